@@ -1,0 +1,30 @@
+import type { CypherQuery } from './query.js';
+
+export type EngineName = 'embedded' | 'neo4j';
+export type Params = Record<string, unknown>;
+/** A result row. Nodes and relationships come back as plain property objects. */
+export type Row = Record<string, unknown>;
+
+export interface GraphTx {
+  run(query: CypherQuery, params?: Params): Promise<Row[]>;
+}
+
+/**
+ * The one door to the graph. Domain code depends on this port only; the engines live behind it.
+ * Every call takes a declared query (see query.ts) and parameters, never a string.
+ */
+export interface GraphStore {
+  readonly engine: EngineName;
+  /** A read in its own read transaction. */
+  read(query: CypherQuery, params?: Params): Promise<Row[]>;
+  /** A single write in its own transaction. */
+  write(query: CypherQuery, params?: Params): Promise<Row[]>;
+  /** Writes that belong together: all commit or none does. */
+  transaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T>;
+  /** Creates missing tables, constraints and indexes from the graph model. Idempotent. */
+  applySchema(): Promise<void>;
+  /** Waits for queued writes, then releases everything (no `.wal` left on the embedded engine). */
+  close(): Promise<void>;
+}
+
+export const GRAPH_STORE = Symbol('GraphStore');

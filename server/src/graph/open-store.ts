@@ -1,0 +1,27 @@
+import type { AppConfig } from '../config/app-config.js';
+import type { GraphStore } from './graph-store.port.js';
+import { SchemaService } from './schema/schema.service.js';
+
+/** Chooses the engine from configuration: Neo4j when NEO4J_URI is set, the embedded engine otherwise. */
+export async function openGraphStore(config: AppConfig): Promise<GraphStore> {
+  let store: GraphStore;
+  if (config.engine === 'neo4j') {
+    const { Neo4jGraphStore } = await import('./engines/neo4j/neo4j.store.js');
+    store = await Neo4jGraphStore.open({
+      uri: config.NEO4J_URI!,
+      user: config.NEO4J_USER!,
+      password: config.NEO4J_PASSWORD!,
+      database: config.NEO4J_DATABASE,
+    });
+  } else {
+    const { EmbeddedGraphStore } = await import('./engines/embedded/embedded.store.js');
+    store = await EmbeddedGraphStore.open({ file: config.databaseFile });
+  }
+  try {
+    await new SchemaService(store).migrate();
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  return store;
+}

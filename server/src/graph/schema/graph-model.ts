@@ -66,7 +66,7 @@ export const graphModel: GraphModel = {
     {
       label: 'Session',
       key: 'id',
-      properties: { id: s, accountId: { type: 'string', indexed: true }, createdAt: s, expiresAt: s },
+      properties: { id: s, createdAt: s, expiresAt: { type: 'string', indexed: true } },
     },
     {
       label: 'Person',
@@ -115,6 +115,7 @@ export const graphModel: GraphModel = {
       between: [['Person', 'Person']],
       properties: { strength: int, context: s, since: s, ...audit },
     },
+    { type: 'SESSION_OF', between: [['Session', 'Account']], properties: {} },
     { type: 'MEMBER_OF', between: [['Person', 'Organization']], properties: affiliation },
     { type: 'WORKS_AT', between: [['Person', 'Organization']], properties: affiliation },
     { type: 'LEADS', between: [['Person', 'Organization']], properties: affiliation },

@@ -1,0 +1,45 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { formatError } from './common/format-error.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { DemoModule } from './demo/demo.module.js';
+import { GraphModule } from './graph/graph.module.js';
+import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { OrganizationsModule } from './modules/organizations/organizations.module.js';
+import { PeopleModule } from './modules/people/people.module.js';
+import { RegionsModule } from './modules/regions/regions.module.js';
+import { TiesModule } from './modules/ties/ties.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        GraphModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: false,
+          formatError,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+        }),
+        RegionsModule,
+        AccountsModule,
+        AuthModule,
+        PeopleModule,
+        OrganizationsModule,
+        TiesModule,
+        DemoModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { AppModule } from './app.module.js';
+import { createValidationPipe } from './common/validation.js';
+import type { AppConfig } from './config/app-config.js';
+
+const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug'];
+
+/** The built web app: WEB_DIST, or web/dist next to the server in this repository. */
+function webDist(config: AppConfig): string | null {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const dir = resolve(config.WEB_DIST ?? resolve(here, '../../web/dist'));
+  return existsSync(resolve(dir, 'index.html')) ? dir : null;
+}
+
+/** Builds the whole app (GraphQL API and web app on one port) without listening: main.ts and the tests share it. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1),
+    bodyParser: true,
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: '1mb' });
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.setHeader('X-Frame-Options', 'DENY');
+    next();
+  });
+
+  const dist = webDist(config);
+  if (dist) {
+    app.useStaticAssets(dist, { index: false, maxAge: '1h' });
+    const index = resolve(dist, 'index.html');
+    // Client-side routes (/people/123) get the app shell; /graphql is left to Apollo.
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || !req.accepts('html')) return next();
+      res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'");
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
+  }
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,40 @@
+/**
+ * Errors a user can meet. Each carries a code and a message a person understands; the GraphQL layer
+ * maps them in one place (format-error.ts). Engine details never travel in them.
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
+
+export interface FieldProblem {
+  /** The input field's name, as in the GraphQL input (e.g. `emails`). */
+  readonly field: string;
+  readonly message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: readonly FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (field: string, message: string) =>
+  new AppError('BAD_USER_INPUT', message, [{ field, message }]);
+
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} was not found, or you do not have access to it.`);
+
+export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
+
+export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Please sign in.');
+
+export const conflict = (message: string) => new AppError('CONFLICT', message);

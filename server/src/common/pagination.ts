@@ -1,0 +1,57 @@
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { badInput } from './app-error.js';
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
+  endCursor: string | null;
+
+  @Field()
+  hasNextPage: boolean;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 25, description: 'Page size, 1 to 100.' })
+  @IsInt() @Min(1, { message: 'first must be at least 1' }) @Max(100, { message: 'first can be at most 100' })
+  first = 25;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional() @IsString() @MaxLength(2000)
+  after?: string;
+}
+
+/** Cursors are opaque to clients: the base64url of the last row's sort key. */
+export function encodeCursor(sortKey: string): string {
+  return Buffer.from(sortKey, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): string {
+  if (!cursor) return '';
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!key.includes('\u0001')) throw badInput('after', 'That page cursor is not valid; start again from the first page.');
+  return key;
+}
+
+/** Sorts by name, then id: unique, so a cursor never skips or repeats a row. */
+export function sortKeyOf(name: string, id: string): string {
+  return `${name.trim().toLocaleLowerCase('en-US')}\u0001${id}`;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Rows were fetched with limit first+1: the extra row tells whether there is a next page. */
+export function toPage<T>(rows: T[], first: number, totalCount: number, sortKey: (t: T) => string): Page<T> {
+  const nodes = rows.slice(0, first);
+  const hasNextPage = rows.length > first;
+  return {
+    nodes,
+    totalCount,
+    pageInfo: { hasNextPage, endCursor: nodes.length ? encodeCursor(sortKey(nodes[nodes.length - 1])) : null },
+  };
+}

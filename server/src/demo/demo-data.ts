@@ -1,0 +1,145 @@
+import { sortKeyOf } from '../common/pagination.js';
+import { digitsOf } from '../common/input.js';
+
+/**
+ * A demo coalition: three regions, partner organizations, affiliate groups and institutions, a few
+ * hundred people with ties among them. Deterministic (seeded), so every fresh start looks the same.
+ * All names, emails (example.org) and phone numbers (555-01xx) are fictional.
+ */
+export const DEMO_PASSWORD = 'organize-together';
+export const DEMO_ADMIN_EMAIL = 'admin@demo.example.org';
+
+function rng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Maria', 'James', 'Aisha', 'Luis', 'Keisha', 'Tran', 'Fatima', 'Daniel', 'Rosa', 'Marcus', 'Priya', 'Jamal', 'Elena', 'Kwame', 'Sofia', 'Andre', 'Mei', 'Carlos', 'Nia', 'Omar', 'Grace', 'Diego', 'Imani', 'Hyun', 'Ana', 'Tyrone', 'Leila', 'Jorge', 'Destiny', 'Samir', 'Lucia', 'Devon', 'Amara', 'Victor', 'Yesenia', 'Malik', 'Hana', 'Ricardo', 'Zoe', 'Ibrahim'];
+const LAST = ['Garcia', 'Johnson', 'Nguyen', 'Williams', 'Hernandez', 'Brown', 'Ali', 'Martinez', 'Davis', 'Lopez', 'Okafor', 'Kim', 'Rodriguez', 'Jackson', 'Patel', 'Thomas', 'Gonzalez', 'Washington', 'Chen', 'Rivera', 'Hassan', 'Moore', 'Perez', 'Robinson', 'Flores', 'Mensah', 'Ramirez', 'Lee', 'Torres', 'Walker'];
+
+const REGIONS = [
+  { id: 'region-great-lakes', name: 'Great Lakes', city: 'Chicago', zips: ['60608', '60609', '60612', '60614', '60617', '60623', '60629', '60632', '60636', '60644'] },
+  { id: 'region-gulf-coast', name: 'Gulf Coast', city: 'Houston', zips: ['77002', '77004', '77009', '77011', '77016', '77021', '77026', '77033', '77036', '77081'] },
+  { id: 'region-pacific-nw', name: 'Pacific Northwest', city: 'Seattle', zips: ['98101', '98104', '98106', '98108', '98118', '98122', '98126', '98144', '98168', '98178'] },
+];
+
+const ISSUES = ['education equity', 'school funding', 'policing', 'immigration justice', 'housing', 'surveillance', 'transit', 'healthcare', 'climate justice', 'wages'];
+const CONTEXTS = ['one-to-one', 'house meeting', 'neighbors', 'same school', 'coworkers', 'congregation', 'training', 'issue action team', 'research action', 'union'];
+const TAGS = ['parent', 'teacher', 'student', 'faith', 'spanish-speaking', 'volunteer', 'donor', 'youth', 'retired', 'bilingual'];
+
+export interface DemoData {
+  regions: Array<{ id: string; name: string }>;
+  organizations: Array<Record<string, unknown>>;
+  people: Array<Record<string, unknown>>;
+  knows: Array<{ fromId: string; toId: string; strength: number; context: string; since: string }>;
+  affiliations: Record<'MEMBER_OF' | 'WORKS_AT' | 'LEADS', Array<{ personId: string; organizationId: string; since: string; title: string }>>;
+}
+
+export function demoData(createdBy: string, now: string, peoplePerRegion = 100): DemoData {
+  const rand = rng(20170305);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const some = <T>(xs: readonly T[], max: number): T[] => [...new Set(Array.from({ length: Math.floor(rand() * (max + 1)) }, () => pick(xs)))];
+  const date = (from: number, to: number) => {
+    const y = from + Math.floor(rand() * (to - from + 1));
+    const m = 1 + Math.floor(rand() * 12);
+    const d = 1 + Math.floor(rand() * 28);
+    return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  };
+  const audit = { createdBy, createdAt: now, updatedAt: now, version: 1 };
+
+  const organizations: DemoData['organizations'] = [];
+  const people: DemoData['people'] = [];
+  const knows: DemoData['knows'] = [];
+  const affiliations: DemoData['affiliations'] = { MEMBER_OF: [], WORKS_AT: [], LEADS: [] };
+
+  REGIONS.forEach((region, r) => {
+    const orgSpecs: Array<[string, string, string[]]> = [
+      ['PARTNER', `${region.city} Parents United`, ['POC_LED']],
+      ['PARTNER', `${region.city} Immigrant Rights Coalition`, ['IMMIGRANT_LED', 'POC_LED']],
+      ['PARTNER', `Queer & Trans Youth Collective of ${region.city}`, ['QUEER_TRANS_LED']],
+      ['PARTNER', `${region.city} Tenants Union`, []],
+      ['PARTNER', `${region.city} Faith in Action`, ['POC_LED']],
+      ['PARTNER', `${region.city} Teachers for Justice`, []],
+      ['AFFILIATE_GROUP', `Our Revolution ${region.city} North`, []],
+      ['AFFILIATE_GROUP', `Our Revolution ${region.city} South`, []],
+      ['AFFILIATE_GROUP', `${region.name} Education Equity Chapter`, []],
+      ['AFFILIATE_GROUP', `${region.city} Westside Local`, ['POC_LED']],
+      ['INSTITUTION', `${region.city} Board of Education`, []],
+      ['INSTITUTION', `${region.city} City Council`, []],
+    ];
+    const orgIds: string[] = [];
+    orgSpecs.forEach(([type, name, ledBy], i) => {
+      const id = `demo-org-${r}-${i}`;
+      const zip = pick(region.zips);
+      const issueAreas = type === 'INSTITUTION' ? ['education equity'] : some(ISSUES, 3).concat(pick(ISSUES)).filter((v, k, a) => a.indexOf(v) === k);
+      orgIds.push(id);
+      organizations.push({
+        id, name, sortKey: sortKeyOf(name, id), searchPublic: [name, zip, ...issueAreas].join('\n').toLowerCase(),
+        type, issueAreas, ledBy, zip, region: region.id,
+        website: `https://${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.example.org`,
+        notes: type === 'INSTITUTION' ? 'Target institution.' : `Point of contact met at the ${region.name} regional call.`,
+        ...audit,
+      });
+    });
+
+    const ids: string[] = [];
+    for (let i = 0; i < peoplePerRegion; i++) {
+      const id = `demo-person-${r}-${i}`;
+      const first = pick(FIRST);
+      const last = pick(LAST);
+      const name = `${first} ${last}`;
+      const zip = pick(region.zips);
+      const kinds = i < 4 ? ['TARGET'] : i < 16 ? ['MEMBER', 'LEADER'] : i < 30 ? ['ALLY'] : ['MEMBER'];
+      const emails = [`${first}.${last}.${r}${i}@example.org`.toLowerCase()];
+      const phones = [`(555) 01${String((r * 37 + i) % 100).padStart(2, '0')}-${String(1000 + i * 7 + r).slice(-4)}`];
+      ids.push(id);
+      people.push({
+        id, name, sortKey: sortKeyOf(name, id), searchPublic: [name, zip].join('\n').toLowerCase(),
+        searchContact: [...emails, ...phones.map(digitsOf)].join('\n'),
+        emails, phones, zip, region: region.id, kinds, tags: some(TAGS, 2),
+        notes: i < 4 ? `Decision-maker at the ${region.city} Board of Education.` : '',
+        assignees: [], ...audit,
+      });
+    }
+
+    // Ties: mostly within the region, clustered around leaders; a few bridges to other regions.
+    ids.forEach((id, i) => {
+      const degree = i < 16 ? 8 : 3;
+      for (let k = 0; k < degree; k++) {
+        const other = ids[Math.floor(rand() * ids.length)];
+        if (other !== id) knows.push(tie(id, other));
+      }
+    });
+    for (let k = 0; k < 4; k++) knows.push(tie(ids[4 + k], `demo-person-${(r + 1) % REGIONS.length}-${4 + k}`));
+
+    ids.forEach((id, i) => {
+      const memberOf = orgIds[6 + Math.floor(rand() * 4)];
+      affiliations.MEMBER_OF.push({ personId: id, organizationId: memberOf, since: date(2016, 2025), title: '' });
+      if (i < 4) affiliations.WORKS_AT.push({ personId: id, organizationId: orgIds[10 + (i % 2)], since: date(2010, 2022), title: i % 2 ? 'Council member' : 'Board member' });
+      else if (i < 16) affiliations.LEADS.push({ personId: id, organizationId: orgIds[(i - 4) % 10], since: date(2018, 2025), title: 'Co-chair' });
+      else if (i < 40) affiliations.WORKS_AT.push({ personId: id, organizationId: orgIds[Math.floor(rand() * 6)], since: date(2015, 2025), title: 'Organizer' });
+    });
+  });
+
+  function tie(a: string, b: string) {
+    const [fromId, toId] = a < b ? [a, b] : [b, a];
+    return { fromId, toId, strength: 1 + Math.floor(rand() * 5), context: pick(CONTEXTS), since: date(2012, 2025) };
+  }
+  // One tie per pair (the generator may draw a pair twice).
+  const seen = new Set<string>();
+  const unique = knows.filter((k) => !seen.has(`${k.fromId}|${k.toId}`) && !!seen.add(`${k.fromId}|${k.toId}`));
+
+  return { regions: REGIONS.map(({ id, name }) => ({ id, name })), organizations, people, knows: unique, affiliations };
+}
+
+export const DEMO_ACCOUNTS = [
+  { email: DEMO_ADMIN_EMAIL, displayName: 'Demo Admin', role: 'ADMIN', regions: [] as string[], allRegions: true },
+  { email: 'staff@demo.example.org', displayName: 'Demo National Staff', role: 'STAFF', regions: [] as string[], allRegions: true },
+  { email: 'leader@demo.example.org', displayName: 'Demo Regional Leader', role: 'LEADER', regions: ['region-great-lakes'], allRegions: false },
+  { email: 'connector@demo.example.org', displayName: 'Demo Connector', role: 'CONNECTOR', regions: ['region-great-lakes'], allRegions: false },
+] as const;

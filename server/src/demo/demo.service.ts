@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '../config/app-config.js';
+import { GRAPH_STORE, type GraphStore } from '../graph/graph-store.port.js';
+import { AccountsRepository } from '../modules/accounts/accounts.repository.js';
+import { hashPassword } from '../modules/accounts/password.js';
+import { DEMO_ACCOUNTS, DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoData } from './demo-data.js';
+import { DemoQueries } from './demo.queries.js';
+
+/** On the first start with an empty database (no accounts), loads the demo coalition in one transaction. */
+@Injectable()
+export class DemoService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Demo');
+
+  constructor(
+    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    private readonly accounts: AccountsRepository,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.DEMO_DATA || (await this.accounts.count()) > 0) return;
+    const counts = await this.load();
+    this.logger.log(
+      `Loaded the demo coalition (${counts.people} people, ${counts.organizations} organizations, ${counts.knows} ties). ` +
+        `Sign in as ${DEMO_ADMIN_EMAIL} with the password "${DEMO_PASSWORD}" (demo data only; see README).`,
+    );
+  }
+
+  async load(): Promise<{ people: number; organizations: number; knows: number }> {
+    const now = new Date().toISOString();
+    const adminId = randomUUID();
+    const data = demoData(adminId, now);
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const accounts = DEMO_ACCOUNTS.map((a, i) => ({ ...a, regions: [...a.regions], id: i === 0 ? adminId : randomUUID(), passwordHash, createdAt: now }));
+    await this.store.transaction(async (tx) => {
+      await tx.run(DemoQueries.regions, { rows: data.regions });
+      await tx.run(DemoQueries.accounts, { rows: accounts });
+      await tx.run(DemoQueries.organizations, { rows: data.organizations });
+      await tx.run(DemoQueries.people, { rows: data.people });
+      await tx.run(DemoQueries.knows, { rows: data.knows, createdBy: adminId, now });
+      for (const kind of ['MEMBER_OF', 'WORKS_AT', 'LEADS'] as const) {
+        await tx.run(DemoQueries.affiliations[kind], { rows: data.affiliations[kind], createdBy: adminId, now });
+      }
+    });
+    return { people: data.people.length, organizations: data.organizations.length, knows: data.knows.length };
+  }
+}

@@ -1,0 +1,15 @@
+import { cypher } from '../../graph/query.js';
+
+export const AccountQueries = {
+  create: cypher(
+    'account.create',
+    'write',
+    `CREATE (a:Account {id: $id, email: $email, displayName: $displayName, passwordHash: $passwordHash, role: $role,
+       regions: $regions, allRegions: $allRegions, disabled: false, createdAt: $createdAt})
+     RETURN a`,
+  ),
+  byEmail: cypher('account.byEmail', 'read', `MATCH (a:Account) WHERE a.email = $email RETURN a`),
+  byIds: cypher('account.byIds', 'read', `MATCH (a:Account) WHERE a.id IN $ids RETURN a`),
+  all: cypher('account.all', 'read', `MATCH (a:Account) RETURN a ORDER BY a.displayName, a.id`),
+  count: cypher('account.count', 'read', `MATCH (a:Account) RETURN count(a) AS total`),
+};

@@ -1,0 +1,37 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { GRAPH_STORE, type GraphStore, type GraphTx } from '../../graph/graph-store.port.js';
+import type { AccountRecord } from './models/account.model.js';
+import { AccountQueries } from './accounts.queries.js';
+
+@Injectable()
+export class AccountsRepository {
+  constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
+
+  /** Email uniqueness is checked in the same write transaction (the embedded engine has no unique constraint besides the key). */
+  async createUnique(record: AccountRecord): Promise<AccountRecord | null> {
+    return this.store.transaction(async (tx: GraphTx) => {
+      if ((await tx.run(AccountQueries.byEmail, { email: record.email })).length) return null;
+      const [row] = await tx.run(AccountQueries.create, { ...record });
+      return row.a as AccountRecord;
+    });
+  }
+
+  async byEmail(email: string): Promise<AccountRecord | null> {
+    const [row] = await this.store.read(AccountQueries.byEmail, { email });
+    return row ? (row.a as AccountRecord) : null;
+  }
+
+  async byIds(ids: readonly string[]): Promise<AccountRecord[]> {
+    if (!ids.length) return [];
+    return (await this.store.read(AccountQueries.byIds, { ids: [...ids] })).map((r) => r.a as AccountRecord);
+  }
+
+  async all(): Promise<AccountRecord[]> {
+    return (await this.store.read(AccountQueries.all)).map((r) => r.a as AccountRecord);
+  }
+
+  async count(): Promise<number> {
+    const [row] = await this.store.read(AccountQueries.count);
+    return Number(row.total);
+  }
+}

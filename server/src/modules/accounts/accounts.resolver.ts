@@ -1,0 +1,20 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Role, type Viewer } from '../../common/viewer.js';
+import { CreateAccountInput } from './dto/create-account.input.js';
+import { Account } from './models/account.model.js';
+import { AccountsService } from './accounts.service.js';
+
+@Resolver(() => Account)
+export class AccountsResolver {
+  constructor(private readonly service: AccountsService) {}
+
+  @Query(() => [Account], { description: 'Admins: all accounts. Staff and leaders: accounts sharing a region with them.' })
+  accounts(@CurrentViewer() viewer: Viewer, @Args('role', { type: () => Role, nullable: true }) role?: Role): Promise<Account[]> {
+    return this.service.list(viewer, role ?? undefined);
+  }
+
+  @Mutation(() => Account, { description: 'Admin only.' })
+  createAccount(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateAccountInput): Promise<Account> {
+    return this.service.create(viewer, input);
+  }
+}

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AppError, badInput, forbidden } from '../../common/app-error.js';
+import { Role, type Viewer } from '../../common/viewer.js';
+import { RegionsService } from '../regions/regions.service.js';
+import type { CreateAccountInput } from './dto/create-account.input.js';
+import type { Account, AccountRecord } from './models/account.model.js';
+import { AccountsRepository } from './accounts.repository.js';
+import { hashPassword } from './password.js';
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    private readonly repo: AccountsRepository,
+    private readonly regions: RegionsService,
+  ) {}
+
+  /** Admins create accounts. `viewer` is null only for the shell command that creates the first admin. */
+  async create(viewer: Viewer | null, input: CreateAccountInput): Promise<Account> {
+    if (viewer && viewer.role !== Role.ADMIN) throw forbidden('Only an admin can create accounts.');
+    const allRegions = input.role === Role.ADMIN || !!input.allRegions;
+    const regionIds = allRegions ? [] : [...new Set(input.regionIds ?? [])];
+    if (!allRegions && regionIds.length === 0) throw badInput('regionIds', 'Choose at least one region, or all regions.');
+    for (const id of regionIds) {
+      if (!(await this.regions.byId(id))) throw badInput('regionIds', 'One of the chosen regions does not exist.');
+    }
+    const record: AccountRecord = {
+      id: randomUUID(),
+      email: input.email.trim().toLowerCase(),
+      displayName: input.displayName.trim(),
+      passwordHash: await hashPassword(input.password),
+      role: input.role,
+      regions: regionIds,
+      allRegions,
+      disabled: false,
+      createdAt: new Date().toISOString(),
+    };
+    const created = await this.repo.createUnique(record);
+    if (!created) throw new AppError('CONFLICT', 'An account with that email already exists.', [{ field: 'email', message: 'An account with that email already exists.' }]);
+    return this.toAccount(created);
+  }
+
+  /** Admins see every account; staff and leaders see accounts that share a region with them (to assign connectors). */
+  async list(viewer: Viewer, role?: Role): Promise<Account[]> {
+    if (viewer.role === Role.CONNECTOR) throw forbidden('Connectors cannot list accounts.');
+    const all = await this.repo.all();
+    const visible = all.filter(
+      (a) =>
+        viewer.role === Role.ADMIN ||
+        viewer.allRegions ||
+        a.allRegions ||
+        a.regions.some((r) => viewer.regions.includes(r)),
+    );
+    return Promise.all(visible.filter((a) => !role || a.role === role).map((a) => this.toAccount(a)));
+  }
+
+  async byIds(ids: readonly string[]): Promise<Account[]> {
+    return Promise.all((await this.repo.byIds(ids)).map((a) => this.toAccount(a)));
+  }
+
+  count(): Promise<number> {
+    return this.repo.count();
+  }
+
+  async toAccount(a: AccountRecord): Promise<Account> {
+    const regions = a.allRegions ? await this.regions.all() : (await Promise.all(a.regions.map((id) => this.regions.byId(id)))).filter((r) => !!r);
+    return {
+      id: a.id,
+      email: a.email,
+      displayName: a.displayName,
+      role: a.role,
+      regions,
+      allRegions: a.allRegions,
+      disabled: a.disabled,
+      createdAt: a.createdAt,
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Role } from '../../../common/viewer.js';
+import { Region } from '../../regions/region.model.js';
+
+@ObjectType({ description: 'A user of the app. Never exposes the password hash.' })
+export class Account {
+  @Field(() => ID) id: string;
+  @Field() email: string;
+  @Field() displayName: string;
+  @Field(() => Role) role: Role;
+  @Field(() => [Region], { description: 'Every region when allRegions.' }) regions: Region[];
+  @Field() allRegions: boolean;
+  @Field() disabled: boolean;
+  @Field() createdAt: string;
+}
+
+/** An account as stored. */
+export interface AccountRecord {
+  id: string;
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  role: Role;
+  regions: string[];
+  allRegions: boolean;
+  disabled: boolean;
+  createdAt: string;
+}

@@ -1,0 +1,90 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { AppError } from '../../common/app-error.js';
+import type { Viewer } from '../../common/viewer.js';
+import { AppConfig } from '../../config/app-config.js';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import { AccountsRepository } from '../accounts/accounts.repository.js';
+import type { AccountRecord } from '../accounts/models/account.model.js';
+import { dummyPasswordHash, verifyPassword } from '../accounts/password.js';
+import { SessionQueries } from './auth.queries.js';
+import { SignInLimiter } from './sign-in-limiter.js';
+
+export const SESSION_COOKIE = 'cg_session';
+
+/** The database keeps only a hash of each session token, so a copy of the data opens no sessions. */
+const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+
+@Injectable()
+export class AuthService {
+  private readonly limiter: SignInLimiter;
+
+  constructor(
+    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    private readonly accounts: AccountsRepository,
+    private readonly config: AppConfig,
+  ) {
+    this.limiter = new SignInLimiter(config.SIGNIN_MAX_FAILURES, config.SIGNIN_WINDOW_MINUTES * 60_000);
+  }
+
+  /** Checks the password and opens a session. The same message for an unknown email and a wrong password. */
+  async signIn(email: string, password: string, address: string): Promise<{ token: string; account: AccountRecord; expires: Date }> {
+    const normalized = email.trim().toLowerCase();
+    const keys = [`email:${normalized}`, `address:${address}`];
+    const wait = Math.max(...keys.map((k) => this.limiter.retryAfter(k)));
+    if (wait > 0) {
+      const minutes = Math.max(1, Math.ceil(wait / 60_000));
+      throw new AppError('TOO_MANY_REQUESTS', `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+    }
+    const account = await this.accounts.byEmail(normalized);
+    const ok = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (!account || !ok || account.disabled) {
+      for (const k of keys) this.limiter.fail(k);
+      throw new AppError('UNAUTHENTICATED', 'That email and password do not match an account.');
+    }
+    this.limiter.reset(keys[0]);
+    const token = randomBytes(32).toString('base64url');
+    const now = new Date();
+    const expires = new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3_600_000);
+    await this.store.write(SessionQueries.create, {
+      id: tokenId(token),
+      accountId: account.id,
+      createdAt: now.toISOString(),
+      expiresAt: expires.toISOString(),
+    });
+    return { token, account, expires };
+  }
+
+  async signOut(token: string | undefined): Promise<void> {
+    if (token) await this.store.write(SessionQueries.delete, { id: tokenId(token) });
+  }
+
+  /** The viewer a session token belongs to, if the session is live and the account enabled. */
+  async viewerFor(token: string | undefined): Promise<Viewer | undefined> {
+    if (!token || token.length > 200) return undefined;
+    const [row] = await this.store.read(SessionQueries.withAccount, { id: tokenId(token), now: new Date().toISOString() });
+    if (!row) return undefined;
+    const a = row.a as AccountRecord;
+    return { accountId: a.id, role: a.role, regions: a.regions, allRegions: a.allRegions };
+  }
+
+  async deleteExpiredSessions(): Promise<void> {
+    await this.store.write(SessionQueries.deleteExpired, { now: new Date().toISOString() });
+  }
+}
+
+export function readCookie(header: string | string[] | undefined, name: string): string | undefined {
+  const raw = Array.isArray(header) ? header.join(';') : header;
+  if (!raw) return undefined;
+  for (const part of raw.split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0 && part.slice(0, i).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(i + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,38 @@
+import { cypher } from '../../graph/query.js';
+
+const IN_SCOPE = `($allRegions OR o.region IN $regions)`;
+const FILTERS = `($regionId = '' OR o.region = $regionId) AND ($type = '' OR o.type = $type) AND ($q = '' OR o.searchPublic CONTAINS $q)`;
+
+export const OrganizationQueries = {
+  create: cypher(
+    'organization.create',
+    'write',
+    `CREATE (o:Organization {id: $id, name: $name, sortKey: $sortKey, searchPublic: $searchPublic, type: $type,
+       issueAreas: $issueAreas, ledBy: $ledBy, zip: $zip, region: $region, website: $website, notes: $notes,
+       version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})
+     RETURN o`,
+  ),
+  byId: cypher('organization.byId', 'read', `MATCH (o:Organization {id: $id}) WHERE ${IN_SCOPE} RETURN o`),
+  list: cypher(
+    'organization.list',
+    'read',
+    `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} AND ($after = '' OR o.sortKey > $after)
+     RETURN o ORDER BY o.sortKey LIMIT $limit`,
+  ),
+  count: cypher('organization.count', 'read', `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} RETURN count(o) AS total`),
+  update: cypher(
+    'organization.update',
+    'write',
+    `MATCH (o:Organization {id: $id})
+     WHERE ${IN_SCOPE} AND o.version = $version
+     SET o.name = $name, o.sortKey = $sortKey, o.searchPublic = $searchPublic, o.type = $type, o.issueAreas = $issueAreas,
+         o.ledBy = $ledBy, o.zip = $zip, o.region = $region, o.website = $website, o.notes = $notes,
+         o.updatedAt = $now, o.version = o.version + 1
+     RETURN o`,
+  ),
+  delete: cypher(
+    'organization.delete',
+    'write',
+    `MATCH (o:Organization {id: $id}) WHERE ${IN_SCOPE} WITH o, o.id AS id DETACH DELETE o RETURN id`,
+  ),
+};

@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import type { Scope } from '../../common/viewer.js';
+import type { OrganizationRecord } from './models/organization.model.js';
+import { OrganizationQueries } from './organizations.queries.js';
+
+export interface OrganizationsFilter {
+  q: string;
+  regionId: string;
+  type: string;
+}
+
+type OrganizationFields = Omit<OrganizationRecord, 'version' | 'createdBy' | 'createdAt' | 'updatedAt'>;
+
+/** All Cypher about organizations. */
+@Injectable()
+export class OrganizationsRepository {
+  constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
+
+  async create(fields: OrganizationFields, viewerId: string, now: string): Promise<OrganizationRecord> {
+    const [row] = await this.store.write(OrganizationQueries.create, { ...fields, viewerId, now });
+    return row.o as OrganizationRecord;
+  }
+
+  async byId(scope: Scope, id: string): Promise<OrganizationRecord | null> {
+    const [row] = await this.store.read(OrganizationQueries.byId, { ...scope, id });
+    return row ? (row.o as OrganizationRecord) : null;
+  }
+
+  async list(scope: Scope, filter: OrganizationsFilter, after: string, limit: number): Promise<OrganizationRecord[]> {
+    return (await this.store.read(OrganizationQueries.list, { ...scope, ...filter, after, limit })).map((r) => r.o as OrganizationRecord);
+  }
+
+  async count(scope: Scope, filter: OrganizationsFilter): Promise<number> {
+    const [row] = await this.store.read(OrganizationQueries.count, { ...scope, ...filter });
+    return Number(row.total);
+  }
+
+  async update(scope: Scope, fields: OrganizationFields, version: number, now: string): Promise<OrganizationRecord | null> {
+    const [row] = await this.store.write(OrganizationQueries.update, { ...scope, ...fields, version, now });
+    return row ? (row.o as OrganizationRecord) : null;
+  }
+
+  async delete(scope: Scope, id: string): Promise<boolean> {
+    return (await this.store.write(OrganizationQueries.delete, { ...scope, id })).length > 0;
+  }
+}

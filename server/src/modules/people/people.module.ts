@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { RegionsModule } from '../regions/regions.module.js';
+import { PeopleRepository } from './people.repository.js';
+import { PeopleResolver } from './people.resolver.js';
+import { PeopleService } from './people.service.js';
+
+@Module({
+  imports: [RegionsModule, AccountsModule],
+  providers: [PeopleRepository, PeopleService, PeopleResolver],
+  exports: [PeopleService, PeopleRepository],
+})
+export class PeopleModule {}

@@ -1,0 +1,58 @@
+import { cypher } from '../../graph/query.js';
+
+/** Every query is limited to the viewer's regions ($allRegions, $regions): no path returns a person outside them. */
+const IN_SCOPE = `($allRegions OR p.region IN $regions)`;
+
+/** Name and zip match for everyone; email and phone only where the viewer may see them, so a search reveals nothing hidden. */
+const MATCHES_SEARCH = `($q = '' OR p.searchPublic CONTAINS $q
+  OR (($contactsAll OR p.createdBy = $viewerId OR $viewerId IN p.assignees)
+      AND (p.searchContact CONTAINS $q OR ($qDigits <> '' AND p.searchContact CONTAINS $qDigits))))`;
+
+const IN_REGION_FILTER = `($regionId = '' OR p.region = $regionId)`;
+
+export const PersonQueries = {
+  create: cypher(
+    'person.create',
+    'write',
+    `CREATE (p:Person {id: $id, name: $name, sortKey: $sortKey, searchPublic: $searchPublic, searchContact: $searchContact,
+       emails: $emails, phones: $phones, zip: $zip, region: $region, kinds: $kinds, tags: $tags, notes: $notes,
+       assignees: $assignees, version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})
+     RETURN p`,
+  ),
+  byId: cypher('person.byId', 'read', `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE} RETURN p`),
+  list: cypher(
+    'person.list',
+    'read',
+    `MATCH (p:Person)
+     WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ($after = '' OR p.sortKey > $after)
+     RETURN p ORDER BY p.sortKey LIMIT $limit`,
+  ),
+  count: cypher(
+    'person.count',
+    'read',
+    `MATCH (p:Person) WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} RETURN count(p) AS total`,
+  ),
+  update: cypher(
+    'person.update',
+    'write',
+    `MATCH (p:Person {id: $id})
+     WHERE ${IN_SCOPE} AND p.version = $version
+     SET p.name = $name, p.sortKey = $sortKey, p.searchPublic = $searchPublic, p.searchContact = $searchContact,
+         p.emails = $emails, p.phones = $phones, p.zip = $zip, p.region = $region, p.kinds = $kinds, p.tags = $tags,
+         p.notes = $notes, p.updatedAt = $now, p.version = p.version + 1
+     RETURN p`,
+  ),
+  /** Assignment is not an edit of the record: it does not change the version, and is safe against concurrent assigns. */
+  setAssignee: cypher('person.setAssignee', 'write', {
+    // The embedded engine runs one write transaction at a time: the service reads and writes the list inside one.
+    embedded: `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE} SET p.assignees = $assignees RETURN p`,
+    neo4j: `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE}
+            SET p.assignees = [x IN coalesce(p.assignees, []) WHERE x <> $accountId] + CASE WHEN $assign THEN [$accountId] ELSE [] END
+            RETURN p`,
+  }),
+  delete: cypher(
+    'person.delete',
+    'write',
+    `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE} WITH p, p.id AS id DETACH DELETE p RETURN id`,
+  ),
+};

@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Scope } from '../../common/viewer.js';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import type { PersonRecord } from './models/person.model.js';
+import { PersonQueries } from './people.queries.js';
+
+export interface PeopleFilter {
+  /** Lower-cased search text, '' for none. */
+  q: string;
+  /** Digits of the search text when it looks like a phone number, '' otherwise. */
+  qDigits: string;
+  regionId: string;
+  /** Whether the viewer sees every contact in scope; otherwise only people they created or are assigned to. */
+  contactsAll: boolean;
+  viewerId: string;
+}
+
+type PersonFields = Omit<PersonRecord, 'version' | 'createdBy' | 'createdAt' | 'updatedAt'>;
+
+/** All Cypher about people. */
+@Injectable()
+export class PeopleRepository {
+  constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
+
+  async create(fields: PersonFields, viewerId: string, now: string): Promise<PersonRecord> {
+    const [row] = await this.store.write(PersonQueries.create, { ...fields, viewerId, now });
+    return row.p as PersonRecord;
+  }
+
+  async byId(scope: Scope, id: string): Promise<PersonRecord | null> {
+    const [row] = await this.store.read(PersonQueries.byId, { ...scope, id });
+    return row ? (row.p as PersonRecord) : null;
+  }
+
+  async list(scope: Scope, filter: PeopleFilter, after: string, limit: number): Promise<PersonRecord[]> {
+    const rows = await this.store.read(PersonQueries.list, { ...scope, ...filter, after, limit });
+    return rows.map((r) => r.p as PersonRecord);
+  }
+
+  async count(scope: Scope, filter: PeopleFilter): Promise<number> {
+    const [row] = await this.store.read(PersonQueries.count, { ...scope, ...filter });
+    return Number(row.total);
+  }
+
+  /** Null when the version is stale or the person is gone (the service tells which). */
+  async update(scope: Scope, fields: PersonFields, version: number, now: string): Promise<PersonRecord | null> {
+    const [row] = await this.store.write(PersonQueries.update, { ...scope, ...fields, version, now });
+    return row ? (row.p as PersonRecord) : null;
+  }
+
+  async setAssignee(scope: Scope, id: string, accountId: string, assign: boolean): Promise<PersonRecord | null> {
+    return this.store.transaction(async (tx) => {
+      const [current] = await tx.run(PersonQueries.byId, { ...scope, id });
+      if (!current) return null;
+      const existing = ((current.p as PersonRecord).assignees ?? []).filter((a) => a !== accountId);
+      const assignees = assign ? [...existing, accountId] : existing;
+      const [row] = await tx.run(PersonQueries.setAssignee, { ...scope, id, accountId, assign, assignees });
+      return row ? (row.p as PersonRecord) : null;
+    });
+  }
+
+  async delete(scope: Scope, id: string): Promise<boolean> {
+    return (await this.store.write(PersonQueries.delete, { ...scope, id })).length > 0;
+  }
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AppError, conflict, forbidden, notFound } from '../../common/app-error.js';
+import { digitsOf } from '../../common/input.js';
+import { decodeCursor, sortKeyOf, toPage, type Page } from '../../common/pagination.js';
+import { canManageRecords, regionScope, seesAllContacts, seesContactsOf, Role, type Viewer } from '../../common/viewer.js';
+import { AccountsRepository } from '../accounts/accounts.repository.js';
+import { RegionsService } from '../regions/regions.service.js';
+import type { PeopleArgs, PersonInput } from './dto/person.input.js';
+import { Person, type PersonRecord } from './models/person.model.js';
+import { PeopleRepository, type PeopleFilter } from './people.repository.js';
+
+/** The rules about people: scoping by region, who sees contact details, optimistic concurrency. */
+@Injectable()
+export class PeopleService {
+  constructor(
+    private readonly repo: PeopleRepository,
+    private readonly regions: RegionsService,
+    private readonly accounts: AccountsRepository,
+  ) {}
+
+  async create(viewer: Viewer, input: PersonInput): Promise<Person> {
+    await this.regions.requireUsable(viewer, input.regionId);
+    const id = randomUUID();
+    const record = await this.repo.create(this.fields(id, input, input.emails ?? [], input.phones ?? [], []), viewer.accountId, new Date().toISOString());
+    return this.toPerson(viewer, record);
+  }
+
+  async get(viewer: Viewer, id: string): Promise<Person> {
+    const record = await this.repo.byId(regionScope(viewer), id);
+    if (!record) throw notFound('That person');
+    return this.toPerson(viewer, record);
+  }
+
+  async list(viewer: Viewer, args: PeopleArgs): Promise<Page<Person>> {
+    const q = (args.search ?? '').toLocaleLowerCase('en-US');
+    const looksLikePhone = /^[\d\s().+-]+$/.test(q) && digitsOf(q).length >= 3;
+    const filter: PeopleFilter = {
+      q,
+      qDigits: looksLikePhone ? digitsOf(q) : '',
+      regionId: args.regionId ?? '',
+      contactsAll: seesAllContacts(viewer),
+      viewerId: viewer.accountId,
+    };
+    const scope = regionScope(viewer);
+    const [rows, total] = await Promise.all([
+      this.repo.list(scope, filter, decodeCursor(args.after), args.first + 1),
+      this.repo.count(scope, filter),
+    ]);
+    const page = toPage(rows, args.first, total, (r) => r.sortKey);
+    return { ...page, nodes: page.nodes.map((r) => this.toPerson(viewer, r)) };
+  }
+
+  async update(viewer: Viewer, id: string, version: number, input: PersonInput): Promise<Person> {
+    const scope = regionScope(viewer);
+    const current = await this.repo.byId(scope, id);
+    if (!current) throw notFound('That person');
+    await this.regions.requireUsable(viewer, input.regionId);
+    let emails = input.emails ?? [];
+    let phones = input.phones ?? [];
+    if (!seesContactsOf(viewer, current)) {
+      // The viewer never saw the contact details, so they cannot have meant to change them: keep them.
+      if (emails.length || phones.length) {
+        throw new AppError('FORBIDDEN', 'You cannot change the contact details of this person.', [
+          { field: emails.length ? 'emails' : 'phones', message: 'You cannot change the contact details of this person.' },
+        ]);
+      }
+      emails = current.emails;
+      phones = current.phones;
+    }
+    const updated = await this.repo.update(scope, this.fields(id, input, emails, phones, current.assignees), version, new Date().toISOString());
+    if (!updated) {
+      if (!(await this.repo.byId(scope, id))) throw notFound('That person');
+      throw conflict('Someone else changed this person since you opened it. Reload to see their changes, then make yours again.');
+    }
+    return this.toPerson(viewer, updated);
+  }
+
+  async delete(viewer: Viewer, id: string): Promise<string> {
+    if (!canManageRecords(viewer)) throw forbidden('Only admins, staff and leaders can delete people.');
+    if (!(await this.repo.delete(regionScope(viewer), id))) throw notFound('That person');
+    return id;
+  }
+
+  /** Assigning a connector to a person lets that connector see the person's contact details. */
+  async setAssignee(viewer: Viewer, personId: string, accountId: string, assign: boolean): Promise<Person> {
+    if (!canManageRecords(viewer)) throw forbidden('Only admins, staff and leaders can assign connectors.');
+    const scope = regionScope(viewer);
+    const person = await this.repo.byId(scope, personId);
+    if (!person) throw notFound('That person');
+    if (assign) {
+      const [account] = await this.accounts.byIds([accountId]);
+      if (!account || account.disabled) throw notFound('That account');
+      if (account.role !== Role.CONNECTOR) throw new AppError('BAD_USER_INPUT', 'Only connectors are assigned to people; other roles already see contact details in their regions.', [{ field: 'accountId', message: 'Choose a connector.' }]);
+      if (!account.allRegions && !account.regions.includes(person.region)) {
+        throw new AppError('BAD_USER_INPUT', 'That connector does not work in this person’s region.', [{ field: 'accountId', message: 'Choose a connector who works in this region.' }]);
+      }
+    }
+    const updated = await this.repo.setAssignee(scope, personId, accountId, assign);
+    if (!updated) throw notFound('That person');
+    return this.toPerson(viewer, updated);
+  }
+
+  /** What a viewer may see of a stored person. */
+  toPerson(viewer: Viewer, r: PersonRecord): Person {
+    const visible = seesContactsOf(viewer, r);
+    return Object.assign(new Person(), {
+      id: r.id,
+      name: r.name,
+      emails: visible ? (r.emails ?? []) : null,
+      phones: visible ? (r.phones ?? []) : null,
+      contactHidden: !visible,
+      zip: r.zip ?? null,
+      kinds: r.kinds ?? [],
+      tags: r.tags ?? [],
+      notes: r.notes ?? null,
+      version: Number(r.version),
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      canEdit: true,
+      canDelete: canManageRecords(viewer),
+      regionId: r.region,
+      assigneeIds: canManageRecords(viewer) ? (r.assignees ?? []) : [],
+    });
+  }
+
+  private fields(id: string, input: PersonInput, emails: string[], phones: string[], assignees: string[]) {
+    const zip = input.zip ?? null;
+    return {
+      id,
+      name: input.name,
+      sortKey: sortKeyOf(input.name, id),
+      searchPublic: [input.name, zip ?? ''].join('\n').toLocaleLowerCase('en-US'),
+      searchContact: [...emails.map((e) => e.toLocaleLowerCase('en-US')), ...phones.map(digitsOf)].join('\n'),
+      emails,
+      phones,
+      zip,
+      region: input.regionId,
+      kinds: [...new Set(input.kinds ?? [])],
+      tags: input.tags ?? [],
+      notes: input.notes ?? null,
+      assignees,
+    };
+  }
+}

@@ -1,0 +1,18 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import type { Region } from './region.model.js';
+import { RegionQueries } from './regions.queries.js';
+
+@Injectable()
+export class RegionsRepository {
+  constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
+
+  async all(): Promise<Region[]> {
+    return (await this.store.read(RegionQueries.all)).map((r) => r.r as Region);
+  }
+
+  async create(region: Region): Promise<Region> {
+    const [row] = await this.store.write(RegionQueries.create, { ...region });
+    return row.r as Region;
+  }
+}

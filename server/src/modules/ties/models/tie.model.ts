@@ -1,0 +1,27 @@
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Organization } from '../../organizations/models/organization.model.js';
+import { Person } from '../../people/models/person.model.js';
+
+@ObjectType({ description: 'A person this person knows, and how well.' })
+export class Tie {
+  @Field(() => Person) person: Person;
+  @Field(() => Int, { description: '1 (acquaintance) to 5 (close).' }) strength: number;
+  @Field(() => String, { nullable: true }) context: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) since: string | null;
+}
+
+export enum AffiliationKind {
+  MEMBER_OF = 'MEMBER_OF',
+  WORKS_AT = 'WORKS_AT',
+  LEADS = 'LEADS',
+}
+registerEnumType(AffiliationKind, { name: 'AffiliationKind', description: 'How a person is tied to an organization.' });
+
+@ObjectType({ description: 'A person is member of, works at, or leads an organization.' })
+export class Affiliation {
+  @Field(() => AffiliationKind) kind: AffiliationKind;
+  @Field(() => Person) person: Person;
+  @Field(() => Organization) organization: Organization;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) since: string | null;
+  @Field(() => String, { nullable: true }) title: string | null;
+}

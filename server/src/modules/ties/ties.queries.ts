@@ -1,0 +1,80 @@
+import { cypher, type CypherQuery } from '../../graph/query.js';
+import { AffiliationKind } from './models/tie.model.js';
+
+const BOTH_IN_SCOPE = `($allRegions OR a.region IN $regions) AND ($allRegions OR b.region IN $regions)`;
+const AFFILIATION_TYPES = Object.values(AffiliationKind).join('|');
+
+/**
+ * "Knows" is mutual: it is stored once, from the person with the smaller id, and read in both directions.
+ * Relationship types are not parameters in Cypher, so each affiliation kind has its own declared text
+ * (built from the enum, never from a request).
+ */
+export const TieQueries = {
+  knowsOf: cypher(
+    'tie.knowsOf',
+    'read',
+    `MATCH (p:Person {id: $id})-[k:KNOWS]-(o:Person)
+     WHERE ($allRegions OR o.region IN $regions)
+     RETURN o AS person, k AS tie ORDER BY k.strength DESC, o.sortKey`,
+  ),
+  setKnows: cypher(
+    'tie.setKnows',
+    'write',
+    `MATCH (a:Person {id: $fromId}), (b:Person {id: $toId})
+     WHERE ${BOTH_IN_SCOPE}
+     MERGE (a)-[k:KNOWS]->(b)
+     ON CREATE SET k.createdAt = $now, k.createdBy = $viewerId
+     SET k.strength = $strength, k.context = $context, k.since = $since, k.updatedAt = $now
+     RETURN k AS tie`,
+  ),
+  removeKnows: cypher(
+    'tie.removeKnows',
+    'write',
+    `MATCH (a:Person {id: $fromId})-[k:KNOWS]->(b:Person {id: $toId})
+     WHERE ${BOTH_IN_SCOPE}
+     DELETE k RETURN 1 AS removed`,
+  ),
+  affiliationsOfPerson: cypher('affiliation.ofPerson', 'read', {
+    embedded: `MATCH (p:Person {id: $id})-[r:${AFFILIATION_TYPES}]->(o:Organization)
+               WHERE ($allRegions OR o.region IN $regions)
+               RETURN o AS organization, r AS rel, label(r) AS kind ORDER BY o.sortKey`,
+    neo4j: `MATCH (p:Person {id: $id})-[r:${AFFILIATION_TYPES}]->(o:Organization)
+            WHERE ($allRegions OR o.region IN $regions)
+            RETURN o AS organization, r AS rel, type(r) AS kind ORDER BY o.sortKey`,
+  }),
+  affiliationsOfOrganization: cypher('affiliation.ofOrganization', 'read', {
+    embedded: `MATCH (p:Person)-[r:${AFFILIATION_TYPES}]->(o:Organization {id: $id})
+               WHERE ($allRegions OR p.region IN $regions)
+               RETURN p AS person, r AS rel, label(r) AS kind ORDER BY p.sortKey`,
+    neo4j: `MATCH (p:Person)-[r:${AFFILIATION_TYPES}]->(o:Organization {id: $id})
+            WHERE ($allRegions OR p.region IN $regions)
+            RETURN p AS person, r AS rel, type(r) AS kind ORDER BY p.sortKey`,
+  }),
+  addAffiliation: Object.fromEntries(
+    Object.values(AffiliationKind).map((kind) => [
+      kind,
+      cypher(
+        `affiliation.add.${kind}`,
+        'write',
+        `MATCH (a:Person {id: $personId}), (b:Organization {id: $organizationId})
+         WHERE ${BOTH_IN_SCOPE}
+         MERGE (a)-[r:${kind}]->(b)
+         ON CREATE SET r.createdAt = $now, r.createdBy = $viewerId
+         SET r.since = $since, r.title = $title
+         RETURN a AS person, b AS organization, r AS rel`,
+      ),
+    ]),
+  ) as Record<AffiliationKind, CypherQuery>,
+  removeAffiliation: Object.fromEntries(
+    Object.values(AffiliationKind).map((kind) => [
+      kind,
+      cypher(
+        `affiliation.remove.${kind}`,
+        'write',
+        `MATCH (a:Person {id: $personId})-[r:${kind}]->(b:Organization {id: $organizationId})
+         WHERE ${BOTH_IN_SCOPE}
+         DELETE r RETURN 1 AS removed`,
+      ),
+    ]),
+  ) as Record<AffiliationKind, CypherQuery>,
+};

@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Scope } from '../../common/viewer.js';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import type { OrganizationRecord } from '../organizations/models/organization.model.js';
+import type { PersonRecord } from '../people/models/person.model.js';
+import type { AffiliationKind } from './models/tie.model.js';
+import { TieQueries } from './ties.queries.js';
+
+export interface KnowsRecord {
+  strength: number;
+  context: string | null;
+  since: string | null;
+}
+
+export interface AffiliationRecord {
+  since: string | null;
+  title: string | null;
+}
+
+/** All Cypher about ties between people, and between people and organizations. */
+@Injectable()
+export class TiesRepository {
+  constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
+
+  async knowsOf(scope: Scope, id: string): Promise<Array<{ person: PersonRecord; tie: KnowsRecord }>> {
+    const rows = await this.store.read(TieQueries.knowsOf, { ...scope, id });
+    return rows.map((r) => ({ person: r.person as PersonRecord, tie: r.tie as KnowsRecord }));
+  }
+
+  /** Null when either person is missing or out of scope. */
+  async setKnows(scope: Scope, a: string, b: string, tie: KnowsRecord, viewerId: string, now: string): Promise<KnowsRecord | null> {
+    const [fromId, toId] = a < b ? [a, b] : [b, a];
+    const [row] = await this.store.write(TieQueries.setKnows, { ...scope, fromId, toId, ...tie, viewerId, now });
+    return row ? (row.tie as KnowsRecord) : null;
+  }
+
+  async removeKnows(scope: Scope, a: string, b: string): Promise<boolean> {
+    const [fromId, toId] = a < b ? [a, b] : [b, a];
+    return (await this.store.write(TieQueries.removeKnows, { ...scope, fromId, toId })).length > 0;
+  }
+
+  async affiliationsOfPerson(scope: Scope, id: string) {
+    const rows = await this.store.read(TieQueries.affiliationsOfPerson, { ...scope, id });
+    return rows.map((r) => ({ organization: r.organization as OrganizationRecord, rel: r.rel as AffiliationRecord, kind: r.kind as AffiliationKind }));
+  }
+
+  async affiliationsOfOrganization(scope: Scope, id: string) {
+    const rows = await this.store.read(TieQueries.affiliationsOfOrganization, { ...scope, id });
+    return rows.map((r) => ({ person: r.person as PersonRecord, rel: r.rel as AffiliationRecord, kind: r.kind as AffiliationKind }));
+  }
+
+  async addAffiliation(
+    scope: Scope,
+    kind: AffiliationKind,
+    personId: string,
+    organizationId: string,
+    rel: AffiliationRecord,
+    viewerId: string,
+    now: string,
+  ): Promise<{ person: PersonRecord; organization: OrganizationRecord; rel: AffiliationRecord } | null> {
+    const [row] = await this.store.write(TieQueries.addAffiliation[kind], { ...scope, personId, organizationId, ...rel, viewerId, now });
+    return row ? { person: row.person as PersonRecord, organization: row.organization as OrganizationRecord, rel: row.rel as AffiliationRecord } : null;
+  }
+
+  async removeAffiliation(scope: Scope, kind: AffiliationKind, personId: string, organizationId: string): Promise<boolean> {
+    return (await this.store.write(TieQueries.removeAffiliation[kind], { ...scope, personId, organizationId })).length > 0;
+  }
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, notFound } from '../../common/app-error.js';
+import { regionScope, type Viewer } from '../../common/viewer.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { PeopleService } from '../people/people.service.js';
+import type { AffiliationInput, TieInput } from './dto/tie.input.js';
+import type { Affiliation, AffiliationKind, Tie } from './models/tie.model.js';
+import { TiesRepository } from './ties.repository.js';
+
+/** Ties are seen and changed only between records in the viewer's regions. */
+@Injectable()
+export class TiesService {
+  constructor(
+    private readonly repo: TiesRepository,
+    private readonly people: PeopleService,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  async knowsOf(viewer: Viewer, personId: string): Promise<Tie[]> {
+    const rows = await this.repo.knowsOf(regionScope(viewer), personId);
+    return rows.map(({ person, tie }) => ({
+      person: this.people.toPerson(viewer, person),
+      strength: Number(tie.strength),
+      context: tie.context ?? null,
+      since: tie.since ?? null,
+    }));
+  }
+
+  async setKnows(viewer: Viewer, input: TieInput): Promise<Tie> {
+    if (input.personId === input.otherPersonId) {
+      throw new AppError('BAD_USER_INPUT', 'A person cannot have a tie to themselves.', [{ field: 'otherPersonId', message: 'Choose someone else.' }]);
+    }
+    const other = await this.people.get(viewer, input.otherPersonId);
+    const tie = { strength: input.strength, context: input.context ?? null, since: input.since ?? null };
+    const saved = await this.repo.setKnows(regionScope(viewer), input.personId, input.otherPersonId, tie, viewer.accountId, new Date().toISOString());
+    if (!saved) throw notFound('That person');
+    return { person: other, strength: Number(saved.strength), context: saved.context ?? null, since: saved.since ?? null };
+  }
+
+  async removeKnows(viewer: Viewer, personId: string, otherPersonId: string): Promise<boolean> {
+    if (!(await this.repo.removeKnows(regionScope(viewer), personId, otherPersonId))) throw notFound('That tie');
+    return true;
+  }
+
+  async affiliationsOfPerson(viewer: Viewer, personId: string): Promise<Affiliation[]> {
+    const person = await this.people.get(viewer, personId);
+    const rows = await this.repo.affiliationsOfPerson(regionScope(viewer), personId);
+    return rows.map(({ organization, rel, kind }) => ({
+      kind,
+      person,
+      organization: this.organizations.toOrganization(viewer, organization),
+      since: rel.since ?? null,
+      title: rel.title ?? null,
+    }));
+  }
+
+  async affiliationsOfOrganization(viewer: Viewer, organizationId: string): Promise<Affiliation[]> {
+    const organization = await this.organizations.get(viewer, organizationId);
+    const rows = await this.repo.affiliationsOfOrganization(regionScope(viewer), organizationId);
+    return rows.map(({ person, rel, kind }) => ({
+      kind,
+      person: this.people.toPerson(viewer, person),
+      organization,
+      since: rel.since ?? null,
+      title: rel.title ?? null,
+    }));
+  }
+
+  async addAffiliation(viewer: Viewer, input: AffiliationInput): Promise<Affiliation> {
+    const rel = { since: input.since ?? null, title: input.title ?? null };
+    const saved = await this.repo.addAffiliation(regionScope(viewer), input.kind, input.personId, input.organizationId, rel, viewer.accountId, new Date().toISOString());
+    if (!saved) throw notFound('That person or organization');
+    return {
+      kind: input.kind,
+      person: this.people.toPerson(viewer, saved.person),
+      organization: this.organizations.toOrganization(viewer, saved.organization),
+      since: saved.rel.since ?? null,
+      title: saved.rel.title ?? null,
+    };
+  }
+
+  async removeAffiliation(viewer: Viewer, personId: string, organizationId: string, kind: AffiliationKind): Promise<boolean> {
+    if (!(await this.repo.removeAffiliation(regionScope(viewer), kind, personId, organizationId))) throw notFound('That affiliation');
+    return true;
+  }
+}

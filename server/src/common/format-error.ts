@@ -25,16 +25,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     if (original.kind === 'unique-violation') {
       return shape('CONFLICT', 'That record already exists.', path);
     }
-    // Query name and kind are safe to log; the engine's message can hold values, so only at debug level.
+    // The query's name and the kind are safe to log; the engine's own message can quote stored values, so it is not logged.
     logger.error(`Graph store error (${original.kind}) in ${original.queryName}`);
-    logger.debug?.(original.engineMessage);
     return shape('INTERNAL_SERVER_ERROR', INTERNAL_MESSAGE, path);
   }
   const code = String(formatted.extensions?.code ?? '');
   if (REQUEST_CODES.has(code)) {
     return shape(code === 'BAD_REQUEST' ? 'BAD_USER_INPUT' : (code as ErrorCode), formatted.message, path);
   }
-  logger.error(`Unexpected error: ${original instanceof Error ? `${original.name}\n${original.stack ?? ''}` : typeof original}`);
+  // The name and the stack frames locate the fault; the message is left out, as it may quote user data.
+  const frames = original instanceof Error ? (original.stack ?? '').split('\n').slice(1).join('\n') : '';
+  logger.error(`Unexpected error: ${original instanceof Error ? original.name : typeof original}\n${frames}`);
   return shape('INTERNAL_SERVER_ERROR', INTERNAL_MESSAGE, path);
 }
 

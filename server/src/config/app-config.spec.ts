@@ -1,0 +1,31 @@
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded engine with data in ./data', () => {
+    const c = loadConfig({});
+    expect(c.engine).toBe('embedded');
+    expect(c.databaseFile).toMatch(/data\/graph\.lbug$/);
+    expect(c.PORT).toBe(4000);
+    expect(c.DEMO_DATA).toBe(true);
+  });
+
+  it('chooses Neo4j when NEO4J_URI is set, and requires its credentials', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://localhost:7687' })).toThrow(/NEO4J_USER[\s\S]*NEO4J_PASSWORD/);
+    expect(loadConfig({ NEO4J_URI: 'bolt://x:7687', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'pw' }).engine).toBe('neo4j');
+  });
+
+  it('refuses a bad value, naming the variable without echoing secrets', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    try {
+      loadConfig({ NEO4J_URI: 'bolt://x', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'hunter2-secret', PORT: '0' });
+    } catch (e) {
+      expect(String(e)).not.toContain('hunter2-secret');
+    }
+  });
+
+  it('reads booleans and numbers from the environment', () => {
+    const c = loadConfig({ DEMO_DATA: 'false', PORT: '8080', COOKIE_SECURE: 'true' });
+    expect([c.DEMO_DATA, c.PORT, c.COOKIE_SECURE]).toEqual([false, 8080, true]);
+  });
+});

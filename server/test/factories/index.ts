@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { plainToInstance } from 'class-transformer';
+import { Role, type Viewer } from '../../src/common/viewer.js';
+import type { GraphStore } from '../../src/graph/graph-store.port.js';
+import { AccountsRepository } from '../../src/modules/accounts/accounts.repository.js';
+import { AccountsService } from '../../src/modules/accounts/accounts.service.js';
+import { OrganizationInput } from '../../src/modules/organizations/dto/organization.input.js';
+import { OrganizationType } from '../../src/modules/organizations/models/organization.model.js';
+import { OrganizationsRepository } from '../../src/modules/organizations/organizations.repository.js';
+import { OrganizationsService } from '../../src/modules/organizations/organizations.service.js';
+import { PeopleArgs, PersonInput } from '../../src/modules/people/dto/person.input.js';
+import { PeopleRepository } from '../../src/modules/people/people.repository.js';
+import { PeopleService } from '../../src/modules/people/people.service.js';
+import { RegionsRepository } from '../../src/modules/regions/regions.repository.js';
+import { RegionsService } from '../../src/modules/regions/regions.service.js';
+import { TiesRepository } from '../../src/modules/ties/ties.repository.js';
+import { TiesService } from '../../src/modules/ties/ties.service.js';
+
+/** The services wired by hand on a real store, as Nest would wire them. */
+export function services(store: GraphStore) {
+  const regions = new RegionsService(new RegionsRepository(store));
+  const accountsRepo = new AccountsRepository(store);
+  const accounts = new AccountsService(accountsRepo, regions);
+  const people = new PeopleService(new PeopleRepository(store), regions, accountsRepo);
+  const organizations = new OrganizationsService(new OrganizationsRepository(store), regions);
+  const ties = new TiesService(new TiesRepository(store), people, organizations);
+  return { regions, accounts, people, organizations, ties };
+}
+
+export type Services = ReturnType<typeof services>;
+
+export const admin = (): Viewer => ({ accountId: `admin-${randomUUID()}`, role: Role.ADMIN, regions: [], allRegions: true });
+
+export const viewer = (role: Role, regions: string[], accountId = `${role.toLowerCase()}-${randomUUID()}`): Viewer => ({
+  accountId,
+  role,
+  regions,
+  allRegions: false,
+});
+
+/** Two fresh regions, unique to the calling test. */
+export async function twoRegions(s: Services): Promise<[string, string]> {
+  const a = await s.regions.create(admin(), `Region A ${randomUUID().slice(0, 8)}`);
+  const b = await s.regions.create(admin(), `Region B ${randomUUID().slice(0, 8)}`);
+  return [a.id, b.id];
+}
+
+export const personInput = (regionId: string, overrides: Partial<PersonInput> = {}): PersonInput =>
+  plainToInstance(PersonInput, { name: `Person ${randomUUID().slice(0, 6)}`, emails: [], phones: [], regionId, kinds: ['MEMBER'], tags: [], ...overrides });
+
+export const organizationInput = (regionId: string, overrides: Partial<OrganizationInput> = {}): OrganizationInput =>
+  plainToInstance(OrganizationInput, { name: `Org ${randomUUID().slice(0, 6)}`, type: OrganizationType.PARTNER, regionId, ...overrides });
+
+export const peopleArgs = (overrides: Partial<PeopleArgs> = {}): PeopleArgs => plainToInstance(PeopleArgs, { first: 25, ...overrides });

@@ -47,6 +47,5 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       res.sendFile(index);
     });
   }
-  app.enableShutdownHooks();
   return app;
 }

@@ -41,7 +41,7 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean()
   COOKIE_SECURE = false;
 
-  /** Failed sign-ins allowed per email and per address within SIGNIN_WINDOW_MINUTES. */
+  /** Failed sign-ins allowed per email within SIGNIN_WINDOW_MINUTES (ten times as many per client address). */
   @Transform(toInt) @IsInt() @Min(1)
   SIGNIN_MAX_FAILURES = 5;
 

@@ -17,21 +17,25 @@ const tokenId = (token: string) => createHash('sha256').update(token).digest('he
 
 @Injectable()
 export class AuthService {
-  private readonly limiter: SignInLimiter;
+  /** Per email: guards one account against guessing. */
+  private readonly byEmail: SignInLimiter;
+  /** Per address: guards against spraying many accounts, loose enough that one person's typos do not lock out an office behind one address. */
+  private readonly byAddress: SignInLimiter;
 
   constructor(
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     private readonly accounts: AccountsRepository,
     private readonly config: AppConfig,
   ) {
-    this.limiter = new SignInLimiter(config.SIGNIN_MAX_FAILURES, config.SIGNIN_WINDOW_MINUTES * 60_000);
+    const window = config.SIGNIN_WINDOW_MINUTES * 60_000;
+    this.byEmail = new SignInLimiter(config.SIGNIN_MAX_FAILURES, window);
+    this.byAddress = new SignInLimiter(config.SIGNIN_MAX_FAILURES * 10, window);
   }
 
   /** Checks the password and opens a session. The same message for an unknown email and a wrong password. */
   async signIn(email: string, password: string, address: string): Promise<{ token: string; account: AccountRecord; expires: Date }> {
     const normalized = email.trim().toLowerCase();
-    const keys = [`email:${normalized}`, `address:${address}`];
-    const wait = Math.max(...keys.map((k) => this.limiter.retryAfter(k)));
+    const wait = Math.max(this.byEmail.retryAfter(normalized), this.byAddress.retryAfter(address));
     if (wait > 0) {
       const minutes = Math.max(1, Math.ceil(wait / 60_000));
       throw new AppError('TOO_MANY_REQUESTS', `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
@@ -39,10 +43,11 @@ export class AuthService {
     const account = await this.accounts.byEmail(normalized);
     const ok = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!account || !ok || account.disabled) {
-      for (const k of keys) this.limiter.fail(k);
+      this.byEmail.fail(normalized);
+      this.byAddress.fail(address);
       throw new AppError('UNAUTHENTICATED', 'That email and password do not match an account.');
     }
-    this.limiter.reset(keys[0]);
+    this.byEmail.reset(normalized);
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expires = new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3_600_000);

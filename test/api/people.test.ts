@@ -1,0 +1,108 @@
+import { GraphqlClient } from '../support/graphql-client.js';
+import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
+
+const PERSON = `id name emails phones contactHidden zip kinds tags notes version region { id name } canEdit canDelete`;
+const CREATE = `mutation($i: PersonInput!) { createPerson(input: $i) { ${PERSON} } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $i: PersonInput!) { updatePerson(id: $id, version: $v, input: $i) { ${PERSON} } }`;
+const GET = `query($id: ID!) { person(id: $id) { ${PERSON} ties { strength context since person { id name } } affiliations { kind title organization { id name } } } }`;
+const LIST = `query($s: String, $r: ID, $f: Int, $a: String) { people(search: $s, regionId: $r, first: $f, after: $a) { totalCount pageInfo { endCursor hasNextPage } nodes { id name emails region { id } } } }`;
+
+describe('API: people, organizations and ties, as each role sees them', () => {
+  let server: RunningServer;
+  const as: Record<keyof typeof DEMO, GraphqlClient> = {} as never;
+  beforeAll(async () => {
+    server = await startServer();
+    for (const role of Object.keys(DEMO) as Array<keyof typeof DEMO>) {
+      as[role] = new GraphqlClient(server.url);
+      await as[role].signIn(DEMO[role], DEMO_PASSWORD);
+    }
+  });
+  afterAll(async () => {
+    await server.stop();
+    removeDir(server.dataDir);
+  });
+
+  it('loads the demo coalition on first start and says how to sign in', async () => {
+    expect(server.output()).toMatch(/Loaded the demo coalition \(300 people, 36 organizations, \d+ ties\)/);
+    expect(server.output()).toContain(`Sign in as ${DEMO.admin}`);
+    expect((await as.admin.ok(LIST, { f: 1 })).people.totalCount).toBe(300);
+    expect((await as.leader.ok(LIST, { f: 1 })).people.totalCount).toBe(100);
+    expect((await as.admin.ok('{ regions { name } }')).regions.map((r: { name: string }) => r.name)).toEqual(['Great Lakes', 'Gulf Coast', 'Pacific Northwest']);
+    expect((await as.leader.ok('{ regions { name } }')).regions).toEqual([{ name: 'Great Lakes' }]);
+  });
+
+  it('creates a person after the first attempt is refused field by field, finds them, edits and deletes them', async () => {
+    const input = { name: 'Yolanda Reyes', emails: ['yolanda.reyes@example'], phones: ['(555) 010-4242'], zip: '60623', regionId: 'region-great-lakes', kinds: ['MEMBER', 'LEADER'], tags: ['parent'] };
+    const refused = await as.leader.request(CREATE, { i: input });
+    expect(refused.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'emails', message: 'Enter a valid email address, like name@example.org.' }] });
+    expect((await as.leader.ok(LIST, { s: 'yolanda' })).people.totalCount).toBe(0);
+
+    const created = (await as.leader.ok(CREATE, { i: { ...input, emails: ['yolanda.reyes@example.org'] } })).createPerson;
+    expect(created).toMatchObject({ name: 'Yolanda Reyes', emails: ['yolanda.reyes@example.org'], version: 1, region: { name: 'Great Lakes' }, canDelete: true });
+
+    for (const s of ['yolanda', 'REYES', 'yolanda.reyes@', '555-010-4242', '60623']) {
+      expect((await as.leader.ok(LIST, { s })).people.nodes.map((p: { id: string }) => p.id)).toContain(created.id);
+    }
+
+    const edited = (await as.leader.ok(UPDATE, { id: created.id, v: 1, i: { ...input, emails: ['y.reyes@example.org'], name: 'Yolanda M. Reyes' } })).updatePerson;
+    expect(edited).toMatchObject({ name: 'Yolanda M. Reyes', emails: ['y.reyes@example.org'], version: 2 });
+    const stale = await as.staff.request(UPDATE, { id: created.id, v: 1, i: { ...input, emails: [], name: 'Overwrite' } });
+    expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
+    expect((await as.leader.ok(GET, { id: created.id })).person.name).toBe('Yolanda M. Reyes');
+
+    expect((await as.connector.request(`mutation($id: ID!) { deletePerson(id: $id) }`, { id: created.id })).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await as.leader.ok(`mutation($id: ID!) { deletePerson(id: $id) }`, { id: created.id })).deletePerson).toBe(created.id);
+    expect((await as.leader.request(GET, { id: created.id })).errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+
+  it('shows a connector contact details only for people they created or are assigned to', async () => {
+    const page = (await as.connector.ok(LIST, { f: 5 })).people;
+    expect(page.totalCount).toBe((await as.leader.ok(LIST, { f: 1 })).people.totalCount);
+    expect(page.nodes.every((p: { emails: unknown }) => p.emails === null)).toBe(true);
+    const demoPerson = page.nodes[0];
+    expect((await as.leader.ok(GET, { id: demoPerson.id })).person.emails).not.toBeNull();
+
+    const own = (await as.connector.ok(CREATE, { i: { name: 'Connector Contact', emails: ['cc@example.org'], regionId: 'region-great-lakes' } })).createPerson;
+    expect(own.emails).toEqual(['cc@example.org']);
+
+    const connectorId = (await as.connector.ok('{ me { id } }')).me.id;
+    await as.leader.ok(`mutation($p: ID!, $a: ID!) { assignPerson(personId: $p, accountId: $a) { id } }`, { p: demoPerson.id, a: connectorId });
+    const assigned = (await as.connector.ok(GET, { id: demoPerson.id })).person;
+    expect(assigned.contactHidden).toBe(false);
+    expect(assigned.emails.length).toBeGreaterThan(0);
+  });
+
+  it('returns nobody outside the viewer’s regions, by id, list, ties or organization pages', async () => {
+    const gulf = (await as.admin.ok(LIST, { r: 'region-gulf-coast', f: 1 })).people.nodes[0];
+    expect((await as.leader.request(GET, { id: gulf.id })).errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await as.leader.ok(LIST, { r: 'region-gulf-coast' })).people.totalCount).toBe(0);
+
+    // The demo has ties across regions: from the leader's side, none reaches outside Great Lakes.
+    const all = (await as.leader.ok(LIST, { f: 100 })).people.nodes;
+    for (const p of all.slice(0, 20)) {
+      const person = (await as.leader.ok(GET, { id: p.id })).person;
+      for (const t of person.ties) expect(t.person.id).toMatch(/^demo-person-0-|^[0-9a-f-]{36}$/);
+      for (const a of person.affiliations) expect(a.organization.id).toMatch(/^demo-org-0-/);
+    }
+    const orgs = (await as.leader.ok(`{ organizations(first: 100) { totalCount nodes { id affiliations { person { id region { id } } } } } }`)).organizations;
+    expect(orgs.totalCount).toBe(12);
+    for (const o of orgs.nodes) for (const a of o.affiliations) expect(a.person.region.id).toBe('region-great-lakes');
+  });
+
+  it('records ties between people and with organizations, visible from both ends', async () => {
+    const mk = async (name: string) => (await as.staff.ok(CREATE, { i: { name, regionId: 'region-pacific-nw' } })).createPerson.id;
+    const a = await mk('Tie Anchor');
+    const b = await mk('Tie Friend');
+    const tie = await as.staff.request(`mutation($i: TieInput!) { setTie(input: $i) { strength person { name } } }`, { i: { personId: a, otherPersonId: b, strength: 9, since: '2024-13-01' } });
+    expect(tie.errors![0].extensions!.fields!.map((f) => f.field).sort()).toEqual(['since', 'strength']);
+    await as.staff.ok(`mutation($i: TieInput!) { setTie(input: $i) { strength } }`, { i: { personId: a, otherPersonId: b, strength: 4, context: 'house meeting', since: '2024-03-01' } });
+    expect((await as.staff.ok(GET, { id: b })).person.ties).toEqual([{ strength: 4, context: 'house meeting', since: '2024-03-01', person: { id: a, name: 'Tie Anchor' } }]);
+
+    const org = (await as.staff.ok(`mutation { createOrganization(input: { name: "Seattle Tie Org", type: PARTNER, regionId: "region-pacific-nw", website: "tie.example.org", ledBy: [POC_LED] }) { id website } }`)).createOrganization;
+    expect(org.website).toBe('https://tie.example.org');
+    await as.staff.ok(`mutation($p: ID!, $o: ID!) { addAffiliation(input: { personId: $p, organizationId: $o, kind: WORKS_AT, title: "Organizer" }) { kind } }`, { p: a, o: org.id });
+    expect((await as.staff.ok(GET, { id: a })).person.affiliations).toEqual([{ kind: 'WORKS_AT', title: 'Organizer', organization: { id: org.id, name: 'Seattle Tie Org' } }]);
+    const fromOrg = (await as.staff.ok(`query($id: ID!) { organization(id: $id) { affiliations { kind person { id } } } }`, { id: org.id })).organization;
+    expect(fromOrg.affiliations).toEqual([{ kind: 'WORKS_AT', person: { id: a } }]);
+  });
+});

@@ -1,7 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GraphqlClient } from '../support/graphql-client.js';
-import { DEMO, DEMO_PASSWORD, removeDir, startServer } from '../support/server.js';
+import { DEMO, DEMO_PASSWORD, removeDir, ROOT, startServer } from '../support/server.js';
 
 describe('API: the data across restarts', () => {
   it('keeps what was saved across a restart, does not load the demo twice, and leaves no write-ahead log after SIGTERM', async () => {
@@ -35,6 +37,28 @@ describe('API: the data across restarts', () => {
     } finally {
       await s.stop();
       removeDir(s.dataDir);
+    }
+  });
+
+  it('creates the first admin from the shell, who can then sign in', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cg-admin-'));
+    const cli = (password: string) =>
+      execFileSync(process.execPath, [join(ROOT, 'server/dist/cli/create-admin.js'), '--email', 'Founder@Example.org', '--name', 'Founder'], {
+        env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, ADMIN_PASSWORD: password },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    expect(() => cli('too-short')).toThrow(/at least 12 characters/);
+    expect(cli('a-long-founder-password')).toContain('Created admin account founder@example.org');
+    const s = await startServer({ DEMO_DATA: 'false' }, dataDir);
+    try {
+      const c = new GraphqlClient(s.url);
+      expect((await c.signIn('founder@example.org', 'a-long-founder-password')).errors).toBeUndefined();
+      expect((await c.ok('{ me { role allRegions } }')).me).toEqual({ role: 'ADMIN', allRegions: true });
+      expect((await c.ok('mutation { createRegion(input: { name: "Twin Cities" }) { name } }')).createRegion).toEqual({ name: 'Twin Cities' });
+    } finally {
+      await s.stop();
+      removeDir(dataDir);
     }
   });
 });

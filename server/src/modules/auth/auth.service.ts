@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppError } from '../../common/app-error.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AppConfig } from '../../config/app-config.js';
@@ -16,7 +16,8 @@ export const SESSION_COOKIE = 'cg_session';
 const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
 
 @Injectable()
-export class AuthService {
+export class AuthService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private sweeper?: NodeJS.Timeout;
   /** Per email: guards one account against guessing. */
   private readonly byEmail: SignInLimiter;
   /** Per address: guards against spraying many accounts, loose enough that one person's typos do not lock out an office behind one address. */
@@ -71,6 +72,17 @@ export class AuthService {
     if (!row) return undefined;
     const a = row.a as AccountRecord;
     return { accountId: a.id, role: a.role, regions: a.regions, allRegions: a.allRegions };
+  }
+
+  /** Expired sessions are swept at start and hourly; a live check never trusts one anyway (see viewerFor). */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.deleteExpiredSessions();
+    this.sweeper = setInterval(() => void this.deleteExpiredSessions().catch(() => undefined), 3_600_000);
+    this.sweeper.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.sweeper);
   }
 
   async deleteExpiredSessions(): Promise<void> {

@@ -47,15 +47,15 @@ describeEachEngine('ties', (store) => {
     await s.ties.addAffiliation(me, { personId: p.id, organizationId: org.id, kind: AffiliationKind.MEMBER_OF });
     await s.ties.addAffiliation(admin(), { personId: other.id, organizationId: org.id, kind: AffiliationKind.MEMBER_OF });
 
-    const ofPerson = await s.ties.affiliationsOfPerson(me, p.id);
+    const ofPerson = await s.ties.affiliationsOfPerson(me, p);
     expect(ofPerson.map((a) => [a.organization.name, a.kind]).sort()).toEqual([['Parents United', 'LEADS'], ['Parents United', 'MEMBER_OF']]);
     expect(ofPerson.find((a) => a.kind === 'LEADS')).toMatchObject({ title: 'Co-chair', since: '2021-01-10' });
 
-    const ofOrg = await s.ties.affiliationsOfOrganization(me, org.id);
+    const ofOrg = await s.ties.affiliationsOfOrganization(me, org);
     expect(ofOrg.map((a) => a.person.name).sort()).toEqual(['Affiliated Person', 'Affiliated Person']);
-    expect((await s.ties.affiliationsOfOrganization(admin(), org.id)).map((a) => a.person.name)).toContain('Elsewhere Person');
+    expect((await s.ties.affiliationsOfOrganization(admin(), org)).map((a) => a.person.name)).toContain('Elsewhere Person');
 
     await s.ties.removeAffiliation(me, p.id, org.id, AffiliationKind.LEADS);
-    expect((await s.ties.affiliationsOfPerson(me, p.id)).map((a) => a.kind)).toEqual(['MEMBER_OF']);
+    expect((await s.ties.affiliationsOfPerson(me, p)).map((a) => a.kind)).toEqual(['MEMBER_OF']);
   });
 });

@@ -52,7 +52,7 @@ export class PersonTiesResolver {
 
   @ResolveField(() => [Affiliation], { description: 'Organizations this person is member of, works at or leads.' })
   affiliations(@CurrentViewer() viewer: Viewer, @Parent() person: Person): Promise<Affiliation[]> {
-    return this.service.affiliationsOfPerson(viewer, person.id);
+    return this.service.affiliationsOfPerson(viewer, person);
   }
 }
 
@@ -62,6 +62,6 @@ export class OrganizationTiesResolver {
 
   @ResolveField(() => [Affiliation], { description: 'People tied to this organization, in the viewer’s regions.' })
   affiliations(@CurrentViewer() viewer: Viewer, @Parent() organization: Organization): Promise<Affiliation[]> {
-    return this.service.affiliationsOfOrganization(viewer, organization.id);
+    return this.service.affiliationsOfOrganization(viewer, organization);
   }
 }

@@ -3,6 +3,8 @@ import { AppError, notFound } from '../../common/app-error.js';
 import { regionScope, type Viewer } from '../../common/viewer.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
+import type { Organization } from '../organizations/models/organization.model.js';
+import type { Person } from '../people/models/person.model.js';
 import type { AffiliationInput, TieInput } from './dto/tie.input.js';
 import type { Affiliation, AffiliationKind, Tie } from './models/tie.model.js';
 import { TiesRepository } from './ties.repository.js';
@@ -42,9 +44,9 @@ export class TiesService {
     return true;
   }
 
-  async affiliationsOfPerson(viewer: Viewer, personId: string): Promise<Affiliation[]> {
-    const person = await this.people.get(viewer, personId);
-    const rows = await this.repo.affiliationsOfPerson(regionScope(viewer), personId);
+  /** `person` is the record already read for the viewer (its page's parent). */
+  async affiliationsOfPerson(viewer: Viewer, person: Person): Promise<Affiliation[]> {
+    const rows = await this.repo.affiliationsOfPerson(regionScope(viewer), person.id);
     return rows.map(({ organization, rel, kind }) => ({
       kind,
       person,
@@ -54,9 +56,8 @@ export class TiesService {
     }));
   }
 
-  async affiliationsOfOrganization(viewer: Viewer, organizationId: string): Promise<Affiliation[]> {
-    const organization = await this.organizations.get(viewer, organizationId);
-    const rows = await this.repo.affiliationsOfOrganization(regionScope(viewer), organizationId);
+  async affiliationsOfOrganization(viewer: Viewer, organization: Organization): Promise<Affiliation[]> {
+    const rows = await this.repo.affiliationsOfOrganization(regionScope(viewer), organization.id);
     return rows.map(({ person, rel, kind }) => ({
       kind,
       person: this.people.toPerson(viewer, person),

@@ -8,6 +8,7 @@ import { DemoModule } from './demo/demo.module.js';
 import { GraphModule } from './graph/graph.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { HistoryModule } from './modules/history/history.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
@@ -38,6 +39,7 @@ export class AppModule {
         PeopleModule,
         OrganizationsModule,
         TiesModule,
+        HistoryModule,
         DemoModule,
       ],
     };

@@ -4,6 +4,7 @@ import { Role, type Viewer } from '../../src/common/viewer.js';
 import type { GraphStore } from '../../src/graph/graph-store.port.js';
 import { AccountsRepository } from '../../src/modules/accounts/accounts.repository.js';
 import { AccountsService } from '../../src/modules/accounts/accounts.service.js';
+import { HistoryService } from '../../src/modules/history/history.service.js';
 import { OrganizationInput } from '../../src/modules/organizations/dto/organization.input.js';
 import { OrganizationType } from '../../src/modules/organizations/models/organization.model.js';
 import { OrganizationsRepository } from '../../src/modules/organizations/organizations.repository.js';
@@ -24,7 +25,8 @@ export function services(store: GraphStore) {
   const people = new PeopleService(new PeopleRepository(store), regions, accountsRepo);
   const organizations = new OrganizationsService(new OrganizationsRepository(store), regions);
   const ties = new TiesService(new TiesRepository(store), people, organizations);
-  return { regions, accounts, people, organizations, ties };
+  const history = new HistoryService(store, accountsRepo);
+  return { regions, accounts, people, organizations, ties, history };
 }
 
 export type Services = ReturnType<typeof services>;

@@ -108,6 +108,21 @@ export const graphModel: GraphModel = {
         ...audit,
       },
     },
+    {
+      label: 'Change',
+      key: 'id',
+      properties: {
+        id: s,
+        at: { type: 'string', indexed: true },
+        accountId: s,
+        entityType: s,
+        entityId: { type: 'string', indexed: true },
+        action: s,
+        summary: s,
+
+        details: s,
+      },
+    },
   ],
   relationships: [
     {
@@ -116,6 +131,7 @@ export const graphModel: GraphModel = {
       properties: { strength: int, context: s, since: s, ...audit },
     },
     { type: 'SESSION_OF', between: [['Session', 'Account']], properties: {} },
+    { type: 'ABOUT', between: [['Change', 'Person'], ['Change', 'Organization']], properties: {} },
     { type: 'MEMBER_OF', between: [['Person', 'Organization']], properties: affiliation },
     { type: 'WORKS_AT', between: [['Person', 'Organization']], properties: affiliation },
     { type: 'LEADS', between: [['Person', 'Organization']], properties: affiliation },

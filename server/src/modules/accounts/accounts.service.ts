@@ -1,3 +1,4 @@
+import { now } from '../../common/clock.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppError, badInput, forbidden } from '../../common/app-error.js';
@@ -33,7 +34,7 @@ export class AccountsService {
       regions: regionIds,
       allRegions,
       disabled: false,
-      createdAt: new Date().toISOString(),
+      createdAt: now(),
     };
     const created = await this.repo.createUnique(record);
     if (!created) throw new AppError('CONFLICT', 'An account with that email already exists.', [{ field: 'email', message: 'An account with that email already exists.' }]);

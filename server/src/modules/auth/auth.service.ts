@@ -1,3 +1,4 @@
+import { now } from '../../common/clock.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppError } from '../../common/app-error.js';
@@ -68,7 +69,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
   /** The viewer a session token belongs to, if the session is live and the account enabled. */
   async viewerFor(token: string | undefined): Promise<Viewer | undefined> {
     if (!token || token.length > 200) return undefined;
-    const [row] = await this.store.read(SessionQueries.withAccount, { id: tokenId(token), now: new Date().toISOString() });
+    const [row] = await this.store.read(SessionQueries.withAccount, { id: tokenId(token), now: now() });
     if (!row) return undefined;
     const a = row.a as AccountRecord;
     return { accountId: a.id, role: a.role, regions: a.regions, allRegions: a.allRegions };
@@ -86,7 +87,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   async deleteExpiredSessions(): Promise<void> {
-    await this.store.write(SessionQueries.deleteExpired, { now: new Date().toISOString() });
+    await this.store.write(SessionQueries.deleteExpired, { now: now() });
   }
 }
 

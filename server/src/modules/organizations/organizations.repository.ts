@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { Scope } from '../../common/viewer.js';
 import type { OrganizationRecord } from './models/organization.model.js';
 import { OrganizationQueries } from './organizations.queries.js';
@@ -17,9 +18,12 @@ type OrganizationFields = Omit<OrganizationRecord, 'version' | 'createdBy' | 'cr
 export class OrganizationsRepository {
   constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
 
-  async create(fields: OrganizationFields, viewerId: string, now: string): Promise<OrganizationRecord> {
-    const [row] = await this.store.write(OrganizationQueries.create, { ...fields, viewerId, now });
-    return row.o as OrganizationRecord;
+  async create(fields: OrganizationFields, viewerId: string, now: string, change: ChangeEntry): Promise<OrganizationRecord> {
+    return this.store.transaction(async (tx) => {
+      const [row] = await tx.run(OrganizationQueries.create, { ...fields, viewerId, now });
+      await recordChange(tx, change, now);
+      return row.o as OrganizationRecord;
+    });
   }
 
   async byId(scope: Scope, id: string): Promise<OrganizationRecord | null> {
@@ -36,12 +40,20 @@ export class OrganizationsRepository {
     return Number(row.total);
   }
 
-  async update(scope: Scope, fields: OrganizationFields, version: number, now: string): Promise<OrganizationRecord | null> {
-    const [row] = await this.store.write(OrganizationQueries.update, { ...scope, ...fields, version, now });
-    return row ? (row.o as OrganizationRecord) : null;
+  async update(scope: Scope, fields: OrganizationFields, version: number, now: string, change: ChangeEntry): Promise<OrganizationRecord | null> {
+    return this.store.transaction(async (tx) => {
+      const [row] = await tx.run(OrganizationQueries.update, { ...scope, ...fields, version, now });
+      if (!row) return null;
+      await recordChange(tx, change, now);
+      return row.o as OrganizationRecord;
+    });
   }
 
-  async delete(scope: Scope, id: string): Promise<boolean> {
-    return (await this.store.write(OrganizationQueries.delete, { ...scope, id })).length > 0;
+  async delete(scope: Scope, id: string, change: ChangeEntry): Promise<boolean> {
+    return this.store.transaction(async (tx) => {
+      if (!(await tx.run(OrganizationQueries.delete, { ...scope, id })).length) return false;
+      await recordChange(tx, change);
+      return true;
+    });
   }
 }

@@ -1,12 +1,16 @@
+import { now } from '../../common/clock.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { conflict, forbidden, notFound } from '../../common/app-error.js';
 import { decodeCursor, sortKeyOf, toPage, type Page } from '../../common/pagination.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
+import { diff } from '../history/history.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { OrganizationInput, OrganizationsArgs } from './dto/organization.input.js';
 import { Organization, type OrganizationRecord } from './models/organization.model.js';
 import { OrganizationsRepository } from './organizations.repository.js';
+
+const ORGANIZATION_HISTORY_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'] as const;
 
 @Injectable()
 export class OrganizationsService {
@@ -17,7 +21,11 @@ export class OrganizationsService {
 
   async create(viewer: Viewer, input: OrganizationInput): Promise<Organization> {
     await this.regions.requireUsable(viewer, input.regionId);
-    const record = await this.repo.create(this.fields(randomUUID(), input), viewer.accountId, new Date().toISOString());
+    const fields = this.fields(randomUUID(), input);
+    const record = await this.repo.create(fields, viewer.accountId, now(), {
+      accountId: viewer.accountId, entityType: 'organization', entityId: fields.id, action: 'created', summary: 'Created',
+      details: diff(null, fields, ORGANIZATION_HISTORY_FIELDS), about: { Organization: [fields.id] },
+    });
     return this.toOrganization(viewer, record);
   }
 
@@ -40,9 +48,16 @@ export class OrganizationsService {
 
   async update(viewer: Viewer, id: string, version: number, input: OrganizationInput): Promise<Organization> {
     const scope = regionScope(viewer);
-    if (!(await this.repo.byId(scope, id))) throw notFound('That organization');
+    const current = await this.repo.byId(scope, id);
+    if (!current) throw notFound('That organization');
     await this.regions.requireUsable(viewer, input.regionId);
-    const updated = await this.repo.update(scope, this.fields(id, input), version, new Date().toISOString());
+    const fields = this.fields(id, input);
+    const details = diff(current, fields, ORGANIZATION_HISTORY_FIELDS);
+    const updated = await this.repo.update(scope, fields, version, now(), {
+      accountId: viewer.accountId, entityType: 'organization', entityId: id, action: 'updated',
+      summary: details.length ? `Changed ${details.map((d) => d.field).join(', ')}` : 'Saved without changes',
+      details, about: { Organization: [id] },
+    });
     if (!updated) {
       if (!(await this.repo.byId(scope, id))) throw notFound('That organization');
       throw conflict('Someone else changed this organization since you opened it. Reload to see their changes, then make yours again.');
@@ -52,7 +67,10 @@ export class OrganizationsService {
 
   async delete(viewer: Viewer, id: string): Promise<string> {
     if (!canManageRecords(viewer)) throw forbidden('Only admins, staff and leaders can delete organizations.');
-    if (!(await this.repo.delete(regionScope(viewer), id))) throw notFound('That organization');
+    const deleted = await this.repo.delete(regionScope(viewer), id, {
+      accountId: viewer.accountId, entityType: 'organization', entityId: id, action: 'deleted', summary: 'Deleted', about: {},
+    });
+    if (!deleted) throw notFound('That organization');
     return id;
   }
 

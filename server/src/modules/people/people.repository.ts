@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { PersonRecord } from './models/person.model.js';
 import { PersonQueries } from './people.queries.js';
 
@@ -22,9 +23,12 @@ type PersonFields = Omit<PersonRecord, 'version' | 'createdBy' | 'createdAt' | '
 export class PeopleRepository {
   constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
 
-  async create(fields: PersonFields, viewerId: string, now: string): Promise<PersonRecord> {
-    const [row] = await this.store.write(PersonQueries.create, { ...fields, viewerId, now });
-    return row.p as PersonRecord;
+  async create(fields: PersonFields, viewerId: string, now: string, change: ChangeEntry): Promise<PersonRecord> {
+    return this.store.transaction(async (tx) => {
+      const [row] = await tx.run(PersonQueries.create, { ...fields, viewerId, now });
+      await recordChange(tx, change, now);
+      return row.p as PersonRecord;
+    });
   }
 
   async byId(scope: Scope, id: string): Promise<PersonRecord | null> {
@@ -43,23 +47,33 @@ export class PeopleRepository {
   }
 
   /** Null when the version is stale or the person is gone (the service tells which). */
-  async update(scope: Scope, fields: PersonFields, version: number, now: string): Promise<PersonRecord | null> {
-    const [row] = await this.store.write(PersonQueries.update, { ...scope, ...fields, version, now });
-    return row ? (row.p as PersonRecord) : null;
+  async update(scope: Scope, fields: PersonFields, version: number, now: string, change: ChangeEntry): Promise<PersonRecord | null> {
+    return this.store.transaction(async (tx) => {
+      const [row] = await tx.run(PersonQueries.update, { ...scope, ...fields, version, now });
+      if (!row) return null;
+      await recordChange(tx, change, now);
+      return row.p as PersonRecord;
+    });
   }
 
-  async setAssignee(scope: Scope, id: string, accountId: string, assign: boolean): Promise<PersonRecord | null> {
+  async setAssignee(scope: Scope, id: string, accountId: string, assign: boolean, change: ChangeEntry): Promise<PersonRecord | null> {
     return this.store.transaction(async (tx) => {
       const [current] = await tx.run(PersonQueries.byId, { ...scope, id });
       if (!current) return null;
       const existing = ((current.p as PersonRecord).assignees ?? []).filter((a) => a !== accountId);
       const assignees = assign ? [...existing, accountId] : existing;
       const [row] = await tx.run(PersonQueries.setAssignee, { ...scope, id, accountId, assign, assignees });
-      return row ? (row.p as PersonRecord) : null;
+      if (!row) return null;
+      await recordChange(tx, change);
+      return row.p as PersonRecord;
     });
   }
 
-  async delete(scope: Scope, id: string): Promise<boolean> {
-    return (await this.store.write(PersonQueries.delete, { ...scope, id })).length > 0;
+  async delete(scope: Scope, id: string, change: ChangeEntry): Promise<boolean> {
+    return this.store.transaction(async (tx) => {
+      if (!(await tx.run(PersonQueries.delete, { ...scope, id })).length) return false;
+      await recordChange(tx, change);
+      return true;
+    });
   }
 }

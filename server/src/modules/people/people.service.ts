@@ -1,3 +1,4 @@
+import { now } from '../../common/clock.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppError, conflict, forbidden, notFound } from '../../common/app-error.js';
@@ -5,10 +6,13 @@ import { digitsOf } from '../../common/input.js';
 import { decodeCursor, sortKeyOf, toPage, type Page } from '../../common/pagination.js';
 import { canManageRecords, regionScope, seesAllContacts, seesContactsOf, Role, type Viewer } from '../../common/viewer.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
+import { diff } from '../history/history.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { PeopleArgs, PersonInput } from './dto/person.input.js';
 import { Person, type PersonRecord } from './models/person.model.js';
 import { PeopleRepository, type PeopleFilter } from './people.repository.js';
+
+const PERSON_HISTORY_FIELDS = ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'] as const;
 
 /** The rules about people: scoping by region, who sees contact details, optimistic concurrency. */
 @Injectable()
@@ -22,7 +26,11 @@ export class PeopleService {
   async create(viewer: Viewer, input: PersonInput): Promise<Person> {
     await this.regions.requireUsable(viewer, input.regionId);
     const id = randomUUID();
-    const record = await this.repo.create(this.fields(id, input, input.emails ?? [], input.phones ?? [], []), viewer.accountId, new Date().toISOString());
+    const fields = this.fields(id, input, input.emails ?? [], input.phones ?? [], []);
+    const record = await this.repo.create(fields, viewer.accountId, now(), {
+      accountId: viewer.accountId, entityType: 'person', entityId: id, action: 'created', summary: 'Created',
+      details: diff(null, fields, PERSON_HISTORY_FIELDS), about: { Person: [id] },
+    });
     return this.toPerson(viewer, record);
   }
 
@@ -68,7 +76,13 @@ export class PeopleService {
       emails = current.emails;
       phones = current.phones;
     }
-    const updated = await this.repo.update(scope, this.fields(id, input, emails, phones, current.assignees), version, new Date().toISOString());
+    const fields = this.fields(id, input, emails, phones, current.assignees);
+    const details = diff(current, fields, PERSON_HISTORY_FIELDS);
+    const updated = await this.repo.update(scope, fields, version, now(), {
+      accountId: viewer.accountId, entityType: 'person', entityId: id, action: 'updated',
+      summary: details.length ? `Changed ${details.map((d) => d.field).join(', ')}` : 'Saved without changes',
+      details, about: { Person: [id] },
+    });
     if (!updated) {
       if (!(await this.repo.byId(scope, id))) throw notFound('That person');
       throw conflict('Someone else changed this person since you opened it. Reload to see their changes, then make yours again.');
@@ -78,7 +92,10 @@ export class PeopleService {
 
   async delete(viewer: Viewer, id: string): Promise<string> {
     if (!canManageRecords(viewer)) throw forbidden('Only admins, staff and leaders can delete people.');
-    if (!(await this.repo.delete(regionScope(viewer), id))) throw notFound('That person');
+    const deleted = await this.repo.delete(regionScope(viewer), id, {
+      accountId: viewer.accountId, entityType: 'person', entityId: id, action: 'deleted', summary: 'Deleted', about: {},
+    });
+    if (!deleted) throw notFound('That person');
     return id;
   }
 
@@ -96,7 +113,11 @@ export class PeopleService {
         throw new AppError('BAD_USER_INPUT', 'That connector does not work in this person’s region.', [{ field: 'accountId', message: 'Choose a connector who works in this region.' }]);
       }
     }
-    const updated = await this.repo.setAssignee(scope, personId, accountId, assign);
+    const updated = await this.repo.setAssignee(scope, personId, accountId, assign, {
+      accountId: viewer.accountId, entityType: 'person', entityId: personId, action: assign ? 'assigned' : 'unassigned',
+      summary: assign ? 'Connector assigned' : 'Connector unassigned', details: [{ field: 'assignees', from: assign ? null : accountId, to: assign ? accountId : null }],
+      about: { Person: [personId] },
+    });
     if (!updated) throw notFound('That person');
     return this.toPerson(viewer, updated);
   }

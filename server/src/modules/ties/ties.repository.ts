@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { OrganizationRecord } from '../organizations/models/organization.model.js';
 import type { PersonRecord } from '../people/models/person.model.js';
 import type { AffiliationKind } from './models/tie.model.js';
@@ -28,15 +29,23 @@ export class TiesRepository {
   }
 
   /** Null when either person is missing or out of scope. */
-  async setKnows(scope: Scope, a: string, b: string, tie: KnowsRecord, viewerId: string, now: string): Promise<KnowsRecord | null> {
+  async setKnows(scope: Scope, a: string, b: string, tie: KnowsRecord, viewerId: string, now: string, change: ChangeEntry): Promise<KnowsRecord | null> {
     const [fromId, toId] = a < b ? [a, b] : [b, a];
-    const [row] = await this.store.write(TieQueries.setKnows, { ...scope, fromId, toId, ...tie, viewerId, now });
-    return row ? (row.tie as KnowsRecord) : null;
+    return this.store.transaction(async (tx) => {
+      const [row] = await tx.run(TieQueries.setKnows, { ...scope, fromId, toId, ...tie, viewerId, now });
+      if (!row) return null;
+      await recordChange(tx, change, now);
+      return row.tie as KnowsRecord;
+    });
   }
 
-  async removeKnows(scope: Scope, a: string, b: string): Promise<boolean> {
+  async removeKnows(scope: Scope, a: string, b: string, change: ChangeEntry): Promise<boolean> {
     const [fromId, toId] = a < b ? [a, b] : [b, a];
-    return (await this.store.write(TieQueries.removeKnows, { ...scope, fromId, toId })).length > 0;
+    return this.store.transaction(async (tx) => {
+      if (!(await tx.run(TieQueries.removeKnows, { ...scope, fromId, toId })).length) return false;
+      await recordChange(tx, change);
+      return true;
+    });
   }
 
   async affiliationsOfPerson(scope: Scope, id: string) {
@@ -57,12 +66,21 @@ export class TiesRepository {
     rel: AffiliationRecord,
     viewerId: string,
     now: string,
+    change: ChangeEntry,
   ): Promise<{ person: PersonRecord; organization: OrganizationRecord; rel: AffiliationRecord } | null> {
-    const [row] = await this.store.write(TieQueries.addAffiliation[kind], { ...scope, personId, organizationId, ...rel, viewerId, now });
-    return row ? { person: row.person as PersonRecord, organization: row.organization as OrganizationRecord, rel: row.rel as AffiliationRecord } : null;
+    return this.store.transaction(async (tx) => {
+      const [row] = await tx.run(TieQueries.addAffiliation[kind], { ...scope, personId, organizationId, ...rel, viewerId, now });
+      if (!row) return null;
+      await recordChange(tx, change, now);
+      return { person: row.person as PersonRecord, organization: row.organization as OrganizationRecord, rel: row.rel as AffiliationRecord };
+    });
   }
 
-  async removeAffiliation(scope: Scope, kind: AffiliationKind, personId: string, organizationId: string): Promise<boolean> {
-    return (await this.store.write(TieQueries.removeAffiliation[kind], { ...scope, personId, organizationId })).length > 0;
+  async removeAffiliation(scope: Scope, kind: AffiliationKind, personId: string, organizationId: string, change: ChangeEntry): Promise<boolean> {
+    return this.store.transaction(async (tx) => {
+      if (!(await tx.run(TieQueries.removeAffiliation[kind], { ...scope, personId, organizationId })).length) return false;
+      await recordChange(tx, change);
+      return true;
+    });
   }
 }

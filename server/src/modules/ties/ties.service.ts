@@ -1,3 +1,4 @@
+import { now } from '../../common/clock.js';
 import { Injectable } from '@nestjs/common';
 import { AppError, notFound } from '../../common/app-error.js';
 import { regionScope, type Viewer } from '../../common/viewer.js';
@@ -8,6 +9,8 @@ import type { Person } from '../people/models/person.model.js';
 import type { AffiliationInput, TieInput } from './dto/tie.input.js';
 import type { Affiliation, AffiliationKind, Tie } from './models/tie.model.js';
 import { TiesRepository } from './ties.repository.js';
+
+const AFFILIATION_WORDS: Record<AffiliationKind, string> = { MEMBER_OF: 'member of', WORKS_AT: 'works at', LEADS: 'leads' };
 
 /** Ties are seen and changed only between records in the viewer's regions. */
 @Injectable()
@@ -34,13 +37,21 @@ export class TiesService {
     }
     const other = await this.people.get(viewer, input.otherPersonId);
     const tie = { strength: input.strength, context: input.context ?? null, since: input.since ?? null };
-    const saved = await this.repo.setKnows(regionScope(viewer), input.personId, input.otherPersonId, tie, viewer.accountId, new Date().toISOString());
+    const saved = await this.repo.setKnows(regionScope(viewer), input.personId, input.otherPersonId, tie, viewer.accountId, now(), {
+      accountId: viewer.accountId, entityType: 'tie', entityId: `${input.personId}|${input.otherPersonId}`, action: 'tie set',
+      summary: `Tie set: strength ${tie.strength}${tie.context ? `, ${tie.context}` : ''}`,
+      details: [{ field: 'strength', from: null, to: String(tie.strength) }], about: { Person: [input.personId, input.otherPersonId] },
+    });
     if (!saved) throw notFound('That person');
     return { person: other, strength: Number(saved.strength), context: saved.context ?? null, since: saved.since ?? null };
   }
 
   async removeKnows(viewer: Viewer, personId: string, otherPersonId: string): Promise<boolean> {
-    if (!(await this.repo.removeKnows(regionScope(viewer), personId, otherPersonId))) throw notFound('That tie');
+    const removed = await this.repo.removeKnows(regionScope(viewer), personId, otherPersonId, {
+      accountId: viewer.accountId, entityType: 'tie', entityId: `${personId}|${otherPersonId}`, action: 'tie removed',
+      summary: 'Tie removed', about: { Person: [personId, otherPersonId] },
+    });
+    if (!removed) throw notFound('That tie');
     return true;
   }
 
@@ -69,7 +80,11 @@ export class TiesService {
 
   async addAffiliation(viewer: Viewer, input: AffiliationInput): Promise<Affiliation> {
     const rel = { since: input.since ?? null, title: input.title ?? null };
-    const saved = await this.repo.addAffiliation(regionScope(viewer), input.kind, input.personId, input.organizationId, rel, viewer.accountId, new Date().toISOString());
+    const saved = await this.repo.addAffiliation(regionScope(viewer), input.kind, input.personId, input.organizationId, rel, viewer.accountId, now(), {
+      accountId: viewer.accountId, entityType: 'affiliation', entityId: `${input.personId}|${input.organizationId}|${input.kind}`,
+      action: 'affiliation added', summary: `Affiliation added: ${AFFILIATION_WORDS[input.kind]}${rel.title ? ` (${rel.title})` : ''}`,
+      about: { Person: [input.personId], Organization: [input.organizationId] },
+    });
     if (!saved) throw notFound('That person or organization');
     return {
       kind: input.kind,
@@ -81,7 +96,12 @@ export class TiesService {
   }
 
   async removeAffiliation(viewer: Viewer, personId: string, organizationId: string, kind: AffiliationKind): Promise<boolean> {
-    if (!(await this.repo.removeAffiliation(regionScope(viewer), kind, personId, organizationId))) throw notFound('That affiliation');
+    const removed = await this.repo.removeAffiliation(regionScope(viewer), kind, personId, organizationId, {
+      accountId: viewer.accountId, entityType: 'affiliation', entityId: `${personId}|${organizationId}|${kind}`,
+      action: 'affiliation removed', summary: `Affiliation removed: ${AFFILIATION_WORDS[kind]}`,
+      about: { Person: [personId], Organization: [organizationId] },
+    });
+    if (!removed) throw notFound('That affiliation');
     return true;
   }
 }

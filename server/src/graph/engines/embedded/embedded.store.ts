@@ -148,6 +148,17 @@ export class EmbeddedGraphStore implements GraphStore {
           if (!existing.has(prop)) await this.writer.exec(`ALTER TABLE ${def.name} ADD ${prop} ${embeddedType(p.type)}`);
         }
       }
+      // Endpoints added to a relationship type after its table was created.
+      for (const rel of graphModel.relationships) {
+        const pairs = new Set(
+          (await this.writer.exec(`CALL show_connection('${rel.type}') RETURN *`)).map(
+            (r) => `${String(r['source table name'])}->${String(r['destination table name'])}`,
+          ),
+        );
+        for (const [from, to] of rel.between) {
+          if (!pairs.has(`${from}->${to}`)) await this.writer.exec(`ALTER TABLE ${rel.type} ADD FROM ${from} TO ${to}`);
+        }
+      }
     });
   }
 

@@ -1,0 +1,34 @@
+import { cypher, type CypherQuery } from '../../graph/query.js';
+
+/** Labels a change can be about; each has its own text because labels are not parameters. */
+export const HISTORY_LABELS = ['Person', 'Organization'] as const;
+export type HistoryLabel = (typeof HISTORY_LABELS)[number];
+
+export const HistoryQueries = {
+  create: cypher(
+    'history.create',
+    'write',
+    `CREATE (c:Change {id: $id, at: $at, accountId: $accountId, entityType: $entityType, entityId: $entityId,
+       action: $action, summary: $summary, details: $details})`,
+  ),
+  link: Object.fromEntries(
+    HISTORY_LABELS.map((label) => [
+      label,
+      cypher(
+        `history.link.${label}`,
+        'write',
+        `MATCH (c:Change {id: $id}) UNWIND $targets AS tid MATCH (t:${label} {id: tid}) CREATE (c)-[:ABOUT]->(t)`,
+      ),
+    ]),
+  ) as Record<HistoryLabel, CypherQuery>,
+  of: Object.fromEntries(
+    HISTORY_LABELS.map((label) => [
+      label,
+      cypher(
+        `history.of.${label}`,
+        'read',
+        `MATCH (c:Change)-[:ABOUT]->(t:${label} {id: $id}) RETURN c ORDER BY c.at DESC, c.id DESC LIMIT $limit`,
+      ),
+    ]),
+  ) as Record<HistoryLabel, CypherQuery>,
+};

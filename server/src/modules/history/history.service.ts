@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import { AccountsRepository } from '../accounts/accounts.repository.js';
+import type { ChangeModel } from './history.model.js';
+import { HistoryQueries, type HistoryLabel } from './history.queries.js';
+
+interface ChangeRecord {
+  id: string;
+  at: string;
+  accountId: string;
+  action: string;
+  summary: string;
+  details: string;
+}
+
+/** Reads the history of a record the viewer may already see (the caller checks scope). */
+@Injectable()
+export class HistoryService {
+  constructor(
+    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    private readonly accounts: AccountsRepository,
+  ) {}
+
+  async of(label: HistoryLabel, id: string, limit = 50): Promise<ChangeModel[]> {
+    const rows = (await this.store.read(HistoryQueries.of[label], { id, limit })).map((r) => r.c as ChangeRecord);
+    const names = new Map((await this.accounts.byIds([...new Set(rows.map((r) => r.accountId))])).map((a) => [a.id, a.displayName]));
+    return rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      action: r.action,
+      summary: r.summary,
+      byName: names.get(r.accountId) ?? null,
+      changes: JSON.parse(r.details || '[]'),
+    }));
+  }
+}

@@ -8,7 +8,11 @@ import { DemoModule } from './demo/demo.module.js';
 import { GraphModule } from './graph/graph.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
+import { IssuesModule } from './modules/issues/issues.module.js';
+import { RolesModule } from './modules/roles/roles.module.js';
+import { TeamsModule } from './modules/teams/teams.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { PeopleModule } from './modules/people/people.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
@@ -40,6 +44,10 @@ export class AppModule {
         OrganizationsModule,
         TiesModule,
         HistoryModule,
+        TeamsModule,
+        IssuesModule,
+        CampaignsModule,
+        RolesModule,
         DemoModule,
       ],
     };

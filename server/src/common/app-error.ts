@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** The request is valid, but the record's state does not allow it yet (e.g. the mobilization gate). */
+  | 'FAILED_PRECONDITION'
   | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -22,6 +24,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields: readonly FieldProblem[] = [],
+    /** Further machine-readable detail for clients (e.g. which gate conditions are missing). */
+    readonly extra: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
     this.name = 'AppError';

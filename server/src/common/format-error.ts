@@ -19,7 +19,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const path = formatted.path;
 
   if (original instanceof AppError) {
-    return shape(original.code, original.message, path, original.fields.length ? { fields: original.fields } : {});
+    return shape(original.code, original.message, path, { ...original.extra, ...(original.fields.length ? { fields: original.fields } : {}) });
   }
   if (original instanceof GraphError) {
     if (original.kind === 'unique-violation') {

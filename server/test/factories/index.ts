@@ -4,7 +4,15 @@ import { Role, type Viewer } from '../../src/common/viewer.js';
 import type { GraphStore } from '../../src/graph/graph-store.port.js';
 import { AccountsRepository } from '../../src/modules/accounts/accounts.repository.js';
 import { AccountsService } from '../../src/modules/accounts/accounts.service.js';
+import { CampaignsRepository } from '../../src/modules/campaigns/campaigns.repository.js';
+import { CampaignsService } from '../../src/modules/campaigns/campaigns.service.js';
 import { HistoryService } from '../../src/modules/history/history.service.js';
+import { IssuesRepository } from '../../src/modules/issues/issues.repository.js';
+import { IssuesService } from '../../src/modules/issues/issues.service.js';
+import { RolesRepository } from '../../src/modules/roles/roles.repository.js';
+import { RolesService } from '../../src/modules/roles/roles.service.js';
+import { TeamsRepository } from '../../src/modules/teams/teams.repository.js';
+import { TeamsService } from '../../src/modules/teams/teams.service.js';
 import { OrganizationInput } from '../../src/modules/organizations/dto/organization.input.js';
 import { OrganizationType } from '../../src/modules/organizations/models/organization.model.js';
 import { OrganizationsRepository } from '../../src/modules/organizations/organizations.repository.js';
@@ -26,7 +34,11 @@ export function services(store: GraphStore) {
   const organizations = new OrganizationsService(new OrganizationsRepository(store), regions);
   const ties = new TiesService(new TiesRepository(store), people, organizations);
   const history = new HistoryService(store, accountsRepo);
-  return { regions, accounts, people, organizations, ties, history };
+  const teams = new TeamsService(new TeamsRepository(store), regions, people);
+  const issues = new IssuesService(new IssuesRepository(store), regions);
+  const campaigns = new CampaignsService(new CampaignsRepository(store), regions, issues, teams, people, organizations);
+  const roles = new RolesService(new RolesRepository(store), people, campaigns);
+  return { regions, accounts, people, organizations, ties, history, teams, issues, campaigns, roles };
 }
 
 export type Services = ReturnType<typeof services>;

@@ -109,6 +109,36 @@ export const graphModel: GraphModel = {
       },
     },
     {
+      label: 'Team',
+      key: 'id',
+      properties: { id: s, name: s, sortKey: { type: 'string', indexed: true }, kind: s, region: { type: 'string', indexed: true }, notes: s, version: int, ...audit },
+    },
+    {
+      label: 'Issue',
+      key: 'id',
+      properties: { id: s, name: s, sortKey: { type: 'string', indexed: true }, scope: s, description: s, region: { type: 'string', indexed: true }, version: int, ...audit },
+    },
+    {
+      label: 'IssueAssembly',
+      key: 'id',
+      properties: { id: s, name: s, date: s, region: { type: 'string', indexed: true }, notes: s, ...audit },
+    },
+    {
+      label: 'Campaign',
+      key: 'id',
+      properties: {
+        id: s,
+        name: s,
+        sortKey: { type: 'string', indexed: true },
+        status: s,
+        theoryOfChange: s,
+        actionProposal: s,
+        region: { type: 'string', indexed: true },
+        version: int,
+        ...audit,
+      },
+    },
+    {
       label: 'Change',
       key: 'id',
       properties: {
@@ -131,9 +161,29 @@ export const graphModel: GraphModel = {
       properties: { strength: int, context: s, since: s, ...audit },
     },
     { type: 'SESSION_OF', between: [['Session', 'Account']], properties: {} },
-    { type: 'ABOUT', between: [['Change', 'Person'], ['Change', 'Organization']], properties: {} },
-    { type: 'MEMBER_OF', between: [['Person', 'Organization']], properties: affiliation },
+    {
+      type: 'ABOUT',
+      between: [['Change', 'Person'], ['Change', 'Organization'], ['Change', 'Team'], ['Change', 'Issue'], ['Change', 'Campaign']],
+      properties: {},
+    },
+    { type: 'MEMBER_OF', between: [['Person', 'Organization'], ['Person', 'Team']], properties: affiliation },
     { type: 'WORKS_AT', between: [['Person', 'Organization']], properties: affiliation },
     { type: 'LEADS', between: [['Person', 'Organization']], properties: affiliation },
+    /** A specific, winnable issue narrows a broad problem area. */
+    { type: 'NARROWS', between: [['Issue', 'Issue']], properties: { createdAt: s } },
+    /** An Issue Assembly's decision on an issue: PRIORITIZED or NOT_PRIORITIZED. */
+    { type: 'DECIDED', between: [['IssueAssembly', 'Issue']], properties: { outcome: s, notes: s, createdBy: s, createdAt: s } },
+    { type: 'ON_ISSUE', between: [['Campaign', 'Issue']], properties: {} },
+    { type: 'TARGETS', between: [['Campaign', 'Person'], ['Campaign', 'Organization']], properties: {} },
+    { type: 'PROPOSED_BY', between: [['Campaign', 'Team']], properties: {} },
+    /** The regional strategy team's approval of the campaign plan (seed 000). */
+    { type: 'APPROVED_BY', between: [['Campaign', 'Team']], properties: { accountId: s, at: s } },
+    { type: 'PARTNER_IN', between: [['Organization', 'Campaign']], properties: { createdBy: s, createdAt: s } },
+    /** connector, gatherer, facilitator, logistics coordinator, co-chair, point of contact. */
+    {
+      type: 'HOLDS_ROLE',
+      between: [['Person', 'Campaign'], ['Person', 'Team'], ['Person', 'Organization']],
+      properties: { id: s, role: s, organizationId: s, startDate: s, endDate: s, createdBy: s, createdAt: s },
+    },
   ],
 };

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CampaignsModule } from '../campaigns/campaigns.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { PeopleModule } from '../people/people.module.js';
+import { CampaignRolesResolver, OrganizationRolesResolver, PersonRolesResolver, RolesResolver, TeamRolesResolver } from './roles.resolver.js';
+import { RolesRepository } from './roles.repository.js';
+import { RolesService } from './roles.service.js';
+
+@Module({
+  imports: [PeopleModule, OrganizationsModule, CampaignsModule],
+  providers: [RolesRepository, RolesService, RolesResolver, CampaignRolesResolver, TeamRolesResolver, PersonRolesResolver, OrganizationRolesResolver],
+})
+export class RolesModule {}

@@ -1,0 +1,82 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, type Viewer } from '../../common/viewer.js';
+import { Campaign } from '../campaigns/campaign.model.js';
+import { Organization } from '../organizations/models/organization.model.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { Person } from '../people/models/person.model.js';
+import { Team } from '../teams/team.model.js';
+import { AssignRoleInput, RoleAssignment, RoleBoard } from './role.model.js';
+import { RolesService } from './roles.service.js';
+
+@Resolver(() => RoleAssignment)
+export class RolesResolver {
+  constructor(
+    private readonly service: RolesService,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  @Mutation(() => RoleAssignment, { description: 'Leaders, staff and admins.' })
+  assignRole(@CurrentViewer() viewer: Viewer, @Args('input') input: AssignRoleInput): Promise<RoleAssignment> {
+    return this.service.assign(viewer, input);
+  }
+
+  @Mutation(() => RoleAssignment, { description: 'Ends a role on a date (YYYY-MM-DD); it stays in the record.' })
+  endRole(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('endDate') endDate: string): Promise<RoleAssignment> {
+    return this.service.end(viewer, id, endDate);
+  }
+
+  @Mutation(() => Boolean, { description: 'Removes a role assigned by mistake.' })
+  removeRole(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.service.remove(viewer, id);
+  }
+
+  @ResolveField(() => Organization, { nullable: true, description: 'For a campaign connector: the partner organization they connect with.' })
+  forOrganization(@CurrentViewer() viewer: Viewer, @Parent() a: RoleAssignment): Promise<Organization | null> {
+    return a.forOrganizationId ? this.organizations.get(viewer, a.forOrganizationId).catch(() => null) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => Campaign)
+export class CampaignRolesResolver {
+  constructor(private readonly service: RolesService) {}
+
+  @ResolveField(() => [RoleAssignment], { description: 'Every role assignment on the campaign, ended ones included.' })
+  roles(@CurrentViewer() viewer: Viewer, @Parent() c: Campaign): Promise<RoleAssignment[]> {
+    return this.service.on(viewer, 'Campaign', c.id);
+  }
+
+  @ResolveField(() => RoleBoard)
+  roleBoard(@CurrentViewer() viewer: Viewer, @Parent() c: Campaign): Promise<RoleBoard> {
+    return this.service.board(viewer, c.id);
+  }
+}
+
+@Resolver(() => Team)
+export class TeamRolesResolver {
+  constructor(private readonly service: RolesService) {}
+
+  @ResolveField(() => [RoleAssignment], { description: 'Co-chairs and other roles on the team.' })
+  roles(@CurrentViewer() viewer: Viewer, @Parent() t: Team): Promise<RoleAssignment[]> {
+    return this.service.on(viewer, 'Team', t.id);
+  }
+}
+
+@Resolver(() => Person)
+export class PersonRolesResolver {
+  constructor(private readonly service: RolesService) {}
+
+  @ResolveField(() => [RoleAssignment], { description: 'Roles this person holds or held, on records in the viewer’s regions.' })
+  roles(@CurrentViewer() viewer: Viewer, @Parent() p: Person): Promise<RoleAssignment[]> {
+    return this.service.ofPerson(viewer, p.id);
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationRolesResolver {
+  constructor(private readonly service: RolesService) {}
+
+  @ResolveField(() => [RoleAssignment], { description: 'Points of contact of this organization.' })
+  roles(@CurrentViewer() viewer: Viewer, @Parent() o: Organization): Promise<RoleAssignment[]> {
+    return this.service.on(viewer, 'Organization', o.id);
+  }
+}

@@ -1,0 +1,56 @@
+import { cypher } from '../../graph/query.js';
+
+const IN_SCOPE = `($allRegions OR t.region IN $regions)`;
+
+export const TeamQueries = {
+  create: cypher(
+    'team.create',
+    'write',
+    `CREATE (t:Team {id: $id, name: $name, sortKey: $sortKey, kind: $kind, region: $region, notes: $notes,
+       version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now}) RETURN t`,
+  ),
+  byId: cypher('team.byId', 'read', `MATCH (t:Team {id: $id}) WHERE ${IN_SCOPE} RETURN t`),
+  list: cypher(
+    'team.list',
+    'read',
+    `MATCH (t:Team) WHERE ${IN_SCOPE} AND ($regionId = '' OR t.region = $regionId) AND ($kind = '' OR t.kind = $kind)
+     RETURN t ORDER BY t.sortKey LIMIT 500`,
+  ),
+  update: cypher(
+    'team.update',
+    'write',
+    `MATCH (t:Team {id: $id}) WHERE ${IN_SCOPE} AND t.version = $version
+     SET t.name = $name, t.sortKey = $sortKey, t.kind = $kind, t.region = $region, t.notes = $notes,
+         t.updatedAt = $now, t.version = t.version + 1
+     RETURN t`,
+  ),
+  delete: cypher('team.delete', 'write', `MATCH (t:Team {id: $id}) WHERE ${IN_SCOPE} WITH t, t.id AS id DETACH DELETE t RETURN id`),
+  members: cypher(
+    'team.members',
+    'read',
+    `MATCH (p:Person)-[m:MEMBER_OF]->(t:Team {id: $id}) WHERE ($allRegions OR p.region IN $regions)
+     RETURN p AS person, m.since AS since ORDER BY p.sortKey`,
+  ),
+  addMember: cypher(
+    'team.addMember',
+    'write',
+    `MATCH (p:Person {id: $personId}), (t:Team {id: $teamId})
+     WHERE ($allRegions OR p.region IN $regions) AND ${IN_SCOPE}
+     MERGE (p)-[m:MEMBER_OF]->(t)
+     ON CREATE SET m.createdAt = $now, m.createdBy = $viewerId
+     SET m.since = $since
+     RETURN p AS person`,
+  ),
+  removeMember: cypher(
+    'team.removeMember',
+    'write',
+    `MATCH (p:Person {id: $personId})-[m:MEMBER_OF]->(t:Team {id: $teamId})
+     WHERE ($allRegions OR p.region IN $regions) AND ${IN_SCOPE}
+     DELETE m RETURN 1 AS removed`,
+  ),
+  ofPerson: cypher(
+    'team.ofPerson',
+    'read',
+    `MATCH (p:Person {id: $id})-[:MEMBER_OF]->(t:Team) WHERE ${IN_SCOPE} RETURN t ORDER BY t.sortKey`,
+  ),
+};

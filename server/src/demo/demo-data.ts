@@ -32,12 +32,36 @@ const ISSUES = ['education equity', 'school funding', 'policing', 'immigration j
 const CONTEXTS = ['one-to-one', 'house meeting', 'neighbors', 'same school', 'coworkers', 'congregation', 'training', 'issue action team', 'research action', 'union'];
 const TAGS = ['parent', 'teacher', 'student', 'faith', 'spanish-speaking', 'volunteer', 'donor', 'youth', 'retired', 'bilingual'];
 
+export interface DemoOrganizing {
+  teams: Array<Record<string, unknown>>;
+  teamMembers: Array<{ personId: string; teamId: string; since: string }>;
+  issues: Array<Record<string, unknown>>;
+  narrows: Array<{ fromId: string; toId: string }>;
+  assemblies: Array<Record<string, unknown>>;
+  decisions: Array<{ assemblyId: string; issueId: string; outcome: string; notes: string }>;
+  campaigns: Array<Record<string, unknown>>;
+  campaignLinks: { issue: Array<{ campaignId: string; id: string }>; targetPerson: Array<{ campaignId: string; id: string }>; team: Array<{ campaignId: string; id: string }> };
+  approvals: Array<{ campaignId: string; teamId: string; at: string }>;
+  partners: Array<{ organizationId: string; campaignId: string }>;
+  roles: { Campaign: RoleRow[]; Team: RoleRow[]; Organization: RoleRow[] };
+}
+
+interface RoleRow {
+  personId: string;
+  targetId: string;
+  id: string;
+  role: string;
+  organizationId: string | null;
+  startDate: string;
+}
+
 export interface DemoData {
   regions: Array<{ id: string; name: string }>;
   organizations: Array<Record<string, unknown>>;
   people: Array<Record<string, unknown>>;
   knows: Array<{ fromId: string; toId: string; strength: number; context: string; since: string }>;
   affiliations: Record<'MEMBER_OF' | 'WORKS_AT' | 'LEADS', Array<{ personId: string; organizationId: string; since: string; title: string }>>;
+  organizing: DemoOrganizing;
 }
 
 export function demoData(createdBy: string, now: string, peoplePerRegion = 100): DemoData {
@@ -134,7 +158,86 @@ export function demoData(createdBy: string, now: string, peoplePerRegion = 100):
   const seen = new Set<string>();
   const unique = knows.filter((k) => !seen.has(`${k.fromId}|${k.toId}`) && !!seen.add(`${k.fromId}|${k.toId}`));
 
-  return { regions: REGIONS.map(({ id, name }) => ({ id, name })), organizations, people, knows: unique, affiliations };
+  return { regions: REGIONS.map(({ id, name }) => ({ id, name })), organizations, people, knows: unique, affiliations, organizing: organizing(createdBy, now) };
+}
+
+/**
+ * Per region: a regional strategy team, two issue action teams and an affiliate group; a broad issue area
+ * prioritized by a spring Issue Assembly and a specific issue narrowed from it; one campaign mobilizing (every
+ * gate condition met, roles held, one partner still without a connector) and one proposed, waiting for its RST.
+ */
+function organizing(createdBy: string, now: string): DemoOrganizing {
+  const o: DemoOrganizing = {
+    teams: [], teamMembers: [], issues: [], narrows: [], assemblies: [], decisions: [], campaigns: [],
+    campaignLinks: { issue: [], targetPerson: [], team: [] }, approvals: [], partners: [], roles: { Campaign: [], Team: [], Organization: [] },
+  };
+  const audit = { createdBy, createdAt: now, updatedAt: now, version: 1 };
+  const person = (r: number, i: number) => `demo-person-${r}-${i}`;
+  let roleSeq = 0;
+  const role = (target: keyof DemoOrganizing['roles'], personId: string, targetId: string, kind: string, organizationId: string | null = null) =>
+    o.roles[target].push({ personId, targetId, id: `demo-role-${++roleSeq}`, role: kind, organizationId, startDate: '2025-01-15' });
+
+  REGIONS.forEach((region, r) => {
+    const t = (k: string) => `demo-team-${r}-${k}`;
+    const teams: Array<[string, string, string]> = [
+      [t('rst'), `${region.name} Regional Strategy Team`, 'REGIONAL_STRATEGY_TEAM'],
+      [t('iat-schools'), `${region.city} School Funding Issue Action Team`, 'ISSUE_ACTION_TEAM'],
+      [t('iat-policing'), `${region.city} Policing & Surveillance Issue Action Team`, 'ISSUE_ACTION_TEAM'],
+      [t('affiliate'), `Our Revolution ${region.city} North`, 'AFFILIATE_GROUP'],
+    ];
+    for (const [id, name, kind] of teams) o.teams.push({ id, name, sortKey: sortKeyOf(name, id), kind, region: region.id, notes: '', ...audit });
+    [4, 5, 6, 7, 8].forEach((i) => o.teamMembers.push({ personId: person(r, i), teamId: t('rst'), since: '2024-09-01' }));
+    [8, 9, 10, 11, 20, 21, 22, 23].forEach((i) => o.teamMembers.push({ personId: person(r, i), teamId: t('iat-schools'), since: '2024-10-01' }));
+    [12, 13, 14, 24, 25, 26].forEach((i) => o.teamMembers.push({ personId: person(r, i), teamId: t('iat-policing'), since: '2024-10-01' }));
+    role('Team', person(r, 8), t('iat-schools'), 'CO_CHAIR');
+    role('Team', person(r, 9), t('iat-schools'), 'CO_CHAIR');
+    role('Team', person(r, 12), t('iat-policing'), 'CO_CHAIR');
+
+    const i = (k: string) => `demo-issue-${r}-${k}`;
+    const issues: Array<[string, string, string, string]> = [
+      [i('education'), 'Education equity', 'BROAD_AREA', 'Schools in our neighborhoods get less: counselors, buildings, books.'],
+      [i('counselors'), `Restore counselor funding in ${region.city} public schools`, 'SPECIFIC_ISSUE', 'Specific, immediate, winnable: the board votes on the budget in spring.'],
+      [i('policing'), 'Policing and surveillance', 'BROAD_AREA', 'Surveillance of students and families.'],
+      [i('cameras'), `End facial recognition cameras in ${region.city} schools`, 'SPECIFIC_ISSUE', 'A contract renewal is coming up.'],
+    ];
+    for (const [id, name, scope, description] of issues) o.issues.push({ id, name, sortKey: sortKeyOf(name, id), scope, description, region: region.id, ...audit });
+    o.narrows.push({ fromId: i('counselors'), toId: i('education') }, { fromId: i('cameras'), toId: i('policing') });
+    const assembly = `demo-assembly-${r}`;
+    o.assemblies.push({ id: assembly, name: `${region.name} Spring Issue Assembly`, date: '2025-03-08', region: region.id, notes: '140 members voted.', ...audit });
+    o.decisions.push({ assemblyId: assembly, issueId: i('education'), outcome: 'PRIORITIZED', notes: 'First priority by a wide margin.' });
+    o.decisions.push({ assemblyId: assembly, issueId: i('policing'), outcome: 'NOT_PRIORITIZED', notes: 'Revisit in the fall.' });
+
+    const c1 = `demo-campaign-${r}-counselors`;
+    const c2 = `demo-campaign-${r}-cameras`;
+    const c1Name = `Counselors, not cuts (${region.city})`;
+    const c2Name = `No cameras in our schools (${region.city})`;
+    o.campaigns.push({
+      id: c1, name: c1Name, sortKey: sortKeyOf(c1Name, c1), status: 'MOBILIZING', region: region.id,
+      theoryOfChange: 'The board president faces re-election in a district of school parents; a packed hearing and 1,000 parent signatures make cutting counselors costlier than restoring them.',
+      actionProposal: 'Turn out 300 parents and students to the March budget hearing; deliver signatures; meet the president with partner organizations.', ...audit,
+    });
+    o.campaigns.push({
+      id: c2, name: c2Name, sortKey: sortKeyOf(c2Name, c2), status: 'PROPOSED', region: region.id,
+      theoryOfChange: 'The contract renewal needs a council vote; council members respond to coalitions of parents and faith leaders.',
+      actionProposal: 'Research action with the immigrant rights coalition; testimony at the council hearing.', ...audit,
+    });
+    o.campaignLinks.issue.push({ campaignId: c1, id: i('counselors') }, { campaignId: c2, id: i('cameras') });
+    o.campaignLinks.targetPerson.push({ campaignId: c1, id: person(r, 0) }, { campaignId: c2, id: person(r, 1) });
+    o.campaignLinks.team.push({ campaignId: c1, id: t('iat-schools') }, { campaignId: c2, id: t('iat-policing') });
+    o.approvals.push({ campaignId: c1, teamId: t('rst'), at: '2025-03-20T18:00:00.000Z' });
+    o.partners.push(
+      { organizationId: `demo-org-${r}-0`, campaignId: c1 },
+      { organizationId: `demo-org-${r}-5`, campaignId: c1 },
+      { organizationId: `demo-org-${r}-1`, campaignId: c2 },
+    );
+    role('Campaign', person(r, 10), c1, 'CONNECTOR', `demo-org-${r}-0`);
+    role('Campaign', person(r, 20), c1, 'GATHERER');
+    role('Campaign', person(r, 21), c1, 'GATHERER');
+    role('Campaign', person(r, 11), c1, 'FACILITATOR');
+    role('Campaign', person(r, 13), c2, 'FACILITATOR');
+    [6, 7, 8, 9].forEach((k) => role('Organization', person(r, 16 + k), `demo-org-${r}-${k}`, 'POINT_OF_CONTACT'));
+  });
+  return o;
 }
 
 export const DEMO_ACCOUNTS = [

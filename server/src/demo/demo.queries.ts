@@ -30,6 +30,85 @@ export const DemoQueries = {
     `UNWIND $rows AS r MATCH (a:Person {id: r.fromId}), (b:Person {id: r.toId})
      CREATE (a)-[:KNOWS {strength: r.strength, context: r.context, since: r.since, createdBy: $createdBy, createdAt: $now, updatedAt: $now}]->(b)`,
   ),
+  teams: cypher(
+    'demo.teams',
+    'write',
+    `UNWIND $rows AS r CREATE (:Team {id: r.id, name: r.name, sortKey: r.sortKey, kind: r.kind, region: r.region, notes: r.notes,
+       version: r.version, createdBy: r.createdBy, createdAt: r.createdAt, updatedAt: r.updatedAt})`,
+  ),
+  teamMembers: cypher(
+    'demo.teamMembers',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}), (t:Team {id: r.teamId})
+     CREATE (p)-[:MEMBER_OF {since: r.since, title: '', createdBy: $createdBy, createdAt: $now}]->(t)`,
+  ),
+  issues: cypher(
+    'demo.issues',
+    'write',
+    `UNWIND $rows AS r CREATE (:Issue {id: r.id, name: r.name, sortKey: r.sortKey, scope: r.scope, description: r.description,
+       region: r.region, version: r.version, createdBy: r.createdBy, createdAt: r.createdAt, updatedAt: r.updatedAt})`,
+  ),
+  narrows: cypher(
+    'demo.narrows',
+    'write',
+    `UNWIND $rows AS r MATCH (a:Issue {id: r.fromId}), (b:Issue {id: r.toId}) CREATE (a)-[:NARROWS {createdAt: $now}]->(b)`,
+  ),
+  assemblies: cypher(
+    'demo.assemblies',
+    'write',
+    `UNWIND $rows AS r CREATE (:IssueAssembly {id: r.id, name: r.name, date: r.date, region: r.region, notes: r.notes,
+       createdBy: r.createdBy, createdAt: r.createdAt, updatedAt: r.updatedAt})`,
+  ),
+  decisions: cypher(
+    'demo.decisions',
+    'write',
+    `UNWIND $rows AS r MATCH (a:IssueAssembly {id: r.assemblyId}), (i:Issue {id: r.issueId})
+     CREATE (a)-[:DECIDED {outcome: r.outcome, notes: r.notes, createdBy: $createdBy, createdAt: $now}]->(i)`,
+  ),
+  campaigns: cypher(
+    'demo.campaigns',
+    'write',
+    `UNWIND $rows AS r CREATE (:Campaign {id: r.id, name: r.name, sortKey: r.sortKey, status: r.status, theoryOfChange: r.theoryOfChange,
+       actionProposal: r.actionProposal, region: r.region, version: r.version, createdBy: r.createdBy, createdAt: r.createdAt, updatedAt: r.updatedAt})`,
+  ),
+  campaignIssues: cypher(
+    'demo.campaignIssues',
+    'write',
+    `UNWIND $rows AS r MATCH (c:Campaign {id: r.campaignId}), (i:Issue {id: r.id}) CREATE (c)-[:ON_ISSUE]->(i)`,
+  ),
+  campaignTargets: cypher(
+    'demo.campaignTargets',
+    'write',
+    `UNWIND $rows AS r MATCH (c:Campaign {id: r.campaignId}), (p:Person {id: r.id}) CREATE (c)-[:TARGETS]->(p)`,
+  ),
+  campaignTeams: cypher(
+    'demo.campaignTeams',
+    'write',
+    `UNWIND $rows AS r MATCH (c:Campaign {id: r.campaignId}), (t:Team {id: r.id}) CREATE (c)-[:PROPOSED_BY]->(t)`,
+  ),
+  approvals: cypher(
+    'demo.approvals',
+    'write',
+    `UNWIND $rows AS r MATCH (c:Campaign {id: r.campaignId}), (t:Team {id: r.teamId}) CREATE (c)-[:APPROVED_BY {accountId: $createdBy, at: r.at}]->(t)`,
+  ),
+  partners: cypher(
+    'demo.partners',
+    'write',
+    `UNWIND $rows AS r MATCH (o:Organization {id: r.organizationId}), (c:Campaign {id: r.campaignId})
+     CREATE (o)-[:PARTNER_IN {createdBy: $createdBy, createdAt: $now}]->(c)`,
+  ),
+  roles: Object.fromEntries(
+    (['Campaign', 'Team', 'Organization'] as const).map((label) => [
+      label,
+      cypher(
+        `demo.roles.${label}`,
+        'write',
+        `UNWIND $rows AS r MATCH (p:Person {id: r.personId}), (x:${label} {id: r.targetId})
+         CREATE (p)-[:HOLDS_ROLE {id: r.id, role: r.role, organizationId: r.organizationId, startDate: r.startDate, endDate: null,
+           createdBy: $createdBy, createdAt: $now}]->(x)`,
+      ),
+    ]),
+  ) as Record<'Campaign' | 'Team' | 'Organization', CypherQuery>,
   affiliations: Object.fromEntries(
     (['MEMBER_OF', 'WORKS_AT', 'LEADS'] as const).map((kind) => [
       kind,

@@ -42,6 +42,21 @@ export class DemoService implements OnApplicationBootstrap {
       for (const kind of ['MEMBER_OF', 'WORKS_AT', 'LEADS'] as const) {
         await tx.run(DemoQueries.affiliations[kind], { rows: data.affiliations[kind], createdBy: adminId, now });
       }
+      const o = data.organizing;
+      const ctx = { createdBy: adminId, now };
+      await tx.run(DemoQueries.teams, { rows: o.teams });
+      await tx.run(DemoQueries.teamMembers, { rows: o.teamMembers, ...ctx });
+      await tx.run(DemoQueries.issues, { rows: o.issues });
+      await tx.run(DemoQueries.narrows, { rows: o.narrows, ...ctx });
+      await tx.run(DemoQueries.assemblies, { rows: o.assemblies });
+      await tx.run(DemoQueries.decisions, { rows: o.decisions, ...ctx });
+      await tx.run(DemoQueries.campaigns, { rows: o.campaigns });
+      await tx.run(DemoQueries.campaignIssues, { rows: o.campaignLinks.issue });
+      await tx.run(DemoQueries.campaignTargets, { rows: o.campaignLinks.targetPerson });
+      await tx.run(DemoQueries.campaignTeams, { rows: o.campaignLinks.team });
+      await tx.run(DemoQueries.approvals, { rows: o.approvals, ...ctx });
+      await tx.run(DemoQueries.partners, { rows: o.partners, ...ctx });
+      for (const label of ['Campaign', 'Team', 'Organization'] as const) await tx.run(DemoQueries.roles[label], { rows: o.roles[label], ...ctx });
     });
     return { people: data.people.length, organizations: data.organizations.length, knows: data.knows.length };
   }

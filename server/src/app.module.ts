@@ -10,6 +10,7 @@ import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
+import { InteractionsModule } from './modules/interactions/interactions.module.js';
 import { IssuesModule } from './modules/issues/issues.module.js';
 import { RolesModule } from './modules/roles/roles.module.js';
 import { TeamsModule } from './modules/teams/teams.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         IssuesModule,
         CampaignsModule,
         RolesModule,
+        InteractionsModule,
         DemoModule,
       ],
     };

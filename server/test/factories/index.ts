@@ -7,6 +7,8 @@ import { AccountsService } from '../../src/modules/accounts/accounts.service.js'
 import { CampaignsRepository } from '../../src/modules/campaigns/campaigns.repository.js';
 import { CampaignsService } from '../../src/modules/campaigns/campaigns.service.js';
 import { HistoryService } from '../../src/modules/history/history.service.js';
+import { InteractionsRepository } from '../../src/modules/interactions/interactions.repository.js';
+import { InteractionsService } from '../../src/modules/interactions/interactions.service.js';
 import { IssuesRepository } from '../../src/modules/issues/issues.repository.js';
 import { IssuesService } from '../../src/modules/issues/issues.service.js';
 import { RolesRepository } from '../../src/modules/roles/roles.repository.js';
@@ -38,7 +40,8 @@ export function services(store: GraphStore) {
   const issues = new IssuesService(new IssuesRepository(store), regions);
   const campaigns = new CampaignsService(new CampaignsRepository(store), regions, issues, teams, people, organizations);
   const roles = new RolesService(new RolesRepository(store), people, campaigns);
-  return { regions, accounts, people, organizations, ties, history, teams, issues, campaigns, roles };
+  const interactions = new InteractionsService(new InteractionsRepository(store), people, organizations, accountsRepo);
+  return { regions, accounts, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, accountsRepo };
 }
 
 export type Services = ReturnType<typeof services>;

@@ -36,6 +36,7 @@ export interface GraphModel {
 const s: PropertyDef = { type: 'string' };
 const list: PropertyDef = { type: 'string[]' };
 const int: PropertyDef = { type: 'int' };
+const float: PropertyDef = { type: 'float' };
 const bool: PropertyDef = { type: 'bool' };
 
 /** Timestamps are ISO-8601 UTC strings and dates are YYYY-MM-DD strings: sortable, and the same on both engines. */
@@ -61,6 +62,8 @@ export const graphModel: GraphModel = {
         allRegions: bool,
         disabled: bool,
         createdAt: s,
+        /** The person record of this user ("me"), so what they log defaults to them. */
+        personId: s,
       },
     },
     {
@@ -139,6 +142,16 @@ export const graphModel: GraphModel = {
       },
     },
     {
+      label: 'Interaction',
+      key: 'id',
+      properties: { id: s, kind: s, date: { type: 'string', indexed: true }, notes: s, region: { type: 'string', indexed: true }, version: int, ...audit },
+    },
+    {
+      label: 'FollowUp',
+      key: 'id',
+      properties: { id: s, text: s, dueDate: s, done: bool, doneAt: s, assigneeId: { type: 'string', indexed: true }, region: s, ...audit },
+    },
+    {
       label: 'Change',
       key: 'id',
       properties: {
@@ -158,12 +171,23 @@ export const graphModel: GraphModel = {
     {
       type: 'KNOWS',
       between: [['Person', 'Person']],
-      properties: { strength: int, context: s, since: s, ...audit },
+      properties: {
+        /** Set by hand (1-5), or null. */
+        strength: int,
+        context: s,
+        since: s,
+        /** Interaction score at scoreAt, fading with a 180-day half-life; see interactions/tie-strength.ts. */
+        score: float,
+        scoreAt: s,
+        lastContact: s,
+        interactions: int,
+        ...audit,
+      },
     },
     { type: 'SESSION_OF', between: [['Session', 'Account']], properties: {} },
     {
       type: 'ABOUT',
-      between: [['Change', 'Person'], ['Change', 'Organization'], ['Change', 'Team'], ['Change', 'Issue'], ['Change', 'Campaign']],
+      between: [['Change', 'Person'], ['Change', 'Organization'], ['Change', 'Team'], ['Change', 'Issue'], ['Change', 'Campaign'], ['Change', 'Interaction']],
       properties: {},
     },
     { type: 'MEMBER_OF', between: [['Person', 'Organization'], ['Person', 'Team']], properties: affiliation },
@@ -179,6 +203,9 @@ export const graphModel: GraphModel = {
     /** The regional strategy team's approval of the campaign plan (seed 000). */
     { type: 'APPROVED_BY', between: [['Campaign', 'Team']], properties: { accountId: s, at: s } },
     { type: 'PARTNER_IN', between: [['Organization', 'Campaign']], properties: { createdBy: s, createdAt: s } },
+    { type: 'PARTICIPATED', between: [['Person', 'Interaction']], properties: { host: bool, forOrganizationId: s } },
+    { type: 'SPOKE_FOR', between: [['Interaction', 'Organization']], properties: {} },
+    { type: 'FOLLOWS_UP', between: [['FollowUp', 'Interaction']], properties: {} },
     /** connector, gatherer, facilitator, logistics coordinator, co-chair, point of contact. */
     {
       type: 'HOLDS_ROLE',

@@ -11,5 +11,6 @@ export const AccountQueries = {
   byEmail: cypher('account.byEmail', 'read', `MATCH (a:Account) WHERE a.email = $email RETURN a`),
   byIds: cypher('account.byIds', 'read', `MATCH (a:Account) WHERE a.id IN $ids RETURN a`),
   all: cypher('account.all', 'read', `MATCH (a:Account) RETURN a ORDER BY a.displayName, a.id`),
+  setPerson: cypher('account.setPerson', 'write', `MATCH (a:Account {id: $id}) SET a.personId = $personId RETURN a`),
   count: cypher('account.count', 'read', `MATCH (a:Account) RETURN count(a) AS total`),
 };

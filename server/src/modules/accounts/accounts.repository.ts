@@ -30,6 +30,11 @@ export class AccountsRepository {
     return (await this.store.read(AccountQueries.all)).map((r) => r.a as AccountRecord);
   }
 
+  async setPerson(id: string, personId: string | null): Promise<AccountRecord> {
+    const [row] = await this.store.write(AccountQueries.setPerson, { id, personId });
+    return row.a as AccountRecord;
+  }
+
   async count(): Promise<number> {
     const [row] = await this.store.read(AccountQueries.count);
     return Number(row.total);

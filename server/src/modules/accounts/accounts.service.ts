@@ -59,6 +59,12 @@ export class AccountsService {
     return Promise.all((await this.repo.byIds(ids)).map((a) => this.toAccount(a)));
   }
 
+  /** Links the account to its own person record ("this is me"), or unlinks it with null. */
+  async setPerson(accountId: string, personId: string | null): Promise<Account> {
+    const record = await this.repo.setPerson(accountId, personId);
+    return this.toAccount(record);
+  }
+
   count(): Promise<number> {
     return this.repo.count();
   }
@@ -74,6 +80,7 @@ export class AccountsService {
       allRegions: a.allRegions,
       disabled: a.disabled,
       createdAt: a.createdAt,
+      personId: a.personId ?? null,
     };
   }
 }

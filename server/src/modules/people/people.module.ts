@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
 import { PeopleRepository } from './people.repository.js';
-import { PeopleResolver } from './people.resolver.js';
+import { AccountPersonResolver, PeopleResolver } from './people.resolver.js';
 import { PeopleService } from './people.service.js';
 
 @Module({
   imports: [RegionsModule, AccountsModule],
-  providers: [PeopleRepository, PeopleService, PeopleResolver],
+  providers: [PeopleRepository, PeopleService, PeopleResolver, AccountPersonResolver],
   exports: [PeopleService, PeopleRepository],
 })
 export class PeopleModule {}

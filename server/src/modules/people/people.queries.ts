@@ -20,6 +20,13 @@ export const PersonQueries = {
      RETURN p`,
   ),
   byId: cypher('person.byId', 'read', `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE} RETURN p`),
+  byIds: cypher('person.byIds', 'read', `UNWIND $ids AS pid MATCH (p:Person {id: pid}) WHERE ${IN_SCOPE} RETURN p`),
+  /** Attending a meeting, training or event makes a person a member (seed 002). */
+  becomeMembers: cypher(
+    'person.becomeMembers',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.kinds = r.kinds, p.version = p.version + 1, p.updatedAt = $now RETURN p.id AS id`,
+  ),
   list: cypher(
     'person.list',
     'read',

@@ -36,6 +36,11 @@ export class PeopleRepository {
     return row ? (row.p as PersonRecord) : null;
   }
 
+  async byIds(scope: Scope, ids: readonly string[]): Promise<PersonRecord[]> {
+    if (!ids.length) return [];
+    return (await this.store.read(PersonQueries.byIds, { ...scope, ids: [...ids] })).map((r) => r.p as PersonRecord);
+  }
+
   async list(scope: Scope, filter: PeopleFilter, after: string, limit: number): Promise<PersonRecord[]> {
     const rows = await this.store.read(PersonQueries.list, { ...scope, ...filter, after, limit });
     return rows.map((r) => r.p as PersonRecord);

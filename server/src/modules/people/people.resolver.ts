@@ -8,6 +8,26 @@ import { PeopleArgs, PersonInput } from './dto/person.input.js';
 import { Person, PersonConnection } from './models/person.model.js';
 import { PeopleService } from './people.service.js';
 
+/** "Me": the account's own person record, so what its user logs defaults to them. */
+@Resolver(() => Account)
+export class AccountPersonResolver {
+  constructor(
+    private readonly service: PeopleService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  @ResolveField(() => Person, { nullable: true, description: 'The person record of this user, if linked and visible.' })
+  person(@CurrentViewer() viewer: Viewer, @Parent() account: Account): Promise<Person | null> {
+    return account.personId ? this.service.get(viewer, account.personId).catch(() => null) : Promise.resolve(null);
+  }
+
+  @Mutation(() => Account, { description: 'Links the signed-in account to its own person record ("this is me"); null unlinks.' })
+  async setMyPerson(@CurrentViewer() viewer: Viewer, @Args('personId', { type: () => ID, nullable: true }) personId?: string): Promise<Account> {
+    if (personId) await this.service.get(viewer, personId);
+    return this.accounts.setPerson(viewer.accountId, personId ?? null);
+  }
+}
+
 @Resolver(() => Person)
 export class PeopleResolver {
   constructor(

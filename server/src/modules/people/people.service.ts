@@ -40,6 +40,14 @@ export class PeopleService {
     return this.toPerson(viewer, record);
   }
 
+  /** The people with these ids that the viewer may see; fails naming `field` if any is missing or out of scope. */
+  async requireAll(viewer: Viewer, ids: readonly string[], field: string): Promise<PersonRecord[]> {
+    const unique = [...new Set(ids)];
+    const found = await this.repo.byIds(regionScope(viewer), unique);
+    if (found.length !== unique.length) throw new AppError('BAD_USER_INPUT', 'One of the chosen people was not found in your regions.', [{ field, message: 'One of the chosen people was not found in your regions.' }]);
+    return found;
+  }
+
   async list(viewer: Viewer, args: PeopleArgs): Promise<Page<Person>> {
     const q = (args.search ?? '').toLocaleLowerCase('en-US');
     const looksLikePhone = /^[\d\s().+-]+$/.test(q) && digitsOf(q).length >= 3;

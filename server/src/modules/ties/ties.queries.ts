@@ -15,7 +15,7 @@ export const TieQueries = {
     'read',
     `MATCH (p:Person {id: $id})-[k:KNOWS]-(o:Person)
      WHERE ($allRegions OR o.region IN $regions)
-     RETURN o AS person, k AS tie ORDER BY k.strength DESC, o.sortKey`,
+     RETURN o AS person, k AS tie`,
   ),
   setKnows: cypher(
     'tie.setKnows',

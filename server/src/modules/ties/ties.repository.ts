@@ -8,9 +8,13 @@ import type { AffiliationKind } from './models/tie.model.js';
 import { TieQueries } from './ties.queries.js';
 
 export interface KnowsRecord {
-  strength: number;
+  strength: number | null;
   context: string | null;
   since: string | null;
+  score?: number | null;
+  scoreAt?: string | null;
+  lastContact?: string | null;
+  interactions?: number | null;
 }
 
 export interface AffiliationRecord {

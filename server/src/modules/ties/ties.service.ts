@@ -8,7 +8,8 @@ import type { Organization } from '../organizations/models/organization.model.js
 import type { Person } from '../people/models/person.model.js';
 import type { AffiliationInput, TieInput } from './dto/tie.input.js';
 import type { Affiliation, AffiliationKind, Tie } from './models/tie.model.js';
-import { TiesRepository } from './ties.repository.js';
+import { derivedStrength, shownStrength, type TieScore } from '../interactions/tie-strength.js';
+import { TiesRepository, type KnowsRecord } from './ties.repository.js';
 
 const AFFILIATION_WORDS: Record<AffiliationKind, string> = { MEMBER_OF: 'member of', WORKS_AT: 'works at', LEADS: 'leads' };
 
@@ -23,12 +24,25 @@ export class TiesService {
 
   async knowsOf(viewer: Viewer, personId: string): Promise<Tie[]> {
     const rows = await this.repo.knowsOf(regionScope(viewer), personId);
-    return rows.map(({ person, tie }) => ({
-      person: this.people.toPerson(viewer, person),
-      strength: Number(tie.strength),
+    return rows
+      .map(({ person, tie }) => this.toTie(this.people.toPerson(viewer, person), tie))
+      .sort((a, b) => b.derivedStrength - a.derivedStrength || b.strength - a.strength || a.person.name.localeCompare(b.person.name));
+  }
+
+  private toTie(person: Tie['person'], tie: KnowsRecord): Tie {
+    const today = new Date().toISOString().slice(0, 10);
+    const score: TieScore | null = tie.score != null && tie.scoreAt ? { score: Number(tie.score), scoreAt: tie.scoreAt } : null;
+    const byHand = tie.strength == null ? null : Number(tie.strength);
+    return {
+      person,
+      strength: Math.round(shownStrength(byHand, score, today)),
+      strengthSetByHand: byHand,
+      derivedStrength: Math.round(derivedStrength(score, today) * 10) / 10,
+      lastContact: tie.lastContact ?? null,
+      interactionCount: Number(tie.interactions ?? 0),
       context: tie.context ?? null,
       since: tie.since ?? null,
-    }));
+    };
   }
 
   async setKnows(viewer: Viewer, input: TieInput): Promise<Tie> {
@@ -43,7 +57,7 @@ export class TiesService {
       details: [{ field: 'strength', from: null, to: String(tie.strength) }], about: { Person: [input.personId, input.otherPersonId] },
     });
     if (!saved) throw notFound('That person');
-    return { person: other, strength: Number(saved.strength), context: saved.context ?? null, since: saved.since ?? null };
+    return this.toTie(other, saved);
   }
 
   async removeKnows(viewer: Viewer, personId: string, otherPersonId: string): Promise<boolean> {

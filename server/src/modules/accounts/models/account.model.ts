@@ -12,6 +12,7 @@ export class Account {
   @Field() allRegions: boolean;
   @Field() disabled: boolean;
   @Field() createdAt: string;
+  personId: string | null;
 }
 
 /** An account as stored. */
@@ -25,4 +26,5 @@ export interface AccountRecord {
   allRegions: boolean;
   disabled: boolean;
   createdAt: string;
+  personId?: string | null;
 }

@@ -1,11 +1,16 @@
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Organization } from '../../organizations/models/organization.model.js';
 import { Person } from '../../people/models/person.model.js';
 
 @ObjectType({ description: 'A person this person knows, and how well.' })
 export class Tie {
   @Field(() => Person) person: Person;
-  @Field(() => Int, { description: '1 (acquaintance) to 5 (close).' }) strength: number;
+  @Field(() => Int, { description: 'The strength shown, 1 (acquaintance) to 5 (close): derived from logged interactions, or set by hand if higher.' })
+  strength: number;
+  @Field(() => Int, { nullable: true, description: 'The strength set by hand, if any.' }) strengthSetByHand: number | null;
+  @Field(() => Float, { description: 'From logged interactions, fading without contact (see README).' }) derivedStrength: number;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD of the last logged interaction between them.' }) lastContact: string | null;
+  @Field(() => Int, { description: 'Logged interactions between them.' }) interactionCount: number;
   @Field(() => String, { nullable: true }) context: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) since: string | null;
 }

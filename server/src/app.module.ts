@@ -9,6 +9,7 @@ import { GraphModule } from './graph/graph.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
+import { EventsModule } from './modules/events/events.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
 import { InteractionsModule } from './modules/interactions/interactions.module.js';
 import { IssuesModule } from './modules/issues/issues.module.js';
@@ -50,6 +51,7 @@ export class AppModule {
         CampaignsModule,
         RolesModule,
         InteractionsModule,
+        EventsModule,
         DemoModule,
       ],
     };

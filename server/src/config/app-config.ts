@@ -48,6 +48,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   SIGNIN_WINDOW_MINUTES = 15;
 
+  /** Turnout asks a person may receive in 30 days before asking again needs a confirmation (seed 000: don't exhaust members). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  ASK_LIMIT_30_DAYS = 3;
+
   /** Folder of the built web app, served at `/`. */
   @IsOptional() @IsString()
   WEB_DIST?: string;

@@ -6,6 +6,9 @@ import { AccountsRepository } from '../../src/modules/accounts/accounts.reposito
 import { AccountsService } from '../../src/modules/accounts/accounts.service.js';
 import { CampaignsRepository } from '../../src/modules/campaigns/campaigns.repository.js';
 import { CampaignsService } from '../../src/modules/campaigns/campaigns.service.js';
+import { loadConfig } from '../../src/config/app-config.js';
+import { EventsRepository } from '../../src/modules/events/events.repository.js';
+import { EventsService } from '../../src/modules/events/events.service.js';
 import { HistoryService } from '../../src/modules/history/history.service.js';
 import { InteractionsRepository } from '../../src/modules/interactions/interactions.repository.js';
 import { InteractionsService } from '../../src/modules/interactions/interactions.service.js';
@@ -41,7 +44,8 @@ export function services(store: GraphStore) {
   const campaigns = new CampaignsService(new CampaignsRepository(store), regions, issues, teams, people, organizations);
   const roles = new RolesService(new RolesRepository(store), people, campaigns);
   const interactions = new InteractionsService(new InteractionsRepository(store), people, organizations, accountsRepo);
-  return { regions, accounts, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, accountsRepo };
+  const events = new EventsService(new EventsRepository(store), regions, people, campaigns, accountsRepo, loadConfig({ DATA_DIR: '/nonexistent' }));
+  return { regions, accounts, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, events, accountsRepo };
 }
 
 export type Services = ReturnType<typeof services>;

@@ -152,6 +152,11 @@ export const graphModel: GraphModel = {
       properties: { id: s, text: s, dueDate: s, done: bool, doneAt: s, assigneeId: { type: 'string', indexed: true }, region: s, ...audit },
     },
     {
+      label: 'Event',
+      key: 'id',
+      properties: { id: s, name: s, date: { type: 'string', indexed: true }, zip: s, location: s, notes: s, region: { type: 'string', indexed: true }, version: int, ...audit },
+    },
+    {
       label: 'Change',
       key: 'id',
       properties: {
@@ -187,7 +192,7 @@ export const graphModel: GraphModel = {
     { type: 'SESSION_OF', between: [['Session', 'Account']], properties: {} },
     {
       type: 'ABOUT',
-      between: [['Change', 'Person'], ['Change', 'Organization'], ['Change', 'Team'], ['Change', 'Issue'], ['Change', 'Campaign'], ['Change', 'Interaction']],
+      between: [['Change', 'Person'], ['Change', 'Organization'], ['Change', 'Team'], ['Change', 'Issue'], ['Change', 'Campaign'], ['Change', 'Interaction'], ['Change', 'Event']],
       properties: {},
     },
     { type: 'MEMBER_OF', between: [['Person', 'Organization'], ['Person', 'Team']], properties: affiliation },
@@ -203,6 +208,12 @@ export const graphModel: GraphModel = {
     /** The regional strategy team's approval of the campaign plan (seed 000). */
     { type: 'APPROVED_BY', between: [['Campaign', 'Team']], properties: { accountId: s, at: s } },
     { type: 'PARTNER_IN', between: [['Organization', 'Campaign']], properties: { createdBy: s, createdAt: s } },
+    { type: 'FOR_CAMPAIGN', between: [['Event', 'Campaign']], properties: {} },
+    { type: 'RSVPED', between: [['Person', 'Event']], properties: { status: s, at: s } },
+    /** broughtById: the person who brought them (turnout credit for the gatherer). */
+    { type: 'ATTENDED', between: [['Person', 'Event']], properties: { broughtById: s, recordedBy: s, at: s } },
+    /** A turnout ask: someone asked this person to come (seed 000: don't exhaust members). */
+    { type: 'ASKED_TO_ATTEND', between: [['Person', 'Event']], properties: { id: s, at: s, askedBy: s } },
     { type: 'PARTICIPATED', between: [['Person', 'Interaction']], properties: { host: bool, forOrganizationId: s } },
     { type: 'SPOKE_FOR', between: [['Interaction', 'Organization']], properties: {} },
     { type: 'FOLLOWS_UP', between: [['FollowUp', 'Interaction']], properties: {} },

@@ -7,7 +7,6 @@ import { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { ChangeEntry } from '../history/history.js';
 import type { Organization } from '../organizations/models/organization.model.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import { PersonKind } from '../people/models/person.model.js';
 import { PeopleService } from '../people/people.service.js';
 import { InteractionKind, type FollowUp, type FollowUpRecord, type Interaction, type InteractionRecord, type LogInteractionInput, type MonthlyProgress } from './interaction.model.js';
 import { InteractionsRepository } from './interactions.repository.js';
@@ -47,9 +46,7 @@ export class InteractionsService {
     const host = everyone.find((p) => p.id === hostId) ?? null;
     const region = (host ?? everyone[0]).region;
     const id = randomUUID();
-    const newMembers = MEMBERSHIP_KINDS.has(input.kind)
-      ? everyone.filter((p) => !p.kinds.includes(PersonKind.MEMBER) && !p.kinds.includes(PersonKind.TARGET)).map((p) => ({ id: p.id, kinds: [...p.kinds, PersonKind.MEMBER] }))
-      : [];
+    const newMembers = MEMBERSHIP_KINDS.has(input.kind) ? this.people.newMembers(everyone) : [];
     const words = KIND_WORDS[input.kind];
     const changes: ChangeEntry[] = [
       { accountId: viewer.accountId, entityType: 'interaction', entityId: id, action: 'created', summary: `${words[0].toUpperCase()}${words.slice(1)} on ${date} logged`, about: { Interaction: [id], Person: everyone.map((p) => p.id) } },

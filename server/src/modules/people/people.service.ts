@@ -9,7 +9,7 @@ import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { diff } from '../history/history.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { PeopleArgs, PersonInput } from './dto/person.input.js';
-import { Person, type PersonRecord } from './models/person.model.js';
+import { Person, PersonKind, type PersonRecord } from './models/person.model.js';
 import { PeopleRepository, type PeopleFilter } from './people.repository.js';
 
 const PERSON_HISTORY_FIELDS = ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'] as const;
@@ -128,6 +128,16 @@ export class PeopleService {
     });
     if (!updated) throw notFound('That person');
     return this.toPerson(viewer, updated);
+  }
+
+  /**
+   * Anyone who attends a meeting, training or event is a member (seed 002): the new kinds for those
+   * who are not members yet. Targets (decision-makers) are never made members by turning up.
+   */
+  newMembers(records: readonly PersonRecord[]): Array<{ id: string; kinds: PersonKind[] }> {
+    return records
+      .filter((p) => !p.kinds.includes(PersonKind.MEMBER) && !p.kinds.includes(PersonKind.TARGET))
+      .map((p) => ({ id: p.id, kinds: [...p.kinds, PersonKind.MEMBER] }));
   }
 
   /** What a viewer may see of a stored person. */

@@ -1,0 +1,65 @@
+import { cypher } from '../../graph/query.js';
+
+const IN_SCOPE = `($allRegions OR e.region IN $regions)`;
+const PERSON_IN_SCOPE = `($allRegions OR p.region IN $regions)`;
+
+export const EventQueries = {
+  create: cypher(
+    'event.create',
+    'write',
+    `CREATE (e:Event {id: $id, name: $name, date: $date, zip: $zip, location: $location, notes: $notes, region: $region,
+       version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now}) RETURN e`,
+  ),
+  linkCampaign: cypher('event.linkCampaign', 'write', `MATCH (e:Event {id: $id}), (c:Campaign {id: $campaignId}) CREATE (e)-[:FOR_CAMPAIGN]->(c)`),
+  byId: cypher(
+    'event.byId',
+    'read',
+    `MATCH (e:Event {id: $id}) WHERE ${IN_SCOPE} OPTIONAL MATCH (e)-[:FOR_CAMPAIGN]->(c:Campaign) RETURN e, c.id AS campaignId`,
+  ),
+  list: cypher(
+    'event.list',
+    'read',
+    `MATCH (e:Event) WHERE ${IN_SCOPE} AND ($regionId = '' OR e.region = $regionId) AND e.date >= $from
+     OPTIONAL MATCH (e)-[:FOR_CAMPAIGN]->(c:Campaign)
+     WITH e, c WHERE $campaignId = '' OR c.id = $campaignId
+     RETURN e, c.id AS campaignId`,
+  ),
+  rsvp: cypher(
+    'event.rsvp',
+    'write',
+    `MATCH (p:Person {id: $personId}), (e:Event {id: $eventId}) WHERE ${PERSON_IN_SCOPE} AND ${IN_SCOPE}
+     MERGE (p)-[r:RSVPED]->(e) SET r.status = $status, r.at = $now RETURN p.id AS id`,
+  ),
+  attend: cypher(
+    'event.attend',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}), (e:Event {id: $eventId})
+     MERGE (p)-[a:ATTENDED]->(e) SET a.broughtById = r.broughtById, a.recordedBy = $viewerId, a.at = $now`,
+  ),
+  ask: cypher(
+    'event.ask',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}), (e:Event {id: $eventId})
+     CREATE (p)-[:ASKED_TO_ATTEND {id: r.id, at: $now, askedBy: $viewerId}]->(e)`,
+  ),
+  askTimes: cypher(
+    'event.askTimes',
+    'read',
+    `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[a:ASKED_TO_ATTEND]->(:Event) WHERE a.at >= $since RETURN pid AS id, a.at AS at`,
+  ),
+  rsvps: cypher(
+    'event.rsvps',
+    'read',
+    `MATCH (p:Person)-[r:RSVPED]->(e:Event {id: $id}) WHERE ${PERSON_IN_SCOPE} RETURN p, r.status AS status ORDER BY p.sortKey`,
+  ),
+  attendance: cypher(
+    'event.attendance',
+    'read',
+    `MATCH (p:Person)-[a:ATTENDED]->(e:Event {id: $id}) WHERE ${PERSON_IN_SCOPE} RETURN p, a.broughtById AS broughtById ORDER BY p.sortKey`,
+  ),
+  asks: cypher(
+    'event.asks',
+    'read',
+    `MATCH (p:Person)-[a:ASKED_TO_ATTEND]->(e:Event {id: $id}) WHERE ${PERSON_IN_SCOPE} RETURN p, a.at AS at, a.askedBy AS askedBy ORDER BY a.at DESC`,
+  ),
+};

@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Scope } from '../../common/viewer.js';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import { recordChange, type ChangeEntry } from '../history/history.js';
+import type { PersonRecord } from '../people/models/person.model.js';
+import { PersonQueries } from '../people/people.queries.js';
+import type { EventRecord, RsvpStatus } from './event.model.js';
+import { EventQueries } from './events.queries.js';
+
+export type EventRow = EventRecord & { campaignId: string | null };
+
+/** All Cypher about events, RSVPs, attendance and turnout asks. */
+@Injectable()
+export class EventsRepository {
+  constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
+
+  create(fields: Omit<EventRecord, 'version' | 'createdAt'>, campaignId: string | null, viewerId: string, now: string, change: ChangeEntry): Promise<void> {
+    return this.store.transaction(async (tx) => {
+      await tx.run(EventQueries.create, { ...fields, viewerId, now });
+      if (campaignId) await tx.run(EventQueries.linkCampaign, { id: fields.id, campaignId });
+      await recordChange(tx, change, now);
+    });
+  }
+
+  async byId(scope: Scope, id: string): Promise<EventRow | null> {
+    const [row] = await this.store.read(EventQueries.byId, { ...scope, id });
+    return row ? { ...(row.e as EventRecord), campaignId: (row.campaignId as string) ?? null } : null;
+  }
+
+  async list(scope: Scope, regionId: string, campaignId: string, from: string): Promise<EventRow[]> {
+    const rows = await this.store.read(EventQueries.list, { ...scope, regionId, campaignId, from });
+    return rows.map((r) => ({ ...(r.e as EventRecord), campaignId: (r.campaignId as string) ?? null })).sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
+  }
+
+  async rsvp(scope: Scope, eventId: string, personId: string, status: RsvpStatus, now: string): Promise<boolean> {
+    return (await this.store.write(EventQueries.rsvp, { ...scope, eventId, personId, status, now })).length > 0;
+  }
+
+  /** Attendance and the memberships it brings, together. */
+  attend(eventId: string, rows: Array<{ personId: string; broughtById: string | null }>, newMembers: Array<{ id: string; kinds: string[] }>, viewerId: string, now: string, changes: ChangeEntry[]): Promise<void> {
+    return this.store.transaction(async (tx) => {
+      await tx.run(EventQueries.attend, { eventId, rows, viewerId, now });
+      if (newMembers.length) await tx.run(PersonQueries.becomeMembers, { rows: newMembers, now });
+      for (const c of changes) await recordChange(tx, c, now);
+    });
+  }
+
+  ask(eventId: string, rows: Array<{ id: string; personId: string }>, viewerId: string, now: string): Promise<void> {
+    return this.store.transaction(async (tx) => {
+      await tx.run(EventQueries.ask, { eventId, rows, viewerId, now });
+    });
+  }
+
+  async askTimes(ids: readonly string[], since: string): Promise<Array<{ id: string; at: string }>> {
+    if (!ids.length) return [];
+    return (await this.store.read(EventQueries.askTimes, { ids: [...ids], since })).map((r) => ({ id: String(r.id), at: String(r.at) }));
+  }
+
+  async rsvps(scope: Scope, id: string) {
+    return (await this.store.read(EventQueries.rsvps, { ...scope, id })).map((r) => ({ person: r.p as PersonRecord, status: r.status as RsvpStatus }));
+  }
+
+  async attendance(scope: Scope, id: string) {
+    return (await this.store.read(EventQueries.attendance, { ...scope, id })).map((r) => ({ person: r.p as PersonRecord, broughtById: (r.broughtById as string) ?? null }));
+  }
+
+  async asks(scope: Scope, id: string) {
+    return (await this.store.read(EventQueries.asks, { ...scope, id })).map((r) => ({ person: r.p as PersonRecord, at: String(r.at), askedBy: String(r.askedBy) }));
+  }
+}

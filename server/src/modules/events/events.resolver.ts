@@ -1,0 +1,98 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, type Viewer } from '../../common/viewer.js';
+import { Campaign } from '../campaigns/campaign.model.js';
+import { CampaignsService } from '../campaigns/campaigns.service.js';
+import { Person } from '../people/models/person.model.js';
+import { Region } from '../regions/region.model.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { AskLoad, Attendance, AttendanceInput, Event, EventInput, Rsvp, RsvpInput, TurnoutAsk } from './event.model.js';
+import { EventsService } from './events.service.js';
+
+@Resolver(() => Event)
+export class EventsResolver {
+  constructor(
+    private readonly service: EventsService,
+    private readonly regions: RegionsService,
+    private readonly campaigns: CampaignsService,
+  ) {}
+
+  @Query(() => [Event], { description: 'Events in the viewer’s regions by date; `from` YYYY-MM-DD.' })
+  events(
+    @CurrentViewer() viewer: Viewer,
+    @Args('regionId', { type: () => ID, nullable: true }) regionId?: string,
+    @Args('campaignId', { type: () => ID, nullable: true }) campaignId?: string,
+    @Args('from', { type: () => String, nullable: true }) from?: string,
+  ): Promise<Event[]> {
+    return this.service.list(viewer, regionId, campaignId, from);
+  }
+
+  @Query(() => Event)
+  event(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Event> {
+    return this.service.get(viewer, id);
+  }
+
+  @Query(() => [AskLoad], { description: 'Turnout asks each person received lately, to check before asking again.' })
+  askLoad(@CurrentViewer() viewer: Viewer, @Args('personIds', { type: () => [ID] }) personIds: string[]): Promise<AskLoad[]> {
+    return this.service.askLoad(viewer, personIds);
+  }
+
+  @Mutation(() => Event)
+  createEvent(@CurrentViewer() viewer: Viewer, @Args('input') input: EventInput): Promise<Event> {
+    return this.service.create(viewer, input);
+  }
+
+  @Mutation(() => [Rsvp])
+  setRsvp(@CurrentViewer() viewer: Viewer, @Args('input') input: RsvpInput): Promise<Rsvp[]> {
+    return this.service.rsvp(viewer, input.eventId, input.personId, input.status);
+  }
+
+  @Mutation(() => [Attendance], { description: 'Records who came and who brought them; attendees become members (seed 002).' })
+  recordAttendance(@CurrentViewer() viewer: Viewer, @Args('input') input: AttendanceInput): Promise<Attendance[]> {
+    return this.service.recordAttendance(viewer, input);
+  }
+
+  @Mutation(() => [TurnoutAsk], { description: 'FAILED_PRECONDITION when the campaign is not mobilizing, or someone is at the ask limit and confirmOverLimit is false.' })
+  askToAttend(
+    @CurrentViewer() viewer: Viewer,
+    @Args('eventId', { type: () => ID }) eventId: string,
+    @Args('personIds', { type: () => [ID] }) personIds: string[],
+    @Args('confirmOverLimit', { defaultValue: false }) confirmOverLimit: boolean,
+  ): Promise<TurnoutAsk[]> {
+    return this.service.ask(viewer, eventId, personIds, confirmOverLimit);
+  }
+
+  @ResolveField(() => Region)
+  async region(@Parent() e: Event): Promise<Region> {
+    return (await this.regions.byId(e.regionId)) ?? { id: e.regionId, name: 'Unknown region' };
+  }
+
+  @ResolveField(() => Campaign, { nullable: true })
+  campaign(@CurrentViewer() viewer: Viewer, @Parent() e: Event): Promise<Campaign | null> {
+    return e.campaignId ? this.campaigns.get(viewer, e.campaignId).catch(() => null) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [Rsvp])
+  rsvps(@CurrentViewer() viewer: Viewer, @Parent() e: Event): Promise<Rsvp[]> {
+    return this.service.rsvps(viewer, e.id);
+  }
+
+  @ResolveField(() => [Attendance])
+  attendance(@CurrentViewer() viewer: Viewer, @Parent() e: Event): Promise<Attendance[]> {
+    return this.service.attendance(viewer, e.id);
+  }
+
+  @ResolveField(() => [TurnoutAsk])
+  turnoutAsks(@CurrentViewer() viewer: Viewer, @Parent() e: Event): Promise<TurnoutAsk[]> {
+    return this.service.asks(viewer, e.id);
+  }
+}
+
+@Resolver(() => Person)
+export class PersonAskLoadResolver {
+  constructor(private readonly service: EventsService) {}
+
+  @ResolveField(() => AskLoad, { description: 'Turnout asks this person received lately.' })
+  async askLoad(@CurrentViewer() viewer: Viewer, @Parent() p: Person): Promise<AskLoad> {
+    return (await this.service.askLoad(viewer, [p.id]))[0];
+  }
+}

@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AppError, badInput, forbidden, notFound } from '../../common/app-error.js';
+import { now } from '../../common/clock.js';
+import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
+import { AppConfig } from '../../config/app-config.js';
+import { AccountsRepository } from '../accounts/accounts.repository.js';
+import { CampaignStatus } from '../campaigns/campaign.model.js';
+import { CampaignsService } from '../campaigns/campaigns.service.js';
+import type { ChangeEntry } from '../history/history.js';
+import { PeopleService } from '../people/people.service.js';
+import { RegionsService } from '../regions/regions.service.js';
+import type { AskLoad, Attendance, AttendanceInput, Event, EventInput, Rsvp, RsvpStatus, TurnoutAsk } from './event.model.js';
+import { EventsRepository, type EventRow } from './events.repository.js';
+
+const DAY = 86_400_000;
+const isoDaysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString();
+
+/** Events, RSVPs, attendance (which makes members), and turnout asks held to the mobilization gate and the ask limit. */
+@Injectable()
+export class EventsService {
+  constructor(
+    private readonly repo: EventsRepository,
+    private readonly regions: RegionsService,
+    private readonly people: PeopleService,
+    private readonly campaigns: CampaignsService,
+    private readonly accounts: AccountsRepository,
+    private readonly config: AppConfig,
+  ) {}
+
+  async create(viewer: Viewer, input: EventInput): Promise<Event> {
+    if (!canManageRecords(viewer)) throw forbidden('Only leaders, staff and admins create events.');
+    await this.regions.requireUsable(viewer, input.regionId);
+    if (input.campaignId) await this.campaigns.get(viewer, input.campaignId).catch(() => { throw badInput('campaignId', 'Choose a campaign in your regions.'); });
+    const id = randomUUID();
+    await this.repo.create({ id, name: input.name, date: input.date, zip: input.zip ?? null, location: input.location ?? null, notes: input.notes ?? null, region: input.regionId },
+      input.campaignId ?? null, viewer.accountId, now(), { accountId: viewer.accountId, entityType: 'event', entityId: id, action: 'created', summary: 'Created', about: { Event: [id] } });
+    return this.get(viewer, id);
+  }
+
+  async get(viewer: Viewer, id: string): Promise<Event> {
+    return this.toEvent(await this.row(viewer, id));
+  }
+
+  async list(viewer: Viewer, regionId?: string | null, campaignId?: string | null, from?: string | null): Promise<Event[]> {
+    return (await this.repo.list(regionScope(viewer), regionId ?? '', campaignId ?? '', from ?? '0000-01-01')).map((e) => this.toEvent(e));
+  }
+
+  async rsvp(viewer: Viewer, eventId: string, personId: string, status: RsvpStatus): Promise<Rsvp[]> {
+    if (!(await this.repo.rsvp(regionScope(viewer), eventId, personId, status, now()))) throw notFound('That person or event');
+    return this.rsvps(viewer, eventId);
+  }
+
+  async recordAttendance(viewer: Viewer, input: AttendanceInput): Promise<Attendance[]> {
+    const event = await this.row(viewer, input.eventId);
+    const ids = input.attendees.map((a) => a.personId);
+    const bringers = input.attendees.map((a) => a.broughtById).filter((x): x is string => !!x);
+    const people = await this.people.requireAll(viewer, [...ids, ...bringers], 'attendees');
+    const attending = people.filter((p) => ids.includes(p.id));
+    const newMembers = this.people.newMembers(attending);
+    const at = now();
+    const changes: ChangeEntry[] = [
+      { accountId: viewer.accountId, entityType: 'event', entityId: event.id, action: 'updated', summary: `Attendance recorded: ${ids.length} ${ids.length === 1 ? 'person' : 'people'}`, about: { Event: [event.id] } },
+      ...newMembers.map((m): ChangeEntry => ({ accountId: viewer.accountId, entityType: 'person', entityId: m.id, action: 'updated', summary: `Became a member by attending ${event.name}`, details: [{ field: 'kinds', from: null, to: 'MEMBER' }], about: { Person: [m.id] } })),
+    ];
+    await this.repo.attend(event.id, input.attendees.map((a) => ({ personId: a.personId, broughtById: a.broughtById ?? null })), newMembers, viewer.accountId, at, changes);
+    return this.attendance(viewer, event.id);
+  }
+
+  /** How often each person was asked to turn out in the last 30 and 90 days. */
+  async askLoad(viewer: Viewer, personIds: readonly string[]): Promise<AskLoad[]> {
+    const people = await this.people.requireAll(viewer, personIds, 'personIds');
+    const times = await this.repo.askTimes(people.map((p) => p.id), isoDaysAgo(90));
+    const since30 = isoDaysAgo(30);
+    const limit = this.config.ASK_LIMIT_30_DAYS;
+    return people.map((p) => {
+      const mine = times.filter((t) => t.id === p.id);
+      const last30Days = mine.filter((t) => t.at >= since30).length;
+      return { person: this.people.toPerson(viewer, p), last30Days, last90Days: mine.length, limit, atLimit: last30Days >= limit };
+    });
+  }
+
+  /**
+   * Records turnout asks. For a campaign's event, only while it is mobilizing (seed 000). Asking someone who
+   * is already at the ask limit needs `confirmOverLimit`; otherwise nothing is recorded and the error names them.
+   */
+  async ask(viewer: Viewer, eventId: string, personIds: string[], confirmOverLimit: boolean): Promise<TurnoutAsk[]> {
+    const event = await this.row(viewer, eventId);
+    if (!personIds.length) throw badInput('personIds', 'Choose whom to ask.');
+    if (event.campaignId) {
+      const campaign = await this.campaigns.get(viewer, event.campaignId);
+      if (campaign.status !== CampaignStatus.MOBILIZING) {
+        const gate = await this.campaigns.gate(viewer, campaign.row);
+        const missing = gate.conditions.filter((c) => !c.met).map((c) => c.detail);
+        throw new AppError('FAILED_PRECONDITION', `Members are not asked to turn out for “${campaign.name}”: it is not mobilizing. ${missing.join(' ') || 'Move it to mobilizing first.'}`, [], { missing: gate.conditions.filter((c) => !c.met).map((c) => c.key) });
+      }
+    }
+    const loads = await this.askLoad(viewer, personIds);
+    const over = loads.filter((l) => l.atLimit);
+    if (over.length && !confirmOverLimit) {
+      throw new AppError('FAILED_PRECONDITION',
+        `${over.map((l) => `${l.person.name} was asked ${l.last30Days} times in the last 30 days`).join('; ')} (limit ${this.config.ASK_LIMIT_30_DAYS}). Confirm to ask anyway, or ask someone else.`,
+        [], { overLimit: over.map((l) => l.person.id) });
+    }
+    await this.repo.ask(event.id, [...new Set(personIds)].map((personId) => ({ id: randomUUID(), personId })), viewer.accountId, now());
+    return this.asks(viewer, event.id);
+  }
+
+  async rsvps(viewer: Viewer, id: string): Promise<Rsvp[]> {
+    return (await this.repo.rsvps(regionScope(viewer), id)).map((r) => ({ person: this.people.toPerson(viewer, r.person), status: r.status }));
+  }
+
+  async attendance(viewer: Viewer, id: string): Promise<Attendance[]> {
+    const rows = await this.repo.attendance(regionScope(viewer), id);
+    const byId = new Map(rows.map((r) => [r.person.id, r.person]));
+    const missing = rows.map((r) => r.broughtById).filter((x): x is string => !!x && !byId.has(x));
+    for (const p of await this.people.requireAll(viewer, missing, 'broughtById').catch(() => [])) byId.set(p.id, p);
+    return rows.map((r) => {
+      const bringer = r.broughtById ? byId.get(r.broughtById) : undefined;
+      return { person: this.people.toPerson(viewer, r.person), broughtBy: bringer ? this.people.toPerson(viewer, bringer) : null };
+    });
+  }
+
+  async asks(viewer: Viewer, id: string): Promise<TurnoutAsk[]> {
+    const rows = await this.repo.asks(regionScope(viewer), id);
+    const names = new Map((await this.accounts.byIds([...new Set(rows.map((r) => r.askedBy))])).map((a) => [a.id, a.displayName]));
+    return rows.map((r) => ({ person: this.people.toPerson(viewer, r.person), at: r.at, askedByName: names.get(r.askedBy) ?? null }));
+  }
+
+  private async row(viewer: Viewer, id: string): Promise<EventRow> {
+    const e = await this.repo.byId(regionScope(viewer), id);
+    if (!e) throw notFound('That event');
+    return e;
+  }
+
+  private toEvent(e: EventRow): Event {
+    return { id: e.id, name: e.name, date: e.date, zip: e.zip ?? null, location: e.location ?? null, notes: e.notes ?? null, version: Number(e.version), regionId: e.region, campaignId: e.campaignId };
+  }
+}

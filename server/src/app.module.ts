@@ -9,7 +9,11 @@ import { GraphModule } from './graph/graph.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
+import { AffiliatesModule } from './modules/affiliates/affiliates.module.js';
+import { LeadershipModule } from './modules/leadership/leadership.module.js';
+import { EndorsementsModule } from './modules/endorsements/endorsements.module.js';
 import { EventsModule } from './modules/events/events.module.js';
+import { GeoModule } from './modules/geo/geo.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
 import { InteractionsModule } from './modules/interactions/interactions.module.js';
 import { IssuesModule } from './modules/issues/issues.module.js';
@@ -52,6 +56,10 @@ export class AppModule {
         RolesModule,
         InteractionsModule,
         EventsModule,
+        GeoModule,
+        EndorsementsModule,
+        AffiliatesModule,
+        LeadershipModule,
         DemoModule,
       ],
     };

@@ -7,6 +7,11 @@ import { AccountsService } from '../../src/modules/accounts/accounts.service.js'
 import { CampaignsRepository } from '../../src/modules/campaigns/campaigns.repository.js';
 import { CampaignsService } from '../../src/modules/campaigns/campaigns.service.js';
 import { loadConfig } from '../../src/config/app-config.js';
+import { AffiliatesService } from '../../src/modules/affiliates/affiliates.service.js';
+import { LeadershipService } from '../../src/modules/leadership/leadership.service.js';
+import { EndorsementsRepository } from '../../src/modules/endorsements/endorsements.repository.js';
+import { EndorsementsService } from '../../src/modules/endorsements/endorsements.service.js';
+import { ZipDirectory } from '../../src/modules/geo/zip-directory.js';
 import { EventsRepository } from '../../src/modules/events/events.repository.js';
 import { EventsService } from '../../src/modules/events/events.service.js';
 import { HistoryService } from '../../src/modules/history/history.service.js';
@@ -45,7 +50,11 @@ export function services(store: GraphStore) {
   const roles = new RolesService(new RolesRepository(store), people, campaigns);
   const interactions = new InteractionsService(new InteractionsRepository(store), people, organizations, accountsRepo);
   const events = new EventsService(new EventsRepository(store), regions, people, campaigns, accountsRepo, loadConfig({ DATA_DIR: '/nonexistent' }));
-  return { regions, accounts, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, events, accountsRepo };
+  const zips = new ZipDirectory();
+  const endorsements = new EndorsementsService(new EndorsementsRepository(store), regions, organizations, campaigns, issues, people, accountsRepo, zips);
+  const affiliates = new AffiliatesService(store, organizations, people, roles, zips);
+  const leadership = new LeadershipService(store, people, accountsRepo);
+  return { regions, accounts, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, events, endorsements, zips, affiliates, leadership, accountsRepo };
 }
 
 export type Services = ReturnType<typeof services>;

@@ -107,6 +107,13 @@ export const graphModel: GraphModel = {
         region: { type: 'string', indexed: true },
         website: s,
         notes: s,
+        /** Affiliate groups: the MOU's state (NONE, SENT, SIGNED, TERMINATED) and its dates (seed 002). */
+        mouStatus: s,
+        mouSentOn: s,
+        mouSignedOn: s,
+        mouTerminatedOn: s,
+        /** Affiliate groups: how far around their zip code they organize, in miles. */
+        areaMiles: float,
         version: int,
         ...audit,
       },
@@ -157,6 +164,32 @@ export const graphModel: GraphModel = {
       properties: { id: s, name: s, date: { type: 'string', indexed: true }, zip: s, location: s, notes: s, region: { type: 'string', indexed: true }, version: int, ...audit },
     },
     {
+      label: 'EndorsementAsk',
+      key: 'id',
+      properties: {
+        id: s,
+        status: { type: 'string', indexed: true },
+        nextStep: s,
+        notes: s,
+        askedOn: s,
+        decidedOn: s,
+        region: { type: 'string', indexed: true },
+        version: int,
+        ...audit,
+      },
+    },
+    {
+      label: 'Race',
+      key: 'id',
+      properties: { id: s, name: s, sortKey: { type: 'string', indexed: true }, electionDate: s, zip: s, areaMiles: float, region: { type: 'string', indexed: true }, version: int, ...audit },
+    },
+    { label: 'Candidate', key: 'id', properties: { id: s, name: s, party: s, ...audit } },
+    {
+      label: 'Assessment',
+      key: 'id',
+      properties: { id: s, theme: s, level: int, assessedOn: s, notes: s, ...audit },
+    },
+    {
       label: 'Change',
       key: 'id',
       properties: {
@@ -192,7 +225,7 @@ export const graphModel: GraphModel = {
     { type: 'SESSION_OF', between: [['Session', 'Account']], properties: {} },
     {
       type: 'ABOUT',
-      between: [['Change', 'Person'], ['Change', 'Organization'], ['Change', 'Team'], ['Change', 'Issue'], ['Change', 'Campaign'], ['Change', 'Interaction'], ['Change', 'Event']],
+      between: [['Change', 'Person'], ['Change', 'Organization'], ['Change', 'Team'], ['Change', 'Issue'], ['Change', 'Campaign'], ['Change', 'Interaction'], ['Change', 'Event'], ['Change', 'EndorsementAsk'], ['Change', 'Race']],
       properties: {},
     },
     { type: 'MEMBER_OF', between: [['Person', 'Organization'], ['Person', 'Team']], properties: affiliation },
@@ -214,6 +247,14 @@ export const graphModel: GraphModel = {
     { type: 'ATTENDED', between: [['Person', 'Event']], properties: { broughtById: s, recordedBy: s, at: s } },
     /** A turnout ask: someone asked this person to come (seed 000: don't exhaust members). */
     { type: 'ASKED_TO_ATTEND', between: [['Person', 'Event']], properties: { id: s, at: s, askedBy: s } },
+    /** An endorsement ask: the organization asked, what it is asked to endorse, and the person who asks. */
+    { type: 'ASKS', between: [['EndorsementAsk', 'Organization']], properties: {} },
+    { type: 'TO_ENDORSE', between: [['EndorsementAsk', 'Campaign'], ['EndorsementAsk', 'Candidate']], properties: {} },
+    { type: 'ASKED_BY', between: [['EndorsementAsk', 'Person']], properties: {} },
+    { type: 'RUNS_IN', between: [['Candidate', 'Race']], properties: {} },
+    /** A leadership assessment of a person (seed 004), and who mentors whom. */
+    { type: 'ASSESSES', between: [['Assessment', 'Person']], properties: {} },
+    { type: 'MENTORS', between: [['Person', 'Person']], properties: { since: s, createdBy: s, createdAt: s } },
     { type: 'PARTICIPATED', between: [['Person', 'Interaction']], properties: { host: bool, forOrganizationId: s } },
     { type: 'SPOKE_FOR', between: [['Interaction', 'Organization']], properties: {} },
     { type: 'FOLLOWS_UP', between: [['FollowUp', 'Interaction']], properties: {} },

@@ -1,7 +1,7 @@
 import { cypher, type CypherQuery } from '../../graph/query.js';
 
 /** Labels a change can be about; each has its own text because labels are not parameters. */
-export const HISTORY_LABELS = ['Person', 'Organization', 'Team', 'Issue', 'Campaign', 'Interaction', 'Event'] as const;
+export const HISTORY_LABELS = ['Person', 'Organization', 'Team', 'Issue', 'Campaign', 'Interaction', 'Event', 'EndorsementAsk', 'Race'] as const;
 export type HistoryLabel = (typeof HISTORY_LABELS)[number];
 
 export const HistoryQueries = {

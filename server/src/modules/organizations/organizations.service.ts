@@ -90,6 +90,7 @@ export class OrganizationsService {
       canEdit: true,
       canDelete: canManageRecords(viewer),
       regionId: r.region,
+      record: r,
     });
   }
 

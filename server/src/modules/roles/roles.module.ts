@@ -9,5 +9,6 @@ import { RolesService } from './roles.service.js';
 @Module({
   imports: [PeopleModule, OrganizationsModule, CampaignsModule],
   providers: [RolesRepository, RolesService, RolesResolver, CampaignRolesResolver, TeamRolesResolver, PersonRolesResolver, OrganizationRolesResolver],
+  exports: [RolesService],
 })
 export class RolesModule {}

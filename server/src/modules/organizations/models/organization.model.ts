@@ -27,6 +27,11 @@ export interface OrganizationRecord {
   region: string;
   website: string | null;
   notes: string | null;
+  mouStatus?: string | null;
+  mouSentOn?: string | null;
+  mouSignedOn?: string | null;
+  mouTerminatedOn?: string | null;
+  areaMiles?: number | null;
   version: number;
   createdBy: string;
   createdAt: string;
@@ -50,6 +55,8 @@ export class Organization {
   @Field() canDelete: boolean;
 
   regionId: string;
+  /** The stored record, for fields other modules resolve (MOU, area). */
+  record: OrganizationRecord;
 }
 
 @ObjectType()

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { PeopleModule } from '../people/people.module.js';
+import { RolesModule } from '../roles/roles.module.js';
+import { AffiliatesResolver } from './affiliates.resolver.js';
+import { AffiliatesService } from './affiliates.service.js';
+
+@Module({
+  imports: [OrganizationsModule, PeopleModule, RolesModule],
+  providers: [AffiliatesService, AffiliatesResolver],
+})
+export class AffiliatesModule {}

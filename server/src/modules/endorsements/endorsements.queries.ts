@@ -1,0 +1,113 @@
+import { cypher } from '../../graph/query.js';
+
+const IN_SCOPE = `($allRegions OR a.region IN $regions)`;
+/** An ask is seen when both it (its campaign's or race's region) and the organization asked are in the viewer's regions. */
+const SEEN = `${IN_SCOPE} AND ($allRegions OR o.region IN $regions)`;
+const LINKS = `
+  OPTIONAL MATCH (a)-[:TO_ENDORSE]->(c:Campaign)
+  OPTIONAL MATCH (a)-[:TO_ENDORSE]->(k:Candidate)
+  OPTIONAL MATCH (a)-[:ASKED_BY]->(p:Person)
+  RETURN a, o.id AS organizationId, c.id AS campaignId, k.id AS candidateId, p.id AS askerId`;
+
+export const EndorsementQueries = {
+  create: cypher(
+    'endorsement.create',
+    'write',
+    `MATCH (o:Organization {id: $organizationId})
+     CREATE (a:EndorsementAsk {id: $id, status: $status, nextStep: $nextStep, notes: $notes, askedOn: $askedOn, decidedOn: $decidedOn,
+       region: $region, version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})-[:ASKS]->(o)
+     RETURN a.id AS id`,
+  ),
+  linkCampaign: cypher('endorsement.linkCampaign', 'write', `MATCH (a:EndorsementAsk {id: $id}), (c:Campaign {id: $targetId}) CREATE (a)-[:TO_ENDORSE]->(c)`),
+  linkCandidate: cypher('endorsement.linkCandidate', 'write', `MATCH (a:EndorsementAsk {id: $id}), (k:Candidate {id: $targetId}) CREATE (a)-[:TO_ENDORSE]->(k)`),
+  unlinkAsker: cypher('endorsement.unlinkAsker', 'write', `MATCH (a:EndorsementAsk {id: $id})-[r:ASKED_BY]->(:Person) DELETE r`),
+  linkAsker: cypher('endorsement.linkAsker', 'write', `MATCH (a:EndorsementAsk {id: $id}), (p:Person {id: $askerId}) CREATE (a)-[:ASKED_BY]->(p)`),
+  update: cypher(
+    'endorsement.update',
+    'write',
+    `MATCH (a:EndorsementAsk {id: $id}) WHERE ${IN_SCOPE} AND a.version = $version
+     SET a.status = $status, a.nextStep = $nextStep, a.notes = $notes, a.askedOn = $askedOn, a.decidedOn = $decidedOn,
+         a.updatedAt = $now, a.version = a.version + 1
+     RETURN a.id AS id`,
+  ),
+  remove: cypher('endorsement.remove', 'write', `MATCH (a:EndorsementAsk {id: $id}) WHERE ${IN_SCOPE} DETACH DELETE a RETURN 1 AS removed`),
+  byId: cypher('endorsement.byId', 'read', `MATCH (a:EndorsementAsk {id: $id})-[:ASKS]->(o:Organization) WHERE ${SEEN} ${LINKS}`),
+  byCampaign: cypher(
+    'endorsement.byCampaign',
+    'read',
+    `MATCH (a:EndorsementAsk)-[:TO_ENDORSE]->(:Campaign {id: $campaignId}) MATCH (a)-[:ASKS]->(o:Organization) WHERE ${SEEN}
+     WITH a, o ORDER BY o.sortKey, a.createdAt LIMIT 2000 ${LINKS}`,
+  ),
+  byCandidate: cypher(
+    'endorsement.byCandidate',
+    'read',
+    `MATCH (a:EndorsementAsk)-[:TO_ENDORSE]->(:Candidate {id: $candidateId}) MATCH (a)-[:ASKS]->(o:Organization) WHERE ${SEEN}
+     WITH a, o ORDER BY o.sortKey, a.createdAt LIMIT 2000 ${LINKS}`,
+  ),
+  byOrganization: cypher(
+    'endorsement.byOrganization',
+    'read',
+    `MATCH (a:EndorsementAsk)-[:ASKS]->(o:Organization {id: $organizationId}) WHERE ${SEEN}
+     WITH a, o ORDER BY a.updatedAt DESC LIMIT 2000 ${LINKS}`,
+  ),
+  /** Whether the organization already has an open ask for this campaign or candidate (one ask each). */
+  existing: cypher(
+    'endorsement.existing',
+    'read',
+    `MATCH (a:EndorsementAsk)-[:ASKS]->(o:Organization {id: $organizationId}) MATCH (a)-[:TO_ENDORSE]->(t) WHERE t.id = $targetId RETURN a.id AS id`,
+  ),
+
+  createRace: cypher(
+    'race.create',
+    'write',
+    `CREATE (r:Race {id: $id, name: $name, sortKey: $sortKey, electionDate: $electionDate, zip: $zip, areaMiles: $areaMiles, region: $region,
+       version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now}) RETURN r.id AS id`,
+  ),
+  updateRace: cypher(
+    'race.update',
+    'write',
+    `MATCH (r:Race {id: $id}) WHERE ($allRegions OR r.region IN $regions) AND r.version = $version
+     SET r.name = $name, r.sortKey = $sortKey, r.electionDate = $electionDate, r.zip = $zip, r.areaMiles = $areaMiles, r.region = $region,
+         r.updatedAt = $now, r.version = r.version + 1
+     RETURN r.id AS id`,
+  ),
+  race: cypher('race.byId', 'read', `MATCH (r:Race {id: $id}) WHERE ($allRegions OR r.region IN $regions) RETURN r`),
+  races: cypher(
+    'race.list',
+    'read',
+    `MATCH (r:Race) WHERE ($allRegions OR r.region IN $regions) AND ($regionId = '' OR r.region = $regionId)
+     RETURN r ORDER BY r.electionDate DESC, r.sortKey LIMIT 500`,
+  ),
+  addCandidate: cypher(
+    'candidate.create',
+    'write',
+    `MATCH (r:Race {id: $raceId}) WHERE ($allRegions OR r.region IN $regions)
+     CREATE (k:Candidate {id: $id, name: $name, party: $party, createdBy: $viewerId, createdAt: $now, updatedAt: $now})-[:RUNS_IN]->(r)
+     RETURN k.id AS id`,
+  ),
+  candidates: cypher(
+    'candidate.ofRaces',
+    'read',
+    `MATCH (k:Candidate)-[:RUNS_IN]->(r:Race) WHERE r.id IN $raceIds RETURN k, r.id AS raceId ORDER BY k.name`,
+  ),
+  candidate: cypher(
+    'candidate.byId',
+    'read',
+    `MATCH (k:Candidate {id: $id})-[:RUNS_IN]->(r:Race) WHERE ($allRegions OR r.region IN $regions) RETURN k, r.id AS raceId, r.region AS region`,
+  ),
+  /** Every candidate endorsement in a race, whatever the viewer's scope: tallies count all groups; lists show only what the viewer may see. */
+  raceEndorsements: cypher(
+    'race.endorsements',
+    'read',
+    `MATCH (a:EndorsementAsk {status: 'ENDORSED'})-[:TO_ENDORSE]->(k:Candidate)-[:RUNS_IN]->(:Race {id: $id})
+     MATCH (a)-[:ASKS]->(o:Organization)
+     RETURN k.id AS candidateId, o.id AS organizationId, o.region AS region, o.zip AS zip, o.type AS type`,
+  ),
+  /** Affiliate groups in an area: within the given zip codes, or the whole region when no zip codes are given. */
+  groupsInArea: cypher(
+    'race.groupsInArea',
+    'read',
+    `MATCH (o:Organization) WHERE o.type = 'AFFILIATE_GROUP' AND (($useZips AND o.zip IN $zips) OR (NOT $useZips AND o.region = $region))
+     RETURN o.id AS id`,
+  ),
+};

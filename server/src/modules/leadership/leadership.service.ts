@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { badInput, forbidden, notFound } from '../../common/app-error.js';
+import { now } from '../../common/clock.js';
+import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import { AccountsRepository } from '../accounts/accounts.repository.js';
+import { recordChange } from '../history/history.js';
+import type { Person, PersonRecord } from '../people/models/person.model.js';
+import { PeopleService } from '../people/people.service.js';
+import { COMPETENCIES, LEVEL_NAMES, type CompetencyTheme } from './competencies.js';
+import type { AssessmentInput, CompetencyDefinition, CompetencyStanding, LeadershipAssessment, MentorInput, MentorLink } from './leadership.model.js';
+import { LeadershipQueries as Q } from './leadership.queries.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const labelOf = (theme: string) => COMPETENCIES.find((c) => c.theme === theme)?.label ?? theme;
+
+interface AssessmentRecord { id: string; theme: CompetencyTheme; level: number; assessedOn: string; notes: string | null; createdBy: string; createdAt: string }
+
+/** Leadership development (seed 004): a level per competency theme with its assessment history, and mentors. */
+@Injectable()
+export class LeadershipService {
+  constructor(
+    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    private readonly people: PeopleService,
+    private readonly accounts: AccountsRepository,
+  ) {}
+
+  definitions(): CompetencyDefinition[] {
+    return COMPETENCIES.map((c) => ({ theme: c.theme, label: c.label, summary: c.summary, levels: c.levels.map((description, i) => ({ level: i + 1, name: LEVEL_NAMES[i], description })) }));
+  }
+
+  async assess(viewer: Viewer, input: AssessmentInput): Promise<LeadershipAssessment> {
+    if (!canManageRecords(viewer)) throw forbidden('Only leaders, staff and admins record leadership assessments.');
+    const [person] = await this.people.requireAll(viewer, [input.personId], 'personId');
+    const assessedOn = input.assessedOn ?? today();
+    if (assessedOn > today()) throw badInput('assessedOn', 'The date is in the future.');
+    const id = randomUUID();
+    const at = now();
+    await this.store.transaction(async (tx) => {
+      await tx.run(Q.assess, { id, personId: person.id, theme: input.theme, level: input.level, assessedOn, notes: input.notes ?? null, viewerId: viewer.accountId, now: at });
+      await recordChange(tx, {
+        accountId: viewer.accountId, entityType: 'person', entityId: person.id, action: 'updated',
+        summary: `Assessed ${labelOf(input.theme)}: level ${input.level}, ${LEVEL_NAMES[input.level - 1]}`,
+        details: [{ field: input.theme, from: null, to: String(input.level) }], about: { Person: [person.id] },
+      }, at);
+    });
+    return (await this.assessments(viewer, person.id)).find((a) => a.id === id)!;
+  }
+
+  /** Every assessment of the person, newest first. The caller has already read the person within scope. */
+  async assessments(viewer: Viewer, personId: string): Promise<LeadershipAssessment[]> {
+    const rows = (await this.store.read(Q.ofPerson, { personId })).map((r) => r.a as AssessmentRecord);
+    const names = new Map((await this.accounts.byIds([...new Set(rows.map((r) => r.createdBy))])).map((a) => [a.id, a.displayName]));
+    return rows.map((r) => ({
+      id: r.id, theme: r.theme, level: Number(r.level), levelName: LEVEL_NAMES[Number(r.level) - 1], assessedOn: r.assessedOn, notes: r.notes ?? null,
+      assessedByName: names.get(r.createdBy) ?? null, createdAt: r.createdAt,
+    }));
+  }
+
+  /** The latest level on each of the six themes (null where never assessed). */
+  async standing(viewer: Viewer, personId: string): Promise<CompetencyStanding[]> {
+    const all = await this.assessments(viewer, personId);
+    return COMPETENCIES.map((c) => {
+      const latest = all.find((a) => a.theme === c.theme);
+      return { theme: c.theme, label: c.label, level: latest?.level ?? null, levelName: latest?.levelName ?? null, assessedOn: latest?.assessedOn ?? null, assessedByName: latest?.assessedByName ?? null };
+    });
+  }
+
+  async setMentor(viewer: Viewer, input: MentorInput, add: boolean): Promise<Person> {
+    if (!canManageRecords(viewer)) throw forbidden('Only leaders, staff and admins record mentors.');
+    if (input.mentorId === input.menteeId) throw badInput('mentorId', 'A person cannot mentor themselves.');
+    const found = await this.people.requireAll(viewer, [input.mentorId, input.menteeId], 'mentorId');
+    const mentor = found.find((p) => p.id === input.mentorId)!;
+    const mentee = found.find((p) => p.id === input.menteeId)!;
+    const at = now();
+    const ok = await this.store.transaction(async (tx) => {
+      const rows = add
+        ? await tx.run(Q.mentor, { mentorId: mentor.id, menteeId: mentee.id, since: input.since ?? today(), viewerId: viewer.accountId, now: at })
+        : await tx.run(Q.unmentor, { mentorId: mentor.id, menteeId: mentee.id });
+      if (!rows.length) return false;
+      await recordChange(tx, {
+        accountId: viewer.accountId, entityType: 'mentorship', entityId: `${mentor.id}|${mentee.id}`, action: 'updated',
+        summary: add ? `${mentor.name} mentors ${mentee.name}` : `${mentor.name} no longer mentors ${mentee.name}`, about: { Person: [mentor.id, mentee.id] },
+      }, at);
+      return true;
+    });
+    if (!ok && !add) throw notFound('That mentorship');
+    return this.people.get(viewer, mentee.id);
+  }
+
+  async mentors(viewer: Viewer, personId: string): Promise<MentorLink[]> {
+    return this.links(viewer, Q.mentorsOf, personId);
+  }
+
+  async mentees(viewer: Viewer, personId: string): Promise<MentorLink[]> {
+    return this.links(viewer, Q.menteesOf, personId);
+  }
+
+  private async links(viewer: Viewer, query: typeof Q.mentorsOf, personId: string): Promise<MentorLink[]> {
+    return (await this.store.read(query, { ...regionScope(viewer), personId })).map((r) => ({ person: this.people.toPerson(viewer, r.m as PersonRecord), since: (r.since as string) ?? null }));
+  }
+}

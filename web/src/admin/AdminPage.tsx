@@ -1,0 +1,290 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useMe } from '../auth/MeContext';
+import { ROLE_LABEL } from '../auth/session';
+import { Alert, Loading } from '../components/Alert';
+import { CheckboxGroup, Field, SelectField, TextField } from '../components/Field';
+import { errorMessage, fieldErrors } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/focus';
+import { formatDate } from '../lib/format';
+import { useTitle } from '../lib/useTitle';
+import { REGIONS } from '../people/queries';
+import type { Account, Role } from '../types';
+
+export const ACCOUNTS: TypedDocumentNode<{ accounts: Account[] }, Record<string, never>> = gql`
+  query AdminAccounts {
+    accounts {
+      id
+      email
+      displayName
+      role
+      allRegions
+      disabled
+      createdAt
+      regions {
+        id
+        name
+      }
+    }
+  }
+`;
+
+interface CreateAccountInput {
+  email: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  regionIds?: string[];
+  allRegions?: boolean;
+}
+
+export const CREATE_ACCOUNT: TypedDocumentNode<{ createAccount: Account }, { input: CreateAccountInput }> = gql`
+  mutation CreateAccount($input: CreateAccountInput!) {
+    createAccount(input: $input) {
+      id
+      email
+      displayName
+      role
+      allRegions
+      disabled
+      createdAt
+      regions {
+        id
+        name
+      }
+    }
+  }
+`;
+
+export const CREATE_REGION: TypedDocumentNode<{ createRegion: { id: string; name: string } }, { input: { name: string } }> = gql`
+  mutation CreateRegion($input: CreateRegionInput!) {
+    createRegion(input: $input) {
+      id
+      name
+    }
+  }
+`;
+
+const ROLES: ReadonlyArray<{ value: Role; label: string }> = [
+  { value: 'CONNECTOR', label: 'Connector — outreach; sees contact details of people they added or are assigned to' },
+  { value: 'LEADER', label: 'Leader — sees and manages their regions' },
+  { value: 'STAFF', label: 'Staff — sees and manages their regions, or all' },
+  { value: 'ADMIN', label: 'Admin — everything, plus accounts and regions' },
+];
+
+export function AdminPage() {
+  useTitle('Admin');
+  const me = useMe();
+  if (me.role !== 'ADMIN') {
+    return (
+      <div className="page">
+        <h1>Admin</h1>
+        <Alert>Only admins manage accounts and regions.</Alert>
+      </div>
+    );
+  }
+  return (
+    <div className="page">
+      <h1>Admin</h1>
+      <div className="record-grid admin-grid">
+        <AccountsSection />
+        <RegionsSection />
+      </div>
+    </div>
+  );
+}
+
+function AccountsSection() {
+  const { data, loading, error } = useQuery(ACCOUNTS, { fetchPolicy: 'cache-and-network' });
+  const [adding, setAdding] = useState(false);
+  const [created, setCreated] = useState('');
+  return (
+    <section className="card card-wide" aria-labelledby="accounts-h">
+      <div className="card-head">
+        <h2 id="accounts-h">Accounts</h2>
+        {!adding && (
+          <button type="button" className="button-primary" onClick={() => { setAdding(true); setCreated(''); }}>
+            Create account
+          </button>
+        )}
+      </div>
+      {created && <Alert kind="success">{created}</Alert>}
+      {adding && (
+        <CreateAccountForm
+          onDone={(account) => {
+            setAdding(false);
+            if (account) setCreated(`Created ${account.displayName} (${account.email}). Give them their password in person.`);
+          }}
+        />
+      )}
+      {error && !data && <Alert>{errorMessage(error)}</Alert>}
+      {loading && !data && <Loading />}
+      {data && (
+        <table className="list-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">Regions</th>
+              <th scope="col">Created</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.accounts.map((a) => (
+              <tr key={a.id}>
+                <th scope="row" className="cell-title">
+                  {a.displayName}
+                  {a.disabled && <span className="badge badge-soft"> disabled</span>}
+                </th>
+                <td data-label="Email">{a.email}</td>
+                <td data-label="Role">{ROLE_LABEL[a.role]}</td>
+                <td data-label="Regions">{a.allRegions ? 'All regions' : a.regions.map((r) => r.name).join(', ') || '—'}</td>
+                <td data-label="Created">{formatDate(a.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function CreateAccountForm({ onDone }: { onDone: (account: Account | null) => void }) {
+  const regions = useQuery(REGIONS).data?.regions ?? [];
+  const [createAccount, { loading }] = useMutation(CREATE_ACCOUNT, { refetchQueries: [ACCOUNTS] });
+  const [email, setEmail] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [role, setRole] = useState<Role | ''>('');
+  const [allRegions, setAllRegions] = useState(false);
+  const [regionIds, setRegionIds] = useState<string[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [roleError, setRoleError] = useState('');
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const fields = fieldErrors(error);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setRoleError('');
+    if (!role) {
+      setRoleError('Choose a role.');
+      focusInvalid();
+      return;
+    }
+    try {
+      const { data } = await createAccount({
+        variables: {
+          input: {
+            email: email.trim(),
+            displayName: displayName.trim(),
+            password,
+            role,
+            allRegions,
+            regionIds: allRegions ? [] : regionIds,
+          },
+        },
+      });
+      onDone(data?.createAccount ?? null);
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    }
+  }
+
+  return (
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label="Create account">
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      <div className="form-row">
+        <TextField id="account-name" label="Display name" required autoComplete="off" value={displayName} onChange={setDisplayName} error={fields.displayName} />
+        <TextField id="account-email" label="Email" type="email" required autoComplete="off" value={email} onChange={setEmail} error={fields.email} />
+      </div>
+      <TextField
+        id="account-password"
+        label="Password"
+        type="password"
+        required
+        autoComplete="new-password"
+        hint="At least 12 characters."
+        value={password}
+        onChange={setPassword}
+        error={fields.password}
+      />
+      <SelectField id="account-role" label="Role" required value={role} onChange={setRole} options={ROLES} placeholder="Choose a role" error={roleError || fields.role} />
+      <Field id="account-all-regions" label="All regions" error={fields.allRegions} className="field-checkbox">
+        {(control) => (
+          <input {...control} type="checkbox" checked={allRegions} onChange={(e) => setAllRegions(e.target.checked)} />
+        )}
+      </Field>
+      {!allRegions && (
+        <CheckboxGroup
+          id="account-regions"
+          legend="Regions"
+          hint="The regions whose people and organizations this account works with."
+          options={regions.map((r) => ({ value: r.id, label: r.name }))}
+          value={regionIds}
+          onChange={setRegionIds}
+          error={fields.regionIds}
+        />
+      )}
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={loading}>
+          {loading ? 'Creating…' : 'Create account'}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => onDone(null)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RegionsSection() {
+  const { data, error } = useQuery(REGIONS);
+  const [createRegion, { loading }] = useMutation(CREATE_REGION, { refetchQueries: [REGIONS] });
+  const [name, setName] = useState('');
+  const [formError, setFormError] = useState<unknown>(null);
+  const [created, setCreated] = useState('');
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const fields = fieldErrors(formError);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setFormError(null);
+    setCreated('');
+    try {
+      const { data: d } = await createRegion({ variables: { input: { name: name.trim() } } });
+      setName('');
+      if (d) setCreated(`Added the region ${d.createRegion.name}.`);
+    } catch (err) {
+      setFormError(err);
+      focusInvalid();
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="regions-h">
+      <h2 id="regions-h">Regions</h2>
+      {error && <Alert>{errorMessage(error)}</Alert>}
+      {data && (
+        <ul className="rows">
+          {data.regions.map((r) => (
+            <li key={r.id} className="row">
+              {r.name}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label="Add a region">
+        {formError !== null && !fields.name && <Alert>{errorMessage(formError)}</Alert>}
+        {created && <Alert kind="success">{created}</Alert>}
+        <TextField id="region-name" label="New region name" required autoComplete="off" value={name} onChange={setName} error={fields.name} />
+        <button type="submit" className="button-secondary" disabled={loading}>
+          {loading ? 'Adding…' : 'Add region'}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { Me } from '../types';
+
+export const ME: TypedDocumentNode<{ me: Me | null }, Record<string, never>> = gql`
+  query Me {
+    me {
+      id
+      email
+      displayName
+      role
+      allRegions
+      regions {
+        id
+        name
+      }
+    }
+  }
+`;
+
+export const SIGN_OUT: TypedDocumentNode<{ signOut: boolean }, Record<string, never>> = gql`
+  mutation SignOut {
+    signOut
+  }
+`;
+
+export const ROLE_LABEL: Record<Me['role'], string> = {
+  ADMIN: 'Admin',
+  STAFF: 'Staff',
+  LEADER: 'Leader',
+  CONNECTOR: 'Connector',
+};
+
+/** Admins, staff and leaders assign connectors and delete records (README, "Who sees what"). */
+export function canManage(me: Pick<Me, 'role'> | null | undefined): boolean {
+  return !!me && me.role !== 'CONNECTOR';
+}

@@ -1,0 +1,75 @@
+// Reading the API's errors (schema/api-contract.md, "Errors"): every GraphQL error has extensions.code and a
+// message a person understands; BAD_USER_INPUT from a mutation input lists { field, message } per input field.
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'FAILED_PRECONDITION'
+  | 'INTERNAL_SERVER_ERROR'
+  | (string & {});
+
+interface ApiError {
+  message: string;
+  extensions?: { code?: unknown; fields?: unknown } & Record<string, unknown>;
+}
+
+export const NETWORK_MESSAGE = 'Could not reach the server. Check your connection and try again.';
+export const UNKNOWN_MESSAGE = 'Something went wrong. Please try again.';
+
+/** The GraphQL errors inside whatever Apollo Client gave us (empty for network errors). */
+export function apiErrors(error: unknown): readonly ApiError[] {
+  if (!error) return [];
+  if (CombinedGraphQLErrors.is(error)) return error.errors as readonly ApiError[];
+  // A non-2xx response whose body still carries GraphQL errors.
+  if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: ApiError[] };
+      if (Array.isArray(body.errors)) return body.errors;
+    } catch {
+      /* not JSON */
+    }
+  }
+  return [];
+}
+
+/** The first error code, e.g. 'CONFLICT', or undefined for network errors. */
+export function errorCode(error: unknown): ErrorCode | undefined {
+  for (const e of apiErrors(error)) {
+    if (typeof e.extensions?.code === 'string') return e.extensions.code;
+  }
+  return undefined;
+}
+
+/** Field name → message, from BAD_USER_INPUT errors with extensions.fields. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of apiErrors(error)) {
+    if (e.extensions?.code !== 'BAD_USER_INPUT' || !Array.isArray(e.extensions.fields)) continue;
+    for (const f of e.extensions.fields as unknown[]) {
+      if (f && typeof f === 'object' && 'field' in f && 'message' in f) {
+        const { field, message } = f as { field: unknown; message: unknown };
+        if (typeof field === 'string' && typeof message === 'string' && !(field in out)) out[field] = message;
+      }
+    }
+  }
+  return out;
+}
+
+/** One sentence for the top of a form or page. */
+export function errorMessage(error: unknown): string {
+  if (!error) return '';
+  const errors = apiErrors(error);
+  if (errors.length) {
+    const messages = [...new Set(errors.map((e) => e.message).filter(Boolean))];
+    return messages.join(' ') || UNKNOWN_MESSAGE;
+  }
+  if (ServerError.is(error) || ServerParseError.is(error)) return NETWORK_MESSAGE;
+  if (error instanceof TypeError) return NETWORK_MESSAGE; // fetch failed
+  if (error instanceof Error && error.message) return error.message;
+  return UNKNOWN_MESSAGE;
+}

@@ -1,0 +1,218 @@
+import { useState, type FormEvent } from 'react';
+import { Alert } from '../components/Alert';
+import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../components/Field';
+import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/focus';
+import { LED_BY, ORGANIZATION_TYPES, splitList } from '../lib/format';
+import type { LedBy, OrganizationInput, OrganizationType, Region } from '../types';
+import type { OrganizationEditable } from './queries';
+
+export interface OrganizationFormValues {
+  name: string;
+  type: OrganizationType | '';
+  issueAreas: string;
+  ledBy: LedBy[];
+  zip: string;
+  regionId: string;
+  website: string;
+  notes: string;
+}
+
+const FORM_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'regionId', 'website', 'notes'];
+
+export function toOrganizationValues(o: OrganizationEditable | null, regions: Region[]): OrganizationFormValues {
+  return {
+    name: o?.name ?? '',
+    type: o?.type ?? '',
+    issueAreas: o?.issueAreas.join(', ') ?? '',
+    ledBy: o?.ledBy ?? [],
+    zip: o?.zip ?? '',
+    regionId: o?.region.id ?? (regions.length === 1 ? regions[0].id : ''),
+    website: o?.website ?? '',
+    notes: o?.notes ?? '',
+  };
+}
+
+export function toOrganizationInput(v: OrganizationFormValues): OrganizationInput {
+  return {
+    name: v.name.trim(),
+    type: v.type as OrganizationType,
+    issueAreas: splitList(v.issueAreas),
+    ledBy: v.ledBy,
+    zip: v.zip.trim() || null,
+    regionId: v.regionId,
+    website: v.website.trim() || null,
+    notes: v.notes.trim() || null,
+  };
+}
+
+export function OrganizationForm({
+  initial,
+  regions,
+  submitLabel,
+  onSave,
+  onCancel,
+  onReloadLatest,
+}: {
+  initial: OrganizationFormValues;
+  regions: Region[];
+  submitLabel: string;
+  onSave: (input: OrganizationInput) => Promise<void>;
+  onCancel: () => void;
+  onReloadLatest?: () => Promise<OrganizationEditable>;
+}) {
+  const [values, setValues] = useState(initial);
+  const [error, setError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const [typeError, setTypeError] = useState('');
+  const [reloaded, setReloaded] = useState<OrganizationEditable | null>(null);
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const fields = fieldErrors(error);
+  const conflict = errorCode(error) === 'CONFLICT';
+  const unplaced = Object.entries(fields).filter(([f]) => !FORM_FIELDS.includes(f));
+  const set = <K extends keyof OrganizationFormValues>(key: K) => (value: OrganizationFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setTypeError('');
+    // `type` is required by the schema: a missing one would be refused before it reaches the server's checks.
+    if (!values.type) {
+      setTypeError('Choose the type of organization.');
+      focusInvalid();
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSave(toOrganizationInput(values));
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function reload() {
+    if (!onReloadLatest) return;
+    try {
+      setReloaded(await onReloadLatest());
+      setError(null);
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  return (
+    <form ref={formRef} className="form" onSubmit={submit} noValidate>
+      {error !== null && (
+        <Alert>
+          {conflict ? (
+            <>
+              <p>
+                <strong>Someone else changed this organization while you were editing.</strong> Nothing was saved; your
+                changes are still in the form below.
+              </p>
+              {onReloadLatest && (
+                <button type="button" className="button-secondary" onClick={() => void reload()}>
+                  Load their latest version
+                </button>
+              )}
+            </>
+          ) : (
+            <>
+              <p>{errorMessage(error)}</p>
+              {unplaced.length > 0 && (
+                <ul>
+                  {unplaced.map(([f, m]) => (
+                    <li key={f}>{m}</li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </Alert>
+      )}
+      {reloaded && (
+        <section className="latest" aria-labelledby="latest-h">
+          <h2 id="latest-h">Their latest version is loaded</h2>
+          <p className="small">
+            Saved by someone else: “{reloaded.name}”. Saving now replaces it with what is in the form.
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => {
+                setValues(toOrganizationValues(reloaded, regions));
+                setReloaded(null);
+              }}
+            >
+              Use their version
+            </button>
+            <button type="button" className="button-quiet" onClick={() => setReloaded(null)}>
+              Keep my changes
+            </button>
+          </div>
+        </section>
+      )}
+      <TextField id="org-name" label="Name" required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
+      <div className="form-row">
+        <SelectField
+          id="org-type"
+          label="Type"
+          required
+          value={values.type}
+          onChange={set('type')}
+          options={ORGANIZATION_TYPES}
+          placeholder="Choose a type"
+          error={typeError || fields.type}
+        />
+        <SelectField
+          id="org-region"
+          label="Region"
+          required
+          value={values.regionId}
+          onChange={set('regionId')}
+          options={regions.map((r) => ({ value: r.id, label: r.name }))}
+          placeholder={regions.length === 1 ? undefined : 'Choose a region'}
+          error={fields.regionId}
+        />
+      </div>
+      <TextField
+        id="org-issue-areas"
+        label="Issue areas"
+        hint="Separate with commas, for example: housing, transit."
+        autoComplete="off"
+        value={values.issueAreas}
+        onChange={set('issueAreas')}
+        error={fields.issueAreas}
+      />
+      <CheckboxGroup id="org-led-by" legend="Led by" options={LED_BY} value={values.ledBy} onChange={set('ledBy')} error={fields.ledBy} />
+      <div className="form-row">
+        <TextField id="org-zip" label="ZIP code" inputMode="numeric" autoComplete="off" value={values.zip} onChange={set('zip')} error={fields.zip} />
+        <TextField
+          id="org-website"
+          label="Website"
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          placeholder="example.org"
+          value={values.website}
+          onChange={set('website')}
+          error={fields.website}
+        />
+      </div>
+      <TextAreaField id="org-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
+      <div className="actions form-actions">
+        <button type="submit" className="button-primary" disabled={saving}>
+          {saving ? 'Saving…' : submitLabel}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

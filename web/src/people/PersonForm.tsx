@@ -1,0 +1,290 @@
+import { useState, type FormEvent } from 'react';
+import { Alert } from '../components/Alert';
+import { CheckboxGroup, MultiValueField, SelectField, TextAreaField, TextField } from '../components/Field';
+import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/focus';
+import { PERSON_KINDS, kindLabel, splitList } from '../lib/format';
+import type { PersonInput, PersonKind, Region } from '../types';
+import type { PersonEditable } from './queries';
+
+export interface PersonFormValues {
+  name: string;
+  emails: string[];
+  phones: string[];
+  zip: string;
+  regionId: string;
+  kinds: PersonKind[];
+  tags: string;
+  notes: string;
+}
+
+/** The fields this form shows; any other field the server names goes into the message at the top. */
+const FORM_FIELDS = ['name', 'emails', 'phones', 'zip', 'regionId', 'kinds', 'tags', 'notes'];
+
+export function toFormValues(p: PersonEditable | null, regions: Region[]): PersonFormValues {
+  return {
+    name: p?.name ?? '',
+    emails: p?.emails ?? [],
+    phones: p?.phones ?? [],
+    zip: p?.zip ?? '',
+    regionId: p?.region.id ?? (regions.length === 1 ? regions[0].id : ''),
+    kinds: p?.kinds ?? [],
+    tags: p?.tags.join(', ') ?? '',
+    notes: p?.notes ?? '',
+  };
+}
+
+/** The whole record as the user saw and changed it; contact details left out when hidden (the server keeps them). */
+export function toPersonInput(v: PersonFormValues, contactHidden: boolean): PersonInput {
+  const clean = (xs: string[]) => xs.map((x) => x.trim()).filter(Boolean);
+  return {
+    name: v.name.trim(),
+    ...(contactHidden ? {} : { emails: clean(v.emails), phones: clean(v.phones) }),
+    zip: v.zip.trim() || null,
+    regionId: v.regionId,
+    kinds: v.kinds,
+    tags: splitList(v.tags),
+    notes: v.notes.trim() || null,
+  };
+}
+
+export function PersonForm({
+  initial,
+  regions,
+  contactHidden = false,
+  submitLabel,
+  onSave,
+  onCancel,
+  onReloadLatest,
+}: {
+  initial: PersonFormValues;
+  regions: Region[];
+  contactHidden?: boolean;
+  submitLabel: string;
+  /** Saves; throws the API error when refused. */
+  onSave: (input: PersonInput) => Promise<void>;
+  onCancel: () => void;
+  /** After a CONFLICT: load the latest saved version (and save against it from now on). */
+  onReloadLatest?: () => Promise<PersonEditable>;
+}) {
+  const [values, setValues] = useState(initial);
+  const [error, setError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const [latest, setLatest] = useState<PersonEditable | null>(null);
+  const [reloading, setReloading] = useState(false);
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const fields = fieldErrors(error);
+  const conflict = errorCode(error) === 'CONFLICT';
+  const unplaced = Object.entries(fields).filter(([f]) => !FORM_FIELDS.includes(f));
+
+  const set = <K extends keyof PersonFormValues>(key: K) => (value: PersonFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setSaving(true);
+    try {
+      await onSave(toPersonInput(values, contactHidden));
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function reload() {
+    if (!onReloadLatest) return;
+    setReloading(true);
+    try {
+      setLatest(await onReloadLatest());
+      setError(null);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setReloading(false);
+    }
+  }
+
+  return (
+    <form ref={formRef} className="form" onSubmit={submit} noValidate>
+      {error !== null && (
+        <Alert>
+          {conflict ? (
+            <>
+              <p>
+                <strong>Someone else changed this person while you were editing.</strong> Nothing was saved; your changes
+                are still in the form below.
+              </p>
+              {onReloadLatest && (
+                <button type="button" className="button-secondary" onClick={() => void reload()} disabled={reloading}>
+                  {reloading ? 'Loading…' : 'Load their latest version'}
+                </button>
+              )}
+            </>
+          ) : (
+            <>
+              <p>{errorMessage(error)}</p>
+              {unplaced.length > 0 && (
+                <ul>
+                  {unplaced.map(([f, m]) => (
+                    <li key={f}>{m}</li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </Alert>
+      )}
+      {latest && (
+        <LatestVersion
+          latest={latest}
+          onUseTheirs={() => {
+            setValues(toFormValues(latest, regions));
+            setLatest(null);
+          }}
+          onKeepMine={() => setLatest(null)}
+        />
+      )}
+
+      <TextField id="person-name" label="Name" required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
+
+      {contactHidden ? (
+        <p className="hidden-note">
+          <strong>Contact details hidden.</strong> You cannot see or change this person’s emails and phones; they stay as
+          they are.
+        </p>
+      ) : (
+        <>
+          <MultiValueField
+            id="person-emails"
+            legend="Emails"
+            itemLabel="Email"
+            addLabel="Add another email"
+            type="email"
+            inputMode="email"
+            autoComplete="off"
+            values={values.emails}
+            onChange={set('emails')}
+            error={fields.emails}
+          />
+          <MultiValueField
+            id="person-phones"
+            legend="Phones"
+            itemLabel="Phone"
+            addLabel="Add another phone"
+            type="tel"
+            inputMode="tel"
+            autoComplete="off"
+            values={values.phones}
+            onChange={set('phones')}
+            error={fields.phones}
+          />
+        </>
+      )}
+
+      <div className="form-row">
+        <TextField
+          id="person-zip"
+          label="ZIP code"
+          inputMode="numeric"
+          autoComplete="off"
+          value={values.zip}
+          onChange={set('zip')}
+          error={fields.zip}
+        />
+        <SelectField
+          id="person-region"
+          label="Region"
+          required
+          value={values.regionId}
+          onChange={set('regionId')}
+          options={regions.map((r) => ({ value: r.id, label: r.name }))}
+          placeholder={regions.length === 1 ? undefined : 'Choose a region'}
+          error={fields.regionId}
+        />
+      </div>
+
+      <CheckboxGroup
+        id="person-kinds"
+        legend="Kinds"
+        options={PERSON_KINDS}
+        value={values.kinds}
+        onChange={set('kinds')}
+        error={fields.kinds}
+      />
+
+      <TextField
+        id="person-tags"
+        label="Tags"
+        hint="Separate tags with commas, for example: parent, faith, youth."
+        autoComplete="off"
+        value={values.tags}
+        onChange={set('tags')}
+        error={fields.tags}
+      />
+
+      <TextAreaField id="person-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
+
+      <div className="actions form-actions">
+        <button type="submit" className="button-primary" disabled={saving}>
+          {saving ? 'Saving…' : submitLabel}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** What the other person saved, beside the user's own typed values. */
+function LatestVersion({
+  latest,
+  onUseTheirs,
+  onKeepMine,
+}: {
+  latest: PersonEditable;
+  onUseTheirs: () => void;
+  onKeepMine: () => void;
+}) {
+  const rows: Array<[string, string]> = [
+    ['Name', latest.name],
+    ...(latest.contactHidden
+      ? []
+      : ([
+          ['Emails', (latest.emails ?? []).join(', ')],
+          ['Phones', (latest.phones ?? []).join(', ')],
+        ] as Array<[string, string]>)),
+    ['ZIP code', latest.zip ?? ''],
+    ['Region', latest.region.name],
+    ['Kinds', latest.kinds.map(kindLabel).join(', ')],
+    ['Tags', latest.tags.join(', ')],
+    ['Notes', latest.notes ?? ''],
+  ];
+  return (
+    <section className="latest" aria-labelledby="latest-h" role="region">
+      <h2 id="latest-h">Their latest version</h2>
+      <p className="small">
+        Compare with your changes below. Saving now replaces their version with what is in the form.
+      </p>
+      <dl className="details">
+        {rows.map(([k, v]) => (
+          <div key={k} className="details-pair">
+            <dt>{k}</dt>
+            <dd>{v || <span className="muted">—</span>}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="actions">
+        <button type="button" className="button-secondary" onClick={onUseTheirs}>
+          Use their version
+        </button>
+        <button type="button" className="button-quiet" onClick={onKeepMine}>
+          Keep my changes
+        </button>
+      </div>
+    </section>
+  );
+}

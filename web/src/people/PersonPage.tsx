@@ -1,0 +1,190 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMe } from '../auth/MeContext';
+import { canManage } from '../auth/session';
+import { Alert, Loading } from '../components/Alert';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { HistoryList } from '../components/HistoryList';
+import { QueryError } from '../components/QueryError';
+import { errorMessage } from '../lib/errors';
+import { formatDate, kindLabel } from '../lib/format';
+import { useTitle } from '../lib/useTitle';
+import { AffiliationsSection } from './AffiliationsSection';
+import { AssigneesSection } from './AssigneesSection';
+import { DELETE_PERSON, PERSON, type PersonDetail } from './queries';
+import { TiesSection } from './TiesSection';
+
+export function PersonPage() {
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(PERSON, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const person = data?.person;
+  useTitle(person?.name ?? 'Person');
+
+  if (!person && loading) return <Loading />;
+  if (!person) return <QueryError error={error} backTo="/people" backLabel="Back to People" />;
+  return <PersonView person={person} reload={() => void refetch()} />;
+}
+
+function PersonView({ person, reload }: { person: PersonDetail; reload: () => void }) {
+  const me = useMe();
+  return (
+    <div className="page record">
+      <p className="breadcrumb">
+        <Link to="/people">People</Link>
+      </p>
+      <div className="page-head">
+        <div>
+          <h1>{person.name}</h1>
+          <p className="record-sub">
+            {person.kinds.map((k) => (
+              <span key={k} className="badge">
+                {kindLabel(k)}
+              </span>
+            ))}
+            <span className="muted">{person.region.name}</span>
+          </p>
+        </div>
+        <RecordActions person={person} />
+      </div>
+
+      <div className="record-grid">
+        <section className="card" aria-labelledby="contact-h">
+          <h2 id="contact-h">Contact</h2>
+          <ContactDetails person={person} />
+        </section>
+
+        <section className="card" aria-labelledby="details-h">
+          <h2 id="details-h">Details</h2>
+          <dl className="details">
+            <dt>ZIP</dt>
+            <dd>{person.zip || <span className="muted">—</span>}</dd>
+            <dt>Region</dt>
+            <dd>{person.region.name}</dd>
+            <dt>Kinds</dt>
+            <dd>{person.kinds.map(kindLabel).join(', ') || <span className="muted">—</span>}</dd>
+            <dt>Tags</dt>
+            <dd>
+              {person.tags.length ? (
+                <ul className="tags">
+                  {person.tags.map((t) => (
+                    <li key={t} className="tag">
+                      {t}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </dd>
+            <dt>Notes</dt>
+            <dd className="notes">{person.notes || <span className="muted">—</span>}</dd>
+            <dt>Added</dt>
+            <dd>{formatDate(person.createdAt)}</dd>
+            <dt>Last changed</dt>
+            <dd>{formatDate(person.updatedAt)}</dd>
+          </dl>
+        </section>
+
+        <TiesSection person={person} onChanged={reload} />
+        <AffiliationsSection person={person} onChanged={reload} />
+        {canManage(me) && <AssigneesSection person={person} />}
+
+        <section className="card card-wide" aria-labelledby="history-h">
+          <h2 id="history-h">History</h2>
+          <HistoryList history={person.history} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function ContactDetails({ person }: { person: PersonDetail }) {
+  if (person.contactHidden) {
+    return (
+      <p className="hidden-note" data-testid="contact-hidden">
+        <strong>Contact details hidden.</strong> You see emails and phones only for people you added or are assigned
+        to. A leader or staff member can assign you.
+      </p>
+    );
+  }
+  const emails = person.emails ?? [];
+  const phones = person.phones ?? [];
+  return (
+    <dl className="details">
+      <dt>Email</dt>
+      <dd>
+        {emails.length ? (
+          <ul className="plain">
+            {emails.map((e) => (
+              <li key={e}>
+                <a href={`mailto:${e}`}>{e}</a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <span className="muted">None recorded</span>
+        )}
+      </dd>
+      <dt>Phone</dt>
+      <dd>
+        {phones.length ? (
+          <ul className="plain">
+            {phones.map((p) => (
+              <li key={p}>
+                <a href={`tel:${p.replace(/[^\d+]/g, '')}`}>{p}</a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <span className="muted">None recorded</span>
+        )}
+      </dd>
+    </dl>
+  );
+}
+
+function RecordActions({ person }: { person: PersonDetail }) {
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [deletePerson, { loading }] = useMutation(DELETE_PERSON);
+  const [error, setError] = useState<unknown>(null);
+
+  async function doDelete() {
+    setError(null);
+    try {
+      await deletePerson({ variables: { id: person.id } });
+      client.cache.evict({ id: client.cache.identify({ __typename: 'Person', id: person.id }) });
+      client.cache.evict({ fieldName: 'people' });
+      client.cache.gc();
+      navigate('/people', { state: { flash: `${person.name} was deleted.` } });
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  if (!person.canEdit && !person.canDelete) return null;
+  return (
+    <div className="record-actions">
+      {person.canEdit && (
+        <Link to={`/people/${person.id}/edit`} className="button button-primary">
+          Edit
+        </Link>
+      )}
+      {person.canDelete && (
+        <ConfirmButton
+          label="Delete"
+          question={
+            <>
+              Delete <strong>{person.name}</strong>? Their ties and affiliations go too. This cannot be undone.
+            </>
+          }
+          confirmLabel={`Delete ${person.name}`}
+          busy={loading}
+          onConfirm={doDelete}
+        />
+      )}
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+    </div>
+  );
+}

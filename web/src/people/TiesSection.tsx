@@ -1,0 +1,188 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../components/Alert';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { SelectField, TextField } from '../components/Field';
+import { RecordPicker, type Pickable } from '../components/RecordPicker';
+import { errorMessage, fieldErrors } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/focus';
+import { formatDate } from '../lib/format';
+import { PEOPLE_SEARCH, REMOVE_TIE, SET_TIE, type PersonDetail, type Tie } from './queries';
+
+export const STRENGTHS = [
+  { value: '1', label: '1 · acquaintance' },
+  { value: '2', label: '2 · know each other' },
+  { value: '3', label: '3 · work together' },
+  { value: '4', label: '4 · trust each other' },
+  { value: '5', label: '5 · close' },
+] as const;
+
+export function StrengthMeter({ strength }: { strength: number }) {
+  return (
+    <span className="strength" role="img" aria-label={`Strength ${strength} of 5`} title={`Strength ${strength} of 5`}>
+      {[1, 2, 3, 4, 5].map((i) => (
+        <span key={i} className={i <= strength ? 'dot on' : 'dot'} />
+      ))}
+    </span>
+  );
+}
+
+export function TiesSection({ person, onChanged }: { person: PersonDetail; onChanged: () => void }) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <section className="card" aria-labelledby="ties-h">
+      <div className="card-head">
+        <h2 id="ties-h">Knows</h2>
+        {person.canEdit && !adding && (
+          <button type="button" className="button-secondary" onClick={() => setAdding(true)}>
+            Add a tie
+          </button>
+        )}
+      </div>
+      {adding && (
+        <AddTieForm
+          person={person}
+          onDone={(saved) => {
+            setAdding(false);
+            if (saved) onChanged();
+          }}
+        />
+      )}
+      {person.ties.length === 0 ? (
+        <p className="muted">No ties recorded in your regions.</p>
+      ) : (
+        <ul className="rows">
+          {person.ties.map((t) => (
+            <TieRow key={t.person.id} person={person} tie={t} onChanged={onChanged} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function TieRow({ person, tie, onChanged }: { person: PersonDetail; tie: Tie; onChanged: () => void }) {
+  const [removeTie, { loading }] = useMutation(REMOVE_TIE);
+  const [error, setError] = useState<unknown>(null);
+  async function remove() {
+    setError(null);
+    try {
+      await removeTie({ variables: { personId: person.id, otherPersonId: tie.person.id } });
+      onChanged();
+    } catch (err) {
+      setError(err);
+    }
+  }
+  return (
+    <li className="row">
+      <div className="row-main">
+        <Link to={`/people/${tie.person.id}`}>{tie.person.name}</Link>
+        <StrengthMeter strength={tie.strength} />
+        <span className="muted small">
+          {[tie.context, tie.since && `since ${formatDate(tie.since)}`, tie.lastContact && `last met ${formatDate(tie.lastContact)}`]
+            .filter(Boolean)
+            .join(' · ')}
+        </span>
+      </div>
+      {person.canEdit && (
+        <ConfirmButton
+          label="Remove"
+          className="button-quiet"
+          question={
+            <>
+              Remove the tie between {person.name} and {tie.person.name}?
+            </>
+          }
+          confirmLabel="Remove tie"
+          busy={loading}
+          onConfirm={remove}
+        />
+      )}
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+    </li>
+  );
+}
+
+function AddTieForm({ person, onDone }: { person: PersonDetail; onDone: (saved: boolean) => void }) {
+  const [setTie, { loading }] = useMutation(SET_TIE);
+  const [other, setOther] = useState<Pickable | null>(null);
+  const [strength, setStrength] = useState('3');
+  const [context, setContext] = useState('');
+  const [since, setSince] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const fields = fieldErrors(error);
+  const [pickError, setPickError] = useState('');
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setPickError('');
+    if (!other) {
+      setPickError('Choose the person they know.');
+      focusInvalid();
+      return;
+    }
+    try {
+      await setTie({
+        variables: {
+          input: {
+            personId: person.id,
+            otherPersonId: other.id,
+            strength: Number(strength),
+            context: context.trim() || null,
+            since: since || null,
+          },
+        },
+      });
+      onDone(true);
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    }
+  }
+
+  return (
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Add a tie for ${person.name}`}>
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      <RecordPicker
+        id="tie-person"
+        label="Person they know"
+        query={PEOPLE_SEARCH}
+        nodesOf={(d) => d.people.nodes}
+        value={other}
+        onChange={setOther}
+        excludeId={person.id}
+        error={pickError || fields.otherPersonId}
+      />
+      <div className="form-row">
+        <SelectField
+          id="tie-strength"
+          label="Strength"
+          value={strength}
+          onChange={setStrength}
+          options={STRENGTHS}
+          error={fields.strength}
+        />
+        <TextField id="tie-since" label="Since" type="date" value={since} onChange={setSince} error={fields.since} />
+      </div>
+      <TextField
+        id="tie-context"
+        label="How they know each other"
+        hint="For example: neighbors, house meeting, same congregation."
+        value={context}
+        onChange={setContext}
+        error={fields.context}
+      />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={loading}>
+          {loading ? 'Saving…' : 'Save tie'}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

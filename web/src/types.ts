@@ -1,0 +1,90 @@
+// TypeScript shapes of the parts of schema/schema.graphql the web app reads and writes.
+
+export type Role = 'ADMIN' | 'STAFF' | 'LEADER' | 'CONNECTOR';
+export type PersonKind = 'MEMBER' | 'LEADER' | 'ALLY' | 'TARGET';
+export type OrganizationType = 'PARTNER' | 'AFFILIATE_GROUP' | 'INSTITUTION';
+export type LedBy = 'POC_LED' | 'QUEER_TRANS_LED' | 'IMMIGRANT_LED';
+export type AffiliationKind = 'MEMBER_OF' | 'WORKS_AT' | 'LEADS';
+
+export interface Region {
+  id: string;
+  name: string;
+}
+
+export interface Account {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  allRegions: boolean;
+  disabled: boolean;
+  createdAt: string;
+  regions: Region[];
+}
+
+export interface Me {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  allRegions: boolean;
+  regions: Region[];
+}
+
+export interface PageInfo {
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+export interface Connection<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface FieldChange {
+  field: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface Change {
+  id: string;
+  action: string;
+  at: string;
+  byName: string | null;
+  summary: string;
+  changes: FieldChange[];
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface OrganizationRef {
+  id: string;
+  name: string;
+}
+
+export interface PersonInput {
+  name: string;
+  emails?: string[];
+  phones?: string[];
+  zip?: string | null;
+  regionId: string;
+  kinds?: PersonKind[];
+  tags?: string[];
+  notes?: string | null;
+}
+
+export interface OrganizationInput {
+  name: string;
+  type: OrganizationType;
+  issueAreas?: string[];
+  ledBy?: LedBy[];
+  zip?: string | null;
+  regionId: string;
+  website?: string | null;
+  notes?: string | null;
+}

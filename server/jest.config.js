@@ -19,4 +19,6 @@ export default {
     ],
   },
   testTimeout: 30000,
+  // Contract suites on Neo4j share one database (each wipes it): run them one at a time there.
+  ...(process.env.NEO4J_URI ? { maxWorkers: 1 } : {}),
 };

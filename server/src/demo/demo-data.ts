@@ -44,6 +44,13 @@ export interface DemoOrganizing {
   approvals: Array<{ campaignId: string; teamId: string; at: string }>;
   partners: Array<{ organizationId: string; campaignId: string }>;
   roles: { Campaign: RoleRow[]; Team: RoleRow[]; Organization: RoleRow[] };
+  mous: Array<{ id: string; status: string; sentOn: string | null; signedOn: string | null; areaMiles: number }>;
+  races: Array<Record<string, unknown>>;
+  candidates: Array<{ id: string; raceId: string; name: string; party: string }>;
+  campaignAsks: Array<Record<string, unknown>>;
+  candidateAsks: Array<Record<string, unknown>>;
+  assessments: Array<{ id: string; personId: string; theme: string; level: number; assessedOn: string; notes: string }>;
+  mentors: Array<{ mentorId: string; menteeId: string; since: string }>;
 }
 
 interface RoleRow {
@@ -170,6 +177,7 @@ function organizing(createdBy: string, now: string): DemoOrganizing {
   const o: DemoOrganizing = {
     teams: [], teamMembers: [], issues: [], narrows: [], assemblies: [], decisions: [], campaigns: [],
     campaignLinks: { issue: [], targetPerson: [], team: [] }, approvals: [], partners: [], roles: { Campaign: [], Team: [], Organization: [] },
+    mous: [], races: [], candidates: [], campaignAsks: [], candidateAsks: [], assessments: [], mentors: [],
   };
   const audit = { createdBy, createdAt: now, updatedAt: now, version: 1 };
   const person = (r: number, i: number) => `demo-person-${r}-${i}`;
@@ -236,6 +244,57 @@ function organizing(createdBy: string, now: string): DemoOrganizing {
     role('Campaign', person(r, 11), c1, 'FACILITATOR');
     role('Campaign', person(r, 13), c2, 'FACILITATOR');
     [6, 7, 8, 9].forEach((k) => role('Organization', person(r, 16 + k), `demo-org-${r}-${k}`, 'POINT_OF_CONTACT'));
+
+    // Affiliate groups' MOUs (seed 002): two signed, one sent and waiting, one not sent yet.
+    o.mous.push(
+      { id: `demo-org-${r}-6`, status: 'SIGNED', sentOn: '2024-01-10', signedOn: '2024-02-01', areaMiles: 8 },
+      { id: `demo-org-${r}-7`, status: 'SIGNED', sentOn: '2024-03-05', signedOn: '2024-03-20', areaMiles: 8 },
+      { id: `demo-org-${r}-8`, status: 'SENT', sentOn: '2025-10-01', signedOn: null, areaMiles: 25 },
+      { id: `demo-org-${r}-9`, status: 'NONE', sentOn: null, signedOn: null, areaMiles: 5 },
+    );
+
+    // Endorsement asks for the mobilizing campaign, at every stage; one for the proposed campaign (not endorsable yet).
+    const ask = (k: number, targetId: string, organization: number, status: string, askerIndex: number, nextStep: string) => o.campaignAsks.push({
+      id: `demo-ask-${r}-${k}`, organizationId: `demo-org-${r}-${organization}`, targetId, askerId: person(r, askerIndex), status, nextStep,
+      notes: '', askedOn: status === 'TO_ASK' ? null : '2025-04-02', decidedOn: status === 'ENDORSED' || status === 'DECLINED' ? '2025-04-20' : null,
+      region: REGIONS[r].id, ...audit,
+    });
+    ask(1, c1, 0, 'ENDORSED', 10, 'Add their logo to the sign-on letter');
+    ask(2, c1, 5, 'CONSIDERING', 10, 'Their board votes at the next monthly meeting');
+    ask(3, c1, 3, 'ASKED', 10, 'Follow up with their lead organizer next week');
+    ask(4, c1, 2, 'TO_ASK', 10, 'Share the campaign plan at a one-to-one');
+    ask(5, c2, 1, 'ASKED', 13, 'Wait for the Issue Assembly before any endorsement');
+
+    // A race, with candidate endorsements by the region's affiliate groups: in Great Lakes three of four back the
+    // same candidate (a majority) and one backs the opponent (flagged); elsewhere no majority yet.
+    const race = `demo-race-${r}`;
+    const raceName = `State Senate District ${r + 3} (${region.city})`;
+    o.races.push({ id: race, name: raceName, sortKey: raceName.toLowerCase(), electionDate: '2026-11-03', zip: region.zips[3], areaMiles: 20, region: region.id, ...audit });
+    o.candidates.push(
+      { id: `${race}-a`, raceId: race, name: ['Alicia Moreno', 'Darnell Hayes', 'Soo-jin Park'][r], party: 'Democratic' },
+      { id: `${race}-b`, raceId: race, name: ['Brett Collins', 'Randall Pierce', 'Mark Olsen'][r], party: 'Republican' },
+    );
+    const backers: Array<[number, string]> = r === 0 ? [[6, 'a'], [7, 'a'], [8, 'a'], [9, 'b']] : [[6, 'a'], [7, 'b']];
+    backers.forEach(([g, c], k) => o.candidateAsks.push({
+      id: `demo-cask-${r}-${k}`, organizationId: `demo-org-${r}-${g}`, targetId: `${race}-${c}`, status: 'ENDORSED', nextStep: '', notes: '',
+      askedOn: '2026-08-15', decidedOn: '2026-09-01', region: region.id, ...audit,
+    }));
+
+    // Leadership (seed 004): leaders assessed on a few themes, some twice; mentors for emerging leaders.
+    const themes = ['ORGANIZING_PRACTICE', 'COMMUNITY_PARTNERSHIPS', 'STRATEGIC_PLANNING', 'COLLECTIVE_ACTION', 'GROWTH', 'LEADER_DEVELOPMENT'];
+    for (let k = 4; k < 16; k++) {
+      themes.forEach((theme, t) => {
+        if ((k + t) % 3 === 0) return;
+        const level = 1 + ((k + t) % 3);
+        o.assessments.push({ id: `demo-assess-${r}-${k}-${t}`, personId: person(r, k), theme, level, assessedOn: '2025-06-15', notes: '' });
+        if (level > 1) o.assessments.push({ id: `demo-assess-${r}-${k}-${t}-0`, personId: person(r, k), theme, level: level - 1, assessedOn: '2024-06-15', notes: '' });
+      });
+    }
+    o.mentors.push(
+      { mentorId: person(r, 4), menteeId: person(r, 16), since: '2024-09-01' },
+      { mentorId: person(r, 4), menteeId: person(r, 17), since: '2025-01-10' },
+      { mentorId: person(r, 8), menteeId: person(r, 20), since: '2025-02-01' },
+    );
   });
   return o;
 }
@@ -245,4 +304,10 @@ export const DEMO_ACCOUNTS = [
   { email: 'staff@demo.example.org', displayName: 'Demo National Staff', role: 'STAFF', regions: [] as string[], allRegions: true },
   { email: 'leader@demo.example.org', displayName: 'Demo Regional Leader', role: 'LEADER', regions: ['region-great-lakes'], allRegions: false },
   { email: 'connector@demo.example.org', displayName: 'Demo Connector', role: 'CONNECTOR', regions: ['region-great-lakes'], allRegions: false },
+] as const;
+
+/** The demo leader and connector are people in the graph too ("me"): what they log defaults to them. */
+export const DEMO_ACCOUNT_PEOPLE = [
+  { email: 'leader@demo.example.org', personId: 'demo-person-0-8' },
+  { email: 'connector@demo.example.org', personId: 'demo-person-0-10' },
 ] as const;

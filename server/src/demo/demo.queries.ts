@@ -120,4 +120,56 @@ export const DemoQueries = {
       ),
     ]),
   ) as Record<'MEMBER_OF' | 'WORKS_AT' | 'LEADS', CypherQuery>,
+  accountPeople: cypher(
+    'demo.accountPeople',
+    'write',
+    `UNWIND $rows AS r MATCH (a:Account {email: r.email}) SET a.personId = r.personId`,
+  ),
+  mous: cypher(
+    'demo.mous',
+    'write',
+    `UNWIND $rows AS r MATCH (o:Organization {id: r.id})
+     SET o.mouStatus = r.status, o.mouSentOn = r.sentOn, o.mouSignedOn = r.signedOn, o.areaMiles = r.areaMiles`,
+  ),
+  campaignAsks: cypher(
+    'demo.campaignAsks',
+    'write',
+    `UNWIND $rows AS r MATCH (o:Organization {id: r.organizationId}), (c:Campaign {id: r.targetId}), (p:Person {id: r.askerId})
+     CREATE (a:EndorsementAsk {id: r.id, status: r.status, nextStep: r.nextStep, notes: r.notes, askedOn: r.askedOn, decidedOn: r.decidedOn,
+       region: r.region, version: 1, createdBy: r.createdBy, createdAt: r.createdAt, updatedAt: r.updatedAt})-[:ASKS]->(o)
+     CREATE (a)-[:TO_ENDORSE]->(c)
+     CREATE (a)-[:ASKED_BY]->(p)`,
+  ),
+  races: cypher(
+    'demo.races',
+    'write',
+    `UNWIND $rows AS r CREATE (:Race {id: r.id, name: r.name, sortKey: r.sortKey, electionDate: r.electionDate, zip: r.zip, areaMiles: r.areaMiles,
+       region: r.region, version: 1, createdBy: r.createdBy, createdAt: r.createdAt, updatedAt: r.updatedAt})`,
+  ),
+  candidates: cypher(
+    'demo.candidates',
+    'write',
+    `UNWIND $rows AS r MATCH (x:Race {id: r.raceId})
+     CREATE (:Candidate {id: r.id, name: r.name, party: r.party, createdBy: $createdBy, createdAt: $now, updatedAt: $now})-[:RUNS_IN]->(x)`,
+  ),
+  candidateAsks: cypher(
+    'demo.candidateAsks',
+    'write',
+    `UNWIND $rows AS r MATCH (o:Organization {id: r.organizationId}), (k:Candidate {id: r.targetId})
+     CREATE (a:EndorsementAsk {id: r.id, status: r.status, nextStep: r.nextStep, notes: r.notes, askedOn: r.askedOn, decidedOn: r.decidedOn,
+       region: r.region, version: 1, createdBy: r.createdBy, createdAt: r.createdAt, updatedAt: r.updatedAt})-[:ASKS]->(o)
+     CREATE (a)-[:TO_ENDORSE]->(k)`,
+  ),
+  assessments: cypher(
+    'demo.assessments',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId})
+     CREATE (:Assessment {id: r.id, theme: r.theme, level: r.level, assessedOn: r.assessedOn, notes: r.notes, createdBy: $createdBy, createdAt: $now, updatedAt: $now})-[:ASSESSES]->(p)`,
+  ),
+  mentors: cypher(
+    'demo.mentors',
+    'write',
+    `UNWIND $rows AS r MATCH (m:Person {id: r.mentorId}), (p:Person {id: r.menteeId})
+     CREATE (m)-[:MENTORS {since: r.since, createdBy: $createdBy, createdAt: $now}]->(p)`,
+  ),
 };

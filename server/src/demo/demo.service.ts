@@ -4,7 +4,7 @@ import { AppConfig } from '../config/app-config.js';
 import { GRAPH_STORE, type GraphStore } from '../graph/graph-store.port.js';
 import { AccountsRepository } from '../modules/accounts/accounts.repository.js';
 import { hashPassword } from '../modules/accounts/password.js';
-import { DEMO_ACCOUNTS, DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoData } from './demo-data.js';
+import { DEMO_ACCOUNT_PEOPLE, DEMO_ACCOUNTS, DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoData } from './demo-data.js';
 import { DemoQueries } from './demo.queries.js';
 
 /** On the first start with an empty database (no accounts), loads the demo coalition in one transaction. */
@@ -57,6 +57,14 @@ export class DemoService implements OnApplicationBootstrap {
       await tx.run(DemoQueries.approvals, { rows: o.approvals, ...ctx });
       await tx.run(DemoQueries.partners, { rows: o.partners, ...ctx });
       for (const label of ['Campaign', 'Team', 'Organization'] as const) await tx.run(DemoQueries.roles[label], { rows: o.roles[label], ...ctx });
+      await tx.run(DemoQueries.accountPeople, { rows: DEMO_ACCOUNT_PEOPLE.map((a) => ({ ...a })) });
+      await tx.run(DemoQueries.mous, { rows: o.mous });
+      await tx.run(DemoQueries.campaignAsks, { rows: o.campaignAsks });
+      await tx.run(DemoQueries.races, { rows: o.races });
+      await tx.run(DemoQueries.candidates, { rows: o.candidates, ...ctx });
+      await tx.run(DemoQueries.candidateAsks, { rows: o.candidateAsks });
+      await tx.run(DemoQueries.assessments, { rows: o.assessments, ...ctx });
+      await tx.run(DemoQueries.mentors, { rows: o.mentors, ...ctx });
     });
     return { people: data.people.length, organizations: data.organizations.length, knows: data.knows.length };
   }

@@ -1,0 +1,68 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../App';
+import { STAFF, gqlError, renderPage } from '../test/render';
+
+describe('sign-in', () => {
+  it('shows the server’s message on a wrong password, clears the password and keeps the email', async () => {
+    const { requests } = renderPage(<App />, {
+      me: null,
+      handlers: {
+        Me: () => ({ data: { me: null } }),
+        SignIn: () => gqlError('That email and password do not match an account.', 'UNAUTHENTICATED'),
+      },
+    });
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/^Email/), 'staff@example.org');
+    await user.type(screen.getByLabelText(/^Password/), 'wrong password');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('That email and password do not match an account.');
+    expect(screen.getByLabelText(/^Password/)).toHaveValue('');
+    expect(screen.getByLabelText(/^Email/)).toHaveValue('staff@example.org');
+    expect(requests.find((r) => r.operationName === 'SignIn')?.variables).toEqual({ email: 'staff@example.org', password: 'wrong password' });
+    // Still signed out.
+    expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
+  });
+
+  it('shows the server’s message when sign-in is rate limited', async () => {
+    renderPage(<App />, {
+      me: null,
+      handlers: {
+        Me: () => ({ data: { me: null } }),
+        SignIn: () => gqlError('Too many failed sign-in attempts. Try again in 15 minutes.', 'TOO_MANY_REQUESTS'),
+      },
+    });
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/^Email/), 'staff@example.org');
+    await user.type(screen.getByLabelText(/^Password/), 'x');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many failed sign-in attempts. Try again in 15 minutes.');
+  });
+
+  it('opens the app with the user’s name and role after a good sign-in', async () => {
+    let signedIn = false;
+    renderPage(<App />, {
+      me: null,
+      path: '/admin',
+      handlers: {
+        Me: () => ({ data: { me: signedIn ? STAFF : null } }),
+        SignIn: () => {
+          signedIn = true;
+          return { data: { signIn: STAFF } };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/^Email/), 'staff@example.org');
+    await user.type(screen.getByLabelText(/^Password/), 'organize-together');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('button', { name: 'Sign out' })).toBeInTheDocument();
+    expect(screen.getByTestId('whoami')).toHaveTextContent('Sam Staff');
+    expect(screen.getByTestId('whoami')).toHaveTextContent('Staff');
+    // Staff are not admins: no Admin link, and the admin page says so.
+    expect(screen.queryByRole('link', { name: 'Admin' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Only admins manage accounts and regions.'));
+  });
+});

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { DATE_PATTERN, trimOrNull } from '../../common/input.js';
 import { Organization, OrganizationType } from '../organizations/models/organization.model.js';
 import { Person } from '../people/models/person.model.js';
@@ -78,7 +78,7 @@ export class AffiliateMap {
 @InputType()
 export class MouInput {
   @Field(() => ID) @IsString() @IsNotEmpty() organizationId: string;
-  @Field(() => Int) version: number;
+  @Field(() => Int) @IsInt() version: number;
   @Field(() => MouStatus) @IsEnum(MouStatus, { message: 'Choose sent, signed or terminated.' }) status: MouStatus;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; defaults to today.' })
   @Transform(trimOrNull) @IsOptional() @Matches(DATE_PATTERN, { message: 'Use a date like 2025-03-14.' }) date?: string | null;
@@ -87,7 +87,7 @@ export class MouInput {
 @InputType()
 export class GroupAreaInput {
   @Field(() => ID) @IsString() @IsNotEmpty() organizationId: string;
-  @Field(() => Int) version: number;
+  @Field(() => Int) @IsInt() version: number;
   @Field(() => Float) @IsNumber({}, { message: 'Give the radius in miles.' }) @Min(1, { message: 'The radius is at least 1 mile.' }) @Max(200, { message: 'The radius is at most 200 miles.' }) areaMiles: number;
 }
 

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DATE_PATTERN, trim, trimOrNull, ZIP_PATTERN } from '../../common/input.js';
 import { Campaign } from '../campaigns/campaign.model.js';
 import { Organization } from '../organizations/models/organization.model.js';
@@ -98,7 +98,7 @@ const trimOrKeep = ({ value }: { value: unknown }) => (value === undefined ? und
 @InputType({ description: 'Moves an ask to another status, with what happens next.' })
 export class MoveEndorsementAskInput {
   @Field(() => ID) @IsString() @IsNotEmpty() id: string;
-  @Field(() => Int) version: number;
+  @Field(() => Int) @IsInt() version: number;
   @Field(() => EndorsementStatus) @IsEnum(EndorsementStatus, { message: 'Choose to ask, asked, considering, endorsed or declined.' }) status: EndorsementStatus;
   @Field(() => String, { nullable: true, description: 'Leave out to keep the current next step.' })
   @Transform(trimOrKeep) @IsOptional() @IsString() @MaxLength(500, { message: 'The next step can be at most 500 characters.' }) nextStep?: string | null;

@@ -1,0 +1,66 @@
+import { GraphqlClient } from '../support/graphql-client.js';
+import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
+
+/** The organizing rules over HTTP, on the demo coalition, as a client sees them. */
+describe('API: the organizing rules', () => {
+  let server: RunningServer;
+  const as: Record<keyof typeof DEMO, GraphqlClient> = {} as never;
+  beforeAll(async () => {
+    server = await startServer();
+    for (const role of Object.keys(DEMO) as Array<keyof typeof DEMO>) {
+      as[role] = new GraphqlClient(server.url);
+      await as[role].signIn(DEMO[role], DEMO_PASSWORD);
+    }
+  });
+  afterAll(async () => {
+    await server.stop();
+    removeDir(server.dataDir);
+  });
+
+  it('refuses to mobilize a campaign its RST has not approved, naming what is missing, and changes nothing', async () => {
+    const { campaign } = await as.leader.ok(`{ campaign(id: "demo-campaign-0-cameras") { status version mobilizationGate { open conditions { key met } } } }`);
+    expect(campaign.mobilizationGate.open).toBe(false);
+    const r = await as.leader.request(`mutation($v: Int!) { setCampaignStatus(id: "demo-campaign-0-cameras", version: $v, status: MOBILIZING) { status } }`, { v: campaign.version });
+    expect(r.errors![0].extensions).toEqual({ code: 'FAILED_PRECONDITION', missing: ['ISSUE_PRIORITIZED', 'RST_APPROVED'] });
+    expect(r.errors![0].message).toMatch(/not been prioritized by an Issue Assembly/);
+    expect(JSON.stringify(r.errors)).not.toMatch(/stack|Binder|Cypher|at .*\.js/);
+    expect((await as.leader.ok(`{ campaign(id: "demo-campaign-0-cameras") { status version } }`)).campaign).toEqual({ status: 'PROPOSED', version: campaign.version });
+  });
+
+  it('lets a connector move an endorsement ask along the pipeline; a stale move is a conflict; history shows each step', async () => {
+    const board = `{ endorsementBoard(campaignId: "demo-campaign-0-counselors") { canRecordEndorsements columns { status asks { id version organization { name } } } } }`;
+    const before = (await as.connector.ok(board)).endorsementBoard;
+    const asked = before.columns.find((c: { status: string }) => c.status === 'ASKED').asks[0];
+    const MOVE = `mutation($i: MoveEndorsementAskInput!) { moveEndorsementAsk(input: $i) { status version history { summary byName } } }`;
+    const moved = (await as.connector.ok(MOVE, { i: { id: asked.id, version: asked.version, status: 'CONSIDERING', nextStep: 'Board meets Tuesday' } })).moveEndorsementAsk;
+    expect(moved.status).toBe('CONSIDERING');
+    expect(moved.history[0]).toEqual({ summary: `${asked.organization.name}: asked → considering`, byName: 'Demo Connector' });
+    const stale = await as.connector.request(MOVE, { i: { id: asked.id, version: asked.version, status: 'DECLINED' } });
+    expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
+
+    // The proposed campaign's issue was not prioritized: its asks cannot become endorsements.
+    const other = (await as.leader.ok(`{ endorsementBoard(campaignId: "demo-campaign-0-cameras") { canRecordEndorsements blockedReason columns { asks { id version } } } }`)).endorsementBoard;
+    expect(other.canRecordEndorsements).toBe(false);
+    const ask = other.columns.flatMap((c: { asks: unknown[] }) => c.asks)[0] as { id: string; version: number };
+    const refused = await as.leader.request(MOVE, { i: { id: ask.id, version: ask.version, status: 'ENDORSED' } });
+    expect(refused.errors![0]).toMatchObject({ message: other.blockedReason, extensions: { code: 'FAILED_PRECONDITION' } });
+  });
+
+  it('finds affiliate groups near a zip code, and names the field of a bad zip code', async () => {
+    const near = (await as.connector.ok(`{ nearby(zip: "60614", miles: 25, organizationType: AFFILIATE_GROUP) { center { city state } organizations { miles organization { name mou { status } } } } }`)).nearby;
+    expect(near.center).toEqual({ city: 'Chicago', state: 'IL' });
+    expect(near.organizations.length).toBe(4);
+    expect(near.organizations.map((o: { miles: number }) => o.miles)).toEqual([...near.organizations.map((o: { miles: number }) => o.miles)].sort((a, b) => a - b));
+    const bad = await as.connector.request(`{ nearby(zip: "00000", miles: 5) { miles } }`);
+    expect(bad.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'zip', message: '00000 is not a US zip code we know.' }] });
+    // Scoping: the Great Lakes connector sees no Gulf Coast groups, even near Houston.
+    expect((await as.connector.ok(`{ nearby(zip: "77002", miles: 25) { organizations { miles } people { miles } } }`)).nearby).toEqual({ organizations: [], people: [] });
+  });
+
+  it('surfaces the majority candidate and flags the counter-endorsement', async () => {
+    const { races } = await as.leader.ok(`{ races { name endorsements { groupsInArea majority { name } counterEndorsements { organization { name } endorsed { name } } } } }`);
+    expect(races).toEqual([{ name: 'State Senate District 3 (Chicago)', endorsements: {
+      groupsInArea: 4, majority: { name: 'Alicia Moreno' }, counterEndorsements: [{ organization: { name: 'Chicago Westside Local' }, endorsed: { name: 'Brett Collins' } }],
+    } }]);
+  });
+});

@@ -65,4 +65,18 @@ describe('sign-in', () => {
     expect(screen.queryByRole('link', { name: 'Admin' })).not.toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Only admins manage accounts and regions.'));
   });
+
+  it('goes back to the sign-in page when the session has ended', async () => {
+    renderPage(<App />, {
+      me: null,
+      path: '/people',
+      handlers: {
+        Me: () => ({ data: { me: STAFF } }),
+        Regions: () => gqlError('Please sign in.', 'UNAUTHENTICATED'),
+        People: () => gqlError('Please sign in.', 'UNAUTHENTICATED'),
+      },
+    });
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
+  });
 });

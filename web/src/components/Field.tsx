@@ -242,10 +242,10 @@ export function MultiValueField({
           </div>
         );
       })}
+      <FieldError id={id} error={error} />
       <button type="button" className="button-quiet add-value" onClick={() => onChange([...shown, ''])}>
         {addLabel}
       </button>
-      <FieldError id={id} error={error} />
     </fieldset>
   );
 }

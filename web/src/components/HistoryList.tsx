@@ -1,10 +1,47 @@
-import { formatDateTime } from '../lib/format';
+import { useQuery } from '@apollo/client/react';
+import { AFFILIATION_KINDS, LED_BY, ORGANIZATION_TYPES, PERSON_KINDS, formatDateTime } from '../lib/format';
+import { REGIONS } from '../people/queries';
 import type { Change } from '../types';
 
-const FIELD_LABEL: Record<string, string> = { regionId: 'region', ledBy: 'led by', issueAreas: 'issue areas' };
+const FIELD_LABEL: Record<string, string> = {
+  name: 'Name',
+  emails: 'Emails',
+  phones: 'Phones',
+  zip: 'ZIP',
+  region: 'Region',
+  regionId: 'Region',
+  kinds: 'Kinds',
+  tags: 'Tags',
+  notes: 'Notes',
+  type: 'Type',
+  issueAreas: 'Issue areas',
+  ledBy: 'Led by',
+  website: 'Website',
+  strength: 'Strength',
+  context: 'Context',
+  since: 'Since',
+  title: 'Title',
+  kind: 'Kind',
+};
+
+const ENUM_LABEL = new Map<string, string>(
+  [...PERSON_KINDS, ...LED_BY, ...ORGANIZATION_TYPES, ...AFFILIATION_KINDS].map((o) => [o.value, o.label]),
+);
+
+/** Stored values read as words: enum names and region ids become their labels. */
+function readable(value: string | null, regionNames: Map<string, string>): string {
+  if (!value) return '(empty)';
+  if (regionNames.has(value)) return regionNames.get(value)!;
+  return value
+    .split(', ')
+    .map((token) => ENUM_LABEL.get(token) ?? token)
+    .join(', ');
+}
 
 /** "Who changed what, and when" for a record; contact values and notes are never kept, only that they changed. */
 export function HistoryList({ history }: { history: Change[] }) {
+  const regions = useQuery(REGIONS).data?.regions ?? [];
+  const regionNames = new Map(regions.map((r) => [r.id, r.name]));
   if (!history.length) return <p className="muted">No changes recorded yet.</p>;
   return (
     <ol className="history">
@@ -21,8 +58,8 @@ export function HistoryList({ history }: { history: Change[] }) {
                   <span className="history-field">{FIELD_LABEL[f.field] ?? f.field}</span>
                   {f.from !== null || f.to !== null ? (
                     <>
-                      : <span className="history-from">{f.from || '(empty)'}</span> →{' '}
-                      <span className="history-to">{f.to || '(empty)'}</span>
+                      : <span className="history-from">{readable(f.from, regionNames)}</span> →{' '}
+                      <span className="history-to">{readable(f.to, regionNames)}</span>
                     </>
                   ) : (
                     ' changed'

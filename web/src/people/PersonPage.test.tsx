@@ -1,12 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { personDetail } from '../test/fixtures';
-import { STAFF, renderPage } from '../test/render';
+import { REGIONS_RESULT, STAFF, gqlError, renderPage } from '../test/render';
 import type { Me } from '../types';
 import { PersonPage } from './PersonPage';
 
-const CONNECTOR = { ...STAFF, id: 'acct-c', displayName: 'Casey Connector', role: 'CONNECTOR', allRegions: false } as Me;
+const CONNECTOR: Me = { ...STAFF, id: 'acct-c', displayName: 'Casey Connector', role: 'CONNECTOR', allRegions: false };
 
 describe('person page', () => {
   it('shows “contact details hidden” and no emails or phones when contactHidden', async () => {
@@ -15,6 +15,7 @@ describe('person page', () => {
       path: '/people/p1',
       route: '/people/:id',
       handlers: {
+        Regions: () => REGIONS_RESULT,
         Person: () => ({ data: { person: personDetail({ emails: null, phones: null, contactHidden: true, canDelete: false }) } }),
       },
     });
@@ -33,6 +34,7 @@ describe('person page', () => {
       path: '/people/p1',
       route: '/people/:id',
       handlers: {
+        Regions: () => REGIONS_RESULT,
         Person: () => ({ data: { person: personDetail() } }),
         Connectors: () => ({ data: { accounts: [] } }),
       },
@@ -53,6 +55,7 @@ describe('person page', () => {
       path: '/people/p1',
       route: '/people/:id',
       handlers: {
+        Regions: () => REGIONS_RESULT,
         Person: () => ({ data: { person: personDetail() } }),
         Connectors: () => ({ data: { accounts: [] } }),
         DeletePerson: () => ({ data: { deletePerson: 'p1' } }),
@@ -66,5 +69,59 @@ describe('person page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Delete Yolanda Reyes' }));
     expect(await screen.findByText('Elsewhere')).toBeInTheDocument();
     expect(requests.find((r) => r.operationName === 'DeletePerson')?.variables).toEqual({ id: 'p1' });
+  });
+
+  it('adds a tie to a person picked by search, showing the server’s field errors beside strength and since', async () => {
+    let refused = false;
+    const { requests } = renderPage(<PersonPage />, {
+      path: '/people/p1',
+      route: '/people/:id',
+      handlers: {
+        Regions: () => REGIONS_RESULT,
+        Person: () => ({ data: { person: personDetail() } }),
+        Connectors: () => ({ data: { accounts: [] } }),
+        PeopleSearch: () => ({
+          data: {
+            people: {
+              __typename: 'PersonConnection',
+              nodes: [
+                { __typename: 'Person', id: 'p1', name: 'Yolanda Reyes', zip: null, region: { __typename: 'Region', id: 'region-a', name: 'Great Lakes' } },
+                { __typename: 'Person', id: 'p7', name: 'Imani Martinez', zip: '60609', region: { __typename: 'Region', id: 'region-a', name: 'Great Lakes' } },
+              ],
+            },
+          },
+        }),
+        SetTie: () => {
+          if (!refused) {
+            refused = true;
+            return gqlError('Please correct 1 field: since.', 'BAD_USER_INPUT', { fields: [{ field: 'since', message: 'Enter a date in the past.' }] });
+          }
+          return { data: { setTie: { __typename: 'Tie', strength: 5 } } };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Add a tie' }));
+    const form = screen.getByRole('form', { name: 'Add a tie for Yolanda Reyes' });
+    await user.type(within(form).getByLabelText('Person they know'), 'Ima');
+    // The person themself is not offered.
+    const match = await within(form).findByRole('button', { name: /Imani Martinez/ });
+    expect(within(form).queryByRole('button', { name: /Yolanda Reyes/ })).not.toBeInTheDocument();
+    await user.click(match);
+    await user.selectOptions(within(form).getByLabelText('Strength'), '5');
+    await user.type(within(form).getByLabelText('Since'), '2099-01-01');
+    await user.click(within(form).getByRole('button', { name: 'Save tie' }));
+
+    const since = within(form).getByLabelText('Since');
+    await waitFor(() => expect(since).toHaveAttribute('aria-invalid', 'true'));
+    expect(since).toHaveAccessibleDescription('Enter a date in the past.');
+    expect(within(form).getByLabelText('Strength')).not.toHaveAttribute('aria-invalid');
+
+    await user.clear(since);
+    await user.type(since, '2024-05-01');
+    await user.click(within(form).getByRole('button', { name: 'Save tie' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Add a tie for Yolanda Reyes' })).not.toBeInTheDocument());
+    const sets = requests.filter((r) => r.operationName === 'SetTie');
+    expect(sets[1].variables).toEqual({ input: { personId: 'p1', otherPersonId: 'p7', strength: 5, context: null, since: '2024-05-01' } });
   });
 });

@@ -41,7 +41,7 @@ export function TiesSection({ person, onChanged }: { person: PersonDetail; onCha
         )}
       </div>
       {adding && (
-        <AddTieForm
+        <TieForm
           person={person}
           onDone={(saved) => {
             setAdding(false);
@@ -65,6 +65,7 @@ export function TiesSection({ person, onChanged }: { person: PersonDetail; onCha
 function TieRow({ person, tie, onChanged }: { person: PersonDetail; tie: Tie; onChanged: () => void }) {
   const [removeTie, { loading }] = useMutation(REMOVE_TIE);
   const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState(false);
   async function remove() {
     setError(null);
     try {
@@ -73,6 +74,20 @@ function TieRow({ person, tie, onChanged }: { person: PersonDetail; tie: Tie; on
     } catch (err) {
       setError(err);
     }
+  }
+  if (editing) {
+    return (
+      <li className="row">
+        <TieForm
+          person={person}
+          existing={tie}
+          onDone={(saved) => {
+            setEditing(false);
+            if (saved) onChanged();
+          }}
+        />
+      </li>
+    );
   }
   return (
     <li className="row">
@@ -85,6 +100,16 @@ function TieRow({ person, tie, onChanged }: { person: PersonDetail; tie: Tie; on
             .join(' · ')}
         </span>
       </div>
+      {person.canEdit && (
+        <button
+          type="button"
+          className="button-quiet"
+          aria-label={`Change the tie with ${tie.person.name}`}
+          onClick={() => setEditing(true)}
+        >
+          Change
+        </button>
+      )}
       {person.canEdit && (
         <ConfirmButton
           label="Remove"
@@ -104,12 +129,21 @@ function TieRow({ person, tie, onChanged }: { person: PersonDetail; tie: Tie; on
   );
 }
 
-function AddTieForm({ person, onDone }: { person: PersonDetail; onDone: (saved: boolean) => void }) {
+/** Adds a tie, or changes an existing one (setTie creates or updates "knows"). */
+function TieForm({
+  person,
+  existing,
+  onDone,
+}: {
+  person: PersonDetail;
+  existing?: Tie;
+  onDone: (saved: boolean) => void;
+}) {
   const [setTie, { loading }] = useMutation(SET_TIE);
   const [other, setOther] = useState<Pickable | null>(null);
-  const [strength, setStrength] = useState('3');
-  const [context, setContext] = useState('');
-  const [since, setSince] = useState('');
+  const [strength, setStrength] = useState(String(existing?.strength ?? 3));
+  const [context, setContext] = useState(existing?.context ?? '');
+  const [since, setSince] = useState(existing?.since ?? '');
   const [error, setError] = useState<unknown>(null);
   const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
   const fields = fieldErrors(error);
@@ -119,7 +153,8 @@ function AddTieForm({ person, onDone }: { person: PersonDetail; onDone: (saved: 
     e.preventDefault();
     setError(null);
     setPickError('');
-    if (!other) {
+    const otherPersonId = existing?.person.id ?? other?.id;
+    if (!otherPersonId) {
       setPickError('Choose the person they know.');
       focusInvalid();
       return;
@@ -129,7 +164,7 @@ function AddTieForm({ person, onDone }: { person: PersonDetail; onDone: (saved: 
         variables: {
           input: {
             personId: person.id,
-            otherPersonId: other.id,
+            otherPersonId,
             strength: Number(strength),
             context: context.trim() || null,
             since: since || null,
@@ -144,31 +179,43 @@ function AddTieForm({ person, onDone }: { person: PersonDetail; onDone: (saved: 
   }
 
   return (
-    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Add a tie for ${person.name}`}>
+    <form
+      ref={formRef}
+      className="inline-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={existing ? `Change the tie with ${existing.person.name}` : `Add a tie for ${person.name}`}
+    >
       {error !== null && <Alert>{errorMessage(error)}</Alert>}
-      <RecordPicker
-        id="tie-person"
-        label="Person they know"
-        query={PEOPLE_SEARCH}
-        nodesOf={(d) => d.people.nodes}
-        value={other}
-        onChange={setOther}
-        excludeId={person.id}
-        error={pickError || fields.otherPersonId}
-      />
+      {existing ? (
+        <p className="form-title">
+          {person.name} knows <strong>{existing.person.name}</strong>
+        </p>
+      ) : (
+        <RecordPicker
+          id="tie-person"
+          label="Person they know"
+          query={PEOPLE_SEARCH}
+          nodesOf={(d) => d.people.nodes}
+          value={other}
+          onChange={setOther}
+          excludeId={person.id}
+          error={pickError || fields.otherPersonId}
+        />
+      )}
       <div className="form-row">
         <SelectField
-          id="tie-strength"
+          id={existing ? `tie-strength-${existing.person.id}` : 'tie-strength'}
           label="Strength"
           value={strength}
           onChange={setStrength}
           options={STRENGTHS}
           error={fields.strength}
         />
-        <TextField id="tie-since" label="Since" type="date" value={since} onChange={setSince} error={fields.since} />
+        <TextField id={existing ? `tie-since-${existing.person.id}` : 'tie-since'} label="Since" type="date" value={since} onChange={setSince} error={fields.since} />
       </div>
       <TextField
-        id="tie-context"
+        id={existing ? `tie-context-${existing.person.id}` : 'tie-context'}
         label="How they know each other"
         hint="For example: neighbors, house meeting, same congregation."
         value={context}

@@ -12,5 +12,12 @@ export const AccountQueries = {
   byIds: cypher('account.byIds', 'read', `MATCH (a:Account) WHERE a.id IN $ids RETURN a`),
   all: cypher('account.all', 'read', `MATCH (a:Account) RETURN a ORDER BY a.displayName, a.id`),
   setPerson: cypher('account.setPerson', 'write', `MATCH (a:Account {id: $id}) SET a.personId = $personId RETURN a`),
+  update: cypher(
+    'account.update',
+    'write',
+    `MATCH (a:Account {id: $id}) SET a.displayName = $displayName, a.role = $role, a.regions = $regions, a.allRegions = $allRegions,
+       a.disabled = $disabled, a.passwordHash = $passwordHash RETURN a`,
+  ),
+  endSessions: cypher('account.endSessions', 'write', `MATCH (s:Session)-[:SESSION_OF]->(a:Account {id: $id}) DETACH DELETE s`),
   count: cypher('account.count', 'read', `MATCH (a:Account) RETURN count(a) AS total`),
 };

@@ -35,6 +35,16 @@ export class AccountsRepository {
     return row.a as AccountRecord;
   }
 
+  /** Saves the account; a disabled account's sessions end in the same transaction. */
+  async update(record: AccountRecord): Promise<AccountRecord> {
+    return this.store.transaction(async (tx) => {
+      const [row] = await tx.run(AccountQueries.update, { id: record.id, displayName: record.displayName, role: record.role, regions: record.regions,
+        allRegions: record.allRegions, disabled: record.disabled, passwordHash: record.passwordHash });
+      if (record.disabled) await tx.run(AccountQueries.endSessions, { id: record.id });
+      return row.a as AccountRecord;
+    });
+  }
+
   async count(): Promise<number> {
     const [row] = await this.store.read(AccountQueries.count);
     return Number(row.total);

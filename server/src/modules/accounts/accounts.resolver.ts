@@ -1,6 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, type Viewer } from '../../common/viewer.js';
-import { CreateAccountInput } from './dto/create-account.input.js';
+import { CreateAccountInput, UpdateAccountInput } from './dto/create-account.input.js';
 import { Account } from './models/account.model.js';
 import { AccountsService } from './accounts.service.js';
 
@@ -16,5 +16,10 @@ export class AccountsResolver {
   @Mutation(() => Account, { description: 'Admin only.' })
   createAccount(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateAccountInput): Promise<Account> {
     return this.service.create(viewer, input);
+  }
+
+  @Mutation(() => Account, { description: 'Admin only. Disabling an account ends its sessions at once.' })
+  updateAccount(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateAccountInput): Promise<Account> {
+    return this.service.update(viewer, id, input);
   }
 }

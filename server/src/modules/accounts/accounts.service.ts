@@ -1,10 +1,10 @@
 import { now } from '../../common/clock.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppError, badInput, forbidden } from '../../common/app-error.js';
+import { AppError, badInput, forbidden, notFound } from '../../common/app-error.js';
 import { Role, type Viewer } from '../../common/viewer.js';
 import { RegionsService } from '../regions/regions.service.js';
-import type { CreateAccountInput } from './dto/create-account.input.js';
+import type { CreateAccountInput, UpdateAccountInput } from './dto/create-account.input.js';
 import type { Account, AccountRecord } from './models/account.model.js';
 import { AccountsRepository } from './accounts.repository.js';
 import { hashPassword } from './password.js';
@@ -39,6 +39,26 @@ export class AccountsService {
     const created = await this.repo.createUnique(record);
     if (!created) throw new AppError('CONFLICT', 'An account with that email already exists.', [{ field: 'email', message: 'An account with that email already exists.' }]);
     return this.toAccount(created);
+  }
+
+  /** Admins change accounts. An admin cannot disable or demote themselves, so an admin always remains. */
+  async update(viewer: Viewer, id: string, input: UpdateAccountInput): Promise<Account> {
+    if (viewer.role !== Role.ADMIN) throw forbidden('Only an admin can change accounts.');
+    const [current] = await this.repo.byIds([id]);
+    if (!current) throw notFound('That account');
+    if (id === viewer.accountId && input.disabled) throw badInput('disabled', 'You cannot disable your own account.');
+    if (id === viewer.accountId && input.role !== Role.ADMIN) throw badInput('role', 'You cannot take the admin role from yourself; ask another admin.');
+    const allRegions = input.role === Role.ADMIN || !!input.allRegions;
+    const regionIds = allRegions ? [] : [...new Set(input.regionIds ?? [])];
+    if (!allRegions && regionIds.length === 0) throw badInput('regionIds', 'Choose at least one region, or all regions.');
+    for (const r of regionIds) {
+      if (!(await this.regions.byId(r))) throw badInput('regionIds', 'One of the chosen regions does not exist.');
+    }
+    const updated = await this.repo.update({
+      ...current, displayName: input.displayName.trim(), role: input.role, regions: regionIds, allRegions, disabled: !!input.disabled,
+      passwordHash: input.password ? await hashPassword(input.password) : current.passwordHash,
+    });
+    return this.toAccount(updated);
   }
 
   /** Admins see every account; staff and leaders see accounts that share a region with them (to assign connectors). */

@@ -38,3 +38,34 @@ export class CreateAccountInput {
   @IsOptional() @IsBoolean()
   allRegions?: boolean;
 }
+
+@InputType({ description: 'An admin changes an account: name, role, regions, a new password, or disables it (signs it out everywhere).' })
+export class UpdateAccountInput {
+  @Field()
+  @Transform(trim)
+  @IsString() @IsNotEmpty({ message: 'Enter the person’s name.' }) @MaxLength(120, { message: 'A name can be at most 120 characters.' })
+  displayName: string;
+
+  @Field(() => Role)
+  @IsEnum(Role, { message: 'Choose a role: admin, staff, leader or connector.' })
+  role: Role;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional() @IsString({ each: true }) @ArrayMaxSize(200)
+  regionIds?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional() @IsBoolean()
+  allRegions?: boolean;
+
+  @Field({ nullable: true, description: 'A disabled account cannot sign in, and its sessions end at once.' })
+  @IsOptional() @IsBoolean()
+  disabled?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Leave empty to keep the current password.' })
+  @Transform(({ value }) => (value === '' ? null : value))
+  @IsOptional() @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH, { message: `A password needs at least ${MIN_PASSWORD_LENGTH} characters.` })
+  @MaxLength(200, { message: 'A password can be at most 200 characters.' })
+  password?: string | null;
+}

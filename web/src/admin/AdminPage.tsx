@@ -66,6 +66,33 @@ export const CREATE_REGION: TypedDocumentNode<{ createRegion: { id: string; name
   }
 `;
 
+interface UpdateAccountInput {
+  displayName: string;
+  role: Role;
+  regionIds: string[];
+  allRegions: boolean;
+  disabled: boolean;
+  password: string | null;
+}
+
+export const UPDATE_ACCOUNT: TypedDocumentNode<{ updateAccount: Account }, { id: string; input: UpdateAccountInput }> = gql`
+  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {
+    updateAccount(id: $id, input: $input) {
+      id
+      email
+      displayName
+      role
+      allRegions
+      disabled
+      createdAt
+      regions {
+        id
+        name
+      }
+    }
+  }
+`;
+
 const ROLES: ReadonlyArray<{ value: Role; label: string }> = [
   { value: 'CONNECTOR', label: 'Connector — outreach; sees contact details of people they added or are assigned to' },
   { value: 'LEADER', label: 'Leader — sees and manages their regions' },
@@ -98,6 +125,7 @@ export function AdminPage() {
 function AccountsSection() {
   const { data, loading, error } = useQuery(ACCOUNTS, { fetchPolicy: 'cache-and-network' });
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   const [created, setCreated] = useState('');
   return (
     <section className="card card-wide" aria-labelledby="accounts-h">
@@ -118,6 +146,15 @@ function AccountsSection() {
           }}
         />
       )}
+      {editing && data?.accounts.find((a) => a.id === editing) && (
+        <EditAccountForm
+          account={data.accounts.find((a) => a.id === editing)!}
+          onDone={(account) => {
+            setEditing(null);
+            if (account) setCreated(`Saved ${account.displayName}${account.disabled ? ' (disabled: they are signed out everywhere)' : ''}.`);
+          }}
+        />
+      )}
       {error && !data && <Alert>{errorMessage(error)}</Alert>}
       {loading && !data && <Loading />}
       {data && (
@@ -129,6 +166,7 @@ function AccountsSection() {
               <th scope="col">Role</th>
               <th scope="col">Regions</th>
               <th scope="col">Created</th>
+              <th scope="col"><span className="visually-hidden">Actions</span></th>
             </tr>
           </thead>
           <tbody>
@@ -142,6 +180,11 @@ function AccountsSection() {
                 <td data-label="Role">{ROLE_LABEL[a.role]}</td>
                 <td data-label="Regions">{a.allRegions ? 'All regions' : a.regions.map((r) => r.name).join(', ') || '—'}</td>
                 <td data-label="Created">{formatDate(a.createdAt)}</td>
+                <td>
+                  <button type="button" className="button-secondary" onClick={() => { setEditing(a.id); setCreated(''); }} aria-label={`Edit ${a.displayName}`}>
+                    Edit
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -232,6 +275,77 @@ function CreateAccountForm({ onDone }: { onDone: (account: Account | null) => vo
       <div className="actions">
         <button type="submit" className="button-primary" disabled={loading}>
           {loading ? 'Creating…' : 'Create account'}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => onDone(null)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function EditAccountForm({ account, onDone }: { account: Account; onDone: (account: Account | null) => void }) {
+  const regions = useQuery(REGIONS).data?.regions ?? [];
+  const [updateAccount, { loading }] = useMutation(UPDATE_ACCOUNT, { refetchQueries: [ACCOUNTS] });
+  const [displayName, setDisplayName] = useState(account.displayName);
+  const [role, setRole] = useState<Role>(account.role);
+  const [allRegions, setAllRegions] = useState(account.allRegions);
+  const [regionIds, setRegionIds] = useState<string[]>(account.allRegions ? [] : account.regions.map((r) => r.id));
+  const [disabled, setDisabled] = useState(account.disabled);
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const fields = fieldErrors(error);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    try {
+      const { data } = await updateAccount({
+        variables: { id: account.id, input: { displayName: displayName.trim(), role, allRegions, regionIds: allRegions ? [] : regionIds, disabled, password: password || null } },
+      });
+      onDone(data?.updateAccount ?? null);
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    }
+  }
+
+  return (
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Edit ${account.displayName}`}>
+      <h3>Edit {account.email}</h3>
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      <TextField id="edit-account-name" label="Display name" required autoComplete="off" value={displayName} onChange={setDisplayName} error={fields.displayName} />
+      <SelectField id="edit-account-role" label="Role" required value={role} onChange={setRole} options={ROLES} error={fields.role} />
+      <Field id="edit-account-all-regions" label="All regions" error={fields.allRegions} className="field-checkbox">
+        {(control) => <input {...control} type="checkbox" checked={allRegions} onChange={(e) => setAllRegions(e.target.checked)} />}
+      </Field>
+      {!allRegions && (
+        <CheckboxGroup
+          id="edit-account-regions"
+          legend="Regions"
+          options={regions.map((r) => ({ value: r.id, label: r.name }))}
+          value={regionIds}
+          onChange={setRegionIds}
+          error={fields.regionIds}
+        />
+      )}
+      <TextField
+        id="edit-account-password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint="Leave empty to keep their password. At least 12 characters."
+        value={password}
+        onChange={setPassword}
+        error={fields.password}
+      />
+      <Field id="edit-account-disabled" label="Disabled: cannot sign in (signs them out everywhere)" error={fields.disabled} className="field-checkbox">
+        {(control) => <input {...control} type="checkbox" checked={disabled} onChange={(e) => setDisabled(e.target.checked)} />}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={loading}>
+          {loading ? 'Saving…' : 'Save account'}
         </button>
         <button type="button" className="button-secondary" onClick={() => onDone(null)}>
           Cancel

@@ -13,6 +13,7 @@ import { PeopleListPage } from './people/PeopleListPage';
 import { PersonEditPage, PersonNewPage } from './people/PersonFormPage';
 import { PersonPage } from './people/PersonPage';
 import { AppShell } from './shell/AppShell';
+import { organizingRoutes } from './campaigns/routes';
 
 export function App() {
   const { data, loading, error, refetch } = useQuery(ME);
@@ -45,6 +46,7 @@ export function App() {
           <Route path="organizations/new" element={<OrganizationNewPage />} />
           <Route path="organizations/:id" element={<OrganizationPage />} />
           <Route path="organizations/:id/edit" element={<OrganizationEditPage />} />
+          {organizingRoutes}
           <Route path="admin" element={<AdminPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -58,6 +58,18 @@ export function AppShell() {
                 <li>
                   <NavLink to="/organizations">Organizations</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/campaigns">Campaigns</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/teams">Teams</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/issues">Issues</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/events">Events</NavLink>
+                </li>
                 {me.role === 'ADMIN' && (
                   <li>
                     <NavLink to="/admin">Admin</NavLink>

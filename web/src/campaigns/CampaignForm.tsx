@@ -1,0 +1,283 @@
+import { useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Alert } from '../components/Alert';
+import { SelectField, TextAreaField, TextField } from '../components/Field';
+import { RecordPicker, type Pickable } from '../components/RecordPicker';
+import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/focus';
+import { labelOf } from '../lib/format';
+import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH } from '../people/queries';
+import type { Region } from '../types';
+import { ISSUE_SCOPES, TEAM_KINDS } from './options';
+import { ISSUE_OPTIONS, TEAM_OPTIONS, type CampaignDetail, type CampaignInput } from './queries';
+
+export interface CampaignFormValues {
+  name: string;
+  regionId: string;
+  issueId: string;
+  targetKind: 'PERSON' | 'ORGANIZATION';
+  targetPerson: Pickable | null;
+  targetOrganization: Pickable | null;
+  proposingTeamId: string;
+  theoryOfChange: string;
+  actionProposal: string;
+}
+
+type Plan = Pick<
+  CampaignDetail,
+  'name' | 'region' | 'issue' | 'targetPerson' | 'targetOrganization' | 'proposingTeam' | 'theoryOfChange' | 'actionProposal'
+>;
+
+const FORM_FIELDS = [
+  'name',
+  'regionId',
+  'issueId',
+  'targetPersonId',
+  'targetOrganizationId',
+  'proposingTeamId',
+  'theoryOfChange',
+  'actionProposal',
+];
+
+export function toCampaignValues(c: Plan | null, regions: Region[]): CampaignFormValues {
+  return {
+    name: c?.name ?? '',
+    regionId: c?.region.id ?? (regions.length === 1 ? regions[0].id : ''),
+    issueId: c?.issue?.id ?? '',
+    targetKind: c?.targetOrganization ? 'ORGANIZATION' : 'PERSON',
+    targetPerson: c?.targetPerson ?? null,
+    targetOrganization: c?.targetOrganization ?? null,
+    proposingTeamId: c?.proposingTeam?.id ?? '',
+    theoryOfChange: c?.theoryOfChange ?? '',
+    actionProposal: c?.actionProposal ?? '',
+  };
+}
+
+export function toCampaignInput(v: CampaignFormValues): CampaignInput {
+  return {
+    name: v.name.trim(),
+    regionId: v.regionId,
+    issueId: v.issueId || null,
+    targetPersonId: v.targetKind === 'PERSON' ? (v.targetPerson?.id ?? null) : null,
+    targetOrganizationId: v.targetKind === 'ORGANIZATION' ? (v.targetOrganization?.id ?? null) : null,
+    proposingTeamId: v.proposingTeamId || null,
+    theoryOfChange: v.theoryOfChange.trim() || null,
+    actionProposal: v.actionProposal.trim() || null,
+  };
+}
+
+/**
+ * A campaign's plan (seed 000): the issue, a specific target, the theory of change, the action proposal, and
+ * the issue action team proposing it. Each of the server's messages shows beside its field.
+ */
+export function CampaignForm({
+  initial,
+  regions,
+  submitLabel,
+  notice,
+  onSave,
+  onCancel,
+  onReloadLatest,
+}: {
+  initial: CampaignFormValues;
+  regions: Region[];
+  submitLabel: string;
+  notice?: string;
+  onSave: (input: CampaignInput) => Promise<void>;
+  onCancel: () => void;
+  onReloadLatest?: () => Promise<CampaignFormValues>;
+}) {
+  const [values, setValues] = useState(initial);
+  const [error, setError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const issues = useQuery(ISSUE_OPTIONS, { variables: { regionId: values.regionId || null }, skip: !values.regionId });
+  const teams = useQuery(TEAM_OPTIONS, { variables: { regionId: values.regionId || null }, skip: !values.regionId });
+  const fields = fieldErrors(error);
+  const conflict = errorCode(error) === 'CONFLICT';
+  const unplaced = Object.entries(fields).filter(([f]) => !FORM_FIELDS.includes(f));
+  const set = <K extends keyof CampaignFormValues>(key: K) => (value: CampaignFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+
+  const issueOptions = (issues.data?.issues ?? []).map((i) => ({
+    value: i.id,
+    label: `${i.name} (${labelOf(ISSUE_SCOPES, i.scope).toLowerCase()}${i.prioritized ? ', prioritized' : ', not prioritized'})`,
+  }));
+  const teamOptions = (teams.data?.teams ?? []).map((t) => ({
+    value: t.id,
+    label: `${t.name} (${labelOf(TEAM_KINDS, t.kind).toLowerCase()})`,
+  }));
+  const chosenIssue = issues.data?.issues.find((i) => i.id === values.issueId);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setSaving(true);
+    try {
+      await onSave(toCampaignInput(values));
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function reload() {
+    if (!onReloadLatest) return;
+    try {
+      setValues(await onReloadLatest());
+      setError(null);
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  return (
+    <form ref={formRef} className="form" onSubmit={submit} noValidate>
+      {notice && <Alert kind="info">{notice}</Alert>}
+      {error !== null && (
+        <Alert>
+          {conflict ? (
+            <>
+              <p>
+                <strong>Someone else changed this campaign while you were editing.</strong> Nothing was saved; your
+                changes are still in the form below.
+              </p>
+              {onReloadLatest && (
+                <button type="button" className="button-secondary" onClick={() => void reload()}>
+                  Load their latest version (replaces your changes)
+                </button>
+              )}
+            </>
+          ) : (
+            <>
+              <p>{errorMessage(error)}</p>
+              {unplaced.length > 0 && (
+                <ul>
+                  {unplaced.map(([f, m]) => (
+                    <li key={f}>{m}</li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </Alert>
+      )}
+      <TextField
+        id="campaign-name"
+        label="Name"
+        required
+        autoComplete="off"
+        value={values.name}
+        onChange={set('name')}
+        error={fields.name}
+      />
+      <SelectField
+        id="campaign-region"
+        label="Region"
+        required
+        value={values.regionId}
+        onChange={(regionId) => setValues((v) => ({ ...v, regionId, issueId: '', proposingTeamId: '' }))}
+        options={regions.map((r) => ({ value: r.id, label: r.name }))}
+        placeholder={regions.length === 1 ? undefined : 'Choose a region'}
+        error={fields.regionId}
+      />
+      <SelectField
+        id="campaign-issue"
+        label="Issue"
+        hint={
+          chosenIssue && !chosenIssue.prioritized
+            ? 'No Issue Assembly has prioritized this issue: members cannot be mobilized for it until one does.'
+            : 'A specific, immediate, winnable issue an Issue Assembly prioritized (or its broad area).'
+        }
+        value={values.issueId}
+        onChange={set('issueId')}
+        options={issueOptions}
+        placeholder={values.regionId ? 'No issue yet' : 'Choose a region first'}
+        error={fields.issueId}
+      />
+      <fieldset className="field">
+        <legend>Target</legend>
+        <p className="field-hint">The decision-maker who can give us what we want: a person, or an institution.</p>
+        <div className="checkboxes" role="radiogroup" aria-label="Kind of target">
+          <label className="checkbox">
+            <input
+              type="radio"
+              name="target-kind"
+              value="PERSON"
+              checked={values.targetKind === 'PERSON'}
+              onChange={() => set('targetKind')('PERSON')}
+            />
+            A person
+          </label>
+          <label className="checkbox">
+            <input
+              type="radio"
+              name="target-kind"
+              value="ORGANIZATION"
+              checked={values.targetKind === 'ORGANIZATION'}
+              onChange={() => set('targetKind')('ORGANIZATION')}
+            />
+            An organization
+          </label>
+        </div>
+        {values.targetKind === 'PERSON' ? (
+          <RecordPicker
+            id="campaign-target-person"
+            label="Target person"
+            query={PEOPLE_SEARCH}
+            nodesOf={(d) => d.people.nodes}
+            value={values.targetPerson}
+            onChange={set('targetPerson')}
+            error={fields.targetPersonId}
+          />
+        ) : (
+          <RecordPicker
+            id="campaign-target-organization"
+            label="Target organization"
+            query={ORGANIZATIONS_SEARCH}
+            nodesOf={(d) => d.organizations.nodes}
+            value={values.targetOrganization}
+            onChange={set('targetOrganization')}
+            error={fields.targetOrganizationId}
+          />
+        )}
+      </fieldset>
+      <TextAreaField
+        id="campaign-theory"
+        label="Theory of change"
+        hint="How organized people in the region can move the target’s self-interest, and lead to the change."
+        value={values.theoryOfChange}
+        onChange={set('theoryOfChange')}
+        error={fields.theoryOfChange}
+      />
+      <TextAreaField
+        id="campaign-proposal"
+        label="Action proposal"
+        hint="What the issue action team proposes to do, with whom and when."
+        value={values.actionProposal}
+        onChange={set('actionProposal')}
+        error={fields.actionProposal}
+      />
+      <SelectField
+        id="campaign-team"
+        label="Proposing team"
+        hint="Usually the issue action team that made the action proposal."
+        value={values.proposingTeamId}
+        onChange={set('proposingTeamId')}
+        options={teamOptions}
+        placeholder={values.regionId ? 'No team' : 'Choose a region first'}
+        error={fields.proposingTeamId}
+      />
+      <div className="actions form-actions">
+        <button type="submit" className="button-primary" disabled={saving}>
+          {saving ? 'Saving…' : submitLabel}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

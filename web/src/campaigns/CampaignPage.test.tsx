@@ -1,0 +1,101 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { gqlError, renderPage } from '../test/render';
+import { CampaignPage } from './CampaignPage';
+import { todayIso } from './options';
+import { campaign, endorsementBoard, personPick, role, roleBoard } from './testData';
+
+const RST = { __typename: 'Team', id: 't-rst', name: 'Great Lakes RST', kind: 'REGIONAL_STRATEGY_TEAM', region: { __typename: 'Region', id: 'region-a', name: 'Great Lakes' } };
+
+const REFUSAL =
+  'This campaign cannot mobilize members yet. Its issue has not been prioritized by an Issue Assembly. The regional strategy team has not approved it.';
+
+describe('campaign page', () => {
+  it('shows the server’s refusal to mobilize, naming the missing conditions', async () => {
+    const { requests } = renderPage(<CampaignPage />, {
+      path: '/campaigns/c1',
+      route: '/campaigns/:id',
+      handlers: {
+        Campaign: () => ({ data: { campaign: campaign() } }),
+        EndorsementBoard: () => ({ data: { endorsementBoard: endorsementBoard([]) } }),
+        TeamOptions: () => ({ data: { teams: [RST] } }),
+        SetCampaignStatus: () => gqlError(REFUSAL, 'FAILED_PRECONDITION', { missing: ['ISSUE_PRIORITIZED', 'RST_APPROVED'] }),
+      },
+    });
+    const user = userEvent.setup();
+    const status = await screen.findByRole('region', { name: 'Status and mobilization gate' });
+    await user.click(within(status).getByRole('button', { name: 'Move to mobilizing' }));
+
+    const alert = await within(status).findByRole('alert');
+    expect(alert).toHaveTextContent('Could not move to mobilizing.');
+    expect(alert).toHaveTextContent(REFUSAL);
+    const missing = within(alert).getAllByRole('listitem').map((li) => li.textContent);
+    expect(missing).toEqual(['Issue prioritized by an Issue Assembly', 'Approved by the regional strategy team']);
+    expect(requests.find((r) => r.operationName === 'SetCampaignStatus')?.variables).toEqual({ id: 'c1', version: 4, status: 'MOBILIZING' });
+    // The status did not change.
+    expect(within(status).getByTestId('campaign-status')).toHaveTextContent('Proposed');
+  });
+
+  it('records the RST’s approval with the chosen team and the version', async () => {
+    const { requests } = renderPage(<CampaignPage />, {
+      path: '/campaigns/c1',
+      route: '/campaigns/:id',
+      handlers: {
+        Campaign: () => ({ data: { campaign: campaign() } }),
+        EndorsementBoard: () => ({ data: { endorsementBoard: endorsementBoard([]) } }),
+        TeamOptions: () => ({ data: { teams: [RST] } }),
+        ApproveCampaign: () => ({
+          data: { approveCampaign: { ...campaign({ status: 'APPROVED', version: 5, approvingTeam: { __typename: 'Team', id: 't-rst', name: 'Great Lakes RST' } }) } },
+        }),
+      },
+    });
+    const user = userEvent.setup();
+    const status = await screen.findByRole('region', { name: 'Status and mobilization gate' });
+    // The only RST of the region is chosen already.
+    await within(status).findByRole('option', { name: 'Great Lakes RST' });
+    await user.click(within(status).getByRole('button', { name: 'Record RST approval' }));
+    expect(await within(status).findByText('The RST’s approval is recorded.')).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'ApproveCampaign')?.variables).toEqual({ id: 'c1', version: 4, teamId: 't-rst' });
+    expect(within(status).getByTestId('campaign-status')).toHaveTextContent('Approved by the RST');
+  });
+
+  it('role board: a gap disappears once someone is assigned to it', async () => {
+    let assigned = false;
+    const { requests } = renderPage(<CampaignPage />, {
+      path: '/campaigns/c1',
+      route: '/campaigns/:id',
+      handlers: {
+        Campaign: () => {
+          const { board, roles } = roleBoard({ gatherers: assigned ? [{ id: 'p20', name: 'Victor Rodriguez' }] : [] });
+          return { data: { campaign: campaign({ status: 'MOBILIZING', roleBoard: board, roles }) } };
+        },
+        EndorsementBoard: () => ({ data: { endorsementBoard: endorsementBoard([]) } }),
+        PeopleSearch: () => ({ data: { people: { __typename: 'PersonConnection', nodes: [personPick('p20', 'Victor Rodriguez')] } } }),
+        AssignRole: () => {
+          assigned = true;
+          return { data: { assignRole: role('r-new', 'GATHERER', { id: 'p20', name: 'Victor Rodriguez' }) } };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    const board = await screen.findByRole('region', { name: 'Role board' });
+    expect(within(board).getByTestId('role-gaps')).toHaveTextContent('No gatherer');
+    const gatherer = within(board).getByRole('region', { name: 'Gatherer' });
+    expect(gatherer).toHaveTextContent('Nobody');
+
+    await user.click(within(gatherer).getByRole('button', { name: 'Assign a gatherer' }));
+    const form = within(board).getByRole('form', { name: 'Assign a role on Counselors, not cuts' });
+    expect(within(form).getByLabelText('Role')).toHaveValue('GATHERER');
+    await user.type(within(form).getByLabelText('Person'), 'Vic');
+    await user.click(await within(form).findByRole('button', { name: /Victor Rodriguez/ }));
+    await user.click(within(form).getByRole('button', { name: 'Assign role' }));
+
+    expect(await within(board).findByRole('heading', { name: 'No gaps' })).toBeInTheDocument();
+    expect(within(board).queryByText('No gatherer')).not.toBeInTheDocument();
+    expect(within(within(board).getByRole('region', { name: 'Gatherer' })).getByRole('link', { name: 'Victor Rodriguez' })).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'AssignRole')?.variables).toEqual({
+      input: { campaignId: 'c1', personId: 'p20', role: 'GATHERER', forOrganizationId: null, startDate: todayIso() },
+    });
+  });
+});

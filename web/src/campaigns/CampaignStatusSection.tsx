@@ -1,0 +1,179 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../components/Alert';
+import { SelectField } from '../components/Field';
+import { apiErrors, errorCode, errorMessage, fieldErrors } from '../lib/errors';
+import { formatDate, labelOf } from '../lib/format';
+import { GateChecklist } from './GateChecklist';
+import { CAMPAIGN_STATUSES, statusTone, type CampaignStatus } from './options';
+import { APPROVE_CAMPAIGN, SET_CAMPAIGN_STATUS, TEAM_OPTIONS, type CampaignDetail } from './queries';
+
+const MOVES: ReadonlyArray<{ status: CampaignStatus; label: string }> = [
+  { status: 'MOBILIZING', label: 'Move to mobilizing' },
+  { status: 'WON', label: 'Mark as won' },
+  { status: 'LOST', label: 'Mark as lost' },
+  { status: 'CLOSED', label: 'Close campaign' },
+  { status: 'PROPOSED', label: 'Move back to proposed' },
+];
+
+/** The gate keys a FAILED_PRECONDITION error names in extensions.missing. */
+export function missingKeys(error: unknown): string[] {
+  for (const e of apiErrors(error)) {
+    const missing = e.extensions?.missing;
+    if (Array.isArray(missing)) return missing.filter((k): k is string => typeof k === 'string');
+  }
+  return [];
+}
+
+/**
+ * Status, the mobilization gate, the RST's approval and the status buttons. A refused move shows the server's
+ * message, naming what is missing, at the top of the section.
+ */
+export function CampaignStatusSection({
+  campaign,
+  canManage,
+  onChanged,
+}: {
+  campaign: CampaignDetail;
+  canManage: boolean;
+  onChanged: () => void;
+}) {
+  const [setStatus, { loading }] = useMutation(SET_CAMPAIGN_STATUS);
+  const [error, setError] = useState<unknown>(null);
+  const [refused, setRefused] = useState<CampaignStatus | null>(null);
+  const [done, setDone] = useState('');
+  const missing = missingKeys(error);
+
+  async function move(status: CampaignStatus) {
+    setError(null);
+    setRefused(null);
+    setDone('');
+    try {
+      await setStatus({ variables: { id: campaign.id, version: campaign.version, status } });
+      setDone(`Status changed to ${labelOf(CAMPAIGN_STATUSES, status).toLowerCase()}.`);
+    } catch (err) {
+      setError(err);
+      setRefused(status);
+      // The gate or the version may have changed on the server: show what is true now.
+      onChanged();
+    }
+  }
+
+  const conflict = errorCode(error) === 'CONFLICT';
+  const moves = MOVES.filter((m) => m.status !== campaign.status);
+
+  return (
+    <section className="card card-wide" aria-labelledby="status-h">
+      <div className="card-head">
+        <h2 id="status-h">Status and mobilization gate</h2>
+        <span className={`badge badge-large ${statusTone(campaign.status)}`} data-testid="campaign-status">
+          {labelOf(CAMPAIGN_STATUSES, campaign.status)}
+        </span>
+      </div>
+      {error !== null && (
+        <div className="status-refusal">
+          <Alert>
+            <p>
+              <strong>
+                {conflict
+                  ? 'Someone else changed this campaign since you opened it.'
+                  : `Could not ${(MOVES.find((m) => m.status === refused)?.label ?? 'change the status').toLowerCase()}.`}
+              </strong>
+            </p>
+            <p>{conflict ? 'The page now shows their changes; try again if it still applies.' : errorMessage(error)}</p>
+            {missing.length > 0 && (
+              <>
+                <p className="small">Missing:</p>
+                <ul>
+                  {missing.map((k) => (
+                    <li key={k}>{campaign.mobilizationGate.conditions.find((c) => c.key === k)?.label ?? k}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </Alert>
+        </div>
+      )}
+      {done && <Alert kind="success">{done}</Alert>}
+      <GateChecklist gate={campaign.mobilizationGate} highlight={missing} />
+      <p className="small approval-line">
+        {campaign.approvingTeam ? (
+          <>
+            Approved by <Link to={`/teams/${campaign.approvingTeam.id}`}>{campaign.approvingTeam.name}</Link>
+            {campaign.approvedAt && ` on ${formatDate(campaign.approvedAt)}`}
+            {campaign.approvedByName && ` (recorded by ${campaign.approvedByName})`}.
+          </>
+        ) : (
+          <span className="muted">No regional strategy team has approved this plan yet.</span>
+        )}
+      </p>
+      {canManage && (
+        <>
+          {(campaign.status === 'PROPOSED' || campaign.status === 'APPROVED') && (
+            <ApproveForm campaign={campaign} onApproved={() => setDone('The RST’s approval is recorded.')} />
+          )}
+          <div className="status-moves" role="group" aria-label="Change the status">
+            {moves.map((m) => (
+              <button
+                key={m.status}
+                type="button"
+                className={m.status === 'MOBILIZING' ? 'button-primary' : 'button-secondary'}
+                disabled={loading}
+                onClick={() => void move(m.status)}
+              >
+                {m.label}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ApproveForm({ campaign, onApproved }: { campaign: CampaignDetail; onApproved: () => void }) {
+  const teams = useQuery(TEAM_OPTIONS, { variables: { regionId: campaign.region.id, kind: 'REGIONAL_STRATEGY_TEAM' } });
+  const [approve, { loading }] = useMutation(APPROVE_CAMPAIGN);
+  const options = (teams.data?.teams ?? []).map((t) => ({ value: t.id, label: t.name }));
+  const [picked, setPicked] = useState('');
+  const teamId = picked || (options.length === 1 ? options[0].value : '');
+  const [error, setError] = useState<unknown>(null);
+  const [pickError, setPickError] = useState('');
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setPickError('');
+    if (!teamId) {
+      setPickError('Choose the regional strategy team that approved the plan.');
+      return;
+    }
+    try {
+      await approve({ variables: { id: campaign.id, version: campaign.version, teamId } });
+      onApproved();
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  if (teams.error) return <Alert>{errorMessage(teams.error)}</Alert>;
+  return (
+    <form className="assign-form approve-form" onSubmit={submit} noValidate aria-label="Record the RST’s approval">
+      <SelectField
+        id="approve-team"
+        label={campaign.status === 'APPROVED' ? 'Approve again, by' : 'Approved by the regional strategy team'}
+        hint={options.length === 0 && !teams.loading ? 'No regional strategy team in this region yet: add one under Teams.' : undefined}
+        value={teamId}
+        onChange={setPicked}
+        options={options}
+        placeholder={options.length === 1 ? undefined : 'Choose the RST'}
+        error={pickError || fieldErrors(error).teamId}
+      />
+      <button type="submit" className="button-secondary" disabled={loading || options.length === 0}>
+        {loading ? 'Recording…' : 'Record RST approval'}
+      </button>
+      {error !== null && !fieldErrors(error).teamId && <Alert>{errorMessage(error)}</Alert>}
+    </form>
+  );
+}

@@ -1,0 +1,129 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useSearchParams } from 'react-router';
+import { useMe } from '../auth/MeContext';
+import { canManage } from '../auth/session';
+import { Alert, Loading } from '../components/Alert';
+import { Flash } from '../components/Flash';
+import { errorMessage } from '../lib/errors';
+import { labelOf, plural } from '../lib/format';
+import { useTitle } from '../lib/useTitle';
+import { REGIONS } from '../people/queries';
+import { CAMPAIGN_STATUSES, statusTone, type CampaignStatus } from './options';
+import { CAMPAIGNS } from './queries';
+
+export function CampaignsListPage() {
+  useTitle('Campaigns');
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const status = (params.get('status') ?? '') as CampaignStatus | '';
+  const regionId = params.get('region') ?? '';
+  const regions = useQuery(REGIONS).data?.regions ?? [];
+  const { data, previousData, loading, error } = useQuery(CAMPAIGNS, {
+    variables: { status: status || null, regionId: regionId || null },
+    fetchPolicy: 'cache-and-network',
+  });
+  const campaigns = (data ?? previousData)?.campaigns;
+
+  function setParam(key: string, value: string) {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  }
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1>Campaigns</h1>
+        {canManage(me) && (
+          <Link to="/campaigns/new" className="button button-primary">
+            Propose a campaign
+          </Link>
+        )}
+      </div>
+      <Flash />
+      <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label="Filter campaigns">
+        <div className="field">
+          <label htmlFor="campaigns-status">Status</label>
+          <select id="campaigns-status" value={status} onChange={(e) => setParam('status', e.target.value)}>
+            <option value="">Any status</option>
+            {CAMPAIGN_STATUSES.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {regions.length > 1 && (
+          <div className="field">
+            <label htmlFor="campaigns-region">Region</label>
+            <select id="campaigns-region" value={regionId} onChange={(e) => setParam('region', e.target.value)}>
+              <option value="">All regions</option>
+              {regions.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </form>
+
+      {error && !campaigns && <Alert>{errorMessage(error)}</Alert>}
+      {!campaigns && !error && <Loading />}
+      {campaigns && (
+        <>
+          <p className="count" aria-live="polite">
+            {plural(campaigns.length, 'campaign')}
+            {status ? ` ${labelOf(CAMPAIGN_STATUSES, status).toLowerCase()}` : ''}
+            {loading && <span className="muted"> · updating…</span>}
+          </p>
+          {campaigns.length === 0 ? (
+            <p className="empty">No campaigns{status ? ' with this status' : ''} yet.</p>
+          ) : (
+            <table className="list-table">
+              <thead>
+                <tr>
+                  <th scope="col">Campaign</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Gate</th>
+                  <th scope="col">Issue</th>
+                  <th scope="col">Proposed by</th>
+                  <th scope="col">Region</th>
+                </tr>
+              </thead>
+              <tbody>
+                {campaigns.map((c) => {
+                  const missing = c.mobilizationGate.conditions.filter((x) => !x.met);
+                  return (
+                    <tr key={c.id}>
+                      <th scope="row" className="cell-title">
+                        <Link to={`/campaigns/${c.id}`}>{c.name}</Link>
+                      </th>
+                      <td data-label="Status">
+                        <span className={`badge ${statusTone(c.status)}`}>{labelOf(CAMPAIGN_STATUSES, c.status)}</span>
+                      </td>
+                      <td data-label="Gate">
+                        {c.mobilizationGate.open ? (
+                          <span className="badge badge-go">Open</span>
+                        ) : (
+                          <span title={missing.map((m) => m.label).join(', ')}>
+                            <span className="badge badge-stop">{missing.length} missing</span>{' '}
+                            <span className="muted small">{missing.map((m) => m.label).join(', ')}</span>
+                          </span>
+                        )}
+                      </td>
+                      <td data-label="Issue">{c.issue?.name ?? <span className="muted">—</span>}</td>
+                      <td data-label="Proposed by">{c.proposingTeam?.name ?? <span className="muted">—</span>}</td>
+                      <td data-label="Region">{c.region.name}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

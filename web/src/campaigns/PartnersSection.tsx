@@ -1,0 +1,156 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../components/Alert';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { RecordPicker, type Pickable } from '../components/RecordPicker';
+import { errorMessage } from '../lib/errors';
+import { ORGANIZATIONS_SEARCH } from '../people/queries';
+import { ADD_PARTNER, REMOVE_PARTNER, type CampaignDetail } from './queries';
+
+/** The campaign's partner organizations (seed 003): add by searching, remove with a confirmation. */
+export function PartnersSection({
+  campaign,
+  canManage,
+  onChanged,
+}: {
+  campaign: CampaignDetail;
+  canManage: boolean;
+  onChanged: () => void;
+}) {
+  const [adding, setAdding] = useState(false);
+  const noConnector = new Set(campaign.roleBoard.partnersWithoutConnector.map((p) => p.id));
+  return (
+    <section className="card" aria-labelledby="partners-h">
+      <div className="card-head">
+        <h2 id="partners-h">Partner organizations</h2>
+        {canManage && !adding && (
+          <button type="button" className="button-secondary" onClick={() => setAdding(true)}>
+            Add a partner
+          </button>
+        )}
+      </div>
+      {adding && (
+        <AddPartnerForm
+          campaign={campaign}
+          onDone={(saved) => {
+            setAdding(false);
+            if (saved) onChanged();
+          }}
+        />
+      )}
+      {campaign.partners.length === 0 ? (
+        <p className="muted">No partner organizations yet.</p>
+      ) : (
+        <ul className="rows">
+          {campaign.partners.map((p) => (
+            <PartnerRow
+              key={p.id}
+              campaign={campaign}
+              partner={p}
+              noConnector={noConnector.has(p.id)}
+              canManage={canManage}
+              onChanged={onChanged}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function PartnerRow({
+  campaign,
+  partner,
+  noConnector,
+  canManage,
+  onChanged,
+}: {
+  campaign: CampaignDetail;
+  partner: CampaignDetail['partners'][number];
+  noConnector: boolean;
+  canManage: boolean;
+  onChanged: () => void;
+}) {
+  const [removePartner, { loading }] = useMutation(REMOVE_PARTNER);
+  const [error, setError] = useState<unknown>(null);
+  async function remove() {
+    setError(null);
+    try {
+      await removePartner({ variables: { campaignId: campaign.id, organizationId: partner.id } });
+      onChanged();
+    } catch (err) {
+      setError(err);
+    }
+  }
+  return (
+    <li className="row">
+      <div className="row-main">
+        <Link to={`/organizations/${partner.id}`}>{partner.name}</Link>
+        {noConnector && <span className="badge badge-stop">No connector</span>}
+      </div>
+      {canManage && (
+        <ConfirmButton
+          label="Remove"
+          className="button-quiet"
+          question={
+            <>
+              Remove {partner.name} from the partners of “{campaign.name}”?
+            </>
+          }
+          confirmLabel="Remove partner"
+          busy={loading}
+          onConfirm={remove}
+        />
+      )}
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+    </li>
+  );
+}
+
+function AddPartnerForm({ campaign, onDone }: { campaign: CampaignDetail; onDone: (saved: boolean) => void }) {
+  const [addPartner, { loading }] = useMutation(ADD_PARTNER);
+  const [organization, setOrganization] = useState<Pickable | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [pickError, setPickError] = useState('');
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setPickError('');
+    if (!organization) {
+      setPickError('Choose the partner organization.');
+      return;
+    }
+    try {
+      await addPartner({ variables: { campaignId: campaign.id, organizationId: organization.id } });
+      onDone(true);
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  const already = new Set(campaign.partners.map((p) => p.id));
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={`Add a partner to ${campaign.name}`}>
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      <RecordPicker
+        id="partner-organization"
+        label="Organization"
+        query={ORGANIZATIONS_SEARCH}
+        nodesOf={(d) => d.organizations.nodes.filter((o) => !already.has(o.id))}
+        value={organization}
+        onChange={setOrganization}
+        error={pickError}
+      />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={loading}>
+          {loading ? 'Adding…' : 'Add partner'}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,536 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { ENDORSEMENT_STATUSES, type EndorsementStatus } from '../campaigns/options';
+import { Alert, Loading } from '../components/Alert';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { SelectField, TextAreaField, TextField } from '../components/Field';
+import { HistoryList } from '../components/HistoryList';
+import { RecordPicker, type Pickable } from '../components/RecordPicker';
+import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/focus';
+import { formatDate, labelOf } from '../lib/format';
+import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH } from '../people/queries';
+import type { OrganizationRef } from '../types';
+import {
+  CREATE_ASK,
+  DELETE_ASK,
+  ENDORSEMENT_BOARD,
+  MOVE_ASK,
+  MY_PERSON,
+  type EndorsementAsk,
+  type EndorsementBoard as Board,
+} from './queries';
+
+const DRAG_TYPE = 'application/x-endorsement-ask';
+
+type MoveFields = { nextStep?: string | null; notes?: string | null };
+
+/**
+ * A campaign's endorsement pipeline (seeds 002, 003): one column per status. A card moves with its "Move to"
+ * control (or by dragging it on a desktop); a stale move reloads the board and says so.
+ */
+export function EndorsementBoard({
+  campaignId,
+  campaignName,
+  linkToPage = false,
+}: {
+  campaignId: string;
+  campaignName: string;
+  /** On the campaign page: a link to the board on a page of its own. */
+  linkToPage?: boolean;
+}) {
+  const { data, error, refetch } = useQuery(ENDORSEMENT_BOARD, {
+    variables: { campaignId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [moveAsk] = useMutation(MOVE_ASK);
+  const [notice, setNotice] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
+  const board = data?.endorsementBoard;
+
+  if (!board) {
+    return (
+      <section className="card card-wide" aria-labelledby="endorsements-h">
+        <h2 id="endorsements-h">Endorsement pipeline</h2>
+        {error ? <Alert>{errorMessage(error)}</Alert> : <Loading />}
+      </section>
+    );
+  }
+
+  // Cards are grouped by their own status, so a moved card lands in its new column as soon as the move returns.
+  const all = board.columns.flatMap((c) => c.asks);
+  const columns = ENDORSEMENT_STATUSES.map((s) => ({ ...s, asks: all.filter((a) => a.status === s.value) }));
+
+  /** Moves an ask; a CONFLICT reloads the board and is reported here, other refusals go back to the card. */
+  async function move(ask: EndorsementAsk, status: EndorsementStatus, fields: MoveFields = {}) {
+    setNotice(null);
+    try {
+      await moveAsk({ variables: { input: { id: ask.id, version: ask.version, status, ...fields } } });
+      setNotice({
+        kind: 'success',
+        text:
+          status === ask.status
+            ? `${ask.organization.name}: saved.`
+            : `${ask.organization.name} moved to ${labelOf(ENDORSEMENT_STATUSES, status).toLowerCase()}.`,
+      });
+      setFocusId(ask.id);
+    } catch (err) {
+      if (errorCode(err) === 'CONFLICT') {
+        await refetch().catch(() => undefined);
+        setNotice({
+          kind: 'error',
+          text: `Someone else moved or changed ${ask.organization.name}’s ask since you opened this board. The board has been reloaded with their change: check where it is now, then move it again if you still need to.`,
+        });
+        return;
+      }
+      throw err;
+    }
+  }
+
+  function onDrop(e: DragEvent, status: EndorsementStatus) {
+    const id = e.dataTransfer.getData(DRAG_TYPE);
+    const ask = all.find((a) => a.id === id);
+    if (!ask || ask.status === status) return;
+    e.preventDefault();
+    move(ask, status).catch((err: unknown) => setNotice({ kind: 'error', text: errorMessage(err) }));
+  }
+
+  return (
+    <section className="card card-wide" aria-labelledby="endorsements-h">
+      <div className="card-head">
+        <h2 id="endorsements-h">Endorsement pipeline</h2>
+        <div className="actions">
+          {linkToPage && (
+            <Link to={`/campaigns/${campaignId}/endorsements`} className="button button-quiet">
+              Open full screen
+            </Link>
+          )}
+          {!asking && (
+            <button type="button" className="button-secondary" onClick={() => setAsking(true)}>
+              Ask an organization
+            </button>
+          )}
+        </div>
+      </div>
+      {!board.canRecordEndorsements && board.blockedReason && (
+        <div className="alert alert-info blocked-note" data-testid="endorsements-blocked">
+          <strong>Endorsements cannot be recorded yet.</strong> {board.blockedReason}
+        </div>
+      )}
+      {notice && (
+        <div className="board-notice">
+          <Alert kind={notice.kind}>{notice.text}</Alert>
+        </div>
+      )}
+      {asking && (
+        <AskForm
+          campaignId={campaignId}
+          campaignName={campaignName}
+          onDone={(saved) => {
+            setAsking(false);
+            if (saved) {
+              setNotice({ kind: 'success', text: 'Ask recorded.' });
+              void refetch();
+            }
+          }}
+        />
+      )}
+      <PartnersNotAsked campaignId={campaignId} partners={board.partnersNotAsked} onAdded={() => void refetch()} />
+      <div className="ask-board">
+        {columns.map((col) => (
+          <section
+            key={col.value}
+            className={`ask-column ask-column-${col.value.toLowerCase()}`}
+            aria-labelledby={`col-${col.value}-h`}
+            data-testid={`column-${col.value}`}
+            onDragOver={(e) => {
+              if (e.dataTransfer.types.includes(DRAG_TYPE)) e.preventDefault();
+            }}
+            onDrop={(e) => onDrop(e, col.value)}
+          >
+            <h3 id={`col-${col.value}-h`}>
+              {col.label} <span className="ask-count">({col.asks.length})</span>
+            </h3>
+            {col.asks.length === 0 ? (
+              <p className="muted small">None</p>
+            ) : (
+              <ul className="ask-cards">
+                {col.asks.map((a) => (
+                  <AskCard
+                    key={a.id}
+                    ask={a}
+                    board={board}
+                    focus={focusId === a.id}
+                    onMove={move}
+                    onDeleted={() => void refetch()}
+                  />
+                ))}
+              </ul>
+            )}
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function AskCard({
+  ask,
+  board,
+  focus,
+  onMove,
+  onDeleted,
+}: {
+  ask: EndorsementAsk;
+  board: Board;
+  focus: boolean;
+  onMove: (ask: EndorsementAsk, status: EndorsementStatus, fields?: MoveFields) => Promise<void>;
+  onDeleted: () => void;
+}) {
+  const ref = useRef<HTMLLIElement>(null);
+  const [to, setTo] = useState<EndorsementStatus | ''>('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const id = `ask-${ask.id}`;
+  const org = ask.organization.name;
+
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus, ask.status]);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!to) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await onMove(ask, to);
+      setTo('');
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const options = ENDORSEMENT_STATUSES.filter((s) => s.value !== ask.status).map((s) =>
+    s.value === 'ENDORSED' && !board.canRecordEndorsements ? { ...s, label: 'Endorsed (not yet: issue not prioritized)' } : s,
+  );
+
+  return (
+    <li className="ask-card" ref={ref} tabIndex={-1} aria-labelledby={`${id}-h`} data-testid={`ask-card-${ask.id}`}>
+      <div
+        className="ask-card-head"
+        draggable={ask.canEdit}
+        onDragStart={(e) => {
+          e.dataTransfer.setData(DRAG_TYPE, ask.id);
+          e.dataTransfer.effectAllowed = 'move';
+        }}
+      >
+        <h4 id={`${id}-h`}>
+          <Link to={`/organizations/${ask.organization.id}`} draggable={false}>
+            {org}
+          </Link>
+        </h4>
+        {ask.canEdit && (
+          <span className="drag-grip" aria-hidden="true" title="Drag to another column">
+            ⠿
+          </span>
+        )}
+      </div>
+      <dl className="ask-facts">
+        <div className="ask-fact">
+          <dt>Asker</dt>
+          <dd>{ask.asker ? <Link to={`/people/${ask.asker.id}`}>{ask.asker.name}</Link> : <span className="muted">No one yet</span>}</dd>
+        </div>
+        <div className="ask-fact">
+          <dt>Next step</dt>
+          <dd>{ask.nextStep || <span className="muted">—</span>}</dd>
+        </div>
+        <div className="ask-fact">
+          <dt>Asked on</dt>
+          <dd>{ask.askedOn ? formatDate(ask.askedOn) : <span className="muted">Not yet</span>}</dd>
+        </div>
+        {ask.decidedOn && (
+          <div className="ask-fact">
+            <dt>Decided</dt>
+            <dd>{formatDate(ask.decidedOn)}</dd>
+          </div>
+        )}
+      </dl>
+      {ask.canEdit && (
+        <form className="move-form" onSubmit={submit} aria-label={`Move ${org}`}>
+          <label htmlFor={`${id}-to`}>
+            Move<span className="visually-hidden"> {org}</span> to
+          </label>
+          <div className="move-row">
+            <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value as EndorsementStatus)}>
+              <option value="">Choose…</option>
+              {options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className="button-secondary" disabled={!to || busy}>
+              {busy ? 'Moving…' : 'Move'}
+            </button>
+          </div>
+        </form>
+      )}
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      <details className="ask-more">
+        <summary>
+          Details and history<span className="visually-hidden"> of {org}’s ask</span>
+        </summary>
+        {ask.canEdit && <AskEditForm ask={ask} onMove={onMove} />}
+        {ask.notes && (
+          <p className="notes small">
+            <strong>Notes:</strong> {ask.notes}
+          </p>
+        )}
+        <h5>History</h5>
+        <HistoryList history={ask.history} />
+        {ask.canEdit && <DeleteAsk ask={ask} onDeleted={onDeleted} />}
+      </details>
+    </li>
+  );
+}
+
+/** Next step and notes, without moving the card. */
+function AskEditForm({
+  ask,
+  onMove,
+}: {
+  ask: EndorsementAsk;
+  onMove: (ask: EndorsementAsk, status: EndorsementStatus, fields?: MoveFields) => Promise<void>;
+}) {
+  const [nextStep, setNextStep] = useState(ask.nextStep ?? '');
+  const [notes, setNotes] = useState(ask.notes ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const fields = fieldErrors(error);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await onMove(ask, ask.status, { nextStep: nextStep.trim() || null, notes: notes.trim() || null });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="ask-edit" onSubmit={submit} noValidate aria-label={`Next step and notes for ${ask.organization.name}`}>
+      {error !== null && !fields.nextStep && !fields.notes && <Alert>{errorMessage(error)}</Alert>}
+      <TextField id={`ask-${ask.id}-next`} label="Next step" value={nextStep} onChange={setNextStep} error={fields.nextStep} />
+      <TextAreaField id={`ask-${ask.id}-notes`} label="Notes" rows={3} value={notes} onChange={setNotes} error={fields.notes} />
+      <button type="submit" className="button-secondary" disabled={busy}>
+        {busy ? 'Saving…' : 'Save next step and notes'}
+      </button>
+    </form>
+  );
+}
+
+function DeleteAsk({ ask, onDeleted }: { ask: EndorsementAsk; onDeleted: () => void }) {
+  const [deleteAsk, { loading }] = useMutation(DELETE_ASK);
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <div className="ask-delete">
+      <ConfirmButton
+        label="Delete ask"
+        className="button-quiet"
+        question={<>Delete the ask to {ask.organization.name}? Its history goes too.</>}
+        confirmLabel="Delete ask"
+        busy={loading}
+        onConfirm={async () => {
+          setError(null);
+          try {
+            await deleteAsk({ variables: { id: ask.id } });
+            onDeleted();
+          } catch (err) {
+            setError(err);
+          }
+        }}
+      />
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+    </div>
+  );
+}
+
+/** Partner organizations of the campaign nobody has asked yet: one click adds each to "to ask". */
+function PartnersNotAsked({
+  campaignId,
+  partners,
+  onAdded,
+}: {
+  campaignId: string;
+  partners: OrganizationRef[];
+  onAdded: () => void;
+}) {
+  const [createAsk] = useMutation(CREATE_ASK);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  if (!partners.length) return null;
+
+  async function add(p: OrganizationRef) {
+    setBusyId(p.id);
+    setError(null);
+    try {
+      await createAsk({ variables: { input: { campaignId, organizationId: p.id, status: 'TO_ASK' } } });
+      onAdded();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusyId(null);
+    }
+  }
+
+  return (
+    <div className="not-asked" aria-labelledby="not-asked-h">
+      <h3 id="not-asked-h">Partners not asked yet</h3>
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      <ul className="rows">
+        {partners.map((p) => (
+          <li key={p.id} className="row">
+            <div className="row-main">
+              <Link to={`/organizations/${p.id}`}>{p.name}</Link>
+            </div>
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={busyId !== null}
+              aria-label={`Add ${p.name} to asks`}
+              onClick={() => void add(p)}
+            >
+              {busyId === p.id ? 'Adding…' : 'Add to asks'}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const ASK_FORM_FIELDS = ['organizationId', 'askerId', 'status', 'nextStep', 'notes'];
+const NEW_ASK_STATUSES = ENDORSEMENT_STATUSES.filter((s) => s.value === 'TO_ASK' || s.value === 'ASKED' || s.value === 'CONSIDERING');
+
+/** "Ask an organization": who, by whom (the signed-in user's own person record unless changed), what next. */
+function AskForm({
+  campaignId,
+  campaignName,
+  onDone,
+}: {
+  campaignId: string;
+  campaignName: string;
+  onDone: (saved: boolean) => void;
+}) {
+  const mine = useQuery(MY_PERSON);
+  const [createAsk, { loading }] = useMutation(CREATE_ASK);
+  const [organization, setOrganization] = useState<Pickable | null>(null);
+  // undefined: not chosen, so the default (my own person record) applies.
+  const [chosenAsker, setChosenAsker] = useState<Pickable | null | undefined>(undefined);
+  const [status, setStatus] = useState<EndorsementStatus>('TO_ASK');
+  const [nextStep, setNextStep] = useState('');
+  const [notes, setNotes] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [pickError, setPickError] = useState('');
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const myPerson = mine.data?.me?.person ?? null;
+  const asker = chosenAsker === undefined ? myPerson : chosenAsker;
+  const fields = fieldErrors(error);
+  const unplaced = Object.entries(fields).filter(([f]) => !ASK_FORM_FIELDS.includes(f));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setPickError('');
+    if (!organization) {
+      setPickError('Choose the organization to ask.');
+      focusInvalid();
+      return;
+    }
+    try {
+      await createAsk({
+        variables: {
+          input: {
+            campaignId,
+            organizationId: organization.id,
+            askerId: asker?.id ?? null,
+            status,
+            nextStep: nextStep.trim() || null,
+            notes: notes.trim() || null,
+          },
+        },
+      });
+      onDone(true);
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    }
+  }
+
+  return (
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Ask an organization to endorse ${campaignName}`}>
+      {error !== null && (
+        <Alert>
+          <p>{errorMessage(error)}</p>
+          {unplaced.length > 0 && (
+            <ul>
+              {unplaced.map(([f, m]) => (
+                <li key={f}>{m}</li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
+      <RecordPicker
+        id="ask-organization"
+        label="Organization to ask"
+        query={ORGANIZATIONS_SEARCH}
+        nodesOf={(d) => d.organizations.nodes}
+        value={organization}
+        onChange={setOrganization}
+        error={pickError || fields.organizationId}
+      />
+      <RecordPicker
+        id="ask-asker"
+        label="Who makes the ask"
+        query={PEOPLE_SEARCH}
+        nodesOf={(d) => d.people.nodes}
+        value={asker}
+        onChange={setChosenAsker}
+        error={fields.askerId}
+      />
+      {chosenAsker === undefined && !myPerson && !mine.loading && (
+        <p className="field-hint">Your account is not linked to a person record, so choose who makes the ask (or leave it for later).</p>
+      )}
+      <div className="form-row">
+        <SelectField id="ask-status" label="Status" value={status} onChange={setStatus} options={NEW_ASK_STATUSES} error={fields.status} />
+        <TextField
+          id="ask-next-step"
+          label="Next step"
+          hint="For example: present to their board on the 12th."
+          value={nextStep}
+          onChange={setNextStep}
+          error={fields.nextStep}
+        />
+      </div>
+      <TextAreaField id="ask-notes" label="Notes" rows={3} value={notes} onChange={setNotes} error={fields.notes} />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={loading}>
+          {loading ? 'Saving…' : 'Record the ask'}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

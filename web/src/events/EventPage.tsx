@@ -1,0 +1,237 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { CAMPAIGN_STATUSES, RSVP_STATUSES, statusTone, type RsvpStatus } from '../campaigns/options';
+import { Alert, Loading } from '../components/Alert';
+import { SelectField } from '../components/Field';
+import { QueryError } from '../components/QueryError';
+import { RecordPicker, type Pickable } from '../components/RecordPicker';
+import { errorMessage, fieldErrors } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/focus';
+import { formatDate, labelOf } from '../lib/format';
+import { useTitle } from '../lib/useTitle';
+import { PEOPLE_SEARCH } from '../people/queries';
+import { EVENT, RECORD_ATTENDANCE, SET_RSVP, type EventDetail } from './queries';
+import { TurnoutAsksSection } from './TurnoutAsks';
+
+export function EventPage() {
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(EVENT, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const event = data?.event;
+  useTitle(event?.name ?? 'Event');
+  if (!event && loading) return <Loading />;
+  if (!event) return <QueryError error={error} backTo="/events" backLabel="Back to Events" />;
+  const reload = () => void refetch();
+  return (
+    <div className="page record">
+      <p className="breadcrumb">
+        <Link to="/events">Events</Link>
+      </p>
+      <div className="page-head">
+        <div>
+          <h1>{event.name}</h1>
+          <p className="record-sub">
+            <span className="badge">{formatDate(event.date)}</span>
+            {event.campaign && <span className={`badge ${statusTone(event.campaign.status)}`}>{labelOf(CAMPAIGN_STATUSES, event.campaign.status)} campaign</span>}
+            <span className="muted">{event.region.name}</span>
+          </p>
+        </div>
+      </div>
+      <div className="record-grid">
+        <section className="card" aria-labelledby="event-details-h">
+          <h2 id="event-details-h">Details</h2>
+          <dl className="details">
+            <dt>Date</dt>
+            <dd>{formatDate(event.date)}</dd>
+            <dt>Campaign</dt>
+            <dd>
+              {event.campaign ? (
+                <Link to={`/campaigns/${event.campaign.id}`}>{event.campaign.name}</Link>
+              ) : (
+                <span className="muted">None</span>
+              )}
+            </dd>
+            <dt>Location</dt>
+            <dd>{event.location || <span className="muted">—</span>}</dd>
+            <dt>ZIP</dt>
+            <dd>{event.zip || <span className="muted">—</span>}</dd>
+            <dt>Notes</dt>
+            <dd className="notes">{event.notes || <span className="muted">—</span>}</dd>
+          </dl>
+        </section>
+        <RsvpSection event={event} onChanged={reload} />
+        <AttendanceSection event={event} onChanged={reload} />
+        <TurnoutAsksSection event={event} onChanged={reload} />
+      </div>
+    </div>
+  );
+}
+
+function RsvpSection({ event, onChanged }: { event: EventDetail; onChanged: () => void }) {
+  const [setRsvp, { loading }] = useMutation(SET_RSVP);
+  const [person, setPerson] = useState<Pickable | null>(null);
+  const [status, setStatus] = useState<RsvpStatus>('YES');
+  const [error, setError] = useState<unknown>(null);
+  const [rowError, setRowError] = useState<{ id: string; error: unknown } | null>(null);
+  const [pickError, setPickError] = useState('');
+  const counts = RSVP_STATUSES.map((s) => `${event.rsvps.filter((r) => r.status === s.value).length} ${s.label.toLowerCase()}`);
+
+  async function save(personId: string, value: RsvpStatus) {
+    await setRsvp({ variables: { input: { eventId: event.id, personId, status: value } } });
+    onChanged();
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setPickError('');
+    if (!person) {
+      setPickError('Choose the person who answered.');
+      return;
+    }
+    try {
+      await save(person.id, status);
+      setPerson(null);
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="rsvps-h">
+      <h2 id="rsvps-h">RSVPs</h2>
+      <p className="muted small">{counts.join(' · ')}</p>
+      {event.rsvps.length > 0 && (
+        <ul className="rows">
+          {event.rsvps.map((r) => (
+            <li key={r.person.id} className="row">
+              <div className="row-main">
+                <Link to={`/people/${r.person.id}`}>{r.person.name}</Link>
+              </div>
+              <label className="visually-hidden" htmlFor={`rsvp-${r.person.id}`}>
+                RSVP of {r.person.name}
+              </label>
+              <select
+                id={`rsvp-${r.person.id}`}
+                className="select-compact"
+                value={r.status}
+                disabled={loading}
+                onChange={(e) => {
+                  setRowError(null);
+                  save(r.person.id, e.target.value as RsvpStatus).catch((err: unknown) => setRowError({ id: r.person.id, error: err }));
+                }}
+              >
+                {RSVP_STATUSES.map((s) => (
+                  <option key={s.value} value={s.value}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+              {rowError?.id === r.person.id && <Alert>{errorMessage(rowError.error)}</Alert>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="inline-form compact-form" onSubmit={submit} noValidate aria-label="Record an RSVP">
+        {error !== null && <Alert>{errorMessage(error)}</Alert>}
+        <RecordPicker
+          id="rsvp-person"
+          label="Person"
+          query={PEOPLE_SEARCH}
+          nodesOf={(d) => d.people.nodes}
+          value={person}
+          onChange={setPerson}
+          error={pickError || fieldErrors(error).personId}
+        />
+        <SelectField id="rsvp-status" label="RSVP" value={status} onChange={setStatus} options={RSVP_STATUSES} />
+        <div className="actions">
+          <button type="submit" className="button-secondary" disabled={loading}>
+            {loading ? 'Saving…' : 'Save RSVP'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged: () => void }) {
+  const [record, { loading }] = useMutation(RECORD_ATTENDANCE);
+  const [person, setPerson] = useState<Pickable | null>(null);
+  const [broughtBy, setBroughtBy] = useState<Pickable | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [pickError, setPickError] = useState('');
+  const [done, setDone] = useState('');
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const attending = new Set(event.attendance.map((a) => a.person.id));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setPickError('');
+    setDone('');
+    if (!person) {
+      setPickError('Choose the person who came.');
+      focusInvalid();
+      return;
+    }
+    try {
+      await record({ variables: { input: { eventId: event.id, attendees: [{ personId: person.id, broughtById: broughtBy?.id ?? null }] } } });
+      setDone(`${person.name} attended${broughtBy ? `, brought by ${broughtBy.name}` : ''}.`);
+      setPerson(null);
+      setBroughtBy(null);
+      onChanged();
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="attendance-h">
+      <h2 id="attendance-h">Attendance ({event.attendance.length})</h2>
+      <p className="muted small">Everyone who attends becomes a member.</p>
+      {event.attendance.length > 0 && (
+        <ul className="rows">
+          {event.attendance.map((a) => (
+            <li key={a.person.id} className="row">
+              <div className="row-main">
+                <Link to={`/people/${a.person.id}`}>{a.person.name}</Link>
+                {a.broughtBy && (
+                  <span className="small">
+                    brought by <Link to={`/people/${a.broughtBy.id}`}>{a.broughtBy.name}</Link>
+                  </span>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form ref={formRef} className="inline-form compact-form" onSubmit={submit} noValidate aria-label="Record attendance">
+        {error !== null && <Alert>{errorMessage(error)}</Alert>}
+        {done && <Alert kind="success">{done}</Alert>}
+        <RecordPicker
+          id="attendee-person"
+          label="Who came"
+          query={PEOPLE_SEARCH}
+          nodesOf={(d) => d.people.nodes.filter((p) => !attending.has(p.id))}
+          value={person}
+          onChange={setPerson}
+          error={pickError}
+        />
+        <RecordPicker
+          id="attendee-brought-by"
+          label="Brought by (optional)"
+          query={PEOPLE_SEARCH}
+          nodesOf={(d) => d.people.nodes.filter((p) => p.id !== person?.id)}
+          value={broughtBy}
+          onChange={setBroughtBy}
+        />
+        <div className="actions">
+          <button type="submit" className="button-secondary" disabled={loading}>
+            {loading ? 'Saving…' : 'Record attendance'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { gate, personPick, region } from '../campaigns/testData';
+import { gqlError, renderPage } from '../test/render';
+import { EventPage } from './EventPage';
+
+function event(campaignStatus = 'MOBILIZING') {
+  return {
+    __typename: 'Event',
+    id: 'e1',
+    name: 'Budget hearing turnout',
+    date: '2026-03-12',
+    location: 'City Hall',
+    zip: '60602',
+    notes: null,
+    version: 1,
+    region,
+    campaign: {
+      __typename: 'Campaign',
+      id: 'c1',
+      name: 'Counselors, not cuts',
+      status: campaignStatus,
+      mobilizationGate: gate(campaignStatus === 'MOBILIZING' ? [] : ['RST_APPROVED']),
+    },
+    rsvps: [],
+    attendance: [],
+    turnoutAsks: [],
+  };
+}
+
+const JORGE = personPick('p30', 'Jorge Robinson');
+const load = (atLimit: boolean) => ({
+  __typename: 'AskLoad',
+  person: { __typename: 'Person', id: 'p30', name: 'Jorge Robinson' },
+  last30Days: atLimit ? 3 : 1,
+  last90Days: atLimit ? 5 : 2,
+  limit: 3,
+  atLimit,
+});
+
+async function chooseJorge(user: ReturnType<typeof userEvent.setup>) {
+  const form = await screen.findByRole('form', { name: 'Ask people to attend' });
+  await user.type(within(form).getByLabelText('Add someone to ask'), 'Jor');
+  await user.click(await within(form).findByRole('button', { name: /Jorge Robinson/ }));
+  return form;
+}
+
+describe('turnout asks', () => {
+  it('shows each person’s recent asks, warns at the limit, and asks only after a confirming step', async () => {
+    const { requests } = renderPage(<EventPage />, {
+      path: '/events/e1',
+      route: '/events/:id',
+      handlers: {
+        Event: () => ({ data: { event: event() } }),
+        PeopleSearch: () => ({ data: { people: { __typename: 'PersonConnection', nodes: [JORGE] } } }),
+        AskLoad: () => ({ data: { askLoad: [load(true)] } }),
+        AskToAttend: () => ({
+          data: { askToAttend: [{ __typename: 'TurnoutAsk', at: '2026-03-01T10:00:00.000Z', askedByName: 'Lee Leader', person: { __typename: 'Person', id: 'p30', name: 'Jorge Robinson' } }] },
+        }),
+      },
+    });
+    const user = userEvent.setup();
+    const form = await chooseJorge(user);
+    const row = await within(form).findByTestId('load-p30');
+    expect(await within(row).findByText('At the limit (3 in 30 days)')).toBeInTheDocument();
+    const [last30, last90] = within(row).getAllByRole('cell');
+    expect(last30).toHaveTextContent('3');
+    expect(last90).toHaveTextContent('5');
+    expect(within(form).getByText(/Jorge Robinson has already been asked 3 or more times in the last 30 days/)).toBeInTheDocument();
+
+    await user.click(within(form).getByRole('button', { name: 'Ask 1 person to attend' }));
+    const dialog = within(form).getByRole('alertdialog');
+    expect(dialog).toHaveTextContent('Ask anyway? Jorge Robinson was asked 3 times in the last 30 days (limit 3).');
+    expect(requests.some((r) => r.operationName === 'AskToAttend')).toBe(false);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Ask anyway' }));
+    expect(await within(form).findByText('Asked 1 person to attend.')).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'AskToAttend')?.variables).toEqual({
+      eventId: 'e1',
+      personIds: ['p30'],
+      confirmOverLimit: true,
+    });
+  });
+
+  it('asks at once when no one is at the limit', async () => {
+    const { requests } = renderPage(<EventPage />, {
+      path: '/events/e1',
+      route: '/events/:id',
+      handlers: {
+        Event: () => ({ data: { event: event() } }),
+        PeopleSearch: () => ({ data: { people: { __typename: 'PersonConnection', nodes: [JORGE] } } }),
+        AskLoad: () => ({ data: { askLoad: [load(false)] } }),
+        AskToAttend: () => ({ data: { askToAttend: [] } }),
+      },
+    });
+    const user = userEvent.setup();
+    const form = await chooseJorge(user);
+    await within(form).findByText('1', { selector: 'td' });
+    await user.click(within(form).getByRole('button', { name: 'Ask 1 person to attend' }));
+    expect(await within(form).findByText('Asked 1 person to attend.')).toBeInTheDocument();
+    expect(within(form).queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'AskToAttend')?.variables).toEqual({ eventId: 'e1', personIds: ['p30'], confirmOverLimit: false });
+  });
+
+  it('shows the gate refusal for a campaign that is not mobilizing', async () => {
+    const refusal =
+      'Members are not asked to turn out for “Counselors, not cuts”: it is not mobilizing. The regional strategy team has not approved it.';
+    renderPage(<EventPage />, {
+      path: '/events/e1',
+      route: '/events/:id',
+      handlers: {
+        Event: () => ({ data: { event: event('PROPOSED') } }),
+        PeopleSearch: () => ({ data: { people: { __typename: 'PersonConnection', nodes: [JORGE] } } }),
+        AskLoad: () => ({ data: { askLoad: [load(false)] } }),
+        AskToAttend: () => gqlError(refusal, 'FAILED_PRECONDITION', { missing: ['RST_APPROVED'] }),
+      },
+    });
+    const user = userEvent.setup();
+    const turnout = await screen.findByRole('region', { name: 'Turnout asks' });
+    expect(turnout).toHaveTextContent('“Counselors, not cuts” is not mobilizing, so members are not asked to turn out for this event yet.');
+    const form = await chooseJorge(user);
+    await within(form).findByText('1', { selector: 'td' });
+    await user.click(within(form).getByRole('button', { name: 'Ask 1 person to attend' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent(refusal);
+  });
+});

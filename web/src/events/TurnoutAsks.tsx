@@ -1,0 +1,233 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../components/Alert';
+import { RecordPicker, type Pickable } from '../components/RecordPicker';
+import { apiErrors, errorMessage } from '../lib/errors';
+import { formatDateTime, plural } from '../lib/format';
+import { PEOPLE_SEARCH } from '../people/queries';
+import { ASK_LOAD, ASK_TO_ATTEND, type AskLoad, type EventDetail } from './queries';
+
+/** The ids a FAILED_PRECONDITION names in extensions.overLimit. */
+function overLimitIds(error: unknown): string[] {
+  for (const e of apiErrors(error)) {
+    const ids = e.extensions?.overLimit;
+    if (Array.isArray(ids)) return ids.filter((x): x is string => typeof x === 'string');
+  }
+  return [];
+}
+
+/**
+ * Turnout asks (seed 000: don't exhaust members). Before asking, each chosen person's asks in the last 30 and
+ * 90 days show; anyone at the limit needs a confirming step. A campaign that is not mobilizing is refused by the
+ * server, and its message shows.
+ */
+export function TurnoutAsksSection({ event, onChanged }: { event: EventDetail; onChanged: () => void }) {
+  const byPerson = new Map<string, { name: string; count: number; last: string; by: string | null }>();
+  for (const a of event.turnoutAsks) {
+    const cur = byPerson.get(a.person.id);
+    if (!cur) byPerson.set(a.person.id, { name: a.person.name, count: 1, last: a.at, by: a.askedByName });
+    else {
+      cur.count += 1;
+      if (a.at > cur.last) {
+        cur.last = a.at;
+        cur.by = a.askedByName;
+      }
+    }
+  }
+  const blocked = event.campaign && event.campaign.status !== 'MOBILIZING' ? event.campaign : null;
+  return (
+    <section className="card card-wide" aria-labelledby="turnout-h">
+      <h2 id="turnout-h">Turnout asks</h2>
+      {blocked && (
+        <div className="alert alert-info blocked-note">
+          <strong>“{blocked.name}” is not mobilizing,</strong> so members are not asked to turn out for this event yet.{' '}
+          {blocked.mobilizationGate.conditions
+            .filter((c) => !c.met)
+            .map((c) => c.detail)
+            .join(' ')}{' '}
+          <Link to={`/campaigns/${blocked.id}`}>Open the campaign</Link>
+        </div>
+      )}
+      <AskForm event={event} onAsked={onChanged} />
+      <h3 className="section-subhead">Asked so far ({byPerson.size})</h3>
+      {byPerson.size === 0 ? (
+        <p className="muted">No one has been asked to this event yet.</p>
+      ) : (
+        <ul className="rows">
+          {[...byPerson.entries()].map(([id, p]) => (
+            <li key={id} className="row">
+              <div className="row-main">
+                <Link to={`/people/${id}`}>{p.name}</Link>
+                <span className="muted small">
+                  {p.count > 1 ? `${p.count} times, last ` : ''}
+                  {formatDateTime(p.last)}
+                  {p.by ? ` by ${p.by}` : ''}
+                </span>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }) {
+  const [chosen, setChosen] = useState<Pickable[]>([]);
+  const [confirming, setConfirming] = useState<{ over: AskLoad[]; message?: string } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState('');
+  const [ask, { loading }] = useMutation(ASK_TO_ATTEND);
+  const ids = chosen.map((c) => c.id);
+  const loads = useQuery(ASK_LOAD, { variables: { personIds: ids }, skip: ids.length === 0, fetchPolicy: 'network-only' });
+  const loadOf = new Map((loads.data?.askLoad ?? []).map((l) => [l.person.id, l]));
+  const over = ids.map((id) => loadOf.get(id)).filter((l): l is AskLoad => !!l && l.atLimit);
+  const dialogId = useId();
+
+  function remove(id: string) {
+    setChosen((c) => c.filter((p) => p.id !== id));
+    setConfirming(null);
+  }
+
+  async function send(personIds: string[], confirmOverLimit: boolean) {
+    setError(null);
+    setDone('');
+    try {
+      await ask({ variables: { eventId: event.id, personIds, confirmOverLimit } });
+      setConfirming(null);
+      setChosen([]);
+      setDone(`Asked ${plural(personIds.length, 'person', 'people')} to attend.`);
+      onAsked();
+    } catch (err) {
+      const overIds = overLimitIds(err);
+      if (overIds.length) {
+        // Someone reached the limit since the counts loaded: confirm with the server's words.
+        const refreshed = await loads.refetch().catch(() => null);
+        const list = refreshed?.data?.askLoad ?? loads.data?.askLoad ?? [];
+        setConfirming({
+          over: list.filter((l) => overIds.includes(l.person.id)),
+          message: errorMessage(err),
+        });
+        return;
+      }
+      setConfirming(null);
+      setError(err);
+    }
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!ids.length) return;
+    if (over.length) {
+      setConfirming({ over });
+      return;
+    }
+    void send(ids, false);
+  }
+
+  return (
+    <form className="inline-form ask-form" onSubmit={submit} noValidate aria-label="Ask people to attend">
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {done && <Alert kind="success">{done}</Alert>}
+      <RecordPicker
+        id="turnout-person"
+        label="Add someone to ask"
+        query={PEOPLE_SEARCH}
+        nodesOf={(d) => d.people.nodes.filter((p) => !ids.includes(p.id))}
+        value={null}
+        onChange={(p) => {
+          if (p && !ids.includes(p.id)) setChosen((c) => [...c, p]);
+          setConfirming(null);
+          setDone('');
+        }}
+      />
+      {chosen.length > 0 && (
+        <div className="table-scroll">
+          <table className="load-table">
+            <caption>Asked to turn out lately</caption>
+            <thead>
+              <tr>
+                <th scope="col">Person</th>
+                <th scope="col">Last 30 days</th>
+                <th scope="col">Last 90 days</th>
+                <th scope="col">
+                  <span className="visually-hidden">Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {chosen.map((p) => {
+                const l = loadOf.get(p.id);
+                return (
+                  <tr key={p.id} className={l?.atLimit ? 'at-limit' : undefined} data-testid={`load-${p.id}`}>
+                    <th scope="row">
+                      {p.name}
+                      {l?.atLimit && (
+                        <span className="badge badge-stop">
+                          At the limit ({l.limit} in 30 days)
+                        </span>
+                      )}
+                    </th>
+                    <td>{l ? l.last30Days : '…'}</td>
+                    <td>{l ? l.last90Days : '…'}</td>
+                    <td>
+                      <button type="button" className="button-quiet" aria-label={`Don’t ask ${p.name}`} onClick={() => remove(p.id)}>
+                        Remove
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {loads.error && <Alert>{errorMessage(loads.error)}</Alert>}
+      {over.length > 0 && !confirming && (
+        <p className="warning" role="status">
+          ⚠ {over.map((l) => l.person.name).join(', ')} {over.length === 1 ? 'has' : 'have'} already been asked{' '}
+          {over[0].limit} or more times in the last 30 days.
+        </p>
+      )}
+      {confirming ? (
+        <div className="confirm confirm-warning" role="alertdialog" aria-labelledby={`${dialogId}-q`}>
+          <p id={`${dialogId}-q`}>
+            <strong>Ask anyway?</strong>{' '}
+            {confirming.message ??
+              `${confirming.over
+                .map((l) => `${l.person.name} was asked ${l.last30Days} times in the last 30 days`)
+                .join('; ')} (limit ${confirming.over[0]?.limit ?? ''}). Asking too often wears members out.`}
+          </p>
+          <div className="actions">
+            <button type="button" className="button-primary" disabled={loading} onClick={() => void send(ids, true)}>
+              {loading ? 'Asking…' : 'Ask anyway'}
+            </button>
+            {ids.length > confirming.over.length && (
+              <button
+                type="button"
+                className="button-secondary"
+                disabled={loading}
+                onClick={() => {
+                  const others = ids.filter((id) => !confirming.over.some((l) => l.person.id === id));
+                  void send(others, false);
+                }}
+              >
+                Ask only the others
+              </button>
+            )}
+            <button type="button" className="button-secondary" autoFocus onClick={() => setConfirming(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="actions">
+          <button type="submit" className="button-primary" disabled={!ids.length || loading || (loads.loading && !loads.data)}>
+            {loading ? 'Asking…' : ids.length ? `Ask ${plural(ids.length, 'person', 'people')} to attend` : 'Ask to attend'}
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}

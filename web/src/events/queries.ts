@@ -1,0 +1,212 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { CampaignStatus, RsvpStatus } from '../campaigns/options';
+import type { MobilizationGate } from '../campaigns/queries';
+import type { PersonRef, Region } from '../types';
+
+export interface EventRow {
+  id: string;
+  name: string;
+  date: string;
+  location: string | null;
+  region: Region;
+  campaign: { id: string; name: string; status: CampaignStatus } | null;
+}
+
+export const EVENTS: TypedDocumentNode<
+  { events: EventRow[] },
+  { from?: string | null; regionId?: string | null; campaignId?: string | null }
+> = gql`
+  query Events($from: String, $regionId: ID, $campaignId: ID) {
+    events(from: $from, regionId: $regionId, campaignId: $campaignId) {
+      id
+      name
+      date
+      location
+      region {
+        id
+        name
+      }
+      campaign {
+        id
+        name
+        status
+      }
+    }
+  }
+`;
+
+export interface TurnoutAsk {
+  at: string;
+  askedByName: string | null;
+  person: PersonRef;
+}
+
+export interface EventDetail extends EventRow {
+  zip: string | null;
+  notes: string | null;
+  version: number;
+  campaign: (EventRow['campaign'] & { mobilizationGate: MobilizationGate }) | null;
+  rsvps: Array<{ status: RsvpStatus; person: PersonRef }>;
+  attendance: Array<{ person: PersonRef; broughtBy: PersonRef | null }>;
+  turnoutAsks: TurnoutAsk[];
+}
+
+export const EVENT: TypedDocumentNode<{ event: EventDetail }, { id: string }> = gql`
+  query Event($id: ID!) {
+    event(id: $id) {
+      id
+      name
+      date
+      location
+      zip
+      notes
+      version
+      region {
+        id
+        name
+      }
+      campaign {
+        id
+        name
+        status
+        mobilizationGate {
+          open
+          conditions {
+            key
+            label
+            met
+            detail
+          }
+        }
+      }
+      rsvps {
+        status
+        person {
+          id
+          name
+        }
+      }
+      attendance {
+        person {
+          id
+          name
+        }
+        broughtBy {
+          id
+          name
+        }
+      }
+      turnoutAsks {
+        at
+        askedByName
+        person {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+export interface EventInput {
+  name: string;
+  date: string;
+  regionId: string;
+  campaignId?: string | null;
+  location?: string | null;
+  zip?: string | null;
+  notes?: string | null;
+}
+
+export const CREATE_EVENT: TypedDocumentNode<{ createEvent: { id: string } }, { input: EventInput }> = gql`
+  mutation CreateEvent($input: EventInput!) {
+    createEvent(input: $input) {
+      id
+    }
+  }
+`;
+
+export const SET_RSVP: TypedDocumentNode<
+  { setRsvp: Array<{ status: RsvpStatus; person: PersonRef }> },
+  { input: { eventId: string; personId: string; status: RsvpStatus } }
+> = gql`
+  mutation SetRsvp($input: RsvpInput!) {
+    setRsvp(input: $input) {
+      status
+      person {
+        id
+        name
+      }
+    }
+  }
+`;
+
+export const RECORD_ATTENDANCE: TypedDocumentNode<
+  { recordAttendance: Array<{ person: PersonRef; broughtBy: PersonRef | null }> },
+  { input: { eventId: string; attendees: Array<{ personId: string; broughtById?: string | null }> } }
+> = gql`
+  mutation RecordAttendance($input: AttendanceInput!) {
+    recordAttendance(input: $input) {
+      person {
+        id
+        name
+      }
+      broughtBy {
+        id
+        name
+      }
+    }
+  }
+`;
+
+export interface AskLoad {
+  person: PersonRef;
+  last30Days: number;
+  last90Days: number;
+  limit: number;
+  atLimit: boolean;
+}
+
+export const ASK_LOAD: TypedDocumentNode<{ askLoad: AskLoad[] }, { personIds: string[] }> = gql`
+  query AskLoad($personIds: [ID!]!) {
+    askLoad(personIds: $personIds) {
+      last30Days
+      last90Days
+      limit
+      atLimit
+      person {
+        id
+        name
+      }
+    }
+  }
+`;
+
+export const ASK_TO_ATTEND: TypedDocumentNode<
+  { askToAttend: TurnoutAsk[] },
+  { eventId: string; personIds: string[]; confirmOverLimit: boolean }
+> = gql`
+  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {
+    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {
+      at
+      askedByName
+      person {
+        id
+        name
+      }
+    }
+  }
+`;
+
+export const CAMPAIGN_OPTIONS: TypedDocumentNode<
+  { campaigns: Array<{ id: string; name: string; status: CampaignStatus }> },
+  { regionId?: string | null }
+> = gql`
+  query CampaignOptions($regionId: ID) {
+    campaigns(regionId: $regionId) {
+      id
+      name
+      status
+    }
+  }
+`;

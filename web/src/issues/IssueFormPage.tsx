@@ -1,0 +1,202 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { ISSUE_SCOPES, type IssueScope } from '../campaigns/options';
+import { ISSUE_OPTIONS } from '../campaigns/queries';
+import { Alert, Loading } from '../components/Alert';
+import { SelectField, TextAreaField, TextField } from '../components/Field';
+import { QueryError } from '../components/QueryError';
+import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/focus';
+import { useTitle } from '../lib/useTitle';
+import { REGIONS } from '../people/queries';
+import type { Region } from '../types';
+import { CREATE_ISSUE, ISSUE_FOR_EDIT, UPDATE_ISSUE, type IssueEditable, type IssueInput } from './queries';
+
+interface Values {
+  name: string;
+  scope: IssueScope;
+  regionId: string;
+  narrowsIssueId: string;
+  description: string;
+}
+
+const toValues = (i: IssueEditable | null, regions: Region[], narrows = ''): Values => ({
+  name: i?.name ?? '',
+  scope: i?.scope ?? (narrows ? 'SPECIFIC_ISSUE' : 'BROAD_AREA'),
+  regionId: i?.region.id ?? (regions.length === 1 ? regions[0].id : ''),
+  narrowsIssueId: i?.narrows?.id ?? narrows,
+  description: i?.description ?? '',
+});
+
+function IssueForm({
+  initial,
+  regions,
+  editingId,
+  submitLabel,
+  onSave,
+  onCancel,
+}: {
+  initial: Values;
+  regions: Region[];
+  editingId?: string;
+  submitLabel: string;
+  onSave: (input: IssueInput) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [values, setValues] = useState(initial);
+  const [error, setError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const areas = useQuery(ISSUE_OPTIONS, { variables: { regionId: values.regionId || null }, skip: !values.regionId });
+  const areaOptions = (areas.data?.issues ?? [])
+    .filter((i) => i.scope === 'BROAD_AREA' && i.id !== editingId)
+    .map((i) => ({ value: i.id, label: i.name }));
+  const fields = fieldErrors(error);
+  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setSaving(true);
+    try {
+      await onSave({
+        name: values.name.trim(),
+        scope: values.scope,
+        regionId: values.regionId,
+        narrowsIssueId: values.scope === 'SPECIFIC_ISSUE' ? values.narrowsIssueId || null : null,
+        description: values.description.trim() || null,
+      });
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form ref={formRef} className="form" onSubmit={submit} noValidate>
+      {error !== null && (
+        <Alert>
+          {errorCode(error) === 'CONFLICT'
+            ? 'Someone else changed this issue while you were editing. Nothing was saved: reload the page to see their changes, then make yours again.'
+            : errorMessage(error)}
+        </Alert>
+      )}
+      <TextField id="issue-name" label="Name" required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
+      <div className="form-row">
+        <SelectField
+          id="issue-scope"
+          label="Kind"
+          required
+          hint="A broad problem area, or a specific, immediate, winnable issue narrowed from one."
+          value={values.scope}
+          onChange={set('scope')}
+          options={ISSUE_SCOPES}
+          error={fields.scope}
+        />
+        <SelectField
+          id="issue-region"
+          label="Region"
+          required
+          value={values.regionId}
+          onChange={(regionId) => setValues((v) => ({ ...v, regionId, narrowsIssueId: '' }))}
+          options={regions.map((r) => ({ value: r.id, label: r.name }))}
+          placeholder={regions.length === 1 ? undefined : 'Choose a region'}
+          error={fields.regionId}
+        />
+      </div>
+      {values.scope === 'SPECIFIC_ISSUE' && (
+        <SelectField
+          id="issue-narrows"
+          label="Narrows the broad area"
+          hint="A specific issue is prioritized when the area it narrows is."
+          value={values.narrowsIssueId}
+          onChange={set('narrowsIssueId')}
+          options={areaOptions}
+          placeholder="No broad area"
+          error={fields.narrowsIssueId}
+        />
+      )}
+      <TextAreaField id="issue-description" label="Description" value={values.description} onChange={set('description')} error={fields.description} />
+      <div className="actions form-actions">
+        <button type="submit" className="button-primary" disabled={saving}>
+          {saving ? 'Saving…' : submitLabel}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function IssueNewPage() {
+  useTitle('Add an issue');
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [params] = useSearchParams();
+  const regions = useQuery(REGIONS);
+  const [createIssue] = useMutation(CREATE_ISSUE);
+  if (regions.loading && !regions.data) return <Loading />;
+  if (!regions.data) return <QueryError error={regions.error} backTo="/issues" backLabel="Back to Issues" />;
+  return (
+    <div className="page page-narrow">
+      <p className="breadcrumb">
+        <Link to="/issues">Issues</Link>
+      </p>
+      <h1>Add an issue</h1>
+      <IssueForm
+        initial={toValues(null, regions.data.regions, params.get('narrows') ?? '')}
+        regions={regions.data.regions}
+        submitLabel="Save issue"
+        onCancel={() => navigate('/issues')}
+        onSave={async (input) => {
+          const { data } = await createIssue({ variables: { input } });
+          if (!data) return;
+          client.cache.evict({ fieldName: 'issues' });
+          navigate(`/issues/${data.createIssue.id}`);
+        }}
+      />
+    </div>
+  );
+}
+
+export function IssueEditPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const regions = useQuery(REGIONS);
+  const issue = useQuery(ISSUE_FOR_EDIT, { variables: { id }, fetchPolicy: 'network-only' });
+  const [updateIssue] = useMutation(UPDATE_ISSUE);
+  const version = useRef<number | null>(null);
+  useTitle(issue.data ? `Edit ${issue.data.issue.name}` : 'Edit issue');
+  if ((issue.loading && !issue.data) || (regions.loading && !regions.data)) return <Loading />;
+  if (!issue.data) return <QueryError error={issue.error} backTo="/issues" backLabel="Back to Issues" />;
+  if (!regions.data) return <QueryError error={regions.error} backTo={`/issues/${id}`} />;
+  const i = issue.data.issue;
+  if (version.current === null) version.current = i.version;
+  const regionList = regions.data.regions.some((r) => r.id === i.region.id) ? regions.data.regions : [...regions.data.regions, i.region];
+  return (
+    <div className="page page-narrow">
+      <p className="breadcrumb">
+        <Link to="/issues">Issues</Link> / <Link to={`/issues/${i.id}`}>{i.name}</Link>
+      </p>
+      <h1>Edit {i.name}</h1>
+      <IssueForm
+        key={i.id}
+        initial={toValues(i, regionList)}
+        regions={regionList}
+        editingId={i.id}
+        submitLabel="Save changes"
+        onCancel={() => navigate(`/issues/${i.id}`)}
+        onSave={async (input) => {
+          await updateIssue({ variables: { id: i.id, version: version.current ?? i.version, input } });
+          client.cache.evict({ fieldName: 'issues' });
+          navigate(`/issues/${i.id}`);
+        }}
+      />
+    </div>
+  );
+}

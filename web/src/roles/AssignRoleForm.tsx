@@ -1,0 +1,151 @@
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { todayIso, type RoleKind } from '../campaigns/options';
+import { Alert } from '../components/Alert';
+import { SelectField, TextField } from '../components/Field';
+import { RecordPicker, type Pickable } from '../components/RecordPicker';
+import { errorMessage, fieldErrors } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/focus';
+import { PEOPLE_SEARCH } from '../people/queries';
+import type { OrganizationRef } from '../types';
+import { ASSIGN_ROLE } from './queries';
+
+const FORM_FIELDS = ['personId', 'role', 'forOrganizationId', 'startDate'];
+
+/**
+ * Assigns a person a role on a campaign or a team. For a campaign's connector, the partner organization they
+ * connect with.
+ */
+export function AssignRoleForm({
+  target,
+  targetName,
+  roleOptions,
+  partners = [],
+  initialRole,
+  initialPartnerId = '',
+  onDone,
+}: {
+  target: { campaignId: string } | { teamId: string };
+  targetName: string;
+  roleOptions: ReadonlyArray<{ value: RoleKind; label: string }>;
+  partners?: OrganizationRef[];
+  initialRole?: RoleKind;
+  initialPartnerId?: string;
+  onDone: (saved: boolean) => void;
+}) {
+  const [assignRole, { loading }] = useMutation(ASSIGN_ROLE);
+  const [person, setPerson] = useState<Pickable | null>(null);
+  const [role, setRole] = useState<RoleKind | ''>(initialRole ?? '');
+  const [partnerId, setPartnerId] = useState(initialPartnerId);
+  const [startDate, setStartDate] = useState(todayIso());
+  const [error, setError] = useState<unknown>(null);
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const fields = { ...fieldErrors(error), ...local };
+  const unplaced = Object.entries(fieldErrors(error)).filter(([f]) => !FORM_FIELDS.includes(f));
+  const isConnector = role === 'CONNECTOR' && 'campaignId' in target;
+
+  // The form opens from a gap or a role further down the page: take the reader to it.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLInputElement>('#role-person')?.focus();
+  }, [formRef]);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    const missing: Record<string, string> = {};
+    if (!person) missing.personId = 'Choose the person who takes the role.';
+    if (!role) missing.role = 'Choose the role.';
+    setLocal(missing);
+    if (!person || !role) {
+      focusInvalid();
+      return;
+    }
+    try {
+      await assignRole({
+        variables: {
+          input: {
+            ...target,
+            personId: person.id,
+            role,
+            forOrganizationId: isConnector && partnerId ? partnerId : null,
+            startDate: startDate || null,
+          },
+        },
+      });
+      onDone(true);
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    }
+  }
+
+  return (
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Assign a role on ${targetName}`}>
+      {error !== null && (
+        <Alert>
+          <p>{errorMessage(error)}</p>
+          {unplaced.length > 0 && (
+            <ul>
+              {unplaced.map(([f, m]) => (
+                <li key={f}>{m}</li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
+      <RecordPicker
+        id="role-person"
+        label="Person"
+        query={PEOPLE_SEARCH}
+        nodesOf={(d) => d.people.nodes}
+        value={person}
+        onChange={setPerson}
+        error={fields.personId}
+      />
+      <div className="form-row">
+        <SelectField
+          id="role-kind"
+          label="Role"
+          value={role}
+          onChange={setRole}
+          options={roleOptions}
+          placeholder="Choose a role"
+          error={fields.role}
+        />
+        <TextField
+          id="role-start"
+          label="Starts"
+          type="date"
+          value={startDate}
+          onChange={setStartDate}
+          error={fields.startDate}
+        />
+      </div>
+      {isConnector && (
+        <SelectField
+          id="role-partner"
+          label="For partner organization"
+          hint={
+            partners.length
+              ? 'The partner this connector does outreach and relationship building with.'
+              : 'Add partner organizations to the campaign to assign a connector for each.'
+          }
+          value={partnerId}
+          onChange={setPartnerId}
+          options={partners.map((p) => ({ value: p.id, label: p.name }))}
+          placeholder="Not for one partner"
+          error={fields.forOrganizationId}
+        />
+      )}
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={loading}>
+          {loading ? 'Assigning…' : 'Assign role'}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

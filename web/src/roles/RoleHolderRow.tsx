@@ -1,0 +1,120 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { ROLE_KINDS, todayIso } from '../campaigns/options';
+import { Alert } from '../components/Alert';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { TextField } from '../components/Field';
+import { errorMessage, fieldErrors } from '../lib/errors';
+import { formatDate, labelOf } from '../lib/format';
+import { END_ROLE, REMOVE_ROLE, type RoleAssignment } from './queries';
+
+/** When a role started and ends, in words. */
+export function roleDates(r: Pick<RoleAssignment, 'startDate' | 'endDate'>): string {
+  return [r.startDate && `since ${formatDate(r.startDate)}`, r.endDate && `last day ${formatDate(r.endDate)}`]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** One holder of a role: who, since when, for which partner; end the role on a date, or remove a mistake. */
+export function RoleHolderRow({
+  assignment: a,
+  canManage,
+  showRole = false,
+  onChanged,
+}: {
+  assignment: RoleAssignment;
+  canManage: boolean;
+  showRole?: boolean;
+  onChanged: () => void;
+}) {
+  const [ending, setEnding] = useState(false);
+  const [endDate, setEndDate] = useState(todayIso());
+  const [endRole, { loading: endingBusy }] = useMutation(END_ROLE);
+  const [removeRole, { loading: removing }] = useMutation(REMOVE_ROLE);
+  const [error, setError] = useState<unknown>(null);
+  const roleLabel = labelOf(ROLE_KINDS, a.role).toLowerCase();
+
+  async function end(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    try {
+      await endRole({ variables: { id: a.id, endDate } });
+      setEnding(false);
+      onChanged();
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  async function remove() {
+    setError(null);
+    try {
+      await removeRole({ variables: { id: a.id } });
+      onChanged();
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  return (
+    <li className="row">
+      <div className="row-main">
+        {showRole && <span className="badge">{labelOf(ROLE_KINDS, a.role)}</span>}
+        <Link to={`/people/${a.person.id}`}>{a.person.name}</Link>
+        {a.forOrganization && (
+          <span className="small">
+            for <Link to={`/organizations/${a.forOrganization.id}`}>{a.forOrganization.name}</Link>
+          </span>
+        )}
+        <span className="muted small">{roleDates(a)}</span>
+      </div>
+      {canManage && !ending && (
+        <div className="actions">
+          <button
+            type="button"
+            className="button-quiet"
+            aria-label={`End ${a.person.name}’s role as ${roleLabel}`}
+            onClick={() => setEnding(true)}
+          >
+            End role
+          </button>
+          <ConfirmButton
+            label="Remove"
+            className="button-quiet"
+            question={
+              <>
+                Remove {a.person.name} as {roleLabel}? Use this only for a role assigned by mistake: ending a role keeps
+                it in the record.
+              </>
+            }
+            confirmLabel="Remove role"
+            busy={removing}
+            onConfirm={remove}
+          />
+        </div>
+      )}
+      {ending && (
+        <form className="end-role-form" onSubmit={end} noValidate aria-label={`End ${a.person.name}’s role as ${roleLabel}`}>
+          <TextField
+            id={`end-${a.id}`}
+            label="Last day in the role"
+            type="date"
+            value={endDate}
+            onChange={setEndDate}
+            error={fieldErrors(error).endDate}
+          />
+          <div className="actions">
+            <button type="submit" className="button-primary" disabled={endingBusy || !endDate}>
+              {endingBusy ? 'Ending…' : 'End role'}
+            </button>
+            <button type="button" className="button-secondary" onClick={() => setEnding(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {error !== null && !fieldErrors(error).endDate && <Alert>{errorMessage(error)}</Alert>}
+    </li>
+  );
+}

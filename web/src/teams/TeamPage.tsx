@@ -1,0 +1,378 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMe } from '../auth/MeContext';
+import { canManage } from '../auth/session';
+import { TEAM_KINDS, TEAM_ROLES, formatMonth, todayIso } from '../campaigns/options';
+import { Alert, Loading } from '../components/Alert';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { TextField } from '../components/Field';
+import { HistoryList } from '../components/HistoryList';
+import { QueryError } from '../components/QueryError';
+import { RecordPicker, type Pickable } from '../components/RecordPicker';
+import { errorMessage, fieldErrors } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/focus';
+import { formatDate, labelOf } from '../lib/format';
+import { useTitle } from '../lib/useTitle';
+import { PEOPLE_SEARCH } from '../people/queries';
+import { AssignRoleForm } from '../roles/AssignRoleForm';
+import { RoleHolderRow } from '../roles/RoleHolderRow';
+import { ADD_TEAM_MEMBER, DELETE_TEAM, REMOVE_TEAM_MEMBER, TEAM, type TeamDetail } from './queries';
+
+const MONTHS = [3, 6, 12];
+
+export function TeamPage() {
+  const { id = '' } = useParams();
+  const [months, setMonths] = useState(6);
+  const { data, previousData, loading, error, refetch } = useQuery(TEAM, {
+    variables: { id, months },
+    fetchPolicy: 'cache-and-network',
+  });
+  const team = (data ?? previousData)?.team;
+  useTitle(team?.name ?? 'Team');
+  if (!team && loading) return <Loading />;
+  if (!team) return <QueryError error={error} backTo="/teams" backLabel="Back to Teams" />;
+  return <TeamView team={team} months={months} setMonths={setMonths} reload={() => void refetch()} />;
+}
+
+function TeamView({
+  team,
+  months,
+  setMonths,
+  reload,
+}: {
+  team: TeamDetail;
+  months: number;
+  setMonths: (m: number) => void;
+  reload: () => void;
+}) {
+  const me = useMe();
+  const manage = canManage(me) && team.canEdit;
+  return (
+    <div className="page record">
+      <p className="breadcrumb">
+        <Link to="/teams">Teams</Link>
+      </p>
+      <div className="page-head">
+        <div>
+          <h1>{team.name}</h1>
+          <p className="record-sub">
+            <span className="badge">{labelOf(TEAM_KINDS, team.kind)}</span>
+            <span className="muted">{team.region.name}</span>
+          </p>
+        </div>
+        <TeamActions team={team} />
+      </div>
+      <div className="record-grid">
+        <section className="card" aria-labelledby="team-details-h">
+          <h2 id="team-details-h">Details</h2>
+          <dl className="details">
+            <dt>Kind</dt>
+            <dd>{labelOf(TEAM_KINDS, team.kind)}</dd>
+            <dt>Region</dt>
+            <dd>{team.region.name}</dd>
+            <dt>Notes</dt>
+            <dd className="notes">{team.notes || <span className="muted">—</span>}</dd>
+            <dt>Added</dt>
+            <dd>{formatDate(team.createdAt)}</dd>
+          </dl>
+        </section>
+        <TeamRolesSection team={team} canManage={manage} onChanged={reload} />
+        <MembersSection team={team} canManage={manage} onChanged={reload} />
+        <ProgressSection team={team} months={months} setMonths={setMonths} />
+        <section className="card card-wide" aria-labelledby="team-history-h">
+          <h2 id="team-history-h">History</h2>
+          <HistoryList history={team.history} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function TeamActions({ team }: { team: TeamDetail }) {
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [deleteTeam, { loading }] = useMutation(DELETE_TEAM);
+  const [error, setError] = useState<unknown>(null);
+  if (!team.canEdit && !team.canDelete) return null;
+  return (
+    <div className="record-actions">
+      {team.canEdit && (
+        <Link to={`/teams/${team.id}/edit`} className="button button-primary">
+          Edit
+        </Link>
+      )}
+      {team.canDelete && (
+        <ConfirmButton
+          label="Delete"
+          question={
+            <>
+              Delete <strong>{team.name}</strong>? Its memberships and roles go too. This cannot be undone.
+            </>
+          }
+          confirmLabel={`Delete ${team.name}`}
+          busy={loading}
+          onConfirm={async () => {
+            setError(null);
+            try {
+              await deleteTeam({ variables: { id: team.id } });
+              client.cache.evict({ id: client.cache.identify({ __typename: 'Team', id: team.id }) });
+              client.cache.evict({ fieldName: 'teams' });
+              client.cache.gc();
+              navigate('/teams', { state: { flash: `${team.name} was deleted.` } });
+            } catch (err) {
+              setError(err);
+            }
+          }}
+        />
+      )}
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+    </div>
+  );
+}
+
+/** Co-chairs (seed 001) and any other roles held on the team. */
+function TeamRolesSection({ team, canManage, onChanged }: { team: TeamDetail; canManage: boolean; onChanged: () => void }) {
+  const [assigning, setAssigning] = useState(false);
+  const active = team.roles.filter((r) => r.active);
+  const chairs = active.filter((r) => r.role === 'CO_CHAIR');
+  const others = active.filter((r) => r.role !== 'CO_CHAIR');
+  return (
+    <section className="card" aria-labelledby="team-roles-h">
+      <div className="card-head">
+        <h2 id="team-roles-h">Co-chairs and roles</h2>
+        {canManage && !assigning && (
+          <button type="button" className="button-secondary" onClick={() => setAssigning(true)}>
+            Assign a role
+          </button>
+        )}
+      </div>
+      {assigning && (
+        <AssignRoleForm
+          target={{ teamId: team.id }}
+          targetName={team.name}
+          roleOptions={TEAM_ROLES}
+          initialRole="CO_CHAIR"
+          onDone={(saved) => {
+            setAssigning(false);
+            if (saved) onChanged();
+          }}
+        />
+      )}
+      <h3 className="section-subhead">Co-chairs</h3>
+      {chairs.length === 0 ? (
+        <p className="muted">No co-chair yet.</p>
+      ) : (
+        <ul className="rows">
+          {chairs.map((r) => (
+            <RoleHolderRow key={r.id} assignment={r} canManage={canManage} onChanged={onChanged} />
+          ))}
+        </ul>
+      )}
+      {others.length > 0 && (
+        <>
+          <h3 className="section-subhead">Other roles</h3>
+          <ul className="rows">
+            {others.map((r) => (
+              <RoleHolderRow key={r.id} assignment={r} canManage={canManage} showRole onChanged={onChanged} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function MembersSection({ team, canManage, onChanged }: { team: TeamDetail; canManage: boolean; onChanged: () => void }) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <section className="card" aria-labelledby="team-members-h">
+      <div className="card-head">
+        <h2 id="team-members-h">Members ({team.members.length})</h2>
+        {canManage && !adding && (
+          <button type="button" className="button-secondary" onClick={() => setAdding(true)}>
+            Add a member
+          </button>
+        )}
+      </div>
+      {adding && (
+        <AddMemberForm
+          team={team}
+          onDone={(saved) => {
+            setAdding(false);
+            if (saved) onChanged();
+          }}
+        />
+      )}
+      {team.members.length === 0 ? (
+        <p className="muted">No members in your regions yet.</p>
+      ) : (
+        <ul className="rows">
+          {team.members.map((m) => (
+            <MemberRow key={m.person.id} team={team} member={m} canManage={canManage} onChanged={onChanged} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function MemberRow({
+  team,
+  member,
+  canManage,
+  onChanged,
+}: {
+  team: TeamDetail;
+  member: TeamDetail['members'][number];
+  canManage: boolean;
+  onChanged: () => void;
+}) {
+  const [removeMember, { loading }] = useMutation(REMOVE_TEAM_MEMBER);
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <li className="row">
+      <div className="row-main">
+        <Link to={`/people/${member.person.id}`}>{member.person.name}</Link>
+        {member.since && <span className="muted small">since {formatDate(member.since)}</span>}
+      </div>
+      {canManage && (
+        <ConfirmButton
+          label="Remove"
+          className="button-quiet"
+          question={
+            <>
+              Remove {member.person.name} from {team.name}?
+            </>
+          }
+          confirmLabel="Remove member"
+          busy={loading}
+          onConfirm={async () => {
+            setError(null);
+            try {
+              await removeMember({ variables: { teamId: team.id, personId: member.person.id } });
+              onChanged();
+            } catch (err) {
+              setError(err);
+            }
+          }}
+        />
+      )}
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+    </li>
+  );
+}
+
+function AddMemberForm({ team, onDone }: { team: TeamDetail; onDone: (saved: boolean) => void }) {
+  const [addMember, { loading }] = useMutation(ADD_TEAM_MEMBER);
+  const [person, setPerson] = useState<Pickable | null>(null);
+  const [since, setSince] = useState(todayIso());
+  const [error, setError] = useState<unknown>(null);
+  const [pickError, setPickError] = useState('');
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const fields = fieldErrors(error);
+  const members = new Set(team.members.map((m) => m.person.id));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setPickError('');
+    if (!person) {
+      setPickError('Choose the person to add.');
+      focusInvalid();
+      return;
+    }
+    try {
+      await addMember({ variables: { teamId: team.id, personId: person.id, since: since || null } });
+      onDone(true);
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    }
+  }
+
+  return (
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Add a member to ${team.name}`}>
+      {error !== null && !fields.personId && !fields.since && <Alert>{errorMessage(error)}</Alert>}
+      <RecordPicker
+        id="member-person"
+        label="Person"
+        query={PEOPLE_SEARCH}
+        nodesOf={(d) => d.people.nodes.filter((p) => !members.has(p.id))}
+        value={person}
+        onChange={setPerson}
+        error={pickError || fields.personId}
+      />
+      <TextField id="member-since" label="Member since" type="date" value={since} onChange={setSince} error={fields.since} />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={loading}>
+          {loading ? 'Adding…' : 'Add member'}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Seed 001: the monthly meeting tracks one-to-ones, house meetings and research actions held by members. */
+function ProgressSection({ team, months, setMonths }: { team: TeamDetail; months: number; setMonths: (m: number) => void }) {
+  const totals = team.progress.reduce(
+    (t, p) => ({
+      oneToOnes: t.oneToOnes + p.oneToOnes,
+      houseMeetings: t.houseMeetings + p.houseMeetings,
+      researchActions: t.researchActions + p.researchActions,
+    }),
+    { oneToOnes: 0, houseMeetings: 0, researchActions: 0 },
+  );
+  return (
+    <section className="card card-wide" aria-labelledby="team-progress-h">
+      <div className="card-head">
+        <h2 id="team-progress-h">Monthly progress</h2>
+        <div className="field field-inline">
+          <label htmlFor="progress-months">Show</label>
+          <select id="progress-months" value={months} onChange={(e) => setMonths(Number(e.target.value))}>
+            {MONTHS.map((m) => (
+              <option key={m} value={m}>
+                Last {m} months
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p className="muted small">Held by the team’s members, from logged interactions.</p>
+      <div className="table-scroll">
+        <table className="progress-table">
+          <caption className="visually-hidden">Monthly progress of {team.name}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col">One-to-ones</th>
+              <th scope="col">House meetings</th>
+              <th scope="col">Research actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {team.progress.map((p) => (
+              <tr key={p.month}>
+                <th scope="row">{formatMonth(p.month)}</th>
+                <td>{p.oneToOnes}</td>
+                <td>{p.houseMeetings}</td>
+                <td>{p.researchActions}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              <td>{totals.oneToOnes}</td>
+              <td>{totals.houseMeetings}</td>
+              <td>{totals.researchActions}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useSearchParams } from 'react-router';
+import { useMe } from '../auth/MeContext';
+import { canManage } from '../auth/session';
+import { TEAM_KINDS, type TeamKind } from '../campaigns/options';
+import { Alert, Loading } from '../components/Alert';
+import { Flash } from '../components/Flash';
+import { errorMessage } from '../lib/errors';
+import { labelOf, plural } from '../lib/format';
+import { useTitle } from '../lib/useTitle';
+import { REGIONS } from '../people/queries';
+import { TEAMS } from './queries';
+
+export function TeamsListPage() {
+  useTitle('Teams');
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const kind = (params.get('kind') ?? '') as TeamKind | '';
+  const regionId = params.get('region') ?? '';
+  const regions = useQuery(REGIONS).data?.regions ?? [];
+  const { data, previousData, loading, error } = useQuery(TEAMS, {
+    variables: { kind: kind || null, regionId: regionId || null },
+    fetchPolicy: 'cache-and-network',
+  });
+  const teams = (data ?? previousData)?.teams;
+
+  function setParam(key: string, value: string) {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  }
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1>Teams</h1>
+        {canManage(me) && (
+          <Link to="/teams/new" className="button button-primary">
+            Add a team
+          </Link>
+        )}
+      </div>
+      <Flash />
+      <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label="Filter teams">
+        <div className="field">
+          <label htmlFor="teams-kind">Kind</label>
+          <select id="teams-kind" value={kind} onChange={(e) => setParam('kind', e.target.value)}>
+            <option value="">Every kind</option>
+            {TEAM_KINDS.map((k) => (
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {regions.length > 1 && (
+          <div className="field">
+            <label htmlFor="teams-region">Region</label>
+            <select id="teams-region" value={regionId} onChange={(e) => setParam('region', e.target.value)}>
+              <option value="">All regions</option>
+              {regions.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </form>
+      {error && !teams && <Alert>{errorMessage(error)}</Alert>}
+      {!teams && !error && <Loading />}
+      {teams && (
+        <>
+          <p className="count" aria-live="polite">
+            {plural(teams.length, 'team')}
+            {loading && <span className="muted"> · updating…</span>}
+          </p>
+          {teams.length === 0 ? (
+            <p className="empty">No teams yet.</p>
+          ) : (
+            <table className="list-table">
+              <thead>
+                <tr>
+                  <th scope="col">Team</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Co-chairs</th>
+                  <th scope="col">Members</th>
+                  <th scope="col">Region</th>
+                </tr>
+              </thead>
+              <tbody>
+                {teams.map((t) => {
+                  const chairs = t.roles.filter((r) => r.role === 'CO_CHAIR' && r.active);
+                  return (
+                    <tr key={t.id}>
+                      <th scope="row" className="cell-title">
+                        <Link to={`/teams/${t.id}`}>{t.name}</Link>
+                      </th>
+                      <td data-label="Kind">{labelOf(TEAM_KINDS, t.kind)}</td>
+                      <td data-label="Co-chairs">
+                        {chairs.map((r) => r.person.name).join(', ') || <span className="muted">None</span>}
+                      </td>
+                      <td data-label="Members">{t.members.length}</td>
+                      <td data-label="Region">{t.region.name}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

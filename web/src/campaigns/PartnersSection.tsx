@@ -72,7 +72,8 @@ function PartnerRow({
   canManage: boolean;
   onChanged: () => void;
 }) {
-  const [removePartner, { loading }] = useMutation(REMOVE_PARTNER);
+  // Partners not asked yet, on the endorsement board, change too.
+  const [removePartner, { loading }] = useMutation(REMOVE_PARTNER, { refetchQueries: ['EndorsementBoard'] });
   const [error, setError] = useState<unknown>(null);
   async function remove() {
     setError(null);
@@ -109,7 +110,7 @@ function PartnerRow({
 }
 
 function AddPartnerForm({ campaign, onDone }: { campaign: CampaignDetail; onDone: (saved: boolean) => void }) {
-  const [addPartner, { loading }] = useMutation(ADD_PARTNER);
+  const [addPartner, { loading }] = useMutation(ADD_PARTNER, { refetchQueries: ['EndorsementBoard'] });
   const [organization, setOrganization] = useState<Pickable | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [pickError, setPickError] = useState('');

@@ -11,7 +11,7 @@ import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate, labelOf } from '../lib/format';
 import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH } from '../people/queries';
-import type { OrganizationRef } from '../types';
+import type { Change, OrganizationRef } from '../types';
 import {
   CREATE_ASK,
   DELETE_ASK,
@@ -23,6 +23,21 @@ import {
 } from './queries';
 
 const DRAG_TYPE = 'application/x-endorsement-ask';
+
+const FIELD_WORDS: Record<string, string> = { status: 'status', nextStep: 'next step', asker: 'asker', notes: 'notes' };
+
+/** Status values in words ("TO_ASK" → "To ask"), field names in words. */
+function readableHistory(history: Change[]): Change[] {
+  const status = (v: string | null) => (v ? labelOf(ENDORSEMENT_STATUSES, v as EndorsementStatus) : v);
+  return history.map((c) => ({
+    ...c,
+    changes: c.changes.map((f) =>
+      f.field === 'status'
+        ? { ...f, from: status(f.from), to: status(f.to) }
+        : { ...f, field: FIELD_WORDS[f.field] ?? f.field },
+    ),
+  }));
+}
 
 type MoveFields = { nextStep?: string | null; notes?: string | null };
 
@@ -292,7 +307,7 @@ function AskCard({
           </p>
         )}
         <h5>History</h5>
-        <HistoryList history={ask.history} />
+        <HistoryList history={readableHistory(ask.history)} />
         {ask.canEdit && <DeleteAsk ask={ask} onDeleted={onDeleted} />}
       </details>
     </li>

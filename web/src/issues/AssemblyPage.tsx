@@ -130,7 +130,9 @@ function DecisionRow({
       {canDecide && (
         <div className="decide" role="group" aria-label={`Decide on ${issue.name}`}>
           <div className="field decide-notes">
-            <label htmlFor={notesId}>Notes</label>
+            <label htmlFor={notesId}>
+              Notes<span className="visually-hidden"> on {issue.name}</span>
+            </label>
             <input id={notesId} type="text" value={notes} onChange={(e) => setNotes(e.target.value)} />
           </div>
           <div className="actions">

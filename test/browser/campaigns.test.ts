@@ -1,0 +1,216 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { DESKTOP, PHONE, launchBrowser, newPage, screenshot } from '../support/browser.js';
+import { GraphqlClient } from '../support/graphql-client.js';
+import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
+
+// Campaigns in the browser, as a regional leader: the mobilization gate refuses a proposed campaign and says what
+// is missing; the role board's gaps close as people are assigned; an endorsement ask moves along the pipeline and
+// keeps its history.
+
+const PROPOSED = 'No cameras in our schools (Chicago)';
+const MOBILIZING = 'Counselors, not cuts (Chicago)';
+
+async function signIn(page: Page, url: string, email: string): Promise<void> {
+  await page.goto(url);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#main').waitFor();
+}
+
+async function openCampaign(page: Page, name: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  if (!(await nav.isVisible())) await page.getByRole('button', { name: 'Menu' }).click();
+  await nav.getByRole('link', { name: 'Campaigns' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Campaigns' }).waitFor();
+  await page.getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+async function noHorizontalOverflow(page: Page): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Types part of a name into a record picker and chooses the match. */
+async function pick(scope: Locator, label: string, name: string): Promise<void> {
+  await scope.getByLabel(label, { exact: true }).fill(name.slice(0, -1));
+  await scope.getByRole('button', { name: new RegExp(`^${escape(name)}\\b`) }).first().click();
+}
+
+describe('Web app: campaigns, in a browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let people: string[];
+  let myName: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    // Two people of the leader's region with names no one else shares, to assign roles to.
+    const api = new GraphqlClient(server.url);
+    await api.signIn(DEMO.leader, DEMO_PASSWORD);
+    const { me, people: found } = await api.ok<{
+      me: { person: { name: string } };
+      people: { nodes: Array<{ id: string; name: string }> };
+    }>(`{ me { person { name } } people(first: 100) { nodes { id name } } }`);
+    myName = me.person.name;
+    const names = found.nodes.map((p) => p.name);
+    people = names.filter((n) => names.filter((m) => m.split(' ')[0] === n.split(' ')[0]).length === 1).slice(0, 2);
+    expect(people).toHaveLength(2);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (server) removeDir(server.dataDir);
+  });
+
+  it('a proposed campaign is refused mobilizing, and the refusal names what is missing', async () => {
+    const { context, page } = await newPage(browser, DESKTOP);
+    try {
+      await signIn(page, server.url, DEMO.leader);
+      await openCampaign(page, PROPOSED);
+      const status = page.getByRole('region', { name: 'Status and mobilization gate' });
+      await expect(status.getByText('The gate is closed: 2 of 5 conditions are missing.').isVisible()).resolves.toBe(true);
+
+      await status.getByRole('button', { name: 'Move to mobilizing' }).click();
+      const alert = status.getByRole('alert');
+      await alert.waitFor();
+      const text = await alert.innerText();
+      expect(text).toMatch(/Could not move to mobilizing/);
+      expect(text).toMatch(/This campaign cannot mobilize members yet/);
+      expect(text).toMatch(/Its issue has not been prioritized by an Issue Assembly\./);
+      expect(text).toMatch(/The regional strategy team has not approved it\./);
+      expect(text).toMatch(/Issue prioritized by an Issue Assembly/);
+      expect(text).toMatch(/Approved by the regional strategy team/);
+      await expect(status.getByTestId('campaign-status').innerText()).resolves.toMatch(/Proposed/);
+
+      // Its endorsement pipeline says why no endorsement can be recorded yet.
+      const blocked = page.getByTestId('endorsements-blocked');
+      await expect(blocked.innerText()).resolves.toMatch(/has not been prioritized by an Issue Assembly/);
+      await screenshot(page, 'campaigns-refused-desktop');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('on a phone, the role board’s gaps close as people are assigned', async () => {
+    const { context, page } = await newPage(browser, PHONE);
+    try {
+      await signIn(page, server.url, DEMO.leader);
+      await openCampaign(page, MOBILIZING);
+      const board = page.getByRole('region', { name: 'Role board' });
+      const gaps = board.getByTestId('role-gaps');
+      await expect(gaps.innerText()).resolves.toMatch(/No logistics coordinator/);
+      await expect(gaps.innerText()).resolves.toMatch(/Chicago Teachers for Justice has no connector/);
+      await board.scrollIntoViewIfNeeded();
+      await screenshot(page, 'campaigns-role-board-phone');
+
+      // "No logistics coordinator": assign one from the gap's own button.
+      await board.getByRole('button', { name: 'Assign a logistics coordinator' }).click();
+      let form = board.getByRole('form', { name: `Assign a role on ${MOBILIZING}` });
+      await expect(form.getByLabel('Role').inputValue()).resolves.toBe('LOGISTICS_COORDINATOR');
+      await pick(form, 'Person', people[0]);
+      await form.getByRole('button', { name: 'Assign role' }).click();
+      await board.getByText('No logistics coordinator').waitFor({ state: 'detached' });
+      const logistics = board.getByRole('region', { name: 'Logistics coordinator' });
+      await logistics.getByRole('link', { name: people[0] }).waitFor();
+
+      // A partner without a connector: the form comes with the role and the partner chosen.
+      await board.getByRole('button', { name: 'Assign a connector for Chicago Teachers for Justice' }).click();
+      form = board.getByRole('form', { name: `Assign a role on ${MOBILIZING}` });
+      await expect(form.getByLabel('Role').inputValue()).resolves.toBe('CONNECTOR');
+      await expect(form.getByLabel('For partner organization').locator('option:checked').innerText()).resolves.toBe(
+        'Chicago Teachers for Justice',
+      );
+      await pick(form, 'Person', people[1]);
+      await form.getByRole('button', { name: 'Assign role' }).click();
+      await board.getByRole('heading', { name: 'No gaps' }).waitFor();
+      await expect(board.getByText('has no connector').count()).resolves.toBe(0);
+      const connector = board.getByRole('region', { name: 'Connector' });
+      await connector.getByRole('link', { name: people[1] }).waitFor();
+      await expect(connector.getByText('Has backup').isVisible()).resolves.toBe(true);
+
+      await noHorizontalOverflow(page);
+      await board.scrollIntoViewIfNeeded();
+      await screenshot(page, 'campaigns-role-board-phone-no-gaps');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a new partner is added to the asks, moved from to ask to asked to considering, and its history shows each move', async () => {
+    const { context, page } = await newPage(browser, DESKTOP);
+    try {
+      await signIn(page, server.url, DEMO.leader);
+      await openCampaign(page, MOBILIZING);
+
+      // Add a partner organization to the campaign.
+      const partners = page.getByRole('region', { name: 'Partner organizations' });
+      await partners.getByRole('button', { name: 'Add a partner' }).click();
+      await pick(partners, 'Organization', 'Chicago Faith in Action');
+      await partners.getByRole('button', { name: 'Add partner' }).click();
+      await partners.getByRole('link', { name: 'Chicago Faith in Action' }).waitFor();
+
+      // It is listed as a partner not asked yet: one click adds it to "to ask".
+      const pipeline = page.getByRole('region', { name: 'Endorsement pipeline' });
+      await pipeline.getByRole('button', { name: 'Add Chicago Faith in Action to asks' }).click();
+      const card = (status: string) => pipeline.getByTestId(`column-${status}`).locator('.ask-card', { hasText: 'Chicago Faith in Action' });
+      await card('TO_ASK').waitFor();
+
+      // To ask → asked → considering, with the accessible "Move to" control.
+      for (const [from, to] of [
+        ['TO_ASK', 'ASKED'],
+        ['ASKED', 'CONSIDERING'],
+      ]) {
+        await card(from).getByLabel('Move Chicago Faith in Action to').selectOption(to);
+        await card(from).getByRole('button', { name: 'Move' }).click();
+        await card(to).waitFor();
+        await expect(card(from).count()).resolves.toBe(0);
+      }
+      await pipeline.getByText('Chicago Faith in Action moved to considering.').waitFor();
+
+      // Its history: each move, who made it, when.
+      const moved = card('CONSIDERING');
+      await moved.getByText('Details and history').click();
+      await moved.getByText('Chicago Faith in Action: to ask → asked').waitFor();
+      await moved.getByText('Chicago Faith in Action: asked → considering').waitFor();
+      await expect(moved.innerText()).resolves.toMatch(/Demo Regional Leader/);
+      await moved.scrollIntoViewIfNeeded();
+      await screenshot(page, 'campaigns-endorsements-desktop');
+
+      // "Ask an organization": the asker is the signed-in leader's own person record unless changed.
+      await pipeline.getByRole('button', { name: 'Ask an organization' }).click();
+      const form = pipeline.getByRole('form', { name: `Ask an organization to endorse ${MOBILIZING}` });
+      await pick(form, 'Organization to ask', 'Chicago Immigrant Rights Coalition');
+      await expect(form.innerText()).resolves.toMatch(new RegExp(`Who makes the ask\\s*${escape(myName)}`));
+      await form.getByLabel('Next step').fill('Coffee with their director on Friday');
+      await form.getByRole('button', { name: 'Record the ask' }).click();
+      const recorded = pipeline.getByTestId('column-TO_ASK').locator('.ask-card', { hasText: 'Chicago Immigrant Rights Coalition' });
+      await recorded.waitFor();
+      await expect(recorded.innerText()).resolves.toMatch(new RegExp(`${escape(myName)}[\\s\\S]*Coffee with their director on Friday`));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the endorsement pipeline fits a phone', async () => {
+    const { context, page } = await newPage(browser, PHONE);
+    try {
+      await signIn(page, server.url, DEMO.leader);
+      await openCampaign(page, MOBILIZING);
+      await page.getByRole('link', { name: 'Open full screen' }).click();
+      await page.getByRole('heading', { level: 1, name: `Endorsements: ${MOBILIZING}` }).waitFor();
+      await page.getByTestId('column-CONSIDERING').locator('.ask-card').first().waitFor();
+      await noHorizontalOverflow(page);
+      await screenshot(page, 'campaigns-endorsements-phone');
+    } finally {
+      await context.close();
+    }
+  });
+});

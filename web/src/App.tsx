@@ -14,6 +14,11 @@ import { PersonEditPage, PersonNewPage } from './people/PersonFormPage';
 import { PersonPage } from './people/PersonPage';
 import { AppShell } from './shell/AppShell';
 import { organizingRoutes } from './campaigns/routes';
+import { FollowUpsPage } from './followups/FollowUpsPage';
+import { LogMeetingPage } from './interactions/LogMeetingPage';
+import { GroupsMapPage } from './map/GroupsMapPage';
+import { RacePage } from './races/RacePage';
+import { RacesPage } from './races/RacesPage';
 
 export function App() {
   const { data, loading, error, refetch } = useQuery(ME);
@@ -46,6 +51,11 @@ export function App() {
           <Route path="organizations/new" element={<OrganizationNewPage />} />
           <Route path="organizations/:id" element={<OrganizationPage />} />
           <Route path="organizations/:id/edit" element={<OrganizationEditPage />} />
+          <Route path="log" element={<LogMeetingPage />} />
+          <Route path="follow-ups" element={<FollowUpsPage />} />
+          <Route path="groups/map" element={<GroupsMapPage />} />
+          <Route path="races" element={<RacesPage />} />
+          <Route path="races/:id" element={<RacePage />} />
           {organizingRoutes}
           <Route path="admin" element={<AdminPage />} />
           <Route path="*" element={<NotFound />} />

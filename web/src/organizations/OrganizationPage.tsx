@@ -9,6 +9,7 @@ import { errorMessage } from '../lib/errors';
 import { AFFILIATION_KINDS, LED_BY, ORGANIZATION_TYPES, formatDate, labelOf } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { DELETE_ORGANIZATION, ORGANIZATION, type OrganizationDetail } from './queries';
+import { AffiliateGroupSection } from '../map/AffiliateGroupSection';
 
 export function OrganizationPage() {
   const { id = '' } = useParams();
@@ -83,6 +84,7 @@ function OrganizationView({ org }: { org: OrganizationDetail }) {
             <dd>{formatDate(org.createdAt)}</dd>
           </dl>
         </section>
+        <AffiliateGroupSection organizationId={org.id} />
         <section className="card" aria-labelledby="org-people-h">
           <h2 id="org-people-h">People</h2>
           {org.affiliations.length === 0 ? (

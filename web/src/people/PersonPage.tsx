@@ -14,6 +14,8 @@ import { AffiliationsSection } from './AffiliationsSection';
 import { AssigneesSection } from './AssigneesSection';
 import { DELETE_PERSON, PERSON, type PersonDetail } from './queries';
 import { TiesSection } from './TiesSection';
+import { InteractionsSection } from '../interactions/InteractionsSection';
+import { LeadershipSection } from '../leadership/LeadershipSection';
 
 export function PersonPage() {
   const { id = '' } = useParams();
@@ -89,6 +91,8 @@ function PersonView({ person, reload }: { person: PersonDetail; reload: () => vo
         <TiesSection person={person} onChanged={reload} />
         <AffiliationsSection person={person} onChanged={reload} />
         {canManage(me) && <AssigneesSection person={person} />}
+        <InteractionsSection personId={person.id} personName={person.name} />
+        <LeadershipSection personId={person.id} personName={person.name} />
 
         <section className="card card-wide" aria-labelledby="history-h">
           <h2 id="history-h">History</h2>

@@ -40,6 +40,9 @@ export function AppShell() {
             <span className="brand-mark" aria-hidden="true" />
             Coalition Graph
           </NavLink>
+          <NavLink to="/log" className="log-quick">
+            <span aria-hidden="true">+</span> Log<span className="visually-hidden"> a meeting</span>
+          </NavLink>
           <button
             type="button"
             className="menu-toggle"
@@ -52,6 +55,11 @@ export function AppShell() {
           <div className={`topbar-menu${menuOpen ? ' open' : ''}`} id="main-nav">
             <nav aria-label="Main">
               <ul>
+                <li>
+                  <NavLink to="/log" className="nav-log">
+                    Log a meeting
+                  </NavLink>
+                </li>
                 <li>
                   <NavLink to="/people">People</NavLink>
                 </li>
@@ -69,6 +77,15 @@ export function AppShell() {
                 </li>
                 <li>
                   <NavLink to="/events">Events</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/follow-ups">Follow-ups</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/groups/map">Groups map</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/races">Races</NavLink>
                 </li>
                 {me.role === 'ADMIN' && (
                   <li>

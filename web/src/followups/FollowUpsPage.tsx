@@ -1,0 +1,130 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Alert, Loading } from '../components/Alert';
+import { errorMessage } from '../lib/errors';
+import { formatDate, formatDateTime, plural } from '../lib/format';
+import { useTitle } from '../lib/useTitle';
+import { MY_FOLLOW_UPS, SET_FOLLOW_UP_DONE, type FollowUp } from '../interactions/queries';
+
+/** The follow-ups assigned to me: open ones by due date (overdue marked), done ones on request; one tap marks done. */
+export function FollowUpsPage() {
+  useTitle('My follow-ups');
+  const [showDone, setShowDone] = useState(false);
+  const [justDone, setJustDone] = useState<FollowUp | null>(null);
+  const [setDone, { loading: undoing }] = useMutation(SET_FOLLOW_UP_DONE);
+  const { data, previousData, loading, error } = useQuery(MY_FOLLOW_UPS, {
+    variables: { includeDone: showDone },
+    fetchPolicy: 'cache-and-network',
+  });
+  const list = (data ?? previousData)?.myFollowUps;
+  const open = list?.filter((f) => !f.done) ?? [];
+  const done = list?.filter((f) => f.done) ?? [];
+  const overdue = open.filter((f) => f.overdue).length;
+
+  return (
+    <div className="page page-narrow">
+      <div className="page-head">
+        <h1>My follow-ups</h1>
+        <Link to="/log" className="button button-primary">
+          Log a meeting
+        </Link>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={showDone} onChange={(e) => setShowDone(e.target.checked)} />
+        Show done follow-ups
+      </label>
+      {justDone && (
+        <div className="alert alert-success followup-undo" role="status">
+          <span>“{justDone.text}” is done.</span>
+          <button
+            type="button"
+            className="button-quiet"
+            disabled={undoing}
+            onClick={() => void setDone({ variables: { id: justDone.id, done: false } }).then(() => setJustDone(null), () => undefined)}
+          >
+            Undo
+          </button>
+        </div>
+      )}
+      {error && !list && <Alert>{errorMessage(error)}</Alert>}
+      {!list && !error && <Loading />}
+      {list && (
+        <>
+          <p className="count" aria-live="polite" data-testid="followups-count">
+            {plural(open.length, 'open follow-up')}
+            {overdue > 0 && <span className="overdue-count"> · {overdue} overdue</span>}
+            {loading && <span className="muted"> · updating…</span>}
+          </p>
+          {open.length === 0 ? (
+            <p className="empty">Nothing open. Follow-ups you add when logging a meeting show here.</p>
+          ) : (
+            <ul className="followups" aria-label="Open follow-ups">
+              {open.map((f) => (
+                <FollowUpItem key={f.id} followUp={f} onToggled={(done) => setJustDone(done ? f : null)} />
+              ))}
+            </ul>
+          )}
+          {showDone && (
+            <>
+              <h2 className="followups-done-h">Done</h2>
+              {done.length === 0 ? (
+                <p className="muted">None done yet.</p>
+              ) : (
+                <ul className="followups" aria-label="Done follow-ups">
+                  {done.map((f) => (
+                    <FollowUpItem key={f.id} followUp={f} onToggled={() => setJustDone(null)} />
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function FollowUpItem({ followUp: f, onToggled }: { followUp: FollowUp; onToggled: (done: boolean) => void }) {
+  const [setDone, { loading }] = useMutation(SET_FOLLOW_UP_DONE);
+  const [error, setError] = useState<unknown>(null);
+  const id = `followup-${f.id}`;
+
+  async function toggle(done: boolean) {
+    setError(null);
+    try {
+      await setDone({ variables: { id: f.id, done } });
+      onToggled(done);
+    } catch (err) {
+      setError(err);
+    }
+  }
+
+  return (
+    <li className={`followup${f.overdue ? ' followup-overdue' : ''}${f.done ? ' followup-done' : ''}`} data-testid="followup">
+      <input
+        type="checkbox"
+        id={id}
+        checked={f.done}
+        disabled={loading}
+        aria-describedby={`${id}-meta`}
+        onChange={(e) => void toggle(e.target.checked)}
+      />
+      <div className="followup-main">
+        <label htmlFor={id} className="followup-text">
+          {f.text}
+        </label>
+        <p className="muted small" id={`${id}-meta`}>
+          {f.overdue && (
+            <>
+              <strong className="overdue-label">Overdue</strong> ·{' '}
+            </>
+          )}
+          {f.dueDate ? `Due ${formatDate(f.dueDate)}` : 'No due date'}
+          {f.done && f.doneAt && ` · done ${formatDateTime(f.doneAt)}`}
+        </p>
+        {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      </div>
+    </li>
+  );
+}

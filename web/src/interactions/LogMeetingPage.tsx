@@ -1,0 +1,340 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useMe } from '../auth/MeContext';
+import { canManage } from '../auth/session';
+import { Alert } from '../components/Alert';
+import { FieldError, SelectField, TextAreaField, TextField, describedBy } from '../components/Field';
+import type { Pickable } from '../components/RecordPicker';
+import { errorMessage, fieldErrors } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/focus';
+import { formatDate } from '../lib/format';
+import { useTitle } from '../lib/useTitle';
+import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH } from '../people/queries';
+import { MultiPicker } from './MultiPicker';
+import {
+  ASSIGNABLE_ACCOUNTS,
+  INTERACTION_KINDS,
+  LOG_INTERACTION,
+  MY_PERSON,
+  PERSON_TO_LOG,
+  kindName,
+  localToday,
+  type Interaction,
+  type InteractionKind,
+} from './queries';
+
+interface FollowUpRow {
+  key: number;
+  text: string;
+  dueDate: string;
+  assigneeId: string;
+}
+
+/** Fields placed beside their controls; anything else the server names is listed at the top. */
+const PLACED = /^(personIds|organizationIds|kind|date|notes|followUps(\.\d+\.(text|dueDate|assigneeId))?)$/;
+
+/**
+ * Log a meeting right after it happened, on a phone: who (type-ahead chips), what kind (one-to-one preselected),
+ * when (today), and optionally who they spoke for, notes and follow-ups. One tap saves.
+ */
+export function LogMeetingPage() {
+  useTitle('Log a meeting');
+  const me = useMe();
+  const client = useApolloClient();
+  const [params] = useSearchParams();
+  const preselectId = params.get('person');
+  const [logInteraction, { loading }] = useMutation(LOG_INTERACTION);
+  const myPerson = useQuery(MY_PERSON).data?.me?.person ?? null;
+  const accounts = useQuery(ASSIGNABLE_ACCOUNTS, { skip: !canManage(me) }).data?.accounts;
+  const preselect = useQuery(PERSON_TO_LOG, { variables: { id: preselectId ?? '' }, skip: !preselectId });
+
+  const [people, setPeople] = useState<Pickable[]>([]);
+  const [kind, setKind] = useState<InteractionKind>('ONE_TO_ONE');
+  const [date, setDate] = useState(localToday);
+  const [organizations, setOrganizations] = useState<Pickable[]>([]);
+  const [notes, setNotes] = useState('');
+  const [followUps, setFollowUps] = useState<FollowUpRow[]>([]);
+  const nextKey = useRef(1);
+  const [error, setError] = useState<unknown>(null);
+  const [missing, setMissing] = useState('');
+  const [saved, setSaved] = useState<Interaction | null>(null);
+  // The follow-up rows sent with the last save, in order: the server names them by position (followUps.0.text).
+  const [sentKeys, setSentKeys] = useState<number[]>([]);
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const savedRef = useRef<HTMLDivElement>(null);
+  const fields = fieldErrors(error);
+  const unplaced = Object.entries(fields).filter(([f]) => !PLACED.test(f));
+
+  // ?person=id: that person is chosen when the page opens.
+  const preselected = preselect.data?.person;
+  const preselectDone = useRef(false);
+  useEffect(() => {
+    if (!preselected || preselectDone.current) return;
+    preselectDone.current = true;
+    setPeople((current) => (current.some((p) => p.id === preselected.id) ? current : [...current, preselected]));
+  }, [preselected]);
+
+  useEffect(() => {
+    if (saved) savedRef.current?.focus();
+  }, [saved]);
+
+  function addFollowUp() {
+    setFollowUps((rows) => [...rows, { key: nextKey.current++, text: '', dueDate: '', assigneeId: me.id }]);
+  }
+
+  function setFollowUp(key: number, change: Partial<FollowUpRow>) {
+    setFollowUps((rows) => rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
+  }
+
+  function reset() {
+    setPeople([]);
+    setKind('ONE_TO_ONE');
+    setDate(localToday());
+    setOrganizations([]);
+    setNotes('');
+    setFollowUps([]);
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setMissing('');
+    setSaved(null);
+    if (people.length === 0) {
+      setMissing('Choose who you met: type part of their name, then tap it.');
+      focusInvalid();
+      return;
+    }
+    const sent = followUps.filter((f) => f.text.trim() || f.dueDate);
+    setSentKeys(sent.map((f) => f.key));
+    try {
+      const { data } = await logInteraction({
+        variables: {
+          input: {
+            kind,
+            personIds: people.map((p) => p.id),
+            organizationIds: organizations.map((o) => o.id),
+            date: date || null,
+            notes: notes.trim() || null,
+            followUps: sent.map((f) => ({ text: f.text.trim(), dueDate: f.dueDate || null, assigneeId: f.assigneeId || null })),
+          },
+        },
+      });
+      if (!data) return;
+      // Their meetings, ties and my follow-ups changed: read them again when next shown.
+      for (const p of [...people, ...(myPerson ? [myPerson] : [])]) {
+        client.cache.evict({ id: client.cache.identify({ __typename: 'Person', id: p.id }), fieldName: 'interactions' });
+        client.cache.evict({ id: client.cache.identify({ __typename: 'Person', id: p.id }), fieldName: 'ties' });
+      }
+      client.cache.evict({ fieldName: 'myFollowUps' });
+      client.cache.gc();
+      setSaved(data.logInteraction);
+      reset();
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    }
+  }
+
+  const assigneeOptions = [
+    { value: me.id, label: `Me (${me.displayName})` },
+    ...(accounts ?? []).filter((a) => a.id !== me.id && !a.disabled).map((a) => ({ value: a.id, label: a.displayName })),
+  ];
+
+  return (
+    <div className="page page-narrow log-page">
+      <h1>Log a meeting</h1>
+      {saved && (
+        <SavedMessage
+          interaction={saved}
+          innerRef={savedRef}
+          onDismiss={() => {
+            setSaved(null);
+            document.getElementById('log-people')?.focus();
+          }}
+        />
+      )}
+      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Log a meeting">
+        {error !== null && (
+          <Alert>
+            <p>{errorMessage(error)}</p>
+            {unplaced.length > 0 && (
+              <ul>
+                {unplaced.map(([f, m]) => (
+                  <li key={f}>{m}</li>
+                ))}
+              </ul>
+            )}
+          </Alert>
+        )}
+
+        <MultiPicker
+          id="log-people"
+          label="Who did you meet?"
+          query={PEOPLE_SEARCH}
+          nodesOf={(d) => d.people.nodes}
+          value={people}
+          onChange={(v) => {
+            setPeople(v);
+            if (v.length) setMissing('');
+          }}
+          excludeIds={myPerson ? [myPerson.id] : []}
+          required
+          error={missing || fields.personIds}
+        />
+        {myPerson && <p className="muted small log-host">Held by you ({myPerson.name}).</p>}
+
+        <KindChoice value={kind} onChange={setKind} error={fields.kind} />
+
+        <TextField
+          id="log-date"
+          label="Date"
+          type="date"
+          required
+          max={localToday()}
+          value={date}
+          onChange={setDate}
+          error={fields.date}
+        />
+
+        <MultiPicker
+          id="log-organizations"
+          label="Organizations they spoke for (optional)"
+          hint="Type at least two letters of the organization’s name."
+          query={ORGANIZATIONS_SEARCH}
+          nodesOf={(d) => d.organizations.nodes}
+          value={organizations}
+          onChange={setOrganizations}
+          error={fields.organizationIds}
+        />
+
+        <TextAreaField
+          id="log-notes"
+          label="Notes (optional)"
+          hint="Their interests, their story, what they care about."
+          rows={3}
+          value={notes}
+          onChange={setNotes}
+          error={fields.notes}
+        />
+
+        <fieldset className="field follow-ups" aria-describedby={describedBy('log-followups', fields.followUps)}>
+          <legend>Follow-ups (optional)</legend>
+          {followUps.map((f, i) => {
+            const at = sentKeys.indexOf(f.key);
+            const rowError = (field: string) => (at >= 0 ? fields[`followUps.${at}.${field}`] : undefined);
+            return (
+              <div className="follow-up-row" key={f.key} role="group" aria-label={`Follow-up ${i + 1}`}>
+                <TextField
+                  id={`log-followup-${f.key}-text`}
+                  label={`Follow-up ${i + 1}: what to do`}
+                  value={f.text}
+                  onChange={(text) => setFollowUp(f.key, { text })}
+                  error={rowError('text')}
+                />
+                <div className="form-row">
+                  <TextField
+                    id={`log-followup-${f.key}-due`}
+                    label="Due"
+                    type="date"
+                    value={f.dueDate}
+                    onChange={(dueDate) => setFollowUp(f.key, { dueDate })}
+                    error={rowError('dueDate')}
+                  />
+                  {assigneeOptions.length > 1 ? (
+                    <SelectField
+                      id={`log-followup-${f.key}-assignee`}
+                      label="Who does it"
+                      value={f.assigneeId}
+                      onChange={(assigneeId) => setFollowUp(f.key, { assigneeId })}
+                      options={assigneeOptions}
+                      error={rowError('assigneeId')}
+                    />
+                  ) : (
+                    <p className="muted small follow-up-assignee">Assigned to you.</p>
+                  )}
+                </div>
+                <button
+                  type="button"
+                  className="button-quiet follow-up-remove"
+                  onClick={() => setFollowUps((rows) => rows.filter((r) => r.key !== f.key))}
+                >
+                  Remove follow-up {i + 1}
+                </button>
+              </div>
+            );
+          })}
+          <button type="button" className="button-secondary add-value" onClick={addFollowUp}>
+            {followUps.length ? 'Add another follow-up' : 'Add a follow-up'}
+          </button>
+          <FieldError id="log-followups" error={fields.followUps} />
+        </fieldset>
+
+        <div className="log-submit">
+          <button type="submit" className="button-primary button-block" disabled={loading}>
+            {loading ? 'Saving…' : 'Save meeting'}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+/** One tap for the kind: radio buttons shown as pills. */
+function KindChoice({ value, onChange, error }: { value: InteractionKind; onChange: (v: InteractionKind) => void; error?: string }) {
+  const described = describedBy('log-kind', error);
+  return (
+    <fieldset className={`field kind-choice${error ? ' field-invalid' : ''}`} aria-describedby={described}>
+      <legend>Kind</legend>
+      <div className="pills">
+        {INTERACTION_KINDS.map((k) => (
+          <label key={k.value} className={`pill${value === k.value ? ' pill-on' : ''}`}>
+            <input
+              type="radio"
+              name="log-kind"
+              value={k.value}
+              checked={value === k.value}
+              aria-invalid={error ? true : undefined}
+              onChange={() => onChange(k.value)}
+            />
+            {k.label}
+          </label>
+        ))}
+      </div>
+      <FieldError id="log-kind" error={error} />
+    </fieldset>
+  );
+}
+
+function SavedMessage({
+  interaction,
+  innerRef,
+  onDismiss,
+}: {
+  interaction: Interaction;
+  innerRef: RefObject<HTMLDivElement | null>;
+  onDismiss: () => void;
+}) {
+  const who = interaction.participants;
+  return (
+    <div className="alert alert-success log-saved" role="status" tabIndex={-1} ref={innerRef} data-testid="log-saved">
+      <p>
+        <strong>Saved.</strong> {kindName(interaction.kind)} on {formatDate(interaction.date)}
+        {who.length > 0 && ' with '}
+        {who.map((p, i) => (
+          <span key={p.id}>
+            {i > 0 && (i === who.length - 1 ? ' and ' : ', ')}
+            <Link to={`/people/${p.id}`}>{p.name}</Link>
+          </span>
+        ))}
+        .{interaction.followUps.length > 0 && ` ${interaction.followUps.length === 1 ? 'One follow-up' : `${interaction.followUps.length} follow-ups`} added to `}
+        {interaction.followUps.length > 0 && <Link to="/follow-ups">follow-ups</Link>}
+        {interaction.followUps.length > 0 && '.'}
+      </p>
+      <button type="button" className="button-quiet" onClick={onDismiss}>
+        Log another
+      </button>
+    </div>
+  );
+}

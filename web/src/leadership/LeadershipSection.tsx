@@ -1,0 +1,434 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useMe } from '../auth/MeContext';
+import { canManage } from '../auth/session';
+import { Alert, Loading } from '../components/Alert';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { FieldError, SelectField, TextAreaField, TextField, describedBy } from '../components/Field';
+import { RecordPicker, type Pickable } from '../components/RecordPicker';
+import { localToday } from '../interactions/queries';
+import { errorMessage, fieldErrors } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/focus';
+import { formatDate } from '../lib/format';
+import { PEOPLE_SEARCH } from '../people/queries';
+import {
+  ADD_MENTOR,
+  ASSESS_LEADERSHIP,
+  COMPETENCIES,
+  LEVEL_NAMES,
+  PERSON_LEADERSHIP,
+  REMOVE_MENTOR,
+  type CompetencyDefinition,
+  type CompetencyTheme,
+  type MentorLink,
+  type PersonLeadership,
+} from './queries';
+
+/**
+ * Leadership development (seed 004) on a person's page: the current level on each of the six competency themes,
+ * assessing a level, who assessed what and when, and mentors and mentees.
+ */
+export function LeadershipSection({ personId, personName }: { personId: string; personName: string }) {
+  const { data, loading, error, refetch } = useQuery(PERSON_LEADERSHIP, { variables: { id: personId }, fetchPolicy: 'cache-and-network' });
+  const person = data?.person;
+  const reload = () => void refetch();
+  return (
+    <>
+      <section className="card card-wide" aria-labelledby="leadership-h">
+        {!person && <h2 id="leadership-h">Leadership</h2>}
+        {error && !person && <p className="load-error">Could not load leadership: {errorMessage(error)}</p>}
+        {!person && loading && <Loading />}
+        {person && <LeadershipTable person={person} personName={personName} onChanged={reload} />}
+      </section>
+      {person && <MentorsCard person={person} personName={personName} onChanged={reload} />}
+    </>
+  );
+}
+
+export function LevelMeter({ level }: { level: number | null }) {
+  return (
+    <span className="level-meter" aria-hidden="true">
+      {[1, 2, 3].map((i) => (
+        <span key={i} className={level != null && i <= level ? 'dot on' : 'dot'} />
+      ))}
+    </span>
+  );
+}
+
+function LeadershipTable({ person, personName, onChanged }: { person: PersonLeadership; personName: string; onChanged: () => void }) {
+  const me = useMe();
+  const [assessing, setAssessing] = useState<CompetencyTheme | null>(null);
+  const labels = new Map(person.leadership.map((s) => [s.theme, s.label]));
+  return (
+    <>
+      <div className="card-head">
+        <h2 id="leadership-h">Leadership</h2>
+        {canManage(me) && !assessing && (
+          <button type="button" className="button-secondary" onClick={() => setAssessing(person.leadership[0]?.theme ?? 'ORGANIZING_PRACTICE')}>
+            Assess
+          </button>
+        )}
+      </div>
+      {assessing && (
+        <AssessForm
+          personId={person.id}
+          personName={personName}
+          initialTheme={assessing}
+          onDone={(saved) => {
+            setAssessing(null);
+            if (saved) onChanged();
+          }}
+        />
+      )}
+      <table className="list-table leadership-table" data-testid="leadership">
+        <caption className="visually-hidden">Current level of {personName} on each competency theme</caption>
+        <thead>
+          <tr>
+            <th scope="col">Competency</th>
+            <th scope="col">Level</th>
+            <th scope="col">Assessed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {person.leadership.map((s) => (
+            <tr key={s.theme}>
+              <th scope="row" className="cell-title">
+                {s.label}
+              </th>
+              <td data-label="Level">
+                {s.level != null ? (
+                  <span className="level">
+                    <LevelMeter level={s.level} />
+                    Level {s.level} · {s.levelName}
+                  </span>
+                ) : (
+                  <span className="muted">Not assessed</span>
+                )}
+              </td>
+              <td data-label="Assessed">
+                {s.assessedOn ? (
+                  <span className="small">
+                    {formatDate(s.assessedOn)}
+                    {s.assessedByName && ` by ${s.assessedByName}`}
+                  </span>
+                ) : (
+                  <span className="muted">—</span>
+                )}
+                {canManage(me) && (
+                  <button
+                    type="button"
+                    className="button-quiet assess-theme"
+                    aria-label={`Assess ${s.label}`}
+                    onClick={() => setAssessing(s.theme)}
+                  >
+                    Assess
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <details className="assessment-history">
+        <summary>Assessment history ({person.assessments.length})</summary>
+        {person.assessments.length === 0 ? (
+          <p className="muted">No assessments yet.</p>
+        ) : (
+          <ol className="history" data-testid="assessments">
+            {person.assessments.map((a) => (
+              <li key={a.id}>
+                <p className="history-summary">
+                  {labels.get(a.theme) ?? a.theme}: level {a.level}, {a.levelName}
+                </p>
+                <p className="muted small">
+                  {a.assessedByName ?? 'A former account'} · <time dateTime={a.assessedOn}>{formatDate(a.assessedOn)}</time>
+                </p>
+                {a.notes && <p className="notes small">{a.notes}</p>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </details>
+    </>
+  );
+}
+
+function AssessForm({
+  personId,
+  personName,
+  initialTheme,
+  onDone,
+}: {
+  personId: string;
+  personName: string;
+  initialTheme: CompetencyTheme;
+  onDone: (saved: boolean) => void;
+}) {
+  const competencies = useQuery(COMPETENCIES).data?.competencies ?? [];
+  const [assess, { loading }] = useMutation(ASSESS_LEADERSHIP);
+  const [theme, setTheme] = useState<CompetencyTheme>(initialTheme);
+  const [level, setLevel] = useState<number | null>(null);
+  const [assessedOn, setAssessedOn] = useState(localToday);
+  const [notes, setNotes] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [levelMissing, setLevelMissing] = useState('');
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const fields = fieldErrors(error);
+  const definition: CompetencyDefinition | undefined = competencies.find((c) => c.theme === theme);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setLevelMissing('');
+    if (level == null) {
+      setLevelMissing('Choose level 1, 2 or 3.');
+      focusInvalid();
+      return;
+    }
+    try {
+      await assess({ variables: { input: { personId, theme, level, assessedOn: assessedOn || null, notes: notes.trim() || null } } });
+      onDone(true);
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    }
+  }
+
+  const levelError = levelMissing || fields.level;
+  return (
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Assess ${personName}`}>
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      <SelectField
+        id="assess-theme"
+        label="Competency"
+        value={theme}
+        onChange={setTheme}
+        options={
+          competencies.length
+            ? competencies.map((c) => ({ value: c.theme, label: c.label }))
+            : [{ value: theme, label: theme }]
+        }
+        hint={definition?.summary}
+        error={fields.theme}
+      />
+      <fieldset className={`field level-choice${levelError ? ' field-invalid' : ''}`} aria-describedby={describedBy('assess-level', levelError)}>
+        <legend>Level</legend>
+        {[1, 2, 3].map((n) => {
+          const def = definition?.levels.find((l) => l.level === n);
+          return (
+            <label key={n} className={`level-option${level === n ? ' on' : ''}`}>
+              <input
+                type="radio"
+                name="assess-level"
+                value={n}
+                checked={level === n}
+                aria-invalid={levelError ? true : undefined}
+                onChange={() => {
+                  setLevel(n);
+                  setLevelMissing('');
+                }}
+              />
+              <span>
+                <strong>
+                  {n} · {def?.name ?? LEVEL_NAMES[n - 1]}
+                </strong>
+                {def && <span className="muted small level-description">{def.description}</span>}
+              </span>
+            </label>
+          );
+        })}
+        <FieldError id="assess-level" error={levelError} />
+      </fieldset>
+      <TextField id="assess-date" label="Date" type="date" max={localToday()} value={assessedOn} onChange={setAssessedOn} error={fields.assessedOn} />
+      <TextAreaField id="assess-notes" label="Notes (optional)" rows={2} value={notes} onChange={setNotes} error={fields.notes} />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={loading}>
+          {loading ? 'Saving…' : 'Save assessment'}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function MentorsCard({ person, personName, onChanged }: { person: PersonLeadership; personName: string; onChanged: () => void }) {
+  const me = useMe();
+  const [adding, setAdding] = useState(false);
+  const manage = canManage(me);
+  return (
+    <section className="card" aria-labelledby="mentors-h">
+      <div className="card-head">
+        <h2 id="mentors-h">Mentors and mentees</h2>
+        {manage && !adding && (
+          <button type="button" className="button-secondary" onClick={() => setAdding(true)}>
+            Add
+          </button>
+        )}
+      </div>
+      {adding && (
+        <AddMentorForm
+          person={person}
+          personName={personName}
+          onDone={(saved) => {
+            setAdding(false);
+            if (saved) onChanged();
+          }}
+        />
+      )}
+      <h3 className="subhead">Mentored by</h3>
+      <MentorList
+        links={person.mentors}
+        empty="No mentor recorded."
+        manage={manage}
+        pair={(other) => ({ mentorId: other.id, menteeId: person.id, words: `${other.name} mentors ${personName}` })}
+        onChanged={onChanged}
+      />
+      <h3 className="subhead">Mentors</h3>
+      <MentorList
+        links={person.mentees}
+        empty="Not mentoring anyone yet."
+        manage={manage}
+        pair={(other) => ({ mentorId: person.id, menteeId: other.id, words: `${personName} mentors ${other.name}` })}
+        onChanged={onChanged}
+      />
+    </section>
+  );
+}
+
+function MentorList({
+  links,
+  empty,
+  manage,
+  pair,
+  onChanged,
+}: {
+  links: MentorLink[];
+  empty: string;
+  manage: boolean;
+  pair: (other: { id: string; name: string }) => { mentorId: string; menteeId: string; words: string };
+  onChanged: () => void;
+}) {
+  if (links.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ul className="rows">
+      {links.map((l) => (
+        <MentorRow key={l.person.id} link={l} manage={manage} pair={pair(l.person)} onChanged={onChanged} />
+      ))}
+    </ul>
+  );
+}
+
+function MentorRow({
+  link,
+  manage,
+  pair,
+  onChanged,
+}: {
+  link: MentorLink;
+  manage: boolean;
+  pair: { mentorId: string; menteeId: string; words: string };
+  onChanged: () => void;
+}) {
+  const [remove, { loading }] = useMutation(REMOVE_MENTOR);
+  const [error, setError] = useState<unknown>(null);
+  async function doRemove() {
+    setError(null);
+    try {
+      await remove({ variables: { mentorId: pair.mentorId, menteeId: pair.menteeId } });
+      onChanged();
+    } catch (err) {
+      setError(err);
+    }
+  }
+  return (
+    <li className="row">
+      <div className="row-main">
+        <Link to={`/people/${link.person.id}`}>{link.person.name}</Link>
+        {link.since && <span className="muted small">since {formatDate(link.since)}</span>}
+      </div>
+      {manage && (
+        <ConfirmButton
+          label="Remove"
+          className="button-quiet"
+          question={<>Remove “{pair.words}”?</>}
+          confirmLabel="Remove mentorship"
+          busy={loading}
+          onConfirm={doRemove}
+        />
+      )}
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+    </li>
+  );
+}
+
+function AddMentorForm({ person, personName, onDone }: { person: PersonLeadership; personName: string; onDone: (saved: boolean) => void }) {
+  const [addMentor, { loading }] = useMutation(ADD_MENTOR);
+  const [direction, setDirection] = useState<'MENTOR' | 'MENTEE'>('MENTOR');
+  const [other, setOther] = useState<Pickable | null>(null);
+  const [since, setSince] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [pickError, setPickError] = useState('');
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const fields = fieldErrors(error);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setPickError('');
+    if (!other) {
+      setPickError('Choose the person.');
+      focusInvalid();
+      return;
+    }
+    const input =
+      direction === 'MENTOR'
+        ? { mentorId: other.id, menteeId: person.id, since: since || null }
+        : { mentorId: person.id, menteeId: other.id, since: since || null };
+    try {
+      await addMentor({ variables: { input } });
+      onDone(true);
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    }
+  }
+
+  const otherField = direction === 'MENTOR' ? 'mentorId' : 'menteeId';
+  return (
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Add a mentor or mentee for ${personName}`}>
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      <SelectField
+        id="mentor-direction"
+        label="Add"
+        value={direction}
+        onChange={setDirection}
+        options={[
+          { value: 'MENTOR', label: `A mentor of ${personName}` },
+          { value: 'MENTEE', label: `Someone ${personName} mentors` },
+        ]}
+      />
+      <RecordPicker
+        id="mentor-person"
+        label={direction === 'MENTOR' ? 'Mentor' : 'Mentee'}
+        query={PEOPLE_SEARCH}
+        nodesOf={(d) => d.people.nodes}
+        value={other}
+        onChange={setOther}
+        excludeId={person.id}
+        error={pickError || fields[otherField] || fields.mentorId || fields.menteeId}
+      />
+      <TextField id="mentor-since" label="Since" type="date" value={since} onChange={setSince} error={fields.since} hint="Today, if left empty." />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={loading}>
+          {loading ? 'Saving…' : 'Save'}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,249 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useMe } from '../auth/MeContext';
+import { canManage } from '../auth/session';
+import { Alert } from '../components/Alert';
+import { TextField } from '../components/Field';
+import { localToday } from '../interactions/queries';
+import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/focus';
+import { formatDate } from '../lib/format';
+import {
+  AFFILIATE_GROUP,
+  ENDORSEMENT_STATUS_LABEL,
+  MOU_STATUS_LABEL,
+  SET_GROUP_AREA,
+  SET_MOU,
+  type AffiliateGroupDetail,
+  type EndorsementAskRow,
+  type MouStatus,
+} from './queries';
+
+/**
+ * On an organization's page: for an affiliate group, its MOU (sent, signed, terminated, with dates), point of
+ * contact and the area it organizes in; for any organization, the endorsement asks made to it.
+ */
+export function AffiliateGroupSection({ organizationId }: { organizationId: string }) {
+  const { data, error, refetch } = useQuery(AFFILIATE_GROUP, { variables: { id: organizationId }, fetchPolicy: 'cache-and-network' });
+  const org = data?.organization;
+  if (error && !org) return <p className="load-error card-wide">Could not load the MOU and endorsement asks: {errorMessage(error)}</p>;
+  if (!org) return null;
+  return (
+    <>
+      {org.type === 'AFFILIATE_GROUP' && <MouCard org={org} reload={() => void refetch()} />}
+      <EndorsementAsksCard asks={org.endorsementAsks} />
+    </>
+  );
+}
+
+/** Which MOU steps can follow the current status (the server holds the same rules). */
+export function nextMouSteps(status: MouStatus): Array<{ status: MouStatus; label: string }> {
+  switch (status) {
+    case 'SENT':
+      return [
+        { status: 'SIGNED', label: 'Mark signed' },
+        { status: 'TERMINATED', label: 'Mark terminated' },
+      ];
+    case 'SIGNED':
+      return [{ status: 'TERMINATED', label: 'Mark terminated' }];
+    default:
+      return [
+        { status: 'SENT', label: status === 'TERMINATED' ? 'Mark a new MOU sent' : 'Mark sent' },
+        { status: 'SIGNED', label: 'Mark signed' },
+      ];
+  }
+}
+
+function MouCard({ org, reload }: { org: AffiliateGroupDetail; reload: () => void }) {
+  const me = useMe();
+  const mou = org.mou ?? { status: 'NONE' as MouStatus, sentOn: null, signedOn: null, terminatedOn: null };
+  return (
+    <section className="card" aria-labelledby="mou-h">
+      <h2 id="mou-h">Affiliate group</h2>
+      <dl className="details">
+        <dt>MOU</dt>
+        <dd>
+          <span className={`badge mou-${mou.status.toLowerCase()}`} data-testid="mou-status">
+            {MOU_STATUS_LABEL[mou.status]}
+          </span>
+        </dd>
+        <dt>Sent</dt>
+        <dd>{mou.sentOn ? formatDate(mou.sentOn) : <span className="muted">—</span>}</dd>
+        <dt>Signed</dt>
+        <dd>{mou.signedOn ? formatDate(mou.signedOn) : <span className="muted">—</span>}</dd>
+        {mou.terminatedOn && (
+          <>
+            <dt>Terminated</dt>
+            <dd>{formatDate(mou.terminatedOn)}</dd>
+          </>
+        )}
+        <dt>Point of contact</dt>
+        <dd>
+          {org.pointOfContact ? (
+            <Link to={`/people/${org.pointOfContact.id}`}>{org.pointOfContact.name}</Link>
+          ) : (
+            <span className="muted">None recorded</span>
+          )}
+        </dd>
+        <dt>Area</dt>
+        <dd>
+          {org.areaMiles != null ? `Within ${org.areaMiles} miles` : <span className="muted">—</span>}
+          {org.place ? ` of ${org.place.city}, ${org.place.state} ${org.place.zip}` : org.zip ? ` (ZIP ${org.zip} not found)` : ' (no ZIP code)'}
+          {' · '}
+          <Link to="/groups/map">Groups map</Link>
+        </dd>
+      </dl>
+      {canManage(me) && <MouForm org={org} status={mou.status} reload={reload} />}
+      {org.canEdit && <AreaForm org={org} reload={reload} />}
+    </section>
+  );
+}
+
+export function MouForm({ org, status, reload }: { org: Pick<AffiliateGroupDetail, 'id' | 'version' | 'name'>; status: MouStatus; reload: () => void }) {
+  const [setMou, { loading }] = useMutation(SET_MOU);
+  const [date, setDate] = useState(localToday);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState('');
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const fields = fieldErrors(error);
+  const steps = nextMouSteps(status);
+
+  async function mark(next: MouStatus) {
+    setError(null);
+    setDone('');
+    try {
+      await setMou({ variables: { input: { organizationId: org.id, version: org.version, status: next, date: date || null } } });
+      setDone(`MOU marked ${MOU_STATUS_LABEL[next].toLowerCase()} on ${formatDate(date || localToday())}.`);
+    } catch (err) {
+      setError(err);
+      if (errorCode(err) === 'CONFLICT') reload();
+      focusInvalid();
+    }
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="inline-form mou-form"
+      aria-label={`Record the MOU of ${org.name}`}
+      noValidate
+      onSubmit={(e: FormEvent) => e.preventDefault()}
+    >
+      {error !== null && !fields.date && <Alert>{errorMessage(error)}</Alert>}
+      {done && <Alert kind="success">{done}</Alert>}
+      <TextField
+        id="mou-date"
+        label="Date"
+        hint="The day the MOU was sent, signed or terminated."
+        type="date"
+        required
+        max={localToday()}
+        value={date}
+        onChange={setDate}
+        error={fields.date}
+      />
+      <div className="actions">
+        {steps.map((s) => (
+          <button key={s.status} type="button" className="button-secondary" disabled={loading} onClick={() => void mark(s.status)}>
+            {s.label}
+          </button>
+        ))}
+      </div>
+    </form>
+  );
+}
+
+function AreaForm({ org, reload }: { org: AffiliateGroupDetail; reload: () => void }) {
+  const [setArea, { loading }] = useMutation(SET_GROUP_AREA);
+  const [miles, setMiles] = useState(org.areaMiles != null ? String(org.areaMiles) : '');
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const fields = fieldErrors(error);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setSaved(false);
+    try {
+      await setArea({ variables: { input: { organizationId: org.id, version: org.version, areaMiles: Number(miles) } } });
+      setSaved(true);
+    } catch (err) {
+      setError(err);
+      if (errorCode(err) === 'CONFLICT') reload();
+      focusInvalid();
+    }
+  }
+
+  return (
+    <form ref={formRef} className="area-form" onSubmit={submit} noValidate aria-label={`Area of ${org.name}`}>
+      {error !== null && !fields.areaMiles && <Alert>{errorMessage(error)}</Alert>}
+      <TextField
+        id="group-area"
+        label="Organizes within (miles)"
+        hint="Groups whose areas overlap are shown together on the groups map."
+        type="number"
+        inputMode="decimal"
+        min={1}
+        max={200}
+        value={miles}
+        onChange={(v) => {
+          setMiles(v);
+          setSaved(false);
+        }}
+        error={fields.areaMiles}
+      />
+      <div className="actions">
+        <button type="submit" className="button-secondary" disabled={loading}>
+          {loading ? 'Saving…' : 'Save area'}
+        </button>
+        {saved && (
+          <span role="status" className="small saved-note">
+            Saved.
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function EndorsementAsksCard({ asks }: { asks: EndorsementAskRow[] }) {
+  return (
+    <section className="card" aria-labelledby="org-asks-h">
+      <h2 id="org-asks-h">Endorsement asks</h2>
+      {asks.length === 0 ? (
+        <p className="muted">No endorsement asks made to this organization yet.</p>
+      ) : (
+        <ul className="rows" data-testid="org-endorsement-asks">
+          {asks.map((a) => (
+            <li key={a.id} className="row">
+              <div className="row-main">
+                {a.campaign ? (
+                  <Link to={`/campaigns/${a.campaign.id}`}>{a.campaign.name}</Link>
+                ) : a.candidate ? (
+                  <span className="ask-target">
+                    {a.candidate.name}
+                    {a.candidate.party && <span className="muted small"> ({a.candidate.party})</span>}
+                  </span>
+                ) : null}
+                <span className={`badge ask-${a.status.toLowerCase()}`}>{ENDORSEMENT_STATUS_LABEL[a.status]}</span>
+                <span className="muted small">
+                  {[
+                    a.candidate ? 'candidate' : 'campaign',
+                    a.askedOn && `asked ${formatDate(a.askedOn)}`,
+                    a.decidedOn && `decided ${formatDate(a.decidedOn)}`,
+                    a.asker && `by ${a.asker.name}`,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+                {a.nextStep && <span className="small ask-next">Next: {a.nextStep}</span>}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,329 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { Alert, Loading } from '../components/Alert';
+import { TextField } from '../components/Field';
+import { errorMessage, fieldErrors } from '../lib/errors';
+import { plural } from '../lib/format';
+import { useTitle } from '../lib/useTitle';
+import { REGIONS } from '../people/queries';
+import { AFFILIATE_MAP, MOU_STATUS_LABEL, NEARBY, type MapGroup, type NearbyResult } from './queries';
+import { UsMap, clusterColor, type MapDot } from './UsMap';
+
+const PEOPLE_SHOWN = 20;
+
+function placeText(g: MapGroup): string {
+  return g.place ? `${g.place.city}, ${g.place.state} ${g.place.zip}` : g.organization.zip ? `ZIP ${g.organization.zip} (not placed)` : 'No ZIP code';
+}
+
+/**
+ * Affiliate groups on a map of the US, with the overlapping ones listed together (seed 002: work together rather than
+ * split), and "find near a zip code": the groups and people within a radius, nearest first, highlighted on the map.
+ */
+export function GroupsMapPage() {
+  useTitle('Affiliate groups map');
+  const [params, setParams] = useSearchParams();
+  const regionId = params.get('region') ?? '';
+  const submittedZip = params.get('zip') ?? '';
+  const submittedMiles = Number(params.get('miles') ?? '10') || 10;
+  const [zip, setZip] = useState(submittedZip);
+  const [miles, setMiles] = useState(String(submittedMiles));
+  const [showAllPeople, setShowAllPeople] = useState(false);
+  const resultsRef = useRef<HTMLHeadingElement>(null);
+
+  const regions = useQuery(REGIONS).data?.regions ?? [];
+  const map = useQuery(AFFILIATE_MAP, { variables: { regionId: regionId || null }, fetchPolicy: 'cache-and-network' });
+  const near = useQuery(NEARBY, {
+    variables: { zip: submittedZip, miles: submittedMiles, organizationType: 'AFFILIATE_GROUP' },
+    skip: !submittedZip,
+  });
+  const nearby = submittedZip ? near.data?.nearby ?? null : null;
+  const fields = fieldErrors(near.error);
+  const searchError = submittedZip && near.error && !near.loading ? near.error : null;
+
+  useEffect(() => {
+    if (nearby) resultsRef.current?.focus();
+  }, [nearby]);
+
+  function setParam(changes: Record<string, string>) {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    setParams(next, { replace: true });
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setShowAllPeople(false);
+    setParam({ zip: zip.trim(), miles: miles.trim() });
+    if (zip.trim() === submittedZip && Number(miles) === submittedMiles) void near.refetch();
+  }
+
+  function clear() {
+    setZip('');
+    setParam({ zip: '', miles: '' });
+  }
+
+  const data = map.data?.affiliateMap;
+  const groups = data?.groups ?? [];
+  const nearMiles = new Map((nearby?.organizations ?? []).map((o) => [o.organization.id, o.miles]));
+  const byId = new Map(groups.map((g) => [g.organization.id, g]));
+  const dots: MapDot[] = groups.flatMap((g) =>
+    g.place
+      ? [
+          {
+            id: g.organization.id,
+            name: g.organization.name,
+            latitude: g.place.latitude,
+            longitude: g.place.longitude,
+            areaMiles: g.areaMiles,
+            clusterId: g.clusterId,
+            highlighted: nearMiles.has(g.organization.id),
+            title: [
+              g.organization.name,
+              placeText(g),
+              g.clusterId != null ? `overlapping groups ${g.clusterId}` : '',
+              nearMiles.has(g.organization.id) ? `${nearMiles.get(g.organization.id)} mi from ${nearby?.center.zip}` : '',
+            ]
+              .filter(Boolean)
+              .join(' · '),
+          },
+        ]
+      : [],
+  );
+  const placedCount = dots.length;
+
+  const mapLabel = nearby
+    ? `Map: ${plural(nearby.organizations.length, 'affiliate group')} within ${nearby.miles} miles of ${nearby.center.zip} highlighted, of ${plural(placedCount, 'group')} on the map.`
+    : `Map of ${plural(placedCount, 'affiliate group')} by ZIP code; overlapping groups share a color.`;
+
+  return (
+    <div className="page groups-map-page">
+      <div className="page-head">
+        <h1>Affiliate groups</h1>
+        {regions.length > 1 && (
+          <div className="field map-region">
+            <label htmlFor="map-region">Region</label>
+            <select id="map-region" value={regionId} onChange={(e) => setParam({ region: e.target.value })}>
+              <option value="">All your regions</option>
+              {regions.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+
+      <form className="near-form" role="search" aria-label="Find near a ZIP code" onSubmit={submit} noValidate>
+        <TextField
+          id="near-zip"
+          label="ZIP code"
+          inputMode="numeric"
+          autoComplete="postal-code"
+          maxLength={5}
+          value={zip}
+          onChange={setZip}
+          error={fields.zip}
+        />
+        <TextField
+          id="near-miles"
+          label="Within (miles)"
+          type="number"
+          inputMode="decimal"
+          min={1}
+          max={250}
+          value={miles}
+          onChange={setMiles}
+          error={fields.miles}
+        />
+        <div className="actions near-actions">
+          <button type="submit" className="button-primary" disabled={near.loading}>
+            {near.loading ? 'Finding…' : 'Find near ZIP'}
+          </button>
+          {submittedZip && (
+            <button type="button" className="button-secondary" onClick={clear}>
+              Clear
+            </button>
+          )}
+        </div>
+      </form>
+      {searchError && !fields.zip && !fields.miles && <Alert>{errorMessage(searchError)}</Alert>}
+
+      {map.error && !data && <Alert>{errorMessage(map.error)}</Alert>}
+      {!data && !map.error && <Loading />}
+      {data && (
+        <div className={`map-layout${nearby ? ' with-results' : ''}`}>
+          {nearby && (
+            <div className="map-results">
+              <NearbyGroups nearby={nearby} byId={byId} headingRef={resultsRef} />
+            </div>
+          )}
+
+          <div className="map-figure">
+            <UsMap
+              dots={dots}
+              search={
+                nearby
+                  ? {
+                      latitude: nearby.center.latitude,
+                      longitude: nearby.center.longitude,
+                      miles: nearby.miles,
+                      label: `${nearby.center.zip} (${nearby.center.city}, ${nearby.center.state})`,
+                    }
+                  : null
+              }
+              label={mapLabel}
+            />
+            <p className="muted small map-caption">
+              {plural(placedCount, 'group')} on the map
+              {groups.length > placedCount && ` · ${groups.length - placedCount} without a known ZIP code (listed below)`}.
+              Faint circles are the areas groups organize in.
+            </p>
+          </div>
+
+          {nearby && (
+            <div className="map-people">
+              <NearbyPeople nearby={nearby} showAll={showAllPeople} onShowAll={() => setShowAllPeople(true)} />
+            </div>
+          )}
+
+          <div className="map-lists">
+            <section aria-labelledby="clusters-h" className="card">
+              <h2 id="clusters-h">Overlapping groups</h2>
+              {data.clusters.length === 0 ? (
+                <p className="muted">No groups’ areas overlap.</p>
+              ) : (
+                <>
+                  <p className="muted small">Groups whose areas overlap: work together rather than split.</p>
+                  <ul className="clusters" data-testid="clusters">
+                    {data.clusters.map((c) => (
+                      <li key={c.id} className="cluster">
+                        <h3>
+                          <span className="swatch" style={{ background: clusterColor(c.id) }} aria-hidden="true" />
+                          Overlapping groups {c.id} <span className="muted small">({plural(c.groups.length, 'group')})</span>
+                        </h3>
+                        <ul className="plain">
+                          {c.groups.map((o) => (
+                            <li key={o.id}>
+                              <Link to={`/organizations/${o.id}`}>{o.name}</Link>
+                              {nearMiles.has(o.id) && <span className="badge near-badge"> {nearMiles.get(o.id)} mi</span>}
+                            </li>
+                          ))}
+                        </ul>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </section>
+
+            <section aria-labelledby="all-groups-h" className="card">
+              <h2 id="all-groups-h">All affiliate groups ({groups.length})</h2>
+              {groups.length === 0 ? (
+                <p className="muted">No affiliate groups in your regions yet.</p>
+              ) : (
+                <ul className="rows" data-testid="all-groups">
+                  {groups.map((g) => (
+                    <li key={g.organization.id} className="row">
+                      <div className="row-main">
+                        <span className="swatch" style={{ background: clusterColor(g.clusterId) }} aria-hidden="true" />
+                        <Link to={`/organizations/${g.organization.id}`}>{g.organization.name}</Link>
+                        <span className="muted small">
+                          {placeText(g)} · area {g.areaMiles} mi
+                          {g.clusterId != null && ` · overlapping groups ${g.clusterId}`}
+                        </span>
+                        {g.organization.mou && (
+                          <span className={`badge mou-${g.organization.mou.status.toLowerCase()}`}>
+                            MOU: {MOU_STATUS_LABEL[g.organization.mou.status]}
+                          </span>
+                        )}
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function NearbyGroups({
+  nearby,
+  byId,
+  headingRef,
+}: {
+  nearby: NearbyResult;
+  byId: Map<string, MapGroup>;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
+  return (
+    <section className="card nearby" aria-labelledby="nearby-h">
+      <h2 id="nearby-h" ref={headingRef} tabIndex={-1}>
+        Within {nearby.miles} miles of {nearby.center.zip}{' '}
+        <span className="muted small">
+          ({nearby.center.city}, {nearby.center.state})
+        </span>
+      </h2>
+      {nearby.truncated && <Alert kind="info">More matched than can be shown: narrow the radius.</Alert>}
+      <h3>{plural(nearby.organizations.length, 'affiliate group')}, nearest first</h3>
+      {nearby.organizations.length === 0 ? (
+        <p className="muted">No affiliate groups in this area.</p>
+      ) : (
+        <ol className="rows" data-testid="nearby-groups">
+          {nearby.organizations.map(({ organization: o, miles }) => {
+            const g = byId.get(o.id);
+            return (
+              <li key={o.id} className="row nearby-row">
+                <span className="nearby-name">
+                  <span className="swatch" style={{ background: clusterColor(g?.clusterId ?? null) }} aria-hidden="true" />
+                  <Link to={`/organizations/${o.id}`}>{o.name}</Link>
+                </span>
+                <span className="distance">{miles} mi</span>
+                {g?.clusterId != null && <span className="muted small nearby-cluster">overlapping groups {g.clusterId}</span>}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function NearbyPeople({ nearby, showAll, onShowAll }: { nearby: NearbyResult; showAll: boolean; onShowAll: () => void }) {
+  const people = showAll ? nearby.people : nearby.people.slice(0, PEOPLE_SHOWN);
+  return (
+    <section className="card nearby" aria-labelledby="nearby-people-h">
+      <h2 id="nearby-people-h">
+        {plural(nearby.people.length, 'person', 'people')} within {nearby.miles} miles of {nearby.center.zip}
+      </h2>
+      {nearby.people.length === 0 ? (
+        <p className="muted">No one in your regions lives in this area.</p>
+      ) : (
+        <>
+          <ol className="rows compact" data-testid="nearby-people">
+            {people.map(({ person: p, miles }) => (
+              <li key={p.id} className="row nearby-row">
+                <span className="nearby-name">
+                  <Link to={`/people/${p.id}`}>{p.name}</Link>
+                </span>
+                <span className="distance">{miles} mi</span>
+              </li>
+            ))}
+          </ol>
+          {people.length < nearby.people.length && (
+            <button type="button" className="button-secondary" onClick={onShowAll}>
+              Show all {nearby.people.length} people
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

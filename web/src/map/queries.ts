@@ -1,0 +1,224 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { OrganizationType, PersonRef } from '../types';
+
+export type MouStatus = 'NONE' | 'SENT' | 'SIGNED' | 'TERMINATED';
+
+export const MOU_STATUS_LABEL: Record<MouStatus, string> = {
+  NONE: 'Not sent',
+  SENT: 'Sent',
+  SIGNED: 'Signed',
+  TERMINATED: 'Terminated',
+};
+
+export interface Place {
+  zip: string;
+  city: string;
+  state: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface MapGroup {
+  organization: { id: string; name: string; zip: string | null; mou: { status: MouStatus } | null };
+  place: Place | null;
+  areaMiles: number;
+  clusterId: number | null;
+}
+
+export interface AffiliateMapData {
+  groups: MapGroup[];
+  clusters: Array<{ id: number; groups: Array<{ id: string; name: string }> }>;
+}
+
+export const AFFILIATE_MAP: TypedDocumentNode<{ affiliateMap: AffiliateMapData }, { regionId?: string | null }> = gql`
+  query AffiliateMap($regionId: ID) {
+    affiliateMap(regionId: $regionId) {
+      groups {
+        organization {
+          id
+          name
+          zip
+          mou {
+            status
+          }
+        }
+        place {
+          zip
+          city
+          state
+          latitude
+          longitude
+        }
+        areaMiles
+        clusterId
+      }
+      clusters {
+        id
+        groups {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+export interface NearbyResult {
+  center: Place;
+  miles: number;
+  truncated: boolean;
+  organizations: Array<{ miles: number; organization: { id: string; name: string; zip: string | null } }>;
+  people: Array<{ miles: number; person: PersonRef & { zip: string | null } }>;
+}
+
+export const NEARBY: TypedDocumentNode<
+  { nearby: NearbyResult },
+  { zip: string; miles: number; organizationType?: OrganizationType | null }
+> = gql`
+  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {
+    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {
+      center {
+        zip
+        city
+        state
+        latitude
+        longitude
+      }
+      miles
+      truncated
+      organizations {
+        miles
+        organization {
+          id
+          name
+          zip
+        }
+      }
+      people {
+        miles
+        person {
+          id
+          name
+          zip
+        }
+      }
+    }
+  }
+`;
+
+export interface AffiliateGroupDetail {
+  id: string;
+  name: string;
+  type: OrganizationType;
+  version: number;
+  canEdit: boolean;
+  zip: string | null;
+  areaMiles: number | null;
+  place: Place | null;
+  mou: { status: MouStatus; sentOn: string | null; signedOn: string | null; terminatedOn: string | null } | null;
+  pointOfContact: PersonRef | null;
+  endorsementAsks: EndorsementAskRow[];
+}
+
+export type EndorsementStatus = 'TO_ASK' | 'ASKED' | 'CONSIDERING' | 'ENDORSED' | 'DECLINED';
+
+export const ENDORSEMENT_STATUS_LABEL: Record<EndorsementStatus, string> = {
+  TO_ASK: 'To ask',
+  ASKED: 'Asked',
+  CONSIDERING: 'Considering',
+  ENDORSED: 'Endorsed',
+  DECLINED: 'Declined',
+};
+
+export interface EndorsementAskRow {
+  id: string;
+  status: EndorsementStatus;
+  askedOn: string | null;
+  decidedOn: string | null;
+  nextStep: string | null;
+  asker: PersonRef | null;
+  campaign: { id: string; name: string } | null;
+  candidate: { id: string; name: string; party: string | null } | null;
+}
+
+const GROUP_FIELDS = gql`
+  fragment AffiliateGroupFields on Organization {
+    id
+    name
+    type
+    version
+    canEdit
+    zip
+    areaMiles
+    place {
+      zip
+      city
+      state
+      latitude
+      longitude
+    }
+    mou {
+      status
+      sentOn
+      signedOn
+      terminatedOn
+    }
+    pointOfContact {
+      id
+      name
+    }
+  }
+`;
+
+export const AFFILIATE_GROUP: TypedDocumentNode<{ organization: AffiliateGroupDetail }, { id: string }> = gql`
+  query AffiliateGroup($id: ID!) {
+    organization(id: $id) {
+      ...AffiliateGroupFields
+      endorsementAsks {
+        id
+        status
+        askedOn
+        decidedOn
+        nextStep
+        asker {
+          id
+          name
+        }
+        campaign {
+          id
+          name
+        }
+        candidate {
+          id
+          name
+          party
+        }
+      }
+    }
+  }
+  ${GROUP_FIELDS}
+`;
+
+export const SET_MOU: TypedDocumentNode<
+  { setMou: Omit<AffiliateGroupDetail, 'endorsementAsks'> },
+  { input: { organizationId: string; version: number; status: MouStatus; date?: string | null } }
+> = gql`
+  mutation SetMou($input: MouInput!) {
+    setMou(input: $input) {
+      ...AffiliateGroupFields
+    }
+  }
+  ${GROUP_FIELDS}
+`;
+
+export const SET_GROUP_AREA: TypedDocumentNode<
+  { setGroupArea: Omit<AffiliateGroupDetail, 'endorsementAsks'> },
+  { input: { organizationId: string; version: number; areaMiles: number } }
+> = gql`
+  mutation SetGroupArea($input: GroupAreaInput!) {
+    setGroupArea(input: $input) {
+      ...AffiliateGroupFields
+    }
+  }
+  ${GROUP_FIELDS}
+`;

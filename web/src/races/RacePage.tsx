@@ -1,0 +1,269 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { useMe } from '../auth/MeContext';
+import { canManage } from '../auth/session';
+import { Alert, Loading } from '../components/Alert';
+import { HistoryList } from '../components/HistoryList';
+import { QueryError } from '../components/QueryError';
+import { SelectField, TextField } from '../components/Field';
+import { RecordPicker, type Pickable } from '../components/RecordPicker';
+import { errorMessage, fieldErrors } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/focus';
+import { formatDate, plural } from '../lib/format';
+import { useTitle } from '../lib/useTitle';
+import {
+  ADD_CANDIDATE,
+  AFFILIATE_GROUPS_SEARCH,
+  MOVE_ASK_TO_ENDORSED,
+  RACE,
+  RECORD_CANDIDATE_ENDORSEMENT,
+  type CandidateRef,
+  type RaceDetail,
+} from './queries';
+import { areaText } from './RacesPage';
+
+function candidateName(c: CandidateRef): string {
+  return c.party ? `${c.name} (${c.party})` : c.name;
+}
+
+/** One race: candidates, how many of the area's affiliate groups endorsed each, the majority, counter-endorsements. */
+export function RacePage() {
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(RACE, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const race = data?.race;
+  useTitle(race?.name ?? 'Race');
+  if (!race && loading) return <Loading />;
+  if (!race) return <QueryError error={error} backTo="/races" backLabel="Back to Races" />;
+  return <RaceView race={race} reload={() => void refetch()} />;
+}
+
+function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
+  const me = useMe();
+  const e = race.endorsements;
+  return (
+    <div className="page record">
+      <p className="breadcrumb">
+        <Link to="/races">Races</Link>
+      </p>
+      <div className="page-head">
+        <div>
+          <h1>{race.name}</h1>
+          <p className="record-sub">
+            {race.electionDate && <span className="badge">Election {formatDate(race.electionDate)}</span>}
+            <span className="muted">
+              {areaText(race)} · {race.region.name}
+            </span>
+          </p>
+        </div>
+      </div>
+
+      {e.majority ? (
+        <div className="majority" data-testid="majority" role="status">
+          <p className="majority-label">Majority of the area’s affiliate groups</p>
+          <p className="majority-name">{candidateName(e.majority)}</p>
+          <p className="small">
+            {e.tallies.find((t) => t.candidate.id === e.majority!.id)?.groupCount ?? 0} of {plural(e.groupsInArea, 'group')} in
+            the area endorsed them.
+          </p>
+        </div>
+      ) : (
+        <p className="no-majority">
+          No majority yet: {plural(e.groupsInArea, 'affiliate group')} in the area; a candidate needs more than half of them.
+        </p>
+      )}
+
+      {e.counterEndorsements.length > 0 && (
+        <div className="alert alert-error counter-endorsements" role="alert" data-testid="counter-endorsements">
+          <p>
+            <strong>
+              ⚠ {plural(e.counterEndorsements.length, 'counter-endorsement')}:
+            </strong>{' '}
+            groups are asked not to endorse a candidate opposing the one most groups in the area back.
+          </p>
+          <ul>
+            {e.counterEndorsements.map((c) => (
+              <li key={`${c.organization.id}-${c.endorsed.id}`}>
+                <Link to={`/organizations/${c.organization.id}`}>{c.organization.name}</Link> endorsed {candidateName(c.endorsed)},
+                against {candidateName(c.against)}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div className="record-grid">
+        <section className="card" aria-labelledby="tallies-h">
+          <h2 id="tallies-h">Endorsements by candidate</h2>
+          {race.candidates.length === 0 ? (
+            <p className="muted">No candidates yet.</p>
+          ) : (
+            <ul className="tallies" data-testid="tallies">
+              {e.tallies.map((t) => {
+                const share = e.groupsInArea ? Math.round((t.groupCount / e.groupsInArea) * 100) : 0;
+                const isMajority = e.majority?.id === t.candidate.id;
+                return (
+                  <li key={t.candidate.id} className={`tally${isMajority ? ' tally-majority' : ''}`}>
+                    <div className="tally-head">
+                      <strong>{candidateName(t.candidate)}</strong>
+                      <span>
+                        {t.groupCount} of {e.groupsInArea}
+                        {isMajority && <span className="badge"> Majority</span>}
+                      </span>
+                    </div>
+                    <div className="tally-bar" aria-hidden="true">
+                      <span style={{ width: `${share}%` }} />
+                    </div>
+                    {t.groups.length > 0 && (
+                      <p className="small">
+                        {t.groups.map((g, i) => (
+                          <span key={g.id}>
+                            {i > 0 && ', '}
+                            <Link to={`/organizations/${g.id}`}>{g.name}</Link>
+                          </span>
+                        ))}
+                      </p>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          {canManage(me) && <AddCandidateForm raceId={race.id} onAdded={reload} />}
+        </section>
+
+        <section className="card" aria-labelledby="record-h">
+          <h2 id="record-h">Record a group’s endorsement</h2>
+          {race.candidates.length === 0 ? (
+            <p className="muted">Add the candidates first.</p>
+          ) : (
+            <RecordEndorsementForm race={race} onSaved={reload} />
+          )}
+        </section>
+
+        <section className="card card-wide" aria-labelledby="race-history-h">
+          <h2 id="race-history-h">History</h2>
+          <HistoryList history={race.history} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function AddCandidateForm({ raceId, onAdded }: { raceId: string; onAdded: () => void }) {
+  const [addCandidate, { loading }] = useMutation(ADD_CANDIDATE);
+  const [name, setName] = useState('');
+  const [party, setParty] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const fields = fieldErrors(error);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    try {
+      await addCandidate({ variables: { input: { raceId, name: name.trim(), party: party.trim() || null } } });
+      setName('');
+      setParty('');
+      onAdded();
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    }
+  }
+
+  return (
+    <form ref={formRef} className="inline-form add-candidate" onSubmit={submit} noValidate aria-label="Add a candidate">
+      {error !== null && !fields.name && !fields.party && <Alert>{errorMessage(error)}</Alert>}
+      <div className="form-row">
+        <TextField id="candidate-name" label="Candidate" required value={name} onChange={setName} error={fields.name} />
+        <TextField id="candidate-party" label="Party" value={party} onChange={setParty} error={fields.party} />
+      </div>
+      <div className="actions">
+        <button type="submit" className="button-secondary" disabled={loading}>
+          {loading ? 'Adding…' : 'Add candidate'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function RecordEndorsementForm({ race, onSaved }: { race: RaceDetail; onSaved: () => void }) {
+  const [create, { loading: creating }] = useMutation(RECORD_CANDIDATE_ENDORSEMENT);
+  const [move, { loading: moving }] = useMutation(MOVE_ASK_TO_ENDORSED);
+  const [group, setGroup] = useState<Pickable | null>(null);
+  const [candidateId, setCandidateId] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [problems, setProblems] = useState<{ group?: string; candidate?: string }>({});
+  const [saved, setSaved] = useState('');
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const fields = fieldErrors(error);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setSaved('');
+    const missing = { group: group ? undefined : 'Choose the affiliate group.', candidate: candidateId ? undefined : 'Choose the candidate they endorsed.' };
+    setProblems(missing);
+    if (!group || !candidateId) {
+      focusInvalid();
+      return;
+    }
+    const candidate = race.candidates.find((c) => c.id === candidateId)!;
+    const existing = candidate.asks.find((a) => a.organization.id === group.id);
+    if (existing?.status === 'ENDORSED') {
+      setProblems({ group: `${group.name} already endorsed ${candidate.name}.` });
+      focusInvalid();
+      return;
+    }
+    try {
+      if (existing) {
+        // They were asked already: the ask moves to endorsed.
+        await move({ variables: { input: { id: existing.id, version: existing.version, status: 'ENDORSED' } } });
+      } else {
+        await create({ variables: { input: { organizationId: group.id, candidateId, status: 'ENDORSED' } } });
+      }
+      setSaved(`${group.name} endorsed ${candidate.name}.`);
+      setGroup(null);
+      setCandidateId('');
+      onSaved();
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    }
+  }
+
+  return (
+    <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Record a group’s endorsement">
+      {saved && <Alert kind="success">{saved}</Alert>}
+      {error !== null && !fields.organizationId && !fields.candidateId && <Alert>{errorMessage(error)}</Alert>}
+      <RecordPicker
+        id="endorsement-group"
+        label="Affiliate group"
+        query={AFFILIATE_GROUPS_SEARCH}
+        nodesOf={(d) => d.organizations.nodes}
+        value={group}
+        onChange={(g) => {
+          setGroup(g);
+          setProblems((p) => ({ ...p, group: undefined }));
+        }}
+        error={problems.group ?? fields.organizationId}
+      />
+      <SelectField
+        id="endorsement-candidate"
+        label="Candidate they endorsed"
+        required
+        value={candidateId}
+        onChange={setCandidateId}
+        options={race.candidates.map((c) => ({ value: c.id, label: candidateName(c) }))}
+        placeholder="Choose a candidate"
+        error={problems.candidate ?? fields.candidateId}
+      />
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={creating || moving}>
+          {creating || moving ? 'Saving…' : 'Record endorsement'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,169 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useMe } from '../auth/MeContext';
+import { canManage } from '../auth/session';
+import { Alert, Loading } from '../components/Alert';
+import { SelectField, TextField } from '../components/Field';
+import { errorMessage, fieldErrors } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/focus';
+import { formatDate, plural } from '../lib/format';
+import { useTitle } from '../lib/useTitle';
+import { REGIONS } from '../people/queries';
+import type { Region } from '../types';
+import { CREATE_RACE, RACES, type RaceRow } from './queries';
+
+export function areaText(race: Pick<RaceRow, 'zip' | 'areaMiles' | 'region'>): string {
+  return race.zip ? `Within ${race.areaMiles ?? 15} miles of ${race.zip}` : `All of ${race.region.name}`;
+}
+
+/** Election races of my regions, with where the affiliate groups' endorsements stand; leaders and staff add races. */
+export function RacesPage() {
+  useTitle('Races');
+  const me = useMe();
+  const [adding, setAdding] = useState(false);
+  const { data, loading, error } = useQuery(RACES, { variables: {}, fetchPolicy: 'cache-and-network' });
+  const regions = useQuery(REGIONS, { skip: !canManage(me) }).data?.regions ?? [];
+  const races = data?.races;
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1>Races</h1>
+        {canManage(me) && !adding && (
+          <button type="button" className="button-primary" onClick={() => setAdding(true)}>
+            Add a race
+          </button>
+        )}
+      </div>
+      <p className="muted">
+        Candidate endorsements by the affiliate groups in each race’s area. Where most groups back the same candidate,
+        that is shown; a group backing the opponent is flagged.
+      </p>
+      {adding && <NewRaceForm regions={regions} onCancel={() => setAdding(false)} />}
+      {error && !races && <Alert>{errorMessage(error)}</Alert>}
+      {!races && loading && <Loading />}
+      {races && races.length === 0 && <p className="empty">No races recorded in your regions yet.</p>}
+      {races && races.length > 0 && (
+        <ul className="race-list" data-testid="races">
+          {races.map((r) => (
+            <li key={r.id} className="card race-card">
+              <h2>
+                <Link to={`/races/${r.id}`}>{r.name}</Link>
+              </h2>
+              <p className="muted small">
+                {[r.electionDate && `Election ${formatDate(r.electionDate)}`, areaText(r), r.region.name].filter(Boolean).join(' · ')}
+              </p>
+              <p className="small">
+                {r.candidates.map((c) => c.name).join(' vs. ') || <span className="muted">No candidates yet</span>}
+              </p>
+              <p className="small">
+                {r.endorsements.majority ? (
+                  <strong className="majority-inline">Majority: {r.endorsements.majority.name}</strong>
+                ) : (
+                  <span className="muted">No majority yet</span>
+                )}
+                <span className="muted"> · {plural(r.endorsements.groupsInArea, 'affiliate group')} in the area</span>
+                {r.endorsements.counterEndorsements.length > 0 && (
+                  <span className="counter-inline">
+                    {' '}
+                    · ⚠ {plural(r.endorsements.counterEndorsements.length, 'counter-endorsement')}
+                  </span>
+                )}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function NewRaceForm({ regions, onCancel }: { regions: Region[]; onCancel: () => void }) {
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [createRace, { loading }] = useMutation(CREATE_RACE);
+  const [name, setName] = useState('');
+  const [regionId, setRegionId] = useState(regions.length === 1 ? regions[0].id : '');
+  const [electionDate, setElectionDate] = useState('');
+  const [zip, setZip] = useState('');
+  const [areaMiles, setAreaMiles] = useState('15');
+  const [error, setError] = useState<unknown>(null);
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const fields = fieldErrors(error);
+  const region = regionId || (regions.length === 1 ? regions[0].id : '');
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    try {
+      const { data } = await createRace({
+        variables: {
+          input: {
+            name: name.trim(),
+            regionId: region,
+            electionDate: electionDate || null,
+            zip: zip.trim() || null,
+            areaMiles: zip.trim() && areaMiles.trim() ? Number(areaMiles) : null,
+          },
+        },
+      });
+      if (!data) return;
+      client.cache.evict({ fieldName: 'races' });
+      navigate(`/races/${data.createRace.id}`);
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    }
+  }
+
+  return (
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label="Add a race">
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      <TextField id="race-name" label="Name" required hint="For example: State Senate District 12." value={name} onChange={setName} error={fields.name} />
+      <div className="form-row">
+        <SelectField
+          id="race-region"
+          label="Region"
+          required
+          value={region}
+          onChange={setRegionId}
+          options={regions.map((r) => ({ value: r.id, label: r.name }))}
+          placeholder={regions.length === 1 ? undefined : 'Choose a region'}
+          error={fields.regionId}
+        />
+        <TextField id="race-date" label="Election date" type="date" value={electionDate} onChange={setElectionDate} error={fields.electionDate} />
+      </div>
+      <div className="form-row">
+        <TextField
+          id="race-zip"
+          label="Center ZIP code"
+          hint="Leave empty to use the whole region."
+          inputMode="numeric"
+          maxLength={5}
+          value={zip}
+          onChange={setZip}
+          error={fields.zip}
+        />
+        <TextField
+          id="race-miles"
+          label="Radius (miles)"
+          type="number"
+          inputMode="decimal"
+          min={1}
+          value={areaMiles}
+          onChange={setAreaMiles}
+          error={fields.areaMiles}
+        />
+      </div>
+      <div className="actions">
+        <button type="submit" className="button-primary" disabled={loading}>
+          {loading ? 'Saving…' : 'Save race'}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

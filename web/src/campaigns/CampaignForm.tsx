@@ -75,6 +75,7 @@ export function CampaignForm({
   regions,
   submitLabel,
   notice,
+  planLocked = false,
   onSave,
   onCancel,
   onReloadLatest,
@@ -83,6 +84,8 @@ export function CampaignForm({
   regions: Region[];
   submitLabel: string;
   notice?: string;
+  /** A mobilizing campaign: its region, issue, target, theory of change and action proposal cannot change. */
+  planLocked?: boolean;
   onSave: (input: CampaignInput) => Promise<void>;
   onCancel: () => void;
   onReloadLatest?: () => Promise<CampaignFormValues>;
@@ -173,93 +176,95 @@ export function CampaignForm({
         onChange={set('name')}
         error={fields.name}
       />
-      <SelectField
-        id="campaign-region"
-        label="Region"
-        required
-        value={values.regionId}
-        onChange={(regionId) => setValues((v) => ({ ...v, regionId, issueId: '', proposingTeamId: '' }))}
-        options={regions.map((r) => ({ value: r.id, label: r.name }))}
-        placeholder={regions.length === 1 ? undefined : 'Choose a region'}
-        error={fields.regionId}
-      />
-      <SelectField
-        id="campaign-issue"
-        label="Issue"
-        hint={
-          chosenIssue && !chosenIssue.prioritized
-            ? 'No Issue Assembly has prioritized this issue: members cannot be mobilized for it until one does.'
-            : 'A specific, immediate, winnable issue an Issue Assembly prioritized (or its broad area).'
-        }
-        value={values.issueId}
-        onChange={set('issueId')}
-        options={issueOptions}
-        placeholder={values.regionId ? 'No issue yet' : 'Choose a region first'}
-        error={fields.issueId}
-      />
-      <fieldset className="field">
-        <legend>Target</legend>
-        <p className="field-hint">The decision-maker who can give us what we want: a person, or an institution.</p>
-        <div className="checkboxes" role="radiogroup" aria-label="Kind of target">
-          <label className="checkbox">
-            <input
-              type="radio"
-              name="target-kind"
-              value="PERSON"
-              checked={values.targetKind === 'PERSON'}
-              onChange={() => set('targetKind')('PERSON')}
+      <fieldset className="plan-fields" disabled={planLocked}>
+        <SelectField
+          id="campaign-region"
+          label="Region"
+          required
+          value={values.regionId}
+          onChange={(regionId) => setValues((v) => ({ ...v, regionId, issueId: '', proposingTeamId: '' }))}
+          options={regions.map((r) => ({ value: r.id, label: r.name }))}
+          placeholder={regions.length === 1 ? undefined : 'Choose a region'}
+          error={fields.regionId}
+        />
+        <SelectField
+          id="campaign-issue"
+          label="Issue"
+          hint={
+            chosenIssue && !chosenIssue.prioritized
+              ? 'No Issue Assembly has prioritized this issue: members cannot be mobilized for it until one does.'
+              : 'A specific, immediate, winnable issue an Issue Assembly prioritized (or its broad area).'
+          }
+          value={values.issueId}
+          onChange={set('issueId')}
+          options={issueOptions}
+          placeholder={values.regionId ? 'No issue yet' : 'Choose a region first'}
+          error={fields.issueId}
+        />
+        <fieldset className="field">
+          <legend>Target</legend>
+          <p className="field-hint">The decision-maker who can give us what we want: a person, or an institution.</p>
+          <div className="checkboxes" role="radiogroup" aria-label="Kind of target">
+            <label className="checkbox">
+              <input
+                type="radio"
+                name="target-kind"
+                value="PERSON"
+                checked={values.targetKind === 'PERSON'}
+                onChange={() => set('targetKind')('PERSON')}
+              />
+              A person
+            </label>
+            <label className="checkbox">
+              <input
+                type="radio"
+                name="target-kind"
+                value="ORGANIZATION"
+                checked={values.targetKind === 'ORGANIZATION'}
+                onChange={() => set('targetKind')('ORGANIZATION')}
+              />
+              An organization
+            </label>
+          </div>
+          {values.targetKind === 'PERSON' ? (
+            <RecordPicker
+              id="campaign-target-person"
+              label="Target person"
+              query={PEOPLE_SEARCH}
+              nodesOf={(d) => d.people.nodes}
+              value={values.targetPerson}
+              onChange={set('targetPerson')}
+              error={fields.targetPersonId}
             />
-            A person
-          </label>
-          <label className="checkbox">
-            <input
-              type="radio"
-              name="target-kind"
-              value="ORGANIZATION"
-              checked={values.targetKind === 'ORGANIZATION'}
-              onChange={() => set('targetKind')('ORGANIZATION')}
+          ) : (
+            <RecordPicker
+              id="campaign-target-organization"
+              label="Target organization"
+              query={ORGANIZATIONS_SEARCH}
+              nodesOf={(d) => d.organizations.nodes}
+              value={values.targetOrganization}
+              onChange={set('targetOrganization')}
+              error={fields.targetOrganizationId}
             />
-            An organization
-          </label>
-        </div>
-        {values.targetKind === 'PERSON' ? (
-          <RecordPicker
-            id="campaign-target-person"
-            label="Target person"
-            query={PEOPLE_SEARCH}
-            nodesOf={(d) => d.people.nodes}
-            value={values.targetPerson}
-            onChange={set('targetPerson')}
-            error={fields.targetPersonId}
-          />
-        ) : (
-          <RecordPicker
-            id="campaign-target-organization"
-            label="Target organization"
-            query={ORGANIZATIONS_SEARCH}
-            nodesOf={(d) => d.organizations.nodes}
-            value={values.targetOrganization}
-            onChange={set('targetOrganization')}
-            error={fields.targetOrganizationId}
-          />
-        )}
+          )}
+        </fieldset>
+        <TextAreaField
+          id="campaign-theory"
+          label="Theory of change"
+          hint="How organized people in the region can move the target’s self-interest, and lead to the change."
+          value={values.theoryOfChange}
+          onChange={set('theoryOfChange')}
+          error={fields.theoryOfChange}
+        />
+        <TextAreaField
+          id="campaign-proposal"
+          label="Action proposal"
+          hint="What the issue action team proposes to do, with whom and when."
+          value={values.actionProposal}
+          onChange={set('actionProposal')}
+          error={fields.actionProposal}
+        />
       </fieldset>
-      <TextAreaField
-        id="campaign-theory"
-        label="Theory of change"
-        hint="How organized people in the region can move the target’s self-interest, and lead to the change."
-        value={values.theoryOfChange}
-        onChange={set('theoryOfChange')}
-        error={fields.theoryOfChange}
-      />
-      <TextAreaField
-        id="campaign-proposal"
-        label="Action proposal"
-        hint="What the issue action team proposes to do, with whom and when."
-        value={values.actionProposal}
-        onChange={set('actionProposal')}
-        error={fields.actionProposal}
-      />
       <SelectField
         id="campaign-team"
         label="Proposing team"

@@ -59,7 +59,7 @@ export function CampaignEditPage() {
     c.status === 'APPROVED'
       ? 'The RST approved this plan. Changing its issue, target, theory of change or action proposal sends it back to them for approval.'
       : c.status === 'MOBILIZING'
-        ? 'This campaign is mobilizing: its issue, target, theory of change and action proposal cannot change now. Its name and proposing team can.'
+        ? 'This campaign is mobilizing: its region, issue, target, theory of change and action proposal are locked. Its name and proposing team can change.'
         : undefined;
 
   return (
@@ -73,6 +73,7 @@ export function CampaignEditPage() {
         initial={toCampaignValues(c, regionList)}
         regions={regionList}
         notice={notice}
+        planLocked={c.status === 'MOBILIZING'}
         submitLabel="Save plan"
         onCancel={() => navigate(`/campaigns/${c.id}`)}
         onSave={async (input) => {

@@ -74,6 +74,8 @@ function RsvpSection({ event, onChanged }: { event: EventDetail; onChanged: () =
   const [error, setError] = useState<unknown>(null);
   const [rowError, setRowError] = useState<{ id: string; error: unknown } | null>(null);
   const [pickError, setPickError] = useState('');
+  // A new key empties the person search after each saved RSVP.
+  const [round, setRound] = useState(0);
   const counts = RSVP_STATUSES.map((s) => `${event.rsvps.filter((r) => r.status === s.value).length} ${s.label.toLowerCase()}`);
 
   async function save(personId: string, value: RsvpStatus) {
@@ -92,6 +94,7 @@ function RsvpSection({ event, onChanged }: { event: EventDetail; onChanged: () =
     try {
       await save(person.id, status);
       setPerson(null);
+      setRound((r) => r + 1);
     } catch (err) {
       setError(err);
     }
@@ -135,6 +138,7 @@ function RsvpSection({ event, onChanged }: { event: EventDetail; onChanged: () =
       <form className="inline-form compact-form" onSubmit={submit} noValidate aria-label="Record an RSVP">
         {error !== null && <Alert>{errorMessage(error)}</Alert>}
         <RecordPicker
+          key={round}
           id="rsvp-person"
           label="Person"
           query={PEOPLE_SEARCH}
@@ -161,6 +165,7 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
   const [error, setError] = useState<unknown>(null);
   const [pickError, setPickError] = useState('');
   const [done, setDone] = useState('');
+  const [round, setRound] = useState(0);
   const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
   const attending = new Set(event.attendance.map((a) => a.person.id));
 
@@ -179,6 +184,7 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
       setDone(`${person.name} attended${broughtBy ? `, brought by ${broughtBy.name}` : ''}.`);
       setPerson(null);
       setBroughtBy(null);
+      setRound((r) => r + 1);
       onChanged();
     } catch (err) {
       setError(err);
@@ -210,6 +216,7 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
         {error !== null && <Alert>{errorMessage(error)}</Alert>}
         {done && <Alert kind="success">{done}</Alert>}
         <RecordPicker
+          key={`who-${round}`}
           id="attendee-person"
           label="Who came"
           query={PEOPLE_SEARCH}
@@ -219,6 +226,7 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
           error={pickError}
         />
         <RecordPicker
+          key={`by-${round}`}
           id="attendee-brought-by"
           label="Brought by (optional)"
           query={PEOPLE_SEARCH}

@@ -78,6 +78,7 @@ function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }
   const [confirming, setConfirming] = useState<{ over: AskLoad[]; message?: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState('');
+  const [round, setRound] = useState(0);
   const [ask, { loading }] = useMutation(ASK_TO_ATTEND);
   const ids = chosen.map((c) => c.id);
   const loads = useQuery(ASK_LOAD, { variables: { personIds: ids }, skip: ids.length === 0, fetchPolicy: 'network-only' });
@@ -97,6 +98,7 @@ function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }
       await ask({ variables: { eventId: event.id, personIds, confirmOverLimit } });
       setConfirming(null);
       setChosen([]);
+      setRound((r) => r + 1);
       setDone(`Asked ${plural(personIds.length, 'person', 'people')} to attend.`);
       onAsked();
     } catch (err) {
@@ -131,6 +133,7 @@ function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }
       {error !== null && <Alert>{errorMessage(error)}</Alert>}
       {done && <Alert kind="success">{done}</Alert>}
       <RecordPicker
+        key={round}
         id="turnout-person"
         label="Add someone to ask"
         query={PEOPLE_SEARCH}

@@ -108,7 +108,12 @@ function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
                       <strong>{candidateName(t.candidate)}</strong>
                       <span>
                         {t.groupCount} of {e.groupsInArea}
-                        {isMajority && <span className="badge"> Majority</span>}
+                        {isMajority && (
+                          <>
+                            {' '}
+                            <span className="badge">Majority</span>
+                          </>
+                        )}
                       </span>
                     </div>
                     <div className="tally-bar" aria-hidden="true">

@@ -14,6 +14,7 @@ import { AffiliationsSection } from './AffiliationsSection';
 import { AssigneesSection } from './AssigneesSection';
 import { DELETE_PERSON, PERSON, type PersonDetail } from './queries';
 import { TiesSection } from './TiesSection';
+import { PersonRolesSection } from '../roles/PersonRolesSection';
 import { InteractionsSection } from '../interactions/InteractionsSection';
 import { LeadershipSection } from '../leadership/LeadershipSection';
 
@@ -90,6 +91,7 @@ function PersonView({ person, reload }: { person: PersonDetail; reload: () => vo
 
         <TiesSection person={person} onChanged={reload} />
         <AffiliationsSection person={person} onChanged={reload} />
+        <PersonRolesSection personId={person.id} />
         {canManage(me) && <AssigneesSection person={person} />}
         <InteractionsSection personId={person.id} personName={person.name} />
         <LeadershipSection personId={person.id} personName={person.name} />

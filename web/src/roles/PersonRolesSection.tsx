@@ -1,0 +1,123 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { ROLE_KINDS, TEAM_KINDS, type RoleKind, type TeamKind } from '../campaigns/options';
+import { Alert } from '../components/Alert';
+import { errorMessage } from '../lib/errors';
+import { labelOf } from '../lib/format';
+import { roleDates } from './RoleHolderRow';
+
+interface HeldRole {
+  id: string;
+  role: RoleKind;
+  active: boolean;
+  startDate: string | null;
+  endDate: string | null;
+  targetId: string;
+  targetType: string;
+  targetName: string | null;
+  forOrganization: { id: string; name: string } | null;
+}
+
+export const PERSON_ROLES: TypedDocumentNode<
+  { person: { id: string; roles: HeldRole[]; teams: Array<{ id: string; name: string; kind: TeamKind }> } },
+  { id: string }
+> = gql`
+  query PersonRoles($id: ID!) {
+    person(id: $id) {
+      id
+      roles {
+        id
+        role
+        active
+        startDate
+        endDate
+        targetId
+        targetType
+        targetName
+        forOrganization {
+          id
+          name
+        }
+      }
+      teams {
+        id
+        name
+        kind
+      }
+    }
+  }
+`;
+
+const TARGET_PATH: Record<string, string> = { Campaign: '/campaigns', Team: '/teams', Organization: '/organizations' };
+
+function RoleLine({ r }: { r: HeldRole }) {
+  const path = TARGET_PATH[r.targetType];
+  const name = r.targetName ?? r.targetType.toLowerCase();
+  return (
+    <li className="row">
+      <div className="row-main">
+        <span className="badge">{labelOf(ROLE_KINDS, r.role)}</span>
+        <span>
+          {r.targetType === 'Campaign' ? 'on ' : 'of '}
+          {path ? <Link to={`${path}/${r.targetId}`}>{name}</Link> : name}
+        </span>
+        {r.forOrganization && <span className="small">for {r.forOrganization.name}</span>}
+        <span className="muted small">{roleDates(r)}</span>
+      </div>
+    </li>
+  );
+}
+
+/** The teams a person is on and the roles they hold (connector, gatherer, co-chair…), on their page. */
+export function PersonRolesSection({ personId }: { personId: string }) {
+  const { data, error } = useQuery(PERSON_ROLES, { variables: { id: personId }, fetchPolicy: 'cache-and-network' });
+  const p = data?.person;
+  const current = p?.roles.filter((r) => r.active) ?? [];
+  const past = p?.roles.filter((r) => !r.active) ?? [];
+  return (
+    <section className="card" aria-labelledby="person-roles-h">
+      <h2 id="person-roles-h">Roles and teams</h2>
+      {error && !p && <Alert>{errorMessage(error)}</Alert>}
+      {p && (
+        <>
+          <h3 className="section-subhead">Teams</h3>
+          {p.teams.length === 0 ? (
+            <p className="muted">Not on a team.</p>
+          ) : (
+            <ul className="rows">
+              {p.teams.map((t) => (
+                <li key={t.id} className="row">
+                  <div className="row-main">
+                    <Link to={`/teams/${t.id}`}>{t.name}</Link>
+                    <span className="muted small">{labelOf(TEAM_KINDS, t.kind)}</span>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          <h3 className="section-subhead">Roles</h3>
+          {current.length === 0 ? (
+            <p className="muted">No current role.</p>
+          ) : (
+            <ul className="rows">
+              {current.map((r) => (
+                <RoleLine key={r.id} r={r} />
+              ))}
+            </ul>
+          )}
+          {past.length > 0 && (
+            <details className="past-roles">
+              <summary>Ended and upcoming roles ({past.length})</summary>
+              <ul className="rows">
+                {past.map((r) => (
+                  <RoleLine key={r.id} r={r} />
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

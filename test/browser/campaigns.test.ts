@@ -199,6 +199,65 @@ describe('Web app: campaigns, in a browser', () => {
     }
   });
 
+  it('on a phone, a turnout ask to someone at the ask limit needs a confirming step; attendance records who brought whom', async () => {
+    const api = new GraphqlClient(server.url);
+    await api.signIn(DEMO.leader, DEMO_PASSWORD);
+    const { campaigns } = await api.ok<{ campaigns: Array<{ id: string; name: string }> }>(`{ campaigns { id name } }`);
+    const campaignId = campaigns.find((c) => c.name === MOBILIZING)!.id;
+    const mkEvent = `mutation($input: EventInput!) { createEvent(input: $input) { id } }`;
+    const { createEvent: first } = await api.ok<{ createEvent: { id: string } }>(mkEvent, {
+      input: { name: 'Phone bank night', date: '2030-01-10', regionId: 'region-great-lakes', campaignId },
+    });
+    const { createEvent: hearing } = await api.ok<{ createEvent: { id: string } }>(mkEvent, {
+      input: { name: 'Budget hearing turnout', date: '2030-01-20', regionId: 'region-great-lakes', campaignId, location: 'City Hall' },
+    });
+    const { people: found } = await api.ok<{ people: { nodes: Array<{ id: string; name: string }> } }>(
+      `query($s: String!) { people(first: 5, search: $s) { nodes { id name } } }`,
+      { s: people[0] },
+    );
+    const tired = found.nodes.find((p) => p.name === people[0])!;
+    // Asked three times this month already: at the limit.
+    for (let i = 0; i < 3; i++) {
+      await api.ok(`mutation($e: ID!, $p: [ID!]!) { askToAttend(eventId: $e, personIds: $p) { at } }`, { e: first.id, p: [tired.id] });
+    }
+
+    const { context, page } = await newPage(browser, PHONE);
+    try {
+      await signIn(page, server.url, DEMO.leader);
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Events' }).click();
+      await page.getByRole('link', { name: 'Budget hearing turnout' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Budget hearing turnout' }).waitFor();
+
+      const turnout = page.getByRole('region', { name: 'Turnout asks' });
+      await pick(turnout, 'Add someone to ask', people[0]);
+      const row = turnout.getByRole('row', { name: new RegExp(escape(people[0])) });
+      await row.getByText('At the limit (3 in 30 days)').waitFor();
+      await expect(row.getByRole('cell').first().innerText()).resolves.toBe('3');
+      await turnout.getByRole('button', { name: 'Ask 1 person to attend' }).click();
+      const dialog = turnout.getByRole('alertdialog');
+      await expect(dialog.innerText()).resolves.toMatch(new RegExp(`Ask anyway\\? ${escape(people[0])} was asked 3 times in the last 30 days \\(limit 3\\)`));
+      await screenshot(page, 'campaigns-turnout-confirm-phone');
+      await dialog.getByRole('button', { name: 'Ask anyway' }).click();
+      await turnout.getByText('Asked 1 person to attend.').waitFor();
+      await turnout.getByRole('link', { name: people[0] }).waitFor();
+
+      // Attendance: who came, and who brought them.
+      const attendance = page.getByRole('region', { name: /^Attendance/ });
+      await pick(attendance, 'Who came', people[1]);
+      await pick(attendance, 'Brought by (optional)', people[0]);
+      await attendance.getByRole('button', { name: 'Record attendance' }).click();
+      await attendance.getByText(`${people[1]} attended, brought by ${people[0]}.`).waitFor();
+      await expect(attendance.getByRole('listitem').first().innerText()).resolves.toMatch(
+        new RegExp(`${escape(people[1])}\\s*brought by ${escape(people[0])}`),
+      );
+      await noHorizontalOverflow(page);
+      await screenshot(page, 'campaigns-event-phone');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the endorsement pipeline fits a phone', async () => {
     const { context, page } = await newPage(browser, PHONE);
     try {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../components/Alert';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
@@ -79,12 +79,19 @@ function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState('');
   const [round, setRound] = useState(0);
+  const refocus = useRef(false);
   const [ask, { loading }] = useMutation(ASK_TO_ATTEND);
   const ids = chosen.map((c) => c.id);
   const loads = useQuery(ASK_LOAD, { variables: { personIds: ids }, skip: ids.length === 0, fetchPolicy: 'network-only' });
   const loadOf = new Map((loads.data?.askLoad ?? []).map((l) => [l.person.id, l]));
   const over = ids.map((id) => loadOf.get(id)).filter((l): l is AskLoad => !!l && l.atLimit);
   const dialogId = useId();
+
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    document.getElementById('turnout-person')?.focus();
+  }, [round]);
 
   function remove(id: string) {
     setChosen((c) => c.filter((p) => p.id !== id));
@@ -143,17 +150,24 @@ function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }
           if (p && !ids.includes(p.id)) setChosen((c) => [...c, p]);
           setConfirming(null);
           setDone('');
+          // An empty search box, ready for the next person.
+          setRound((r) => r + 1);
+          refocus.current = true;
         }}
       />
       {chosen.length > 0 && (
         <div className="table-scroll">
           <table className="load-table">
-            <caption>Asked to turn out lately</caption>
+            <caption>Times asked to turn out lately</caption>
             <thead>
               <tr>
                 <th scope="col">Person</th>
-                <th scope="col">Last 30 days</th>
-                <th scope="col">Last 90 days</th>
+                <th scope="col">
+                  <span className="visually-hidden">Last </span>30 days
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">Last </span>90 days
+                </th>
                 <th scope="col">
                   <span className="visually-hidden">Remove</span>
                 </th>

@@ -156,48 +156,31 @@ function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }
         }}
       />
       {chosen.length > 0 && (
-        <div className="table-scroll">
-          <table className="load-table">
-            <caption>Times asked to turn out lately</caption>
-            <thead>
-              <tr>
-                <th scope="col">Person</th>
-                <th scope="col">
-                  <span className="visually-hidden">Last </span>30 days
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">Last </span>90 days
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">Remove</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {chosen.map((p) => {
-                const l = loadOf.get(p.id);
-                return (
-                  <tr key={p.id} className={l?.atLimit ? 'at-limit' : undefined} data-testid={`load-${p.id}`}>
-                    <th scope="row">
-                      {p.name}
-                      {l?.atLimit && (
-                        <span className="badge badge-stop">
-                          At the limit ({l.limit} in 30 days)
-                        </span>
-                      )}
-                    </th>
-                    <td>{l ? l.last30Days : '…'}</td>
-                    <td>{l ? l.last90Days : '…'}</td>
-                    <td>
-                      <button type="button" className="button-quiet" aria-label={`Don’t ask ${p.name}`} onClick={() => remove(p.id)}>
-                        Remove
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+        <div className="load-list">
+          <h3 className="section-subhead" id={`${dialogId}-loads`}>
+            Asked to turn out lately
+          </h3>
+          <ul className="rows" aria-labelledby={`${dialogId}-loads`}>
+            {chosen.map((p) => {
+              const l = loadOf.get(p.id);
+              return (
+                <li key={p.id} className={`row load-row${l?.atLimit ? ' at-limit' : ''}`} data-testid={`load-${p.id}`}>
+                  <div className="row-main">
+                    <strong>{p.name}</strong>
+                    {l?.atLimit && <span className="badge badge-stop">At the limit</span>}
+                    <span className="small load-counts">
+                      {l
+                        ? `${plural(l.last30Days, 'time')} in the last 30 days (limit ${l.limit}) · ${l.last90Days} in 90 days`
+                        : 'Checking…'}
+                    </span>
+                  </div>
+                  <button type="button" className="button-quiet" aria-label={`Don’t ask ${p.name}`} onClick={() => remove(p.id)}>
+                    Remove
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
         </div>
       )}
       {loads.error && <Alert>{errorMessage(loads.error)}</Alert>}

@@ -194,6 +194,11 @@ describe('Web app: campaigns, in a browser', () => {
       const recorded = pipeline.getByTestId('column-TO_ASK').locator('.ask-card', { hasText: 'Chicago Immigrant Rights Coalition' });
       await recorded.waitFor();
       await expect(recorded.innerText()).resolves.toMatch(new RegExp(`${escape(myName)}[\\s\\S]*Coffee with their director on Friday`));
+
+      // On a desktop a card can also be dragged to another column.
+      await recorded.locator('.ask-card-head').dragTo(pipeline.getByTestId('column-ASKED'), { targetPosition: { x: 20, y: 12 } });
+      await pipeline.getByTestId('column-ASKED').locator('.ask-card', { hasText: 'Chicago Immigrant Rights Coalition' }).waitFor();
+      await pipeline.getByText('Chicago Immigrant Rights Coalition moved to asked.').waitFor();
     } finally {
       await context.close();
     }

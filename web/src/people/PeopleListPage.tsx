@@ -137,9 +137,16 @@ export function PeopleListPage() {
       {people && (
         <>
           <p className="count" aria-live="polite" data-testid="people-count">
-            {plural(people.totalCount, 'person', 'people')}
-            {settled ? ` matching “${settled}”` : ''}
-            {loading && <span className="muted"> · updating…</span>}
+            {!data && previousData ? (
+              // The list shown is the previous search's: say so rather than count it as matching the new one.
+              <span className="muted">Searching{settled ? ` for “${settled}”` : ''}…</span>
+            ) : (
+              <>
+                {plural(people.totalCount, 'person', 'people')}
+                {settled ? ` matching “${settled}”` : ''}
+                {loading && <span className="muted"> · updating…</span>}
+              </>
+            )}
           </p>
           {people.nodes.length === 0 ? (
             <p className="empty">

@@ -9,3 +9,11 @@ export function now(): string {
   last = t;
   return new Date(t).toISOString();
 }
+
+/**
+ * The latest calendar date it is anywhere right now (UTC+14). A date the user calls "today" is never later
+ * than this, whatever their time zone; a later one is in the future for everyone.
+ */
+export function latestTodayAnywhere(at = Date.now()): string {
+  return new Date(at + 14 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { badInput, conflict, forbidden, notFound } from '../../common/app-error.js';
-import { now } from '../../common/clock.js';
+import { latestTodayAnywhere, now } from '../../common/clock.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { miles, ZipDirectory } from '../geo/zip-directory.js';
@@ -45,7 +45,7 @@ export class AffiliatesService {
     const current = this.mou(org);
     if (!current) throw badInput('organizationId', `${org.name} is not an affiliate group: MOUs are signed with affiliate groups.`);
     const date = input.date ?? today();
-    if (date > today()) throw badInput('date', 'The date is in the future.');
+    if (date > latestTodayAnywhere()) throw badInput('date', 'The date is in the future.');
     let next: Mou;
     switch (input.status) {
       case MouStatus.SENT:

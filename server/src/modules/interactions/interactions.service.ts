@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppError, badInput, notFound } from '../../common/app-error.js';
-import { now } from '../../common/clock.js';
+import { latestTodayAnywhere, now } from '../../common/clock.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { ChangeEntry } from '../history/history.js';
@@ -31,7 +31,7 @@ export class InteractionsService {
 
   async log(viewer: Viewer, input: LogInteractionInput): Promise<Interaction> {
     const date = input.date ?? today();
-    if (date > today()) throw badInput('date', 'The date is in the future: log a meeting once it has happened.');
+    if (date > latestTodayAnywhere()) throw badInput('date', 'The date is in the future: log a meeting once it has happened.');
     const [me] = await this.accounts.byIds([viewer.accountId]);
     const hostId = input.hostPersonId ?? me?.personId ?? null;
     const others = [...new Set(input.personIds)].filter((id) => id !== hostId);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { badInput, forbidden, notFound } from '../../common/app-error.js';
-import { now } from '../../common/clock.js';
+import { latestTodayAnywhere, now } from '../../common/clock.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
@@ -34,7 +34,7 @@ export class LeadershipService {
     if (!canManageRecords(viewer)) throw forbidden('Only leaders, staff and admins record leadership assessments.');
     const [person] = await this.people.requireAll(viewer, [input.personId], 'personId');
     const assessedOn = input.assessedOn ?? today();
-    if (assessedOn > today()) throw badInput('assessedOn', 'The date is in the future.');
+    if (assessedOn > latestTodayAnywhere()) throw badInput('assessedOn', 'The date is in the future.');
     const id = randomUUID();
     const at = now();
     await this.store.transaction(async (tx) => {

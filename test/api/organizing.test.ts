@@ -63,4 +63,16 @@ describe('API: the organizing rules', () => {
       groupsInArea: 4, majority: { name: 'Alicia Moreno' }, counterEndorsements: [{ organization: { name: 'Chicago Westside Local' }, endorsed: { name: 'Brett Collins' } }],
     } }]);
   });
+
+  it('logs a one-to-one with one field: the connector is the host, today the date; the follow-up links back to the meeting', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const LOG = `mutation($i: LogInteractionInput!) { logInteraction(input: $i) { id kind date host { id } participants { id } } }`;
+    const logged = (await as.connector.ok(LOG, { i: { personIds: ['demo-person-0-30'], followUps: [{ text: 'Send the fact sheet', dueDate: '2099-01-01' }] } })).logInteraction;
+    expect(logged).toMatchObject({ kind: 'ONE_TO_ONE', host: { id: 'demo-person-0-10' }, participants: expect.arrayContaining([{ id: 'demo-person-0-30' }]) });
+    expect(logged.date).toBe(today);
+    const { myFollowUps } = await as.connector.ok(`{ myFollowUps { text interaction { id kind } } }`);
+    expect(myFollowUps).toContainEqual({ text: 'Send the fact sheet', interaction: { id: logged.id, kind: 'ONE_TO_ONE' } });
+    const future = await as.connector.request(LOG, { i: { personIds: ['demo-person-0-30'], date: '2999-01-01' } });
+    expect(future.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'date' }] });
+  });
 });

@@ -3,11 +3,11 @@ import { AccountsModule } from '../accounts/accounts.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { InteractionsRepository } from './interactions.repository.js';
-import { InteractionsResolver, PersonInteractionsResolver, TeamProgressResolver } from './interactions.resolver.js';
+import { FollowUpResolver, InteractionsResolver, PersonInteractionsResolver, TeamProgressResolver } from './interactions.resolver.js';
 import { InteractionsService } from './interactions.service.js';
 
 @Module({
   imports: [AccountsModule, PeopleModule, OrganizationsModule],
-  providers: [InteractionsRepository, InteractionsService, InteractionsResolver, PersonInteractionsResolver, TeamProgressResolver],
+  providers: [InteractionsRepository, InteractionsService, InteractionsResolver, FollowUpResolver, PersonInteractionsResolver, TeamProgressResolver],
 })
 export class InteractionsModule {}

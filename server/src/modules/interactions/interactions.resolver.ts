@@ -35,6 +35,16 @@ export class InteractionsResolver {
   }
 }
 
+@Resolver(() => FollowUp)
+export class FollowUpResolver {
+  constructor(private readonly service: InteractionsService) {}
+
+  @ResolveField(() => Interaction, { nullable: true, description: 'The meeting it follows up on (null when outside the viewer’s regions).' })
+  interaction(@CurrentViewer() viewer: Viewer, @Parent() f: FollowUp): Promise<Interaction | null> {
+    return f.interactionId ? this.service.get(viewer, f.interactionId).catch(() => null) : Promise.resolve(null);
+  }
+}
+
 @Resolver(() => Person)
 export class PersonInteractionsResolver {
   constructor(private readonly service: InteractionsService) {}

@@ -40,6 +40,8 @@ export class AppModule {
           playground: false,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
+          // main.ts owns SIGINT/SIGTERM: it drains writes and closes the data; Apollo must not exit first.
+          stopOnTerminationSignals: false,
           formatError,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),

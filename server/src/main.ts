@@ -4,26 +4,34 @@ import { ConfigError, loadConfig } from './config/app-config.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await createApp(config);
-  await app.listen(config.PORT, config.HOST);
   const logger = new Logger('Coalition');
-  const where = config.engine === 'neo4j' ? 'Neo4j' : `the embedded engine (data in ${config.DATA_DIR})`;
-  // Close the store cleanly on Ctrl-C or a stop from the service manager: queued writes finish, no .wal is left.
-  let stopping = false;
+  // Handlers first: a stop requested while the app is still starting waits for it to finish starting,
+  // then closes it cleanly too (queued writes finish, no .wal is left).
+  let app: Awaited<ReturnType<typeof createApp>> | null = null;
+  let stopping: NodeJS.Signals | null = null;
+  const stop = () => {
+    if (!app) return;
+    app.close().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        logger.error(`Could not close cleanly: ${e instanceof Error ? e.name : String(e)}`);
+        process.exit(1);
+      },
+    );
+  };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       if (stopping) return;
-      stopping = true;
+      stopping = signal;
       logger.log(`${signal}: finishing writes and closing the data...`);
-      app.close().then(
-        () => process.exit(0),
-        (e: unknown) => {
-          logger.error(`Could not close cleanly: ${e instanceof Error ? e.name : String(e)}`);
-          process.exit(1);
-        },
-      );
+      stop();
     });
   }
+  app = await createApp(config);
+  if (stopping) return stop();
+  await app.listen(config.PORT, config.HOST);
+  if (stopping) return stop();
+  const where = config.engine === 'neo4j' ? 'Neo4j' : `the embedded engine (data in ${config.DATA_DIR})`;
   logger.log(`Ready at http://localhost:${config.PORT} (GraphQL at /graphql), on ${where}.`);
 }
 

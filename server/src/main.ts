@@ -1,6 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
+import { GRAPH_STORE, type GraphStore } from './graph/graph-store.port.js';
+import { backupName, backupsDir, removePid, writePid } from './modules/backup/backup.js';
+import { join } from 'node:path';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -12,7 +15,10 @@ async function main(): Promise<void> {
   const stop = () => {
     if (!app) return;
     app.close().then(
-      () => process.exit(0),
+      () => {
+        if (config.engine === 'embedded') removePid(config.DATA_DIR);
+        process.exit(0);
+      },
       (e: unknown) => {
         logger.error(`Could not close cleanly: ${e instanceof Error ? e.name : String(e)}`);
         process.exit(1);
@@ -31,6 +37,18 @@ async function main(): Promise<void> {
   if (stopping) return stop();
   await app.listen(config.PORT, config.HOST);
   if (stopping) return stop();
+  if (config.engine === 'embedded') {
+    // `npm run backup` finds the running app by this file and asks it for a consistent copy with SIGUSR2.
+    writePid(config.DATA_DIR);
+    const store = app.get<GraphStore>(GRAPH_STORE);
+    process.on('SIGUSR2', () => {
+      const file = join(backupsDir(config.DATA_DIR), backupName());
+      store.backup!(file).then(
+        ({ bytes }) => logger.log(`Backup written to ${file} (${bytes} bytes).`),
+        (e: unknown) => logger.error(`Backup failed: ${e instanceof Error ? e.message : String(e)}`),
+      );
+    });
+  }
   const where = config.engine === 'neo4j' ? 'Neo4j' : `the embedded engine (data in ${config.DATA_DIR})`;
   logger.log(`Ready at http://localhost:${config.PORT} (GraphQL at /graphql), on ${where}.`);
 }

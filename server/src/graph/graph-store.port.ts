@@ -25,6 +25,11 @@ export interface GraphStore {
   applySchema(): Promise<void>;
   /** Waits for queued writes, then releases everything (no `.wal` left on the embedded engine). */
   close(): Promise<void>;
+  /**
+   * Embedded engine: writes a consistent copy of the whole database to `file` while the app runs (writes wait
+   * for it; reads go on). Neo4j has its own tools (neo4j-admin database dump); see the README.
+   */
+  backup?(file: string): Promise<{ bytes: number }>;
 }
 
 export const GRAPH_STORE = Symbol('GraphStore');

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Connection, Database, LbugValue, PreparedStatement, QueryResult } from '@ladybugdb/core';
@@ -159,6 +159,22 @@ export class EmbeddedGraphStore implements GraphStore {
           if (!pairs.has(`${from}->${to}`)) await this.writer.exec(`ALTER TABLE ${rel.type} ADD FROM ${from} TO ${to}`);
         }
       }
+    });
+  }
+
+  /**
+   * A consistent copy while the app runs: in the write queue (so no write is half-done), the write-ahead log is
+   * checkpointed into the database file, which is then copied under a temporary name and renamed into place.
+   */
+  backup(file: string): Promise<{ bytes: number }> {
+    this.assertOpen('backup');
+    return this.enqueue(async () => {
+      await this.writer.exec('CHECKPOINT');
+      mkdirSync(dirname(file), { recursive: true });
+      const partial = `${file}.partial`;
+      copyFileSync(this.options.file, partial);
+      renameSync(partial, file);
+      return { bytes: statSync(file).size };
     });
   }
 

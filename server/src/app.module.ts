@@ -13,6 +13,7 @@ import { AffiliatesModule } from './modules/affiliates/affiliates.module.js';
 import { LeadershipModule } from './modules/leadership/leadership.module.js';
 import { EndorsementsModule } from './modules/endorsements/endorsements.module.js';
 import { EventsModule } from './modules/events/events.module.js';
+import { ExportModule } from './modules/export/export.module.js';
 import { GeoModule } from './modules/geo/geo.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
 import { InteractionsModule } from './modules/interactions/interactions.module.js';
@@ -62,6 +63,7 @@ export class AppModule {
         EndorsementsModule,
         AffiliatesModule,
         LeadershipModule,
+        ExportModule,
         DemoModule,
       ],
     };

@@ -38,6 +38,11 @@ export class GraphqlClient {
     return r.data as T;
   }
 
+  /** A plain GET with the session cookie (downloads). */
+  async get(path: string): Promise<Response> {
+    return fetch(`${this.url}${path}`, { headers: this.cookie ? { cookie: this.cookie } : {} });
+  }
+
   async signIn(email: string, password: string): Promise<GqlResponse> {
     return this.request(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id role } }`, { e: email, p: password });
   }

@@ -64,6 +64,8 @@ export const graphModel: GraphModel = {
         createdAt: s,
         /** The person record of this user ("me"), so what they log defaults to them. */
         personId: s,
+        /** May download CSV exports (admins always may). */
+        canExport: bool,
       },
     },
     {
@@ -188,6 +190,12 @@ export const graphModel: GraphModel = {
       label: 'Assessment',
       key: 'id',
       properties: { id: s, theme: s, level: int, assessedOn: s, notes: s, ...audit },
+    },
+    /** Every CSV export: who, when, what, how many rows (issue 5). */
+    {
+      label: 'ExportRecord',
+      key: 'id',
+      properties: { id: s, at: { type: 'string', indexed: true }, accountId: s, what: s, rows: int, regions: list },
     },
     {
       label: 'Change',

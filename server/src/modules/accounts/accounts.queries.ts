@@ -16,7 +16,7 @@ export const AccountQueries = {
     'account.update',
     'write',
     `MATCH (a:Account {id: $id}) SET a.displayName = $displayName, a.role = $role, a.regions = $regions, a.allRegions = $allRegions,
-       a.disabled = $disabled, a.passwordHash = $passwordHash RETURN a`,
+       a.disabled = $disabled, a.canExport = $canExport, a.passwordHash = $passwordHash RETURN a`,
   ),
   endSessions: cypher('account.endSessions', 'write', `MATCH (s:Session)-[:SESSION_OF]->(a:Account {id: $id}) DETACH DELETE s`),
   count: cypher('account.count', 'read', `MATCH (a:Account) RETURN count(a) AS total`),

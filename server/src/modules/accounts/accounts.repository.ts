@@ -39,7 +39,7 @@ export class AccountsRepository {
   async update(record: AccountRecord): Promise<AccountRecord> {
     return this.store.transaction(async (tx) => {
       const [row] = await tx.run(AccountQueries.update, { id: record.id, displayName: record.displayName, role: record.role, regions: record.regions,
-        allRegions: record.allRegions, disabled: record.disabled, passwordHash: record.passwordHash });
+        allRegions: record.allRegions, disabled: record.disabled, canExport: !!record.canExport, passwordHash: record.passwordHash });
       if (record.disabled) await tx.run(AccountQueries.endSessions, { id: record.id });
       return row.a as AccountRecord;
     });

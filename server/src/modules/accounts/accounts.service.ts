@@ -56,6 +56,7 @@ export class AccountsService {
     }
     const updated = await this.repo.update({
       ...current, displayName: input.displayName.trim(), role: input.role, regions: regionIds, allRegions, disabled: !!input.disabled,
+      canExport: input.canExport ?? !!current.canExport,
       passwordHash: input.password ? await hashPassword(input.password) : current.passwordHash,
     });
     return this.toAccount(updated);
@@ -99,6 +100,7 @@ export class AccountsService {
       regions,
       allRegions: a.allRegions,
       disabled: a.disabled,
+      canExport: a.role === Role.ADMIN || !!a.canExport,
       createdAt: a.createdAt,
       personId: a.personId ?? null,
     };

@@ -62,6 +62,10 @@ export class UpdateAccountInput {
   @IsOptional() @IsBoolean()
   disabled?: boolean;
 
+  @Field({ nullable: true, description: 'May download CSV exports of what they can see.' })
+  @IsOptional() @IsBoolean()
+  canExport?: boolean;
+
   @Field(() => String, { nullable: true, description: 'Leave empty to keep the current password.' })
   @Transform(({ value }) => (value === '' ? null : value))
   @IsOptional() @IsString()

@@ -11,6 +11,7 @@ export class Account {
   @Field(() => [Region], { description: 'Every region when allRegions.' }) regions: Region[];
   @Field() allRegions: boolean;
   @Field() disabled: boolean;
+  @Field({ description: 'May download CSV exports (admins always may).' }) canExport: boolean;
   @Field() createdAt: string;
   personId: string | null;
 }
@@ -27,4 +28,5 @@ export interface AccountRecord {
   disabled: boolean;
   createdAt: string;
   personId?: string | null;
+  canExport?: boolean | null;
 }

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { AuthModule } from '../auth/auth.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { PeopleModule } from '../people/people.module.js';
+import { ExportController } from './export.controller.js';
+import { ExportResolver } from './export.resolver.js';
+import { ExportService } from './export.service.js';
+
+@Module({
+  imports: [AccountsModule, AuthModule, PeopleModule, OrganizationsModule],
+  controllers: [ExportController],
+  providers: [ExportService, ExportResolver],
+})
+export class ExportModule {}

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { forbidden } from '../../common/app-error.js';
+import { now } from '../../common/clock.js';
+import { regionScope, Role, type Viewer } from '../../common/viewer.js';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import { AccountsRepository } from '../accounts/accounts.repository.js';
+import { OrganizationsArgs } from '../organizations/dto/organization.input.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { PeopleArgs } from '../people/dto/person.input.js';
+import { PeopleService } from '../people/people.service.js';
+import { ExportQueries as Q } from './export.queries.js';
+
+export const EXPORTS = ['people', 'organizations', 'ties', 'interactions'] as const;
+export type ExportKind = (typeof EXPORTS)[number];
+
+const PAGE = 500;
+
+/** One CSV cell: quoted when needed; a leading = + - @ is defused so a spreadsheet does not run it as a formula. */
+export function csvCell(v: unknown): string {
+  let s = v === null || v === undefined ? '' : Array.isArray(v) ? v.filter((x) => x !== '' && x != null).join('; ') : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+export const csvLine = (cells: unknown[]) => `${cells.map(csvCell).join(',')}\r\n`;
+
+export interface ExportRecord { id: string; at: string; accountId: string; what: string; rows: number; regions: string[] }
+
+/**
+ * CSV exports under the viewer's scope (contact details hidden from connectors exactly as on screen), for
+ * admins and accounts granted the export permission. Every export is recorded: who, when, what, how many rows.
+ */
+@Injectable()
+export class ExportService {
+  constructor(
+    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    private readonly people: PeopleService,
+    private readonly organizations: OrganizationsService,
+    private readonly accounts: AccountsRepository,
+  ) {}
+
+  async assertAllowed(viewer: Viewer): Promise<void> {
+    if (viewer.role === Role.ADMIN) return;
+    const [account] = await this.accounts.byIds([viewer.accountId]);
+    if (!account?.canExport) throw forbidden('Exporting needs the export permission; an admin can grant it on the Admin page.');
+  }
+
+  /** Yields the CSV in chunks, then records the export. */
+  async *csv(viewer: Viewer, what: ExportKind): AsyncGenerator<string> {
+    await this.assertAllowed(viewer);
+    let rows = 0;
+    const scope = regionScope(viewer);
+    if (what === 'people') {
+      yield csvLine(['id', 'name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes', 'created_at', 'updated_at']);
+      let after: string | null = null;
+      for (;;) {
+        const page = await this.people.list(viewer, plainToInstance(PeopleArgs, { first: PAGE, after }));
+        let chunk = '';
+        for (const p of page.nodes) chunk += csvLine([p.id, p.name, p.emails ?? '(hidden)', p.phones ?? '(hidden)', p.zip, p.regionId, p.kinds, p.tags, p.notes, p.createdAt, p.updatedAt]);
+        rows += page.nodes.length;
+        if (chunk) yield chunk;
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+    } else if (what === 'organizations') {
+      yield csvLine(['id', 'name', 'type', 'issue_areas', 'led_by', 'zip', 'region', 'website', 'notes', 'created_at', 'updated_at']);
+      let after: string | null = null;
+      for (;;) {
+        const page = await this.organizations.list(viewer, plainToInstance(OrganizationsArgs, { first: PAGE, after }));
+        let chunk = '';
+        for (const o of page.nodes) chunk += csvLine([o.id, o.name, o.type, o.issueAreas, o.ledBy, o.zip, o.regionId, o.website, o.notes, o.createdAt, o.updatedAt]);
+        rows += page.nodes.length;
+        if (chunk) yield chunk;
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+    } else if (what === 'ties') {
+      yield csvLine(['person_id', 'person_name', 'other_id', 'other_name', 'strength_set_by_hand', 'context', 'since', 'last_contact', 'interactions']);
+      let after = '';
+      for (;;) {
+        const page = await this.store.read(Q.ties, { ...scope, after, limit: PAGE });
+        let chunk = '';
+        for (const t of page) chunk += csvLine([t.personId, t.personName, t.otherId, t.otherName, t.strength, t.context, t.since, t.lastContact, t.interactions ?? 0]);
+        rows += page.length;
+        if (chunk) yield chunk;
+        if (page.length < PAGE) break;
+        after = String(page[page.length - 1].key);
+      }
+    } else {
+      yield csvLine(['id', 'kind', 'date', 'region', 'host', 'participants', 'notes']);
+      let after = '';
+      for (;;) {
+        const page = await this.store.read(Q.interactions, { ...scope, after, limit: PAGE });
+        let chunk = '';
+        for (const i of page) chunk += csvLine([i.id, i.kind, i.date, i.region, (i.hosts as string[]).filter(Boolean), i.participants, i.notes]);
+        rows += page.length;
+        if (chunk) yield chunk;
+        if (page.length < PAGE) break;
+        after = String(page[page.length - 1].id);
+      }
+    }
+    await this.store.write(Q.record, { id: randomUUID(), at: now(), accountId: viewer.accountId, what, rows, regions: viewer.allRegions ? ['*'] : [...viewer.regions] });
+  }
+
+  async list(viewer: Viewer, limit = 100): Promise<Array<ExportRecord & { byName: string | null }>> {
+    if (viewer.role !== Role.ADMIN) throw forbidden('Only admins see the export log.');
+    const rows = (await this.store.read(Q.list, { limit })).map((r) => r.e as ExportRecord);
+    const names = new Map((await this.accounts.byIds([...new Set(rows.map((r) => r.accountId))])).map((a) => [a.id, a.displayName]));
+    return rows.map((r) => ({ ...r, rows: Number(r.rows), byName: names.get(r.accountId) ?? null }));
+  }
+}

@@ -13,9 +13,9 @@ import { AffiliatesModule } from './modules/affiliates/affiliates.module.js';
 import { LeadershipModule } from './modules/leadership/leadership.module.js';
 import { EndorsementsModule } from './modules/endorsements/endorsements.module.js';
 import { EventsModule } from './modules/events/events.module.js';
-import { ExportModule } from './modules/export/export.module.js';
 import { GeoModule } from './modules/geo/geo.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
+import { InsightsModule } from './modules/insights/insights.module.js';
 import { InteractionsModule } from './modules/interactions/interactions.module.js';
 import { IssuesModule } from './modules/issues/issues.module.js';
 import { RolesModule } from './modules/roles/roles.module.js';
@@ -63,7 +63,7 @@ export class AppModule {
         EndorsementsModule,
         AffiliatesModule,
         LeadershipModule,
-        ExportModule,
+        InsightsModule,
         DemoModule,
       ],
     };

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { CampaignsModule } from '../campaigns/campaigns.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { PeopleModule } from '../people/people.module.js';
+import { RolesModule } from '../roles/roles.module.js';
+import { InsightsRepository } from './insights.repository.js';
+import { InsightsResolver } from './insights.resolver.js';
+import { InsightsService } from './insights.service.js';
+
+@Module({
+  imports: [PeopleModule, OrganizationsModule, RolesModule, CampaignsModule],
+  providers: [InsightsRepository, InsightsService, InsightsResolver],
+})
+export class InsightsModule {}

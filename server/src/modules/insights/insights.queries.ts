@@ -1,0 +1,79 @@
+import { cypher } from '../../graph/query.js';
+
+/** Every Cypher of the insights: evidence of organizing work, ties, affiliations and roles, in the viewer's regions. */
+const IN_SCOPE = (v: string) => `($allRegions OR ${v}.region IN $regions)`;
+
+export const InsightQueries = {
+  /** Hosted one-to-ones and house meetings, and trainings taken part in, dated from $since to $until. */
+  interactions: cypher(
+    'insights.interactions',
+    'read',
+    `MATCH (p:Person)-[x:PARTICIPATED]->(i:Interaction)
+     WHERE ${IN_SCOPE('p')} AND i.date >= $since AND i.date <= $until
+       AND (i.kind = 'TRAINING' OR (x.host = true AND (i.kind = 'ONE_TO_ONE' OR i.kind = 'HOUSE_MEETING')))
+     RETURN p.id AS personId, i.kind AS kind, i.date AS date, x.host AS host`,
+  ),
+  /** Turnout credit: attendances recorded as brought by someone, at events dated from $since to $until. */
+  brought: cypher(
+    'insights.brought',
+    'read',
+    `MATCH (a:Person)-[x:ATTENDED]->(e:Event)
+     WHERE ${IN_SCOPE('e')} AND e.date >= $since AND e.date <= $until AND x.broughtById <> ''
+     RETURN x.broughtById AS personId, e.date AS date, a.id AS attendeeId`,
+  ),
+  /** Ties with both people in scope. */
+  ties: cypher(
+    'insights.ties',
+    'read',
+    `MATCH (a:Person)-[k:KNOWS]->(b:Person)
+     WHERE ${IN_SCOPE('a')} AND ${IN_SCOPE('b')}
+     RETURN a.id AS a, b.id AS b, k.since AS since, k.createdAt AS createdAt, k.strength AS strength,
+            k.score AS score, k.scoreAt AS scoreAt, k.lastContact AS lastContact`,
+  ),
+  /** Role assignments on campaigns, teams and organizations, with person and target in scope. */
+  roles: cypher('insights.roles', 'read', {
+    embedded: `MATCH (p:Person)-[r:HOLDS_ROLE]->(x) WHERE ${IN_SCOPE('p')} AND ${IN_SCOPE('x')}
+               RETURN p.id AS personId, r.role AS role, r.startDate AS startDate, r.endDate AS endDate, r.createdAt AS createdAt,
+                      r.organizationId AS forOrganizationId, label(x) AS targetType, x.id AS targetId`,
+    neo4j: `MATCH (p:Person)-[r:HOLDS_ROLE]->(x) WHERE ${IN_SCOPE('p')} AND ${IN_SCOPE('x')}
+            RETURN p.id AS personId, r.role AS role, r.startDate AS startDate, r.endDate AS endDate, r.createdAt AS createdAt,
+                   r.organizationId AS forOrganizationId, labels(x)[0] AS targetType, x.id AS targetId`,
+  }),
+  /** People in scope, lightly: who they are and whether they are marked LEADER. */
+  people: cypher('insights.people', 'read', `MATCH (p:Person) WHERE ${IN_SCOPE('p')} RETURN p.id AS id, p.kinds AS kinds`),
+  peopleByIds: cypher('insights.peopleByIds', 'read', `MATCH (p:Person) WHERE p.id IN $ids AND ${IN_SCOPE('p')} RETURN p`),
+  teamMembers: cypher(
+    'insights.teamMembers',
+    'read',
+    `MATCH (t:Team {id: $teamId}) WHERE ${IN_SCOPE('t')}
+     OPTIONAL MATCH (p:Person)-[:MEMBER_OF]->(t) WHERE ${IN_SCOPE('p')}
+     RETURN t.id AS teamId, p.id AS personId`,
+  ),
+  /** Partner organizations in scope: of type PARTNER, or partner in a campaign. */
+  partners: cypher(
+    'insights.partners',
+    'read',
+    `MATCH (o:Organization) WHERE ${IN_SCOPE('o')} AND o.type = 'PARTNER' RETURN o`,
+  ),
+  campaignPartners: cypher(
+    'insights.campaignPartners',
+    'read',
+    `MATCH (o:Organization)-[:PARTNER_IN]->(c:Campaign) WHERE ${IN_SCOPE('o')} RETURN DISTINCT o`,
+  ),
+  /** Who is a member of, works at or leads an organization in scope (people anywhere: a tie to us is a tie to us). */
+  affiliations: cypher('insights.affiliations', 'read', {
+    embedded: `MATCH (p:Person)-[r:MEMBER_OF|WORKS_AT|LEADS]->(o:Organization) WHERE ${IN_SCOPE('o')}
+               RETURN o.id AS organizationId, p.id AS personId, p.region AS personRegion, label(r) AS kind`,
+    neo4j: `MATCH (p:Person)-[r:MEMBER_OF|WORKS_AT|LEADS]->(o:Organization) WHERE ${IN_SCOPE('o')}
+            RETURN o.id AS organizationId, p.id AS personId, p.region AS personRegion, type(r) AS kind`,
+  }),
+  /** Roles that tie a person to an organization: its points of contact, and campaign connectors for it. */
+  connectorRoles: cypher('insights.connectorRoles', 'read', {
+    embedded: `MATCH (p:Person)-[r:HOLDS_ROLE]->(x) WHERE (r.role = 'POINT_OF_CONTACT' OR r.role = 'CONNECTOR')
+               RETURN p.id AS personId, p.region AS personRegion, r.role AS role, r.startDate AS startDate, r.endDate AS endDate,
+                      r.organizationId AS forOrganizationId, label(x) AS targetType, x.id AS targetId`,
+    neo4j: `MATCH (p:Person)-[r:HOLDS_ROLE]->(x) WHERE (r.role = 'POINT_OF_CONTACT' OR r.role = 'CONNECTOR')
+            RETURN p.id AS personId, p.region AS personRegion, r.role AS role, r.startDate AS startDate, r.endDate AS endDate,
+                   r.organizationId AS forOrganizationId, labels(x)[0] AS targetType, x.id AS targetId`,
+  }),
+};

@@ -1,0 +1,96 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Scope } from '../../common/viewer.js';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import type { OrganizationRecord } from '../organizations/models/organization.model.js';
+import type { PersonRecord } from '../people/models/person.model.js';
+import { InsightQueries as Q } from './insights.queries.js';
+
+export interface TieRow {
+  a: string;
+  b: string;
+  since: string | null;
+  createdAt: string | null;
+  strength: number | null;
+  score: number | null;
+  scoreAt: string | null;
+  lastContact: string | null;
+}
+
+export interface RoleRow {
+  personId: string;
+  personRegion?: string | null;
+  role: string;
+  startDate: string | null;
+  endDate: string | null;
+  createdAt?: string | null;
+  forOrganizationId: string | null;
+  targetType: string;
+  targetId: string;
+}
+
+const str = (v: unknown) => (v == null ? null : String(v));
+const num = (v: unknown) => (v == null ? null : Number(v));
+
+/** All Cypher of the insights (emerging leaders, gaps and risks). Reads only. */
+@Injectable()
+export class InsightsRepository {
+  constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
+
+  async interactions(scope: Scope, from: string, to: string) {
+    return (await this.store.read(Q.interactions, { ...scope, since: from, until: to })).map((r) => ({ personId: String(r.personId), kind: String(r.kind), date: String(r.date), host: r.host === true }));
+  }
+
+  async brought(scope: Scope, from: string, to: string) {
+    return (await this.store.read(Q.brought, { ...scope, since: from, until: to })).map((r) => ({ personId: String(r.personId), date: String(r.date), attendeeId: String(r.attendeeId) }));
+  }
+
+  async ties(scope: Scope): Promise<TieRow[]> {
+    return (await this.store.read(Q.ties, { ...scope })).map((r) => ({
+      a: String(r.a), b: String(r.b), since: str(r.since), createdAt: str(r.createdAt), strength: num(r.strength), score: num(r.score), scoreAt: str(r.scoreAt), lastContact: str(r.lastContact),
+    }));
+  }
+
+  async roles(scope: Scope): Promise<RoleRow[]> {
+    return (await this.store.read(Q.roles, { ...scope })).map(toRole);
+  }
+
+  async people(scope: Scope): Promise<Array<{ id: string; kinds: string[] }>> {
+    return (await this.store.read(Q.people, { ...scope })).map((r) => ({ id: String(r.id), kinds: (r.kinds as string[] | null) ?? [] }));
+  }
+
+  async peopleByIds(scope: Scope, ids: string[]): Promise<PersonRecord[]> {
+    if (ids.length === 0) return [];
+    return (await this.store.read(Q.peopleByIds, { ...scope, ids })).map((r) => r.p as PersonRecord);
+  }
+
+  /** The team's members in scope, or null when the team is not found in scope. */
+  async teamMembers(scope: Scope, teamId: string): Promise<string[] | null> {
+    const rows = await this.store.read(Q.teamMembers, { ...scope, teamId });
+    if (rows.length === 0) return null;
+    return rows.map((r) => r.personId).filter((id): id is string => typeof id === 'string');
+  }
+
+  async partners(scope: Scope): Promise<OrganizationRecord[]> {
+    const [typed, inCampaigns] = await Promise.all([this.store.read(Q.partners, { ...scope }), this.store.read(Q.campaignPartners, { ...scope })]);
+    const byId = new Map<string, OrganizationRecord>();
+    for (const r of [...typed, ...inCampaigns]) byId.set((r.o as OrganizationRecord).id, r.o as OrganizationRecord);
+    return [...byId.values()];
+  }
+
+  async affiliations(scope: Scope) {
+    return (await this.store.read(Q.affiliations, { ...scope })).map((r) => ({
+      organizationId: String(r.organizationId), personId: String(r.personId), personRegion: str(r.personRegion), kind: String(r.kind),
+    }));
+  }
+
+  async connectorRoles(): Promise<RoleRow[]> {
+    return (await this.store.read(Q.connectorRoles, {})).map(toRole);
+  }
+}
+
+function toRole(r: Record<string, unknown>): RoleRow {
+  return {
+    personId: String(r.personId), personRegion: str(r.personRegion), role: String(r.role), startDate: str(r.startDate), endDate: str(r.endDate),
+    createdAt: str(r.createdAt), forOrganizationId: str(r.forOrganizationId), targetType: String(r.targetType), targetId: String(r.targetId),
+  };
+}

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { AdminPage } from './admin/AdminPage';
+import { ExportPage } from './export/ExportPage';
 import { MeContext } from './auth/MeContext';
 import { ME } from './auth/session';
 import { SignInPage } from './auth/SignInPage';
@@ -57,6 +58,7 @@ export function App() {
           <Route path="races" element={<RacesPage />} />
           <Route path="races/:id" element={<RacePage />} />
           {organizingRoutes}
+          <Route path="export" element={<ExportPage />} />
           <Route path="admin" element={<AdminPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>

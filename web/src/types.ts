@@ -18,6 +18,8 @@ export interface Account {
   role: Role;
   allRegions: boolean;
   disabled: boolean;
+  /** Present where the query asks for it (Admin page). */
+  canExport?: boolean;
   createdAt: string;
   regions: Region[];
 }

@@ -7,7 +7,7 @@ import { AdminPage } from './AdminPage';
 
 const ADMIN = { ...STAFF, id: 'acct-admin', role: 'ADMIN', displayName: 'Ada Admin' } as unknown as Me;
 const connector = {
-  __typename: 'Account', id: 'acct-c', email: 'carla@example.org', displayName: 'Carla Connector', role: 'CONNECTOR', allRegions: false, disabled: false,
+  __typename: 'Account', id: 'acct-c', email: 'carla@example.org', displayName: 'Carla Connector', role: 'CONNECTOR', allRegions: false, disabled: false, canExport: false,
   createdAt: '2025-01-01T00:00:00.000Z', regions: [{ __typename: 'Region', id: 'region-a', name: 'Great Lakes' }],
 };
 
@@ -40,7 +40,7 @@ describe('admin page: editing an account', () => {
     await user.click(within(form).getByRole('button', { name: 'Save account' }));
     expect(await screen.findByText(/Saved Carla Connector \(disabled: they are signed out everywhere\)/)).toBeInTheDocument();
     expect(requests.filter((r) => r.operationName === 'UpdateAccount').at(-1)!.variables).toEqual({
-      id: 'acct-c', input: { displayName: 'Carla Connector', role: 'CONNECTOR', allRegions: false, regionIds: ['region-a'], disabled: true, password: null },
+      id: 'acct-c', input: { displayName: 'Carla Connector', role: 'CONNECTOR', allRegions: false, regionIds: ['region-a'], disabled: true, canExport: false, password: null },
     });
   });
 });

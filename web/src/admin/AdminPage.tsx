@@ -21,6 +21,7 @@ export const ACCOUNTS: TypedDocumentNode<{ accounts: Account[] }, Record<string,
       role
       allRegions
       disabled
+      canExport
       createdAt
       regions {
         id
@@ -67,6 +68,7 @@ export const CREATE_REGION: TypedDocumentNode<{ createRegion: { id: string; name
 `;
 
 interface UpdateAccountInput {
+  canExport: boolean;
   displayName: string;
   role: Role;
   regionIds: string[];
@@ -84,6 +86,7 @@ export const UPDATE_ACCOUNT: TypedDocumentNode<{ updateAccount: Account }, { id:
       role
       allRegions
       disabled
+      canExport
       createdAt
       regions {
         id
@@ -292,6 +295,7 @@ function EditAccountForm({ account, onDone }: { account: Account; onDone: (accou
   const [allRegions, setAllRegions] = useState(account.allRegions);
   const [regionIds, setRegionIds] = useState<string[]>(account.allRegions ? [] : account.regions.map((r) => r.id));
   const [disabled, setDisabled] = useState(account.disabled);
+  const [canExport, setCanExport] = useState(!!account.canExport);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
@@ -302,7 +306,7 @@ function EditAccountForm({ account, onDone }: { account: Account; onDone: (accou
     setError(null);
     try {
       const { data } = await updateAccount({
-        variables: { id: account.id, input: { displayName: displayName.trim(), role, allRegions, regionIds: allRegions ? [] : regionIds, disabled, password: password || null } },
+        variables: { id: account.id, input: { displayName: displayName.trim(), role, allRegions, regionIds: allRegions ? [] : regionIds, disabled, canExport, password: password || null } },
       });
       onDone(data?.updateAccount ?? null);
     } catch (err) {
@@ -340,6 +344,11 @@ function EditAccountForm({ account, onDone }: { account: Account; onDone: (accou
         onChange={setPassword}
         error={fields.password}
       />
+      {role !== 'ADMIN' && (
+        <Field id="edit-account-can-export" label="May export CSV files of what they can see (every export is logged)" error={fields.canExport} className="field-checkbox">
+          {(control) => <input {...control} type="checkbox" checked={canExport} onChange={(e) => setCanExport(e.target.checked)} />}
+        </Field>
+      )}
       <Field id="edit-account-disabled" label="Disabled: cannot sign in (signs them out everywhere)" error={fields.disabled} className="field-checkbox">
         {(control) => <input {...control} type="checkbox" checked={disabled} onChange={(e) => setDisabled(e.target.checked)} />}
       </Field>

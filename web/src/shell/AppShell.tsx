@@ -87,6 +87,9 @@ export function AppShell() {
                 <li>
                   <NavLink to="/races">Races</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/export">Export</NavLink>
+                </li>
                 {me.role === 'ADMIN' && (
                   <li>
                     <NavLink to="/admin">Admin</NavLink>

@@ -11,8 +11,10 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
 import { AffiliatesModule } from './modules/affiliates/affiliates.module.js';
 import { LeadershipModule } from './modules/leadership/leadership.module.js';
+import { DedupeModule } from './modules/dedupe/dedupe.module.js';
 import { EndorsementsModule } from './modules/endorsements/endorsements.module.js';
 import { EventsModule } from './modules/events/events.module.js';
+import { ExportModule } from './modules/export/export.module.js';
 import { GeoModule } from './modules/geo/geo.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
 import { InsightsModule } from './modules/insights/insights.module.js';
@@ -63,6 +65,8 @@ export class AppModule {
         EndorsementsModule,
         AffiliatesModule,
         LeadershipModule,
+        ExportModule,
+        DedupeModule,
         InsightsModule,
         DemoModule,
       ],

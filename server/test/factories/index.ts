@@ -9,6 +9,7 @@ import { CampaignsService } from '../../src/modules/campaigns/campaigns.service.
 import { loadConfig } from '../../src/config/app-config.js';
 import { AffiliatesService } from '../../src/modules/affiliates/affiliates.service.js';
 import { LeadershipService } from '../../src/modules/leadership/leadership.service.js';
+import { DedupeService } from '../../src/modules/dedupe/dedupe.service.js';
 import { EndorsementsRepository } from '../../src/modules/endorsements/endorsements.repository.js';
 import { EndorsementsService } from '../../src/modules/endorsements/endorsements.service.js';
 import { ZipDirectory } from '../../src/modules/geo/zip-directory.js';
@@ -54,7 +55,8 @@ export function services(store: GraphStore) {
   const endorsements = new EndorsementsService(new EndorsementsRepository(store), regions, organizations, campaigns, issues, people, accountsRepo, zips);
   const affiliates = new AffiliatesService(store, organizations, people, roles, zips);
   const leadership = new LeadershipService(store, people, accountsRepo);
-  return { regions, accounts, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, events, endorsements, zips, affiliates, leadership, accountsRepo };
+  const dedupe = new DedupeService(store, people, organizations);
+  return { regions, accounts, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, events, endorsements, zips, affiliates, leadership, dedupe, accountsRepo };
 }
 
 export type Services = ReturnType<typeof services>;

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { PeopleModule } from '../people/people.module.js';
+import { DedupeResolver } from './dedupe.resolver.js';
+import { DedupeService } from './dedupe.service.js';
+
+@Module({
+  imports: [PeopleModule, OrganizationsModule],
+  providers: [DedupeService, DedupeResolver],
+})
+export class DedupeModule {}

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { AdminPage } from './admin/AdminPage';
-import { DuplicatesPage } from './dedupe/DuplicatesPage';
 import { ExportPage } from './export/ExportPage';
 import { MeContext } from './auth/MeContext';
 import { ME } from './auth/session';
@@ -18,6 +17,8 @@ import { AppShell } from './shell/AppShell';
 import { organizingRoutes } from './campaigns/routes';
 import { FollowUpsPage } from './followups/FollowUpsPage';
 import { LogMeetingPage } from './interactions/LogMeetingPage';
+import { GapsPage } from './insights/GapsPage';
+import { LeadersPage } from './insights/LeadersPage';
 import { GroupsMapPage } from './map/GroupsMapPage';
 import { RacePage } from './races/RacePage';
 import { RacesPage } from './races/RacesPage';
@@ -55,11 +56,12 @@ export function App() {
           <Route path="organizations/:id/edit" element={<OrganizationEditPage />} />
           <Route path="log" element={<LogMeetingPage />} />
           <Route path="follow-ups" element={<FollowUpsPage />} />
+          <Route path="leaders" element={<LeadersPage />} />
+          <Route path="gaps" element={<GapsPage />} />
           <Route path="groups/map" element={<GroupsMapPage />} />
           <Route path="races" element={<RacesPage />} />
           <Route path="races/:id" element={<RacePage />} />
           {organizingRoutes}
-          <Route path="duplicates" element={<DuplicatesPage />} />
           <Route path="export" element={<ExportPage />} />
           <Route path="admin" element={<AdminPage />} />
           <Route path="*" element={<NotFound />} />

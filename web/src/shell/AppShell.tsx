@@ -79,6 +79,12 @@ export function AppShell() {
                   <NavLink to="/events">Events</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/leaders">Leaders</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/gaps">Gaps</NavLink>
+                </li>
+                <li>
                   <NavLink to="/follow-ups">Follow-ups</NavLink>
                 </li>
                 <li>
@@ -87,11 +93,6 @@ export function AppShell() {
                 <li>
                   <NavLink to="/races">Races</NavLink>
                 </li>
-                {me.role !== 'CONNECTOR' && (
-                  <li>
-                    <NavLink to="/duplicates">Duplicates</NavLink>
-                  </li>
-                )}
                 <li>
                   <NavLink to="/export">Export</NavLink>
                 </li>

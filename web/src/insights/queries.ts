@@ -1,0 +1,161 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { PersonRef } from '../types';
+
+export interface LeaderPart {
+  signal: string;
+  label: string;
+  weight: number;
+  count: number;
+  previousCount: number;
+  points: number;
+}
+
+export interface EmergingLeaderRow {
+  rank: number;
+  person: PersonRef;
+  score: number;
+  previousScore: number;
+  rise: number;
+  alreadyLeader: boolean;
+  parts: LeaderPart[];
+}
+
+export interface EmergingLeadersResult {
+  windowDays: number;
+  from: string;
+  to: string;
+  previousFrom: string;
+  previousTo: string;
+  peopleScored: number;
+  leaders: EmergingLeaderRow[];
+}
+
+export const EMERGING_LEADERS: TypedDocumentNode<
+  { emergingLeaders: EmergingLeadersResult },
+  { regionId?: string | null; teamId?: string | null; windowDays: number; limit?: number }
+> = gql`
+  query EmergingLeaders($regionId: ID, $teamId: ID, $windowDays: Int!, $limit: Int) {
+    emergingLeaders(regionId: $regionId, teamId: $teamId, windowDays: $windowDays, limit: $limit) {
+      windowDays
+      from
+      to
+      previousFrom
+      previousTo
+      peopleScored
+      leaders {
+        rank
+        score
+        previousScore
+        rise
+        alreadyLeader
+        person {
+          id
+          name
+        }
+        parts {
+          signal
+          label
+          weight
+          count
+          previousCount
+          points
+        }
+      }
+    }
+  }
+`;
+
+export interface OrgRef {
+  id: string;
+  name: string;
+}
+
+export interface BridgeRow {
+  person: PersonRef;
+  betweenness: number | null;
+  outsideTies: number;
+  otherClusters: number;
+}
+
+export interface NetworkGapsResult {
+  coldAfterDays: number;
+  partnersWithOneTie: Array<{ organization: OrgRef; person: PersonRef | null; ties: string[] }>;
+  partnersWithNoTie: OrgRef[];
+  campaigns: Array<{ campaign: OrgRef; gaps: string[] }>;
+  coldTies: Array<{ person: PersonRef; other: PersonRef; strength: number; lastContact: string | null; daysSinceContact: number; importance: number; reasons: string[] }>;
+  coldTieCount: number;
+  clusters: Array<{ number: number; size: number; members: PersonRef[]; bridges: BridgeRow[] }>;
+  bridges: BridgeRow[];
+}
+
+export const NETWORK_GAPS: TypedDocumentNode<{ networkGaps: NetworkGapsResult }, { regionId?: string | null; coldAfterDays: number }> = gql`
+  query NetworkGaps($regionId: ID, $coldAfterDays: Int!) {
+    networkGaps(regionId: $regionId, coldAfterDays: $coldAfterDays) {
+      coldAfterDays
+      partnersWithOneTie {
+        organization {
+          id
+          name
+        }
+        person {
+          id
+          name
+        }
+        ties
+      }
+      partnersWithNoTie {
+        id
+        name
+      }
+      campaigns {
+        campaign {
+          id
+          name
+        }
+        gaps
+      }
+      coldTies {
+        person {
+          id
+          name
+        }
+        other {
+          id
+          name
+        }
+        strength
+        lastContact
+        daysSinceContact
+        importance
+        reasons
+      }
+      coldTieCount
+      clusters {
+        number
+        size
+        members {
+          id
+          name
+        }
+        bridges {
+          person {
+            id
+            name
+          }
+          betweenness
+          outsideTies
+          otherClusters
+        }
+      }
+      bridges {
+        person {
+          id
+          name
+        }
+        betweenness
+        outsideTies
+        otherClusters
+      }
+    }
+  }
+`;

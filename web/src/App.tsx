@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import { AdminPage } from './admin/AdminPage';
+import { DuplicatesPage } from './dedupe/DuplicatesPage';
 import { ExportPage } from './export/ExportPage';
 import { MeContext } from './auth/MeContext';
 import { ME } from './auth/session';
@@ -62,6 +63,7 @@ export function App() {
           <Route path="races" element={<RacesPage />} />
           <Route path="races/:id" element={<RacePage />} />
           {organizingRoutes}
+          <Route path="duplicates" element={<DuplicatesPage />} />
           <Route path="export" element={<ExportPage />} />
           <Route path="admin" element={<AdminPage />} />
           <Route path="*" element={<NotFound />} />

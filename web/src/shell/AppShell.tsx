@@ -93,6 +93,11 @@ export function AppShell() {
                 <li>
                   <NavLink to="/races">Races</NavLink>
                 </li>
+                {me.role !== 'CONNECTOR' && (
+                  <li>
+                    <NavLink to="/duplicates">Duplicates</NavLink>
+                  </li>
+                )}
                 <li>
                   <NavLink to="/export">Export</NavLink>
                 </li>

@@ -26,6 +26,8 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { PeopleModule } from './modules/people/people.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
 import { TiesModule } from './modules/ties/ties.module.js';
+import { ReachIndexModule } from './modules/reach/reach-index.module.js';
+import { ReachModule } from './modules/reach/reach.module.js';
 
 @Module({})
 export class AppModule {
@@ -68,6 +70,8 @@ export class AppModule {
         ExportModule,
         DedupeModule,
         InsightsModule,
+        ReachIndexModule,
+        ReachModule,
         DemoModule,
       ],
     };

@@ -23,6 +23,7 @@ import { LeadersPage } from './insights/LeadersPage';
 import { GroupsMapPage } from './map/GroupsMapPage';
 import { RacePage } from './races/RacePage';
 import { RacesPage } from './races/RacesPage';
+import { ReachPage } from './reach/ReachPage';
 
 export function App() {
   const { data, loading, error, refetch } = useQuery(ME);
@@ -62,6 +63,7 @@ export function App() {
           <Route path="groups/map" element={<GroupsMapPage />} />
           <Route path="races" element={<RacesPage />} />
           <Route path="races/:id" element={<RacePage />} />
+          <Route path="reach" element={<ReachPage />} />
           {organizingRoutes}
           <Route path="duplicates" element={<DuplicatesPage />} />
           <Route path="export" element={<ExportPage />} />

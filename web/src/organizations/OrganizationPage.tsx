@@ -137,6 +137,7 @@ function RecordActions({ org }: { org: OrganizationDetail }) {
   if (!org.canEdit && !org.canDelete) return null;
   return (
     <div className="record-actions">
+      <Link to={`/reach?organization=${org.id}`} className="button button-secondary">Who can reach them?</Link>
       {org.canEdit && (
         <Link to={`/organizations/${org.id}/edit`} className="button button-primary">
           Edit

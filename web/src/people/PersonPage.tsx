@@ -172,6 +172,7 @@ function RecordActions({ person }: { person: PersonDetail }) {
   if (!person.canEdit && !person.canDelete) return null;
   return (
     <div className="record-actions">
+      <Link to={`/reach?person=${person.id}`} className="button button-secondary">Who can reach them?</Link>
       {person.canEdit && (
         <Link to={`/people/${person.id}/edit`} className="button button-primary">
           Edit

@@ -93,6 +93,9 @@ export function AppShell() {
                 <li>
                   <NavLink to="/races">Races</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/reach">Reach</NavLink>
+                </li>
                 {me.role !== 'CONNECTOR' && (
                   <li>
                     <NavLink to="/duplicates">Duplicates</NavLink>

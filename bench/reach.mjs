@@ -1,0 +1,189 @@
+#!/usr/bin/env node
+/**
+ * Reach benchmark: generates a coalition (people clustered by region and zip code, a few bridges between
+ * clusters), loads it through LadybugDB's bulk COPY FROM (CSV) into a temporary data folder, builds the
+ * reach index, and prints p50/p95/p99 of `reach` from a 100-member team to one target at the service
+ * level, next to the engine's own SHORTEST path query on the same data.
+ *
+ *   npm run build -w server && npm run bench:reach -- --people 100000 --ties 1000000
+ *   options: --people N (1000000) --ties N (10000000) --team N (100) --runs N (200) --engine-runs N (10) --keep
+ */
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+
+const dist = fileURLToPath(new URL('../server/dist/', import.meta.url));
+const imp = (p) => import(join(dist, p));
+const { loadConfig } = await imp('config/app-config.js');
+const { openGraphStore } = await imp('graph/open-store.js');
+const { cypher } = await imp('graph/query.js');
+const { graphModel } = await imp('graph/schema/graph-model.js');
+const { ReachIndex } = await imp('modules/reach/reach-index.js');
+const { ReachService } = await imp('modules/reach/reach.service.js');
+const { ReachFrom } = await imp('modules/reach/reach.model.js');
+const { PeopleService } = await imp('modules/people/people.service.js');
+const { PeopleRepository } = await imp('modules/people/people.repository.js');
+const { OrganizationsService } = await imp('modules/organizations/organizations.service.js');
+const { OrganizationsRepository } = await imp('modules/organizations/organizations.repository.js');
+const { RegionsService } = await imp('modules/regions/regions.service.js');
+const { RegionsRepository } = await imp('modules/regions/regions.repository.js');
+const { AccountsRepository } = await imp('modules/accounts/accounts.repository.js');
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? dflt : Number(process.argv[i + 1]);
+};
+const PEOPLE = arg('people', 1_000_000);
+const TIES = arg('ties', 10_000_000);
+const TEAM = arg('team', 100);
+const RUNS = arg('runs', 200);
+const ENGINE_RUNS = arg('engine-runs', 10);
+const REGIONS = 10;
+const CLUSTER = 500; // people per zip code
+
+// A seeded generator, so runs are comparable.
+let seed = 42;
+const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+const pick = (n) => Math.floor(rand() * n);
+const pid = (i) => `p${String(i).padStart(8, '0')}`;
+const regionOf = (i) => Math.floor(i / CLUSTER) % REGIONS;
+const t0 = () => performance.now();
+const ms = (t) => (performance.now() - t).toFixed(0);
+
+const dir = mkdtempSync(join(os.tmpdir(), 'cg-bench-reach-'));
+const csvRow = (cols, values) => cols.map((c) => values[c] ?? '').join(',') + '\n';
+
+async function writeCsv(file, header, rows) {
+  const out = createWriteStream(file);
+  out.write(header.join(',') + '\n');
+  for (const line of rows) if (!out.write(line)) await once(out, 'drain');
+  out.end();
+  await once(out, 'finish');
+}
+
+const model = (label) => graphModel.nodes.find((n) => n.label === label) ?? graphModel.relationships.find((r) => r.type === label);
+const cols = (label) => Object.keys(model(label).properties);
+
+console.log(`Reach benchmark: ${PEOPLE.toLocaleString()} people, ${TIES.toLocaleString()} ties, team of ${TEAM}`);
+let t = t0();
+const day = (d) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10);
+await writeCsv(join(dir, 'regions.csv'), cols('Region'), (function* () {
+  for (let r = 0; r < REGIONS; r++) yield csvRow(cols('Region'), { id: `r${r}`, name: `Region ${r}` });
+})());
+const personCols = cols('Person');
+await writeCsv(join(dir, 'people.csv'), personCols, (function* () {
+  for (let i = 0; i < PEOPLE; i++) {
+    yield csvRow(personCols, { id: pid(i), name: `Person ${i}`, sortKey: `person ${i}`, region: `r${regionOf(i)}`, zip: String(10000 + Math.floor(i / CLUSTER)).slice(0, 5),
+      kinds: rand() < 0.6 ? '[MEMBER]' : '[ALLY]', emails: '[]', phones: '[]', tags: '[]', assignees: '[]', version: 1 });
+  }
+})());
+const knowsCols = ['from', 'to', ...cols('KNOWS')];
+await writeCsv(join(dir, 'knows.csv'), knowsCols, (function* () {
+  const seen = new Set();
+  let n = 0;
+  while (n < TIES) {
+    const a = pick(PEOPLE);
+    const r = rand();
+    let b;
+    if (r < 0.9) b = Math.floor(a / CLUSTER) * CLUSTER + pick(CLUSTER); // same zip code
+    else if (r < 0.99) b = pick(PEOPLE / REGIONS / CLUSTER) * REGIONS * CLUSTER + regionOf(a) * CLUSTER + pick(CLUSTER); // same region
+    else b = pick(PEOPLE); // a bridge anywhere
+    if (b >= PEOPLE || a === b) continue;
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const key = x * PEOPLE + y;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    n++;
+    const handSet = rand() < 0.3;
+    const last = pick(720);
+    yield csvRow(knowsCols, { from: pid(x), to: pid(y), strength: handSet ? 1 + pick(5) : '', score: handSet ? '' : (rand() * 3).toFixed(3), scoreAt: handSet ? '' : day(last), lastContact: handSet ? '' : day(last), interactions: handSet ? 0 : 1 + pick(5) });
+  }
+})());
+console.log(`generated CSV in ${ms(t)} ms (${dir})`);
+
+const store = await openGraphStore(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error' }));
+const raw = store.writer.raw; // the embedded engine's one writing connection: bulk COPY FROM goes through it
+t = t0();
+for (const [table, file] of [['Region', 'regions.csv'], ['Person', 'people.csv'], ['KNOWS', 'knows.csv']]) {
+  const r = await raw.query(`COPY ${table} FROM '${join(dir, file)}' (HEADER=true)`);
+  for (const x of Array.isArray(r) ? r : [r]) {
+    await x.getAll();
+    x.close();
+  }
+}
+const loadMs = ms(t);
+console.log(`bulk load (COPY FROM) in ${loadMs} ms`);
+
+// The team: 100 members of one zip code's neighbourhood in region 0.
+const members = [];
+for (let i = 0; members.length < TEAM && i < PEOPLE; i += 1 + pick(3)) if (regionOf(i) === 0) members.push(pid(i));
+await store.write(cypher('bench.team', 'write', `CREATE (t:Team {id: 'team-bench', name: 'Bench team', region: 'r0', kind: 'ISSUE_ACTION_TEAM'})`));
+await store.write(cypher('bench.teamMembers', 'write', `UNWIND $ids AS id MATCH (p:Person {id: id}), (t:Team {id: 'team-bench'}) CREATE (p)-[:MEMBER_OF {since: ''}]->(t)`), { ids: members });
+
+const index = new ReachIndex(store);
+const heapBefore = process.memoryUsage();
+t = t0();
+await index.reload();
+const indexMs = ms(t);
+const heapAfter = process.memoryUsage();
+const stats = index.stats();
+console.log(`reach index built in ${indexMs} ms: ${stats.nodes.toLocaleString()} nodes, ${stats.edges.toLocaleString()} ties; ` +
+  `typed arrays ${(stats.bytes / 2 ** 20).toFixed(0)} MiB; process RSS +${((heapAfter.rss - heapBefore.rss) / 2 ** 20).toFixed(0)} MiB, ` +
+  `heap +${((heapAfter.heapUsed - heapBefore.heapUsed) / 2 ** 20).toFixed(0)} MiB`);
+
+const regions = new RegionsService(new RegionsRepository(store));
+const accounts = new AccountsRepository(store);
+const people = new PeopleService(new PeopleRepository(store), regions, accounts, index);
+const organizations = new OrganizationsService(new OrganizationsRepository(store), regions, index);
+const reach = new ReachService(store, index, people, organizations);
+const admin = { accountId: 'bench', role: 'ADMIN', regions: [], allRegions: true };
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))].toFixed(2);
+};
+const targets = Array.from({ length: RUNS }, () => pid(pick(PEOPLE)));
+const service = [];
+const indexOnly = [];
+let found = 0;
+let hopsSum = 0;
+const today = new Date().toISOString().slice(0, 10);
+for (let i = 0; i < 5; i++) await reach.reach(admin, { targetPersonId: targets[i], from: ReachFrom.TEAM, teamId: 'team-bench' }); // warm-up
+for (const target of targets) {
+  let s = t0();
+  const res = await reach.reach(admin, { targetPersonId: target, from: ReachFrom.TEAM, teamId: 'team-bench' });
+  service.push(performance.now() - s);
+  if (res.paths.length) {
+    found++;
+    hopsSum += res.paths[0].hops;
+  }
+  s = t0();
+  index.paths(members, target, 5, 6, today);
+  indexOnly.push(performance.now() - s);
+}
+console.log(`reach, team of ${members.length} → 1 target, 5 distinct paths, ≤ 6 hops, ${RUNS} targets (${found} reached, best path ${(hopsSum / Math.max(1, found)).toFixed(1)} hops on average):`);
+console.log(`  service (ReachService.reach: checks, team lookup, search, names and link details) p50 ${pct(service, 50)} ms  p95 ${pct(service, 95)} ms  p99 ${pct(service, 99)} ms`);
+console.log(`  index search only (5 paths)                                            p50 ${pct(indexOnly, 50)} ms  p95 ${pct(indexOnly, 95)} ms  p99 ${pct(indexOnly, 99)} ms`);
+
+const p2p = cypher('bench.shortest.p2p', 'read', `MATCH p = (a:Person {id: $a})-[:KNOWS* SHORTEST 1..6]-(b:Person {id: $b}) RETURN length(p) AS hops LIMIT 1`);
+const fromTeam = cypher('bench.shortest.team', 'read', `MATCH p = (a:Person)-[:KNOWS* SHORTEST 1..6]-(b:Person {id: $b}) WHERE a.id IN $team RETURN length(p) AS hops ORDER BY hops LIMIT 1`);
+const e1 = [];
+const e2 = [];
+for (let i = 0; i < ENGINE_RUNS; i++) {
+  let s = t0();
+  await store.read(p2p, { a: members[i % members.length], b: targets[i] });
+  e1.push(performance.now() - s);
+  s = t0();
+  await store.read(fromTeam, { b: targets[i], team: members });
+  e2.push(performance.now() - s);
+}
+console.log(`engine SHORTEST 1..6 (LadybugDB), ${ENGINE_RUNS} targets:`);
+console.log(`  point to point    p50 ${pct(e1, 50)} ms  p95 ${pct(e1, 95)} ms  p99 ${pct(e1, 99)} ms`);
+console.log(`  from the team     p50 ${pct(e2, 50)} ms  p95 ${pct(e2, 95)} ms  p99 ${pct(e2, 99)} ms`);
+const cpus = os.cpus();
+console.log(`machine: ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`);
+console.log(`data: ${PEOPLE.toLocaleString()} people in ${REGIONS} regions (zip codes of ${CLUSTER}), ${TIES.toLocaleString()} ties; load ${loadMs} ms, index ${indexMs} ms`);
+await store.close();
+if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,571 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { GRAPH_STORE, type GraphStore, type Row } from '../../graph/graph-store.port.js';
+import { HALF_LIFE_DAYS } from '../interactions/tie-strength.js';
+import { ReachQueries } from './reach.queries.js';
+
+/**
+ * An in-memory adjacency index of people and organizations, for "who can reach this target".
+ *
+ * Ids map to ints; ties live in CSR arrays (offsets + neighbour/kind/strength/score columns) built by one
+ * paged read at start. A write that changes ties or affiliations calls `refresh(...)` after it committed:
+ * the touched records' ties are re-read from the store and kept in a small overlay that takes precedence
+ * over the CSR slice of those records (so the big arrays are never rebuilt on a write).
+ *
+ * Link quality q (0.2 to 1): KNOWS = max(hand-set strength, derived strength faded to today) / 5, as
+ * tie-strength.ts defines them; LEADS 4/5, WORKS_AT 3.5/5, MEMBER_OF 2.5/5 (a membership in a big
+ * organization is a weaker tie than a person's own relationship). Every hop also costs a factor 0.8,
+ * so a path's score is Π (0.8 · q) and shorter chains win over equally strong longer ones.
+ */
+export const LINK_KIND = ['KNOWS', 'MEMBER_OF', 'WORKS_AT', 'LEADS'] as const;
+export type LinkKind = (typeof LINK_KIND)[number];
+export const AFFILIATION_QUALITY: Record<Exclude<LinkKind, 'KNOWS'>, number> = { MEMBER_OF: 2.5 / 5, WORKS_AT: 3.5 / 5, LEADS: 4 / 5 };
+export const HOP_FACTOR = 0.8;
+
+const K_KNOWS = 0;
+const kindIndex = (k: string): number => Math.max(0, LINK_KIND.indexOf(k as LinkKind));
+const DAY = 86_400_000;
+const dayNumber = (date: string): number => Math.floor(Date.parse(date.slice(0, 10)) / DAY);
+const NODE_PERSON = 0;
+const NODE_ORG = 1;
+const NODE_GONE = 2;
+/** Tie scores are stored faded to this day, so a query fades them all with one factor. */
+const REF_DAY = dayNumber('2020-01-01');
+const PAGE = Number(process.env.REACH_PAGE ?? 20_000);
+const FRESHNESS_MS = 5_000;
+
+interface Edge {
+  to: number;
+  kind: number;
+  hand: number;
+  s0: number;
+}
+
+class Grow {
+  a: Int32Array | Float32Array;
+  n = 0;
+  constructor(private readonly ctor: Int32ArrayConstructor | Float32ArrayConstructor) {
+    this.a = new ctor(1024);
+  }
+  push(v: number) {
+    if (this.n === this.a.length) {
+      const b = new this.ctor(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+}
+
+/** A min-heap of (cost, node, hops) in parallel arrays. */
+class Heap {
+  cost: number[] = [];
+  node: number[] = [];
+  get size() {
+    return this.node.length;
+  }
+  clear() {
+    this.cost.length = 0;
+    this.node.length = 0;
+  }
+  push(c: number, v: number) {
+    const { cost, node } = this;
+    let i = node.length;
+    cost.push(c);
+    node.push(v);
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (cost[p] <= c) break;
+      cost[i] = cost[p];
+      node[i] = node[p];
+      i = p;
+    }
+    cost[i] = c;
+    node[i] = v;
+  }
+  top() {
+    return this.cost[0];
+  }
+  pop(): number {
+    const { cost, node } = this;
+    const out = node[0];
+    const lc = cost.pop()!;
+    const ln = node.pop()!;
+    const n = node.length;
+    if (n > 0) {
+      let i = 0;
+      for (;;) {
+        let m = 2 * i + 1;
+        if (m >= n) break;
+        if (m + 1 < n && cost[m + 1] < cost[m]) m++;
+        if (cost[m] >= lc) break;
+        cost[i] = cost[m];
+        node[i] = node[m];
+        i = m;
+      }
+      cost[i] = lc;
+      node[i] = ln;
+    }
+    return out;
+  }
+}
+
+export interface FoundPath {
+  /** Node ids from the messenger to the target. */
+  ids: string[];
+  kinds: ('person' | 'organization')[];
+  links: LinkKind[];
+  score: number;
+}
+
+export interface IndexStats {
+  nodes: number;
+  edges: number;
+  bytes: number;
+  loadedAt: string | null;
+}
+
+@Injectable()
+export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Reach');
+  // Nodes
+  private idOf = new Map<string, number>();
+  private ids: string[] = [];
+  private nodeType: number[] = [];
+  private region: string[] = [];
+  private member: boolean[] = [];
+  // Base CSR (both directions of every tie)
+  private offsets = new Int32Array(1);
+  private nbr = new Int32Array(0);
+  private ekind = new Uint8Array(0);
+  private ehand = new Uint8Array(0);
+  private es0 = new Float32Array(0);
+  private baseNodes = 0;
+  /** Records whose ties changed since the CSR was built. */
+  private overlay = new Map<number, Edge[]>();
+
+  private loading: Promise<void> | null = null;
+  private loaded = false;
+  private writes = 0;
+  private loadedAt: string | null = null;
+  private versionSeen: string | null = null;
+  private versionCheckedAt = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  // Search scratch space, reused (searches are synchronous).
+  private cap = 0;
+  private stampF = new Int32Array(0);
+  private stampB = new Int32Array(0);
+  private doneF = new Int32Array(0);
+  private doneB = new Int32Array(0);
+  private banned = new Int32Array(0);
+  private distF = new Float64Array(0);
+  private distB = new Float64Array(0);
+  private hopF = new Uint8Array(0);
+  private hopB = new Uint8Array(0);
+  private predF = new Int32Array(0);
+  private predB = new Int32Array(0);
+  private stamp = 0;
+
+  constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
+
+  onApplicationBootstrap(): void {
+    // In the background: the demo coalition may still be loading; it calls reload() when done.
+    this.ensureLoaded().catch((e) => this.logger.warn(`Reach index not loaded yet: ${(e as Error).message}`));
+  }
+
+  onApplicationShutdown(): void {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  stats(): IndexStats {
+    const bytes = this.offsets.byteLength + this.nbr.byteLength + this.ekind.byteLength + this.ehand.byteLength + this.es0.byteLength;
+    return { nodes: this.ids.length, edges: this.nbr.length / 2, bytes, loadedAt: this.loadedAt };
+  }
+
+  /** Loads the index on first use; on Neo4j, reloads when another instance changed ties (checked at most every 5 s). */
+  async ensureLoaded(): Promise<void> {
+    if (!this.loaded) return this.reload();
+    if (this.store.engine === 'neo4j' && Date.now() - this.versionCheckedAt > FRESHNESS_MS) {
+      this.versionCheckedAt = Date.now();
+      const [row] = await this.store.read(ReachQueries.version);
+      const v = (row?.value as string | undefined) ?? null;
+      if (v !== this.versionSeen) await this.reload();
+    }
+  }
+
+  /** Reads everything again (start, demo load, or another instance's writes). */
+  reload(): Promise<void> {
+    if (this.loading) return this.loading.then(() => this.reload());
+    this.loading = (async () => {
+      try {
+        for (;;) {
+          const before = this.writes;
+          if (this.store.engine === 'neo4j') this.versionSeen = ((await this.store.read(ReachQueries.version))[0]?.value as string | undefined) ?? null;
+          await this.loadAll();
+          // A write committed while loading may be missing from what was read: read again.
+          if (this.writes === before) break;
+        }
+        this.loaded = true;
+        this.loadedAt = new Date().toISOString();
+      } finally {
+        this.loading = null;
+      }
+    })();
+    return this.loading;
+  }
+
+  private node(id: string, type: number): number {
+    let i = this.idOf.get(id);
+    if (i === undefined) {
+      i = this.ids.length;
+      this.idOf.set(id, i);
+      this.ids.push(id);
+      this.nodeType.push(type);
+      this.region.push('');
+      this.member.push(false);
+    } else if (this.nodeType[i] === NODE_GONE) this.nodeType[i] = type;
+    return i;
+  }
+
+  private async loadAll(): Promise<void> {
+    this.idOf = new Map();
+    this.ids = [];
+    this.nodeType = [];
+    this.region = [];
+    this.member = [];
+    this.overlay = new Map();
+    for (const r of await this.store.read(ReachQueries.organizations)) this.region[this.node(r.id as string, NODE_ORG)] = (r.region as string) ?? '';
+    const src = new Grow(Int32Array);
+    const dst = new Grow(Int32Array);
+    const kind = new Grow(Int32Array);
+    const hand = new Grow(Int32Array);
+    const s0 = new Grow(Float32Array);
+    let after = '';
+    for (;;) {
+      const people = await this.store.read(ReachQueries.peoplePage, { after, limit: PAGE });
+      if (people.length === 0) break;
+      for (const p of people) {
+        const i = this.node(p.id as string, NODE_PERSON);
+        this.region[i] = (p.region as string) ?? '';
+        this.member[i] = ((p.kinds as string[] | null) ?? []).includes('MEMBER');
+      }
+      for (const r of await this.store.read(ReachQueries.knowsPage, { after, limit: PAGE })) {
+        src.push(this.node(r.a as string, NODE_PERSON));
+        dst.push(this.node(r.b as string, NODE_PERSON));
+        kind.push(K_KNOWS);
+        hand.push(Number(r.strength ?? 0));
+        s0.push(fadedScore(r));
+      }
+      for (const r of await this.store.read(ReachQueries.affiliationsPage, { after, limit: PAGE })) {
+        src.push(this.node(r.a as string, NODE_PERSON));
+        dst.push(this.node(r.b as string, NODE_ORG));
+        kind.push(kindIndex(r.kind as string));
+        hand.push(0);
+        s0.push(0);
+      }
+      after = people[people.length - 1].id as string;
+      if (people.length < PAGE) break;
+    }
+    this.buildCsr(src, dst, kind, hand, s0);
+  }
+
+  private buildCsr(src: Grow, dst: Grow, kind: Grow, hand: Grow, s0: Grow): void {
+    const n = this.ids.length;
+    const m = src.n;
+    const offsets = new Int32Array(n + 1);
+    for (let e = 0; e < m; e++) {
+      offsets[src.a[e] + 1]++;
+      offsets[dst.a[e] + 1]++;
+    }
+    for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
+    const fill = offsets.slice(0, n);
+    const nbr = new Int32Array(2 * m);
+    const ekind = new Uint8Array(2 * m);
+    const ehand = new Uint8Array(2 * m);
+    const es0 = new Float32Array(2 * m);
+    for (let e = 0; e < m; e++) {
+      const a = src.a[e];
+      const b = dst.a[e];
+      for (const [x, y] of [[a, b], [b, a]]) {
+        const at = fill[x]++;
+        nbr[at] = y;
+        ekind[at] = kind.a[e];
+        ehand[at] = hand.a[e];
+        es0[at] = s0.a[e];
+      }
+    }
+    Object.assign(this, { offsets, nbr, ekind, ehand, es0, baseNodes: n });
+  }
+
+  private edgesOf(v: number): Edge[] {
+    const o = this.overlay.get(v);
+    if (o) return o;
+    const out: Edge[] = [];
+    if (v < this.baseNodes) {
+      for (let i = this.offsets[v]; i < this.offsets[v + 1]; i++) out.push({ to: this.nbr[i], kind: this.ekind[i], hand: this.ehand[i], s0: this.es0[i] });
+    }
+    return out;
+  }
+
+  /**
+   * Call after a write that changed these records or their ties or affiliations committed
+   * (a deleted record is dropped). Reads their current ties from the store.
+   */
+  async refresh(changed: { people?: readonly string[]; organizations?: readonly string[] }): Promise<void> {
+    this.writes++;
+    if (!this.loaded || this.closed) return; // the coming load reads it (reload() re-reads when a write lands meanwhile)
+    try {
+      await this.apply(changed);
+    } catch (e) {
+      // The write itself committed; read everything again on the next search rather than answer from a stale index.
+      this.loaded = false;
+      this.logger.warn(`Reach index will reload: ${(e as Error).message}`);
+    }
+  }
+
+  private async apply(changed: { people?: readonly string[]; organizations?: readonly string[] }): Promise<void> {
+    const people = [...new Set(changed.people ?? [])];
+    const orgs = [...new Set(changed.organizations ?? [])];
+    const [pRows, oRows, knows, affP, affO] = await Promise.all([
+      people.length ? this.store.read(ReachQueries.refreshPeople, { ids: people }) : [],
+      orgs.length ? this.store.read(ReachQueries.refreshOrganizations, { ids: orgs }) : [],
+      people.length ? this.store.read(ReachQueries.refreshKnows, { ids: people }) : [],
+      people.length ? this.store.read(ReachQueries.refreshAffiliationsOfPeople, { ids: people }) : [],
+      orgs.length ? this.store.read(ReachQueries.refreshAffiliationsOfOrganizations, { ids: orgs }) : [],
+    ]);
+    const fresh = new Map<number, Edge[]>();
+    const alive = new Set<string>();
+    for (const r of pRows) {
+      const i = this.node(r.id as string, NODE_PERSON);
+      this.region[i] = (r.region as string) ?? '';
+      this.member[i] = ((r.kinds as string[] | null) ?? []).includes('MEMBER');
+      alive.add(r.id as string);
+      fresh.set(i, []);
+    }
+    for (const r of oRows) {
+      const i = this.node(r.id as string, NODE_ORG);
+      this.region[i] = (r.region as string) ?? '';
+      alive.add(r.id as string);
+      fresh.set(i, []);
+    }
+    const add = (a: number, b: number, e: Omit<Edge, 'to'>) => {
+      const list = fresh.get(a);
+      if (list && !list.some((x) => x.to === b && x.kind === e.kind)) list.push({ to: b, ...e });
+    };
+    for (const r of knows) {
+      const a = this.node(r.a as string, NODE_PERSON);
+      const b = this.node(r.b as string, NODE_PERSON);
+      add(a, b, { kind: K_KNOWS, hand: Number(r.strength ?? 0), s0: fadedScore(r) });
+    }
+    for (const r of [...affP, ...affO]) {
+      const a = this.node(r.a as string, NODE_PERSON);
+      const b = this.node(r.b as string, NODE_ORG);
+      const e = { kind: kindIndex(r.kind as string), hand: 0, s0: 0 };
+      add(a, b, e);
+      add(b, a, e);
+    }
+    for (const id of [...people, ...orgs]) {
+      const i = this.idOf.get(id);
+      if (i !== undefined && !alive.has(id)) {
+        this.nodeType[i] = NODE_GONE;
+        fresh.set(i, []);
+      }
+    }
+    for (const [v, edges] of fresh) {
+      const before = this.edgesOf(v);
+      this.overlay.set(v, edges);
+      // Keep the other side of each tie in step.
+      const touched = new Set([...before.map((e) => e.to), ...edges.map((e) => e.to)]);
+      for (const w of touched) {
+        if (fresh.has(w)) continue;
+        const theirs = this.edgesOf(w).filter((e) => e.to !== v);
+        for (const e of edges) if (e.to === w) theirs.push({ to: v, kind: e.kind, hand: e.hand, s0: e.s0 });
+        this.overlay.set(w, theirs);
+      }
+    }
+    this.announce();
+  }
+
+  /** Other instances on Neo4j learn from the token that they must reload. */
+  private announce(): void {
+    if (this.store.engine !== 'neo4j' || this.closed) return;
+    const value = randomUUID();
+    this.versionSeen = value;
+    this.store.write(ReachQueries.bumpVersion, { value }).catch((e) => this.logger.warn(`Could not record the reach version: ${(e as Error).message}`));
+  }
+
+  // ── Queries ──────────────────────────────────────────────────────────
+
+  has(id: string): boolean {
+    const i = this.idOf.get(id);
+    return i !== undefined && this.nodeType[i] !== NODE_GONE;
+  }
+
+  /** Members (kind MEMBER) whose region is one of these (all regions when null). */
+  members(regions: ReadonlySet<string> | null): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.ids.length; i++) {
+      if (this.member[i] && this.nodeType[i] === NODE_PERSON && (!regions || regions.has(this.region[i]))) out.push(this.ids[i]);
+    }
+    return out;
+  }
+
+  regionOf(id: string): string | null {
+    const i = this.idOf.get(id);
+    return i === undefined ? null : this.region[i];
+  }
+
+  private ensureScratch(): void {
+    const n = this.ids.length;
+    if (n <= this.cap) return;
+    const cap = Math.max(1024, Math.ceil(n * 1.25));
+    this.cap = cap;
+    this.stampF = new Int32Array(cap);
+    this.stampB = new Int32Array(cap);
+    this.doneF = new Int32Array(cap);
+    this.doneB = new Int32Array(cap);
+    this.banned = new Int32Array(cap);
+    this.distF = new Float64Array(cap);
+    this.distB = new Float64Array(cap);
+    this.hopF = new Uint8Array(cap);
+    this.hopB = new Uint8Array(cap);
+    this.predF = new Int32Array(cap);
+    this.predB = new Int32Array(cap);
+    this.stamp = 0;
+  }
+
+  /**
+   * Up to `limit` distinct paths of at most `maxHops` links from any of `fromIds` to `targetId`, best first.
+   * Each path is the cheapest left once the brokers (intermediate records) of the paths before it are
+   * forbidden. Each search is a bidirectional Dijkstra: from all starting members at once, and from the target.
+   */
+  paths(fromIds: readonly string[], targetId: string, limit: number, maxHops: number, today: string): FoundPath[] {
+    this.ensureScratch();
+    const target = this.idOf.get(targetId);
+    if (target === undefined || this.nodeType[target] === NODE_GONE) return [];
+    const sources = [...new Set(fromIds.map((id) => this.idOf.get(id)).filter((i): i is number => i !== undefined && i !== target && this.nodeType[i] === NODE_PERSON))];
+    if (sources.length === 0) return [];
+    const fade = Math.pow(2, -(dayNumber(today) - REF_DAY) / HALF_LIFE_DAYS);
+    const banStamp = ++this.stamp;
+    const out: FoundPath[] = [];
+    for (let k = 0; k < limit; k++) {
+      const found = this.search(sources, target, maxHops, fade, banStamp);
+      if (!found) break;
+      out.push(this.describe(found.nodes, found.cost, fade));
+      for (let i = 1; i < found.nodes.length - 1; i++) this.banned[found.nodes[i]] = banStamp;
+      if (found.nodes.length === 2) {
+        // A direct tie has no broker; forbid its messenger so the next path is another one.
+        this.banned[found.nodes[0]] = banStamp;
+      }
+    }
+    return out;
+  }
+
+  /** −ln(0.8 · q): the cost of one link. */
+  private linkCost(kind: number, hand: number, s0: number, fade: number): number {
+    return -Math.log(HOP_FACTOR * this.quality(kind, hand, s0, fade));
+  }
+
+  private quality(kind: number, hand: number, s0: number, fade: number): number {
+    if (kind !== K_KNOWS) return AFFILIATION_QUALITY[LINK_KIND[kind] as Exclude<LinkKind, 'KNOWS'>];
+    const derived = 1 + 4 * (1 - Math.exp(-s0 * fade));
+    return Math.max(hand || 1, derived) / 5;
+  }
+
+  private search(sources: number[], target: number, maxHops: number, fade: number, banStamp: number): { nodes: number[]; cost: number } | null {
+    const sF = ++this.stamp;
+    const sB = ++this.stamp;
+    const { stampF, stampB, doneF, doneB, distF, distB, hopF, hopB, predF, predB, banned } = this;
+    const heapF = new Heap();
+    const heapB = new Heap();
+    for (const s of sources) {
+      if (banned[s] === banStamp) continue;
+      stampF[s] = sF;
+      distF[s] = 0;
+      hopF[s] = 0;
+      predF[s] = -1;
+      heapF.push(0, s);
+    }
+    if (heapF.size === 0) return null;
+    stampB[target] = sB;
+    distB[target] = 0;
+    hopB[target] = 0;
+    predB[target] = -1;
+    heapB.push(0, target);
+    let best = Infinity;
+    let meet = -1;
+    const consider = (v: number) => {
+      if (stampF[v] === sF && stampB[v] === sB && hopF[v] + hopB[v] <= maxHops) {
+        const c = distF[v] + distB[v];
+        if (c < best) {
+          best = c;
+          meet = v;
+        }
+      }
+    };
+    for (const s of sources) consider(s);
+    while (heapF.size > 0 && heapB.size > 0) {
+      if (heapF.top() + heapB.top() >= best) break;
+      const forward = heapF.size <= heapB.size;
+      const heap = forward ? heapF : heapB;
+      const [stamp, done, dist, hop, pred] = forward ? [stampF, doneF, distF, hopF, predF] : [stampB, doneB, distB, hopB, predB];
+      const s = forward ? sF : sB;
+      const c0 = heap.top();
+      const u = heap.pop();
+      if (done[u] === s || c0 > dist[u]) continue;
+      done[u] = s;
+      if (hop[u] >= maxHops) continue;
+      // Organizations and people are both brokers; the target is never passed through.
+      if (forward && u === target) continue;
+      const visit = (v: number, kind: number, h: number, s0: number) => {
+        if (banned[v] === banStamp || this.nodeType[v] === NODE_GONE) return;
+        const c = c0 + this.linkCost(kind, h, s0, fade);
+        if (stamp[v] !== s || c < dist[v]) {
+          stamp[v] = s;
+          dist[v] = c;
+          hop[v] = hop[u] + 1;
+          pred[v] = u;
+          heap.push(c, v);
+          consider(v);
+        }
+      };
+      const o = this.overlay.get(u);
+      if (o) for (const e of o) visit(e.to, e.kind, e.hand, e.s0);
+      else if (u < this.baseNodes) for (let i = this.offsets[u]; i < this.offsets[u + 1]; i++) visit(this.nbr[i], this.ekind[i], this.ehand[i], this.es0[i]);
+    }
+    if (meet < 0) return null;
+    const left: number[] = [];
+    for (let v = meet; v !== -1; v = predF[v]) left.push(v);
+    left.reverse();
+    for (let v = predB[meet]; v !== -1; v = predB[v]) left.push(v);
+    return { nodes: left, cost: best };
+  }
+
+  private describe(nodes: number[], cost: number, fade: number): FoundPath {
+    const links: LinkKind[] = [];
+    for (let i = 0; i + 1 < nodes.length; i++) {
+      // The best link between two neighbours (a person may both know and work with someone: not here, KNOWS is person–person only).
+      let best: Edge | null = null;
+      for (const e of this.edgesOf(nodes[i])) {
+        if (e.to !== nodes[i + 1]) continue;
+        if (!best || this.quality(e.kind, e.hand, e.s0, fade) > this.quality(best.kind, best.hand, best.s0, fade)) best = e;
+      }
+      links.push(LINK_KIND[best?.kind ?? 0]);
+    }
+    return {
+      ids: nodes.map((n) => this.ids[n]),
+      kinds: nodes.map((n) => (this.nodeType[n] === NODE_ORG ? 'organization' : 'person')),
+      links,
+      score: Math.exp(-cost),
+    };
+  }
+}
+
+function fadedScore(r: Row): number {
+  const score = Number(r.score ?? 0);
+  if (!score || !r.scoreAt) return 0;
+  return score * Math.pow(2, (dayNumber(r.scoreAt as string) - REF_DAY) / HALF_LIFE_DAYS);
+}

@@ -9,10 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { EmbeddedGraphStore } from '../graph/engines/embedded/embedded.store.js';
-import { cypher } from '../graph/query.js';
-import { runningApp } from '../modules/backup/backup.js';
-
-const countNodes = cypher('restore.countNodes', 'read', 'MATCH (n) RETURN count(n) AS total');
+import { countAllRecords, runningApp } from '../modules/backup/backup.js';
 
 async function main(): Promise<number> {
   const source = process.argv[2];
@@ -45,7 +42,7 @@ async function main(): Promise<number> {
     const store = await EmbeddedGraphStore.open({ file: db });
     let total = 0;
     try {
-      total = Number((await store.read(countNodes))[0].total);
+      total = Number((await store.read(countAllRecords))[0].total);
     } finally {
       await store.close();
     }

@@ -1,3 +1,4 @@
+import { cypher } from '../../graph/query.js';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -29,3 +30,6 @@ export function runningApp(dataDir: string): number | null {
     return null;
   }
 }
+
+/** Counts every record: a restored database that answers this opened correctly. */
+export const countAllRecords = cypher('backup.countAllRecords', 'read', 'MATCH (n) RETURN count(n) AS total');

@@ -15,6 +15,7 @@ import { DedupeModule } from './modules/dedupe/dedupe.module.js';
 import { EndorsementsModule } from './modules/endorsements/endorsements.module.js';
 import { EventsModule } from './modules/events/events.module.js';
 import { ExportModule } from './modules/export/export.module.js';
+import { ImportModule } from './modules/import/import.module.js';
 import { GeoModule } from './modules/geo/geo.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
 import { InsightsModule } from './modules/insights/insights.module.js';
@@ -68,6 +69,7 @@ export class AppModule {
         AffiliatesModule,
         LeadershipModule,
         ExportModule,
+        ImportModule,
         DedupeModule,
         InsightsModule,
         ReachIndexModule,

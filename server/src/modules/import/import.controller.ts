@@ -1,0 +1,91 @@
+import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppError, badInput } from '../../common/app-error.js';
+import { AuthService, readCookie, SESSION_COOKIE } from '../auth/auth.service.js';
+import { ImportService } from './import.service.js';
+import { parseKind } from './mapping.js';
+
+/** The largest file accepted, in bytes. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+/**
+ * CSV import over HTTP, for the signed-in user (admins, staff, leaders):
+ *   POST /import/<people|organizations>?preview=true         body: the CSV (Content-Type: text/csv) → headers, suggested mapping
+ *   POST /import/<people|organizations>?dryRun=true&mapping=… → the row-by-row report (nothing written)
+ *   POST /import/<people|organizations>?mapping=…&region=…   → 202 and the job; poll GET /import/jobs/<id>
+ * `mapping` is JSON, column header → field; `region` (id or name) is for rows with no region column.
+ */
+@Controller('import')
+export class ImportController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly imports: ImportService,
+  ) {}
+
+  @Post(':kind')
+  async upload(
+    @Param('kind') kindText: string,
+    @Query() query: Record<string, string | undefined>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      const viewer = await this.auth.viewerFor(readCookie(req.headers.cookie, SESSION_COOKIE));
+      if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in.');
+      const kind = parseKind(kindText);
+      this.imports.assertAllowed(viewer);
+      const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+      if (type !== 'text/csv') throw badInput('file', 'Send the file as text/csv.');
+      const text = await readBody(req);
+      if (query.preview === 'true') return void res.status(200).json(await this.imports.preview(viewer, kind, text));
+      const dryRun = query.dryRun === 'true';
+      const { job, done } = await this.imports.start(viewer, text, { kind, dryRun, mapping: query.mapping, defaultRegion: query.region });
+      if (dryRun) return void res.status(200).json(await done);
+      res.status(202).json(job);
+    } catch (e) {
+      fail(res, e);
+    }
+  }
+
+  @Get('jobs/:id')
+  async job(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      const viewer = await this.auth.viewerFor(readCookie(req.headers.cookie, SESSION_COOKIE));
+      if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in.');
+      res.status(200).json(this.imports.job(viewer, id));
+    } catch (e) {
+      fail(res, e);
+    }
+  }
+}
+
+function fail(res: Response, e: unknown): void {
+  if (res.headersSent) return void res.end();
+  if (e instanceof AppError) {
+    res.status(STATUS[e.code] ?? 500).json({ error: e.message, code: e.code, fields: e.fields });
+  } else {
+    res.status(500).json({ error: 'The import could not start; nothing was changed.', code: 'INTERNAL_SERVER_ERROR', fields: [] });
+  }
+}
+
+/** The request body as UTF-8 text, refused past MAX_IMPORT_BYTES. */
+async function readBody(req: Request): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES) throw tooBig();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_IMPORT_BYTES) {
+      req.resume();
+      throw tooBig();
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const tooBig = () => badInput('file', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it, or import it from a shell (npm run import).`);

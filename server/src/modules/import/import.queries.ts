@@ -1,0 +1,73 @@
+import { cypher } from '../../graph/query.js';
+
+/**
+ * Batched reads and writes for imports: one request per batch and kind of write, never one per row.
+ * Scope parameters ($allRegions, $regions) limit matching to the importing account's regions.
+ */
+export const ImportQueries = {
+  /** What matching needs of every person in scope: emails, and name + zip + region for people without one. */
+  personKeys: cypher(
+    'import.personKeys',
+    'read',
+    `MATCH (p:Person) WHERE $allRegions OR p.region IN $regions
+     RETURN p.id AS id, p.emails AS emails, p.name AS name, p.zip AS zip, p.region AS region`,
+  ),
+  organizationKeys: cypher(
+    'import.organizationKeys',
+    'read',
+    `MATCH (o:Organization) WHERE $allRegions OR o.region IN $regions RETURN o.id AS id, o.name AS name, o.region AS region`,
+  ),
+  peopleByIds: cypher('import.peopleByIds', 'read', `UNWIND $ids AS pid MATCH (p:Person {id: pid}) RETURN p`),
+  organizationsByIds: cypher('import.organizationsByIds', 'read', `UNWIND $ids AS oid MATCH (o:Organization {id: oid}) RETURN o`),
+  createPeople: cypher(
+    'import.createPeople',
+    'write',
+    `UNWIND $rows AS r CREATE (p:Person {id: r.id, name: r.name, sortKey: r.sortKey, searchPublic: r.searchPublic,
+       searchContact: r.searchContact, emails: r.emails, phones: r.phones, zip: r.zip, region: r.region, kinds: r.kinds,
+       tags: r.tags, notes: r.notes, assignees: r.assignees, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now})`,
+  ),
+  /** Only where the version is still the one read: a record someone changed meanwhile is reported, not overwritten. */
+  updatePeople: cypher(
+    'import.updatePeople',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.id}) WHERE p.version = r.version
+     SET p.name = r.name, p.sortKey = r.sortKey, p.searchPublic = r.searchPublic, p.searchContact = r.searchContact,
+         p.emails = r.emails, p.phones = r.phones, p.zip = r.zip, p.region = r.region, p.kinds = r.kinds, p.tags = r.tags,
+         p.notes = r.notes, p.updatedAt = $now, p.version = p.version + 1
+     RETURN p.id AS id`,
+  ),
+  createOrganizations: cypher(
+    'import.createOrganizations',
+    'write',
+    `UNWIND $rows AS r CREATE (o:Organization {id: r.id, name: r.name, sortKey: r.sortKey, searchPublic: r.searchPublic,
+       type: r.type, issueAreas: r.issueAreas, ledBy: r.ledBy, zip: r.zip, region: r.region, website: r.website,
+       notes: r.notes, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now})`,
+  ),
+  updateOrganizations: cypher(
+    'import.updateOrganizations',
+    'write',
+    `UNWIND $rows AS r MATCH (o:Organization {id: r.id}) WHERE o.version = r.version
+     SET o.name = r.name, o.sortKey = r.sortKey, o.searchPublic = r.searchPublic, o.type = r.type, o.issueAreas = r.issueAreas,
+         o.ledBy = r.ledBy, o.zip = r.zip, o.region = r.region, o.website = r.website, o.notes = r.notes,
+         o.updatedAt = $now, o.version = o.version + 1
+     RETURN o.id AS id`,
+  ),
+  /** One history entry per record imported, written with the batch. */
+  personHistory: cypher(
+    'import.personHistory',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.entityId})
+     CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'person', entityId: r.entityId,
+       action: r.action, summary: r.summary, details: r.details})-[:ABOUT]->(p)`,
+  ),
+  organizationHistory: cypher(
+    'import.organizationHistory',
+    'write',
+    `UNWIND $rows AS r MATCH (o:Organization {id: r.entityId})
+     CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'organization', entityId: r.entityId,
+       action: r.action, summary: r.summary, details: r.details})-[:ABOUT]->(o)`,
+  ),
+  /** The last mapping an account used, per kind. */
+  mapping: cypher('import.mapping', 'read', `MATCH (m:Meta {key: $key}) RETURN m.value AS value`),
+  saveMapping: cypher('import.saveMapping', 'write', `MERGE (m:Meta {key: $key}) SET m.value = $value`),
+};

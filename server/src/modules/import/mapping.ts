@@ -1,0 +1,117 @@
+import { badInput } from '../../common/app-error.js';
+
+export const IMPORT_KINDS = ['people', 'organizations'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** Fields a column can go to, per kind. '' (or a missing header) means the column is not imported. */
+export const IMPORT_FIELDS = {
+  people: ['name', 'firstName', 'lastName', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'],
+  organizations: ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'],
+} as const satisfies Record<ImportKind, readonly string[]>;
+
+export type ImportField = (typeof IMPORT_FIELDS)[ImportKind][number];
+/** Column header → field. */
+export type ImportMapping = Record<string, string>;
+
+/** Header words that suggest a field (compared lower-cased, without spaces, dashes or underscores). */
+const SYNONYMS: Record<ImportKind, Record<string, readonly string[]>> = {
+  people: {
+    name: ['name', 'fullname', 'person', 'contact', 'contactname', 'displayname'],
+    firstName: ['firstname', 'first', 'givenname', 'forename'],
+    lastName: ['lastname', 'last', 'surname', 'familyname'],
+    emails: ['email', 'emails', 'emailaddress', 'emailaddresses', 'email1', 'email2', 'mail', 'email2address'],
+    phones: ['phone', 'phones', 'phonenumber', 'phonenumbers', 'mobile', 'cell', 'cellphone', 'telephone', 'tel', 'phone1', 'phone2', 'homephone', 'workphone'],
+    zip: ['zip', 'zipcode', 'postalcode', 'postcode', 'zip5'],
+    region: ['region', 'regionid', 'regionname', 'chapter'],
+    kinds: ['kind', 'kinds', 'type', 'types', 'role', 'roles'],
+    tags: ['tag', 'tags', 'labels', 'groups'],
+    notes: ['note', 'notes', 'comment', 'comments', 'description'],
+  },
+  organizations: {
+    name: ['name', 'organization', 'organisation', 'organizationname', 'orgname', 'org', 'group', 'groupname'],
+    type: ['type', 'kind', 'organizationtype', 'orgtype', 'category'],
+    issueAreas: ['issue', 'issues', 'issuearea', 'issueareas', 'focus', 'focusareas'],
+    ledBy: ['ledby', 'led', 'leadership'],
+    zip: ['zip', 'zipcode', 'postalcode', 'postcode'],
+    region: ['region', 'regionid', 'regionname', 'chapter'],
+    website: ['website', 'web', 'url', 'site', 'homepage'],
+    notes: ['note', 'notes', 'comment', 'comments', 'description'],
+  },
+};
+
+const norm = (h: string) => h.toLowerCase().replace(/[\s_\-./()#]+/g, '');
+
+/** The field each header suggests, from its name; unknown headers map to ''. */
+export function suggestMapping(kind: ImportKind, headers: readonly string[]): ImportMapping {
+  const out: ImportMapping = {};
+  for (const h of headers) {
+    const n = norm(h);
+    const hit = Object.entries(SYNONYMS[kind]).find(([, words]) => words.includes(n))
+      ?? Object.entries(SYNONYMS[kind]).find(([field]) => n.includes(field.toLowerCase()) || (field === 'emails' && n.includes('email')) || (field === 'phones' && n.includes('phone')));
+    out[h] = hit ? hit[0] : '';
+  }
+  return out;
+}
+
+export function parseKind(value: string): ImportKind {
+  if (!(IMPORT_KINDS as readonly string[]).includes(value)) throw badInput('kind', `Import people or organizations, not ${value}.`);
+  return value as ImportKind;
+}
+
+/** A mapping from user input (JSON): only known headers and known fields; a name (or first/last name) is required. */
+export function checkMapping(kind: ImportKind, headers: readonly string[], raw: unknown): ImportMapping {
+  if (raw === undefined || raw === null || raw === '') return suggestMapping(kind, headers);
+  let value = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw badInput('mapping', 'The mapping is not valid JSON: give an object from column header to field.');
+    }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badInput('mapping', 'Give the mapping as an object from column header to field.');
+  const fields = IMPORT_FIELDS[kind] as readonly string[];
+  const out: ImportMapping = {};
+  for (const h of headers) out[h] = '';
+  for (const [header, field] of Object.entries(value as Record<string, unknown>)) {
+    if (!headers.includes(header)) throw badInput('mapping', `The file has no column named “${header}”.`);
+    if (typeof field !== 'string' || (field !== '' && !fields.includes(field))) {
+      throw badInput('mapping', `Column “${header}”: ${String(field)} is not a field of ${kind}. Choose one of: ${fields.join(', ')}.`);
+    }
+    out[header] = field;
+  }
+  const used = Object.values(out);
+  if (!used.includes('name') && !(kind === 'people' && (used.includes('firstName') || used.includes('lastName')))) {
+    throw badInput('mapping', kind === 'people' ? 'Map a column to name (or to first and last name).' : 'Map a column to name.');
+  }
+  return out;
+}
+
+/** Splits a list cell on ; or , (and new lines). */
+export const splitList = (cell: string) => cell.split(/[;,\n]/).map((s) => s.trim()).filter(Boolean);
+
+/** A phone list is split on ; and new lines only: commas are not used inside numbers, but keep "555, ext" whole. */
+export const splitPhones = (cell: string) => cell.split(/[;\n]|,(?=\s*\+?\(?\d)/).map((s) => s.trim()).filter(Boolean);
+
+/** "Member", "member", "POC-led", "queer- and trans-led" → the enum value, or the text unchanged (then validation names it). */
+export function enumValue(text: string, values: readonly string[]): string {
+  const key = text.trim().toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
+  const aliases: Record<string, string> = { QUEER_AND_TRANS_LED: 'QUEER_TRANS_LED', AFFILIATE: 'AFFILIATE_GROUP', POC: 'POC_LED', IMMIGRANT: 'IMMIGRANT_LED' };
+  const v = aliases[key] ?? key;
+  return values.includes(v) ? v : text.trim();
+}
+
+/** The cells of one row gathered per field: list fields concatenated across columns, text fields joined. */
+export function gather(mapping: ImportMapping, headers: readonly string[], cells: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  headers.forEach((h, i) => {
+    const field = mapping[h];
+    if (!field) return;
+    const cell = (cells[i] ?? '').trim();
+    if (cell === '') return;
+    const list = out.get(field) ?? [];
+    list.push(cell);
+    out.set(field, list);
+  });
+  return out;
+}

@@ -1,0 +1,78 @@
+import { GraphqlClient } from '../support/graphql-client.js';
+import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
+
+/** POST a CSV to /import/<kind> with the client's session cookie. */
+async function upload(server: RunningServer, client: GraphqlClient | null, kind: string, csv: string, query: Record<string, string> = {}, type = 'text/csv') {
+  const cookie = client ? (client as unknown as { cookie: string }).cookie : '';
+  const res = await fetch(`${server.url}/import/${kind}?${new URLSearchParams(query)}`, {
+    method: 'POST',
+    headers: { 'content-type': type, ...(cookie ? { cookie } : {}) },
+    body: csv,
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
+
+/** GET /import/jobs/<id>, asking for JSON (a request accepting HTML gets the web app's page). */
+async function poll(server: RunningServer, client: GraphqlClient, id: string) {
+  const cookie = (client as unknown as { cookie: string }).cookie;
+  const res = await fetch(`${server.url}/import/jobs/${id}`, { headers: { accept: 'application/json', cookie } });
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
+
+describe('API: CSV import', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await server.stop();
+    removeDir(server.dataDir);
+  });
+
+  it('previews, dry-runs, runs with progress, and a second run creates nothing', async () => {
+    const leader = new GraphqlClient(server.url);
+    await leader.signIn(DEMO.leader, DEMO_PASSWORD);
+    const csv = '\uFEFFFull name,E-mail,Cell,ZIP,Region\r\n'
+      + 'Imani Import,imani.import@example.org,(312) 555-0101,60614,Great Lakes\r\n'
+      + '"Jo ""JJ"" Import",jo.import@example.org,,60615,\r\n'
+      + 'Bad Zip,bad.zip@example.org,,6061,\r\n'
+      + 'Elsewhere,else@example.org,,,region-gulf-coast\r\n';
+
+    expect((await upload(server, null, 'people', csv)).status).toBe(401);
+    expect((await upload(server, leader, 'people', csv, {}, 'text/plain')).status).toBe(400);
+    expect((await upload(server, leader, 'secrets', csv)).status).toBe(400);
+
+    const preview = await upload(server, leader, 'people', csv, { preview: 'true' });
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ headers: ['Full name', 'E-mail', 'Cell', 'ZIP', 'Region'], total: 4,
+      mapping: { 'Full name': 'name', 'E-mail': 'emails', Cell: 'phones', ZIP: 'zip', Region: 'region' } });
+
+    const mapping = JSON.stringify(preview.body.mapping);
+    const dry = await upload(server, leader, 'people', csv, { dryRun: 'true', mapping, region: 'region-great-lakes' });
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ status: 'done', dryRun: true, total: 4, created: 2, skipped: 2 });
+    expect(dry.body.rows[2]).toMatchObject({ line: 4, action: 'skip', problems: [{ field: 'zip' }] });
+    expect(dry.body.rows[3].problems[0].message).toMatch(/not one of your regions/);
+
+    const started = await upload(server, leader, 'people', csv, { mapping, region: 'region-great-lakes' });
+    expect(started.status).toBe(202);
+    let job = started.body;
+    for (let i = 0; i < 100 && job.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await poll(server, leader, job.id)).body;
+    }
+    expect(job).toMatchObject({ status: 'done', processed: 4, total: 4, created: 2, skipped: 2 });
+    const found = await leader.ok<{ people: { nodes: Array<{ name: string; phones: string[] }> } }>(`{ people(search: "import", first: 10) { nodes { name phones } } }`);
+    expect(found.people.nodes.map((p) => p.name).sort()).toEqual(['Imani Import', 'Jo "JJ" Import']);
+
+    const again = await upload(server, leader, 'people', csv, { dryRun: 'true', mapping, region: 'region-great-lakes' });
+    expect(again.body).toMatchObject({ created: 0, unchanged: 2, skipped: 2 });
+
+    // The mapping is remembered for the next file with these headers; connectors may not import.
+    expect((await upload(server, leader, 'people', csv, { preview: 'true' })).body.remembered).toBe(true);
+    const connector = new GraphqlClient(server.url);
+    await connector.signIn(DEMO.connector, DEMO_PASSWORD);
+    expect((await upload(server, connector, 'people', csv, { preview: 'true' })).status).toBe(403);
+    expect((await poll(server, connector, job.id)).status).toBe(404);
+  });
+});

@@ -3,6 +3,7 @@ import { Link, Navigate, Route, Routes } from 'react-router';
 import { AdminPage } from './admin/AdminPage';
 import { DuplicatesPage } from './dedupe/DuplicatesPage';
 import { ExportPage } from './export/ExportPage';
+import { ImportPage } from './import/ImportPage';
 import { MeContext } from './auth/MeContext';
 import { ME } from './auth/session';
 import { SignInPage } from './auth/SignInPage';
@@ -66,6 +67,7 @@ export function App() {
           <Route path="reach" element={<ReachPage />} />
           {organizingRoutes}
           <Route path="duplicates" element={<DuplicatesPage />} />
+          <Route path="import" element={<ImportPage />} />
           <Route path="export" element={<ExportPage />} />
           <Route path="admin" element={<AdminPage />} />
           <Route path="*" element={<NotFound />} />

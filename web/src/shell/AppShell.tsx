@@ -102,6 +102,9 @@ export function AppShell() {
                   </li>
                 )}
                 <li>
+                  <NavLink to="/import">Import</NavLink>
+                </li>
+                <li>
                   <NavLink to="/export">Export</NavLink>
                 </li>
                 {me.role === 'ADMIN' && (

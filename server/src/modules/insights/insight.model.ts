@@ -84,7 +84,7 @@ export class ColdTie {
 @ObjectType()
 export class NetworkBridge {
   @Field(() => Person) person: Person;
-  @Field(() => Float, { nullable: true, description: 'Normalized betweenness (0 to 1); null on networks over 5,000 people.' }) betweenness: number | null;
+  @Field(() => Float, { nullable: true, description: 'Normalized betweenness (0 to 1); null on networks over 1,000 people.' }) betweenness: number | null;
   @Field(() => Int, { description: 'Ties into other clusters.' }) outsideTies: number;
   @Field(() => Int, { description: 'How many other clusters those ties reach.' }) otherClusters: number;
 }

@@ -59,7 +59,7 @@ export class InsightsService {
       evidence.push({ personId: t.a, signal: LeaderSignal.NEW_TIES, date: t.start }, { personId: t.b, signal: LeaderSignal.NEW_TIES, date: t.start });
     }
     for (const r of roles) evidence.push({ personId: r.personId, signal: LeaderSignal.ROLES_TAKEN, date: roleStart(r) });
-    evidence.push(...bridgingEvidence(dated, communities(peopleGraph(dated))));
+    for (const e of bridgingEvidence(dated, communities(peopleGraph(dated)))) evidence.push(e); // not push(...): too many arguments on large networks
 
     const kinds = new Map(people.map((p) => [p.id, p.kinds]));
     const members = team ? new Set(team) : null;

@@ -9,8 +9,8 @@ import { LeaderSignal, type Evidence } from './leader-score.js';
  * Inputs are sorted and Louvain gets a seeded random source, so the same graph always gives the same answer.
  */
 
-/** Betweenness is O(people × ties): above this many people with ties, bridges are ranked by ties into other clusters only. */
-export const BETWEENNESS_MAX_PEOPLE = 5_000;
+/** Betweenness is O(people × ties): 5,000 people with 25,000 ties took about 20 s here (bench/leaders.mjs), 1,000 well under a second. Above this many people with ties, bridges are ranked by ties into other clusters. */
+export const BETWEENNESS_MAX_PEOPLE = 1_000;
 
 export interface Tie {
   a: string;
@@ -64,12 +64,16 @@ const byId = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 export function peopleGraph(ties: readonly Tie[]): UndirectedGraph {
   const graph = new UndirectedGraph({ allowSelfLoops: false });
-  const sorted = ties.filter((t) => t.a !== t.b).map((t) => (t.a < t.b ? [t.a, t.b] : [t.b, t.a]) as [string, string]);
-  sorted.sort((x, y) => byId(x[0], y[0]) || byId(x[1], y[1]));
-  for (const [a, b] of sorted) {
-    graph.mergeNode(a);
-    graph.mergeNode(b);
-    graph.mergeEdge(a, b);
+  // One key per pair (either direction), sorted as plain strings: fast, and the same order on every run.
+  const pairs = new Set<string>();
+  for (const t of ties) if (t.a !== t.b) pairs.add(t.a < t.b ? `${t.a}\u0000${t.b}` : `${t.b}\u0000${t.a}`);
+  for (const key of [...pairs].sort()) {
+    const cut = key.indexOf('\u0000');
+    const a = key.slice(0, cut);
+    const b = key.slice(cut + 1);
+    if (!graph.hasNode(a)) graph.addNode(a);
+    if (!graph.hasNode(b)) graph.addNode(b);
+    graph.addEdge(a, b);
   }
   return graph;
 }

@@ -143,6 +143,7 @@ describe('Web app: organizing, in a browser', () => {
     const { context, page } = await newPage(browser, DESKTOP);
     try {
       await signIn(page, server.url, DEMO.staff);
+      await page.getByRole('navigation', { name: 'Main' }).getByText('More', { exact: true }).click();
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Groups map' }).click();
       await page.getByRole('heading', { level: 1, name: 'Affiliate groups' }).waitFor();
       const map = page.getByTestId('us-map');

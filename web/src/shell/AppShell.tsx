@@ -4,16 +4,33 @@ import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../auth/MeContext';
 import { ME, ROLE_LABEL, SIGN_OUT } from '../auth/session';
 
+type RoleName = 'ADMIN' | 'STAFF' | 'LEADER' | 'CONNECTOR';
+const notConnector = (role: RoleName) => role !== 'CONNECTOR';
+
+/** Everything beyond the daily pages, grouped, behind "More" (the bar holds what organizers use every day). */
+const MORE: ReadonlyArray<{ title: string; links: ReadonlyArray<{ to: string; label: string; who?: (role: RoleName) => boolean }> }> = [
+  { title: 'Organizing', links: [{ to: '/teams', label: 'Teams' }, { to: '/issues', label: 'Issues' }, { to: '/races', label: 'Races' }, { to: '/groups/map', label: 'Groups map' }] },
+  { title: 'Network', links: [{ to: '/leaders', label: 'Leaders' }, { to: '/gaps', label: 'Gaps' }, { to: '/duplicates', label: 'Duplicates', who: notConnector }] },
+  {
+    title: 'Data',
+    links: [{ to: '/import', label: 'Import', who: notConnector }, { to: '/export', label: 'Export' }, { to: '/admin', label: 'Admin', who: (r) => r === 'ADMIN' }],
+  },
+];
+
 export function AppShell() {
   const me = useMe();
   const client = useApolloClient();
   const navigate = useNavigate();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(false);
   const [signOut, { loading: signingOut }] = useMutation(SIGN_OUT);
 
   // The phone menu closes when a link is followed.
-  useEffect(() => setMenuOpen(false), [location.pathname]);
+  useEffect(() => {
+    setMenuOpen(false);
+    setMoreOpen(false);
+  }, [location.pathname]);
 
   async function doSignOut() {
     try {
@@ -70,48 +87,37 @@ export function AppShell() {
                   <NavLink to="/campaigns">Campaigns</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/teams">Teams</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/issues">Issues</NavLink>
-                </li>
-                <li>
                   <NavLink to="/events">Events</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/leaders">Leaders</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/gaps">Gaps</NavLink>
                 </li>
                 <li>
                   <NavLink to="/follow-ups">Follow-ups</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/groups/map">Groups map</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/races">Races</NavLink>
-                </li>
-                <li>
                   <NavLink to="/reach">Reach</NavLink>
                 </li>
-                {me.role !== 'CONNECTOR' && (
-                  <li>
-                    <NavLink to="/duplicates">Duplicates</NavLink>
-                  </li>
-                )}
-                <li>
-                  <NavLink to="/import">Import</NavLink>
+                <li className="nav-more-item">
+                  <details className="nav-more" open={moreOpen} onToggle={(e) => setMoreOpen((e.currentTarget as HTMLDetailsElement).open)}>
+                    <summary>More</summary>
+                    <div className="nav-more-panel">
+                      {MORE.map((group) => {
+                        const links = group.links.filter((l) => !l.who || l.who(me.role));
+                        if (!links.length) return null;
+                        return (
+                          <div key={group.title} className="nav-more-group">
+                            <h2 className="nav-more-title">{group.title}</h2>
+                            <ul>
+                              {links.map((l) => (
+                                <li key={l.to}>
+                                  <NavLink to={l.to}>{l.label}</NavLink>
+                                </li>
+                              ))}
+                            </ul>
+                          </div>
+                        );
+                      })}
+                    </div>
+                  </details>
                 </li>
-                <li>
-                  <NavLink to="/export">Export</NavLink>
-                </li>
-                {me.role === 'ADMIN' && (
-                  <li>
-                    <NavLink to="/admin">Admin</NavLink>
-                  </li>
-                )}
               </ul>
             </nav>
             <div className="whoami">

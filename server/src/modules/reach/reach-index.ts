@@ -34,17 +34,30 @@ const REF_DAY = dayNumber('2020-01-01');
 const PAGE = Number(process.env.REACH_PAGE ?? 20_000);
 const FRESHNESS_MS = 5_000;
 
+/** What the answer shows about one link (strings as read from the store; null when unset). */
+export interface LinkDetail {
+  /** KNOWS: the strength set by hand (null when none). */
+  strength: number | null;
+  score: number | null;
+  scoreAt: string | null;
+  lastContact: string | null;
+  /** KNOWS: its context; an affiliation: the title. */
+  context: string | null;
+  since: string | null;
+}
+
 interface Edge {
   to: number;
   kind: number;
   hand: number;
   s0: number;
+  d: LinkDetail;
 }
 
 class Grow {
-  a: Int32Array | Float32Array;
+  a: Int32Array | Float32Array | Float64Array;
   n = 0;
-  constructor(private readonly ctor: Int32ArrayConstructor | Float32ArrayConstructor) {
+  constructor(private readonly ctor: Int32ArrayConstructor | Float32ArrayConstructor | Float64ArrayConstructor) {
     this.a = new ctor(1024);
   }
   push(v: number) {
@@ -114,8 +127,18 @@ export interface FoundPath {
   /** Node ids from the messenger to the target. */
   ids: string[];
   kinds: ('person' | 'organization')[];
+  names: string[];
+  regions: string[];
   links: LinkKind[];
+  details: LinkDetail[];
   score: number;
+}
+
+export interface NodeInfo {
+  id: string;
+  kind: 'person' | 'organization';
+  name: string;
+  region: string;
 }
 
 export interface IndexStats {
@@ -134,12 +157,24 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   private nodeType: number[] = [];
   private region: string[] = [];
   private member: boolean[] = [];
+  private name: string[] = [];
+  /** Interned strings of link details (dates, contexts, titles); 0 is null. */
+  private strs: string[] = [''];
+  private strId = new Map<string, number>();
   // Base CSR (both directions of every tie)
   private offsets = new Int32Array(1);
   private nbr = new Int32Array(0);
   private ekind = new Uint8Array(0);
   private ehand = new Uint8Array(0);
   private es0 = new Float32Array(0);
+  /** The tie (row of the d* columns) of each CSR slot. */
+  private eid = new Int32Array(0);
+  // Details of each tie of the base CSR, by tie.
+  private dScore = new Float64Array(0);
+  private dScoreAt = new Int32Array(0);
+  private dLast = new Int32Array(0);
+  private dCtx = new Int32Array(0);
+  private dSince = new Int32Array(0);
   private baseNodes = 0;
   /** Records whose ties changed since the CSR was built. */
   private overlay = new Map<number, Edge[]>();
@@ -181,7 +216,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   stats(): IndexStats {
-    const bytes = this.offsets.byteLength + this.nbr.byteLength + this.ekind.byteLength + this.ehand.byteLength + this.es0.byteLength;
+    const bytes = [this.offsets, this.nbr, this.ekind, this.ehand, this.es0, this.eid, this.dScore, this.dScoreAt, this.dLast, this.dCtx, this.dSince].reduce((n, a) => n + a.byteLength, 0);
     return { nodes: this.ids.length, edges: this.nbr.length / 2, bytes, loadedAt: this.loadedAt };
   }
 
@@ -226,6 +261,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       this.nodeType.push(type);
       this.region.push('');
       this.member.push(false);
+      this.name.push('');
     } else if (this.nodeType[i] === NODE_GONE) this.nodeType[i] = type;
     return i;
   }
@@ -236,13 +272,21 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     this.nodeType = [];
     this.region = [];
     this.member = [];
+    this.name = [];
+    this.strs = [''];
+    this.strId = new Map();
     this.overlay = new Map();
-    for (const r of await this.store.read(ReachQueries.organizations)) this.region[this.node(r.id as string, NODE_ORG)] = (r.region as string) ?? '';
+    for (const r of await this.store.read(ReachQueries.organizations)) {
+      const i = this.node(r.id as string, NODE_ORG);
+      this.region[i] = (r.region as string) ?? '';
+      this.name[i] = (r.name as string) ?? '';
+    }
     const src = new Grow(Int32Array);
     const dst = new Grow(Int32Array);
     const kind = new Grow(Int32Array);
     const hand = new Grow(Int32Array);
     const s0 = new Grow(Float32Array);
+    const cols = { score: new Grow(Float64Array), scoreAt: new Grow(Int32Array), last: new Grow(Int32Array), ctx: new Grow(Int32Array), since: new Grow(Int32Array) };
     let after = '';
     for (;;) {
       const people = await this.store.read(ReachQueries.peoplePage, { after, limit: PAGE });
@@ -251,6 +295,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         const i = this.node(p.id as string, NODE_PERSON);
         this.region[i] = (p.region as string) ?? '';
         this.member[i] = ((p.kinds as string[] | null) ?? []).includes('MEMBER');
+        this.name[i] = (p.name as string) ?? '';
       }
       for (const r of await this.store.read(ReachQueries.knowsPage, { after, limit: PAGE })) {
         src.push(this.node(r.a as string, NODE_PERSON));
@@ -258,6 +303,11 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         kind.push(K_KNOWS);
         hand.push(Number(r.strength ?? 0));
         s0.push(fadedScore(r));
+        cols.score.push(r.score == null ? NaN : Number(r.score));
+        cols.scoreAt.push(this.str(r.scoreAt));
+        cols.last.push(this.str(r.lastContact));
+        cols.ctx.push(this.str(r.context));
+        cols.since.push(this.str(r.since));
       }
       for (const r of await this.store.read(ReachQueries.affiliationsPage, { after, limit: PAGE })) {
         src.push(this.node(r.a as string, NODE_PERSON));
@@ -265,11 +315,46 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         kind.push(kindIndex(r.kind as string));
         hand.push(0);
         s0.push(0);
+        cols.score.push(NaN);
+        cols.scoreAt.push(0);
+        cols.last.push(0);
+        cols.ctx.push(this.str(r.title));
+        cols.since.push(this.str(r.since));
       }
       after = people[people.length - 1].id as string;
       if (people.length < PAGE) break;
     }
     this.buildCsr(src, dst, kind, hand, s0);
+    const cut = <T extends Int32Array | Float32Array | Float64Array>(g: Grow): T => g.a.slice(0, g.n) as T;
+    this.dScore = cut(cols.score);
+    this.dScoreAt = cut(cols.scoreAt);
+    this.dLast = cut(cols.last);
+    this.dCtx = cut(cols.ctx);
+    this.dSince = cut(cols.since);
+  }
+
+  private str(v: unknown): number {
+    if (v === null || v === undefined) return 0;
+    const s = String(v);
+    let i = this.strId.get(s);
+    if (i === undefined) {
+      i = this.strs.length;
+      this.strs.push(s);
+      this.strId.set(s, i);
+    }
+    return i;
+  }
+
+  private baseDetail(e: number, hand: number): LinkDetail {
+    const score = this.dScore[e];
+    return {
+      strength: hand || null,
+      score: Number.isNaN(score) ? null : score,
+      scoreAt: this.dScoreAt[e] ? this.strs[this.dScoreAt[e]] : null,
+      lastContact: this.dLast[e] ? this.strs[this.dLast[e]] : null,
+      context: this.dCtx[e] ? this.strs[this.dCtx[e]] : null,
+      since: this.dSince[e] ? this.strs[this.dSince[e]] : null,
+    };
   }
 
   private buildCsr(src: Grow, dst: Grow, kind: Grow, hand: Grow, s0: Grow): void {
@@ -286,18 +371,24 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     const ekind = new Uint8Array(2 * m);
     const ehand = new Uint8Array(2 * m);
     const es0 = new Float32Array(2 * m);
+    const eid = new Int32Array(2 * m);
     for (let e = 0; e < m; e++) {
       const a = src.a[e];
       const b = dst.a[e];
-      for (const [x, y] of [[a, b], [b, a]]) {
-        const at = fill[x]++;
-        nbr[at] = y;
-        ekind[at] = kind.a[e];
-        ehand[at] = hand.a[e];
-        es0[at] = s0.a[e];
-      }
+      let at = fill[a]++;
+      nbr[at] = b;
+      ekind[at] = kind.a[e];
+      ehand[at] = hand.a[e];
+      es0[at] = s0.a[e];
+      eid[at] = e;
+      at = fill[b]++;
+      nbr[at] = a;
+      ekind[at] = kind.a[e];
+      ehand[at] = hand.a[e];
+      es0[at] = s0.a[e];
+      eid[at] = e;
     }
-    Object.assign(this, { offsets, nbr, ekind, ehand, es0, baseNodes: n });
+    Object.assign(this, { offsets, nbr, ekind, ehand, es0, eid, baseNodes: n });
   }
 
   private edgesOf(v: number): Edge[] {
@@ -305,7 +396,9 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     if (o) return o;
     const out: Edge[] = [];
     if (v < this.baseNodes) {
-      for (let i = this.offsets[v]; i < this.offsets[v + 1]; i++) out.push({ to: this.nbr[i], kind: this.ekind[i], hand: this.ehand[i], s0: this.es0[i] });
+      for (let i = this.offsets[v]; i < this.offsets[v + 1]; i++) {
+        out.push({ to: this.nbr[i], kind: this.ekind[i], hand: this.ehand[i], s0: this.es0[i], d: this.baseDetail(this.eid[i], this.ehand[i]) });
+      }
     }
     return out;
   }
@@ -342,12 +435,14 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       const i = this.node(r.id as string, NODE_PERSON);
       this.region[i] = (r.region as string) ?? '';
       this.member[i] = ((r.kinds as string[] | null) ?? []).includes('MEMBER');
+      this.name[i] = (r.name as string) ?? '';
       alive.add(r.id as string);
       fresh.set(i, []);
     }
     for (const r of oRows) {
       const i = this.node(r.id as string, NODE_ORG);
       this.region[i] = (r.region as string) ?? '';
+      this.name[i] = (r.name as string) ?? '';
       alive.add(r.id as string);
       fresh.set(i, []);
     }
@@ -358,12 +453,13 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     for (const r of knows) {
       const a = this.node(r.a as string, NODE_PERSON);
       const b = this.node(r.b as string, NODE_PERSON);
-      add(a, b, { kind: K_KNOWS, hand: Number(r.strength ?? 0), s0: fadedScore(r) });
+      const hand = Number(r.strength ?? 0);
+      add(a, b, { kind: K_KNOWS, hand, s0: fadedScore(r), d: knowsDetail(r) });
     }
     for (const r of [...affP, ...affO]) {
       const a = this.node(r.a as string, NODE_PERSON);
       const b = this.node(r.b as string, NODE_ORG);
-      const e = { kind: kindIndex(r.kind as string), hand: 0, s0: 0 };
+      const e = { kind: kindIndex(r.kind as string), hand: 0, s0: 0, d: affiliationDetail(r) };
       add(a, b, e);
       add(b, a, e);
     }
@@ -382,7 +478,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       for (const w of touched) {
         if (fresh.has(w)) continue;
         const theirs = this.edgesOf(w).filter((e) => e.to !== v);
-        for (const e of edges) if (e.to === w) theirs.push({ to: v, kind: e.kind, hand: e.hand, s0: e.s0 });
+        for (const e of edges) if (e.to === w) theirs.push({ to: v, kind: e.kind, hand: e.hand, s0: e.s0, d: e.d });
         this.overlay.set(w, theirs);
       }
     }
@@ -411,6 +507,13 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       if (this.member[i] && this.nodeType[i] === NODE_PERSON && (!regions || regions.has(this.region[i]))) out.push(this.ids[i]);
     }
     return out;
+  }
+
+  /** A record's kind, name and region, or null when it is not (or no longer) in the graph. */
+  info(id: string): NodeInfo | null {
+    const i = this.idOf.get(id);
+    if (i === undefined || this.nodeType[i] === NODE_GONE) return null;
+    return { id, kind: this.nodeType[i] === NODE_ORG ? 'organization' : 'person', name: this.name[i], region: this.region[i] };
   }
 
   regionOf(id: string): string | null {
@@ -546,19 +649,39 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
 
   private describe(nodes: number[], cost: number, fade: number): FoundPath {
     const links: LinkKind[] = [];
+    const details: LinkDetail[] = [];
     for (let i = 0; i + 1 < nodes.length; i++) {
       // The best link between two neighbours (a person may both know and work with someone: not here, KNOWS is person–person only).
+      const u = nodes[i];
+      const v = nodes[i + 1];
       let best: Edge | null = null;
-      for (const e of this.edgesOf(nodes[i])) {
-        if (e.to !== nodes[i + 1]) continue;
-        if (!best || this.quality(e.kind, e.hand, e.s0, fade) > this.quality(best.kind, best.hand, best.s0, fade)) best = e;
+      let bestQ = -1;
+      const o = this.overlay.get(u);
+      if (o) {
+        for (const e of o) {
+          if (e.to !== v) continue;
+          const q = this.quality(e.kind, e.hand, e.s0, fade);
+          if (q > bestQ) [best, bestQ] = [e, q];
+        }
+      } else if (u < this.baseNodes) {
+        let slot = -1;
+        for (let k = this.offsets[u]; k < this.offsets[u + 1]; k++) {
+          if (this.nbr[k] !== v) continue;
+          const q = this.quality(this.ekind[k], this.ehand[k], this.es0[k], fade);
+          if (q > bestQ) [slot, bestQ] = [k, q];
+        }
+        if (slot >= 0) best = { to: v, kind: this.ekind[slot], hand: this.ehand[slot], s0: this.es0[slot], d: this.baseDetail(this.eid[slot], this.ehand[slot]) };
       }
       links.push(LINK_KIND[best?.kind ?? 0]);
+      details.push(best?.d ?? { strength: null, score: null, scoreAt: null, lastContact: null, context: null, since: null });
     }
     return {
       ids: nodes.map((n) => this.ids[n]),
       kinds: nodes.map((n) => (this.nodeType[n] === NODE_ORG ? 'organization' : 'person')),
+      names: nodes.map((n) => this.name[n]),
+      regions: nodes.map((n) => this.region[n]),
       links,
+      details,
       score: Math.exp(-cost),
     };
   }
@@ -568,4 +691,21 @@ function fadedScore(r: Row): number {
   const score = Number(r.score ?? 0);
   if (!score || !r.scoreAt) return 0;
   return score * Math.pow(2, (dayNumber(r.scoreAt as string) - REF_DAY) / HALF_LIFE_DAYS);
+}
+
+const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+function knowsDetail(r: Row): LinkDetail {
+  return {
+    strength: Number(r.strength ?? 0) || null,
+    score: r.score == null ? null : Number(r.score),
+    scoreAt: strOrNull(r.scoreAt),
+    lastContact: strOrNull(r.lastContact),
+    context: strOrNull(r.context),
+    since: strOrNull(r.since),
+  };
+}
+
+function affiliationDetail(r: Row): LinkDetail {
+  return { strength: null, score: null, scoreAt: null, lastContact: null, context: strOrNull(r.title), since: strOrNull(r.since) };
 }

@@ -9,12 +9,12 @@ const both = (text: (kind: string) => string) => ({ embedded: text(kindOf.embedd
  * so 10M ties never sit in one result), and re-reads the ties of the records a write touched.
  */
 export const ReachQueries = {
-  organizations: cypher('reach.load.organizations', 'read', `MATCH (o:Organization) RETURN o.id AS id, o.region AS region`),
+  organizations: cypher('reach.load.organizations', 'read', `MATCH (o:Organization) RETURN o.id AS id, o.region AS region, o.name AS name`),
   peoplePage: cypher(
     'reach.load.people',
     'read',
     `MATCH (a:Person) WHERE a.id > $after
-     RETURN a.id AS id, a.region AS region, a.kinds AS kinds ORDER BY a.id LIMIT $limit`,
+     RETURN a.id AS id, a.region AS region, a.kinds AS kinds, a.name AS name ORDER BY a.id LIMIT $limit`,
   ),
   knowsPage: cypher(
     'reach.load.knows',
@@ -22,7 +22,8 @@ export const ReachQueries = {
     `MATCH (a:Person) WHERE a.id > $after
      WITH a ORDER BY a.id LIMIT $limit
      MATCH (a)-[k:KNOWS]->(b:Person)
-     RETURN a.id AS a, b.id AS b, k.strength AS strength, k.score AS score, k.scoreAt AS scoreAt`,
+     RETURN a.id AS a, b.id AS b, k.strength AS strength, k.score AS score, k.scoreAt AS scoreAt,
+            k.lastContact AS lastContact, k.context AS context, k.since AS since`,
   ),
   affiliationsPage: cypher(
     'reach.load.affiliations',
@@ -31,58 +32,33 @@ export const ReachQueries = {
       (kind) => `MATCH (a:Person) WHERE a.id > $after
        WITH a ORDER BY a.id LIMIT $limit
        MATCH (a)-[r:${AFFILIATIONS}]->(o:Organization)
-       RETURN a.id AS a, o.id AS b, ${kind} AS kind`,
+       RETURN a.id AS a, o.id AS b, ${kind} AS kind, r.title AS title, r.since AS since`,
     ),
   ),
-  refreshPeople: cypher('reach.refresh.people', 'read', `UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id, p.region AS region, p.kinds AS kinds`),
-  refreshOrganizations: cypher('reach.refresh.organizations', 'read', `UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN o.id AS id, o.region AS region`),
+  refreshPeople: cypher('reach.refresh.people', 'read', `UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id, p.region AS region, p.kinds AS kinds, p.name AS name`),
+  refreshOrganizations: cypher('reach.refresh.organizations', 'read', `UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN o.id AS id, o.region AS region, o.name AS name`),
   refreshKnows: cypher(
     'reach.refresh.knows',
     'read',
     `UNWIND $ids AS id MATCH (p:Person {id: id})-[k:KNOWS]-(o:Person)
-     RETURN p.id AS a, o.id AS b, k.strength AS strength, k.score AS score, k.scoreAt AS scoreAt`,
+     RETURN p.id AS a, o.id AS b, k.strength AS strength, k.score AS score, k.scoreAt AS scoreAt,
+            k.lastContact AS lastContact, k.context AS context, k.since AS since`,
   ),
   refreshAffiliationsOfPeople: cypher(
     'reach.refresh.affiliationsOfPeople',
     'read',
-    both((kind) => `UNWIND $ids AS id MATCH (p:Person {id: id})-[r:${AFFILIATIONS}]->(o:Organization) RETURN p.id AS a, o.id AS b, ${kind} AS kind`),
+    both((kind) => `UNWIND $ids AS id MATCH (p:Person {id: id})-[r:${AFFILIATIONS}]->(o:Organization) RETURN p.id AS a, o.id AS b, ${kind} AS kind, r.title AS title, r.since AS since`),
   ),
   refreshAffiliationsOfOrganizations: cypher(
     'reach.refresh.affiliationsOfOrganizations',
     'read',
-    both((kind) => `UNWIND $ids AS id MATCH (p:Person)-[r:${AFFILIATIONS}]->(o:Organization {id: id}) RETURN p.id AS a, o.id AS b, ${kind} AS kind`),
+    both((kind) => `UNWIND $ids AS id MATCH (p:Person)-[r:${AFFILIATIONS}]->(o:Organization {id: id}) RETURN p.id AS a, o.id AS b, ${kind} AS kind, r.title AS title, r.since AS since`),
   ),
   /** Several app instances on Neo4j: a token that changes on every tie write, so the others know to reload. */
   version: cypher('reach.version', 'read', `MATCH (m:Meta {key: 'reach.version'}) RETURN m.value AS value`),
   bumpVersion: cypher('reach.bumpVersion', 'write', `MERGE (m:Meta {key: 'reach.version'}) SET m.value = $value`),
-  // Details of the chosen paths only (a handful of rows).
-  personDetails: cypher(
-    'reach.details.people',
-    'read',
-    `UNWIND $ids AS id MATCH (p:Person {id: id}) OPTIONAL MATCH (r:Region {id: p.region})
-     RETURN p.id AS id, p.name AS name, p.region AS region, r.name AS regionName`,
-  ),
-  organizationDetails: cypher(
-    'reach.details.organizations',
-    'read',
-    `UNWIND $ids AS id MATCH (o:Organization {id: id}) OPTIONAL MATCH (r:Region {id: o.region})
-     RETURN o.id AS id, o.name AS name, o.region AS region, r.name AS regionName`,
-  ),
-  knowsDetails: cypher(
-    'reach.details.knows',
-    'read',
-    `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a})-[k:KNOWS]-(b:Person {id: pr.b})
-     RETURN pr.a AS a, pr.b AS b, k.strength AS strength, k.score AS score, k.scoreAt AS scoreAt,
-            k.lastContact AS lastContact, k.context AS context, k.since AS since`,
-  ),
-  affiliationDetails: cypher(
-    'reach.details.affiliations',
-    'read',
-    both(
-      (kind) => `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a})-[r:${AFFILIATIONS}]->(o:Organization {id: pr.b})
-       RETURN pr.a AS a, pr.b AS b, ${kind} AS kind, r.since AS since, r.title AS title`,
-    ),
-  ),
+  /** Region names for the answer (a handful of rows). */
+  regions: cypher('reach.regions', 'read', `MATCH (r:Region) RETURN r.id AS id, r.name AS name`),
   teamMembers: cypher(
     'reach.teamMembers',
     'read',

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, badInput } from '../../common/app-error.js';
 import { inRegion, regionScope, type Viewer } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore, type Row } from '../../graph/graph-store.port.js';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { shownStrength } from '../interactions/tie-strength.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
@@ -48,15 +48,27 @@ export class ReachService {
     if (problems.length) throw new AppError('BAD_USER_INPUT', problems.map((p) => p.message).join(' '), problems);
 
     const targetId = (args.targetPersonId ?? args.targetOrganizationId)!;
-    if (args.targetPersonId) await this.people.get(viewer, targetId).catch(() => { throw badInput('targetPersonId', 'That person was not found in your regions.'); });
-    else await this.organizations.get(viewer, targetId).catch(() => { throw badInput('targetOrganizationId', 'That organization was not found in your regions.'); });
+    const targetKind = args.targetPersonId ? 'person' : 'organization';
+    // Everything the answer needs is in the index; the store is read only for the team (one keyed read) and region names.
+    const [, regionNames] = await Promise.all([this.index.ensureLoaded(), this.regionNames()]);
+    const target = this.index.info(targetId);
+    if (!target || target.kind !== targetKind || !inRegion(viewer, target.region)) {
+      throw args.targetPersonId
+        ? badInput('targetPersonId', 'That person was not found in your regions.')
+        : badInput('targetOrganizationId', 'That organization was not found in your regions.');
+    }
 
     const starting = await this.startingMembers(viewer, args);
-    await this.index.ensureLoaded();
     const today = new Date().toISOString().slice(0, 10);
     const found = this.index.paths(starting, targetId, limit, maxHops, today);
-    const [target] = await this.nodes(viewer, [{ ids: [targetId], kinds: [args.targetPersonId ? 'person' : 'organization'], links: [], score: 1 }]);
-    return { target: target.nodes[0], startingMembers: starting.length, paths: await this.nodes(viewer, found) };
+    const [shownTarget] = this.show(viewer, regionNames, today, [
+      { ids: [targetId], kinds: [targetKind], names: [target.name], regions: [target.region], links: [], details: [], score: 1 },
+    ]);
+    return { target: shownTarget.nodes[0], startingMembers: starting.length, paths: this.show(viewer, regionNames, today, found) };
+  }
+
+  private async regionNames(): Promise<Map<string, string>> {
+    return new Map((await this.store.read(ReachQueries.regions)).map((r) => [r.id as string, r.name as string]));
   }
 
   private async startingMembers(viewer: Viewer, args: ReachArgs): Promise<string[]> {
@@ -76,76 +88,48 @@ export class ReachService {
       }
       case ReachFrom.REGION:
         if (!inRegion(viewer, args.regionId!)) throw badInput('regionId', 'That region is not one of yours.');
-        await this.index.ensureLoaded();
         ids = this.index.members(new Set([args.regionId!]));
         break;
       default:
-        await this.index.ensureLoaded();
         ids = this.index.members(viewer.allRegions ? null : new Set(viewer.regions));
     }
-    await this.index.ensureLoaded();
     // Messengers are people the viewer can contact: only those in the viewer's regions.
     return ids.filter((id) => inRegion(viewer, this.index.regionOf(id) ?? ''));
   }
 
-  /** Names, regions and link details of the chosen paths, with records outside the viewer's regions hidden. */
-  private async nodes(viewer: Viewer, paths: FoundPath[]): Promise<ReachPath[]> {
-    const personIds = new Set<string>();
-    const orgIds = new Set<string>();
-    const knowsPairs: Array<{ a: string; b: string }> = [];
-    const affPairs: Array<{ a: string; b: string }> = [];
-    for (const p of paths) {
-      p.ids.forEach((id, i) => (p.kinds[i] === 'person' ? personIds : orgIds).add(id));
-      p.links.forEach((kind, i) => {
-        const [a, b] = [p.ids[i], p.ids[i + 1]];
-        if (kind === 'KNOWS') knowsPairs.push({ a, b });
-        else affPairs.push(p.kinds[i] === 'person' ? { a, b } : { a: b, b: a });
-      });
-    }
-    const [people, orgs, knows, affs] = await Promise.all([
-      personIds.size ? this.store.read(ReachQueries.personDetails, { ids: [...personIds] }) : [],
-      orgIds.size ? this.store.read(ReachQueries.organizationDetails, { ids: [...orgIds] }) : [],
-      knowsPairs.length ? this.store.read(ReachQueries.knowsDetails, { pairs: knowsPairs }) : [],
-      affPairs.length ? this.store.read(ReachQueries.affiliationDetails, { pairs: affPairs }) : [],
-    ]);
-    const details = new Map<string, Row>([...people, ...orgs].map((r) => [r.id as string, r]));
-    const links = new Map<string, Row>();
-    for (const r of knows) links.set(`${r.a}|${r.b}|KNOWS`, r);
-    for (const r of affs) links.set(`${r.a}|${r.b}|${r.kind}`, r);
-    const today = new Date().toISOString().slice(0, 10);
-
-    const node = (id: string, kind: 'person' | 'organization'): ReachNode => {
-      const d = details.get(id);
-      const regionName = (d?.regionName as string | null) ?? null;
-      const visible = !!d && inRegion(viewer, (d.region as string) ?? '');
+  /** Names, regions and link details of the chosen paths (all from the index), with records outside the viewer's regions hidden. */
+  private show(viewer: Viewer, regionNames: Map<string, string>, today: string, paths: FoundPath[]): ReachPath[] {
+    const node = (p: FoundPath, i: number): ReachNode => {
+      const id = p.ids[i];
+      const kind = p.kinds[i];
+      const regionName = regionNames.get(p.regions[i]) ?? null;
+      const visible = inRegion(viewer, p.regions[i] ?? '');
       const K = kind === 'person' ? 'PERSON' : 'ORGANIZATION';
-      if (visible) return { id, kind: K, name: d.name as string, regionName, hidden: false };
+      if (visible) return { id, kind: K, name: p.names[i], regionName, hidden: false };
       const where = regionName ?? 'another region';
       return { id: null, kind: K, name: kind === 'person' ? `Someone in ${where}` : `An organization in ${where}`, regionName, hidden: true };
     };
     return paths.map((p) => {
-      const nodes = p.ids.map((id, i) => node(id, p.kinds[i]));
+      const nodes = p.ids.map((_, i) => node(p, i));
       const linkList = p.links.map((kind, i): ReachLink => {
         const hidden = nodes[i].hidden || nodes[i + 1].hidden;
+        const r = p.details[i];
         if (kind === 'KNOWS') {
-          const r = links.get(`${p.ids[i]}|${p.ids[i + 1]}|KNOWS`);
-          const score = r?.score != null && r.scoreAt ? { score: Number(r.score), scoreAt: r.scoreAt as string } : null;
+          const score = r.score != null && r.scoreAt ? { score: r.score, scoreAt: r.scoreAt } : null;
           return {
             kind: ReachLinkKind.KNOWS,
-            strength: shownStrength(r?.strength == null ? null : Number(r.strength), score, today),
-            lastContact: (r?.lastContact as string | null) ?? null,
-            context: hidden ? null : ((r?.context as string | null) ?? null),
-            since: hidden ? null : ((r?.since as string | null) ?? null),
+            strength: shownStrength(r.strength, score, today),
+            lastContact: r.lastContact,
+            context: hidden ? null : r.context,
+            since: hidden ? null : r.since,
           };
         }
-        const [a, b] = p.kinds[i] === 'person' ? [p.ids[i], p.ids[i + 1]] : [p.ids[i + 1], p.ids[i]];
-        const r = links.get(`${a}|${b}|${kind}`);
         return {
           kind: ReachLinkKind[kind],
           strength: AFFILIATION_QUALITY[kind] * 5,
           lastContact: null,
-          context: hidden ? null : ((r?.title as string | null) || null),
-          since: hidden ? null : ((r?.since as string | null) ?? null),
+          context: hidden ? null : r.context || null,
+          since: hidden ? null : r.since,
         };
       });
       return { score: Math.round(p.score * 1000) / 1000, hops: p.links.length, messenger: nodes[0], nodes, links: linkList };

@@ -70,22 +70,25 @@ class Grow {
   }
 }
 
-/** A min-heap of (cost, node, hops) in parallel arrays. */
+/** A min-heap of (cost, node) in typed arrays, reused between searches (no allocation per step). */
 class Heap {
-  cost: number[] = [];
-  node: number[] = [];
-  get size() {
-    return this.node.length;
-  }
+  cost = new Float64Array(1024);
+  node = new Int32Array(1024);
+  size = 0;
   clear() {
-    this.cost.length = 0;
-    this.node.length = 0;
+    this.size = 0;
   }
   push(c: number, v: number) {
+    if (this.size === this.node.length) {
+      const cost = new Float64Array(this.size * 2);
+      const node = new Int32Array(this.size * 2);
+      cost.set(this.cost);
+      node.set(this.node);
+      this.cost = cost;
+      this.node = node;
+    }
     const { cost, node } = this;
-    let i = node.length;
-    cost.push(c);
-    node.push(v);
+    let i = this.size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (cost[p] <= c) break;
@@ -102,10 +105,10 @@ class Heap {
   pop(): number {
     const { cost, node } = this;
     const out = node[0];
-    const lc = cost.pop()!;
-    const ln = node.pop()!;
-    const n = node.length;
+    const n = --this.size;
     if (n > 0) {
+      const lc = cost[n];
+      const ln = node[n];
       let i = 0;
       for (;;) {
         let m = 2 * i + 1;
@@ -202,6 +205,12 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   private predF = new Int32Array(0);
   private predB = new Int32Array(0);
   private stamp = 0;
+  private heapF = new Heap();
+  private heapB = new Heap();
+  private best = Infinity;
+  private meet = -1;
+  private cost = new Float64Array(0);
+  private costFade = NaN;
 
   constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
 
@@ -388,7 +397,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       es0[at] = s0.a[e];
       eid[at] = e;
     }
-    Object.assign(this, { offsets, nbr, ekind, ehand, es0, eid, baseNodes: n });
+    Object.assign(this, { offsets, nbr, ekind, ehand, es0, eid, baseNodes: n, costFade: NaN });
   }
 
   private edgesOf(v: number): Edge[] {
@@ -578,12 +587,26 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     return Math.max(hand || 1, derived) / 5;
   }
 
+  /** The cost of every CSR slot for this day (one pass per day, so a search does no exp/log per link). */
+  private slotCosts(fade: number): Float64Array {
+    if (this.costFade === fade && this.cost.length === this.nbr.length) return this.cost;
+    const n = this.nbr.length;
+    const cost = this.cost.length === n ? this.cost : new Float64Array(n);
+    for (let k = 0; k < n; k++) cost[k] = this.linkCost(this.ekind[k], this.ehand[k], this.es0[k], fade);
+    this.cost = cost;
+    this.costFade = fade;
+    return cost;
+  }
+
   private search(sources: number[], target: number, maxHops: number, fade: number, banStamp: number): { nodes: number[]; cost: number } | null {
     const sF = ++this.stamp;
     const sB = ++this.stamp;
-    const { stampF, stampB, doneF, doneB, distF, distB, hopF, hopB, predF, predB, banned } = this;
-    const heapF = new Heap();
-    const heapB = new Heap();
+    const { stampF, stampB, distF, distB, hopF, hopB, predF, banned } = this;
+    const heapF = this.heapF;
+    const heapB = this.heapB;
+    heapF.clear();
+    heapB.clear();
+    this.slotCosts(fade);
     for (const s of sources) {
       if (banned[s] === banStamp) continue;
       stampF[s] = sF;
@@ -596,55 +619,86 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     stampB[target] = sB;
     distB[target] = 0;
     hopB[target] = 0;
-    predB[target] = -1;
+    this.predB[target] = -1;
     heapB.push(0, target);
-    let best = Infinity;
-    let meet = -1;
-    const consider = (v: number) => {
-      if (stampF[v] === sF && stampB[v] === sB && hopF[v] + hopB[v] <= maxHops) {
-        const c = distF[v] + distB[v];
-        if (c < best) {
-          best = c;
-          meet = v;
-        }
+    this.best = Infinity;
+    this.meet = -1;
+    for (const s of sources) {
+      if (stampF[s] === sF && stampB[s] === sB && hopF[s] + hopB[s] <= maxHops && distF[s] + distB[s] < this.best) {
+        this.best = distF[s] + distB[s];
+        this.meet = s;
       }
-    };
-    for (const s of sources) consider(s);
-    while (heapF.size > 0 && heapB.size > 0) {
-      if (heapF.top() + heapB.top() >= best) break;
-      const forward = heapF.size <= heapB.size;
-      const heap = forward ? heapF : heapB;
-      const [stamp, done, dist, hop, pred] = forward ? [stampF, doneF, distF, hopF, predF] : [stampB, doneB, distB, hopB, predB];
-      const s = forward ? sF : sB;
-      const c0 = heap.top();
-      const u = heap.pop();
-      if (done[u] === s || c0 > dist[u]) continue;
-      done[u] = s;
-      if (hop[u] >= maxHops) continue;
-      // Organizations and people are both brokers; the target is never passed through.
-      if (forward && u === target) continue;
-      const visit = (v: number, kind: number, h: number, s0: number) => {
-        if (banned[v] === banStamp || this.nodeType[v] === NODE_GONE) return;
-        const c = c0 + this.linkCost(kind, h, s0, fade);
-        if (stamp[v] !== s || c < dist[v]) {
-          stamp[v] = s;
-          dist[v] = c;
-          hop[v] = hop[u] + 1;
-          pred[v] = u;
-          heap.push(c, v);
-          consider(v);
-        }
-      };
-      const o = this.overlay.get(u);
-      if (o) for (const e of o) visit(e.to, e.kind, e.hand, e.s0);
-      else if (u < this.baseNodes) for (let i = this.offsets[u]; i < this.offsets[u + 1]; i++) visit(this.nbr[i], this.ekind[i], this.ehand[i], this.es0[i]);
     }
+    while (heapF.size > 0 && heapB.size > 0) {
+      if (heapF.top() + heapB.top() >= this.best) break;
+      if (heapF.size <= heapB.size) this.expand(true, sF, sB, target, maxHops, fade, banStamp);
+      else this.expand(false, sB, sF, target, maxHops, fade, banStamp);
+    }
+    const meet = this.meet;
     if (meet < 0) return null;
     const left: number[] = [];
     for (let v = meet; v !== -1; v = predF[v]) left.push(v);
     left.reverse();
-    for (let v = predB[meet]; v !== -1; v = predB[v]) left.push(v);
-    return { nodes: left, cost: best };
+    for (let v = this.predB[meet]; v !== -1; v = this.predB[v]) left.push(v);
+    return { nodes: left, cost: this.best };
+  }
+
+  /** Settles the cheapest node of one side and relaxes its links; a link reaching the other side is a candidate meeting. */
+  private expand(forward: boolean, s: number, os: number, target: number, maxHops: number, fade: number, banStamp: number): void {
+    const heap = forward ? this.heapF : this.heapB;
+    const stamp = forward ? this.stampF : this.stampB;
+    const done = forward ? this.doneF : this.doneB;
+    const dist = forward ? this.distF : this.distB;
+    const hop = forward ? this.hopF : this.hopB;
+    const pred = forward ? this.predF : this.predB;
+    const oStamp = forward ? this.stampB : this.stampF;
+    const oDist = forward ? this.distB : this.distF;
+    const oHop = forward ? this.hopB : this.hopF;
+    const { banned, nodeType } = this;
+    const c0 = heap.top();
+    const u = heap.pop();
+    if (done[u] === s || c0 > dist[u]) return;
+    done[u] = s;
+    const h = hop[u] + 1;
+    if (h > maxHops) return;
+    // Organizations and people are both brokers; the target is never passed through.
+    if (forward && u === target) return;
+    const o = this.overlay.get(u);
+    let k = 0;
+    let end = 0;
+    if (!o && u < this.baseNodes) {
+      k = this.offsets[u];
+      end = this.offsets[u + 1];
+    }
+    const cost = this.cost;
+    const n = o ? o.length : end;
+    for (let i = o ? 0 : k; i < n; i++) {
+      let v: number;
+      let c: number;
+      if (o) {
+        const e = o[i];
+        v = e.to;
+        c = c0 + this.linkCost(e.kind, e.hand, e.s0, fade);
+      } else {
+        v = this.nbr[i];
+        c = c0 + cost[i];
+      }
+      if (banned[v] === banStamp || nodeType[v] === NODE_GONE) continue;
+      if (stamp[v] !== s || c < dist[v]) {
+        stamp[v] = s;
+        dist[v] = c;
+        hop[v] = h;
+        pred[v] = u;
+        heap.push(c, v);
+        if (oStamp[v] === os && h + oHop[v] <= maxHops) {
+          const total = c + oDist[v];
+          if (total < this.best) {
+            this.best = total;
+            this.meet = v;
+          }
+        }
+      }
+    }
   }
 
   private describe(nodes: number[], cost: number, fade: number): FoundPath {

@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/config/app-config.js';
 import { AffiliatesService } from '../../src/modules/affiliates/affiliates.service.js';
 import { LeadershipService } from '../../src/modules/leadership/leadership.service.js';
 import { DedupeService } from '../../src/modules/dedupe/dedupe.service.js';
+import { MergeService } from '../../src/modules/dedupe/merge.service.js';
 import { EndorsementsRepository } from '../../src/modules/endorsements/endorsements.repository.js';
 import { EndorsementsService } from '../../src/modules/endorsements/endorsements.service.js';
 import { ZipDirectory } from '../../src/modules/geo/zip-directory.js';
@@ -60,7 +61,8 @@ export function services(store: GraphStore) {
   const affiliates = new AffiliatesService(store, organizations, people, roles, zips);
   const leadership = new LeadershipService(store, people, accountsRepo);
   const dedupe = new DedupeService(store, people, organizations);
-  return { regions, accounts, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, events, endorsements, zips, affiliates, leadership, dedupe, accountsRepo, reachIndex, reach };
+  const merge = new MergeService(store, people, reachIndex);
+  return { regions, accounts, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, events, endorsements, zips, affiliates, leadership, dedupe, merge, accountsRepo, reachIndex, reach };
 }
 
 export type Services = ReturnType<typeof services>;

@@ -197,6 +197,15 @@ export const graphModel: GraphModel = {
       key: 'id',
       properties: { id: s, at: { type: 'string', indexed: true }, accountId: s, what: s, rows: int, regions: list },
     },
+    /** A merge of two person records (issue 5): what the merged record was and every relationship it had, so it can be undone. */
+    {
+      label: 'MergeRecord',
+      key: 'id',
+      properties: {
+        id: s, at: { type: 'string', indexed: true }, accountId: s, entityType: s, keptId: { type: 'string', indexed: true }, mergedId: s,
+        keptName: s, mergedName: s, region: { type: 'string', indexed: true }, keptVersion: int, snapshot: s, undoneAt: s, undoneBy: s,
+      },
+    },
     {
       label: 'Change',
       key: 'id',

@@ -3,9 +3,11 @@ import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { DedupeResolver } from './dedupe.resolver.js';
 import { DedupeService } from './dedupe.service.js';
+import { MergeResolver } from './merge.resolver.js';
+import { MergeService } from './merge.service.js';
 
 @Module({
   imports: [PeopleModule, OrganizationsModule],
-  providers: [DedupeService, DedupeResolver],
+  providers: [DedupeService, DedupeResolver, MergeService, MergeResolver],
 })
 export class DedupeModule {}

@@ -1,0 +1,141 @@
+import { plainToInstance } from 'class-transformer';
+import { Role } from '../../src/common/viewer.js';
+import type { GraphStore } from '../../src/graph/graph-store.port.js';
+import { graphModel } from '../../src/graph/schema/graph-model.js';
+import { PERSON_REL_SHAPES } from '../../src/modules/dedupe/merge.queries.js';
+import type { RelSnapshot } from '../../src/modules/dedupe/merge.service.js';
+import { InteractionKind, LogInteractionInput } from '../../src/modules/interactions/interaction.model.js';
+import { CompetencyTheme } from '../../src/modules/leadership/competencies.js';
+import { AssessmentInput, MentorInput } from '../../src/modules/leadership/leadership.model.js';
+import { PersonQueries } from '../../src/modules/people/people.queries.js';
+import { RoleKind } from '../../src/modules/roles/role.model.js';
+import { AffiliationKind } from '../../src/modules/ties/models/tie.model.js';
+import { describeEachEngine } from './engines.js';
+import { admin, organizationInput, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
+
+const log = (o: Partial<LogInteractionInput>) => plainToInstance(LogInteractionInput, { kind: InteractionKind.ONE_TO_ONE, ...o });
+const sortRels = (rels: RelSnapshot[]) => rels.map((r) => JSON.stringify(r)).sort();
+
+describeEachEngine('merging two people and undoing it', (storeOf) => {
+  let s: Services;
+  let store: GraphStore;
+  beforeAll(() => {
+    store = storeOf();
+    s = services(store);
+  });
+
+  /** Everything stored about a person: every property and every relationship, in every type the model has. */
+  async function state(id: string) {
+    const [row] = await store.read(PersonQueries.byId, { allRegions: true, regions: [], id });
+    return { person: row ? row.p : null, rels: sortRels(await s.merge.relsOf(store, id)) };
+  }
+
+  it('covers every relationship type the model lets touch a person', () => {
+    const touching = graphModel.relationships.filter((r) => r.between.some(([a, b]) => a === 'Person' || b === 'Person')).map((r) => r.type);
+    expect(new Set(PERSON_REL_SHAPES.map((x) => x.type))).toEqual(new Set(touching));
+    expect(touching).toEqual(expect.arrayContaining(['KNOWS', 'MEMBER_OF', 'WORKS_AT', 'LEADS', 'PARTICIPATED', 'RSVPED', 'ATTENDED', 'ASKED_TO_ATTEND', 'HOLDS_ROLE', 'ASSESSES', 'MENTORS', 'ASKED_BY', 'TARGETS', 'ABOUT']));
+  });
+
+  it('moves every tie, affiliation, interaction, role, assessment, mentor link and history to the kept person, and undo puts both back exactly', async () => {
+    const [r1, r2] = await twoRegions(s);
+    const account = await s.accounts.create(admin(), { email: `l${Math.random().toString(36).slice(2)}@example.org`, displayName: 'Lee Leader', password: 'long-enough-password', role: Role.LEADER, regionIds: [r1] });
+    const leader = viewer(Role.LEADER, [r1], account.id);
+    const self = await s.people.create(leader, personInput(r1, { name: 'Lee Leader' }));
+    await s.accounts.setPerson(account.id, self.id);
+
+    const keep = await s.people.create(leader, personInput(r1, { name: 'Maria Garcia', emails: ['maria@example.org'], phones: ['312 555 0101'], tags: ['tenant'], notes: 'Kept notes', zip: '60614' }));
+    let dup = await s.people.create(leader, personInput(r1, { name: 'Maria Garcai', emails: ['MARIA@example.org', 'mg@work.example.org'], tags: ['parent'], kinds: ['MEMBER', 'LEADER'] as never, notes: 'Merged notes', zip: '60614' }));
+    dup = await s.people.update(leader, dup.id, dup.version, personInput(r1, { name: 'Maria Garcai', emails: ['MARIA@example.org', 'mg@work.example.org'], tags: ['parent'], kinds: ['MEMBER', 'LEADER'] as never, notes: 'Merged notes', zip: '60614' }));
+    const friend = await s.people.create(leader, personInput(r1, { name: 'Omar Friend' }));
+    const mentor = await s.people.create(leader, personInput(r1, { name: 'Marta Mentor' }));
+    const org = await s.organizations.create(leader, organizationInput(r1, { name: 'Tenants Union' }));
+
+    await s.ties.setKnows(leader, { personId: dup.id, otherPersonId: keep.id, strength: 4 }); // a tie between the two
+    await s.ties.setKnows(leader, { personId: dup.id, otherPersonId: friend.id, strength: 3, context: 'neighbors' });
+    await s.ties.setKnows(leader, { personId: keep.id, otherPersonId: friend.id, strength: 2 });
+    await s.ties.addAffiliation(leader, { personId: dup.id, organizationId: org.id, kind: AffiliationKind.MEMBER_OF });
+    await s.interactions.log(leader, log({ personIds: [dup.id], notes: 'First one-to-one' }));
+    await s.interactions.log(leader, log({ personIds: [keep.id] }));
+    await s.roles.assign(leader, { personId: dup.id, role: RoleKind.POINT_OF_CONTACT, organizationId: org.id, startDate: '2025-01-01' });
+    await s.leadership.assess(leader, plainToInstance(AssessmentInput, { personId: dup.id, theme: CompetencyTheme.GROWTH, level: 2, assessedOn: '2025-03-01' }));
+    await s.leadership.setMentor(leader, plainToInstance(MentorInput, { mentorId: mentor.id, menteeId: dup.id, since: '2025-02-01' }), true);
+    dup = await s.people.get(leader, dup.id);
+    const current = await s.people.get(leader, keep.id);
+
+    const before = { keep: await state(keep.id), dup: await state(dup.id), friend: await state(friend.id), self: await state(self.id) };
+    const dupTypes = new Set(before.dup.rels.map((r) => JSON.parse(r).type));
+    expect(dupTypes).toEqual(new Set(['KNOWS', 'MEMBER_OF', 'PARTICIPATED', 'HOLDS_ROLE', 'ASSESSES', 'MENTORS', 'ABOUT']));
+
+    // Refused: a connector, someone outside the region, a stale version.
+    await expect(s.merge.mergePeople(viewer(Role.CONNECTOR, [r1]), keep.id, dup.id, current.version, dup.version)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(s.merge.mergePeople(viewer(Role.LEADER, [r2]), keep.id, dup.id, current.version, dup.version)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(s.merge.mergePeople(leader, keep.id, dup.id, current.version, dup.version - 1)).rejects.toMatchObject({ code: 'CONFLICT' });
+
+    const result = await s.merge.mergePeople(leader, keep.id, dup.id, current.version, dup.version);
+    expect(result.person).toMatchObject({
+      id: keep.id, name: 'Maria Garcia', emails: ['maria@example.org', 'mg@work.example.org'], phones: ['312 555 0101'],
+      tags: ['tenant', 'parent'], kinds: ['MEMBER', 'LEADER'], notes: 'Kept notes\n\nMerged notes', version: current.version + 1,
+    });
+    expect((await state(dup.id)).person).toBeNull();
+    await expect(s.people.get(leader, dup.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    // Ties: the tie between the two is dropped; the one to the friend is combined (stronger hand-set strength kept);
+    // the tie the interaction made is moved.
+    const ties = await s.ties.knowsOf(leader, keep.id);
+    expect(ties.map((t) => t.person.name).sort()).toEqual(['Lee Leader', 'Omar Friend']);
+    expect(ties.find((t) => t.person.id === friend.id)).toMatchObject({ strengthSetByHand: 3 });
+    const leaderTie = ties.find((t) => t.person.id === self.id)!;
+    expect(leaderTie.interactionCount).toBe(2);
+    expect((await s.ties.knowsOf(leader, friend.id)).map((t) => t.person.id)).toEqual([keep.id]);
+    expect((await s.ties.affiliationsOfPerson(leader, result.person)).map((a) => [a.organization.name, a.kind])).toEqual([['Tenants Union', 'MEMBER_OF']]);
+    expect((await s.interactions.ofPerson(leader, keep.id)).map((i) => i.notes).sort()).toEqual([null, 'First one-to-one'].sort());
+    expect((await s.roles.ofPerson(leader, keep.id)).map((r) => r.role)).toEqual([RoleKind.POINT_OF_CONTACT]);
+    expect((await s.leadership.assessments(leader, keep.id)).map((a) => a.level)).toEqual([2]);
+    expect((await s.leadership.mentors(leader, keep.id)).map((m) => m.person.name)).toEqual(['Marta Mentor']);
+    const history = (await s.history.of('Person', keep.id)).map((h) => h.summary);
+    expect(history[0]).toBe('Merged Maria Garcai into this record');
+    expect(history.filter((h) => h === 'Created')).toHaveLength(2); // the merged person's history came along
+    expect(await s.dedupe.findPeople(leader, r1, 100)).toEqual([]);
+
+    const [recent] = await s.merge.recentMerges(leader, 10);
+    expect(recent).toMatchObject({ id: result.merge.id, keptName: 'Maria Garcia', mergedName: 'Maria Garcai', undoneAt: null });
+    expect(await s.merge.recentMerges(viewer(Role.LEADER, [r2]), 10)).toEqual([]);
+
+    // Undo: both come back exactly (the kept person's version moves on; history gains the merge and its undo).
+    const undone = await s.merge.undoMerge(leader, result.merge.id);
+    expect(undone.skipped).toBe(0);
+    expect(undone.restored).toMatchObject({ id: dup.id, name: 'Maria Garcai', version: dup.version });
+    const changeIdsBefore = new Set([...before.keep.rels, ...before.dup.rels].map((r) => JSON.parse(r)).filter((r) => r.type === 'ABOUT').map((r) => r.fromId));
+    const withoutNewHistory = (rels: string[]) => rels.filter((r) => { const x = JSON.parse(r); return x.type !== 'ABOUT' || changeIdsBefore.has(x.fromId); });
+    const after = { keep: await state(keep.id), dup: await state(dup.id), friend: await state(friend.id), self: await state(self.id) };
+    expect(after.dup.person).toEqual(before.dup.person);
+    expect({ ...(after.keep.person as object), version: 0, updatedAt: '' }).toEqual({ ...(before.keep.person as object), version: 0, updatedAt: '' });
+    expect(withoutNewHistory(after.dup.rels)).toEqual(before.dup.rels);
+    expect(withoutNewHistory(after.keep.rels)).toEqual(before.keep.rels);
+    expect(after.friend.rels).toEqual(before.friend.rels);
+    expect(after.self.rels).toEqual(before.self.rels);
+    expect(after.keep.rels.length - before.keep.rels.length).toBe(2);
+    expect((await s.history.of('Person', keep.id))[0].summary).toBe('Undid the merge of Maria Garcai into this record');
+    expect((await s.history.of('Person', dup.id))[0].summary).toBe('Restored by undoing its merge into Maria Garcia');
+
+    await expect(s.merge.undoMerge(leader, result.merge.id)).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await s.merge.recentMerges(leader, 10))[0].undoneAt).toBeTruthy();
+  });
+
+  it('refuses to undo once the kept person was edited or deleted since the merge', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const a = await s.people.create(leader, personInput(r1, { name: 'Ana Lee' }));
+    const b = await s.people.create(leader, personInput(r1, { name: 'Ann Lee' }));
+    const m = await s.merge.mergePeople(leader, a.id, b.id, a.version, b.version);
+    await s.people.update(leader, a.id, m.person.version, personInput(r1, { name: 'Ana M. Lee' }));
+    await expect(s.merge.undoMerge(leader, m.merge.id)).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', message: expect.stringContaining('edited since the merge') });
+
+    const c = await s.people.create(leader, personInput(r1, { name: 'Cy Doe' }));
+    const d = await s.people.create(leader, personInput(r1, { name: 'Cy Do' }));
+    const m2 = await s.merge.mergePeople(leader, c.id, d.id, c.version, d.version);
+    await s.people.delete(leader, c.id);
+    await expect(s.merge.undoMerge(leader, m2.merge.id)).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', message: expect.stringContaining('deleted since the merge') });
+    await expect(s.merge.mergePeople(leader, c.id, c.id, 1, 1)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});

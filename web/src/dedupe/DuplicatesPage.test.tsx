@@ -1,9 +1,13 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderPage } from '../test/render';
 import { DuplicatesPage } from './DuplicatesPage';
 
-const person = (id: string, name: string) => ({ __typename: 'Person', id, name, zip: '60614', emails: ['maria@example.org'], phones: [] });
+const person = (id: string, name: string, version = 1) => ({ __typename: 'Person', id, name, zip: '60614', emails: ['maria@example.org'], phones: [], version });
+const merge = (undoneAt: string | null = null) => ({
+  __typename: 'PersonMerge', id: 'm1', at: '2026-01-02T10:00:00.000Z', keptId: 'p2', mergedId: 'p1', keptName: 'Garcia, Maria', mergedName: 'María García', undoneAt,
+});
 
 describe('duplicates page', () => {
   it('lists each likely pair with its reasons and links to both records', async () => {
@@ -15,11 +19,67 @@ describe('duplicates page', () => {
             duplicateOrganizations: [],
           },
         }),
+        RecentMerges: () => ({ data: { recentMerges: [] } }),
       },
     });
     expect(await screen.findByText('Same email, Same name in the same zip code')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'María García' })).toHaveAttribute('href', '/people/p1');
     expect(screen.getByRole('link', { name: 'Garcia, Maria' })).toHaveAttribute('href', '/people/p2');
     expect(screen.getByText('No likely duplicate organizations found.')).toBeInTheDocument();
+    expect(await screen.findByText('No merges yet.')).toBeInTheDocument();
+  });
+
+  it('merges a pair into the chosen record after a confirm step naming both, then undoes it', async () => {
+    let merged = false;
+    let undone = false;
+    const { requests } = renderPage(<DuplicatesPage />, {
+      handlers: {
+        Duplicates: () => ({
+          data: {
+            duplicatePeople: merged && !undone ? [] : [{ __typename: 'PersonDuplicate', score: 3, reasons: ['Same email'], a: person('p1', 'María García', 4), b: person('p2', 'Garcia, Maria', 7) }],
+            duplicateOrganizations: [],
+          },
+        }),
+        RecentMerges: () => ({ data: { recentMerges: merged ? [merge(undone ? '2026-01-02T11:00:00.000Z' : null)] : [] } }),
+        MergePeople: () => {
+          merged = true;
+          return { data: { mergePeople: { __typename: 'PersonMergeResult', moved: 5, combined: 1, dropped: 1, merge: merge(), person: { __typename: 'Person', id: 'p2', name: 'Garcia, Maria', version: 8 } } } };
+        },
+        UndoMerge: () => {
+          undone = true;
+          return { data: { undoMerge: { __typename: 'UndoMergeResult', skipped: 0, merge: merge('2026-01-02T11:00:00.000Z'), restored: { __typename: 'Person', id: 'p1', name: 'María García' } } } };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Merge into Garcia, Maria' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog).toHaveTextContent('Keep Garcia, Maria and merge María García into it?');
+    expect(dialog).toHaveTextContent('Every tie, affiliation, interaction, role');
+    await user.click(within(dialog).getByRole('button', { name: 'Merge María García into Garcia, Maria' }));
+
+    expect(await screen.findByText(/Merged María García into Garcia, Maria: 5 relationships moved, 1 tie combined/)).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'MergePeople')!.variables).toEqual({ keepId: 'p2', mergeId: 'p1', keepVersion: 7, mergeVersion: 4 });
+    expect(await screen.findByTestId('recent-merge')).toHaveTextContent('María García merged into Garcia, Maria');
+    expect(screen.getByText('No likely duplicate people found.')).toBeInTheDocument();
+
+    await user.click(within(screen.getByText(/Merged María García into/)).getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Undone: María García is back as a record of their own.')).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'UndoMerge')!.variables).toEqual({ mergeId: 'm1' });
+    await waitFor(() => expect(screen.getByTestId('recent-merge')).toHaveTextContent('Undone'));
+    expect(await screen.findByRole('button', { name: 'Merge into María García' })).toBeInTheDocument();
+  });
+
+  it('undoes from Recent merges and shows why an undo is refused', async () => {
+    renderPage(<DuplicatesPage />, {
+      handlers: {
+        Duplicates: () => ({ data: { duplicatePeople: [], duplicateOrganizations: [] } }),
+        RecentMerges: () => ({ data: { recentMerges: [merge()] } }),
+        UndoMerge: () => ({ errors: [{ message: 'Garcia, Maria has been edited since the merge; undoing it would overwrite those edits, so it cannot be undone. Edit the record by hand instead.', extensions: { code: 'FAILED_PRECONDITION' } }] }),
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Undo the merge of María García into Garcia, Maria' }));
+    expect(await screen.findByText(/has been edited since the merge/)).toBeInTheDocument();
   });
 });

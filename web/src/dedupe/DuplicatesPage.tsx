@@ -1,13 +1,15 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { canManage } from '../auth/session';
 import { useMe } from '../auth/MeContext';
 import { Alert, Loading } from '../components/Alert';
+import { ConfirmButton } from '../components/ConfirmButton';
 import { errorMessage } from '../lib/errors';
 import { useTitle } from '../lib/useTitle';
 
-interface Side { id: string; name: string; zip: string | null; emails?: string[] | null; phones?: string[] | null; website?: string | null }
+interface Side { id: string; name: string; zip: string | null; emails?: string[] | null; phones?: string[] | null; website?: string | null; version?: number }
 interface Pair { a: Side; b: Side; reasons: string[]; score: number }
 
 export const DUPLICATES: TypedDocumentNode<{ duplicatePeople: Pair[]; duplicateOrganizations: Pair[] }, Record<string, never>> = gql`
@@ -15,8 +17,8 @@ export const DUPLICATES: TypedDocumentNode<{ duplicatePeople: Pair[]; duplicateO
     duplicatePeople(limit: 200) {
       score
       reasons
-      a { id name zip emails phones }
-      b { id name zip emails phones }
+      a { id name zip emails phones version }
+      b { id name zip emails phones version }
     }
     duplicateOrganizations(limit: 200) {
       score
@@ -31,7 +33,138 @@ function describe(side: Side): string {
   return [side.zip, ...(side.emails ?? []), ...(side.phones ?? []), side.website].filter(Boolean).join(' · ');
 }
 
-function PairList({ pairs, base, noun }: { pairs: Pair[]; base: string; noun: string }) {
+interface Merge { id: string; at: string; keptId: string; mergedId: string; keptName: string; mergedName: string; undoneAt: string | null }
+
+export const RECENT_MERGES: TypedDocumentNode<{ recentMerges: Merge[] }, Record<string, never>> = gql`
+  query RecentMerges {
+    recentMerges(limit: 20) { id at keptId mergedId keptName mergedName undoneAt }
+  }
+`;
+
+export const MERGE_PEOPLE: TypedDocumentNode<
+  { mergePeople: { moved: number; combined: number; dropped: number; merge: Merge; person: { id: string; name: string; version: number } } },
+  { keepId: string; mergeId: string; keepVersion: number; mergeVersion: number }
+> = gql`
+  mutation MergePeople($keepId: ID!, $mergeId: ID!, $keepVersion: Int!, $mergeVersion: Int!) {
+    mergePeople(keepId: $keepId, mergeId: $mergeId, keepVersion: $keepVersion, mergeVersion: $mergeVersion) {
+      moved
+      combined
+      dropped
+      merge { id at keptId mergedId keptName mergedName undoneAt }
+      person { id name version }
+    }
+  }
+`;
+
+export const UNDO_MERGE: TypedDocumentNode<
+  { undoMerge: { skipped: number; merge: Merge; restored: { id: string; name: string } } },
+  { mergeId: string }
+> = gql`
+  mutation UndoMerge($mergeId: ID!) {
+    undoMerge(mergeId: $mergeId) {
+      skipped
+      merge { id at keptId mergedId keptName mergedName undoneAt }
+      restored { id name }
+    }
+  }
+`;
+
+type Notice = { kind: 'success' | 'error'; text: string; undoId?: string } | null;
+
+/** Merging and undoing, shared by the pairs and the recent merges: one notice at the top, with "Undo" after a merge. */
+function useMerging() {
+  const [notice, setNotice] = useState<Notice>(null);
+  const refetchQueries = [DUPLICATES, RECENT_MERGES];
+  const [mergeMutation, { loading: merging }] = useMutation(MERGE_PEOPLE, { refetchQueries, awaitRefetchQueries: true });
+  const [undoMutation, { loading: undoing }] = useMutation(UNDO_MERGE, { refetchQueries, awaitRefetchQueries: true });
+  const merge = async (keep: Side, drop: Side) => {
+    try {
+      const { data } = await mergeMutation({ variables: { keepId: keep.id, mergeId: drop.id, keepVersion: keep.version ?? 0, mergeVersion: drop.version ?? 0 } });
+      const r = data!.mergePeople;
+      setNotice({ kind: 'success', text: `Merged ${drop.name} into ${keep.name}: ${r.moved} relationship${r.moved === 1 ? '' : 's'} moved${r.combined ? `, ${r.combined} tie${r.combined === 1 ? '' : 's'} combined` : ''}.`, undoId: r.merge.id });
+    } catch (e) {
+      setNotice({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+  const undo = async (mergeId: string) => {
+    try {
+      const { data } = await undoMutation({ variables: { mergeId } });
+      const r = data!.undoMerge;
+      setNotice({ kind: 'success', text: `Undone: ${r.restored.name} is back as a record of their own${r.skipped ? ` (${r.skipped} relationship${r.skipped === 1 ? '' : 's'} to records deleted since could not come back)` : ''}.` });
+    } catch (e) {
+      setNotice({ kind: 'error', text: errorMessage(e) });
+    }
+  };
+  return { notice, merge, undo, busy: merging || undoing };
+}
+
+type Merging = ReturnType<typeof useMerging>;
+
+function MergeNotice({ m }: { m: Merging }) {
+  if (!m.notice) return null;
+  return (
+    <Alert kind={m.notice.kind}>
+      {m.notice.text}{' '}
+      {m.notice.undoId && (
+        <button type="button" className="button-secondary" disabled={m.busy} onClick={() => void m.undo(m.notice!.undoId!)}>
+          Undo
+        </button>
+      )}
+    </Alert>
+  );
+}
+
+function MergeButtons({ pair, m }: { pair: Pair; m: Merging }) {
+  return (
+    <div className="actions">
+      {([[pair.a, pair.b], [pair.b, pair.a]] as const).map(([keep, drop]) => (
+        <ConfirmButton
+          key={keep.id}
+          label={`Merge into ${keep.name}`}
+          className="button-secondary"
+          busy={m.busy}
+          confirmLabel={`Merge ${drop.name} into ${keep.name}`}
+          question={
+            <>
+              Keep <strong>{keep.name}</strong> and merge <strong>{drop.name}</strong> into it? Every tie, affiliation, interaction, role,
+              assessment, mentor link and history of {drop.name} moves to {keep.name}; their emails, phones, kinds and tags are added and
+              their notes appended. The record {drop.name} is removed. You can undo this from Recent merges.
+            </>
+          }
+          onConfirm={() => m.merge(keep, drop)}
+        />
+      ))}
+    </div>
+  );
+}
+
+function RecentMerges({ m }: { m: Merging }) {
+  const { data, error } = useQuery(RECENT_MERGES, { fetchPolicy: 'network-only' });
+  if (error) return <Alert>{errorMessage(error)}</Alert>;
+  if (!data) return null;
+  if (data.recentMerges.length === 0) return <p className="muted">No merges yet.</p>;
+  return (
+    <ul className="rows">
+      {data.recentMerges.map((r) => (
+        <li key={r.id} className="row" data-testid="recent-merge">
+          <div>
+            {r.mergedName} merged into <Link to={`/people/${r.keptId}`}>{r.keptName}</Link>{' '}
+            <span className="muted small">{new Date(r.at).toLocaleString()}</span>
+          </div>
+          {r.undoneAt ? (
+            <span className="muted small">Undone</span>
+          ) : (
+            <button type="button" className="button-secondary" disabled={m.busy} onClick={() => void m.undo(r.id)} aria-label={`Undo the merge of ${r.mergedName} into ${r.keptName}`}>
+              Undo
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PairList({ pairs, base, noun, merging }: { pairs: Pair[]; base: string; noun: string; merging?: Merging }) {
   if (pairs.length === 0) return <p className="muted">No likely duplicate {noun} found.</p>;
   return (
     <ul className="rows">
@@ -45,17 +178,19 @@ function PairList({ pairs, base, noun }: { pairs: Pair[]; base: string; noun: st
               <Link to={`${base}/${side.id}`}>{side.name}</Link> <span className="muted small">{describe(side)}</span>
             </div>
           ))}
+          {merging && <MergeButtons pair={p} m={merging} />}
         </li>
       ))}
     </ul>
   );
 }
 
-/** Likely duplicates, most certain first, so a leader can open both records and tidy them up. */
+/** Likely duplicates, most certain first, so a leader can compare both records, merge two people, and undo a merge. */
 export function DuplicatesPage() {
   useTitle('Likely duplicates');
   const me = useMe();
   const { data, loading, error } = useQuery(DUPLICATES, { skip: !canManage(me), fetchPolicy: 'network-only' });
+  const merging = useMerging();
   return (
     <div className="page page-narrow">
       <h1>Likely duplicates</h1>
@@ -66,15 +201,20 @@ export function DuplicatesPage() {
         <>
           <p className="muted">
             Same email or phone, or a similar name in the same zip code (people); the same name or website, or a similar name in the same
-            zip code (organizations). Open both records to compare; merging them in one step is not available yet.
+            zip code (organizations). Open both records to compare, then merge two people into the one you keep; a merge can be undone.
           </p>
+          <MergeNotice m={merging} />
           <section className="card" aria-labelledby="dup-people-h">
             <h2 id="dup-people-h">People ({data.duplicatePeople.length})</h2>
-            <PairList pairs={data.duplicatePeople} base="/people" noun="people" />
+            <PairList pairs={data.duplicatePeople} base="/people" noun="people" merging={merging} />
           </section>
           <section className="card" aria-labelledby="dup-orgs-h">
             <h2 id="dup-orgs-h">Organizations ({data.duplicateOrganizations.length})</h2>
             <PairList pairs={data.duplicateOrganizations} base="/organizations" noun="organizations" />
+          </section>
+          <section className="card" aria-labelledby="recent-merges-h">
+            <h2 id="recent-merges-h">Recent merges</h2>
+            <RecentMerges m={merging} />
           </section>
         </>
       )}

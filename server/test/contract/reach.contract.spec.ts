@@ -129,6 +129,24 @@ describeEachEngine('reach: who can reach a target', (store) => {
     expect((await ask()).paths.some((p) => p.nodes.some((n) => n.name === 'Cora Chain'))).toBe(false);
   });
 
+  it('loads names and link details with commas, quotes and line breaks intact', async () => {
+    const [r1] = await twoRegions(s);
+    const me = viewer(Role.LEADER, [r1]);
+    const m = await s.people.create(me, personInput(r1, { name: 'Maria, "the" Member' }));
+    const b = await s.people.create(admin(), personInput(r1, { name: 'Bo\nBroker', kinds: [PersonKind.ALLY] }));
+    const t = await s.people.create(me, personInput(r1, { name: 'Target', kinds: [PersonKind.TARGET] }));
+    await s.ties.setKnows(admin(), { personId: m.id, otherPersonId: b.id, strength: 4, context: 'met at "the rally", 2019\nthen weekly', since: '2019-05-01' });
+    await s.ties.setKnows(admin(), { personId: b.id, otherPersonId: t.id, strength: 3, context: '', since: null });
+    const team = await s.teams.create(me, { name: 'T', kind: TeamKind.ISSUE_ACTION_TEAM, regionId: r1 });
+    await s.teams.addMember(me, team.id, m.id, null);
+    const [p] = (await s.reach.reach(me, { targetPersonId: t.id, from: ReachFrom.TEAM, teamId: team.id })).paths;
+    expect(names(p)).toEqual(['Maria, "the" Member', 'Bo\nBroker', 'Target']);
+    expect(p.links.map((l) => [l.strength, l.context, l.since])).toEqual([
+      [4, 'met at "the rally", 2019\nthen weekly', '2019-05-01'],
+      [3, expect.anything(), null],
+    ]);
+  });
+
   it('refuses bad requests naming the field', async () => {
     const g = await graph();
     await expect(s.reach.reach(g.me, { from: ReachFrom.TEAM, teamId: g.team.id })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'targetPersonId' }] });

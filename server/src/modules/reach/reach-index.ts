@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { GRAPH_STORE, type GraphStore, type Row } from '../../graph/graph-store.port.js';
 import { HALF_LIFE_DAYS } from '../interactions/tie-strength.js';
-import { ReachQueries } from './reach.queries.js';
+import { exportGraph } from './reach-export.js';
+import { ReachExport, ReachQueries } from './reach.queries.js';
 
 /**
  * An in-memory adjacency index of people and organizations, for "who can reach this target".
@@ -276,6 +277,18 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   private async loadAll(): Promise<void> {
+    if (this.store.engine === 'embedded' && ReachExport.usable) {
+      try {
+        return await this.load(true);
+      } catch (e) {
+        this.logger.warn(`Reach index: export failed (${(e as Error).message}); reading page by page`);
+      }
+    }
+    return this.load(false);
+  }
+
+  /** Reads everything: from the engine's CSV export (embedded), or a page of people at a time (paged by id). */
+  private async load(exported: boolean): Promise<void> {
     this.idOf = new Map();
     this.ids = [];
     this.nodeType = [];
@@ -296,42 +309,55 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     const hand = new Grow(Int32Array);
     const s0 = new Grow(Float32Array);
     const cols = { score: new Grow(Float64Array), scoreAt: new Grow(Int32Array), last: new Grow(Int32Array), ctx: new Grow(Int32Array), since: new Grow(Int32Array) };
-    let after = '';
-    for (;;) {
-      const people = await this.store.read(ReachQueries.peoplePage, { after, limit: PAGE });
-      if (people.length === 0) break;
-      for (const p of people) {
-        const i = this.node(p.id as string, NODE_PERSON);
-        this.region[i] = (p.region as string) ?? '';
-        this.member[i] = ((p.kinds as string[] | null) ?? []).includes('MEMBER');
-        this.name[i] = (p.name as string) ?? '';
+    const person = (id: string, region: string | null, kinds: readonly string[], name: string | null) => {
+      const i = this.node(id, NODE_PERSON);
+      this.region[i] = region ?? '';
+      this.member[i] = kinds.includes('MEMBER');
+      this.name[i] = name ?? '';
+    };
+    const knows = (a: string, b: string, strength: unknown, score: unknown, scoreAt: unknown, lastContact: unknown, context: unknown, since: unknown) => {
+      src.push(this.node(a, NODE_PERSON));
+      dst.push(this.node(b, NODE_PERSON));
+      kind.push(K_KNOWS);
+      hand.push(Number(strength ?? 0));
+      s0.push(fadedScore({ score, scoreAt }));
+      cols.score.push(score == null ? NaN : Number(score));
+      cols.scoreAt.push(this.str(scoreAt));
+      cols.last.push(this.str(lastContact));
+      cols.ctx.push(this.str(context));
+      cols.since.push(this.str(since));
+    };
+    const affiliation = (a: string, o: string, k: string, title: unknown, since: unknown) => {
+      src.push(this.node(a, NODE_PERSON));
+      dst.push(this.node(o, NODE_ORG));
+      kind.push(kindIndex(k));
+      hand.push(0);
+      s0.push(0);
+      cols.score.push(NaN);
+      cols.scoreAt.push(0);
+      cols.last.push(0);
+      cols.ctx.push(this.str(title));
+      cols.since.push(this.str(since));
+    };
+    if (exported) {
+      await exportGraph(this.store, {
+        person: (f) => person(f[0]!, f[1], (f[2] ?? '').split(/[[\],\s]+/), f[3]),
+        knows: (f) => knows(f[0]!, f[1]!, f[2], f[3], f[4], f[5], f[6], f[7]),
+        affiliation: (f) => affiliation(f[0]!, f[1]!, f[2]!, f[3], f[4]),
+      });
+    } else {
+      let after = '';
+      for (;;) {
+        const people = await this.store.read(ReachQueries.peoplePage, { after, limit: PAGE });
+        if (people.length === 0) break;
+        for (const p of people) person(p.id as string, p.region as string | null, (p.kinds as string[] | null) ?? [], p.name as string | null);
+        for (const r of await this.store.read(ReachQueries.knowsPage, { after, limit: PAGE })) {
+          knows(r.a as string, r.b as string, r.strength, r.score, r.scoreAt, r.lastContact, r.context, r.since);
+        }
+        for (const r of await this.store.read(ReachQueries.affiliationsPage, { after, limit: PAGE })) affiliation(r.a as string, r.b as string, r.kind as string, r.title, r.since);
+        after = people[people.length - 1].id as string;
+        if (people.length < PAGE) break;
       }
-      for (const r of await this.store.read(ReachQueries.knowsPage, { after, limit: PAGE })) {
-        src.push(this.node(r.a as string, NODE_PERSON));
-        dst.push(this.node(r.b as string, NODE_PERSON));
-        kind.push(K_KNOWS);
-        hand.push(Number(r.strength ?? 0));
-        s0.push(fadedScore(r));
-        cols.score.push(r.score == null ? NaN : Number(r.score));
-        cols.scoreAt.push(this.str(r.scoreAt));
-        cols.last.push(this.str(r.lastContact));
-        cols.ctx.push(this.str(r.context));
-        cols.since.push(this.str(r.since));
-      }
-      for (const r of await this.store.read(ReachQueries.affiliationsPage, { after, limit: PAGE })) {
-        src.push(this.node(r.a as string, NODE_PERSON));
-        dst.push(this.node(r.b as string, NODE_ORG));
-        kind.push(kindIndex(r.kind as string));
-        hand.push(0);
-        s0.push(0);
-        cols.score.push(NaN);
-        cols.scoreAt.push(0);
-        cols.last.push(0);
-        cols.ctx.push(this.str(r.title));
-        cols.since.push(this.str(r.since));
-      }
-      after = people[people.length - 1].id as string;
-      if (people.length < PAGE) break;
     }
     this.buildCsr(src, dst, kind, hand, s0);
     const cut = <T extends Int32Array | Float32Array | Float64Array>(g: Grow): T => g.a.slice(0, g.n) as T;

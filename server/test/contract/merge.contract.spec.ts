@@ -122,6 +122,21 @@ describeEachEngine('merging two people and undoing it', (storeOf) => {
     expect((await s.merge.recentMerges(leader, 10))[0].undoneAt).toBeTruthy();
   });
 
+  it('moves a user account’s own person record ("me") with the merge, and back on undo; undo needs both regions', async () => {
+    const [r1, r2] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1, r2]);
+    const account = await s.accounts.create(admin(), { email: `u${Math.random().toString(36).slice(2)}@example.org`, displayName: 'Una User', password: 'long-enough-password', role: Role.CONNECTOR, regionIds: [r1] });
+    const keep = await s.people.create(leader, personInput(r1, { name: 'Una User' }));
+    const dup = await s.people.create(leader, personInput(r2, { name: 'Una User' }));
+    await s.accounts.setPerson(account.id, dup.id);
+    const personOf = async () => (await s.accountsRepo.byIds([account.id]))[0].personId;
+    const m = await s.merge.mergePeople(leader, keep.id, dup.id, keep.version, dup.version);
+    expect(await personOf()).toBe(keep.id);
+    await expect(s.merge.undoMerge(viewer(Role.LEADER, [r1]), m.merge.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await s.merge.undoMerge(leader, m.merge.id);
+    expect(await personOf()).toBe(dup.id);
+  });
+
   it('refuses to undo once the kept person was edited or deleted since the merge', async () => {
     const [r1] = await twoRegions(s);
     const leader = viewer(Role.LEADER, [r1]);

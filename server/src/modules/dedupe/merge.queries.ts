@@ -69,6 +69,17 @@ export const MergeQueries = {
   /** Sets every property of a person but its id (the merged values, or the values restored by undo). */
   setPerson: cypher('merge.setPerson', 'write', `MATCH (p:Person {id: $id}) ${setProps('p', PERSON_PROPS.filter((p) => p !== 'id'))} RETURN p`),
   deletePerson: cypher('merge.deletePerson', 'write', `MATCH (p:Person {id: $id}) DETACH DELETE p RETURN 1 AS deleted`),
+  /** The user accounts whose own person record ("me") is the merged one follow it to the kept person, and back on undo. */
+  repointAccounts: cypher(
+    'merge.repointAccounts',
+    'write',
+    `MATCH (a:Account) WHERE a.personId = $fromPersonId SET a.personId = $toPersonId RETURN a.id AS id`,
+  ),
+  restoreAccounts: cypher(
+    'merge.restoreAccounts',
+    'write',
+    `UNWIND $ids AS aid MATCH (a:Account {id: aid}) WHERE a.personId = $fromPersonId SET a.personId = $toPersonId RETURN a.id AS id`,
+  ),
   createRecord: cypher('merge.createRecord', 'write', `CREATE (m:MergeRecord {id: $id}) ${setProps('m', MERGE_PROPS.filter((p) => p !== 'id'))} RETURN m`),
   record: cypher('merge.record', 'read', `MATCH (m:MergeRecord {id: $id}) WHERE ($allRegions OR m.region IN $regions) RETURN m`),
   markUndone: cypher(

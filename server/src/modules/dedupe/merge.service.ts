@@ -42,6 +42,8 @@ export interface MergeSnapshot {
   created: RelSnapshot[];
   /** The kept person's relationships the merge changed. */
   changed: ChangedRel[];
+  /** Accounts whose own person record was the merged one (now the kept one). */
+  accounts?: string[];
 }
 
 interface MergeRecordRow {
@@ -194,8 +196,9 @@ export class MergeService {
       };
       const [updated] = await tx.run(Q.setPerson, after);
       await tx.run(Q.deletePerson, { id: mergeId });
+      const accounts = (await tx.run(Q.repointAccounts, { fromPersonId: mergeId, toPersonId: keepId })).map((r) => String(r.id));
 
-      const snapshot: MergeSnapshot = { merged: this.personProps(merged), keptBefore: this.personProps(kept), rels: mergedRels, created, changed };
+      const snapshot: MergeSnapshot = { merged: this.personProps(merged), keptBefore: this.personProps(kept), rels: mergedRels, created, changed, accounts };
       const record: MergeRecordRow = {
         id: randomUUID(), at, accountId: viewer.accountId, keptId: keepId, mergedId: mergeId, keptName: kept.name, mergedName: merged.name,
         region: kept.region, keptVersion: Number(after.version), snapshot: JSON.stringify(snapshot), undoneAt: null, undoneBy: null,
@@ -235,6 +238,8 @@ export class MergeService {
       if (Number(kept.version) !== Number(record.keptVersion)) {
         throw new AppError('FAILED_PRECONDITION', `${record.keptName} has been edited since the merge; undoing it would overwrite those edits, so it cannot be undone. Edit the record by hand instead.`);
       }
+      const mergedRegion = String(snap.merged.region);
+      if (!scope.allRegions && !scope.regions.includes(mergedRegion)) throw forbidden(`${record.mergedName} was in a region you do not work in; someone who works there can undo this merge.`);
       if ((await tx.run(Q.person, { id: record.mergedId })).length) {
         throw new AppError('FAILED_PRECONDITION', `A person with ${record.mergedName}'s id exists again, so the merge cannot be undone.`);
       }
@@ -257,6 +262,7 @@ export class MergeService {
       for (const r of snap.rels) {
         if (!(await tx.run(Q.rels[shapeKey(r)].create, { fromId: r.fromId, toId: r.toId, ...fullProps(shapeOf(r), r.props) })).length) skipped++;
       }
+      if (snap.accounts?.length) await tx.run(Q.restoreAccounts, { ids: snap.accounts, fromPersonId: record.keptId, toPersonId: record.mergedId });
       const [restoredKept] = await tx.run(Q.setPerson, { ...snap.keptBefore, version: Number(kept.version) + 1, updatedAt: at });
       await tx.run(Q.markUndone, { id: record.id, now: at, accountId: viewer.accountId });
       await recordChange(tx, {

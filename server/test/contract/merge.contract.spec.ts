@@ -4,6 +4,7 @@ import type { GraphStore } from '../../src/graph/graph-store.port.js';
 import { graphModel } from '../../src/graph/schema/graph-model.js';
 import { PERSON_REL_SHAPES } from '../../src/modules/dedupe/merge.queries.js';
 import type { RelSnapshot } from '../../src/modules/dedupe/merge.service.js';
+import { AttendanceInput, EventInput } from '../../src/modules/events/event.model.js';
 import { InteractionKind, LogInteractionInput } from '../../src/modules/interactions/interaction.model.js';
 import { CompetencyTheme } from '../../src/modules/leadership/competencies.js';
 import { AssessmentInput, MentorInput } from '../../src/modules/leadership/leadership.model.js';
@@ -135,6 +136,21 @@ describeEachEngine('merging two people and undoing it', (storeOf) => {
     await expect(s.merge.undoMerge(viewer(Role.LEADER, [r1]), m.merge.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await s.merge.undoMerge(leader, m.merge.id);
     expect(await personOf()).toBe(dup.id);
+  });
+
+  it('moves turnout credit (who brought whom to an event) with the merge, and back on undo', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const keep = await s.people.create(leader, personInput(r1, { name: 'Gil Gatherer' }));
+    const dup = await s.people.create(leader, personInput(r1, { name: 'Gil Gatherer' }));
+    const guest = await s.people.create(leader, personInput(r1, { name: 'Guest' }));
+    const event = await s.events.create(leader, plainToInstance(EventInput, { name: 'Hearing', date: '2099-03-10', regionId: r1 }));
+    await s.events.recordAttendance(leader, plainToInstance(AttendanceInput, { eventId: event.id, attendees: [{ personId: guest.id, broughtById: dup.id }] }));
+    const broughtBy = async () => (await s.events.attendance(leader, event.id)).map((a) => a.broughtBy?.id);
+    const m = await s.merge.mergePeople(leader, keep.id, dup.id, keep.version, dup.version);
+    expect(await broughtBy()).toEqual([keep.id]);
+    await s.merge.undoMerge(leader, m.merge.id);
+    expect(await broughtBy()).toEqual([dup.id]);
   });
 
   it('refuses to undo once the kept person was edited or deleted since the merge', async () => {

@@ -80,6 +80,18 @@ export const MergeQueries = {
     'write',
     `UNWIND $ids AS aid MATCH (a:Account {id: aid}) WHERE a.personId = $fromPersonId SET a.personId = $toPersonId RETURN a.id AS id`,
   ),
+  /** Turnout credit names the person who brought someone (ATTENDED.broughtById): it follows the merge, and back on undo. */
+  repointBroughtBy: cypher(
+    'merge.repointBroughtBy',
+    'write',
+    `MATCH (p:Person)-[a:ATTENDED]->(e:Event) WHERE a.broughtById = $fromPersonId SET a.broughtById = $toPersonId RETURN p.id AS personId, e.id AS eventId`,
+  ),
+  restoreBroughtBy: cypher(
+    'merge.restoreBroughtBy',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId})-[a:ATTENDED]->(e:Event {id: r.eventId}) WHERE a.broughtById = $fromPersonId
+     SET a.broughtById = $toPersonId RETURN p.id AS personId`,
+  ),
   createRecord: cypher('merge.createRecord', 'write', `CREATE (m:MergeRecord {id: $id}) ${setProps('m', MERGE_PROPS.filter((p) => p !== 'id'))} RETURN m`),
   record: cypher('merge.record', 'read', `MATCH (m:MergeRecord {id: $id}) WHERE ($allRegions OR m.region IN $regions) RETURN m`),
   markUndone: cypher(

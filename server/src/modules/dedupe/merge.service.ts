@@ -44,6 +44,8 @@ export interface MergeSnapshot {
   changed: ChangedRel[];
   /** Accounts whose own person record was the merged one (now the kept one). */
   accounts?: string[];
+  /** Attendance (person, event) whose turnout credit went to the merged person (now the kept one). */
+  broughtBy?: Array<{ personId: string; eventId: string }>;
 }
 
 interface MergeRecordRow {
@@ -198,7 +200,9 @@ export class MergeService {
       await tx.run(Q.deletePerson, { id: mergeId });
       const accounts = (await tx.run(Q.repointAccounts, { fromPersonId: mergeId, toPersonId: keepId })).map((r) => String(r.id));
 
-      const snapshot: MergeSnapshot = { merged: this.personProps(merged), keptBefore: this.personProps(kept), rels: mergedRels, created, changed, accounts };
+      const broughtBy = (await tx.run(Q.repointBroughtBy, { fromPersonId: mergeId, toPersonId: keepId })).map((r) => ({ personId: String(r.personId), eventId: String(r.eventId) }));
+
+      const snapshot: MergeSnapshot = { merged: this.personProps(merged), keptBefore: this.personProps(kept), rels: mergedRels, created, changed, accounts, broughtBy };
       const record: MergeRecordRow = {
         id: randomUUID(), at, accountId: viewer.accountId, keptId: keepId, mergedId: mergeId, keptName: kept.name, mergedName: merged.name,
         region: kept.region, keptVersion: Number(after.version), snapshot: JSON.stringify(snapshot), undoneAt: null, undoneBy: null,
@@ -252,6 +256,7 @@ export class MergeService {
       }
 
       await tx.run(Q.createPerson, snap.merged);
+      if (snap.broughtBy?.length) await tx.run(Q.restoreBroughtBy, { rows: snap.broughtBy, fromPersonId: record.keptId, toPersonId: record.mergedId });
       for (const r of snap.created) {
         await tx.run(Q.rels[shapeKey(r)].remove, { fromId: r.fromId, toId: r.toId, ...(shapeOf(r).hasId ? { relId: r.props.id } : {}) });
       }

@@ -210,6 +210,8 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   private heapB = new Heap();
   private best = Infinity;
   private meet = -1;
+  private bestPath = new Int32Array(2 * 64 + 2);
+  private bestLength = 0;
   private cost = new Float64Array(0);
   private costFade = NaN;
 
@@ -650,23 +652,30 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     this.best = Infinity;
     this.meet = -1;
     for (const s of sources) {
-      if (stampF[s] === sF && stampB[s] === sB && hopF[s] + hopB[s] <= maxHops && distF[s] + distB[s] < this.best) {
-        this.best = distF[s] + distB[s];
-        this.meet = s;
-      }
+      if (stampF[s] === sF && stampB[s] === sB && hopF[s] + hopB[s] <= maxHops && distF[s] + distB[s] < this.best) this.record(s, distF[s] + distB[s]);
     }
     while (heapF.size > 0 && heapB.size > 0) {
       if (heapF.top() + heapB.top() >= this.best) break;
       if (heapF.size <= heapB.size) this.expand(true, sF, sB, target, maxHops, fade, banStamp);
       else this.expand(false, sB, sF, target, maxHops, fade, banStamp);
     }
-    const meet = this.meet;
-    if (meet < 0) return null;
-    const left: number[] = [];
-    for (let v = meet; v !== -1; v = predF[v]) left.push(v);
-    left.reverse();
-    for (let v = this.predB[meet]; v !== -1; v = this.predB[v]) left.push(v);
-    return { nodes: left, cost: this.best };
+    if (this.meet < 0) return null;
+    return { nodes: Array.from(this.bestPath.subarray(0, this.bestLength)), cost: this.best };
+  }
+
+  /**
+   * A cheaper meeting at v: its path is copied now, since a later relaxation may change v's predecessors
+   * (and then the hop count) while the cost recorded stays this one.
+   */
+  private record(v: number, cost: number): void {
+    this.best = cost;
+    this.meet = v;
+    const path = this.bestPath;
+    let n = 0;
+    for (let x = v; x !== -1; x = this.predF[x]) path[n++] = x;
+    path.subarray(0, n).reverse();
+    for (let x = this.predB[v]; x !== -1; x = this.predB[x]) path[n++] = x;
+    this.bestLength = n;
   }
 
   /** Settles the cheapest node of one side and relaxes its links; a link reaching the other side is a candidate meeting. */
@@ -718,10 +727,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         heap.push(c, v);
         if (oStamp[v] === os && h + oHop[v] <= maxHops) {
           const total = c + oDist[v];
-          if (total < this.best) {
-            this.best = total;
-            this.meet = v;
-          }
+          if (total < this.best) this.record(v, total);
         }
       }
     }

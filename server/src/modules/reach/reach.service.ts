@@ -29,6 +29,7 @@ export const MAX_PATHS = 20;
  */
 @Injectable()
 export class ReachService {
+  private regionCache = new Map<string, string>();
   constructor(
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     private readonly index: ReachIndex,
@@ -49,8 +50,8 @@ export class ReachService {
 
     const targetId = (args.targetPersonId ?? args.targetOrganizationId)!;
     const targetKind = args.targetPersonId ? 'person' : 'organization';
-    // Everything the answer needs is in the index; the store is read only for the team (one keyed read) and region names.
-    const [, regionNames] = await Promise.all([this.index.ensureLoaded(), this.regionNames()]);
+    // Everything the answer needs is in the index; the store is read only for the team (one keyed read).
+    await this.index.ensureLoaded();
     const target = this.index.info(targetId);
     if (!target || target.kind !== targetKind || !inRegion(viewer, target.region)) {
       throw args.targetPersonId
@@ -61,14 +62,19 @@ export class ReachService {
     const starting = await this.startingMembers(viewer, args);
     const today = new Date().toISOString().slice(0, 10);
     const found = this.index.paths(starting, targetId, limit, maxHops, today);
+    const regionNames = await this.regionNames([target.region, ...found.flatMap((p) => p.regions)]);
     const [shownTarget] = this.show(viewer, regionNames, today, [
       { ids: [targetId], kinds: [targetKind], names: [target.name], regions: [target.region], links: [], details: [], score: 1 },
     ]);
     return { target: shownTarget.nodes[0], startingMembers: starting.length, paths: this.show(viewer, regionNames, today, found) };
   }
 
-  private async regionNames(): Promise<Map<string, string>> {
-    return new Map((await this.store.read(ReachQueries.regions)).map((r) => [r.id as string, r.name as string]));
+  /** Region names, read again only when one is missing (regions are created, never renamed). */
+  private async regionNames(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.some((id) => id && !this.regionCache.has(id))) {
+      this.regionCache = new Map((await this.store.read(ReachQueries.regions)).map((r) => [r.id as string, r.name as string]));
+    }
+    return this.regionCache;
   }
 
   private async startingMembers(viewer: Viewer, args: ReachArgs): Promise<string[]> {

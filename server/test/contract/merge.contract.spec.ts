@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { Role } from '../../src/common/viewer.js';
 import type { GraphStore } from '../../src/graph/graph-store.port.js';
 import { graphModel } from '../../src/graph/schema/graph-model.js';
-import { PERSON_REL_SHAPES } from '../../src/modules/dedupe/merge.queries.js';
+import { PERSON_REL_SHAPES, REL_SHAPES } from '../../src/modules/dedupe/merge.queries.js';
 import type { RelSnapshot } from '../../src/modules/dedupe/merge.service.js';
 import { AttendanceInput, EventInput } from '../../src/modules/events/event.model.js';
 import { InteractionKind, LogInteractionInput } from '../../src/modules/interactions/interaction.model.js';
@@ -34,6 +34,8 @@ describeEachEngine('merging two people and undoing it', (storeOf) => {
   it('covers every relationship type the model lets touch a person', () => {
     const touching = graphModel.relationships.filter((r) => r.between.some(([a, b]) => a === 'Person' || b === 'Person')).map((r) => r.type);
     expect(new Set(PERSON_REL_SHAPES.map((x) => x.type))).toEqual(new Set(touching));
+    const touchingOrgs = graphModel.relationships.filter((r) => r.between.some(([a, b]) => a === 'Organization' || b === 'Organization')).map((r) => r.type);
+    expect(new Set(REL_SHAPES.Organization.map((x) => x.type))).toEqual(new Set(touchingOrgs));
     expect(touching).toEqual(expect.arrayContaining(['KNOWS', 'MEMBER_OF', 'WORKS_AT', 'LEADS', 'PARTICIPATED', 'RSVPED', 'ATTENDED', 'ASKED_TO_ATTEND', 'HOLDS_ROLE', 'ASSESSES', 'MENTORS', 'ASKED_BY', 'TARGETS', 'ABOUT']));
   });
 
@@ -151,6 +153,48 @@ describeEachEngine('merging two people and undoing it', (storeOf) => {
     expect(await broughtBy()).toEqual([keep.id]);
     await s.merge.undoMerge(leader, m.merge.id);
     expect(await broughtBy()).toEqual([dup.id]);
+  });
+
+  it('merges two organizations with their affiliations, roles, interactions and history, and undo puts both back exactly', async () => {
+    const [r1] = await twoRegions(s);
+    const account = await s.accounts.create(admin(), { email: `o${Math.random().toString(36).slice(2)}@example.org`, displayName: 'Olu Organizer', password: 'long-enough-password', role: Role.LEADER, regionIds: [r1] });
+    const leader = viewer(Role.LEADER, [r1], account.id);
+    const self = await s.people.create(leader, personInput(r1, { name: 'Olu Organizer' }));
+    await s.accounts.setPerson(account.id, self.id);
+    const keep = await s.organizations.create(leader, organizationInput(r1, { name: 'Chicago Tenants Union', website: 'https://tenants.example.org', notes: 'Kept' }));
+    const dup = await s.organizations.create(leader, organizationInput(r1, { name: 'Tenants Union of Chicago', notes: 'Merged' }));
+    const both = await s.people.create(leader, personInput(r1, { name: 'Both Member' }));
+    const only = await s.people.create(leader, personInput(r1, { name: 'Only Member' }));
+    await s.ties.addAffiliation(leader, { personId: both.id, organizationId: keep.id, kind: AffiliationKind.MEMBER_OF });
+    await s.ties.addAffiliation(leader, { personId: both.id, organizationId: dup.id, kind: AffiliationKind.MEMBER_OF });
+    await s.ties.addAffiliation(leader, { personId: only.id, organizationId: dup.id, kind: AffiliationKind.LEADS });
+    await s.roles.assign(leader, { personId: only.id, role: RoleKind.POINT_OF_CONTACT, organizationId: dup.id, startDate: '2025-01-01' });
+    await s.interactions.log(leader, log({ personIds: [only.id], organizationIds: [dup.id] }));
+    const k = await s.organizations.get(leader, keep.id);
+    const d = await s.organizations.get(leader, dup.id);
+
+    const orgState = async (id: string) => sortRels(await s.merge.relsOf(store, id, 'Organization'));
+    const before = { keep: await orgState(keep.id), dup: await orgState(dup.id), only: await state(only.id), both: await state(both.id) };
+    expect(new Set(before.dup.map((r) => JSON.parse(r).type))).toEqual(new Set(['MEMBER_OF', 'LEADS', 'HOLDS_ROLE', 'SPOKE_FOR', 'ABOUT']));
+
+    const result = await s.merge.mergeOrganizations(leader, keep.id, dup.id, k.version, d.version);
+    expect(result.organization).toMatchObject({ id: keep.id, name: 'Chicago Tenants Union', notes: 'Kept\n\nMerged' });
+    expect(result.dropped).toBe(1); // Both Member was a member of both
+    const affiliations = await s.ties.affiliationsOfOrganization(leader, result.organization);
+    expect(affiliations.map((a) => [a.person.name, a.kind]).sort()).toEqual([['Both Member', 'MEMBER_OF'], ['Only Member', 'LEADS']]);
+    expect((await s.roles.ofPerson(leader, only.id)).map((r) => r.targetId)).toEqual([keep.id]);
+    await expect(s.organizations.get(leader, dup.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await s.history.of('Organization', keep.id))[0].summary).toBe('Merged Tenants Union of Chicago into this record');
+    expect((await s.merge.recentMerges(leader, 10, 'organization'))[0]).toMatchObject({ entityType: 'organization', mergedName: 'Tenants Union of Chicago' });
+
+    const undone = await s.merge.undoMerge(leader, result.merge.id);
+    expect(undone).toMatchObject({ skipped: 0, kept: null, restoredOrganization: { id: dup.id, name: 'Tenants Union of Chicago' } });
+    const changeIdsBefore = new Set([...before.keep, ...before.dup].map((r) => JSON.parse(r)).filter((r) => r.type === 'ABOUT').map((r) => r.fromId));
+    const withoutNewHistory = (rels: string[]) => rels.filter((r) => { const x = JSON.parse(r); return x.type !== 'ABOUT' || changeIdsBefore.has(x.fromId); });
+    expect(withoutNewHistory(await orgState(keep.id))).toEqual(before.keep);
+    expect(withoutNewHistory(await orgState(dup.id))).toEqual(before.dup);
+    expect(await state(only.id)).toEqual(before.only);
+    expect(await state(both.id)).toEqual(before.both);
   });
 
   it('refuses to undo once the kept person was edited or deleted since the merge', async () => {

@@ -61,7 +61,7 @@ export function services(store: GraphStore) {
   const affiliates = new AffiliatesService(store, organizations, people, roles, zips);
   const leadership = new LeadershipService(store, people, accountsRepo);
   const dedupe = new DedupeService(store, people, organizations);
-  const merge = new MergeService(store, people, reachIndex);
+  const merge = new MergeService(store, people, organizations, reachIndex);
   return { regions, accounts, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, events, endorsements, zips, affiliates, leadership, dedupe, merge, accountsRepo, reachIndex, reach };
 }
 

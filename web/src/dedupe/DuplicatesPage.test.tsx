@@ -6,7 +6,7 @@ import { DuplicatesPage } from './DuplicatesPage';
 
 const person = (id: string, name: string, version = 1) => ({ __typename: 'Person', id, name, zip: '60614', emails: ['maria@example.org'], phones: [], version });
 const merge = (undoneAt: string | null = null) => ({
-  __typename: 'PersonMerge', id: 'm1', at: '2026-01-02T10:00:00.000Z', keptId: 'p2', mergedId: 'p1', keptName: 'Garcia, Maria', mergedName: 'María García', undoneAt,
+  __typename: 'RecordMerge', id: 'm1', entityType: 'person', at: '2026-01-02T10:00:00.000Z', keptId: 'p2', mergedId: 'p1', keptName: 'Garcia, Maria', mergedName: 'María García', undoneAt,
 });
 
 describe('duplicates page', () => {
@@ -47,7 +47,7 @@ describe('duplicates page', () => {
         },
         UndoMerge: () => {
           undone = true;
-          return { data: { undoMerge: { __typename: 'UndoMergeResult', skipped: 0, merge: merge('2026-01-02T11:00:00.000Z'), restored: { __typename: 'Person', id: 'p1', name: 'María García' } } } };
+          return { data: { undoMerge: { __typename: 'UndoMergeResult', skipped: 0, merge: merge('2026-01-02T11:00:00.000Z') } } };
         },
       },
     });
@@ -64,10 +64,29 @@ describe('duplicates page', () => {
     expect(screen.getByText('No likely duplicate people found.')).toBeInTheDocument();
 
     await user.click(within(screen.getByText(/Merged María García into/)).getByRole('button', { name: 'Undo' }));
-    expect(await screen.findByText('Undone: María García is back as a record of their own.')).toBeInTheDocument();
+    expect(await screen.findByText('Undone: María García is back as a record of its own.')).toBeInTheDocument();
     expect(requests.find((r) => r.operationName === 'UndoMerge')!.variables).toEqual({ mergeId: 'm1' });
     await waitFor(() => expect(screen.getByTestId('recent-merge')).toHaveTextContent('Undone'));
     expect(await screen.findByRole('button', { name: 'Merge into María García' })).toBeInTheDocument();
+  });
+
+  it('merges a pair of organizations into the chosen one', async () => {
+    const org = (id: string, name: string, version: number) => ({ __typename: 'Organization', id, name, zip: '60614', website: null, version });
+    const { requests } = renderPage(<DuplicatesPage />, {
+      handlers: {
+        Duplicates: () => ({ data: { duplicatePeople: [], duplicateOrganizations: [{ __typename: 'OrganizationDuplicate', score: 3, reasons: ['Same name'], a: org('o1', 'Tenants Union', 2), b: org('o2', 'The Tenants Union', 5) }] } }),
+        RecentMerges: () => ({ data: { recentMerges: [] } }),
+        MergeOrganizations: () => ({
+          data: { mergeOrganizations: { __typename: 'OrganizationMergeResult', moved: 3, combined: 0, dropped: 0, merge: { ...merge(), entityType: 'organization', keptName: 'Tenants Union', mergedName: 'The Tenants Union' }, organization: { __typename: 'Organization', id: 'o1', name: 'Tenants Union', version: 3 } } },
+        }),
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Merge into Tenants Union' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent('Every member, role, partnership');
+    await user.click(screen.getByRole('button', { name: 'Merge The Tenants Union into Tenants Union' }));
+    expect(await screen.findByText(/Merged The Tenants Union into Tenants Union: 3 relationships moved/)).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'MergeOrganizations')!.variables).toEqual({ keepId: 'o1', mergeId: 'o2', keepVersion: 2, mergeVersion: 5 });
   });
 
   it('undoes from Recent merges and shows why an undo is refused', async () => {

@@ -23,8 +23,8 @@ export const DUPLICATES: TypedDocumentNode<{ duplicatePeople: Pair[]; duplicateO
     duplicateOrganizations(limit: 200) {
       score
       reasons
-      a { id name zip website }
-      b { id name zip website }
+      a { id name zip website version }
+      b { id name zip website version }
     }
   }
 `;
@@ -33,11 +33,11 @@ function describe(side: Side): string {
   return [side.zip, ...(side.emails ?? []), ...(side.phones ?? []), side.website].filter(Boolean).join(' · ');
 }
 
-interface Merge { id: string; at: string; keptId: string; mergedId: string; keptName: string; mergedName: string; undoneAt: string | null }
+interface Merge { id: string; at: string; entityType: string; keptId: string; mergedId: string; keptName: string; mergedName: string; undoneAt: string | null }
 
 export const RECENT_MERGES: TypedDocumentNode<{ recentMerges: Merge[] }, Record<string, never>> = gql`
   query RecentMerges {
-    recentMerges(limit: 20) { id at keptId mergedId keptName mergedName undoneAt }
+    recentMerges(limit: 20) { id at entityType keptId mergedId keptName mergedName undoneAt }
   }
 `;
 
@@ -50,24 +50,40 @@ export const MERGE_PEOPLE: TypedDocumentNode<
       moved
       combined
       dropped
-      merge { id at keptId mergedId keptName mergedName undoneAt }
+      merge { id at entityType keptId mergedId keptName mergedName undoneAt }
       person { id name version }
     }
   }
 `;
 
+export const MERGE_ORGANIZATIONS: TypedDocumentNode<
+  { mergeOrganizations: { moved: number; combined: number; dropped: number; merge: Merge; organization: { id: string; name: string; version: number } } },
+  { keepId: string; mergeId: string; keepVersion: number; mergeVersion: number }
+> = gql`
+  mutation MergeOrganizations($keepId: ID!, $mergeId: ID!, $keepVersion: Int!, $mergeVersion: Int!) {
+    mergeOrganizations(keepId: $keepId, mergeId: $mergeId, keepVersion: $keepVersion, mergeVersion: $mergeVersion) {
+      moved
+      combined
+      dropped
+      merge { id at entityType keptId mergedId keptName mergedName undoneAt }
+      organization { id name version }
+    }
+  }
+`;
+
 export const UNDO_MERGE: TypedDocumentNode<
-  { undoMerge: { skipped: number; merge: Merge; restored: { id: string; name: string } } },
+  { undoMerge: { skipped: number; merge: Merge } },
   { mergeId: string }
 > = gql`
   mutation UndoMerge($mergeId: ID!) {
     undoMerge(mergeId: $mergeId) {
       skipped
-      merge { id at keptId mergedId keptName mergedName undoneAt }
-      restored { id name }
+      merge { id at entityType keptId mergedId keptName mergedName undoneAt }
     }
   }
 `;
+
+type Kind = 'person' | 'organization';
 
 type Notice = { kind: 'success' | 'error'; text: string; undoId?: string } | null;
 
@@ -76,11 +92,12 @@ function useMerging() {
   const [notice, setNotice] = useState<Notice>(null);
   const refetchQueries = [DUPLICATES, RECENT_MERGES];
   const [mergeMutation, { loading: merging }] = useMutation(MERGE_PEOPLE, { refetchQueries, awaitRefetchQueries: true });
+  const [mergeOrgMutation, { loading: mergingOrgs }] = useMutation(MERGE_ORGANIZATIONS, { refetchQueries, awaitRefetchQueries: true });
   const [undoMutation, { loading: undoing }] = useMutation(UNDO_MERGE, { refetchQueries, awaitRefetchQueries: true });
-  const merge = async (keep: Side, drop: Side) => {
+  const merge = async (kind: Kind, keep: Side, drop: Side) => {
     try {
-      const { data } = await mergeMutation({ variables: { keepId: keep.id, mergeId: drop.id, keepVersion: keep.version ?? 0, mergeVersion: drop.version ?? 0 } });
-      const r = data!.mergePeople;
+      const variables = { keepId: keep.id, mergeId: drop.id, keepVersion: keep.version ?? 0, mergeVersion: drop.version ?? 0 };
+      const r = kind === 'person' ? (await mergeMutation({ variables })).data!.mergePeople : (await mergeOrgMutation({ variables })).data!.mergeOrganizations;
       setNotice({ kind: 'success', text: `Merged ${drop.name} into ${keep.name}: ${r.moved} relationship${r.moved === 1 ? '' : 's'} moved${r.combined ? `, ${r.combined} tie${r.combined === 1 ? '' : 's'} combined` : ''}.`, undoId: r.merge.id });
     } catch (e) {
       setNotice({ kind: 'error', text: errorMessage(e) });
@@ -90,12 +107,12 @@ function useMerging() {
     try {
       const { data } = await undoMutation({ variables: { mergeId } });
       const r = data!.undoMerge;
-      setNotice({ kind: 'success', text: `Undone: ${r.restored.name} is back as a record of their own${r.skipped ? ` (${r.skipped} relationship${r.skipped === 1 ? '' : 's'} to records deleted since could not come back)` : ''}.` });
+      setNotice({ kind: 'success', text: `Undone: ${r.merge.mergedName} is back as a record of its own${r.skipped ? ` (${r.skipped} relationship${r.skipped === 1 ? '' : 's'} to records deleted since could not come back)` : ''}.` });
     } catch (e) {
       setNotice({ kind: 'error', text: errorMessage(e) });
     }
   };
-  return { notice, merge, undo, busy: merging || undoing };
+  return { notice, merge, undo, busy: merging || mergingOrgs || undoing };
 }
 
 type Merging = ReturnType<typeof useMerging>;
@@ -114,7 +131,16 @@ function MergeNotice({ m }: { m: Merging }) {
   );
 }
 
-function MergeButtons({ pair, m }: { pair: Pair; m: Merging }) {
+const WHAT_MOVES: Record<Kind, string> = {
+  person: 'Every tie, affiliation, interaction, role, assessment, mentor link and history of',
+  organization: 'Every member, role, partnership, endorsement ask, interaction and history of',
+};
+const WHAT_IS_ADDED: Record<Kind, string> = {
+  person: 'their emails, phones, kinds and tags are added and their notes appended',
+  organization: 'its issue areas are added, gaps (zip, website, MOU) filled and its notes appended',
+};
+
+function MergeButtons({ pair, m, kind }: { pair: Pair; m: Merging; kind: Kind }) {
   return (
     <div className="actions">
       {([[pair.a, pair.b], [pair.b, pair.a]] as const).map(([keep, drop]) => (
@@ -126,12 +152,11 @@ function MergeButtons({ pair, m }: { pair: Pair; m: Merging }) {
           confirmLabel={`Merge ${drop.name} into ${keep.name}`}
           question={
             <>
-              Keep <strong>{keep.name}</strong> and merge <strong>{drop.name}</strong> into it? Every tie, affiliation, interaction, role,
-              assessment, mentor link and history of {drop.name} moves to {keep.name}; their emails, phones, kinds and tags are added and
-              their notes appended. The record {drop.name} is removed. You can undo this from Recent merges.
+              Keep <strong>{keep.name}</strong> and merge <strong>{drop.name}</strong> into it? {WHAT_MOVES[kind]} {drop.name} moves to{' '}
+              {keep.name}; {WHAT_IS_ADDED[kind]}. The record {drop.name} is removed. You can undo this from Recent merges.
             </>
           }
-          onConfirm={() => m.merge(keep, drop)}
+          onConfirm={() => m.merge(kind, keep, drop)}
         />
       ))}
     </div>
@@ -148,7 +173,7 @@ function RecentMerges({ m }: { m: Merging }) {
       {data.recentMerges.map((r) => (
         <li key={r.id} className="row" data-testid="recent-merge">
           <div>
-            {r.mergedName} merged into <Link to={`/people/${r.keptId}`}>{r.keptName}</Link>{' '}
+            {r.mergedName} merged into <Link to={`${r.entityType === 'organization' ? '/organizations' : '/people'}/${r.keptId}`}>{r.keptName}</Link>{' '}
             <span className="muted small">{new Date(r.at).toLocaleString()}</span>
           </div>
           {r.undoneAt ? (
@@ -164,7 +189,7 @@ function RecentMerges({ m }: { m: Merging }) {
   );
 }
 
-function PairList({ pairs, base, noun, merging }: { pairs: Pair[]; base: string; noun: string; merging?: Merging }) {
+function PairList({ pairs, base, noun, kind, merging }: { pairs: Pair[]; base: string; noun: string; kind: Kind; merging: Merging }) {
   if (pairs.length === 0) return <p className="muted">No likely duplicate {noun} found.</p>;
   return (
     <ul className="rows">
@@ -178,7 +203,7 @@ function PairList({ pairs, base, noun, merging }: { pairs: Pair[]; base: string;
               <Link to={`${base}/${side.id}`}>{side.name}</Link> <span className="muted small">{describe(side)}</span>
             </div>
           ))}
-          {merging && <MergeButtons pair={p} m={merging} />}
+          <MergeButtons pair={p} m={merging} kind={kind} />
         </li>
       ))}
     </ul>
@@ -201,16 +226,16 @@ export function DuplicatesPage() {
         <>
           <p className="muted">
             Same email or phone, or a similar name in the same zip code (people); the same name or website, or a similar name in the same
-            zip code (organizations). Open both records to compare, then merge two people into the one you keep; a merge can be undone.
+            zip code (organizations). Open both records to compare, then merge the two into the one you keep; a merge can be undone.
           </p>
           <MergeNotice m={merging} />
           <section className="card" aria-labelledby="dup-people-h">
             <h2 id="dup-people-h">People ({data.duplicatePeople.length})</h2>
-            <PairList pairs={data.duplicatePeople} base="/people" noun="people" merging={merging} />
+            <PairList pairs={data.duplicatePeople} base="/people" noun="people" kind="person" merging={merging} />
           </section>
           <section className="card" aria-labelledby="dup-orgs-h">
             <h2 id="dup-orgs-h">Organizations ({data.duplicateOrganizations.length})</h2>
-            <PairList pairs={data.duplicateOrganizations} base="/organizations" noun="organizations" />
+            <PairList pairs={data.duplicateOrganizations} base="/organizations" noun="organizations" kind="organization" merging={merging} />
           </section>
           <section className="card" aria-labelledby="recent-merges-h">
             <h2 id="recent-merges-h">Recent merges</h2>

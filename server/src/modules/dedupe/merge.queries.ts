@@ -1,12 +1,16 @@
 import { cypher, type CypherQuery } from '../../graph/query.js';
 import { graphModel, type RelDef } from '../../graph/schema/graph-model.js';
 
+/** The kinds of records that can be merged. */
+export const MERGE_LABELS = ['Person', 'Organization'] as const;
+export type MergeLabel = (typeof MERGE_LABELS)[number];
+
 /**
- * Every relationship that can touch a Person, derived from the graph model (never written by hand): a new
- * relationship type in the model is moved by a merge without a change here. Relationship types and labels are
+ * Every relationship that can touch a mergeable record, derived from the graph model (never written by hand): a
+ * new relationship type in the model is moved by a merge without a change here. Relationship types and labels are
  * not parameters in Cypher, so each (type, from, to) has its own declared texts, built from model constants only.
  */
-export interface PersonRelShape {
+export interface RelShape {
   readonly type: string;
   readonly from: string;
   readonly to: string;
@@ -17,36 +21,45 @@ export interface PersonRelShape {
 }
 
 const keyOf = (label: string) => graphModel.nodes.find((n) => n.label === label)!.key;
+const propsOf = (label: string) => Object.keys(graphModel.nodes.find((n) => n.label === label)!.properties);
 
-export const PERSON_REL_SHAPES: readonly PersonRelShape[] = graphModel.relationships.flatMap((rel: RelDef) =>
-  rel.between
-    .filter(([from, to]) => from === 'Person' || to === 'Person')
-    .map(([from, to]) => ({ type: rel.type, from, to, props: Object.keys(rel.properties), hasId: 'id' in rel.properties })),
-);
+const shapesTouching = (label: string): RelShape[] =>
+  graphModel.relationships.flatMap((rel: RelDef) =>
+    rel.between
+      .filter(([from, to]) => from === label || to === label)
+      .map(([from, to]) => ({ type: rel.type, from, to, props: Object.keys(rel.properties), hasId: 'id' in rel.properties })),
+  );
+
+export const REL_SHAPES: Record<MergeLabel, readonly RelShape[]> = { Person: shapesTouching('Person'), Organization: shapesTouching('Organization') };
+/** Kept for readers of the person merge. */
+export const PERSON_REL_SHAPES = REL_SHAPES.Person;
 
 export const shapeKey = (s: { type: string; from: string; to: string }) => `${s.type}.${s.from}.${s.to}`;
+
+/**
+ * Properties elsewhere that hold a record's id without a relationship: they follow a merge (and go back on undo).
+ * Named here by hand because the model cannot tell an id-valued property from another string.
+ */
+export const POINTERS: Record<MergeLabel, ReadonlyArray<{ type: string; prop: string }>> = {
+  Person: [{ type: 'ATTENDED', prop: 'broughtById' }],
+  Organization: [{ type: 'HOLDS_ROLE', prop: 'organizationId' }, { type: 'PARTICIPATED', prop: 'forOrganizationId' }],
+};
 
 const setProps = (v: string, props: readonly string[]) => (props.length ? `SET ${props.map((p) => `${v}.${p} = $${p}`).join(', ')}` : '');
 
 export interface ShapeQueries {
-  /** Relationships from this person (Person is `from`). */
-  outOf?: CypherQuery;
-  /** Relationships to this person (Person is `to`). */
-  into?: CypherQuery;
   create: CypherQuery;
   update: CypherQuery;
   /** By endpoints; for `hasId` types, by endpoints and the relationship's id. */
   remove: CypherQuery;
 }
 
-function shapeQueries(s: PersonRelShape): ShapeQueries {
+function shapeQueries(s: RelShape): ShapeQueries {
   const n = `merge.rel.${shapeKey(s)}`;
   const fk = keyOf(s.from);
   const tk = keyOf(s.to);
   const endpoints = `MATCH (a:${s.from} {${fk}: $fromId})-[r:${s.type}]->(b:${s.to} {${tk}: $toId})`;
   return {
-    outOf: s.from === 'Person' ? cypher(`${n}.outOf`, 'read', `MATCH (a:Person {id: $id})-[r:${s.type}]->(b:${s.to}) RETURN b.${tk} AS other, r AS rel`) : undefined,
-    into: s.to === 'Person' ? cypher(`${n}.into`, 'read', `MATCH (a:${s.from})-[r:${s.type}]->(b:Person {id: $id}) RETURN a.${fk} AS other, r AS rel`) : undefined,
     create: cypher(
       `${n}.create`,
       'write',
@@ -57,18 +70,56 @@ function shapeQueries(s: PersonRelShape): ShapeQueries {
   };
 }
 
-const PERSON_PROPS = Object.keys(graphModel.nodes.find((n) => n.label === 'Person')!.properties);
-const MERGE_PROPS = Object.keys(graphModel.nodes.find((n) => n.label === 'MergeRecord')!.properties);
+/** Relationships of one record of `label`, in one shape: from it (`outOf`) or to it (`into`). */
+function readQueries(label: MergeLabel, s: RelShape): { outOf?: CypherQuery; into?: CypherQuery } {
+  const n = `merge.read.${label}.${shapeKey(s)}`;
+  return {
+    outOf: s.from === label ? cypher(`${n}.outOf`, 'read', `MATCH (a:${label} {id: $id})-[r:${s.type}]->(b:${s.to}) RETURN b.${keyOf(s.to)} AS other, r AS rel`) : undefined,
+    into: s.to === label ? cypher(`${n}.into`, 'read', `MATCH (a:${s.from})-[r:${s.type}]->(b:${label} {id: $id}) RETURN a.${keyOf(s.from)} AS other, r AS rel`) : undefined,
+  };
+}
+
+function nodeQueries(label: MergeLabel) {
+  const props = propsOf(label).filter((p) => p !== 'id');
+  const n = `merge.node.${label}`;
+  return {
+    props: propsOf(label),
+    inScope: cypher(`${n}.inScope`, 'read', `MATCH (n:${label} {id: $id}) WHERE ($allRegions OR n.region IN $regions) RETURN n`),
+    get: cypher(`${n}.get`, 'read', `MATCH (n:${label} {id: $id}) RETURN n`),
+    /** Recreates a record with every property it had (undo). */
+    create: cypher(`${n}.create`, 'write', `CREATE (n:${label} {id: $id}) ${setProps('n', props)} RETURN n`),
+    /** Sets every property but the id (the merged values, or the values restored by undo). */
+    set: cypher(`${n}.set`, 'write', `MATCH (n:${label} {id: $id}) ${setProps('n', props)} RETURN n`),
+    delete: cypher(`${n}.delete`, 'write', `MATCH (n:${label} {id: $id}) DETACH DELETE n RETURN 1 AS deleted`),
+    pointers: POINTERS[label].flatMap(({ type, prop }) =>
+      graphModel.relationships.find((r) => r.type === type)!.between.map(([from, to]) => ({
+        from, to, type, prop,
+        repoint: cypher(
+          `${n}.repoint.${type}.${from}.${to}.${prop}`,
+          'write',
+          `MATCH (a:${from})-[r:${type}]->(b:${to}) WHERE r.${prop} = $fromRecordId SET r.${prop} = $toRecordId RETURN a.${keyOf(from)} AS fromId, b.${keyOf(to)} AS toId`,
+        ),
+        restore: cypher(
+          `${n}.restore.${type}.${from}.${to}.${prop}`,
+          'write',
+          `UNWIND $rows AS row MATCH (a:${from} {${keyOf(from)}: row.fromId})-[r:${type}]->(b:${to} {${keyOf(to)}: row.toId}) WHERE r.${prop} = $fromRecordId
+           SET r.${prop} = $toRecordId RETURN 1 AS restored`,
+        ),
+      })),
+    ),
+  };
+}
+
+const MERGE_PROPS = propsOf('MergeRecord');
+const ALL_SHAPES = new Map([...REL_SHAPES.Person, ...REL_SHAPES.Organization].map((s) => [shapeKey(s), s]));
 
 export const MergeQueries = {
-  rels: Object.fromEntries(PERSON_REL_SHAPES.map((s) => [shapeKey(s), shapeQueries(s)])) as Record<string, ShapeQueries>,
-  personProps: PERSON_PROPS,
-  person: cypher('merge.person', 'read', `MATCH (p:Person {id: $id}) RETURN p`),
-  /** Recreates a person with every property it had (undo). */
-  createPerson: cypher('merge.createPerson', 'write', `CREATE (p:Person {id: $id}) ${setProps('p', PERSON_PROPS.filter((p) => p !== 'id'))} RETURN p`),
-  /** Sets every property of a person but its id (the merged values, or the values restored by undo). */
-  setPerson: cypher('merge.setPerson', 'write', `MATCH (p:Person {id: $id}) ${setProps('p', PERSON_PROPS.filter((p) => p !== 'id'))} RETURN p`),
-  deletePerson: cypher('merge.deletePerson', 'write', `MATCH (p:Person {id: $id}) DETACH DELETE p RETURN 1 AS deleted`),
+  rels: Object.fromEntries([...ALL_SHAPES].map(([k, s]) => [k, shapeQueries(s)])) as Record<string, ShapeQueries>,
+  read: Object.fromEntries(MERGE_LABELS.map((l) => [l, Object.fromEntries(REL_SHAPES[l].map((s) => [shapeKey(s), readQueries(l, s)]))])) as Record<
+    MergeLabel,
+    Record<string, { outOf?: CypherQuery; into?: CypherQuery }>
+  >,
+  node: Object.fromEntries(MERGE_LABELS.map((l) => [l, nodeQueries(l)])) as Record<MergeLabel, ReturnType<typeof nodeQueries>>,
   /** The user accounts whose own person record ("me") is the merged one follow it to the kept person, and back on undo. */
   repointAccounts: cypher(
     'merge.repointAccounts',
@@ -80,18 +131,6 @@ export const MergeQueries = {
     'write',
     `UNWIND $ids AS aid MATCH (a:Account {id: aid}) WHERE a.personId = $fromPersonId SET a.personId = $toPersonId RETURN a.id AS id`,
   ),
-  /** Turnout credit names the person who brought someone (ATTENDED.broughtById): it follows the merge, and back on undo. */
-  repointBroughtBy: cypher(
-    'merge.repointBroughtBy',
-    'write',
-    `MATCH (p:Person)-[a:ATTENDED]->(e:Event) WHERE a.broughtById = $fromPersonId SET a.broughtById = $toPersonId RETURN p.id AS personId, e.id AS eventId`,
-  ),
-  restoreBroughtBy: cypher(
-    'merge.restoreBroughtBy',
-    'write',
-    `UNWIND $rows AS r MATCH (p:Person {id: r.personId})-[a:ATTENDED]->(e:Event {id: r.eventId}) WHERE a.broughtById = $fromPersonId
-     SET a.broughtById = $toPersonId RETURN p.id AS personId`,
-  ),
   createRecord: cypher('merge.createRecord', 'write', `CREATE (m:MergeRecord {id: $id}) ${setProps('m', MERGE_PROPS.filter((p) => p !== 'id'))} RETURN m`),
   record: cypher('merge.record', 'read', `MATCH (m:MergeRecord {id: $id}) WHERE ($allRegions OR m.region IN $regions) RETURN m`),
   markUndone: cypher(
@@ -102,6 +141,7 @@ export const MergeQueries = {
   recent: cypher(
     'merge.recent',
     'read',
-    `MATCH (m:MergeRecord) WHERE ($allRegions OR m.region IN $regions) RETURN m ORDER BY m.at DESC, m.id DESC LIMIT $limit`,
+    `MATCH (m:MergeRecord) WHERE ($allRegions OR m.region IN $regions) AND ($entityType = '' OR m.entityType = $entityType)
+     RETURN m ORDER BY m.at DESC, m.id DESC LIMIT $limit`,
   ),
 };

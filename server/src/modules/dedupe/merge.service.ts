@@ -7,12 +7,13 @@ import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../../graph/graph-store.port.js';
 import { diff, recordChange } from '../history/history.js';
 import { scoreOn } from '../interactions/tie-strength.js';
+import type { OrganizationRecord } from '../organizations/models/organization.model.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import type { PersonRecord } from '../people/models/person.model.js';
-import { PersonQueries } from '../people/people.queries.js';
 import { PeopleService } from '../people/people.service.js';
 import { ReachIndex } from '../reach/reach-index.js';
-import { MergeQueries as Q, PERSON_REL_SHAPES, shapeKey, type PersonRelShape } from './merge.queries.js';
-import type { PersonMerge, PersonMergeResult, UndoMergeResult } from './merge.model.js';
+import { MergeQueries as Q, REL_SHAPES, shapeKey, type MergeLabel, type RelShape } from './merge.queries.js';
+import type { OrganizationMergeResult, PersonMergeResult, RecordMerge, UndoMergeResult } from './merge.model.js';
 
 type Props = Record<string, unknown>;
 
@@ -32,20 +33,20 @@ export interface ChangedRel extends RelSnapshot {
 }
 
 export interface MergeSnapshot {
-  /** The merged person, every property. */
+  /** The merged record, every property. */
   merged: Props;
-  /** The kept person before the merge, every property. */
+  /** The kept record before the merge, every property. */
   keptBefore: Props;
-  /** Every relationship the merged person had. */
+  /** Every relationship the merged record had. */
   rels: RelSnapshot[];
-  /** The relationships the merge created on the kept person (with the properties it gave them). */
+  /** The relationships the merge created on the kept record (with the properties it gave them). */
   created: RelSnapshot[];
-  /** The kept person's relationships the merge changed. */
+  /** The kept record's relationships the merge changed. */
   changed: ChangedRel[];
   /** Accounts whose own person record was the merged one (now the kept one). */
   accounts?: string[];
-  /** Attendance (person, event) whose turnout credit went to the merged person (now the kept one). */
-  broughtBy?: Array<{ personId: string; eventId: string }>;
+  /** Relationships elsewhere whose id-valued property (see POINTERS) named the merged record, by pointer. */
+  pointers?: Record<string, Array<{ fromId: string; toId: string }>>;
 }
 
 interface MergeRecordRow {
@@ -63,17 +64,22 @@ interface MergeRecordRow {
   undoneBy: string | null;
 }
 
-const PERSON_HISTORY_FIELDS = ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'] as const;
-const SHAPES = new Map(PERSON_REL_SHAPES.map((s) => [shapeKey(s), s]));
-const shapeOf = (r: { type: string; from: string; to: string }): PersonRelShape => SHAPES.get(shapeKey(r))!;
+const HISTORY_FIELDS: Record<MergeLabel, readonly string[]> = {
+  Person: ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'],
+  Organization: ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'],
+};
+const ENTITY: Record<MergeLabel, string> = { Person: 'person', Organization: 'organization' };
+const LABEL_OF: Record<string, MergeLabel> = { person: 'Person', organization: 'Organization' };
+const SHAPES = new Map([...REL_SHAPES.Person, ...REL_SHAPES.Organization].map((s) => [shapeKey(s), s]));
+const shapeOf = (r: { type: string; from: string; to: string }): RelShape => SHAPES.get(shapeKey(r))!;
 
 /** Every property of the shape, missing ones as null (Neo4j omits nulls; the embedded engine returns them). */
-const fullProps = (shape: PersonRelShape, props: Props | null | undefined): Props =>
+const fullProps = (shape: RelShape, props: Props | null | undefined): Props =>
   Object.fromEntries(shape.props.map((p) => [p, props?.[p] ?? null]));
-const sameProps = (shape: PersonRelShape, a: Props, b: Props) => JSON.stringify(fullProps(shape, a)) === JSON.stringify(fullProps(shape, b));
+const sameProps = (shape: RelShape, a: Props, b: Props) => JSON.stringify(fullProps(shape, a)) === JSON.stringify(fullProps(shape, b));
 
 /**
- * Two relationships of one person are "the same" when they have the same type, the same other node and, for
+ * Two relationships of one record are "the same" when they have the same type, the same other node and, for
  * relationships that are records of their own (an `id`), the same role (two roles of one kind on one campaign
  * are a duplicate) or else the same id (two turnout asks stay two).
  */
@@ -117,63 +123,110 @@ export function combineKnows(kept: Props, merged: Props): Props {
   };
 }
 
+const textOf = (...notes: Array<string | null | undefined>) => notes.filter((n) => n && n.trim()).join('\n\n') || null;
+
+/** The kept record's properties once the merged one is folded in: lists united, notes appended, gaps filled. */
+function mergedProps(label: MergeLabel, kept: Props, merged: Props): Props {
+  const list = (k: string, fold?: (x: string) => string) => union(kept[k] as string[], merged[k] as string[], fold);
+  if (label === 'Person') {
+    const emails = list('emails', (e) => e.trim().toLowerCase());
+    const phones = list('phones', digitsOf);
+    return {
+      ...kept, emails, phones, zip: kept.zip || merged.zip || null, kinds: list('kinds'), tags: list('tags'), assignees: list('assignees'),
+      notes: textOf(kept.notes as string, merged.notes as string),
+      searchContact: [...emails.map((e) => e.toLocaleLowerCase('en-US')), ...phones.map(digitsOf)].join('\n'),
+    };
+  }
+  const keptHasMou = !!kept.mouStatus && kept.mouStatus !== 'NONE';
+  const mou = keptHasMou ? {} : { mouStatus: merged.mouStatus ?? kept.mouStatus ?? null, mouSentOn: merged.mouSentOn ?? null, mouSignedOn: merged.mouSignedOn ?? null, mouTerminatedOn: merged.mouTerminatedOn ?? null };
+  return {
+    ...kept, ...mou, issueAreas: list('issueAreas'), ledBy: list('ledBy'), zip: kept.zip || merged.zip || null, website: kept.website || merged.website || null,
+    areaMiles: kept.areaMiles ?? merged.areaMiles ?? null, notes: textOf(kept.notes as string, merged.notes as string),
+  };
+}
+
 /**
- * Merging two person records and undoing a merge. One transaction each.
+ * Merging two records (people, or organizations) and undoing a merge. One transaction each.
  *
- * Undo rule: a merge can be undone while the kept person still exists unchanged since the merge (same version: no
- * edit, no new membership), every relationship the merge moved to or changed on the kept person is still there as the
- * merge left it, and no person has taken the merged person's id. Otherwise it is refused with a message saying why,
- * because undoing would overwrite or resurrect someone's later work. Relationships to nodes deleted since the merge
- * (an interaction, an event) cannot come back and are counted as skipped.
+ * A merge moves every relationship the model lets touch the merged record to the kept one (a relationship the kept
+ * record already has to the same node is not duplicated; two "knows" ties of one pair are combined; a tie between
+ * the two would be a tie to oneself and is dropped), re-points id-valued properties elsewhere (POINTERS, and user
+ * accounts' own person record), unites the details, and deletes the merged record. A MergeRecord keeps a snapshot of
+ * the merged record, every relationship it had, the kept record before, and what the merge created and changed.
+ *
+ * Undo rule: a merge can be undone while the kept record still exists unchanged since the merge (same version: no
+ * edit, no new membership), every relationship the merge moved to or changed on the kept record is still there as the
+ * merge left it, no record has taken the merged record's id, and the viewer works in both records' regions.
+ * Otherwise it is refused with a message saying why, because undoing would overwrite or resurrect someone's later
+ * work. Relationships to nodes deleted since the merge (an interaction, an event) cannot come back and are counted
+ * as skipped. Relationships the kept record gained after the merge stay with it.
  */
 @Injectable()
 export class MergeService {
   constructor(
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     private readonly people: PeopleService,
+    private readonly organizations: OrganizationsService,
     @Optional() private readonly reach?: ReachIndex,
   ) {}
 
   async mergePeople(viewer: Viewer, keepId: string, mergeId: string, keepVersion: number, mergeVersion: number): Promise<PersonMergeResult> {
+    const r = await this.merge(viewer, 'Person', keepId, mergeId, keepVersion, mergeVersion);
+    return { merge: r.merge, person: this.people.toPerson(viewer, r.kept as unknown as PersonRecord), moved: r.moved, combined: r.combined, dropped: r.dropped };
+  }
+
+  async mergeOrganizations(viewer: Viewer, keepId: string, mergeId: string, keepVersion: number, mergeVersion: number): Promise<OrganizationMergeResult> {
+    const r = await this.merge(viewer, 'Organization', keepId, mergeId, keepVersion, mergeVersion);
+    return { merge: r.merge, organization: this.organizations.toOrganization(viewer, r.kept as unknown as OrganizationRecord), moved: r.moved, combined: r.combined, dropped: r.dropped };
+  }
+
+  private async merge(viewer: Viewer, label: MergeLabel, keepId: string, mergeId: string, keepVersion: number, mergeVersion: number) {
+    const noun = label === 'Person' ? 'person' : 'organization';
+    const plural = label === 'Person' ? 'people' : 'organizations';
     if (!canManageRecords(viewer)) throw forbidden('Merging records is for leaders, staff and admins.');
-    if (keepId === mergeId) throw badInput('mergeId', 'Choose two different people to merge.');
+    if (keepId === mergeId) throw badInput('mergeId', `Choose two different ${plural} to merge.`);
+    const N = Q.node[label];
     const scope = regionScope(viewer);
     const at = now();
     const result = await this.store.transaction(async (tx) => {
-      const [keepRow] = await tx.run(PersonQueries.byId, { ...scope, id: keepId });
-      const [mergeRow] = await tx.run(PersonQueries.byId, { ...scope, id: mergeId });
-      if (!keepRow) throw notFound('The person to keep');
-      if (!mergeRow) throw notFound('The person to merge');
-      const kept = keepRow.p as PersonRecord;
-      const merged = mergeRow.p as PersonRecord;
+      const [keepRow] = await tx.run(N.inScope, { ...scope, id: keepId });
+      const [mergeRow] = await tx.run(N.inScope, { ...scope, id: mergeId });
+      if (!keepRow) throw notFound(`The ${noun} to keep`);
+      if (!mergeRow) throw notFound(`The ${noun} to merge`);
+      const kept = this.nodeProps(label, keepRow.n as Props);
+      const merged = this.nodeProps(label, mergeRow.n as Props);
       if (Number(kept.version) !== keepVersion || Number(merged.version) !== mergeVersion) {
-        throw conflict('Someone changed one of these people since you opened the list. Reload, check them again, then merge.');
+        throw conflict(`Someone changed one of these ${plural} since you opened the list. Reload, check them again, then merge.`);
       }
-      const mergedRels = await this.relsOf(tx, mergeId);
-      const keptRels = new Map((await this.relsOf(tx, keepId)).map((r) => [identity(r), r]));
+      const pointerProps = new Map(N.pointers.map((p) => [p.type, p.prop]));
+      const mergedRels = await this.relsOf(tx, mergeId, label);
+      const keptRels = new Map((await this.relsOf(tx, keepId, label)).map((r) => [identity(r), r]));
       const created: RelSnapshot[] = [];
       const changed: ChangedRel[] = [];
       let dropped = 0;
       for (const rel of mergedRels) {
         const shape = shapeOf(rel);
-        let fromId = rel.fromId === mergeId ? keepId : rel.fromId;
-        let toId = rel.toId === mergeId ? keepId : rel.toId;
+        let fromId = rel.fromId === mergeId && shape.from === label ? keepId : rel.fromId;
+        let toId = rel.toId === mergeId && shape.to === label ? keepId : rel.toId;
         if (shape.from === shape.to && fromId === toId) {
           dropped++; // a tie between the two records would become a tie to oneself
           continue;
         }
         if (rel.type === 'KNOWS' && fromId > toId) [fromId, toId] = [toId, fromId]; // stored from the smaller id
-        const moved: RelSnapshot = { ...rel, fromId, toId, props: fullProps(shape, rel.props) };
+        const props = fullProps(shape, rel.props);
+        const pointer = pointerProps.get(rel.type);
+        if (pointer && props[pointer] === mergeId) props[pointer] = keepId;
+        const moved: RelSnapshot = { ...rel, fromId, toId, props };
         const existing = keptRels.get(identity(moved));
         if (existing) {
           if (rel.type === 'KNOWS') {
-            const props = combineKnows(fullProps(shape, existing.props), moved.props);
-            await tx.run(Q.rels[shapeKey(shape)].update, { fromId, toId, ...props });
+            const combined = combineKnows(fullProps(shape, existing.props), moved.props);
+            await tx.run(Q.rels[shapeKey(shape)].update, { fromId, toId, ...combined });
             const prior = changed.find((c) => identity(c) === identity(moved));
-            if (prior) prior.props = props;
-            else changed.push({ ...existing, props, before: fullProps(shape, existing.props) });
-            existing.props = props;
-          } else dropped++; // the kept person already has it
+            if (prior) prior.props = combined;
+            else changed.push({ ...existing, props: combined, before: fullProps(shape, existing.props) });
+            existing.props = combined;
+          } else dropped++; // the kept record already has it
           continue;
         }
         await tx.run(Q.rels[shapeKey(shape)].create, { fromId, toId, ...moved.props });
@@ -181,49 +234,32 @@ export class MergeService {
         keptRels.set(identity(moved), moved);
       }
 
-      const emails = union(kept.emails, merged.emails, (e) => e.trim().toLowerCase());
-      const phones = union(kept.phones, merged.phones, digitsOf);
-      const after: Props = {
-        ...this.personProps(kept),
-        emails,
-        phones,
-        zip: kept.zip || merged.zip || null,
-        kinds: union(kept.kinds, merged.kinds),
-        tags: union(kept.tags, merged.tags),
-        assignees: union(kept.assignees, merged.assignees),
-        notes: [kept.notes, merged.notes].filter((n) => n && n.trim()).join('\n\n') || null,
-        searchContact: [...emails.map((e) => e.toLocaleLowerCase('en-US')), ...phones.map(digitsOf)].join('\n'),
-        version: Number(kept.version) + 1,
-        updatedAt: at,
-      };
-      const [updated] = await tx.run(Q.setPerson, after);
-      await tx.run(Q.deletePerson, { id: mergeId });
-      const accounts = (await tx.run(Q.repointAccounts, { fromPersonId: mergeId, toPersonId: keepId })).map((r) => String(r.id));
+      const after: Props = { ...mergedProps(label, kept, merged), version: Number(kept.version) + 1, updatedAt: at };
+      const [updated] = await tx.run(N.set, after);
+      await tx.run(N.delete, { id: mergeId });
+      const pointers: Record<string, Array<{ fromId: string; toId: string }>> = {};
+      for (const p of N.pointers) {
+        const rows = await tx.run(p.repoint, { fromRecordId: mergeId, toRecordId: keepId });
+        if (rows.length) pointers[p.restore.name] = rows.map((r) => ({ fromId: String(r.fromId), toId: String(r.toId) }));
+      }
+      const accounts = label === 'Person' ? (await tx.run(Q.repointAccounts, { fromPersonId: mergeId, toPersonId: keepId })).map((r) => String(r.id)) : [];
 
-      const broughtBy = (await tx.run(Q.repointBroughtBy, { fromPersonId: mergeId, toPersonId: keepId })).map((r) => ({ personId: String(r.personId), eventId: String(r.eventId) }));
-
-      const snapshot: MergeSnapshot = { merged: this.personProps(merged), keptBefore: this.personProps(kept), rels: mergedRels, created, changed, accounts, broughtBy };
+      const snapshot: MergeSnapshot = { merged, keptBefore: kept, rels: mergedRels, created, changed, accounts, pointers };
       const record: MergeRecordRow = {
-        id: randomUUID(), at, accountId: viewer.accountId, keptId: keepId, mergedId: mergeId, keptName: kept.name, mergedName: merged.name,
-        region: kept.region, keptVersion: Number(after.version), snapshot: JSON.stringify(snapshot), undoneAt: null, undoneBy: null,
+        id: randomUUID(), at, accountId: viewer.accountId, keptId: keepId, mergedId: mergeId, keptName: String(kept.name), mergedName: String(merged.name),
+        region: String(kept.region), keptVersion: Number(after.version), snapshot: JSON.stringify(snapshot), undoneAt: null, undoneBy: null,
       };
-      await tx.run(Q.createRecord, { ...record, entityType: 'person' });
+      await tx.run(Q.createRecord, { ...record, entityType: ENTITY[label] });
       await recordChange(tx, {
-        accountId: viewer.accountId, entityType: 'person', entityId: keepId, action: 'updated',
-        summary: `Merged ${merged.name} into this record`,
-        details: [{ field: 'merged', from: merged.name, to: null }, ...diff(kept, after, PERSON_HISTORY_FIELDS)],
-        about: { Person: [keepId] },
+        accountId: viewer.accountId, entityType: ENTITY[label], entityId: keepId, action: 'updated',
+        summary: `Merged ${String(merged.name)} into this record`,
+        details: [{ field: 'merged', from: String(merged.name), to: null }, ...diff(kept, after, HISTORY_FIELDS[label])],
+        about: { [label]: [keepId] },
       }, at);
-      return { record, person: updated.p as PersonRecord, moved: created.length, combined: changed.length, dropped, touched: mergedRels };
+      return { record: { ...record, entityType: ENTITY[label] }, kept: updated.n as Props, moved: created.length, combined: changed.length, dropped, touched: mergedRels };
     });
-    await this.refreshReach([keepId, mergeId], result.touched);
-    return {
-      merge: this.toMerge(result.record),
-      person: this.people.toPerson(viewer, result.person),
-      moved: result.moved,
-      combined: result.combined,
-      dropped: result.dropped,
-    };
+    await this.refreshReach(label, [keepId, mergeId], result.touched);
+    return { merge: this.toMerge(result.record), kept: result.kept, moved: result.moved, combined: result.combined, dropped: result.dropped };
   }
 
   async undoMerge(viewer: Viewer, mergeRecordId: string): Promise<UndoMergeResult> {
@@ -233,21 +269,23 @@ export class MergeService {
     const result = await this.store.transaction(async (tx) => {
       const [row] = await tx.run(Q.record, { ...scope, id: mergeRecordId });
       if (!row) throw notFound('That merge');
-      const record = row.m as MergeRecordRow;
+      const record = row.m as MergeRecordRow & { entityType: string };
+      const label = LABEL_OF[record.entityType] ?? 'Person';
+      const N = Q.node[label];
       if (record.undoneAt) throw conflict(`The merge of ${record.mergedName} into ${record.keptName} has already been undone.`);
       const snap = JSON.parse(record.snapshot) as MergeSnapshot;
-      const [keptRow] = await tx.run(Q.person, { id: record.keptId });
+      const [keptRow] = await tx.run(N.get, { id: record.keptId });
       if (!keptRow) throw new AppError('FAILED_PRECONDITION', `${record.keptName} has been deleted since the merge, so the merge cannot be undone.`);
-      const kept = keptRow.p as PersonRecord;
+      const kept = keptRow.n as Props;
       if (Number(kept.version) !== Number(record.keptVersion)) {
         throw new AppError('FAILED_PRECONDITION', `${record.keptName} has been edited since the merge; undoing it would overwrite those edits, so it cannot be undone. Edit the record by hand instead.`);
       }
       const mergedRegion = String(snap.merged.region);
       if (!scope.allRegions && !scope.regions.includes(mergedRegion)) throw forbidden(`${record.mergedName} was in a region you do not work in; someone who works there can undo this merge.`);
-      if ((await tx.run(Q.person, { id: record.mergedId })).length) {
-        throw new AppError('FAILED_PRECONDITION', `A person with ${record.mergedName}'s id exists again, so the merge cannot be undone.`);
+      if ((await tx.run(N.get, { id: record.mergedId })).length) {
+        throw new AppError('FAILED_PRECONDITION', `A record with ${record.mergedName}'s id exists again, so the merge cannot be undone.`);
       }
-      const current = new Map((await this.relsOf(tx, record.keptId)).map((r) => [identity(r), r]));
+      const current = new Map((await this.relsOf(tx, record.keptId, label)).map((r) => [identity(r), r]));
       for (const r of [...snap.created, ...snap.changed]) {
         const now = current.get(identity(r));
         if (!now || !sameProps(shapeOf(r), now.props, r.props)) {
@@ -255,8 +293,11 @@ export class MergeService {
         }
       }
 
-      await tx.run(Q.createPerson, snap.merged);
-      if (snap.broughtBy?.length) await tx.run(Q.restoreBroughtBy, { rows: snap.broughtBy, fromPersonId: record.keptId, toPersonId: record.mergedId });
+      await tx.run(N.create, snap.merged);
+      for (const p of N.pointers) {
+        const rows = snap.pointers?.[p.restore.name];
+        if (rows?.length) await tx.run(p.restore, { rows, fromRecordId: record.keptId, toRecordId: record.mergedId });
+      }
       for (const r of snap.created) {
         await tx.run(Q.rels[shapeKey(r)].remove, { fromId: r.fromId, toId: r.toId, ...(shapeOf(r).hasId ? { relId: r.props.id } : {}) });
       }
@@ -268,75 +309,83 @@ export class MergeService {
         if (!(await tx.run(Q.rels[shapeKey(r)].create, { fromId: r.fromId, toId: r.toId, ...fullProps(shapeOf(r), r.props) })).length) skipped++;
       }
       if (snap.accounts?.length) await tx.run(Q.restoreAccounts, { ids: snap.accounts, fromPersonId: record.keptId, toPersonId: record.mergedId });
-      const [restoredKept] = await tx.run(Q.setPerson, { ...snap.keptBefore, version: Number(kept.version) + 1, updatedAt: at });
+      const [restoredKept] = await tx.run(N.set, { ...snap.keptBefore, version: Number(kept.version) + 1, updatedAt: at });
       await tx.run(Q.markUndone, { id: record.id, now: at, accountId: viewer.accountId });
       await recordChange(tx, {
-        accountId: viewer.accountId, entityType: 'person', entityId: record.keptId, action: 'updated',
-        summary: `Undid the merge of ${record.mergedName} into this record`, about: { Person: [record.keptId] },
+        accountId: viewer.accountId, entityType: record.entityType, entityId: record.keptId, action: 'updated',
+        summary: `Undid the merge of ${record.mergedName} into this record`, about: { [label]: [record.keptId] },
       }, at);
       await recordChange(tx, {
-        accountId: viewer.accountId, entityType: 'person', entityId: record.mergedId, action: 'created',
-        summary: `Restored by undoing its merge into ${record.keptName}`, about: { Person: [record.mergedId] },
+        accountId: viewer.accountId, entityType: record.entityType, entityId: record.mergedId, action: 'created',
+        summary: `Restored by undoing its merge into ${record.keptName}`, about: { [label]: [record.mergedId] },
       }, at);
-      const [restored] = await tx.run(Q.person, { id: record.mergedId });
-      return { record: { ...record, undoneAt: at, undoneBy: viewer.accountId }, kept: restoredKept.p as PersonRecord, restored: restored.p as PersonRecord, skipped, touched: snap.rels };
+      const [restored] = await tx.run(N.get, { id: record.mergedId });
+      return { label, record: { ...record, undoneAt: at, undoneBy: viewer.accountId }, kept: restoredKept.n as Props, restored: restored.n as Props, skipped, touched: snap.rels };
     });
-    await this.refreshReach([result.record.keptId, result.record.mergedId], result.touched);
+    await this.refreshReach(result.label, [result.record.keptId, result.record.mergedId], result.touched);
+    const person = (p: Props) => this.people.toPerson(viewer, p as unknown as PersonRecord);
+    const organization = (o: Props) => this.organizations.toOrganization(viewer, o as unknown as OrganizationRecord);
+    const isPerson = result.label === 'Person';
     return {
       merge: this.toMerge(result.record),
-      kept: this.people.toPerson(viewer, result.kept),
-      restored: this.people.toPerson(viewer, result.restored),
+      kept: isPerson ? person(result.kept) : null,
+      restored: isPerson ? person(result.restored) : null,
+      keptOrganization: isPerson ? null : organization(result.kept),
+      restoredOrganization: isPerson ? null : organization(result.restored),
       skipped: result.skipped,
     };
   }
 
-  async recentMerges(viewer: Viewer, limit: number): Promise<PersonMerge[]> {
+  async recentMerges(viewer: Viewer, limit: number, entityType = ''): Promise<RecordMerge[]> {
     if (!canManageRecords(viewer)) throw forbidden('Merging records is for leaders, staff and admins.');
-    const rows = await this.store.read(Q.recent, { ...regionScope(viewer), limit });
-    return rows.map((r) => this.toMerge(r.m as MergeRecordRow));
+    const rows = await this.store.read(Q.recent, { ...regionScope(viewer), limit, entityType });
+    return rows.map((r) => this.toMerge(r.m as MergeRecordRow & { entityType: string }));
   }
 
-  /** Every relationship touching a person, in every type and direction the model allows. */
-  async relsOf(tx: GraphTx | GraphStore, personId: string): Promise<RelSnapshot[]> {
+  /** Every relationship touching a record, in every type and direction the model allows. */
+  async relsOf(tx: GraphTx | GraphStore, id: string, label: MergeLabel = 'Person'): Promise<RelSnapshot[]> {
     const out: RelSnapshot[] = [];
-    for (const shape of PERSON_REL_SHAPES) {
-      const q = Q.rels[shapeKey(shape)];
-      const run = (query: NonNullable<typeof q.outOf>) => ('run' in tx ? tx.run(query, { id: personId }) : tx.read(query, { id: personId }));
+    for (const shape of REL_SHAPES[label]) {
+      const q = Q.read[label][shapeKey(shape)];
+      const run = (query: NonNullable<typeof q.outOf>) => ('run' in tx ? tx.run(query, { id }) : tx.read(query, { id }));
       if (q.outOf) {
         for (const r of await run(q.outOf)) {
-          out.push({ type: shape.type, from: shape.from, to: shape.to, fromId: personId, toId: String(r.other), props: fullProps(shape, r.rel as Props) });
+          out.push({ type: shape.type, from: shape.from, to: shape.to, fromId: id, toId: String(r.other), props: fullProps(shape, r.rel as Props) });
         }
       }
       if (q.into) {
         for (const r of await run(q.into)) {
-          out.push({ type: shape.type, from: shape.from, to: shape.to, fromId: String(r.other), toId: personId, props: fullProps(shape, r.rel as Props) });
+          out.push({ type: shape.type, from: shape.from, to: shape.to, fromId: String(r.other), toId: id, props: fullProps(shape, r.rel as Props) });
         }
       }
     }
     return out;
   }
 
-  private personProps(p: PersonRecord): Props {
-    return Object.fromEntries(Q.personProps.map((k) => [k, (p as unknown as Props)[k] ?? null]));
+  private nodeProps(label: MergeLabel, n: Props): Props {
+    return Object.fromEntries(Q.node[label].props.map((k) => [k, n[k] ?? null]));
   }
 
-  private toMerge(r: MergeRecordRow): PersonMerge {
+  private toMerge(r: MergeRecordRow & { entityType?: string | null }): RecordMerge {
     return {
-      id: r.id, at: r.at, keptId: r.keptId, mergedId: r.mergedId, keptName: r.keptName, mergedName: r.mergedName,
+      id: r.id, at: r.at, entityType: r.entityType || 'person', keptId: r.keptId, mergedId: r.mergedId, keptName: r.keptName, mergedName: r.mergedName,
       undoneAt: r.undoneAt || null,
     };
   }
 
   /** The reach index follows ties and affiliations: tell it which people and organizations the change touched. */
-  private async refreshReach(people: string[], rels: RelSnapshot[]): Promise<void> {
-    const ids = new Set(people);
-    const orgs = new Set<string>();
+  private async refreshReach(label: MergeLabel, ids: string[], rels: RelSnapshot[]): Promise<void> {
+    const people = new Set(label === 'Person' ? ids : []);
+    const orgs = new Set(label === 'Organization' ? ids : []);
     for (const r of rels) {
       if (r.from === 'Person' && r.to === 'Person') {
-        ids.add(r.fromId);
-        ids.add(r.toId);
-      } else if (r.from === 'Person' && r.to === 'Organization') orgs.add(r.toId);
+        people.add(r.fromId);
+        people.add(r.toId);
+      } else if (r.from === 'Person' && r.to === 'Organization') {
+        people.add(r.fromId);
+        orgs.add(r.toId);
+      }
     }
-    await this.reach?.refresh({ people: [...ids], organizations: [...orgs] });
+    await this.reach?.refresh({ people: [...people], organizations: [...orgs] });
   }
 }

@@ -34,6 +34,8 @@ const NODE_GONE = 2;
 const REF_DAY = dayNumber('2020-01-01');
 const PAGE = Number(process.env.REACH_PAGE ?? 20_000);
 const FRESHNESS_MS = 5_000;
+/** Links searched from each side: paths have at most 2 · MAX_SIDE links. */
+const MAX_SIDE = 3;
 
 /** What the answer shows about one link (strings as read from the store; null when unset). */
 export interface LinkDetail {
@@ -71,59 +73,41 @@ class Grow {
   }
 }
 
-/** A min-heap of (cost, node) in typed arrays, reused between searches (no allocation per step). */
-class Heap {
-  cost = new Float64Array(1024);
-  node = new Int32Array(1024);
-  size = 0;
-  clear() {
-    this.size = 0;
+/** The records first reached in exactly h links (one layer of a hop-bounded search), with the cheapest cost and predecessor. */
+class Layer {
+  dist: Float64Array;
+  pred: Int32Array;
+  stamp: Int32Array;
+  list = new Int32Array(1024);
+  n = 0;
+  s = 0;
+  constructor(cap: number) {
+    this.dist = new Float64Array(cap);
+    this.pred = new Int32Array(cap);
+    this.stamp = new Int32Array(cap);
   }
-  push(c: number, v: number) {
-    if (this.size === this.node.length) {
-      const cost = new Float64Array(this.size * 2);
-      const node = new Int32Array(this.size * 2);
-      cost.set(this.cost);
-      node.set(this.node);
-      this.cost = cost;
-      this.node = node;
-    }
-    const { cost, node } = this;
-    let i = this.size++;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (cost[p] <= c) break;
-      cost[i] = cost[p];
-      node[i] = node[p];
-      i = p;
-    }
-    cost[i] = c;
-    node[i] = v;
+  reset(s: number) {
+    this.s = s;
+    this.n = 0;
   }
-  top() {
-    return this.cost[0];
+  has(v: number) {
+    return this.stamp[v] === this.s;
   }
-  pop(): number {
-    const { cost, node } = this;
-    const out = node[0];
-    const n = --this.size;
-    if (n > 0) {
-      const lc = cost[n];
-      const ln = node[n];
-      let i = 0;
-      for (;;) {
-        let m = 2 * i + 1;
-        if (m >= n) break;
-        if (m + 1 < n && cost[m + 1] < cost[m]) m++;
-        if (cost[m] >= lc) break;
-        cost[i] = cost[m];
-        node[i] = node[m];
-        i = m;
+  offer(v: number, c: number, u: number) {
+    if (this.stamp[v] !== this.s) {
+      this.stamp[v] = this.s;
+      this.dist[v] = c;
+      this.pred[v] = u;
+      if (this.n === this.list.length) {
+        const list = new Int32Array(this.n * 2);
+        list.set(this.list);
+        this.list = list;
       }
-      cost[i] = lc;
-      node[i] = ln;
+      this.list[this.n++] = v;
+    } else if (c < this.dist[v]) {
+      this.dist[v] = c;
+      this.pred[v] = u;
     }
-    return out;
   }
 }
 
@@ -194,24 +178,11 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
 
   // Search scratch space, reused (searches are synchronous).
   private cap = 0;
-  private stampF = new Int32Array(0);
-  private stampB = new Int32Array(0);
-  private doneF = new Int32Array(0);
-  private doneB = new Int32Array(0);
   private banned = new Int32Array(0);
-  private distF = new Float64Array(0);
-  private distB = new Float64Array(0);
-  private hopF = new Uint8Array(0);
-  private hopB = new Uint8Array(0);
-  private predF = new Int32Array(0);
-  private predB = new Int32Array(0);
+  private seen = new Int32Array(0);
+  private layersF: Layer[] = [];
+  private layersB: Layer[] = [];
   private stamp = 0;
-  private heapF = new Heap();
-  private heapB = new Heap();
-  private best = Infinity;
-  private meet = -1;
-  private bestPath = new Int32Array(2 * 64 + 2);
-  private bestLength = 0;
   private cost = new Float64Array(0);
   private costFade = NaN;
 
@@ -563,24 +534,20 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     if (n <= this.cap) return;
     const cap = Math.max(1024, Math.ceil(n * 1.25));
     this.cap = cap;
-    this.stampF = new Int32Array(cap);
-    this.stampB = new Int32Array(cap);
-    this.doneF = new Int32Array(cap);
-    this.doneB = new Int32Array(cap);
     this.banned = new Int32Array(cap);
-    this.distF = new Float64Array(cap);
-    this.distB = new Float64Array(cap);
-    this.hopF = new Uint8Array(cap);
-    this.hopB = new Uint8Array(cap);
-    this.predF = new Int32Array(cap);
-    this.predB = new Int32Array(cap);
+    this.seen = new Int32Array(cap);
+    this.layersF = Array.from({ length: MAX_SIDE + 1 }, () => new Layer(cap));
+    this.layersB = Array.from({ length: MAX_SIDE + 1 }, () => new Layer(cap));
     this.stamp = 0;
   }
 
   /**
    * Up to `limit` distinct paths of at most `maxHops` links from any of `fromIds` to `targetId`, best first.
    * Each path is the cheapest left once the brokers (intermediate records) of the paths before it are
-   * forbidden. Each search is a bidirectional Dijkstra: from all starting members at once, and from the target.
+   * forbidden. Each search meets in the middle: the cheapest walks of exactly h links from the target
+   * (h ≤ maxHops/2) and from all starting members at once (h < the rest), then every record the target side
+   * reached is scored as a meeting point, with the starting side's last link taken from its neighbours. The
+   * cheapest path of at most maxHops links is exact (a walk through a record twice costs more than without the loop).
    */
   paths(fromIds: readonly string[], targetId: string, limit: number, maxHops: number, today: string): FoundPath[] {
     this.ensureScratch();
@@ -592,7 +559,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     const banStamp = ++this.stamp;
     const out: FoundPath[] = [];
     for (let k = 0; k < limit; k++) {
-      const found = this.search(sources, target, maxHops, fade, banStamp);
+      const found = this.search(sources, target, Math.min(maxHops, 2 * MAX_SIDE), fade, banStamp);
       if (!found) break;
       out.push(this.describe(found.nodes, found.cost, fade));
       for (let i = 1; i < found.nodes.length - 1; i++) this.banned[found.nodes[i]] = banStamp;
@@ -626,111 +593,118 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     return cost;
   }
 
-  private search(sources: number[], target: number, maxHops: number, fade: number, banStamp: number): { nodes: number[]; cost: number } | null {
-    const sF = ++this.stamp;
-    const sB = ++this.stamp;
-    const { stampF, stampB, distF, distB, hopF, hopB, predF, banned } = this;
-    const heapF = this.heapF;
-    const heapB = this.heapB;
-    heapF.clear();
-    heapB.clear();
-    this.slotCosts(fade);
-    for (const s of sources) {
-      if (banned[s] === banStamp) continue;
-      stampF[s] = sF;
-      distF[s] = 0;
-      hopF[s] = 0;
-      predF[s] = -1;
-      heapF.push(0, s);
-    }
-    if (heapF.size === 0) return null;
-    stampB[target] = sB;
-    distB[target] = 0;
-    hopB[target] = 0;
-    this.predB[target] = -1;
-    heapB.push(0, target);
-    this.best = Infinity;
-    this.meet = -1;
-    for (const s of sources) {
-      if (stampF[s] === sF && stampB[s] === sB && hopF[s] + hopB[s] <= maxHops && distF[s] + distB[s] < this.best) this.record(s, distF[s] + distB[s]);
-    }
-    while (heapF.size > 0 && heapB.size > 0) {
-      if (heapF.top() + heapB.top() >= this.best) break;
-      if (heapF.size <= heapB.size) this.expand(true, sF, sB, target, maxHops, fade, banStamp);
-      else this.expand(false, sB, sF, target, maxHops, fade, banStamp);
-    }
-    if (this.meet < 0) return null;
-    return { nodes: Array.from(this.bestPath.subarray(0, this.bestLength)), cost: this.best };
-  }
-
-  /**
-   * A cheaper meeting at v: its path is copied now, since a later relaxation may change v's predecessors
-   * (and then the hop count) while the cost recorded stays this one.
-   */
-  private record(v: number, cost: number): void {
-    this.best = cost;
-    this.meet = v;
-    const path = this.bestPath;
-    let n = 0;
-    for (let x = v; x !== -1; x = this.predF[x]) path[n++] = x;
-    path.subarray(0, n).reverse();
-    for (let x = this.predB[v]; x !== -1; x = this.predB[x]) path[n++] = x;
-    this.bestLength = n;
-  }
-
-  /** Settles the cheapest node of one side and relaxes its links; a link reaching the other side is a candidate meeting. */
-  private expand(forward: boolean, s: number, os: number, target: number, maxHops: number, fade: number, banStamp: number): void {
-    const heap = forward ? this.heapF : this.heapB;
-    const stamp = forward ? this.stampF : this.stampB;
-    const done = forward ? this.doneF : this.doneB;
-    const dist = forward ? this.distF : this.distB;
-    const hop = forward ? this.hopF : this.hopB;
-    const pred = forward ? this.predF : this.predB;
-    const oStamp = forward ? this.stampB : this.stampF;
-    const oDist = forward ? this.distB : this.distF;
-    const oHop = forward ? this.hopB : this.hopF;
-    const { banned, nodeType } = this;
-    const c0 = heap.top();
-    const u = heap.pop();
-    if (done[u] === s || c0 > dist[u]) return;
-    done[u] = s;
-    const h = hop[u] + 1;
-    if (h > maxHops) return;
-    // Organizations and people are both brokers; the target is never passed through.
-    if (forward && u === target) return;
-    const o = this.overlay.get(u);
-    let k = 0;
-    let end = 0;
-    if (!o && u < this.baseNodes) {
-      k = this.offsets[u];
-      end = this.offsets[u + 1];
-    }
-    const cost = this.cost;
-    const n = o ? o.length : end;
-    for (let i = o ? 0 : k; i < n; i++) {
-      let v: number;
-      let c: number;
+  /** Fills layer `next` with the records one link beyond those of `prev` (not from `noExpand`, not into `noEnter`, never banned or gone). */
+  private grow(prev: Layer, next: Layer, noExpand: number, noEnter: number, banStamp: number, fade: number): void {
+    next.reset(++this.stamp);
+    const { banned, nodeType, cost, nbr, offsets } = this;
+    for (let i = 0; i < prev.n; i++) {
+      const u = prev.list[i];
+      if (u === noExpand) continue;
+      const c0 = prev.dist[u];
+      const o = this.overlay.get(u);
       if (o) {
-        const e = o[i];
-        v = e.to;
-        c = c0 + this.linkCost(e.kind, e.hand, e.s0, fade);
-      } else {
-        v = this.nbr[i];
-        c = c0 + cost[i];
-      }
-      if (banned[v] === banStamp || nodeType[v] === NODE_GONE) continue;
-      if (stamp[v] !== s || c < dist[v]) {
-        stamp[v] = s;
-        dist[v] = c;
-        hop[v] = h;
-        pred[v] = u;
-        heap.push(c, v);
-        if (oStamp[v] === os && h + oHop[v] <= maxHops) {
-          const total = c + oDist[v];
-          if (total < this.best) this.record(v, total);
+        for (const e of o) {
+          const v = e.to;
+          if (v === noEnter || banned[v] === banStamp || nodeType[v] === NODE_GONE) continue;
+          next.offer(v, c0 + this.linkCost(e.kind, e.hand, e.s0, fade), u);
+        }
+      } else if (u < this.baseNodes) {
+        for (let k = offsets[u], end = offsets[u + 1]; k < end; k++) {
+          const v = nbr[k];
+          if (v === noEnter || banned[v] === banStamp || nodeType[v] === NODE_GONE) continue;
+          next.offer(v, c0 + cost[k], u);
         }
       }
     }
+  }
+
+  private search(sources: number[], target: number, maxHops: number, fade: number, banStamp: number): { nodes: number[]; cost: number } | null {
+    this.slotCosts(fade);
+    const hb = Math.floor(maxHops / 2);
+    const hf = maxHops - hb;
+    const F = this.layersF;
+    const B = this.layersB;
+    F[0].reset(++this.stamp);
+    for (const s of sources) if (this.banned[s] !== banStamp) F[0].offer(s, 0, -1);
+    if (F[0].n === 0) return null;
+    // The starting side stops one layer short: its last link is looked up from each meeting point.
+    for (let h = 1; h < hf; h++) this.grow(F[h - 1], F[h], target, -1, banStamp, fade);
+    B[0].reset(++this.stamp);
+    B[0].offer(target, 0, -1);
+    for (let h = 1; h <= hb; h++) this.grow(B[h - 1], B[h], -1, target, banStamp, fade);
+
+    const seenStamp = ++this.stamp;
+    const { seen, banned, nodeType, cost, nbr, offsets } = this;
+    const last = F[hf - 1];
+    let best = Infinity;
+    let meet = -1;
+    let meetF = -1; // the forward layer of the meeting point (hf: reached through bestVia)
+    let meetB = -1;
+    let bestVia = -1;
+    for (let hbv = 0; hbv <= hb; hbv++) {
+      const layer = B[hbv];
+      for (let i = 0; i < layer.n; i++) {
+        const v = layer.list[i];
+        if (seen[v] === seenStamp) continue;
+        seen[v] = seenStamp;
+        let cB = Infinity;
+        let lB = -1;
+        for (let h = 0; h <= hb; h++) {
+          if (B[h].has(v) && B[h].dist[v] < cB) [cB, lB] = [B[h].dist[v], h];
+        }
+        if (cB >= best) continue;
+        let cF = Infinity;
+        let lF = -1;
+        let via = -1;
+        for (let h = 0; h < hf; h++) {
+          if (F[h].has(v) && F[h].dist[v] < cF) [cF, lF] = [F[h].dist[v], h];
+        }
+        // One more link from the starting side's last layer (the target is never passed through).
+        const o = this.overlay.get(v);
+        if (o) {
+          for (const e of o) {
+            const u = e.to;
+            if (u === target || !last.has(u)) continue;
+            const c = last.dist[u] + this.linkCost(e.kind, e.hand, e.s0, fade);
+            if (c < cF) [cF, lF, via] = [c, hf, u];
+          }
+        } else if (v < this.baseNodes) {
+          for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+            const u = nbr[k];
+            if (u === target || !last.has(u) || banned[u] === banStamp || nodeType[u] === NODE_GONE) continue;
+            const c = last.dist[u] + cost[k];
+            if (c < cF) [cF, lF, via] = [c, hf, u];
+          }
+        }
+        if (cF + cB < best) {
+          best = cF + cB;
+          meet = v;
+          meetF = lF;
+          meetB = lB;
+          bestVia = via;
+        }
+      }
+    }
+    if (meet < 0) return null;
+    const nodes: number[] = [meet];
+    let x = meet;
+    let h = meetF;
+    if (h === hf) {
+      x = bestVia;
+      h = hf - 1;
+      nodes.push(x);
+    }
+    for (; h > 0; h--) {
+      x = F[h].pred[x];
+      nodes.push(x);
+    }
+    nodes.reverse();
+    x = meet;
+    for (h = meetB; h > 0; h--) {
+      x = B[h].pred[x];
+      nodes.push(x);
+    }
+    return { nodes, cost: best };
   }
 
   private describe(nodes: number[], cost: number, fade: number): FoundPath {

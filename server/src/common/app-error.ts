@@ -42,3 +42,6 @@ export const forbidden = (message: string) => new AppError('FORBIDDEN', message)
 export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Please sign in.');
 
 export const conflict = (message: string) => new AppError('CONFLICT', message);
+
+/** A linked record the viewer may not see (another region) resolves to null rather than failing the page. */
+export const orNull = <T>(p: Promise<T>): Promise<T | null> => p.catch(() => null);

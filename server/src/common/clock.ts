@@ -17,3 +17,8 @@ export function now(): string {
 export function latestTodayAnywhere(at = Date.now()): string {
   return new Date(at + 14 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** Today's date (YYYY-MM-DD) in UTC: the default date of meetings, asks, MOUs and assessments. */
+export function todayUtc(at = Date.now()): string {
+  return new Date(at).toISOString().slice(0, 10);
+}

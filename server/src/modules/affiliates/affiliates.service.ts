@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { badInput, conflict, forbidden, notFound } from '../../common/app-error.js';
-import { latestTodayAnywhere, now } from '../../common/clock.js';
+import { latestTodayAnywhere, now, todayUtc as today } from '../../common/clock.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { miles, ZipDirectory } from '../geo/zip-directory.js';
@@ -15,7 +15,6 @@ import type { Person } from '../people/models/person.model.js';
 import { DEFAULT_AREA_MILES, MouStatus, type AffiliateMap, type GroupAreaInput, type MapGroup, type Mou, type MouInput, type Nearby, type Place } from './affiliate.model.js';
 import { AffiliateQueries as Q } from './affiliates.queries.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const NEARBY_LIMIT = 500;
 
 /** Affiliate groups: the MOU lifecycle, point of contact, where they organize; finding people and groups near a zip code. */

@@ -1,4 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { orNull } from '../../common/app-error.js';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { ChangeModel } from '../history/history.model.js';
@@ -16,8 +17,6 @@ import { TeamsService } from '../teams/teams.service.js';
 import { Campaign, CampaignInput, CampaignStatus, MobilizationGate } from './campaign.model.js';
 import { CampaignsService } from './campaigns.service.js';
 
-/** A linked record the viewer may not see (another region) resolves to null rather than failing the page. */
-const orNull = <T>(p: Promise<T>): Promise<T | null> => p.catch(() => null);
 
 @Resolver(() => Campaign)
 export class CampaignsResolver {

@@ -101,7 +101,7 @@ export const EndorsementQueries = {
     'read',
     `MATCH (a:EndorsementAsk {status: 'ENDORSED'})-[:TO_ENDORSE]->(k:Candidate)-[:RUNS_IN]->(:Race {id: $id})
      MATCH (a)-[:ASKS]->(o:Organization)
-     RETURN k.id AS candidateId, o.id AS organizationId, o.region AS region, o.zip AS zip, o.type AS type`,
+     RETURN k.id AS candidateId, o`,
   ),
   /** Affiliate groups in an area: within the given zip codes, or the whole region when no zip codes are given. */
   groupsInArea: cypher(

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore, type Row } from '../../graph/graph-store.port.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
+import type { OrganizationRecord } from '../organizations/models/organization.model.js';
 import type { EndorsementAskRecord, EndorsementAskRow, EndorsementStatus, RaceRecord } from './endorsement.model.js';
 import { EndorsementQueries as Q } from './endorsements.queries.js';
 
@@ -117,8 +118,9 @@ export class EndorsementsRepository {
     return r ? { ...(r.k as { id: string; name: string; party: string | null }), raceId: String(r.raceId), region: String(r.region) } : null;
   }
 
-  async raceEndorsements(id: string): Promise<Array<{ candidateId: string; organizationId: string; type: string }>> {
-    return (await this.store.read(Q.raceEndorsements, { id })).map((r) => ({ candidateId: String(r.candidateId), organizationId: String(r.organizationId), type: String(r.type) }));
+  /** Every endorsing organization comes back whole, so the caller filters by scope without reading each again. */
+  async raceEndorsements(id: string): Promise<Array<{ candidateId: string; organization: OrganizationRecord }>> {
+    return (await this.store.read(Q.raceEndorsements, { id })).map((r) => ({ candidateId: String(r.candidateId), organization: r.o as OrganizationRecord }));
   }
 
   async groupsInArea(zips: string[] | null, region: string): Promise<string[]> {

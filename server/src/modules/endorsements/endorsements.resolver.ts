@@ -1,4 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { orNull } from '../../common/app-error.js';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
 import { Campaign } from '../campaigns/campaign.model.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
@@ -15,7 +16,6 @@ import {
 } from './endorsement.model.js';
 import { EndorsementsService } from './endorsements.service.js';
 
-const orNull = <T>(p: Promise<T>): Promise<T | null> => p.catch(() => null);
 const LIMIT = { type: () => Int, defaultValue: 50, description: 'Newest first; at most this many.' };
 
 @Resolver(() => EndorsementAsk)

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../common/app-error.js';
-import { now } from '../../common/clock.js';
-import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
+import { now, todayUtc as today } from '../../common/clock.js';
+import { canManageRecords, inRegion, regionScope, type Viewer } from '../../common/viewer.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { CampaignRow } from '../campaigns/campaign.model.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { ZipDirectory } from '../geo/zip-directory.js';
 import type { ChangeEntry } from '../history/history.js';
 import { IssuesService } from '../issues/issues.service.js';
-import type { Organization } from '../organizations/models/organization.model.js';
+import { OrganizationType, type Organization } from '../organizations/models/organization.model.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -20,7 +20,6 @@ import {
 } from './endorsement.model.js';
 import { EndorsementsRepository, type AskFields } from './endorsements.repository.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const DECIDED = new Set([EndorsementStatus.ENDORSED, EndorsementStatus.DECLINED]);
 
 /**
@@ -219,16 +218,16 @@ export class EndorsementsService {
     const candidates = await this.candidates(race.id);
     const byCandidate = new Map<string, Set<string>>(candidates.map((c) => [c.id, new Set()]));
     const rows = await this.repo.raceEndorsements(race.id);
-    for (const r of rows) if (r.type === 'AFFILIATE_GROUP' && inArea.has(r.organizationId)) byCandidate.get(r.candidateId)?.add(r.organizationId);
-    const visible = await this.visibleOrganizations(viewer, [...new Set(rows.map((r) => r.organizationId))]);
+    for (const r of rows) if (r.organization.type === OrganizationType.AFFILIATE_GROUP && inArea.has(r.organization.id)) byCandidate.get(r.candidateId)?.add(r.organization.id);
+    const visible = new Map(rows.filter((r) => inRegion(viewer, r.organization.region)).map((r) => [r.organization.id, this.organizations.toOrganization(viewer, r.organization)]));
     const tallies = candidates
       .map((candidate) => ({ candidate, groupCount: byCandidate.get(candidate.id)!.size, groups: [...byCandidate.get(candidate.id)!].map((id) => visible.get(id)).filter((o): o is Organization => !!o) }))
       .sort((a, b) => b.groupCount - a.groupCount || a.candidate.name.localeCompare(b.candidate.name));
     const top = tallies[0];
     const majority = top && inArea.size > 0 && top.groupCount * 2 > inArea.size ? top.candidate : null;
     const counterEndorsements = majority
-      ? rows.filter((r) => r.candidateId !== majority.id && visible.has(r.organizationId)).map((r) => ({
-          organization: visible.get(r.organizationId)!, endorsed: candidates.find((c) => c.id === r.candidateId)!, against: majority,
+      ? rows.filter((r) => r.candidateId !== majority.id && visible.has(r.organization.id)).map((r) => ({
+          organization: visible.get(r.organization.id)!, endorsed: candidates.find((c) => c.id === r.candidateId)!, against: majority,
         }))
       : [];
     return { groupsInArea: inArea.size, tallies, majority, counterEndorsements };
@@ -256,15 +255,6 @@ export class EndorsementsService {
     if (!defaultToMe) return null;
     const [me] = await this.accounts.byIds([viewer.accountId]);
     return me?.personId ?? null;
-  }
-
-  private async visibleOrganizations(viewer: Viewer, ids: string[]): Promise<Map<string, Organization>> {
-    const out = new Map<string, Organization>();
-    for (const id of ids) {
-      const o = await this.organizations.get(viewer, id).catch(() => null);
-      if (o) out.set(id, o);
-    }
-    return out;
   }
 
   private async row(viewer: Viewer, id: string): Promise<EndorsementAskRow> {

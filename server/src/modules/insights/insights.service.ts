@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { todayUtc as today } from '../../common/clock.js';
 import { forbidden, notFound } from '../../common/app-error.js';
 import { DATE_PATTERN } from '../../common/input.js';
 import { inRegion, regionScope, type Scope, type Viewer } from '../../common/viewer.js';
@@ -15,7 +16,6 @@ import { InsightsRepository, type RoleRow, type TieRow } from './insights.reposi
 import { addDays, LeaderSignal, scoreLeaders, windowsEnding, type Evidence } from './leader-score.js';
 import { bridgingEvidence, measureNetwork, peopleGraph, communities, type Bridge, type Tie } from './network-measures.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const DAY = 86_400_000;
 const ACTIVE_CAMPAIGN = new Set<string>([CampaignStatus.PROPOSED, CampaignStatus.APPROVED, CampaignStatus.MOBILIZING]);
 const AFFILIATION_WORDS: Record<string, string> = { MEMBER_OF: 'member', WORKS_AT: 'works at', LEADS: 'leads' };

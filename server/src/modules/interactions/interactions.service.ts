@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import { AppError, badInput, notFound } from '../../common/app-error.js';
-import { latestTodayAnywhere, now } from '../../common/clock.js';
+import { latestTodayAnywhere, now, todayUtc as today } from '../../common/clock.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { ChangeEntry } from '../history/history.js';
@@ -19,7 +19,6 @@ const KIND_WORDS: Record<InteractionKind, string> = {
   ONE_TO_ONE: 'one-to-one', HOUSE_MEETING: 'house meeting', RESEARCH_ACTION: 'research action', TEAM_MEETING: 'team meeting', TRAINING: 'training', REGIONAL_CALL: 'regional call',
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
 export class InteractionsService {

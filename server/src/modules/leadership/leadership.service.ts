@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { badInput, forbidden, notFound } from '../../common/app-error.js';
-import { latestTodayAnywhere, now } from '../../common/clock.js';
+import { latestTodayAnywhere, now, todayUtc as today } from '../../common/clock.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
@@ -12,7 +12,6 @@ import { COMPETENCIES, LEVEL_NAMES, type CompetencyTheme } from './competencies.
 import type { AssessmentInput, CompetencyDefinition, CompetencyStanding, LeadershipAssessment, MentorInput, MentorLink } from './leadership.model.js';
 import { LeadershipQueries as Q } from './leadership.queries.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const labelOf = (theme: string) => COMPETENCIES.find((c) => c.theme === theme)?.label ?? theme;
 
 interface AssessmentRecord { id: string; theme: CompetencyTheme; level: number; assessedOn: string; notes: string | null; createdBy: string; createdAt: string }

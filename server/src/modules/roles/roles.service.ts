@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppError, badInput, forbidden, notFound } from '../../common/app-error.js';
-import { now } from '../../common/clock.js';
+import { now, todayUtc as today } from '../../common/clock.js';
 import { DATE_PATTERN } from '../../common/input.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
@@ -14,7 +14,6 @@ const ROLE_WORDS: Record<RoleKind, string> = {
   CO_CHAIR: 'co-chair', POINT_OF_CONTACT: 'point of contact',
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Role assignments on campaigns, teams and organizations, and the campaign role board. */
 @Injectable()

@@ -1,13 +1,12 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ISSUE_SCOPES, type IssueScope } from '../campaigns/options';
 import { ISSUE_OPTIONS } from '../campaigns/queries';
-import { Alert, Loading } from '../components/Alert';
+import { Loading } from '../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { QueryError } from '../components/QueryError';
-import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
-import { useFocusFirstInvalid } from '../lib/focus';
+import { FormErrorAlert, useRecordForm } from '../components/RecordForm';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import type { Region } from '../types';
@@ -29,6 +28,8 @@ const toValues = (i: IssueEditable | null, regions: Region[], narrows = ''): Val
   description: i?.description ?? '',
 });
 
+const PLACED = ['name', 'scope', 'regionId', 'narrowsIssueId', 'description'];
+
 function IssueForm({
   initial,
   regions,
@@ -36,6 +37,7 @@ function IssueForm({
   submitLabel,
   onSave,
   onCancel,
+  onReloadLatest,
 }: {
   initial: Values;
   regions: Region[];
@@ -43,47 +45,34 @@ function IssueForm({
   submitLabel: string;
   onSave: (input: IssueInput) => Promise<void>;
   onCancel: () => void;
+  /** After a CONFLICT: the latest saved version (saved against from then on). */
+  onReloadLatest?: () => Promise<Values>;
 }) {
-  const [values, setValues] = useState(initial);
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const { values, setValues, set, error, fields, saving, formRef, submit, reload, reloading } = useRecordForm(initial);
   const areas = useQuery(ISSUE_OPTIONS, { variables: { regionId: values.regionId || null }, skip: !values.regionId });
   const areaOptions = (areas.data?.issues ?? [])
     .filter((i) => i.scope === 'BROAD_AREA' && i.id !== editingId)
     .map((i) => ({ value: i.id, label: i.name }));
-  const fields = fieldErrors(error);
-  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    setSaving(true);
-    try {
-      await onSave({
-        name: values.name.trim(),
-        scope: values.scope,
-        regionId: values.regionId,
-        narrowsIssueId: values.scope === 'SPECIFIC_ISSUE' ? values.narrowsIssueId || null : null,
-        description: values.description.trim() || null,
-      });
-    } catch (err) {
-      setError(err);
-      focusInvalid();
-    } finally {
-      setSaving(false);
-    }
-  }
+  const save = submit(() =>
+    onSave({
+      name: values.name.trim(),
+      scope: values.scope,
+      regionId: values.regionId,
+      narrowsIssueId: values.scope === 'SPECIFIC_ISSUE' ? values.narrowsIssueId || null : null,
+      description: values.description.trim() || null,
+    }),
+  );
 
   return (
-    <form ref={formRef} className="form" onSubmit={submit} noValidate>
-      {error !== null && (
-        <Alert>
-          {errorCode(error) === 'CONFLICT'
-            ? 'Someone else changed this issue while you were editing. Nothing was saved: reload the page to see their changes, then make yours again.'
-            : errorMessage(error)}
-        </Alert>
-      )}
+    <form ref={formRef} className="form" onSubmit={save} noValidate>
+      <FormErrorAlert
+        error={error}
+        what="this issue"
+        placed={PLACED}
+        onReloadLatest={onReloadLatest && (() => reload(onReloadLatest))}
+        reloading={reloading}
+      />
       <TextField id="issue-name" label="Name" required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
       <div className="form-row">
         <SelectField
@@ -195,6 +184,12 @@ export function IssueEditPage() {
           await updateIssue({ variables: { id: i.id, version: version.current ?? i.version, input } });
           client.cache.evict({ fieldName: 'issues' });
           navigate(`/issues/${i.id}`);
+        }}
+        onReloadLatest={async () => {
+          const { data } = await issue.refetch();
+          if (!data) throw new Error('Could not load the latest version.');
+          version.current = data.issue.version;
+          return toValues(data.issue, regionList);
         }}
       />
     </div>

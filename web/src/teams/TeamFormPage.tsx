@@ -1,12 +1,11 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { TEAM_KINDS, type TeamKind } from '../campaigns/options';
-import { Alert, Loading } from '../components/Alert';
+import { Loading } from '../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { QueryError } from '../components/QueryError';
-import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
-import { useFocusFirstInvalid } from '../lib/focus';
+import { FormErrorAlert, useRecordForm } from '../components/RecordForm';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import type { Region } from '../types';
@@ -26,30 +25,28 @@ const toValues = (t: TeamEditable | null, regions: Region[]): Values => ({
   notes: t?.notes ?? '',
 });
 
+const PLACED = ['name', 'kind', 'regionId', 'notes'];
+
 function TeamForm({
   initial,
   regions,
   submitLabel,
   onSave,
   onCancel,
+  onReloadLatest,
 }: {
   initial: Values;
   regions: Region[];
   submitLabel: string;
   onSave: (input: TeamInput) => Promise<void>;
   onCancel: () => void;
+  /** After a CONFLICT: the latest saved version (saved against from then on). */
+  onReloadLatest?: () => Promise<Values>;
 }) {
-  const [values, setValues] = useState(initial);
-  const [error, setError] = useState<unknown>(null);
+  const { values, set, error, fields, saving, formRef, focusInvalid, submit, reload, reloading } = useRecordForm(initial);
   const [kindError, setKindError] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
-  const fields = fieldErrors(error);
-  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
+  const save = submit(async () => {
     setKindError('');
     // `kind` is required by the schema: a missing one would be refused before the server's own checks.
     if (!values.kind) {
@@ -57,26 +54,18 @@ function TeamForm({
       focusInvalid();
       return;
     }
-    setSaving(true);
-    try {
-      await onSave({ name: values.name.trim(), kind: values.kind, regionId: values.regionId, notes: values.notes.trim() || null });
-    } catch (err) {
-      setError(err);
-      focusInvalid();
-    } finally {
-      setSaving(false);
-    }
-  }
+    await onSave({ name: values.name.trim(), kind: values.kind, regionId: values.regionId, notes: values.notes.trim() || null });
+  });
 
   return (
-    <form ref={formRef} className="form" onSubmit={submit} noValidate>
-      {error !== null && (
-        <Alert>
-          {errorCode(error) === 'CONFLICT'
-            ? 'Someone else changed this team while you were editing. Nothing was saved: reload the page to see their changes, then make yours again.'
-            : errorMessage(error)}
-        </Alert>
-      )}
+    <form ref={formRef} className="form" onSubmit={save} noValidate>
+      <FormErrorAlert
+        error={error}
+        what="this team"
+        placed={PLACED}
+        onReloadLatest={onReloadLatest && (() => reload(onReloadLatest))}
+        reloading={reloading}
+      />
       <TextField id="team-name" label="Name" required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
       <div className="form-row">
         <SelectField
@@ -174,6 +163,12 @@ export function TeamEditPage() {
           await updateTeam({ variables: { id: t.id, version: version.current ?? t.version, input } });
           client.cache.evict({ fieldName: 'teams' });
           navigate(`/teams/${t.id}`);
+        }}
+        onReloadLatest={async () => {
+          const { data } = await team.refetch();
+          if (!data) throw new Error('Could not load the latest version.');
+          version.current = data.team.version;
+          return toValues(data.team, regionList);
         }}
       />
     </div>

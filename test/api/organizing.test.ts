@@ -75,4 +75,35 @@ describe('API: the organizing rules', () => {
     const future = await as.connector.request(LOG, { i: { personIds: ['demo-person-0-30'], date: '2999-01-01' } });
     expect(future.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'date' }] });
   });
+  it('edits an event against its version (a stale edit is a conflict), takes back an RSVP and an attendance, and deletes it', async () => {
+    const EVENT = `query($id: ID!) { event(id: $id) { name date location version rsvps { person { id } status } attendance { person { id } }
+      history { action summary changes { field from to } } } }`;
+    const input = { name: 'Block walk', date: '2099-05-01', regionId: 'region-great-lakes', location: 'Library' };
+    const { createEvent } = await as.leader.ok(`mutation($i: EventInput!) { createEvent(input: $i) { id version } }`, { i: input });
+    const id = createEvent.id as string;
+    const UPDATE = `mutation($id: ID!, $v: Int!, $i: EventInput!) { updateEvent(id: $id, version: $v, input: $i) { name location version } }`;
+    expect((await as.leader.ok(UPDATE, { id, v: 1, i: { ...input, location: 'Union hall' } })).updateEvent).toEqual({ name: 'Block walk', location: 'Union hall', version: 2 });
+    const stale = await as.staff.request(UPDATE, { id, v: 1, i: { ...input, name: 'Overwritten' } });
+    expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
+    const bad = await as.leader.request(UPDATE, { id, v: 2, i: { ...input, date: '05/01/2099' } });
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'date' }] });
+    expect((await as.connector.request(`mutation($id: ID!) { deleteEvent(id: $id) }`, { id })).errors![0].extensions!.code).toBe('FORBIDDEN');
+
+    await as.leader.ok(`mutation($i: RsvpInput!) { setRsvp(input: $i) { status } }`, { i: { eventId: id, personId: 'demo-person-0-30', status: 'YES' } });
+    await as.leader.ok(`mutation($i: AttendanceInput!) { recordAttendance(input: $i) { person { id } } }`, { i: { eventId: id, attendees: [{ personId: 'demo-person-0-30' }] } });
+    expect((await as.leader.ok(`mutation($e: ID!, $p: ID!) { removeRsvp(eventId: $e, personId: $p) { status } }`, { e: id, p: 'demo-person-0-30' })).removeRsvp).toEqual([]);
+    expect((await as.leader.ok(`mutation($e: ID!, $p: ID!) { removeAttendance(eventId: $e, personId: $p) { person { id } } }`, { e: id, p: 'demo-person-0-30' })).removeAttendance).toEqual([]);
+    const again = await as.leader.request(`mutation($e: ID!, $p: ID!) { removeAttendance(eventId: $e, personId: $p) { person { id } } }`, { e: id, p: 'demo-person-0-30' });
+    expect(again.errors![0].extensions!.code).toBe('NOT_FOUND');
+
+    const { event } = await as.leader.ok(EVENT, { id });
+    expect(event).toMatchObject({ name: 'Block walk', location: 'Union hall', version: 2, rsvps: [], attendance: [] });
+    expect(event.history.map((h: { summary: string }) => h.summary)).toEqual(expect.arrayContaining([
+      'Changed location', expect.stringMatching(/^Removed the RSVP of /), expect.stringMatching(/^Removed the attendance of /),
+    ]));
+    expect(event.history.find((h: { summary: string }) => h.summary === 'Changed location').changes).toEqual([{ field: 'location', from: 'Library', to: 'Union hall' }]);
+
+    expect((await as.leader.ok(`mutation($id: ID!) { deleteEvent(id: $id) }`, { id })).deleteEvent).toBe(id);
+    expect((await as.leader.request(EVENT, { id })).errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
 });

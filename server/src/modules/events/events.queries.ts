@@ -10,6 +10,32 @@ export const EventQueries = {
     `CREATE (e:Event {id: $id, name: $name, date: $date, zip: $zip, location: $location, notes: $notes, region: $region,
        version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now}) RETURN e`,
   ),
+  update: cypher(
+    'event.update',
+    'write',
+    `MATCH (e:Event {id: $id}) WHERE ${IN_SCOPE} AND e.version = $version
+     SET e.name = $name, e.date = $date, e.zip = $zip, e.location = $location, e.notes = $notes, e.region = $region,
+         e.updatedAt = $now, e.version = e.version + 1
+     RETURN e.id AS id`,
+  ),
+  unlinkCampaign: cypher('event.unlinkCampaign', 'write', `MATCH (e:Event {id: $id})-[r:FOR_CAMPAIGN]->(:Campaign) DELETE r`),
+  delete: cypher(
+    'event.delete',
+    'write',
+    `MATCH (e:Event {id: $id}) WHERE ${IN_SCOPE} WITH e, e.id AS id DETACH DELETE e RETURN id`,
+  ),
+  removeRsvp: cypher(
+    'event.removeRsvp',
+    'write',
+    `MATCH (p:Person {id: $personId})-[r:RSVPED]->(e:Event {id: $eventId}) WHERE ${PERSON_IN_SCOPE} AND ${IN_SCOPE}
+     DELETE r RETURN p.id AS id`,
+  ),
+  removeAttendance: cypher(
+    'event.removeAttendance',
+    'write',
+    `MATCH (p:Person {id: $personId})-[a:ATTENDED]->(e:Event {id: $eventId}) WHERE ${PERSON_IN_SCOPE} AND ${IN_SCOPE}
+     DELETE a RETURN p.id AS id`,
+  ),
   linkCampaign: cypher('event.linkCampaign', 'write', `MATCH (e:Event {id: $id}), (c:Campaign {id: $campaignId}) CREATE (e)-[:FOR_CAMPAIGN]->(c)`),
   byId: cypher(
     'event.byId',

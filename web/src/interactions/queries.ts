@@ -185,10 +185,34 @@ export const PERSON_TIE_ACTIVITY: TypedDocumentNode<{ person: { id: string; ties
   }
 `;
 
-export const MY_FOLLOW_UPS: TypedDocumentNode<{ myFollowUps: FollowUp[] }, { includeDone: boolean }> = gql`
+/** A follow-up with the meeting it came from (null when that meeting is outside the viewer's regions). */
+export interface MyFollowUp extends FollowUp {
+  interaction: {
+    id: string;
+    kind: InteractionKind;
+    date: string;
+    participants: Array<{ id: string; name: string }>;
+    organizations: Array<{ id: string; name: string }>;
+  } | null;
+}
+
+export const MY_FOLLOW_UPS: TypedDocumentNode<{ myFollowUps: MyFollowUp[] }, { includeDone: boolean }> = gql`
   query MyFollowUps($includeDone: Boolean!) {
     myFollowUps(includeDone: $includeDone) {
       ...FollowUpFields
+      interaction {
+        id
+        kind
+        date
+        participants {
+          id
+          name
+        }
+        organizations {
+          id
+          name
+        }
+      }
     }
   }
   ${FOLLOW_UP_FIELDS}

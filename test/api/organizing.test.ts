@@ -106,4 +106,13 @@ describe('API: the organizing rules', () => {
     expect((await as.leader.ok(`mutation($id: ID!) { deleteEvent(id: $id) }`, { id })).deleteEvent).toBe(id);
     expect((await as.leader.request(EVENT, { id })).errors![0].extensions!.code).toBe('NOT_FOUND');
   });
+  it('links an account to its own person record (“this is me”); a record another account claimed is refused', async () => {
+    const SET = `mutation($p: ID) { setMyPerson(personId: $p) { person { id } } }`;
+    const taken = await as.staff.request(SET, { p: 'demo-person-0-10' }); // the demo connector's own record
+    expect(taken.errors![0].extensions!.code).toBe('CONFLICT');
+    expect((await as.staff.ok(`{ me { person { id } } }`)).me.person).toBeNull();
+    expect((await as.staff.ok(SET, { p: 'demo-person-0-31' })).setMyPerson.person).toEqual({ id: 'demo-person-0-31' });
+    expect((await as.staff.ok(SET, { p: null })).setMyPerson.person).toBeNull();
+    expect((await as.connector.ok(`{ me { person { id } } }`)).me.person).toEqual({ id: 'demo-person-0-10' });
+  });
 });

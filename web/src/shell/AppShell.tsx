@@ -126,6 +126,11 @@ export function AppShell() {
                 <span className="role-badge">{ROLE_LABEL[me.role]}</span>
               </span>
               <span className="whoami-regions muted small">{regions}</span>
+              {me.person && (
+                <NavLink to={`/people/${me.person.id}`} className="small">
+                  My record
+                </NavLink>
+              )}
               <button type="button" className="button-secondary" onClick={() => void doSignOut()} disabled={signingOut}>
                 Sign out
               </button>

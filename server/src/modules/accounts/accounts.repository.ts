@@ -30,9 +30,12 @@ export class AccountsRepository {
     return (await this.store.read(AccountQueries.all)).map((r) => r.a as AccountRecord);
   }
 
-  async setPerson(id: string, personId: string | null): Promise<AccountRecord> {
-    const [row] = await this.store.write(AccountQueries.setPerson, { id, personId });
-    return row.a as AccountRecord;
+  /** Links the account to a person record (null unlinks); null when another account is linked to that person. */
+  async setPerson(id: string, personId: string | null): Promise<AccountRecord | null> {
+    const [row] = personId
+      ? await this.store.write(AccountQueries.linkPerson, { id, personId })
+      : await this.store.write(AccountQueries.unlinkPerson, { id });
+    return row ? (row.a as AccountRecord) : null;
   }
 
   /** Saves the account; a disabled account's sessions end in the same transaction. */

@@ -1,7 +1,7 @@
 import { now } from '../../common/clock.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppError, badInput, forbidden, notFound } from '../../common/app-error.js';
+import { AppError, badInput, conflict, forbidden, notFound } from '../../common/app-error.js';
 import { Role, type Viewer } from '../../common/viewer.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { CreateAccountInput, UpdateAccountInput } from './dto/create-account.input.js';
@@ -83,6 +83,7 @@ export class AccountsService {
   /** Links the account to its own person record ("this is me"), or unlinks it with null. */
   async setPerson(accountId: string, personId: string | null): Promise<Account> {
     const record = await this.repo.setPerson(accountId, personId);
+    if (!record) throw conflict('Another account is already linked to that person. Ask an admin if it should be yours.');
     return this.toAccount(record);
   }
 

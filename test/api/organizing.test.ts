@@ -115,4 +115,20 @@ describe('API: the organizing rules', () => {
     expect((await as.staff.ok(SET, { p: null })).setMyPerson.person).toBeNull();
     expect((await as.connector.ok(`{ me { person { id } } }`)).me.person).toEqual({ id: 'demo-person-0-10' });
   });
+  it('lets a connector see whom a follow-up can go to (names and roles only) and refuses an assignee outside the meeting’s region', async () => {
+    const { createAccount } = await as.admin.ok(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, {
+      i: { email: 'gulf.connector@example.org', displayName: 'Gulf Connector', password: 'a long enough password', role: 'CONNECTOR', regionIds: ['region-gulf-coast'] },
+    });
+    const { teammates } = await as.connector.ok(`{ teammates { id displayName role } }`);
+    expect(teammates.map((t: { displayName: string }) => t.displayName)).toEqual(expect.arrayContaining(['Demo Regional Leader', 'Demo Connector', 'Demo National Staff']));
+    expect(teammates.map((t: { id: string }) => t.id)).not.toContain(createAccount.id);
+    expect((await as.connector.request(`{ teammates { email } }`)).errors![0].message).toMatch(/Cannot query field "email"/);
+
+    const LOG = `mutation($i: LogInteractionInput!) { logInteraction(input: $i) { followUps { assigneeName } } }`;
+    const leader = teammates.find((t: { role: string }) => t.role === 'LEADER');
+    const ok = await as.connector.ok(LOG, { i: { personIds: ['demo-person-0-31'], followUps: [{ text: 'Bring the petition', assigneeId: leader.id }] } });
+    expect(ok.logInteraction.followUps).toEqual([{ assigneeName: 'Demo Regional Leader' }]);
+    const refused = await as.connector.request(LOG, { i: { personIds: ['demo-person-0-31'], followUps: [{ text: 'x', assigneeId: createAccount.id }] } });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'followUps.0.assigneeId', message: expect.stringMatching(/^Gulf Connector does not work in this meeting’s region/) }] });
+  });
 });

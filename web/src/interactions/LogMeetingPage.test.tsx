@@ -45,11 +45,11 @@ function logged(v: Record<string, unknown>) {
 
 const handlers = {
   MyPerson: () => ({ data: { me: { __typename: 'Account', id: STAFF.id, person: { __typename: 'Person', id: 'me', name: 'Sam Staff' } } } }),
-  AssignableAccounts: () => ({
+  Teammates: () => ({
     data: {
-      accounts: [
-        { __typename: 'Account', id: STAFF.id, displayName: 'Sam Staff', role: 'STAFF', disabled: false },
-        { __typename: 'Account', id: 'acct-c', displayName: 'Casey Connector', role: 'CONNECTOR', disabled: false },
+      teammates: [
+        { __typename: 'Teammate', id: STAFF.id, displayName: 'Sam Staff', role: 'STAFF' },
+        { __typename: 'Teammate', id: 'acct-c', displayName: 'Casey Connector', role: 'CONNECTOR' },
       ],
     },
   }),

@@ -13,7 +13,7 @@ import { useTitle } from '../lib/useTitle';
 import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH } from '../people/queries';
 import { MultiPicker } from './MultiPicker';
 import {
-  ASSIGNABLE_ACCOUNTS,
+  TEAMMATES,
   INTERACTION_KINDS,
   LOG_INTERACTION,
   MY_PERSON,
@@ -46,7 +46,7 @@ export function LogMeetingPage() {
   const preselectId = params.get('person');
   const [logInteraction, { loading }] = useMutation(LOG_INTERACTION);
   const myPerson = useQuery(MY_PERSON).data?.me?.person ?? null;
-  const accounts = useQuery(ASSIGNABLE_ACCOUNTS, { skip: !canManage(me) }).data?.accounts;
+  const teammates = useQuery(TEAMMATES).data?.teammates;
   const preselect = useQuery(PERSON_TO_LOG, { variables: { id: preselectId ?? '' }, skip: !preselectId });
 
   const [people, setPeople] = useState<Pickable[]>([]);
@@ -139,7 +139,7 @@ export function LogMeetingPage() {
 
   const assigneeOptions = [
     { value: me.id, label: `Me (${me.displayName})` },
-    ...(accounts ?? []).filter((a) => a.id !== me.id && !a.disabled).map((a) => ({ value: a.id, label: a.displayName })),
+    ...(teammates ?? []).filter((a) => a.id !== me.id).map((a) => ({ value: a.id, label: a.displayName })),
   ];
 
   return (

@@ -129,16 +129,13 @@ export const PERSON_TO_LOG: TypedDocumentNode<
 `;
 
 /** Accounts a follow-up can be assigned to (leaders, staff and admins may list them; connectors may not). */
-export const ASSIGNABLE_ACCOUNTS: TypedDocumentNode<
-  { accounts: Array<{ id: string; displayName: string; role: Role; disabled: boolean }> },
-  Record<string, never>
-> = gql`
-  query AssignableAccounts {
-    accounts {
+/** Whom a follow-up can go to: enabled accounts working in my regions (names and roles only). */
+export const TEAMMATES: TypedDocumentNode<{ teammates: Array<{ id: string; displayName: string; role: Role }> }, Record<string, never>> = gql`
+  query Teammates {
+    teammates {
       id
       displayName
       role
-      disabled
     }
   }
 `;

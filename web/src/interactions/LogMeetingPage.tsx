@@ -5,7 +5,7 @@ import { useMe } from '../auth/MeContext';
 import { canManage } from '../auth/session';
 import { Alert } from '../components/Alert';
 import { FieldError, SelectField, TextAreaField, TextField, describedBy } from '../components/Field';
-import type { Pickable } from '../components/RecordPicker';
+import { RecordPicker, type Pickable } from '../components/RecordPicker';
 import { errorMessage, fieldErrors } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate } from '../lib/format';
@@ -32,7 +32,7 @@ interface FollowUpRow {
 }
 
 /** Fields placed beside their controls; anything else the server names is listed at the top. */
-const PLACED = /^(personIds|organizationIds|kind|date|notes|followUps(\.\d+\.(text|dueDate|assigneeId))?)$/;
+const PLACED = /^(personIds|hostPersonId|organizationIds|kind|date|notes|followUps(\.\d+\.(text|dueDate|assigneeId))?)$/;
 
 /**
  * Log a meeting right after it happened, on a phone: who (type-ahead chips), what kind (one-to-one preselected),
@@ -50,6 +50,9 @@ export function LogMeetingPage() {
   const preselect = useQuery(PERSON_TO_LOG, { variables: { id: preselectId ?? '' }, skip: !preselectId });
 
   const [people, setPeople] = useState<Pickable[]>([]);
+  // Who held the meeting: me (my linked record) unless someone else is chosen.
+  const [host, setHost] = useState<Pickable | null>(null);
+  const [choosingHost, setChoosingHost] = useState(false);
   const [kind, setKind] = useState<InteractionKind>('ONE_TO_ONE');
   const [date, setDate] = useState(localToday);
   const [organizations, setOrganizations] = useState<Pickable[]>([]);
@@ -89,6 +92,8 @@ export function LogMeetingPage() {
 
   function reset() {
     setPeople([]);
+    setHost(null);
+    setChoosingHost(false);
     setKind('ONE_TO_ONE');
     setDate(localToday());
     setOrganizations([]);
@@ -114,6 +119,7 @@ export function LogMeetingPage() {
           input: {
             kind,
             personIds: people.map((p) => p.id),
+            hostPersonId: host?.id ?? null,
             organizationIds: organizations.map((o) => o.id),
             date: date || null,
             notes: notes.trim() || null,
@@ -123,7 +129,7 @@ export function LogMeetingPage() {
       });
       if (!data) return;
       // Their meetings, ties and my follow-ups changed: read them again when next shown.
-      for (const p of [...people, ...(myPerson ? [myPerson] : [])]) {
+      for (const p of [...people, ...(host ? [host] : myPerson ? [myPerson] : [])]) {
         client.cache.evict({ id: client.cache.identify({ __typename: 'Person', id: p.id }), fieldName: 'interactions' });
         client.cache.evict({ id: client.cache.identify({ __typename: 'Person', id: p.id }), fieldName: 'ties' });
       }
@@ -179,11 +185,33 @@ export function LogMeetingPage() {
             setPeople(v);
             if (v.length) setMissing('');
           }}
-          excludeIds={myPerson ? [myPerson.id] : []}
+          excludeIds={host ? [host.id] : myPerson ? [myPerson.id] : []}
           required
           error={missing || fields.personIds}
         />
-        {myPerson && <p className="muted small log-host">Held by you ({myPerson.name}).</p>}
+        {myPerson && !choosingHost ? (
+          <p className="muted small log-host">
+            Held by you ({myPerson.name}).{' '}
+            <button type="button" className="button-quiet" onClick={() => setChoosingHost(true)}>
+              Someone else held it
+            </button>
+          </p>
+        ) : (
+          <RecordPicker
+            id="log-host"
+            label={myPerson ? 'Who held it' : 'Who held it (optional)'}
+            hint={
+              myPerson
+                ? `Leave empty if you (${myPerson.name}) held it.`
+                : 'The connector or house meeting host. Tip: “This is me” on your own record makes you the host by default.'
+            }
+            query={PEOPLE_SEARCH}
+            nodesOf={(d) => d.people.nodes.filter((p) => !people.some((x) => x.id === p.id))}
+            value={host}
+            onChange={setHost}
+            error={fields.hostPersonId}
+          />
+        )}
 
         <KindChoice value={kind} onChange={setKind} error={fields.kind} />
 

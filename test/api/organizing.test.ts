@@ -131,4 +131,16 @@ describe('API: the organizing rules', () => {
     const refused = await as.connector.request(LOG, { i: { personIds: ['demo-person-0-31'], followUps: [{ text: 'x', assigneeId: createAccount.id }] } });
     expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'followUps.0.assigneeId', message: expect.stringMatching(/^Gulf Connector does not work in this meeting’s region/) }] });
   });
+  it('hands an affiliate group’s point of contact over: the one before ends the day before the new one starts', async () => {
+    const { organizations } = await as.leader.ok(`{ organizations(type: AFFILIATE_GROUP, regionId: "region-great-lakes", first: 1) { nodes { id } } }`);
+    const id = organizations.nodes[0].id;
+    const ASSIGN = `mutation($i: AssignRoleInput!) { assignRole(input: $i) { id person { id } } }`;
+    const first = (await as.leader.ok(ASSIGN, { i: { organizationId: id, personId: 'demo-person-0-40', role: 'POINT_OF_CONTACT', startDate: '2026-01-01' } })).assignRole;
+    await as.leader.ok(ASSIGN, { i: { organizationId: id, personId: 'demo-person-0-41', role: 'POINT_OF_CONTACT' } });
+    const { organization } = await as.leader.ok(`query($id: ID!) { organization(id: $id) { pointOfContact { id } roles { id active endDate person { id } } } }`, { id });
+    expect(organization.pointOfContact).toEqual({ id: 'demo-person-0-41' });
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect(organization.roles.find((r: { id: string }) => r.id === first.id)).toMatchObject({ active: false, endDate: yesterday });
+    expect(organization.roles.filter((r: { active: boolean }) => r.active).map((r: { person: { id: string } }) => r.person.id)).toEqual(['demo-person-0-41']);
+  });
 });

@@ -25,7 +25,7 @@ export function AssignRoleForm({
   initialPartnerId = '',
   onDone,
 }: {
-  target: { campaignId: string } | { teamId: string };
+  target: { campaignId: string } | { teamId: string } | { organizationId: string };
   targetName: string;
   roleOptions: ReadonlyArray<{ value: RoleKind; label: string }>;
   partners?: OrganizationRef[];

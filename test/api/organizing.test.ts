@@ -57,6 +57,13 @@ describe('API: the organizing rules', () => {
     expect((await as.connector.ok(`{ nearby(zip: "77002", miles: 25) { organizations { miles } people { miles } } }`)).nearby).toEqual({ organizations: [], people: [] });
   });
 
+  it('reads across records both ways: a candidate’s race, an issue’s campaigns', async () => {
+    const { races } = await as.leader.ok(`{ races { id candidates { race { id } } } }`);
+    for (const r of races) for (const k of r.candidates) expect(k.race).toEqual({ id: r.id });
+    const { campaign } = await as.leader.ok(`{ campaign(id: "demo-campaign-0-cameras") { issue { id campaigns { id } } } }`);
+    expect(campaign.issue.campaigns).toContainEqual({ id: 'demo-campaign-0-cameras' });
+  });
+
   it('surfaces the majority candidate and flags the counter-endorsement', async () => {
     const { races } = await as.leader.ok(`{ races { name endorsements { groupsInArea majority { name } counterEndorsements { organization { name } endorsed { name } } } } }`);
     expect(races).toEqual([{ name: 'State Senate District 3 (Chicago)', endorsements: {

@@ -33,7 +33,7 @@ describe('turnout asks', () => {
         PeopleSearch: () => ({ data: { people: { __typename: 'PersonConnection', nodes: [JORGE] } } }),
         AskLoad: () => ({ data: { askLoad: [load(true)] } }),
         AskToAttend: () => ({
-          data: { askToAttend: [{ __typename: 'TurnoutAsk', at: '2026-03-01T10:00:00.000Z', askedByName: 'Lee Leader', person: { __typename: 'Person', id: 'p30', name: 'Jorge Robinson' } }] },
+          data: { askToAttend: [{ __typename: 'TurnoutAsk', id: 'ask1', at: '2026-03-01T10:00:00.000Z', askedByName: 'Lee Leader', person: { __typename: 'Person', id: 'p30', name: 'Jorge Robinson' } }] },
         }),
       },
     });

@@ -36,6 +36,7 @@ export const EVENTS: TypedDocumentNode<
 `;
 
 export interface TurnoutAsk {
+  id: string;
   at: string;
   askedByName: string | null;
   person: PersonRef;
@@ -98,6 +99,7 @@ export const EVENT: TypedDocumentNode<{ event: EventDetail }, { id: string }> = 
         }
       }
       turnoutAsks {
+        id
         at
         askedByName
         person {
@@ -238,6 +240,7 @@ export const ASK_TO_ATTEND: TypedDocumentNode<
 > = gql`
   mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {
     askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {
+      id
       at
       askedByName
       person {

@@ -141,3 +141,13 @@ export class CampaignsResolver {
     return this.service.gate(viewer, c.row);
   }
 }
+
+@Resolver(() => Issue)
+export class IssueCampaignsResolver {
+  constructor(private readonly service: CampaignsService) {}
+
+  @ResolveField(() => [Campaign], { description: 'Campaigns on this issue, in the viewer’s regions.' })
+  async campaigns(@CurrentViewer() viewer: Viewer, @Parent() issue: Issue): Promise<Campaign[]> {
+    return (await this.service.list(viewer, issue.regionId)).filter((c) => c.row.issueId === issue.id);
+  }
+}

@@ -140,6 +140,11 @@ export class RacesResolver {
 export class CandidatesResolver {
   constructor(private readonly service: EndorsementsService) {}
 
+  @ResolveField(() => Race, { nullable: true, description: 'The race this candidate runs in (null when outside the viewer’s regions).' })
+  race(@CurrentViewer() viewer: Viewer, @Parent() k: Candidate): Promise<Race | null> {
+    return orNull(this.service.race(viewer, k.raceId));
+  }
+
   @ResolveField(() => [EndorsementAsk], { description: 'Organizations asked to endorse this candidate, or that did.' })
   asks(@CurrentViewer() viewer: Viewer, @Parent() k: Candidate): Promise<EndorsementAsk[]> {
     return this.service.ofCandidate(viewer, k.id);

@@ -86,6 +86,6 @@ export const EventQueries = {
   asks: cypher(
     'event.asks',
     'read',
-    `MATCH (p:Person)-[a:ASKED_TO_ATTEND]->(e:Event {id: $id}) WHERE ${PERSON_IN_SCOPE} RETURN p, a.at AS at, a.askedBy AS askedBy ORDER BY a.at DESC`,
+    `MATCH (p:Person)-[a:ASKED_TO_ATTEND]->(e:Event {id: $id}) WHERE ${PERSON_IN_SCOPE} RETURN p, a.id AS id, a.at AS at, a.askedBy AS askedBy ORDER BY a.at DESC`,
   ),
 };

@@ -95,6 +95,6 @@ export class EventsRepository {
   }
 
   async asks(scope: Scope, id: string) {
-    return (await this.store.read(EventQueries.asks, { ...scope, id })).map((r) => ({ person: r.p as PersonRecord, at: String(r.at), askedBy: String(r.askedBy) }));
+    return (await this.store.read(EventQueries.asks, { ...scope, id })).map((r) => ({ id: String(r.id), person: r.p as PersonRecord, at: String(r.at), askedBy: String(r.askedBy) }));
   }
 }

@@ -176,7 +176,7 @@ export class EventsService {
   async asks(viewer: Viewer, id: string): Promise<TurnoutAsk[]> {
     const rows = await this.repo.asks(regionScope(viewer), id);
     const names = new Map((await this.accounts.byIds([...new Set(rows.map((r) => r.askedBy))])).map((a) => [a.id, a.displayName]));
-    return rows.map((r) => ({ person: this.people.toPerson(viewer, r.person), at: r.at, askedByName: names.get(r.askedBy) ?? null }));
+    return rows.map((r) => ({ id: r.id, person: this.people.toPerson(viewer, r.person), at: r.at, askedByName: names.get(r.askedBy) ?? null }));
   }
 
   private async row(viewer: Viewer, id: string): Promise<EventRow> {

@@ -102,7 +102,17 @@ export function FormErrorAlert({
       </Alert>
     );
   }
-  const unplaced = Object.entries(fieldErrors(error)).filter(([f]) => !placed.includes(f));
+  return <ErrorAlert error={error} placed={placed} />;
+}
+
+/**
+ * A refused save above its form: the server's message, and the field messages that have no field of their own
+ * in this form (`placed` names, or matches, the fields that do; those show beside their fields).
+ */
+export function ErrorAlert({ error, placed }: { error: unknown; placed: readonly string[] | RegExp }): ReactNode {
+  if (error === null || error === undefined) return null;
+  const isPlaced = (f: string) => (placed instanceof RegExp ? placed.test(f) : placed.includes(f));
+  const unplaced = Object.entries(fieldErrors(error)).filter(([f]) => !isPlaced(f));
   return (
     <Alert>
       <p>{errorMessage(error)}</p>

@@ -2,6 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { CampaignStatus, RsvpStatus } from '../campaigns/options';
 import type { MobilizationGate } from '../campaigns/queries';
 import type { Change, PersonRef, Region } from '../types';
+import { CHANGE_FIELDS } from '../lib/history';
 
 export interface EventRow {
   id: string;
@@ -108,19 +109,11 @@ export const EVENT: TypedDocumentNode<{ event: EventDetail }, { id: string }> = 
         }
       }
       history(limit: 20) {
-        id
-        action
-        at
-        byName
-        summary
-        changes {
-          field
-          from
-          to
-        }
+        ...ChangeFields
       }
     }
   }
+  ${CHANGE_FIELDS}
 `;
 
 export interface EventInput {

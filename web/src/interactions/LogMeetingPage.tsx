@@ -2,11 +2,9 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../auth/MeContext';
-import { canManage } from '../auth/session';
-import { Alert } from '../components/Alert';
 import { FieldError, SelectField, TextAreaField, TextField, describedBy } from '../components/Field';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { fieldErrors } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
@@ -23,6 +21,7 @@ import {
   type Interaction,
   type InteractionKind,
 } from './queries';
+import { ErrorAlert } from '../components/RecordForm';
 
 interface FollowUpRow {
   key: number;
@@ -67,7 +66,6 @@ export function LogMeetingPage() {
   const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
   const savedRef = useRef<HTMLDivElement>(null);
   const fields = fieldErrors(error);
-  const unplaced = Object.entries(fields).filter(([f]) => !PLACED.test(f));
 
   // ?person=id: that person is chosen when the page opens.
   const preselected = preselect.data?.person;
@@ -162,18 +160,7 @@ export function LogMeetingPage() {
         />
       )}
       <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Log a meeting">
-        {error !== null && (
-          <Alert>
-            <p>{errorMessage(error)}</p>
-            {unplaced.length > 0 && (
-              <ul>
-                {unplaced.map(([f, m]) => (
-                  <li key={f}>{m}</li>
-                ))}
-              </ul>
-            )}
-          </Alert>
-        )}
+        <ErrorAlert error={error} placed={PLACED} />
 
         <MultiPicker
           id="log-people"

@@ -9,6 +9,7 @@ import type {
   PersonRef,
   Region,
 } from '../types';
+import { CHANGE_FIELDS } from '../lib/history';
 
 export const REGIONS: TypedDocumentNode<{ regions: Region[] }, Record<string, never>> = gql`
   query Regions {
@@ -110,20 +111,12 @@ export const PERSON: TypedDocumentNode<{ person: PersonDetail }, { id: string }>
         email
       }
       history(limit: 20) {
-        id
-        action
-        at
-        byName
-        summary
-        changes {
-          field
-          from
-          to
-        }
+        ...ChangeFields
       }
     }
   }
   ${PERSON_FIELDS}
+  ${CHANGE_FIELDS}
 `;
 
 /** The editable fields, for the form. */

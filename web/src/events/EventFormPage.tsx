@@ -1,14 +1,10 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useRef } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { CAMPAIGN_STATUSES, todayIso } from '../campaigns/options';
-import { Loading } from '../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
-import { QueryError } from '../components/QueryError';
+import { RecordFormFrame, useEditRecord, useNewRecord, type RecordPlace } from '../components/RecordFormPage';
 import { FormErrorAlert, useRecordForm } from '../components/RecordForm';
 import { labelOf } from '../lib/format';
-import { useTitle } from '../lib/useTitle';
-import { REGIONS } from '../people/queries';
 import type { Region } from '../types';
 import { CAMPAIGN_OPTIONS, CREATE_EVENT, EVENT, UPDATE_EVENT, type EventDetail, type EventInput } from './queries';
 
@@ -122,24 +118,20 @@ function EventForm({
   );
 }
 
+const EVENTS_PLACE: RecordPlace = { list: '/events', listLabel: 'Events', noun: 'event' };
+
 export function EventNewPage() {
-  useTitle('Add an event');
   const navigate = useNavigate();
   const client = useApolloClient();
   const [params] = useSearchParams();
-  const regions = useQuery(REGIONS);
   const [createEvent] = useMutation(CREATE_EVENT);
-  if (regions.loading && !regions.data) return <Loading />;
-  if (!regions.data) return <QueryError error={regions.error} backTo="/events" backLabel="Back to Events" />;
+  const page = useNewRecord(EVENTS_PLACE, 'Add an event');
+  if (!page.ready) return page.placeholder;
   return (
-    <div className="page page-narrow">
-      <p className="breadcrumb">
-        <Link to="/events">Events</Link>
-      </p>
-      <h1>Add an event</h1>
+    <RecordFormFrame place={EVENTS_PLACE} title="Add an event">
       <EventForm
-        initial={toValues(null, regions.data.regions, params.get('campaign') ?? '')}
-        regions={regions.data.regions}
+        initial={toValues(null, page.regions, params.get('campaign') ?? '')}
+        regions={page.regions}
         submitLabel="Save event"
         onCancel={() => navigate('/events')}
         onSave={async (input) => {
@@ -149,50 +141,32 @@ export function EventNewPage() {
           navigate(`/events/${data.createEvent.id}`);
         }}
       />
-    </div>
+    </RecordFormFrame>
   );
 }
 
 export function EventEditPage() {
-  const { id = '' } = useParams();
   const navigate = useNavigate();
   const client = useApolloClient();
-  const regions = useQuery(REGIONS);
-  // The version the user started from comes from the server, not a possibly stale cache.
-  const event = useQuery(EVENT, { variables: { id }, fetchPolicy: 'network-only' });
   const [updateEvent] = useMutation(UPDATE_EVENT);
-  const version = useRef<number | null>(null);
-  useTitle(event.data ? `Edit ${event.data.event.name}` : 'Edit event');
-  if ((event.loading && !event.data) || (regions.loading && !regions.data)) return <Loading />;
-  if (!event.data) return <QueryError error={event.error} backTo="/events" backLabel="Back to Events" />;
-  if (!regions.data) return <QueryError error={regions.error} backTo={`/events/${id}`} />;
-  const e = event.data.event;
-  if (version.current === null) version.current = e.version;
-  const regionList = regions.data.regions.some((r) => r.id === e.region.id) ? regions.data.regions : [...regions.data.regions, e.region];
+  const page = useEditRecord(EVENT, (d) => d.event, EVENTS_PLACE);
+  if (!page.ready) return page.placeholder;
+  const e = page.record;
   return (
-    <div className="page page-narrow">
-      <p className="breadcrumb">
-        <Link to="/events">Events</Link> / <Link to={`/events/${e.id}`}>{e.name}</Link>
-      </p>
-      <h1>Edit {e.name}</h1>
+    <RecordFormFrame place={EVENTS_PLACE} record={e} title={`Edit ${e.name}`}>
       <EventForm
         key={e.id}
-        initial={toValues(e, regionList)}
-        regions={regionList}
+        initial={toValues(e, page.regions)}
+        regions={page.regions}
         submitLabel="Save changes"
         onCancel={() => navigate(`/events/${e.id}`)}
         onSave={async (input) => {
-          await updateEvent({ variables: { id: e.id, version: version.current ?? e.version, input } });
+          await updateEvent({ variables: { id: e.id, version: page.version(), input } });
           client.cache.evict({ fieldName: 'events' });
           navigate(`/events/${e.id}`);
         }}
-        onReloadLatest={async () => {
-          const { data } = await event.refetch();
-          if (!data) throw new Error('Could not load the latest version.');
-          version.current = data.event.version;
-          return toValues(data.event, regionList);
-        }}
+        onReloadLatest={async () => toValues(await page.reloadLatest(), page.regions)}
       />
-    </div>
+    </RecordFormFrame>
   );
 }

@@ -1,14 +1,10 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useRef } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ISSUE_SCOPES, type IssueScope } from '../campaigns/options';
 import { ISSUE_OPTIONS } from '../campaigns/queries';
-import { Loading } from '../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
-import { QueryError } from '../components/QueryError';
 import { FormErrorAlert, useRecordForm } from '../components/RecordForm';
-import { useTitle } from '../lib/useTitle';
-import { REGIONS } from '../people/queries';
+import { RecordFormFrame, useEditRecord, useNewRecord, type RecordPlace } from '../components/RecordFormPage';
 import type { Region } from '../types';
 import { CREATE_ISSUE, ISSUE_FOR_EDIT, UPDATE_ISSUE, type IssueEditable, type IssueInput } from './queries';
 
@@ -121,24 +117,20 @@ function IssueForm({
   );
 }
 
+const ISSUES_PLACE: RecordPlace = { list: '/issues', listLabel: 'Issues', noun: 'issue' };
+
 export function IssueNewPage() {
-  useTitle('Add an issue');
   const navigate = useNavigate();
   const client = useApolloClient();
   const [params] = useSearchParams();
-  const regions = useQuery(REGIONS);
   const [createIssue] = useMutation(CREATE_ISSUE);
-  if (regions.loading && !regions.data) return <Loading />;
-  if (!regions.data) return <QueryError error={regions.error} backTo="/issues" backLabel="Back to Issues" />;
+  const page = useNewRecord(ISSUES_PLACE, 'Add an issue');
+  if (!page.ready) return page.placeholder;
   return (
-    <div className="page page-narrow">
-      <p className="breadcrumb">
-        <Link to="/issues">Issues</Link>
-      </p>
-      <h1>Add an issue</h1>
+    <RecordFormFrame place={ISSUES_PLACE} title="Add an issue">
       <IssueForm
-        initial={toValues(null, regions.data.regions, params.get('narrows') ?? '')}
-        regions={regions.data.regions}
+        initial={toValues(null, page.regions, params.get('narrows') ?? '')}
+        regions={page.regions}
         submitLabel="Save issue"
         onCancel={() => navigate('/issues')}
         onSave={async (input) => {
@@ -148,50 +140,33 @@ export function IssueNewPage() {
           navigate(`/issues/${data.createIssue.id}`);
         }}
       />
-    </div>
+    </RecordFormFrame>
   );
 }
 
 export function IssueEditPage() {
-  const { id = '' } = useParams();
   const navigate = useNavigate();
   const client = useApolloClient();
-  const regions = useQuery(REGIONS);
-  const issue = useQuery(ISSUE_FOR_EDIT, { variables: { id }, fetchPolicy: 'network-only' });
   const [updateIssue] = useMutation(UPDATE_ISSUE);
-  const version = useRef<number | null>(null);
-  useTitle(issue.data ? `Edit ${issue.data.issue.name}` : 'Edit issue');
-  if ((issue.loading && !issue.data) || (regions.loading && !regions.data)) return <Loading />;
-  if (!issue.data) return <QueryError error={issue.error} backTo="/issues" backLabel="Back to Issues" />;
-  if (!regions.data) return <QueryError error={regions.error} backTo={`/issues/${id}`} />;
-  const i = issue.data.issue;
-  if (version.current === null) version.current = i.version;
-  const regionList = regions.data.regions.some((r) => r.id === i.region.id) ? regions.data.regions : [...regions.data.regions, i.region];
+  const page = useEditRecord(ISSUE_FOR_EDIT, (d) => d.issue, ISSUES_PLACE);
+  if (!page.ready) return page.placeholder;
+  const i = page.record;
   return (
-    <div className="page page-narrow">
-      <p className="breadcrumb">
-        <Link to="/issues">Issues</Link> / <Link to={`/issues/${i.id}`}>{i.name}</Link>
-      </p>
-      <h1>Edit {i.name}</h1>
+    <RecordFormFrame place={ISSUES_PLACE} record={i} title={`Edit ${i.name}`}>
       <IssueForm
         key={i.id}
-        initial={toValues(i, regionList)}
-        regions={regionList}
+        initial={toValues(i, page.regions)}
+        regions={page.regions}
         editingId={i.id}
         submitLabel="Save changes"
         onCancel={() => navigate(`/issues/${i.id}`)}
         onSave={async (input) => {
-          await updateIssue({ variables: { id: i.id, version: version.current ?? i.version, input } });
+          await updateIssue({ variables: { id: i.id, version: page.version(), input } });
           client.cache.evict({ fieldName: 'issues' });
           navigate(`/issues/${i.id}`);
         }}
-        onReloadLatest={async () => {
-          const { data } = await issue.refetch();
-          if (!data) throw new Error('Could not load the latest version.');
-          version.current = data.issue.version;
-          return toValues(data.issue, regionList);
-        }}
+        onReloadLatest={async () => toValues(await page.reloadLatest(), page.regions)}
       />
-    </div>
+    </RecordFormFrame>
   );
 }

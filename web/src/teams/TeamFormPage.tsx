@@ -1,13 +1,10 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { TEAM_KINDS, type TeamKind } from '../campaigns/options';
-import { Loading } from '../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
-import { QueryError } from '../components/QueryError';
 import { FormErrorAlert, useRecordForm } from '../components/RecordForm';
-import { useTitle } from '../lib/useTitle';
-import { REGIONS } from '../people/queries';
+import { RecordFormFrame, useEditRecord, useNewRecord, type RecordPlace } from '../components/RecordFormPage';
 import type { Region } from '../types';
 import { CREATE_TEAM, TEAM_FOR_EDIT, UPDATE_TEAM, type TeamEditable, type TeamInput } from './queries';
 
@@ -102,23 +99,19 @@ function TeamForm({
   );
 }
 
+const TEAMS_PLACE: RecordPlace = { list: '/teams', listLabel: 'Teams', noun: 'team' };
+
 export function TeamNewPage() {
-  useTitle('Add a team');
   const navigate = useNavigate();
   const client = useApolloClient();
-  const regions = useQuery(REGIONS);
   const [createTeam] = useMutation(CREATE_TEAM);
-  if (regions.loading && !regions.data) return <Loading />;
-  if (!regions.data) return <QueryError error={regions.error} backTo="/teams" backLabel="Back to Teams" />;
+  const page = useNewRecord(TEAMS_PLACE, 'Add a team');
+  if (!page.ready) return page.placeholder;
   return (
-    <div className="page page-narrow">
-      <p className="breadcrumb">
-        <Link to="/teams">Teams</Link>
-      </p>
-      <h1>Add a team</h1>
+    <RecordFormFrame place={TEAMS_PLACE} title="Add a team">
       <TeamForm
-        initial={toValues(null, regions.data.regions)}
-        regions={regions.data.regions}
+        initial={toValues(null, page.regions)}
+        regions={page.regions}
         submitLabel="Save team"
         onCancel={() => navigate('/teams')}
         onSave={async (input) => {
@@ -128,49 +121,32 @@ export function TeamNewPage() {
           navigate(`/teams/${data.createTeam.id}`);
         }}
       />
-    </div>
+    </RecordFormFrame>
   );
 }
 
 export function TeamEditPage() {
-  const { id = '' } = useParams();
   const navigate = useNavigate();
   const client = useApolloClient();
-  const regions = useQuery(REGIONS);
-  const team = useQuery(TEAM_FOR_EDIT, { variables: { id }, fetchPolicy: 'network-only' });
   const [updateTeam] = useMutation(UPDATE_TEAM);
-  const version = useRef<number | null>(null);
-  useTitle(team.data ? `Edit ${team.data.team.name}` : 'Edit team');
-  if ((team.loading && !team.data) || (regions.loading && !regions.data)) return <Loading />;
-  if (!team.data) return <QueryError error={team.error} backTo="/teams" backLabel="Back to Teams" />;
-  if (!regions.data) return <QueryError error={regions.error} backTo={`/teams/${id}`} />;
-  const t = team.data.team;
-  if (version.current === null) version.current = t.version;
-  const regionList = regions.data.regions.some((r) => r.id === t.region.id) ? regions.data.regions : [...regions.data.regions, t.region];
+  const page = useEditRecord(TEAM_FOR_EDIT, (d) => d.team, TEAMS_PLACE);
+  if (!page.ready) return page.placeholder;
+  const t = page.record;
   return (
-    <div className="page page-narrow">
-      <p className="breadcrumb">
-        <Link to="/teams">Teams</Link> / <Link to={`/teams/${t.id}`}>{t.name}</Link>
-      </p>
-      <h1>Edit {t.name}</h1>
+    <RecordFormFrame place={TEAMS_PLACE} record={t} title={`Edit ${t.name}`}>
       <TeamForm
         key={t.id}
-        initial={toValues(t, regionList)}
-        regions={regionList}
+        initial={toValues(t, page.regions)}
+        regions={page.regions}
         submitLabel="Save changes"
         onCancel={() => navigate(`/teams/${t.id}`)}
         onSave={async (input) => {
-          await updateTeam({ variables: { id: t.id, version: version.current ?? t.version, input } });
+          await updateTeam({ variables: { id: t.id, version: page.version(), input } });
           client.cache.evict({ fieldName: 'teams' });
           navigate(`/teams/${t.id}`);
         }}
-        onReloadLatest={async () => {
-          const { data } = await team.refetch();
-          if (!data) throw new Error('Could not load the latest version.');
-          version.current = data.team.version;
-          return toValues(data.team, regionList);
-        }}
+        onReloadLatest={async () => toValues(await page.reloadLatest(), page.regions)}
       />
-    </div>
+    </RecordFormFrame>
   );
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert } from '../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { FormErrorAlert, useRecordForm } from '../components/RecordForm';
+import { FormActions, FormErrorAlert, useRecordForm } from '../components/RecordForm';
 import { labelOf } from '../lib/format';
 import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH } from '../people/queries';
 import type { Region } from '../types';
@@ -222,14 +222,7 @@ export function CampaignForm({
         placeholder={values.regionId ? 'No team' : 'Choose a region first'}
         error={fields.proposingTeamId}
       />
-      <div className="actions form-actions">
-        <button type="submit" className="button-primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

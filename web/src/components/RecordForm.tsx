@@ -126,3 +126,17 @@ export function ErrorAlert({ error, placed }: { error: unknown; placed: readonly
     </Alert>
   );
 }
+
+/** A record form's buttons: save (saying so while it saves) and cancel. */
+export function FormActions({ saving, submitLabel, onCancel }: { saving: boolean; submitLabel: string; onCancel: () => void }) {
+  return (
+    <div className="actions form-actions">
+      <button type="submit" className="button-primary" disabled={saving}>
+        {saving ? 'Saving…' : submitLabel}
+      </button>
+      <button type="button" className="button-secondary" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}

@@ -3,7 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { CAMPAIGN_STATUSES, todayIso } from '../campaigns/options';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { RecordFormFrame, useEditRecord, useNewRecord, type RecordPlace } from '../components/RecordFormPage';
-import { FormErrorAlert, useRecordForm } from '../components/RecordForm';
+import { FormActions, FormErrorAlert, useRecordForm } from '../components/RecordForm';
 import { labelOf } from '../lib/format';
 import type { Region } from '../types';
 import { CAMPAIGN_OPTIONS, CREATE_EVENT, EVENT, UPDATE_EVENT, type EventDetail, type EventInput } from './queries';
@@ -106,14 +106,7 @@ function EventForm({
         <TextField id="event-zip" label="ZIP code" inputMode="numeric" autoComplete="off" value={values.zip} onChange={set('zip')} error={fields.zip} />
       </div>
       <TextAreaField id="event-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
-      <div className="actions form-actions">
-        <button type="submit" className="button-primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

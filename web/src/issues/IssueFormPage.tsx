@@ -3,7 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { ISSUE_SCOPES, type IssueScope } from '../campaigns/options';
 import { ISSUE_OPTIONS } from '../campaigns/queries';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
-import { FormErrorAlert, useRecordForm } from '../components/RecordForm';
+import { FormActions, FormErrorAlert, useRecordForm } from '../components/RecordForm';
 import { RecordFormFrame, useEditRecord, useNewRecord, type RecordPlace } from '../components/RecordFormPage';
 import type { Region } from '../types';
 import { CREATE_ISSUE, ISSUE_FOR_EDIT, UPDATE_ISSUE, type IssueEditable, type IssueInput } from './queries';
@@ -105,14 +105,7 @@ function IssueForm({
         />
       )}
       <TextAreaField id="issue-description" label="Description" value={values.description} onChange={set('description')} error={fields.description} />
-      <div className="actions form-actions">
-        <button type="submit" className="button-primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

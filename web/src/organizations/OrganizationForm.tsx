@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormErrorAlert, useRecordForm } from '../components/RecordForm';
+import { FormActions, FormErrorAlert, useRecordForm } from '../components/RecordForm';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../components/Field';
 import { LED_BY, ORGANIZATION_TYPES, splitList } from '../lib/format';
 import type { LedBy, OrganizationInput, OrganizationType, Region } from '../types';
@@ -163,14 +163,7 @@ export function OrganizationForm({
         />
       </div>
       <TextAreaField id="org-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
-      <div className="actions form-actions">
-        <button type="submit" className="button-primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

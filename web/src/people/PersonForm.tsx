@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { FormErrorAlert, useRecordForm } from '../components/RecordForm';
+import { FormActions, FormErrorAlert, useRecordForm } from '../components/RecordForm';
 import { CheckboxGroup, MultiValueField, SelectField, TextAreaField, TextField } from '../components/Field';
 import { PERSON_KINDS, kindLabel, splitList } from '../lib/format';
 import type { PersonInput, PersonKind, Region } from '../types';
@@ -182,14 +182,7 @@ export function PersonForm({
 
       <TextAreaField id="person-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
 
-      <div className="actions form-actions">
-        <button type="submit" className="button-primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

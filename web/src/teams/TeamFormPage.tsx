@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { TEAM_KINDS, type TeamKind } from '../campaigns/options';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
-import { FormErrorAlert, useRecordForm } from '../components/RecordForm';
+import { FormActions, FormErrorAlert, useRecordForm } from '../components/RecordForm';
 import { RecordFormFrame, useEditRecord, useNewRecord, type RecordPlace } from '../components/RecordFormPage';
 import type { Region } from '../types';
 import { CREATE_TEAM, TEAM_FOR_EDIT, UPDATE_TEAM, type TeamEditable, type TeamInput } from './queries';
@@ -87,14 +87,7 @@ function TeamForm({
         />
       </div>
       <TextAreaField id="team-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
-      <div className="actions form-actions">
-        <button type="submit" className="button-primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

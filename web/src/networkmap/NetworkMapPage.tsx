@@ -374,7 +374,7 @@ export function NetworkMapPage() {
               </div>
               <div className="field">
                 <label className="label" htmlFor="map-region">
-                  Region
+                  From region
                 </label>
                 <select id="map-region" value={filters.region} onChange={(e) => setFilters({ ...filters, region: e.target.value })}>
                   <option value="">Any</option>

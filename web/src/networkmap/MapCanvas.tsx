@@ -32,7 +32,8 @@ declare global {
   }
 }
 
-/** Above this many links the map draws them as 1-pixel lines and hides them while panning (SwiftShader/phones). */
+/** Above this many links they are hidden while the map moves; above BIG they are drawn as 1-pixel lines (SwiftShader, phones). */
+const MOVING = 5_000;
 const BIG = 20_000;
 const FADED = '#e5e7eb';
 
@@ -72,7 +73,8 @@ export default function MapCanvas({ map, sizes, colors, visible, selected, focus
     const big = m > BIG;
     const sigma = new Sigma(graph, container.current!, {
       allowInvalidContainer: true,
-      hideEdgesOnMove: big,
+      hideEdgesOnMove: m > MOVING,
+      hideLabelsOnMove: m > MOVING,
       labelRenderedSizeThreshold: 9,
       labelDensity: 0.5,
       zIndex: false,

@@ -176,7 +176,7 @@ console.log(`  map request → first paint p50 ${pct(fromRequest, 50)} ms; graph
 // After a write the data version changes: the map is extracted again (layout reused).
 await fetch(`${url}/graphql`, {
   method: 'POST', headers: { 'content-type': 'application/json', cookie },
-  body: JSON.stringify({ query: `mutation($i: TieInput!) { setKnows(input: $i) { strength } }`, variables: { i: { personId: 'p00000000', otherPersonId: 'p00000001', strength: 5 } } }),
+  body: JSON.stringify({ query: `mutation($i: TieInput!) { setTie(input: $i) { strength } }`, variables: { i: { personId: 'p00000000', otherPersonId: 'p00000001', strength: 5 } } }),
 });
 const afterWrite = await paint();
 console.log(`browser, navigation → first paint just after a write (map extracted again):     ${afterWrite.painted.toFixed(0)} ms`);

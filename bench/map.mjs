@@ -83,6 +83,13 @@ const first = await maps.compute(admin, args(today));
 const coldMs = performance.now() - t;
 console.log(`map of ${REGION}: ${first.nodes.length.toLocaleString()} records, ${first.edges.length.toLocaleString()} links (as of today); betweenness ${first.betweennessComputed ? 'computed' : 'skipped (over 1,000 records)'}`);
 console.log(`service, first map (fresh layout): ${coldMs.toFixed(0)} ms = extract ${first.timings.extract} + measures ${first.timings.measure} + ForceAtlas2 layout ${first.timings.layout} ms (+ rest)`);
+const cached = [];
+for (let i = 0; i < RUNS; i++) {
+  t = t0();
+  await maps.compute(admin, args(today));
+  cached.push(performance.now() - t);
+}
+console.log(`service, kept map (same scope, date and data version; maps kept: 8):            ${stats(cached)}`);
 const extraction = [];
 const parts = { extract: [], measure: [], layout: [] };
 for (let i = 0; i < RUNS; i++) {
@@ -94,13 +101,6 @@ for (let i = 0; i < RUNS; i++) {
 }
 console.log(`service, map as of another date each run (extraction + measures, layout reused):  ${stats(extraction)}`);
 console.log(`  of which extract p50 ${pct(parts.extract, 50)} ms, measures p50 ${pct(parts.measure, 50)} ms, placing p50 ${pct(parts.layout, 50)} ms`);
-const cached = [];
-for (let i = 0; i < RUNS; i++) {
-  t = t0();
-  await maps.compute(admin, args(today));
-  cached.push(performance.now() - t);
-}
-console.log(`service, kept map (same scope, date and data version):                         ${stats(cached)}`);
 const packTimes = [];
 let packedBytes = 0;
 for (let i = 0; i < 5; i++) {

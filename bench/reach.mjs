@@ -9,17 +9,14 @@
  *   options: --people N (1000000) --ties N (10000000) --team N (100) --runs N (200) --engine-runs N (10) --keep
  *            --layout local|uniform (local)
  *
- * Layouts. uniform (the first one): 90% of ties inside the zip code, 9% to any zip code of the same region,
- * 1% anywhere; best paths average 5.4 hops. local: zip codes sit in a row within their region and most
- * ties outside one's own zip code go to a neighbouring one: 80% inside the zip code, 14% to one of the 3
- * nearest zip codes on either side, 4% anywhere in the region, 2% anywhere (bridges); the team is spread
- * over its zip code and the neighbouring ones.
+ * Layouts (see lib/coalition.mjs, the generator this and bench/map.mjs share): uniform (best paths average
+ * 5.4 hops) or local; the team is spread over its zip code and the neighbouring ones.
  */
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { CLUSTER, REGIONS, loadCoalition, pct, pick, pid, regionOf, writeCoalition } from './lib/coalition.mjs';
 
 const dist = fileURLToPath(new URL('../server/dist/', import.meta.url));
 const imp = (p) => import(join(dist, p));
@@ -51,96 +48,18 @@ const LAYOUT = (() => {
   const i = process.argv.indexOf('--layout');
   return i < 0 ? 'local' : process.argv[i + 1];
 })();
-const REGIONS = 10;
-const CLUSTER = 500; // people per zip code
-
-// A seeded generator, so runs are comparable.
-let seed = 42;
-const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-const pick = (n) => Math.floor(rand() * n);
-const pid = (i) => `p${String(i).padStart(8, '0')}`;
-const regionOf = (i) => Math.floor(i / CLUSTER) % REGIONS;
-const t0 = () => performance.now();
-const ms = (t) => (performance.now() - t).toFixed(0);
-
-const dir = mkdtempSync(join(os.tmpdir(), 'cg-bench-reach-'));
-const csvRow = (cols, values) => cols.map((c) => values[c] ?? '').join(',') + '\n';
-
-async function writeCsv(file, header, rows) {
-  const out = createWriteStream(file);
-  out.write(header.join(',') + '\n');
-  for (const line of rows) if (!out.write(line)) await once(out, 'drain');
-  out.end();
-  await once(out, 'finish');
-}
-
-const model = (label) => graphModel.nodes.find((n) => n.label === label) ?? graphModel.relationships.find((r) => r.type === label);
-const cols = (label) => Object.keys(model(label).properties);
 
 console.log(`Reach benchmark: ${PEOPLE.toLocaleString()} people, ${TIES.toLocaleString()} ties, team of ${TEAM}, layout ${LAYOUT}`);
 const ZIPS = Math.ceil(PEOPLE / CLUSTER);
-/** The other end of a tie from a, by layout (may fall outside 0..PEOPLE-1: drawn again). */
-function otherEnd(a) {
-  const r = rand();
-  const zip = Math.floor(a / CLUSTER);
-  if (LAYOUT === 'uniform') {
-    if (r < 0.9) return zip * CLUSTER + pick(CLUSTER); // same zip code
-    if (r < 0.99) return pick(PEOPLE / REGIONS / CLUSTER) * REGIONS * CLUSTER + regionOf(a) * CLUSTER + pick(CLUSTER); // same region
-    return pick(PEOPLE); // a bridge anywhere
-  }
-  // Zip codes of a region are zip, zip ± REGIONS, zip ± 2·REGIONS, ...: neighbours are REGIONS apart.
-  if (r < 0.8) return zip * CLUSTER + pick(CLUSTER);
-  if (r < 0.94) {
-    const step = (1 + pick(3)) * (rand() < 0.5 ? -1 : 1);
-    const z = zip + step * REGIONS;
-    return z < 0 || z >= ZIPS ? -1 : z * CLUSTER + pick(CLUSTER);
-  }
-  if (r < 0.98) return pick(Math.ceil(ZIPS / REGIONS)) * REGIONS * CLUSTER + regionOf(a) * CLUSTER + pick(CLUSTER);
-  return pick(PEOPLE);
-}
+const t0 = () => performance.now();
+const ms = (t) => (performance.now() - t).toFixed(0);
+const dir = mkdtempSync(join(os.tmpdir(), 'cg-bench-reach-'));
 let t = t0();
-const day = (d) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10);
-await writeCsv(join(dir, 'regions.csv'), cols('Region'), (function* () {
-  for (let r = 0; r < REGIONS; r++) yield csvRow(cols('Region'), { id: `r${r}`, name: `Region ${r}` });
-})());
-const personCols = cols('Person');
-await writeCsv(join(dir, 'people.csv'), personCols, (function* () {
-  for (let i = 0; i < PEOPLE; i++) {
-    yield csvRow(personCols, { id: pid(i), name: `Person ${i}`, sortKey: `person ${i}`, region: `r${regionOf(i)}`, zip: String(10000 + Math.floor(i / CLUSTER)).slice(0, 5),
-      kinds: rand() < 0.6 ? '[MEMBER]' : '[ALLY]', emails: '[]', phones: '[]', tags: '[]', assignees: '[]', version: 1 });
-  }
-})());
-const knowsCols = ['from', 'to', ...cols('KNOWS')];
-await writeCsv(join(dir, 'knows.csv'), knowsCols, (function* () {
-  const seen = new Set();
-  let n = 0;
-  while (n < TIES) {
-    const a = pick(PEOPLE);
-    const b = otherEnd(a);
-    if (b < 0 || b >= PEOPLE || a === b) continue;
-    const [x, y] = a < b ? [a, b] : [b, a];
-    const key = x * PEOPLE + y;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    n++;
-    const handSet = rand() < 0.3;
-    const last = pick(720);
-    yield csvRow(knowsCols, { from: pid(x), to: pid(y), strength: handSet ? 1 + pick(5) : '', score: handSet ? '' : (rand() * 3).toFixed(3), scoreAt: handSet ? '' : day(last), lastContact: handSet ? '' : day(last), interactions: handSet ? 0 : 1 + pick(5) });
-  }
-})());
+await writeCoalition(dir, graphModel, { people: PEOPLE, ties: TIES, layout: LAYOUT });
 console.log(`generated CSV in ${ms(t)} ms (${dir})`);
 
 const store = await openGraphStore(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error' }));
-const raw = store.writer.raw; // the embedded engine's one writing connection: bulk COPY FROM goes through it
-t = t0();
-for (const [table, file] of [['Region', 'regions.csv'], ['Person', 'people.csv'], ['KNOWS', 'knows.csv']]) {
-  const r = await raw.query(`COPY ${table} FROM '${join(dir, file)}' (HEADER=true)`);
-  for (const x of Array.isArray(r) ? r : [r]) {
-    await x.getAll();
-    x.close();
-  }
-}
-const loadMs = ms(t);
+const loadMs = (await loadCoalition(store, dir)).toFixed(0);
 console.log(`bulk load (COPY FROM) in ${loadMs} ms`);
 
 // The team: 100 members of one zip code's neighbourhood in region 0 (local: over 5 neighbouring zip codes).
@@ -175,10 +94,6 @@ const organizations = new OrganizationsService(new OrganizationsRepository(store
 const reach = new ReachService(store, index, people, organizations);
 const admin = { accountId: 'bench', role: 'ADMIN', regions: [], allRegions: true };
 
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))].toFixed(2);
-};
 const targets = Array.from({ length: RUNS }, () => pid(pick(PEOPLE)));
 const service = [];
 const indexOnly = [];

@@ -122,7 +122,7 @@ describe('person page', () => {
     await user.click(within(form).getByRole('button', { name: 'Save tie' }));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Add a tie for Yolanda Reyes' })).not.toBeInTheDocument());
     const sets = requests.filter((r) => r.operationName === 'SetTie');
-    expect(sets[1].variables).toEqual({ input: { personId: 'p1', otherPersonId: 'p7', strength: 5, context: null, since: '2024-05-01' } });
+    expect(sets[1].variables).toEqual({ input: { personId: 'p1', otherPersonId: 'p7', strength: 5, context: null, since: '2024-05-01', until: null } });
   });
   it('links the signed-in account to this record with “This is me”, and shows “This is you” with a way back', async () => {
     const { requests } = renderPage(<PersonPage />, {

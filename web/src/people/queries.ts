@@ -25,6 +25,7 @@ export interface Tie {
   strength: number;
   context: string | null;
   since: string | null;
+  until?: string | null;
   lastContact: string | null;
   interactionCount: number;
 }
@@ -89,6 +90,7 @@ export const PERSON: TypedDocumentNode<{ person: PersonDetail }, { id: string }>
         strength
         context
         since
+        until
         lastContact
         interactionCount
         person {
@@ -163,7 +165,7 @@ export const DELETE_PERSON: TypedDocumentNode<{ deletePerson: string }, { id: st
 
 export const SET_TIE: TypedDocumentNode<
   { setTie: { strength: number } },
-  { input: { personId: string; otherPersonId: string; strength: number; context?: string | null; since?: string | null } }
+  { input: { personId: string; otherPersonId: string; strength: number; context?: string | null; since?: string | null; until?: string | null } }
 > = gql`
   mutation SetTie($input: TieInput!) {
     setTie(input: $input) {

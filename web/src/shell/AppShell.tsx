@@ -10,7 +10,7 @@ const notConnector = (role: RoleName) => role !== 'CONNECTOR';
 /** Everything beyond the daily pages, grouped, behind "More" (the bar holds what organizers use every day). */
 const MORE: ReadonlyArray<{ title: string; links: ReadonlyArray<{ to: string; label: string; who?: (role: RoleName) => boolean }> }> = [
   { title: 'Organizing', links: [{ to: '/teams', label: 'Teams' }, { to: '/issues', label: 'Issues' }, { to: '/races', label: 'Races' }, { to: '/groups/map', label: 'Groups map' }] },
-  { title: 'Network', links: [{ to: '/leaders', label: 'Leaders' }, { to: '/gaps', label: 'Gaps' }, { to: '/duplicates', label: 'Duplicates', who: notConnector }] },
+  { title: 'Network', links: [{ to: '/map', label: 'Network map' }, { to: '/leaders', label: 'Leaders' }, { to: '/gaps', label: 'Gaps' }, { to: '/duplicates', label: 'Duplicates', who: notConnector }] },
   {
     title: 'Data',
     links: [{ to: '/import', label: 'Import', who: notConnector }, { to: '/export', label: 'Export' }, { to: '/admin', label: 'Admin', who: (r) => r === 'ADMIN' }],

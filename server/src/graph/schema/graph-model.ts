@@ -42,7 +42,8 @@ const bool: PropertyDef = { type: 'bool' };
 /** Timestamps are ISO-8601 UTC strings and dates are YYYY-MM-DD strings: sortable, and the same on both engines. */
 const audit = { createdBy: s, createdAt: s, updatedAt: s } as const;
 
-const affiliation = { since: s, title: s, createdBy: s, createdAt: s } as const;
+/** since and until (YYYY-MM-DD): when it began and, if it has, ended (network maps show the graph as of a date). */
+const affiliation = { since: s, until: s, title: s, createdBy: s, createdAt: s } as const;
 
 export const graphModel: GraphModel = {
   version: 1,
@@ -231,6 +232,8 @@ export const graphModel: GraphModel = {
         strength: int,
         context: s,
         since: s,
+        /** YYYY-MM-DD the tie ended, or null (network maps show the graph as of a date). */
+        until: s,
         /** Interaction score at scoreAt, fading with a 180-day half-life; see interactions/tie-strength.ts. */
         score: float,
         scoreAt: s,

@@ -47,6 +47,8 @@ export interface LinkDetail {
   /** KNOWS: its context; an affiliation: the title. */
   context: string | null;
   since: string | null;
+  /** YYYY-MM-DD the tie or affiliation ended (null: it has not). */
+  until: string | null;
 }
 
 interface Edge {
@@ -129,6 +131,17 @@ export interface NodeInfo {
   region: string;
 }
 
+/** A tie or affiliation on a network map. */
+export interface MapLink {
+  a: string;
+  b: string;
+  kind: LinkKind;
+  /** KNOWS: the strength shown (1 to 5, one decimal); null for affiliations. */
+  strength: number | null;
+  since: string | null;
+  until: string | null;
+}
+
 export interface IndexStats {
   nodes: number;
   edges: number;
@@ -163,6 +176,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   private dLast = new Int32Array(0);
   private dCtx = new Int32Array(0);
   private dSince = new Int32Array(0);
+  private dUntil = new Int32Array(0);
   private baseNodes = 0;
   /** Records whose ties changed since the CSR was built. */
   private overlay = new Map<number, Edge[]>();
@@ -170,6 +184,8 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   private loading: Promise<void> | null = null;
   private loaded = false;
   private writes = 0;
+  /** Bumped whenever what the index holds changed (a load, or a write's refresh): caches built on it compare it. */
+  private generation = 0;
   private loadedAt: string | null = null;
   private versionSeen: string | null = null;
   private versionCheckedAt = 0;
@@ -199,7 +215,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   stats(): IndexStats {
-    const bytes = [this.offsets, this.nbr, this.ekind, this.ehand, this.es0, this.eid, this.dScore, this.dScoreAt, this.dLast, this.dCtx, this.dSince].reduce((n, a) => n + a.byteLength, 0);
+    const bytes = [this.offsets, this.nbr, this.ekind, this.ehand, this.es0, this.eid, this.dScore, this.dScoreAt, this.dLast, this.dCtx, this.dSince, this.dUntil].reduce((n, a) => n + a.byteLength, 0);
     return { nodes: this.ids.length, edges: this.nbr.length / 2, bytes, loadedAt: this.loadedAt };
   }
 
@@ -227,6 +243,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
           if (this.writes === before) break;
         }
         this.loaded = true;
+        this.generation++;
         this.loadedAt = new Date().toISOString();
       } finally {
         this.loading = null;
@@ -281,14 +298,14 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     const kind = new Grow(Int32Array);
     const hand = new Grow(Int32Array);
     const s0 = new Grow(Float32Array);
-    const cols = { score: new Grow(Float64Array), scoreAt: new Grow(Int32Array), last: new Grow(Int32Array), ctx: new Grow(Int32Array), since: new Grow(Int32Array) };
+    const cols = { score: new Grow(Float64Array), scoreAt: new Grow(Int32Array), last: new Grow(Int32Array), ctx: new Grow(Int32Array), since: new Grow(Int32Array), until: new Grow(Int32Array) };
     const person = (id: string, region: string | null, kinds: readonly string[], name: string | null) => {
       const i = this.node(id, NODE_PERSON);
       this.region[i] = region ?? '';
       this.member[i] = kinds.includes('MEMBER');
       this.name[i] = name ?? '';
     };
-    const knows = (a: string, b: string, strength: unknown, score: unknown, scoreAt: unknown, lastContact: unknown, context: unknown, since: unknown) => {
+    const knows = (a: string, b: string, strength: unknown, score: unknown, scoreAt: unknown, lastContact: unknown, context: unknown, since: unknown, until: unknown) => {
       src.push(this.node(a, NODE_PERSON));
       dst.push(this.node(b, NODE_PERSON));
       kind.push(K_KNOWS);
@@ -299,8 +316,9 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       cols.last.push(this.str(lastContact));
       cols.ctx.push(this.str(context));
       cols.since.push(this.str(since));
+      cols.until.push(this.str(until));
     };
-    const affiliation = (a: string, o: string, k: string, title: unknown, since: unknown) => {
+    const affiliation = (a: string, o: string, k: string, title: unknown, since: unknown, until: unknown) => {
       src.push(this.node(a, NODE_PERSON));
       dst.push(this.node(o, NODE_ORG));
       kind.push(kindIndex(k));
@@ -311,12 +329,13 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       cols.last.push(0);
       cols.ctx.push(this.str(title));
       cols.since.push(this.str(since));
+      cols.until.push(this.str(until));
     };
     if (exported) {
       await exportGraph(this.store, {
         person: (f) => person(f[0]!, f[1], (f[2] ?? '').split(/[[\],\s]+/), f[3]),
-        knows: (f) => knows(f[0]!, f[1]!, f[2], f[3], f[4], f[5], f[6], f[7]),
-        affiliation: (f) => affiliation(f[0]!, f[1]!, f[2]!, f[3], f[4]),
+        knows: (f) => knows(f[0]!, f[1]!, f[2], f[3], f[4], f[5], f[6], f[7], f[8]),
+        affiliation: (f) => affiliation(f[0]!, f[1]!, f[2]!, f[3], f[4], f[5]),
       });
     } else {
       let after = '';
@@ -325,9 +344,9 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         if (people.length === 0) break;
         for (const p of people) person(p.id as string, p.region as string | null, (p.kinds as string[] | null) ?? [], p.name as string | null);
         for (const r of await this.store.read(ReachQueries.knowsPage, { after, limit: PAGE })) {
-          knows(r.a as string, r.b as string, r.strength, r.score, r.scoreAt, r.lastContact, r.context, r.since);
+          knows(r.a as string, r.b as string, r.strength, r.score, r.scoreAt, r.lastContact, r.context, r.since, r.until);
         }
-        for (const r of await this.store.read(ReachQueries.affiliationsPage, { after, limit: PAGE })) affiliation(r.a as string, r.b as string, r.kind as string, r.title, r.since);
+        for (const r of await this.store.read(ReachQueries.affiliationsPage, { after, limit: PAGE })) affiliation(r.a as string, r.b as string, r.kind as string, r.title, r.since, r.until);
         after = people[people.length - 1].id as string;
         if (people.length < PAGE) break;
       }
@@ -339,6 +358,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     this.dLast = cut(cols.last);
     this.dCtx = cut(cols.ctx);
     this.dSince = cut(cols.since);
+    this.dUntil = cut(cols.until);
   }
 
   private str(v: unknown): number {
@@ -362,6 +382,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       lastContact: this.dLast[e] ? this.strs[this.dLast[e]] : null,
       context: this.dCtx[e] ? this.strs[this.dCtx[e]] : null,
       since: this.dSince[e] ? this.strs[this.dSince[e]] : null,
+      until: this.dUntil[e] ? this.strs[this.dUntil[e]] : null,
     };
   }
 
@@ -490,6 +511,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         this.overlay.set(w, theirs);
       }
     }
+    this.generation++;
     this.announce();
   }
 
@@ -733,7 +755,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         if (slot >= 0) best = { to: v, kind: this.ekind[slot], hand: this.ehand[slot], s0: this.es0[slot], d: this.baseDetail(this.eid[slot], this.ehand[slot]) };
       }
       links.push(LINK_KIND[best?.kind ?? 0]);
-      details.push(best?.d ?? { strength: null, score: null, scoreAt: null, lastContact: null, context: null, since: null });
+      details.push(best?.d ?? { strength: null, score: null, scoreAt: null, lastContact: null, context: null, since: null, until: null });
     }
     return {
       ids: nodes.map((n) => this.ids[n]),
@@ -744,6 +766,91 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       details,
       score: Math.exp(-cost),
     };
+  }
+
+  // ── Maps (modules/maps): the adjacency of a neighbourhood or a region, read from the index ─────────
+
+  /** Changes whenever what the index holds changed (a load, or a write's refresh): maps cache on it. */
+  version(): number {
+    return this.generation;
+  }
+
+  /** Every person and organization of a region. */
+  inRegion(regionId: string): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.ids.length; i++) if (this.nodeType[i] !== NODE_GONE && this.region[i] === regionId) out.push(this.ids[i]);
+    return out;
+  }
+
+  /** Calls `fn` for each link of record v: neighbour, kind, hand-set strength, faded score, since, until. */
+  private eachLink(v: number, fn: (to: number, kind: number, hand: number, s0: number, since: string | null, until: string | null) => void): void {
+    const o = this.overlay.get(v);
+    if (o) {
+      for (const e of o) if (this.nodeType[e.to] !== NODE_GONE) fn(e.to, e.kind, e.hand, e.s0, e.d.since, e.d.until);
+    } else if (v < this.baseNodes) {
+      const { nbr, offsets, eid, dSince, dUntil, strs, nodeType } = this;
+      for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+        const to = nbr[k];
+        if (nodeType[to] === NODE_GONE) continue;
+        const e = eid[k];
+        fn(to, this.ekind[k], this.ehand[k], this.es0[k], dSince[e] ? strs[dSince[e]] : null, dUntil[e] ? strs[dUntil[e]] : null);
+      }
+    }
+  }
+
+  /**
+   * The records within `hops` links of the seeds, following only the links `follow` accepts (by their since
+   * and until), nearest first, at most `maxNodes` (then `truncated`).
+   */
+  neighbourhood(seeds: readonly string[], hops: number, maxNodes: number, follow: (since: string | null, until: string | null) => boolean): { ids: string[]; truncated: boolean } {
+    const reached = new Set<number>();
+    let frontier: number[] = [];
+    for (const id of seeds) {
+      const i = this.idOf.get(id);
+      if (i !== undefined && this.nodeType[i] !== NODE_GONE && !reached.has(i)) {
+        reached.add(i);
+        frontier.push(i);
+      }
+    }
+    let truncated = false;
+    for (let h = 0; h < hops && frontier.length && !truncated; h++) {
+      const next: number[] = [];
+      for (const u of frontier) {
+        this.eachLink(u, (to, _k, _h, _s, since, until) => {
+          if (truncated || reached.has(to) || !follow(since, until)) return;
+          if (reached.size >= maxNodes) {
+            truncated = true;
+            return;
+          }
+          reached.add(to);
+          next.push(to);
+        });
+        if (truncated) break;
+      }
+      frontier = next;
+    }
+    return { ids: [...reached].map((i) => this.ids[i]), truncated };
+  }
+
+  /** Every tie and affiliation between two of these records, once, with the strength shown on `today` (KNOWS; null for affiliations). */
+  linksAmong(ids: readonly string[], today: string): MapLink[] {
+    const fade = Math.pow(2, -(dayNumber(today) - REF_DAY) / HALF_LIFE_DAYS);
+    const inSet = new Map<number, number>();
+    for (const id of ids) {
+      const i = this.idOf.get(id);
+      if (i !== undefined && this.nodeType[i] !== NODE_GONE) inSet.set(i, inSet.size);
+    }
+    const out: MapLink[] = [];
+    for (const [u, order] of inSet) {
+      this.eachLink(u, (to, kind, hand, s0, since, until) => {
+        const other = inSet.get(to);
+        // Each link once: from the end listed first (a person and an organization: from the person).
+        if (other === undefined || other < order || (other === order && to <= u)) return;
+        const strength = kind === K_KNOWS ? Math.round(this.quality(kind, hand, s0, fade) * 50) / 10 : null;
+        out.push({ a: this.ids[u], b: this.ids[to], kind: LINK_KIND[kind], strength, since: since || null, until: until || null });
+      });
+    }
+    return out;
   }
 }
 
@@ -763,9 +870,10 @@ function knowsDetail(r: Row): LinkDetail {
     lastContact: strOrNull(r.lastContact),
     context: strOrNull(r.context),
     since: strOrNull(r.since),
+    until: strOrNull(r.until),
   };
 }
 
 function affiliationDetail(r: Row): LinkDetail {
-  return { strength: null, score: null, scoreAt: null, lastContact: null, context: strOrNull(r.title), since: strOrNull(r.since) };
+  return { strength: null, score: null, scoreAt: null, lastContact: null, context: strOrNull(r.title), since: strOrNull(r.since), until: strOrNull(r.until) };
 }

@@ -24,7 +24,7 @@ export const TieQueries = {
      WHERE ${BOTH_IN_SCOPE}
      MERGE (a)-[k:KNOWS]->(b)
      ON CREATE SET k.createdAt = $now, k.createdBy = $viewerId
-     SET k.strength = $strength, k.context = $context, k.since = $since, k.updatedAt = $now
+     SET k.strength = $strength, k.context = $context, k.since = $since, k.until = $until, k.updatedAt = $now
      RETURN k AS tie`,
   ),
   removeKnows: cypher(
@@ -60,7 +60,7 @@ export const TieQueries = {
          WHERE ${BOTH_IN_SCOPE}
          MERGE (a)-[r:${kind}]->(b)
          ON CREATE SET r.createdAt = $now, r.createdBy = $viewerId
-         SET r.since = $since, r.title = $title
+         SET r.since = $since, r.until = $until, r.title = $title
          RETURN a AS person, b AS organization, r AS rel`,
       ),
     ]),

@@ -119,7 +119,7 @@ describeEachEngine('insights: emerging leaders, gaps and risks', (store) => {
     const done = large.leaderScoring(leader);
     expect(done).toMatchObject({ running: false, progress: 0, lastError: null });
     const [run] = done.runs;
-    expect(run).toMatchObject({ windowDays: 90, louvain: 'whole graph' });
+    expect(run).toMatchObject({ windowDays: 90, louvain: 'graphology' });
     expect(run.peopleScored).toBeGreaterThanOrEqual(3);
     expect(run.phases.map((p) => p.name).join(' | ')).toMatch(/read activity.*ties.*communities.*evidence.*ranking.*save/);
 

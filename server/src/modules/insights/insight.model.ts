@@ -55,7 +55,7 @@ export class LeaderScoringRun {
   @Field(() => Int) durationMs: number;
   @Field(() => Int, { description: 'People with points in the window.' }) peopleScored: number;
   @Field(() => Int, { description: 'Louvain communities found.' }) communities: number;
-  @Field({ description: 'How communities were found: over the whole graph, or per region on large networks.' }) louvain: string;
+  @Field({ description: 'Which Louvain found the communities: graphology (graphology-communities-louvain) or, on large networks, int arrays (the same method on the reach index arrays).' }) louvain: string;
   @Field(() => [LeaderScoringPhase]) phases: LeaderScoringPhase[];
 }
 

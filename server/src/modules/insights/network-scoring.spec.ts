@@ -2,7 +2,7 @@ import type { KnowsTies } from '../reach/reach-index.js';
 import { NO_DAY } from '../reach/reach-index.js';
 import { LeaderSignal, scoreLeaders, windowsEnding, type Evidence } from './leader-score.js';
 import { bridgingEvidence, communities, peopleGraph } from './network-measures.js';
-import { dayOf, partsOf, scoreNetwork, type Activity } from './network-scoring.js';
+import { dayOf, louvainOnArrays, partsOf, scoreNetwork, type Activity } from './network-scoring.js';
 
 const w = windowsEnding('2026-03-31', 31); // 2026-03-01..31, before: 2026-01-29..02-28
 
@@ -82,11 +82,61 @@ describe('emerging-leader scoring on int arrays (the background job and live sco
     expect(newTies).toMatchObject({ count: 1, previousCount: 0 });
   });
 
-  it('runs Louvain per region above the whole-graph limit', async () => {
+  it('uses Louvain on int arrays above the limit, with the same communities and scores', async () => {
     const { ties } = graph(['2026-03-20', '2026-03-21']);
-    const ranked = await scoreNetwork({ ties, inScope: null, windows: w, activity, wholeGraphMax: 3 });
-    expect(ranked.louvain).toBe('per region');
-    // R4 is alone in its region: its ties to R1..R3 all reach another community (first one dated 2026-02-10).
-    expect(partsOf(ranked, ranked.ids.indexOf('R4')).find((p) => p.signal === LeaderSignal.COMMUNITIES_BRIDGED)).toMatchObject({ count: 0, previousCount: 1 });
+    const library = await scoreNetwork({ ties, inScope: null, windows: w, activity });
+    const arrays = await scoreNetwork({ ties, inScope: null, windows: w, activity, wholeGraphMax: 3 });
+    expect(arrays.louvain).toBe('int arrays');
+    expect(arrays.communities).toBe(2);
+    // Bridget may join either group (both are as good): L1 or R1 then bridges to her. Everything else is the same.
+    const sorted = (x: Int32Array) => [...x].sort((a, b) => a - b);
+    expect(sorted(arrays.score)).toEqual(sorted(library.score));
+    expect(sorted(arrays.previous)).toEqual(sorted(library.previous));
+    for (const id of ['L2', 'L3', 'L4', 'R2', 'R3', 'R4', 'Bridget']) {
+      expect(partsOf(arrays, arrays.ids.indexOf(id))).toEqual(partsOf(library, library.ids.indexOf(id)));
+    }
+  });
+
+  it('finds planted clusters with Louvain on int arrays as graphology does', async () => {
+    // 40 groups of 25, each person tied to 8 others in the group and, 1 time in 5, to someone anywhere.
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const n = 1000;
+    const pairs = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < 4; k++) {
+        const j = Math.floor(i / 25) * 25 + Math.floor(rand() * 25);
+        if (j !== i) pairs.add(i < j ? `${i} ${j}` : `${j} ${i}`);
+      }
+      if (rand() < 0.2) {
+        const j = Math.floor(rand() * n);
+        if (j !== i) pairs.add(i < j ? `${i} ${j}` : `${j} ${i}`);
+      }
+    }
+    const list = [...pairs].map((p) => p.split(' ').map(Number));
+    const degree = new Int32Array(n + 1);
+    for (const [a, b] of list) {
+      degree[a + 1]++;
+      degree[b + 1]++;
+    }
+    for (let i = 0; i < n; i++) degree[i + 1] += degree[i];
+    const fill = degree.slice(0, n);
+    const nbr = new Int32Array(2 * list.length);
+    for (const [a, b] of list) {
+      nbr[fill[a]++] = b;
+      nbr[fill[b]++] = a;
+    }
+    const { community, count } = await louvainOnArrays(n, degree, nbr);
+    const library = communities(peopleGraph(list.map(([a, b]) => ({ a: String(a), b: String(b), start: '' }))));
+    // Nearly every group ends up whole in one community, with either implementation.
+    const whole = (of: (i: number) => number | undefined) => {
+      let k = 0;
+      for (let g = 0; g < 40; g++) if (new Set(Array.from({ length: 25 }, (_, x) => of(g * 25 + x))).size === 1) k++;
+      return k;
+    };
+    expect(whole((i) => community[i])).toBeGreaterThanOrEqual(36);
+    expect(whole((i) => library.get(String(i)))).toBeGreaterThanOrEqual(36);
+    expect(count).toBeGreaterThanOrEqual(30);
+    expect(count).toBeLessThanOrEqual(45);
   });
 });

@@ -14,9 +14,11 @@ import { LeaderSignal, SIGNALS, type Windows } from './leader-score.js';
  * - one-to-ones, house meetings, trainings, people brought: counted per person by the store (aggregated);
  * - roles taken: dated rows (few).
  *
- * Communities: Louvain over the whole graph up to `wholeGraphMax` people with ties (200,000 by default), else
- * Louvain on each region's subgraph (ties inside the region), so a community never spans regions and every tie
- * to another region reaches another community. Measured at 1M people / 10M ties in bench/leaders.mjs.
+ * Communities: Louvain (graphology-communities-louvain) up to `wholeGraphMax` people with ties (200,000 by
+ * default). Above that, building graphology's graph alone took 6-17 s per million ties here (its Louvain itself
+ * 0.5-1.3 s), so large networks use louvainOnArrays below: the same method (Blondel et al. 2008: move each
+ * person to the neighbouring community with the best modularity gain until nothing moves, merge communities into
+ * one node, repeat) on the CSR arrays. A test checks both find the same communities on a clustered graph.
  */
 
 const louvain = louvainModule as unknown as typeof louvainModule.default;
@@ -66,7 +68,7 @@ export interface RankedScores {
   score: Int32Array;
   previous: Int32Array;
   communities: number;
-  /** How the communities were found: 'whole graph' or 'per region'. */
+  /** Which Louvain found the communities: 'graphology' (graphology-communities-louvain) or 'int arrays' (louvainOnArrays, large networks). */
   louvain: string;
   tiesScored: number;
   phases: Phase[];
@@ -124,45 +126,34 @@ export async function scoreNetwork(input: ScoringInput): Promise<RankedScores> {
 
   // Communities.
   progress('communities', 0);
-  const comm = new Int32Array(n).fill(-1);
+  let comm: Int32Array = new Int32Array(n).fill(-1);
   let withTies = 0;
   for (let i = 0; i < n; i++) if (offsets[i + 1] > offsets[i]) withTies++;
-  const whole = withTies <= (input.wholeGraphMax ?? WHOLE_GRAPH_LOUVAIN_MAX);
-  const groups = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    if (offsets[i + 1] === offsets[i]) continue;
-    const key = whole ? '' : ties.region[i];
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = []));
-    g.push(i);
-  }
+  const library = withTies <= (input.wholeGraphMax ?? WHOLE_GRAPH_LOUVAIN_MAX);
   let communities = 0;
-  let done = 0;
-  for (const key of [...groups.keys()].sort()) {
-    const members = groups.get(key)!;
+  if (library) {
     const graph = new UndirectedGraph({ allowSelfLoops: false });
-    for (const i of members) graph.addNode(String(i));
-    for (const u of members) {
-      for (let k = offsets[u]; k < offsets[u + 1]; k++) {
-        const v = nbr[k];
-        // Each tie once (from its smaller end), inside the group only; a pair tied twice is one edge.
-        if (v > u && (whole || ties.region[v] === key)) graph.mergeEdge(String(u), String(v));
-      }
+    for (let i = 0; i < n; i++) if (offsets[i + 1] > offsets[i]) graph.addNode(String(i));
+    for (let u = 0; u < n; u++) {
+      // Each tie once (from its smaller end); a pair tied twice is one edge.
+      for (let k = offsets[u]; k < offsets[u + 1]; k++) if (nbr[k] > u) graph.mergeEdge(String(u), String(nbr[k]));
+      if ((u & 0xffff) === 0) await pause();
     }
-    await pause();
     const mapping = louvain(graph, { rng: seeded(42), getEdgeWeight: null });
-    let most = -1;
-    for (const i of members) {
-      const c = mapping[String(i)];
-      comm[i] = communities + c;
-      if (c > most) most = c;
+    for (let i = 0; i < n; i++) {
+      if (offsets[i + 1] === offsets[i]) continue;
+      comm[i] = mapping[String(i)];
+      if (comm[i] >= communities) communities = comm[i] + 1;
     }
-    communities += most + 1;
-    done += members.length;
-    progress('communities', done / Math.max(1, withTies));
-    await pause();
+  } else {
+    const found = await louvainOnArrays(n, offsets, nbr, pause, (f) => progress('communities', f));
+    comm = found.community;
+    communities = found.count;
+    for (let i = 0; i < n; i++) if (offsets[i + 1] === offsets[i]) comm[i] = -1;
   }
-  phaseDone(`communities (Louvain ${whole ? 'on the whole graph' : `per region, ${groups.size} regions`})`);
+  const distinct = new Set<number>();
+  for (let i = 0; i < n; i++) if (comm[i] >= 0) distinct.add(comm[i]);
+  phaseDone(`communities (Louvain, ${library ? 'graphology-communities-louvain' : 'on int arrays'}, ${withTies.toLocaleString('en-US')} people with ties)`);
 
   // Evidence: new ties and communities newly bridged from the ties; the rest from the activity read.
   progress('evidence', 0);
@@ -235,16 +226,16 @@ export async function scoreNetwork(input: ScoringInput): Promise<RankedScores> {
   }
   await pause();
   const ids = ties.ids;
-  ranked.sort((x, y) => {
+  await sortInSlices(ranked, (x, y) => {
     const rise = scoreOf[y] - previousOf[y] - (scoreOf[x] - previousOf[x]);
     if (rise) return rise;
     if (scoreOf[y] !== scoreOf[x]) return scoreOf[y] - scoreOf[x];
     return ids[x] < ids[y] ? -1 : ids[x] > ids[y] ? 1 : 0;
-  });
+  }, pause);
   const k = ranked.length;
   const out: RankedScores = {
     windows, ids: new Array<string>(k), region: new Array<string>(k), counts: new Int32Array(k * STRIDE), score: new Int32Array(k), previous: new Int32Array(k),
-    communities, louvain: whole ? 'whole graph' : 'per region', tiesScored: m, phases,
+    communities: distinct.size, louvain: library ? 'graphology' : 'int arrays', tiesScored: m, phases,
   };
   for (let r = 0; r < k; r++) {
     const i = ranked[r];
@@ -257,6 +248,177 @@ export async function scoreNetwork(input: ScoringInput): Promise<RankedScores> {
   phaseDone('scores and ranking');
   progress('ranking', 1);
   return out;
+}
+
+/**
+ * Louvain on int arrays (unweighted input): phase 1 moves each node, in id order, to the neighbouring community
+ * with the largest modularity gain k_i,in − Σ_tot · k_i / 2m (resolution 1) until a pass moves fewer than 1 in
+ * 10,000 nodes (at most 20 passes); phase 2 merges each community into one weighted node; repeated until a level
+ * merges nothing. Returns each node's community, numbered 0..count-1.
+ */
+export async function louvainOnArrays(
+  n: number, offsets: Int32Array, nbr: Int32Array, pause: () => Promise<void> = noPause, progress: (fraction: number) => void = () => undefined,
+): Promise<{ community: Int32Array; count: number }> {
+  // The current level's graph: CSR with weights, and each node's internal weight (edges inside it, counted twice).
+  let N = n;
+  let off: Int32Array = offsets;
+  let adj: Int32Array = nbr;
+  let wt = new Float64Array(nbr.length).fill(1);
+  let inner = new Float64Array(n);
+  const membership = new Int32Array(n);
+  for (let i = 0; i < n; i++) membership[i] = i;
+  let m2 = nbr.length;
+  if (m2 === 0) return { community: membership, count: n };
+  for (let level = 0; level < 20; level++) {
+    const k = new Float64Array(N);
+    for (let i = 0; i < N; i++) {
+      let sum = inner[i];
+      for (let e = off[i]; e < off[i + 1]; e++) sum += wt[e];
+      k[i] = sum;
+    }
+    m2 = 0;
+    for (let i = 0; i < N; i++) m2 += k[i];
+    const comm = new Int32Array(N);
+    const tot = new Float64Array(N);
+    for (let i = 0; i < N; i++) {
+      comm[i] = i;
+      tot[i] = k[i];
+    }
+    const weightTo = new Float64Array(N);
+    const stamp = new Int32Array(N).fill(-1);
+    const seen: number[] = [];
+    let movedAny = false;
+    for (let pass = 0; pass < 20; pass++) {
+      let moved = 0;
+      for (let i = 0; i < N; i++) {
+        const ci = comm[i];
+        seen.length = 0;
+        stamp[ci] = i;
+        weightTo[ci] = 0;
+        seen.push(ci);
+        for (let e = off[i]; e < off[i + 1]; e++) {
+          const j = adj[e];
+          if (j === i) continue;
+          const c = comm[j];
+          if (stamp[c] !== i) {
+            stamp[c] = i;
+            weightTo[c] = 0;
+            seen.push(c);
+          }
+          weightTo[c] += wt[e];
+        }
+        tot[ci] -= k[i];
+        const ki = k[i] / m2;
+        let best = ci;
+        let bestGain = weightTo[ci] - tot[ci] * ki;
+        for (const c of seen) {
+          const gain = weightTo[c] - tot[c] * ki;
+          if (gain > bestGain + 1e-12) {
+            best = c;
+            bestGain = gain;
+          }
+        }
+        tot[best] += k[i];
+        if (best !== ci) {
+          comm[i] = best;
+          moved++;
+        }
+        if ((i & 0xffff) === 0xffff) await pause();
+      }
+      if (moved > 0) movedAny = true;
+      progress(Math.min(0.95, (level + pass / 20) / 4));
+      if (moved <= N / 10_000) break;
+    }
+    // Renumber, and carry the people along.
+    const id = new Int32Array(N).fill(-1);
+    let count = 0;
+    for (let i = 0; i < N; i++) if (id[comm[i]] < 0) id[comm[i]] = count++;
+    for (let p = 0; p < n; p++) membership[p] = id[comm[membership[p]]];
+    if (!movedAny || count === N) return { community: membership, count };
+    // Phase 2: one node per community; ties between communities summed, ties inside them kept as inner weight.
+    const members = new Int32Array(N);
+    const start = new Int32Array(count + 1);
+    for (let i = 0; i < N; i++) start[id[comm[i]] + 1]++;
+    for (let c = 0; c < count; c++) start[c + 1] += start[c];
+    const fill = start.slice(0, count);
+    for (let i = 0; i < N; i++) members[fill[id[comm[i]]]++] = i;
+    const nOff = new Int32Array(count + 1);
+    const nAdj: number[] = [];
+    const nWt: number[] = [];
+    const nInner = new Float64Array(count);
+    const acc = new Float64Array(count);
+    const mark = new Int32Array(count).fill(-1);
+    const touched: number[] = [];
+    for (let c = 0; c < count; c++) {
+      if ((c & 0x3fff) === 0x3fff) await pause();
+      touched.length = 0;
+      for (let x = start[c]; x < start[c + 1]; x++) {
+        const i = members[x];
+        nInner[c] += inner[i];
+        for (let e = off[i]; e < off[i + 1]; e++) {
+          const d = id[comm[adj[e]]];
+          if (d === c) {
+            nInner[c] += wt[e];
+            continue;
+          }
+          if (mark[d] !== c) {
+            mark[d] = c;
+            acc[d] = 0;
+            touched.push(d);
+          }
+          acc[d] += wt[e];
+        }
+      }
+      for (const d of touched) {
+        nAdj.push(d);
+        nWt.push(acc[d]);
+      }
+      nOff[c + 1] = nAdj.length;
+    }
+    N = count;
+    off = nOff;
+    adj = Int32Array.from(nAdj);
+    wt = Float64Array.from(nWt);
+    inner = nInner;
+    await pause();
+  }
+  let count = 0;
+  for (let p = 0; p < n; p++) if (membership[p] >= count) count = membership[p] + 1;
+  return { community: membership, count };
+}
+
+const SLICE = 1 << 16;
+/** Sorts in slices of 65,536, then merges them, pausing between slices, so a million entries never block for long. */
+async function sortInSlices(list: number[], cmp: (x: number, y: number) => number, pause: () => Promise<void>): Promise<void> {
+  let runs: number[][] = [];
+  for (let i = 0; i < list.length; i += SLICE) {
+    runs.push(list.slice(i, i + SLICE).sort(cmp));
+    await pause();
+  }
+  while (runs.length > 1) {
+    const next: number[][] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const a = runs[r];
+      const b = runs[r + 1];
+      if (!b) {
+        next.push(a);
+        continue;
+      }
+      const out = new Array<number>(a.length + b.length);
+      let i = 0;
+      let j = 0;
+      let k = 0;
+      while (i < a.length && j < b.length) {
+        out[k++] = cmp(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+        if ((k & (SLICE - 1)) === 0) await pause();
+      }
+      while (i < a.length) out[k++] = a[i++];
+      while (j < b.length) out[k++] = b[j++];
+      next.push(out);
+    }
+    runs = next;
+  }
+  if (runs.length) for (let i = 0; i < list.length; i++) list[i] = runs[0][i];
 }
 
 /** One ranked person's parts, as the API shows them. */

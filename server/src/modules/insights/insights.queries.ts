@@ -60,7 +60,7 @@ export const InsightQueries = {
   }),
   /** People in scope, lightly: who they are and whether they are marked LEADER. */
   people: cypher('insights.people', 'read', `MATCH (p:Person) WHERE ${IN_SCOPE('p')} RETURN p.id AS id, p.kinds AS kinds`),
-  peopleByIds: cypher('insights.peopleByIds', 'read', `MATCH (p:Person) WHERE p.id IN $ids AND ${IN_SCOPE('p')} RETURN p`),
+  peopleByIds: cypher('insights.peopleByIds', 'read', `UNWIND $ids AS id MATCH (p:Person {id: id}) WHERE ${IN_SCOPE('p')} RETURN p`),
   teamMembers: cypher(
     'insights.teamMembers',
     'read',

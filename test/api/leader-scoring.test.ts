@@ -1,7 +1,7 @@
 import { GraphqlClient } from '../support/graphql-client.js';
 import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
 
-const LEADERS = `query($w: Int!) { emergingLeaders(windowDays: $w, limit: 5) { source computedAt peopleScored leaders { rank person { id name } } } }`;
+const LEADERS = `query($w: Int!) { emergingLeaders(windowDays: $w, limit: 200) { source computedAt peopleScored leaders { rank person { id name } } } }`;
 const STATUS = `{ leaderScoring { running phase progress lastError canRecompute runs { windowDays finishedAt durationMs peopleScored phases { name ms } } } }`;
 const RECOMPUTE = `mutation($w: Int!) { recomputeLeaderScores(windowDays: $w) { running windowDays canRecompute } }`;
 
@@ -30,6 +30,10 @@ describe('API: emerging leaders scored in the background', () => {
     const bad = await leader.request(RECOMPUTE, { w: 3 });
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'windowDays' }] });
 
+    // Someone hosts a one-to-one today: they have points in the window.
+    const [host, guest] = (await leader.ok(`{ people(first: 2) { nodes { id } } }`)).people.nodes as Array<{ id: string }>;
+    await leader.ok(`mutation($i: LogInteractionInput!) { logInteraction(input: $i) { id } }`, { i: { kind: 'ONE_TO_ONE', hostPersonId: host.id, personIds: [guest.id] } });
+
     expect((await leader.ok(RECOMPUTE, { w: 90 })).recomputeLeaderScores).toMatchObject({ running: true, windowDays: 90, canRecompute: true });
     let status = (await leader.ok(STATUS)).leaderScoring;
     for (let i = 0; status.running && i < 300; i++) {
@@ -45,7 +49,7 @@ describe('API: emerging leaders scored in the background', () => {
     const served = (await leader.ok(LEADERS, { w: 90 })).emergingLeaders;
     expect(served.source).toBe('LAST_RUN');
     expect(served.computedAt).toBe(run.finishedAt);
-    expect(served.leaders.length).toBeGreaterThan(0);
+    expect(served.leaders.map((l: { person: { id: string } }) => l.person.id)).toContain(host.id);
 
     // A restart on the same data: the saved run is served at once.
     await server.stop();

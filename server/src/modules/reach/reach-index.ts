@@ -56,7 +56,39 @@ interface Edge {
   kind: number;
   hand: number;
   s0: number;
+  /** KNOWS: the day number the tie started (its `since` date, else the day it was recorded), NO_DAY when unknown. */
+  start: number;
   d: LinkDetail;
+}
+
+/** A day number (days since 1970-01-01) that no date has: a tie with no known start. */
+export const NO_DAY = -2_000_000_000;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** The day a KNOWS tie started: its `since` when that is a date, else the day it was recorded. */
+export function tieStartDay(since: unknown, createdAt: unknown): number {
+  if (typeof since === 'string' && DATE_ONLY.test(since)) return dayNumber(since);
+  if (typeof createdAt === 'string' && createdAt.length >= 10 && DATE_ONLY.test(createdAt.slice(0, 10))) return dayNumber(createdAt);
+  return NO_DAY;
+}
+
+/** Every KNOWS tie once, as int ids of the index's records (see ReachIndex.knowsTies). */
+export interface KnowsTies {
+  /** Records 0..n-1 (people and organizations; ties join people only). */
+  n: number;
+  ids: readonly string[];
+  /** The int id of a record in this snapshot, or -1. */
+  indexOf(id: string): number;
+  /** Region id of each record. */
+  region: readonly string[];
+  /** 1 when the record is a person in the graph (not an organization, not deleted). */
+  person: Uint8Array;
+  /** 1 when the person's kinds include LEADER. */
+  leader: Uint8Array;
+  count: number;
+  a: Int32Array;
+  b: Int32Array;
+  /** Day number the tie started, or NO_DAY. */
+  start: Int32Array;
 }
 
 class Grow {
@@ -158,7 +190,10 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   private nodeType: number[] = [];
   private region: string[] = [];
   private member: boolean[] = [];
+  private leader: boolean[] = [];
   private name: string[] = [];
+  /** Teams: region and member records, kept in step by refresh({ teams }) and refresh({ people }). */
+  private teams = new Map<string, { region: string; members: Set<number> }>();
   /** Interned strings of link details (dates, contexts, titles); 0 is null. */
   private strs: string[] = [''];
   private strId = new Map<string, number>();
@@ -177,6 +212,8 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   private dCtx = new Int32Array(0);
   private dSince = new Int32Array(0);
   private dUntil = new Int32Array(0);
+  /** KNOWS: the day number the tie started (NO_DAY when unknown). */
+  private dStart = new Int32Array(0);
   private baseNodes = 0;
   /** Records whose ties changed since the CSR was built. */
   private overlay = new Map<number, Edge[]>();
@@ -261,6 +298,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       this.nodeType.push(type);
       this.region.push('');
       this.member.push(false);
+      this.leader.push(false);
       this.name.push('');
     } else if (this.nodeType[i] === NODE_GONE) this.nodeType[i] = type;
     return i;
@@ -284,6 +322,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     this.nodeType = [];
     this.region = [];
     this.member = [];
+    this.leader = [];
     this.name = [];
     this.strs = [''];
     this.strId = new Map();
@@ -298,14 +337,15 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     const kind = new Grow(Int32Array);
     const hand = new Grow(Int32Array);
     const s0 = new Grow(Float32Array);
-    const cols = { score: new Grow(Float64Array), scoreAt: new Grow(Int32Array), last: new Grow(Int32Array), ctx: new Grow(Int32Array), since: new Grow(Int32Array), until: new Grow(Int32Array) };
+    const cols = { score: new Grow(Float64Array), scoreAt: new Grow(Int32Array), last: new Grow(Int32Array), ctx: new Grow(Int32Array), since: new Grow(Int32Array), until: new Grow(Int32Array), start: new Grow(Int32Array) };
     const person = (id: string, region: string | null, kinds: readonly string[], name: string | null) => {
       const i = this.node(id, NODE_PERSON);
       this.region[i] = region ?? '';
       this.member[i] = kinds.includes('MEMBER');
+      this.leader[i] = kinds.includes('LEADER');
       this.name[i] = name ?? '';
     };
-    const knows = (a: string, b: string, strength: unknown, score: unknown, scoreAt: unknown, lastContact: unknown, context: unknown, since: unknown, until: unknown) => {
+    const knows = (a: string, b: string, strength: unknown, score: unknown, scoreAt: unknown, lastContact: unknown, context: unknown, since: unknown, until: unknown, createdAt: unknown) => {
       src.push(this.node(a, NODE_PERSON));
       dst.push(this.node(b, NODE_PERSON));
       kind.push(K_KNOWS);
@@ -317,6 +357,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       cols.ctx.push(this.str(context));
       cols.since.push(this.str(since));
       cols.until.push(this.str(until));
+      cols.start.push(tieStartDay(since, createdAt));
     };
     const affiliation = (a: string, o: string, k: string, title: unknown, since: unknown, until: unknown) => {
       src.push(this.node(a, NODE_PERSON));
@@ -330,11 +371,12 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       cols.ctx.push(this.str(title));
       cols.since.push(this.str(since));
       cols.until.push(this.str(until));
+      cols.start.push(NO_DAY);
     };
     if (exported) {
       await exportGraph(this.store, {
         person: (f) => person(f[0]!, f[1], (f[2] ?? '').split(/[[\],\s]+/), f[3]),
-        knows: (f) => knows(f[0]!, f[1]!, f[2], f[3], f[4], f[5], f[6], f[7], f[8]),
+        knows: (f) => knows(f[0]!, f[1]!, f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]),
         affiliation: (f) => affiliation(f[0]!, f[1]!, f[2]!, f[3], f[4], f[5]),
       });
     } else {
@@ -344,7 +386,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         if (people.length === 0) break;
         for (const p of people) person(p.id as string, p.region as string | null, (p.kinds as string[] | null) ?? [], p.name as string | null);
         for (const r of await this.store.read(ReachQueries.knowsPage, { after, limit: PAGE })) {
-          knows(r.a as string, r.b as string, r.strength, r.score, r.scoreAt, r.lastContact, r.context, r.since, r.until);
+          knows(r.a as string, r.b as string, r.strength, r.score, r.scoreAt, r.lastContact, r.context, r.since, r.until, r.createdAt);
         }
         for (const r of await this.store.read(ReachQueries.affiliationsPage, { after, limit: PAGE })) affiliation(r.a as string, r.b as string, r.kind as string, r.title, r.since, r.until);
         after = people[people.length - 1].id as string;
@@ -359,6 +401,19 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     this.dCtx = cut(cols.ctx);
     this.dSince = cut(cols.since);
     this.dUntil = cut(cols.until);
+    this.dStart = cut(cols.start);
+    await this.loadTeams();
+  }
+
+  /** Teams and their members (a plain read on both engines: teams are few, memberships far fewer than ties). */
+  private async loadTeams(): Promise<void> {
+    const teams = new Map<string, { region: string; members: Set<number> }>();
+    for (const r of await this.store.read(ReachQueries.teams)) teams.set(r.id as string, { region: (r.region as string) ?? '', members: new Set() });
+    for (const r of await this.store.read(ReachQueries.teamMemberships)) {
+      const i = this.idOf.get(r.p as string);
+      if (i !== undefined) teams.get(r.t as string)?.members.add(i);
+    }
+    this.teams = teams;
   }
 
   private str(v: unknown): number {
@@ -426,7 +481,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     const out: Edge[] = [];
     if (v < this.baseNodes) {
       for (let i = this.offsets[v]; i < this.offsets[v + 1]; i++) {
-        out.push({ to: this.nbr[i], kind: this.ekind[i], hand: this.ehand[i], s0: this.es0[i], d: this.baseDetail(this.eid[i], this.ehand[i]) });
+        out.push({ to: this.nbr[i], kind: this.ekind[i], hand: this.ehand[i], s0: this.es0[i], start: this.dStart[this.eid[i]], d: this.baseDetail(this.eid[i], this.ehand[i]) });
       }
     }
     return out;
@@ -436,7 +491,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
    * Call after a write that changed these records or their ties or affiliations committed
    * (a deleted record is dropped). Reads their current ties from the store.
    */
-  async refresh(changed: { people?: readonly string[]; organizations?: readonly string[] }): Promise<void> {
+  async refresh(changed: { people?: readonly string[]; organizations?: readonly string[]; teams?: readonly string[] }): Promise<void> {
     this.writes++;
     if (!this.loaded || this.closed) return; // the coming load reads it (reload() re-reads when a write lands meanwhile)
     try {
@@ -448,15 +503,18 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     }
   }
 
-  private async apply(changed: { people?: readonly string[]; organizations?: readonly string[] }): Promise<void> {
+  private async apply(changed: { people?: readonly string[]; organizations?: readonly string[]; teams?: readonly string[] }): Promise<void> {
     const people = [...new Set(changed.people ?? [])];
     const orgs = [...new Set(changed.organizations ?? [])];
-    const [pRows, oRows, knows, affP, affO] = await Promise.all([
+    const teamIds = [...new Set(changed.teams ?? [])];
+    const [pRows, oRows, knows, affP, affO, teamsOfPeople, teamRows] = await Promise.all([
       people.length ? this.store.read(ReachQueries.refreshPeople, { ids: people }) : [],
       orgs.length ? this.store.read(ReachQueries.refreshOrganizations, { ids: orgs }) : [],
       people.length ? this.store.read(ReachQueries.refreshKnows, { ids: people }) : [],
       people.length ? this.store.read(ReachQueries.refreshAffiliationsOfPeople, { ids: people }) : [],
       orgs.length ? this.store.read(ReachQueries.refreshAffiliationsOfOrganizations, { ids: orgs }) : [],
+      people.length ? this.store.read(ReachQueries.refreshTeamsOfPeople, { ids: people }) : [],
+      teamIds.length ? this.store.read(ReachQueries.refreshTeams, { ids: teamIds }) : [],
     ]);
     const fresh = new Map<number, Edge[]>();
     const alive = new Set<string>();
@@ -464,6 +522,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       const i = this.node(r.id as string, NODE_PERSON);
       this.region[i] = (r.region as string) ?? '';
       this.member[i] = ((r.kinds as string[] | null) ?? []).includes('MEMBER');
+      this.leader[i] = ((r.kinds as string[] | null) ?? []).includes('LEADER');
       this.name[i] = (r.name as string) ?? '';
       alive.add(r.id as string);
       fresh.set(i, []);
@@ -483,12 +542,12 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       const a = this.node(r.a as string, NODE_PERSON);
       const b = this.node(r.b as string, NODE_PERSON);
       const hand = Number(r.strength ?? 0);
-      add(a, b, { kind: K_KNOWS, hand, s0: fadedScore(r), d: knowsDetail(r) });
+      add(a, b, { kind: K_KNOWS, hand, s0: fadedScore(r), start: tieStartDay(r.since, r.createdAt), d: knowsDetail(r) });
     }
     for (const r of [...affP, ...affO]) {
       const a = this.node(r.a as string, NODE_PERSON);
       const b = this.node(r.b as string, NODE_ORG);
-      const e = { kind: kindIndex(r.kind as string), hand: 0, s0: 0, d: affiliationDetail(r) };
+      const e = { kind: kindIndex(r.kind as string), hand: 0, s0: 0, start: NO_DAY, d: affiliationDetail(r) };
       add(a, b, e);
       add(b, a, e);
     }
@@ -507,11 +566,39 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       for (const w of touched) {
         if (fresh.has(w)) continue;
         const theirs = this.edgesOf(w).filter((e) => e.to !== v);
-        for (const e of edges) if (e.to === w) theirs.push({ to: v, kind: e.kind, hand: e.hand, s0: e.s0, d: e.d });
+        for (const e of edges) if (e.to === w) theirs.push({ to: v, kind: e.kind, hand: e.hand, s0: e.s0, start: e.start, d: e.d });
         this.overlay.set(w, theirs);
       }
     }
     this.generation++;
+    // Teams: the refreshed people's memberships as read now (a deleted person is in none), then whole teams.
+    if (people.length) {
+      const refreshed = new Set(people.map((id) => this.idOf.get(id)).filter((i): i is number => i !== undefined));
+      for (const t of this.teams.values()) for (const i of refreshed) t.members.delete(i);
+      const unknown: string[] = [];
+      for (const r of teamsOfPeople) {
+        const i = this.idOf.get(r.p as string);
+        const t = this.teams.get(r.t as string);
+        if (i === undefined) continue;
+        if (t) t.members.add(i);
+        else if (!teamIds.includes(r.t as string)) unknown.push(r.t as string);
+      }
+      if (unknown.length) return this.apply({ teams: unknown });
+    }
+    if (teamIds.length) {
+      const fresh = new Map<string, { region: string; members: Set<number> }>();
+      for (const r of teamRows) {
+        const t = fresh.get(r.t as string) ?? { region: (r.region as string) ?? '', members: new Set<number>() };
+        fresh.set(r.t as string, t);
+        const i = r.p ? this.idOf.get(r.p as string) : undefined;
+        if (i !== undefined) t.members.add(i);
+      }
+      for (const id of teamIds) {
+        const t = fresh.get(id);
+        if (t) this.teams.set(id, t);
+        else this.teams.delete(id);
+      }
+    }
     this.announce();
   }
 
@@ -544,6 +631,88 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     const i = this.idOf.get(id);
     if (i === undefined || this.nodeType[i] === NODE_GONE) return null;
     return { id, kind: this.nodeType[i] === NODE_ORG ? 'organization' : 'person', name: this.name[i], region: this.region[i] };
+  }
+
+  /**
+   * The members of a team whose region is one of these (all regions when null), or null when the team is
+   * not found there. Members are people in the graph; their own regions are not checked here.
+   */
+  teamMembers(teamId: string, regions: ReadonlySet<string> | null): string[] | null {
+    const t = this.teams.get(teamId);
+    if (!t || (regions && !regions.has(t.region))) return null;
+    const out: string[] = [];
+    for (const i of t.members) if (this.nodeType[i] === NODE_PERSON) out.push(this.ids[i]);
+    return out;
+  }
+
+  /**
+   * Every KNOWS tie once (overlay included), as int ids, with each record's region and whether it is a person
+   * or a leader: what whole-network measures (emerging leaders) need, without reading the ties from the store.
+   * A snapshot: later writes do not change the arrays returned. With `regions`, only ties between people of
+   * those regions (`person` is then 1 only for them).
+   */
+  knowsTies(regions: ReadonlySet<string> | null = null): KnowsTies {
+    const n = this.ids.length;
+    const person = new Uint8Array(n);
+    const leader = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      person[i] = this.nodeType[i] === NODE_PERSON && (!regions || regions.has(this.region[i])) ? 1 : 0;
+      leader[i] = this.leader[i] ? 1 : 0;
+    }
+    let cap = regions ? 1024 : this.nbr.length / 2 + 1024;
+    let a = new Int32Array(cap);
+    let b = new Int32Array(cap);
+    let start = new Int32Array(cap);
+    let m = 0;
+    const push = (u: number, v: number, s: number) => {
+      if (m === cap) {
+        cap *= 2;
+        const grow = (x: Int32Array) => {
+          const y = new Int32Array(cap);
+          y.set(x);
+          return y;
+        };
+        [a, b, start] = [grow(a), grow(b), grow(start)];
+      }
+      a[m] = u;
+      b[m] = v;
+      start[m++] = s;
+    };
+    const { offsets, nbr, ekind, eid, dStart, overlay } = this;
+    for (let u = 0; u < n; u++) {
+      if (!person[u]) continue;
+      const o = overlay.get(u);
+      if (o) {
+        // A tie between two overlay records is taken from its smaller end; between an overlay record and another, from the overlay.
+        for (const e of o) if (e.kind === K_KNOWS && person[e.to] && (e.to > u || !overlay.has(e.to))) push(u, e.to, e.start);
+      } else if (u < this.baseNodes) {
+        for (let k = offsets[u], end = offsets[u + 1]; k < end; k++) {
+          const v = nbr[k];
+          // Each tie sits in the CSR twice: take it from its smaller end. An end in the overlay has the tie there.
+          if (v > u && ekind[k] === K_KNOWS && person[v] && !overlay.has(v)) push(u, v, dStart[eid[k]]);
+        }
+      }
+    }
+    // A reload makes a new map; the one taken here only ever gains records numbered n or more.
+    const idOf = this.idOf;
+    const indexOf = (id: string) => {
+      const i = idOf.get(id);
+      return i !== undefined && i < n ? i : -1;
+    };
+    return { n, ids: this.ids.slice(0, n), indexOf, region: this.region.slice(0, n), person, leader, count: m, a: a.subarray(0, m), b: b.subarray(0, m), start: start.subarray(0, m) };
+  }
+
+  /** How many people (not organizations) are in these regions (all when null). */
+  peopleCount(regions: ReadonlySet<string> | null): number {
+    let count = 0;
+    for (let i = 0; i < this.ids.length; i++) if (this.nodeType[i] === NODE_PERSON && (!regions || regions.has(this.region[i]))) count++;
+    return count;
+  }
+
+  /** Whether this person is marked LEADER (false when unknown). */
+  isLeader(id: string): boolean {
+    const i = this.idOf.get(id);
+    return i !== undefined && this.nodeType[i] === NODE_PERSON && this.leader[i];
   }
 
   regionOf(id: string): string | null {
@@ -752,7 +921,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
           const q = this.quality(this.ekind[k], this.ehand[k], this.es0[k], fade);
           if (q > bestQ) [slot, bestQ] = [k, q];
         }
-        if (slot >= 0) best = { to: v, kind: this.ekind[slot], hand: this.ehand[slot], s0: this.es0[slot], d: this.baseDetail(this.eid[slot], this.ehand[slot]) };
+        if (slot >= 0) best = { to: v, kind: this.ekind[slot], hand: this.ehand[slot], s0: this.es0[slot], start: this.dStart[this.eid[slot]], d: this.baseDetail(this.eid[slot], this.ehand[slot]) };
       }
       links.push(LINK_KIND[best?.kind ?? 0]);
       details.push(best?.d ?? { strength: null, score: null, scoreAt: null, lastContact: null, context: null, since: null, until: null });

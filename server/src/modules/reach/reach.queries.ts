@@ -26,7 +26,7 @@ export const ReachQueries = {
      WITH a ORDER BY a.id LIMIT $limit
      MATCH (a)-[k:KNOWS]->(b:Person)
      RETURN a.id AS a, b.id AS b, k.strength AS strength, k.score AS score, k.scoreAt AS scoreAt,
-            k.lastContact AS lastContact, k.context AS context, k.since AS since, k.until AS until`,
+            k.lastContact AS lastContact, k.context AS context, k.since AS since, k.until AS until, k.createdAt AS createdAt`,
   ),
   affiliationsPage: cypher(
     'reach.load.affiliations',
@@ -45,7 +45,7 @@ export const ReachQueries = {
     'read',
     `UNWIND $ids AS id MATCH (p:Person {id: id})-[k:KNOWS]-(o:Person)
      RETURN p.id AS a, o.id AS b, k.strength AS strength, k.score AS score, k.scoreAt AS scoreAt,
-            k.lastContact AS lastContact, k.context AS context, k.since AS since, k.until AS until`,
+            k.lastContact AS lastContact, k.context AS context, k.since AS since, k.until AS until, k.createdAt AS createdAt`,
   ),
   refreshAffiliationsOfPeople: cypher(
     'reach.refresh.affiliationsOfPeople',
@@ -57,18 +57,20 @@ export const ReachQueries = {
     'read',
     both((kind) => `UNWIND $ids AS id MATCH (p:Person)-[r:${AFFILIATIONS}]->(o:Organization {id: id}) RETURN p.id AS a, o.id AS b, ${kind} AS kind, r.title AS title, r.since AS since, r.until AS until`),
   ),
+  /** Teams and who is a member of each (loaded with the index, so a reach from a team reads nothing). */
+  teams: cypher('reach.load.teams', 'read', `MATCH (t:Team) RETURN t.id AS id, t.region AS region`),
+  teamMemberships: cypher('reach.load.teamMemberships', 'read', `MATCH (p:Person)-[:MEMBER_OF]->(t:Team) RETURN p.id AS p, t.id AS t`),
+  refreshTeamsOfPeople: cypher('reach.refresh.teamsOfPeople', 'read', `UNWIND $ids AS id MATCH (p:Person {id: id})-[:MEMBER_OF]->(t:Team) RETURN p.id AS p, t.id AS t`),
+  refreshTeams: cypher(
+    'reach.refresh.teams',
+    'read',
+    `UNWIND $ids AS id MATCH (t:Team {id: id}) OPTIONAL MATCH (p:Person)-[:MEMBER_OF]->(t) RETURN t.id AS t, t.region AS region, p.id AS p`,
+  ),
   /** Several app instances on Neo4j: a token that changes on every tie write, so the others know to reload. */
   version: cypher('reach.version', 'read', `MATCH (m:Meta {key: 'reach.version'}) RETURN m.value AS value`),
   bumpVersion: cypher('reach.bumpVersion', 'write', `MERGE (m:Meta {key: 'reach.version'}) SET m.value = $value`),
   /** Region names for the answer (a handful of rows). */
   regions: cypher('reach.regions', 'read', `MATCH (r:Region) RETURN r.id AS id, r.name AS name`),
-  teamMembers: cypher(
-    'reach.teamMembers',
-    'read',
-    `MATCH (t:Team {id: $id}) WHERE ($allRegions OR t.region IN $regions)
-     OPTIONAL MATCH (p:Person)-[:MEMBER_OF]->(t)
-     RETURN p.id AS id`,
-  ),
   accountPerson: cypher('reach.accountPerson', 'read', `MATCH (a:Account {id: $id}) RETURN a.personId AS personId`),
 };
 
@@ -92,7 +94,7 @@ export const ReachExport = {
   knows: copyTo(
     'reach.export.knows',
     EXPORT_FILES.knows,
-    () => `MATCH (a:Person)-[k:KNOWS]->(b:Person) RETURN a.id, b.id, k.strength, k.score, k.scoreAt, k.lastContact, k.context, k.since, k.until`,
+    () => `MATCH (a:Person)-[k:KNOWS]->(b:Person) RETURN a.id, b.id, k.strength, k.score, k.scoreAt, k.lastContact, k.context, k.since, k.until, k.createdAt`,
   ),
   affiliations: copyTo(
     'reach.export.affiliations',

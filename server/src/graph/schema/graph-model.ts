@@ -227,7 +227,7 @@ export const graphModel: GraphModel = {
     {
       label: 'ImportUndo',
       key: 'id',
-      properties: { id: s, jobId: { type: 'string', indexed: true }, entityType: s, entityId: s, name: s, before: s, after: s, version: int },
+      properties: { id: s, jobId: { type: 'string', indexed: true }, entityType: s, entityId: s, name: s, before: s, after: s, version: int, versionBefore: int },
     },
     {
       label: 'Change',

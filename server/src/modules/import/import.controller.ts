@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { GraphError } from '../../graph/errors.js';
 import type { Request, Response } from 'express';
 import { AppError, badInput } from '../../common/app-error.js';
 import { AuthService, readCookie, SESSION_COOKIE } from '../auth/auth.service.js';
@@ -98,7 +99,9 @@ function fail(res: Response, e: unknown): void {
   if (e instanceof AppError) {
     res.status(STATUS[e.code] ?? 500).json({ error: e.message, code: e.code, fields: e.fields, ...e.extra });
   } else {
-    res.status(500).json({ error: 'The import could not start; nothing was changed.', code: 'INTERNAL_SERVER_ERROR', fields: [] });
+    // The query's name and the kind of failure only: no values, no engine message.
+    new Logger('Import').error(`Import request failed: ${e instanceof GraphError ? e.message : e instanceof Error ? e.name : 'error'}`);
+    res.status(500).json({ error: 'The import request failed. Try again: an import or roll-back that stopped continues where it stopped.', code: 'INTERNAL_SERVER_ERROR', fields: [] });
   }
 }
 

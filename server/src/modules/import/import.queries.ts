@@ -78,7 +78,8 @@ export const ImportQueries = {
     'import.undoRecords',
     'write',
     `UNWIND $rows AS r MERGE (u:ImportUndo {id: r.id})
-     ON CREATE SET u.jobId = $jobId, u.entityType = $entityType, u.entityId = r.entityId, u.name = r.name, u.before = r.before
+     ON CREATE SET u.jobId = $jobId, u.entityType = $entityType, u.entityId = r.entityId, u.name = r.name, u.before = r.before,
+       u.versionBefore = r.versionBefore
      SET u.version = r.version`,
   ),
   /** Before-images of relationships an import changed (not created): what they were, and what the import left. */

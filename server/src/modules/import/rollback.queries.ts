@@ -58,7 +58,8 @@ export const RollbackQueries = {
   undoRecords: cypher(
     'import.rollback.undoRecords',
     'read',
-    `MATCH (u:ImportUndo) WHERE u.jobId = $jobId AND u.entityType = $entityType RETURN u.id AS id, u.entityId AS entityId, u.before AS before, u.version AS version, u.name AS name`,
+    `MATCH (u:ImportUndo) WHERE u.jobId = $jobId AND u.entityType = $entityType
+     RETURN u.id AS id, u.entityId AS entityId, u.before AS before, u.version AS version, u.versionBefore AS versionBefore, u.name AS name`,
   ),
   undoLinks: cypher(
     'import.rollback.undoLinks',
@@ -72,7 +73,8 @@ export const RollbackQueries = {
     `UNWIND $rows AS r MATCH (p:Person {id: r.entityId}) WHERE p.version = r.version
      SET p.name = r.name, p.sortKey = r.sortKey, p.searchPublic = r.searchPublic, p.searchContact = r.searchContact, p.emails = r.emails,
          p.phones = r.phones, p.zip = r.zip, p.region = r.region, p.kinds = r.kinds, p.tags = r.tags, p.notes = r.notes,
-         p.version = p.version + 1, p.updatedAt = $now
+         p.importVersion = CASE WHEN p.importId IS NOT NULL AND coalesce(p.importVersion, 1) = r.versionBefore THEN r.version + 1 ELSE p.importVersion END,
+         p.version = r.version + 1, p.updatedAt = $now
      RETURN p.id AS id`,
   ),
   restoreOrganizations: cypher(
@@ -81,7 +83,8 @@ export const RollbackQueries = {
     `UNWIND $rows AS r MATCH (o:Organization {id: r.entityId}) WHERE o.version = r.version
      SET o.name = r.name, o.sortKey = r.sortKey, o.searchPublic = r.searchPublic, o.type = r.type, o.issueAreas = r.issueAreas,
          o.ledBy = r.ledBy, o.zip = r.zip, o.region = r.region, o.website = r.website, o.notes = r.notes,
-         o.version = o.version + 1, o.updatedAt = $now
+         o.importVersion = CASE WHEN o.importId IS NOT NULL AND coalesce(o.importVersion, 1) = r.versionBefore THEN r.version + 1 ELSE o.importVersion END,
+         o.version = r.version + 1, o.updatedAt = $now
      RETURN o.id AS id`,
   ),
   restoreAttended: cypher(
@@ -122,12 +125,24 @@ export const RollbackQueries = {
     `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a})-[:PARTICIPATED]->(i:Interaction)<-[:PARTICIPATED]-(b:Person {id: pr.b})
      RETURN pr.a AS a, pr.b AS b, max(i.date) AS last`,
   ),
-  setTies: cypher(
-    'import.rollback.setTies',
-    'write',
-    `UNWIND $rows AS r MATCH (a:Person {id: r.a})-[k:KNOWS]->(b:Person {id: r.b})
-     SET k.score = r.score, k.scoreAt = r.scoreAt, k.lastContact = r.lastContact, k.interactions = r.interactions`,
-  ),
+  /** lastContact '' stands for none (a list of parameters all null has no type on the embedded engine). */
+  setTies: cypher('import.rollback.setTies', 'write', {
+    embedded: `UNWIND $rows AS r MATCH (a:Person {id: r.a})-[k:KNOWS]->(b:Person {id: r.b})
+     SET k.score = r.score, k.scoreAt = r.scoreAt, k.interactions = r.interactions,
+         k.lastContact = CASE WHEN r.lastContact = '' THEN CAST(NULL AS STRING) ELSE r.lastContact END`,
+    neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a})-[k:KNOWS]->(b:Person {id: r.b})
+     SET k.score = r.score, k.scoreAt = r.scoreAt, k.interactions = r.interactions,
+         k.lastContact = CASE WHEN r.lastContact = '' THEN null ELSE r.lastContact END`,
+  }),
+  /** Ties whose score is gone (no logged meeting left, or faded to nothing). */
+  clearTies: cypher('import.rollback.clearTies', 'write', {
+    embedded: `UNWIND $rows AS r MATCH (a:Person {id: r.a})-[k:KNOWS]->(b:Person {id: r.b})
+     SET k.score = null, k.scoreAt = null, k.interactions = r.interactions,
+         k.lastContact = CASE WHEN r.lastContact = '' THEN CAST(NULL AS STRING) ELSE r.lastContact END`,
+    neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a})-[k:KNOWS]->(b:Person {id: r.b})
+     SET k.score = null, k.scoreAt = null, k.interactions = r.interactions,
+         k.lastContact = CASE WHEN r.lastContact = '' THEN null ELSE r.lastContact END`,
+  }),
   /** Ties the import created that nothing else has used or changed since it ended. */
   deleteTies: cypher(
     'import.rollback.deleteTies',

@@ -107,9 +107,13 @@ export class ImportRollback {
           const lastContact = t.lastContact && jobDates.get(key)?.has(String(t.lastContact)) ? (last.get(key) ?? null) : ((t.lastContact as string) ?? null);
           touchedPeople.add(String(t.a));
           touchedPeople.add(String(t.b));
-          return { a: t.a, b: t.b, score: interactions === 0 || score < 1e-9 ? null : score, scoreAt: interactions === 0 || score < 1e-9 ? null : scoreAt, lastContact, interactions };
+          const none = interactions === 0 || score < 1e-9 || !scoreAt;
+          return { a: t.a, b: t.b, score: none ? null : score, scoreAt: none ? null : scoreAt, lastContact: lastContact ?? '', interactions };
         });
-        if (updates.length) await tx.run(R.setTies, { rows: updates });
+        const scored = updates.filter((u) => u.score !== null);
+        const cleared = updates.filter((u) => u.score === null).map(({ a, b, lastContact, interactions }) => ({ a, b, lastContact, interactions }));
+        if (scored.length) await tx.run(R.setTies, { rows: scored });
+        if (cleared.length) await tx.run(R.clearTies, { rows: cleared });
       });
       summary.removed += ids.length;
     }
@@ -154,7 +158,7 @@ export class ImportRollback {
       for (const part of chunks(undo)) {
         await this.store.transaction(async (tx) => {
           const at = now();
-          const done = await tx.run(restore, { now: at, rows: part.map((u) => ({ ...(JSON.parse(String(u.before)) as object), entityId: u.entityId, version: Number(u.version) })) });
+          const done = await tx.run(restore, { now: at, rows: part.map((u) => ({ ...(JSON.parse(String(u.before)) as object), entityId: u.entityId, version: Number(u.version), versionBefore: Number(u.versionBefore ?? -1) })) });
           for (const r of done) touched.add(String(r.id));
           if (done.length) await tx.run(history, { now: at, accountId, rows: done.map((r) => ({ id: randomUUID(), entityId: r.id, summary: 'Import rolled back: as before the import' })) });
           await tx.run(R.dropUndo, { ids: part.map((u) => String(u.id)) });

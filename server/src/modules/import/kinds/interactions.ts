@@ -205,6 +205,7 @@ export class InteractionsUnit implements ImportKindUnit {
       const version = new Map(left.map((r) => [String(r.id), Number(r.version)]));
       const undo = newMembers.filter((p) => p.importId !== ctx.importId).map((p) => ({
         id: `${ctx.importId}:${p.id}`, entityId: p.id, name: String(p.name ?? ''), before: JSON.stringify(undoFields('people', p)), version: version.get(p.id) ?? Number(p.version) + 1,
+        versionBefore: Number(p.version),
       }));
       if (undo.length) await tx.run(Q.undoRecords, { jobId: ctx.importId, entityType: 'Person', rows: undo });
       await tx.run(Q.personHistory, { ...params, rows: newMembers.map((p) => ({

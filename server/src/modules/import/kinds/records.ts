@@ -253,7 +253,7 @@ async function writeBatch(tx: GraphTx, ctx: KindContext, kind: RecordKind, write
     // Before-images of records this import did not create, for roll-back (the first one a job saw is kept).
     const undo = writes.filter((w) => w.action === 'update' && !stale.has(w.fields.id) && w.before && w.before.importId !== ctx.importId).map((w) => ({
       id: `${ctx.importId}:${w.fields.id}`, entityId: w.fields.id, name: String(w.before!.name ?? ''),
-      before: JSON.stringify(undoFields(kind, w.before!)), version: w.version + 1,
+      before: JSON.stringify(undoFields(kind, w.before!)), version: w.version + 1, versionBefore: Number(w.before!.version),
     }));
     if (undo.length) await tx.run(Q.undoRecords, { jobId: ctx.importId, entityType: kind === 'people' ? 'Person' : 'Organization', rows: undo });
   }

@@ -165,6 +165,16 @@ describeEachEngine('import: interactions, attendance, resume and roll-back', (st
     expect((await s.people.get(leader, cy.id)).kinds).toEqual([]);
   });
 
+  it('a one-to-one with two people (whole and fractional tie scores in one write) logs by hand and imports', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const [h, a, b] = await Promise.all(['Hana Host', 'Ari Two', 'Bea Two'].map((name, i) => s.people.create(leader, personInput(r1, { name, emails: [`two${i}.${r1}@example.org`] }))));
+    await s.interactions.log(leader, plainToInstance(LogInteractionInput, { kind: InteractionKind.ONE_TO_ONE, date: daysAgo(3), hostPersonId: h.id, personIds: [a.id, b.id] }));
+    const job = await (await imports.start(leader, `Date,Host,Participants\n${daysAgo(2)},Hana Host,Ari Two; Bea Two\n`, { kind: 'interactions', dryRun: false })).done;
+    expect(job).toMatchObject({ status: 'done', created: 1 });
+    expect((await s.ties.knowsOf(leader, h.id)).map((t) => t.interactionCount)).toEqual([2, 2]);
+  });
+
   it('attendance: by event id or name and date, RSVPs, who brought them; attending makes members; idempotent; roll-back puts RSVPs back', async () => {
     const [r1] = await twoRegions(s);
     const leader = viewer(Role.LEADER, [r1]);

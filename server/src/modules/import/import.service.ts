@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, Optional } fro
 import { AppError, badInput, forbidden, notFound } from '../../common/app-error.js';
 import { now } from '../../common/clock.js';
 import { canManageRecords, inRegion, Role, type Viewer } from '../../common/viewer.js';
+import { GraphError } from '../../graph/errors.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { ReachIndex } from '../reach/reach-index.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -162,7 +163,8 @@ export class ImportService implements OnApplicationBootstrap {
       async (e: unknown) => {
         job.status = 'failed';
         job.error = e instanceof AppError ? e.message : `The import stopped on an unexpected error at row ${job.processed + 2}; the ${job.processed} rows before are in. Upload the same file to resume, or roll it back.`;
-        if (!(e instanceof AppError)) this.logger.error(`Import ${job.id} failed: ${e instanceof Error ? e.name : 'error'}`);
+        // The query's name and the kind of failure only (GraphError's message): no values, no engine message.
+        if (!(e instanceof AppError)) this.logger.error(`Import ${job.id} failed: ${e instanceof GraphError ? e.message : e instanceof Error ? e.name : 'error'}`);
         job.finishedAt = now();
         if (!job.dryRun) await this.store.write(Q.saveJob, jobNode(job, job.finishedAt)).catch(() => undefined);
         return job;

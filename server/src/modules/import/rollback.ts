@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { now } from '../../common/clock.js';
 import type { GraphStore } from '../../graph/graph-store.port.js';
-import { KIND_WEIGHT, contactPairs, HALF_LIFE_DAYS } from '../interactions/tie-strength.js';
+import { byScoreType, contactPairs, HALF_LIFE_DAYS, KIND_WEIGHT } from '../interactions/tie-strength.js';
 import type { ReachIndex } from '../reach/reach-index.js';
 import type { RollbackSummary } from './import-job.js';
 import { AttendanceImportQueries as AQ } from './kinds/attendance.queries.js';
@@ -112,7 +112,7 @@ export class ImportRollback {
         });
         const scored = updates.filter((u) => u.score !== null);
         const cleared = updates.filter((u) => u.score === null).map(({ a, b, lastContact, interactions }) => ({ a, b, lastContact, interactions }));
-        if (scored.length) await tx.run(R.setTies, { rows: scored });
+        for (const part of byScoreType(scored)) await tx.run(R.setTies, { rows: part });
         if (cleared.length) await tx.run(R.clearTies, { rows: cleared });
       });
       summary.removed += ids.length;

@@ -8,7 +8,7 @@ import type { GraphTx } from '../../../graph/graph-store.port.js';
 import { InteractionKind, LogInteractionInput } from '../../interactions/interaction.model.js';
 import { KIND_WORDS, MEMBERSHIP_KINDS } from '../../interactions/interactions.service.js';
 import { InteractionQueries } from '../../interactions/interactions.queries.js';
-import { addContact, contactPairs, KIND_WEIGHT } from '../../interactions/tie-strength.js';
+import { addContact, byScoreType, contactPairs, KIND_WEIGHT } from '../../interactions/tie-strength.js';
 import { PersonKind } from '../../people/models/person.model.js';
 import type { RowReport } from '../import-job.js';
 import { ImportQueries as Q } from '../import.queries.js';
@@ -196,9 +196,10 @@ export class InteractionsUnit implements ImportKindUnit {
         if (!s.lastContact || c.date > s.lastContact) s.lastContact = c.date;
         s.interactions += 1;
       }
-      await tx.run(InteractionQueries.setTieScores, { rows: [...state.values()].map((s) => ({
+      const rows = [...state.values()].map((s) => ({
         a: s.a, b: s.b, score: s.score?.score ?? null, scoreAt: s.score?.scoreAt ?? null, lastContact: s.lastContact, interactions: s.interactions,
-      })) });
+      }));
+      for (const part of byScoreType(rows)) await tx.run(InteractionQueries.setTieScores, { rows: part });
     }
     if (newMembers.length) {
       const left = await tx.run(IQ.becomeMembers, { now: at, rows: newMembers.map((p) => ({ id: p.id, kinds: [...((p.kinds as string[]) ?? []), PersonKind.MEMBER] })) });

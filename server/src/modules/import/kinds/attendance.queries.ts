@@ -22,14 +22,14 @@ export const AttendanceImportQueries = {
   attend: cypher(
     'import.attendance.attend',
     'write',
-    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}), (e:Event {id: r.eventId})
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (e:Event {id: r.eventId})
      MERGE (p)-[a:ATTENDED]->(e) ON CREATE SET a.importId = $importId
      SET a.broughtById = r.broughtById, a.recordedBy = $accountId, a.at = $now`,
   ),
   rsvp: cypher(
     'import.attendance.rsvp',
     'write',
-    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}), (e:Event {id: r.eventId})
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (e:Event {id: r.eventId})
      MERGE (p)-[x:RSVPED]->(e) ON CREATE SET x.importId = $importId
      SET x.status = r.status, x.at = $now`,
   ),

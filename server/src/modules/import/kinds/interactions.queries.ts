@@ -1,6 +1,10 @@
 import { cypher } from '../../../graph/query.js';
 
-/** Batched writes of an interactions import; everything created carries the job's id ($importId). */
+/**
+ * Batched writes of an interactions import; everything created carries the job's id ($importId).
+ * Two records are matched with two MATCH clauses, not one with a comma: on the embedded engine the comma form
+ * joins the two tables (measured: 1,500 rows against 50,000 people and 200,000 changes, 50 s against 53 ms).
+ */
 export const InteractionImportQueries = {
   /** Interactions already logged on these dates (in scope), with who took part: what makes a row "already in". */
   onDates: cypher(
@@ -18,13 +22,13 @@ export const InteractionImportQueries = {
   participants: cypher(
     'import.interactions.participants',
     'write',
-    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}), (i:Interaction {id: r.interactionId})
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (i:Interaction {id: r.interactionId})
      CREATE (p)-[:PARTICIPATED {host: r.host, forOrganizationId: null, importId: $importId}]->(i)`,
   ),
   spokeFor: cypher(
     'import.interactions.spokeFor',
     'write',
-    `UNWIND $rows AS r MATCH (i:Interaction {id: r.interactionId}), (o:Organization {id: r.organizationId})
+    `UNWIND $rows AS r MATCH (i:Interaction {id: r.interactionId}) MATCH (o:Organization {id: r.organizationId})
      CREATE (i)-[:SPOKE_FOR {importId: $importId}]->(o)`,
   ),
   followUps: cypher(
@@ -38,7 +42,7 @@ export const InteractionImportQueries = {
   touchTies: cypher(
     'import.interactions.touchTies',
     'write',
-    `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a}), (b:Person {id: pr.b})
+    `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a}) MATCH (b:Person {id: pr.b})
      MERGE (a)-[k:KNOWS]->(b)
      ON CREATE SET k.createdAt = $now, k.createdBy = $accountId, k.interactions = 0, k.importId = $importId
      SET k.updatedAt = $now
@@ -62,6 +66,6 @@ export const InteractionImportQueries = {
   historyPeople: cypher(
     'import.interactions.historyPeople',
     'write',
-    `UNWIND $rows AS r MATCH (c:Change {id: r.changeId}), (p:Person {id: r.personId}) CREATE (c)-[:ABOUT]->(p)`,
+    `UNWIND $rows AS r MATCH (c:Change {id: r.changeId}) MATCH (p:Person {id: r.personId}) CREATE (c)-[:ABOUT]->(p)`,
   ),
 };

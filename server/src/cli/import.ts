@@ -73,7 +73,10 @@ async function main(): Promise<number> {
       return 0;
     }
     if (values.rollback) {
-      const j = await imports.rollback(shell, values.rollback, !!values['keep-edited']);
+      const j = await imports.rollback(shell, values.rollback, !!values['keep-edited']).catch((e: unknown) => {
+        if (e instanceof AppError && e.code === 'CONFLICT') throw new AppError('CONFLICT', `${e.message} (To do so: --keep-edited.)`);
+        throw e;
+      });
       const r = j.rollback!;
       console.log(`Rolled back import ${j.id} (${j.kind}${j.fileName ? `, ${j.fileName}` : ''}): ${r.removed} removed, ${r.restored} restored${r.kept.length ? `, ${r.kept.length} kept as changed since: ${r.kept.slice(0, 10).map((k) => `${k.name} (${k.type})`).join(', ')}` : ''}.`);
       return 0;

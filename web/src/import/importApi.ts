@@ -1,13 +1,17 @@
 /** The import endpoints (REST, see the README "Import"): the CSV goes up as text/csv with the session cookie. */
-export type ImportKind = 'people' | 'organizations';
+export type ImportKind = 'people' | 'organizations' | 'interactions' | 'attendance';
+export type ImportStatus = 'running' | 'done' | 'failed' | 'interrupted' | 'rollingBack' | 'rolledBack';
 
 export interface FieldProblem { field: string; message: string }
-export interface RowReport { line: number; action: 'create' | 'update' | 'unchanged' | 'skip'; name: string; id?: string; problems: FieldProblem[] }
+export interface RowReport { line: number; action: 'create' | 'update' | 'unchanged' | 'skip'; name: string; id?: string; problems: FieldProblem[]; note?: string }
+export interface Edited { type: string; id: string; name: string }
+export interface RollbackSummary { removed: number; restored: number; kept: Edited[] }
 export interface ImportJob {
   id: string;
   kind: ImportKind;
   dryRun: boolean;
-  status: 'running' | 'done' | 'failed';
+  status: ImportStatus;
+  fileName: string;
   total: number;
   processed: number;
   created: number;
@@ -17,10 +21,22 @@ export interface ImportJob {
   rows: RowReport[];
   problems: RowReport[];
   error: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+  resumedFrom: number;
+  rolledBackAt: string | null;
+  rollback: RollbackSummary | null;
 }
-export interface ImportPreview { kind: ImportKind; headers: string[]; fields: string[]; mapping: Record<string, string>; remembered: boolean; total: number; sample: string[][] }
+export interface ImportPreview {
+  kind: ImportKind; headers: string[]; fields: string[]; mapping: Record<string, string>; remembered: boolean; total: number; sample: string[][];
+  resumable: ImportJob[];
+}
 
-export class ImportError extends Error {}
+export class ImportError extends Error {
+  constructor(message: string, readonly code: string | null = null, readonly edited: Edited[] = []) {
+    super(message);
+  }
+}
 
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   const res = await fetch(path, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
@@ -30,7 +46,10 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   } catch {
     throw new ImportError(`The server answered ${res.status}; try again.`);
   }
-  if (!res.ok) throw new ImportError((body as { error?: string })?.error ?? `The server answered ${res.status}.`);
+  if (!res.ok) {
+    const b = body as { error?: string; code?: string; edited?: Edited[] } | null;
+    throw new ImportError(b?.error ?? `The server answered ${res.status}.`, b?.code ?? null, b?.edited ?? []);
+  }
   return body as T;
 }
 
@@ -39,3 +58,10 @@ export function upload<T>(kind: ImportKind, csv: string, query: Record<string, s
 }
 
 export const pollJob = (id: string) => call<ImportJob>(`/import/jobs/${encodeURIComponent(id)}`);
+
+export const listJobs = () => call<ImportJob[]>('/import/jobs');
+
+export const rollBack = (id: string, keepEdited = false) =>
+  call<ImportJob>(`/import/jobs/${encodeURIComponent(id)}/rollback${keepEdited ? '?keepEdited=true' : ''}`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}',
+  });

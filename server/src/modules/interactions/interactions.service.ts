@@ -14,8 +14,8 @@ import { ReachIndex } from '../reach/reach-index.js';
 import { contactPairs, KIND_WEIGHT } from './tie-strength.js';
 
 /** Meetings that make their attendees members (seed 002). One-to-ones and research actions meet outsiders too, so they do not. */
-const MEMBERSHIP_KINDS = new Set([InteractionKind.HOUSE_MEETING, InteractionKind.TEAM_MEETING, InteractionKind.TRAINING, InteractionKind.REGIONAL_CALL]);
-const KIND_WORDS: Record<InteractionKind, string> = {
+export const MEMBERSHIP_KINDS = new Set([InteractionKind.HOUSE_MEETING, InteractionKind.TEAM_MEETING, InteractionKind.TRAINING, InteractionKind.REGIONAL_CALL]);
+export const KIND_WORDS: Record<InteractionKind, string> = {
   ONE_TO_ONE: 'one-to-one', HOUSE_MEETING: 'house meeting', RESEARCH_ACTION: 'research action', TEAM_MEETING: 'team meeting', TRAINING: 'training', REGIONAL_CALL: 'regional call',
 };
 

@@ -36,7 +36,7 @@ export const EventQueries = {
     `MATCH (p:Person {id: $personId})-[a:ATTENDED]->(e:Event {id: $eventId}) WHERE ${PERSON_IN_SCOPE} AND ${IN_SCOPE}
      DELETE a RETURN p.id AS id`,
   ),
-  linkCampaign: cypher('event.linkCampaign', 'write', `MATCH (e:Event {id: $id}), (c:Campaign {id: $campaignId}) CREATE (e)-[:FOR_CAMPAIGN]->(c)`),
+  linkCampaign: cypher('event.linkCampaign', 'write', `MATCH (e:Event {id: $id}) MATCH (c:Campaign {id: $campaignId}) CREATE (e)-[:FOR_CAMPAIGN]->(c)`),
   byId: cypher(
     'event.byId',
     'read',
@@ -53,19 +53,19 @@ export const EventQueries = {
   rsvp: cypher(
     'event.rsvp',
     'write',
-    `MATCH (p:Person {id: $personId}), (e:Event {id: $eventId}) WHERE ${PERSON_IN_SCOPE} AND ${IN_SCOPE}
+    `MATCH (p:Person {id: $personId}) MATCH (e:Event {id: $eventId}) WHERE ${PERSON_IN_SCOPE} AND ${IN_SCOPE}
      MERGE (p)-[r:RSVPED]->(e) SET r.status = $status, r.at = $now RETURN p.id AS id`,
   ),
   attend: cypher(
     'event.attend',
     'write',
-    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}), (e:Event {id: $eventId})
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (e:Event {id: $eventId})
      MERGE (p)-[a:ATTENDED]->(e) SET a.broughtById = r.broughtById, a.recordedBy = $viewerId, a.at = $now`,
   ),
   ask: cypher(
     'event.ask',
     'write',
-    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}), (e:Event {id: $eventId})
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (e:Event {id: $eventId})
      CREATE (p)-[:ASKED_TO_ATTEND {id: r.id, at: $now, askedBy: $viewerId}]->(e)`,
   ),
   askTimes: cypher(

@@ -20,7 +20,7 @@ export const TieQueries = {
   setKnows: cypher(
     'tie.setKnows',
     'write',
-    `MATCH (a:Person {id: $fromId}), (b:Person {id: $toId})
+    `MATCH (a:Person {id: $fromId}) MATCH (b:Person {id: $toId})
      WHERE ${BOTH_IN_SCOPE}
      MERGE (a)-[k:KNOWS]->(b)
      ON CREATE SET k.createdAt = $now, k.createdBy = $viewerId
@@ -56,7 +56,7 @@ export const TieQueries = {
       cypher(
         `affiliation.add.${kind}`,
         'write',
-        `MATCH (a:Person {id: $personId}), (b:Organization {id: $organizationId})
+        `MATCH (a:Person {id: $personId}) MATCH (b:Organization {id: $organizationId})
          WHERE ${BOTH_IN_SCOPE}
          MERGE (a)-[r:${kind}]->(b)
          ON CREATE SET r.createdAt = $now, r.createdBy = $viewerId

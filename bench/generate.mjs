@@ -1,6 +1,6 @@
 /**
- * The benchmarks' coalition generator, shared by bench/reach.mjs and bench/leaders.mjs, so both measure the
- * same data: people clustered by region and zip code, KNOWS ties by layout, and organizing activity (hosted
+ * The benchmarks' one coalition generator, shared by bench/reach.mjs, bench/leaders.mjs and bench/map.mjs, so all
+ * measure the same data: people clustered by region and zip code, KNOWS ties by layout, and organizing activity (hosted
  * one-to-ones and house meetings, trainings, events with who-brought-whom, teams with roles and members).
  * It writes CSV files and loads them with LadybugDB's bulk COPY FROM into a data folder.
  *
@@ -11,6 +11,11 @@
  *
  * People and ties come from one seeded generator (the same sequence as the first reach benchmark); tie dates and
  * the activity from a second one, so adding activity did not change the network.
+ *
+ * Tie dates. By default ties started over the last three years, 30% with a `since` date, the others only with
+ * the day they were recorded (createdAt), as the leaders benchmark needs. With `ends` (the map benchmark: maps
+ * as of a date, links added and ended), every tie has a `since` within the last ten years and one in ten an end
+ * date (`until`, after it began). Either way the network itself is the same.
  *
  * With `dir` holding a database made by an earlier run with the same sizes (bench-meta.json), nothing is
  * generated again (`--data DIR` in the benchmarks; 10M ties take about 2 minutes to load).
@@ -43,16 +48,16 @@ async function writeCsv(file, header, rows) {
 
 /**
  * Generates and loads (or reuses) the data. Returns the open store, the bench team's member ids, and figures.
- * options: { dir, people, ties, layout, team, activity, dist } where dist is server/dist's path.
+ * options: { dir, people, ties, layout, team, activity, ends, imp } where imp imports a module of server/dist.
  */
-export async function generate({ dir, people: PEOPLE, ties: TIES, layout: LAYOUT = 'local', team: TEAM = 100, activity = true, imp }) {
+export async function generate({ dir, people: PEOPLE, ties: TIES, layout: LAYOUT = 'local', team: TEAM = 100, activity = true, ends = false, imp }) {
   const { loadConfig } = await imp('config/app-config.js');
   const { openGraphStore } = await imp('graph/open-store.js');
   const { cypher } = await imp('graph/query.js');
   const { graphModel } = await imp('graph/schema/graph-model.js');
   const model = (label) => graphModel.nodes.find((n) => n.label === label) ?? graphModel.relationships.find((r) => r.type === label);
   const cols = (label) => Object.keys(model(label).properties);
-  const meta = { people: PEOPLE, ties: TIES, layout: LAYOUT, team: TEAM, activity, version: 2 };
+  const meta = { people: PEOPLE, ties: TIES, layout: LAYOUT, team: TEAM, activity, version: 2, ...(ends ? { ends } : {}) };
   const metaFile = join(dir, 'bench-meta.json');
   const t0 = performance.now();
   if (existsSync(metaFile) && existsSync(join(dir, 'graph.lbug'))) {
@@ -120,11 +125,20 @@ export async function generate({ dir, people: PEOPLE, ties: TIES, layout: LAYOUT
       n++;
       const handSet = rand() < 0.3;
       const last = pick(720);
-      // Ties started over three years; 30% carry a `since` date, the others only when they were recorded.
-      const start = second.pick(3 * 365);
-      const since = second.rand() < 0.3 ? day(start) : '';
+      const dated = {};
+      if (ends) {
+        // Began within ten years, one in ten ended since.
+        const began = second.pick(3650);
+        dated.since = day(began);
+        if (second.rand() < 0.1) dated.until = day(Math.max(0, began - 1 - second.pick(began + 1)));
+      } else {
+        // Ties started over three years; 30% carry a `since` date, the others only when they were recorded.
+        const start = second.pick(3 * 365);
+        dated.since = second.rand() < 0.3 ? day(start) : '';
+        dated.createdAt = dated.since ? '' : `${day(start)}T12:00:00.000Z`;
+      }
       yield csvRow(knowsCols, { from: pid(x), to: pid(y), strength: handSet ? 1 + pick(5) : '', score: handSet ? '' : (rand() * 3).toFixed(3), scoreAt: handSet ? '' : day(last),
-        lastContact: handSet ? '' : day(last), interactions: handSet ? 0 : 1 + pick(5), since, createdAt: since ? '' : `${day(start)}T12:00:00.000Z` });
+        lastContact: handSet ? '' : day(last), interactions: handSet ? 0 : 1 + pick(5), ...dated });
     }
   })());
   const files = [['Region', 'regions.csv'], ['Person', 'people.csv'], ['KNOWS', 'knows.csv']];

@@ -92,6 +92,10 @@ export default function MapCanvas({ map, sizes, colors, visible, selected, focus
         if (!s.visible.edges[Number(edge)]) return { ...data, hidden: true };
         if (s.hovered !== null) {
           const h = String(s.hovered);
+          if (big) {
+            const [a, b] = graph.extremities(edge);
+            return a === h || b === h ? { ...data, size: Math.max(1.5, data.size ?? 1) } : data;
+          }
           const [a, b] = graph.extremities(edge);
           if (a !== h && b !== h) return { ...data, hidden: true };
           return { ...data, size: Math.max(1.5, data.size ?? 1) };
@@ -100,22 +104,33 @@ export default function MapCanvas({ map, sizes, colors, visible, selected, focus
       },
     });
     renderer.current = sigma;
-    sigma.once('afterRender', () => {
+    // With hideEdgesOnMove, sigma's mouse captor calls refresh() with no options when a drag ends, only so the
+    // hidden links come back: a full re-indexation of every record and link (about 1.3 s for 88,000 links in
+    // software WebGL). Drawing again is enough, since nothing moved in the graph: that call now only renders.
+    // Every refresh this component asks for passes options, so they still re-index as sigma documents.
+    const refresh = sigma.refresh.bind(sigma);
+    sigma.refresh = (opts) => (opts ? refresh(opts) : sigma.scheduleRender());
+    // The constructor drew the map (synchronously): it is on screen at the next frame.
+    requestAnimationFrame(() => {
       const painted = performance.now();
       window.__mapPainted = painted;
       window.__mapTimings = { ...(window.__mapTimings ?? {}), graph: t1 - t0, sigma: painted - t1, painted };
       container.current?.setAttribute('data-painted', 'true');
     });
-    sigma.on('enterNode', ({ node }) => {
-      state.current.hovered = Number(node);
-      state.current.neighbours = new Set(graph.neighbors(node));
-      sigma.refresh({ skipIndexation: true });
-    });
-    sigma.on('leaveNode', () => {
-      state.current.hovered = null;
-      state.current.neighbours = new Set();
-      sigma.refresh({ skipIndexation: true });
-    });
+    // Hover fades the other records and hides the other links. On a big map, re-processing every link on each
+    // hover is slow without a GPU, so there only the records and the hovered record's own links are processed
+    // again (partialGraph): the other links stay drawn under the faded records.
+    const hover = (node: string | null) => {
+      const before = state.current.hovered;
+      state.current.hovered = node === null ? null : Number(node);
+      state.current.neighbours = node === null ? new Set() : new Set(graph.neighbors(node));
+      if (!big) return void sigma.refresh({ skipIndexation: true });
+      const edges = new Set<string>();
+      for (const n of [before === null ? null : String(before), node]) if (n !== null && graph.hasNode(n)) graph.forEachEdge(n, (e) => void edges.add(e));
+      sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: [...edges] }, skipIndexation: true });
+    };
+    sigma.on('enterNode', ({ node }) => hover(node));
+    sigma.on('leaveNode', () => hover(null));
     sigma.on('clickNode', ({ node }) => select.current(Number(node)));
     sigma.on('clickStage', () => select.current(null));
     onReady?.({
@@ -143,9 +158,19 @@ export default function MapCanvas({ map, sizes, colors, visible, selected, focus
     });
   }, [sizes, colors]);
 
+  // Filters change what is hidden: every record and link is processed again. A new selection only changes the
+  // record selected before and the one selected now.
+  const shown = useRef({ visible, selected, sigma: null as Sigma | null });
   useEffect(() => {
-    renderer.current?.refresh({ skipIndexation: true });
-  }, [visible, selected]);
+    const sigma = renderer.current;
+    const before = shown.current;
+    shown.current = { visible, selected, sigma };
+    // A new map's renderer was just built with these filters and this selection.
+    if (!sigma || before.sigma !== sigma) return;
+    if (before.visible !== visible) return void sigma.refresh({ skipIndexation: true });
+    const nodes = [before.selected, selected].filter((n): n is number => n !== null && n < map.nodes.id.length).map(String);
+    if (nodes.length) sigma.refresh({ partialGraph: { nodes }, skipIndexation: true });
+  }, [visible, selected, map]);
 
   useEffect(() => {
     const sigma = renderer.current;

@@ -107,40 +107,60 @@ class Grow {
   }
 }
 
-/** The records first reached in exactly h links (one layer of a hop-bounded search), with the cheapest cost and predecessor. */
+/** Bits of ReachIndex.flags, one Uint16 per record: facts the search checks for every link it follows, in one place. */
+const F_GONE = 1; // deleted
+const F_BANNED = 2; // a broker of a path already chosen (this query only)
+const F_OVERLAY = 4; // ties re-read since the CSR was built (look in the overlay)
+const F_LAYER0 = 8; // layer bits from here: one per Layer (MAX_SIDE + 1 per side)
+
+/**
+ * The records first reached in exactly h links (one layer of a hop-bounded search), with the cheapest cost and
+ * predecessor. Membership is a bit of the shared flags array, cost and predecessor sit side by side (one cache
+ * line per record), and reset clears only the records it holds: a search touches memory in proportion to what
+ * it reaches, not to the size of the network.
+ */
 class Layer {
-  dist: Float64Array;
-  pred: Int32Array;
-  stamp: Int32Array;
+  /** dp[2v]: the cheapest cost to v in exactly this many links; dp[2v + 1]: its predecessor. */
+  dp: Float64Array;
   list = new Int32Array(1024);
   n = 0;
-  s = 0;
-  constructor(cap: number) {
-    this.dist = new Float64Array(cap);
-    this.pred = new Int32Array(cap);
-    this.stamp = new Int32Array(cap);
+  constructor(
+    cap: number,
+    readonly flags: Uint16Array,
+    readonly bit: number,
+  ) {
+    this.dp = new Float64Array(2 * cap);
   }
-  reset(s: number) {
-    this.s = s;
+  reset() {
+    const { flags, list, n } = this;
+    const keep = ~this.bit;
+    for (let i = 0; i < n; i++) flags[list[i]] &= keep;
     this.n = 0;
   }
   has(v: number) {
-    return this.stamp[v] === this.s;
+    return (this.flags[v] & this.bit) !== 0;
+  }
+  dist(v: number) {
+    return this.dp[2 * v];
+  }
+  pred(v: number) {
+    return this.dp[2 * v + 1];
   }
   offer(v: number, c: number, u: number) {
-    if (this.stamp[v] !== this.s) {
-      this.stamp[v] = this.s;
-      this.dist[v] = c;
-      this.pred[v] = u;
+    const f = this.flags[v];
+    if ((f & this.bit) === 0) {
+      this.flags[v] = f | this.bit;
+      this.dp[2 * v] = c;
+      this.dp[2 * v + 1] = u;
       if (this.n === this.list.length) {
         const list = new Int32Array(this.n * 2);
         list.set(this.list);
         this.list = list;
       }
       this.list[this.n++] = v;
-    } else if (c < this.dist[v]) {
-      this.dist[v] = c;
-      this.pred[v] = u;
+    } else if (c < this.dp[2 * v]) {
+      this.dp[2 * v] = c;
+      this.dp[2 * v + 1] = u;
     }
   }
 }
@@ -231,12 +251,15 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
 
   // Search scratch space, reused (searches are synchronous).
   private cap = 0;
-  private banned = new Int32Array(0);
-  private seen = new Int32Array(0);
+  /** Per record: F_GONE, F_BANNED, F_OVERLAY and one bit per search layer (see Layer). */
+  private flags = new Uint16Array(0);
   private layersF: Layer[] = [];
   private layersB: Layer[] = [];
-  private stamp = 0;
   private cost = new Float64Array(0);
+  /** The cheapest link of each record of the base CSR for the day of `cost` (a lower bound the search prunes with). */
+  private minCost = new Float64Array(0);
+  /** The starting side's last layer as a bitset (a few hundred KB, so the meeting points' neighbour scans stay in cache). */
+  private lastBits = new Int32Array(0);
   private costFade = NaN;
 
   constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
@@ -300,7 +323,10 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       this.member.push(false);
       this.leader.push(false);
       this.name.push('');
-    } else if (this.nodeType[i] === NODE_GONE) this.nodeType[i] = type;
+    } else if (this.nodeType[i] === NODE_GONE) {
+      this.nodeType[i] = type;
+      if (i < this.cap) this.flags[i] &= ~F_GONE;
+    }
     return i;
   }
 
@@ -327,6 +353,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     this.strs = [''];
     this.strId = new Map();
     this.overlay = new Map();
+    this.cap = 0; // the search's scratch space (flags) is made again for the new records
     for (const r of await this.store.read(ReachQueries.organizations)) {
       const i = this.node(r.id as string, NODE_ORG);
       this.region[i] = (r.region as string) ?? '';
@@ -555,12 +582,14 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       const i = this.idOf.get(id);
       if (i !== undefined && !alive.has(id)) {
         this.nodeType[i] = NODE_GONE;
+        if (i < this.cap) this.flags[i] |= F_GONE;
         fresh.set(i, []);
       }
     }
     for (const [v, edges] of fresh) {
       const before = this.edgesOf(v);
       this.overlay.set(v, edges);
+      if (v < this.cap) this.flags[v] |= F_OVERLAY;
       // Keep the other side of each tie in step.
       const touched = new Set([...before.map((e) => e.to), ...edges.map((e) => e.to)]);
       for (const w of touched) {
@@ -568,6 +597,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         const theirs = this.edgesOf(w).filter((e) => e.to !== v);
         for (const e of edges) if (e.to === w) theirs.push({ to: v, kind: e.kind, hand: e.hand, s0: e.s0, start: e.start, d: e.d });
         this.overlay.set(w, theirs);
+        if (w < this.cap) this.flags[w] |= F_OVERLAY;
       }
     }
     this.generation++;
@@ -725,11 +755,13 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     if (n <= this.cap) return;
     const cap = Math.max(1024, Math.ceil(n * 1.25));
     this.cap = cap;
-    this.banned = new Int32Array(cap);
-    this.seen = new Int32Array(cap);
-    this.layersF = Array.from({ length: MAX_SIDE + 1 }, () => new Layer(cap));
-    this.layersB = Array.from({ length: MAX_SIDE + 1 }, () => new Layer(cap));
-    this.stamp = 0;
+    const flags = new Uint16Array(cap);
+    for (let i = 0; i < n; i++) if (this.nodeType[i] === NODE_GONE) flags[i] = F_GONE;
+    for (const v of this.overlay.keys()) flags[v] |= F_OVERLAY;
+    this.flags = flags;
+    this.lastBits = new Int32Array((cap >> 5) + 1);
+    this.layersF = Array.from({ length: MAX_SIDE + 1 }, (_, h) => new Layer(cap, flags, F_LAYER0 << h));
+    this.layersB = Array.from({ length: MAX_SIDE + 1 }, (_, h) => new Layer(cap, flags, F_LAYER0 << (MAX_SIDE + 1 + h)));
   }
 
   /**
@@ -747,17 +779,21 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     const sources = [...new Set(fromIds.map((id) => this.idOf.get(id)).filter((i): i is number => i !== undefined && i !== target && this.nodeType[i] === NODE_PERSON))];
     if (sources.length === 0) return [];
     const fade = Math.pow(2, -(dayNumber(today) - REF_DAY) / HALF_LIFE_DAYS);
-    const banStamp = ++this.stamp;
     const out: FoundPath[] = [];
-    for (let k = 0; k < limit; k++) {
-      const found = this.search(sources, target, Math.min(maxHops, 2 * MAX_SIDE), fade, banStamp);
-      if (!found) break;
-      out.push(this.describe(found.nodes, found.cost, fade));
-      for (let i = 1; i < found.nodes.length - 1; i++) this.banned[found.nodes[i]] = banStamp;
-      if (found.nodes.length === 2) {
+    const banned: number[] = [];
+    const flags = this.flags;
+    try {
+      for (let k = 0; k < limit; k++) {
+        const found = this.search(sources, target, Math.min(maxHops, 2 * MAX_SIDE), fade);
+        if (!found) break;
+        out.push(this.describe(found.nodes, found.cost, fade));
+        for (let i = 1; i < found.nodes.length - 1; i++) banned.push(found.nodes[i]);
         // A direct tie has no broker; forbid its messenger so the next path is another one.
-        this.banned[found.nodes[0]] = banStamp;
+        if (found.nodes.length === 2) banned.push(found.nodes[0]);
+        for (const v of banned) flags[v] |= F_BANNED;
       }
+    } finally {
+      for (const v of banned) flags[v] &= ~F_BANNED;
     }
     return out;
   }
@@ -779,92 +815,150 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     const n = this.nbr.length;
     const cost = this.cost.length === n ? this.cost : new Float64Array(n);
     for (let k = 0; k < n; k++) cost[k] = this.linkCost(this.ekind[k], this.ehand[k], this.es0[k], fade);
+    const nodes = this.offsets.length - 1;
+    const minCost = this.minCost.length === nodes ? this.minCost : new Float64Array(nodes);
+    for (let u = 0; u < nodes; u++) {
+      let m = Infinity;
+      for (let k = this.offsets[u], end = this.offsets[u + 1]; k < end; k++) if (cost[k] < m) m = cost[k];
+      minCost[u] = m;
+    }
+    this.minCost = minCost;
     this.cost = cost;
     this.costFade = fade;
     return cost;
   }
 
   /** Fills layer `next` with the records one link beyond those of `prev` (not from `noExpand`, not into `noEnter`, never banned or gone). */
-  private grow(prev: Layer, next: Layer, noExpand: number, noEnter: number, banStamp: number, fade: number): void {
-    next.reset(++this.stamp);
-    const { banned, nodeType, cost, nbr, offsets } = this;
+  private grow(prev: Layer, next: Layer, noExpand: number, noEnter: number, fade: number): void {
+    next.reset();
+    const { flags, cost, nbr, offsets, baseNodes } = this;
+    const { list, dp } = prev;
     for (let i = 0; i < prev.n; i++) {
-      const u = prev.list[i];
+      const u = list[i];
       if (u === noExpand) continue;
-      const c0 = prev.dist[u];
-      const o = this.overlay.get(u);
-      if (o) {
-        for (const e of o) {
+      const c0 = dp[2 * u];
+      if (flags[u] & F_OVERLAY) {
+        for (const e of this.overlay.get(u)!) {
           const v = e.to;
-          if (v === noEnter || banned[v] === banStamp || nodeType[v] === NODE_GONE) continue;
+          if (v === noEnter || flags[v] & (F_BANNED | F_GONE)) continue;
           next.offer(v, c0 + this.linkCost(e.kind, e.hand, e.s0, fade), u);
         }
-      } else if (u < this.baseNodes) {
+      } else if (u < baseNodes) {
         for (let k = offsets[u], end = offsets[u + 1]; k < end; k++) {
           const v = nbr[k];
-          if (v === noEnter || banned[v] === banStamp || nodeType[v] === NODE_GONE) continue;
+          if (v === noEnter || flags[v] & (F_BANNED | F_GONE)) continue;
           next.offer(v, c0 + cost[k], u);
         }
       }
     }
   }
 
-  private search(sources: number[], target: number, maxHops: number, fade: number, banStamp: number): { nodes: number[]; cost: number } | null {
+  private search(sources: number[], target: number, maxHops: number, fade: number): { nodes: number[]; cost: number } | null {
     this.slotCosts(fade);
     const hb = Math.floor(maxHops / 2);
     const hf = maxHops - hb;
     const F = this.layersF;
     const B = this.layersB;
-    F[0].reset(++this.stamp);
-    for (const s of sources) if (this.banned[s] !== banStamp) F[0].offer(s, 0, -1);
+    const { flags, cost, nbr, offsets, baseNodes } = this;
+    F[0].reset();
+    for (const s of sources) if (!(flags[s] & F_BANNED)) F[0].offer(s, 0, -1);
     if (F[0].n === 0) return null;
     // The starting side stops one layer short: its last link is looked up from each meeting point.
-    for (let h = 1; h < hf; h++) this.grow(F[h - 1], F[h], target, -1, banStamp, fade);
-    B[0].reset(++this.stamp);
+    for (let h = 1; h < hf; h++) this.grow(F[h - 1], F[h], target, -1, fade);
+    B[0].reset();
     B[0].offer(target, 0, -1);
-    for (let h = 1; h <= hb; h++) this.grow(B[h - 1], B[h], -1, target, banStamp, fade);
+    for (let h = 1; h <= hb; h++) this.grow(B[h - 1], B[h], -1, target, fade);
+    // Layers of an earlier, longer search may still hold records: empty them so no bit is stale.
+    for (let h = hf; h <= MAX_SIDE; h++) F[h].reset();
+    for (let h = hb + 1; h <= MAX_SIDE; h++) B[h].reset();
 
-    const seenStamp = ++this.stamp;
-    const { seen, banned, nodeType, cost, nbr, offsets } = this;
     const last = F[hf - 1];
+    const lastDp = last.dp;
+    const lastBits = this.lastBits;
+    let lastMin = Infinity;
+    for (let i = 0; i < last.n; i++) {
+      const u = last.list[i];
+      lastBits[u >> 5] |= 1 << (u & 31);
+      if (lastDp[2 * u] < lastMin) lastMin = lastDp[2 * u];
+    }
+    const minCost = this.minCost;
+    // A first pass without neighbour scans: the cheapest meeting on both sides' layers bounds the answer, so a
+    // record whose scan cannot beat it (by its cheapest link and the cheapest of the last layer) is not scanned.
+    // Skipping a scan that cannot win strictly changes nothing: the answer is the first cheapest meeting point.
+    let bound = Infinity;
+    let earlier = 0; // bits of the target side's layers already gone through: a record is scored once
+    for (let hbv = 0; hbv <= hb; hbv++) {
+      const layer = B[hbv];
+      for (let i = 0; i < layer.n; i++) {
+        const v = layer.list[i];
+        const fv = flags[v];
+        if (fv & earlier) continue;
+        let cB = Infinity;
+        for (let h = hbv; h <= hb; h++) if (fv & B[h].bit && B[h].dp[2 * v] < cB) cB = B[h].dp[2 * v];
+        for (let h = 0; h < hf; h++) if (fv & F[h].bit && F[h].dp[2 * v] + cB < bound) bound = F[h].dp[2 * v] + cB;
+      }
+      earlier |= layer.bit;
+    }
+    const margin = 1e-9; // above any rounding of a sum of six costs
     let best = Infinity;
     let meet = -1;
     let meetF = -1; // the forward layer of the meeting point (hf: reached through bestVia)
     let meetB = -1;
     let bestVia = -1;
+    earlier = 0;
     for (let hbv = 0; hbv <= hb; hbv++) {
       const layer = B[hbv];
       for (let i = 0; i < layer.n; i++) {
         const v = layer.list[i];
-        if (seen[v] === seenStamp) continue;
-        seen[v] = seenStamp;
+        const fv = flags[v];
+        if (fv & earlier) continue;
         let cB = Infinity;
         let lB = -1;
-        for (let h = 0; h <= hb; h++) {
-          if (B[h].has(v) && B[h].dist[v] < cB) [cB, lB] = [B[h].dist[v], h];
+        for (let h = hbv; h <= hb; h++) {
+          if (fv & B[h].bit) {
+            const d = B[h].dp[2 * v];
+            if (d < cB) {
+              cB = d;
+              lB = h;
+            }
+          }
         }
         if (cB >= best) continue;
         let cF = Infinity;
         let lF = -1;
         let via = -1;
         for (let h = 0; h < hf; h++) {
-          if (F[h].has(v) && F[h].dist[v] < cF) [cF, lF] = [F[h].dist[v], h];
+          if (fv & F[h].bit) {
+            const d = F[h].dp[2 * v];
+            if (d < cF) {
+              cF = d;
+              lF = h;
+            }
+          }
         }
         // One more link from the starting side's last layer (the target is never passed through).
-        const o = this.overlay.get(v);
-        if (o) {
-          for (const e of o) {
+        if (fv & F_OVERLAY) {
+          for (const e of this.overlay.get(v)!) {
             const u = e.to;
-            if (u === target || !last.has(u)) continue;
-            const c = last.dist[u] + this.linkCost(e.kind, e.hand, e.s0, fade);
-            if (c < cF) [cF, lF, via] = [c, hf, u];
+            if (u === target || !((lastBits[u >> 5] >>> (u & 31)) & 1)) continue;
+            const c = lastDp[2 * u] + this.linkCost(e.kind, e.hand, e.s0, fade);
+            if (c < cF) {
+              cF = c;
+              lF = hf;
+              via = u;
+            }
           }
-        } else if (v < this.baseNodes) {
+        } else if (v < baseNodes && cB + lastMin + minCost[v] <= Math.min(best, bound) + margin) {
           for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
             const u = nbr[k];
-            if (u === target || !last.has(u) || banned[u] === banStamp || nodeType[u] === NODE_GONE) continue;
-            const c = last.dist[u] + cost[k];
-            if (c < cF) [cF, lF, via] = [c, hf, u];
+            // In the last layer means neither banned nor gone (layers never take those in).
+            if (!((lastBits[u >> 5] >>> (u & 31)) & 1) || u === target) continue;
+            const c = lastDp[2 * u] + cost[k];
+            if (c < cF) {
+              cF = c;
+              lF = hf;
+              via = u;
+            }
           }
         }
         if (cF + cB < best) {
@@ -875,7 +969,9 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
           bestVia = via;
         }
       }
+      earlier |= layer.bit;
     }
+    for (let i = 0; i < last.n; i++) lastBits[last.list[i] >> 5] = 0;
     if (meet < 0) return null;
     const nodes: number[] = [meet];
     let x = meet;
@@ -886,13 +982,13 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       nodes.push(x);
     }
     for (; h > 0; h--) {
-      x = F[h].pred[x];
+      x = F[h].pred(x);
       nodes.push(x);
     }
     nodes.reverse();
     x = meet;
     for (h = meetB; h > 0; h--) {
-      x = B[h].pred[x];
+      x = B[h].pred(x);
       nodes.push(x);
     }
     return { nodes, cost: best };

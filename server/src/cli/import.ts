@@ -1,12 +1,13 @@
 /**
- * Imports a CSV of people or organizations from a shell, through the same rules as the web app:
+ * Imports a CSV of people, organizations or ties from a shell, through the same rules as the web app:
  *   npm run import -- --kind people --region region-great-lakes [--dry-run] [--mapping '{"E-mail":"emails"}'] FILE
  * --region (id or name) is for rows with no region column. On the embedded engine the app must be stopped
- * (only one process opens the data). Prints a progress line and a summary; re-running the same file continues
- * an interrupted import (rows already in are matched and left unchanged).
+ * (only one process opens the data). The file is streamed from disk; large files (and ties) go through the
+ * bulk path (see the README). Prints a progress line and a summary; re-running the same file continues an
+ * interrupted import (rows already in are matched and left unchanged).
  */
 import 'reflect-metadata';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '../common/app-error.js';
 import { Role, type Viewer } from '../common/viewer.js';
@@ -14,11 +15,12 @@ import { ConfigError, loadConfig } from '../config/app-config.js';
 import { openGraphStore } from '../graph/open-store.js';
 import { runningApp } from '../modules/backup/backup.js';
 import { ImportService, type ImportJob } from '../modules/import/import.service.js';
+import type { BulkImportJob } from '../modules/import/bulk-import.js';
 import { parseKind } from '../modules/import/mapping.js';
 import { RegionsRepository } from '../modules/regions/regions.repository.js';
 import { RegionsService } from '../modules/regions/regions.service.js';
 
-const USAGE = 'Usage: npm run import -- --kind people|organizations [--region REGION] [--dry-run] [--mapping JSON] [--batch N] FILE';
+const USAGE = 'Usage: npm run import -- --kind people|organizations|ties [--region REGION] [--dry-run] [--mapping JSON] [--batch N] FILE';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -34,7 +36,6 @@ async function main(): Promise<number> {
   }
   const kind = parseKind(values.kind);
   const file = positionals[0];
-  const text = readFileSync(file, 'utf8');
   const config = loadConfig({ ...process.env, DEMO_DATA: 'false' });
   if (config.engine === 'embedded') {
     const pid = runningApp(config.DATA_DIR);
@@ -49,13 +50,18 @@ async function main(): Promise<number> {
     if (values.batch) imports.batchSize = Math.max(1, Number(values.batch) || 500);
     const shell: Viewer = { accountId: 'shell-import', role: Role.ADMIN, regions: [], allRegions: true };
     const started = Date.now();
-    const { job, done } = await imports.start(shell, text, { kind, dryRun: !!values['dry-run'], mapping: values.mapping, defaultRegion: values.region });
+    const { job, done } = await imports.startFile(shell, file, { kind, dryRun: !!values['dry-run'], mapping: values.mapping, defaultRegion: values.region });
     const mapped = Object.entries(job.mapping).filter(([, f]) => f).map(([h, f]) => `${h} → ${f}`).join(', ');
-    console.log(`${job.dryRun ? 'Dry run of' : 'Importing'} ${job.total} ${kind} from ${file} (${statSync(file).size} bytes). Columns: ${mapped}.`);
+    const bulk = 'phases' in job;
+    console.log(`${job.dryRun ? 'Dry run of' : 'Importing'} ${bulk ? 'the' : job.total} ${kind} from ${file} (${statSync(file).size} bytes${bulk ? ', bulk path' : ''}). Columns: ${mapped}.`);
     const tty = process.stdout.isTTY;
     const line = (j: ImportJob) => {
       const s = (Date.now() - started) / 1000;
-      return `${j.processed}/${j.total} rows (${Math.round((100 * j.processed) / Math.max(1, j.total))}%) · ${j.created} new · ${j.updated} updated · ${j.unchanged} unchanged · ${j.skipped} skipped · ${s.toFixed(1)} s`;
+      const b = j as Partial<BulkImportJob>;
+      const where = b.bytes !== undefined
+        ? `${j.processed} rows, ${Math.round((100 * (b.read ?? 0)) / Math.max(1, b.bytes))}% of the file read, ${b.step}`
+        : `${j.processed}/${j.total} rows (${Math.round((100 * j.processed) / Math.max(1, j.total))}%)`;
+      return `${where} · ${j.created} new · ${j.updated} updated · ${j.unchanged} unchanged · ${j.skipped} skipped · ${s.toFixed(1)} s`;
     };
     const timer = setInterval(() => {
       if (tty) process.stdout.write(`\r${line(job)}`);
@@ -72,6 +78,8 @@ async function main(): Promise<number> {
       return 1;
     }
     const verb = result.dryRun ? 'would be' : 'were';
+    const phases = (result as Partial<BulkImportJob>).phases;
+    if (phases) console.log(`Phases: ${Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}.`);
     console.log(`${result.dryRun ? 'Dry run done (nothing written)' : 'Done'} in ${seconds.toFixed(1)} s (${Math.round(result.total / Math.max(seconds, 0.001))} rows/s): ${result.created} ${verb} created, ${result.updated} ${verb} updated, ${result.unchanged} unchanged, ${result.skipped} skipped.`);
     return 0;
   } finally {

@@ -92,6 +92,8 @@ export const graphModel: GraphModel = {
         assignees: list,
         version: int,
         ...audit,
+        /** The import job that created this record (roll-back deletes by it; history shows the job). */
+        importId: { type: 'string', indexed: true },
       },
     },
     {
@@ -118,6 +120,8 @@ export const graphModel: GraphModel = {
         areaMiles: float,
         version: int,
         ...audit,
+        /** The import job that created this record. */
+        importId: { type: 'string', indexed: true },
       },
     },
     {
@@ -237,6 +241,8 @@ export const graphModel: GraphModel = {
         lastContact: s,
         interactions: int,
         ...audit,
+        /** The import job that created this tie. */
+        importId: s,
       },
     },
     { type: 'SESSION_OF', between: [['Session', 'Account']], properties: {} },

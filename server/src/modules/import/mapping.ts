@@ -1,12 +1,14 @@
 import { badInput } from '../../common/app-error.js';
 
-export const IMPORT_KINDS = ['people', 'organizations'] as const;
+export const IMPORT_KINDS = ['people', 'organizations', 'ties'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** Fields a column can go to, per kind. '' (or a missing header) means the column is not imported. */
 export const IMPORT_FIELDS = {
   people: ['name', 'firstName', 'lastName', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'],
   organizations: ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'],
+  /** Each end by email, record id, or name + zip (kinds/ties.ts); region narrows name + zip matching. */
+  ties: ['personEmail', 'personId', 'personName', 'personZip', 'otherEmail', 'otherId', 'otherName', 'otherZip', 'strength', 'context', 'since', 'lastContact', 'region'],
 } as const satisfies Record<ImportKind, readonly string[]>;
 
 export type ImportField = (typeof IMPORT_FIELDS)[ImportKind][number];
@@ -37,6 +39,21 @@ const SYNONYMS: Record<ImportKind, Record<string, readonly string[]>> = {
     website: ['website', 'web', 'url', 'site', 'homepage'],
     notes: ['note', 'notes', 'comment', 'comments', 'description'],
   },
+  ties: {
+    personEmail: ['email', 'email1', 'emaila', 'fromemail', 'personemail', 'sourceemail'],
+    personId: ['id', 'id1', 'ida', 'fromid', 'personid', 'sourceid'],
+    personName: ['name', 'name1', 'namea', 'from', 'fromname', 'person', 'personname', 'source', 'sourcename'],
+    personZip: ['zip', 'zip1', 'zipa', 'fromzip', 'personzip', 'sourcezip'],
+    otherEmail: ['email2', 'emailb', 'toemail', 'otheremail', 'targetemail', 'knowsemail'],
+    otherId: ['id2', 'idb', 'toid', 'otherid', 'otherpersonid', 'targetid', 'knowsid'],
+    otherName: ['name2', 'nameb', 'to', 'toname', 'other', 'othername', 'target', 'targetname', 'knows'],
+    otherZip: ['zip2', 'zipb', 'tozip', 'otherzip', 'targetzip', 'knowszip'],
+    strength: ['strength', 'tiestrength', 'closeness', 'weight'],
+    context: ['context', 'how', 'howtheyknow', 'relationship', 'note', 'notes'],
+    since: ['since', 'knownsince', 'start', 'startdate', 'knownfrom'],
+    lastContact: ['lastcontact', 'lastcontacted', 'lastcontactdate', 'lastseen', 'lastinteraction'],
+    region: ['region', 'regionid', 'regionname', 'chapter'],
+  },
 };
 
 const norm = (h: string) => h.toLowerCase().replace(/[\s_\-./()#]+/g, '');
@@ -54,7 +71,7 @@ export function suggestMapping(kind: ImportKind, headers: readonly string[]): Im
 }
 
 export function parseKind(value: string): ImportKind {
-  if (!(IMPORT_KINDS as readonly string[]).includes(value)) throw badInput('kind', `Import people or organizations, not ${value}.`);
+  if (!(IMPORT_KINDS as readonly string[]).includes(value)) throw badInput('kind', `Import ${IMPORT_KINDS.join(', ')}, not ${value}.`);
   return value as ImportKind;
 }
 
@@ -81,6 +98,7 @@ export function checkMapping(kind: ImportKind, headers: readonly string[], raw: 
     out[header] = field;
   }
   const used = Object.values(out);
+  if (kind === 'ties') return checkTieMapping(used, out);
   if (!used.includes('name') && !(kind === 'people' && (used.includes('firstName') || used.includes('lastName')))) {
     throw badInput('mapping', kind === 'people' ? 'Map a column to name (or to first and last name).' : 'Map a column to name.');
   }
@@ -113,5 +131,15 @@ export function gather(mapping: ImportMapping, headers: readonly string[], cells
     list.push(cell);
     out.set(field, list);
   });
+  return out;
+}
+
+/** A ties file names both ends: a column for each end's email, record id or name (name + zip where mapped). */
+function checkTieMapping(used: string[], out: ImportMapping): ImportMapping {
+  for (const end of ['person', 'other'] as const) {
+    if (!['Email', 'Id', 'Name'].some((f) => used.includes(`${end}${f}`))) {
+      throw badInput('mapping', `Map a column to ${end}Email, ${end}Id or ${end}Name: each row names the ${end === 'person' ? 'first' : 'second'} person of the tie.`);
+    }
+  }
   return out;
 }

@@ -1,0 +1,500 @@
+import { randomUUID } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import { AppError, badInput, type FieldProblem } from '../../common/app-error.js';
+import { now } from '../../common/clock.js';
+import { inRegion, regionScope, type Viewer } from '../../common/viewer.js';
+import type { GraphStore, GraphTx, Row } from '../../graph/graph-store.port.js';
+import type { CypherQuery } from '../../graph/query.js';
+import { diff } from '../history/history.js';
+import { OrganizationInput } from '../organizations/dto/organization.input.js';
+import { PersonInput } from '../people/dto/person.input.js';
+import type { ReachIndex } from '../reach/reach-index.js';
+import { eachCsvRow, type CsvField } from '../reach/reach-export.js';
+import type { Region } from '../regions/region.model.js';
+import type { RegionsService } from '../regions/regions.service.js';
+import { csvList, csvText, hasMoreLinesThan, listSafe, readCsv, type CsvSource } from './bulk-csv.js';
+import {
+  BulkQueries as B, ORGANIZATION_COLUMNS, PERSON_COLUMNS, STAGING_DIR, STAGING_FILES, STAGING_USABLE,
+} from './bulk.queries.js';
+import { listOf, NEO4J_TX_ROWS, REACH_RELOAD_OVER, WRITE_BATCH } from './bulk-shared.js';
+import { compileChecker, type FastChecker } from './fast-check.js';
+import type { ImportJob, ImportOptions, ImportService, RowReport } from './import.service.js';
+import { ImportQueries as Q } from './import.queries.js';
+import { checkMapping, gather, suggestMapping, type ImportKind, type ImportMapping } from './mapping.js';
+import { runTiesImport } from './kinds/ties.js';
+
+/** Above this many rows, people and organizations go through the bulk path (ties always do). */
+export const BULK_THRESHOLD_ROWS = 20_000;
+/** Rows handled together (between two turns of the event loop), each in file order. */
+const CHUNK_ROWS = 20_000;
+const KEEP_ROWS = 1000;
+const KEEP_PROBLEMS = 500;
+
+const PERSON_FIELDS = ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'] as const;
+const ORGANIZATION_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'] as const;
+
+/** Milliseconds spent per phase (parse: reading and splitting the CSV; validate: fields, regions and the forms' rules; match: existing records; write; index: the reach index). */
+export interface BulkPhases {
+  parse: number;
+  validate: number;
+  match: number;
+  write: number;
+  /** Of `write`: writing the staging files for COPY. */
+  stage: number;
+  index: number;
+}
+
+export interface BulkImportJob extends ImportJob {
+  path: 'bulk';
+  /** The file's name (the shell) or "upload". */
+  file: string;
+  bytes: number;
+  /** How far reading has got, in characters (about bytes): progress while the number of rows is not known yet. */
+  read: number;
+  /** What it is doing: reading (and checking) rows, writing, or updating the reach index. */
+  step: 'reading' | 'writing' | 'indexing' | 'done';
+  phases: BulkPhases;
+}
+
+type Rec = Record<string, unknown> & { id: string; version?: number };
+
+/** What a kind's run gets: the job, the rows, and the writing and reporting helpers. */
+export interface BulkRun {
+  viewer: Viewer;
+  job: BulkImportJob;
+  source: CsvSource;
+  headers: string[];
+  mapping: ImportMapping;
+  defaultRegion: Region | null;
+  regionOf(text: string | undefined): { region: Region | null; problem: FieldProblem | null };
+  report(r: RowReport): void;
+  timed<T>(phase: keyof BulkPhases, work: () => Promise<T>): Promise<T>;
+  timedSync<T>(phase: keyof BulkPhases, work: () => T): T;
+  /** Reads every row, timing the parse apart from the work on the rows. */
+  rows(onRows: (rows: Array<{ cells: string[]; line: number }>) => void | Promise<void>): Promise<void>;
+}
+
+let checkers: { people: FastChecker; organizations: FastChecker } | null = null;
+const checkerFor = (kind: 'people' | 'organizations') =>
+  (checkers ??= { people: compileChecker(PersonInput), organizations: compileChecker(OrganizationInput) })[kind];
+
+/** Bulk jobs in one process take turns (the staging files have fixed names; the embedded engine has one writer anyway). */
+let turn: Promise<unknown> = Promise.resolve();
+
+/**
+ * The bulk path: large files of people or organizations, and every ties file. The same rules as the rows path
+ * (the same code for fields, matching and merging, the forms' rules compiled by fast-check.ts), the same
+ * report; the differences are in how it reads and writes:
+ * - the file is streamed (from disk in the shell), never held whole;
+ * - matching reads every record in the importer's regions once (the embedded engine exports them with COPY TO:
+ *   1M people in a few seconds), never one request per row or per batch;
+ * - nothing is written until every row is read; then, on the embedded engine, one transaction holds the job's
+ *   history entry, the new records staged in a CSV file and loaded with COPY FROM (rows COPY cannot carry go
+ *   as UNWIND batches), and the updates in UNWIND batches (with the version check and a history entry each);
+ *   on Neo4j UNWIND batches of 10,000, 100,000 rows per transaction;
+ * - history: one entry per job ("Imported N people from file.csv"); each created record and tie carries
+ *   `importId` = the job id, and its history shows that entry; updated records get their own entry as usual.
+ */
+export class BulkImporter {
+  constructor(
+    private readonly service: ImportService,
+    readonly store: GraphStore,
+    private readonly regions: RegionsService,
+    private readonly reach?: ReachIndex,
+  ) {}
+
+  /** Whether this file goes the bulk path: ties always; people and organizations above the service's threshold. */
+  async takes(kind: ImportKind, source: CsvSource): Promise<boolean> {
+    return kind === 'ties' || (await hasMoreLinesThan(source, this.service.bulkThreshold + 1));
+  }
+
+  async start(viewer: Viewer, source: CsvSource, options: ImportOptions): Promise<{ job: ImportJob; done: Promise<ImportJob> }> {
+    this.service.assertAllowed(viewer);
+    const headers = await readHeaders(source);
+    let mapping: ImportMapping;
+    if (options.mapping === undefined || options.mapping === null || options.mapping === '') {
+      const suggested = suggestMapping(options.kind, headers);
+      const last = await this.service.lastMapping(viewer, options.kind);
+      mapping = checkMapping(options.kind, headers, Object.fromEntries(headers.map((h) => [h, h in last ? last[h] : suggested[h]])));
+    } else {
+      mapping = checkMapping(options.kind, headers, options.mapping);
+    }
+    let defaultRegion: Region | null = null;
+    if (options.defaultRegion) {
+      defaultRegion = await this.service.resolveRegion(options.defaultRegion);
+      if (!defaultRegion) throw badInput('defaultRegion', `There is no region named ${options.defaultRegion}.`);
+      if (!inRegion(viewer, defaultRegion.id)) throw badInput('defaultRegion', 'Choose one of your regions.');
+    }
+    if (options.mapping !== undefined && options.mapping !== null && options.mapping !== '') {
+      await this.store.write(Q.saveMapping, { key: `import.mapping.${viewer.accountId}.${options.kind}`, value: JSON.stringify(mapping) });
+    }
+    const job: BulkImportJob = {
+      id: randomUUID(), kind: options.kind, dryRun: options.dryRun, accountId: viewer.accountId, status: 'running',
+      total: 0, processed: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, rows: [], problems: [],
+      error: null, startedAt: now(), finishedAt: null, mapping,
+      path: 'bulk', file: source.name, bytes: await source.size(), read: 0, step: 'reading', phases: { parse: 0, validate: 0, match: 0, write: 0, stage: 0, index: 0 },
+    };
+    this.service.track(job);
+    const work = turn.then(() => this.run(viewer, job, source, headers, mapping, defaultRegion));
+    turn = work.catch(() => undefined);
+    const done = work.then(
+      () => {
+        job.step = 'done';
+        job.read = job.bytes;
+        job.status = 'done';
+        job.finishedAt = now();
+        return job as ImportJob;
+      },
+      (e: unknown) => {
+        job.status = 'failed';
+        job.error = e instanceof AppError
+          ? e.message
+          : 'The import stopped on an unexpected error; nothing of it was written (the embedded engine writes a bulk import in one transaction). Run it again.';
+        job.finishedAt = now();
+        return job as ImportJob;
+      },
+    );
+    return { job, done };
+  }
+
+  private async run(viewer: Viewer, job: BulkImportJob, source: CsvSource, headers: string[], mapping: ImportMapping, defaultRegion: Region | null): Promise<void> {
+    const regions = await this.regions.all();
+    const regionById = new Map(regions.map((r) => [r.id, r]));
+    const regionByName = new Map(regions.map((r) => [r.name.toLowerCase(), r]));
+    const clock = () => performance.now();
+    const ctx: BulkRun = {
+      viewer, job, source, headers, mapping, defaultRegion,
+      regionOf(text) {
+        let region: Region | null | undefined = defaultRegion;
+        let problem: FieldProblem | null = null;
+        if (text) {
+          region = regionById.get(text) ?? regionByName.get(text.toLowerCase());
+          if (!region) problem = { field: 'region', message: `There is no region named ${text}.` };
+        }
+        if (region && !inRegion(viewer, region.id)) problem = { field: 'region', message: `${region.name} is not one of your regions.` };
+        else if (!region && !text) problem = { field: 'region', message: 'Choose a region: map a column to region, or give a default region.' };
+        return { region: problem ? null : region ?? null, problem };
+      },
+      report(r) {
+        if (r.action === 'create') job.created++;
+        else if (r.action === 'update') job.updated++;
+        else if (r.action === 'unchanged') job.unchanged++;
+        else job.skipped++;
+        if (job.dryRun && job.rows.length < KEEP_ROWS) job.rows.push(r);
+        if (r.action === 'skip' && job.problems.length < KEEP_PROBLEMS) job.problems.push(r);
+      },
+      async timed(phase, work) {
+        if (phase === 'write' || phase === 'index') job.step = phase === 'write' ? 'writing' : 'indexing';
+        const t = clock();
+        try {
+          return await work();
+        } finally {
+          job.phases[phase] += clock() - t;
+        }
+      },
+      timedSync(phase, work) {
+        const t = clock();
+        try {
+          return work();
+        } finally {
+          job.phases[phase] += clock() - t;
+        }
+      },
+      async rows(onRows) {
+        // Parse time = the time reading takes, less the time spent on the rows.
+        const t0 = clock();
+        let inside = 0;
+        await readCsv(source, () => undefined, async (rows) => {
+          const t = clock();
+          job.total += rows.length;
+          await onRows(rows);
+          inside += clock() - t;
+        }, (n) => void (job.read = Math.min(n, job.bytes)));
+        job.phases.parse += clock() - t0 - inside;
+      },
+    };
+    if (job.kind === 'ties') return runTiesImport(ctx, this);
+    return this.runRecords(ctx, job.kind);
+  }
+
+  // ── People and organizations ────────────────────────────────────────────────────────────────
+
+  private async runRecords(ctx: BulkRun, kind: 'people' | 'organizations'): Promise<void> {
+    const { job, viewer, mapping, headers } = ctx;
+    const service = this.service;
+    const checker = checkerFor(kind);
+    const fieldsOf = kind === 'people' ? PERSON_FIELDS : ORGANIZATION_FIELDS;
+    const { index, records: current } = await ctx.timed('match', () => this.loadRecords(viewer, kind));
+    /** New records (after every row about them), and the updates of existing ones, by id. */
+    const created = new Map<string, Rec>();
+    const pending = new Map<string, { line: number; fields: Rec; version: number; details: ReturnType<typeof diff>; original: Rec }>();
+
+    const chunk: Array<{ cells: string[]; line: number }> = [];
+    const process = async (rows: Array<{ cells: string[]; line: number }>) => {
+      const prepared: Array<{ input: Record<string, unknown>; report: RowReport }> = [];
+      const reports: RowReport[] = [];
+      ctx.timedSync('validate', () => {
+        for (const row of rows) {
+          const g = gather(mapping, headers, row.cells);
+          const report: RowReport = { line: row.line, action: 'skip', name: '', problems: [] };
+          reports.push(report);
+          const built = service.inputOf(kind, g);
+          report.name = String(built.name ?? '');
+          const { region, problem } = ctx.regionOf(g.get('region')?.[0]);
+          if (problem) {
+            report.problems.push(problem);
+            continue;
+          }
+          built.regionId = region!.id;
+          prepared.push({ input: built, report });
+        }
+      });
+      const slow: Array<Promise<void>> = [];
+      ctx.timedSync('validate', () => {
+        for (const p of prepared) {
+          const id = service.match(kind, index, p.input);
+          const isNew = !!id && created.has(id);
+          const before: Rec | null = id ? (created.get(id) ?? pending.get(id)?.fields ?? current.get(id) ?? null) : null;
+          const merged = service.merge(kind, before, p.input);
+          const { value, ok } = checker.check(merged);
+          if (!ok) {
+            // The messages come from class-validator itself (and if it passes the row after all, so be it).
+            slow.push(service.validate(kind, merged).then((problems) => {
+              if (problems.length) p.report.problems = problems;
+              else p.report.problems = [{ field: 'row', message: 'This row could not be checked in a large import; import it in a file of its own.' }];
+            }));
+            continue;
+          }
+          const fields = service.fields(kind, id ?? randomUUID(), value, before);
+          const details = diff(before, fields, fieldsOf);
+          p.report.id = id ?? (job.dryRun ? undefined : fields.id);
+          if (before && !details.length) {
+            p.report.action = 'unchanged';
+            continue;
+          }
+          if (isNew) {
+            created.set(fields.id, fields);
+            p.report.action = 'update';
+          } else if (before) {
+            const earlier = pending.get(fields.id);
+            const original = earlier?.original ?? current.get(fields.id)!;
+            pending.set(fields.id, { line: p.report.line, fields, version: Number(original.version ?? 0), details: diff(original, fields, fieldsOf), original });
+            p.report.action = 'update';
+          } else {
+            created.set(fields.id, fields);
+            p.report.action = 'create';
+          }
+          service.remember(kind, index, fields);
+        }
+      });
+      await Promise.all(slow);
+      for (const r of reports) ctx.report(r);
+      job.processed += rows.length;
+    };
+    await ctx.rows(async (rows) => {
+      for (const r of rows) chunk.push(r);
+      if (chunk.length >= CHUNK_ROWS) await process(chunk.splice(0));
+    });
+    if (chunk.length) await process(chunk.splice(0));
+    // Rows that changed a record and rows that changed it back: nothing to write.
+    for (const [id, w] of pending) if (!w.details.length) pending.delete(id);
+    if (job.dryRun || (!created.size && !pending.size)) return;
+
+    const stale = await ctx.timed('write', () => this.writeRecords(ctx, kind, [...created.values()], [...pending.values()]));
+    if (stale.size) {
+      for (const [id, w] of pending) {
+        if (!stale.has(id)) continue;
+        job.updated--;
+        job.skipped++;
+        if (job.problems.length < KEEP_PROBLEMS) {
+          job.problems.push({ line: w.line, action: 'skip', name: String(w.fields.name ?? ''), id, problems: [{ field: 'version', message: 'Someone changed this record while the import ran; run the import again to apply this row.' }] });
+        }
+      }
+    }
+    const touched = [...created.keys(), ...pending.keys()].filter((id) => !stale.has(id));
+    await ctx.timed('index', () => this.refreshReach(kind === 'people' ? { people: touched } : { organizations: touched }));
+  }
+
+  /**
+   * Every record in the viewer's regions, with what merging a row needs, read in one pass (the embedded
+   * engine exports them with COPY TO), and their match keys (the rows path's keys).
+   */
+  private async loadRecords(viewer: Viewer, kind: 'people' | 'organizations'): Promise<{ index: Map<string, string>; records: Map<string, Rec> }> {
+    const index = new Map<string, string>();
+    const records = new Map<string, Rec>();
+    const scope = regionScope(viewer);
+    const inScope = (region: unknown) => scope.allRegions || scope.regions.includes(String(region));
+    const text = (v: unknown) => (v == null ? null : String(v));
+    if (kind === 'people') {
+      await this.scan(B.personRecords, STAGING_FILES.personKeys, (f) => {
+        if (!inScope(f[5])) return;
+        const r: Rec = {
+          id: String(f[0]), name: text(f[1]), emails: listOf(f[2]), phones: listOf(f[3]), zip: text(f[4]), region: text(f[5]),
+          kinds: listOf(f[6]), tags: listOf(f[7]), notes: text(f[8]), version: Number(f[9] ?? 0), assignees: listOf(f[10]),
+        };
+        records.set(r.id, r);
+        this.service.remember(kind, index, r);
+      });
+    } else {
+      await this.scan(B.organizationRecords, STAGING_FILES.organizationKeys, (f) => {
+        if (!inScope(f[6])) return;
+        const r: Rec = {
+          id: String(f[0]), name: text(f[1]), type: text(f[2]), issueAreas: listOf(f[3]), ledBy: listOf(f[4]), zip: text(f[5]),
+          region: text(f[6]), website: text(f[7]), notes: text(f[8]), version: Number(f[9] ?? 0),
+        };
+        records.set(r.id, r);
+        this.service.remember(kind, index, r);
+      });
+    }
+    return { index, records };
+  }
+
+  /**
+   * Reads every row of an export query: on the embedded engine it writes a file (COPY ... TO) read back as
+   * a stream; on Neo4j it is a plain read. Fields come positionally, as the query returns them.
+   */
+  async scan(query: CypherQuery, file: string, onRow: (fields: Array<CsvField | unknown>) => void): Promise<void> {
+    if (this.store.engine === 'embedded' && STAGING_USABLE) {
+      await mkdir(STAGING_DIR, { recursive: true });
+      try {
+        await this.store.read(query);
+        await eachCsvRow(file, onRow);
+      } finally {
+        await rm(file, { force: true });
+      }
+      return;
+    }
+    for (const row of await this.store.read(query)) onRow(Object.values(row as Row));
+  }
+
+  /** Writes new records and updates; returns the ids of records someone changed meanwhile (not written). */
+  private async writeRecords(
+    ctx: BulkRun,
+    kind: 'people' | 'organizations',
+    creates: Rec[],
+    updates: Array<{ fields: Rec; version: number; details: ReturnType<typeof diff> }>,
+  ): Promise<Set<string>> {
+    const { job, viewer } = ctx;
+    const at = now();
+    const params = { now: at, accountId: viewer.accountId, importId: job.id };
+    const columns = kind === 'people' ? PERSON_COLUMNS : ORGANIZATION_COLUMNS;
+    const copyQuery = kind === 'people' ? B.copyPeople : B.copyOrganizations;
+    const createQuery = kind === 'people' ? B.createPeople : B.createOrganizations;
+    const what = kind === 'people' ? 'people' : 'organizations';
+    const jobEntry = {
+      id: randomUUID(), now: at, accountId: viewer.accountId, jobId: job.id,
+      summary: `Imported from ${job.file}: ${creates.length.toLocaleString('en-US')} ${what} created, ${updates.length.toLocaleString('en-US')} updated (import ${job.id.slice(0, 8)})`,
+      details: JSON.stringify([{ field: 'import', from: null, to: `${job.file}, ${creates.length} created, ${updates.length} updated` }]),
+    };
+    const useCopy = this.store.engine === 'embedded' && STAGING_USABLE;
+    const copyable = useCopy ? creates.filter((r) => copySafe(kind, r)) : [];
+    const batched = useCopy ? creates.filter((r) => !copySafe(kind, r)) : creates;
+    if (copyable.length) {
+      const t = performance.now();
+      await this.stage(STAGING_FILES[kind], ['id', ...columns.slice(1)], copyable, (r) => recordLine(kind, r, at, viewer.accountId, job.id));
+      job.phases.stage += performance.now() - t;
+    }
+    const writeUpdates = async (tx: GraphTx, list: typeof updates): Promise<Set<string>> => {
+      const stale = new Set<string>();
+      for (let i = 0; i < list.length; i += WRITE_BATCH) {
+        const batch = list.slice(i, i + WRITE_BATCH);
+        const rows = batch.map((u) => ({ ...u.fields, version: u.version }));
+        const done = new Set((await tx.run(kind === 'people' ? Q.updatePeople : Q.updateOrganizations, { ...params, rows })).map((r) => String(r.id)));
+        for (const u of batch) if (!done.has(u.fields.id)) stale.add(u.fields.id);
+        const history = batch.filter((u) => done.has(u.fields.id)).map((u) => ({
+          id: randomUUID(), entityId: u.fields.id, action: 'updated',
+          summary: `Import changed ${u.details.map((d) => d.field).join(', ')}`, details: JSON.stringify(u.details),
+        }));
+        if (history.length) await tx.run(kind === 'people' ? Q.personHistory : Q.organizationHistory, { ...params, rows: history });
+      }
+      return stale;
+    };
+    try {
+      if (useCopy) {
+        // One transaction: the job's entry, the COPY, the rest, the updates. All or nothing.
+        return await this.store.transaction(async (tx) => {
+          await tx.run(B.jobChange, jobEntry);
+          if (copyable.length) await tx.run(copyQuery);
+          for (let i = 0; i < batched.length; i += WRITE_BATCH) await tx.run(createQuery, { ...params, rows: batched.slice(i, i + WRITE_BATCH) });
+          return writeUpdates(tx, updates);
+        });
+      }
+      await this.store.write(B.jobChange, jobEntry);
+      for (let i = 0; i < batched.length; i += NEO4J_TX_ROWS) {
+        await this.store.transaction(async (tx) => {
+          const part = batched.slice(i, i + NEO4J_TX_ROWS);
+          for (let j = 0; j < part.length; j += WRITE_BATCH) await tx.run(createQuery, { ...params, rows: part.slice(j, j + WRITE_BATCH) });
+        });
+      }
+      const stale = new Set<string>();
+      for (let i = 0; i < updates.length; i += NEO4J_TX_ROWS) {
+        for (const id of await this.store.transaction((tx) => writeUpdates(tx, updates.slice(i, i + NEO4J_TX_ROWS)))) stale.add(id);
+      }
+      return stale;
+    } finally {
+      await rm(STAGING_FILES[kind], { force: true });
+    }
+  }
+
+  /** Writes a staging CSV: the header, then a line per item. */
+  async stage<T>(file: string, header: readonly string[], items: Iterable<T>, line: (item: T) => string): Promise<void> {
+    await mkdir(STAGING_DIR, { recursive: true });
+    const out: WriteStream = createWriteStream(file);
+    let buf = header.join(',') + '\n';
+    for (const item of items) {
+      buf += line(item) + '\n';
+      if (buf.length > 1 << 22) {
+        if (!out.write(buf)) await once(out, 'drain');
+        buf = '';
+      }
+    }
+    out.end(buf);
+    await once(out, 'finish');
+  }
+
+  /**
+   * After a bulk write: the reach index follows, a full reload when many records changed (one scan of each
+   * table, much faster than re-reading each), else the records touched. `size`: how many things changed.
+   */
+  async refreshReach(changed: { people?: string[]; organizations?: string[] }, size = (changed.people?.length ?? 0) + (changed.organizations?.length ?? 0)): Promise<void> {
+    if (!this.reach || size === 0) return;
+    if (size > REACH_RELOAD_OVER) await this.reach.reload();
+    else await this.reach.refresh(changed);
+  }
+}
+
+/** The header row of a source, reading no further than its first chunk. */
+async function readHeaders(source: CsvSource): Promise<string[]> {
+  let headers: string[] | null = null;
+  const stop = new Error('headers read');
+  try {
+    await readCsv(source, (h) => {
+      headers = h;
+      throw stop;
+    }, () => undefined);
+  } catch (e) {
+    if (e !== stop) throw e;
+  }
+  if (!headers) throw badInput('file', 'The file is empty: the first line should name the columns.');
+  return headers;
+}
+
+
+/** Whether COPY gives back this record exactly: its lists' elements survive the engine's list syntax (texts always do). */
+function copySafe(kind: 'people' | 'organizations', r: Rec): boolean {
+  const lists = kind === 'people' ? [r.emails, r.phones, r.kinds, r.tags, r.assignees] : [r.issueAreas, r.ledBy];
+  return lists.every((l) => listSafe(l as string[] | null));
+}
+
+function recordLine(kind: 'people' | 'organizations', r: Rec, at: string, accountId: string, importId: string): string {
+  const t = (v: unknown) => csvText(v as string | null);
+  const l = (v: unknown) => csvList(v as string[] | null);
+  if (kind === 'people') {
+    return [t(r.id), t(r.name), t(r.sortKey), t(r.searchPublic), t(r.searchContact), l(r.emails), l(r.phones), t(r.zip), t(r.region),
+      l(r.kinds), l(r.tags), t(r.notes), l(r.assignees), '1', t(accountId), t(at), t(at), t(importId)].join(',');
+  }
+  return [t(r.id), t(r.name), t(r.sortKey), t(r.searchPublic), t(r.type), l(r.issueAreas), l(r.ledBy), t(r.zip), t(r.region), t(r.website),
+    t(r.notes), '1', t(accountId), t(at), t(at), t(importId)].join(',');
+}

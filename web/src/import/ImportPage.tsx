@@ -10,7 +10,11 @@ const FIELD_LABEL: Record<string, string> = {
   name: 'Name', firstName: 'First name', lastName: 'Last name', emails: 'Emails', phones: 'Phones', zip: 'ZIP code',
   region: 'Region', kinds: 'Kinds (member, leader, ally, target)', tags: 'Tags', notes: 'Notes', type: 'Type (partner, affiliate group, institution)',
   issueAreas: 'Issue areas', ledBy: 'Led by (POC-led, queer- and trans-led, immigrant-led)', website: 'Website',
+  personEmail: 'First person: email', personId: 'First person: record id', personName: 'First person: name', personZip: 'First person: ZIP code',
+  otherEmail: 'Second person: email', otherId: 'Second person: record id', otherName: 'Second person: name', otherZip: 'Second person: ZIP code',
+  strength: 'Strength (1 to 5)', context: 'How they know each other', since: 'Since (YYYY-MM-DD)', lastContact: 'Last contact (YYYY-MM-DD)',
 };
+const STEP_LABEL = { reading: 'reading and checking rows', writing: 'writing', indexing: 'updating who-can-reach-whom', done: 'done' } as const;
 
 const ACTION_LABEL = { create: 'New', update: 'Update', unchanged: 'Unchanged', skip: 'Skipped' } as const;
 
@@ -103,7 +107,7 @@ export function ImportPage() {
       <h1>Import</h1>
       <section className="card" aria-labelledby="file-h">
         <h2 id="file-h">1. The file</h2>
-        <p className="muted">A CSV file whose first line names the columns. Rows already in (people with the same email, organizations with the same name in the region) are updated, not added twice.</p>
+        <p className="muted">A CSV file whose first line names the columns. Rows already in (people with the same email, organizations with the same name in the region, a tie between the same two people) are updated, not added twice.</p>
         <div className="field">
           <label htmlFor="import-kind">What the file holds</label>
           <select id="import-kind" value={kind} onChange={(e) => {
@@ -113,6 +117,7 @@ export function ImportPage() {
           }}>
             <option value="people">People</option>
             <option value="organizations">Organizations</option>
+            <option value="ties">Ties: who knows whom</option>
           </select>
         </div>
         <div className="field">
@@ -181,7 +186,9 @@ export function ImportPage() {
           <h2 id="result-h">{result.dryRun ? '3. Dry run: what the import would do' : result.status === 'running' ? '4. Importing…' : '4. Done'}</h2>
           {!result.dryRun && (
             <p>
-              <progress max={result.total} value={result.processed} aria-label="Import progress" /> {result.processed} of {result.total} rows
+              {result.bytes !== undefined
+                ? <><progress max={result.bytes} value={result.read ?? 0} aria-label="Import progress" /> {result.processed} rows, {STEP_LABEL[result.step ?? 'reading']}</>
+                : <><progress max={result.total} value={result.processed} aria-label="Import progress" /> {result.processed} of {result.total} rows</>}
             </p>
           )}
           {result.status === 'failed' && <Alert>{result.error}</Alert>}
@@ -192,7 +199,7 @@ export function ImportPage() {
             <li>{result.skipped} skipped</li>
           </ul>
           {result.status === 'done' && !result.dryRun && (
-            <p><Link to={kind === 'people' ? '/people' : '/organizations'}>See the {kind}</Link></p>
+            <p><Link to={kind === 'organizations' ? '/organizations' : '/people'}>See the {kind === 'ties' ? 'people' : kind}</Link></p>
           )}
           {result.problems.length > 0 && (
             <div className="table-scroll">

@@ -1,5 +1,5 @@
 /** The import endpoints (REST, see the README "Import"): the CSV goes up as text/csv with the session cookie. */
-export type ImportKind = 'people' | 'organizations';
+export type ImportKind = 'people' | 'organizations' | 'ties';
 
 export interface FieldProblem { field: string; message: string }
 export interface RowReport { line: number; action: 'create' | 'update' | 'unchanged' | 'skip'; name: string; id?: string; problems: FieldProblem[] }
@@ -17,6 +17,11 @@ export interface ImportJob {
   rows: RowReport[];
   problems: RowReport[];
   error: string | null;
+  /** Bulk path (large files, ties): the file's size, how far reading has got, and the step. */
+  path?: 'bulk';
+  bytes?: number;
+  read?: number;
+  step?: 'reading' | 'writing' | 'indexing' | 'done';
 }
 export interface ImportPreview { kind: ImportKind; headers: string[]; fields: string[]; mapping: Record<string, string>; remembered: boolean; total: number; sample: string[][] }
 

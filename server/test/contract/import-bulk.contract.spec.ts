@@ -214,6 +214,21 @@ describeEachEngine('bulk import', (store) => {
     }
   });
 
+  it('values the engine’s COPY would not give back exactly go in batches, and come back intact', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const file = 'Name,Email,Tags\nQuote Tag,qt@example.org,"it\'s [x]"\nPlain Tag,pt@example.org,plain\n';
+    expect(await (await bulkPath.start(leader, file, { kind: 'people', dryRun: false, defaultRegion: r1 })).done).toMatchObject({ status: 'done', created: 2 });
+    const list = (await s.people.list(leader, peopleArgs({ regionId: r1 }))).nodes;
+    expect(list.map((p) => [p.name, p.tags]).sort()).toEqual([['Plain Tag', ['plain']], ['Quote Tag', ["it's [x]"]]]);
+    const ties = 'A,B,Context\nqt@example.org,pt@example.org,"met at the\nfair"\n';
+    const job = await (await bulkPath.start(leader, ties, { kind: 'ties', dryRun: false, mapping: { A: 'personEmail', B: 'otherEmail', Context: 'context' } })).done;
+    expect(job).toMatchObject({ status: 'done', created: 1 });
+    const [tie] = await s.ties.knowsOf(leader, list.find((p) => p.name === 'Quote Tag')!.id);
+    expect(tie).toMatchObject({ context: 'met at the\nfair' });
+    expect((await store().read(tieImportId, { a: list[0].id, b: list[1].id }))[0].importId).toBe(job.id);
+  });
+
   it('large files take the bulk path by themselves', async () => {
     const [r1] = await twoRegions(s);
     const leader = viewer(Role.LEADER, [r1]);

@@ -27,8 +27,6 @@ import { runTiesImport } from './kinds/ties.js';
 
 /** Above this many rows, people and organizations go through the bulk path (ties always do). */
 export const BULK_THRESHOLD_ROWS = 20_000;
-/** Rows handled together (between two turns of the event loop), each in file order. */
-const CHUNK_ROWS = 20_000;
 const KEEP_ROWS = 1000;
 const KEEP_PROBLEMS = 500;
 
@@ -73,7 +71,7 @@ export interface BulkRun {
   timed<T>(phase: keyof BulkPhases, work: () => Promise<T>): Promise<T>;
   timedSync<T>(phase: keyof BulkPhases, work: () => T): T;
   /** Reads every row, timing the parse apart from the work on the rows. */
-  rows(onRows: (rows: Array<{ cells: string[]; line: number }>) => void | Promise<void>): Promise<void>;
+  rows(onRows: (rows: Array<{ cells: string[]; line: number }>) => void, onChunk?: () => Promise<void>): Promise<void>;
 }
 
 let checkers: { people: FastChecker; organizations: FastChecker } | null = null;
@@ -202,16 +200,23 @@ export class BulkImporter {
           job.phases[phase] += clock() - t;
         }
       },
-      async rows(onRows) {
+      async rows(onRows, onChunk) {
         // Parse time = the time reading takes, less the time spent on the rows.
         const t0 = clock();
         let inside = 0;
-        await readCsv(source, () => undefined, async (rows) => {
+        await readCsv(source, () => undefined, (rows) => {
           const t = clock();
           job.total += rows.length;
-          await onRows(rows);
+          onRows(rows);
           inside += clock() - t;
-        }, (n) => void (job.read = Math.min(n, job.bytes)));
+        }, {
+          onProgress: (n) => void (job.read = Math.min(n, job.bytes)),
+          onChunk: onChunk && (async () => {
+            const t = clock();
+            await onChunk();
+            inside += clock() - t;
+          }),
+        });
         job.phases.parse += clock() - t0 - inside;
       },
     };
@@ -231,73 +236,65 @@ export class BulkImporter {
     const created = new Map<string, Rec>();
     const pending = new Map<string, { line: number; fields: Rec; version: number; details: ReturnType<typeof diff>; original: Rec }>();
 
-    const chunk: Array<{ cells: string[]; line: number }> = [];
-    const process = async (rows: Array<{ cells: string[]; line: number }>) => {
-      const prepared: Array<{ input: Record<string, unknown>; report: RowReport }> = [];
-      const reports: RowReport[] = [];
-      ctx.timedSync('validate', () => {
-        for (const row of rows) {
-          const g = gather(mapping, headers, row.cells);
-          const report: RowReport = { line: row.line, action: 'skip', name: '', problems: [] };
-          reports.push(report);
-          const built = service.inputOf(kind, g);
-          report.name = String(built.name ?? '');
-          const { region, problem } = ctx.regionOf(g.get('region')?.[0]);
-          if (problem) {
-            report.problems.push(problem);
-            continue;
-          }
-          built.regionId = region!.id;
-          prepared.push({ input: built, report });
+    /** Reports since the last chunk of text, counted once the slow checks among them are back (in file order). */
+    let reports: RowReport[] = [];
+    let slow: Array<Promise<void>> = [];
+    const onRow = (cells: string[], line: number) => {
+      const g = gather(mapping, headers, cells);
+      const report: RowReport = { line, action: 'skip', name: '', problems: [] };
+      reports.push(report);
+      const input = service.inputOf(kind, g);
+      report.name = String(input.name ?? '');
+      const { region, problem } = ctx.regionOf(g.get('region')?.[0]);
+      if (problem) {
+        report.problems.push(problem);
+        return;
+      }
+      input.regionId = region!.id;
+      const id = service.match(kind, index, input);
+      const isNew = !!id && created.has(id);
+      const before: Rec | null = id ? (created.get(id) ?? pending.get(id)?.fields ?? current.get(id) ?? null) : null;
+      const merged = service.merge(kind, before, input);
+      const { value, ok } = checker.check(merged);
+      if (!ok) {
+        // The messages come from class-validator itself (and if it passes the row after all, so be it).
+        slow.push(service.validate(kind, merged).then((problems) => {
+          report.problems = problems.length ? problems : [{ field: 'row', message: 'This row could not be checked in a large import; import it in a file of its own.' }];
+        }));
+        return;
+      }
+      const fields = service.fields(kind, id ?? randomUUID(), value, before);
+      report.id = id ?? (job.dryRun ? undefined : fields.id);
+      if (!before) {
+        created.set(fields.id, fields);
+        report.action = 'create';
+      } else {
+        const details = diff(before, fields, fieldsOf);
+        if (!details.length) {
+          report.action = 'unchanged';
+          return;
         }
-      });
-      const slow: Array<Promise<void>> = [];
-      ctx.timedSync('validate', () => {
-        for (const p of prepared) {
-          const id = service.match(kind, index, p.input);
-          const isNew = !!id && created.has(id);
-          const before: Rec | null = id ? (created.get(id) ?? pending.get(id)?.fields ?? current.get(id) ?? null) : null;
-          const merged = service.merge(kind, before, p.input);
-          const { value, ok } = checker.check(merged);
-          if (!ok) {
-            // The messages come from class-validator itself (and if it passes the row after all, so be it).
-            slow.push(service.validate(kind, merged).then((problems) => {
-              if (problems.length) p.report.problems = problems;
-              else p.report.problems = [{ field: 'row', message: 'This row could not be checked in a large import; import it in a file of its own.' }];
-            }));
-            continue;
-          }
-          const fields = service.fields(kind, id ?? randomUUID(), value, before);
-          const details = diff(before, fields, fieldsOf);
-          p.report.id = id ?? (job.dryRun ? undefined : fields.id);
-          if (before && !details.length) {
-            p.report.action = 'unchanged';
-            continue;
-          }
-          if (isNew) {
-            created.set(fields.id, fields);
-            p.report.action = 'update';
-          } else if (before) {
-            const earlier = pending.get(fields.id);
-            const original = earlier?.original ?? current.get(fields.id)!;
-            pending.set(fields.id, { line: p.report.line, fields, version: Number(original.version ?? 0), details: diff(original, fields, fieldsOf), original });
-            p.report.action = 'update';
-          } else {
-            created.set(fields.id, fields);
-            p.report.action = 'create';
-          }
-          service.remember(kind, index, fields);
+        report.action = 'update';
+        if (isNew) created.set(fields.id, fields);
+        else {
+          const original = pending.get(fields.id)?.original ?? current.get(fields.id)!;
+          pending.set(fields.id, { line, fields, version: Number(original.version ?? 0), details: diff(original, fields, fieldsOf), original });
         }
-      });
-      await Promise.all(slow);
-      for (const r of reports) ctx.report(r);
-      job.processed += rows.length;
+      }
+      service.remember(kind, index, fields);
     };
-    await ctx.rows(async (rows) => {
-      for (const r of rows) chunk.push(r);
-      if (chunk.length >= CHUNK_ROWS) await process(chunk.splice(0));
-    });
-    if (chunk.length) await process(chunk.splice(0));
+    await ctx.rows(
+      (rows) => ctx.timedSync('validate', () => {
+        for (const r of rows) onRow(r.cells, r.line);
+        job.processed += rows.length;
+      }),
+      async () => {
+        if (slow.length) await Promise.all(slow);
+        for (const r of reports) ctx.report(r);
+        reports = [];
+        slow = [];
+      },
+    );
     // Rows that changed a record and rows that changed it back: nothing to write.
     for (const [id, w] of pending) if (!w.details.length) pending.delete(id);
     if (job.dryRun || (!created.size && !pending.size)) return;
@@ -438,19 +435,22 @@ export class BulkImporter {
     }
   }
 
-  /** Writes a staging CSV: the header, then a line per item. */
+  /** Writes a staging CSV: the header, then a line per item (joined 16,384 lines at a time). */
   async stage<T>(file: string, header: readonly string[], items: Iterable<T>, line: (item: T) => string): Promise<void> {
     await mkdir(STAGING_DIR, { recursive: true });
     const out: WriteStream = createWriteStream(file);
-    let buf = header.join(',') + '\n';
+    let lines: string[] = [header.join(',')];
+    const flush = async () => {
+      lines.push('');
+      if (!out.write(lines.join('\n'))) await once(out, 'drain');
+      lines = [];
+    };
     for (const item of items) {
-      buf += line(item) + '\n';
-      if (buf.length > 1 << 22) {
-        if (!out.write(buf)) await once(out, 'drain');
-        buf = '';
-      }
+      lines.push(line(item));
+      if (lines.length >= 16_384) await flush();
     }
-    out.end(buf);
+    if (lines.length) await flush();
+    out.end();
     await once(out, 'finish');
   }
 

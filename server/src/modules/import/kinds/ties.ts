@@ -362,13 +362,15 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
     if (wantsReport()) keep({ line, action, name: label(cells), problems: [] });
   };
 
-  await ctx.rows(async (rows) => {
-    ctx.timedSync('validate', () => {
+  await ctx.rows(
+    (rows) => ctx.timedSync('validate', () => {
       for (const r of rows) onRow(r.cells, r.line);
-    });
-    job.processed += rows.length;
-    if (slowChecks.length) await Promise.all(slowChecks.splice(0));
-  });
+      job.processed += rows.length;
+    }),
+    async () => {
+      if (slowChecks.length) await Promise.all(slowChecks.splice(0));
+    },
+  );
   await Promise.all(slowChecks);
   job.rows.sort((a, b) => a.line - b.line);
   job.problems.sort((a, b) => a.line - b.line);
@@ -399,7 +401,7 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
     const batched: number[] = [];
     let copied = 0;
     if (useCopy) {
-      const suffix = `,${csvText(viewer.accountId)},${csvText(at)},${csvText(at)},${csvText(job.id)}`;
+      const suffix = `,${csvText(at)},${csvText(job.id)}`;
       const safe = function* () {
         for (let n = 0; n < created; n++) {
           if (!textSafe(text(fresh.ctx.a[n]))) {
@@ -459,7 +461,7 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
         await store.transaction(async (tx) => {
           await tx.run(B.jobChange, jobEntry);
           if (copied) await tx.run(B.copyKnows);
-          for (let i = 0; i < batched.length; i += WRITE_BATCH) await tx.run(B.createKnows, { ...params, rows: batched.slice(i, i + WRITE_BATCH).map(row) });
+          for (let i = 0; i < batched.length; i += WRITE_BATCH) await tx.run(B.createKnows, { now: at, importId: job.id, rows: batched.slice(i, i + WRITE_BATCH).map(row) });
           await writeUpdates(tx, updates);
         });
       } else {
@@ -467,7 +469,7 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
         for (let i = 0; i < batched.length; i += NEO4J_TX_ROWS) {
           await store.transaction(async (tx) => {
             const part = batched.slice(i, i + NEO4J_TX_ROWS);
-            for (let j = 0; j < part.length; j += WRITE_BATCH) await tx.run(B.createKnows, { ...params, rows: part.slice(j, j + WRITE_BATCH).map(row) });
+            for (let j = 0; j < part.length; j += WRITE_BATCH) await tx.run(B.createKnows, { now: at, importId: job.id, rows: part.slice(j, j + WRITE_BATCH).map(row) });
           });
         }
         for (let i = 0; i < updates.length; i += NEO4J_TX_ROWS) await store.transaction((tx) => writeUpdates(tx, updates.slice(i, i + NEO4J_TX_ROWS)));

@@ -88,8 +88,9 @@ export class PairTable {
 class Grow<T extends Int32Array | Int8Array> {
   a: T;
   n = 0;
-  constructor(private readonly make: (n: number) => T) {
-    this.a = make(1024);
+  /** `expected`: sized up front (each doubling of a big buffer made V8 collect the whole heap). */
+  constructor(private readonly make: (n: number) => T, expected = 1024) {
+    this.a = make(Math.max(1024, expected));
   }
   push(v: number): number {
     if (this.n === this.a.length) {
@@ -127,11 +128,15 @@ class People {
   readonly byNameZipRegion = new Map<string, number>();
   readonly byNameZip = new Map<string, number>();
 
+  /** Name keys only when the file names people by name (millions of keys otherwise kept for nothing). */
+  constructor(private readonly byName: boolean) {}
+
   add(id: string, emails: string[], name: string, zip: string, region: string): void {
     const i = this.ids.length;
     this.ids.push(id);
     this.byId.set(id, i);
     for (const e of emails) this.byEmail.set(e.toLowerCase(), i);
+    if (!this.byName) return;
     const n = name.trim().toLowerCase();
     this.byNameZipRegion.set(`${n}|${zip}|${region}`, i);
     const k = `${n}|${zip}`;
@@ -151,7 +156,7 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
   const inScope = (region: unknown) => scope.allRegions || scope.regions.includes(String(region));
 
   // Match: the people in scope, and the ties among them.
-  const people = new People();
+  const people = new People(Object.values(mapping).some((f) => f === 'personName' || f === 'otherName'));
   const strs = new Strings();
   const existing = { a: new Grow((n) => new Int32Array(n)), b: new Grow((n) => new Int32Array(n)), strength: new Grow((n) => new Int8Array(n)), ctx: new Grow((n) => new Int32Array(n)), since: new Grow((n) => new Int32Array(n)), last: new Grow((n) => new Int32Array(n)) };
   let pairs = new PairTable();
@@ -159,7 +164,7 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
     await bulk.scan(B.personKeys, STAGING_FILES.personKeys, (f) => {
       if (inScope(f[4])) people.add(String(f[0]), listOf(f[1]), String(f[2] ?? ''), String(f[3] ?? ''), String(f[4]));
     });
-    pairs = new PairTable(people.ids.length * 4);
+    pairs = new PairTable(Math.min(Math.ceil(job.bytes / 40), 100_000_000) + people.ids.length * 4);
     await bulk.scan(B.knowsPairs, STAGING_FILES.knowsPairs, (f) => {
       const a = people.byId.get(String(f[0]));
       const b = people.byId.get(String(f[1]));
@@ -194,7 +199,10 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
   };
 
   // New ties, as numbers: ends, strength (0: none), strings by number.
-  const fresh = { a: new Grow((n) => new Int32Array(n)), b: new Grow((n) => new Int32Array(n)), strength: new Grow((n) => new Int8Array(n)), ctx: new Grow((n) => new Int32Array(n)), since: new Grow((n) => new Int32Array(n)), last: new Grow((n) => new Int32Array(n)) };
+  // About as many rows as the file has, at no fewer than 40 bytes a row (10M ties: 742 MB).
+  const expected = Math.min(Math.ceil(job.bytes / 40), 100_000_000);
+  const i32 = () => new Grow((n) => new Int32Array(n), expected);
+  const fresh = { a: i32(), b: i32(), strength: new Grow((n) => new Int8Array(n), expected), ctx: i32(), since: i32(), last: i32() };
   /** Existing ties a row changes: slot → the tie after the rows about it. */
   const changed = new Map<number, { line: number; strength: number; ctx: number; since: number; last: number }>();
   const regionIds = new Map<string, { id: string | null; problem: FieldProblem | null }>();
@@ -214,10 +222,9 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
   const memo = new Map<string, boolean>();
   const idOk = new Int8Array(people.ids.length);
   const valid = (a: number, b: number, strength: unknown, context: string | null, since: string | null) => {
-    for (const i of [a, b]) {
-      if (idOk[i] === 0) idOk[i] = check.check({ personId: people.ids[i], otherPersonId: people.ids[i] }).ok ? 1 : 2;
-      if (idOk[i] === 2) return false;
-    }
+    if (idOk[a] === 0) idOk[a] = check.check({ personId: people.ids[a], otherPersonId: people.ids[a] }).ok ? 1 : 2;
+    if (idOk[b] === 0) idOk[b] = check.check({ personId: people.ids[b], otherPersonId: people.ids[b] }).ok ? 1 : 2;
+    if (idOk[a] === 2 || idOk[b] === 2) return false;
     // Unambiguous: the strength's kind and text, the context with its length, then since.
     const key = `${strength === null ? 'n' : typeof strength === 'number' ? strength : `s${String(strength).length}:${String(strength)}`}|${context === null ? '-' : `${context.length}:${context}`}|${since ?? '-'}`;
     let ok = memo.get(key);
@@ -402,6 +409,9 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
     let copied = 0;
     if (useCopy) {
       const suffix = `,${csvText(at)},${csvText(job.id)}`;
+      // Quoted once: each person's id, each context and date.
+      const quotedIds = people.ids.map((id) => csvText(id));
+      const quoted = strs.list.map((x) => csvText(x));
       const safe = function* () {
         for (let n = 0; n < created; n++) {
           if (!textSafe(text(fresh.ctx.a[n]))) {
@@ -414,9 +424,11 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
       };
       const t = performance.now();
       await bulk.stage(STAGING_FILES.knows, ['from', 'to', ...KNOWS_COLUMNS], safe(), (n) => {
-        const [a, b] = ordered(n);
+        const x = fresh.a.a[n];
+        const y = fresh.b.a[n];
+        const [a, b] = ids[x] < ids[y] ? [quotedIds[x], quotedIds[y]] : [quotedIds[y], quotedIds[x]];
         const s = fresh.strength.a[n];
-        return `${csvText(a)},${csvText(b)},${s || ''},${csvText(text(fresh.ctx.a[n]))},${csvText(text(fresh.since.a[n]))},${csvText(text(fresh.last.a[n]))}${suffix}`;
+        return `${a},${b},${s || ''},${quoted[fresh.ctx.a[n]]},${quoted[fresh.since.a[n]]},${quoted[fresh.last.a[n]]}${suffix}`;
       });
       job.phases.stage += performance.now() - t;
     } else {

@@ -136,7 +136,8 @@ export class BulkImporter {
       path: 'bulk', file: source.name, bytes: await source.size(), read: 0, step: 'reading', phases: { parse: 0, validate: 0, match: 0, write: 0, stage: 0, index: 0 },
     };
     this.service.track(job);
-    const work = turn.then(() => this.run(viewer, job, source, headers, mapping, defaultRegion));
+    const work = turn.then(() => this.run(viewer, job, source, headers, mapping, defaultRegion))
+      .finally(() => rm(STAGING_DIR, { recursive: true, force: true }));
     turn = work.catch(() => undefined);
     const done = work.then(
       () => {

@@ -1,32 +1,26 @@
 #!/usr/bin/env node
 /**
- * Reach benchmark: generates a coalition (people clustered by region and zip code, a few bridges between
- * clusters), loads it through LadybugDB's bulk COPY FROM (CSV) into a temporary data folder, builds the
- * reach index, and prints p50/p95/p99 of `reach` from a 100-member team to one target at the service
- * level, next to the engine's own SHORTEST path query on the same data.
+ * Reach benchmark: generates a coalition (bench/generate.mjs: people clustered by region and zip code, a few
+ * bridges between clusters), loads it through LadybugDB's bulk COPY FROM (CSV) into a data folder, builds the
+ * reach index, and prints p50/p95/p99 of `reach` from a 100-member team to one target at the service level,
+ * next to the engine's own SHORTEST path query on the same data; with --api, then starts the real server
+ * (server/dist/main.js) on the same folder, signs in, and times the GraphQL `reach` query over HTTP (keep-alive).
  *
- *   npm run build -w server && npm run bench:reach -- --people 100000 --ties 1000000
- *   options: --people N (1000000) --ties N (10000000) --team N (100) --runs N (200) --engine-runs N (10) --keep
- *            --layout local|uniform (local)
- *
- * Layouts. uniform (the first one): 90% of ties inside the zip code, 9% to any zip code of the same region,
- * 1% anywhere; best paths average 5.4 hops. local: zip codes sit in a row within their region and most
- * ties outside one's own zip code go to a neighbouring one: 80% inside the zip code, 14% to one of the 3
- * nearest zip codes on either side, 4% anywhere in the region, 2% anywhere (bridges); the team is spread
- * over its zip code and the neighbouring ones.
+ *   npm run build -w server && npm run bench:reach -- --people 100000 --ties 1000000 --api
+ *   options: --people N (1000000) --ties N (10000000) --team N (100) --runs N (200) --engine-runs N (10)
+ *            --layout local|uniform (local) --api --data DIR (keep the data there and reuse it next time) --keep
  */
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
+import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { generate, pid, rng, BENCH_TEAM } from './generate.mjs';
+import { ensureBenchAdmin, startServer, REACH_QUERY, pct } from './api.mjs';
 
 const dist = fileURLToPath(new URL('../server/dist/', import.meta.url));
 const imp = (p) => import(join(dist, p));
-const { loadConfig } = await imp('config/app-config.js');
-const { openGraphStore } = await imp('graph/open-store.js');
 const { cypher } = await imp('graph/query.js');
-const { graphModel } = await imp('graph/schema/graph-model.js');
 const { ReachIndex } = await imp('modules/reach/reach-index.js');
 const { ReachService } = await imp('modules/reach/reach.service.js');
 const { ReachFrom } = await imp('modules/reach/reach.model.js');
@@ -42,120 +36,29 @@ const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
   return i < 0 ? dflt : Number(process.argv[i + 1]);
 };
+const str = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i < 0 ? dflt : process.argv[i + 1];
+};
 const PEOPLE = arg('people', 1_000_000);
 const TIES = arg('ties', 10_000_000);
 const TEAM = arg('team', 100);
 const RUNS = arg('runs', 200);
 const ENGINE_RUNS = arg('engine-runs', 10);
-const LAYOUT = (() => {
-  const i = process.argv.indexOf('--layout');
-  return i < 0 ? 'local' : process.argv[i + 1];
-})();
-const REGIONS = 10;
-const CLUSTER = 500; // people per zip code
-
-// A seeded generator, so runs are comparable.
-let seed = 42;
-const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-const pick = (n) => Math.floor(rand() * n);
-const pid = (i) => `p${String(i).padStart(8, '0')}`;
-const regionOf = (i) => Math.floor(i / CLUSTER) % REGIONS;
+const LAYOUT = str('layout', 'local');
+const API = process.argv.includes('--api');
+const DATA = str('data', null);
 const t0 = () => performance.now();
 const ms = (t) => (performance.now() - t).toFixed(0);
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 
-const dir = mkdtempSync(join(os.tmpdir(), 'cg-bench-reach-'));
-const csvRow = (cols, values) => cols.map((c) => values[c] ?? '').join(',') + '\n';
-
-async function writeCsv(file, header, rows) {
-  const out = createWriteStream(file);
-  out.write(header.join(',') + '\n');
-  for (const line of rows) if (!out.write(line)) await once(out, 'drain');
-  out.end();
-  await once(out, 'finish');
-}
-
-const model = (label) => graphModel.nodes.find((n) => n.label === label) ?? graphModel.relationships.find((r) => r.type === label);
-const cols = (label) => Object.keys(model(label).properties);
-
-console.log(`Reach benchmark: ${PEOPLE.toLocaleString()} people, ${TIES.toLocaleString()} ties, team of ${TEAM}, layout ${LAYOUT}`);
-const ZIPS = Math.ceil(PEOPLE / CLUSTER);
-/** The other end of a tie from a, by layout (may fall outside 0..PEOPLE-1: drawn again). */
-function otherEnd(a) {
-  const r = rand();
-  const zip = Math.floor(a / CLUSTER);
-  if (LAYOUT === 'uniform') {
-    if (r < 0.9) return zip * CLUSTER + pick(CLUSTER); // same zip code
-    if (r < 0.99) return pick(PEOPLE / REGIONS / CLUSTER) * REGIONS * CLUSTER + regionOf(a) * CLUSTER + pick(CLUSTER); // same region
-    return pick(PEOPLE); // a bridge anywhere
-  }
-  // Zip codes of a region are zip, zip ± REGIONS, zip ± 2·REGIONS, ...: neighbours are REGIONS apart.
-  if (r < 0.8) return zip * CLUSTER + pick(CLUSTER);
-  if (r < 0.94) {
-    const step = (1 + pick(3)) * (rand() < 0.5 ? -1 : 1);
-    const z = zip + step * REGIONS;
-    return z < 0 || z >= ZIPS ? -1 : z * CLUSTER + pick(CLUSTER);
-  }
-  if (r < 0.98) return pick(Math.ceil(ZIPS / REGIONS)) * REGIONS * CLUSTER + regionOf(a) * CLUSTER + pick(CLUSTER);
-  return pick(PEOPLE);
-}
+const dir = DATA ?? mkdtempSync(join(os.tmpdir(), 'cg-bench-reach-'));
+mkdirSync(dir, { recursive: true });
+console.log(`Reach benchmark: ${PEOPLE.toLocaleString()} people, ${TIES.toLocaleString()} ties, team of ${TEAM}, layout ${LAYOUT}; load average ${load()}`);
 let t = t0();
-const day = (d) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10);
-await writeCsv(join(dir, 'regions.csv'), cols('Region'), (function* () {
-  for (let r = 0; r < REGIONS; r++) yield csvRow(cols('Region'), { id: `r${r}`, name: `Region ${r}` });
-})());
-const personCols = cols('Person');
-await writeCsv(join(dir, 'people.csv'), personCols, (function* () {
-  for (let i = 0; i < PEOPLE; i++) {
-    yield csvRow(personCols, { id: pid(i), name: `Person ${i}`, sortKey: `person ${i}`, region: `r${regionOf(i)}`, zip: String(10000 + Math.floor(i / CLUSTER)).slice(0, 5),
-      kinds: rand() < 0.6 ? '[MEMBER]' : '[ALLY]', emails: '[]', phones: '[]', tags: '[]', assignees: '[]', version: 1 });
-  }
-})());
-const knowsCols = ['from', 'to', ...cols('KNOWS')];
-await writeCsv(join(dir, 'knows.csv'), knowsCols, (function* () {
-  const seen = new Set();
-  let n = 0;
-  while (n < TIES) {
-    const a = pick(PEOPLE);
-    const b = otherEnd(a);
-    if (b < 0 || b >= PEOPLE || a === b) continue;
-    const [x, y] = a < b ? [a, b] : [b, a];
-    const key = x * PEOPLE + y;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    n++;
-    const handSet = rand() < 0.3;
-    const last = pick(720);
-    yield csvRow(knowsCols, { from: pid(x), to: pid(y), strength: handSet ? 1 + pick(5) : '', score: handSet ? '' : (rand() * 3).toFixed(3), scoreAt: handSet ? '' : day(last), lastContact: handSet ? '' : day(last), interactions: handSet ? 0 : 1 + pick(5) });
-  }
-})());
-console.log(`generated CSV in ${ms(t)} ms (${dir})`);
-
-const store = await openGraphStore(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'error' }));
-const raw = store.writer.raw; // the embedded engine's one writing connection: bulk COPY FROM goes through it
-t = t0();
-for (const [table, file] of [['Region', 'regions.csv'], ['Person', 'people.csv'], ['KNOWS', 'knows.csv']]) {
-  const r = await raw.query(`COPY ${table} FROM '${join(dir, file)}' (HEADER=true)`);
-  for (const x of Array.isArray(r) ? r : [r]) {
-    await x.getAll();
-    x.close();
-  }
-}
-const loadMs = ms(t);
-console.log(`bulk load (COPY FROM) in ${loadMs} ms`);
-
-// The team: 100 members of one zip code's neighbourhood in region 0 (local: over 5 neighbouring zip codes).
-const members = [];
-if (LAYOUT === 'uniform') {
-  for (let i = 0; members.length < TEAM && i < PEOPLE; i += 1 + pick(3)) if (regionOf(i) === 0) members.push(pid(i));
-} else {
-  const zips = Math.min(5, Math.ceil(ZIPS / REGIONS));
-  while (members.length < Math.min(TEAM, zips * CLUSTER)) {
-    const id = pid(pick(zips) * REGIONS * CLUSTER + pick(CLUSTER));
-    if (id < pid(PEOPLE) && !members.includes(id)) members.push(id);
-  }
-}
-await store.write(cypher('bench.team', 'write', `CREATE (t:Team {id: 'team-bench', name: 'Bench team', region: 'r0', kind: 'ISSUE_ACTION_TEAM'})`));
-await store.write(cypher('bench.teamMembers', 'write', `UNWIND $ids AS id MATCH (p:Person {id: id}), (t:Team {id: 'team-bench'}) CREATE (p)-[:MEMBER_OF {since: ''}]->(t)`), { ids: members });
+const { store, members, figures } = await generate({ dir, people: PEOPLE, ties: TIES, layout: LAYOUT, team: TEAM, activity: true, imp });
+const loadMs = figures.reused ? `(reused ${dir}; first load ${figures.loadMs} ms)` : `${figures.loadMs} ms`;
+console.log(figures.reused ? `data reused from ${dir}` : `generated CSV in ${figures.generateMs} ms, bulk load (COPY FROM) in ${figures.loadMs} ms (${dir})`);
 
 const index = new ReachIndex(store);
 const heapBefore = process.memoryUsage();
@@ -175,10 +78,7 @@ const organizations = new OrganizationsService(new OrganizationsRepository(store
 const reach = new ReachService(store, index, people, organizations);
 const admin = { accountId: 'bench', role: 'ADMIN', regions: [], allRegions: true };
 
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))].toFixed(2);
-};
+const { pick } = rng(99);
 const targets = Array.from({ length: RUNS }, () => pid(pick(PEOPLE)));
 const service = [];
 const indexOnly = [];
@@ -186,10 +86,10 @@ let found = 0;
 let hopsSum = 0;
 const hopsSeen = new Map();
 const today = new Date().toISOString().slice(0, 10);
-for (let i = 0; i < 5; i++) await reach.reach(admin, { targetPersonId: targets[i], from: ReachFrom.TEAM, teamId: 'team-bench' }); // warm-up
+for (let i = 0; i < 5; i++) await reach.reach(admin, { targetPersonId: targets[i], from: ReachFrom.TEAM, teamId: BENCH_TEAM }); // warm-up
 for (const target of targets) {
   let s = t0();
-  const res = await reach.reach(admin, { targetPersonId: target, from: ReachFrom.TEAM, teamId: 'team-bench' });
+  const res = await reach.reach(admin, { targetPersonId: target, from: ReachFrom.TEAM, teamId: BENCH_TEAM });
   service.push(performance.now() - s);
   if (res.paths.length) {
     found++;
@@ -202,9 +102,9 @@ for (const target of targets) {
 }
 console.log(`reach, team of ${members.length} → 1 target, 5 distinct paths, ≤ 6 hops, ${RUNS} targets (${found} reached, best path ${(hopsSum / Math.max(1, found)).toFixed(1)} hops on average):`);
 console.log(`  best path hops: ${[...hopsSeen].sort((a, b) => a[0] - b[0]).map(([h, n]) => `${h}: ${n}`).join(', ')}`);
-console.log(`  service (ReachService.reach: checks, team lookup, search, names and link details) p50 ${pct(service, 50)} ms  p95 ${pct(service, 95)} ms  p99 ${pct(service, 99)} ms`);
-console.log(`  index search only (5 paths)                                            p50 ${pct(indexOnly, 50)} ms  p95 ${pct(indexOnly, 95)} ms  p99 ${pct(indexOnly, 99)} ms`);
-
+console.log(`  service (ReachService.reach: checks, team from the index, search, names, details) p50 ${pct(service, 50)} ms  p95 ${pct(service, 95)} ms  p99 ${pct(service, 99)} ms`);
+console.log(`  index search only (5 paths)                                              p50 ${pct(indexOnly, 50)} ms  p95 ${pct(indexOnly, 95)} ms  p99 ${pct(indexOnly, 99)} ms`);
+console.log(`  load average ${load()}`);
 const p2p = cypher('bench.shortest.p2p', 'read', `MATCH p = (a:Person {id: $a})-[:KNOWS* SHORTEST 1..6]-(b:Person {id: $b}) RETURN length(p) AS hops LIMIT 1`);
 const fromTeam = cypher('bench.shortest.team', 'read', `MATCH p = (a:Person)-[:KNOWS* SHORTEST 1..6]-(b:Person {id: $b}) WHERE a.id IN $team RETURN length(p) AS hops ORDER BY hops LIMIT 1`);
 const e1 = [];
@@ -220,8 +120,46 @@ for (let i = 0; i < ENGINE_RUNS; i++) {
 console.log(`engine SHORTEST 1..6 (LadybugDB), ${ENGINE_RUNS} targets:`);
 console.log(`  point to point    p50 ${pct(e1, 50)} ms  p95 ${pct(e1, 95)} ms  p99 ${pct(e1, 99)} ms`);
 console.log(`  from the team     p50 ${pct(e2, 50)} ms  p95 ${pct(e2, 95)} ms  p99 ${pct(e2, 99)} ms`);
+if (API) await ensureBenchAdmin(store, imp);
+await store.close();
+
+if (API) {
+  // The real server on the same folder: sign in, then time the GraphQL query over one keep-alive connection.
+  const server = await startServer(dir, { LEADERS_SCHEDULE_HOURS: '0' });
+  try {
+    const vars = (target) => ({ targetPersonId: target, from: 'TEAM', teamId: BENCH_TEAM, limit: 5 });
+    t = t0();
+    await server.gql(REACH_QUERY, vars(targets[0])); // the first request waits for the server's own index load
+    console.log(`API (server/dist/main.js on the same data): started in ${server.startMs.toFixed(0)} ms; first reach (index load) ${ms(t)} ms`);
+    for (let i = 1; i < 10; i++) await server.gql(REACH_QUERY, vars(targets[i]));
+    // Interleaved with the same query in this process (its own copy of the index, the store closed: a team's reach
+    // reads nothing from it), so both see the same load from whatever else runs on the machine.
+    const api = [];
+    const here = [];
+    const searchOnly = [];
+    let bytes = 0;
+    for (const target of targets) {
+      let s = t0();
+      const data = await server.gql(REACH_QUERY, vars(target));
+      api.push(performance.now() - s);
+      bytes += JSON.stringify(data).length;
+      s = t0();
+      await reach.reach(admin, { targetPersonId: target, from: ReachFrom.TEAM, teamId: BENCH_TEAM });
+      here.push(performance.now() - s);
+      s = t0();
+      index.paths(members, target, 5, 6, today);
+      searchOnly.push(performance.now() - s);
+    }
+    console.log(`  GraphQL reach over HTTP (keep-alive, signed in, all path fields; ${RUNS} targets, ~${Math.round(bytes / RUNS)} bytes each)  p50 ${pct(api, 50)} ms  p95 ${pct(api, 95)} ms  p99 ${pct(api, 99)} ms`);
+    console.log(`  interleaved with it, in this process: service p50 ${pct(here, 50)} ms  p95 ${pct(here, 95)} ms  p99 ${pct(here, 99)} ms; search only p50 ${pct(searchOnly, 50)} ms  p99 ${pct(searchOnly, 99)} ms`);
+    console.log(`  load average ${load()}`);
+  } finally {
+    await server.stop();
+  }
+}
+
 const cpus = os.cpus();
 console.log(`machine: ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`);
-console.log(`data: ${PEOPLE.toLocaleString()} people in ${REGIONS} regions (zip codes of ${CLUSTER}), ${TIES.toLocaleString()} ties, layout ${LAYOUT}; load ${loadMs} ms, index ${indexMs} ms`);
-await store.close();
-if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+console.log(`data: ${PEOPLE.toLocaleString()} people in 10 regions (zip codes of 500), ${TIES.toLocaleString()} ties, layout ${LAYOUT}; load ${loadMs}, index ${indexMs} ms`);
+console.log(`uptime: ${execSync('uptime').toString().trim()}`);
+if (!DATA && !process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });

@@ -7,7 +7,7 @@ const API = process.env.API_URL ?? 'http://localhost:4100';
 export default defineConfig({
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 800 },
-  server: { proxy: { '/graphql': { target: API, changeOrigin: false } } },
+  server: { proxy: { '/graphql': { target: API, changeOrigin: false }, '/maps': { target: API, changeOrigin: false } } },
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],

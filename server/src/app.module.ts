@@ -29,6 +29,7 @@ import { RegionsModule } from './modules/regions/regions.module.js';
 import { TiesModule } from './modules/ties/ties.module.js';
 import { ReachIndexModule } from './modules/reach/reach-index.module.js';
 import { ReachModule } from './modules/reach/reach.module.js';
+import { MapsModule } from './modules/maps/maps.module.js';
 
 @Module({})
 export class AppModule {
@@ -74,6 +75,7 @@ export class AppModule {
         InsightsModule,
         ReachIndexModule,
         ReachModule,
+        MapsModule,
         DemoModule,
       ],
     };

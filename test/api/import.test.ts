@@ -75,6 +75,69 @@ describe('API: CSV import', () => {
     expect((await upload(server, connector, 'people', csv, { preview: 'true' })).status).toBe(403);
     expect((await poll(server, connector, job.id)).status).toBe(404);
   });
+
+  it('imports interactions and event attendance, lists the jobs after a restart, and rolls an import back', async () => {
+    const leader = new GraphqlClient(server.url);
+    await leader.signIn(DEMO.leader, DEMO_PASSWORD);
+    const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    const people = 'Name,Email\nRia Qvroll,ria.roll@example.org\nSol Qvroll,sol.roll@example.org\nTeo Qvroll,teo.roll@example.org\n';
+    const run = async (kind: string, csv: string, query: Record<string, string>) => {
+      const started = await upload(server, leader, kind, csv, query);
+      expect(started.status).toBe(202);
+      let job = started.body;
+      for (let i = 0; i < 100 && job.status === 'running'; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        job = (await poll(server, leader, job.id)).body;
+      }
+      return job;
+    };
+    const peopleJob = await run('people', people, { region: 'region-great-lakes', fileName: 'roll.csv' });
+    expect(peopleJob).toMatchObject({ status: 'done', created: 3, fileName: 'roll.csv' });
+
+    const meetings = `When,Type,Host,Participants\n${day(3)},house meeting,ria.roll@example.org,"sol.roll@example.org; teo.roll@example.org"\n${day(2)},one-to-one,Ria Qvroll,Sol Qvroll\n`;
+    const preview = await upload(server, leader, 'interactions', meetings, { preview: 'true' });
+    expect(preview.body.mapping).toEqual({ When: 'date', Type: 'kind', Host: 'host', Participants: 'participants' });
+    const meetingsJob = await run('interactions', meetings, { mapping: JSON.stringify(preview.body.mapping) });
+    expect(meetingsJob).toMatchObject({ status: 'done', created: 2 });
+    const again = await upload(server, leader, 'interactions', meetings, { dryRun: 'true', mapping: JSON.stringify(preview.body.mapping) });
+    expect(again.body).toMatchObject({ created: 0, unchanged: 2 });
+
+    const created = await leader.ok<{ createEvent: { id: string } }>(
+      `mutation { createEvent(input: { name: "Roll Call Rally", date: "${day(1)}", regionId: "region-great-lakes" }) { id } }`,
+    );
+    const attendance = `Event id,Person,Brought by\n${created.createEvent.id},teo.roll@example.org,ria.roll@example.org\n`;
+    const attendanceJob = await run('attendance', attendance, { mapping: JSON.stringify({ 'Event id': 'eventId', Person: 'person', 'Brought by': 'broughtBy' }) });
+    expect(attendanceJob).toMatchObject({ status: 'done', created: 1 });
+    const event = await leader.ok<{ event: { attendance: Array<{ person: { name: string }; broughtBy: { name: string } }> } }>(
+      `{ event(id: "${created.createEvent.id}") { attendance { person { name } broughtBy { name } } } }`,
+    );
+    expect(event.event.attendance).toEqual([{ person: { name: 'Teo Qvroll' }, broughtBy: { name: 'Ria Qvroll' } }]);
+
+    // The jobs are kept in the graph: a restart still lists them.
+    await server.stop();
+    server = await startServer({}, server.dataDir);
+    const again2 = new GraphqlClient(server.url);
+    await again2.signIn(DEMO.leader, DEMO_PASSWORD);
+    const cookie = (again2 as unknown as { cookie: string }).cookie;
+    const list = await fetch(`${server.url}/import/jobs`, { headers: { accept: 'application/json', cookie } });
+    const jobs = (await list.json()) as Array<{ id: string; kind: string; status: string }>;
+    expect(jobs.slice(0, 3).map((j) => [j.kind, j.status])).toEqual([['attendance', 'done'], ['interactions', 'done'], ['people', 'done']]);
+
+    // Rolling back the people import is refused while meetings and attendance of this people exist (changed since) ...
+    const rollback = (id: string, q = '') => fetch(`${server.url}/import/jobs/${id}/rollback${q}`, { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json', cookie }, body: '{}' });
+    const refused = await rollback(peopleJob.id);
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/changed since this import: .*Ria Qvroll \(person\).*Nothing was rolled back/);
+    expect((await fetch(`${server.url}/import/jobs/${peopleJob.id}/rollback`, { method: 'POST', headers: { cookie } })).status).toBe(400);
+    // ... and allowed in reverse order: attendance, meetings, then the people.
+    for (const id of [attendanceJob.id, meetingsJob.id, peopleJob.id]) {
+      const r = await rollback(id);
+      if (r.status !== 200) console.log(server.output().split('\n').filter((l) => /Import/.test(l)).join('\n'));
+      expect(r.status).toBe(200);
+    }
+    const left = await again2.ok<{ people: { totalCount: number } }>(`{ people(search: "qvroll", first: 10) { totalCount } }`);
+    expect(left.people.totalCount).toBe(0);
+  });
 });
 
 describe('API: ties import (bulk path)', () => {

@@ -57,6 +57,13 @@ describe('API: the organizing rules', () => {
     expect((await as.connector.ok(`{ nearby(zip: "77002", miles: 25) { organizations { miles } people { miles } } }`)).nearby).toEqual({ organizations: [], people: [] });
   });
 
+  it('reads across records both ways: a candidate’s race, an issue’s campaigns', async () => {
+    const { races } = await as.leader.ok(`{ races { id candidates { race { id } } } }`);
+    for (const r of races) for (const k of r.candidates) expect(k.race).toEqual({ id: r.id });
+    const { campaign } = await as.leader.ok(`{ campaign(id: "demo-campaign-0-cameras") { issue { id campaigns { id } } } }`);
+    expect(campaign.issue.campaigns).toContainEqual({ id: 'demo-campaign-0-cameras' });
+  });
+
   it('surfaces the majority candidate and flags the counter-endorsement', async () => {
     const { races } = await as.leader.ok(`{ races { name endorsements { groupsInArea majority { name } counterEndorsements { organization { name } endorsed { name } } } } }`);
     expect(races).toEqual([{ name: 'State Senate District 3 (Chicago)', endorsements: {
@@ -74,5 +81,73 @@ describe('API: the organizing rules', () => {
     expect(myFollowUps).toContainEqual({ text: 'Send the fact sheet', interaction: { id: logged.id, kind: 'ONE_TO_ONE' } });
     const future = await as.connector.request(LOG, { i: { personIds: ['demo-person-0-30'], date: '2999-01-01' } });
     expect(future.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'date' }] });
+  });
+  it('edits an event against its version (a stale edit is a conflict), takes back an RSVP and an attendance, and deletes it', async () => {
+    const EVENT = `query($id: ID!) { event(id: $id) { name date location version rsvps { person { id } status } attendance { person { id } }
+      history { action summary changes { field from to } } } }`;
+    const input = { name: 'Block walk', date: '2099-05-01', regionId: 'region-great-lakes', location: 'Library' };
+    const { createEvent } = await as.leader.ok(`mutation($i: EventInput!) { createEvent(input: $i) { id version } }`, { i: input });
+    const id = createEvent.id as string;
+    const UPDATE = `mutation($id: ID!, $v: Int!, $i: EventInput!) { updateEvent(id: $id, version: $v, input: $i) { name location version } }`;
+    expect((await as.leader.ok(UPDATE, { id, v: 1, i: { ...input, location: 'Union hall' } })).updateEvent).toEqual({ name: 'Block walk', location: 'Union hall', version: 2 });
+    const stale = await as.staff.request(UPDATE, { id, v: 1, i: { ...input, name: 'Overwritten' } });
+    expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
+    const bad = await as.leader.request(UPDATE, { id, v: 2, i: { ...input, date: '05/01/2099' } });
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'date' }] });
+    expect((await as.connector.request(`mutation($id: ID!) { deleteEvent(id: $id) }`, { id })).errors![0].extensions!.code).toBe('FORBIDDEN');
+
+    await as.leader.ok(`mutation($i: RsvpInput!) { setRsvp(input: $i) { status } }`, { i: { eventId: id, personId: 'demo-person-0-30', status: 'YES' } });
+    await as.leader.ok(`mutation($i: AttendanceInput!) { recordAttendance(input: $i) { person { id } } }`, { i: { eventId: id, attendees: [{ personId: 'demo-person-0-30' }] } });
+    expect((await as.leader.ok(`mutation($e: ID!, $p: ID!) { removeRsvp(eventId: $e, personId: $p) { status } }`, { e: id, p: 'demo-person-0-30' })).removeRsvp).toEqual([]);
+    expect((await as.leader.ok(`mutation($e: ID!, $p: ID!) { removeAttendance(eventId: $e, personId: $p) { person { id } } }`, { e: id, p: 'demo-person-0-30' })).removeAttendance).toEqual([]);
+    const again = await as.leader.request(`mutation($e: ID!, $p: ID!) { removeAttendance(eventId: $e, personId: $p) { person { id } } }`, { e: id, p: 'demo-person-0-30' });
+    expect(again.errors![0].extensions!.code).toBe('NOT_FOUND');
+
+    const { event } = await as.leader.ok(EVENT, { id });
+    expect(event).toMatchObject({ name: 'Block walk', location: 'Union hall', version: 2, rsvps: [], attendance: [] });
+    expect(event.history.map((h: { summary: string }) => h.summary)).toEqual(expect.arrayContaining([
+      'Changed location', expect.stringMatching(/^Removed the RSVP of /), expect.stringMatching(/^Removed the attendance of /),
+    ]));
+    expect(event.history.find((h: { summary: string }) => h.summary === 'Changed location').changes).toEqual([{ field: 'location', from: 'Library', to: 'Union hall' }]);
+
+    expect((await as.leader.ok(`mutation($id: ID!) { deleteEvent(id: $id) }`, { id })).deleteEvent).toBe(id);
+    expect((await as.leader.request(EVENT, { id })).errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+  it('links an account to its own person record (“this is me”); a record another account claimed is refused', async () => {
+    const SET = `mutation($p: ID) { setMyPerson(personId: $p) { person { id } } }`;
+    const taken = await as.staff.request(SET, { p: 'demo-person-0-10' }); // the demo connector's own record
+    expect(taken.errors![0].extensions!.code).toBe('CONFLICT');
+    expect((await as.staff.ok(`{ me { person { id } } }`)).me.person).toBeNull();
+    expect((await as.staff.ok(SET, { p: 'demo-person-0-31' })).setMyPerson.person).toEqual({ id: 'demo-person-0-31' });
+    expect((await as.staff.ok(SET, { p: null })).setMyPerson.person).toBeNull();
+    expect((await as.connector.ok(`{ me { person { id } } }`)).me.person).toEqual({ id: 'demo-person-0-10' });
+  });
+  it('lets a connector see whom a follow-up can go to (names and roles only) and refuses an assignee outside the meeting’s region', async () => {
+    const { createAccount } = await as.admin.ok(`mutation($i: CreateAccountInput!) { createAccount(input: $i) { id } }`, {
+      i: { email: 'gulf.connector@example.org', displayName: 'Gulf Connector', password: 'a long enough password', role: 'CONNECTOR', regionIds: ['region-gulf-coast'] },
+    });
+    const { teammates } = await as.connector.ok(`{ teammates { id displayName role } }`);
+    expect(teammates.map((t: { displayName: string }) => t.displayName)).toEqual(expect.arrayContaining(['Demo Regional Leader', 'Demo Connector', 'Demo National Staff']));
+    expect(teammates.map((t: { id: string }) => t.id)).not.toContain(createAccount.id);
+    expect((await as.connector.request(`{ teammates { email } }`)).errors![0].message).toMatch(/Cannot query field "email"/);
+
+    const LOG = `mutation($i: LogInteractionInput!) { logInteraction(input: $i) { followUps { assigneeName } } }`;
+    const leader = teammates.find((t: { role: string }) => t.role === 'LEADER');
+    const ok = await as.connector.ok(LOG, { i: { personIds: ['demo-person-0-31'], followUps: [{ text: 'Bring the petition', assigneeId: leader.id }] } });
+    expect(ok.logInteraction.followUps).toEqual([{ assigneeName: 'Demo Regional Leader' }]);
+    const refused = await as.connector.request(LOG, { i: { personIds: ['demo-person-0-31'], followUps: [{ text: 'x', assigneeId: createAccount.id }] } });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'followUps.0.assigneeId', message: expect.stringMatching(/^Gulf Connector does not work in this meeting’s region/) }] });
+  });
+  it('hands an affiliate group’s point of contact over: the one before ends the day before the new one starts', async () => {
+    const { organizations } = await as.leader.ok(`{ organizations(type: AFFILIATE_GROUP, regionId: "region-great-lakes", first: 1) { nodes { id } } }`);
+    const id = organizations.nodes[0].id;
+    const ASSIGN = `mutation($i: AssignRoleInput!) { assignRole(input: $i) { id person { id } } }`;
+    const first = (await as.leader.ok(ASSIGN, { i: { organizationId: id, personId: 'demo-person-0-40', role: 'POINT_OF_CONTACT', startDate: '2026-01-01' } })).assignRole;
+    await as.leader.ok(ASSIGN, { i: { organizationId: id, personId: 'demo-person-0-41', role: 'POINT_OF_CONTACT' } });
+    const { organization } = await as.leader.ok(`query($id: ID!) { organization(id: $id) { pointOfContact { id } roles { id active endDate person { id } } } }`, { id });
+    expect(organization.pointOfContact).toEqual({ id: 'demo-person-0-41' });
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect(organization.roles.find((r: { id: string }) => r.id === first.id)).toMatchObject({ active: false, endDate: yesterday });
+    expect(organization.roles.filter((r: { active: boolean }) => r.active).map((r: { person: { id: string } }) => r.person.id)).toEqual(['demo-person-0-41']);
   });
 });

@@ -25,6 +25,7 @@ import { GroupsMapPage } from './map/GroupsMapPage';
 import { RacePage } from './races/RacePage';
 import { RacesPage } from './races/RacesPage';
 import { ReachPage } from './reach/ReachPage';
+import { NetworkMapPage } from './networkmap/NetworkMapPage';
 
 export function App() {
   const { data, loading, error, refetch } = useQuery(ME);
@@ -65,6 +66,7 @@ export function App() {
           <Route path="races" element={<RacesPage />} />
           <Route path="races/:id" element={<RacePage />} />
           <Route path="reach" element={<ReachPage />} />
+          <Route path="map" element={<NetworkMapPage />} />
           {organizingRoutes}
           <Route path="duplicates" element={<DuplicatesPage />} />
           <Route path="import" element={<ImportPage />} />

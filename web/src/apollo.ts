@@ -15,6 +15,38 @@ function cursorList(keyArgs: string[]): FieldPolicy {
   };
 }
 
+/**
+ * Fields of records (types with an id) whose values have no id of their own, so they live inside the record in
+ * the cache: lists are replaced whole by the newer answer, single objects merged into the one held. Without a
+ * policy Apollo warns and may drop data when a second query reads the same record. apollo.test.ts checks this
+ * list against schema/schema.graphql, so a new such field cannot be missed.
+ */
+export const EMBEDDED_FIELDS: Record<string, { lists: string[]; objects: string[] }> = {
+  Campaign: { lists: [], objects: ['mobilizationGate', 'roleBoard'] },
+  Change: { lists: ['changes'], objects: [] },
+  Event: { lists: ['attendance', 'rsvps'], objects: [] },
+  Issue: { lists: ['decisions'], objects: [] },
+  IssueAssembly: { lists: ['decisions'], objects: [] },
+  Organization: { lists: ['affiliations'], objects: ['mou', 'place'] },
+  Person: { lists: ['affiliations', 'leadership', 'mentees', 'mentors', 'ties'], objects: ['askLoad'] },
+  Race: { lists: [], objects: ['endorsements'] },
+  Team: { lists: ['members', 'progress'], objects: [] },
+};
+
+function embeddedFieldPolicies() {
+  return Object.fromEntries(
+    Object.entries(EMBEDDED_FIELDS).map(([type, { lists, objects }]) => [
+      type,
+      {
+        fields: {
+          ...Object.fromEntries(lists.map((f) => [f, { merge: false }])),
+          ...Object.fromEntries(objects.map((f) => [f, { merge: true }])),
+        },
+      },
+    ]),
+  );
+}
+
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
@@ -24,19 +56,7 @@ export function createCache(): InMemoryCache {
           organizations: cursorList(['search', 'regionId', 'type']),
         },
       },
-      // Lists without ids are embedded in their parent and replaced whole.
-      Person: {
-        fields: {
-          ties: { merge: false },
-          affiliations: { merge: false },
-          assignees: { merge: false },
-          history: { merge: false },
-          emails: { merge: false },
-          phones: { merge: false },
-        },
-      },
-      Organization: { fields: { affiliations: { merge: false }, history: { merge: false } } },
-      Account: { fields: { regions: { merge: false } } },
+      ...embeddedFieldPolicies(),
     },
   });
 }

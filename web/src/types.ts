@@ -31,6 +31,8 @@ export interface Me {
   role: Role;
   allRegions: boolean;
   regions: Region[];
+  /** The user's own person record ("this is me"), when linked and visible. */
+  person?: { id: string; name: string } | null;
 }
 
 export interface PageInfo {

@@ -1,15 +1,21 @@
 /**
- * Imports a CSV of people, organizations or ties from a shell, through the same rules as the web app:
- *   npm run import -- --kind people --region region-great-lakes [--dry-run] [--mapping '{"E-mail":"emails"}'] FILE
- * --region (id or name) is for rows with no region column. On the embedded engine the app must be stopped
- * (only one process opens the data). The file is streamed from disk; large files (and ties) go through the
- * bulk path (see the README). Prints a progress line and a summary; re-running the same file continues an
- * interrupted import (rows already in are matched and left unchanged).
+ * Imports a CSV from a shell, through the same rules as the web app:
+ *   npm run import -- --kind people|organizations|ties|interactions|attendance [--region REGION] [--dry-run] [--mapping JSON] [--as EMAIL] FILE
+ *   npm run import -- --resume JOB FILE        continue an interrupted or failed import of FILE from the row it reached
+ *   npm run import -- --rollback JOB [--keep-edited]
+ *   npm run import -- --jobs                    the recent imports
+ * --region (id or name) is for rows with no region column; --as runs as that account (its regions; follow-ups
+ * are assigned to it). On the embedded engine the app must be stopped (only one process opens the data).
+ * The file is streamed from disk: ties, and people or organizations files above the bulk threshold, go through
+ * the bulk path (see the README; such a job cannot be resumed, and its roll-back removes what it created only).
+ * Prints a progress line and a summary.
  */
 import 'reflect-metadata';
 import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../common/app-error.js';
+import { AccountsRepository } from '../modules/accounts/accounts.repository.js';
 import { Role, type Viewer } from '../common/viewer.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { openGraphStore } from '../graph/open-store.js';
@@ -20,22 +26,27 @@ import { parseKind } from '../modules/import/mapping.js';
 import { RegionsRepository } from '../modules/regions/regions.repository.js';
 import { RegionsService } from '../modules/regions/regions.service.js';
 
-const USAGE = 'Usage: npm run import -- --kind people|organizations|ties [--region REGION] [--dry-run] [--mapping JSON] [--batch N] FILE';
+const USAGE = [
+  'Usage: npm run import -- --kind people|organizations|ties|interactions|attendance [--region REGION] [--dry-run] [--mapping JSON] [--as EMAIL] [--batch N] FILE',
+  '       npm run import -- --resume JOB [--as EMAIL] FILE',
+  '       npm run import -- --rollback JOB [--keep-edited] [--as EMAIL]',
+  '       npm run import -- --jobs',
+].join('\n');
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       kind: { type: 'string' }, region: { type: 'string' }, 'dry-run': { type: 'boolean' }, mapping: { type: 'string' },
-      batch: { type: 'string' }, help: { type: 'boolean' },
+      batch: { type: 'string' }, help: { type: 'boolean' }, resume: { type: 'string' }, rollback: { type: 'string' },
+      'keep-edited': { type: 'boolean' }, as: { type: 'string' }, jobs: { type: 'boolean' },
     },
   });
-  if (values.help || positionals.length !== 1 || !values.kind) {
+  const importing = positionals.length === 1 && (!!values.kind || !!values.resume);
+  if (values.help || (!importing && !values.rollback && !values.jobs)) {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
-  const kind = parseKind(values.kind);
-  const file = positionals[0];
   const config = loadConfig({ ...process.env, DEMO_DATA: 'false' });
   if (config.engine === 'embedded') {
     const pid = runningApp(config.DATA_DIR);
@@ -47,10 +58,41 @@ async function main(): Promise<number> {
   const store = await openGraphStore(config);
   try {
     const imports = new ImportService(store, new RegionsService(new RegionsRepository(store)));
+    await imports.recover();
     if (values.batch) imports.batchSize = Math.max(1, Number(values.batch) || 500);
-    const shell: Viewer = { accountId: 'shell-import', role: Role.ADMIN, regions: [], allRegions: true };
+    let shell: Viewer = { accountId: 'shell-import', role: Role.ADMIN, regions: [], allRegions: true };
+    if (values.as) {
+      const account = await new AccountsRepository(store).byEmail(values.as.trim().toLowerCase());
+      if (!account || account.disabled) {
+        console.error(`There is no active account ${values.as}.`);
+        return 2;
+      }
+      shell = { accountId: account.id, role: account.role as Role, regions: account.regions ?? [], allRegions: !!account.allRegions };
+    }
+    if (values.jobs) {
+      for (const j of await imports.jobs(shell)) {
+        console.log(`${j.id}  ${j.startedAt.slice(0, 16).replace('T', ' ')}  ${j.kind.padEnd(13)} ${j.status.padEnd(12)} ${j.processed}/${j.total} rows · ${j.created} new · ${j.updated} updated  ${j.fileName}`);
+      }
+      return 0;
+    }
+    if (values.rollback) {
+      const j = await imports.rollback(shell, values.rollback, !!values['keep-edited']).catch((e: unknown) => {
+        if (e instanceof AppError && e.code === 'CONFLICT') throw new AppError('CONFLICT', `${e.message} (To do so: --keep-edited.)`);
+        throw e;
+      });
+      const r = j.rollback!;
+      console.log(`Rolled back import ${j.id} (${j.kind}${j.fileName ? `, ${j.fileName}` : ''}): ${r.removed} removed, ${r.restored} restored${r.notRestored ? `, ${r.notRestored} updated records not restored` : ''}${r.kept.length ? `, ${r.kept.length} kept as changed since: ${r.kept.slice(0, 10).map((k) => `${k.name} (${k.type})`).join(', ')}` : ''}.`);
+      if (r.note) console.log(r.note);
+      return 0;
+    }
+    const file = positionals[0];
+    const kind = values.resume ? (await imports.job(shell, values.resume)).kind : parseKind(values.kind!);
     const started = Date.now();
-    const { job, done } = await imports.startFile(shell, file, { kind, dryRun: !!values['dry-run'], mapping: values.mapping, defaultRegion: values.region });
+    const { job, done } = await imports.startFile(shell, file, {
+      kind, dryRun: !!values['dry-run'], mapping: values.mapping, defaultRegion: values.region, fileName: basename(file), resume: values.resume,
+    });
+    if (job.resumedFrom) console.log(`Resuming import ${job.id} at row ${job.resumedFrom + 2} (${job.resumedFrom} rows already in).`);
+    else if (!job.dryRun) console.log(`Import ${job.id} (roll it back with: npm run import -- --rollback ${job.id})`);
     const mapped = Object.entries(job.mapping).filter(([, f]) => f).map(([h, f]) => `${h} → ${f}`).join(', ');
     const bulk = 'phases' in job;
     console.log(`${job.dryRun ? 'Dry run of' : 'Importing'} ${bulk ? 'the' : job.total} ${kind} from ${file} (${statSync(file).size} bytes${bulk ? ', bulk path' : ''}). Columns: ${mapped}.`);
@@ -75,6 +117,7 @@ async function main(): Promise<number> {
     if (result.skipped > 20) console.log(`  … and ${result.skipped - 20} more rows skipped.`);
     if (result.status === 'failed') {
       console.error(`Stopped: ${result.error}`);
+      if (!result.dryRun) console.error(`Resume with: npm run import -- --resume ${result.id} ${file}   or roll back with: npm run import -- --rollback ${result.id}`);
       return 1;
     }
     const verb = result.dryRun ? 'would be' : 'were';

@@ -52,6 +52,14 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(100)
   ASK_LIMIT_30_DAYS = 3;
 
+  /** Emerging leaders over the whole network are scored by a background job this often (hours; 0: only when someone presses Recompute). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(24 * 30)
+  LEADERS_SCHEDULE_HOURS = 24;
+
+  /** Emerging leaders for a scope of at most this many people are computed when asked; larger scopes are served from the last background run. */
+  @Transform(toInt) @IsInt() @Min(0)
+  LEADERS_LIVE_MAX_PEOPLE = 20_000;
+
   /** Folder of the built web app, served at `/`. */
   @IsOptional() @IsString()
   WEB_DIST?: string;

@@ -66,7 +66,7 @@ export interface DemoData {
   regions: Array<{ id: string; name: string }>;
   organizations: Array<Record<string, unknown>>;
   people: Array<Record<string, unknown>>;
-  knows: Array<{ fromId: string; toId: string; strength: number; context: string; since: string }>;
+  knows: Array<{ fromId: string; toId: string; strength: number; context: string; since: string; until: string }>;
   affiliations: Record<'MEMBER_OF' | 'WORKS_AT' | 'LEADS', Array<{ personId: string; organizationId: string; since: string; title: string }>>;
   organizing: DemoOrganizing;
 }
@@ -159,11 +159,16 @@ export function demoData(createdBy: string, now: string, peoplePerRegion = 100):
 
   function tie(a: string, b: string) {
     const [fromId, toId] = a < b ? [a, b] : [b, a];
-    return { fromId, toId, strength: 1 + Math.floor(rand() * 5), context: pick(CONTEXTS), since: date(2012, 2025) };
+    return { fromId, toId, strength: 1 + Math.floor(rand() * 5), context: pick(CONTEXTS), since: date(2012, 2025), until: '' };
   }
   // One tie per pair (the generator may draw a pair twice).
   const seen = new Set<string>();
   const unique = knows.filter((k) => !seen.has(`${k.fromId}|${k.toId}`) && !!seen.add(`${k.fromId}|${k.toId}`));
+  // Some ties ended (so a network map as of a date, and its changes, have something to show): every ninth tie
+  // that began before 2024 ended in 2024 ('' = still going). No random draw, so the rest of the demo is unchanged.
+  unique.forEach((k, i) => {
+    k.until = i % 9 === 4 && k.since < '2024-01-01' ? `2024-${String(1 + (i % 12)).padStart(2, '0')}-15` : '';
+  });
 
   return { regions: REGIONS.map(({ id, name }) => ({ id, name })), organizations, people, knows: unique, affiliations, organizing: organizing(createdBy, now) };
 }

@@ -27,8 +27,8 @@ export const DemoQueries = {
   knows: cypher(
     'demo.knows',
     'write',
-    `UNWIND $rows AS r MATCH (a:Person {id: r.fromId}), (b:Person {id: r.toId})
-     CREATE (a)-[:KNOWS {strength: r.strength, context: r.context, since: r.since, createdBy: $createdBy, createdAt: $now, updatedAt: $now}]->(b)`,
+    `UNWIND $rows AS r MATCH (a:Person {id: r.fromId}) MATCH (b:Person {id: r.toId})
+     CREATE (a)-[:KNOWS {strength: r.strength, context: r.context, since: r.since, until: r.until, createdBy: $createdBy, createdAt: $now, updatedAt: $now}]->(b)`,
   ),
   teams: cypher(
     'demo.teams',
@@ -39,7 +39,7 @@ export const DemoQueries = {
   teamMembers: cypher(
     'demo.teamMembers',
     'write',
-    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}), (t:Team {id: r.teamId})
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (t:Team {id: r.teamId})
      CREATE (p)-[:MEMBER_OF {since: r.since, title: '', createdBy: $createdBy, createdAt: $now}]->(t)`,
   ),
   issues: cypher(
@@ -51,7 +51,7 @@ export const DemoQueries = {
   narrows: cypher(
     'demo.narrows',
     'write',
-    `UNWIND $rows AS r MATCH (a:Issue {id: r.fromId}), (b:Issue {id: r.toId}) CREATE (a)-[:NARROWS {createdAt: $now}]->(b)`,
+    `UNWIND $rows AS r MATCH (a:Issue {id: r.fromId}) MATCH (b:Issue {id: r.toId}) CREATE (a)-[:NARROWS {createdAt: $now}]->(b)`,
   ),
   assemblies: cypher(
     'demo.assemblies',
@@ -62,7 +62,7 @@ export const DemoQueries = {
   decisions: cypher(
     'demo.decisions',
     'write',
-    `UNWIND $rows AS r MATCH (a:IssueAssembly {id: r.assemblyId}), (i:Issue {id: r.issueId})
+    `UNWIND $rows AS r MATCH (a:IssueAssembly {id: r.assemblyId}) MATCH (i:Issue {id: r.issueId})
      CREATE (a)-[:DECIDED {outcome: r.outcome, notes: r.notes, createdBy: $createdBy, createdAt: $now}]->(i)`,
   ),
   campaigns: cypher(
@@ -74,27 +74,27 @@ export const DemoQueries = {
   campaignIssues: cypher(
     'demo.campaignIssues',
     'write',
-    `UNWIND $rows AS r MATCH (c:Campaign {id: r.campaignId}), (i:Issue {id: r.id}) CREATE (c)-[:ON_ISSUE]->(i)`,
+    `UNWIND $rows AS r MATCH (c:Campaign {id: r.campaignId}) MATCH (i:Issue {id: r.id}) CREATE (c)-[:ON_ISSUE]->(i)`,
   ),
   campaignTargets: cypher(
     'demo.campaignTargets',
     'write',
-    `UNWIND $rows AS r MATCH (c:Campaign {id: r.campaignId}), (p:Person {id: r.id}) CREATE (c)-[:TARGETS]->(p)`,
+    `UNWIND $rows AS r MATCH (c:Campaign {id: r.campaignId}) MATCH (p:Person {id: r.id}) CREATE (c)-[:TARGETS]->(p)`,
   ),
   campaignTeams: cypher(
     'demo.campaignTeams',
     'write',
-    `UNWIND $rows AS r MATCH (c:Campaign {id: r.campaignId}), (t:Team {id: r.id}) CREATE (c)-[:PROPOSED_BY]->(t)`,
+    `UNWIND $rows AS r MATCH (c:Campaign {id: r.campaignId}) MATCH (t:Team {id: r.id}) CREATE (c)-[:PROPOSED_BY]->(t)`,
   ),
   approvals: cypher(
     'demo.approvals',
     'write',
-    `UNWIND $rows AS r MATCH (c:Campaign {id: r.campaignId}), (t:Team {id: r.teamId}) CREATE (c)-[:APPROVED_BY {accountId: $createdBy, at: r.at}]->(t)`,
+    `UNWIND $rows AS r MATCH (c:Campaign {id: r.campaignId}) MATCH (t:Team {id: r.teamId}) CREATE (c)-[:APPROVED_BY {accountId: $createdBy, at: r.at}]->(t)`,
   ),
   partners: cypher(
     'demo.partners',
     'write',
-    `UNWIND $rows AS r MATCH (o:Organization {id: r.organizationId}), (c:Campaign {id: r.campaignId})
+    `UNWIND $rows AS r MATCH (o:Organization {id: r.organizationId}) MATCH (c:Campaign {id: r.campaignId})
      CREATE (o)-[:PARTNER_IN {createdBy: $createdBy, createdAt: $now}]->(c)`,
   ),
   roles: Object.fromEntries(
@@ -103,7 +103,7 @@ export const DemoQueries = {
       cypher(
         `demo.roles.${label}`,
         'write',
-        `UNWIND $rows AS r MATCH (p:Person {id: r.personId}), (x:${label} {id: r.targetId})
+        `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (x:${label} {id: r.targetId})
          CREATE (p)-[:HOLDS_ROLE {id: r.id, role: r.role, organizationId: r.organizationId, startDate: r.startDate, endDate: null,
            createdBy: $createdBy, createdAt: $now}]->(x)`,
       ),
@@ -115,7 +115,7 @@ export const DemoQueries = {
       cypher(
         `demo.affiliations.${kind}`,
         'write',
-        `UNWIND $rows AS r MATCH (a:Person {id: r.personId}), (b:Organization {id: r.organizationId})
+        `UNWIND $rows AS r MATCH (a:Person {id: r.personId}) MATCH (b:Organization {id: r.organizationId})
          CREATE (a)-[:${kind} {since: r.since, title: r.title, createdBy: $createdBy, createdAt: $now}]->(b)`,
       ),
     ]),
@@ -134,7 +134,7 @@ export const DemoQueries = {
   campaignAsks: cypher(
     'demo.campaignAsks',
     'write',
-    `UNWIND $rows AS r MATCH (o:Organization {id: r.organizationId}), (c:Campaign {id: r.targetId}), (p:Person {id: r.askerId})
+    `UNWIND $rows AS r MATCH (o:Organization {id: r.organizationId}) MATCH (c:Campaign {id: r.targetId}) MATCH (p:Person {id: r.askerId})
      CREATE (a:EndorsementAsk {id: r.id, status: r.status, nextStep: r.nextStep, notes: r.notes, askedOn: r.askedOn, decidedOn: r.decidedOn,
        region: r.region, version: 1, createdBy: r.createdBy, createdAt: r.createdAt, updatedAt: r.updatedAt})-[:ASKS]->(o)
      CREATE (a)-[:TO_ENDORSE]->(c)
@@ -155,7 +155,7 @@ export const DemoQueries = {
   candidateAsks: cypher(
     'demo.candidateAsks',
     'write',
-    `UNWIND $rows AS r MATCH (o:Organization {id: r.organizationId}), (k:Candidate {id: r.targetId})
+    `UNWIND $rows AS r MATCH (o:Organization {id: r.organizationId}) MATCH (k:Candidate {id: r.targetId})
      CREATE (a:EndorsementAsk {id: r.id, status: r.status, nextStep: r.nextStep, notes: r.notes, askedOn: r.askedOn, decidedOn: r.decidedOn,
        region: r.region, version: 1, createdBy: r.createdBy, createdAt: r.createdAt, updatedAt: r.updatedAt})-[:ASKS]->(o)
      CREATE (a)-[:TO_ENDORSE]->(k)`,
@@ -169,7 +169,7 @@ export const DemoQueries = {
   mentors: cypher(
     'demo.mentors',
     'write',
-    `UNWIND $rows AS r MATCH (m:Person {id: r.mentorId}), (p:Person {id: r.menteeId})
+    `UNWIND $rows AS r MATCH (m:Person {id: r.mentorId}) MATCH (p:Person {id: r.menteeId})
      CREATE (m)-[:MENTORS {since: r.since, createdBy: $createdBy, createdAt: $now}]->(p)`,
   ),
 };

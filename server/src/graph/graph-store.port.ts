@@ -21,6 +21,8 @@ export interface GraphStore {
   write(query: CypherQuery, params?: Params): Promise<Row[]>;
   /** Writes that belong together: all commit or none does. */
   transaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T>;
+  /** Write transactions this process committed so far: caches of what was read (network maps) compare it. */
+  writes?(): number;
   /** Creates missing tables, constraints and indexes from the graph model. Idempotent. */
   applySchema(): Promise<void>;
   /** Waits for queued writes, then releases everything (no `.wal` left on the embedded engine). */

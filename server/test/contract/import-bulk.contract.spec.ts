@@ -239,4 +239,46 @@ describeEachEngine('bulk import', (store) => {
     expect('path' in (await (await svc.start(leader, small, { kind: 'people', dryRun: true, defaultRegion: r1 })).done)).toBe(false);
     expect((await (await svc.start(leader, large, { kind: 'people', dryRun: true, defaultRegion: r1 })).done as BulkImportJob).path).toBe('bulk');
   });
+
+  it('bulk jobs are stored like other jobs: listed, not resumable, rolled back by importId (updates not restored, and it says so)', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const existing = await s.people.create(leader, personInput(r1, { name: 'Kept Person', emails: ['kept@example.org'] }));
+    const peopleFile = `Name,Email,Zip\nMade Person,made@example.org,60614\nKept Person,kept@example.org,60615\n`;
+    const pj = await (await bulkPath.start(leader, peopleFile, { kind: 'people', dryRun: false, defaultRegion: r1, fileName: 'people.csv' })).done;
+    expect(pj).toMatchObject({ status: 'done', created: 1, updated: 1, path: 'bulk' });
+    const made = (await s.people.list(leader, peopleArgs({ search: 'made person' }))).nodes[0];
+    const tj = await (await bulkPath.start(leader, `A,B\nmade@example.org,kept@example.org\n`, {
+      kind: 'ties', dryRun: false, mapping: JSON.stringify({ A: 'personEmail', B: 'otherEmail' }),
+    })).done;
+    expect(tj).toMatchObject({ status: 'done', created: 1 });
+    // Stored: a fresh service (another process) lists and reads them.
+    const fresh = new ImportService(store(), s.regions, s.reachIndex);
+    const listed = await fresh.jobs(leader);
+    expect(listed.filter((j) => j.id === pj.id || j.id === tj.id).map((j) => [j.kind, j.status, j.path, j.created])).toEqual([
+      ['ties', 'done', 'bulk', 1], ['people', 'done', 'bulk', 1],
+    ]);
+    expect(await fresh.job(leader, pj.id)).toMatchObject({ fileName: 'people.csv', updated: 1, path: 'bulk' });
+    await expect(fresh.start(leader, peopleFile, { kind: 'people', dryRun: false, resume: pj.id })).rejects.toThrow(/bulk import.*cannot be resumed/);
+    // Newest first: the ties, then the people.
+    const tr = await fresh.rollback(leader, tj.id);
+    expect(tr.rollback).toMatchObject({ removed: 1, restored: 0 });
+    expect(tr.rollback!.notRestored).toBeUndefined();
+    expect(await store().read(tieImportId, { a: made.id, b: existing.id })).toEqual([]);
+    const pr = await fresh.rollback(leader, pj.id);
+    expect(pr.status).toBe('rolledBack');
+    expect(pr.rollback).toMatchObject({ removed: 1, restored: 0, notRestored: 1, note: expect.stringMatching(/bulk import: it kept no copy of the 1 existing record/) });
+    expect((await s.people.list(leader, peopleArgs({ search: 'made person' }))).nodes).toEqual([]);
+    // The updated record stays as the import left it (the summary said so).
+    expect(await s.people.get(leader, existing.id)).toMatchObject({ zip: '60615', version: 2 });
+    expect((await fresh.job(leader, pj.id)).rollback?.notRestored).toBe(1);
+  });
+
+  it('interactions and attendance never take the bulk path', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const j = await (await bulkPath.start(leader, 'Date,Participants\n2024-01-02,nobody@example.org\n', { kind: 'interactions', dryRun: true })).done;
+    expect(j.path).toBeUndefined();
+    expect(j).toMatchObject({ status: 'done', total: 1 });
+  });
 });

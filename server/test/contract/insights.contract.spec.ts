@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { plainToInstance } from 'class-transformer';
+import { loadConfig } from '../../src/config/app-config.js';
+import { LeaderScoringJob } from '../../src/modules/insights/leader-scoring.job.js';
 import { Role } from '../../src/common/viewer.js';
 import { AttendanceInput, EventInput } from '../../src/modules/events/event.model.js';
 import { EmergingLeadersArgs, NetworkGapsArgs } from '../../src/modules/insights/insight.model.js';
@@ -20,10 +25,17 @@ const gapsArgs = (o: Partial<NetworkGapsArgs> = {}) => plainToInstance(NetworkGa
 describeEachEngine('insights: emerging leaders, gaps and risks', (store) => {
   let s: Services;
   let insights: InsightsService;
+  let dataDir: string;
+  const config = (extra: Record<string, string> = {}) => loadConfig({ DATA_DIR: dataDir, LEADERS_SCHEDULE_HOURS: '0', ...extra });
+  const job = (extra: Record<string, string> = {}) => new LeaderScoringJob(new InsightsRepository(store()), s.reachIndex, config(extra));
+  /** Scopes of more than `liveMax` people are served from `j`'s last run. */
+  const service = (j: LeaderScoringJob, liveMax: string) => new InsightsService(new InsightsRepository(store()), s.people, s.organizations, s.roles, s.campaigns, s.reachIndex, j, config({ LEADERS_LIVE_MAX_PEOPLE: liveMax }));
   beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'cg-leaders-'));
     s = services(store());
-    insights = new InsightsService(new InsightsRepository(store()), s.people, s.organizations, s.roles, s.campaigns);
+    insights = service(job(), '20000');
   });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('ranks first the person who hosted two one-to-ones and brought three people, with those parts; scoped and filtered by team', async () => {
     const [r1, r2] = await twoRegions(s);
@@ -70,6 +82,77 @@ describeEachEngine('insights: emerging leaders, gaps and risks', (store) => {
     expect((await insights.emergingLeaders(leader, leadersArgs({ teamId: team.id }))).leaders.map((l) => l.person.name)).toEqual(['Vera Veteran']);
     // Another region is refused.
     await expect(insights.emergingLeaders(leader, leadersArgs({ regionId: r2 }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('scores the whole network as a background job: progress, the last run kept (also over a restart), large scopes served from it', async () => {
+    const [r1, r2] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const ana = await s.people.create(leader, personInput(r1, { name: 'Ana Background' }));
+    const ben = await s.people.create(leader, personInput(r1, { name: 'Ben Background' }));
+    const cat = await s.people.create(leader, personInput(r1, { name: 'Cat Background', kinds: ['LEADER'] as never }));
+    await s.interactions.log(leader, log({ hostPersonId: ana.id, personIds: [ben.id], date: daysAgo(3) }));
+    await s.interactions.log(leader, log({ hostPersonId: ana.id, personIds: [cat.id], date: daysAgo(4) }));
+    await s.interactions.log(leader, log({ hostPersonId: cat.id, personIds: [ben.id], date: daysAgo(100) }));
+    const other = viewer(Role.LEADER, [r2]);
+    const far = await s.people.create(other, personInput(r2, { name: 'Far Background' }));
+    await s.interactions.log(other, log({ hostPersonId: far.id, personIds: [(await s.people.create(other, personInput(r2))).id], date: daysAgo(2) }));
+
+    const background = job();
+    background.onApplicationBootstrap();
+    const large = service(background, '0'); // every scope is "large": served from the last run
+    const none = await large.emergingLeaders(leader, leadersArgs());
+    expect(none).toMatchObject({ source: 'NOT_COMPUTED', computedAt: null, leaders: [], peopleScored: 0 });
+
+    // A connector may not start it; a leader may; a second start while running joins the first.
+    await expect(Promise.resolve().then(() => large.recomputeLeaderScores(viewer(Role.CONNECTOR, [r1]), 90))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const started = large.recomputeLeaderScores(leader, 90);
+    expect(started).toMatchObject({ running: true, windowDays: 90, canRecompute: true });
+    expect(started.progress).toBeGreaterThanOrEqual(0);
+    expect(started.progress).toBeLessThan(1);
+    const seen = new Set<string>();
+    while (large.leaderScoring(leader).running) {
+      const st = large.leaderScoring(leader);
+      if (st.phase) seen.add(st.phase);
+      await new Promise((r) => setImmediate(r));
+    }
+    expect(seen.size).toBeGreaterThan(1);
+    const done = large.leaderScoring(leader);
+    expect(done).toMatchObject({ running: false, progress: 0, lastError: null });
+    const [run] = done.runs;
+    expect(run).toMatchObject({ windowDays: 90, louvain: 'graphology' });
+    expect(run.peopleScored).toBeGreaterThanOrEqual(3);
+    expect(run.phases.map((p) => p.name).join(' | ')).toMatch(/read activity.*ties.*communities.*evidence.*ranking.*save/);
+
+    const served = await large.emergingLeaders(leader, leadersArgs());
+    expect(served.source).toBe('LAST_RUN');
+    expect(served.computedAt).toBe(run.finishedAt);
+    expect(served.leaders[0].person.name).toBe('Ana Background');
+    expect(served.leaders[0].parts.find((p) => p.signal === LeaderSignal.ONE_TO_ONES)).toMatchObject({ count: 2, points: 6 });
+    expect(served.leaders.map((l) => l.person.name)).not.toContain('Far Background');
+    expect(served.leaders.find((l) => l.person.id === cat.id)).toMatchObject({ alreadyLeader: true });
+    // The same people and parts as computed live for this leader's region.
+    const live = await insights.emergingLeaders(leader, leadersArgs());
+    expect(live.source).toBe('LIVE');
+    const oneToOnes = (r: typeof live) => r.leaders.map((l) => [l.person.name, l.parts.find((p) => p.signal === LeaderSignal.ONE_TO_ONES)!.count]);
+    expect(oneToOnes(served)).toEqual(oneToOnes(live));
+    // Filtered by a team, from the same run.
+    const team = await s.teams.create(leader, { name: 'Background IAT', kind: TeamKind.ISSUE_ACTION_TEAM, regionId: r1 });
+    await s.teams.addMember(leader, team.id, ben.id, null);
+    const onTeam = await large.emergingLeaders(leader, leadersArgs({ teamId: team.id }));
+    expect(onTeam.leaders.map((l) => l.person.name)).toEqual(['Ben Background']);
+    expect(onTeam.peopleScored).toBe(1);
+    // Another window was not computed.
+    expect((await large.emergingLeaders(leader, leadersArgs({ windowDays: 30 }))).source).toBe('NOT_COMPUTED');
+
+    // After a restart, the saved run is served, with the time it was computed.
+    background.onApplicationShutdown();
+    const restarted = job();
+    restarted.onApplicationBootstrap();
+    const again = await service(restarted, '0').emergingLeaders(leader, leadersArgs());
+    expect(again).toMatchObject({ source: 'LAST_RUN', computedAt: run.finishedAt });
+    expect(again.leaders.map((l) => [l.person.name, l.score, l.previousScore])).toEqual(served.leaders.map((l) => [l.person.name, l.score, l.previousScore]));
+    expect(restarted.status().runs[0]).toMatchObject({ windowDays: 90, finishedAt: run.finishedAt });
+    restarted.onApplicationShutdown();
   });
 
   it('lists a partner tied by one person, and drops it when a second person joins', async () => {

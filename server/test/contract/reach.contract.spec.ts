@@ -129,6 +129,53 @@ describeEachEngine('reach: who can reach a target', (store) => {
     expect((await ask()).paths.some((p) => p.nodes.some((n) => n.name === 'Cora Chain'))).toBe(false);
   });
 
+  it('sees team changes at once, with no reload: members added and removed, a member deleted, the team moved or deleted', async () => {
+    const g = await graph();
+    const ask = (v = g.me) => s.reach.reach(v, { targetPersonId: g.t.id, from: ReachFrom.TEAM, teamId: g.team.id });
+    expect((await ask()).startingMembers).toBe(2);
+    const loadedAt = s.reachIndex.stats().loadedAt;
+
+    await s.teams.removeMember(g.me, g.team.id, g.m1.id);
+    let res = await ask();
+    expect(res.startingMembers).toBe(1);
+    expect(res.paths.every((p) => p.messenger.name === 'Marcus Member')).toBe(true);
+
+    await s.teams.addMember(g.me, g.team.id, g.d.id, null);
+    res = await ask();
+    expect(res.startingMembers).toBe(2);
+    expect(names(res.paths[0])).toEqual(['Dan Chain', 'Senator Target']);
+
+    await s.people.delete(admin(), g.d.id);
+    expect((await ask()).startingMembers).toBe(1);
+
+    // Moved to a region the leader does not work in: not found for them, still for an admin.
+    await s.teams.update(admin(), g.team.id, 1, { name: 'Housing IAT', kind: TeamKind.ISSUE_ACTION_TEAM, regionId: g.r2 });
+    await expect(ask()).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'teamId' }] });
+    expect((await ask(admin())).startingMembers).toBe(1);
+    await s.teams.delete(admin(), g.team.id);
+    await expect(ask(admin())).rejects.toMatchObject({ fields: [{ field: 'teamId' }] });
+
+    // A new team, and its first member, straight away.
+    const fresh = await s.teams.create(g.me, { name: 'New IAT', kind: TeamKind.ISSUE_ACTION_TEAM, regionId: g.r1 });
+    await s.teams.addMember(g.me, fresh.id, g.m1.id, null);
+    const now = await s.reach.reach(g.me, { targetPersonId: g.t.id, from: ReachFrom.TEAM, teamId: fresh.id });
+    expect(now.startingMembers).toBe(1);
+    expect(names(now.paths[0])).toEqual(['Maria Member', 'Ana Broker', 'Senator Target']);
+    expect(s.reachIndex.stats().loadedAt).toBe(loadedAt);
+  });
+
+  it('counts a person made a member by attending an event among all members at once', async () => {
+    const g = await graph();
+    const ask = () => s.reach.reach(g.me, { targetPersonId: g.t.id, from: ReachFrom.REGION, regionId: g.r1 });
+    const before = await ask();
+    expect(before.paths.some((p) => p.messenger.name === 'Cora Chain')).toBe(false);
+    const event = await s.events.create(g.me, { name: 'Rally', date: today(), regionId: g.r1 } as never);
+    await s.events.recordAttendance(g.me, { eventId: event.id, attendees: [{ personId: g.c.id }] } as never);
+    const after = await ask();
+    expect(after.startingMembers).toBe(before.startingMembers + 1);
+    expect(after.paths.some((p) => p.messenger.name === 'Cora Chain')).toBe(true);
+  });
+
   it('loads names and link details with commas, quotes and line breaks intact', async () => {
     const [r1] = await twoRegions(s);
     const me = viewer(Role.LEADER, [r1]);

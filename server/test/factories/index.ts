@@ -49,13 +49,13 @@ export function services(store: GraphStore) {
   const organizations = new OrganizationsService(new OrganizationsRepository(store), regions, reachIndex);
   const ties = new TiesService(new TiesRepository(store), people, organizations, reachIndex);
   const history = new HistoryService(store, accountsRepo);
-  const teams = new TeamsService(new TeamsRepository(store), regions, people);
+  const teams = new TeamsService(new TeamsRepository(store), regions, people, reachIndex);
   const issues = new IssuesService(new IssuesRepository(store), regions);
   const campaigns = new CampaignsService(new CampaignsRepository(store), regions, issues, teams, people, organizations);
   const roles = new RolesService(new RolesRepository(store), people, campaigns);
   const interactions = new InteractionsService(new InteractionsRepository(store), people, organizations, accountsRepo, reachIndex);
   const reach = new ReachService(store, reachIndex, people, organizations);
-  const events = new EventsService(new EventsRepository(store), regions, people, campaigns, accountsRepo, loadConfig({ DATA_DIR: '/nonexistent' }));
+  const events = new EventsService(new EventsRepository(store), regions, people, campaigns, accountsRepo, loadConfig({ DATA_DIR: '/nonexistent' }), reachIndex);
   const zips = new ZipDirectory();
   const endorsements = new EndorsementsService(new EndorsementsRepository(store), regions, organizations, campaigns, issues, people, accountsRepo, zips);
   const affiliates = new AffiliatesService(store, organizations, people, roles, zips);

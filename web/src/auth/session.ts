@@ -13,6 +13,25 @@ export const ME: TypedDocumentNode<{ me: Me | null }, Record<string, never>> = g
         id
         name
       }
+      person {
+        id
+        name
+      }
+    }
+  }
+`;
+
+export const SET_MY_PERSON: TypedDocumentNode<
+  { setMyPerson: { id: string; person: { id: string; name: string } | null } },
+  { personId: string | null }
+> = gql`
+  mutation SetMyPerson($personId: ID) {
+    setMyPerson(personId: $personId) {
+      id
+      person {
+        id
+        name
+      }
     }
   }
 `;

@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { Alert } from '../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
-import { useFocusFirstInvalid } from '../lib/focus';
+import { FormActions, FormErrorAlert, useRecordForm } from '../components/RecordForm';
 import { labelOf } from '../lib/format';
 import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH } from '../people/queries';
 import type { Region } from '../types';
@@ -90,18 +88,9 @@ export function CampaignForm({
   onCancel: () => void;
   onReloadLatest?: () => Promise<CampaignFormValues>;
 }) {
-  const [values, setValues] = useState(initial);
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const { values, setValues, set, error, fields, saving, formRef, submit, reload, reloading } = useRecordForm(initial);
   const issues = useQuery(ISSUE_OPTIONS, { variables: { regionId: values.regionId || null }, skip: !values.regionId });
   const teams = useQuery(TEAM_OPTIONS, { variables: { regionId: values.regionId || null }, skip: !values.regionId });
-  const fields = fieldErrors(error);
-  const conflict = errorCode(error) === 'CONFLICT';
-  const unplaced = Object.entries(fields).filter(([f]) => !FORM_FIELDS.includes(f));
-  const set = <K extends keyof CampaignFormValues>(key: K) => (value: CampaignFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-
   const issueOptions = (issues.data?.issues ?? []).map((i) => ({
     value: i.id,
     label: `${i.name} (${labelOf(ISSUE_SCOPES, i.scope).toLowerCase()}${i.prioritized ? ', prioritized' : ', not prioritized'})`,
@@ -112,61 +101,19 @@ export function CampaignForm({
   }));
   const chosenIssue = issues.data?.issues.find((i) => i.id === values.issueId);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    setSaving(true);
-    try {
-      await onSave(toCampaignInput(values));
-    } catch (err) {
-      setError(err);
-      focusInvalid();
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  async function reload() {
-    if (!onReloadLatest) return;
-    try {
-      setValues(await onReloadLatest());
-      setError(null);
-    } catch (err) {
-      setError(err);
-    }
-  }
+  const save = submit(() => onSave(toCampaignInput(values)));
 
   return (
-    <form ref={formRef} className="form" onSubmit={submit} noValidate>
+    <form ref={formRef} className="form" onSubmit={save} noValidate>
       {notice && <Alert kind="info">{notice}</Alert>}
-      {error !== null && (
-        <Alert>
-          {conflict ? (
-            <>
-              <p>
-                <strong>Someone else changed this campaign while you were editing.</strong> Nothing was saved; your
-                changes are still in the form below.
-              </p>
-              {onReloadLatest && (
-                <button type="button" className="button-secondary" onClick={() => void reload()}>
-                  Load their latest version (replaces your changes)
-                </button>
-              )}
-            </>
-          ) : (
-            <>
-              <p>{errorMessage(error)}</p>
-              {unplaced.length > 0 && (
-                <ul>
-                  {unplaced.map(([f, m]) => (
-                    <li key={f}>{m}</li>
-                  ))}
-                </ul>
-              )}
-            </>
-          )}
-        </Alert>
-      )}
+      <FormErrorAlert
+        error={error}
+        what="this campaign"
+        placed={FORM_FIELDS}
+        onReloadLatest={onReloadLatest && (() => reload(onReloadLatest))}
+        reloading={reloading}
+        reloadLabel="Load their latest version (replaces your changes)"
+      />
       <TextField
         id="campaign-name"
         label="Name"
@@ -275,14 +222,7 @@ export function CampaignForm({
         placeholder={values.regionId ? 'No team' : 'Choose a region first'}
         error={fields.proposingTeamId}
       />
-      <div className="actions form-actions">
-        <button type="submit" className="button-primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

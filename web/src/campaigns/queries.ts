@@ -2,6 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { ROLE_FIELDS, type RoleAssignment } from '../roles/queries';
 import type { Change, OrganizationRef, PersonRef, Region } from '../types';
 import type { CampaignStatus, IssueScope, RoleKind, TeamKind } from './options';
+import { CHANGE_FIELDS } from '../lib/history';
 
 export interface GateCondition {
   key: string;
@@ -157,18 +158,10 @@ const CAMPAIGN_STATE = gql`
       }
     }
     history(limit: 20) {
-      id
-      action
-      at
-      byName
-      summary
-      changes {
-        field
-        from
-        to
-      }
+      ...ChangeFields
     }
   }
+  ${CHANGE_FIELDS}
 `;
 
 export const CAMPAIGN: TypedDocumentNode<{ campaign: CampaignDetail }, { id: string }> = gql`

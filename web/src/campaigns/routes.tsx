@@ -1,6 +1,6 @@
 import { Route } from 'react-router';
 import { EndorsementBoardPage } from '../endorsements/EndorsementBoardPage';
-import { EventNewPage } from '../events/EventFormPage';
+import { EventEditPage, EventNewPage } from '../events/EventFormPage';
 import { EventPage } from '../events/EventPage';
 import { EventsListPage } from '../events/EventsListPage';
 import { AssembliesListPage } from '../issues/AssembliesListPage';
@@ -38,5 +38,6 @@ export const organizingRoutes = (
     <Route path="events" element={<EventsListPage />} />
     <Route path="events/new" element={<EventNewPage />} />
     <Route path="events/:id" element={<EventPage />} />
+    <Route path="events/:id/edit" element={<EventEditPage />} />
   </>
 );

@@ -26,9 +26,12 @@ export function RecordPicker<TData>({
   onChange,
   excludeId,
   error,
+  hint,
 }: {
   id: string;
   label: string;
+  /** Said before "Type at least two letters of the name, then choose." */
+  hint?: string;
   query: TypedDocumentNode<TData, { search: string }>;
   nodesOf: (data: TData) => Pickable[];
   value: Pickable | null;
@@ -78,7 +81,7 @@ export function RecordPicker<TData>({
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <p className="field-hint" id={hintId}>
-        Type at least two letters of the name, then choose.
+        {hint && `${hint} `}Type at least two letters of the name, then choose.
       </p>
       <input
         id={id}

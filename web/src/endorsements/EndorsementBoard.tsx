@@ -21,6 +21,7 @@ import {
   type EndorsementAsk,
   type EndorsementBoard as Board,
 } from './queries';
+import { ErrorAlert } from '../components/RecordForm';
 
 const DRAG_TYPE = 'application/x-endorsement-ask';
 
@@ -460,7 +461,6 @@ function AskForm({
   const myPerson = mine.data?.me?.person ?? null;
   const asker = chosenAsker === undefined ? myPerson : chosenAsker;
   const fields = fieldErrors(error);
-  const unplaced = Object.entries(fields).filter(([f]) => !ASK_FORM_FIELDS.includes(f));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -493,18 +493,7 @@ function AskForm({
 
   return (
     <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Ask an organization to endorse ${campaignName}`}>
-      {error !== null && (
-        <Alert>
-          <p>{errorMessage(error)}</p>
-          {unplaced.length > 0 && (
-            <ul>
-              {unplaced.map(([f, m]) => (
-                <li key={f}>{m}</li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
+      <ErrorAlert error={error} placed={ASK_FORM_FIELDS} />
       <RecordPicker
         id="ask-organization"
         label="Organization to ask"

@@ -1,6 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { EndorsementStatus } from '../campaigns/options';
 import type { Change, OrganizationRef, PersonRef, Region } from '../types';
+import { CHANGE_FIELDS } from '../lib/history';
 
 export interface EndorsementAsk {
   id: string;
@@ -35,18 +36,10 @@ export const ASK_FIELDS = gql`
       name
     }
     history(limit: 20) {
-      id
-      action
-      at
-      byName
-      summary
-      changes {
-        field
-        from
-        to
-      }
+      ...ChangeFields
     }
   }
+  ${CHANGE_FIELDS}
 `;
 
 export interface EndorsementBoard {

@@ -1,129 +1,165 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { CAMPAIGN_STATUSES, todayIso } from '../campaigns/options';
-import { Alert, Loading } from '../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
-import { QueryError } from '../components/QueryError';
-import { errorMessage, fieldErrors } from '../lib/errors';
-import { useFocusFirstInvalid } from '../lib/focus';
+import { RecordFormFrame, useEditRecord, useNewRecord, type RecordPlace } from '../components/RecordFormPage';
+import { FormActions, FormErrorAlert, useRecordForm } from '../components/RecordForm';
 import { labelOf } from '../lib/format';
-import { useTitle } from '../lib/useTitle';
-import { REGIONS } from '../people/queries';
-import { CAMPAIGN_OPTIONS, CREATE_EVENT } from './queries';
+import type { Region } from '../types';
+import { CAMPAIGN_OPTIONS, CREATE_EVENT, EVENT, UPDATE_EVENT, type EventDetail, type EventInput } from './queries';
+
+interface Values {
+  name: string;
+  date: string;
+  regionId: string;
+  campaignId: string;
+  location: string;
+  zip: string;
+  notes: string;
+}
+
+const PLACED = ['name', 'date', 'regionId', 'campaignId', 'location', 'zip', 'notes'];
+
+const toValues = (e: EventDetail | null, regions: Region[], campaignId = ''): Values => ({
+  name: e?.name ?? '',
+  date: e?.date ?? todayIso(),
+  regionId: e?.region.id ?? (regions.length === 1 ? regions[0].id : ''),
+  campaignId: e?.campaign?.id ?? campaignId,
+  location: e?.location ?? '',
+  zip: e?.zip ?? '',
+  notes: e?.notes ?? '',
+});
+
+const toInput = (v: Values): EventInput => ({
+  name: v.name.trim(),
+  date: v.date,
+  regionId: v.regionId,
+  campaignId: v.campaignId || null,
+  location: v.location.trim() || null,
+  zip: v.zip.trim() || null,
+  notes: v.notes.trim() || null,
+});
+
+function EventForm({
+  initial,
+  regions,
+  submitLabel,
+  onSave,
+  onCancel,
+  onReloadLatest,
+}: {
+  initial: Values;
+  regions: Region[];
+  submitLabel: string;
+  onSave: (input: EventInput) => Promise<void>;
+  onCancel: () => void;
+  /** After a CONFLICT: the latest saved version (saved against from then on). */
+  onReloadLatest?: () => Promise<Values>;
+}) {
+  const { values, setValues, set, error, fields, saving, formRef, submit, reload, reloading } = useRecordForm(initial);
+  const campaigns = useQuery(CAMPAIGN_OPTIONS, { variables: { regionId: values.regionId || null }, skip: !values.regionId });
+  const chosen = campaigns.data?.campaigns.find((c) => c.id === values.campaignId);
+  const save = submit(() => onSave(toInput(values)));
+
+  return (
+    <form ref={formRef} className="form" onSubmit={save} noValidate>
+      <FormErrorAlert
+        error={error}
+        what="this event"
+        placed={PLACED}
+        onReloadLatest={onReloadLatest && (() => reload(onReloadLatest))}
+        reloading={reloading}
+      />
+      <TextField id="event-name" label="Name" required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
+      <div className="form-row">
+        <TextField id="event-date" label="Date" type="date" required value={values.date} onChange={set('date')} error={fields.date} />
+        <SelectField
+          id="event-region"
+          label="Region"
+          required
+          value={values.regionId}
+          onChange={(regionId) => setValues((v) => ({ ...v, regionId, campaignId: '' }))}
+          options={regions.map((r) => ({ value: r.id, label: r.name }))}
+          placeholder={regions.length === 1 ? undefined : 'Choose a region'}
+          error={fields.regionId}
+        />
+      </div>
+      <SelectField
+        id="event-campaign"
+        label="Campaign"
+        hint={
+          chosen && chosen.status !== 'MOBILIZING'
+            ? 'This campaign is not mobilizing: members cannot be asked to turn out for its events until it is.'
+            : 'The campaign it turns people out for, if any.'
+        }
+        value={values.campaignId}
+        onChange={set('campaignId')}
+        options={(campaigns.data?.campaigns ?? []).map((c) => ({
+          value: c.id,
+          label: `${c.name} (${labelOf(CAMPAIGN_STATUSES, c.status).toLowerCase()})`,
+        }))}
+        placeholder={values.regionId ? 'No campaign' : 'Choose a region first'}
+        error={fields.campaignId}
+      />
+      <div className="form-row">
+        <TextField id="event-location" label="Location" autoComplete="off" value={values.location} onChange={set('location')} error={fields.location} />
+        <TextField id="event-zip" label="ZIP code" inputMode="numeric" autoComplete="off" value={values.zip} onChange={set('zip')} error={fields.zip} />
+      </div>
+      <TextAreaField id="event-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
+      <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
+    </form>
+  );
+}
+
+const EVENTS_PLACE: RecordPlace = { list: '/events', listLabel: 'Events', noun: 'event' };
 
 export function EventNewPage() {
-  useTitle('Add an event');
   const navigate = useNavigate();
   const client = useApolloClient();
   const [params] = useSearchParams();
-  const regions = useQuery(REGIONS);
-  const list = regions.data?.regions ?? [];
   const [createEvent] = useMutation(CREATE_EVENT);
-  const [name, setName] = useState('');
-  const [date, setDate] = useState(todayIso());
-  const [regionId, setRegionId] = useState('');
-  const [campaignId, setCampaignId] = useState(params.get('campaign') ?? '');
-  const [location, setLocation] = useState('');
-  const [zip, setZip] = useState('');
-  const [notes, setNotes] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
-  const region = regionId || (list.length === 1 ? list[0].id : '');
-  const campaigns = useQuery(CAMPAIGN_OPTIONS, { variables: { regionId: region || null }, skip: !region });
-  const fields = fieldErrors(error);
-
-  if (regions.loading && !regions.data) return <Loading />;
-  if (!regions.data) return <QueryError error={regions.error} backTo="/events" backLabel="Back to Events" />;
-
-  const chosen = campaigns.data?.campaigns.find((c) => c.id === campaignId);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    setSaving(true);
-    try {
-      const { data } = await createEvent({
-        variables: {
-          input: {
-            name: name.trim(),
-            date,
-            regionId: region,
-            campaignId: campaignId || null,
-            location: location.trim() || null,
-            zip: zip.trim() || null,
-            notes: notes.trim() || null,
-          },
-        },
-      });
-      if (!data) return;
-      client.cache.evict({ fieldName: 'events' });
-      navigate(`/events/${data.createEvent.id}`);
-    } catch (err) {
-      setError(err);
-      focusInvalid();
-    } finally {
-      setSaving(false);
-    }
-  }
-
+  const page = useNewRecord(EVENTS_PLACE, 'Add an event');
+  if (!page.ready) return page.placeholder;
   return (
-    <div className="page page-narrow">
-      <p className="breadcrumb">
-        <Link to="/events">Events</Link>
-      </p>
-      <h1>Add an event</h1>
-      <form ref={formRef} className="form" onSubmit={submit} noValidate>
-        {error !== null && <Alert>{errorMessage(error)}</Alert>}
-        <TextField id="event-name" label="Name" required autoComplete="off" value={name} onChange={setName} error={fields.name} />
-        <div className="form-row">
-          <TextField id="event-date" label="Date" type="date" required value={date} onChange={setDate} error={fields.date} />
-          <SelectField
-            id="event-region"
-            label="Region"
-            required
-            value={region}
-            onChange={(v) => {
-              setRegionId(v);
-              setCampaignId('');
-            }}
-            options={list.map((r) => ({ value: r.id, label: r.name }))}
-            placeholder={list.length === 1 ? undefined : 'Choose a region'}
-            error={fields.regionId}
-          />
-        </div>
-        <SelectField
-          id="event-campaign"
-          label="Campaign"
-          hint={
-            chosen && chosen.status !== 'MOBILIZING'
-              ? 'This campaign is not mobilizing: members cannot be asked to turn out for its events until it is.'
-              : 'The campaign it turns people out for, if any.'
-          }
-          value={campaignId}
-          onChange={setCampaignId}
-          options={(campaigns.data?.campaigns ?? []).map((c) => ({
-            value: c.id,
-            label: `${c.name} (${labelOf(CAMPAIGN_STATUSES, c.status).toLowerCase()})`,
-          }))}
-          placeholder={region ? 'No campaign' : 'Choose a region first'}
-          error={fields.campaignId}
-        />
-        <div className="form-row">
-          <TextField id="event-location" label="Location" autoComplete="off" value={location} onChange={setLocation} error={fields.location} />
-          <TextField id="event-zip" label="ZIP code" inputMode="numeric" autoComplete="off" value={zip} onChange={setZip} error={fields.zip} />
-        </div>
-        <TextAreaField id="event-notes" label="Notes" value={notes} onChange={setNotes} error={fields.notes} />
-        <div className="actions form-actions">
-          <button type="submit" className="button-primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save event'}
-          </button>
-          <button type="button" className="button-secondary" onClick={() => navigate('/events')}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </div>
+    <RecordFormFrame place={EVENTS_PLACE} title="Add an event">
+      <EventForm
+        initial={toValues(null, page.regions, params.get('campaign') ?? '')}
+        regions={page.regions}
+        submitLabel="Save event"
+        onCancel={() => navigate('/events')}
+        onSave={async (input) => {
+          const { data } = await createEvent({ variables: { input } });
+          if (!data) return;
+          client.cache.evict({ fieldName: 'events' });
+          navigate(`/events/${data.createEvent.id}`);
+        }}
+      />
+    </RecordFormFrame>
+  );
+}
+
+export function EventEditPage() {
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [updateEvent] = useMutation(UPDATE_EVENT);
+  const page = useEditRecord(EVENT, (d) => d.event, EVENTS_PLACE);
+  if (!page.ready) return page.placeholder;
+  const e = page.record;
+  return (
+    <RecordFormFrame place={EVENTS_PLACE} record={e} title={`Edit ${e.name}`}>
+      <EventForm
+        key={e.id}
+        initial={toValues(e, page.regions)}
+        regions={page.regions}
+        submitLabel="Save changes"
+        onCancel={() => navigate(`/events/${e.id}`)}
+        onSave={async (input) => {
+          await updateEvent({ variables: { id: e.id, version: page.version(), input } });
+          client.cache.evict({ fieldName: 'events' });
+          navigate(`/events/${e.id}`);
+        }}
+        onReloadLatest={async () => toValues(await page.reloadLatest(), page.regions)}
+      />
+    </RecordFormFrame>
   );
 }

@@ -1,9 +1,13 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMe } from '../auth/MeContext';
+import { canManage } from '../auth/session';
 import { CAMPAIGN_STATUSES, RSVP_STATUSES, statusTone, type RsvpStatus } from '../campaigns/options';
 import { Alert, Loading } from '../components/Alert';
+import { ConfirmButton } from '../components/ConfirmButton';
 import { SelectField } from '../components/Field';
+import { HistoryList } from '../components/HistoryList';
 import { QueryError } from '../components/QueryError';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
 import { errorMessage, fieldErrors } from '../lib/errors';
@@ -11,7 +15,7 @@ import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate, labelOf } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { PEOPLE_SEARCH } from '../people/queries';
-import { EVENT, RECORD_ATTENDANCE, SET_RSVP, type EventDetail } from './queries';
+import { DELETE_EVENT, EVENT, RECORD_ATTENDANCE, REMOVE_ATTENDANCE, REMOVE_RSVP, SET_RSVP, type EventDetail } from './queries';
 import { TurnoutAsksSection } from './TurnoutAsks';
 
 export function EventPage() {
@@ -36,6 +40,7 @@ export function EventPage() {
             <span className="muted">{event.region.name}</span>
           </p>
         </div>
+        <EventActions event={event} />
       </div>
       <div className="record-grid">
         <section className="card" aria-labelledby="event-details-h">
@@ -62,8 +67,92 @@ export function EventPage() {
         <RsvpSection event={event} onChanged={reload} />
         <AttendanceSection event={event} onChanged={reload} />
         <TurnoutAsksSection event={event} onChanged={reload} />
+        <section className="card card-wide" aria-labelledby="event-history-h">
+          <h2 id="event-history-h">History</h2>
+          <HistoryList history={event.history} />
+        </section>
       </div>
     </div>
+  );
+}
+
+function EventActions({ event }: { event: EventDetail }) {
+  const me = useMe();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [deleteEvent, { loading }] = useMutation(DELETE_EVENT);
+  const [error, setError] = useState<unknown>(null);
+  if (!canManage(me)) return null;
+  const counts = [
+    event.rsvps.length && `${event.rsvps.length} RSVP${event.rsvps.length === 1 ? '' : 's'}`,
+    event.attendance.length && `the attendance of ${event.attendance.length}`,
+    event.turnoutAsks.length && `${event.turnoutAsks.length} turnout ask${event.turnoutAsks.length === 1 ? '' : 's'}`,
+  ].filter(Boolean);
+  return (
+    <div className="record-actions">
+      <Link to={`/events/${event.id}/edit`} className="button button-primary">
+        Edit
+      </Link>
+      <ConfirmButton
+        label="Delete"
+        question={
+          <>
+            Delete <strong>{event.name}</strong>
+            {counts.length ? ` with ${counts.join(', ')}` : ''}? Memberships that attending brought stay. This cannot be
+            undone.
+          </>
+        }
+        confirmLabel={`Delete ${event.name}`}
+        busy={loading}
+        onConfirm={async () => {
+          setError(null);
+          try {
+            await deleteEvent({ variables: { id: event.id } });
+            client.cache.evict({ id: client.cache.identify({ __typename: 'Event', id: event.id }) });
+            client.cache.evict({ fieldName: 'events' });
+            client.cache.gc();
+            navigate('/events', { state: { flash: `${event.name} was deleted.` } });
+          } catch (err) {
+            setError(err);
+          }
+        }}
+      />
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+    </div>
+  );
+}
+
+/** Takes back one RSVP or one attendance recorded by mistake, after asking. */
+function RemoveLink({ event, person, kind, onChanged }: { event: EventDetail; person: { id: string; name: string }; kind: 'rsvp' | 'attendance'; onChanged: () => void }) {
+  const [removeRsvp, rsvp] = useMutation(REMOVE_RSVP);
+  const [removeAttendance, attendance] = useMutation(REMOVE_ATTENDANCE);
+  const [error, setError] = useState<unknown>(null);
+  const what = kind === 'rsvp' ? 'RSVP' : 'attendance';
+  return (
+    <>
+      <ConfirmButton
+        label="Remove"
+        className="button-quiet"
+        question={
+          <>
+            Remove {person.name}’s {what}?{kind === 'attendance' ? ' Their membership stays.' : ''}
+          </>
+        }
+        confirmLabel={`Remove ${what}`}
+        busy={rsvp.loading || attendance.loading}
+        onConfirm={async () => {
+          setError(null);
+          try {
+            const variables = { eventId: event.id, personId: person.id };
+            await (kind === 'rsvp' ? removeRsvp({ variables }) : removeAttendance({ variables }));
+            onChanged();
+          } catch (err) {
+            setError(err);
+          }
+        }}
+      />
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+    </>
   );
 }
 
@@ -130,6 +219,7 @@ function RsvpSection({ event, onChanged }: { event: EventDetail; onChanged: () =
                   </option>
                 ))}
               </select>
+              <RemoveLink event={event} person={r.person} kind="rsvp" onChanged={onChanged} />
               {rowError?.id === r.person.id && <Alert>{errorMessage(rowError.error)}</Alert>}
             </li>
           ))}
@@ -208,6 +298,7 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
                   </span>
                 )}
               </div>
+              <RemoveLink event={event} person={a.person} kind="attendance" onChanged={onChanged} />
             </li>
           ))}
         </ul>

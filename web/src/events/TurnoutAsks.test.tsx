@@ -1,33 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { gate, personPick, region } from '../campaigns/testData';
+import { personPick } from '../campaigns/testData';
 import { gqlError, renderPage } from '../test/render';
 import { EventPage } from './EventPage';
-
-function event(campaignStatus = 'MOBILIZING') {
-  return {
-    __typename: 'Event',
-    id: 'e1',
-    name: 'Budget hearing turnout',
-    date: '2026-03-12',
-    location: 'City Hall',
-    zip: '60602',
-    notes: null,
-    version: 1,
-    region,
-    campaign: {
-      __typename: 'Campaign',
-      id: 'c1',
-      name: 'Counselors, not cuts',
-      status: campaignStatus,
-      mobilizationGate: gate(campaignStatus === 'MOBILIZING' ? [] : ['RST_APPROVED']),
-    },
-    rsvps: [],
-    attendance: [],
-    turnoutAsks: [],
-  };
-}
+import { event } from './testData';
 
 const JORGE = personPick('p30', 'Jorge Robinson');
 const load = (atLimit: boolean) => ({
@@ -56,7 +33,7 @@ describe('turnout asks', () => {
         PeopleSearch: () => ({ data: { people: { __typename: 'PersonConnection', nodes: [JORGE] } } }),
         AskLoad: () => ({ data: { askLoad: [load(true)] } }),
         AskToAttend: () => ({
-          data: { askToAttend: [{ __typename: 'TurnoutAsk', at: '2026-03-01T10:00:00.000Z', askedByName: 'Lee Leader', person: { __typename: 'Person', id: 'p30', name: 'Jorge Robinson' } }] },
+          data: { askToAttend: [{ __typename: 'TurnoutAsk', id: 'ask1', at: '2026-03-01T10:00:00.000Z', askedByName: 'Lee Leader', person: { __typename: 'Person', id: 'p30', name: 'Jorge Robinson' } }] },
         }),
       },
     });

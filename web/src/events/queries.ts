@@ -1,7 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { CampaignStatus, RsvpStatus } from '../campaigns/options';
 import type { MobilizationGate } from '../campaigns/queries';
-import type { PersonRef, Region } from '../types';
+import type { Change, PersonRef, Region } from '../types';
+import { CHANGE_FIELDS } from '../lib/history';
 
 export interface EventRow {
   id: string;
@@ -36,6 +37,7 @@ export const EVENTS: TypedDocumentNode<
 `;
 
 export interface TurnoutAsk {
+  id: string;
   at: string;
   askedByName: string | null;
   person: PersonRef;
@@ -49,6 +51,7 @@ export interface EventDetail extends EventRow {
   rsvps: Array<{ status: RsvpStatus; person: PersonRef }>;
   attendance: Array<{ person: PersonRef; broughtBy: PersonRef | null }>;
   turnoutAsks: TurnoutAsk[];
+  history: Change[];
 }
 
 export const EVENT: TypedDocumentNode<{ event: EventDetail }, { id: string }> = gql`
@@ -97,6 +100,7 @@ export const EVENT: TypedDocumentNode<{ event: EventDetail }, { id: string }> = 
         }
       }
       turnoutAsks {
+        id
         at
         askedByName
         person {
@@ -104,8 +108,12 @@ export const EVENT: TypedDocumentNode<{ event: EventDetail }, { id: string }> = 
           name
         }
       }
+      history(limit: 20) {
+        ...ChangeFields
+      }
     }
   }
+  ${CHANGE_FIELDS}
 `;
 
 export interface EventInput {
@@ -122,6 +130,43 @@ export const CREATE_EVENT: TypedDocumentNode<{ createEvent: { id: string } }, { 
   mutation CreateEvent($input: EventInput!) {
     createEvent(input: $input) {
       id
+    }
+  }
+`;
+
+export const UPDATE_EVENT: TypedDocumentNode<{ updateEvent: { id: string; version: number } }, { id: string; version: number; input: EventInput }> = gql`
+  mutation UpdateEvent($id: ID!, $version: Int!, $input: EventInput!) {
+    updateEvent(id: $id, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`;
+
+export const DELETE_EVENT: TypedDocumentNode<{ deleteEvent: string }, { id: string }> = gql`
+  mutation DeleteEvent($id: ID!) {
+    deleteEvent(id: $id)
+  }
+`;
+
+export const REMOVE_RSVP: TypedDocumentNode<{ removeRsvp: Array<{ status: RsvpStatus }> }, { eventId: string; personId: string }> = gql`
+  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {
+    removeRsvp(eventId: $eventId, personId: $personId) {
+      status
+    }
+  }
+`;
+
+export const REMOVE_ATTENDANCE: TypedDocumentNode<
+  { removeAttendance: Array<{ person: PersonRef }> },
+  { eventId: string; personId: string }
+> = gql`
+  mutation RemoveAttendance($eventId: ID!, $personId: ID!) {
+    removeAttendance(eventId: $eventId, personId: $personId) {
+      person {
+        id
+        name
+      }
     }
   }
 `;
@@ -188,6 +233,7 @@ export const ASK_TO_ATTEND: TypedDocumentNode<
 > = gql`
   mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {
     askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {
+      id
       at
       askedByName
       person {

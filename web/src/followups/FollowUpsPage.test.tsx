@@ -19,10 +19,23 @@ function server() {
     { id: 'f3', text: 'Book the church hall', dueDate: '2025-12-01', done: true, overdue: false },
   ];
   const shape = (r: Row) => ({ __typename: 'FollowUp', ...r, doneAt: r.done ? '2026-01-02T10:00:00.000Z' : null, assigneeName: 'Sam Staff' });
+  const meeting = (r: Row) =>
+    r.id === 'f1'
+      ? {
+          __typename: 'Interaction',
+          id: 'i1',
+          kind: 'ONE_TO_ONE',
+          date: '2025-12-20',
+          participants: [{ __typename: 'Person', id: 'p7', name: 'Yolanda Reyes' }],
+          organizations: [{ __typename: 'Organization', id: 'o1', name: 'Tenants Union' }],
+        }
+      : null; // f2: its meeting is outside the viewer's regions, or there is none
   return {
     rows,
     handlers: {
-      MyFollowUps: (v: Record<string, unknown>) => ({ data: { myFollowUps: rows.filter((r) => v.includeDone || !r.done).map(shape) } }),
+      MyFollowUps: (v: Record<string, unknown>) => ({
+        data: { myFollowUps: rows.filter((r) => v.includeDone || !r.done).map((r) => ({ ...shape(r), interaction: meeting(r) })) },
+      }),
       SetFollowUpDone: (v: Record<string, unknown>) => {
         const r = rows.find((x) => x.id === v.id)!;
         r.done = Boolean(v.done);
@@ -47,6 +60,10 @@ describe('my follow-ups', () => {
     expect(overdue).toHaveAccessibleDescription(/Overdue · Due Jan 5, 2026/);
     expect(screen.getByLabelText('Send Marcus the one-pager').closest('li')).not.toHaveClass('followup-overdue');
     expect(screen.queryByText('Book the church hall')).not.toBeInTheDocument();
+    const from = within(overdue.closest('li')!).getByText(/^From the one-to-one with/);
+    expect(from).toHaveTextContent('From the one-to-one with Yolanda Reyes (Tenants Union), Dec 20, 2025');
+    expect(within(from).getByRole('link', { name: 'Yolanda Reyes' })).toHaveAttribute('href', '/people/p7');
+    expect(within(screen.getByLabelText('Send Marcus the one-pager').closest('li')!).queryByText(/^From the/)).not.toBeInTheDocument();
 
     await user.click(overdue);
     await waitFor(() => expect(screen.queryByLabelText('Call Yolanda about the RSVP list')).not.toBeInTheDocument());

@@ -5,13 +5,13 @@ import { Alert, Loading } from '../components/Alert';
 import { errorMessage } from '../lib/errors';
 import { formatDate, formatDateTime, plural } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
-import { MY_FOLLOW_UPS, SET_FOLLOW_UP_DONE, type FollowUp } from '../interactions/queries';
+import { MY_FOLLOW_UPS, SET_FOLLOW_UP_DONE, kindName, type MyFollowUp } from '../interactions/queries';
 
 /** The follow-ups assigned to me: open ones by due date (overdue marked), done ones on request; one tap marks done. */
 export function FollowUpsPage() {
   useTitle('My follow-ups');
   const [showDone, setShowDone] = useState(false);
-  const [justDone, setJustDone] = useState<FollowUp | null>(null);
+  const [justDone, setJustDone] = useState<MyFollowUp | null>(null);
   const [setDone, { loading: undoing }] = useMutation(SET_FOLLOW_UP_DONE);
   const { data, previousData, loading, error } = useQuery(MY_FOLLOW_UPS, {
     variables: { includeDone: showDone },
@@ -85,7 +85,7 @@ export function FollowUpsPage() {
   );
 }
 
-function FollowUpItem({ followUp: f, onToggled }: { followUp: FollowUp; onToggled: (done: boolean) => void }) {
+function FollowUpItem({ followUp: f, onToggled }: { followUp: MyFollowUp; onToggled: (done: boolean) => void }) {
   const [setDone, { loading }] = useMutation(SET_FOLLOW_UP_DONE);
   const [error, setError] = useState<unknown>(null);
   const id = `followup-${f.id}`;
@@ -123,8 +123,29 @@ function FollowUpItem({ followUp: f, onToggled }: { followUp: FollowUp; onToggle
           {f.dueDate ? `Due ${formatDate(f.dueDate)}` : 'No due date'}
           {f.done && f.doneAt && ` · done ${formatDateTime(f.doneAt)}`}
         </p>
+        {f.interaction && <FromMeeting meeting={f.interaction} />}
         {error !== null && <Alert>{errorMessage(error)}</Alert>}
       </div>
     </li>
+  );
+}
+
+/** Where a follow-up came from: "From the one-to-one with Jorge Robinson (Tenants Union), Mar 3, 2026". */
+function FromMeeting({ meeting }: { meeting: NonNullable<MyFollowUp['interaction']> }) {
+  const people = meeting.participants.slice(0, 3);
+  const more = meeting.participants.length - people.length;
+  return (
+    <p className="small followup-from">
+      From the {kindName(meeting.kind).toLowerCase()}
+      {people.length > 0 && ' with '}
+      {people.map((p, i) => (
+        <span key={p.id}>
+          {i > 0 && (i === people.length - 1 && more === 0 ? ' and ' : ', ')}
+          <Link to={`/people/${p.id}`}>{p.name}</Link>
+        </span>
+      ))}
+      {more > 0 && ` and ${plural(more, 'other')}`}
+      {meeting.organizations.length > 0 && ` (${meeting.organizations.map((o) => o.name).join(', ')})`}, {formatDate(meeting.date)}
+    </p>
   );
 }

@@ -6,9 +6,10 @@ import { ImportPage } from './ImportPage';
 
 const CSV = 'Full name,E-mail,Favorite color\nAna Ruiz,ana@example.org,blue\nBad,not-an-email,red\n';
 const job = (o: Record<string, unknown>) => ({
-  id: 'job-1', kind: 'people', dryRun: false, status: 'running', total: 2, processed: 0, created: 0, updated: 0, unchanged: 0,
-  skipped: 0, rows: [], problems: [], error: null, ...o,
+  id: 'job-1', kind: 'people', dryRun: false, status: 'running', fileName: 'people.csv', total: 2, processed: 0, created: 0, updated: 0, unchanged: 0,
+  skipped: 0, rows: [], problems: [], error: null, startedAt: '2024-05-01T10:00:00.000Z', finishedAt: null, resumedFrom: 0, rolledBackAt: null, rollback: null, ...o,
 });
+const json = (b: unknown, status = 200) => new Response(JSON.stringify(b), { status, headers: { 'content-type': 'application/json' } });
 const badRow = { line: 3, action: 'skip', name: 'Bad', problems: [{ field: 'emails', message: 'Enter a valid email address, like name@example.org.' }] };
 
 describe('import page', () => {
@@ -19,10 +20,10 @@ describe('import page', () => {
     let polls = 0;
     vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
       calls.push({ url, body: init?.body });
-      const json = (b: unknown) => new Response(JSON.stringify(b), { status: 200, headers: { 'content-type': 'application/json' } });
+      if (url === '/import/jobs') return json(polls >= 2 ? [job({ status: 'done', processed: 2, created: 1, skipped: 1 })] : []);
       if (url.includes('preview=true')) {
         return json({ kind: 'people', headers: ['Full name', 'E-mail', 'Favorite color'], fields: ['name', 'emails', 'phones', 'tags'],
-          mapping: { 'Full name': 'name', 'E-mail': 'emails', 'Favorite color': '' }, remembered: false, total: 2, sample: [['Ana Ruiz', 'ana@example.org', 'blue']] });
+          mapping: { 'Full name': 'name', 'E-mail': 'emails', 'Favorite color': '' }, remembered: false, total: 2, sample: [['Ana Ruiz', 'ana@example.org', 'blue']], resumable: [] });
       }
       if (url.includes('dryRun=true')) return json(job({ dryRun: true, status: 'done', processed: 2, created: 1, skipped: 1, problems: [badRow], rows: [{ line: 2, action: 'create', name: 'Ana Ruiz', problems: [] }, badRow] }));
       if (url.startsWith('/import/people')) return json(job({}));
@@ -40,7 +41,9 @@ describe('import page', () => {
 
     await user.click(screen.getByRole('button', { name: 'Dry run' }));
     expect(await screen.findByText('1 would be new')).toBeInTheDocument();
-    expect(screen.getByText(/Emails: Enter a valid email address/)).toBeInTheDocument();
+    // In the skipped rows and in the row-by-row report.
+    expect(screen.getAllByText(/Emails: Enter a valid email address/)).toHaveLength(2);
+    expect(within(screen.getByRole('table', { name: 'Row by row' })).getByText('New')).toBeInTheDocument();
     const dryUrl = new URL(calls.find((c) => c.url.includes('dryRun'))!.url, 'http://x');
     expect(JSON.parse(dryUrl.searchParams.get('mapping')!)).toEqual({ 'Full name': 'name', 'E-mail': 'emails', 'Favorite color': 'tags' });
     expect(dryUrl.searchParams.get('region')).toBe('region-a');
@@ -48,9 +51,44 @@ describe('import page', () => {
     await user.click(screen.getByRole('button', { name: 'Import 1 rows' }));
     await waitFor(() => expect(screen.getByRole('heading', { name: '4. Done' })).toBeInTheDocument(), { timeout: 3000 });
     expect(screen.getByLabelText('Import progress')).toHaveAttribute('value', '2');
-    expect(screen.getByText('2 of 2 rows', { exact: false })).toBeInTheDocument();
-    expect(screen.getByText('1 new')).toBeInTheDocument();
+    const done = screen.getByRole('region', { name: '4. Done' });
+    expect(within(done).getByText('2 of 2 rows', { exact: false })).toBeInTheDocument();
+    expect(within(done).getByText('1 new')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'See the people' })).toHaveAttribute('href', '/people');
+    // The finished import shows in the job list.
+    expect(await screen.findByTestId('import-job')).toHaveTextContent('Done');
+    expect(new URL(calls.find((c) => c.url.startsWith('/import/people?') && !c.url.includes('dryRun') && !c.url.includes('preview'))!.url, 'http://x').searchParams.get('fileName')).toBe('people.csv');
+  });
+
+  it('lists past imports; rolling back asks first, names records changed since, and can keep them', async () => {
+    const calls: string[] = [];
+    let rolled = false;
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      calls.push(url);
+      if (url === '/import/jobs') {
+        return json([rolled ? job({ status: 'rolledBack', processed: 2, created: 2, rollback: { removed: 1, restored: 0, kept: [{ type: 'person', id: 'p1', name: 'Ana Ruiz' }] } })
+          : job({ status: 'done', processed: 2, created: 2 }), job({ id: 'job-0', kind: 'interactions', status: 'interrupted', fileName: 'meetings.csv', processed: 500, total: 900, error: 'The import was interrupted.' })]);
+      }
+      if (url === '/import/jobs/job-1/rollback') {
+        return json({ error: 'One record was changed since this import: Ana Ruiz (person). Nothing was rolled back.', code: 'CONFLICT', fields: [], edited: [{ type: 'person', id: 'p1', name: 'Ana Ruiz' }] }, 409);
+      }
+      if (url === '/import/jobs/job-1/rollback?keepEdited=true') {
+        rolled = true;
+        return json(job({ status: 'rolledBack', rollback: { removed: 1, restored: 0, kept: [{ type: 'person', id: 'p1', name: 'Ana Ruiz' }] } }));
+      }
+      throw new Error(`unexpected ${url}`);
+    }));
+    renderPage(<ImportPage />, { handlers: {} });
+    const user = userEvent.setup();
+    const rows = await screen.findAllByTestId('import-job');
+    expect(rows[1]).toHaveTextContent(/Interrupted.*500 of 900 rows.*To resume, choose the same file above/s);
+    await user.click(within(rows[0]).getByRole('button', { name: 'Roll back' }));
+    expect(within(rows[0]).getByRole('alertdialog')).toHaveTextContent(/What it created \(2\) is removed/);
+    await user.click(within(rows[0]).getByRole('button', { name: 'Roll back this import of people' }));
+    expect(await within(rows[0]).findByText(/One record was changed since this import: Ana Ruiz/)).toBeInTheDocument();
+    await user.click(within(rows[0]).getByRole('button', { name: 'Roll back the rest, keep that record' }));
+    await waitFor(() => expect(screen.getAllByTestId('import-job')[0]).toHaveTextContent(/Rolled back: 1 removed, 0 put back, 1 kept/));
+    expect(calls.filter((c) => c.includes('rollback'))).toEqual(['/import/jobs/job-1/rollback', '/import/jobs/job-1/rollback?keepEdited=true']);
   });
 
   it('imports ties: lists the ties fields, and shows a bulk job’s progress by the file read', async () => {
@@ -60,9 +98,10 @@ describe('import page', () => {
     vi.stubGlobal('fetch', vi.fn(async (url: string) => {
       calls.push(url);
       const json = (b: unknown) => new Response(JSON.stringify(b), { status: 200, headers: { 'content-type': 'application/json' } });
+      if (url === '/import/jobs') return json([]);
       if (url.includes('preview=true')) {
         return json({ kind: 'ties', headers: ['Email 1', 'Email 2', 'Strength'], fields: ['personEmail', 'personId', 'personName', 'personZip', 'otherEmail', 'otherId', 'otherName', 'otherZip', 'strength', 'context', 'since', 'lastContact', 'region'],
-          mapping: { 'Email 1': 'personEmail', 'Email 2': 'otherEmail', Strength: 'strength' }, remembered: false, total: 1, sample: [['ana@example.org', 'bo@example.org', '3']] });
+          mapping: { 'Email 1': 'personEmail', 'Email 2': 'otherEmail', Strength: 'strength' }, remembered: false, total: 1, sample: [['ana@example.org', 'bo@example.org', '3']], resumable: [] });
       }
       const bulk = { kind: 'ties', path: 'bulk', bytes: 100 };
       if (url.includes('dryRun=true')) return json(job({ ...bulk, dryRun: true, status: 'done', processed: 1, total: 1, created: 1, read: 100, step: 'done', rows: [{ line: 2, action: 'create', name: 'ana@example.org – bo@example.org', problems: [] }] }));
@@ -76,7 +115,7 @@ describe('import page', () => {
     expect(screen.getByRole('option', { name: 'Ties: who knows whom' })).toBeInTheDocument();
     await user.upload(screen.getByLabelText('CSV file'), new File([TIES], 'ties.csv', { type: 'text/csv' }));
     expect(await screen.findByText(/ties\.csv: 1 rows/)).toBeInTheDocument();
-    expect(calls[0]).toMatch(/^\/import\/ties\?/);
+    expect(calls.find((c) => c.includes('preview=true'))).toMatch(/^\/import\/ties\?/);
     expect(screen.getByLabelText('Field for Email 1')).toHaveValue('personEmail');
     const options = within(screen.getByLabelText('Field for Email 2')).getAllByRole('option').map((o) => o.textContent);
     expect(options).toEqual(expect.arrayContaining(['First person: email', 'Second person: email', 'Second person: name', 'Strength (1 to 5)', 'How they know each other', 'Last contact (YYYY-MM-DD)']));

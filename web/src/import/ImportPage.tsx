@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { canManage } from '../auth/session';
 import { useMe } from '../auth/MeContext';
 import { Alert } from '../components/Alert';
+import { ConfirmButton } from '../components/ConfirmButton';
 import { useTitle } from '../lib/useTitle';
-import { pollJob, upload, type ImportJob, type ImportKind, type ImportPreview } from './importApi';
+import { ImportError, listJobs, pollJob, rollBack, upload, type Edited, type ImportJob, type ImportKind, type ImportPreview, type ImportStatus } from './importApi';
 
 const FIELD_LABEL: Record<string, string> = {
   name: 'Name', firstName: 'First name', lastName: 'Last name', emails: 'Emails', phones: 'Phones', zip: 'ZIP code',
@@ -13,12 +14,30 @@ const FIELD_LABEL: Record<string, string> = {
   personEmail: 'First person: email', personId: 'First person: record id', personName: 'First person: name', personZip: 'First person: ZIP code',
   otherEmail: 'Second person: email', otherId: 'Second person: record id', otherName: 'Second person: name', otherZip: 'Second person: ZIP code',
   strength: 'Strength (1 to 5)', context: 'How they know each other', since: 'Since (YYYY-MM-DD)', lastContact: 'Last contact (YYYY-MM-DD)',
+  date: 'Date', kind: 'Kind (one-to-one, house meeting…)', participants: 'Participants (emails, names, ids)', host: 'Host / connector',
+  organizations: 'Organizations', followUp: 'Follow-up', followUpDue: 'Follow-up due',
+  eventId: 'Event id', eventName: 'Event name', eventDate: 'Event date', person: 'Person (email, name or id)', rsvp: 'RSVP (yes, maybe, no)',
+  attended: 'Attended (yes / no)', broughtBy: 'Brought by',
+
 };
 const STEP_LABEL = { reading: 'reading and checking rows', writing: 'writing', indexing: 'updating who-can-reach-whom', done: 'done' } as const;
 
+const KIND_LABEL: Record<ImportKind, string> = { people: 'People', organizations: 'Organizations', ties: 'Ties: who knows whom', interactions: 'Interactions (meetings)', attendance: 'Event attendance and RSVPs' };
+const KIND_HINT: Record<ImportKind, string> = {
+  people: 'People already in (same email, or same name and zip code in the region) are updated, not added twice.',
+  organizations: 'Organizations already in (same name in the region) are updated, not added twice.',
+  ties: 'One tie a row: each person by email, record id, or name and zip code. A tie between the same two people is updated, not added twice. Ties go through the bulk path (one transaction; its roll-back removes the ties it created).',
+  interactions: 'One meeting a row: its date, kind, host and participants (emails, names with zip code, or record ids). A meeting already logged (same date, kind and people) is not added twice; tie strengths follow as if logged by hand.',
+  attendance: 'One person at one event a row: the event by id, or by name and date; the person by email, name or id. Attending makes them a member. The same person at the same event is not added twice.',
+};
+const RECORD_LINK: Partial<Record<ImportKind, string>> = { people: '/people', organizations: '/organizations', ties: '/people', attendance: '/events' };
+const USES_REGION = new Set<ImportKind>(['people', 'organizations']);
 const ACTION_LABEL = { create: 'New', update: 'Update', unchanged: 'Unchanged', skip: 'Skipped' } as const;
+const STATUS_LABEL: Record<ImportStatus, string> = {
+  running: 'Running', done: 'Done', failed: 'Failed', interrupted: 'Interrupted', rollingBack: 'Rolling back', rolledBack: 'Rolled back',
+};
 
-/** Upload a CSV of people or organizations: map its columns, dry-run it, run it with a progress bar, read the summary. */
+/** Upload a CSV: map its columns, dry-run it, run it with a progress bar, read the summary; resume or roll back past imports. */
 export function ImportPage() {
   useTitle('Import');
   const me = useMe();
@@ -32,6 +51,15 @@ export function ImportPage() {
   const [job, setJob] = useState<ImportJob | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [jobs, setJobs] = useState<ImportJob[] | null>(null);
+  const allowed = canManage(me);
+
+  const refreshJobs = useCallback(() => {
+    listJobs().then(setJobs, () => setJobs([]));
+  }, []);
+  useEffect(() => {
+    if (allowed) refreshJobs();
+  }, [allowed, refreshJobs]);
 
   const reset = () => {
     setDry(null);
@@ -54,7 +82,7 @@ export function ImportPage() {
     }
   };
 
-  const options = () => ({ mapping: JSON.stringify(mapping), ...(region ? { region } : {}) });
+  const options = () => ({ mapping: JSON.stringify(mapping), fileName, ...(region && USES_REGION.has(kind) ? { region } : {}) });
 
   const dryRun = async () => {
     if (!csv) return;
@@ -69,12 +97,12 @@ export function ImportPage() {
     }
   };
 
-  const run = async () => {
+  const run = async (resume?: string) => {
     if (!csv) return;
     setError(null);
     setBusy(true);
     try {
-      setJob(await upload<ImportJob>(kind, csv, options()));
+      setJob(await upload<ImportJob>(kind, csv, resume ? { resume } : options()));
     } catch (e) {
       setError((e as Error).message);
       setBusy(false);
@@ -83,16 +111,19 @@ export function ImportPage() {
 
   useEffect(() => {
     if (!job || job.status !== 'running') {
-      if (job) setBusy(false);
+      if (job) {
+        setBusy(false);
+        refreshJobs();
+      }
       return;
     }
     const timer = setTimeout(() => {
       pollJob(job.id).then(setJob, (e: unknown) => setError((e as Error).message));
     }, 500);
     return () => clearTimeout(timer);
-  }, [job]);
+  }, [job, refreshJobs]);
 
-  if (!canManage(me)) {
+  if (!allowed) {
     return (
       <div className="page page-narrow">
         <h1>Import</h1>
@@ -107,7 +138,8 @@ export function ImportPage() {
       <h1>Import</h1>
       <section className="card" aria-labelledby="file-h">
         <h2 id="file-h">1. The file</h2>
-        <p className="muted">A CSV file whose first line names the columns. Rows already in (people with the same email, organizations with the same name in the region, a tie between the same two people) are updated, not added twice.</p>
+        <p className="muted">A CSV file whose first line names the columns. {KIND_HINT[kind]}</p>
+
         <div className="field">
           <label htmlFor="import-kind">What the file holds</label>
           <select id="import-kind" value={kind} onChange={(e) => {
@@ -115,9 +147,8 @@ export function ImportPage() {
             setKind(k);
             if (csv) void read(csv, k);
           }}>
-            <option value="people">People</option>
-            <option value="organizations">Organizations</option>
-            <option value="ties">Ties: who knows whom</option>
+            {(Object.keys(KIND_LABEL) as ImportKind[]).map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+
           </select>
         </div>
         <div className="field">
@@ -132,16 +163,29 @@ export function ImportPage() {
             });
           }} />
         </div>
-        <div className="field">
-          <label htmlFor="import-region">Region for rows without one</label>
-          <select id="import-region" value={region} onChange={(e) => setRegion(e.target.value)}>
-            <option value="">None: such rows are skipped</option>
-            {(me?.regions ?? []).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
-          </select>
-        </div>
+        {USES_REGION.has(kind) && (
+          <div className="field">
+            <label htmlFor="import-region">Region for rows without one</label>
+            <select id="import-region" value={region} onChange={(e) => setRegion(e.target.value)}>
+              <option value="">None: such rows are skipped</option>
+              {(me?.regions ?? []).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+            </select>
+          </div>
+        )}
       </section>
 
       {error && <Alert>{error}</Alert>}
+
+      {preview && preview.resumable.length > 0 && !job && (
+        <Alert kind="info">
+          {preview.resumable.map((j) => (
+            <span key={j.id}>
+              This file’s import of {new Date(j.startedAt).toLocaleString()} stopped at row {j.processed + 1} of {j.total} ({STATUS_LABEL[j.status].toLowerCase()}).{' '}
+              <button type="button" className="button-primary" disabled={busy} onClick={() => void run(j.id)}>Resume from row {j.processed + 1}</button>
+            </span>
+          ))}
+        </Alert>
+      )}
 
       {preview && (
         <section className="card" aria-labelledby="mapping-h">
@@ -189,6 +233,7 @@ export function ImportPage() {
               {result.bytes !== undefined
                 ? <><progress max={result.bytes} value={result.read ?? 0} aria-label="Import progress" /> {result.processed} rows, {STEP_LABEL[result.step ?? 'reading']}</>
                 : <><progress max={result.total} value={result.processed} aria-label="Import progress" /> {result.processed} of {result.total} rows</>}
+              {result.resumedFrom > 0 && <span className="muted"> (resumed at row {result.resumedFrom + 1})</span>}
             </p>
           )}
           {result.status === 'failed' && <Alert>{result.error}</Alert>}
@@ -199,7 +244,11 @@ export function ImportPage() {
             <li>{result.skipped} skipped</li>
           </ul>
           {result.status === 'done' && !result.dryRun && (
-            <p><Link to={kind === 'organizations' ? '/organizations' : '/people'}>See the {kind === 'ties' ? 'people' : kind}</Link></p>
+            <p>
+              {RECORD_LINK[result.kind] && <><Link to={RECORD_LINK[result.kind]!}>See the {result.kind === 'attendance' ? 'events' : result.kind === 'ties' ? 'people' : result.kind}</Link>. </>}
+              <span className="muted">Changed your mind? Roll it back under “Your imports”.</span>
+            </p>
+
           )}
           {result.problems.length > 0 && (
             <div className="table-scroll">
@@ -219,18 +268,93 @@ export function ImportPage() {
             </div>
           )}
           {result.dryRun && result.rows.length > 0 && (
-            <details>
+            <details open={result.rows.length <= 50}>
               <summary>Every row{result.total > result.rows.length ? ` (the first ${result.rows.length})` : ''}</summary>
-              <table>
-                <thead><tr><th scope="col">Row</th><th scope="col">Name</th><th scope="col">Would be</th></tr></thead>
+              <table aria-label="Row by row">
+                <thead><tr><th scope="col">Row</th><th scope="col">Name</th><th scope="col">Would be</th><th scope="col">Why</th></tr></thead>
                 <tbody>
-                  {result.rows.map((r) => <tr key={r.line}><td>{r.line}</td><td>{r.name}</td><td>{ACTION_LABEL[r.action]}</td></tr>)}
+                  {result.rows.map((r) => (
+                    <tr key={r.line}>
+                      <td>{r.line}</td>
+                      <td>{r.name}</td>
+                      <td>{ACTION_LABEL[r.action]}</td>
+                      <td className="muted">{r.problems.length ? r.problems.map((x) => `${FIELD_LABEL[x.field] ?? x.field}: ${x.message}`).join(' ') : (r.note ?? '')}</td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             </details>
           )}
         </section>
       )}
+
+      <ImportJobs jobs={jobs} onChange={refreshJobs} />
     </div>
+  );
+}
+
+/** Past imports (runs), newest first: status, counts, and roll-back; an interrupted one is resumed by choosing its file again. */
+function ImportJobs({ jobs, onChange }: { jobs: ImportJob[] | null; onChange: () => void }) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ id: string; text: string; edited: Edited[] } | null>(null);
+
+  const roll = async (j: ImportJob, keepEdited = false) => {
+    setBusy(j.id);
+    setMessage(null);
+    try {
+      const done = await rollBack(j.id, keepEdited);
+      const r = done.rollback!;
+      setMessage({ id: j.id, text: `Rolled back: ${r.removed} removed, ${r.restored} put back as before${r.kept.length ? `, ${r.kept.length} kept as changed since` : ''}.${r.note ? ` ${r.note}` : ''}`, edited: [] });
+      onChange();
+    } catch (e) {
+      setMessage({ id: j.id, text: (e as Error).message, edited: e instanceof ImportError && e.code === 'CONFLICT' ? e.edited : [] });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="jobs-h">
+      <h2 id="jobs-h">Your imports</h2>
+      {jobs === null ? <p className="muted">Loading…</p> : jobs.length === 0 ? <p className="muted">No imports yet.</p> : (
+        <ul className="rows">
+          {jobs.map((j) => (
+            <li key={j.id} className="row" data-testid="import-job">
+              <div>
+                <strong>{KIND_LABEL[j.kind]}</strong> {j.fileName && <>from {j.fileName} </>}
+                <span className="muted">· {new Date(j.startedAt).toLocaleString()}</span>
+                <div>
+                  <span className={`badge status-${j.status}`}>{STATUS_LABEL[j.status]}</span>{' '}
+                  {j.processed} of {j.total} rows · {j.created} new · {j.updated} updated · {j.unchanged} unchanged · {j.skipped} skipped
+                </div>
+                {j.status === 'interrupted' || j.status === 'failed' ? (
+                  <p className="muted small">{j.error} {j.path === 'bulk' ? 'A bulk import cannot be resumed: roll it back, then import the file again.' : 'To resume, choose the same file above.'}</p>
+                ) : null}
+                {j.rollback && <p className="muted small">Rolled back: {j.rollback.removed} removed, {j.rollback.restored} put back{j.rollback.kept.length ? `, ${j.rollback.kept.length} kept` : ''}{j.rollback.notRestored ? `, ${j.rollback.notRestored} updated records not put back (bulk import)` : ''}.</p>}
+                {message?.id === j.id && (
+                  <div role="status">
+                    <p>{message.text}</p>
+                    {message.edited.length > 0 && (
+                      <button type="button" className="button-danger" disabled={busy === j.id} onClick={() => void roll(j, true)}>
+                        Roll back the rest, keep {message.edited.length === 1 ? 'that record' : 'those records'}
+                      </button>
+                    )}
+                  </div>
+                )}
+              </div>
+              {(j.status === 'done' || j.status === 'failed' || j.status === 'interrupted' || j.status === 'rollingBack') && (
+                <ConfirmButton
+                  label="Roll back"
+                  busy={busy === j.id}
+                  confirmLabel={`Roll back this import of ${j.kind}`}
+                  question={<>Roll back the import of {j.fileName || j.kind}? What it created ({j.created}) is removed and what it changed ({j.updated}) is put back as it was. If someone changed any of those records since, you will be asked first.</>}
+                  onConfirm={() => roll(j)}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -1,13 +1,18 @@
 /** The import endpoints (REST, see the README "Import"): the CSV goes up as text/csv with the session cookie. */
-export type ImportKind = 'people' | 'organizations' | 'ties';
+export type ImportKind = 'people' | 'organizations' | 'ties' | 'interactions' | 'attendance';
+export type ImportStatus = 'running' | 'done' | 'failed' | 'interrupted' | 'rollingBack' | 'rolledBack';
 
 export interface FieldProblem { field: string; message: string }
-export interface RowReport { line: number; action: 'create' | 'update' | 'unchanged' | 'skip'; name: string; id?: string; problems: FieldProblem[] }
+export interface RowReport { line: number; action: 'create' | 'update' | 'unchanged' | 'skip'; name: string; id?: string; problems: FieldProblem[]; note?: string }
+export interface Edited { type: string; id: string; name: string }
+/** notRestored / note: a bulk import kept no copy of the records it updated; those stay as it left them. */
+export interface RollbackSummary { removed: number; restored: number; kept: Edited[]; notRestored?: number; note?: string }
 export interface ImportJob {
   id: string;
   kind: ImportKind;
   dryRun: boolean;
-  status: 'running' | 'done' | 'failed';
+  status: ImportStatus;
+  fileName: string;
   total: number;
   processed: number;
   created: number;
@@ -17,15 +22,27 @@ export interface ImportJob {
   rows: RowReport[];
   problems: RowReport[];
   error: string | null;
-  /** Bulk path (large files, ties): the file's size, how far reading has got, and the step. */
-  path?: 'bulk';
+  startedAt: string;
+  finishedAt: string | null;
+  resumedFrom: number;
+  rolledBackAt: string | null;
+  rollback: RollbackSummary | null;
+  /** 'bulk': the bulk path (large files, ties): the file's size, how far reading has got, and the step (while it runs). */
+  path?: 'rows' | 'bulk';
   bytes?: number;
   read?: number;
   step?: 'reading' | 'writing' | 'indexing' | 'done';
 }
-export interface ImportPreview { kind: ImportKind; headers: string[]; fields: string[]; mapping: Record<string, string>; remembered: boolean; total: number; sample: string[][] }
+export interface ImportPreview {
+  kind: ImportKind; headers: string[]; fields: string[]; mapping: Record<string, string>; remembered: boolean; total: number; sample: string[][];
+  resumable: ImportJob[];
+}
 
-export class ImportError extends Error {}
+export class ImportError extends Error {
+  constructor(message: string, readonly code: string | null = null, readonly edited: Edited[] = []) {
+    super(message);
+  }
+}
 
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   const res = await fetch(path, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
@@ -35,7 +52,10 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   } catch {
     throw new ImportError(`The server answered ${res.status}; try again.`);
   }
-  if (!res.ok) throw new ImportError((body as { error?: string })?.error ?? `The server answered ${res.status}.`);
+  if (!res.ok) {
+    const b = body as { error?: string; code?: string; edited?: Edited[] } | null;
+    throw new ImportError(b?.error ?? `The server answered ${res.status}.`, b?.code ?? null, b?.edited ?? []);
+  }
   return body as T;
 }
 
@@ -44,3 +64,10 @@ export function upload<T>(kind: ImportKind, csv: string, query: Record<string, s
 }
 
 export const pollJob = (id: string) => call<ImportJob>(`/import/jobs/${encodeURIComponent(id)}`);
+
+export const listJobs = () => call<ImportJob[]>('/import/jobs');
+
+export const rollBack = (id: string, keepEdited = false) =>
+  call<ImportJob>(`/import/jobs/${encodeURIComponent(id)}/rollback${keepEdited ? '?keepEdited=true' : ''}`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}',
+  });

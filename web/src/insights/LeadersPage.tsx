@@ -1,12 +1,13 @@
-import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { Alert, Loading } from '../components/Alert';
 import { errorMessage } from '../lib/errors';
-import { formatDate, plural } from '../lib/format';
+import { formatDate, formatDateTime, plural } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import { TEAM_OPTIONS } from '../campaigns/queries';
-import { EMERGING_LEADERS, type EmergingLeaderRow } from './queries';
+import { EMERGING_LEADERS, LEADER_SCORING, RECOMPUTE_LEADER_SCORES, type EmergingLeaderRow, type EmergingLeadersResult, type LeaderScoringStatus } from './queries';
 import './insights.css';
 
 export const WINDOWS = [30, 90, 180, 365] as const;
@@ -20,11 +21,32 @@ export function LeadersPage() {
   const teamId = params.get('team') ?? '';
   const regions = useQuery(REGIONS).data?.regions ?? [];
   const teams = useQuery(TEAM_OPTIONS, { variables: { regionId: regionId || null } }).data?.teams ?? [];
-  const { data, previousData, loading, error } = useQuery(EMERGING_LEADERS, {
+  const { data, previousData, loading, error, refetch } = useQuery(EMERGING_LEADERS, {
     variables: { windowDays, regionId: regionId || null, teamId: teamId || null, limit: 25 },
     fetchPolicy: 'cache-and-network',
   });
   const result = (data ?? previousData)?.emergingLeaders;
+
+  // The background run over the whole network: followed while it runs; the ranking is asked again when it ends.
+  const scoring = useQuery(LEADER_SCORING, { fetchPolicy: 'cache-and-network' });
+  const status = scoring.data?.leaderScoring;
+  const running = !!status?.running;
+  const { startPolling, stopPolling } = scoring;
+  useEffect(() => {
+    if (!running) return;
+    startPolling(1500);
+    return () => stopPolling();
+  }, [running, startPolling, stopPolling]);
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (wasRunning.current && !running) void refetch();
+    wasRunning.current = running;
+  }, [running, refetch]);
+  const [recompute, { loading: starting, error: startError }] = useMutation(RECOMPUTE_LEADER_SCORES, {
+    update(cache, { data: answer }) {
+      if (answer) cache.writeQuery({ query: LEADER_SCORING, data: { leaderScoring: answer.recomputeLeaderScores } });
+    },
+  });
 
   function setParam(key: string, value: string) {
     const next = new URLSearchParams(params);
@@ -77,6 +99,14 @@ export function LeadersPage() {
           </select>
         </div>
       </form>
+      <RankingStatus
+        result={result}
+        status={status}
+        windowDays={windowDays}
+        starting={starting}
+        onRecompute={() => void recompute({ variables: { windowDays } }).catch(() => undefined)}
+      />
+      {startError && <Alert>{errorMessage(startError)}</Alert>}
       {error && !result && <Alert>{errorMessage(error)}</Alert>}
       {!result && !error && <Loading />}
       {result && (
@@ -86,7 +116,7 @@ export function LeadersPage() {
             {plural(result.peopleScored, 'person', 'people')} with activity
             {loading && <span className="muted"> · updating…</span>}
           </p>
-          {result.leaders.length === 0 ? (
+          {result.source === 'NOT_COMPUTED' ? null : result.leaders.length === 0 ? (
             <p className="empty">Nobody hosted, brought people, took a role or made new ties in this window.</p>
           ) : (
             <ol className="insight-cards" aria-label="Emerging leaders, ranked">
@@ -98,6 +128,49 @@ export function LeadersPage() {
         </>
       )}
     </div>
+  );
+}
+
+/** When the ranking was computed, the background run's progress, and Recompute for admins, staff and leaders. */
+function RankingStatus({ result, status, windowDays, starting, onRecompute }: {
+  result: EmergingLeadersResult | undefined;
+  status: LeaderScoringStatus | undefined;
+  windowDays: number;
+  starting: boolean;
+  onRecompute: () => void;
+}) {
+  const running = !!status?.running;
+  let when: string | null = null;
+  if (result?.source === 'LIVE') when = 'Computed just now from the current records.';
+  else if (result?.source === 'LAST_RUN' && result.computedAt) when = `Ranking computed ${formatDateTime(result.computedAt)} by the background run over the whole network.`;
+  else if (result?.source === 'NOT_COMPUTED') {
+    when = `No ranking for a ${windowDays}-day window yet: there are too many people here to score on the spot. ` +
+      (status?.canRecompute ? 'Recompute scores the whole network in the background.' : 'Ask a leader or staff member to recompute it.');
+  }
+  const last = status?.runs.find((r) => r.windowDays === windowDays);
+  return (
+    <section className="leaders-ranking" aria-label="Ranking">
+      {when && <p className="muted" data-testid="ranking-computed">{when}</p>}
+      {running && (
+        <div role="status" className="leaders-progress">
+          <progress value={status!.progress} max={1} aria-label="Scoring progress" />{' '}
+          Scoring the whole network ({status!.windowDays}-day window): {status!.phase ?? 'starting'}, {Math.round(status!.progress * 100)}%
+        </div>
+      )}
+      {status?.lastError && !running && <Alert>{status.lastError}</Alert>}
+      {status?.canRecompute && (
+        <p>
+          <button type="button" className="button-secondary" onClick={onRecompute} disabled={running || starting}>
+            {running ? 'Recomputing…' : 'Recompute'}
+          </button>
+          {last && !running && (
+            <span className="muted">
+              {' '}Last background run for {windowDays} days: {formatDateTime(last.finishedAt)}, {plural(last.peopleScored, 'person', 'people')} with points, {Math.round(last.durationMs / 1000)} s.
+            </span>
+          )}
+        </p>
+      )}
+    </section>
   );
 }
 

@@ -21,6 +21,9 @@ export interface EmergingLeaderRow {
 }
 
 export interface EmergingLeadersResult {
+  /** LIVE: computed for this request; LAST_RUN: from the last background run; NOT_COMPUTED: none for this window yet. */
+  source: 'LIVE' | 'LAST_RUN' | 'NOT_COMPUTED';
+  computedAt: string | null;
   windowDays: number;
   from: string;
   to: string;
@@ -36,6 +39,8 @@ export const EMERGING_LEADERS: TypedDocumentNode<
 > = gql`
   query EmergingLeaders($regionId: ID, $teamId: ID, $windowDays: Int!, $limit: Int) {
     emergingLeaders(regionId: $regionId, teamId: $teamId, windowDays: $windowDays, limit: $limit) {
+      source
+      computedAt
       windowDays
       from
       to
@@ -156,6 +161,56 @@ export const NETWORK_GAPS: TypedDocumentNode<{ networkGaps: NetworkGapsResult },
         outsideTies
         otherClusters
       }
+    }
+  }
+`;
+
+export interface LeaderScoringRun {
+  windowDays: number;
+  finishedAt: string;
+  durationMs: number;
+  peopleScored: number;
+}
+
+export interface LeaderScoringStatus {
+  running: boolean;
+  windowDays: number | null;
+  phase: string | null;
+  progress: number;
+  startedAt: string | null;
+  lastError: string | null;
+  canRecompute: boolean;
+  runs: LeaderScoringRun[];
+}
+
+const SCORING_FIELDS = `
+  running
+  windowDays
+  phase
+  progress
+  startedAt
+  lastError
+  canRecompute
+  runs {
+    windowDays
+    finishedAt
+    durationMs
+    peopleScored
+  }
+`;
+
+export const LEADER_SCORING: TypedDocumentNode<{ leaderScoring: LeaderScoringStatus }, Record<string, never>> = gql`
+  query LeaderScoring {
+    leaderScoring {
+      ${SCORING_FIELDS}
+    }
+  }
+`;
+
+export const RECOMPUTE_LEADER_SCORES: TypedDocumentNode<{ recomputeLeaderScores: LeaderScoringStatus }, { windowDays: number }> = gql`
+  mutation RecomputeLeaderScores($windowDays: Int!) {
+    recomputeLeaderScores(windowDays: $windowDays) {
+      ${SCORING_FIELDS}
     }
   }
 `;

@@ -45,11 +45,11 @@ function logged(v: Record<string, unknown>) {
 
 const handlers = {
   MyPerson: () => ({ data: { me: { __typename: 'Account', id: STAFF.id, person: { __typename: 'Person', id: 'me', name: 'Sam Staff' } } } }),
-  AssignableAccounts: () => ({
+  Teammates: () => ({
     data: {
-      accounts: [
-        { __typename: 'Account', id: STAFF.id, displayName: 'Sam Staff', role: 'STAFF', disabled: false },
-        { __typename: 'Account', id: 'acct-c', displayName: 'Casey Connector', role: 'CONNECTOR', disabled: false },
+      teammates: [
+        { __typename: 'Teammate', id: STAFF.id, displayName: 'Sam Staff', role: 'STAFF' },
+        { __typename: 'Teammate', id: 'acct-c', displayName: 'Casey Connector', role: 'CONNECTOR' },
       ],
     },
   }),
@@ -91,6 +91,7 @@ describe('log a meeting', () => {
       input: {
         kind: 'ONE_TO_ONE',
         personIds: ['p1', 'p2'],
+        hostPersonId: null,
         organizationIds: [],
         date: localToday(),
         notes: 'Wants to host a house meeting.',
@@ -110,6 +111,25 @@ describe('log a meeting', () => {
     await waitFor(() => expect(who).toHaveAttribute('aria-invalid', 'true'));
     expect(who).toHaveAccessibleDescription(/Choose who you met/);
     expect(requests.some((r) => r.operationName === 'LogInteraction')).toBe(false);
+  });
+
+  it('records someone else as the host when “Someone else held it” is chosen', async () => {
+    const { requests } = renderPage(<LogMeetingPage />, { path: '/log?person=p1', route: '/log', handlers: { ...handlers, LogInteraction: logged } });
+    const user = userEvent.setup();
+    await screen.findByRole('button', { name: 'Remove Yolanda Reyes' });
+    await user.click(await screen.findByRole('button', { name: 'Someone else held it' }));
+    const host = screen.getByLabelText(/^Who held it/);
+    expect(host).toHaveAccessibleDescription(/Leave empty if you \(Sam Staff\) held it/);
+    // People already chosen as met are not offered as the host.
+    await user.type(host, 'reyes');
+    expect(await screen.findByText('No matches for “reyes”.')).toBeInTheDocument();
+    await user.clear(host);
+    await user.type(host, 'mar');
+    expect(await screen.findByRole('button', { name: /Marcus Brown/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Marcus Brown/ }));
+    await user.click(screen.getByRole('button', { name: 'Save meeting' }));
+    await screen.findByTestId('log-saved');
+    expect(requests.find((r) => r.operationName === 'LogInteraction')?.variables.input).toMatchObject({ personIds: ['p1'], hostPersonId: 'p2' });
   });
 
   it('opens with the person from ?person= chosen', async () => {

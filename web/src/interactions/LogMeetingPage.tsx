@@ -2,18 +2,16 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../auth/MeContext';
-import { canManage } from '../auth/session';
-import { Alert } from '../components/Alert';
 import { FieldError, SelectField, TextAreaField, TextField, describedBy } from '../components/Field';
-import type { Pickable } from '../components/RecordPicker';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { RecordPicker, type Pickable } from '../components/RecordPicker';
+import { fieldErrors } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH } from '../people/queries';
 import { MultiPicker } from './MultiPicker';
 import {
-  ASSIGNABLE_ACCOUNTS,
+  TEAMMATES,
   INTERACTION_KINDS,
   LOG_INTERACTION,
   MY_PERSON,
@@ -23,6 +21,7 @@ import {
   type Interaction,
   type InteractionKind,
 } from './queries';
+import { ErrorAlert } from '../components/RecordForm';
 
 interface FollowUpRow {
   key: number;
@@ -32,7 +31,7 @@ interface FollowUpRow {
 }
 
 /** Fields placed beside their controls; anything else the server names is listed at the top. */
-const PLACED = /^(personIds|organizationIds|kind|date|notes|followUps(\.\d+\.(text|dueDate|assigneeId))?)$/;
+const PLACED = /^(personIds|hostPersonId|organizationIds|kind|date|notes|followUps(\.\d+\.(text|dueDate|assigneeId))?)$/;
 
 /**
  * Log a meeting right after it happened, on a phone: who (type-ahead chips), what kind (one-to-one preselected),
@@ -46,10 +45,13 @@ export function LogMeetingPage() {
   const preselectId = params.get('person');
   const [logInteraction, { loading }] = useMutation(LOG_INTERACTION);
   const myPerson = useQuery(MY_PERSON).data?.me?.person ?? null;
-  const accounts = useQuery(ASSIGNABLE_ACCOUNTS, { skip: !canManage(me) }).data?.accounts;
+  const teammates = useQuery(TEAMMATES).data?.teammates;
   const preselect = useQuery(PERSON_TO_LOG, { variables: { id: preselectId ?? '' }, skip: !preselectId });
 
   const [people, setPeople] = useState<Pickable[]>([]);
+  // Who held the meeting: me (my linked record) unless someone else is chosen.
+  const [host, setHost] = useState<Pickable | null>(null);
+  const [choosingHost, setChoosingHost] = useState(false);
   const [kind, setKind] = useState<InteractionKind>('ONE_TO_ONE');
   const [date, setDate] = useState(localToday);
   const [organizations, setOrganizations] = useState<Pickable[]>([]);
@@ -64,7 +66,6 @@ export function LogMeetingPage() {
   const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
   const savedRef = useRef<HTMLDivElement>(null);
   const fields = fieldErrors(error);
-  const unplaced = Object.entries(fields).filter(([f]) => !PLACED.test(f));
 
   // ?person=id: that person is chosen when the page opens.
   const preselected = preselect.data?.person;
@@ -89,6 +90,8 @@ export function LogMeetingPage() {
 
   function reset() {
     setPeople([]);
+    setHost(null);
+    setChoosingHost(false);
     setKind('ONE_TO_ONE');
     setDate(localToday());
     setOrganizations([]);
@@ -114,6 +117,7 @@ export function LogMeetingPage() {
           input: {
             kind,
             personIds: people.map((p) => p.id),
+            hostPersonId: host?.id ?? null,
             organizationIds: organizations.map((o) => o.id),
             date: date || null,
             notes: notes.trim() || null,
@@ -123,7 +127,7 @@ export function LogMeetingPage() {
       });
       if (!data) return;
       // Their meetings, ties and my follow-ups changed: read them again when next shown.
-      for (const p of [...people, ...(myPerson ? [myPerson] : [])]) {
+      for (const p of [...people, ...(host ? [host] : myPerson ? [myPerson] : [])]) {
         client.cache.evict({ id: client.cache.identify({ __typename: 'Person', id: p.id }), fieldName: 'interactions' });
         client.cache.evict({ id: client.cache.identify({ __typename: 'Person', id: p.id }), fieldName: 'ties' });
       }
@@ -139,7 +143,7 @@ export function LogMeetingPage() {
 
   const assigneeOptions = [
     { value: me.id, label: `Me (${me.displayName})` },
-    ...(accounts ?? []).filter((a) => a.id !== me.id && !a.disabled).map((a) => ({ value: a.id, label: a.displayName })),
+    ...(teammates ?? []).filter((a) => a.id !== me.id).map((a) => ({ value: a.id, label: a.displayName })),
   ];
 
   return (
@@ -156,18 +160,7 @@ export function LogMeetingPage() {
         />
       )}
       <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Log a meeting">
-        {error !== null && (
-          <Alert>
-            <p>{errorMessage(error)}</p>
-            {unplaced.length > 0 && (
-              <ul>
-                {unplaced.map(([f, m]) => (
-                  <li key={f}>{m}</li>
-                ))}
-              </ul>
-            )}
-          </Alert>
-        )}
+        <ErrorAlert error={error} placed={PLACED} />
 
         <MultiPicker
           id="log-people"
@@ -179,11 +172,33 @@ export function LogMeetingPage() {
             setPeople(v);
             if (v.length) setMissing('');
           }}
-          excludeIds={myPerson ? [myPerson.id] : []}
+          excludeIds={host ? [host.id] : myPerson ? [myPerson.id] : []}
           required
           error={missing || fields.personIds}
         />
-        {myPerson && <p className="muted small log-host">Held by you ({myPerson.name}).</p>}
+        {myPerson && !choosingHost ? (
+          <p className="muted small log-host">
+            Held by you ({myPerson.name}).{' '}
+            <button type="button" className="button-quiet" onClick={() => setChoosingHost(true)}>
+              Someone else held it
+            </button>
+          </p>
+        ) : (
+          <RecordPicker
+            id="log-host"
+            label={myPerson ? 'Who held it' : 'Who held it (optional)'}
+            hint={
+              myPerson
+                ? `Leave empty if you (${myPerson.name}) held it.`
+                : 'The connector or house meeting host. Tip: “This is me” on your own record makes you the host by default.'
+            }
+            query={PEOPLE_SEARCH}
+            nodesOf={(d) => d.people.nodes.filter((p) => !people.some((x) => x.id === p.id))}
+            value={host}
+            onChange={setHost}
+            error={fields.hostPersonId}
+          />
+        )}
 
         <KindChoice value={kind} onChange={setKind} error={fields.kind} />
 

@@ -129,16 +129,13 @@ export const PERSON_TO_LOG: TypedDocumentNode<
 `;
 
 /** Accounts a follow-up can be assigned to (leaders, staff and admins may list them; connectors may not). */
-export const ASSIGNABLE_ACCOUNTS: TypedDocumentNode<
-  { accounts: Array<{ id: string; displayName: string; role: Role; disabled: boolean }> },
-  Record<string, never>
-> = gql`
-  query AssignableAccounts {
-    accounts {
+/** Whom a follow-up can go to: enabled accounts working in my regions (names and roles only). */
+export const TEAMMATES: TypedDocumentNode<{ teammates: Array<{ id: string; displayName: string; role: Role }> }, Record<string, never>> = gql`
+  query Teammates {
+    teammates {
       id
       displayName
       role
-      disabled
     }
   }
 `;
@@ -185,10 +182,34 @@ export const PERSON_TIE_ACTIVITY: TypedDocumentNode<{ person: { id: string; ties
   }
 `;
 
-export const MY_FOLLOW_UPS: TypedDocumentNode<{ myFollowUps: FollowUp[] }, { includeDone: boolean }> = gql`
+/** A follow-up with the meeting it came from (null when that meeting is outside the viewer's regions). */
+export interface MyFollowUp extends FollowUp {
+  interaction: {
+    id: string;
+    kind: InteractionKind;
+    date: string;
+    participants: Array<{ id: string; name: string }>;
+    organizations: Array<{ id: string; name: string }>;
+  } | null;
+}
+
+export const MY_FOLLOW_UPS: TypedDocumentNode<{ myFollowUps: MyFollowUp[] }, { includeDone: boolean }> = gql`
   query MyFollowUps($includeDone: Boolean!) {
     myFollowUps(includeDone: $includeDone) {
       ...FollowUpFields
+      interaction {
+        id
+        kind
+        date
+        participants {
+          id
+          name
+        }
+        organizations {
+          id
+          name
+        }
+      }
     }
   }
   ${FOLLOW_UP_FIELDS}

@@ -10,6 +10,7 @@ import { useFocusFirstInvalid } from '../lib/focus';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import { CREATE_ASSEMBLY } from './queries';
+import { FormActions } from '../components/RecordForm';
 
 export function AssemblyNewPage() {
   useTitle('Record an Issue Assembly');
@@ -83,14 +84,7 @@ export function AssemblyNewPage() {
         </div>
         <TextAreaField id="assembly-notes" label="Notes" hint="For example: how many members voted." value={notes} onChange={setNotes} error={fields.notes} />
         <p className="muted small">After saving, record the assembly’s decision on each issue.</p>
-        <div className="actions form-actions">
-          <button type="submit" className="button-primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save assembly'}
-          </button>
-          <button type="button" className="button-secondary" onClick={() => navigate('/issues/assemblies')}>
-            Cancel
-          </button>
-        </div>
+        <FormActions saving={saving} submitLabel="Save assembly" onCancel={() => navigate('/issues/assemblies')} />
       </form>
     </div>
   );

@@ -1,15 +1,10 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ISSUE_SCOPES, type IssueScope } from '../campaigns/options';
 import { ISSUE_OPTIONS } from '../campaigns/queries';
-import { Alert, Loading } from '../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
-import { QueryError } from '../components/QueryError';
-import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
-import { useFocusFirstInvalid } from '../lib/focus';
-import { useTitle } from '../lib/useTitle';
-import { REGIONS } from '../people/queries';
+import { FormActions, FormErrorAlert, useRecordForm } from '../components/RecordForm';
+import { RecordFormFrame, useEditRecord, useNewRecord, type RecordPlace } from '../components/RecordFormPage';
 import type { Region } from '../types';
 import { CREATE_ISSUE, ISSUE_FOR_EDIT, UPDATE_ISSUE, type IssueEditable, type IssueInput } from './queries';
 
@@ -29,6 +24,8 @@ const toValues = (i: IssueEditable | null, regions: Region[], narrows = ''): Val
   description: i?.description ?? '',
 });
 
+const PLACED = ['name', 'scope', 'regionId', 'narrowsIssueId', 'description'];
+
 function IssueForm({
   initial,
   regions,
@@ -36,6 +33,7 @@ function IssueForm({
   submitLabel,
   onSave,
   onCancel,
+  onReloadLatest,
 }: {
   initial: Values;
   regions: Region[];
@@ -43,47 +41,34 @@ function IssueForm({
   submitLabel: string;
   onSave: (input: IssueInput) => Promise<void>;
   onCancel: () => void;
+  /** After a CONFLICT: the latest saved version (saved against from then on). */
+  onReloadLatest?: () => Promise<Values>;
 }) {
-  const [values, setValues] = useState(initial);
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const { values, setValues, set, error, fields, saving, formRef, submit, reload, reloading } = useRecordForm(initial);
   const areas = useQuery(ISSUE_OPTIONS, { variables: { regionId: values.regionId || null }, skip: !values.regionId });
   const areaOptions = (areas.data?.issues ?? [])
     .filter((i) => i.scope === 'BROAD_AREA' && i.id !== editingId)
     .map((i) => ({ value: i.id, label: i.name }));
-  const fields = fieldErrors(error);
-  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    setSaving(true);
-    try {
-      await onSave({
-        name: values.name.trim(),
-        scope: values.scope,
-        regionId: values.regionId,
-        narrowsIssueId: values.scope === 'SPECIFIC_ISSUE' ? values.narrowsIssueId || null : null,
-        description: values.description.trim() || null,
-      });
-    } catch (err) {
-      setError(err);
-      focusInvalid();
-    } finally {
-      setSaving(false);
-    }
-  }
+  const save = submit(() =>
+    onSave({
+      name: values.name.trim(),
+      scope: values.scope,
+      regionId: values.regionId,
+      narrowsIssueId: values.scope === 'SPECIFIC_ISSUE' ? values.narrowsIssueId || null : null,
+      description: values.description.trim() || null,
+    }),
+  );
 
   return (
-    <form ref={formRef} className="form" onSubmit={submit} noValidate>
-      {error !== null && (
-        <Alert>
-          {errorCode(error) === 'CONFLICT'
-            ? 'Someone else changed this issue while you were editing. Nothing was saved: reload the page to see their changes, then make yours again.'
-            : errorMessage(error)}
-        </Alert>
-      )}
+    <form ref={formRef} className="form" onSubmit={save} noValidate>
+      <FormErrorAlert
+        error={error}
+        what="this issue"
+        placed={PLACED}
+        onReloadLatest={onReloadLatest && (() => reload(onReloadLatest))}
+        reloading={reloading}
+      />
       <TextField id="issue-name" label="Name" required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
       <div className="form-row">
         <SelectField
@@ -120,36 +105,25 @@ function IssueForm({
         />
       )}
       <TextAreaField id="issue-description" label="Description" value={values.description} onChange={set('description')} error={fields.description} />
-      <div className="actions form-actions">
-        <button type="submit" className="button-primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }
 
+const ISSUES_PLACE: RecordPlace = { list: '/issues', listLabel: 'Issues', noun: 'issue' };
+
 export function IssueNewPage() {
-  useTitle('Add an issue');
   const navigate = useNavigate();
   const client = useApolloClient();
   const [params] = useSearchParams();
-  const regions = useQuery(REGIONS);
   const [createIssue] = useMutation(CREATE_ISSUE);
-  if (regions.loading && !regions.data) return <Loading />;
-  if (!regions.data) return <QueryError error={regions.error} backTo="/issues" backLabel="Back to Issues" />;
+  const page = useNewRecord(ISSUES_PLACE, 'Add an issue');
+  if (!page.ready) return page.placeholder;
   return (
-    <div className="page page-narrow">
-      <p className="breadcrumb">
-        <Link to="/issues">Issues</Link>
-      </p>
-      <h1>Add an issue</h1>
+    <RecordFormFrame place={ISSUES_PLACE} title="Add an issue">
       <IssueForm
-        initial={toValues(null, regions.data.regions, params.get('narrows') ?? '')}
-        regions={regions.data.regions}
+        initial={toValues(null, page.regions, params.get('narrows') ?? '')}
+        regions={page.regions}
         submitLabel="Save issue"
         onCancel={() => navigate('/issues')}
         onSave={async (input) => {
@@ -159,44 +133,33 @@ export function IssueNewPage() {
           navigate(`/issues/${data.createIssue.id}`);
         }}
       />
-    </div>
+    </RecordFormFrame>
   );
 }
 
 export function IssueEditPage() {
-  const { id = '' } = useParams();
   const navigate = useNavigate();
   const client = useApolloClient();
-  const regions = useQuery(REGIONS);
-  const issue = useQuery(ISSUE_FOR_EDIT, { variables: { id }, fetchPolicy: 'network-only' });
   const [updateIssue] = useMutation(UPDATE_ISSUE);
-  const version = useRef<number | null>(null);
-  useTitle(issue.data ? `Edit ${issue.data.issue.name}` : 'Edit issue');
-  if ((issue.loading && !issue.data) || (regions.loading && !regions.data)) return <Loading />;
-  if (!issue.data) return <QueryError error={issue.error} backTo="/issues" backLabel="Back to Issues" />;
-  if (!regions.data) return <QueryError error={regions.error} backTo={`/issues/${id}`} />;
-  const i = issue.data.issue;
-  if (version.current === null) version.current = i.version;
-  const regionList = regions.data.regions.some((r) => r.id === i.region.id) ? regions.data.regions : [...regions.data.regions, i.region];
+  const page = useEditRecord(ISSUE_FOR_EDIT, (d) => d.issue, ISSUES_PLACE);
+  if (!page.ready) return page.placeholder;
+  const i = page.record;
   return (
-    <div className="page page-narrow">
-      <p className="breadcrumb">
-        <Link to="/issues">Issues</Link> / <Link to={`/issues/${i.id}`}>{i.name}</Link>
-      </p>
-      <h1>Edit {i.name}</h1>
+    <RecordFormFrame place={ISSUES_PLACE} record={i} title={`Edit ${i.name}`}>
       <IssueForm
         key={i.id}
-        initial={toValues(i, regionList)}
-        regions={regionList}
+        initial={toValues(i, page.regions)}
+        regions={page.regions}
         editingId={i.id}
         submitLabel="Save changes"
         onCancel={() => navigate(`/issues/${i.id}`)}
         onSave={async (input) => {
-          await updateIssue({ variables: { id: i.id, version: version.current ?? i.version, input } });
+          await updateIssue({ variables: { id: i.id, version: page.version(), input } });
           client.cache.evict({ fieldName: 'issues' });
           navigate(`/issues/${i.id}`);
         }}
+        onReloadLatest={async () => toValues(await page.reloadLatest(), page.regions)}
       />
-    </div>
+    </RecordFormFrame>
   );
 }

@@ -1,6 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { AssemblyOutcome, IssueScope } from '../campaigns/options';
 import type { Change, Region } from '../types';
+import { CHANGE_FIELDS } from '../lib/history';
 
 export interface IssueRef {
   id: string;
@@ -113,21 +114,13 @@ export const ISSUE: TypedDocumentNode<{ issue: IssueDetail }, { id: string }> = 
         ...DecisionOnIssue
       }
       history(limit: 20) {
-        id
-        action
-        at
-        byName
-        summary
-        changes {
-          field
-          from
-          to
-        }
+        ...ChangeFields
       }
     }
   }
   ${ISSUE_FIELDS}
   ${DECISION_ON_ISSUE}
+  ${CHANGE_FIELDS}
 `;
 
 export const ISSUE_FOR_EDIT: TypedDocumentNode<{ issue: IssueEditable }, { id: string }> = gql`

@@ -103,4 +103,28 @@ describe('affiliate group section', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/MOU marked signed/);
     expect(screen.getByRole('button', { name: 'Mark terminated' })).toBeInTheDocument();
   });
+  it('changes the point of contact from the group’s page', async () => {
+    let contact = { __typename: 'Person', id: 'p9', name: 'Keisha Park' };
+    const { requests } = renderPage(<AffiliateGroupSection organizationId="g1" />, {
+      handlers: {
+        AffiliateGroup: () => ({ data: { organization: group({ status: 'SIGNED' }, { pointOfContact: contact }) } }),
+        PeopleSearch: () => ({
+          data: { people: { __typename: 'PersonConnection', nodes: [{ __typename: 'Person', id: 'p4', name: 'Dana Whit', zip: '60614', region: { __typename: 'Region', id: 'region-a', name: 'Great Lakes' } }] } },
+        }),
+        AssignRole: () => {
+          contact = { __typename: 'Person', id: 'p4', name: 'Dana Whit' };
+          return { data: { assignRole: { __typename: 'RoleAssignment', id: 'r2' } } };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Change' }));
+    const form = screen.getByRole('form', { name: 'Assign a role on Our Revolution Chicago North' });
+    expect(within(form).getByLabelText(/^Role/)).toHaveValue('POINT_OF_CONTACT');
+    await user.type(within(form).getByLabelText(/^Person/), 'dana');
+    await user.click(await within(form).findByRole('button', { name: /Dana Whit/ }));
+    await user.click(within(form).getByRole('button', { name: 'Assign role' }));
+    expect(await screen.findByRole('link', { name: 'Dana Whit' })).toHaveAttribute('href', '/people/p4');
+    expect(requests.find((r) => r.operationName === 'AssignRole')?.variables.input).toMatchObject({ organizationId: 'g1', personId: 'p4', role: 'POINT_OF_CONTACT' });
+  });
 });

@@ -9,6 +9,7 @@ import { localToday } from '../interactions/queries';
 import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate } from '../lib/format';
+import { AssignRoleForm } from '../roles/AssignRoleForm';
 import {
   AFFILIATE_GROUP,
   ENDORSEMENT_STATUS_LABEL,
@@ -57,6 +58,8 @@ export function nextMouSteps(status: MouStatus): Array<{ status: MouStatus; labe
 
 function MouCard({ org, reload }: { org: AffiliateGroupDetail; reload: () => void }) {
   const me = useMe();
+  // The one who handles the relationship with us (seed 002); a new one takes over the day they start.
+  const [choosingContact, setChoosingContact] = useState(false);
   const mou = org.mou ?? { status: 'NONE' as MouStatus, sentOn: null, signedOn: null, terminatedOn: null };
   return (
     <section className="card" aria-labelledby="mou-h">
@@ -85,6 +88,14 @@ function MouCard({ org, reload }: { org: AffiliateGroupDetail; reload: () => voi
           ) : (
             <span className="muted">None recorded</span>
           )}
+          {canManage(me) && !choosingContact && (
+            <>
+              {' '}
+              <button type="button" className="button-quiet" onClick={() => setChoosingContact(true)}>
+                {org.pointOfContact ? 'Change' : 'Choose one'}
+              </button>
+            </>
+          )}
         </dd>
         <dt>Area</dt>
         <dd>
@@ -94,6 +105,18 @@ function MouCard({ org, reload }: { org: AffiliateGroupDetail; reload: () => voi
           <Link to="/groups/map">Groups map</Link>
         </dd>
       </dl>
+      {choosingContact && (
+        <AssignRoleForm
+          target={{ organizationId: org.id }}
+          targetName={org.name}
+          roleOptions={[{ value: 'POINT_OF_CONTACT', label: 'Point of contact' }]}
+          initialRole="POINT_OF_CONTACT"
+          onDone={(saved) => {
+            setChoosingContact(false);
+            if (saved) reload();
+          }}
+        />
+      )}
       {canManage(me) && <MouForm org={org} status={mou.status} reload={reload} />}
       {org.canEdit && <AreaForm org={org} reload={reload} />}
     </section>

@@ -1,8 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import { Alert } from '../components/Alert';
+import { useState } from 'react';
+import { FormActions, FormErrorAlert, useRecordForm } from '../components/RecordForm';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../components/Field';
-import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
-import { useFocusFirstInvalid } from '../lib/focus';
 import { LED_BY, ORGANIZATION_TYPES, splitList } from '../lib/format';
 import type { LedBy, OrganizationInput, OrganizationType, Region } from '../types';
 import type { OrganizationEditable } from './queries';
@@ -61,21 +59,11 @@ export function OrganizationForm({
   onCancel: () => void;
   onReloadLatest?: () => Promise<OrganizationEditable>;
 }) {
-  const [values, setValues] = useState(initial);
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const { values, setValues, set, error, setError, fields, saving, formRef, focusInvalid, submit } = useRecordForm(initial);
   const [typeError, setTypeError] = useState('');
   const [reloaded, setReloaded] = useState<OrganizationEditable | null>(null);
-  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
-  const fields = fieldErrors(error);
-  const conflict = errorCode(error) === 'CONFLICT';
-  const unplaced = Object.entries(fields).filter(([f]) => !FORM_FIELDS.includes(f));
-  const set = <K extends keyof OrganizationFormValues>(key: K) => (value: OrganizationFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
+  const save = submit(async () => {
     setTypeError('');
     // `type` is required by the schema: a missing one would be refused before it reaches the server's checks.
     if (!values.type) {
@@ -83,57 +71,27 @@ export function OrganizationForm({
       focusInvalid();
       return;
     }
-    setSaving(true);
-    try {
-      await onSave(toOrganizationInput(values));
-    } catch (err) {
-      setError(err);
-      focusInvalid();
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  async function reload() {
-    if (!onReloadLatest) return;
-    try {
-      setReloaded(await onReloadLatest());
-      setError(null);
-    } catch (err) {
-      setError(err);
-    }
-  }
+    await onSave(toOrganizationInput(values));
+  });
 
   return (
-    <form ref={formRef} className="form" onSubmit={submit} noValidate>
-      {error !== null && (
-        <Alert>
-          {conflict ? (
-            <>
-              <p>
-                <strong>Someone else changed this organization while you were editing.</strong> Nothing was saved; your
-                changes are still in the form below.
-              </p>
-              {onReloadLatest && (
-                <button type="button" className="button-secondary" onClick={() => void reload()}>
-                  Load their latest version
-                </button>
-              )}
-            </>
-          ) : (
-            <>
-              <p>{errorMessage(error)}</p>
-              {unplaced.length > 0 && (
-                <ul>
-                  {unplaced.map(([f, m]) => (
-                    <li key={f}>{m}</li>
-                  ))}
-                </ul>
-              )}
-            </>
-          )}
-        </Alert>
-      )}
+    <form ref={formRef} className="form" onSubmit={save} noValidate>
+      <FormErrorAlert
+        error={error}
+        what="this organization"
+        placed={FORM_FIELDS}
+        onReloadLatest={
+          onReloadLatest &&
+          (() => {
+            onReloadLatest()
+              .then((latest) => {
+                setReloaded(latest);
+                setError(null);
+              })
+              .catch(setError);
+          })
+        }
+      />
       {reloaded && (
         <section className="latest" aria-labelledby="latest-h">
           <h2 id="latest-h">Their latest version is loaded</h2>
@@ -205,14 +163,7 @@ export function OrganizationForm({
         />
       </div>
       <TextAreaField id="org-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
-      <div className="actions form-actions">
-        <button type="submit" className="button-primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

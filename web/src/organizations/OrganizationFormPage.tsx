@@ -1,30 +1,22 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useRef } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { Loading } from '../components/Alert';
-import { QueryError } from '../components/QueryError';
-import { useTitle } from '../lib/useTitle';
-import { REGIONS } from '../people/queries';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useNavigate } from 'react-router';
+import { RecordFormFrame, useEditRecord, useNewRecord, type RecordPlace } from '../components/RecordFormPage';
 import { OrganizationForm, toOrganizationValues } from './OrganizationForm';
 import { CREATE_ORGANIZATION, ORGANIZATION_FOR_EDIT, UPDATE_ORGANIZATION } from './queries';
 
+const ORGANIZATIONS_PLACE: RecordPlace = { list: '/organizations', listLabel: 'Organizations', noun: 'organization' };
+
 export function OrganizationNewPage() {
-  useTitle('Add an organization');
   const navigate = useNavigate();
   const client = useApolloClient();
-  const regions = useQuery(REGIONS);
   const [createOrganization] = useMutation(CREATE_ORGANIZATION);
-  if (regions.loading && !regions.data) return <Loading />;
-  if (!regions.data) return <QueryError error={regions.error} backTo="/organizations" />;
+  const page = useNewRecord(ORGANIZATIONS_PLACE, 'Add an organization');
+  if (!page.ready) return page.placeholder;
   return (
-    <div className="page page-narrow">
-      <p className="breadcrumb">
-        <Link to="/organizations">Organizations</Link>
-      </p>
-      <h1>Add an organization</h1>
+    <RecordFormFrame place={ORGANIZATIONS_PLACE} title="Add an organization">
       <OrganizationForm
-        initial={toOrganizationValues(null, regions.data.regions)}
-        regions={regions.data.regions}
+        initial={toOrganizationValues(null, page.regions)}
+        regions={page.regions}
         submitLabel="Save organization"
         onCancel={() => navigate('/organizations')}
         onSave={async (input) => {
@@ -34,49 +26,30 @@ export function OrganizationNewPage() {
           navigate(`/organizations/${data.createOrganization.id}`);
         }}
       />
-    </div>
+    </RecordFormFrame>
   );
 }
 
 export function OrganizationEditPage() {
-  const { id = '' } = useParams();
   const navigate = useNavigate();
-  const regions = useQuery(REGIONS);
-  const org = useQuery(ORGANIZATION_FOR_EDIT, { variables: { id }, fetchPolicy: 'network-only' });
   const [updateOrganization] = useMutation(UPDATE_ORGANIZATION);
-  const version = useRef<number | null>(null);
-  useTitle(org.data ? `Edit ${org.data.organization.name}` : 'Edit organization');
-
-  if ((org.loading && !org.data) || (regions.loading && !regions.data)) return <Loading />;
-  if (!org.data) return <QueryError error={org.error} backTo="/organizations" backLabel="Back to Organizations" />;
-  if (!regions.data) return <QueryError error={regions.error} backTo={`/organizations/${id}`} />;
-  const o = org.data.organization;
-  if (version.current === null) version.current = o.version;
-  const regionList = regions.data.regions.some((r) => r.id === o.region.id) ? regions.data.regions : [...regions.data.regions, o.region];
-
+  const page = useEditRecord(ORGANIZATION_FOR_EDIT, (d) => d.organization, ORGANIZATIONS_PLACE);
+  if (!page.ready) return page.placeholder;
+  const o = page.record;
   return (
-    <div className="page page-narrow">
-      <p className="breadcrumb">
-        <Link to="/organizations">Organizations</Link> / <Link to={`/organizations/${o.id}`}>{o.name}</Link>
-      </p>
-      <h1>Edit {o.name}</h1>
+    <RecordFormFrame place={ORGANIZATIONS_PLACE} record={o} title={`Edit ${o.name}`}>
       <OrganizationForm
         key={o.id}
-        initial={toOrganizationValues(o, regionList)}
-        regions={regionList}
+        initial={toOrganizationValues(o, page.regions)}
+        regions={page.regions}
         submitLabel="Save changes"
         onCancel={() => navigate(`/organizations/${o.id}`)}
         onSave={async (input) => {
-          await updateOrganization({ variables: { id: o.id, version: version.current ?? o.version, input } });
+          await updateOrganization({ variables: { id: o.id, version: page.version(), input } });
           navigate(`/organizations/${o.id}`);
         }}
-        onReloadLatest={async () => {
-          const { data } = await org.refetch();
-          if (!data) throw new Error('Could not load the latest version.');
-          version.current = data.organization.version;
-          return data.organization;
-        }}
+        onReloadLatest={page.reloadLatest}
       />
-    </div>
+    </RecordFormFrame>
   );
 }

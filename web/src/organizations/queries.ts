@@ -9,6 +9,7 @@ import type {
   PersonRef,
   Region,
 } from '../types';
+import { CHANGE_FIELDS } from '../lib/history';
 
 export interface OrganizationRow {
   id: string;
@@ -98,20 +99,12 @@ export const ORGANIZATION: TypedDocumentNode<{ organization: OrganizationDetail 
         }
       }
       history(limit: 20) {
-        id
-        action
-        at
-        byName
-        summary
-        changes {
-          field
-          from
-          to
-        }
+        ...ChangeFields
       }
     }
   }
   ${ORGANIZATION_FIELDS}
+  ${CHANGE_FIELDS}
 `;
 
 export const ORGANIZATION_FOR_EDIT: TypedDocumentNode<{ organization: OrganizationEditable }, { id: string }> = gql`

@@ -1,8 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import { Alert } from '../components/Alert';
+import { useState } from 'react';
+import { FormActions, FormErrorAlert, useRecordForm } from '../components/RecordForm';
 import { CheckboxGroup, MultiValueField, SelectField, TextAreaField, TextField } from '../components/Field';
-import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
-import { useFocusFirstInvalid } from '../lib/focus';
 import { PERSON_KINDS, kindLabel, splitList } from '../lib/format';
 import type { PersonInput, PersonKind, Region } from '../types';
 import type { PersonEditable } from './queries';
@@ -67,76 +65,33 @@ export function PersonForm({
   /** After a CONFLICT: load the latest saved version (and save against it from now on). */
   onReloadLatest?: () => Promise<PersonEditable>;
 }) {
-  const [values, setValues] = useState(initial);
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const { values, setValues, set, error, setError, fields, saving, formRef, submit } = useRecordForm(initial);
   const [latest, setLatest] = useState<PersonEditable | null>(null);
   const [reloading, setReloading] = useState(false);
-  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
-  const fields = fieldErrors(error);
-  const conflict = errorCode(error) === 'CONFLICT';
-  const unplaced = Object.entries(fields).filter(([f]) => !FORM_FIELDS.includes(f));
 
-  const set = <K extends keyof PersonFormValues>(key: K) => (value: PersonFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
+  const save = submit(() => onSave(toPersonInput(values, contactHidden)));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    setSaving(true);
-    try {
-      await onSave(toPersonInput(values, contactHidden));
-    } catch (err) {
-      setError(err);
-      focusInvalid();
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  async function reload() {
+  function reload() {
     if (!onReloadLatest) return;
     setReloading(true);
-    try {
-      setLatest(await onReloadLatest());
-      setError(null);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setReloading(false);
-    }
+    onReloadLatest()
+      .then((l) => {
+        setLatest(l);
+        setError(null);
+      })
+      .catch(setError)
+      .finally(() => setReloading(false));
   }
 
   return (
-    <form ref={formRef} className="form" onSubmit={submit} noValidate>
-      {error !== null && (
-        <Alert>
-          {conflict ? (
-            <>
-              <p>
-                <strong>Someone else changed this person while you were editing.</strong> Nothing was saved; your changes
-                are still in the form below.
-              </p>
-              {onReloadLatest && (
-                <button type="button" className="button-secondary" onClick={() => void reload()} disabled={reloading}>
-                  {reloading ? 'Loading…' : 'Load their latest version'}
-                </button>
-              )}
-            </>
-          ) : (
-            <>
-              <p>{errorMessage(error)}</p>
-              {unplaced.length > 0 && (
-                <ul>
-                  {unplaced.map(([f, m]) => (
-                    <li key={f}>{m}</li>
-                  ))}
-                </ul>
-              )}
-            </>
-          )}
-        </Alert>
-      )}
+    <form ref={formRef} className="form" onSubmit={save} noValidate>
+      <FormErrorAlert
+        error={error}
+        what="this person"
+        placed={FORM_FIELDS}
+        onReloadLatest={onReloadLatest && reload}
+        reloading={reloading}
+      />
       {latest && (
         <LatestVersion
           latest={latest}
@@ -227,14 +182,7 @@ export function PersonForm({
 
       <TextAreaField id="person-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
 
-      <div className="actions form-actions">
-        <button type="submit" className="button-primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

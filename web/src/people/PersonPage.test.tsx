@@ -122,6 +122,34 @@ describe('person page', () => {
     await user.click(within(form).getByRole('button', { name: 'Save tie' }));
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Add a tie for Yolanda Reyes' })).not.toBeInTheDocument());
     const sets = requests.filter((r) => r.operationName === 'SetTie');
-    expect(sets[1].variables).toEqual({ input: { personId: 'p1', otherPersonId: 'p7', strength: 5, context: null, since: '2024-05-01' } });
+    expect(sets[1].variables).toEqual({ input: { personId: 'p1', otherPersonId: 'p7', strength: 5, context: null, since: '2024-05-01', until: null } });
+  });
+  it('links the signed-in account to this record with “This is me”, and shows “This is you” with a way back', async () => {
+    const { requests } = renderPage(<PersonPage />, {
+      me: CONNECTOR,
+      path: '/people/p1',
+      route: '/people/:id',
+      handlers: {
+        Person: () => ({ data: { person: personDetail({ canDelete: false }) } }),
+        SetMyPerson: (v) => ({ data: { setMyPerson: { __typename: 'Account', id: 'acct-c', person: v.personId ? { __typename: 'Person', id: 'p1', name: 'Yolanda Reyes' } : null } } }),
+        Me: () => ({ data: { me: null } }),
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'This is me' }));
+    await waitFor(() => expect(requests.find((r) => r.operationName === 'SetMyPerson')?.variables).toEqual({ personId: 'p1' }));
+  });
+
+  it('says “This is you” on the linked record, and offers nothing on someone else’s once linked', async () => {
+    const linked = { ...CONNECTOR, person: { id: 'p1', name: 'Yolanda Reyes' } };
+    renderPage(<PersonPage />, {
+      me: linked,
+      path: '/people/p1',
+      route: '/people/:id',
+      handlers: { Person: () => ({ data: { person: personDetail({ canDelete: false }) } }) },
+    });
+    expect(await screen.findByText('This is you')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Not me' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'This is me' })).not.toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMe } from '../auth/MeContext';
-import { canManage } from '../auth/session';
+import { canManage, SET_MY_PERSON } from '../auth/session';
 import { Alert, Loading } from '../components/Alert';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { HistoryList } from '../components/HistoryList';
@@ -29,6 +29,40 @@ export function PersonPage() {
   return <PersonView person={person} reload={() => void refetch()} />;
 }
 
+/**
+ * Links the signed-in account to its own person record, so meetings it logs have it as host and its record is
+ * one click away ("My record"). One person, one account: the server refuses a record another account claimed.
+ */
+function ThisIsMe({ person }: { person: PersonDetail }) {
+  const me = useMe();
+  const [setMyPerson, { loading }] = useMutation(SET_MY_PERSON, { refetchQueries: ['Me'], awaitRefetchQueries: true });
+  const [error, setError] = useState<unknown>(null);
+  if (!me) return null;
+  const mine = me.person?.id === person.id;
+  if (me.person && !mine) return null;
+  const save = (personId: string | null) => {
+    setError(null);
+    setMyPerson({ variables: { personId } }).catch(setError);
+  };
+  return (
+    <div className="this-is-me">
+      {mine ? (
+        <p className="small">
+          <span className="badge">This is you</span>{' '}
+          <button type="button" className="button-quiet" disabled={loading} onClick={() => save(null)}>
+            Not me
+          </button>
+        </p>
+      ) : (
+        <button type="button" className="button-quiet" disabled={loading} onClick={() => save(person.id)}>
+          This is me
+        </button>
+      )}
+      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+    </div>
+  );
+}
+
 function PersonView({ person, reload }: { person: PersonDetail; reload: () => void }) {
   const me = useMe();
   return (
@@ -47,6 +81,7 @@ function PersonView({ person, reload }: { person: PersonDetail; reload: () => vo
             ))}
             <span className="muted">{person.region.name}</span>
           </p>
+          <ThisIsMe person={person} />
         </div>
         <RecordActions person={person} />
       </div>

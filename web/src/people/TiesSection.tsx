@@ -95,7 +95,7 @@ function TieRow({ person, tie, onChanged }: { person: PersonDetail; tie: Tie; on
         <Link to={`/people/${tie.person.id}`}>{tie.person.name}</Link>
         <StrengthMeter strength={tie.strength} />
         <span className="muted small">
-          {[tie.context, tie.since && `since ${formatDate(tie.since)}`, tie.lastContact && `last met ${formatDate(tie.lastContact)}`]
+          {[tie.context, tie.since && `since ${formatDate(tie.since)}`, tie.until && `ended ${formatDate(tie.until)}`, tie.lastContact && `last met ${formatDate(tie.lastContact)}`]
             .filter(Boolean)
             .join(' · ')}
         </span>
@@ -144,6 +144,7 @@ function TieForm({
   const [strength, setStrength] = useState(String(existing?.strength ?? 3));
   const [context, setContext] = useState(existing?.context ?? '');
   const [since, setSince] = useState(existing?.since ?? '');
+  const [until, setUntil] = useState(existing?.until ?? '');
   const [error, setError] = useState<unknown>(null);
   const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
   const fields = fieldErrors(error);
@@ -168,6 +169,7 @@ function TieForm({
             strength: Number(strength),
             context: context.trim() || null,
             since: since || null,
+            until: until || null,
           },
         },
       });
@@ -213,6 +215,7 @@ function TieForm({
           error={fields.strength}
         />
         <TextField id={existing ? `tie-since-${existing.person.id}` : 'tie-since'} label="Since" type="date" value={since} onChange={setSince} error={fields.since} />
+        <TextField id={existing ? `tie-until-${existing.person.id}` : 'tie-until'} label="Ended" hint="Only if the tie has ended." type="date" value={until} onChange={setUntil} error={fields.until} />
       </div>
       <TextField
         id={existing ? `tie-context-${existing.person.id}` : 'tie-context'}

@@ -9,6 +9,7 @@ import type {
   PersonRef,
   Region,
 } from '../types';
+import { CHANGE_FIELDS } from '../lib/history';
 
 export const REGIONS: TypedDocumentNode<{ regions: Region[] }, Record<string, never>> = gql`
   query Regions {
@@ -24,6 +25,7 @@ export interface Tie {
   strength: number;
   context: string | null;
   since: string | null;
+  until?: string | null;
   lastContact: string | null;
   interactionCount: number;
 }
@@ -88,6 +90,7 @@ export const PERSON: TypedDocumentNode<{ person: PersonDetail }, { id: string }>
         strength
         context
         since
+        until
         lastContact
         interactionCount
         person {
@@ -110,20 +113,12 @@ export const PERSON: TypedDocumentNode<{ person: PersonDetail }, { id: string }>
         email
       }
       history(limit: 20) {
-        id
-        action
-        at
-        byName
-        summary
-        changes {
-          field
-          from
-          to
-        }
+        ...ChangeFields
       }
     }
   }
   ${PERSON_FIELDS}
+  ${CHANGE_FIELDS}
 `;
 
 /** The editable fields, for the form. */
@@ -170,7 +165,7 @@ export const DELETE_PERSON: TypedDocumentNode<{ deletePerson: string }, { id: st
 
 export const SET_TIE: TypedDocumentNode<
   { setTie: { strength: number } },
-  { input: { personId: string; otherPersonId: string; strength: number; context?: string | null; since?: string | null } }
+  { input: { personId: string; otherPersonId: string; strength: number; context?: string | null; since?: string | null; until?: string | null } }
 > = gql`
   mutation SetTie($input: TieInput!) {
     setTie(input: $input) {

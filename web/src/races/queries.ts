@@ -1,6 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Change, OrganizationRef, Region } from '../types';
 import type { EndorsementStatus } from '../map/queries';
+import { CHANGE_FIELDS } from '../lib/history';
 
 export interface CandidateRef {
   id: string;
@@ -139,20 +140,12 @@ export const RACE: TypedDocumentNode<{ race: RaceDetail }, { id: string }> = gql
         ...RaceEndorsementFields
       }
       history(limit: 20) {
-        id
-        action
-        at
-        byName
-        summary
-        changes {
-          field
-          from
-          to
-        }
+        ...ChangeFields
       }
     }
   }
   ${ENDORSEMENT_FIELDS}
+  ${CHANGE_FIELDS}
 `;
 
 export const CREATE_RACE: TypedDocumentNode<{ createRace: { id: string; name: string } }, { input: RaceInput }> = gql`

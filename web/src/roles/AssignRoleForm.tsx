@@ -1,14 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { todayIso, type RoleKind } from '../campaigns/options';
-import { Alert } from '../components/Alert';
 import { SelectField, TextField } from '../components/Field';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { fieldErrors } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { PEOPLE_SEARCH } from '../people/queries';
 import type { OrganizationRef } from '../types';
 import { ASSIGN_ROLE } from './queries';
+import { ErrorAlert } from '../components/RecordForm';
 
 const FORM_FIELDS = ['personId', 'role', 'forOrganizationId', 'startDate'];
 
@@ -25,7 +25,7 @@ export function AssignRoleForm({
   initialPartnerId = '',
   onDone,
 }: {
-  target: { campaignId: string } | { teamId: string };
+  target: { campaignId: string } | { teamId: string } | { organizationId: string };
   targetName: string;
   roleOptions: ReadonlyArray<{ value: RoleKind; label: string }>;
   partners?: OrganizationRef[];
@@ -42,7 +42,6 @@ export function AssignRoleForm({
   const [local, setLocal] = useState<Record<string, string>>({});
   const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
   const fields = { ...fieldErrors(error), ...local };
-  const unplaced = Object.entries(fieldErrors(error)).filter(([f]) => !FORM_FIELDS.includes(f));
   const isConnector = role === 'CONNECTOR' && 'campaignId' in target;
 
   // The form opens from a gap or a role further down the page: take the reader to it.
@@ -82,18 +81,7 @@ export function AssignRoleForm({
 
   return (
     <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Assign a role on ${targetName}`}>
-      {error !== null && (
-        <Alert>
-          <p>{errorMessage(error)}</p>
-          {unplaced.length > 0 && (
-            <ul>
-              {unplaced.map(([f, m]) => (
-                <li key={f}>{m}</li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
+      <ErrorAlert error={error} placed={FORM_FIELDS} />
       <RecordPicker
         id="role-person"
         label="Person"

@@ -10,7 +10,7 @@ const notConnector = (role: RoleName) => role !== 'CONNECTOR';
 /** Everything beyond the daily pages, grouped, behind "More" (the bar holds what organizers use every day). */
 const MORE: ReadonlyArray<{ title: string; links: ReadonlyArray<{ to: string; label: string; who?: (role: RoleName) => boolean }> }> = [
   { title: 'Organizing', links: [{ to: '/teams', label: 'Teams' }, { to: '/issues', label: 'Issues' }, { to: '/races', label: 'Races' }, { to: '/groups/map', label: 'Groups map' }] },
-  { title: 'Network', links: [{ to: '/leaders', label: 'Leaders' }, { to: '/gaps', label: 'Gaps' }, { to: '/duplicates', label: 'Duplicates', who: notConnector }] },
+  { title: 'Network', links: [{ to: '/map', label: 'Network map' }, { to: '/leaders', label: 'Leaders' }, { to: '/gaps', label: 'Gaps' }, { to: '/duplicates', label: 'Duplicates', who: notConnector }] },
   {
     title: 'Data',
     links: [{ to: '/import', label: 'Import', who: notConnector }, { to: '/export', label: 'Export' }, { to: '/admin', label: 'Admin', who: (r) => r === 'ADMIN' }],
@@ -126,6 +126,11 @@ export function AppShell() {
                 <span className="role-badge">{ROLE_LABEL[me.role]}</span>
               </span>
               <span className="whoami-regions muted small">{regions}</span>
+              {me.person && (
+                <NavLink to={`/people/${me.person.id}`} className="small">
+                  My record
+                </NavLink>
+              )}
               <button type="button" className="button-secondary" onClick={() => void doSignOut()} disabled={signingOut}>
                 Sign out
               </button>

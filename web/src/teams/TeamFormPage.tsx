@@ -1,14 +1,10 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { TEAM_KINDS, type TeamKind } from '../campaigns/options';
-import { Alert, Loading } from '../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
-import { QueryError } from '../components/QueryError';
-import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
-import { useFocusFirstInvalid } from '../lib/focus';
-import { useTitle } from '../lib/useTitle';
-import { REGIONS } from '../people/queries';
+import { FormActions, FormErrorAlert, useRecordForm } from '../components/RecordForm';
+import { RecordFormFrame, useEditRecord, useNewRecord, type RecordPlace } from '../components/RecordFormPage';
 import type { Region } from '../types';
 import { CREATE_TEAM, TEAM_FOR_EDIT, UPDATE_TEAM, type TeamEditable, type TeamInput } from './queries';
 
@@ -26,30 +22,28 @@ const toValues = (t: TeamEditable | null, regions: Region[]): Values => ({
   notes: t?.notes ?? '',
 });
 
+const PLACED = ['name', 'kind', 'regionId', 'notes'];
+
 function TeamForm({
   initial,
   regions,
   submitLabel,
   onSave,
   onCancel,
+  onReloadLatest,
 }: {
   initial: Values;
   regions: Region[];
   submitLabel: string;
   onSave: (input: TeamInput) => Promise<void>;
   onCancel: () => void;
+  /** After a CONFLICT: the latest saved version (saved against from then on). */
+  onReloadLatest?: () => Promise<Values>;
 }) {
-  const [values, setValues] = useState(initial);
-  const [error, setError] = useState<unknown>(null);
+  const { values, set, error, fields, saving, formRef, focusInvalid, submit, reload, reloading } = useRecordForm(initial);
   const [kindError, setKindError] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
-  const fields = fieldErrors(error);
-  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
+  const save = submit(async () => {
     setKindError('');
     // `kind` is required by the schema: a missing one would be refused before the server's own checks.
     if (!values.kind) {
@@ -57,26 +51,18 @@ function TeamForm({
       focusInvalid();
       return;
     }
-    setSaving(true);
-    try {
-      await onSave({ name: values.name.trim(), kind: values.kind, regionId: values.regionId, notes: values.notes.trim() || null });
-    } catch (err) {
-      setError(err);
-      focusInvalid();
-    } finally {
-      setSaving(false);
-    }
-  }
+    await onSave({ name: values.name.trim(), kind: values.kind, regionId: values.regionId, notes: values.notes.trim() || null });
+  });
 
   return (
-    <form ref={formRef} className="form" onSubmit={submit} noValidate>
-      {error !== null && (
-        <Alert>
-          {errorCode(error) === 'CONFLICT'
-            ? 'Someone else changed this team while you were editing. Nothing was saved: reload the page to see their changes, then make yours again.'
-            : errorMessage(error)}
-        </Alert>
-      )}
+    <form ref={formRef} className="form" onSubmit={save} noValidate>
+      <FormErrorAlert
+        error={error}
+        what="this team"
+        placed={PLACED}
+        onReloadLatest={onReloadLatest && (() => reload(onReloadLatest))}
+        reloading={reloading}
+      />
       <TextField id="team-name" label="Name" required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
       <div className="form-row">
         <SelectField
@@ -101,35 +87,24 @@ function TeamForm({
         />
       </div>
       <TextAreaField id="team-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
-      <div className="actions form-actions">
-        <button type="submit" className="button-primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }
 
+const TEAMS_PLACE: RecordPlace = { list: '/teams', listLabel: 'Teams', noun: 'team' };
+
 export function TeamNewPage() {
-  useTitle('Add a team');
   const navigate = useNavigate();
   const client = useApolloClient();
-  const regions = useQuery(REGIONS);
   const [createTeam] = useMutation(CREATE_TEAM);
-  if (regions.loading && !regions.data) return <Loading />;
-  if (!regions.data) return <QueryError error={regions.error} backTo="/teams" backLabel="Back to Teams" />;
+  const page = useNewRecord(TEAMS_PLACE, 'Add a team');
+  if (!page.ready) return page.placeholder;
   return (
-    <div className="page page-narrow">
-      <p className="breadcrumb">
-        <Link to="/teams">Teams</Link>
-      </p>
-      <h1>Add a team</h1>
+    <RecordFormFrame place={TEAMS_PLACE} title="Add a team">
       <TeamForm
-        initial={toValues(null, regions.data.regions)}
-        regions={regions.data.regions}
+        initial={toValues(null, page.regions)}
+        regions={page.regions}
         submitLabel="Save team"
         onCancel={() => navigate('/teams')}
         onSave={async (input) => {
@@ -139,43 +114,32 @@ export function TeamNewPage() {
           navigate(`/teams/${data.createTeam.id}`);
         }}
       />
-    </div>
+    </RecordFormFrame>
   );
 }
 
 export function TeamEditPage() {
-  const { id = '' } = useParams();
   const navigate = useNavigate();
   const client = useApolloClient();
-  const regions = useQuery(REGIONS);
-  const team = useQuery(TEAM_FOR_EDIT, { variables: { id }, fetchPolicy: 'network-only' });
   const [updateTeam] = useMutation(UPDATE_TEAM);
-  const version = useRef<number | null>(null);
-  useTitle(team.data ? `Edit ${team.data.team.name}` : 'Edit team');
-  if ((team.loading && !team.data) || (regions.loading && !regions.data)) return <Loading />;
-  if (!team.data) return <QueryError error={team.error} backTo="/teams" backLabel="Back to Teams" />;
-  if (!regions.data) return <QueryError error={regions.error} backTo={`/teams/${id}`} />;
-  const t = team.data.team;
-  if (version.current === null) version.current = t.version;
-  const regionList = regions.data.regions.some((r) => r.id === t.region.id) ? regions.data.regions : [...regions.data.regions, t.region];
+  const page = useEditRecord(TEAM_FOR_EDIT, (d) => d.team, TEAMS_PLACE);
+  if (!page.ready) return page.placeholder;
+  const t = page.record;
   return (
-    <div className="page page-narrow">
-      <p className="breadcrumb">
-        <Link to="/teams">Teams</Link> / <Link to={`/teams/${t.id}`}>{t.name}</Link>
-      </p>
-      <h1>Edit {t.name}</h1>
+    <RecordFormFrame place={TEAMS_PLACE} record={t} title={`Edit ${t.name}`}>
       <TeamForm
         key={t.id}
-        initial={toValues(t, regionList)}
-        regions={regionList}
+        initial={toValues(t, page.regions)}
+        regions={page.regions}
         submitLabel="Save changes"
         onCancel={() => navigate(`/teams/${t.id}`)}
         onSave={async (input) => {
-          await updateTeam({ variables: { id: t.id, version: version.current ?? t.version, input } });
+          await updateTeam({ variables: { id: t.id, version: page.version(), input } });
           client.cache.evict({ fieldName: 'teams' });
           navigate(`/teams/${t.id}`);
         }}
+        onReloadLatest={async () => toValues(await page.reloadLatest(), page.regions)}
       />
-    </div>
+    </RecordFormFrame>
   );
 }

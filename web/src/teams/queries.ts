@@ -2,6 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { TeamKind } from '../campaigns/options';
 import { ROLE_FIELDS, type RoleAssignment } from '../roles/queries';
 import type { Change, PersonRef, Region } from '../types';
+import { CHANGE_FIELDS } from '../lib/history';
 
 export interface TeamRow {
   id: string;
@@ -104,21 +105,13 @@ export const TEAM: TypedDocumentNode<{ team: TeamDetail }, { id: string; months:
         researchActions
       }
       history(limit: 20) {
-        id
-        action
-        at
-        byName
-        summary
-        changes {
-          field
-          from
-          to
-        }
+        ...ChangeFields
       }
     }
   }
   ${TEAM_FIELDS}
   ${ROLE_FIELDS}
+  ${CHANGE_FIELDS}
 `;
 
 export const TEAM_FOR_EDIT: TypedDocumentNode<{ team: TeamEditable }, { id: string }> = gql`

@@ -40,6 +40,7 @@ export function personDetail(extra: Record<string, unknown> = {}) {
         strength: 4,
         context: 'house meeting',
         since: '2024-03-01',
+        until: null,
         lastContact: null,
         interactionCount: 0,
         person: { __typename: 'Person', id: 'p2', name: 'Marcus Brown' },

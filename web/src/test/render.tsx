@@ -53,6 +53,7 @@ export const STAFF: Me = {
     { __typename: 'Region', id: 'region-a', name: 'Great Lakes' },
     { __typename: 'Region', id: 'region-b', name: 'Gulf Coast' },
   ],
+  person: null,
 } as unknown as Me;
 
 export const REGIONS_RESULT = { data: { regions: STAFF.regions } };

@@ -42,7 +42,13 @@ const bool: PropertyDef = { type: 'bool' };
 /** Timestamps are ISO-8601 UTC strings and dates are YYYY-MM-DD strings: sortable, and the same on both engines. */
 const audit = { createdBy: s, createdAt: s, updatedAt: s } as const;
 
-const affiliation = { since: s, title: s, createdBy: s, createdAt: s } as const;
+/** since and until (YYYY-MM-DD): when it began and, if it has, ended (network maps show the graph as of a date). */
+const affiliation = { since: s, until: s, title: s, createdBy: s, createdAt: s } as const;
+
+/** What a CSV import created carries the import's id (ImportJob.id), so a roll-back finds it (see modules/import). */
+const imported = { importId: { type: 'string', indexed: true } } as const satisfies Record<string, PropertyDef>;
+/** On records an import created: the version it left them at (a later edit makes the version differ). */
+const importedRecord = { ...imported, importVersion: int } as const;
 
 export const graphModel: GraphModel = {
   version: 1,
@@ -92,8 +98,7 @@ export const graphModel: GraphModel = {
         assignees: list,
         version: int,
         ...audit,
-        /** The import job that created this record (roll-back deletes by it; history shows the job). */
-        importId: { type: 'string', indexed: true },
+        ...importedRecord,
       },
     },
     {
@@ -120,8 +125,7 @@ export const graphModel: GraphModel = {
         areaMiles: float,
         version: int,
         ...audit,
-        /** The import job that created this record. */
-        importId: { type: 'string', indexed: true },
+        ...importedRecord,
       },
     },
     {
@@ -157,12 +161,12 @@ export const graphModel: GraphModel = {
     {
       label: 'Interaction',
       key: 'id',
-      properties: { id: s, kind: s, date: { type: 'string', indexed: true }, notes: s, region: { type: 'string', indexed: true }, version: int, ...audit },
+      properties: { id: s, kind: s, date: { type: 'string', indexed: true }, notes: s, region: { type: 'string', indexed: true }, version: int, ...audit, ...imported },
     },
     {
       label: 'FollowUp',
       key: 'id',
-      properties: { id: s, text: s, dueDate: s, done: bool, doneAt: s, assigneeId: { type: 'string', indexed: true }, region: s, ...audit },
+      properties: { id: s, text: s, dueDate: s, done: bool, doneAt: s, assigneeId: { type: 'string', indexed: true }, region: s, ...audit, ...imported },
     },
     {
       label: 'Event',
@@ -210,6 +214,24 @@ export const graphModel: GraphModel = {
         keptName: s, mergedName: s, region: { type: 'string', indexed: true }, keptVersion: int, snapshot: s, undoneAt: s, undoneBy: s,
       },
     },
+    /** A CSV import that writes (issue 5): its progress is written with each batch, so an interrupted one can resume. */
+    {
+      label: 'ImportJob',
+      key: 'id',
+      properties: {
+        id: s, kind: s, accountId: { type: 'string', indexed: true }, status: s, fileName: s, checksum: s, mapping: s, defaultRegion: s,
+        total: int, processed: int, created: int, updated: int, unchanged: int, skipped: int, problems: s, error: s,
+        startedAt: { type: 'string', indexed: true }, updatedAt: s, finishedAt: s, rolledBackAt: s, rolledBackBy: s, rollback: s,
+        /** 'bulk' for a job of the bulk path (bulk-import.ts: no before-images, no resume), else 'rows'. */
+        path: s,
+      },
+    },
+    /** What an import changed in a record it did not create (its fields before, the version it left), for roll-back. */
+    {
+      label: 'ImportUndo',
+      key: 'id',
+      properties: { id: s, jobId: { type: 'string', indexed: true }, entityType: s, entityId: s, name: s, before: s, after: s, version: int, versionBefore: int },
+    },
     {
       label: 'Change',
       key: 'id',
@@ -235,6 +257,8 @@ export const graphModel: GraphModel = {
         strength: int,
         context: s,
         since: s,
+        /** YYYY-MM-DD the tie ended, or null (network maps show the graph as of a date). */
+        until: s,
         /** Interaction score at scoreAt, fading with a 180-day half-life; see interactions/tie-strength.ts. */
         score: float,
         scoreAt: s,
@@ -265,9 +289,9 @@ export const graphModel: GraphModel = {
     { type: 'APPROVED_BY', between: [['Campaign', 'Team']], properties: { accountId: s, at: s } },
     { type: 'PARTNER_IN', between: [['Organization', 'Campaign']], properties: { createdBy: s, createdAt: s } },
     { type: 'FOR_CAMPAIGN', between: [['Event', 'Campaign']], properties: {} },
-    { type: 'RSVPED', between: [['Person', 'Event']], properties: { status: s, at: s } },
+    { type: 'RSVPED', between: [['Person', 'Event']], properties: { status: s, at: s, importId: s } },
     /** broughtById: the person who brought them (turnout credit for the gatherer). */
-    { type: 'ATTENDED', between: [['Person', 'Event']], properties: { broughtById: s, recordedBy: s, at: s } },
+    { type: 'ATTENDED', between: [['Person', 'Event']], properties: { broughtById: s, recordedBy: s, at: s, importId: s } },
     /** A turnout ask: someone asked this person to come (seed 000: don't exhaust members). */
     { type: 'ASKED_TO_ATTEND', between: [['Person', 'Event']], properties: { id: s, at: s, askedBy: s } },
     /** An endorsement ask: the organization asked, what it is asked to endorse, and the person who asks. */
@@ -278,9 +302,9 @@ export const graphModel: GraphModel = {
     /** A leadership assessment of a person (seed 004), and who mentors whom. */
     { type: 'ASSESSES', between: [['Assessment', 'Person']], properties: {} },
     { type: 'MENTORS', between: [['Person', 'Person']], properties: { since: s, createdBy: s, createdAt: s } },
-    { type: 'PARTICIPATED', between: [['Person', 'Interaction']], properties: { host: bool, forOrganizationId: s } },
-    { type: 'SPOKE_FOR', between: [['Interaction', 'Organization']], properties: {} },
-    { type: 'FOLLOWS_UP', between: [['FollowUp', 'Interaction']], properties: {} },
+    { type: 'PARTICIPATED', between: [['Person', 'Interaction']], properties: { host: bool, forOrganizationId: s, importId: s } },
+    { type: 'SPOKE_FOR', between: [['Interaction', 'Organization']], properties: { importId: s } },
+    { type: 'FOLLOWS_UP', between: [['FollowUp', 'Interaction']], properties: { importId: s } },
     /** connector, gatherer, facilitator, logistics coordinator, co-chair, point of contact. */
     {
       type: 'HOLDS_ROLE',

@@ -11,7 +11,16 @@ export const AccountQueries = {
   byEmail: cypher('account.byEmail', 'read', `MATCH (a:Account) WHERE a.email = $email RETURN a`),
   byIds: cypher('account.byIds', 'read', `MATCH (a:Account) WHERE a.id IN $ids RETURN a`),
   all: cypher('account.all', 'read', `MATCH (a:Account) RETURN a ORDER BY a.displayName, a.id`),
-  setPerson: cypher('account.setPerson', 'write', `MATCH (a:Account {id: $id}) SET a.personId = $personId RETURN a`),
+  unlinkPerson: cypher('account.unlinkPerson', 'write', `MATCH (a:Account {id: $id}) SET a.personId = NULL RETURN a`),
+  /** Links only when no other account is linked to that person (one person, one account). */
+  linkPerson: cypher(
+    'account.linkPerson',
+    'write',
+    `MATCH (a:Account {id: $id})
+     OPTIONAL MATCH (o:Account) WHERE o.personId = $personId AND o.id <> $id
+     WITH a, count(o) AS taken WHERE taken = 0
+     SET a.personId = $personId RETURN a`,
+  ),
   update: cypher(
     'account.update',
     'write',

@@ -30,19 +30,29 @@ export class AccountsRepository {
     return (await this.store.read(AccountQueries.all)).map((r) => r.a as AccountRecord);
   }
 
-  async setPerson(id: string, personId: string | null): Promise<AccountRecord> {
-    const [row] = await this.store.write(AccountQueries.setPerson, { id, personId });
-    return row.a as AccountRecord;
+  /** Links the account to a person record (null unlinks); null when another account is linked to that person. */
+  async setPerson(id: string, personId: string | null): Promise<AccountRecord | null> {
+    const [row] = personId
+      ? await this.store.write(AccountQueries.linkPerson, { id, personId })
+      : await this.store.write(AccountQueries.unlinkPerson, { id });
+    return row ? (row.a as AccountRecord) : null;
   }
+
+  /** Counts saved account changes, so caches of who a session is (AuthService) drop what they hold. */
+  changes = 0;
 
   /** Saves the account; a disabled account's sessions end in the same transaction. */
   async update(record: AccountRecord): Promise<AccountRecord> {
-    return this.store.transaction(async (tx) => {
-      const [row] = await tx.run(AccountQueries.update, { id: record.id, displayName: record.displayName, role: record.role, regions: record.regions,
-        allRegions: record.allRegions, disabled: record.disabled, canExport: !!record.canExport, passwordHash: record.passwordHash });
-      if (record.disabled) await tx.run(AccountQueries.endSessions, { id: record.id });
-      return row.a as AccountRecord;
-    });
+    try {
+      return await this.store.transaction(async (tx) => {
+        const [row] = await tx.run(AccountQueries.update, { id: record.id, displayName: record.displayName, role: record.role, regions: record.regions,
+          allRegions: record.allRegions, disabled: record.disabled, canExport: !!record.canExport, passwordHash: record.passwordHash });
+        if (record.disabled) await tx.run(AccountQueries.endSessions, { id: record.id });
+        return row.a as AccountRecord;
+      });
+    } finally {
+      this.changes++;
+    }
   }
 
   async count(): Promise<number> {

@@ -1,12 +1,17 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, type Viewer } from '../../common/viewer.js';
 import { CreateAccountInput, UpdateAccountInput } from './dto/create-account.input.js';
-import { Account } from './models/account.model.js';
+import { Account, Teammate } from './models/account.model.js';
 import { AccountsService } from './accounts.service.js';
 
 @Resolver(() => Account)
 export class AccountsResolver {
   constructor(private readonly service: AccountsService) {}
+
+  @Query(() => [Teammate], { description: 'Enabled accounts working in the viewer’s regions (or in regionId): whom a follow-up can go to. Any role may ask.' })
+  teammates(@CurrentViewer() viewer: Viewer, @Args('regionId', { type: () => ID, nullable: true }) regionId?: string): Promise<Teammate[]> {
+    return this.service.teammates(viewer, regionId);
+  }
 
   @Query(() => [Account], { description: 'Admins: all accounts. Staff and leaders: accounts sharing a region with them.' })
   accounts(@CurrentViewer() viewer: Viewer, @Args('role', { type: () => Role, nullable: true }) role?: Role): Promise<Account[]> {

@@ -1,11 +1,11 @@
 import { now } from '../../common/clock.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppError, badInput, forbidden, notFound } from '../../common/app-error.js';
-import { Role, type Viewer } from '../../common/viewer.js';
+import { AppError, badInput, conflict, forbidden, notFound } from '../../common/app-error.js';
+import { inRegion, Role, type Viewer } from '../../common/viewer.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { CreateAccountInput, UpdateAccountInput } from './dto/create-account.input.js';
-import type { Account, AccountRecord } from './models/account.model.js';
+import type { Account, AccountRecord, Teammate } from './models/account.model.js';
 import { AccountsRepository } from './accounts.repository.js';
 import { hashPassword } from './password.js';
 
@@ -76,6 +76,19 @@ export class AccountsService {
     return Promise.all(visible.filter((a) => !role || a.role === role).map((a) => this.toAccount(a)));
   }
 
+  /**
+   * Enabled accounts that work in a region the viewer works in (or in `regionId`, one of the viewer's): whom a
+   * follow-up can be given to. Names and roles only, so connectors may see it too.
+   */
+  async teammates(viewer: Viewer, regionId?: string | null): Promise<Teammate[]> {
+    if (regionId && !inRegion(viewer, regionId)) throw badInput('regionId', 'Choose one of your regions.');
+    const shares = (a: AccountRecord) =>
+      a.allRegions || (regionId ? a.regions.includes(regionId) : viewer.allRegions || a.regions.some((r) => viewer.regions.includes(r)));
+    return (await this.repo.all())
+      .filter((a) => !a.disabled && shares(a))
+      .map((a) => ({ id: a.id, displayName: a.displayName, role: a.role }));
+  }
+
   async byIds(ids: readonly string[]): Promise<Account[]> {
     return Promise.all((await this.repo.byIds(ids)).map((a) => this.toAccount(a)));
   }
@@ -83,6 +96,7 @@ export class AccountsService {
   /** Links the account to its own person record ("this is me"), or unlinks it with null. */
   async setPerson(accountId: string, personId: string | null): Promise<Account> {
     const record = await this.repo.setPerson(accountId, personId);
+    if (!record) throw conflict('Another account is already linked to that person. Ask an admin if it should be yours.');
     return this.toAccount(record);
   }
 

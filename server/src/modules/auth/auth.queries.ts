@@ -13,7 +13,7 @@ export const SessionQueries = {
     'read',
     `MATCH (s:Session {id: $id})-[:SESSION_OF]->(a:Account)
      WHERE s.expiresAt > $now AND a.disabled = false
-     RETURN a`,
+     RETURN a, s.expiresAt AS expiresAt`,
   ),
   delete: cypher('session.delete', 'write', `MATCH (s:Session {id: $id}) DETACH DELETE s`),
   deleteExpired: cypher('session.deleteExpired', 'write', `MATCH (s:Session) WHERE s.expiresAt <= $now DETACH DELETE s`),

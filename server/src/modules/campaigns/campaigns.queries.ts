@@ -39,18 +39,18 @@ export const CampaignQueries = {
     'write',
     `MATCH (c:Campaign {id: $id})-[r:ON_ISSUE|TARGETS|PROPOSED_BY]->() DELETE r`,
   ),
-  linkIssue: cypher('campaign.linkIssue', 'write', `MATCH (c:Campaign {id: $id}), (i:Issue {id: $issueId}) CREATE (c)-[:ON_ISSUE]->(i)`),
-  linkTargetPerson: cypher('campaign.linkTargetPerson', 'write', `MATCH (c:Campaign {id: $id}), (t:Person {id: $targetId}) CREATE (c)-[:TARGETS]->(t)`),
+  linkIssue: cypher('campaign.linkIssue', 'write', `MATCH (c:Campaign {id: $id}) MATCH (i:Issue {id: $issueId}) CREATE (c)-[:ON_ISSUE]->(i)`),
+  linkTargetPerson: cypher('campaign.linkTargetPerson', 'write', `MATCH (c:Campaign {id: $id}) MATCH (t:Person {id: $targetId}) CREATE (c)-[:TARGETS]->(t)`),
   linkTargetOrganization: cypher(
     'campaign.linkTargetOrganization',
     'write',
-    `MATCH (c:Campaign {id: $id}), (t:Organization {id: $targetId}) CREATE (c)-[:TARGETS]->(t)`,
+    `MATCH (c:Campaign {id: $id}) MATCH (t:Organization {id: $targetId}) CREATE (c)-[:TARGETS]->(t)`,
   ),
-  linkTeam: cypher('campaign.linkTeam', 'write', `MATCH (c:Campaign {id: $id}), (t:Team {id: $teamId}) CREATE (c)-[:PROPOSED_BY]->(t)`),
+  linkTeam: cypher('campaign.linkTeam', 'write', `MATCH (c:Campaign {id: $id}) MATCH (t:Team {id: $teamId}) CREATE (c)-[:PROPOSED_BY]->(t)`),
   approve: cypher(
     'campaign.approve',
     'write',
-    `MATCH (c:Campaign {id: $id}), (t:Team {id: $teamId}) CREATE (c)-[:APPROVED_BY {accountId: $viewerId, at: $now}]->(t)`,
+    `MATCH (c:Campaign {id: $id}) MATCH (t:Team {id: $teamId}) CREATE (c)-[:APPROVED_BY {accountId: $viewerId, at: $now}]->(t)`,
   ),
   clearApproval: cypher('campaign.clearApproval', 'write', `MATCH (c:Campaign {id: $id})-[a:APPROVED_BY]->(:Team) DELETE a`),
   byId: cypher('campaign.byId', 'read', `MATCH (c:Campaign {id: $id}) WHERE ${IN_SCOPE} ${WITH_LINKS}`),
@@ -68,7 +68,7 @@ export const CampaignQueries = {
   addPartner: cypher(
     'campaign.addPartner',
     'write',
-    `MATCH (o:Organization {id: $organizationId}), (c:Campaign {id: $id})
+    `MATCH (o:Organization {id: $organizationId}) MATCH (c:Campaign {id: $id})
      WHERE ($allRegions OR o.region IN $regions) AND ${IN_SCOPE}
      MERGE (o)-[p:PARTNER_IN]->(c) ON CREATE SET p.createdAt = $now, p.createdBy = $viewerId
      RETURN o.id AS id`,

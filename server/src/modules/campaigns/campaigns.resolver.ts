@@ -2,8 +2,6 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { orNull } from '../../common/app-error.js';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
-import { ChangeModel } from '../history/history.model.js';
-import { HistoryService } from '../history/history.service.js';
 import { Issue } from '../issues/issue.model.js';
 import { IssuesService } from '../issues/issues.service.js';
 import { Organization } from '../organizations/models/organization.model.js';
@@ -28,7 +26,6 @@ export class CampaignsResolver {
     private readonly people: PeopleService,
     private readonly organizations: OrganizationsService,
     private readonly accounts: AccountsRepository,
-    private readonly changes: HistoryService,
   ) {}
 
   @Query(() => [Campaign])
@@ -143,9 +140,14 @@ export class CampaignsResolver {
   mobilizationGate(@CurrentViewer() viewer: Viewer, @Parent() c: Campaign): Promise<MobilizationGate> {
     return this.service.gate(viewer, c.row);
   }
+}
 
-  @ResolveField(() => [ChangeModel])
-  history(@Parent() c: Campaign, @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number): Promise<ChangeModel[]> {
-    return this.changes.of('Campaign', c.id, Math.min(Math.max(limit, 1), 200));
+@Resolver(() => Issue)
+export class IssueCampaignsResolver {
+  constructor(private readonly service: CampaignsService) {}
+
+  @ResolveField(() => [Campaign], { description: 'Campaigns on this issue, in the viewer’s regions.' })
+  async campaigns(@CurrentViewer() viewer: Viewer, @Parent() issue: Issue): Promise<Campaign[]> {
+    return (await this.service.list(viewer, issue.regionId)).filter((c) => c.row.issueId === issue.id);
   }
 }

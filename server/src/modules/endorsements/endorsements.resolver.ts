@@ -3,8 +3,6 @@ import { orNull } from '../../common/app-error.js';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
 import { Campaign } from '../campaigns/campaign.model.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
-import { ChangeModel } from '../history/history.model.js';
-import { HistoryService } from '../history/history.service.js';
 import { Organization } from '../organizations/models/organization.model.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { Person } from '../people/models/person.model.js';
@@ -16,7 +14,6 @@ import {
 } from './endorsement.model.js';
 import { EndorsementsService } from './endorsements.service.js';
 
-const LIMIT = { type: () => Int, defaultValue: 50, description: 'Newest first; at most this many.' };
 
 @Resolver(() => EndorsementAsk)
 export class EndorsementAsksResolver {
@@ -25,7 +22,6 @@ export class EndorsementAsksResolver {
     private readonly organizations: OrganizationsService,
     private readonly campaigns: CampaignsService,
     private readonly people: PeopleService,
-    private readonly changes: HistoryService,
   ) {}
 
   @Query(() => [EndorsementAsk], { description: 'Asks for one campaign, candidate or organization (give one).' })
@@ -85,11 +81,6 @@ export class EndorsementAsksResolver {
   asker(@CurrentViewer() viewer: Viewer, @Parent() a: EndorsementAsk): Promise<Person | null> {
     return a.row.askerId ? orNull(this.people.get(viewer, a.row.askerId)) : Promise.resolve(null);
   }
-
-  @ResolveField(() => [ChangeModel], { description: 'Status changes and edits, newest first.' })
-  history(@Parent() a: EndorsementAsk, @Args('limit', LIMIT) limit: number): Promise<ChangeModel[]> {
-    return this.changes.of('EndorsementAsk', a.id, Math.min(Math.max(limit, 1), 200));
-  }
 }
 
 @Resolver(() => Race)
@@ -97,7 +88,6 @@ export class RacesResolver {
   constructor(
     private readonly service: EndorsementsService,
     private readonly regions: RegionsService,
-    private readonly changes: HistoryService,
   ) {}
 
   @Query(() => [Race])
@@ -144,16 +134,16 @@ export class RacesResolver {
   endorsements(@CurrentViewer() viewer: Viewer, @Parent() r: Race): Promise<RaceEndorsements> {
     return this.service.endorsements(viewer, r);
   }
-
-  @ResolveField(() => [ChangeModel])
-  history(@Parent() r: Race, @Args('limit', LIMIT) limit: number): Promise<ChangeModel[]> {
-    return this.changes.of('Race', r.id, Math.min(Math.max(limit, 1), 200));
-  }
 }
 
 @Resolver(() => Candidate)
 export class CandidatesResolver {
   constructor(private readonly service: EndorsementsService) {}
+
+  @ResolveField(() => Race, { nullable: true, description: 'The race this candidate runs in (null when outside the viewer’s regions).' })
+  race(@CurrentViewer() viewer: Viewer, @Parent() k: Candidate): Promise<Race | null> {
+    return orNull(this.service.race(viewer, k.raceId));
+  }
 
   @ResolveField(() => [EndorsementAsk], { description: 'Organizations asked to endorse this candidate, or that did.' })
   asks(@CurrentViewer() viewer: Viewer, @Parent() k: Candidate): Promise<EndorsementAsk[]> {

@@ -7,7 +7,6 @@ import { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { CampaignRow } from '../campaigns/campaign.model.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { ZipDirectory } from '../geo/zip-directory.js';
-import type { ChangeEntry } from '../history/history.js';
 import { IssuesService } from '../issues/issues.service.js';
 import { OrganizationType, type Organization } from '../organizations/models/organization.model.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';

@@ -59,6 +59,7 @@ export class AskLoad {
 
 @ObjectType()
 export class TurnoutAsk {
+  @Field(() => ID) id: string;
   @Field(() => Person) person: Person;
   @Field() at: string;
   @Field(() => String, { nullable: true }) askedByName: string | null;

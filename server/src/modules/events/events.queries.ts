@@ -10,7 +10,33 @@ export const EventQueries = {
     `CREATE (e:Event {id: $id, name: $name, date: $date, zip: $zip, location: $location, notes: $notes, region: $region,
        version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now}) RETURN e`,
   ),
-  linkCampaign: cypher('event.linkCampaign', 'write', `MATCH (e:Event {id: $id}), (c:Campaign {id: $campaignId}) CREATE (e)-[:FOR_CAMPAIGN]->(c)`),
+  update: cypher(
+    'event.update',
+    'write',
+    `MATCH (e:Event {id: $id}) WHERE ${IN_SCOPE} AND e.version = $version
+     SET e.name = $name, e.date = $date, e.zip = $zip, e.location = $location, e.notes = $notes, e.region = $region,
+         e.updatedAt = $now, e.version = e.version + 1
+     RETURN e.id AS id`,
+  ),
+  unlinkCampaign: cypher('event.unlinkCampaign', 'write', `MATCH (e:Event {id: $id})-[r:FOR_CAMPAIGN]->(:Campaign) DELETE r`),
+  delete: cypher(
+    'event.delete',
+    'write',
+    `MATCH (e:Event {id: $id}) WHERE ${IN_SCOPE} WITH e, e.id AS id DETACH DELETE e RETURN id`,
+  ),
+  removeRsvp: cypher(
+    'event.removeRsvp',
+    'write',
+    `MATCH (p:Person {id: $personId})-[r:RSVPED]->(e:Event {id: $eventId}) WHERE ${PERSON_IN_SCOPE} AND ${IN_SCOPE}
+     DELETE r RETURN p.id AS id`,
+  ),
+  removeAttendance: cypher(
+    'event.removeAttendance',
+    'write',
+    `MATCH (p:Person {id: $personId})-[a:ATTENDED]->(e:Event {id: $eventId}) WHERE ${PERSON_IN_SCOPE} AND ${IN_SCOPE}
+     DELETE a RETURN p.id AS id`,
+  ),
+  linkCampaign: cypher('event.linkCampaign', 'write', `MATCH (e:Event {id: $id}) MATCH (c:Campaign {id: $campaignId}) CREATE (e)-[:FOR_CAMPAIGN]->(c)`),
   byId: cypher(
     'event.byId',
     'read',
@@ -27,19 +53,19 @@ export const EventQueries = {
   rsvp: cypher(
     'event.rsvp',
     'write',
-    `MATCH (p:Person {id: $personId}), (e:Event {id: $eventId}) WHERE ${PERSON_IN_SCOPE} AND ${IN_SCOPE}
+    `MATCH (p:Person {id: $personId}) MATCH (e:Event {id: $eventId}) WHERE ${PERSON_IN_SCOPE} AND ${IN_SCOPE}
      MERGE (p)-[r:RSVPED]->(e) SET r.status = $status, r.at = $now RETURN p.id AS id`,
   ),
   attend: cypher(
     'event.attend',
     'write',
-    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}), (e:Event {id: $eventId})
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (e:Event {id: $eventId})
      MERGE (p)-[a:ATTENDED]->(e) SET a.broughtById = r.broughtById, a.recordedBy = $viewerId, a.at = $now`,
   ),
   ask: cypher(
     'event.ask',
     'write',
-    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}), (e:Event {id: $eventId})
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (e:Event {id: $eventId})
      CREATE (p)-[:ASKED_TO_ATTEND {id: r.id, at: $now, askedBy: $viewerId}]->(e)`,
   ),
   askTimes: cypher(
@@ -60,6 +86,6 @@ export const EventQueries = {
   asks: cypher(
     'event.asks',
     'read',
-    `MATCH (p:Person)-[a:ASKED_TO_ATTEND]->(e:Event {id: $id}) WHERE ${PERSON_IN_SCOPE} RETURN p, a.at AS at, a.askedBy AS askedBy ORDER BY a.at DESC`,
+    `MATCH (p:Person)-[a:ASKED_TO_ATTEND]->(e:Event {id: $id}) WHERE ${PERSON_IN_SCOPE} RETURN p, a.id AS id, a.at AS at, a.askedBy AS askedBy ORDER BY a.at DESC`,
   ),
 };

@@ -22,6 +22,36 @@ export class EventsRepository {
     });
   }
 
+  /** Saves an edit against the version the user started from; false when someone saved in between (or it is gone). */
+  update(scope: Scope, fields: Omit<EventRecord, 'version' | 'createdAt'>, version: number, campaignId: string | null, now: string, change: ChangeEntry): Promise<boolean> {
+    return this.store.transaction(async (tx) => {
+      if (!(await tx.run(EventQueries.update, { ...scope, ...fields, version, now })).length) return false;
+      await tx.run(EventQueries.unlinkCampaign, { id: fields.id });
+      if (campaignId) await tx.run(EventQueries.linkCampaign, { id: fields.id, campaignId });
+      await recordChange(tx, change, now);
+      return true;
+    });
+  }
+
+  /** Deletes the event with its RSVPs, attendance and turnout asks; false when there is no such event in scope. */
+  delete(scope: Scope, id: string, now: string, change: ChangeEntry): Promise<boolean> {
+    return this.store.transaction(async (tx) => {
+      if (!(await tx.run(EventQueries.delete, { ...scope, id })).length) return false;
+      await recordChange(tx, change, now);
+      return true;
+    });
+  }
+
+  /** Removes one person's RSVP or attendance; false when they had none (or are out of scope). */
+  unlink(kind: 'rsvp' | 'attendance', scope: Scope, eventId: string, personId: string, now: string, change: ChangeEntry): Promise<boolean> {
+    return this.store.transaction(async (tx) => {
+      const query = kind === 'rsvp' ? EventQueries.removeRsvp : EventQueries.removeAttendance;
+      if (!(await tx.run(query, { ...scope, eventId, personId })).length) return false;
+      await recordChange(tx, change, now);
+      return true;
+    });
+  }
+
   async byId(scope: Scope, id: string): Promise<EventRow | null> {
     const [row] = await this.store.read(EventQueries.byId, { ...scope, id });
     return row ? { ...(row.e as EventRecord), campaignId: (row.campaignId as string) ?? null } : null;
@@ -65,6 +95,6 @@ export class EventsRepository {
   }
 
   async asks(scope: Scope, id: string) {
-    return (await this.store.read(EventQueries.asks, { ...scope, id })).map((r) => ({ person: r.p as PersonRecord, at: String(r.at), askedBy: String(r.askedBy) }));
+    return (await this.store.read(EventQueries.asks, { ...scope, id })).map((r) => ({ id: String(r.id), person: r.p as PersonRecord, at: String(r.at), askedBy: String(r.askedBy) }));
   }
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
 import { Campaign } from '../campaigns/campaign.model.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
@@ -39,6 +39,39 @@ export class EventsResolver {
   @Mutation(() => Event)
   createEvent(@CurrentViewer() viewer: Viewer, @Args('input') input: EventInput): Promise<Event> {
     return this.service.create(viewer, input);
+  }
+
+  @Mutation(() => Event, { description: 'Edits an event. CONFLICT when someone saved it since `version`. Leaders, staff and admins.' })
+  updateEvent(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: EventInput,
+  ): Promise<Event> {
+    return this.service.update(viewer, id, version, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes an event with its RSVPs, attendance and turnout asks (memberships stay). Leaders, staff and admins.' })
+  deleteEvent(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<string> {
+    return this.service.delete(viewer, id);
+  }
+
+  @Mutation(() => [Rsvp], { description: 'Removes a person’s RSVP; the event’s RSVPs after.' })
+  removeRsvp(
+    @CurrentViewer() viewer: Viewer,
+    @Args('eventId', { type: () => ID }) eventId: string,
+    @Args('personId', { type: () => ID }) personId: string,
+  ): Promise<Rsvp[]> {
+    return this.service.removeRsvp(viewer, eventId, personId);
+  }
+
+  @Mutation(() => [Attendance], { description: 'Takes a person off the attendance (membership it brought stays); the attendance after.' })
+  removeAttendance(
+    @CurrentViewer() viewer: Viewer,
+    @Args('eventId', { type: () => ID }) eventId: string,
+    @Args('personId', { type: () => ID }) personId: string,
+  ): Promise<Attendance[]> {
+    return this.service.removeAttendance(viewer, eventId, personId);
   }
 
   @Mutation(() => [Rsvp])

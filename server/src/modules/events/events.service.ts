@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import { AppError, badInput, forbidden, notFound } from '../../common/app-error.js';
+import { Injectable, Optional } from '@nestjs/common';
+import { AppError, badInput, conflict, forbidden, notFound } from '../../common/app-error.js';
 import { now } from '../../common/clock.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { CampaignStatus } from '../campaigns/campaign.model.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
-import type { ChangeEntry } from '../history/history.js';
+import { diff, type ChangeEntry } from '../history/history.js';
 import { PeopleService } from '../people/people.service.js';
+import { ReachIndex } from '../reach/reach-index.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { AskLoad, Attendance, AttendanceInput, Event, EventInput, Rsvp, RsvpStatus, TurnoutAsk } from './event.model.js';
 import { EventsRepository, type EventRow } from './events.repository.js';
 
 const DAY = 86_400_000;
+const EVENT_FIELDS = ['name', 'date', 'region', 'campaignId', 'location', 'zip', 'notes'] as const;
 const isoDaysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString();
 
 /** Events, RSVPs, attendance (which makes members), and turnout asks held to the mobilization gate and the ask limit. */
@@ -26,6 +28,8 @@ export class EventsService {
     private readonly campaigns: CampaignsService,
     private readonly accounts: AccountsRepository,
     private readonly config: AppConfig,
+    /** Attendance makes members: reach from all members (or a region's) must see them at once. */
+    @Optional() private readonly reach?: ReachIndex,
   ) {}
 
   async create(viewer: Viewer, input: EventInput): Promise<Event> {
@@ -36,6 +40,57 @@ export class EventsService {
     await this.repo.create({ id, name: input.name, date: input.date, zip: input.zip ?? null, location: input.location ?? null, notes: input.notes ?? null, region: input.regionId },
       input.campaignId ?? null, viewer.accountId, now(), { accountId: viewer.accountId, entityType: 'event', entityId: id, action: 'created', summary: 'Created', about: { Event: [id] } });
     return this.get(viewer, id);
+  }
+
+  /** Saves an edit made from `version`; CONFLICT when someone saved in between (nothing is written then). */
+  async update(viewer: Viewer, id: string, version: number, input: EventInput): Promise<Event> {
+    if (!canManageRecords(viewer)) throw forbidden('Only leaders, staff and admins edit events.');
+    const current = await this.row(viewer, id);
+    await this.regions.requireUsable(viewer, input.regionId);
+    if (input.campaignId && input.campaignId !== current.campaignId) {
+      await this.campaigns.get(viewer, input.campaignId).catch(() => { throw badInput('campaignId', 'Choose a campaign in your regions.'); });
+    }
+    const fields = { id, name: input.name, date: input.date, zip: input.zip ?? null, location: input.location ?? null, notes: input.notes ?? null, region: input.regionId };
+    const details = diff({ ...current, campaignId: current.campaignId ?? null }, { ...fields, campaignId: input.campaignId ?? null }, EVENT_FIELDS);
+    const saved = await this.repo.update(regionScope(viewer), fields, version, input.campaignId ?? null, now(), {
+      accountId: viewer.accountId, entityType: 'event', entityId: id, action: 'updated',
+      summary: details.length ? `Changed ${details.map((d) => d.field).join(', ')}` : 'Saved without changes', details, about: { Event: [id] },
+    });
+    if (!saved) throw conflict('Someone else changed this event since you opened it. Load their version, then make your changes again.');
+    return this.get(viewer, id);
+  }
+
+  /** Deletes an event with its RSVPs, attendance and turnout asks. Memberships that attending brought stay. */
+  async delete(viewer: Viewer, id: string): Promise<string> {
+    if (!canManageRecords(viewer)) throw forbidden('Only leaders, staff and admins delete events.');
+    const event = await this.row(viewer, id);
+    const deleted = await this.repo.delete(regionScope(viewer), id, now(), {
+      accountId: viewer.accountId, entityType: 'event', entityId: id, action: 'deleted', summary: `Deleted ${event.name} (${event.date})`, about: {},
+    });
+    if (!deleted) throw notFound('That event');
+    return id;
+  }
+
+  async removeRsvp(viewer: Viewer, eventId: string, personId: string): Promise<Rsvp[]> {
+    await this.unlink(viewer, 'rsvp', eventId, personId);
+    return this.rsvps(viewer, eventId);
+  }
+
+  /** Takes a person off the attendance (recorded by mistake). Membership it brought stays: people are not demoted silently. */
+  async removeAttendance(viewer: Viewer, eventId: string, personId: string): Promise<Attendance[]> {
+    await this.unlink(viewer, 'attendance', eventId, personId);
+    return this.attendance(viewer, eventId);
+  }
+
+  private async unlink(viewer: Viewer, kind: 'rsvp' | 'attendance', eventId: string, personId: string): Promise<void> {
+    const event = await this.row(viewer, eventId);
+    const [person] = await this.people.requireAll(viewer, [personId], 'personId');
+    const what = kind === 'rsvp' ? 'RSVP' : 'attendance';
+    const removed = await this.repo.unlink(kind, regionScope(viewer), event.id, person.id, now(), {
+      accountId: viewer.accountId, entityType: 'event', entityId: event.id, action: 'updated',
+      summary: `Removed the ${what} of ${person.name}`, about: { Event: [event.id] },
+    });
+    if (!removed) throw notFound(`${person.name}’s ${what} at this event`);
   }
 
   async get(viewer: Viewer, id: string): Promise<Event> {
@@ -64,6 +119,7 @@ export class EventsService {
       ...newMembers.map((m): ChangeEntry => ({ accountId: viewer.accountId, entityType: 'person', entityId: m.id, action: 'updated', summary: `Became a member by attending ${event.name}`, details: [{ field: 'kinds', from: null, to: 'MEMBER' }], about: { Person: [m.id] } })),
     ];
     await this.repo.attend(event.id, input.attendees.map((a) => ({ personId: a.personId, broughtById: a.broughtById ?? null })), newMembers, viewer.accountId, at, changes);
+    if (newMembers.length) await this.reach?.refresh({ people: newMembers.map((m) => m.id) });
     return this.attendance(viewer, event.id);
   }
 
@@ -124,7 +180,7 @@ export class EventsService {
   async asks(viewer: Viewer, id: string): Promise<TurnoutAsk[]> {
     const rows = await this.repo.asks(regionScope(viewer), id);
     const names = new Map((await this.accounts.byIds([...new Set(rows.map((r) => r.askedBy))])).map((a) => [a.id, a.displayName]));
-    return rows.map((r) => ({ person: this.people.toPerson(viewer, r.person), at: r.at, askedByName: names.get(r.askedBy) ?? null }));
+    return rows.map((r) => ({ id: r.id, person: this.people.toPerson(viewer, r.person), at: r.at, askedByName: names.get(r.askedBy) ?? null }));
   }
 
   private async row(viewer: Viewer, id: string): Promise<EventRow> {

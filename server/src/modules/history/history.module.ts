@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
-import { IssueHistoryResolver, OrganizationHistoryResolver, PersonHistoryResolver, TeamHistoryResolver } from './history.resolver.js';
+import { HISTORY_RESOLVERS } from './history.resolver.js';
 import { HistoryService } from './history.service.js';
 
 @Module({
   imports: [AccountsModule],
-  providers: [HistoryService, PersonHistoryResolver, OrganizationHistoryResolver, TeamHistoryResolver, IssueHistoryResolver],
+  providers: [HistoryService, ...HISTORY_RESOLVERS],
   exports: [HistoryService],
 })
 export class HistoryModule {}

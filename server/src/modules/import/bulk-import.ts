@@ -21,7 +21,9 @@ import {
 } from './bulk.queries.js';
 import { listOf, NEO4J_TX_ROWS, REACH_RELOAD_OVER, WRITE_BATCH } from './bulk-shared.js';
 import { compileChecker, type FastChecker } from './fast-check.js';
-import type { ImportJob, ImportOptions, ImportService, RowReport } from './import.service.js';
+import type { ImportOptions, ImportService } from './import.service.js';
+import { KEEP_PROBLEMS, type ImportJob, type RowReport } from './import-job.js';
+import { RecordRules } from './kinds/records.js';
 import { ImportQueries as Q } from './import.queries.js';
 import { checkMapping, gather, suggestMapping, type ImportKind, type ImportMapping } from './mapping.js';
 import { runTiesImport } from './kinds/ties.js';
@@ -29,7 +31,6 @@ import { runTiesImport } from './kinds/ties.js';
 /** Above this many rows, people and organizations go through the bulk path (ties always do). */
 export const BULK_THRESHOLD_ROWS = 20_000;
 const KEEP_ROWS = 1000;
-const KEEP_PROBLEMS = 500;
 
 const PERSON_FIELDS = ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'] as const;
 const ORGANIZATION_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'] as const;
@@ -104,9 +105,11 @@ export class BulkImporter {
     private readonly reach?: ReachIndex,
   ) {}
 
-  /** Whether this file goes the bulk path: ties always; people and organizations above the service's threshold. */
+  /** Whether this file goes the bulk path: ties always; people and organizations above the service's threshold; never interactions or attendance. */
   async takes(kind: ImportKind, source: CsvSource): Promise<boolean> {
-    return kind === 'ties' || (await hasMoreLinesThan(source, this.service.bulkThreshold + 1));
+    if (kind === 'ties') return true;
+    // Interactions and attendance always go the rows path (main's units, with before-images and resume).
+    return (kind === 'people' || kind === 'organizations') && (await hasMoreLinesThan(source, this.service.bulkThreshold + 1));
   }
 
   async start(viewer: Viewer, source: CsvSource, options: ImportOptions): Promise<{ job: ImportJob; done: Promise<ImportJob> }> {
@@ -133,26 +136,33 @@ export class BulkImporter {
       id: randomUUID(), kind: options.kind, dryRun: options.dryRun, accountId: viewer.accountId, status: 'running',
       total: 0, processed: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, rows: [], problems: [],
       error: null, startedAt: now(), finishedAt: null, mapping,
+      // Stored as an ImportJob like the rows path's jobs (listed, rolled back by importId); no checksum: it cannot resume.
+      fileName: (options.fileName ?? source.name).slice(0, 200), checksum: '', defaultRegion: defaultRegion?.id ?? null,
+      resumedFrom: 0, rolledBackAt: null, rollback: null,
       path: 'bulk', file: source.name, bytes: await source.size(), read: 0, step: 'reading', phases: { parse: 0, validate: 0, match: 0, write: 0, stage: 0, index: 0 },
     };
-    this.service.track(job);
+    await this.service.track(job);
     const work = turn.then(() => this.run(viewer, job, source, headers, mapping, defaultRegion))
       .finally(() => rm(STAGING_DIR, { recursive: true, force: true }));
     turn = work.catch(() => undefined);
     const done = work.then(
-      () => {
+      async () => {
         job.step = 'done';
         job.read = job.bytes;
         job.status = 'done';
         job.finishedAt = now();
+        await this.service.settle(job);
         return job as ImportJob;
       },
-      (e: unknown) => {
+      async (e: unknown) => {
         job.status = 'failed';
         job.error = e instanceof AppError
           ? e.message
-          : 'The import stopped on an unexpected error; nothing of it was written (the embedded engine writes a bulk import in one transaction). Run it again.';
+          : this.store.engine === 'embedded'
+            ? 'The import stopped on an unexpected error; nothing of it was written (the embedded engine writes a bulk import in one transaction). Run it again.'
+            : 'The import stopped on an unexpected error; part of it may be written. Roll it back (it removes what it created), then run it again.';
         job.finishedAt = now();
+        await this.service.settle(job);
         return job as ImportJob;
       },
     );
@@ -223,6 +233,7 @@ export class BulkImporter {
       },
     };
     if (job.kind === 'ties') return runTiesImport(ctx, this);
+    if (job.kind !== 'people' && job.kind !== 'organizations') throw badInput('kind', `The bulk path imports people, organizations and ties, not ${job.kind}.`);
     return this.runRecords(ctx, job.kind);
   }
 
@@ -230,7 +241,7 @@ export class BulkImporter {
 
   private async runRecords(ctx: BulkRun, kind: 'people' | 'organizations'): Promise<void> {
     const { job, viewer, mapping, headers } = ctx;
-    const service = this.service;
+    const service = RecordRules;
     const checker = checkerFor(kind);
     const fieldsOf = kind === 'people' ? PERSON_FIELDS : ORGANIZATION_FIELDS;
     const { index, records: current } = await ctx.timed('match', () => this.loadRecords(viewer, kind));
@@ -345,7 +356,7 @@ export class BulkImporter {
           kinds: listOf(f[6]), tags: listOf(f[7]), notes: text(f[8]), version: Number(f[9] ?? 0), assignees: listOf(f[10]),
         };
         records.set(r.id, r);
-        this.service.remember(kind, index, r);
+        RecordRules.remember(kind, index, r);
       });
     } else {
       await this.scan(B.organizationRecords, STAGING_FILES.organizationKeys, (f) => {
@@ -355,7 +366,7 @@ export class BulkImporter {
           region: text(f[6]), website: text(f[7]), notes: text(f[8]), version: Number(f[9] ?? 0),
         };
         records.set(r.id, r);
-        this.service.remember(kind, index, r);
+        RecordRules.remember(kind, index, r);
       });
     }
     return { index, records };

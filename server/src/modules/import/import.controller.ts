@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { GraphError } from '../../graph/errors.js';
 import type { Request, Response } from 'express';
 import { AppError, badInput } from '../../common/app-error.js';
 import { AuthService, readCookie, SESSION_COOKIE } from '../auth/auth.service.js';
@@ -8,14 +9,18 @@ import { parseKind } from './mapping.js';
 /** The largest file accepted, in bytes. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, FAILED_PRECONDITION: 409 };
 
 /**
  * CSV import over HTTP, for the signed-in user (admins, staff, leaders):
- *   POST /import/<people|organizations>?preview=true         body: the CSV (Content-Type: text/csv) → headers, suggested mapping
- *   POST /import/<people|organizations>?dryRun=true&mapping=… → the row-by-row report (nothing written)
- *   POST /import/<people|organizations>?mapping=…&region=…   → 202 and the job; poll GET /import/jobs/<id>
- * `mapping` is JSON, column header → field; `region` (id or name) is for rows with no region column.
+ *   POST /import/<kind>?preview=true         body: the CSV (Content-Type: text/csv) → headers, suggested mapping, resumable jobs
+ *   POST /import/<kind>?dryRun=true&mapping=… → the row-by-row report (nothing written)
+ *   POST /import/<kind>?mapping=…&region=…&fileName=…   → 202 and the job; poll GET /import/jobs/<id>
+ *   POST /import/<kind>?resume=<job id>       body: the same file → 202, the job continues from the row it had reached
+ *   GET  /import/jobs                         → the viewer's recent imports (admins: everyone's)
+ *   POST /import/jobs/<id>/rollback[?keepEdited=true] → the job, rolled back (409 naming records changed since)
+ * <kind> is people, organizations, interactions or attendance. `mapping` is JSON, column header → field;
+ * `region` (id or name) is for rows with no region column.
  */
 @Controller('import')
 export class ImportController {
@@ -42,9 +47,35 @@ export class ImportController {
       const text = await readBody(req);
       if (query.preview === 'true') return void res.status(200).json(await this.imports.preview(viewer, kind, text));
       const dryRun = query.dryRun === 'true';
-      const { job, done } = await this.imports.start(viewer, text, { kind, dryRun, mapping: query.mapping, defaultRegion: query.region });
+      const { job, done } = await this.imports.start(viewer, text, { kind, dryRun, mapping: query.mapping, defaultRegion: query.region, fileName: query.fileName, resume: query.resume });
       if (dryRun) return void res.status(200).json(await done);
       res.status(202).json(job);
+    } catch (e) {
+      fail(res, e);
+    }
+  }
+
+  @Get('jobs')
+  async jobs(@Req() req: Request, @Res() res: Response): Promise<void> {
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      const viewer = await this.auth.viewerFor(readCookie(req.headers.cookie, SESSION_COOKIE));
+      if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in.');
+      res.status(200).json(await this.imports.jobs(viewer));
+    } catch (e) {
+      fail(res, e);
+    }
+  }
+
+  @Post('jobs/:id/rollback')
+  async rollback(@Param('id') id: string, @Query('keepEdited') keepEdited: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      const viewer = await this.auth.viewerFor(readCookie(req.headers.cookie, SESSION_COOKIE));
+      if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in.');
+      // A body type no plain HTML form can send: a page of another site cannot make the browser ask for this.
+      if (String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() !== 'application/json') throw badInput('content-type', 'Send the request as application/json.');
+      res.status(200).json(await this.imports.rollback(viewer, id, keepEdited === 'true'));
     } catch (e) {
       fail(res, e);
     }
@@ -56,7 +87,7 @@ export class ImportController {
     try {
       const viewer = await this.auth.viewerFor(readCookie(req.headers.cookie, SESSION_COOKIE));
       if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in.');
-      res.status(200).json(this.imports.job(viewer, id));
+      res.status(200).json(await this.imports.job(viewer, id));
     } catch (e) {
       fail(res, e);
     }
@@ -66,9 +97,11 @@ export class ImportController {
 function fail(res: Response, e: unknown): void {
   if (res.headersSent) return void res.end();
   if (e instanceof AppError) {
-    res.status(STATUS[e.code] ?? 500).json({ error: e.message, code: e.code, fields: e.fields });
+    res.status(STATUS[e.code] ?? 500).json({ error: e.message, code: e.code, fields: e.fields, ...e.extra });
   } else {
-    res.status(500).json({ error: 'The import could not start; nothing was changed.', code: 'INTERNAL_SERVER_ERROR', fields: [] });
+    // The query's name and the kind of failure only: no values, no engine message.
+    new Logger('Import').error(`Import request failed: ${e instanceof GraphError ? e.message : e instanceof Error ? e.name : 'error'}`);
+    res.status(500).json({ error: 'The import request failed. Try again: an import or roll-back that stopped continues where it stopped.', code: 'INTERNAL_SERVER_ERROR', fields: [] });
   }
 }
 

@@ -24,7 +24,8 @@ export const ImportQueries = {
     'write',
     `UNWIND $rows AS r CREATE (p:Person {id: r.id, name: r.name, sortKey: r.sortKey, searchPublic: r.searchPublic,
        searchContact: r.searchContact, emails: r.emails, phones: r.phones, zip: r.zip, region: r.region, kinds: r.kinds,
-       tags: r.tags, notes: r.notes, assignees: r.assignees, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now})`,
+       tags: r.tags, notes: r.notes, assignees: r.assignees, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now,
+       importId: $importId, importVersion: 1})`,
   ),
   /** Only where the version is still the one read: a record someone changed meanwhile is reported, not overwritten. */
   updatePeople: cypher(
@@ -33,7 +34,8 @@ export const ImportQueries = {
     `UNWIND $rows AS r MATCH (p:Person {id: r.id}) WHERE p.version = r.version
      SET p.name = r.name, p.sortKey = r.sortKey, p.searchPublic = r.searchPublic, p.searchContact = r.searchContact,
          p.emails = r.emails, p.phones = r.phones, p.zip = r.zip, p.region = r.region, p.kinds = r.kinds, p.tags = r.tags,
-         p.notes = r.notes, p.updatedAt = $now, p.version = p.version + 1
+         p.notes = r.notes, p.updatedAt = $now, p.version = r.version + 1,
+         p.importVersion = CASE WHEN p.importId = $importId THEN r.version + 1 ELSE p.importVersion END
      RETURN p.id AS id`,
   ),
   createOrganizations: cypher(
@@ -41,7 +43,7 @@ export const ImportQueries = {
     'write',
     `UNWIND $rows AS r CREATE (o:Organization {id: r.id, name: r.name, sortKey: r.sortKey, searchPublic: r.searchPublic,
        type: r.type, issueAreas: r.issueAreas, ledBy: r.ledBy, zip: r.zip, region: r.region, website: r.website,
-       notes: r.notes, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now})`,
+       notes: r.notes, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now, importId: $importId, importVersion: 1})`,
   ),
   updateOrganizations: cypher(
     'import.updateOrganizations',
@@ -49,7 +51,8 @@ export const ImportQueries = {
     `UNWIND $rows AS r MATCH (o:Organization {id: r.id}) WHERE o.version = r.version
      SET o.name = r.name, o.sortKey = r.sortKey, o.searchPublic = r.searchPublic, o.type = r.type, o.issueAreas = r.issueAreas,
          o.ledBy = r.ledBy, o.zip = r.zip, o.region = r.region, o.website = r.website, o.notes = r.notes,
-         o.updatedAt = $now, o.version = o.version + 1
+         o.updatedAt = $now, o.version = r.version + 1,
+         o.importVersion = CASE WHEN o.importId = $importId THEN r.version + 1 ELSE o.importVersion END
      RETURN o.id AS id`,
   ),
   /** One history entry per record imported, written with the batch. */
@@ -67,7 +70,52 @@ export const ImportQueries = {
      CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'organization', entityId: r.entityId,
        action: r.action, summary: r.summary, details: r.details})-[:ABOUT]->(o)`,
   ),
+  /**
+   * Before-images for roll-back: one ImportUndo per job and record (the first image a job saw is kept; the version
+   * is the one the job's last write left).
+   */
+  undoRecords: cypher(
+    'import.undoRecords',
+    'write',
+    `UNWIND $rows AS r MERGE (u:ImportUndo {id: r.id})
+     ON CREATE SET u.jobId = $jobId, u.entityType = $entityType, u.entityId = r.entityId, u.name = r.name, u.before = r.before,
+       u.versionBefore = r.versionBefore
+     SET u.version = r.version`,
+  ),
+  /** Before-images of relationships an import changed (not created): what they were, and what the import left. */
+  undoLinks: cypher(
+    'import.undoLinks',
+    'write',
+    `UNWIND $rows AS r MERGE (u:ImportUndo {id: r.id})
+     ON CREATE SET u.jobId = $jobId, u.entityType = $entityType, u.entityId = r.entityId, u.name = r.name, u.before = r.before
+     SET u.after = r.after`,
+  ),
   /** The last mapping an account used, per kind. */
   mapping: cypher('import.mapping', 'read', `MATCH (m:Meta {key: $key}) RETURN m.value AS value`),
   saveMapping: cypher('import.saveMapping', 'write', `MERGE (m:Meta {key: $key}) SET m.value = $value`),
+  /** Import jobs (runs, not dry runs): written when they start, with every batch, and when they end. */
+  saveJob: cypher(
+    'import.saveJob',
+    'write',
+    `MERGE (j:ImportJob {id: $id})
+     SET j.kind = $kind, j.accountId = $accountId, j.status = $status, j.fileName = $fileName, j.checksum = $checksum,
+         j.mapping = $mapping, j.defaultRegion = $defaultRegion, j.total = $total, j.processed = $processed, j.created = $created,
+         j.updated = $updated, j.unchanged = $unchanged, j.skipped = $skipped, j.problems = $problems, j.error = $error,
+         j.startedAt = $startedAt, j.updatedAt = $updatedAt, j.finishedAt = $finishedAt, j.rolledBackAt = $rolledBackAt,
+         j.rollback = $rollback, j.path = $path`,
+  ),
+  job: cypher('import.job', 'read', `MATCH (j:ImportJob {id: $id}) RETURN j`),
+  /** An account's jobs, newest first (all accounts' for $all). */
+  jobs: cypher(
+    'import.jobs',
+    'read',
+    `MATCH (j:ImportJob) WHERE $everyone OR j.accountId = $accountId RETURN j ORDER BY j.startedAt DESC LIMIT $limit`,
+  ),
+  /** At start: jobs still marked running were stopped by the process ending (or, on Neo4j, not heard of since $before). */
+  interruptJobs: cypher(
+    'import.interruptJobs',
+    'write',
+    `MATCH (j:ImportJob) WHERE j.status = 'running' AND ($everyone OR j.updatedAt < $before)
+     SET j.status = 'interrupted', j.error = $error, j.finishedAt = j.updatedAt RETURN j.id AS id`,
+  ),
 };

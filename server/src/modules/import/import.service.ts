@@ -1,68 +1,28 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Inject, Injectable, Optional } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { validate, type ValidationError } from 'class-validator';
-import { AppError, badInput, forbidden, notFound, type FieldProblem } from '../../common/app-error.js';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, Optional } from '@nestjs/common';
+import { AppError, badInput, forbidden, notFound } from '../../common/app-error.js';
 import { now } from '../../common/clock.js';
-import { digitsOf } from '../../common/input.js';
-import { sortKeyOf } from '../../common/pagination.js';
-import { canManageRecords, inRegion, regionScope, type Viewer } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore, type GraphTx } from '../../graph/graph-store.port.js';
-import { diff } from '../history/history.js';
-import { OrganizationInput } from '../organizations/dto/organization.input.js';
-import { LedBy, OrganizationType } from '../organizations/models/organization.model.js';
-import { PersonInput } from '../people/dto/person.input.js';
-import { PersonKind } from '../people/models/person.model.js';
+import { canManageRecords, inRegion, Role, type Viewer } from '../../common/viewer.js';
+import { GraphError } from '../../graph/errors.js';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { ReachIndex } from '../reach/reach-index.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { Region } from '../regions/region.model.js';
 import { BULK_THRESHOLD_ROWS, BulkImporter } from './bulk-import.js';
 import { fileSource, textSource } from './bulk-csv.js';
-import { parseCsv, type ParsedCsv } from './csv.js';
+import { parseCsv } from './csv.js';
+import { jobFromNode, jobNode, KEEP_PROBLEMS, type ImportJob, type RowReport } from './import-job.js';
 import { ImportQueries as Q } from './import.queries.js';
-import {
-  checkMapping, enumValue, gather, IMPORT_FIELDS, splitList, splitPhones, suggestMapping,
-  type ImportKind, type ImportMapping,
-} from './mapping.js';
+import { AttendanceUnit } from './kinds/attendance.js';
+import { InteractionsUnit } from './kinds/interactions.js';
+import { RegionLookup, type BatchRow, type ImportKindUnit } from './kinds/kind.js';
+import { RecordsUnit } from './kinds/records.js';
+import { checkMapping, gather, IMPORT_FIELDS, suggestMapping, type ImportKind, type ImportMapping } from './mapping.js';
+import { ImportRollback, type Edited } from './rollback.js';
 
-const PERSON_FIELDS = ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'] as const;
-const ORGANIZATION_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'] as const;
-
-export type RowAction = 'create' | 'update' | 'unchanged' | 'skip';
-
-export interface RowReport {
-  /** The row's number as a spreadsheet shows it (the header is row 1). */
-  line: number;
-  action: RowAction;
-  name: string;
-  /** The record created, updated or matched (absent in a dry run for new records, and for skipped rows). */
-  id?: string;
-  problems: FieldProblem[];
-}
-
-export interface ImportJob {
-  id: string;
-  kind: ImportKind;
-  dryRun: boolean;
-  accountId: string;
-  status: 'running' | 'done' | 'failed';
-  total: number;
-  processed: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  skipped: number;
-  /** A dry run: the first rows, whatever they would do. A run: the first skipped rows. */
-  rows: RowReport[];
-  /** The first skipped rows with why. */
-  problems: RowReport[];
-  error: string | null;
-  startedAt: string;
-  finishedAt: string | null;
-  mapping: ImportMapping;
-}
+export type { ImportJob, RowAction, RowReport } from './import-job.js';
 
 export interface ImportOptions {
   kind: ImportKind;
@@ -71,6 +31,9 @@ export interface ImportOptions {
   mapping?: unknown;
   /** For rows with no region: a region id or name. */
   defaultRegion?: string | null;
+  fileName?: string | null;
+  /** Continue this interrupted (or failed) import of the same file from the row it had reached. */
+  resume?: string | null;
 }
 
 export interface ImportPreview {
@@ -82,31 +45,38 @@ export interface ImportPreview {
   remembered: boolean;
   total: number;
   sample: string[][];
+  /** Interrupted or failed imports of this same file (same checksum) that can be resumed. */
+  resumable: ImportJob[];
 }
+
+/** The kinds, one unit each (see kinds/kind.ts). A new kind is a new unit here and in mapping.ts. */
+/** The rows path's units; ties always go through the bulk path (kinds/ties.ts). */
+const UNITS: Record<Exclude<ImportKind, 'ties'>, ImportKindUnit> = {
+  people: new RecordsUnit('people'),
+  organizations: new RecordsUnit('organizations'),
+  interactions: new InteractionsUnit(),
+  attendance: new AttendanceUnit(),
+};
 
 const KEEP_ROWS = 1000;
-const KEEP_PROBLEMS = 500;
-const KEEP_JOBS_MS = 24 * 3_600_000;
+const KEEP_DRY_RUNS_MS = 3_600_000;
+/** On Neo4j (several app instances), a running job not heard of for this long is taken as interrupted. */
+const STALE_RUNNING_MS = 10 * 60_000;
+const ROLLBACK_STATES = new Set(['done', 'failed', 'interrupted', 'rollingBack']);
 
-type Rec = Record<string, unknown> & { id: string; version?: number };
-
-interface PendingWrite {
-  line: number;
-  fields: Rec;
-  version: number;
-  action: 'create' | 'update';
-  details: ReturnType<typeof diff>;
-}
+export const checksumOf = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * CSV import of people and organizations. Rows are validated with the same rules as the forms (the DTOs) and
- * the same region scoping, matched to existing records (people by email, else by name + zip + region;
- * organizations by name + region, case-insensitive), and written in batches of `batchSize`, one transaction
- * each, with one history entry per record. A bad row is reported and never stops the others.
+ * CSV import: files, mappings, jobs, batches, progress, resume and roll-back; the kinds do the rows.
+ * A run writes `batchSize` rows per transaction, and in the same transaction the job's progress (its ImportJob
+ * node: counts and the row offset reached), so after a crash the job says exactly which rows are in. Dry runs
+ * are kept in memory only.
  */
 @Injectable()
-export class ImportService {
-  private readonly jobs = new Map<string, ImportJob>();
+export class ImportService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Import');
+  /** Jobs running in this process, and recent dry runs. */
+  private readonly live = new Map<string, ImportJob>();
   batchSize = 500;
 
   constructor(
@@ -114,6 +84,20 @@ export class ImportService {
     private readonly regions: RegionsService,
     @Optional() private readonly reach?: ReachIndex,
   ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.recover();
+  }
+
+  /** Jobs left "running" by a process that ended are marked interrupted (they can be resumed or rolled back). */
+  async recover(): Promise<number> {
+    const rows = await this.store.write(Q.interruptJobs, {
+      everyone: this.store.engine === 'embedded', before: new Date(Date.now() - STALE_RUNNING_MS).toISOString(),
+      error: 'The import was interrupted (the app stopped). The rows before the offset shown are in; upload the same file to resume, or roll it back.',
+    });
+    if (rows.length) this.logger.warn(`${rows.length} import(s) found interrupted`);
+    return rows.length;
+  }
 
   assertAllowed(viewer: Viewer): void {
     if (!canManageRecords(viewer)) throw forbidden('Importing is for admins, staff and leaders.');
@@ -127,9 +111,11 @@ export class ImportService {
     const last = await this.lastMapping(viewer, kind);
     const known = csv.headers.filter((h) => h in last);
     const mapping = Object.fromEntries(csv.headers.map((h) => [h, h in last ? last[h] : suggested[h]]));
+    const checksum = checksumOf(text);
+    const resumable = (await this.jobs(viewer)).filter((j) => j.kind === kind && j.path !== 'bulk' && j.checksum === checksum && (j.status === 'interrupted' || j.status === 'failed'));
     return {
       kind, headers: csv.headers, fields: [...IMPORT_FIELDS[kind]], mapping, remembered: known.length > 0,
-      total: csv.rows.length, sample: csv.rows.slice(0, 5).map((r) => r.cells),
+      total: csv.rows.length, sample: csv.rows.slice(0, 5).map((r) => r.cells), resumable,
     };
   }
 
@@ -146,41 +132,53 @@ export class ImportService {
   async start(viewer: Viewer, text: string, options: ImportOptions): Promise<{ job: ImportJob; done: Promise<ImportJob> }> {
     this.assertAllowed(viewer);
     // ── Bulk path (bulk-import.ts): ties, and people or organizations above bulkThreshold rows ──
-    if (await this.bulk.takes(options.kind, textSource(text))) return this.bulk.start(viewer, textSource(text), options);
+    if (!options.resume && (await this.bulk.takes(options.kind, textSource(text)))) return this.bulk.start(viewer, textSource(text), options);
     const csv = parseCsv(text);
-    const mapping = options.mapping === undefined || options.mapping === null || options.mapping === ''
-      ? (await this.preview(viewer, options.kind, text)).mapping
-      : checkMapping(options.kind, csv.headers, options.mapping);
-    checkMapping(options.kind, csv.headers, mapping);
+    const checksum = checksumOf(text);
+    let job: ImportJob;
     let defaultRegion: Region | null = null;
-    if (options.defaultRegion) {
-      defaultRegion = await this.resolveRegion(options.defaultRegion);
-      if (!defaultRegion) throw badInput('defaultRegion', `There is no region named ${options.defaultRegion}.`);
-      if (!inRegion(viewer, defaultRegion.id)) throw badInput('defaultRegion', 'Choose one of your regions.');
-    }
-    if (options.mapping !== undefined && options.mapping !== null && options.mapping !== '') {
-      await this.store.write(Q.saveMapping, { key: mappingKey(viewer, options.kind), value: JSON.stringify(mapping) });
+    if (options.resume) {
+      job = await this.resumable(viewer, options.resume, options.kind, checksum, csv.rows.length);
+      defaultRegion = job.defaultRegion ? await this.resolveRegion(job.defaultRegion) : null;
+    } else {
+      const given = options.mapping !== undefined && options.mapping !== null && options.mapping !== '';
+      const mapping = given ? checkMapping(options.kind, csv.headers, options.mapping) : (await this.preview(viewer, options.kind, text)).mapping;
+      checkMapping(options.kind, csv.headers, mapping);
+      if (options.defaultRegion) {
+        defaultRegion = await this.resolveRegion(options.defaultRegion);
+        if (!defaultRegion) throw badInput('defaultRegion', `There is no region named ${options.defaultRegion}.`);
+        if (!inRegion(viewer, defaultRegion.id)) throw badInput('defaultRegion', 'Choose one of your regions.');
+      }
+      if (given) await this.store.write(Q.saveMapping, { key: mappingKey(viewer, options.kind), value: JSON.stringify(mapping) });
+      job = {
+        id: randomUUID(), kind: options.kind, dryRun: options.dryRun, accountId: viewer.accountId, status: 'running',
+        fileName: (options.fileName ?? '').slice(0, 200), checksum, total: csv.rows.length, processed: 0, created: 0, updated: 0, unchanged: 0,
+        skipped: 0, rows: [], problems: [], error: null, startedAt: now(), finishedAt: null, mapping, defaultRegion: defaultRegion?.id ?? null,
+        resumedFrom: 0, rolledBackAt: null, rollback: null,
+      };
     }
     this.sweep();
-    const job: ImportJob = {
-      id: randomUUID(), kind: options.kind, dryRun: options.dryRun, accountId: viewer.accountId, status: 'running',
-      total: csv.rows.length, processed: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, rows: [], problems: [],
-      error: null, startedAt: now(), finishedAt: null, mapping,
-    };
-    this.jobs.set(job.id, job);
-    const done = this.run(viewer, job, csv, mapping, defaultRegion).then(
-      () => {
+    if (!job.dryRun) await this.store.write(Q.saveJob, jobNode(job, now()));
+    this.live.set(job.id, job);
+    const done = this.run(viewer, job, csv, defaultRegion).then(
+      async () => {
         job.status = 'done';
         job.finishedAt = now();
+        if (!job.dryRun) await this.store.write(Q.saveJob, jobNode(job, job.finishedAt));
         return job;
       },
-      (e: unknown) => {
+      async (e: unknown) => {
         job.status = 'failed';
-        job.error = e instanceof AppError ? e.message : 'The import stopped on an unexpected error; the batches already written are kept. Run it again to continue.';
+        job.error = e instanceof AppError ? e.message : `The import stopped on an unexpected error at row ${job.processed + 2}; the ${job.processed} rows before are in. Upload the same file to resume, or roll it back.`;
+        // The query's name and the kind of failure only (GraphError's message): no values, no engine message.
+        if (!(e instanceof AppError)) this.logger.error(`Import ${job.id} failed: ${e instanceof GraphError ? e.message : e instanceof Error ? e.name : 'error'}`);
         job.finishedAt = now();
+        if (!job.dryRun) await this.store.write(Q.saveJob, jobNode(job, job.finishedAt)).catch(() => undefined);
         return job;
       },
-    );
+    ).finally(() => {
+      if (!job.dryRun) this.live.delete(job.id);
+    });
     return { job, done };
   }
 
@@ -196,27 +194,108 @@ export class ImportService {
   async startFile(viewer: Viewer, path: string, options: ImportOptions): Promise<{ job: ImportJob; done: Promise<ImportJob> }> {
     this.assertAllowed(viewer);
     const source = fileSource(path, basename(path));
-    if (await this.bulk.takes(options.kind, source)) return this.bulk.start(viewer, source, options);
-    return this.start(viewer, await readFile(path, 'utf8'), options);
+    if (!options.resume && (await this.bulk.takes(options.kind, source))) return this.bulk.start(viewer, source, { ...options, fileName: options.fileName ?? basename(path) });
+    return this.start(viewer, await readFile(path, 'utf8'), { ...options, fileName: options.fileName ?? basename(path) });
   }
 
-  /** Keeps a bulk job for GET /import/jobs/<id>, as start() keeps its own. */
-  track(job: ImportJob): void {
+  /** A bulk job starts: kept live (progress) and, unless a dry run, stored as an ImportJob node like any job. */
+  async track(job: ImportJob): Promise<void> {
     this.sweep();
-    this.jobs.set(job.id, job);
+    if (!job.dryRun) await this.store.write(Q.saveJob, jobNode(job, now()));
+    this.live.set(job.id, job);
+  }
+
+  /**
+   * A bulk job has ended (done or failed): its node says so. The live job stays for an hour (as dry runs do)
+   * so that polling it still shows its step and phases; a roll-back drops it (the node is then the truth).
+   */
+  async settle(job: ImportJob): Promise<void> {
+    if (job.dryRun) return;
+    try {
+      await this.store.write(Q.saveJob, jobNode(job, job.finishedAt ?? now()));
+    } catch {
+      this.logger.error(`Import ${job.id}: its end could not be stored`);
+    }
   }
   // ──────────────────────────────────────────────────────────────────────────────────────────────
 
-  /** A job of this viewer's (jobs are kept in memory for a day). */
-  job(viewer: Viewer, id: string): ImportJob {
-    const job = this.jobs.get(id);
-    if (!job || job.accountId !== viewer.accountId) throw notFound('That import');
+  private async resumable(viewer: Viewer, id: string, kind: ImportKind, checksum: string, total: number): Promise<ImportJob> {
+    if (this.live.get(id)?.status === 'running') throw badInput('resume', 'That import is still running.');
+    const job = await this.stored(viewer, id);
+    if (job.path === 'bulk') {
+      throw badInput('resume', 'That was a bulk import (one transaction on this engine): it cannot be resumed. Roll it back (it removes what it created), then import the file again.');
+    }
+    if (job.kind !== kind) throw badInput('resume', `That import was of ${job.kind}, not ${kind}.`);
+    if (job.status !== 'interrupted' && job.status !== 'failed') throw badInput('resume', `That import is ${job.status === 'done' ? 'finished' : job.status === 'running' ? 'still running' : 'rolled back'}: there is nothing to resume.`);
+    if (job.checksum !== checksum || job.total !== total) throw badInput('file', `This is not the file of that import (${job.fileName || 'another file'}): choose the same file to resume it.`);
+    return { ...job, status: 'running', error: null, finishedAt: null, resumedFrom: job.processed };
+  }
+
+  /** A job of this viewer's (admins: anyone's). */
+  async job(viewer: Viewer, id: string): Promise<ImportJob> {
+    const live = this.live.get(id);
+    if (live) {
+      if (live.accountId !== viewer.accountId && viewer.role !== Role.ADMIN) throw notFound('That import');
+      return live;
+    }
+    return this.stored(viewer, id);
+  }
+
+  private async stored(viewer: Viewer, id: string): Promise<ImportJob> {
+    const [row] = await this.store.read(Q.job, { id });
+    if (!row) throw notFound('That import');
+    const job = jobFromNode(row.j as Record<string, unknown>);
+    if (job.accountId !== viewer.accountId && viewer.role !== Role.ADMIN) throw notFound('That import');
+    return job;
+  }
+
+  /** The viewer's recent imports (runs, not dry runs), newest first; admins see everyone's. */
+  async jobs(viewer: Viewer, limit = 50): Promise<ImportJob[]> {
+    this.assertAllowed(viewer);
+    const rows = await this.store.read(Q.jobs, { everyone: viewer.role === Role.ADMIN, accountId: viewer.accountId, limit });
+    return rows.map((r) => {
+      const job = jobFromNode(r.j as Record<string, unknown>);
+      return this.live.get(job.id) ?? job;
+    });
+  }
+
+  /**
+   * Rolls back a finished, failed or interrupted import: removes what it created, restores what it changed.
+   * Records changed since refuse it (CONFLICT, naming them) unless `keepEdited`: then exactly those stay as they are.
+   */
+  async rollback(viewer: Viewer, id: string, keepEdited = false): Promise<ImportJob> {
+    this.assertAllowed(viewer);
+    if (this.live.get(id)?.status === 'running') throw new AppError('FAILED_PRECONDITION', 'That import is still running: wait for it to finish, then roll it back.');
+    const job = await this.stored(viewer, id);
+    this.live.delete(id); // a finished bulk job kept for its progress details: from now on its node is the truth
+    if (job.status === 'rolledBack') throw new AppError('FAILED_PRECONDITION', 'That import was already rolled back.');
+    if (!ROLLBACK_STATES.has(job.status)) throw new AppError('FAILED_PRECONDITION', 'That import is still running: wait for it to finish, then roll it back.');
+    const rb = new ImportRollback(this.store, this.reach);
+    const edited = await rb.edited(id);
+    if (edited.length && !keepEdited) {
+      throw new AppError('CONFLICT', `${edited.length === 1 ? 'One record was' : `${edited.length}${edited.length >= 1000 ? '+' : ''} records were`} changed since this import: ${describe(edited)}. Nothing was rolled back. Roll back the rest and keep ${edited.length === 1 ? 'it' : 'those'} as ${edited.length === 1 ? 'it is' : 'they are'}, or leave the import in place.`, [], { edited: edited.slice(0, 50) });
+    }
+    const until = job.finishedAt ?? now();
+    job.status = 'rollingBack';
+    job.finishedAt = until;
+    await this.store.write(Q.saveJob, jobNode(job, now()));
+    const summary = await rb.run(id, viewer.accountId, new Set(edited.map((e) => e.id)), until);
+    summary.kept = edited.slice(0, 200);
+    if (job.path === 'bulk' && job.updated > 0) {
+      // The bulk path writes no ImportUndo: what it changed in existing records cannot be put back.
+      summary.notRestored = job.updated;
+      summary.note = `This was a bulk import: it kept no copy of the ${job.updated.toLocaleString('en-US')} existing record${job.updated === 1 ? '' : 's'} it updated, so ${job.updated === 1 ? 'that record stays' : 'those stay'} as the import left ${job.updated === 1 ? 'it' : 'them'} (each one's history shows what the import changed). What it created was removed.`;
+    }
+    job.status = 'rolledBack';
+    job.rolledBackAt = now();
+    job.rollback = summary;
+    await this.store.write(Q.saveJob, jobNode(job, job.rolledBackAt));
     return job;
   }
 
   private sweep(): void {
-    const cutoff = new Date(Date.now() - KEEP_JOBS_MS).toISOString();
-    for (const [id, j] of this.jobs) if (j.finishedAt && j.finishedAt < cutoff) this.jobs.delete(id);
+    const cutoff = new Date(Date.now() - KEEP_DRY_RUNS_MS).toISOString();
+    for (const [id, j] of this.live) if (j.finishedAt && j.finishedAt < cutoff) this.live.delete(id);
   }
 
   async resolveRegion(text: string): Promise<Region | null> {
@@ -225,255 +304,58 @@ export class ImportService {
     return all.find((r) => r.id === text.trim()) ?? all.find((r) => r.name.toLowerCase() === t) ?? null;
   }
 
-  private async run(viewer: Viewer, job: ImportJob, csv: ParsedCsv, mapping: ImportMapping, defaultRegion: Region | null): Promise<void> {
-    const regions = await this.regions.all();
-    const regionById = new Map(regions.map((r) => [r.id, r]));
-    const regionByName = new Map(regions.map((r) => [r.name.toLowerCase(), r]));
-    const index = await this.loadIndex(viewer, job.kind);
-    /** Dry run: what the records would be after the rows already seen (nothing is written). */
-    const virtual = new Map<string, Rec>();
-
-    for (let start = 0; start < csv.rows.length; start += this.batchSize) {
+  private async run(viewer: Viewer, job: ImportJob, csv: ReturnType<typeof parseCsv>, defaultRegion: Region | null): Promise<void> {
+    const mapped = new Set(Object.values(job.mapping).filter(Boolean));
+    if (job.kind === 'ties') throw badInput('kind', 'Ties are imported through the bulk path.');
+    const unit = UNITS[job.kind];
+    const pass = await unit.open({
+      store: this.store, viewer, importId: job.id, dryRun: job.dryRun, regions: new RegionLookup(await this.regions.all(), viewer, defaultRegion),
+      mapped, reach: this.reach,
+    });
+    for (let start = job.processed; start < csv.rows.length; start += this.batchSize) {
       const batch = csv.rows.slice(start, start + this.batchSize);
-      const reports: RowReport[] = [];
-      const prepared: Array<{ line: number; input: Record<string, unknown>; name: string; report: RowReport }> = [];
-      // 1. Each row on its own: fields, region, validation with the form's rules.
-      for (const row of batch) {
-        const g = gather(mapping, csv.headers, row.cells);
-        const report: RowReport = { line: row.line, action: 'skip', name: '', problems: [] };
-        reports.push(report);
-        const built = this.inputOf(job.kind, g);
-        report.name = String(built.name ?? '');
-        const regionText = g.get('region')?.[0];
-        let region: Region | null | undefined = defaultRegion;
-        if (regionText) {
-          region = regionById.get(regionText) ?? regionByName.get(regionText.toLowerCase());
-          if (!region) report.problems.push({ field: 'region', message: `There is no region named ${regionText}.` });
-        }
-        if (region && !inRegion(viewer, region.id)) {
-          report.problems.push({ field: 'region', message: `${region.name} is not one of your regions.` });
-        } else if (!region && !regionText) {
-          report.problems.push({ field: 'region', message: 'Choose a region: map a column to region, or give a default region.' });
-        }
-        if (report.problems.length) continue;
-        built.regionId = region!.id;
-        prepared.push({ line: row.line, input: built, name: report.name, report });
-      }
-      // 2. Matching: the records these rows are about, read in one request.
-      const matchIds = prepared.map((p) => this.match(job.kind, index, p.input)).filter((id): id is string => !!id);
-      const current = await this.currentRecords(job.kind, matchIds.filter((id) => !virtual.has(id)));
-      const lookup = (id: string) => virtual.get(id) ?? current.get(id);
-      const pending = new Map<string, PendingWrite>();
-      for (const p of prepared) {
-        const id = this.match(job.kind, index, p.input);
-        const before = id ? (pending.get(id)?.fields ?? lookup(id) ?? null) : null;
-        const merged = this.merge(job.kind, before, p.input);
-        const problems = await this.validate(job.kind, merged);
-        if (problems.length) {
-          p.report.problems = problems;
-          continue;
-        }
-        const fields = this.fields(job.kind, id ?? randomUUID(), merged, before);
-        const details = diff(before, fields, job.kind === 'people' ? PERSON_FIELDS : ORGANIZATION_FIELDS);
-        p.report.id = id ?? (job.dryRun ? undefined : fields.id);
-        if (before && !details.length) {
-          p.report.action = 'unchanged';
-          continue;
-        }
-        const earlier = pending.get(fields.id);
-        const action = earlier?.action ?? (before ? 'update' : 'create');
-        p.report.action = earlier || before ? 'update' : 'create';
-        pending.set(fields.id, {
-          line: p.line, fields, version: earlier ? earlier.version : Number(before?.version ?? 0), action,
-          details: earlier ? diff(lookup(fields.id) ?? null, fields, job.kind === 'people' ? PERSON_FIELDS : ORGANIZATION_FIELDS) : details,
-        });
-        this.remember(job.kind, index, fields);
-      }
-      // 3. One transaction per batch.
-      if (!job.dryRun && pending.size) {
-        const stale = await this.write(viewer, job.kind, [...pending.values()]);
-        const ids = [...pending.keys()].filter((id) => !stale.has(id));
-        await this.reach?.refresh(job.kind === 'people' ? { people: ids } : { organizations: ids });
+      const rows: BatchRow[] = batch.map((r) => ({ line: r.line, g: gather(job.mapping, csv.headers, r.cells) }));
+      const plan = await pass.plan(rows);
+      const next = { ...job, problems: [...job.problems], rows: job.rows };
+      const count = (reports: RowReport[]) => {
         for (const r of reports) {
+          if (r.action === 'create') next.created++;
+          else if (r.action === 'update') next.updated++;
+          else if (r.action === 'unchanged') next.unchanged++;
+          else next.skipped++;
+          if (r.action === 'skip' && next.problems.length < KEEP_PROBLEMS) next.problems.push(r);
+        }
+        next.processed += batch.length;
+      };
+      if (job.dryRun) {
+        count(plan.reports);
+        for (const r of plan.reports) if (job.rows.length < KEEP_ROWS) job.rows.push(r);
+        Object.assign(job, next);
+        continue;
+      }
+      // The batch and the job's progress in one transaction: the offset never runs ahead of (or behind) the data.
+      const stale = await this.store.transaction(async (tx) => {
+        const at = now();
+        const stale = plan.write ? await plan.write(tx, at) : new Set<string>();
+        for (const r of plan.reports) {
           if (r.id && stale.has(r.id)) {
             r.action = 'skip';
             r.problems = [{ field: 'version', message: 'Someone changed this record while the import ran; run the import again to apply this row.' }];
           }
         }
-      } else if (job.dryRun) {
-        for (const w of pending.values()) virtual.set(w.fields.id, { ...w.fields, version: w.version });
-      }
-      for (const r of reports) {
-        if (r.action === 'create') job.created++;
-        else if (r.action === 'update') job.updated++;
-        else if (r.action === 'unchanged') job.unchanged++;
-        else job.skipped++;
-        if (job.dryRun && job.rows.length < KEEP_ROWS) job.rows.push(r);
-        if (r.action === 'skip' && job.problems.length < KEEP_PROBLEMS) job.problems.push(r);
-      }
-      job.processed += batch.length;
+        count(plan.reports);
+        await tx.run(Q.saveJob, jobNode(next, at));
+        return stale;
+      });
+      Object.assign(job, next);
+      await plan.committed?.(stale);
     }
-  }
-
-  /** The form input of a row, as the forms would send it (validated afterwards). */
-  inputOf(kind: ImportKind, g: Map<string, string[]>): Record<string, unknown> {
-    const text = (f: string) => g.get(f)?.[0] ?? null;
-    const list = (f: string) => (g.get(f) ?? []).flatMap(splitList);
-    if (kind === 'people') {
-      const name = text('name') ?? [text('firstName'), text('lastName')].filter(Boolean).join(' ');
-      return {
-        name,
-        emails: list('emails'),
-        phones: (g.get('phones') ?? []).flatMap(splitPhones),
-        zip: text('zip'),
-        kinds: list('kinds').map((k) => enumValue(k, Object.values(PersonKind))),
-        tags: list('tags'),
-        notes: g.get('notes')?.join('\n') ?? null,
-      };
-    }
-    return {
-      name: text('name') ?? '',
-      type: text('type') ? enumValue(text('type')!, Object.values(OrganizationType)) : null,
-      issueAreas: list('issueAreas'),
-      ledBy: list('ledBy').map((k) => enumValue(k, Object.values(LedBy))),
-      zip: text('zip'),
-      website: text('website'),
-      notes: g.get('notes')?.join('\n') ?? null,
-    };
-  }
-
-  /** The record after the row: lists gain the row's entries, filled-in cells replace, empty cells keep what is there. */
-  merge(kind: ImportKind, before: Rec | null, row: Record<string, unknown>): Record<string, unknown> {
-    if (!before) return kind === 'organizations' && !row.type ? { ...row, type: OrganizationType.PARTNER } : row;
-    const union = (a: unknown, b: unknown, fold = (s: string) => s) => {
-      const out: string[] = [];
-      const seen = new Set<string>();
-      for (const v of [...((a as string[] | null) ?? []), ...((b as string[] | null) ?? [])]) {
-        if (!seen.has(fold(v))) {
-          seen.add(fold(v));
-          out.push(v);
-        }
-      }
-      return out;
-    };
-    const pick = (f: string) => (row[f] ?? null) !== null && row[f] !== '' ? row[f] : (before[f] ?? null);
-    if (kind === 'people') {
-      return {
-        name: row.name || before.name, regionId: row.regionId, zip: pick('zip'), notes: pick('notes'),
-        emails: union(before.emails, row.emails, (s) => s.toLowerCase()), phones: union(before.phones, row.phones, digitsOf),
-        kinds: union(before.kinds, row.kinds), tags: union(before.tags, row.tags),
-      };
-    }
-    return {
-      name: row.name || before.name, regionId: row.regionId, type: pick('type'), zip: pick('zip'), website: pick('website'),
-      notes: pick('notes'), issueAreas: union(before.issueAreas, row.issueAreas, (s) => s.toLowerCase()), ledBy: union(before.ledBy, row.ledBy),
-    };
-  }
-
-  /** The same rules as the forms: the DTO's decorators. */
-  async validate(kind: ImportKind, input: Record<string, unknown>): Promise<FieldProblem[]> {
-    const dto: object = kind === 'people' ? plainToInstance(PersonInput, input) : plainToInstance(OrganizationInput, input);
-    const errors = await validate(dto, { forbidUnknownValues: false });
-    const flat = (es: ValidationError[]): FieldProblem[] => es.flatMap((e) => [
-      ...Object.values(e.constraints ?? {}).map((message) => ({ field: e.property === 'regionId' ? 'region' : e.property, message })),
-      ...flat(e.children ?? []),
-    ]);
-    const problems = flat(errors);
-    if (problems.length) return problems;
-    Object.assign(input, dto);
-    return [];
-  }
-
-  /** The stored fields, as the people and organizations services compute them. */
-  fields(kind: ImportKind, id: string, input: Record<string, unknown>, before: Rec | null): Rec {
-    const zip = (input.zip as string | null) ?? null;
-    const name = input.name as string;
-    if (kind === 'people') {
-      const emails = (input.emails as string[]) ?? [];
-      const phones = (input.phones as string[]) ?? [];
-      // toLowerCase(): the same as toLocaleLowerCase('en-US') (see sortKeyOf), and far faster.
-      return {
-        id, name, sortKey: sortKeyOf(name, id),
-        searchPublic: [name, zip ?? ''].join('\n').toLowerCase(),
-        searchContact: [...emails.map((e) => e.toLowerCase()), ...phones.map(digitsOf)].join('\n'),
-        emails, phones, zip, region: input.regionId, kinds: [...new Set((input.kinds as string[]) ?? [])],
-        tags: (input.tags as string[]) ?? [], notes: (input.notes as string | null) ?? null,
-        assignees: (before?.assignees as string[] | undefined) ?? [],
-      };
-    }
-    const issueAreas = (input.issueAreas as string[]) ?? [];
-    return {
-      id, name, sortKey: sortKeyOf(name, id),
-      searchPublic: [name, zip ?? '', ...issueAreas].join('\n').toLowerCase(),
-      type: input.type, issueAreas, ledBy: [...new Set((input.ledBy as string[]) ?? [])], zip, region: input.regionId,
-      website: (input.website as string | null) ?? null, notes: (input.notes as string | null) ?? null,
-    };
-  }
-
-  private async loadIndex(viewer: Viewer, kind: ImportKind): Promise<Map<string, string>> {
-    const index = new Map<string, string>();
-    const scope = regionScope(viewer);
-    if (kind === 'people') {
-      for (const r of await this.store.read(Q.personKeys, { ...scope })) this.remember(kind, index, r as Rec);
-    } else {
-      for (const r of await this.store.read(Q.organizationKeys, { ...scope })) this.remember(kind, index, r as Rec);
-    }
-    return index;
-  }
-
-  /** Match keys: `e:<email>` for each email of a person, `n:<name>|<zip>|<region>` for people, `o:<name>|<region>` for organizations. */
-  remember(kind: ImportKind, index: Map<string, string>, r: Rec): void {
-    const name = String(r.name ?? '').trim().toLowerCase();
-    if (kind === 'people') {
-      for (const e of (r.emails as string[] | null) ?? []) index.set(`e:${e.toLowerCase()}`, r.id);
-      index.set(`n:${name}|${r.zip ?? ''}|${r.region}`, r.id);
-    } else {
-      index.set(`o:${name}|${r.region}`, r.id);
-    }
-  }
-
-  match(kind: ImportKind, index: Map<string, string>, input: Record<string, unknown>): string | undefined {
-    const name = String(input.name ?? '').trim().toLowerCase();
-    if (kind === 'organizations') return index.get(`o:${name}|${input.regionId}`);
-    const emails = ((input.emails as string[]) ?? []).map((e) => e.trim().toLowerCase());
-    for (const e of emails) {
-      const id = index.get(`e:${e}`);
-      if (id) return id;
-    }
-    return emails.length ? undefined : index.get(`n:${name}|${String(input.zip ?? '').trim()}|${input.regionId}`);
-  }
-
-  async currentRecords(kind: ImportKind, ids: string[]): Promise<Map<string, Rec>> {
-    if (!ids.length) return new Map();
-    const rows = await this.store.read(kind === 'people' ? Q.peopleByIds : Q.organizationsByIds, { ids: [...new Set(ids)] });
-    return new Map(rows.map((r) => {
-      const rec = (kind === 'people' ? r.p : r.o) as Rec;
-      return [rec.id, { ...rec, version: Number(rec.version) }];
-    }));
-  }
-
-  /** Writes one batch in one transaction; returns the ids of records someone changed meanwhile (not written). */
-  private async write(viewer: Viewer, kind: ImportKind, writes: PendingWrite[]): Promise<Set<string>> {
-    const at = now();
-    const creates = writes.filter((w) => w.action === 'create').map((w) => w.fields);
-    const updates = writes.filter((w) => w.action === 'update').map((w) => ({ ...w.fields, version: w.version }));
-    return this.store.transaction(async (tx: GraphTx) => {
-      const params = { now: at, accountId: viewer.accountId };
-      if (creates.length) await tx.run(kind === 'people' ? Q.createPeople : Q.createOrganizations, { ...params, rows: creates });
-      const stale = new Set<string>();
-      if (updates.length) {
-        const done = new Set((await tx.run(kind === 'people' ? Q.updatePeople : Q.updateOrganizations, { ...params, rows: updates })).map((r) => String(r.id)));
-        for (const u of updates) if (!done.has(u.id)) stale.add(u.id);
-      }
-      const history = writes.filter((w) => !stale.has(w.fields.id)).map((w) => ({
-        id: randomUUID(), entityId: w.fields.id, action: w.action === 'create' ? 'created' : 'updated',
-        summary: w.action === 'create' ? 'Imported' : `Import changed ${w.details.map((d) => d.field).join(', ')}`,
-        details: JSON.stringify(w.details),
-      }));
-      if (history.length) await tx.run(kind === 'people' ? Q.personHistory : Q.organizationHistory, { ...params, rows: history });
-      return stale;
-    });
   }
 }
 
 const mappingKey = (viewer: Viewer, kind: ImportKind) => `import.mapping.${viewer.accountId}.${kind}`;
+
+function describe(edited: Edited[]): string {
+  const first = edited.slice(0, 5).map((e) => `${e.name || 'unnamed'} (${e.type})`);
+  return edited.length > 5 ? `${first.join(', ')} and ${edited.length - 5} more` : first.join(', ');
+}

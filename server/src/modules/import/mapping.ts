@@ -1,6 +1,6 @@
 import { badInput } from '../../common/app-error.js';
 
-export const IMPORT_KINDS = ['people', 'organizations', 'ties'] as const;
+export const IMPORT_KINDS = ['people', 'organizations', 'ties', 'interactions', 'attendance'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** Fields a column can go to, per kind. '' (or a missing header) means the column is not imported. */
@@ -9,6 +9,10 @@ export const IMPORT_FIELDS = {
   organizations: ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'],
   /** Each end by email, record id, or name + zip (kinds/ties.ts); region narrows name + zip matching. */
   ties: ['personEmail', 'personId', 'personName', 'personZip', 'otherEmail', 'otherId', 'otherName', 'otherZip', 'strength', 'context', 'since', 'lastContact', 'region'],
+  /** Participants and host: a record id, an email, or a name (with its zip code: "Ana Ruiz 60614"). */
+  interactions: ['date', 'kind', 'participants', 'host', 'organizations', 'notes', 'followUp', 'followUpDue'],
+  /** The event by id, or by name and date; the person by id, email, or name (with zip). */
+  attendance: ['eventId', 'eventName', 'eventDate', 'person', 'rsvp', 'attended', 'broughtBy'],
 } as const satisfies Record<ImportKind, readonly string[]>;
 
 export type ImportField = (typeof IMPORT_FIELDS)[ImportKind][number];
@@ -53,6 +57,25 @@ const SYNONYMS: Record<ImportKind, Record<string, readonly string[]>> = {
     since: ['since', 'knownsince', 'start', 'startdate', 'knownfrom'],
     lastContact: ['lastcontact', 'lastcontacted', 'lastcontactdate', 'lastseen', 'lastinteraction'],
     region: ['region', 'regionid', 'regionname', 'chapter'],
+  },
+  interactions: {
+    date: ['date', 'meetingdate', 'day', 'when', 'heldon'],
+    kind: ['kind', 'type', 'meetingtype', 'meetingkind', 'interactiontype'],
+    participants: ['participants', 'participant', 'attendees', 'people', 'with', 'met', 'whomet', 'person', 'email', 'emails', 'participantemails'],
+    host: ['host', 'hostedby', 'connector', 'organizer', 'heldby', 'hostemail'],
+    organizations: ['organization', 'organizations', 'org', 'spokefor', 'group'],
+    notes: ['note', 'notes', 'comment', 'comments', 'summary'],
+    followUp: ['followup', 'nextstep', 'todo'],
+    followUpDue: ['followupdue', 'due', 'duedate', 'followupdate'],
+  },
+  attendance: {
+    eventId: ['eventid'],
+    eventName: ['event', 'eventname', 'eventtitle'],
+    eventDate: ['eventdate', 'date'],
+    person: ['person', 'name', 'email', 'attendee', 'personid', 'member', 'contact'],
+    rsvp: ['rsvp', 'response', 'rsvpstatus'],
+    attended: ['attended', 'present', 'came', 'checkedin', 'attendance'],
+    broughtBy: ['broughtby', 'bringer', 'invitedby', 'recruitedby', 'referredby'],
   },
 };
 
@@ -99,10 +122,23 @@ export function checkMapping(kind: ImportKind, headers: readonly string[], raw: 
   }
   const used = Object.values(out);
   if (kind === 'ties') return checkTieMapping(used, out);
-  if (!used.includes('name') && !(kind === 'people' && (used.includes('firstName') || used.includes('lastName')))) {
-    throw badInput('mapping', kind === 'people' ? 'Map a column to name (or to first and last name).' : 'Map a column to name.');
-  }
+  const missing = missingField(kind, used);
+  if (missing) throw badInput('mapping', missing);
   return out;
+}
+
+/** What a mapping must have, per kind, said as the fix; null when it has it. */
+function missingField(kind: ImportKind, used: readonly string[]): string | null {
+  const has = (f: string) => used.includes(f);
+  switch (kind) {
+    case 'people': return has('name') || has('firstName') || has('lastName') ? null : 'Map a column to name (or to first and last name).';
+    case 'organizations': return has('name') ? null : 'Map a column to name.';
+    case 'ties': return null; // checked by checkTieMapping (both ends)
+    case 'interactions': return !has('date') ? 'Map a column to date.' : !has('participants') ? 'Map a column to participants (who took part).' : null;
+    case 'attendance':
+      if (!has('eventId') && !(has('eventName') && has('eventDate'))) return 'Map a column to event id, or columns to event name and event date.';
+      return has('person') ? null : 'Map a column to person.';
+  }
 }
 
 /** Splits a list cell on ; or , (and new lines). */

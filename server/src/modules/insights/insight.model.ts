@@ -31,8 +31,57 @@ export class EmergingLeader {
   @Field(() => [LeaderScorePart]) parts: LeaderScorePart[];
 }
 
+export enum LeaderRankingSource {
+  LIVE = 'LIVE',
+  LAST_RUN = 'LAST_RUN',
+  NOT_COMPUTED = 'NOT_COMPUTED',
+}
+registerEnumType(LeaderRankingSource, {
+  name: 'LeaderRankingSource',
+  description: 'LIVE: computed for this request (scopes of up to LEADERS_LIVE_MAX_PEOPLE people). LAST_RUN: from the last background run over the whole network. NOT_COMPUTED: no background run for this window yet.',
+});
+
+@ObjectType({ description: 'One step of a scoring run and how long it took.' })
+export class LeaderScoringPhase {
+  @Field() name: string;
+  @Field(() => Int) ms: number;
+}
+
+@ObjectType({ description: 'A finished background run of emerging-leader scoring over the whole network.' })
+export class LeaderScoringRun {
+  @Field(() => Int) windowDays: number;
+  @Field({ description: 'ISO time the run started.' }) startedAt: string;
+  @Field({ description: 'ISO time the run finished: when the ranking was computed.' }) finishedAt: string;
+  @Field(() => Int) durationMs: number;
+  @Field(() => Int, { description: 'People with points in the window.' }) peopleScored: number;
+  @Field(() => Int, { description: 'Louvain communities found.' }) communities: number;
+  @Field({ description: 'Which Louvain found the communities: graphology (graphology-communities-louvain) or, on large networks, int arrays (the same method on the reach index arrays).' }) louvain: string;
+  @Field(() => [LeaderScoringPhase]) phases: LeaderScoringPhase[];
+}
+
+@ObjectType({ description: 'The background job that scores emerging leaders over the whole network.' })
+export class LeaderScoringStatus {
+  @Field() running: boolean;
+  @Field(() => Int, { nullable: true, description: 'The window of the run in progress.' }) windowDays: number | null;
+  @Field(() => String, { nullable: true, description: 'What the run in progress is doing.' }) phase: string | null;
+  @Field(() => Float, { description: '0 to 1, while running.' }) progress: number;
+  @Field(() => String, { nullable: true }) startedAt: string | null;
+  @Field(() => String, { nullable: true }) lastError: string | null;
+  @Field(() => String, { nullable: true }) lastErrorAt: string | null;
+  @Field(() => [LeaderScoringRun], { description: 'The last finished run for each window length (newest first).' }) runs: LeaderScoringRun[];
+  @Field({ description: 'Whether you may start a run (admins, staff and leaders).' }) canRecompute: boolean;
+}
+
+@ArgsType()
+export class RecomputeLeaderScoresArgs {
+  @Field(() => Int, { defaultValue: 90, description: 'Days in the window, ending today.' })
+  @IsInt() @Min(7, { message: 'Choose a window of at least 7 days.' }) @Max(730, { message: 'Choose a window of at most 730 days.' }) windowDays: number;
+}
+
 @ObjectType({ description: 'People whose organizing work rose most in a window compared with the window before.' })
 export class EmergingLeaders {
+  @Field(() => LeaderRankingSource) source: LeaderRankingSource;
+  @Field(() => String, { nullable: true, description: 'ISO time the ranking was computed (now when LIVE); null when NOT_COMPUTED.' }) computedAt: string | null;
   @Field(() => Int) windowDays: number;
   @Field({ description: 'YYYY-MM-DD, first day of the window.' }) from: string;
   @Field({ description: 'YYYY-MM-DD, last day of the window (today).' }) to: string;

@@ -6,9 +6,10 @@ import { RolesModule } from '../roles/roles.module.js';
 import { InsightsRepository } from './insights.repository.js';
 import { InsightsResolver } from './insights.resolver.js';
 import { InsightsService } from './insights.service.js';
+import { LeaderScoringJob } from './leader-scoring.job.js';
 
 @Module({
   imports: [PeopleModule, OrganizationsModule, RolesModule, CampaignsModule],
-  providers: [InsightsRepository, InsightsService, InsightsResolver],
+  providers: [InsightsRepository, InsightsService, InsightsResolver, LeaderScoringJob],
 })
 export class InsightsModule {}

@@ -13,6 +13,25 @@ export const InsightQueries = {
        AND (i.kind = 'TRAINING' OR (x.host = true AND (i.kind = 'ONE_TO_ONE' OR i.kind = 'HOUSE_MEETING')))
      RETURN p.id AS personId, i.kind AS kind, i.date AS date, x.host AS host`,
   ),
+  /** The same, counted per person and kind: in the window (from $from) and before it. */
+  interactionCounts: cypher(
+    'insights.interactionCounts',
+    'read',
+    `MATCH (p:Person)-[x:PARTICIPATED]->(i:Interaction)
+     WHERE ${IN_SCOPE('p')} AND i.date >= $since AND i.date <= $until
+       AND (i.kind = 'TRAINING' OR (x.host = true AND (i.kind = 'ONE_TO_ONE' OR i.kind = 'HOUSE_MEETING')))
+     RETURN p.id AS personId, i.kind AS kind,
+            sum(CASE WHEN i.date >= $from THEN 1 ELSE 0 END) AS now, sum(CASE WHEN i.date < $from THEN 1 ELSE 0 END) AS before`,
+  ),
+  /** People brought, counted per person who brought them: in the window (from $from) and before it. */
+  broughtCounts: cypher(
+    'insights.broughtCounts',
+    'read',
+    `MATCH (a:Person)-[x:ATTENDED]->(e:Event)
+     WHERE ${IN_SCOPE('e')} AND e.date >= $since AND e.date <= $until AND x.broughtById <> ''
+     RETURN x.broughtById AS personId,
+            sum(CASE WHEN e.date >= $from THEN 1 ELSE 0 END) AS now, sum(CASE WHEN e.date < $from THEN 1 ELSE 0 END) AS before`,
+  ),
   /** Turnout credit: attendances recorded as brought by someone, at events dated from $since to $until. */
   brought: cypher(
     'insights.brought',
@@ -41,7 +60,7 @@ export const InsightQueries = {
   }),
   /** People in scope, lightly: who they are and whether they are marked LEADER. */
   people: cypher('insights.people', 'read', `MATCH (p:Person) WHERE ${IN_SCOPE('p')} RETURN p.id AS id, p.kinds AS kinds`),
-  peopleByIds: cypher('insights.peopleByIds', 'read', `MATCH (p:Person) WHERE p.id IN $ids AND ${IN_SCOPE('p')} RETURN p`),
+  peopleByIds: cypher('insights.peopleByIds', 'read', `UNWIND $ids AS id MATCH (p:Person {id: id}) WHERE ${IN_SCOPE('p')} RETURN p`),
   teamMembers: cypher(
     'insights.teamMembers',
     'read',

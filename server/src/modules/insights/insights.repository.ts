@@ -4,6 +4,8 @@ import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import type { OrganizationRecord } from '../organizations/models/organization.model.js';
 import type { PersonRecord } from '../people/models/person.model.js';
 import { InsightQueries as Q } from './insights.queries.js';
+import { LeaderSignal, type Windows } from './leader-score.js';
+import type { Activity } from './network-scoring.js';
 
 export interface TieRow {
   a: string;
@@ -42,6 +44,23 @@ export class InsightsRepository {
 
   async brought(scope: Scope, from: string, to: string) {
     return (await this.store.read(Q.brought, { ...scope, since: from, until: to })).map((r) => ({ personId: String(r.personId), date: String(r.date), attendeeId: String(r.attendeeId) }));
+  }
+
+  /**
+   * Organizing activity counted per person by the store (a few aggregated reads, not one per person): hosted
+   * one-to-ones and house meetings, trainings, people brought, in the window and the one before; and roles, dated.
+   */
+  async activity(scope: Scope, w: Windows): Promise<Activity> {
+    const range = { ...scope, since: w.previousFrom, until: w.to, from: w.from };
+    const [interactions, brought, roles] = await Promise.all([this.store.read(Q.interactionCounts, range), this.store.read(Q.broughtCounts, range), this.roles(scope)]);
+    const kind: Record<string, LeaderSignal> = { TRAINING: LeaderSignal.TRAININGS, ONE_TO_ONE: LeaderSignal.ONE_TO_ONES, HOUSE_MEETING: LeaderSignal.HOUSE_MEETINGS };
+    return {
+      counts: [
+        ...interactions.filter((r) => kind[String(r.kind)]).map((r) => ({ personId: String(r.personId), signal: kind[String(r.kind)], now: Number(r.now), before: Number(r.before) })),
+        ...brought.map((r) => ({ personId: String(r.personId), signal: LeaderSignal.PEOPLE_BROUGHT, now: Number(r.now), before: Number(r.before) })),
+      ],
+      dated: roles.map((r) => ({ personId: r.personId, signal: LeaderSignal.ROLES_TAKEN, date: r.startDate ?? (r.createdAt ?? '').slice(0, 10) })),
+    };
   }
 
   async ties(scope: Scope): Promise<TieRow[]> {

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { todayUtc as today } from '../../common/clock.js';
 import { forbidden, notFound } from '../../common/app-error.js';
 import { DATE_PATTERN } from '../../common/input.js';
-import { inRegion, regionScope, type Scope, type Viewer } from '../../common/viewer.js';
+import { canManageRecords, inRegion, regionScope, type Scope, type Viewer } from '../../common/viewer.js';
+import { AppConfig } from '../../config/app-config.js';
+import { ReachIndex } from '../reach/reach-index.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { CampaignStatus, type Campaign } from '../campaigns/campaign.model.js';
 import { shownStrength } from '../interactions/tie-strength.js';
@@ -11,10 +13,12 @@ import { PersonKind, type Person, type PersonRecord } from '../people/models/per
 import { PeopleService } from '../people/people.service.js';
 import { RoleKind } from '../roles/role.model.js';
 import { RolesService } from '../roles/roles.service.js';
-import type { CampaignRoleGaps, ColdTie, EmergingLeaders, EmergingLeadersArgs, NetworkBridge, NetworkGaps, NetworkGapsArgs, PartnerWithOneTie } from './insight.model.js';
+import { LeaderRankingSource, type CampaignRoleGaps, type ColdTie, type EmergingLeaders, type EmergingLeadersArgs, type LeaderScoringStatus, type NetworkBridge, type NetworkGaps, type NetworkGapsArgs, type PartnerWithOneTie } from './insight.model.js';
 import { InsightsRepository, type RoleRow, type TieRow } from './insights.repository.js';
-import { addDays, LeaderSignal, scoreLeaders, windowsEnding, type Evidence } from './leader-score.js';
-import { bridgingEvidence, measureNetwork, peopleGraph, communities, type Bridge, type Tie } from './network-measures.js';
+import { addDays, windowsEnding } from './leader-score.js';
+import { LeaderScoringJob } from './leader-scoring.job.js';
+import { measureNetwork, type Bridge } from './network-measures.js';
+import { partsOf, scoreNetwork, type RankedScores } from './network-scoring.js';
 
 const DAY = 86_400_000;
 const ACTIVE_CAMPAIGN = new Set<string>([CampaignStatus.PROPOSED, CampaignStatus.APPROVED, CampaignStatus.MOBILIZING]);
@@ -38,41 +42,81 @@ export class InsightsService {
     private readonly organizations: OrganizationsService,
     private readonly roles: RolesService,
     private readonly campaigns: CampaignsService,
+    private readonly index: ReachIndex,
+    private readonly job: LeaderScoringJob,
+    private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Scopes of up to LEADERS_LIVE_MAX_PEOPLE people are scored now (ties from the reach index, activity in a few
+   * aggregated reads); larger ones are served from the last background run over the whole network (see
+   * LeaderScoringJob), filtered to the viewer's regions, the region and the team asked for.
+   */
   async emergingLeaders(viewer: Viewer, args: EmergingLeadersArgs): Promise<EmergingLeaders> {
     const scope = this.scope(viewer, args.regionId);
-    const w = windowsEnding(today(), args.windowDays);
     const team = args.teamId ? await this.repo.teamMembers(scope, args.teamId) : null;
     if (args.teamId && !team) throw notFound('That team');
-    const [people, interactions, brought, ties, roles] = await Promise.all([
-      this.repo.people(scope), this.repo.interactions(scope, w.previousFrom, w.to), this.repo.brought(scope, w.previousFrom, w.to), this.repo.ties(scope), this.repo.roles(scope),
-    ]);
-    const evidence: Evidence[] = [];
-    for (const i of interactions) {
-      const signal = i.kind === 'TRAINING' ? LeaderSignal.TRAININGS : i.kind === 'ONE_TO_ONE' ? LeaderSignal.ONE_TO_ONES : LeaderSignal.HOUSE_MEETINGS;
-      evidence.push({ personId: i.personId, signal, date: i.date });
-    }
-    for (const b of brought) evidence.push({ personId: b.personId, signal: LeaderSignal.PEOPLE_BROUGHT, date: b.date });
-    const dated: Tie[] = ties.map((t) => ({ a: t.a, b: t.b, start: tieStart(t) }));
-    for (const t of dated) {
-      evidence.push({ personId: t.a, signal: LeaderSignal.NEW_TIES, date: t.start }, { personId: t.b, signal: LeaderSignal.NEW_TIES, date: t.start });
-    }
-    for (const r of roles) evidence.push({ personId: r.personId, signal: LeaderSignal.ROLES_TAKEN, date: roleStart(r) });
-    for (const e of bridgingEvidence(dated, communities(peopleGraph(dated)))) evidence.push(e); // not push(...): too many arguments on large networks
-
-    const kinds = new Map(people.map((p) => [p.id, p.kinds]));
+    const regions = scope.allRegions ? null : new Set(scope.regions);
+    await this.index.ensureLoaded();
     const members = team ? new Set(team) : null;
-    const scored = scoreLeaders(evidence, w).filter((s) => s.score > 0 && kinds.has(s.personId) && (!members || members.has(s.personId)));
-    const top = scored.slice(0, args.limit);
-    const persons = await this.persons(viewer, scope, top.map((s) => s.personId));
+    const inScope = (region: string) => !regions || regions.has(region);
+
+    let ranked: RankedScores | null;
+    let source: LeaderRankingSource;
+    let computedAt: string | null;
+    let windows = windowsEnding(today(), args.windowDays);
+    if (this.index.peopleCount(regions) <= this.config.LEADERS_LIVE_MAX_PEOPLE) {
+      const ties = this.index.knowsTies(regions);
+      const mask = new Uint8Array(ties.n);
+      for (let i = 0; i < ties.n; i++) mask[i] = ties.person[i] && inScope(ties.region[i]) ? 1 : 0;
+      ranked = await scoreNetwork({ ties, inScope: mask, windows, activity: await this.repo.activity(scope, windows) });
+      source = LeaderRankingSource.LIVE;
+      computedAt = new Date().toISOString();
+    } else {
+      const run = await this.job.result(args.windowDays);
+      ranked = run;
+      source = run ? LeaderRankingSource.LAST_RUN : LeaderRankingSource.NOT_COMPUTED;
+      computedAt = run?.finishedAt ?? null;
+      if (run) windows = run.windows;
+    }
+
+    // The ranked people in scope (and on the team), best first; their records are read for the ones shown.
+    const picked: number[] = [];
+    let peopleScored = 0;
+    const n = ranked?.ids.length ?? 0;
+    for (let r = 0; r < n; r++) {
+      if (!inScope(ranked!.region[r]) || (members && !members.has(ranked!.ids[r]))) continue;
+      peopleScored++;
+      if (picked.length < args.limit) picked.push(r);
+    }
+    const persons = await this.persons(viewer, scope, picked.map((r) => ranked!.ids[r]));
+    const shown = picked.filter((r) => persons.has(ranked!.ids[r]));
     return {
-      windowDays: args.windowDays, ...w, peopleScored: scored.length,
-      leaders: top.filter((s) => persons.has(s.personId)).map((s, i) => ({
-        rank: i + 1, person: persons.get(s.personId)!, score: s.score, previousScore: s.previousScore, rise: s.rise,
-        alreadyLeader: (kinds.get(s.personId) ?? []).includes(PersonKind.LEADER), parts: s.parts,
-      })),
+      source, computedAt, windowDays: args.windowDays, ...windows, peopleScored,
+      leaders: shown.map((r, i) => {
+        const person = persons.get(ranked!.ids[r])!;
+        const score = ranked!.score[r];
+        const previousScore = ranked!.previous[r];
+        return { rank: i + 1, person, score, previousScore, rise: score - previousScore, alreadyLeader: person.kinds.includes(PersonKind.LEADER), parts: partsOf(ranked!, r) };
+      }),
     };
+  }
+
+  /** The background job's state, and whether this viewer may start it. */
+  leaderScoring(viewer: Viewer): LeaderScoringStatus {
+    const s = this.job.status();
+    return {
+      ...s,
+      runs: s.runs.map((r) => ({ windowDays: r.windowDays, startedAt: r.startedAt, finishedAt: r.finishedAt, durationMs: r.durationMs, peopleScored: r.ids.length, communities: r.communities, louvain: r.louvain, phases: r.phases })),
+      canRecompute: canManageRecords(viewer),
+    };
+  }
+
+  /** Starts a background run over the whole network (admins, staff and leaders); a run in progress goes on. */
+  recomputeLeaderScores(viewer: Viewer, windowDays: number): LeaderScoringStatus {
+    if (!canManageRecords(viewer)) throw forbidden('Only admins, staff and leaders can recompute the ranking.');
+    void this.job.start(windowDays);
+    return this.leaderScoring(viewer);
   }
 
   async networkGaps(viewer: Viewer, args: NetworkGapsArgs): Promise<NetworkGaps> {

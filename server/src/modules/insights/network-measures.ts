@@ -50,7 +50,7 @@ const louvain = louvainModule as unknown as typeof louvainModule.default;
 const betweennessCentrality = betweennessModule as unknown as typeof betweennessModule.default;
 
 /** A small deterministic random source (mulberry32) for Louvain. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let t = seed >>> 0;
   return () => {
     t = (t + 0x6d2b79f5) >>> 0;

@@ -10,13 +10,13 @@ export const InteractionQueries = {
   participants: cypher(
     'interaction.addParticipants',
     'write',
-    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}), (i:Interaction {id: $id})
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (i:Interaction {id: $id})
      CREATE (p)-[:PARTICIPATED {host: r.host, forOrganizationId: r.forOrganizationId}]->(i)`,
   ),
   spokeFor: cypher(
     'interaction.spokeFor',
     'write',
-    `UNWIND $organizationIds AS oid MATCH (i:Interaction {id: $id}), (o:Organization {id: oid}) CREATE (i)-[:SPOKE_FOR]->(o)`,
+    `UNWIND $organizationIds AS oid MATCH (i:Interaction {id: $id}) MATCH (o:Organization {id: oid}) CREATE (i)-[:SPOKE_FOR]->(o)`,
   ),
   followUps: cypher(
     'followUp.create',
@@ -29,7 +29,7 @@ export const InteractionQueries = {
   touchTies: cypher(
     'interaction.touchTies',
     'write',
-    `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a}), (b:Person {id: pr.b})
+    `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a}) MATCH (b:Person {id: pr.b})
      MERGE (a)-[k:KNOWS]->(b)
      ON CREATE SET k.createdAt = $now, k.createdBy = $viewerId, k.interactions = 0
      SET k.updatedAt = $now

@@ -7,7 +7,7 @@ import type { PersonRecord } from '../people/models/person.model.js';
 import { PersonQueries } from '../people/people.queries.js';
 import type { FollowUpRecord, InteractionRecord } from './interaction.model.js';
 import { InteractionQueries } from './interactions.queries.js';
-import { addContact } from './tie-strength.js';
+import { addContact, byScoreType } from './tie-strength.js';
 
 export interface NewInteraction {
   interaction: Pick<InteractionRecord, 'id' | 'kind' | 'date' | 'notes' | 'region'>;
@@ -42,7 +42,7 @@ export class InteractionsRepository {
           const last = c?.lastContact ? String(c.lastContact) : null;
           return { a: p.a, b: p.b, score: next.score, scoreAt: next.scoreAt, lastContact: !last || n.interaction.date > last ? n.interaction.date : last, interactions: Number(c?.interactions ?? 0) + 1 };
         });
-        await tx.run(InteractionQueries.setTieScores, { rows });
+        for (const part of byScoreType(rows)) await tx.run(InteractionQueries.setTieScores, { rows: part });
       }
       if (n.newMembers.length) await tx.run(PersonQueries.becomeMembers, { rows: n.newMembers, now });
       for (const change of changes) await recordChange(tx, change, now);

@@ -14,8 +14,8 @@ import { ReachIndex } from '../reach/reach-index.js';
 import { contactPairs, KIND_WEIGHT } from './tie-strength.js';
 
 /** Meetings that make their attendees members (seed 002). One-to-ones and research actions meet outsiders too, so they do not. */
-const MEMBERSHIP_KINDS = new Set([InteractionKind.HOUSE_MEETING, InteractionKind.TEAM_MEETING, InteractionKind.TRAINING, InteractionKind.REGIONAL_CALL]);
-const KIND_WORDS: Record<InteractionKind, string> = {
+export const MEMBERSHIP_KINDS = new Set([InteractionKind.HOUSE_MEETING, InteractionKind.TEAM_MEETING, InteractionKind.TRAINING, InteractionKind.REGIONAL_CALL]);
+export const KIND_WORDS: Record<InteractionKind, string> = {
   ONE_TO_ONE: 'one-to-one', HOUSE_MEETING: 'house meeting', RESEARCH_ACTION: 'research action', TEAM_MEETING: 'team meeting', TRAINING: 'training', REGIONAL_CALL: 'regional call',
 };
 
@@ -30,6 +30,19 @@ export class InteractionsService {
     @Optional() private readonly reach?: ReachIndex,
   ) {}
 
+  /** Each follow-up goes to an enabled account working in the meeting's region; the error names the row. */
+  private async checkAssignees(viewer: Viewer, followUps: ReadonlyArray<{ assigneeId?: string | null }>, region: string): Promise<void> {
+    const byId = new Map((await this.accounts.byIds([...new Set(followUps.map((f) => f.assigneeId ?? viewer.accountId))])).map((a) => [a.id, a]));
+    const problems = followUps.flatMap((f, i) => {
+      const a = byId.get(f.assigneeId ?? viewer.accountId);
+      const field = `followUps.${i}.assigneeId`;
+      if (!a || a.disabled) return [{ field, message: 'Choose someone whose account exists and is not disabled.' }];
+      if (!a.allRegions && !a.regions.includes(region)) return [{ field, message: `${a.displayName} does not work in this meeting’s region; choose someone who does.` }];
+      return [];
+    });
+    if (problems.length) throw new AppError('BAD_USER_INPUT', `Please correct ${problems.length === 1 ? 'who does a follow-up' : 'who does the follow-ups'}.`, problems);
+  }
+
   async log(viewer: Viewer, input: LogInteractionInput): Promise<Interaction> {
     const date = input.date ?? today();
     if (date > latestTodayAnywhere()) throw badInput('date', 'The date is in the future: log a meeting once it has happened.');
@@ -41,11 +54,9 @@ export class InteractionsService {
     const organizationIds = [...new Set(input.organizationIds ?? [])];
     for (const id of organizationIds) await this.organizations.get(viewer, id).catch(() => { throw badInput('organizationIds', 'One of the chosen organizations was not found in your regions.'); });
     const followUps = input.followUps ?? [];
-    const assignees = [...new Set(followUps.map((f) => f.assigneeId ?? viewer.accountId))];
-    if ((await this.accounts.byIds(assignees)).length !== assignees.length) throw badInput('followUps', 'A follow-up is assigned to an account that does not exist.');
-
     const host = everyone.find((p) => p.id === hostId) ?? null;
     const region = (host ?? everyone[0]).region;
+    await this.checkAssignees(viewer, followUps, region);
     const id = randomUUID();
     const newMembers = MEMBERSHIP_KINDS.has(input.kind) ? this.people.newMembers(everyone) : [];
     const words = KIND_WORDS[input.kind];

@@ -69,3 +69,14 @@ export function contactPairs(hostId: string | null, personIds: readonly string[]
   else if (ids.length === 2) add(ids[0], ids[1], weight);
   return [...pairs.values()];
 }
+
+/**
+ * Rows for one UNWIND must agree on each field's type on the embedded engine, and a JavaScript number that happens
+ * to be whole (a first one-to-one's score, 1) travels as an integer while 0.25 travels as a double: so score rows
+ * go in two lists, whole scores and the others (nulls with the whole ones).
+ */
+export function byScoreType<T extends { score: number | null }>(rows: readonly T[]): T[][] {
+  const whole = rows.filter((r) => r.score === null || Number.isInteger(r.score));
+  const fractional = rows.filter((r) => r.score !== null && !Number.isInteger(r.score));
+  return [whole, fractional].filter((list) => list.length > 0);
+}

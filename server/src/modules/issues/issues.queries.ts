@@ -21,7 +21,7 @@ export const IssueQueries = {
   linkNarrows: cypher(
     'issue.linkNarrows',
     'write',
-    `MATCH (i:Issue {id: $id}), (b:Issue {id: $broadId}) WHERE ($allRegions OR b.region IN $regions)
+    `MATCH (i:Issue {id: $id}) MATCH (b:Issue {id: $broadId}) WHERE ($allRegions OR b.region IN $regions)
      CREATE (i)-[:NARROWS {createdAt: $now}]->(b) RETURN b.id AS id`,
   ),
   byId: cypher('issue.byId', 'read', `MATCH (i:Issue {id: $id}) WHERE ${IN_SCOPE} RETURN i`),
@@ -56,7 +56,7 @@ export const IssueQueries = {
   decide: cypher(
     'assembly.decide',
     'write',
-    `MATCH (a:IssueAssembly {id: $assemblyId}), (i:Issue {id: $issueId})
+    `MATCH (a:IssueAssembly {id: $assemblyId}) MATCH (i:Issue {id: $issueId})
      WHERE ($allRegions OR a.region IN $regions) AND ${IN_SCOPE}
      MERGE (a)-[d:DECIDED]->(i)
      ON CREATE SET d.createdAt = $now, d.createdBy = $viewerId

@@ -16,7 +16,7 @@ export const LeadershipQueries = {
   mentor: cypher(
     'leadership.mentor',
     'write',
-    `MATCH (m:Person {id: $mentorId}), (p:Person {id: $menteeId})
+    `MATCH (m:Person {id: $mentorId}) MATCH (p:Person {id: $menteeId})
      MERGE (m)-[r:MENTORS]->(p) ON CREATE SET r.since = $since, r.createdBy = $viewerId, r.createdAt = $now
      RETURN r.since AS since`,
   ),

@@ -12,7 +12,7 @@ let turn: Promise<unknown> = Promise.resolve();
 /**
  * The embedded engine writes people, KNOWS ties and affiliations to CSV files (COPY ... TO), which are then
  * read row by row and removed. Rows: people [id, region, kinds, name]; knows [a, b, strength, score,
- * scoreAt, lastContact, context, since]; affiliations [a, o, kind, title, since]. An empty unquoted field is null.
+ * scoreAt, lastContact, context, since, until, createdAt]; affiliations [a, o, kind, title, since, until]. An empty unquoted field is null.
  */
 export function exportGraph(
   store: GraphStore,

@@ -47,6 +47,8 @@ export interface LinkDetail {
   /** KNOWS: its context; an affiliation: the title. */
   context: string | null;
   since: string | null;
+  /** YYYY-MM-DD the tie or affiliation ended (null: it has not). */
+  until: string | null;
 }
 
 interface Edge {
@@ -54,7 +56,39 @@ interface Edge {
   kind: number;
   hand: number;
   s0: number;
+  /** KNOWS: the day number the tie started (its `since` date, else the day it was recorded), NO_DAY when unknown. */
+  start: number;
   d: LinkDetail;
+}
+
+/** A day number (days since 1970-01-01) that no date has: a tie with no known start. */
+export const NO_DAY = -2_000_000_000;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** The day a KNOWS tie started: its `since` when that is a date, else the day it was recorded. */
+export function tieStartDay(since: unknown, createdAt: unknown): number {
+  if (typeof since === 'string' && DATE_ONLY.test(since)) return dayNumber(since);
+  if (typeof createdAt === 'string' && createdAt.length >= 10 && DATE_ONLY.test(createdAt.slice(0, 10))) return dayNumber(createdAt);
+  return NO_DAY;
+}
+
+/** Every KNOWS tie once, as int ids of the index's records (see ReachIndex.knowsTies). */
+export interface KnowsTies {
+  /** Records 0..n-1 (people and organizations; ties join people only). */
+  n: number;
+  ids: readonly string[];
+  /** The int id of a record in this snapshot, or -1. */
+  indexOf(id: string): number;
+  /** Region id of each record. */
+  region: readonly string[];
+  /** 1 when the record is a person in the graph (not an organization, not deleted). */
+  person: Uint8Array;
+  /** 1 when the person's kinds include LEADER. */
+  leader: Uint8Array;
+  count: number;
+  a: Int32Array;
+  b: Int32Array;
+  /** Day number the tie started, or NO_DAY. */
+  start: Int32Array;
 }
 
 class Grow {
@@ -73,40 +107,60 @@ class Grow {
   }
 }
 
-/** The records first reached in exactly h links (one layer of a hop-bounded search), with the cheapest cost and predecessor. */
+/** Bits of ReachIndex.flags, one Uint16 per record: facts the search checks for every link it follows, in one place. */
+const F_GONE = 1; // deleted
+const F_BANNED = 2; // a broker of a path already chosen (this query only)
+const F_OVERLAY = 4; // ties re-read since the CSR was built (look in the overlay)
+const F_LAYER0 = 8; // layer bits from here: one per Layer (MAX_SIDE + 1 per side)
+
+/**
+ * The records first reached in exactly h links (one layer of a hop-bounded search), with the cheapest cost and
+ * predecessor. Membership is a bit of the shared flags array, cost and predecessor sit side by side (one cache
+ * line per record), and reset clears only the records it holds: a search touches memory in proportion to what
+ * it reaches, not to the size of the network.
+ */
 class Layer {
-  dist: Float64Array;
-  pred: Int32Array;
-  stamp: Int32Array;
+  /** dp[2v]: the cheapest cost to v in exactly this many links; dp[2v + 1]: its predecessor. */
+  dp: Float64Array;
   list = new Int32Array(1024);
   n = 0;
-  s = 0;
-  constructor(cap: number) {
-    this.dist = new Float64Array(cap);
-    this.pred = new Int32Array(cap);
-    this.stamp = new Int32Array(cap);
+  constructor(
+    cap: number,
+    readonly flags: Uint16Array,
+    readonly bit: number,
+  ) {
+    this.dp = new Float64Array(2 * cap);
   }
-  reset(s: number) {
-    this.s = s;
+  reset() {
+    const { flags, list, n } = this;
+    const keep = ~this.bit;
+    for (let i = 0; i < n; i++) flags[list[i]] &= keep;
     this.n = 0;
   }
   has(v: number) {
-    return this.stamp[v] === this.s;
+    return (this.flags[v] & this.bit) !== 0;
+  }
+  dist(v: number) {
+    return this.dp[2 * v];
+  }
+  pred(v: number) {
+    return this.dp[2 * v + 1];
   }
   offer(v: number, c: number, u: number) {
-    if (this.stamp[v] !== this.s) {
-      this.stamp[v] = this.s;
-      this.dist[v] = c;
-      this.pred[v] = u;
+    const f = this.flags[v];
+    if ((f & this.bit) === 0) {
+      this.flags[v] = f | this.bit;
+      this.dp[2 * v] = c;
+      this.dp[2 * v + 1] = u;
       if (this.n === this.list.length) {
         const list = new Int32Array(this.n * 2);
         list.set(this.list);
         this.list = list;
       }
       this.list[this.n++] = v;
-    } else if (c < this.dist[v]) {
-      this.dist[v] = c;
-      this.pred[v] = u;
+    } else if (c < this.dp[2 * v]) {
+      this.dp[2 * v] = c;
+      this.dp[2 * v + 1] = u;
     }
   }
 }
@@ -129,6 +183,17 @@ export interface NodeInfo {
   region: string;
 }
 
+/** A tie or affiliation on a network map. */
+export interface MapLink {
+  a: string;
+  b: string;
+  kind: LinkKind;
+  /** KNOWS: the strength shown (1 to 5, one decimal); null for affiliations. */
+  strength: number | null;
+  since: string | null;
+  until: string | null;
+}
+
 export interface IndexStats {
   nodes: number;
   edges: number;
@@ -145,7 +210,10 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   private nodeType: number[] = [];
   private region: string[] = [];
   private member: boolean[] = [];
+  private leader: boolean[] = [];
   private name: string[] = [];
+  /** Teams: region and member records, kept in step by refresh({ teams }) and refresh({ people }). */
+  private teams = new Map<string, { region: string; members: Set<number> }>();
   /** Interned strings of link details (dates, contexts, titles); 0 is null. */
   private strs: string[] = [''];
   private strId = new Map<string, number>();
@@ -163,6 +231,9 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   private dLast = new Int32Array(0);
   private dCtx = new Int32Array(0);
   private dSince = new Int32Array(0);
+  private dUntil = new Int32Array(0);
+  /** KNOWS: the day number the tie started (NO_DAY when unknown). */
+  private dStart = new Int32Array(0);
   private baseNodes = 0;
   /** Records whose ties changed since the CSR was built. */
   private overlay = new Map<number, Edge[]>();
@@ -170,6 +241,8 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   private loading: Promise<void> | null = null;
   private loaded = false;
   private writes = 0;
+  /** Bumped whenever what the index holds changed (a load, or a write's refresh): caches built on it compare it. */
+  private generation = 0;
   private loadedAt: string | null = null;
   private versionSeen: string | null = null;
   private versionCheckedAt = 0;
@@ -178,12 +251,15 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
 
   // Search scratch space, reused (searches are synchronous).
   private cap = 0;
-  private banned = new Int32Array(0);
-  private seen = new Int32Array(0);
+  /** Per record: F_GONE, F_BANNED, F_OVERLAY and one bit per search layer (see Layer). */
+  private flags = new Uint16Array(0);
   private layersF: Layer[] = [];
   private layersB: Layer[] = [];
-  private stamp = 0;
   private cost = new Float64Array(0);
+  /** The cheapest link of each record of the base CSR for the day of `cost` (a lower bound the search prunes with). */
+  private minCost = new Float64Array(0);
+  /** The starting side's last layer as a bitset (a few hundred KB, so the meeting points' neighbour scans stay in cache). */
+  private lastBits = new Int32Array(0);
   private costFade = NaN;
 
   constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
@@ -199,7 +275,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   stats(): IndexStats {
-    const bytes = [this.offsets, this.nbr, this.ekind, this.ehand, this.es0, this.eid, this.dScore, this.dScoreAt, this.dLast, this.dCtx, this.dSince].reduce((n, a) => n + a.byteLength, 0);
+    const bytes = [this.offsets, this.nbr, this.ekind, this.ehand, this.es0, this.eid, this.dScore, this.dScoreAt, this.dLast, this.dCtx, this.dSince, this.dUntil].reduce((n, a) => n + a.byteLength, 0);
     return { nodes: this.ids.length, edges: this.nbr.length / 2, bytes, loadedAt: this.loadedAt };
   }
 
@@ -227,6 +303,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
           if (this.writes === before) break;
         }
         this.loaded = true;
+        this.generation++;
         this.loadedAt = new Date().toISOString();
       } finally {
         this.loading = null;
@@ -244,8 +321,12 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       this.nodeType.push(type);
       this.region.push('');
       this.member.push(false);
+      this.leader.push(false);
       this.name.push('');
-    } else if (this.nodeType[i] === NODE_GONE) this.nodeType[i] = type;
+    } else if (this.nodeType[i] === NODE_GONE) {
+      this.nodeType[i] = type;
+      if (i < this.cap) this.flags[i] &= ~F_GONE;
+    }
     return i;
   }
 
@@ -267,10 +348,12 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     this.nodeType = [];
     this.region = [];
     this.member = [];
+    this.leader = [];
     this.name = [];
     this.strs = [''];
     this.strId = new Map();
     this.overlay = new Map();
+    this.cap = 0; // the search's scratch space (flags) is made again for the new records
     for (const r of await this.store.read(ReachQueries.organizations)) {
       const i = this.node(r.id as string, NODE_ORG);
       this.region[i] = (r.region as string) ?? '';
@@ -281,14 +364,15 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     const kind = new Grow(Int32Array);
     const hand = new Grow(Int32Array);
     const s0 = new Grow(Float32Array);
-    const cols = { score: new Grow(Float64Array), scoreAt: new Grow(Int32Array), last: new Grow(Int32Array), ctx: new Grow(Int32Array), since: new Grow(Int32Array) };
+    const cols = { score: new Grow(Float64Array), scoreAt: new Grow(Int32Array), last: new Grow(Int32Array), ctx: new Grow(Int32Array), since: new Grow(Int32Array), until: new Grow(Int32Array), start: new Grow(Int32Array) };
     const person = (id: string, region: string | null, kinds: readonly string[], name: string | null) => {
       const i = this.node(id, NODE_PERSON);
       this.region[i] = region ?? '';
       this.member[i] = kinds.includes('MEMBER');
+      this.leader[i] = kinds.includes('LEADER');
       this.name[i] = name ?? '';
     };
-    const knows = (a: string, b: string, strength: unknown, score: unknown, scoreAt: unknown, lastContact: unknown, context: unknown, since: unknown) => {
+    const knows = (a: string, b: string, strength: unknown, score: unknown, scoreAt: unknown, lastContact: unknown, context: unknown, since: unknown, until: unknown, createdAt: unknown) => {
       src.push(this.node(a, NODE_PERSON));
       dst.push(this.node(b, NODE_PERSON));
       kind.push(K_KNOWS);
@@ -299,8 +383,10 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       cols.last.push(this.str(lastContact));
       cols.ctx.push(this.str(context));
       cols.since.push(this.str(since));
+      cols.until.push(this.str(until));
+      cols.start.push(tieStartDay(since, createdAt));
     };
-    const affiliation = (a: string, o: string, k: string, title: unknown, since: unknown) => {
+    const affiliation = (a: string, o: string, k: string, title: unknown, since: unknown, until: unknown) => {
       src.push(this.node(a, NODE_PERSON));
       dst.push(this.node(o, NODE_ORG));
       kind.push(kindIndex(k));
@@ -311,12 +397,14 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       cols.last.push(0);
       cols.ctx.push(this.str(title));
       cols.since.push(this.str(since));
+      cols.until.push(this.str(until));
+      cols.start.push(NO_DAY);
     };
     if (exported) {
       await exportGraph(this.store, {
         person: (f) => person(f[0]!, f[1], (f[2] ?? '').split(/[[\],\s]+/), f[3]),
-        knows: (f) => knows(f[0]!, f[1]!, f[2], f[3], f[4], f[5], f[6], f[7]),
-        affiliation: (f) => affiliation(f[0]!, f[1]!, f[2]!, f[3], f[4]),
+        knows: (f) => knows(f[0]!, f[1]!, f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]),
+        affiliation: (f) => affiliation(f[0]!, f[1]!, f[2]!, f[3], f[4], f[5]),
       });
     } else {
       let after = '';
@@ -325,9 +413,9 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         if (people.length === 0) break;
         for (const p of people) person(p.id as string, p.region as string | null, (p.kinds as string[] | null) ?? [], p.name as string | null);
         for (const r of await this.store.read(ReachQueries.knowsPage, { after, limit: PAGE })) {
-          knows(r.a as string, r.b as string, r.strength, r.score, r.scoreAt, r.lastContact, r.context, r.since);
+          knows(r.a as string, r.b as string, r.strength, r.score, r.scoreAt, r.lastContact, r.context, r.since, r.until, r.createdAt);
         }
-        for (const r of await this.store.read(ReachQueries.affiliationsPage, { after, limit: PAGE })) affiliation(r.a as string, r.b as string, r.kind as string, r.title, r.since);
+        for (const r of await this.store.read(ReachQueries.affiliationsPage, { after, limit: PAGE })) affiliation(r.a as string, r.b as string, r.kind as string, r.title, r.since, r.until);
         after = people[people.length - 1].id as string;
         if (people.length < PAGE) break;
       }
@@ -339,6 +427,20 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     this.dLast = cut(cols.last);
     this.dCtx = cut(cols.ctx);
     this.dSince = cut(cols.since);
+    this.dUntil = cut(cols.until);
+    this.dStart = cut(cols.start);
+    await this.loadTeams();
+  }
+
+  /** Teams and their members (a plain read on both engines: teams are few, memberships far fewer than ties). */
+  private async loadTeams(): Promise<void> {
+    const teams = new Map<string, { region: string; members: Set<number> }>();
+    for (const r of await this.store.read(ReachQueries.teams)) teams.set(r.id as string, { region: (r.region as string) ?? '', members: new Set() });
+    for (const r of await this.store.read(ReachQueries.teamMemberships)) {
+      const i = this.idOf.get(r.p as string);
+      if (i !== undefined) teams.get(r.t as string)?.members.add(i);
+    }
+    this.teams = teams;
   }
 
   private str(v: unknown): number {
@@ -362,6 +464,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       lastContact: this.dLast[e] ? this.strs[this.dLast[e]] : null,
       context: this.dCtx[e] ? this.strs[this.dCtx[e]] : null,
       since: this.dSince[e] ? this.strs[this.dSince[e]] : null,
+      until: this.dUntil[e] ? this.strs[this.dUntil[e]] : null,
     };
   }
 
@@ -405,7 +508,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     const out: Edge[] = [];
     if (v < this.baseNodes) {
       for (let i = this.offsets[v]; i < this.offsets[v + 1]; i++) {
-        out.push({ to: this.nbr[i], kind: this.ekind[i], hand: this.ehand[i], s0: this.es0[i], d: this.baseDetail(this.eid[i], this.ehand[i]) });
+        out.push({ to: this.nbr[i], kind: this.ekind[i], hand: this.ehand[i], s0: this.es0[i], start: this.dStart[this.eid[i]], d: this.baseDetail(this.eid[i], this.ehand[i]) });
       }
     }
     return out;
@@ -415,7 +518,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
    * Call after a write that changed these records or their ties or affiliations committed
    * (a deleted record is dropped). Reads their current ties from the store.
    */
-  async refresh(changed: { people?: readonly string[]; organizations?: readonly string[] }): Promise<void> {
+  async refresh(changed: { people?: readonly string[]; organizations?: readonly string[]; teams?: readonly string[] }): Promise<void> {
     this.writes++;
     if (!this.loaded || this.closed) return; // the coming load reads it (reload() re-reads when a write lands meanwhile)
     try {
@@ -427,15 +530,18 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     }
   }
 
-  private async apply(changed: { people?: readonly string[]; organizations?: readonly string[] }): Promise<void> {
+  private async apply(changed: { people?: readonly string[]; organizations?: readonly string[]; teams?: readonly string[] }): Promise<void> {
     const people = [...new Set(changed.people ?? [])];
     const orgs = [...new Set(changed.organizations ?? [])];
-    const [pRows, oRows, knows, affP, affO] = await Promise.all([
+    const teamIds = [...new Set(changed.teams ?? [])];
+    const [pRows, oRows, knows, affP, affO, teamsOfPeople, teamRows] = await Promise.all([
       people.length ? this.store.read(ReachQueries.refreshPeople, { ids: people }) : [],
       orgs.length ? this.store.read(ReachQueries.refreshOrganizations, { ids: orgs }) : [],
       people.length ? this.store.read(ReachQueries.refreshKnows, { ids: people }) : [],
       people.length ? this.store.read(ReachQueries.refreshAffiliationsOfPeople, { ids: people }) : [],
       orgs.length ? this.store.read(ReachQueries.refreshAffiliationsOfOrganizations, { ids: orgs }) : [],
+      people.length ? this.store.read(ReachQueries.refreshTeamsOfPeople, { ids: people }) : [],
+      teamIds.length ? this.store.read(ReachQueries.refreshTeams, { ids: teamIds }) : [],
     ]);
     const fresh = new Map<number, Edge[]>();
     const alive = new Set<string>();
@@ -443,6 +549,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       const i = this.node(r.id as string, NODE_PERSON);
       this.region[i] = (r.region as string) ?? '';
       this.member[i] = ((r.kinds as string[] | null) ?? []).includes('MEMBER');
+      this.leader[i] = ((r.kinds as string[] | null) ?? []).includes('LEADER');
       this.name[i] = (r.name as string) ?? '';
       alive.add(r.id as string);
       fresh.set(i, []);
@@ -462,12 +569,12 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       const a = this.node(r.a as string, NODE_PERSON);
       const b = this.node(r.b as string, NODE_PERSON);
       const hand = Number(r.strength ?? 0);
-      add(a, b, { kind: K_KNOWS, hand, s0: fadedScore(r), d: knowsDetail(r) });
+      add(a, b, { kind: K_KNOWS, hand, s0: fadedScore(r), start: tieStartDay(r.since, r.createdAt), d: knowsDetail(r) });
     }
     for (const r of [...affP, ...affO]) {
       const a = this.node(r.a as string, NODE_PERSON);
       const b = this.node(r.b as string, NODE_ORG);
-      const e = { kind: kindIndex(r.kind as string), hand: 0, s0: 0, d: affiliationDetail(r) };
+      const e = { kind: kindIndex(r.kind as string), hand: 0, s0: 0, start: NO_DAY, d: affiliationDetail(r) };
       add(a, b, e);
       add(b, a, e);
     }
@@ -475,19 +582,51 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       const i = this.idOf.get(id);
       if (i !== undefined && !alive.has(id)) {
         this.nodeType[i] = NODE_GONE;
+        if (i < this.cap) this.flags[i] |= F_GONE;
         fresh.set(i, []);
       }
     }
     for (const [v, edges] of fresh) {
       const before = this.edgesOf(v);
       this.overlay.set(v, edges);
+      if (v < this.cap) this.flags[v] |= F_OVERLAY;
       // Keep the other side of each tie in step.
       const touched = new Set([...before.map((e) => e.to), ...edges.map((e) => e.to)]);
       for (const w of touched) {
         if (fresh.has(w)) continue;
         const theirs = this.edgesOf(w).filter((e) => e.to !== v);
-        for (const e of edges) if (e.to === w) theirs.push({ to: v, kind: e.kind, hand: e.hand, s0: e.s0, d: e.d });
+        for (const e of edges) if (e.to === w) theirs.push({ to: v, kind: e.kind, hand: e.hand, s0: e.s0, start: e.start, d: e.d });
         this.overlay.set(w, theirs);
+        if (w < this.cap) this.flags[w] |= F_OVERLAY;
+      }
+    }
+    this.generation++;
+    // Teams: the refreshed people's memberships as read now (a deleted person is in none), then whole teams.
+    if (people.length) {
+      const refreshed = new Set(people.map((id) => this.idOf.get(id)).filter((i): i is number => i !== undefined));
+      for (const t of this.teams.values()) for (const i of refreshed) t.members.delete(i);
+      const unknown: string[] = [];
+      for (const r of teamsOfPeople) {
+        const i = this.idOf.get(r.p as string);
+        const t = this.teams.get(r.t as string);
+        if (i === undefined) continue;
+        if (t) t.members.add(i);
+        else if (!teamIds.includes(r.t as string)) unknown.push(r.t as string);
+      }
+      if (unknown.length) return this.apply({ teams: unknown });
+    }
+    if (teamIds.length) {
+      const fresh = new Map<string, { region: string; members: Set<number> }>();
+      for (const r of teamRows) {
+        const t = fresh.get(r.t as string) ?? { region: (r.region as string) ?? '', members: new Set<number>() };
+        fresh.set(r.t as string, t);
+        const i = r.p ? this.idOf.get(r.p as string) : undefined;
+        if (i !== undefined) t.members.add(i);
+      }
+      for (const id of teamIds) {
+        const t = fresh.get(id);
+        if (t) this.teams.set(id, t);
+        else this.teams.delete(id);
       }
     }
     this.announce();
@@ -524,6 +663,88 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     return { id, kind: this.nodeType[i] === NODE_ORG ? 'organization' : 'person', name: this.name[i], region: this.region[i] };
   }
 
+  /**
+   * The members of a team whose region is one of these (all regions when null), or null when the team is
+   * not found there. Members are people in the graph; their own regions are not checked here.
+   */
+  teamMembers(teamId: string, regions: ReadonlySet<string> | null): string[] | null {
+    const t = this.teams.get(teamId);
+    if (!t || (regions && !regions.has(t.region))) return null;
+    const out: string[] = [];
+    for (const i of t.members) if (this.nodeType[i] === NODE_PERSON) out.push(this.ids[i]);
+    return out;
+  }
+
+  /**
+   * Every KNOWS tie once (overlay included), as int ids, with each record's region and whether it is a person
+   * or a leader: what whole-network measures (emerging leaders) need, without reading the ties from the store.
+   * A snapshot: later writes do not change the arrays returned. With `regions`, only ties between people of
+   * those regions (`person` is then 1 only for them).
+   */
+  knowsTies(regions: ReadonlySet<string> | null = null): KnowsTies {
+    const n = this.ids.length;
+    const person = new Uint8Array(n);
+    const leader = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      person[i] = this.nodeType[i] === NODE_PERSON && (!regions || regions.has(this.region[i])) ? 1 : 0;
+      leader[i] = this.leader[i] ? 1 : 0;
+    }
+    let cap = regions ? 1024 : this.nbr.length / 2 + 1024;
+    let a = new Int32Array(cap);
+    let b = new Int32Array(cap);
+    let start = new Int32Array(cap);
+    let m = 0;
+    const push = (u: number, v: number, s: number) => {
+      if (m === cap) {
+        cap *= 2;
+        const grow = (x: Int32Array) => {
+          const y = new Int32Array(cap);
+          y.set(x);
+          return y;
+        };
+        [a, b, start] = [grow(a), grow(b), grow(start)];
+      }
+      a[m] = u;
+      b[m] = v;
+      start[m++] = s;
+    };
+    const { offsets, nbr, ekind, eid, dStart, overlay } = this;
+    for (let u = 0; u < n; u++) {
+      if (!person[u]) continue;
+      const o = overlay.get(u);
+      if (o) {
+        // A tie between two overlay records is taken from its smaller end; between an overlay record and another, from the overlay.
+        for (const e of o) if (e.kind === K_KNOWS && person[e.to] && (e.to > u || !overlay.has(e.to))) push(u, e.to, e.start);
+      } else if (u < this.baseNodes) {
+        for (let k = offsets[u], end = offsets[u + 1]; k < end; k++) {
+          const v = nbr[k];
+          // Each tie sits in the CSR twice: take it from its smaller end. An end in the overlay has the tie there.
+          if (v > u && ekind[k] === K_KNOWS && person[v] && !overlay.has(v)) push(u, v, dStart[eid[k]]);
+        }
+      }
+    }
+    // A reload makes a new map; the one taken here only ever gains records numbered n or more.
+    const idOf = this.idOf;
+    const indexOf = (id: string) => {
+      const i = idOf.get(id);
+      return i !== undefined && i < n ? i : -1;
+    };
+    return { n, ids: this.ids.slice(0, n), indexOf, region: this.region.slice(0, n), person, leader, count: m, a: a.subarray(0, m), b: b.subarray(0, m), start: start.subarray(0, m) };
+  }
+
+  /** How many people (not organizations) are in these regions (all when null). */
+  peopleCount(regions: ReadonlySet<string> | null): number {
+    let count = 0;
+    for (let i = 0; i < this.ids.length; i++) if (this.nodeType[i] === NODE_PERSON && (!regions || regions.has(this.region[i]))) count++;
+    return count;
+  }
+
+  /** Whether this person is marked LEADER (false when unknown). */
+  isLeader(id: string): boolean {
+    const i = this.idOf.get(id);
+    return i !== undefined && this.nodeType[i] === NODE_PERSON && this.leader[i];
+  }
+
   regionOf(id: string): string | null {
     const i = this.idOf.get(id);
     return i === undefined ? null : this.region[i];
@@ -534,11 +755,13 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     if (n <= this.cap) return;
     const cap = Math.max(1024, Math.ceil(n * 1.25));
     this.cap = cap;
-    this.banned = new Int32Array(cap);
-    this.seen = new Int32Array(cap);
-    this.layersF = Array.from({ length: MAX_SIDE + 1 }, () => new Layer(cap));
-    this.layersB = Array.from({ length: MAX_SIDE + 1 }, () => new Layer(cap));
-    this.stamp = 0;
+    const flags = new Uint16Array(cap);
+    for (let i = 0; i < n; i++) if (this.nodeType[i] === NODE_GONE) flags[i] = F_GONE;
+    for (const v of this.overlay.keys()) flags[v] |= F_OVERLAY;
+    this.flags = flags;
+    this.lastBits = new Int32Array((cap >> 5) + 1);
+    this.layersF = Array.from({ length: MAX_SIDE + 1 }, (_, h) => new Layer(cap, flags, F_LAYER0 << h));
+    this.layersB = Array.from({ length: MAX_SIDE + 1 }, (_, h) => new Layer(cap, flags, F_LAYER0 << (MAX_SIDE + 1 + h)));
   }
 
   /**
@@ -556,17 +779,21 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     const sources = [...new Set(fromIds.map((id) => this.idOf.get(id)).filter((i): i is number => i !== undefined && i !== target && this.nodeType[i] === NODE_PERSON))];
     if (sources.length === 0) return [];
     const fade = Math.pow(2, -(dayNumber(today) - REF_DAY) / HALF_LIFE_DAYS);
-    const banStamp = ++this.stamp;
     const out: FoundPath[] = [];
-    for (let k = 0; k < limit; k++) {
-      const found = this.search(sources, target, Math.min(maxHops, 2 * MAX_SIDE), fade, banStamp);
-      if (!found) break;
-      out.push(this.describe(found.nodes, found.cost, fade));
-      for (let i = 1; i < found.nodes.length - 1; i++) this.banned[found.nodes[i]] = banStamp;
-      if (found.nodes.length === 2) {
+    const banned: number[] = [];
+    const flags = this.flags;
+    try {
+      for (let k = 0; k < limit; k++) {
+        const found = this.search(sources, target, Math.min(maxHops, 2 * MAX_SIDE), fade);
+        if (!found) break;
+        out.push(this.describe(found.nodes, found.cost, fade));
+        for (let i = 1; i < found.nodes.length - 1; i++) banned.push(found.nodes[i]);
         // A direct tie has no broker; forbid its messenger so the next path is another one.
-        this.banned[found.nodes[0]] = banStamp;
+        if (found.nodes.length === 2) banned.push(found.nodes[0]);
+        for (const v of banned) flags[v] |= F_BANNED;
       }
+    } finally {
+      for (const v of banned) flags[v] &= ~F_BANNED;
     }
     return out;
   }
@@ -588,92 +815,150 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     const n = this.nbr.length;
     const cost = this.cost.length === n ? this.cost : new Float64Array(n);
     for (let k = 0; k < n; k++) cost[k] = this.linkCost(this.ekind[k], this.ehand[k], this.es0[k], fade);
+    const nodes = this.offsets.length - 1;
+    const minCost = this.minCost.length === nodes ? this.minCost : new Float64Array(nodes);
+    for (let u = 0; u < nodes; u++) {
+      let m = Infinity;
+      for (let k = this.offsets[u], end = this.offsets[u + 1]; k < end; k++) if (cost[k] < m) m = cost[k];
+      minCost[u] = m;
+    }
+    this.minCost = minCost;
     this.cost = cost;
     this.costFade = fade;
     return cost;
   }
 
   /** Fills layer `next` with the records one link beyond those of `prev` (not from `noExpand`, not into `noEnter`, never banned or gone). */
-  private grow(prev: Layer, next: Layer, noExpand: number, noEnter: number, banStamp: number, fade: number): void {
-    next.reset(++this.stamp);
-    const { banned, nodeType, cost, nbr, offsets } = this;
+  private grow(prev: Layer, next: Layer, noExpand: number, noEnter: number, fade: number): void {
+    next.reset();
+    const { flags, cost, nbr, offsets, baseNodes } = this;
+    const { list, dp } = prev;
     for (let i = 0; i < prev.n; i++) {
-      const u = prev.list[i];
+      const u = list[i];
       if (u === noExpand) continue;
-      const c0 = prev.dist[u];
-      const o = this.overlay.get(u);
-      if (o) {
-        for (const e of o) {
+      const c0 = dp[2 * u];
+      if (flags[u] & F_OVERLAY) {
+        for (const e of this.overlay.get(u)!) {
           const v = e.to;
-          if (v === noEnter || banned[v] === banStamp || nodeType[v] === NODE_GONE) continue;
+          if (v === noEnter || flags[v] & (F_BANNED | F_GONE)) continue;
           next.offer(v, c0 + this.linkCost(e.kind, e.hand, e.s0, fade), u);
         }
-      } else if (u < this.baseNodes) {
+      } else if (u < baseNodes) {
         for (let k = offsets[u], end = offsets[u + 1]; k < end; k++) {
           const v = nbr[k];
-          if (v === noEnter || banned[v] === banStamp || nodeType[v] === NODE_GONE) continue;
+          if (v === noEnter || flags[v] & (F_BANNED | F_GONE)) continue;
           next.offer(v, c0 + cost[k], u);
         }
       }
     }
   }
 
-  private search(sources: number[], target: number, maxHops: number, fade: number, banStamp: number): { nodes: number[]; cost: number } | null {
+  private search(sources: number[], target: number, maxHops: number, fade: number): { nodes: number[]; cost: number } | null {
     this.slotCosts(fade);
     const hb = Math.floor(maxHops / 2);
     const hf = maxHops - hb;
     const F = this.layersF;
     const B = this.layersB;
-    F[0].reset(++this.stamp);
-    for (const s of sources) if (this.banned[s] !== banStamp) F[0].offer(s, 0, -1);
+    const { flags, cost, nbr, offsets, baseNodes } = this;
+    F[0].reset();
+    for (const s of sources) if (!(flags[s] & F_BANNED)) F[0].offer(s, 0, -1);
     if (F[0].n === 0) return null;
     // The starting side stops one layer short: its last link is looked up from each meeting point.
-    for (let h = 1; h < hf; h++) this.grow(F[h - 1], F[h], target, -1, banStamp, fade);
-    B[0].reset(++this.stamp);
+    for (let h = 1; h < hf; h++) this.grow(F[h - 1], F[h], target, -1, fade);
+    B[0].reset();
     B[0].offer(target, 0, -1);
-    for (let h = 1; h <= hb; h++) this.grow(B[h - 1], B[h], -1, target, banStamp, fade);
+    for (let h = 1; h <= hb; h++) this.grow(B[h - 1], B[h], -1, target, fade);
+    // Layers of an earlier, longer search may still hold records: empty them so no bit is stale.
+    for (let h = hf; h <= MAX_SIDE; h++) F[h].reset();
+    for (let h = hb + 1; h <= MAX_SIDE; h++) B[h].reset();
 
-    const seenStamp = ++this.stamp;
-    const { seen, banned, nodeType, cost, nbr, offsets } = this;
     const last = F[hf - 1];
+    const lastDp = last.dp;
+    const lastBits = this.lastBits;
+    let lastMin = Infinity;
+    for (let i = 0; i < last.n; i++) {
+      const u = last.list[i];
+      lastBits[u >> 5] |= 1 << (u & 31);
+      if (lastDp[2 * u] < lastMin) lastMin = lastDp[2 * u];
+    }
+    const minCost = this.minCost;
+    // A first pass without neighbour scans: the cheapest meeting on both sides' layers bounds the answer, so a
+    // record whose scan cannot beat it (by its cheapest link and the cheapest of the last layer) is not scanned.
+    // Skipping a scan that cannot win strictly changes nothing: the answer is the first cheapest meeting point.
+    let bound = Infinity;
+    let earlier = 0; // bits of the target side's layers already gone through: a record is scored once
+    for (let hbv = 0; hbv <= hb; hbv++) {
+      const layer = B[hbv];
+      for (let i = 0; i < layer.n; i++) {
+        const v = layer.list[i];
+        const fv = flags[v];
+        if (fv & earlier) continue;
+        let cB = Infinity;
+        for (let h = hbv; h <= hb; h++) if (fv & B[h].bit && B[h].dp[2 * v] < cB) cB = B[h].dp[2 * v];
+        for (let h = 0; h < hf; h++) if (fv & F[h].bit && F[h].dp[2 * v] + cB < bound) bound = F[h].dp[2 * v] + cB;
+      }
+      earlier |= layer.bit;
+    }
+    const margin = 1e-9; // above any rounding of a sum of six costs
     let best = Infinity;
     let meet = -1;
     let meetF = -1; // the forward layer of the meeting point (hf: reached through bestVia)
     let meetB = -1;
     let bestVia = -1;
+    earlier = 0;
     for (let hbv = 0; hbv <= hb; hbv++) {
       const layer = B[hbv];
       for (let i = 0; i < layer.n; i++) {
         const v = layer.list[i];
-        if (seen[v] === seenStamp) continue;
-        seen[v] = seenStamp;
+        const fv = flags[v];
+        if (fv & earlier) continue;
         let cB = Infinity;
         let lB = -1;
-        for (let h = 0; h <= hb; h++) {
-          if (B[h].has(v) && B[h].dist[v] < cB) [cB, lB] = [B[h].dist[v], h];
+        for (let h = hbv; h <= hb; h++) {
+          if (fv & B[h].bit) {
+            const d = B[h].dp[2 * v];
+            if (d < cB) {
+              cB = d;
+              lB = h;
+            }
+          }
         }
         if (cB >= best) continue;
         let cF = Infinity;
         let lF = -1;
         let via = -1;
         for (let h = 0; h < hf; h++) {
-          if (F[h].has(v) && F[h].dist[v] < cF) [cF, lF] = [F[h].dist[v], h];
+          if (fv & F[h].bit) {
+            const d = F[h].dp[2 * v];
+            if (d < cF) {
+              cF = d;
+              lF = h;
+            }
+          }
         }
         // One more link from the starting side's last layer (the target is never passed through).
-        const o = this.overlay.get(v);
-        if (o) {
-          for (const e of o) {
+        if (fv & F_OVERLAY) {
+          for (const e of this.overlay.get(v)!) {
             const u = e.to;
-            if (u === target || !last.has(u)) continue;
-            const c = last.dist[u] + this.linkCost(e.kind, e.hand, e.s0, fade);
-            if (c < cF) [cF, lF, via] = [c, hf, u];
+            if (u === target || !((lastBits[u >> 5] >>> (u & 31)) & 1)) continue;
+            const c = lastDp[2 * u] + this.linkCost(e.kind, e.hand, e.s0, fade);
+            if (c < cF) {
+              cF = c;
+              lF = hf;
+              via = u;
+            }
           }
-        } else if (v < this.baseNodes) {
+        } else if (v < baseNodes && cB + lastMin + minCost[v] <= Math.min(best, bound) + margin) {
           for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
             const u = nbr[k];
-            if (u === target || !last.has(u) || banned[u] === banStamp || nodeType[u] === NODE_GONE) continue;
-            const c = last.dist[u] + cost[k];
-            if (c < cF) [cF, lF, via] = [c, hf, u];
+            // In the last layer means neither banned nor gone (layers never take those in).
+            if (!((lastBits[u >> 5] >>> (u & 31)) & 1) || u === target) continue;
+            const c = lastDp[2 * u] + cost[k];
+            if (c < cF) {
+              cF = c;
+              lF = hf;
+              via = u;
+            }
           }
         }
         if (cF + cB < best) {
@@ -684,7 +969,9 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
           bestVia = via;
         }
       }
+      earlier |= layer.bit;
     }
+    for (let i = 0; i < last.n; i++) lastBits[last.list[i] >> 5] = 0;
     if (meet < 0) return null;
     const nodes: number[] = [meet];
     let x = meet;
@@ -695,13 +982,13 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       nodes.push(x);
     }
     for (; h > 0; h--) {
-      x = F[h].pred[x];
+      x = F[h].pred(x);
       nodes.push(x);
     }
     nodes.reverse();
     x = meet;
     for (h = meetB; h > 0; h--) {
-      x = B[h].pred[x];
+      x = B[h].pred(x);
       nodes.push(x);
     }
     return { nodes, cost: best };
@@ -730,10 +1017,10 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
           const q = this.quality(this.ekind[k], this.ehand[k], this.es0[k], fade);
           if (q > bestQ) [slot, bestQ] = [k, q];
         }
-        if (slot >= 0) best = { to: v, kind: this.ekind[slot], hand: this.ehand[slot], s0: this.es0[slot], d: this.baseDetail(this.eid[slot], this.ehand[slot]) };
+        if (slot >= 0) best = { to: v, kind: this.ekind[slot], hand: this.ehand[slot], s0: this.es0[slot], start: this.dStart[this.eid[slot]], d: this.baseDetail(this.eid[slot], this.ehand[slot]) };
       }
       links.push(LINK_KIND[best?.kind ?? 0]);
-      details.push(best?.d ?? { strength: null, score: null, scoreAt: null, lastContact: null, context: null, since: null });
+      details.push(best?.d ?? { strength: null, score: null, scoreAt: null, lastContact: null, context: null, since: null, until: null });
     }
     return {
       ids: nodes.map((n) => this.ids[n]),
@@ -744,6 +1031,91 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       details,
       score: Math.exp(-cost),
     };
+  }
+
+  // ── Maps (modules/maps): the adjacency of a neighbourhood or a region, read from the index ─────────
+
+  /** Changes whenever what the index holds changed (a load, or a write's refresh): maps cache on it. */
+  version(): number {
+    return this.generation;
+  }
+
+  /** Every person and organization of a region. */
+  inRegion(regionId: string): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.ids.length; i++) if (this.nodeType[i] !== NODE_GONE && this.region[i] === regionId) out.push(this.ids[i]);
+    return out;
+  }
+
+  /** Calls `fn` for each link of record v: neighbour, kind, hand-set strength, faded score, since, until. */
+  private eachLink(v: number, fn: (to: number, kind: number, hand: number, s0: number, since: string | null, until: string | null) => void): void {
+    const o = this.overlay.get(v);
+    if (o) {
+      for (const e of o) if (this.nodeType[e.to] !== NODE_GONE) fn(e.to, e.kind, e.hand, e.s0, e.d.since, e.d.until);
+    } else if (v < this.baseNodes) {
+      const { nbr, offsets, eid, dSince, dUntil, strs, nodeType } = this;
+      for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+        const to = nbr[k];
+        if (nodeType[to] === NODE_GONE) continue;
+        const e = eid[k];
+        fn(to, this.ekind[k], this.ehand[k], this.es0[k], dSince[e] ? strs[dSince[e]] : null, dUntil[e] ? strs[dUntil[e]] : null);
+      }
+    }
+  }
+
+  /**
+   * The records within `hops` links of the seeds, following only the links `follow` accepts (by their since
+   * and until), nearest first, at most `maxNodes` (then `truncated`).
+   */
+  neighbourhood(seeds: readonly string[], hops: number, maxNodes: number, follow: (since: string | null, until: string | null) => boolean): { ids: string[]; truncated: boolean } {
+    const reached = new Set<number>();
+    let frontier: number[] = [];
+    for (const id of seeds) {
+      const i = this.idOf.get(id);
+      if (i !== undefined && this.nodeType[i] !== NODE_GONE && !reached.has(i)) {
+        reached.add(i);
+        frontier.push(i);
+      }
+    }
+    let truncated = false;
+    for (let h = 0; h < hops && frontier.length && !truncated; h++) {
+      const next: number[] = [];
+      for (const u of frontier) {
+        this.eachLink(u, (to, _k, _h, _s, since, until) => {
+          if (truncated || reached.has(to) || !follow(since, until)) return;
+          if (reached.size >= maxNodes) {
+            truncated = true;
+            return;
+          }
+          reached.add(to);
+          next.push(to);
+        });
+        if (truncated) break;
+      }
+      frontier = next;
+    }
+    return { ids: [...reached].map((i) => this.ids[i]), truncated };
+  }
+
+  /** Every tie and affiliation between two of these records, once, with the strength shown on `today` (KNOWS; null for affiliations). */
+  linksAmong(ids: readonly string[], today: string): MapLink[] {
+    const fade = Math.pow(2, -(dayNumber(today) - REF_DAY) / HALF_LIFE_DAYS);
+    const inSet = new Map<number, number>();
+    for (const id of ids) {
+      const i = this.idOf.get(id);
+      if (i !== undefined && this.nodeType[i] !== NODE_GONE) inSet.set(i, inSet.size);
+    }
+    const out: MapLink[] = [];
+    for (const [u, order] of inSet) {
+      this.eachLink(u, (to, kind, hand, s0, since, until) => {
+        const other = inSet.get(to);
+        // Each link once: from the end listed first (a person and an organization: from the person).
+        if (other === undefined || other < order || (other === order && to <= u)) return;
+        const strength = kind === K_KNOWS ? Math.round(this.quality(kind, hand, s0, fade) * 50) / 10 : null;
+        out.push({ a: this.ids[u], b: this.ids[to], kind: LINK_KIND[kind], strength, since: since || null, until: until || null });
+      });
+    }
+    return out;
   }
 }
 
@@ -763,9 +1135,10 @@ function knowsDetail(r: Row): LinkDetail {
     lastContact: strOrNull(r.lastContact),
     context: strOrNull(r.context),
     since: strOrNull(r.since),
+    until: strOrNull(r.until),
   };
 }
 
 function affiliationDetail(r: Row): LinkDetail {
-  return { strength: null, score: null, scoreAt: null, lastContact: null, context: strOrNull(r.title), since: strOrNull(r.since) };
+  return { strength: null, score: null, scoreAt: null, lastContact: null, context: strOrNull(r.title), since: strOrNull(r.since), until: strOrNull(r.until) };
 }

@@ -26,7 +26,7 @@ export const ReachQueries = {
      WITH a ORDER BY a.id LIMIT $limit
      MATCH (a)-[k:KNOWS]->(b:Person)
      RETURN a.id AS a, b.id AS b, k.strength AS strength, k.score AS score, k.scoreAt AS scoreAt,
-            k.lastContact AS lastContact, k.context AS context, k.since AS since`,
+            k.lastContact AS lastContact, k.context AS context, k.since AS since, k.until AS until, k.createdAt AS createdAt`,
   ),
   affiliationsPage: cypher(
     'reach.load.affiliations',
@@ -35,7 +35,7 @@ export const ReachQueries = {
       (kind) => `MATCH (a:Person) WHERE a.id > $after
        WITH a ORDER BY a.id LIMIT $limit
        MATCH (a)-[r:${AFFILIATIONS}]->(o:Organization)
-       RETURN a.id AS a, o.id AS b, ${kind} AS kind, r.title AS title, r.since AS since`,
+       RETURN a.id AS a, o.id AS b, ${kind} AS kind, r.title AS title, r.since AS since, r.until AS until`,
     ),
   ),
   refreshPeople: cypher('reach.refresh.people', 'read', `UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id, p.region AS region, p.kinds AS kinds, p.name AS name`),
@@ -45,30 +45,32 @@ export const ReachQueries = {
     'read',
     `UNWIND $ids AS id MATCH (p:Person {id: id})-[k:KNOWS]-(o:Person)
      RETURN p.id AS a, o.id AS b, k.strength AS strength, k.score AS score, k.scoreAt AS scoreAt,
-            k.lastContact AS lastContact, k.context AS context, k.since AS since`,
+            k.lastContact AS lastContact, k.context AS context, k.since AS since, k.until AS until, k.createdAt AS createdAt`,
   ),
   refreshAffiliationsOfPeople: cypher(
     'reach.refresh.affiliationsOfPeople',
     'read',
-    both((kind) => `UNWIND $ids AS id MATCH (p:Person {id: id})-[r:${AFFILIATIONS}]->(o:Organization) RETURN p.id AS a, o.id AS b, ${kind} AS kind, r.title AS title, r.since AS since`),
+    both((kind) => `UNWIND $ids AS id MATCH (p:Person {id: id})-[r:${AFFILIATIONS}]->(o:Organization) RETURN p.id AS a, o.id AS b, ${kind} AS kind, r.title AS title, r.since AS since, r.until AS until`),
   ),
   refreshAffiliationsOfOrganizations: cypher(
     'reach.refresh.affiliationsOfOrganizations',
     'read',
-    both((kind) => `UNWIND $ids AS id MATCH (p:Person)-[r:${AFFILIATIONS}]->(o:Organization {id: id}) RETURN p.id AS a, o.id AS b, ${kind} AS kind, r.title AS title, r.since AS since`),
+    both((kind) => `UNWIND $ids AS id MATCH (p:Person)-[r:${AFFILIATIONS}]->(o:Organization {id: id}) RETURN p.id AS a, o.id AS b, ${kind} AS kind, r.title AS title, r.since AS since, r.until AS until`),
+  ),
+  /** Teams and who is a member of each (loaded with the index, so a reach from a team reads nothing). */
+  teams: cypher('reach.load.teams', 'read', `MATCH (t:Team) RETURN t.id AS id, t.region AS region`),
+  teamMemberships: cypher('reach.load.teamMemberships', 'read', `MATCH (p:Person)-[:MEMBER_OF]->(t:Team) RETURN p.id AS p, t.id AS t`),
+  refreshTeamsOfPeople: cypher('reach.refresh.teamsOfPeople', 'read', `UNWIND $ids AS id MATCH (p:Person {id: id})-[:MEMBER_OF]->(t:Team) RETURN p.id AS p, t.id AS t`),
+  refreshTeams: cypher(
+    'reach.refresh.teams',
+    'read',
+    `UNWIND $ids AS id MATCH (t:Team {id: id}) OPTIONAL MATCH (p:Person)-[:MEMBER_OF]->(t) RETURN t.id AS t, t.region AS region, p.id AS p`,
   ),
   /** Several app instances on Neo4j: a token that changes on every tie write, so the others know to reload. */
   version: cypher('reach.version', 'read', `MATCH (m:Meta {key: 'reach.version'}) RETURN m.value AS value`),
   bumpVersion: cypher('reach.bumpVersion', 'write', `MERGE (m:Meta {key: 'reach.version'}) SET m.value = $value`),
   /** Region names for the answer (a handful of rows). */
   regions: cypher('reach.regions', 'read', `MATCH (r:Region) RETURN r.id AS id, r.name AS name`),
-  teamMembers: cypher(
-    'reach.teamMembers',
-    'read',
-    `MATCH (t:Team {id: $id}) WHERE ($allRegions OR t.region IN $regions)
-     OPTIONAL MATCH (p:Person)-[:MEMBER_OF]->(t)
-     RETURN p.id AS id`,
-  ),
   accountPerson: cypher('reach.accountPerson', 'read', `MATCH (a:Account {id: $id}) RETURN a.personId AS personId`),
 };
 
@@ -92,11 +94,11 @@ export const ReachExport = {
   knows: copyTo(
     'reach.export.knows',
     EXPORT_FILES.knows,
-    () => `MATCH (a:Person)-[k:KNOWS]->(b:Person) RETURN a.id, b.id, k.strength, k.score, k.scoreAt, k.lastContact, k.context, k.since`,
+    () => `MATCH (a:Person)-[k:KNOWS]->(b:Person) RETURN a.id, b.id, k.strength, k.score, k.scoreAt, k.lastContact, k.context, k.since, k.until, k.createdAt`,
   ),
   affiliations: copyTo(
     'reach.export.affiliations',
     EXPORT_FILES.affiliations,
-    (kind) => `MATCH (a:Person)-[r:${AFFILIATIONS}]->(o:Organization) RETURN a.id, o.id, ${kind}, r.title, r.since`,
+    (kind) => `MATCH (a:Person)-[r:${AFFILIATIONS}]->(o:Organization) RETURN a.id, o.id, ${kind}, r.title, r.since, r.until`,
   ),
 };

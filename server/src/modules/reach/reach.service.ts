@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, badInput } from '../../common/app-error.js';
-import { inRegion, regionScope, type Viewer } from '../../common/viewer.js';
+import { inRegion, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { shownStrength } from '../interactions/tie-strength.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
@@ -50,7 +50,7 @@ export class ReachService {
 
     const targetId = (args.targetPersonId ?? args.targetOrganizationId)!;
     const targetKind = args.targetPersonId ? 'person' : 'organization';
-    // Everything the answer needs is in the index; the store is read only for the team (one keyed read).
+    // Everything the answer needs is in the index (team members too); the store is read only for `from: ME` (the account's person).
     await this.index.ensureLoaded();
     const target = this.index.info(targetId);
     if (!target || target.kind !== targetKind || !inRegion(viewer, target.region)) {
@@ -87,9 +87,10 @@ export class ReachService {
         break;
       }
       case ReachFrom.TEAM: {
-        const rows = await this.store.read(ReachQueries.teamMembers, { ...regionScope(viewer), id: args.teamId });
-        if (rows.length === 0) throw badInput('teamId', 'That team was not found in your regions.');
-        ids = rows.map((r) => r.id as string | null).filter((id): id is string => !!id);
+        // Team memberships live in the index, kept in step by the writes that change them: no read here.
+        const members = this.index.teamMembers(args.teamId!, viewer.allRegions ? null : new Set(viewer.regions));
+        if (!members) throw badInput('teamId', 'That team was not found in your regions.');
+        ids = members;
         break;
       }
       case ReachFrom.REGION:

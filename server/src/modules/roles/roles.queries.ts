@@ -12,7 +12,7 @@ export const RoleQueries = {
     cypher(
       `role.assign.${label}`,
       'write',
-      `MATCH (p:Person {id: $personId}), (x:${label} {id: $targetId})
+      `MATCH (p:Person {id: $personId}) MATCH (x:${label} {id: $targetId})
        WHERE ${PERSON_IN_SCOPE} AND ${TARGET_IN_SCOPE}
        CREATE (p)-[r:HOLDS_ROLE {id: $id, role: $role, organizationId: $forOrganizationId, startDate: $startDate, endDate: $endDate,
          createdBy: $viewerId, createdAt: $now}]->(x)

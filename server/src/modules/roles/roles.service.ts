@@ -38,6 +38,10 @@ export class RolesService {
       const partners = await this.campaigns.partners(viewer, targetId);
       if (!partners.some((p) => p.id === input.forOrganizationId)) throw badInput('forOrganizationId', 'Choose one of the campaign’s partner organizations.');
     }
+    // An organization has one point of contact: the one before hands over the day before the new one starts.
+    const handOver = target === 'Organization' && input.role === RoleKind.POINT_OF_CONTACT
+      ? (await this.on(viewer, 'Organization', targetId)).filter((r) => r.active && r.role === RoleKind.POINT_OF_CONTACT && r.person.id !== input.personId)
+      : [];
     const at = now();
     const row = await this.repo.assign(regionScope(viewer), target, targetId, {
       id: randomUUID(), personId: input.personId, role: input.role, forOrganizationId: input.forOrganizationId ?? null,
@@ -47,6 +51,8 @@ export class RolesService {
       summary: `Role assigned: ${ROLE_WORDS[input.role]}`, about: { Person: [input.personId], [target]: [targetId] },
     }, at);
     if (!row) throw new AppError('NOT_FOUND', 'That person or that campaign, team or organization was not found, or you do not have access to it.');
+    const dayBefore = new Date(Date.parse(`${input.startDate ?? today()}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    for (const previous of handOver) await this.end(viewer, previous.id, previous.startDate && previous.startDate > dayBefore ? previous.startDate : dayBefore);
     return this.toAssignment(viewer, row);
   }
 

@@ -34,7 +34,7 @@ export const TeamQueries = {
   addMember: cypher(
     'team.addMember',
     'write',
-    `MATCH (p:Person {id: $personId}), (t:Team {id: $teamId})
+    `MATCH (p:Person {id: $personId}) MATCH (t:Team {id: $teamId})
      WHERE ($allRegions OR p.region IN $regions) AND ${IN_SCOPE}
      MERGE (p)-[m:MEMBER_OF]->(t)
      ON CREATE SET m.createdAt = $now, m.createdBy = $viewerId

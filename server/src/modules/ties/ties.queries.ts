@@ -20,11 +20,11 @@ export const TieQueries = {
   setKnows: cypher(
     'tie.setKnows',
     'write',
-    `MATCH (a:Person {id: $fromId}), (b:Person {id: $toId})
+    `MATCH (a:Person {id: $fromId}) MATCH (b:Person {id: $toId})
      WHERE ${BOTH_IN_SCOPE}
      MERGE (a)-[k:KNOWS]->(b)
      ON CREATE SET k.createdAt = $now, k.createdBy = $viewerId
-     SET k.strength = $strength, k.context = $context, k.since = $since, k.updatedAt = $now
+     SET k.strength = $strength, k.context = $context, k.since = $since, k.until = $until, k.updatedAt = $now
      RETURN k AS tie`,
   ),
   removeKnows: cypher(
@@ -56,11 +56,11 @@ export const TieQueries = {
       cypher(
         `affiliation.add.${kind}`,
         'write',
-        `MATCH (a:Person {id: $personId}), (b:Organization {id: $organizationId})
+        `MATCH (a:Person {id: $personId}) MATCH (b:Organization {id: $organizationId})
          WHERE ${BOTH_IN_SCOPE}
          MERGE (a)-[r:${kind}]->(b)
          ON CREATE SET r.createdAt = $now, r.createdBy = $viewerId
-         SET r.since = $since, r.title = $title
+         SET r.since = $since, r.until = $until, r.title = $title
          RETURN a AS person, b AS organization, r AS rel`,
       ),
     ]),

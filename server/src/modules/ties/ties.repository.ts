@@ -11,6 +11,7 @@ export interface KnowsRecord {
   strength: number | null;
   context: string | null;
   since: string | null;
+  until?: string | null;
   score?: number | null;
   scoreAt?: string | null;
   lastContact?: string | null;
@@ -19,6 +20,7 @@ export interface KnowsRecord {
 
 export interface AffiliationRecord {
   since: string | null;
+  until?: string | null;
   title: string | null;
 }
 

@@ -1,6 +1,6 @@
 import { now } from '../../common/clock.js';
 import { Injectable, Optional } from '@nestjs/common';
-import { AppError, notFound } from '../../common/app-error.js';
+import { AppError, badInput, notFound } from '../../common/app-error.js';
 import { regionScope, type Viewer } from '../../common/viewer.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
@@ -11,6 +11,11 @@ import type { Affiliation, AffiliationKind, Tie } from './models/tie.model.js';
 import { derivedStrength, shownStrength, type TieScore } from '../interactions/tie-strength.js';
 import { TiesRepository, type KnowsRecord } from './ties.repository.js';
 import { ReachIndex } from '../reach/reach-index.js';
+
+/** A tie or affiliation cannot end before it began. */
+function endsAfterStart(input: { since?: string | null; until?: string | null }): void {
+  if (input.since && input.until && input.until < input.since) throw badInput('until', 'It cannot end before it began: choose a date on or after the start.');
+}
 
 const AFFILIATION_WORDS: Record<AffiliationKind, string> = { MEMBER_OF: 'member of', WORKS_AT: 'works at', LEADS: 'leads' };
 
@@ -44,6 +49,7 @@ export class TiesService {
       interactionCount: Number(tie.interactions ?? 0),
       context: tie.context ?? null,
       since: tie.since ?? null,
+      until: tie.until || null,
     };
   }
 
@@ -52,7 +58,8 @@ export class TiesService {
       throw new AppError('BAD_USER_INPUT', 'A person cannot have a tie to themselves.', [{ field: 'otherPersonId', message: 'Choose someone else.' }]);
     }
     const other = await this.people.get(viewer, input.otherPersonId);
-    const tie = { strength: input.strength, context: input.context ?? null, since: input.since ?? null };
+    endsAfterStart(input);
+    const tie = { strength: input.strength, context: input.context ?? null, since: input.since ?? null, until: input.until ?? null };
     const saved = await this.repo.setKnows(regionScope(viewer), input.personId, input.otherPersonId, tie, viewer.accountId, now(), {
       accountId: viewer.accountId, entityType: 'tie', entityId: `${input.personId}|${input.otherPersonId}`, action: 'tie set',
       summary: `Tie set: strength ${tie.strength}${tie.context ? `, ${tie.context}` : ''}`,
@@ -81,6 +88,7 @@ export class TiesService {
       person,
       organization: this.organizations.toOrganization(viewer, organization),
       since: rel.since ?? null,
+      until: rel.until || null,
       title: rel.title ?? null,
     }));
   }
@@ -92,12 +100,14 @@ export class TiesService {
       person: this.people.toPerson(viewer, person),
       organization,
       since: rel.since ?? null,
+      until: rel.until || null,
       title: rel.title ?? null,
     }));
   }
 
   async addAffiliation(viewer: Viewer, input: AffiliationInput): Promise<Affiliation> {
-    const rel = { since: input.since ?? null, title: input.title ?? null };
+    endsAfterStart(input);
+    const rel = { since: input.since ?? null, until: input.until ?? null, title: input.title ?? null };
     const saved = await this.repo.addAffiliation(regionScope(viewer), input.kind, input.personId, input.organizationId, rel, viewer.accountId, now(), {
       accountId: viewer.accountId, entityType: 'affiliation', entityId: `${input.personId}|${input.organizationId}|${input.kind}`,
       action: 'affiliation added', summary: `Affiliation added: ${AFFILIATION_WORDS[input.kind]}${rel.title ? ` (${rel.title})` : ''}`,
@@ -110,6 +120,7 @@ export class TiesService {
       person: this.people.toPerson(viewer, saved.person),
       organization: this.organizations.toOrganization(viewer, saved.organization),
       since: saved.rel.since ?? null,
+      until: saved.rel.until || null,
       title: saved.rel.title ?? null,
     };
   }

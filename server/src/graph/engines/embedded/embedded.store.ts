@@ -114,6 +114,12 @@ export class EmbeddedGraphStore implements GraphStore {
     }
   }
 
+  private committed = 0;
+
+  writes(): number {
+    return this.committed;
+  }
+
   write(query: CypherQuery, params?: Params): Promise<Row[]> {
     return this.transaction((tx) => tx.run(query, params));
   }
@@ -125,6 +131,7 @@ export class EmbeddedGraphStore implements GraphStore {
       try {
         const result = await work({ run: (q, p) => this.writer.run(q, p) });
         await this.writer.exec('COMMIT');
+        this.committed++;
         return result;
       } catch (e) {
         await this.writer.exec('ROLLBACK').catch(() => undefined);

@@ -91,13 +91,21 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
+  private commits = 0;
+
+  writes(): number {
+    return this.commits;
+  }
+
   write(query: CypherQuery, params?: Params): Promise<Row[]> {
     return this.track(query.name, async () => {
       const session = this.session('write');
       try {
-        return await session.executeWrite(async (tx) => toRows(await tx.run(query.neo4j, toNeo4jParams(params))), {
+        const rows = await session.executeWrite(async (tx) => toRows(await tx.run(query.neo4j, toNeo4jParams(params))), {
           metadata: { query: query.name },
         });
+        this.commits++;
+        return rows;
       } catch (e) {
         throw mapError(e, query.name);
       } finally {
@@ -130,6 +138,7 @@ export class Neo4jGraphStore implements GraphStore {
         try {
           await open.commit();
           committed = true;
+          this.commits++;
         } catch (e) {
           throw mapError(e, 'transaction.commit');
         }

@@ -16,6 +16,13 @@ export class Account {
   personId: string | null;
 }
 
+@ObjectType({ description: 'Another user, as anyone who works with them may see them: name and role, no email.' })
+export class Teammate {
+  @Field(() => ID) id: string;
+  @Field() displayName: string;
+  @Field(() => Role) role: Role;
+}
+
 /** An account as stored. */
 export interface AccountRecord {
   id: string;

@@ -27,6 +27,11 @@ export class TieInput {
   @Transform(trimOrNull)
   @IsOptional() @Matches(DATE_PATTERN, { message: SINCE_MESSAGE })
   since?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD it ended; empty while it lasts.' })
+  @Transform(trimOrNull)
+  @IsOptional() @Matches(DATE_PATTERN, { message: SINCE_MESSAGE })
+  until?: string | null;
 }
 
 @InputType()
@@ -43,6 +48,11 @@ export class AffiliationInput {
   @Transform(trimOrNull)
   @IsOptional() @Matches(DATE_PATTERN, { message: SINCE_MESSAGE })
   since?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD it ended; empty while it lasts.' })
+  @Transform(trimOrNull)
+  @IsOptional() @Matches(DATE_PATTERN, { message: SINCE_MESSAGE })
+  until?: string | null;
 
   @Field(() => String, { nullable: true })
   @Transform(trimOrNull)

@@ -13,6 +13,7 @@ export class Tie {
   @Field(() => Int, { description: 'Logged interactions between them.' }) interactionCount: number;
   @Field(() => String, { nullable: true }) context: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) since: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD it ended, or null.' }) until: string | null;
 }
 
 export enum AffiliationKind {
@@ -28,5 +29,6 @@ export class Affiliation {
   @Field(() => Person) person: Person;
   @Field(() => Organization) organization: Organization;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) since: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD it ended, or null.' }) until: string | null;
   @Field(() => String, { nullable: true }) title: string | null;
 }

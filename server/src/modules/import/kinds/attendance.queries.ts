@@ -1,0 +1,43 @@
+import { cypher } from '../../../graph/query.js';
+
+/** Batched reads and writes of an event attendance import; links it creates carry the job's id ($importId). */
+export const AttendanceImportQueries = {
+  events: cypher(
+    'import.attendance.events',
+    'read',
+    `MATCH (e:Event) WHERE $allRegions OR e.region IN $regions RETURN e.id AS id, e.name AS name, e.date AS date, e.region AS region`,
+  ),
+  attended: cypher(
+    'import.attendance.attended',
+    'read',
+    `UNWIND $pairs AS pr MATCH (p:Person {id: pr.personId})-[a:ATTENDED]->(e:Event {id: pr.eventId})
+     RETURN pr.personId AS personId, pr.eventId AS eventId, a.broughtById AS broughtById`,
+  ),
+  rsvped: cypher(
+    'import.attendance.rsvped',
+    'read',
+    `UNWIND $pairs AS pr MATCH (p:Person {id: pr.personId})-[x:RSVPED]->(e:Event {id: pr.eventId})
+     RETURN pr.personId AS personId, pr.eventId AS eventId, x.status AS status`,
+  ),
+  attend: cypher(
+    'import.attendance.attend',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (e:Event {id: r.eventId})
+     MERGE (p)-[a:ATTENDED]->(e) ON CREATE SET a.importId = $importId
+     SET a.broughtById = r.broughtById, a.recordedBy = $accountId, a.at = $now`,
+  ),
+  rsvp: cypher(
+    'import.attendance.rsvp',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (e:Event {id: r.eventId})
+     MERGE (p)-[x:RSVPED]->(e) ON CREATE SET x.importId = $importId
+     SET x.status = r.status, x.at = $now`,
+  ),
+  history: cypher(
+    'import.attendance.history',
+    'write',
+    `UNWIND $rows AS r MATCH (e:Event {id: r.entityId})
+     CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'event', entityId: r.entityId,
+       action: 'updated', summary: r.summary, details: '[]'})-[:ABOUT]->(e)`,
+  ),
+};

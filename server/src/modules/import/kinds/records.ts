@@ -1,0 +1,281 @@
+import { randomUUID } from 'node:crypto';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { FieldProblem } from '../../../common/app-error.js';
+import { digitsOf } from '../../../common/input.js';
+import { sortKeyOf } from '../../../common/pagination.js';
+import { regionScope } from '../../../common/viewer.js';
+import type { GraphTx } from '../../../graph/graph-store.port.js';
+import { diff } from '../../history/history.js';
+import { OrganizationInput } from '../../organizations/dto/organization.input.js';
+import { LedBy, OrganizationType } from '../../organizations/models/organization.model.js';
+import { PersonInput } from '../../people/dto/person.input.js';
+import { PersonKind } from '../../people/models/person.model.js';
+import type { RowReport } from '../import-job.js';
+import { ImportQueries as Q } from '../import.queries.js';
+import { enumValue, splitList, splitPhones } from '../mapping.js';
+import { problemsOf, type BatchPlan, type BatchRow, type ImportKindUnit, type KindContext, type KindRun } from './kind.js';
+
+export const PERSON_FIELDS = ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'] as const;
+export const ORGANIZATION_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'] as const;
+
+export type Rec = Record<string, unknown> & { id: string; version?: number };
+
+interface PendingWrite {
+  line: number;
+  fields: Rec;
+  version: number;
+  action: 'create' | 'update';
+  details: ReturnType<typeof diff>;
+  /** The record as it was before this import touched it (updates of records the import did not create). */
+  before: Rec | null;
+}
+
+type RecordKind = 'people' | 'organizations';
+
+/**
+ * People and organizations: rows are validated with the forms' rules (the DTOs) and region scoping, matched to
+ * existing records (people by email, else by name + zip + region; organizations by name + region, any case),
+ * merged (lists gain the row's entries, filled-in cells replace, empty cells keep), and written batch by batch.
+ */
+export class RecordsUnit implements ImportKindUnit {
+  constructor(readonly kind: RecordKind) {}
+
+  async open(ctx: KindContext): Promise<KindRun> {
+    const kind = this.kind;
+    const index = new Map<string, string>();
+    const scope = regionScope(ctx.viewer);
+    for (const r of await ctx.store.read(kind === 'people' ? Q.personKeys : Q.organizationKeys, { ...scope })) remember(kind, index, r as Rec);
+    /** Dry run: what the records would be after the rows already seen (nothing is written). */
+    const virtual = new Map<string, Rec>();
+    const FIELDS = kind === 'people' ? PERSON_FIELDS : ORGANIZATION_FIELDS;
+
+    const plan = async (rows: BatchRow[]): Promise<BatchPlan> => {
+      const reports: RowReport[] = [];
+      const prepared: Array<{ line: number; input: Record<string, unknown>; report: RowReport }> = [];
+      for (const row of rows) {
+        const report: RowReport = { line: row.line, action: 'skip', name: '', problems: [] };
+        reports.push(report);
+        const built = inputOf(kind, row.g);
+        report.name = String(built.name ?? '');
+        const region = ctx.regions.resolve(row.g.get('region')?.[0], report.problems);
+        if (!region) continue;
+        built.regionId = region.id;
+        prepared.push({ line: row.line, input: built, report });
+      }
+      const matchIds = prepared.map((p) => match(kind, index, p.input)).filter((id): id is string => !!id);
+      const current = await currentRecords(ctx, kind, matchIds.filter((id) => !virtual.has(id)));
+      const lookup = (id: string) => virtual.get(id) ?? current.get(id);
+      const pending = new Map<string, PendingWrite>();
+      for (const p of prepared) {
+        const id = match(kind, index, p.input);
+        const before = id ? (pending.get(id)?.fields ?? lookup(id) ?? null) : null;
+        const merged = mergeRow(kind, before, p.input);
+        const problems = await check(kind, merged);
+        if (problems.length) {
+          p.report.problems = problems;
+          continue;
+        }
+        const fields = fieldsOf(kind, id ?? randomUUID(), merged, before);
+        const details = diff(before, fields, FIELDS);
+        p.report.id = id ?? (ctx.dryRun ? undefined : fields.id);
+        if (before && !details.length) {
+          p.report.action = 'unchanged';
+          continue;
+        }
+        const earlier = pending.get(fields.id);
+        const stored = lookup(fields.id) ?? null;
+        p.report.action = earlier || before ? 'update' : 'create';
+        pending.set(fields.id, {
+          line: p.line, fields, version: earlier ? earlier.version : Number(before?.version ?? 0), action: earlier?.action ?? (before ? 'update' : 'create'),
+          details: earlier ? diff(stored, fields, FIELDS) : details, before: stored,
+        });
+        remember(kind, index, fields);
+      }
+      if (ctx.dryRun) {
+        for (const w of pending.values()) virtual.set(w.fields.id, { ...w.fields, version: w.version });
+        return { reports };
+      }
+      if (!pending.size) return { reports };
+      const writes = [...pending.values()];
+      return {
+        reports,
+        write: (tx, at) => writeBatch(tx, ctx, kind, writes, at),
+        committed: async (stale) => {
+          const ids = writes.map((w) => w.fields.id).filter((id) => !stale.has(id));
+          await ctx.reach?.refresh(kind === 'people' ? { people: ids } : { organizations: ids });
+        },
+      };
+    };
+    return { plan };
+  }
+}
+
+/**
+ * The unit's rules, shared with the bulk path (bulk-import.ts), which streams large files through the same
+ * input, merge, form validation, stored fields and match keys, and writes them its own way.
+ */
+export const RecordRules = {
+  inputOf: (kind: RecordKind, g: Map<string, string[]>) => inputOf(kind, g),
+  merge: (kind: RecordKind, before: Rec | null, row: Record<string, unknown>) => mergeRow(kind, before, row),
+  validate: (kind: RecordKind, input: Record<string, unknown>) => check(kind, input),
+  fields: (kind: RecordKind, id: string, input: Record<string, unknown>, before: Rec | null) => fieldsOf(kind, id, input, before),
+  remember: (kind: RecordKind, index: Map<string, string>, r: Rec) => remember(kind, index, r),
+  match: (kind: RecordKind, index: Map<string, string>, input: Record<string, unknown>) => match(kind, index, input),
+};
+
+/** The form input of a row, as the forms would send it (validated afterwards). */
+function inputOf(kind: RecordKind, g: Map<string, string[]>): Record<string, unknown> {
+  const text = (f: string) => g.get(f)?.[0] ?? null;
+  const list = (f: string) => (g.get(f) ?? []).flatMap(splitList);
+  if (kind === 'people') {
+    const name = text('name') ?? [text('firstName'), text('lastName')].filter(Boolean).join(' ');
+    return {
+      name,
+      emails: list('emails'),
+      phones: (g.get('phones') ?? []).flatMap(splitPhones),
+      zip: text('zip'),
+      kinds: list('kinds').map((k) => enumValue(k, Object.values(PersonKind))),
+      tags: list('tags'),
+      notes: g.get('notes')?.join('\n') ?? null,
+    };
+  }
+  return {
+    name: text('name') ?? '',
+    type: text('type') ? enumValue(text('type')!, Object.values(OrganizationType)) : null,
+    issueAreas: list('issueAreas'),
+    ledBy: list('ledBy').map((k) => enumValue(k, Object.values(LedBy))),
+    zip: text('zip'),
+    website: text('website'),
+    notes: g.get('notes')?.join('\n') ?? null,
+  };
+}
+
+/** The record after the row: lists gain the row's entries, filled-in cells replace, empty cells keep what is there. */
+function mergeRow(kind: RecordKind, before: Rec | null, row: Record<string, unknown>): Record<string, unknown> {
+  if (!before) return kind === 'organizations' && !row.type ? { ...row, type: OrganizationType.PARTNER } : row;
+  const union = (a: unknown, b: unknown, fold = (s: string) => s) => {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    for (const v of [...((a as string[] | null) ?? []), ...((b as string[] | null) ?? [])]) {
+      if (!seen.has(fold(v))) {
+        seen.add(fold(v));
+        out.push(v);
+      }
+    }
+    return out;
+  };
+  const pick = (f: string) => (row[f] ?? null) !== null && row[f] !== '' ? row[f] : (before[f] ?? null);
+  if (kind === 'people') {
+    return {
+      name: row.name || before.name, regionId: row.regionId, zip: pick('zip'), notes: pick('notes'),
+      emails: union(before.emails, row.emails, (s) => s.toLowerCase()), phones: union(before.phones, row.phones, digitsOf),
+      kinds: union(before.kinds, row.kinds), tags: union(before.tags, row.tags),
+    };
+  }
+  return {
+    name: row.name || before.name, regionId: row.regionId, type: pick('type'), zip: pick('zip'), website: pick('website'),
+    notes: pick('notes'), issueAreas: union(before.issueAreas, row.issueAreas, (s) => s.toLowerCase()), ledBy: union(before.ledBy, row.ledBy),
+  };
+}
+
+/** The same rules as the forms: the DTO's decorators (the DTO's transforms are kept in `input`). */
+async function check(kind: RecordKind, input: Record<string, unknown>): Promise<FieldProblem[]> {
+  const dto: object = kind === 'people' ? plainToInstance(PersonInput, input) : plainToInstance(OrganizationInput, input);
+  const problems = problemsOf(await validate(dto, { forbidUnknownValues: false }));
+  if (problems.length) return problems;
+  Object.assign(input, dto);
+  return [];
+}
+
+/** The stored fields, as the people and organizations services compute them. */
+function fieldsOf(kind: RecordKind, id: string, input: Record<string, unknown>, before: Rec | null): Rec {
+  const zip = (input.zip as string | null) ?? null;
+  const name = input.name as string;
+  const own = { importId: before?.importId ?? null };
+  if (kind === 'people') {
+    const emails = (input.emails as string[]) ?? [];
+    const phones = (input.phones as string[]) ?? [];
+    return {
+      id, name, sortKey: sortKeyOf(name, id),
+      // toLowerCase(): the same as toLocaleLowerCase('en-US') (see sortKeyOf), and far faster (the bulk path's millions of rows).
+      searchPublic: [name, zip ?? ''].join('\n').toLowerCase(),
+      searchContact: [...emails.map((e) => e.toLowerCase()), ...phones.map(digitsOf)].join('\n'),
+      emails, phones, zip, region: input.regionId, kinds: [...new Set((input.kinds as string[]) ?? [])],
+      tags: (input.tags as string[]) ?? [], notes: (input.notes as string | null) ?? null,
+      assignees: (before?.assignees as string[] | undefined) ?? [], ...own,
+    };
+  }
+  const issueAreas = (input.issueAreas as string[]) ?? [];
+  return {
+    id, name, sortKey: sortKeyOf(name, id),
+    searchPublic: [name, zip ?? '', ...issueAreas].join('\n').toLowerCase(),
+    type: input.type, issueAreas, ledBy: [...new Set((input.ledBy as string[]) ?? [])], zip, region: input.regionId,
+    website: (input.website as string | null) ?? null, notes: (input.notes as string | null) ?? null, ...own,
+  };
+}
+
+/** Match keys: `e:<email>` for each email of a person, `n:<name>|<zip>|<region>` for people, `o:<name>|<region>` for organizations. */
+function remember(kind: RecordKind, index: Map<string, string>, r: Rec): void {
+  const name = String(r.name ?? '').trim().toLowerCase();
+  if (kind === 'people') {
+    for (const e of (r.emails as string[] | null) ?? []) index.set(`e:${e.toLowerCase()}`, r.id);
+    index.set(`n:${name}|${r.zip ?? ''}|${r.region}`, r.id);
+  } else {
+    index.set(`o:${name}|${r.region}`, r.id);
+  }
+}
+
+function match(kind: RecordKind, index: Map<string, string>, input: Record<string, unknown>): string | undefined {
+  const name = String(input.name ?? '').trim().toLowerCase();
+  if (kind === 'organizations') return index.get(`o:${name}|${input.regionId}`);
+  const emails = ((input.emails as string[]) ?? []).map((e) => e.trim().toLowerCase());
+  for (const e of emails) {
+    const id = index.get(`e:${e}`);
+    if (id) return id;
+  }
+  return emails.length ? undefined : index.get(`n:${name}|${String(input.zip ?? '').trim()}|${input.regionId}`);
+}
+
+async function currentRecords(ctx: KindContext, kind: RecordKind, ids: string[]): Promise<Map<string, Rec>> {
+  if (!ids.length) return new Map();
+  const rows = await ctx.store.read(kind === 'people' ? Q.peopleByIds : Q.organizationsByIds, { ids: [...new Set(ids)] });
+  return new Map(rows.map((r) => {
+    const rec = (kind === 'people' ? r.p : r.o) as Rec;
+    return [rec.id, { ...rec, version: Number(rec.version) }];
+  }));
+}
+
+/** The fields an ImportUndo keeps of a record (what an import can change). */
+export function undoFields(kind: RecordKind, r: Rec): Record<string, unknown> {
+  const keys = kind === 'people'
+    ? ['name', 'sortKey', 'searchPublic', 'searchContact', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes']
+    : ['name', 'sortKey', 'searchPublic', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'];
+  return Object.fromEntries(keys.map((k) => [k, r[k] ?? null]));
+}
+
+/** Writes one batch; returns the ids of records someone changed meanwhile (not written). */
+async function writeBatch(tx: GraphTx, ctx: KindContext, kind: RecordKind, writes: PendingWrite[], at: string): Promise<Set<string>> {
+  const params = { now: at, accountId: ctx.viewer.accountId, importId: ctx.importId };
+  const creates = writes.filter((w) => w.action === 'create').map((w) => w.fields);
+  const updates = writes.filter((w) => w.action === 'update').map((w) => ({ ...w.fields, version: w.version }));
+  if (creates.length) await tx.run(kind === 'people' ? Q.createPeople : Q.createOrganizations, { ...params, rows: creates });
+  const stale = new Set<string>();
+  if (updates.length) {
+    const done = new Set((await tx.run(kind === 'people' ? Q.updatePeople : Q.updateOrganizations, { ...params, rows: updates })).map((r) => String(r.id)));
+    for (const u of updates) if (!done.has(u.id)) stale.add(u.id);
+    // Before-images of records this import did not create, for roll-back (the first one a job saw is kept).
+    const undo = writes.filter((w) => w.action === 'update' && !stale.has(w.fields.id) && w.before && w.before.importId !== ctx.importId).map((w) => ({
+      id: `${ctx.importId}:${w.fields.id}`, entityId: w.fields.id, name: String(w.before!.name ?? ''),
+      before: JSON.stringify(undoFields(kind, w.before!)), version: w.version + 1, versionBefore: Number(w.before!.version),
+    }));
+    if (undo.length) await tx.run(Q.undoRecords, { jobId: ctx.importId, entityType: kind === 'people' ? 'Person' : 'Organization', rows: undo });
+  }
+  const history = writes.filter((w) => !stale.has(w.fields.id)).map((w) => ({
+    id: randomUUID(), entityId: w.fields.id, action: w.action === 'create' ? 'created' : 'updated',
+    summary: w.action === 'create' ? 'Imported' : `Import changed ${w.details.map((d) => d.field).join(', ')}`,
+    details: JSON.stringify(w.details),
+  }));
+  if (history.length) await tx.run(kind === 'people' ? Q.personHistory : Q.organizationHistory, { ...params, rows: history });
+  return stale;
+}

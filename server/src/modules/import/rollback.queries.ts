@@ -1,0 +1,181 @@
+import { cypher } from '../../graph/query.js';
+
+/** A relationship not written by this import (history links excepted): someone worked with the record since. */
+const FOREIGN = {
+  embedded: `label(r) <> 'ABOUT' AND coalesce(r.importId, '') <> $jobId`,
+  neo4j: `type(r) <> 'ABOUT' AND coalesce(r.importId, '') <> $jobId`,
+};
+
+const editedCreated = (label: string) => cypher(
+  `import.rollback.edited${label}`,
+  'read',
+  `MATCH (n:${label}) WHERE n.importId = $jobId AND n.version <> coalesce(n.importVersion, 1) RETURN n.id AS id, n.name AS name LIMIT 1000`,
+);
+const linkedCreated = (label: string) => cypher(
+  `import.rollback.linked${label}`,
+  'read',
+  {
+    embedded: `MATCH (n:${label})-[r]-(x) WHERE n.importId = $jobId AND ${FOREIGN.embedded} RETURN DISTINCT n.id AS id, n.name AS name LIMIT 1000`,
+    neo4j: `MATCH (n:${label})-[r]-(x) WHERE n.importId = $jobId AND ${FOREIGN.neo4j} RETURN DISTINCT n.id AS id, n.name AS name LIMIT 1000`,
+  },
+);
+
+/**
+ * Roll-back of an import: finds what changed since (to refuse, or keep), then removes what the import created
+ * (by `importId`) and puts back what it changed (from ImportUndo), a chunk per transaction.
+ */
+export const RollbackQueries = {
+  editedPerson: editedCreated('Person'),
+  editedOrganization: editedCreated('Organization'),
+  linkedPerson: linkedCreated('Person'),
+  linkedOrganization: linkedCreated('Organization'),
+  /** Interactions: edited, linked to by something else, or with a follow-up someone has done. */
+  editedInteractions: cypher(
+    'import.rollback.editedInteractions',
+    'read',
+    {
+      embedded: `MATCH (i:Interaction) WHERE i.importId = $jobId
+        OPTIONAL MATCH (i)-[r]-(x) WHERE ${FOREIGN.embedded}
+        OPTIONAL MATCH (f:FollowUp)-[:FOLLOWS_UP]->(i) WHERE f.done = true
+        WITH i, count(r) AS foreign, count(f) AS done WHERE i.version <> 1 OR foreign > 0 OR done > 0
+        RETURN i.id AS id, i.date AS date, i.kind AS kind LIMIT 1000`,
+      neo4j: `MATCH (i:Interaction) WHERE i.importId = $jobId
+        OPTIONAL MATCH (i)-[r]-(x) WHERE ${FOREIGN.neo4j}
+        OPTIONAL MATCH (f:FollowUp)-[:FOLLOWS_UP]->(i) WHERE f.done = true
+        WITH i, count(r) AS foreign, count(f) AS done WHERE i.version <> 1 OR foreign > 0 OR done > 0
+        RETURN i.id AS id, i.date AS date, i.kind AS kind LIMIT 1000`,
+    },
+  ),
+  /** Records the import changed that someone changed again since. */
+  editedUndone: cypher(
+    'import.rollback.editedUndone',
+    'read',
+    `MATCH (u:ImportUndo) WHERE u.jobId = $jobId AND u.entityType IN ['Person', 'Organization']
+     OPTIONAL MATCH (p:Person {id: u.entityId}) OPTIONAL MATCH (o:Organization {id: u.entityId})
+     WITH u, coalesce(p.version, o.version) AS version WHERE version IS NOT NULL AND version <> u.version
+     RETURN u.entityId AS id, u.name AS name, u.entityType AS type LIMIT 1000`,
+  ),
+  undoRecords: cypher(
+    'import.rollback.undoRecords',
+    'read',
+    `MATCH (u:ImportUndo) WHERE u.jobId = $jobId AND u.entityType = $entityType
+     RETURN u.id AS id, u.entityId AS entityId, u.before AS before, u.version AS version, u.versionBefore AS versionBefore, u.name AS name`,
+  ),
+  undoLinks: cypher(
+    'import.rollback.undoLinks',
+    'read',
+    `MATCH (u:ImportUndo) WHERE u.jobId = $jobId AND u.entityType IN ['ATTENDED', 'RSVPED']
+     RETURN u.id AS id, u.entityType AS type, u.entityId AS entityId, u.before AS before, u.after AS after, u.name AS name`,
+  ),
+  restorePeople: cypher(
+    'import.rollback.restorePeople',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.entityId}) WHERE p.version = r.version
+     SET p.name = r.name, p.sortKey = r.sortKey, p.searchPublic = r.searchPublic, p.searchContact = r.searchContact, p.emails = r.emails,
+         p.phones = r.phones, p.zip = r.zip, p.region = r.region, p.kinds = r.kinds, p.tags = r.tags, p.notes = r.notes,
+         p.importVersion = CASE WHEN p.importId IS NOT NULL AND coalesce(p.importVersion, 1) = r.versionBefore THEN r.version + 1 ELSE p.importVersion END,
+         p.version = r.version + 1, p.updatedAt = $now
+     RETURN p.id AS id`,
+  ),
+  restoreOrganizations: cypher(
+    'import.rollback.restoreOrganizations',
+    'write',
+    `UNWIND $rows AS r MATCH (o:Organization {id: r.entityId}) WHERE o.version = r.version
+     SET o.name = r.name, o.sortKey = r.sortKey, o.searchPublic = r.searchPublic, o.type = r.type, o.issueAreas = r.issueAreas,
+         o.ledBy = r.ledBy, o.zip = r.zip, o.region = r.region, o.website = r.website, o.notes = r.notes,
+         o.importVersion = CASE WHEN o.importId IS NOT NULL AND coalesce(o.importVersion, 1) = r.versionBefore THEN r.version + 1 ELSE o.importVersion END,
+         o.version = r.version + 1, o.updatedAt = $now
+     RETURN o.id AS id`,
+  ),
+  restoreAttended: cypher(
+    'import.rollback.restoreAttended',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId})-[a:ATTENDED]->(e:Event {id: r.eventId}) WHERE coalesce(a.broughtById, '') = r.after
+     SET a.broughtById = r.before RETURN p.id AS id`,
+  ),
+  restoreRsvped: cypher(
+    'import.rollback.restoreRsvped',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId})-[x:RSVPED]->(e:Event {id: r.eventId}) WHERE x.status = r.after
+     SET x.status = r.before RETURN p.id AS id`,
+  ),
+  dropUndo: cypher('import.rollback.dropUndo', 'write', `UNWIND $ids AS uid MATCH (u:ImportUndo {id: uid}) DELETE u`),
+  /** The job's interactions with who took part, to take their contacts out of tie strength. */
+  interactions: cypher(
+    'import.rollback.interactions',
+    'read',
+    `MATCH (p:Person)-[x:PARTICIPATED]->(i:Interaction) WHERE i.importId = $jobId
+     RETURN i.id AS id, i.kind AS kind, i.date AS date, p.id AS personId, x.host AS host ORDER BY i.id LIMIT 100000`,
+  ),
+  deleteInteractions: cypher(
+    'import.rollback.deleteInteractions',
+    'write',
+    `UNWIND $ids AS iid MATCH (i:Interaction {id: iid}) OPTIONAL MATCH (f:FollowUp)-[:FOLLOWS_UP]->(i) DETACH DELETE f, i`,
+  ),
+  ties: cypher(
+    'import.rollback.ties',
+    'read',
+    `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a})-[k:KNOWS]->(b:Person {id: pr.b})
+     RETURN pr.a AS a, pr.b AS b, k.score AS score, k.scoreAt AS scoreAt, k.lastContact AS lastContact, k.interactions AS interactions`,
+  ),
+  /** The latest meeting each pair still shares (after the import's are gone). */
+  lastShared: cypher(
+    'import.rollback.lastShared',
+    'read',
+    `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a})-[:PARTICIPATED]->(i:Interaction)<-[:PARTICIPATED]-(b:Person {id: pr.b})
+     RETURN pr.a AS a, pr.b AS b, max(i.date) AS last`,
+  ),
+  /** lastContact '' stands for none (a list of parameters all null has no type on the embedded engine). */
+  setTies: cypher('import.rollback.setTies', 'write', {
+    embedded: `UNWIND $rows AS r MATCH (a:Person {id: r.a})-[k:KNOWS]->(b:Person {id: r.b})
+     SET k.score = r.score, k.scoreAt = r.scoreAt, k.interactions = r.interactions,
+         k.lastContact = CASE WHEN r.lastContact = '' THEN CAST(NULL AS STRING) ELSE r.lastContact END`,
+    neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a})-[k:KNOWS]->(b:Person {id: r.b})
+     SET k.score = r.score, k.scoreAt = r.scoreAt, k.interactions = r.interactions,
+         k.lastContact = CASE WHEN r.lastContact = '' THEN null ELSE r.lastContact END`,
+  }),
+  /** Ties whose score is gone (no logged meeting left, or faded to nothing). */
+  clearTies: cypher('import.rollback.clearTies', 'write', {
+    embedded: `UNWIND $rows AS r MATCH (a:Person {id: r.a})-[k:KNOWS]->(b:Person {id: r.b})
+     SET k.score = null, k.scoreAt = null, k.interactions = r.interactions,
+         k.lastContact = CASE WHEN r.lastContact = '' THEN CAST(NULL AS STRING) ELSE r.lastContact END`,
+    neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a})-[k:KNOWS]->(b:Person {id: r.b})
+     SET k.score = null, k.scoreAt = null, k.interactions = r.interactions,
+         k.lastContact = CASE WHEN r.lastContact = '' THEN null ELSE r.lastContact END`,
+  }),
+  /** Ties the import created that nothing else has used or changed since it ended. */
+  deleteTies: cypher(
+    'import.rollback.deleteTies',
+    'write',
+    `MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE k.importId = $jobId AND coalesce(k.interactions, 0) <= 0 AND coalesce(k.updatedAt, '') <= $until
+     WITH a, b, k LIMIT 5000 DELETE k RETURN a.id AS a, b.id AS b`,
+  ),
+  deleteAttended: cypher(
+    'import.rollback.deleteAttended',
+    'write',
+    `MATCH (p:Person)-[a:ATTENDED]->(e:Event) WHERE a.importId = $jobId WITH p, a LIMIT 5000 DELETE a RETURN p.id AS id`,
+  ),
+  deleteRsvped: cypher(
+    'import.rollback.deleteRsvped',
+    'write',
+    `MATCH (p:Person)-[x:RSVPED]->(e:Event) WHERE x.importId = $jobId WITH p, x LIMIT 5000 DELETE x RETURN p.id AS id`,
+  ),
+  createdPeople: cypher('import.rollback.createdPeople', 'read', `MATCH (n:Person) WHERE n.importId = $jobId RETURN n.id AS id`),
+  createdOrganizations: cypher('import.rollback.createdOrganizations', 'read', `MATCH (n:Organization) WHERE n.importId = $jobId RETURN n.id AS id`),
+  deletePeople: cypher('import.rollback.deletePeople', 'write', `UNWIND $ids AS pid MATCH (n:Person {id: pid}) DETACH DELETE n`),
+  deleteOrganizations: cypher('import.rollback.deleteOrganizations', 'write', `UNWIND $ids AS oid MATCH (n:Organization {id: oid}) DETACH DELETE n`),
+  history: cypher(
+    'import.rollback.history',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.entityId})
+     CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'person', entityId: r.entityId, action: 'updated',
+       summary: r.summary, details: '[]'})-[:ABOUT]->(p)`,
+  ),
+  organizationHistory: cypher(
+    'import.rollback.organizationHistory',
+    'write',
+    `UNWIND $rows AS r MATCH (o:Organization {id: r.entityId})
+     CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'organization', entityId: r.entityId, action: 'updated',
+       summary: r.summary, details: '[]'})-[:ABOUT]->(o)`,
+  ),
+};

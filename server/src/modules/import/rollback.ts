@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { now } from '../../common/clock.js';
+import type { GraphStore } from '../../graph/graph-store.port.js';
+import { byScoreType, contactPairs, HALF_LIFE_DAYS, KIND_WEIGHT } from '../interactions/tie-strength.js';
+import type { ReachIndex } from '../reach/reach-index.js';
+import type { RollbackSummary } from './import-job.js';
+import { AttendanceImportQueries as AQ } from './kinds/attendance.queries.js';
+import { RollbackQueries as R } from './rollback.queries.js';
+
+export interface Edited {
+  type: string;
+  id: string;
+  name: string;
+}
+
+const CHUNK = 1000;
+const DAY = 86_400_000;
+
+const chunks = <T>(list: readonly T[], size = CHUNK): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+};
+
+/**
+ * Rolls back one import by what it left in the graph: everything it created carries its id (`importId`), every
+ * record or link it changed has an ImportUndo with the values before. Records someone changed since are found
+ * first: the roll-back is refused, or (asked to keep them) leaves exactly those as they are.
+ *
+ * Work goes a chunk per transaction, and each chunk removes its own ImportUndo entries, so a roll-back that
+ * stops half way is finished by running it again; nothing is half undone within a chunk.
+ */
+export class ImportRollback {
+  constructor(private readonly store: GraphStore, private readonly reach?: ReachIndex) {}
+
+  /** Records (and meetings) the import created or changed that someone has changed since. */
+  async edited(jobId: string): Promise<Edited[]> {
+    const p = { jobId };
+    const [ep, eo, lp, lo, ei, eu] = await Promise.all([
+      this.store.read(R.editedPerson, p), this.store.read(R.editedOrganization, p), this.store.read(R.linkedPerson, p),
+      this.store.read(R.linkedOrganization, p), this.store.read(R.editedInteractions, p), this.store.read(R.editedUndone, p),
+    ]);
+    const out = new Map<string, Edited>();
+    for (const r of [...ep, ...lp]) out.set(String(r.id), { type: 'person', id: String(r.id), name: String(r.name ?? '') });
+    for (const r of [...eo, ...lo]) out.set(String(r.id), { type: 'organization', id: String(r.id), name: String(r.name ?? '') });
+    for (const r of ei) out.set(String(r.id), { type: 'interaction', id: String(r.id), name: `${String(r.kind).toLowerCase().replace(/_/g, ' ')} on ${r.date}` });
+    for (const r of eu) out.set(String(r.id), { type: r.type === 'Person' ? 'person' : 'organization', id: String(r.id), name: String(r.name ?? '') });
+    // Links the import changed (attendance, RSVPs) that were changed again.
+    for (const u of await this.store.read(R.undoLinks, p)) {
+      const [personId, eventId] = String(u.entityId).split('|');
+      const after = JSON.parse(String(u.after)) as Record<string, string | null>;
+      const current = await this.linkValue(String(u.type), personId, eventId);
+      const expected = u.type === 'ATTENDED' ? after.broughtById ?? '' : after.status ?? '';
+      if (current !== null && current !== expected) out.set(String(u.id), { type: u.type === 'ATTENDED' ? 'attendance' : 'RSVP', id: String(u.id), name: String(u.name ?? '') });
+    }
+    return [...out.values()];
+  }
+
+  private async linkValue(type: string, personId: string, eventId: string): Promise<string | null> {
+    const pairs = [{ personId, eventId }];
+    if (type === 'ATTENDED') {
+      const [r] = await this.store.read(AQ.attended, { pairs });
+      return r ? String(r.broughtById ?? '') : null;
+    }
+    const [r] = await this.store.read(AQ.rsvped, { pairs });
+    return r ? String(r.status ?? '') : null;
+  }
+
+  /**
+   * Removes what the import created and restores what it changed, except the `keep` ids (records changed since).
+   * `until`: when the import last wrote (ties it created and nobody touched after are removed).
+   */
+  async run(jobId: string, accountId: string, keep: ReadonlySet<string>, until: string): Promise<RollbackSummary> {
+    const summary: RollbackSummary = { removed: 0, restored: 0, kept: [] };
+    const touchedPeople = new Set<string>();
+    const touchedOrgs = new Set<string>();
+
+    // 1. Interactions: their contacts come out of tie strength, then they go (with their follow-ups and links).
+    const rows = await this.store.read(R.interactions, { jobId });
+    const meetings = new Map<string, { kind: string; date: string; host: string | null; people: string[] }>();
+    for (const r of rows) {
+      if (keep.has(String(r.id))) continue;
+      const m = meetings.get(String(r.id)) ?? { kind: String(r.kind), date: String(r.date), host: null, people: [] };
+      m.people.push(String(r.personId));
+      if (r.host) m.host = String(r.personId);
+      meetings.set(String(r.id), m);
+    }
+    for (const ids of chunks([...meetings.keys()], 500)) {
+      const contacts = ids.flatMap((id) => {
+        const m = meetings.get(id)!;
+        return contactPairs(m.host, m.people, KIND_WEIGHT[m.kind as keyof typeof KIND_WEIGHT] ?? 0).map((c) => ({ ...c, date: m.date }));
+      });
+      const pairs = [...new Map(contacts.map((c) => [`${c.a}|${c.b}`, { a: c.a, b: c.b }])).values()];
+      const jobDates = new Map<string, Set<string>>();
+      for (const c of contacts) jobDates.set(`${c.a}|${c.b}`, (jobDates.get(`${c.a}|${c.b}`) ?? new Set()).add(c.date));
+      await this.store.transaction(async (tx) => {
+        const ties = pairs.length ? await tx.run(R.ties, { pairs }) : [];
+        await tx.run(R.deleteInteractions, { ids });
+        const last = new Map((pairs.length ? await tx.run(R.lastShared, { pairs }) : []).map((r) => [`${r.a}|${r.b}`, r.last ? String(r.last) : null]));
+        const updates = ties.map((t) => {
+          const key = `${t.a}|${t.b}`;
+          const mine = contacts.filter((c) => `${c.a}|${c.b}` === key);
+          const scoreAt = t.scoreAt ? String(t.scoreAt) : null;
+          let score = t.score == null ? 0 : Number(t.score);
+          if (scoreAt) for (const c of mine) score -= c.weight * Math.pow(2, -((Date.parse(scoreAt) - Date.parse(c.date)) / DAY) / HALF_LIFE_DAYS);
+          const interactions = Math.max(0, Number(t.interactions ?? 0) - mine.length);
+          const lastContact = t.lastContact && jobDates.get(key)?.has(String(t.lastContact)) ? (last.get(key) ?? null) : ((t.lastContact as string) ?? null);
+          touchedPeople.add(String(t.a));
+          touchedPeople.add(String(t.b));
+          const none = interactions === 0 || score < 1e-9 || !scoreAt;
+          return { a: t.a, b: t.b, score: none ? null : score, scoreAt: none ? null : scoreAt, lastContact: lastContact ?? '', interactions };
+        });
+        const scored = updates.filter((u) => u.score !== null);
+        const cleared = updates.filter((u) => u.score === null).map(({ a, b, lastContact, interactions }) => ({ a, b, lastContact, interactions }));
+        for (const part of byScoreType(scored)) await tx.run(R.setTies, { rows: part });
+        if (cleared.length) await tx.run(R.clearTies, { rows: cleared });
+      });
+      summary.removed += ids.length;
+    }
+
+    // 2. Ties the import created and nothing uses now; attendance and RSVPs it recorded; links it changed, put back.
+    for (;;) {
+      const gone = await this.store.write(R.deleteTies, { jobId, until });
+      for (const r of gone) touchedPeople.add(String(r.a)).add(String(r.b));
+      summary.removed += gone.length;
+      if (gone.length < 5000) break;
+    }
+    const links = (await this.store.read(R.undoLinks, { jobId })).filter((u) => !keep.has(String(u.id)));
+    for (const part of chunks(links)) {
+      await this.store.transaction(async (tx) => {
+        for (const type of ['ATTENDED', 'RSVPED'] as const) {
+          const mine = part.filter((u) => u.type === type).map((u) => {
+            const [personId, eventId] = String(u.entityId).split('|');
+            const before = JSON.parse(String(u.before)) as Record<string, string | null>;
+            const after = JSON.parse(String(u.after)) as Record<string, string | null>;
+            return type === 'ATTENDED'
+              ? { personId, eventId, before: before.broughtById ?? null, after: after.broughtById ?? '' }
+              : { personId, eventId, before: before.status ?? null, after: after.status ?? '' };
+          });
+          if (mine.length) summary.restored += (await tx.run(type === 'ATTENDED' ? R.restoreAttended : R.restoreRsvped, { rows: mine })).length;
+        }
+        await tx.run(R.dropUndo, { ids: part.map((u) => String(u.id)) });
+      });
+    }
+    for (const q of [R.deleteAttended, R.deleteRsvped]) {
+      for (;;) {
+        const gone = await this.store.write(q, { jobId });
+        summary.removed += gone.length;
+        if (gone.length < 5000) break;
+      }
+    }
+
+    // 3. Records the import changed: their fields as before, a new version, and a history entry saying why.
+    for (const [entityType, restore, history, touched] of [
+      ['Person', R.restorePeople, R.history, touchedPeople], ['Organization', R.restoreOrganizations, R.organizationHistory, touchedOrgs],
+    ] as const) {
+      const undo = (await this.store.read(R.undoRecords, { jobId, entityType })).filter((u) => !keep.has(String(u.entityId)));
+      for (const part of chunks(undo)) {
+        await this.store.transaction(async (tx) => {
+          const at = now();
+          const done = await tx.run(restore, { now: at, rows: part.map((u) => ({ ...(JSON.parse(String(u.before)) as object), entityId: u.entityId, version: Number(u.version), versionBefore: Number(u.versionBefore ?? -1) })) });
+          for (const r of done) touched.add(String(r.id));
+          if (done.length) await tx.run(history, { now: at, accountId, rows: done.map((r) => ({ id: randomUUID(), entityId: r.id, summary: 'Import rolled back: as before the import' })) });
+          await tx.run(R.dropUndo, { ids: part.map((u) => String(u.id)) });
+          summary.restored += done.length;
+        });
+      }
+    }
+
+    // 4. Records it created.
+    for (const [list, del, touched] of [[R.createdPeople, R.deletePeople, touchedPeople], [R.createdOrganizations, R.deleteOrganizations, touchedOrgs]] as const) {
+      const ids = (await this.store.read(list, { jobId })).map((r) => String(r.id)).filter((id) => !keep.has(id));
+      for (const part of chunks(ids, 5000)) {
+        await this.store.transaction(async (tx) => {
+          await tx.run(del, { ids: part });
+        });
+        for (const id of part) touched.add(id);
+        summary.removed += part.length;
+      }
+    }
+    await this.reach?.refresh({ people: [...touchedPeople], organizations: [...touchedOrgs] });
+    return summary;
+  }
+}

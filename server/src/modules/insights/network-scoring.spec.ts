@@ -1,0 +1,142 @@
+import type { KnowsTies } from '../reach/reach-index.js';
+import { NO_DAY } from '../reach/reach-index.js';
+import { LeaderSignal, scoreLeaders, windowsEnding, type Evidence } from './leader-score.js';
+import { bridgingEvidence, communities, peopleGraph } from './network-measures.js';
+import { dayOf, louvainOnArrays, partsOf, scoreNetwork, type Activity } from './network-scoring.js';
+
+const w = windowsEnding('2026-03-31', 31); // 2026-03-01..31, before: 2026-01-29..02-28
+
+/** Two groups of four who all know each other, and Bridget tied to one person in each, on the days given. */
+function graph(bridgeDays: [string, string]) {
+  const ids = ['L1', 'L2', 'L3', 'L4', 'R1', 'R2', 'R3', 'R4', 'Bridget', 'Org'];
+  const pairs: Array<[string, string, string]> = [];
+  for (const g of ['L', 'R']) {
+    for (let i = 1; i <= 4; i++) for (let j = i + 1; j <= 4; j++) pairs.push([`${g}${i}`, `${g}${j}`, i === 1 ? '2026-03-10' : j === 4 ? '2026-02-10' : '2024-05-01']);
+  }
+  pairs.push(['Bridget', 'L1', bridgeDays[0]], ['Bridget', 'R1', bridgeDays[1]]);
+  const at = new Map(ids.map((id, i) => [id, i]));
+  const ties: KnowsTies = {
+    n: ids.length, ids, indexOf: (id) => at.get(id) ?? -1, region: ids.map((id) => (id === 'R4' ? 'south' : 'north')),
+    person: Uint8Array.from(ids.map((id) => (id === 'Org' ? 0 : 1))), leader: new Uint8Array(ids.length), count: pairs.length,
+    a: Int32Array.from(pairs.map((p) => at.get(p[0])!)), b: Int32Array.from(pairs.map((p) => at.get(p[1])!)), start: Int32Array.from(pairs.map((p) => (p[2] ? dayOf(p[2]) : NO_DAY))),
+  };
+  return { ties, pairs };
+}
+
+const activity: Activity = {
+  counts: [
+    { personId: 'L2', signal: LeaderSignal.ONE_TO_ONES, now: 2, before: 0 },
+    { personId: 'R2', signal: LeaderSignal.HOUSE_MEETINGS, now: 1, before: 1 },
+    { personId: 'R3', signal: LeaderSignal.PEOPLE_BROUGHT, now: 3, before: 1 },
+    { personId: 'L3', signal: LeaderSignal.TRAININGS, now: 0, before: 2 },
+    { personId: 'Nobody', signal: LeaderSignal.ONE_TO_ONES, now: 5, before: 0 },
+  ],
+  dated: [{ personId: 'L4', signal: LeaderSignal.ROLES_TAKEN, date: '2026-03-15' }, { personId: 'L4', signal: LeaderSignal.ROLES_TAKEN, date: '2025-01-01' }],
+};
+
+describe('emerging-leader scoring on int arrays (the background job and live scopes)', () => {
+  it('gives the same scores and parts as the evidence-based scoring, on a small graph with known answers', async () => {
+    const { ties, pairs } = graph(['2026-03-20', '2026-03-21']);
+    const ranked = await scoreNetwork({ ties, inScope: null, windows: w, activity });
+
+    // The evidence-based scoring (leader-score.ts, network-measures.ts) on the same data.
+    const dated = pairs.map(([a, b, start]) => ({ a, b, start }));
+    const evidence: Evidence[] = dated.flatMap((t) => [
+      { personId: t.a, signal: LeaderSignal.NEW_TIES, date: t.start },
+      { personId: t.b, signal: LeaderSignal.NEW_TIES, date: t.start },
+    ]);
+    evidence.push(...bridgingEvidence(dated, communities(peopleGraph(dated))));
+    for (const c of activity.counts) {
+      if (c.personId === 'Nobody') continue;
+      for (let k = 0; k < c.now; k++) evidence.push({ personId: c.personId, signal: c.signal, date: '2026-03-05' });
+      for (let k = 0; k < c.before; k++) evidence.push({ personId: c.personId, signal: c.signal, date: '2026-02-05' });
+    }
+    for (const d of activity.dated) evidence.push(d);
+    const expected = scoreLeaders(evidence, w).filter((s) => s.score > 0);
+
+    expect(ranked.ids).toEqual(expected.map((s) => s.personId));
+    expect(ranked.ids.map((_, r) => partsOf(ranked, r))).toEqual(expected.map((s) => s.parts));
+    expect([...ranked.score]).toEqual(expected.map((s) => s.score));
+    expect([...ranked.previous]).toEqual(expected.map((s) => s.previousScore));
+    expect(ranked.communities).toBe(2);
+
+    // Known answers: L1 made 3 ties in March (with L2, L3, L4) and Bridget one; Bridget reached the other group.
+    const part = (id: string, signal: LeaderSignal) => partsOf(ranked, ranked.ids.indexOf(id)).find((p) => p.signal === signal)!;
+    expect(part('L1', LeaderSignal.NEW_TIES)).toMatchObject({ count: 4, previousCount: 0, points: 4 });
+    expect(part('L4', LeaderSignal.NEW_TIES)).toMatchObject({ count: 1, previousCount: 2 });
+    expect(part('L4', LeaderSignal.ROLES_TAKEN)).toMatchObject({ count: 1, previousCount: 0, points: 3 });
+    expect(part('L2', LeaderSignal.ONE_TO_ONES)).toMatchObject({ count: 2, points: 6 });
+    expect(part('Bridget', LeaderSignal.COMMUNITIES_BRIDGED)).toMatchObject({ count: 1, points: 2 });
+    expect(ranked.ids).not.toContain('Nobody');
+    expect(ranked.ids).not.toContain('Org');
+    expect(part('L3', LeaderSignal.TRAININGS)).toMatchObject({ count: 0, previousCount: 2, points: 0 });
+  });
+
+  it('scores only the people in scope, and their ties with each other', async () => {
+    const { ties } = graph(['2026-03-20', '2026-01-01']);
+    const north = Uint8Array.from(ties.region.map((r) => (r === 'north' ? 1 : 0)));
+    const ranked = await scoreNetwork({ ties, inScope: north, windows: w, activity });
+    expect(ranked.ids).not.toContain('R4');
+    // R3's tie with R4 (south, started 2026-02-10) does not count; the one with R1 (March) does.
+    const newTies = partsOf(ranked, ranked.ids.indexOf('R3')).find((p) => p.signal === LeaderSignal.NEW_TIES);
+    expect(newTies).toMatchObject({ count: 1, previousCount: 0 });
+  });
+
+  it('uses Louvain on int arrays above the limit, with the same communities and scores', async () => {
+    const { ties } = graph(['2026-03-20', '2026-03-21']);
+    const library = await scoreNetwork({ ties, inScope: null, windows: w, activity });
+    const arrays = await scoreNetwork({ ties, inScope: null, windows: w, activity, wholeGraphMax: 3 });
+    expect(arrays.louvain).toBe('int arrays');
+    expect(arrays.communities).toBe(2);
+    // Bridget may join either group (both are as good): L1 or R1 then bridges to her. Everything else is the same.
+    const sorted = (x: Int32Array) => [...x].sort((a, b) => a - b);
+    expect(sorted(arrays.score)).toEqual(sorted(library.score));
+    expect(sorted(arrays.previous)).toEqual(sorted(library.previous));
+    for (const id of ['L2', 'L3', 'L4', 'R2', 'R3', 'R4', 'Bridget']) {
+      expect(partsOf(arrays, arrays.ids.indexOf(id))).toEqual(partsOf(library, library.ids.indexOf(id)));
+    }
+  });
+
+  it('finds planted clusters with Louvain on int arrays as graphology does', async () => {
+    // 40 groups of 25, each person tied to 8 others in the group and, 1 time in 5, to someone anywhere.
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const n = 1000;
+    const pairs = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < 4; k++) {
+        const j = Math.floor(i / 25) * 25 + Math.floor(rand() * 25);
+        if (j !== i) pairs.add(i < j ? `${i} ${j}` : `${j} ${i}`);
+      }
+      if (rand() < 0.2) {
+        const j = Math.floor(rand() * n);
+        if (j !== i) pairs.add(i < j ? `${i} ${j}` : `${j} ${i}`);
+      }
+    }
+    const list = [...pairs].map((p) => p.split(' ').map(Number));
+    const degree = new Int32Array(n + 1);
+    for (const [a, b] of list) {
+      degree[a + 1]++;
+      degree[b + 1]++;
+    }
+    for (let i = 0; i < n; i++) degree[i + 1] += degree[i];
+    const fill = degree.slice(0, n);
+    const nbr = new Int32Array(2 * list.length);
+    for (const [a, b] of list) {
+      nbr[fill[a]++] = b;
+      nbr[fill[b]++] = a;
+    }
+    const { community, count } = await louvainOnArrays(n, degree, nbr);
+    const library = communities(peopleGraph(list.map(([a, b]) => ({ a: String(a), b: String(b), start: '' }))));
+    // Nearly every group ends up whole in one community, with either implementation.
+    const whole = (of: (i: number) => number | undefined) => {
+      let k = 0;
+      for (let g = 0; g < 40; g++) if (new Set(Array.from({ length: 25 }, (_, x) => of(g * 25 + x))).size === 1) k++;
+      return k;
+    };
+    expect(whole((i) => community[i])).toBeGreaterThanOrEqual(36);
+    expect(whole((i) => library.get(String(i)))).toBeGreaterThanOrEqual(36);
+    expect(count).toBeGreaterThanOrEqual(30);
+    expect(count).toBeLessThanOrEqual(45);
+  });
+});

@@ -1,0 +1,170 @@
+import { UndirectedGraph } from 'graphology';
+import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
+import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import { BETWEENNESS_MAX_PEOPLE, communities } from '../insights/network-measures.js';
+
+/**
+ * The network map's graph work, on plain data (the service reads it; tests feed small graphs):
+ * which ties and affiliations exist on a date, what changed between two dates, and the measures
+ * (degree, PageRank, betweenness from graphology-metrics; Louvain clusters as the insights compute them).
+ */
+
+export type MapNodeKind = 'PERSON' | 'ORGANIZATION' | 'CAMPAIGN' | 'TEAM';
+export type MapEdgeKind = 'KNOWS' | 'MEMBER_OF' | 'WORKS_AT' | 'LEADS' | 'TEAM_MEMBER' | 'ROLE' | 'PARTNER' | 'ENDORSEMENT';
+export type MapChange = 'SAME' | 'ADDED' | 'REMOVED';
+
+export interface Dated {
+  /** YYYY-MM-DD it began, or null (unknown: taken as always). */
+  since: string | null;
+  /** YYYY-MM-DD it ended, or null (it has not). */
+  until: string | null;
+}
+
+export interface RawRole extends Dated {
+  role: string;
+}
+
+export interface RawNode {
+  id: string;
+  kind: MapNodeKind;
+  label: string;
+  /** Region id ('' when none). */
+  region: string;
+  /** People: their kinds (member, leader...); organizations: their type. */
+  types: string[];
+  /** People: tags; organizations: issue areas. */
+  tags: string[];
+  roles: RawRole[];
+  /** The scope's own records (a campaign's partners, a team's members, a region's records, the person whose neighbourhood): shown on every date. */
+  seed: boolean;
+}
+
+export interface RawEdge extends Dated {
+  source: string;
+  target: string;
+  kind: MapEdgeKind;
+  /** KNOWS: 1 to 5; null for the others. */
+  strength: number | null;
+  /** A role's name, an endorsement's status, an affiliation's title. */
+  detail: string | null;
+}
+
+export interface RawMap {
+  nodes: Map<string, RawNode>;
+  edges: RawEdge[];
+  /** The neighbourhood walk stopped at the size limit. */
+  truncated: boolean;
+}
+
+export interface MapNode {
+  id: string;
+  kind: MapNodeKind;
+  label: string;
+  region: string;
+  types: string[];
+  tags: string[];
+  /** Roles held on the map's date. */
+  roles: string[];
+  cluster: number;
+  x: number;
+  y: number;
+  /** Distinct neighbours on the map's date. */
+  degree: number;
+  pagerank: number;
+  /** Normalized betweenness (0 to 1), or null on maps over BETWEENNESS_MAX_NODES records. */
+  betweenness: number | null;
+}
+
+export interface MapEdge extends Dated {
+  source: string;
+  target: string;
+  kind: MapEdgeKind;
+  strength: number | null;
+  detail: string | null;
+  change: MapChange;
+}
+
+export interface Measures {
+  degree: Map<string, number>;
+  pagerank: Map<string, number>;
+  betweenness: Map<string, number> | null;
+  cluster: Map<string, number>;
+}
+
+/** Exact betweenness is O(records × links): above this many records on a map it is not computed (see README). */
+export const BETWEENNESS_MAX_NODES = BETWEENNESS_MAX_PEOPLE;
+
+// CommonJS packages: under Node's ESM the default import is module.exports itself.
+const pagerank = pagerankModule as unknown as typeof pagerankModule.default;
+const betweennessCentrality = betweennessModule as unknown as typeof betweennessModule.default;
+
+const day = (d: string | null) => (d ? d.slice(0, 10) : null);
+
+/** It existed on `date`: began on or before it (or no start known) and had not ended before it. */
+export function activeOn(x: Dated, date: string): boolean {
+  const since = day(x.since);
+  const until = day(x.until);
+  return (!since || since <= date) && (!until || until >= date);
+}
+
+/**
+ * The edges of the map on `asOf`; with `compareTo`, also those that existed on `compareTo` and no longer do
+ * (REMOVED), and those that exist now and did not then are ADDED.
+ */
+export function datedEdges<E extends Dated>(edges: readonly E[], asOf: string, compareTo: string | null): Array<E & { change: MapChange }> {
+  const out: Array<E & { change: MapChange }> = [];
+  for (const e of edges) {
+    const now = activeOn(e, asOf);
+    const then = compareTo ? activeOn(e, compareTo) : now;
+    if (now && then) out.push({ ...e, change: 'SAME' });
+    else if (now) out.push({ ...e, change: 'ADDED' });
+    else if (then) out.push({ ...e, change: 'REMOVED' });
+  }
+  return out;
+}
+
+/** The simple undirected graph of these records and links (parallel links merged, self-links dropped), in a stable order. */
+export function simpleGraph(nodeIds: Iterable<string>, links: Iterable<{ source: string; target: string }>): UndirectedGraph {
+  const graph = new UndirectedGraph({ allowSelfLoops: false });
+  for (const id of nodeIds) graph.mergeNode(id);
+  for (const l of links) if (l.source !== l.target && graph.hasNode(l.source) && graph.hasNode(l.target)) graph.mergeEdge(l.source, l.target);
+  return graph;
+}
+
+/** Degree, PageRank, betweenness (exact, on maps up to BETWEENNESS_MAX_NODES records) and Louvain clusters. */
+export function measure(graph: UndirectedGraph): Measures {
+  const degree = new Map<string, number>();
+  graph.forEachNode((id) => degree.set(id, graph.degree(id)));
+  let ranks: Record<string, number> = {};
+  if (graph.size > 0) ranks = pagerank(graph, { getEdgeWeight: null });
+  const even = graph.order ? 1 / graph.order : 0;
+  const pr = new Map<string, number>();
+  graph.forEachNode((id) => pr.set(id, ranks[id] ?? even));
+  const betweenness = graph.order <= BETWEENNESS_MAX_NODES ? new Map(Object.entries(graph.size ? betweennessCentrality(graph, { normalized: true }) : {})) : null;
+  if (betweenness) graph.forEachNode((id) => betweenness.has(id) || betweenness.set(id, 0));
+  // Louvain needs links; records without any each get a cluster of their own.
+  const cluster = graph.size > 0 ? communities(graph) : new Map<string, number>();
+  let next = 0;
+  for (const c of cluster.values()) next = Math.max(next, c + 1);
+  graph.forEachNode((id) => {
+    if (!cluster.has(id) || graph.degree(id) === 0) cluster.set(id, next++);
+  });
+  return { degree, pagerank: pr, betweenness, cluster };
+}
+
+/**
+ * The map on `asOf` (and its changes since `compareTo`): the scope's own records always, other records when a
+ * link of the map touches them; measures over the links of `asOf`.
+ */
+export function datedMap(raw: RawMap, asOf: string, compareTo: string | null): { nodes: RawNode[]; edges: MapEdge[]; measures: Measures } {
+  const edges = datedEdges(raw.edges, asOf, compareTo).filter((e) => raw.nodes.has(e.source) && raw.nodes.has(e.target));
+  const keep = new Set<string>();
+  for (const n of raw.nodes.values()) if (n.seed) keep.add(n.id);
+  for (const e of edges) keep.add(e.source).add(e.target);
+  const nodes = [...raw.nodes.values()].filter((n) => keep.has(n.id));
+  const graph = simpleGraph(
+    nodes.map((n) => n.id),
+    edges.filter((e) => e.change !== 'REMOVED'),
+  );
+  return { nodes, edges, measures: measure(graph) };
+}

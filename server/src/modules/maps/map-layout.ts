@@ -1,0 +1,172 @@
+import { createRequire } from 'node:module';
+import { UndirectedGraph } from 'graphology';
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import { seeded } from '../insights/network-measures.js';
+
+/**
+ * Positions for network maps, computed on the server with ForceAtlas2 (graphology-layout-forceatlas2), so
+ * the browser draws at once instead of laying out from scratch.
+ *
+ * A first layout starts from the clusters: the graph of Louvain clusters is laid out first (a few hundred
+ * nodes at most), each record starts near its cluster's place, then a bounded number of ForceAtlas2
+ * iterations runs over the whole map (Barnes-Hut above 500 records), in slices that give the event loop
+ * back every 50 ms so other requests are not held up. Later maps of the same scope reuse the positions:
+ * records new to it are placed beside their neighbours, nothing moves.
+ */
+export type Positions = Map<string, [number, number]>;
+
+interface Fa2Settings {
+  barnesHutOptimize?: boolean;
+  strongGravityMode?: boolean;
+  gravity?: number;
+  scalingRatio?: number;
+  slowDown?: number;
+}
+type Matrices = { nodes: Float32Array; edges: Float32Array };
+const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
+// The package's own building blocks (what forceAtlas2.assign runs in one go), so the work can be sliced.
+const require = createRequire(import.meta.url);
+const fa2Helpers = require('graphology-layout-forceatlas2/helpers.js') as {
+  graphToByteArrays(graph: UndirectedGraph, weight: () => number): Matrices;
+};
+const fa2Iterate = require('graphology-layout-forceatlas2/iterate.js') as (settings: Fa2Settings, nodes: Float32Array, edges: Float32Array) => void;
+const FA2_DEFAULTS = require('graphology-layout-forceatlas2/defaults.js') as Fa2Settings;
+/** Floats per node in the ForceAtlas2 node matrix (x, y first). */
+const PPN = 10;
+const SLICE_MS = 50;
+
+/**
+ * ForceAtlas2 iterations for a map of this size, so a first layout takes a few seconds at most: 300 for small maps,
+ * fewer for big ones (25 for 10,000 records and 100,000 links, about 55 ms each here), at least 20. The clusters'
+ * places give the start its shape, so few iterations are needed.
+ */
+export function iterationsFor(order: number, size: number): number {
+  return Math.max(20, Math.min(300, Math.round(2_750_000 / (order + size + 1))));
+}
+/** Barnes-Hut (O(n log n) repulsion) above this many records; exact repulsion is O(n²) per iteration. */
+const BARNES_HUT_ABOVE = 500;
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Runs ForceAtlas2 on the graph's x/y attributes, `iterations` times, yielding every SLICE_MS. */
+async function runForceAtlas2(graph: UndirectedGraph, iterations: number): Promise<void> {
+  if (graph.order === 0) return;
+  const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > BARNES_HUT_ABOVE };
+  const m = fa2Helpers.graphToByteArrays(graph, () => 1);
+  let started = performance.now();
+  for (let i = 0; i < iterations; i++) {
+    fa2Iterate(settings, m.nodes, m.edges);
+    if (performance.now() - started > SLICE_MS) {
+      await tick();
+      started = performance.now();
+    }
+  }
+  let j = 0;
+  graph.forEachNode((id) => {
+    graph.setNodeAttribute(id, 'x', m.nodes[j]);
+    graph.setNodeAttribute(id, 'y', m.nodes[j + 1]);
+    j += PPN;
+  });
+}
+
+/** A fresh layout of the map, starting from its clusters. Deterministic for the same graph and clusters. */
+export async function layOut(graph: UndirectedGraph, cluster: ReadonlyMap<string, number>, iterations = iterationsFor(graph.order, graph.size)): Promise<Positions> {
+  const rng = seeded(7);
+  // 1. The clusters' places: ForceAtlas2 over the graph of clusters (weighted by the links between them).
+  const clusters = new UndirectedGraph();
+  const sizes = new Map<number, number>();
+  graph.forEachNode((id) => {
+    const c = cluster.get(id) ?? -1;
+    sizes.set(c, (sizes.get(c) ?? 0) + 1);
+  });
+  for (const c of [...sizes.keys()].sort((a, b) => a - b)) clusters.addNode(String(c), { x: rng() * 100, y: rng() * 100 });
+  graph.forEachEdge((_e, _a, s, t) => {
+    const cs = String(cluster.get(s) ?? -1);
+    const ct = String(cluster.get(t) ?? -1);
+    if (cs !== ct) clusters.mergeEdge(cs, ct);
+  });
+  if (clusters.order > 1) forceAtlas2.assign(clusters, { iterations: 200, settings: forceAtlas2.inferSettings(clusters) });
+  // Spread the cluster places over an area that fits everyone, then each record around its cluster's place.
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  clusters.forEachNode((_c, a) => {
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
+  });
+  const span = Math.max(maxX - minX, maxY - minY) || 1;
+  const area = 10 * Math.sqrt(graph.order);
+  graph.forEachNode((id) => {
+    const c = cluster.get(id) ?? -1;
+    const at = clusters.getNodeAttributes(String(c));
+    const radius = 3 * Math.sqrt(sizes.get(c) ?? 1);
+    const angle = rng() * 2 * Math.PI;
+    const r = radius * Math.sqrt(rng());
+    graph.setNodeAttribute(id, 'x', ((at.x - minX) / span) * area + r * Math.cos(angle));
+    graph.setNodeAttribute(id, 'y', ((at.y - minY) / span) * area + r * Math.sin(angle));
+  });
+  // 2. ForceAtlas2 over the whole map.
+  await runForceAtlas2(graph, iterations);
+  const out: Positions = new Map();
+  graph.forEachNode((id, a) => out.set(id, [a.x, a.y]));
+  return out;
+}
+
+/**
+ * Positions for this map from an earlier layout of its scope: known records keep theirs, new ones go beside
+ * their placed neighbours (nearest first), those with none at a free spot at the edge.
+ */
+export function placeNew(graph: UndirectedGraph, previous: Positions): Positions {
+  const rng = seeded(11);
+  const out: Positions = new Map();
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((id) => {
+    const p = previous.get(id);
+    if (!p) return;
+    out.set(id, p);
+    minX = Math.min(minX, p[0]);
+    maxX = Math.max(maxX, p[0]);
+    minY = Math.min(minY, p[1]);
+    maxY = Math.max(maxY, p[1]);
+  });
+  if (out.size === 0) [minX, maxX, minY, maxY] = [0, 100, 0, 100];
+  const span = Math.max(maxX - minX, maxY - minY, 1);
+  const jitter = span * 0.02;
+  // Breadth-first from the placed records, so a chain of new records grows outward from where it attaches.
+  let frontier = [...out.keys()];
+  while (frontier.length) {
+    const next: string[] = [];
+    for (const u of frontier) {
+      graph.forEachNeighbor(u, (v) => {
+        if (out.has(v)) return;
+        let sx = 0;
+        let sy = 0;
+        let n = 0;
+        graph.forEachNeighbor(v, (w) => {
+          const p = out.get(w);
+          if (p) {
+            sx += p[0];
+            sy += p[1];
+            n++;
+          }
+        });
+        out.set(v, [sx / n + (rng() - 0.5) * jitter, sy / n + (rng() - 0.5) * jitter]);
+        next.push(v);
+      });
+    }
+    frontier = next;
+  }
+  // Records with no placed neighbour at all: on a ring around the map.
+  graph.forEachNode((id) => {
+    if (out.has(id)) return;
+    const angle = rng() * 2 * Math.PI;
+    out.set(id, [(minX + maxX) / 2 + span * 0.6 * Math.cos(angle), (minY + maxY) / 2 + span * 0.6 * Math.sin(angle)]);
+  });
+  return out;
+}

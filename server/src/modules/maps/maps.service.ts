@@ -1,0 +1,564 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { badInput, notFound } from '../../common/app-error.js';
+import { todayUtc } from '../../common/clock.js';
+import { inRegion, regionScope, type Viewer } from '../../common/viewer.js';
+import { GRAPH_STORE, type GraphStore, type Row } from '../../graph/graph-store.port.js';
+import { ReachIndex } from '../reach/reach-index.js';
+import { activeOn, datedMap, simpleGraph, type MapChange, type MapEdgeKind, type MapNodeKind, type RawEdge, type RawMap, type RawNode, type RawRole } from './map-graph.js';
+import { layOut, placeNew, type Positions } from './map-layout.js';
+import { MapScopeKind, type MapFiltersInput, type NetworkMap, type NetworkMapArgs } from './map.model.js';
+import { MapQueries as Q } from './maps.queries.js';
+
+/** A neighbourhood walk stops here (the map says it was cut short). */
+export const MAX_MAP_NODES = 25_000;
+export const DEFAULT_HOPS: Record<MapScopeKind, number> = { CAMPAIGN: 1, TEAM: 1, REGION: 0, NEIGHBOURHOOD: 2 };
+/** Maps kept computed (by scope, dates and data version), and scopes whose layout is kept. */
+const RESULTS_KEPT = 8;
+const LAYOUTS_KEPT = 32;
+/** Records of a map with no position from earlier maps of its scope above this share: laid out afresh. */
+const RELAYOUT_SHARE = 0.5;
+/** On Neo4j other app instances write too: a computed map is reused for at most this long. */
+const NEO4J_FRESH_MS = 10_000;
+
+export interface BuiltNode {
+  id: string;
+  kind: MapNodeKind;
+  label: string;
+  region: string;
+  types: string[];
+  tags: string[];
+  roles: string[];
+  cluster: number;
+  x: number;
+  y: number;
+  degree: number;
+  pagerank: number;
+  betweenness: number | null;
+}
+
+export interface BuiltEdge {
+  source: number;
+  target: number;
+  kind: MapEdgeKind;
+  strength: number | null;
+  since: string | null;
+  until: string | null;
+  detail: string | null;
+  change: MapChange;
+}
+
+/** One map as computed, before it is shown to a viewer (redaction, filters). */
+export interface ComputedMap {
+  scopeKind: MapScopeKind;
+  scopeName: string;
+  hops: number;
+  asOf: string;
+  compareTo: string | null;
+  truncated: boolean;
+  betweennessComputed: boolean;
+  nodes: BuiltNode[];
+  edges: BuiltEdge[];
+  /** The data version it was computed on (an ETag for the packed form). */
+  version: string;
+  /** How it was made: positions from a fresh layout or reused from an earlier map of the scope, and times (ms). */
+  layout: 'fresh' | 'reused';
+  timings: { extract: number; measure: number; layout: number; total: number };
+}
+
+/** The packed form for the web app and large maps: parallel arrays, records by index, strings in dictionaries. */
+export interface PackedMap {
+  scope: { kind: MapScopeKind; id: string; name: string; hops: number };
+  asOf: string;
+  compareTo: string | null;
+  truncated: boolean;
+  betweennessComputed: boolean;
+  version: string;
+  layout: 'fresh' | 'reused';
+  timings: ComputedMap['timings'];
+  dict: { nodeKinds: MapNodeKind[]; edgeKinds: MapEdgeKind[]; changes: MapChange[]; regions: Array<{ id: string; name: string }>; strings: string[] };
+  nodes: {
+    /** '' when hidden (outside the viewer's regions). */
+    id: string[];
+    label: string[];
+    hidden: number[];
+    kind: number[];
+    region: number[];
+    /** Indices into dict.strings. */
+    types: number[][];
+    tags: number[][];
+    roles: number[][];
+    cluster: number[];
+    x: number[];
+    y: number[];
+    degree: number[];
+    pagerank: number[];
+    /** Null when not computed. */
+    betweenness: number[] | null;
+  };
+  edges: {
+    source: number[];
+    target: number[];
+    kind: number[];
+    /** 0: no strength (not a tie). */
+    strength: number[];
+    /** Indices into dict.strings; -1: none (or hidden). */
+    since: number[];
+    until: number[];
+    detail: number[];
+    change: number[];
+  };
+}
+
+interface Scope {
+  kind: MapScopeKind;
+  id: string;
+  hops: number;
+}
+
+const NODE_KINDS: MapNodeKind[] = ['PERSON', 'ORGANIZATION', 'CAMPAIGN', 'TEAM'];
+const EDGE_KINDS: MapEdgeKind[] = ['KNOWS', 'MEMBER_OF', 'WORKS_AT', 'LEADS', 'TEAM_MEMBER', 'ROLE', 'PARTNER', 'ENDORSEMENT'];
+const CHANGES: MapChange[] = ['SAME', 'ADDED', 'REMOVED'];
+
+const str = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
+const dayOf = (v: unknown): string | null => str(v)?.slice(0, 10) ?? null;
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/** A small map with least-recently-used eviction. */
+class Lru<K, V> {
+  private readonly m = new Map<K, V>();
+  constructor(private readonly max: number) {}
+  get(k: K): V | undefined {
+    const v = this.m.get(k);
+    if (v !== undefined) {
+      this.m.delete(k);
+      this.m.set(k, v);
+    }
+    return v;
+  }
+  set(k: K, v: V): void {
+    this.m.delete(k);
+    this.m.set(k, v);
+    while (this.m.size > this.max) this.m.delete(this.m.keys().next().value as K);
+  }
+  delete(k: K): void {
+    this.m.delete(k);
+  }
+}
+
+/**
+ * Network maps: a campaign's coalition, a team, a region, or anyone's k-hop neighbourhood, as of a date and
+ * with what changed since another. The ties and affiliations come from the in-memory reach index; the
+ * scope's own records and the records' kinds, tags and roles from keyed reads. Measures by graphology;
+ * positions by ForceAtlas2 on the server, kept per scope. A computed map is kept by (scope, dates, data
+ * version): the version changes with every committed write and every change of the reach index.
+ */
+@Injectable()
+export class MapsService {
+  private readonly results = new Lru<string, { map: ComputedMap; at: number }>(RESULTS_KEPT);
+  private readonly inFlight = new Map<string, Promise<ComputedMap>>();
+  private readonly layouts = new Lru<string, Positions>(LAYOUTS_KEPT);
+  private regionNames = new Map<string, string>();
+
+  constructor(
+    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    private readonly index: ReachIndex,
+  ) {}
+
+  /** The data version: committed writes of this process and the reach index's changes. */
+  private version(): string {
+    return `${this.store.writes?.() ?? 0}.${this.index.version()}`;
+  }
+
+  async networkMap(viewer: Viewer, args: NetworkMapArgs): Promise<NetworkMap> {
+    const map = await this.compute(viewer, args);
+    const names = await this.regions(map.nodes.map((n) => n.region));
+    const shown = this.filter(map, args.filters ?? null, viewer);
+    return {
+      scopeKind: map.scopeKind,
+      scopeName: map.scopeName,
+      hops: map.hops,
+      asOf: map.asOf,
+      compareTo: map.compareTo,
+      truncated: map.truncated,
+      betweennessComputed: map.betweennessComputed,
+      totalNodes: map.nodes.length,
+      totalEdges: map.edges.length,
+      nodes: shown.nodes.map((i, index) => {
+        const n = map.nodes[i];
+        const hidden = this.hidden(viewer, n);
+        return {
+          index,
+          id: hidden ? null : n.id,
+          kind: n.kind as never,
+          label: hidden ? this.hiddenLabel(n, names) : n.label,
+          hidden,
+          regionId: n.region || null,
+          regionName: names.get(n.region) ?? null,
+          types: hidden ? [] : n.types,
+          tags: hidden ? [] : n.tags,
+          roles: hidden ? [] : n.roles,
+          cluster: n.cluster,
+          x: n.x,
+          y: n.y,
+          degree: n.degree,
+          pagerank: n.pagerank,
+          betweenness: n.betweenness,
+        };
+      }),
+      edges: shown.edges.map((e) => {
+        const hidden = this.hidden(viewer, map.nodes[e.source]) || this.hidden(viewer, map.nodes[e.target]);
+        return {
+          source: shown.position.get(e.source)!,
+          target: shown.position.get(e.target)!,
+          kind: e.kind as never,
+          strength: e.strength,
+          since: hidden ? null : e.since,
+          until: hidden ? null : e.until,
+          detail: hidden ? null : e.detail,
+          change: e.change as never,
+        };
+      }),
+    };
+  }
+
+  /** The whole map (no filters: the web app filters as you click) in the packed form. */
+  async packed(viewer: Viewer, args: NetworkMapArgs): Promise<PackedMap> {
+    const map = await this.compute(viewer, args);
+    const names = await this.regions(map.nodes.map((n) => n.region));
+    const strings: string[] = [];
+    const stringIds = new Map<string, number>();
+    const s = (v: string | null): number => {
+      if (v === null) return -1;
+      let i = stringIds.get(v);
+      if (i === undefined) {
+        i = strings.length;
+        strings.push(v);
+        stringIds.set(v, i);
+      }
+      return i;
+    };
+    const regionIds = new Map<string, number>();
+    const regionList: Array<{ id: string; name: string }> = [];
+    const region = (id: string) => {
+      let i = regionIds.get(id);
+      if (i === undefined) {
+        i = regionList.length;
+        regionList.push({ id, name: names.get(id) ?? '' });
+        regionIds.set(id, i);
+      }
+      return i;
+    };
+    const n = map.nodes.length;
+    const nodes: PackedMap['nodes'] = {
+      id: new Array(n), label: new Array(n), hidden: new Array(n), kind: new Array(n), region: new Array(n), types: new Array(n), tags: new Array(n), roles: new Array(n),
+      cluster: new Array(n), x: new Array(n), y: new Array(n), degree: new Array(n), pagerank: new Array(n), betweenness: map.betweennessComputed ? new Array(n) : null,
+    };
+    const hiddenAt: boolean[] = new Array(n);
+    map.nodes.forEach((node, i) => {
+      const hidden = this.hidden(viewer, node);
+      hiddenAt[i] = hidden;
+      nodes.id[i] = hidden ? '' : node.id;
+      nodes.label[i] = hidden ? this.hiddenLabel(node, names) : node.label;
+      nodes.hidden[i] = hidden ? 1 : 0;
+      nodes.kind[i] = NODE_KINDS.indexOf(node.kind);
+      nodes.region[i] = region(node.region);
+      nodes.types[i] = hidden ? [] : node.types.map(s);
+      nodes.tags[i] = hidden ? [] : node.tags.map(s);
+      nodes.roles[i] = hidden ? [] : node.roles.map(s);
+      nodes.cluster[i] = node.cluster;
+      nodes.x[i] = node.x;
+      nodes.y[i] = node.y;
+      nodes.degree[i] = node.degree;
+      nodes.pagerank[i] = node.pagerank;
+      if (nodes.betweenness) nodes.betweenness[i] = node.betweenness ?? 0;
+    });
+    const m = map.edges.length;
+    const edges: PackedMap['edges'] = {
+      source: new Array(m), target: new Array(m), kind: new Array(m), strength: new Array(m), since: new Array(m), until: new Array(m), detail: new Array(m), change: new Array(m),
+    };
+    map.edges.forEach((e, i) => {
+      const hidden = hiddenAt[e.source] || hiddenAt[e.target];
+      edges.source[i] = e.source;
+      edges.target[i] = e.target;
+      edges.kind[i] = EDGE_KINDS.indexOf(e.kind);
+      edges.strength[i] = e.strength ?? 0;
+      edges.since[i] = hidden ? -1 : s(e.since);
+      edges.until[i] = hidden ? -1 : s(e.until);
+      edges.detail[i] = hidden ? -1 : s(e.detail);
+      edges.change[i] = CHANGES.indexOf(e.change);
+    });
+    return {
+      scope: { kind: map.scopeKind, id: args.scope.id, name: map.scopeName, hops: map.hops },
+      asOf: map.asOf,
+      compareTo: map.compareTo,
+      truncated: map.truncated,
+      betweennessComputed: map.betweennessComputed,
+      version: map.version,
+      layout: map.layout,
+      timings: map.timings,
+      dict: { nodeKinds: NODE_KINDS, edgeKinds: EDGE_KINDS, changes: CHANGES, regions: regionList, strings },
+      nodes,
+      edges,
+    };
+  }
+
+  /** Checks the request, then answers from the kept maps or computes it (one computation per map at a time). */
+  async compute(viewer: Viewer, args: NetworkMapArgs): Promise<ComputedMap> {
+    const scope: Scope = { kind: args.scope.kind, id: args.scope.id, hops: args.scope.hops ?? DEFAULT_HOPS[args.scope.kind] };
+    const asOf = args.asOf ?? todayUtc();
+    const compareTo = args.compareTo ?? null;
+    if (scope.kind === MapScopeKind.REGION && scope.hops !== 0) throw badInput('scope.hops', 'A region’s map has all of its records: hops is 0.');
+    if (scope.kind === MapScopeKind.NEIGHBOURHOOD && scope.hops < 1) throw badInput('scope.hops', 'A neighbourhood reaches 1 to 3 links out.');
+    await this.index.ensureLoaded();
+    const scopeName = await this.checkScope(viewer, scope);
+    const version = this.version();
+    const key = `${scope.kind}|${scope.id}|${scope.hops}|${asOf}|${compareTo ?? ''}|${version}`;
+    const kept = this.results.get(key);
+    if (kept && (this.store.engine !== 'neo4j' || Date.now() - kept.at < NEO4J_FRESH_MS)) return kept.map;
+    const running = this.inFlight.get(key);
+    if (running) return running;
+    const work = this.build(scope, scopeName, asOf, compareTo, version).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, work);
+    const map = await work;
+    this.results.set(key, { map, at: Date.now() });
+    return map;
+  }
+
+  /** The scope's record must be in the viewer's regions; answers its name. */
+  private async checkScope(viewer: Viewer, scope: Scope): Promise<string> {
+    const scopeParams = { ...regionScope(viewer), id: scope.id };
+    switch (scope.kind) {
+      case MapScopeKind.CAMPAIGN: {
+        const [c] = await this.store.read(Q.campaign, scopeParams);
+        if (!c) throw notFound('That campaign');
+        return String(c.name);
+      }
+      case MapScopeKind.TEAM: {
+        const [t] = await this.store.read(Q.team, scopeParams);
+        if (!t) throw notFound('That team');
+        return String(t.name);
+      }
+      case MapScopeKind.REGION: {
+        if (!inRegion(viewer, scope.id)) throw notFound('That region');
+        const names = await this.regions([scope.id]);
+        if (!names.has(scope.id)) throw notFound('That region');
+        return names.get(scope.id)!;
+      }
+      default: {
+        const info = this.index.info(scope.id);
+        if (!info || !inRegion(viewer, info.region)) throw notFound('That person or organization');
+        return info.name;
+      }
+    }
+  }
+
+  private async build(scope: Scope, scopeName: string, asOf: string, compareTo: string | null, version: string): Promise<ComputedMap> {
+    const t0 = performance.now();
+    const raw = await this.extract(scope, scopeName, asOf, compareTo);
+    const t1 = performance.now();
+    const dated = datedMap(raw, asOf, compareTo);
+    const t2 = performance.now();
+    // Positions: every link of the map, removed ones too, so a comparison is drawn in one picture.
+    const graph = simpleGraph(
+      dated.nodes.map((n) => n.id),
+      dated.edges,
+    );
+    const layoutKey = `${scope.kind}|${scope.id}|${scope.hops}`;
+    const previous = this.layouts.get(layoutKey);
+    let known = 0;
+    if (previous) graph.forEachNode((id) => void (previous.has(id) && known++));
+    const reuse = !!previous && graph.order > 0 && known / graph.order >= 1 - RELAYOUT_SHARE;
+    const positions = reuse ? placeNew(graph, previous) : await layOut(graph, dated.measures.cluster);
+    // Keep every position seen for this scope (a later date may bring back records this one lacks).
+    const merged: Positions = previous && reuse ? new Map(previous) : new Map();
+    for (const [id, p] of positions) merged.set(id, p);
+    this.layouts.set(layoutKey, merged);
+    const t3 = performance.now();
+
+    const at = new Map<string, number>();
+    const m = dated.measures;
+    const nodes: BuiltNode[] = dated.nodes.map((n, i) => {
+      at.set(n.id, i);
+      const p = positions.get(n.id) ?? [0, 0];
+      return {
+        id: n.id, kind: n.kind, label: n.label, region: n.region, types: n.types, tags: n.tags,
+        roles: [...new Set(n.roles.filter((r) => activeOn(r, asOf)).map((r) => r.role))].sort(),
+        cluster: m.cluster.get(n.id) ?? -1,
+        x: round(p[0], 2),
+        y: round(p[1], 2),
+        degree: m.degree.get(n.id) ?? 0,
+        pagerank: round(m.pagerank.get(n.id) ?? 0, 6),
+        betweenness: m.betweenness ? round(m.betweenness.get(n.id) ?? 0, 6) : null,
+      };
+    });
+    const edges: BuiltEdge[] = dated.edges.map((e) => ({
+      source: at.get(e.source)!, target: at.get(e.target)!, kind: e.kind, strength: e.strength, since: e.since, until: e.until, detail: e.detail, change: e.change,
+    }));
+    const t4 = performance.now();
+    return {
+      scopeKind: scope.kind, scopeName, hops: scope.hops, asOf, compareTo, truncated: raw.truncated, betweennessComputed: m.betweenness !== null || nodes.length === 0,
+      nodes, edges, version, layout: reuse ? 'reused' : 'fresh',
+      timings: { extract: ms(t1 - t0), measure: ms(t2 - t1), layout: ms(t3 - t2), total: ms(t4 - t0) },
+    };
+  }
+
+  /** Records and links of the scope, on either date (undated here: datedMap picks). */
+  async extract(scope: Scope, scopeName: string, asOf: string, compareTo: string | null): Promise<RawMap> {
+    const nodes = new Map<string, RawNode>();
+    const edges: RawEdge[] = [];
+    const seeds = new Set<string>();
+    const extraRoles = new Map<string, RawRole[]>();
+    const follow = (since: string | null, until: string | null) => activeOn({ since, until }, asOf) || (!!compareTo && activeOn({ since, until }, compareTo));
+    const hub = (kind: MapNodeKind, region: string) => nodes.set(scope.id, { id: scope.id, kind, label: scopeName, region, types: [], tags: [], roles: [], seed: true });
+    const addRole = (personId: string, role: RawRole) => extraRoles.set(personId, [...(extraRoles.get(personId) ?? []), role]);
+
+    if (scope.kind === MapScopeKind.CAMPAIGN) {
+      const [[c], partners, roles, asks] = await Promise.all([
+        this.store.read(Q.campaign, { allRegions: true, regions: [], id: scope.id }),
+        this.store.read(Q.campaignPartners, { id: scope.id }),
+        this.store.read(Q.campaignRoles, { id: scope.id }),
+        this.store.read(Q.campaignAsks, { id: scope.id }),
+      ]);
+      hub('CAMPAIGN', str(c?.region) ?? '');
+      for (const p of partners) {
+        seeds.add(String(p.id));
+        edges.push({ source: String(p.id), target: scope.id, kind: 'PARTNER', strength: null, since: dayOf(p.createdAt), until: null, detail: null });
+      }
+      for (const r of roles) {
+        const person = String(r.personId);
+        seeds.add(person);
+        const role = { role: String(r.role), since: str(r.startDate), until: str(r.endDate) };
+        addRole(person, role);
+        edges.push({ source: person, target: scope.id, kind: 'ROLE', strength: null, since: role.since, until: role.until, detail: role.role });
+      }
+      for (const a of asks) {
+        const org = String(a.organizationId);
+        seeds.add(org);
+        if (a.askerId) seeds.add(String(a.askerId));
+        edges.push({
+          source: org, target: scope.id, kind: 'ENDORSEMENT', strength: null, since: dayOf(a.askedOn) ?? dayOf(a.createdAt),
+          until: a.status === 'DECLINED' ? dayOf(a.decidedOn) : null, detail: str(a.status),
+        });
+      }
+    } else if (scope.kind === MapScopeKind.TEAM) {
+      const [[t], members, roles] = await Promise.all([
+        this.store.read(Q.team, { allRegions: true, regions: [], id: scope.id }),
+        this.store.read(Q.teamMembers, { id: scope.id }),
+        this.store.read(Q.teamRoles, { id: scope.id }),
+      ]);
+      hub('TEAM', str(t?.region) ?? '');
+      for (const m of members) {
+        seeds.add(String(m.id));
+        edges.push({ source: String(m.id), target: scope.id, kind: 'TEAM_MEMBER', strength: null, since: dayOf(m.since), until: dayOf(m.until), detail: null });
+      }
+      for (const r of roles) {
+        const person = String(r.personId);
+        seeds.add(person);
+        const role = { role: String(r.role), since: str(r.startDate), until: str(r.endDate) };
+        addRole(person, role);
+        edges.push({ source: person, target: scope.id, kind: 'ROLE', strength: null, since: role.since, until: role.until, detail: role.role });
+      }
+    } else if (scope.kind === MapScopeKind.REGION) {
+      for (const id of this.index.inRegion(scope.id)) seeds.add(id);
+    } else {
+      seeds.add(scope.id);
+    }
+
+    // The walk over ties and affiliations (the reach index), then every link among the records reached.
+    const reached = this.index.neighbourhood([...seeds], scope.hops, MAX_MAP_NODES, follow);
+    const ids = reached.ids;
+    const people: string[] = [];
+    const orgs: string[] = [];
+    for (const id of ids) {
+      const info = this.index.info(id)!;
+      (info.kind === 'person' ? people : orgs).push(id);
+      nodes.set(id, { id, kind: info.kind === 'person' ? 'PERSON' : 'ORGANIZATION', label: info.name, region: info.region, types: [], tags: [], roles: [], seed: seeds.has(id) });
+    }
+    const today = todayUtc();
+    for (const l of this.index.linksAmong(ids, today)) {
+      edges.push({ source: l.a, target: l.b, kind: l.kind, strength: l.strength, since: l.since, until: l.until, detail: null });
+    }
+    // The scope's own records the index does not hold (an organization with no tie or affiliation yet).
+    const missing = [...seeds].filter((id) => id !== scope.id && !nodes.has(id));
+    if (missing.length) {
+      const [p, o] = await Promise.all([this.store.read(Q.people, { ids: missing }), this.store.read(Q.organizations, { ids: missing })]);
+      for (const r of p) people.push(String(r.id));
+      for (const r of o) orgs.push(String(r.id));
+      for (const [rows, kind] of [[p, 'PERSON'], [o, 'ORGANIZATION']] as const) {
+        for (const r of rows) nodes.set(String(r.id), { id: String(r.id), kind, label: str(r.name) ?? '', region: str(r.region) ?? '', types: [], tags: [], roles: [], seed: true });
+      }
+    }
+    // Kinds, tags, types and roles (the index holds none of them).
+    const [personRows, orgRows, roleRows] = await Promise.all([
+      people.length ? this.store.read(Q.people, { ids: people }) : ([] as Row[]),
+      orgs.length ? this.store.read(Q.organizations, { ids: orgs }) : ([] as Row[]),
+      people.length ? this.store.read(Q.roles, { ids: people }) : ([] as Row[]),
+    ]);
+    for (const r of personRows) {
+      const n = nodes.get(String(r.id));
+      if (n) Object.assign(n, { types: list(r.kinds), tags: list(r.tags) });
+    }
+    for (const r of orgRows) {
+      const n = nodes.get(String(r.id));
+      if (n) Object.assign(n, { types: str(r.type) ? [String(r.type)] : [], tags: list(r.issueAreas) });
+    }
+    for (const r of roleRows) {
+      const person = String(r.personId);
+      const role = { role: String(r.role), since: str(r.startDate), until: str(r.endDate) };
+      const n = nodes.get(person);
+      if (!n) continue;
+      // Roles on this map's own campaign or team were added above, with their link to it.
+      if (!(r.targetId === scope.id && (scope.kind === MapScopeKind.CAMPAIGN || scope.kind === MapScopeKind.TEAM))) n.roles.push(role);
+      // A point of contact for an organization, a connector for a partner: a link to that organization.
+      const org = r.targetType === 'Organization' ? String(r.targetId) : str(r.forOrganizationId);
+      if (org && nodes.has(org)) edges.push({ source: person, target: org, kind: 'ROLE', strength: null, since: role.since, until: role.until, detail: role.role });
+    }
+    for (const [person, roles] of extraRoles) nodes.get(person)?.roles.push(...roles);
+    return { nodes, edges, truncated: reached.truncated };
+  }
+
+  /** Region names, read again only when one is missing (regions are created, never renamed). */
+  private async regions(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.some((id) => id && !this.regionNames.has(id))) {
+      this.regionNames = new Map((await this.store.read(Q.regions)).map((r) => [String(r.id), String(r.name)]));
+    }
+    return this.regionNames;
+  }
+
+  private hidden(viewer: Viewer, n: BuiltNode): boolean {
+    return (n.kind === 'PERSON' || n.kind === 'ORGANIZATION') && !inRegion(viewer, n.region);
+  }
+
+  private hiddenLabel(n: BuiltNode, names: Map<string, string>): string {
+    const where = names.get(n.region) ?? 'another region';
+    return n.kind === 'PERSON' ? `Someone in ${where}` : `An organization in ${where}`;
+  }
+
+  /** Filters for the GraphQL form: which records (by index) and links remain, and each record's new index. */
+  private filter(map: ComputedMap, f: MapFiltersInput | null, viewer: Viewer): { nodes: number[]; edges: BuiltEdge[]; position: Map<number, number> } {
+    const nodeKinds = f?.nodeKinds?.length ? new Set<string>(f.nodeKinds) : null;
+    const edgeKinds = f?.edgeKinds?.length ? new Set<string>(f.edgeKinds) : null;
+    const roles = f?.roles?.length ? new Set(f.roles) : null;
+    const tags = f?.tags?.length ? new Set(f.tags) : null;
+    const regions = f?.regionIds?.length ? new Set(f.regionIds) : null;
+    const minStrength = f?.minStrength ?? null;
+    const position = new Map<number, number>();
+    const nodes: number[] = [];
+    map.nodes.forEach((n, i) => {
+      const hidden = this.hidden(viewer, n);
+      if (nodeKinds && !nodeKinds.has(n.kind)) return;
+      if (roles && (hidden || !n.roles.some((r) => roles.has(r)))) return;
+      if (tags && (hidden || !n.tags.some((t) => tags.has(t)))) return;
+      if (regions && !regions.has(n.region)) return;
+      position.set(i, nodes.length);
+      nodes.push(i);
+    });
+    const edges = map.edges.filter(
+      (e) => position.has(e.source) && position.has(e.target) && (!edgeKinds || edgeKinds.has(e.kind)) && (minStrength === null || e.strength === null || e.strength >= minStrength),
+    );
+    return { nodes, edges, position };
+  }
+}
+
+const ms = (x: number) => Math.round(x * 10) / 10;

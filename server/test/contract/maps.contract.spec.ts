@@ -1,0 +1,188 @@
+import { plainToInstance } from 'class-transformer';
+import { Role } from '../../src/common/viewer.js';
+import { CampaignInput } from '../../src/modules/campaigns/campaign.model.js';
+import { EndorsementAskInput } from '../../src/modules/endorsements/endorsement.model.js';
+import { IssueScope } from '../../src/modules/issues/issue.model.js';
+import { MapScopeKind, type NetworkMap, type NetworkMapArgs } from '../../src/modules/maps/map.model.js';
+import { MapsService } from '../../src/modules/maps/maps.service.js';
+import { RoleKind } from '../../src/modules/roles/role.model.js';
+import { TeamKind } from '../../src/modules/teams/team.model.js';
+import { AffiliationKind } from '../../src/modules/ties/models/tie.model.js';
+import { describeEachEngine } from './engines.js';
+import { admin, organizationInput, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
+
+/**
+ * Region 1: Ana, Ben, Cai, Dee, Eve and the Tenants Union; Hal is in region 2.
+ *   Ana — Ben        since 2020-01-01
+ *   Ben — Cai        2021-01-01 … 2022-06-30 (ended)
+ *   Ana — Cai        (no date: always)
+ *   Cai — Dee        since 2023-01-01
+ *   Dee — Hal        (region 2)
+ *   Ana member of the Union since 2019-05-01; Eve works at it (no date)
+ * Today the region's map is a tree: Ben–Ana–Cai–Dee and Ana–Union–Eve.
+ */
+describeEachEngine('network maps', (store) => {
+  let s: Services;
+  let maps: MapsService;
+  beforeAll(() => {
+    s = services(store());
+    maps = new MapsService(store(), s.reachIndex);
+  });
+
+  async function graph() {
+    const [r1, r2] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const person = (name: string, region = r1) => s.people.create(admin(), personInput(region, { name, tags: name === 'Ana' ? ['housing'] : [] }));
+    const [ana, ben, cai, dee, eve] = await Promise.all(['Ana', 'Ben', 'Cai', 'Dee', 'Eve'].map((n) => person(n)));
+    const hal = await person('Hal', r2);
+    const union = await s.organizations.create(leader, organizationInput(r1, { name: 'Tenants Union' }));
+    const knows = (x: { id: string }, y: { id: string }, since: string | null, until: string | null = null) =>
+      s.ties.setKnows(admin(), { personId: x.id, otherPersonId: y.id, strength: 3, context: null, since, until });
+    await knows(ana, ben, '2020-01-01');
+    await knows(ben, cai, '2021-01-01', '2022-06-30');
+    await knows(ana, cai, null);
+    await knows(cai, dee, '2023-01-01');
+    await knows(dee, hal, '2020-01-01');
+    await s.ties.addAffiliation(leader, { personId: ana.id, organizationId: union.id, kind: AffiliationKind.MEMBER_OF, since: '2019-05-01' });
+    await s.ties.addAffiliation(leader, { personId: eve.id, organizationId: union.id, kind: AffiliationKind.WORKS_AT });
+    return { r1, r2, leader, ana, ben, cai, dee, eve, hal, union };
+  }
+
+  const args = (kind: MapScopeKind, id: string, o: Partial<Omit<NetworkMapArgs, 'scope'>> & { hops?: number } = {}): NetworkMapArgs => {
+    const { hops, ...rest } = o;
+    return { scope: { kind, id, hops }, ...rest } as NetworkMapArgs;
+  };
+  const labels = (m: NetworkMap) => m.nodes.map((n) => n.label).sort();
+  const links = (m: NetworkMap) =>
+    m.edges.map((e) => `${[m.nodes[e.source].label, m.nodes[e.target].label].sort().join('–')} ${e.kind}${e.change === 'SAME' ? '' : ` ${e.change}`}`).sort();
+  const node = (m: NetworkMap, label: string) => m.nodes.find((n) => n.label === label)!;
+
+  it('maps a neighbourhood as of a date: only the ties and affiliations that existed then, and the records they reach', async () => {
+    const g = await graph();
+    const then = await maps.networkMap(g.leader, args(MapScopeKind.NEIGHBOURHOOD, g.ana.id, { hops: 1, asOf: '2021-06-01' }));
+    expect(labels(then)).toEqual(['Ana', 'Ben', 'Cai', 'Tenants Union']);
+    expect(links(then)).toEqual(['Ana–Ben KNOWS', 'Ana–Cai KNOWS', 'Ana–Tenants Union MEMBER_OF', 'Ben–Cai KNOWS']);
+    expect(then.edges.find((e) => e.kind === 'KNOWS' && e.since === '2021-01-01')).toMatchObject({ until: '2022-06-30', strength: 3 });
+    // A tie's end is kept with it (the person's page shows it), and cannot come before its start.
+    expect((await s.ties.knowsOf(g.leader, g.ben.id)).find((t) => t.person.id === g.cai.id)).toMatchObject({ since: '2021-01-01', until: '2022-06-30' });
+    await expect(s.ties.setKnows(admin(), { personId: g.ana.id, otherPersonId: g.eve.id, strength: 2, context: null, since: '2024-05-01', until: '2024-04-30' })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT', fields: [{ field: 'until' }],
+    });
+
+    // Two links out, today: Ben–Cai has ended; Dee (through Cai) and Eve (through the Union) are in, Hal is three links away.
+    const now = await maps.networkMap(g.leader, args(MapScopeKind.NEIGHBOURHOOD, g.ana.id, { hops: 2 }));
+    expect(labels(now)).toEqual(['Ana', 'Ben', 'Cai', 'Dee', 'Eve', 'Tenants Union']);
+    expect(links(now)).toEqual(['Ana–Ben KNOWS', 'Ana–Cai KNOWS', 'Ana–Tenants Union MEMBER_OF', 'Cai–Dee KNOWS', 'Eve–Tenants Union WORKS_AT']);
+    expect(node(now, 'Ana')).toMatchObject({ id: g.ana.id, kind: 'PERSON', tags: ['housing'], types: ['MEMBER'], hidden: false });
+    expect(node(now, 'Tenants Union')).toMatchObject({ kind: 'ORGANIZATION', types: ['PARTNER'] });
+  });
+
+  it('measures a region’s map with known answers: degree, betweenness of a tree, PageRank and clusters', async () => {
+    const g = await graph();
+    const m = await maps.networkMap(g.leader, args(MapScopeKind.REGION, g.r1));
+    expect(labels(m)).toEqual(['Ana', 'Ben', 'Cai', 'Dee', 'Eve', 'Tenants Union']);
+    expect(Object.fromEntries(m.nodes.map((n) => [n.label, n.degree]))).toEqual({ Ana: 3, Ben: 1, Cai: 2, Dee: 1, Eve: 1, 'Tenants Union': 2 });
+    // Betweenness (normalized over the 10 pairs not involving the node): Ana lies on 8 of them, Cai and the Union on 4, leaves on none.
+    expect(Object.fromEntries(m.nodes.map((n) => [n.label, n.betweenness]))).toEqual({ Ana: 0.8, Ben: 0, Cai: 0.4, Dee: 0, Eve: 0, 'Tenants Union': 0.4 });
+    expect(m.betweennessComputed).toBe(true);
+    const ranks = m.nodes.map((n) => n.pagerank);
+    expect(ranks.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+    expect(node(m, 'Ana').pagerank).toBe(Math.max(...ranks));
+    // Dee and Eve (and Cai and the Union) have the same place in the tree's shape.
+    expect(node(m, 'Dee').pagerank).toBeCloseTo(node(m, 'Eve').pagerank, 5);
+    expect(node(m, 'Cai').pagerank).toBeCloseTo(node(m, 'Tenants Union').pagerank, 5);
+    expect(new Set(m.nodes.map((n) => n.cluster)).size).toBeGreaterThan(1);
+    // Hal is in region 2: not part of region 1's map.
+    expect(m.totalNodes).toBe(6);
+  });
+
+  it('flags what changed between two dates: ties added and removed', async () => {
+    const g = await graph();
+    const m = await maps.networkMap(g.leader, args(MapScopeKind.REGION, g.r1, { compareTo: '2021-06-01' }));
+    expect(links(m)).toEqual([
+      'Ana–Ben KNOWS', 'Ana–Cai KNOWS', 'Ana–Tenants Union MEMBER_OF', 'Ben–Cai KNOWS REMOVED', 'Cai–Dee KNOWS ADDED', 'Eve–Tenants Union WORKS_AT',
+    ]);
+    // Measures are those of the later date: the removed tie does not count.
+    expect(node(m, 'Ben').degree).toBe(1);
+  });
+
+  it('shows records outside the viewer’s regions without id, name or dates', async () => {
+    const g = await graph();
+    const m = await maps.networkMap(g.leader, args(MapScopeKind.NEIGHBOURHOOD, g.dee.id, { hops: 1 }));
+    const hidden = m.nodes.find((n) => n.hidden)!;
+    expect(hidden).toMatchObject({ id: null, label: expect.stringMatching(/^Someone in Region B/), tags: [], types: [], roles: [] });
+    const edge = m.edges.find((e) => m.nodes[e.source].hidden || m.nodes[e.target].hidden)!;
+    expect(edge).toMatchObject({ kind: 'KNOWS', since: null, until: null, strength: 3 });
+    const packed = await maps.packed(g.leader, args(MapScopeKind.NEIGHBOURHOOD, g.dee.id, { hops: 1 }));
+    expect(packed.nodes.id).not.toContain(g.hal.id);
+    expect(JSON.stringify(packed)).not.toContain('Hal');
+    // Someone who sees both regions sees Hal.
+    const both = await maps.networkMap(admin(), args(MapScopeKind.NEIGHBOURHOOD, g.dee.id, { hops: 1 }));
+    expect(labels(both)).toContain('Hal');
+    // A neighbourhood centred outside the viewer's regions, or a region not theirs, is not found.
+    await expect(maps.networkMap(g.leader, args(MapScopeKind.NEIGHBOURHOOD, g.hal.id))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(maps.networkMap(g.leader, args(MapScopeKind.REGION, g.r2))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(maps.networkMap(g.leader, args(MapScopeKind.REGION, g.r1, { hops: 1 }))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'scope.hops' }] });
+  });
+
+  it('keeps a scope’s layout: the same map again is not laid out again, and another date reuses the positions', async () => {
+    const g = await graph();
+    const first = await maps.compute(g.leader, args(MapScopeKind.REGION, g.r1));
+    expect(first.layout).toBe('fresh');
+    expect(first.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
+    expect(new Set(first.nodes.map((n) => `${n.x},${n.y}`)).size).toBe(first.nodes.length);
+    expect(await maps.compute(g.leader, args(MapScopeKind.REGION, g.r1))).toBe(first);
+    const earlier = await maps.compute(g.leader, args(MapScopeKind.REGION, g.r1, { asOf: '2021-06-01' }));
+    expect(earlier.layout).toBe('reused');
+    const at = (m: typeof first, id: string) => m.nodes.find((n) => n.id === id)!;
+    expect([at(earlier, g.ana.id).x, at(earlier, g.ana.id).y]).toEqual([at(first, g.ana.id).x, at(first, g.ana.id).y]);
+
+    // A write changes the data version: the map is computed again (with the new tie), positions kept.
+    await s.ties.setKnows(admin(), { personId: g.ben.id, otherPersonId: g.eve.id, strength: 5, context: null, since: null, until: null });
+    const after = await maps.compute(g.leader, args(MapScopeKind.REGION, g.r1));
+    expect(after).not.toBe(first);
+    expect(after.layout).toBe('reused');
+    expect(after.edges.some((e) => e.strength === 5)).toBe(true);
+    expect([at(after, g.ana.id).x, at(after, g.ana.id).y]).toEqual([at(first, g.ana.id).x, at(first, g.ana.id).y]);
+  });
+
+  it('maps a team with its members and roles, and a campaign with partners, roles and endorsement asks', async () => {
+    const g = await graph();
+    const team = await s.teams.create(g.leader, { name: 'Housing IAT', kind: TeamKind.ISSUE_ACTION_TEAM, regionId: g.r1 });
+    await s.teams.addMember(g.leader, team.id, g.ana.id, '2024-01-01');
+    await s.teams.addMember(g.leader, team.id, g.ben.id, null);
+    await s.roles.assign(g.leader, { personId: g.ana.id, role: RoleKind.CO_CHAIR, teamId: team.id, startDate: '2024-02-01' });
+    const t = await maps.networkMap(g.leader, args(MapScopeKind.TEAM, team.id, { hops: 0 }));
+    expect(t.scopeName).toBe('Housing IAT');
+    expect(labels(t)).toEqual(['Ana', 'Ben', 'Housing IAT']);
+    expect(links(t)).toEqual(['Ana–Ben KNOWS', 'Ana–Housing IAT ROLE', 'Ana–Housing IAT TEAM_MEMBER', 'Ben–Housing IAT TEAM_MEMBER']);
+    expect(node(t, 'Ana').roles).toEqual(['CO_CHAIR']);
+    expect(node(t, 'Housing IAT').kind).toBe('TEAM');
+    // Before Ana joined and took the role: only Ben's membership (no date) and the tie.
+    const before = await maps.networkMap(g.leader, args(MapScopeKind.TEAM, team.id, { hops: 0, asOf: '2023-06-01' }));
+    expect(links(before)).toEqual(['Ana–Ben KNOWS', 'Ben–Housing IAT TEAM_MEMBER']);
+    expect(node(before, 'Ana').roles).toEqual([]);
+
+    const issue = await s.issues.create(g.leader, { name: 'Rent control', scope: IssueScope.SPECIFIC_ISSUE, regionId: g.r1 });
+    const campaign = await s.campaigns.create(g.leader, plainToInstance(CampaignInput, { name: 'Cap the rent', regionId: g.r1, issueId: issue.id }));
+    await s.campaigns.setPartner(g.leader, campaign.id, g.union.id, true);
+    await s.roles.assign(g.leader, { personId: g.cai.id, role: RoleKind.CONNECTOR, campaignId: campaign.id, forOrganizationId: g.union.id, startDate: '2025-01-01' });
+    const church = await s.organizations.create(g.leader, organizationInput(g.r1, { name: 'First Church' }));
+    await s.endorsements.create(g.leader, plainToInstance(EndorsementAskInput, { organizationId: church.id, campaignId: campaign.id, askerId: g.dee.id }));
+    const c = await maps.networkMap(g.leader, args(MapScopeKind.CAMPAIGN, campaign.id, { hops: 0 }));
+    expect(labels(c)).toEqual(['Cai', 'Cap the rent', 'Dee', 'First Church', 'Tenants Union']);
+    expect(links(c)).toEqual([
+      'Cai–Cap the rent ROLE', 'Cai–Dee KNOWS', 'Cai–Tenants Union ROLE', 'Cap the rent–First Church ENDORSEMENT', 'Cap the rent–Tenants Union PARTNER',
+    ]);
+    expect(c.edges.find((e) => e.kind === 'ENDORSEMENT')!.detail).toBe('TO_ASK');
+    // One link out: the Union's people and Cai's and Dee's ties join the coalition's map (Hal hidden: region 2);
+    // Ben's only tie into it (with Cai) has ended.
+    const wide = await maps.networkMap(g.leader, args(MapScopeKind.CAMPAIGN, campaign.id));
+    expect(wide.hops).toBe(1);
+    expect(labels(wide)).toEqual(['Ana', 'Cai', 'Cap the rent', 'Dee', 'Eve', 'First Church', expect.stringMatching(/^Someone in Region B/), 'Tenants Union']);
+    expect(wide.nodes.filter((n) => n.hidden)).toHaveLength(1);
+    // Filters narrow what is returned.
+    const people = await maps.networkMap(g.leader, { ...args(MapScopeKind.CAMPAIGN, campaign.id), filters: { nodeKinds: ['PERSON' as never], tags: ['housing'] } });
+    expect(labels(people)).toEqual(['Ana']);
+  });
+});

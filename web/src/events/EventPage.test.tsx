@@ -1,0 +1,71 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { REGIONS_RESULT, gqlError, renderPage } from '../test/render';
+import { EventEditPage } from './EventFormPage';
+import { EventPage } from './EventPage';
+import { event } from './testData';
+
+const person = (id: string, name: string) => ({ __typename: 'Person', id, name });
+
+describe('event page', () => {
+  it('takes back an attendance after asking, and deletes the event after naming what goes with it', async () => {
+    let attendance = [{ __typename: 'Attendance', person: person('p30', 'Jorge Robinson'), broughtBy: null }];
+    const { requests } = renderPage(<EventPage />, {
+      path: '/events/e1',
+      route: '/events/:id',
+      handlers: {
+        Event: () => ({ data: { event: { ...event(), attendance } } }),
+        RemoveAttendance: () => {
+          attendance = [];
+          return { data: { removeAttendance: [] } };
+        },
+        DeleteEvent: () => ({ data: { deleteEvent: 'e1' } }),
+      },
+    });
+    const user = userEvent.setup();
+    const section = (await screen.findByRole('heading', { name: 'Attendance (1)' })).closest('section')!;
+    await user.click(within(section).getByRole('button', { name: 'Remove' }));
+    expect(within(section).getByRole('alertdialog')).toHaveTextContent('Remove Jorge Robinson’s attendance? Their membership stays.');
+    await user.click(within(section).getByRole('button', { name: 'Remove attendance' }));
+    expect(await screen.findByRole('heading', { name: 'Attendance (0)' })).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'RemoveAttendance')?.variables).toEqual({ eventId: 'e1', personId: 'p30' });
+
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent('Delete Budget hearing turnout? Memberships that attending brought stay.');
+    await user.click(screen.getByRole('button', { name: 'Delete Budget hearing turnout' }));
+    expect(await screen.findByText('Elsewhere')).toBeInTheDocument();
+  });
+
+  it('edits an event; a conflict keeps what was typed and offers their version', async () => {
+    let version = 1;
+    const { requests } = renderPage(<EventEditPage />, {
+      path: '/events/e1/edit',
+      route: '/events/:id/edit',
+      handlers: {
+        Regions: () => REGIONS_RESULT,
+        Event: () => ({ data: { event: { ...event(), version, location: version === 1 ? 'City Hall' : 'Union hall' } } }),
+        CampaignOptions: () => ({ data: { campaigns: [{ __typename: 'Campaign', id: 'c1', name: 'Counselors, not cuts', status: 'MOBILIZING' }] } }),
+        UpdateEvent: (v) =>
+          v.version !== version
+            ? gqlError('Someone else changed this event since you opened it.', 'CONFLICT')
+            : { data: { updateEvent: { __typename: 'Event', id: 'e1', version: version + 1 } } },
+      },
+    });
+    const user = userEvent.setup();
+    const name = await screen.findByLabelText(/^Name/);
+    version = 2;
+    await user.clear(name);
+    await user.type(name, 'Budget hearing');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Someone else changed this event while you were editing');
+    expect(screen.getByLabelText(/^Name/)).toHaveValue('Budget hearing');
+    await user.click(screen.getByRole('button', { name: 'Load their latest version' }));
+    expect(await screen.findByDisplayValue('Union hall')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Elsewhere');
+    const updates = requests.filter((r) => r.operationName === 'UpdateEvent');
+    expect(updates.map((u) => u.variables.version)).toEqual([1, 2]);
+    expect(updates[1].variables.input).toMatchObject({ name: 'Budget hearing turnout', location: 'Union hall', campaignId: 'c1', regionId: 'region-a' });
+  });
+});

@@ -1,0 +1,183 @@
+import { downloadAsPNG } from '@sigma/export-image';
+import Graph from 'graphology';
+import { useEffect, useRef } from 'react';
+import Sigma from 'sigma';
+import { EdgeLineProgram } from 'sigma/rendering';
+import { CHANGE_COLOR, edgeChange, edgeKind, type PackedMap } from './packed';
+
+export interface MapCanvasApi {
+  downloadPng(): Promise<void>;
+  zoomIn(): void;
+  zoomOut(): void;
+  reset(): void;
+}
+
+export interface MapCanvasProps {
+  map: PackedMap;
+  sizes: Float32Array;
+  colors: string[];
+  visible: { nodes: Uint8Array; edges: Uint8Array };
+  selected: number | null;
+  /** Move the camera to this record (seq changes each time, so the same record can be focused again). */
+  focus: { node: number; seq: number } | null;
+  onSelect(node: number | null): void;
+  onReady?(api: MapCanvasApi | null): void;
+}
+
+declare global {
+  interface Window {
+    /** performance.now() when sigma first drew the map (read by bench/map.mjs and the browser test). */
+    __mapPainted?: number;
+    __mapTimings?: Record<string, number>;
+  }
+}
+
+/** Above this many links they are hidden while the map moves; above BIG they are drawn as 1-pixel lines (SwiftShader, phones). */
+const MOVING = 5_000;
+const BIG = 20_000;
+const FADED = '#e5e7eb';
+
+/**
+ * The map drawn with sigma.js (WebGL) from a graphology graph: positions come from the server, nothing is
+ * laid out here. Hover highlights a record's neighbours, a click selects it; filters hide records and links
+ * through sigma's reducers (no rebuild).
+ */
+export default function MapCanvas({ map, sizes, colors, visible, selected, focus, onSelect, onReady }: MapCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const renderer = useRef<Sigma | null>(null);
+  const state = useRef({ visible, selected, hovered: null as number | null, neighbours: new Set<string>() });
+  state.current.visible = visible;
+  state.current.selected = selected;
+  const select = useRef(onSelect);
+  select.current = onSelect;
+
+  useEffect(() => {
+    const t0 = performance.now();
+    const graph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
+    const n = map.nodes.id.length;
+    for (let i = 0; i < n; i++) {
+      graph.addNode(String(i), { x: map.nodes.x[i], y: map.nodes.y[i], size: sizes[i], color: colors[i], label: map.nodes.label[i] });
+    }
+    const m = map.edges.source.length;
+    const compare = !!map.compareTo;
+    for (let e = 0; e < m; e++) {
+      const change = edgeChange(map, e);
+      const strength = map.edges.strength[e];
+      const color = compare && change !== 'SAME' ? CHANGE_COLOR[change] : edgeKind(map, e) === 'KNOWS' ? '#cbd5e1' : '#a8b3c4';
+      graph.addEdgeWithKey(String(e), String(map.edges.source[e]), String(map.edges.target[e]), {
+        size: compare && change !== 'SAME' ? 2 : strength > 0 ? 0.4 + strength * 0.3 : 0.8,
+        color,
+      });
+    }
+    const t1 = performance.now();
+    const big = m > BIG;
+    const sigma = new Sigma(graph, container.current!, {
+      allowInvalidContainer: true,
+      hideEdgesOnMove: m > MOVING,
+      hideLabelsOnMove: m > MOVING,
+      labelRenderedSizeThreshold: 9,
+      labelDensity: 0.5,
+      zIndex: false,
+      ...(big ? { defaultEdgeType: 'fast', edgeProgramClasses: { fast: EdgeLineProgram } } : {}),
+      nodeReducer: (node, data) => {
+        const i = Number(node);
+        const s = state.current;
+        if (!s.visible.nodes[i]) return { ...data, hidden: true };
+        if (s.hovered !== null && i !== s.hovered && !s.neighbours.has(node)) return { ...data, color: FADED, label: '' };
+        if (i === s.selected || i === s.hovered) return { ...data, highlighted: true, zIndex: 1 };
+        return data;
+      },
+      edgeReducer: (edge, data) => {
+        const s = state.current;
+        if (!s.visible.edges[Number(edge)]) return { ...data, hidden: true };
+        if (s.hovered !== null) {
+          const h = String(s.hovered);
+          if (big) {
+            const [a, b] = graph.extremities(edge);
+            return a === h || b === h ? { ...data, size: Math.max(1.5, data.size ?? 1) } : data;
+          }
+          const [a, b] = graph.extremities(edge);
+          if (a !== h && b !== h) return { ...data, hidden: true };
+          return { ...data, size: Math.max(1.5, data.size ?? 1) };
+        }
+        return data;
+      },
+    });
+    renderer.current = sigma;
+    // With hideEdgesOnMove, sigma's mouse captor calls refresh() with no options when a drag ends, only so the
+    // hidden links come back: a full re-indexation of every record and link (about 1.3 s for 88,000 links in
+    // software WebGL). Drawing again is enough, since nothing moved in the graph: that call now only renders.
+    // Every refresh this component asks for passes options, so they still re-index as sigma documents.
+    const refresh = sigma.refresh.bind(sigma);
+    sigma.refresh = (opts) => (opts ? refresh(opts) : sigma.scheduleRender());
+    // The constructor drew the map (synchronously): it is on screen at the next frame.
+    requestAnimationFrame(() => {
+      const painted = performance.now();
+      window.__mapPainted = painted;
+      window.__mapTimings = { ...(window.__mapTimings ?? {}), graph: t1 - t0, sigma: painted - t1, painted };
+      container.current?.setAttribute('data-painted', 'true');
+    });
+    // Hover fades the other records and hides the other links. On a big map, re-processing every link on each
+    // hover is slow without a GPU, so there only the records and the hovered record's own links are processed
+    // again (partialGraph): the other links stay drawn under the faded records.
+    const hover = (node: string | null) => {
+      const before = state.current.hovered;
+      state.current.hovered = node === null ? null : Number(node);
+      state.current.neighbours = node === null ? new Set() : new Set(graph.neighbors(node));
+      if (!big) return void sigma.refresh({ skipIndexation: true });
+      const edges = new Set<string>();
+      for (const n of [before === null ? null : String(before), node]) if (n !== null && graph.hasNode(n)) graph.forEachEdge(n, (e) => void edges.add(e));
+      sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: [...edges] }, skipIndexation: true });
+    };
+    sigma.on('enterNode', ({ node }) => hover(node));
+    sigma.on('leaveNode', () => hover(null));
+    sigma.on('clickNode', ({ node }) => select.current(Number(node)));
+    sigma.on('clickStage', () => select.current(null));
+    onReady?.({
+      downloadPng: () => downloadAsPNG(sigma, { fileName: `network-map-${map.scope.name.replace(/[^\w-]+/g, '-').toLowerCase()}-${map.asOf}`, backgroundColor: '#ffffff' }),
+      zoomIn: () => void sigma.getCamera().animatedZoom({ duration: 200 }),
+      zoomOut: () => void sigma.getCamera().animatedUnzoom({ duration: 200 }),
+      reset: () => void sigma.getCamera().animatedReset({ duration: 200 }),
+    });
+    return () => {
+      onReady?.(null);
+      renderer.current = null;
+      sigma.kill();
+    };
+    // Sizes and colours are applied below without a rebuild.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map]);
+
+  useEffect(() => {
+    const sigma = renderer.current;
+    if (!sigma) return;
+    const graph = sigma.getGraph();
+    graph.updateEachNodeAttributes((node, a) => {
+      const i = Number(node);
+      return a.size === sizes[i] && a.color === colors[i] ? a : { ...a, size: sizes[i], color: colors[i] };
+    });
+  }, [sizes, colors]);
+
+  // Filters change what is hidden: every record and link is processed again. A new selection only changes the
+  // record selected before and the one selected now.
+  const shown = useRef({ visible, selected, sigma: null as Sigma | null });
+  useEffect(() => {
+    const sigma = renderer.current;
+    const before = shown.current;
+    shown.current = { visible, selected, sigma };
+    // A new map's renderer was just built with these filters and this selection.
+    if (!sigma || before.sigma !== sigma) return;
+    if (before.visible !== visible) return void sigma.refresh({ skipIndexation: true });
+    const nodes = [before.selected, selected].filter((n): n is number => n !== null && n < map.nodes.id.length).map(String);
+    if (nodes.length) sigma.refresh({ partialGraph: { nodes }, skipIndexation: true });
+  }, [visible, selected, map]);
+
+  useEffect(() => {
+    const sigma = renderer.current;
+    if (!sigma || !focus) return;
+    const d = sigma.getNodeDisplayData(String(focus.node));
+    if (d) void sigma.getCamera().animate({ x: d.x, y: d.y, ratio: 0.2 }, { duration: 400 });
+  }, [focus]);
+
+  return <div ref={container} className="network-canvas" data-testid="network-canvas" role="img" aria-label={`Network map of ${map.scope.name}`} />;
+}

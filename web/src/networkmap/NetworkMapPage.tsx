@@ -1,0 +1,479 @@
+import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { MeContext } from '../auth/MeContext';
+import { CAMPAIGNS } from '../campaigns/queries';
+import { Alert, Loading } from '../components/Alert';
+import { RecordPicker, type Pickable } from '../components/RecordPicker';
+import { formatDate } from '../lib/format';
+import { useTitle } from '../lib/useTitle';
+import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH, REGIONS } from '../people/queries';
+import { TEAMS } from '../teams/queries';
+import type { MapCanvasApi } from './MapCanvas';
+import {
+  CHANGE_COLOR, EDGE_LABEL, KIND_LABEL, NO_FILTERS, edgeChange, edgeKind, fetchMap, linksOf, MapError, nodeColors, nodeKind, nodeSizes, recordLink, roleLabel,
+  search, str, strings, visibility, vocabulary, type ColorBy, type Filters, type NodeKind, type PackedMap, type ScopeKind, type SizeBy,
+} from './packed';
+import './networkmap.css';
+
+const MapCanvas = lazy(() => import('./MapCanvas'));
+
+const SCOPE_LABEL: Record<ScopeKind, string> = { CAMPAIGN: 'A campaign’s coalition', TEAM: 'A team', REGION: 'A region', NEIGHBOURHOOD: 'Someone’s neighbourhood' };
+const DEFAULT_HOPS: Record<ScopeKind, number> = { CAMPAIGN: 1, TEAM: 1, REGION: 0, NEIGHBOURHOOD: 2 };
+const SIZE_LABEL: Record<SizeBy, string> = { degree: 'Connections (degree)', pagerank: 'Influence (PageRank)', betweenness: 'Bridging (betweenness)', none: 'All the same' };
+const COLOR_LABEL: Record<ColorBy, string> = { kind: 'Kind', role: 'Role', cluster: 'Cluster', region: 'Region' };
+const LINKS_SHOWN = 12;
+
+/**
+ * Network maps (/map): a campaign's coalition, a team, a region or someone's neighbourhood, drawn with sigma.js
+ * from positions the server computed. Size by a measure, colour by kind, role, cluster or region, filter, search,
+ * hover and click, as of a date and what changed since another, and download as PNG.
+ */
+export function NetworkMapPage() {
+  useTitle('Network map');
+  const me = useContext(MeContext);
+  const [params, setParams] = useSearchParams();
+  const scope = (params.get('scope') as ScopeKind | null) ?? 'CAMPAIGN';
+  const id = params.get('id') ?? '';
+  const hopsParam = params.get('hops');
+  const hops = hopsParam === null ? DEFAULT_HOPS[scope] : Number(hopsParam);
+  const asOf = params.get('asOf') ?? '';
+  const compareTo = params.get('since') ?? '';
+  const [targetKind, setTargetKind] = useState<'PERSON' | 'ORGANIZATION'>('PERSON');
+  const campaigns = useQuery(CAMPAIGNS, { variables: {}, skip: scope !== 'CAMPAIGN' });
+  const teams = useQuery(TEAMS, { variables: {}, skip: scope !== 'TEAM' });
+  const regions = useQuery(REGIONS, { skip: scope !== 'REGION' });
+
+  const [map, setMap] = useState<PackedMap | null>(null);
+  const [error, setError] = useState<MapError | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [sizeBy, setSizeBy] = useState<SizeBy>('degree');
+  const [colorBy, setColorBy] = useState<ColorBy>('kind');
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [focus, setFocus] = useState<{ node: number; seq: number } | null>(null);
+  const [text, setText] = useState('');
+  const api = useRef<MapCanvasApi | null>(null);
+  const [canvasReady, setCanvasReady] = useState(false);
+  const [downloading, setDownloading] = useState(false);
+
+  const set = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    setParams(next);
+  };
+
+  useEffect(() => {
+    if (!id) {
+      setMap(null);
+      return;
+    }
+    const abort = new AbortController();
+    const started = performance.now();
+    setLoading(true);
+    setError(null);
+    fetchMap({ scope, id, hops: hopsParam === null ? null : hops, asOf, compareTo }, abort.signal)
+      .then((m) => {
+        window.__mapTimings = { requested: started, received: performance.now() };
+        setMap(m);
+        setSelected(null);
+        setFilters((f) => ({ ...f, changesOnly: f.changesOnly && !!m.compareTo }));
+      })
+      .catch((e: Error) => {
+        if (e.name !== 'AbortError') setError(e instanceof MapError ? e : new MapError('The map could not be loaded.'));
+      })
+      .finally(() => {
+        if (!abort.signal.aborted) setLoading(false);
+      });
+    return () => abort.abort();
+  }, [scope, id, hops, hopsParam, asOf, compareTo]);
+
+  const sizes = useMemo(() => (map ? nodeSizes(map, sizeBy) : new Float32Array(0)), [map, sizeBy]);
+  const painted = useMemo(() => (map ? nodeColors(map, colorBy) : { colors: [], legend: [] }), [map, colorBy]);
+  const visible = useMemo(() => (map ? visibility(map, filters) : null), [map, filters]);
+  const words = useMemo(() => (map ? vocabulary(map) : { roles: [], tags: [] }), [map]);
+  const matches = useMemo(() => (map ? search(map, text) : []), [map, text]);
+
+  const choose = (i: number) => {
+    setSelected(i);
+    setFocus((f) => ({ node: i, seq: (f?.seq ?? 0) + 1 }));
+  };
+
+  const pickTarget = (value: Pickable | null) => set({ id: value?.id ?? null });
+  const scopeChoices =
+    scope === 'CAMPAIGN'
+      ? (campaigns.data?.campaigns ?? []).map((c) => ({ id: c.id, name: c.name }))
+      : scope === 'TEAM'
+        ? (teams.data?.teams ?? []).map((t) => ({ id: t.id, name: t.name }))
+        : (regions.data?.regions ?? me?.regions ?? []).map((r) => ({ id: r.id, name: r.name }));
+
+  async function download() {
+    if (!api.current) return;
+    setDownloading(true);
+    try {
+      await api.current.downloadPng();
+    } finally {
+      setDownloading(false);
+    }
+  }
+
+  const fieldError = (field: string) => error?.fields.find((f) => f.field === field || f.field.endsWith(`.${field}`))?.message;
+
+  return (
+    <div className="page network-page">
+      <h1>Network map</h1>
+      <section className="card network-scope" aria-label="What to map">
+        <div className="field">
+          <label className="label" htmlFor="map-scope">
+            Map
+          </label>
+          <select id="map-scope" value={scope} onChange={(e) => set({ scope: e.target.value, id: null, hops: null })}>
+            {(Object.keys(SCOPE_LABEL) as ScopeKind[]).map((k) => (
+              <option key={k} value={k}>
+                {SCOPE_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {scope === 'NEIGHBOURHOOD' ? (
+          id ? (
+            <div className="field">
+              <span className="label">Centre</span>
+              <div className="picked">
+                <strong>{map?.scope.id === id ? map.scope.name : '…'}</strong>
+                <button type="button" className="button-link" onClick={() => set({ id: null })}>
+                  Change
+                </button>
+              </div>
+            </div>
+          ) : (
+            <>
+              <fieldset className="field">
+                <legend className="label">Centred on a</legend>
+                <label>
+                  <input type="radio" name="map-target" checked={targetKind === 'PERSON'} onChange={() => setTargetKind('PERSON')} /> person
+                </label>{' '}
+                <label>
+                  <input type="radio" name="map-target" checked={targetKind === 'ORGANIZATION'} onChange={() => setTargetKind('ORGANIZATION')} /> organization
+                </label>
+              </fieldset>
+              {targetKind === 'PERSON' ? (
+                <RecordPicker id="map-person" label="Person" query={PEOPLE_SEARCH} nodesOf={(d) => d.people.nodes} value={null} onChange={pickTarget} />
+              ) : (
+                <RecordPicker id="map-organization" label="Organization" query={ORGANIZATIONS_SEARCH} nodesOf={(d) => d.organizations.nodes} value={null} onChange={pickTarget} />
+              )}
+            </>
+          )
+        ) : (
+          <div className="field">
+            <label className="label" htmlFor="map-id">
+              {scope === 'CAMPAIGN' ? 'Campaign' : scope === 'TEAM' ? 'Team' : 'Region'}
+            </label>
+            <select id="map-id" value={id} onChange={(e) => set({ id: e.target.value })}>
+              <option value="">Choose…</option>
+              {scopeChoices.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {scope !== 'REGION' && (
+          <div className="field">
+            <label className="label" htmlFor="map-hops">
+              Links out
+            </label>
+            <select id="map-hops" value={hops} onChange={(e) => set({ hops: e.target.value })}>
+              {(scope === 'NEIGHBOURHOOD' ? [1, 2, 3] : [0, 1, 2, 3]).map((h) => (
+                <option key={h} value={h}>
+                  {h === 0 ? 'Only its own records' : `${h} link${h === 1 ? '' : 's'}`}
+                </option>
+              ))}
+            </select>
+            {fieldError('hops') && <p className="field-error">{fieldError('hops')}</p>}
+          </div>
+        )}
+        <div className="field">
+          <label className="label" htmlFor="map-asof">
+            As of
+          </label>
+          <input id="map-asof" type="date" value={asOf} onChange={(e) => set({ asOf: e.target.value })} />
+          {fieldError('asOf') && <p className="field-error">{fieldError('asOf')}</p>}
+        </div>
+        <div className="field">
+          <label className="label" htmlFor="map-since">
+            Changes since
+          </label>
+          <input id="map-since" type="date" value={compareTo} onChange={(e) => set({ since: e.target.value })} />
+          {fieldError('compareTo') && <p className="field-error">{fieldError('compareTo')}</p>}
+        </div>
+      </section>
+
+      {error && <Alert>{error.message}</Alert>}
+      {!id && !error && <p className="muted">Choose what to map.</p>}
+      {loading && <Loading label="Loading the map…" />}
+
+      {map && visible && (
+        <div className="network-layout">
+          <section className="network-main" aria-label="Map">
+            <div className="network-toolbar">
+              <div className="field">
+                <label className="label" htmlFor="map-size">
+                  Size by
+                </label>
+                <select id="map-size" value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeBy)}>
+                  {(Object.keys(SIZE_LABEL) as SizeBy[]).map((k) => (
+                    <option key={k} value={k} disabled={k === 'betweenness' && !map.betweennessComputed}>
+                      {SIZE_LABEL[k]}
+                      {k === 'betweenness' && !map.betweennessComputed ? ' (map too large)' : ''}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label className="label" htmlFor="map-color">
+                  Colour by
+                </label>
+                <select id="map-color" value={colorBy} onChange={(e) => setColorBy(e.target.value as ColorBy)}>
+                  {(Object.keys(COLOR_LABEL) as ColorBy[]).map((k) => (
+                    <option key={k} value={k}>
+                      {COLOR_LABEL[k]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field network-search">
+                <label className="label" htmlFor="map-search">
+                  Find on the map
+                </label>
+                <input id="map-search" type="search" value={text} placeholder="Name" autoComplete="off" onChange={(e) => setText(e.target.value)} />
+                {matches.length > 0 && (
+                  <ul className="network-matches" aria-label="Matches">
+                    {matches.map((i) => (
+                      <li key={i}>
+                        <button type="button" className="button-link" onClick={() => choose(i)}>
+                          {map.nodes.label[i]}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            </div>
+            <p className="muted small" data-testid="map-status">
+              {map.scope.name} as of {formatDate(map.asOf)}
+              {map.compareTo ? `, changes since ${formatDate(map.compareTo)}` : ''}: showing {visible.nodeCount.toLocaleString()} of {map.nodes.id.length.toLocaleString()} records and{' '}
+              {visible.edgeCount.toLocaleString()} of {map.edges.source.length.toLocaleString()} links.
+              {map.truncated ? ' The map stopped at its size limit: choose fewer links out.' : ''}
+            </p>
+            <div className="network-stage">
+              <Suspense fallback={<Loading label="Drawing…" />}>
+                <MapCanvas
+                  map={map}
+                  sizes={sizes}
+                  colors={painted.colors}
+                  visible={visible}
+                  selected={selected}
+                  focus={focus}
+                  onSelect={setSelected}
+                  onReady={(a) => {
+                    api.current = a;
+                    setCanvasReady(!!a);
+                  }}
+                />
+              </Suspense>
+              <div className="network-zoom">
+                <button type="button" aria-label="Zoom in" onClick={() => api.current?.zoomIn()}>
+                  +
+                </button>
+                <button type="button" aria-label="Zoom out" onClick={() => api.current?.zoomOut()}>
+                  −
+                </button>
+                <button type="button" aria-label="Fit the map" onClick={() => api.current?.reset()}>
+                  ⤢
+                </button>
+              </div>
+            </div>
+            <button type="button" className="button-secondary" disabled={!canvasReady || downloading} onClick={() => void download()}>
+              {downloading ? 'Preparing…' : 'Download PNG'}
+            </button>
+          </section>
+
+          <aside className="network-side">
+            {selected !== null && <Details map={map} node={selected} onChoose={choose} onClose={() => setSelected(null)} />}
+            <section className="card" aria-label="Legend">
+              <h2>Legend</h2>
+              <ul className="network-legend">
+                {painted.legend.map((l) => (
+                  <li key={l.label}>
+                    <span className="swatch" style={{ background: l.color }} aria-hidden="true" /> {l.label} <span className="muted small">({l.count.toLocaleString()})</span>
+                  </li>
+                ))}
+              </ul>
+              {map.compareTo && (
+                <ul className="network-legend">
+                  <li>
+                    <span className="swatch line" style={{ background: CHANGE_COLOR.ADDED }} aria-hidden="true" /> Link added since {formatDate(map.compareTo)}
+                  </li>
+                  <li>
+                    <span className="swatch line" style={{ background: CHANGE_COLOR.REMOVED }} aria-hidden="true" /> Link ended since {formatDate(map.compareTo)}
+                  </li>
+                </ul>
+              )}
+              <p className="muted small">Size: {SIZE_LABEL[sizeBy].toLowerCase()}. Hover a record to see its neighbours; click it for details.</p>
+            </section>
+            <section className="card" aria-label="Filters">
+              <h2>Filters</h2>
+              <fieldset className="field">
+                <legend className="label">Show</legend>
+                {(['PERSON', 'ORGANIZATION'] as NodeKind[]).map((k) => (
+                  <label key={k}>
+                    <input
+                      type="checkbox"
+                      checked={filters.kinds.length === 0 || filters.kinds.includes(k)}
+                      onChange={(e) => {
+                        const all: NodeKind[] = ['PERSON', 'ORGANIZATION', 'CAMPAIGN', 'TEAM'];
+                        const current = filters.kinds.length ? filters.kinds : all;
+                        const kinds = e.target.checked ? [...current, k] : current.filter((x) => x !== k);
+                        setFilters({ ...filters, kinds: kinds.length === all.length ? [] : kinds });
+                      }}
+                    />{' '}
+                    {k === 'PERSON' ? 'People' : 'Organizations'}
+                  </label>
+                ))}
+              </fieldset>
+              <div className="field">
+                <label className="label" htmlFor="map-role">
+                  Role
+                </label>
+                <select id="map-role" value={filters.role} onChange={(e) => setFilters({ ...filters, role: e.target.value })}>
+                  <option value="">Any</option>
+                  {words.roles.map((r) => (
+                    <option key={r} value={r}>
+                      {roleLabel(r)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label className="label" htmlFor="map-tag">
+                  Tag or issue area
+                </label>
+                <select id="map-tag" value={filters.tag} onChange={(e) => setFilters({ ...filters, tag: e.target.value })}>
+                  <option value="">Any</option>
+                  {words.tags.map((t) => (
+                    <option key={t} value={t}>
+                      {t}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label className="label" htmlFor="map-region">
+                  From region
+                </label>
+                <select id="map-region" value={filters.region} onChange={(e) => setFilters({ ...filters, region: e.target.value })}>
+                  <option value="">Any</option>
+                  {map.dict.regions
+                    .filter((r) => r.id)
+                    .map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {r.name}
+                      </option>
+                    ))}
+                </select>
+              </div>
+              <div className="field">
+                <label className="label" htmlFor="map-strength">
+                  Ties at least this strong: {filters.minStrength}
+                </label>
+                <input id="map-strength" type="range" min={1} max={5} step={0.5} value={filters.minStrength} onChange={(e) => setFilters({ ...filters, minStrength: Number(e.target.value) })} />
+              </div>
+              {map.compareTo && (
+                <label>
+                  <input type="checkbox" checked={filters.changesOnly} onChange={(e) => setFilters({ ...filters, changesOnly: e.target.checked })} /> Only links added or ended
+                </label>
+              )}
+              <button type="button" className="button-link" onClick={() => setFilters(NO_FILTERS)}>
+                Clear filters
+              </button>
+            </section>
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Details({ map, node, onChoose, onClose }: { map: PackedMap; node: number; onChoose: (i: number) => void; onClose: () => void }) {
+  const link = recordLink(map, node);
+  const kind = nodeKind(map, node);
+  const region = map.dict.regions[map.nodes.region[node]]?.name;
+  const links = linksOf(map, node);
+  const roles = strings(map, map.nodes.roles[node]);
+  const tags = strings(map, map.nodes.tags[node]);
+  const types = strings(map, map.nodes.types[node]);
+  return (
+    <section className="card network-details" aria-label="Details">
+      <div className="network-details-head">
+        <h2>{map.nodes.label[node]}</h2>
+        <button type="button" className="button-link" onClick={onClose} aria-label="Close details">
+          Close
+        </button>
+      </div>
+      <p className="muted small">
+        {KIND_LABEL[kind]}
+        {region ? ` · ${region}` : ''}
+        {types.length ? ` · ${types.map((t) => t.toLowerCase().replace(/_/g, ' ')).join(', ')}` : ''}
+      </p>
+      {link && (
+        <p>
+          <Link to={link}>Open the record</Link>
+        </p>
+      )}
+      {map.nodes.hidden[node] === 1 && <p className="muted small">Outside your regions: shown without name or details.</p>}
+      {roles.length > 0 && <p>Roles: {roles.map(roleLabel).join(', ')}</p>}
+      {tags.length > 0 && <p>Tags: {tags.join(', ')}</p>}
+      <dl className="network-measures">
+        <dt>Connections</dt>
+        <dd>{map.nodes.degree[node]}</dd>
+        <dt>PageRank</dt>
+        <dd>{map.nodes.pagerank[node].toFixed(4)}</dd>
+        <dt>Betweenness</dt>
+        <dd>{map.nodes.betweenness ? map.nodes.betweenness[node].toFixed(3) : 'not computed (large map)'}</dd>
+        <dt>Cluster</dt>
+        <dd>{map.nodes.cluster[node]}</dd>
+      </dl>
+      <h3>Links ({links.length})</h3>
+      <ul className="network-links">
+        {links.slice(0, LINKS_SHOWN).map((e) => {
+          const other = map.edges.source[e] === node ? map.edges.target[e] : map.edges.source[e];
+          const since = str(map, map.edges.since[e]);
+          const until = str(map, map.edges.until[e]);
+          const detail = str(map, map.edges.detail[e]);
+          const change = edgeChange(map, e);
+          return (
+            <li key={e}>
+              <button type="button" className="button-link" onClick={() => onChoose(other)}>
+                {map.nodes.label[other]}
+              </button>{' '}
+              <span className="muted small">
+                {EDGE_LABEL[edgeKind(map, e)]}
+                {detail ? ` (${edgeKind(map, e) === 'ROLE' ? roleLabel(detail) : detail.toLowerCase().replace(/_/g, ' ')})` : ''}
+                {map.edges.strength[e] > 0 ? ` · strength ${map.edges.strength[e]}` : ''}
+                {since ? ` · since ${formatDate(since)}` : ''}
+                {until ? ` · until ${formatDate(until)}` : ''}
+                {change === 'ADDED' ? ' · added' : change === 'REMOVED' ? ' · ended' : ''}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {links.length > LINKS_SHOWN && <p className="muted small">and {links.length - LINKS_SHOWN} more</p>}
+    </section>
+  );
+}

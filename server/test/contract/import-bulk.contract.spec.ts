@@ -10,6 +10,7 @@ import { admin, peopleArgs, personInput, services, twoRegions, viewer, type Serv
 
 const importIdOf = cypher('test.bulk.importIdOf', 'read', `MATCH (p:Person {id: $id}) RETURN p.importId AS importId`);
 const tieImportId = cypher('test.bulk.tieImportId', 'read', `MATCH (a:Person {id: $a})-[k:KNOWS]-(b:Person {id: $b}) RETURN k.importId AS importId`);
+const markRunning = cypher('test.bulk.markRunning', 'write', `MATCH (j:ImportJob {id: $id}) SET j.status = 'running', j.updatedAt = '2000-01-01T00:00:00.000Z'`);
 const today = () => new Date().toISOString().slice(0, 10);
 
 describeEachEngine('bulk import', (store) => {
@@ -280,5 +281,16 @@ describeEachEngine('bulk import', (store) => {
     const j = await (await bulkPath.start(leader, 'Date,Participants\n2024-01-02,nobody@example.org\n', { kind: 'interactions', dryRun: true })).done;
     expect(j.path).toBeUndefined();
     expect(j).toMatchObject({ status: 'done', total: 1 });
+  });
+
+  it('a bulk job found running at start is interrupted, and says to import the file again rather than resume', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const j = await (await bulkPath.start(leader, 'Name\nCut Short\n', { kind: 'people', dryRun: false, defaultRegion: r1 })).done;
+    await store().write(markRunning, { id: j.id });
+    const fresh = new ImportService(store(), s.regions, s.reachIndex);
+    await fresh.recover();
+    const stored = await fresh.job(leader, j.id);
+    expect(stored).toMatchObject({ status: 'interrupted', path: 'bulk', error: expect.stringMatching(/bulk import was interrupted.*import the file again/) });
   });
 });

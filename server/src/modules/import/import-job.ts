@@ -98,12 +98,17 @@ const parse = <T>(text: unknown, fallback: T): T => {
 /** A job read back from its node. */
 export function jobFromNode(n: Row): ImportJob {
   const str = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
+  const bulk = n.path === 'bulk';
   return {
     id: String(n.id), kind: n.kind as ImportKind, dryRun: false, accountId: String(n.accountId), status: n.status as ImportStatus,
     fileName: String(n.fileName ?? ''), checksum: String(n.checksum ?? ''), total: Number(n.total ?? 0), processed: Number(n.processed ?? 0),
     created: Number(n.created ?? 0), updated: Number(n.updated ?? 0), unchanged: Number(n.unchanged ?? 0), skipped: Number(n.skipped ?? 0),
-    rows: [], problems: parse(n.problems, []), error: str(n.error), startedAt: String(n.startedAt), finishedAt: str(n.finishedAt),
+    rows: [], problems: parse(n.problems, []),
+    // A bulk job is written at its end only (one transaction on the embedded engine): "resume" does not apply.
+    error: bulk && n.status === 'interrupted'
+      ? 'The bulk import was interrupted (the app stopped) before it finished. On the embedded engine nothing of it was written; on Neo4j, roll it back to remove any part written. Then import the file again.'
+      : str(n.error), startedAt: String(n.startedAt), finishedAt: str(n.finishedAt),
     mapping: parse(n.mapping, {}), defaultRegion: str(n.defaultRegion), resumedFrom: 0, rolledBackAt: str(n.rolledBackAt),
-    rollback: parse(n.rollback, null), path: n.path === 'bulk' ? 'bulk' : 'rows',
+    rollback: parse(n.rollback, null), path: bulk ? 'bulk' : 'rows',
   };
 }

@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 /**
- * Import benchmark: generates a CSV of N people (name, two emails, phone, zip, tags, notes; 1% bad rows), imports
- * it through the import path (parse, validate with the forms' rules, match, batched UNWIND writes with history)
- * into a temporary data folder, then imports it again (everything matched, nothing written), and prints rows/s.
- * With --meetings M, then imports M interactions among those people (host and 1-3 participants by email, four
- * kinds, dates in the last 300 days: tie strengths and memberships follow), again, and rolls both imports back.
+ * Import benchmark: generates CSV files of people (name, two emails, phone, zip, tags, notes; 1 row in 1,000
+ * bad) and of ties between them (both ends by email, strength, context, since, last contact; 1 row in 10,000
+ * naming someone unknown), on disk, and imports both through the import path (ImportService.startFile, what
+ * `npm run import` calls: streamed, bulk path) into a temporary data folder, with the reach index loaded as
+ * the app has it. Prints the time of each phase, rows/s, data sizes, machine and load; then imports the
+ * people file again and shows that nothing new is created.
  *
- *   npm run build -w server && node bench/import.mjs --people 100000 [--meetings 20000] [--batch 500] [--keep]
+ *   npm run build -w server && node --max-semi-space-size=64 bench/import.mjs [--people 1000000] [--ties 10000000] [--rows-path 20000] [--keep]
+ *   (--max-semi-space-size=64, as `npm run import` uses: the young generation holds a batch of rows, which halves
+ *   the time spent parsing and checking 10M rows)
+ *   --rows-path N: also time the rows path (per-row history, batches of 500) on the first N people, for comparison.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,57 +27,113 @@ const { openGraphStore } = await imp('graph/open-store.js');
 const { RegionsService } = await imp('modules/regions/regions.service.js');
 const { RegionsRepository } = await imp('modules/regions/regions.repository.js');
 const { ImportService } = await imp('modules/import/import.service.js');
+const { ReachIndex } = await imp('modules/reach/reach-index.js');
 
-const { values } = parseArgs({ options: { people: { type: 'string', default: '100000' }, meetings: { type: 'string', default: '0' }, batch: { type: 'string', default: '500' }, keep: { type: 'boolean' } } });
-const N = Number(values.people);
+const { values } = parseArgs({
+  options: {
+    people: { type: 'string', default: '1000000' }, ties: { type: 'string', default: '10000000' },
+    'rows-path': { type: 'string', default: '0' }, keep: { type: 'boolean' },
+  },
+});
+const PEOPLE = Number(values.people);
+const TIES = Number(values.ties);
+const CLUSTER = 500; // people per zip code
 const dir = mkdtempSync(join(os.tmpdir(), 'cg-bench-import-'));
 const admin = { accountId: 'bench', role: 'ADMIN', regions: [], allRegions: true };
+const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 
-let csv = 'Name,Email,Phone,Zip,Tags,Notes\n';
-for (let i = 0; i < N; i++) {
-  const zip = i % 100 === 99 ? '123' : String(60600 + (i % 100));
-  csv += `Person ${i},p${i}@example.org; p${i}.alt@example.org,(312) 555-${String(i % 10000).padStart(4, '0')},${zip},"member, bench","Imported, row ${i}"\n`;
+let seed = 7;
+const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+const pick = (n) => Math.floor(rand() * n);
+const day = (d) => new Date(Date.UTC(2025, 0, 1) - d * 86_400_000).toISOString().slice(0, 10);
+
+async function writeFile(file, header, lines) {
+  const out = createWriteStream(file);
+  let buf = header + '\n';
+  for (const line of lines) {
+    buf += line + '\n';
+    if (buf.length > 1 << 22) {
+      if (!out.write(buf)) await once(out, 'drain');
+      buf = '';
+    }
+  }
+  out.end(buf);
+  await once(out, 'finish');
+  return statSync(file).size;
 }
-console.log(`${N} people, CSV ${(csv.length / 1024 / 1024).toFixed(1)} MB, batches of ${values.batch}, on ${os.cpus().length} cores (${os.cpus()[0]?.model}), load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
-const store = await openGraphStore(loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false' }));
+const cpus = os.cpus();
+console.log(`machine: ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`);
+console.log(`load average at start: ${load()}`);
+
+let t = performance.now();
+const peopleFile = join(dir, 'people.csv');
+const peopleBytes = await writeFile(peopleFile, 'Name,Email,Phone,Zip,Tags,Notes', (function* () {
+  for (let i = 0; i < PEOPLE; i++) {
+    const zip = i % 1000 === 999 ? '123' : String(10000 + Math.floor(i / CLUSTER)).slice(0, 5);
+    yield `Person ${i},p${i}@example.org; p${i}.alt@example.org,(312) 555-${String(i % 10000).padStart(4, '0')},${zip},"member, bench","Imported, row ${i}"`;
+  }
+})());
+const tiesFile = join(dir, 'ties.csv');
+const tiesBytes = await writeFile(tiesFile, 'Email 1,Email 2,Strength,Context,Since,Last contact', (function* () {
+  const seen = new Set();
+  const contexts = ['neighbors', 'coworkers', 'same congregation', 'union local', 'school parents', 'tenant association'];
+  let n = 0;
+  while (n < TIES) {
+    const a = pick(PEOPLE);
+    const r = rand();
+    // Mostly the same zip code, some the next ones, a few anywhere.
+    const b = r < 0.8 ? Math.floor(a / CLUSTER) * CLUSTER + pick(CLUSTER) : r < 0.97 ? a + pick(3 * CLUSTER) - 1.5 * CLUSTER | 0 : pick(PEOPLE);
+    if (b < 0 || b >= PEOPLE || a === b || a % 1000 === 999 || b % 1000 === 999) continue;
+    const key = a < b ? a * PEOPLE + b : b * PEOPLE + a;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    n++;
+    const unknown = n % 10_000 === 0;
+    yield `p${a}@example.org,${unknown ? `nobody${n}@example.org` : `p${b}@example.org`},${1 + pick(5)},${contexts[pick(contexts.length)]},${day(365 + pick(3650))},${day(pick(720))}`;
+  }
+})());
+console.log(`generated ${PEOPLE.toLocaleString('en-US')} people (${mb(peopleBytes)}) and ${TIES.toLocaleString('en-US')} ties (${mb(tiesBytes)}) in ${s(performance.now() - t)}`);
+
+const store = await openGraphStore(loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'error' }));
 try {
   const regions = new RegionsService(new RegionsRepository(store));
   const region = await regions.create(admin, 'Bench Region');
-  const imports = new ImportService(store, regions);
-  imports.batchSize = Number(values.batch);
-  const timed = async (label, kind, text, rows) => {
+  const reach = new ReachIndex(store);
+  await reach.reload(); // the app has its index loaded; an import must keep it in step
+  const imports = new ImportService(store, regions, reach);
+  const phases = (j) => Object.entries(j.phases).map(([k, v]) => `${k} ${s(v)}`).join(', ');
+  const run = async (label, file, kind, mapping) => {
     const t0 = performance.now();
-    const { done } = await imports.start(admin, text, { kind, dryRun: false, defaultRegion: region.id });
+    const { done } = await imports.startFile(admin, file, { kind, dryRun: false, defaultRegion: region.id, mapping: mapping && JSON.stringify(mapping) });
     const job = await done;
-    const s = (performance.now() - t0) / 1000;
-    console.log(`${label}: ${s.toFixed(1)} s, ${Math.round(rows / s)} rows/s — ${job.created} created, ${job.updated} updated, ${job.unchanged} unchanged, ${job.skipped} skipped (${job.status})`);
-    return job;
+    const ms = performance.now() - t0;
+    if (job.status !== 'done') throw new Error(`${label}: ${job.error}`);
+    console.log(`${label}: ${s(ms)}, ${Math.round(job.total / (ms / 1000)).toLocaleString('en-US')} rows/s (${job.path ?? 'rows'} path) — ${job.created} created, ${job.updated} updated, ${job.unchanged} unchanged, ${job.skipped} skipped`);
+    if (job.phases) console.log(`  phases: ${phases(job)}; load ${load()}; heap ${mb(process.memoryUsage().heapUsed)}, RSS ${mb(process.memoryUsage().rss)}`);
+    return { job, ms };
   };
-  const rollback = async (label, job) => {
-    const t0 = performance.now();
-    const r = await imports.rollback(admin, job.id);
-    console.log(`roll back ${label}: ${((performance.now() - t0) / 1000).toFixed(1)} s — ${r.rollback.removed} removed, ${r.rollback.restored} restored, ${r.rollback.kept.length} kept`);
-  };
-  const peopleJob = await timed('people, first import', 'people', csv, N);
-  await timed('people, same file again', 'people', csv, N);
-  const M = Number(values.meetings);
-  if (M > 0) {
-    const kinds = ['one-to-one', 'house meeting', 'team meeting', 'research action'];
-    const good = (i) => (i % 100 === 99 ? i - 1 : i);
-    let meetings = 'Date,Kind,Host,Participants,Notes\n';
-    for (let i = 0; i < M; i++) {
-      const date = new Date(Date.now() - ((i * 7919) % 300) * 86_400_000).toISOString().slice(0, 10);
-      const host = good((i * 31) % N);
-      const others = Array.from({ length: 1 + (i % 3) }, (_, k) => `p${good((host + 1 + k * 97 + i) % N)}@example.org`);
-      meetings += `${date},${kinds[i % 4]},p${host}@example.org,"${others.join('; ')}",Bench meeting ${i}\n`;
-    }
-    const meetingsJob = await timed('interactions, first import', 'interactions', meetings, M);
-    await timed('interactions, same file again', 'interactions', meetings, M);
-    await rollback('interactions', meetingsJob);
+  const p = await run(`people (${PEOPLE.toLocaleString('en-US')} rows, ${mb(peopleBytes)})`, peopleFile, 'people');
+  const k = await run(`ties (${TIES.toLocaleString('en-US')} rows, ${mb(tiesBytes)})`, tiesFile, 'ties', {
+    'Email 1': 'personEmail', 'Email 2': 'otherEmail', Strength: 'strength', Context: 'context', Since: 'since', 'Last contact': 'lastContact',
+  });
+  const stats = reach.stats();
+  console.log(`reach index after the imports: ${stats.nodes.toLocaleString('en-US')} nodes, ${stats.edges.toLocaleString('en-US')} ties`);
+  console.log(`TOTAL people + ties: ${s(p.ms + k.ms)} (target ≤ 120 s)`);
+  const again = await run('people file again', peopleFile, 'people');
+  console.log(`  → ${again.job.created === 0 ? 'nothing new created' : `${again.job.created} CREATED (should be 0)`}`);
+  if (Number(values['rows-path']) > 0) {
+    const n = Number(values['rows-path']);
+    const small = join(dir, 'people-small.csv');
+    await writeFile(small, 'Name,Email,Phone,Zip,Tags,Notes', (function* () {
+      for (let i = 0; i < n; i++) yield `Small ${i},s${i}@example.org,(312) 555-${String(i % 10000).padStart(4, '0')},60614,member,`;
+    })());
+    imports.bulkThreshold = n + 1;
+    await run(`rows path, ${n.toLocaleString('en-US')} new people`, small, 'people');
   }
-  await rollback('people', peopleJob);
-  console.log(`heap used ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`);
+  console.log(`load average at end: ${load()}`);
 } finally {
   await store.close();
   if (!values.keep) rmSync(dir, { recursive: true, force: true });

@@ -139,3 +139,67 @@ describe('API: CSV import', () => {
     expect(left.people.totalCount).toBe(0);
   });
 });
+
+describe('API: ties import (bulk path)', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await server.stop();
+    removeDir(server.dataDir);
+  });
+
+  const finish = async (client: GraphqlClient, job: Record<string, any>) => {
+    for (let i = 0; i < 200 && job.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await poll(server, client, job.id)).body;
+    }
+    return job;
+  };
+
+  it('previews the ties fields, dry-runs with reasons, imports, shows the ties and their history, and a second run creates nothing', async () => {
+    const leader = new GraphqlClient(server.url);
+    await leader.signIn(DEMO.leader, DEMO_PASSWORD);
+    const people = 'Name,Email,Zip\nTia Tie,tia.tie@example.org,60614\nUri Tie,uri.tie@example.org,60615\nVal Tie,,60616\n';
+    const made = await finish(leader, (await upload(server, leader, 'people', people, { region: 'region-great-lakes' })).body);
+    expect(made).toMatchObject({ status: 'done', created: 3 });
+
+    const ties = 'Email 1,Email 2,Name 2,Zip 2,Strength,Context,Since\n'
+      + 'tia.tie@example.org,uri.tie@example.org,,,4,"neighbors, ""block club""",2021-06-01\n'
+      + 'tia.tie@example.org,,Val Tie,60616,,,\n'
+      + 'uri.tie@example.org,nobody.tie@example.org,,,2,,\n'
+      + 'uri.tie@example.org,tia.tie@example.org,,,7,,\n';
+    const preview = await upload(server, leader, 'ties', ties, { preview: 'true' });
+    expect(preview.status).toBe(200);
+    expect(preview.body.fields).toEqual(expect.arrayContaining(['personEmail', 'personId', 'personName', 'otherEmail', 'otherName', 'otherZip', 'strength', 'context', 'since', 'lastContact']));
+    expect(preview.body.mapping).toMatchObject({ 'Email 1': 'personEmail', 'Email 2': 'otherEmail', 'Name 2': 'otherName', 'Zip 2': 'otherZip', Strength: 'strength', Context: 'context', Since: 'since' });
+
+    const mapping = JSON.stringify(preview.body.mapping);
+    const dry = await upload(server, leader, 'ties', ties, { dryRun: 'true', mapping });
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ status: 'done', dryRun: true, path: 'bulk', total: 4, created: 2, skipped: 2 });
+    expect(dry.body.problems.map((p: any) => [p.line, p.problems[0].field, p.problems[0].message])).toEqual([
+      [4, 'otherEmail', 'No person with email nobody.tie@example.org in your regions.'],
+      [5, 'strength', 'Strength is from 1 (acquaintance) to 5 (close).'],
+    ]);
+
+    const started = await upload(server, leader, 'ties', ties, { mapping });
+    expect(started.status).toBe(202);
+    const job = await finish(leader, started.body);
+    expect(job).toMatchObject({ status: 'done', step: 'done', created: 2, skipped: 2 });
+
+    const list = await leader.ok<{ people: { nodes: Array<{ id: string; name: string; ties: Array<{ person: { name: string }; strengthSetByHand: number | null; context: string | null; since: string | null }>; history: Array<{ action: string; summary: string }> }> } }>(
+      `{ people(search: "tie", first: 10) { nodes { id name ties { person { name } strengthSetByHand context since } history { action summary } } } }`,
+    );
+    const tia = list.people.nodes.find((p) => p.name === 'Tia Tie')!;
+    expect(tia.ties.map((t) => [t.person.name, t.strengthSetByHand, t.context, t.since]).sort()).toEqual([
+      ['Uri Tie', 4, 'neighbors, "block club"', '2021-06-01'],
+      ['Val Tie', null, null, null],
+    ]);
+    expect(tia.history[0]).toMatchObject({ action: 'imported', summary: expect.stringMatching(/^Ties imported from upload: 2 created/) });
+
+    const again = await finish(leader, (await upload(server, leader, 'ties', ties, { mapping })).body);
+    expect(again).toMatchObject({ status: 'done', created: 0, unchanged: 2, skipped: 2 });
+  });
+});

@@ -1,15 +1,17 @@
 /**
  * Imports a CSV from a shell, through the same rules as the web app:
- *   npm run import -- --kind people|organizations|interactions|attendance [--region REGION] [--dry-run] [--mapping JSON] [--as EMAIL] FILE
+ *   npm run import -- --kind people|organizations|ties|interactions|attendance [--region REGION] [--dry-run] [--mapping JSON] [--as EMAIL] FILE
  *   npm run import -- --resume JOB FILE        continue an interrupted or failed import of FILE from the row it reached
  *   npm run import -- --rollback JOB [--keep-edited]
  *   npm run import -- --jobs                    the recent imports
  * --region (id or name) is for rows with no region column; --as runs as that account (its regions; follow-ups
  * are assigned to it). On the embedded engine the app must be stopped (only one process opens the data).
+ * The file is streamed from disk: ties, and people or organizations files above the bulk threshold, go through
+ * the bulk path (see the README; such a job cannot be resumed, and its roll-back removes what it created only).
  * Prints a progress line and a summary.
  */
 import 'reflect-metadata';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../common/app-error.js';
@@ -19,12 +21,13 @@ import { ConfigError, loadConfig } from '../config/app-config.js';
 import { openGraphStore } from '../graph/open-store.js';
 import { runningApp } from '../modules/backup/backup.js';
 import { ImportService, type ImportJob } from '../modules/import/import.service.js';
+import type { BulkImportJob } from '../modules/import/bulk-import.js';
 import { parseKind } from '../modules/import/mapping.js';
 import { RegionsRepository } from '../modules/regions/regions.repository.js';
 import { RegionsService } from '../modules/regions/regions.service.js';
 
 const USAGE = [
-  'Usage: npm run import -- --kind people|organizations|interactions|attendance [--region REGION] [--dry-run] [--mapping JSON] [--as EMAIL] [--batch N] FILE',
+  'Usage: npm run import -- --kind people|organizations|ties|interactions|attendance [--region REGION] [--dry-run] [--mapping JSON] [--as EMAIL] [--batch N] FILE',
   '       npm run import -- --resume JOB [--as EMAIL] FILE',
   '       npm run import -- --rollback JOB [--keep-edited] [--as EMAIL]',
   '       npm run import -- --jobs',
@@ -78,24 +81,29 @@ async function main(): Promise<number> {
         throw e;
       });
       const r = j.rollback!;
-      console.log(`Rolled back import ${j.id} (${j.kind}${j.fileName ? `, ${j.fileName}` : ''}): ${r.removed} removed, ${r.restored} restored${r.kept.length ? `, ${r.kept.length} kept as changed since: ${r.kept.slice(0, 10).map((k) => `${k.name} (${k.type})`).join(', ')}` : ''}.`);
+      console.log(`Rolled back import ${j.id} (${j.kind}${j.fileName ? `, ${j.fileName}` : ''}): ${r.removed} removed, ${r.restored} restored${r.notRestored ? `, ${r.notRestored} updated records not restored` : ''}${r.kept.length ? `, ${r.kept.length} kept as changed since: ${r.kept.slice(0, 10).map((k) => `${k.name} (${k.type})`).join(', ')}` : ''}.`);
+      if (r.note) console.log(r.note);
       return 0;
     }
     const file = positionals[0];
-    const text = readFileSync(file, 'utf8');
     const kind = values.resume ? (await imports.job(shell, values.resume)).kind : parseKind(values.kind!);
     const started = Date.now();
-    const { job, done } = await imports.start(shell, text, {
+    const { job, done } = await imports.startFile(shell, file, {
       kind, dryRun: !!values['dry-run'], mapping: values.mapping, defaultRegion: values.region, fileName: basename(file), resume: values.resume,
     });
     if (job.resumedFrom) console.log(`Resuming import ${job.id} at row ${job.resumedFrom + 2} (${job.resumedFrom} rows already in).`);
     else if (!job.dryRun) console.log(`Import ${job.id} (roll it back with: npm run import -- --rollback ${job.id})`);
     const mapped = Object.entries(job.mapping).filter(([, f]) => f).map(([h, f]) => `${h} → ${f}`).join(', ');
-    console.log(`${job.dryRun ? 'Dry run of' : 'Importing'} ${job.total} ${kind} from ${file} (${statSync(file).size} bytes). Columns: ${mapped}.`);
+    const bulk = 'phases' in job;
+    console.log(`${job.dryRun ? 'Dry run of' : 'Importing'} ${bulk ? 'the' : job.total} ${kind} from ${file} (${statSync(file).size} bytes${bulk ? ', bulk path' : ''}). Columns: ${mapped}.`);
     const tty = process.stdout.isTTY;
     const line = (j: ImportJob) => {
       const s = (Date.now() - started) / 1000;
-      return `${j.processed}/${j.total} rows (${Math.round((100 * j.processed) / Math.max(1, j.total))}%) · ${j.created} new · ${j.updated} updated · ${j.unchanged} unchanged · ${j.skipped} skipped · ${s.toFixed(1)} s`;
+      const b = j as Partial<BulkImportJob>;
+      const where = b.bytes !== undefined
+        ? `${j.processed} rows, ${Math.round((100 * (b.read ?? 0)) / Math.max(1, b.bytes))}% of the file read, ${b.step}`
+        : `${j.processed}/${j.total} rows (${Math.round((100 * j.processed) / Math.max(1, j.total))}%)`;
+      return `${where} · ${j.created} new · ${j.updated} updated · ${j.unchanged} unchanged · ${j.skipped} skipped · ${s.toFixed(1)} s`;
     };
     const timer = setInterval(() => {
       if (tty) process.stdout.write(`\r${line(job)}`);
@@ -113,6 +121,8 @@ async function main(): Promise<number> {
       return 1;
     }
     const verb = result.dryRun ? 'would be' : 'were';
+    const phases = (result as Partial<BulkImportJob>).phases;
+    if (phases) console.log(`Phases: ${Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}.`);
     console.log(`${result.dryRun ? 'Dry run done (nothing written)' : 'Done'} in ${seconds.toFixed(1)} s (${Math.round(result.total / Math.max(seconds, 0.001))} rows/s): ${result.created} ${verb} created, ${result.updated} ${verb} updated, ${result.unchanged} unchanged, ${result.skipped} skipped.`);
     return 0;
   } finally {

@@ -90,4 +90,42 @@ describe('import page', () => {
     await waitFor(() => expect(screen.getAllByTestId('import-job')[0]).toHaveTextContent(/Rolled back: 1 removed, 0 put back, 1 kept/));
     expect(calls.filter((c) => c.includes('rollback'))).toEqual(['/import/jobs/job-1/rollback', '/import/jobs/job-1/rollback?keepEdited=true']);
   });
+
+  it('imports ties: lists the ties fields, and shows a bulk job’s progress by the file read', async () => {
+    const TIES = 'Email 1,Email 2,Strength\nana@example.org,bo@example.org,3\n';
+    const calls: string[] = [];
+    let polls = 0;
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      calls.push(url);
+      const json = (b: unknown) => new Response(JSON.stringify(b), { status: 200, headers: { 'content-type': 'application/json' } });
+      if (url === '/import/jobs') return json([]);
+      if (url.includes('preview=true')) {
+        return json({ kind: 'ties', headers: ['Email 1', 'Email 2', 'Strength'], fields: ['personEmail', 'personId', 'personName', 'personZip', 'otherEmail', 'otherId', 'otherName', 'otherZip', 'strength', 'context', 'since', 'lastContact', 'region'],
+          mapping: { 'Email 1': 'personEmail', 'Email 2': 'otherEmail', Strength: 'strength' }, remembered: false, total: 1, sample: [['ana@example.org', 'bo@example.org', '3']], resumable: [] });
+      }
+      const bulk = { kind: 'ties', path: 'bulk', bytes: 100 };
+      if (url.includes('dryRun=true')) return json(job({ ...bulk, dryRun: true, status: 'done', processed: 1, total: 1, created: 1, read: 100, step: 'done', rows: [{ line: 2, action: 'create', name: 'ana@example.org – bo@example.org', problems: [] }] }));
+      if (url.startsWith('/import/ties')) return json(job({ ...bulk, total: 0, read: 0, step: 'reading' }));
+      polls++;
+      return json(polls < 2 ? job({ ...bulk, processed: 1, total: 1, read: 100, step: 'writing' }) : job({ ...bulk, status: 'done', processed: 1, total: 1, created: 1, read: 100, step: 'done' }));
+    }));
+    renderPage(<ImportPage />, { handlers: {} });
+    const user = userEvent.setup();
+    fireEvent.change(screen.getByLabelText('What the file holds'), { target: { value: 'ties' } });
+    expect(screen.getByRole('option', { name: 'Ties: who knows whom' })).toBeInTheDocument();
+    await user.upload(screen.getByLabelText('CSV file'), new File([TIES], 'ties.csv', { type: 'text/csv' }));
+    expect(await screen.findByText(/ties\.csv: 1 rows/)).toBeInTheDocument();
+    expect(calls.find((c) => c.includes('preview=true'))).toMatch(/^\/import\/ties\?/);
+    expect(screen.getByLabelText('Field for Email 1')).toHaveValue('personEmail');
+    const options = within(screen.getByLabelText('Field for Email 2')).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toEqual(expect.arrayContaining(['First person: email', 'Second person: email', 'Second person: name', 'Strength (1 to 5)', 'How they know each other', 'Last contact (YYYY-MM-DD)']));
+
+    await user.click(screen.getByRole('button', { name: 'Dry run' }));
+    expect(await screen.findByText('1 would be new')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import 1 rows' }));
+    expect(await screen.findByText(/1 rows, writing/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { name: '4. Done' })).toBeInTheDocument(), { timeout: 3000 });
+    expect(screen.getByLabelText('Import progress')).toHaveAttribute('value', '100');
+    expect(screen.getByRole('link', { name: 'See the people' })).toHaveAttribute('href', '/people');
+  });
 });

@@ -11,20 +11,26 @@ const FIELD_LABEL: Record<string, string> = {
   name: 'Name', firstName: 'First name', lastName: 'Last name', emails: 'Emails', phones: 'Phones', zip: 'ZIP code',
   region: 'Region', kinds: 'Kinds (member, leader, ally, target)', tags: 'Tags', notes: 'Notes', type: 'Type (partner, affiliate group, institution)',
   issueAreas: 'Issue areas', ledBy: 'Led by (POC-led, queer- and trans-led, immigrant-led)', website: 'Website',
+  personEmail: 'First person: email', personId: 'First person: record id', personName: 'First person: name', personZip: 'First person: ZIP code',
+  otherEmail: 'Second person: email', otherId: 'Second person: record id', otherName: 'Second person: name', otherZip: 'Second person: ZIP code',
+  strength: 'Strength (1 to 5)', context: 'How they know each other', since: 'Since (YYYY-MM-DD)', lastContact: 'Last contact (YYYY-MM-DD)',
   date: 'Date', kind: 'Kind (one-to-one, house meeting…)', participants: 'Participants (emails, names, ids)', host: 'Host / connector',
   organizations: 'Organizations', followUp: 'Follow-up', followUpDue: 'Follow-up due',
   eventId: 'Event id', eventName: 'Event name', eventDate: 'Event date', person: 'Person (email, name or id)', rsvp: 'RSVP (yes, maybe, no)',
   attended: 'Attended (yes / no)', broughtBy: 'Brought by',
-};
 
-const KIND_LABEL: Record<ImportKind, string> = { people: 'People', organizations: 'Organizations', interactions: 'Interactions (meetings)', attendance: 'Event attendance and RSVPs' };
+};
+const STEP_LABEL = { reading: 'reading and checking rows', writing: 'writing', indexing: 'updating who-can-reach-whom', done: 'done' } as const;
+
+const KIND_LABEL: Record<ImportKind, string> = { people: 'People', organizations: 'Organizations', ties: 'Ties: who knows whom', interactions: 'Interactions (meetings)', attendance: 'Event attendance and RSVPs' };
 const KIND_HINT: Record<ImportKind, string> = {
   people: 'People already in (same email, or same name and zip code in the region) are updated, not added twice.',
   organizations: 'Organizations already in (same name in the region) are updated, not added twice.',
+  ties: 'One tie a row: each person by email, record id, or name and zip code. A tie between the same two people is updated, not added twice. Ties go through the bulk path (one transaction; its roll-back removes the ties it created).',
   interactions: 'One meeting a row: its date, kind, host and participants (emails, names with zip code, or record ids). A meeting already logged (same date, kind and people) is not added twice; tie strengths follow as if logged by hand.',
   attendance: 'One person at one event a row: the event by id, or by name and date; the person by email, name or id. Attending makes them a member. The same person at the same event is not added twice.',
 };
-const RECORD_LINK: Partial<Record<ImportKind, string>> = { people: '/people', organizations: '/organizations', attendance: '/events' };
+const RECORD_LINK: Partial<Record<ImportKind, string>> = { people: '/people', organizations: '/organizations', ties: '/people', attendance: '/events' };
 const USES_REGION = new Set<ImportKind>(['people', 'organizations']);
 const ACTION_LABEL = { create: 'New', update: 'Update', unchanged: 'Unchanged', skip: 'Skipped' } as const;
 const STATUS_LABEL: Record<ImportStatus, string> = {
@@ -133,6 +139,7 @@ export function ImportPage() {
       <section className="card" aria-labelledby="file-h">
         <h2 id="file-h">1. The file</h2>
         <p className="muted">A CSV file whose first line names the columns. {KIND_HINT[kind]}</p>
+
         <div className="field">
           <label htmlFor="import-kind">What the file holds</label>
           <select id="import-kind" value={kind} onChange={(e) => {
@@ -141,6 +148,7 @@ export function ImportPage() {
             if (csv) void read(csv, k);
           }}>
             {(Object.keys(KIND_LABEL) as ImportKind[]).map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+
           </select>
         </div>
         <div className="field">
@@ -222,7 +230,9 @@ export function ImportPage() {
           <h2 id="result-h">{result.dryRun ? '3. Dry run: what the import would do' : result.status === 'running' ? '4. Importing…' : '4. Done'}</h2>
           {!result.dryRun && (
             <p>
-              <progress max={result.total} value={result.processed} aria-label="Import progress" /> {result.processed} of {result.total} rows
+              {result.bytes !== undefined
+                ? <><progress max={result.bytes} value={result.read ?? 0} aria-label="Import progress" /> {result.processed} rows, {STEP_LABEL[result.step ?? 'reading']}</>
+                : <><progress max={result.total} value={result.processed} aria-label="Import progress" /> {result.processed} of {result.total} rows</>}
               {result.resumedFrom > 0 && <span className="muted"> (resumed at row {result.resumedFrom + 1})</span>}
             </p>
           )}
@@ -235,9 +245,10 @@ export function ImportPage() {
           </ul>
           {result.status === 'done' && !result.dryRun && (
             <p>
-              {RECORD_LINK[result.kind] && <><Link to={RECORD_LINK[result.kind]!}>See the {result.kind === 'attendance' ? 'events' : result.kind}</Link>. </>}
+              {RECORD_LINK[result.kind] && <><Link to={RECORD_LINK[result.kind]!}>See the {result.kind === 'attendance' ? 'events' : result.kind === 'ties' ? 'people' : result.kind}</Link>. </>}
               <span className="muted">Changed your mind? Roll it back under “Your imports”.</span>
             </p>
+
           )}
           {result.problems.length > 0 && (
             <div className="table-scroll">
@@ -293,7 +304,7 @@ function ImportJobs({ jobs, onChange }: { jobs: ImportJob[] | null; onChange: ()
     try {
       const done = await rollBack(j.id, keepEdited);
       const r = done.rollback!;
-      setMessage({ id: j.id, text: `Rolled back: ${r.removed} removed, ${r.restored} put back as before${r.kept.length ? `, ${r.kept.length} kept as changed since` : ''}.`, edited: [] });
+      setMessage({ id: j.id, text: `Rolled back: ${r.removed} removed, ${r.restored} put back as before${r.kept.length ? `, ${r.kept.length} kept as changed since` : ''}.${r.note ? ` ${r.note}` : ''}`, edited: [] });
       onChange();
     } catch (e) {
       setMessage({ id: j.id, text: (e as Error).message, edited: e instanceof ImportError && e.code === 'CONFLICT' ? e.edited : [] });
@@ -317,9 +328,9 @@ function ImportJobs({ jobs, onChange }: { jobs: ImportJob[] | null; onChange: ()
                   {j.processed} of {j.total} rows · {j.created} new · {j.updated} updated · {j.unchanged} unchanged · {j.skipped} skipped
                 </div>
                 {j.status === 'interrupted' || j.status === 'failed' ? (
-                  <p className="muted small">{j.error} To resume, choose the same file above.</p>
+                  <p className="muted small">{j.error} {j.path === 'bulk' ? 'A bulk import cannot be resumed: roll it back, then import the file again.' : 'To resume, choose the same file above.'}</p>
                 ) : null}
-                {j.rollback && <p className="muted small">Rolled back: {j.rollback.removed} removed, {j.rollback.restored} put back{j.rollback.kept.length ? `, ${j.rollback.kept.length} kept` : ''}.</p>}
+                {j.rollback && <p className="muted small">Rolled back: {j.rollback.removed} removed, {j.rollback.restored} put back{j.rollback.kept.length ? `, ${j.rollback.kept.length} kept` : ''}{j.rollback.notRestored ? `, ${j.rollback.notRestored} updated records not put back (bulk import)` : ''}.</p>}
                 {message?.id === j.id && (
                   <div role="status">
                     <p>{message.text}</p>

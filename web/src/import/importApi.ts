@@ -1,11 +1,12 @@
 /** The import endpoints (REST, see the README "Import"): the CSV goes up as text/csv with the session cookie. */
-export type ImportKind = 'people' | 'organizations' | 'interactions' | 'attendance';
+export type ImportKind = 'people' | 'organizations' | 'ties' | 'interactions' | 'attendance';
 export type ImportStatus = 'running' | 'done' | 'failed' | 'interrupted' | 'rollingBack' | 'rolledBack';
 
 export interface FieldProblem { field: string; message: string }
 export interface RowReport { line: number; action: 'create' | 'update' | 'unchanged' | 'skip'; name: string; id?: string; problems: FieldProblem[]; note?: string }
 export interface Edited { type: string; id: string; name: string }
-export interface RollbackSummary { removed: number; restored: number; kept: Edited[] }
+/** notRestored / note: a bulk import kept no copy of the records it updated; those stay as it left them. */
+export interface RollbackSummary { removed: number; restored: number; kept: Edited[]; notRestored?: number; note?: string }
 export interface ImportJob {
   id: string;
   kind: ImportKind;
@@ -26,6 +27,11 @@ export interface ImportJob {
   resumedFrom: number;
   rolledBackAt: string | null;
   rollback: RollbackSummary | null;
+  /** 'bulk': the bulk path (large files, ties): the file's size, how far reading has got, and the step (while it runs). */
+  path?: 'rows' | 'bulk';
+  bytes?: number;
+  read?: number;
+  step?: 'reading' | 'writing' | 'indexing' | 'done';
 }
 export interface ImportPreview {
   kind: ImportKind; headers: string[]; fields: string[]; mapping: Record<string, string>; remembered: boolean; total: number; sample: string[][];

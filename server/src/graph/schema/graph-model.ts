@@ -222,6 +222,8 @@ export const graphModel: GraphModel = {
         id: s, kind: s, accountId: { type: 'string', indexed: true }, status: s, fileName: s, checksum: s, mapping: s, defaultRegion: s,
         total: int, processed: int, created: int, updated: int, unchanged: int, skipped: int, problems: s, error: s,
         startedAt: { type: 'string', indexed: true }, updatedAt: s, finishedAt: s, rolledBackAt: s, rolledBackBy: s, rollback: s,
+        /** 'bulk' for a job of the bulk path (bulk-import.ts: no before-images, no resume), else 'rows'. */
+        path: s,
       },
     },
     /** What an import changed in a record it did not create (its fields before, the version it left), for roll-back. */
@@ -263,6 +265,7 @@ export const graphModel: GraphModel = {
         lastContact: s,
         interactions: int,
         ...audit,
+        /** The import job that created this tie. */
         importId: s,
       },
     },

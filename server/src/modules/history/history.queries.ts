@@ -31,4 +31,27 @@ export const HistoryQueries = {
       ),
     ]),
   ) as Record<HistoryLabel, CypherQuery>,
+  /**
+   * Bulk imports write one entry per job (import/bulk-import.ts): a record it created carries the job's id
+   * (`importId`), and so does each tie it created; their history shows that entry.
+   */
+  importOf: {
+    Person: cypher(
+      'history.importOf.Person',
+      'read',
+      `MATCH (t:Person {id: $id}) MATCH (c:Change) WHERE c.entityType = 'import' AND c.entityId = t.importId RETURN c`,
+    ),
+    Organization: cypher(
+      'history.importOf.Organization',
+      'read',
+      `MATCH (t:Organization {id: $id}) MATCH (c:Change) WHERE c.entityType = 'import' AND c.entityId = t.importId RETURN c`,
+    ),
+  } as Partial<Record<HistoryLabel, CypherQuery>>,
+  tieImportsOf: cypher(
+    'history.tieImportsOf',
+    'read',
+    `MATCH (t:Person {id: $id})-[k:KNOWS]-(:Person) WHERE k.importId IS NOT NULL
+     WITH DISTINCT k.importId AS job
+     MATCH (c:Change) WHERE c.entityType = 'import' AND c.entityId = job RETURN c`,
+  ),
 };

@@ -23,6 +23,17 @@ export class HistoryService {
 
   async of(label: HistoryLabel, id: string, limit = 50): Promise<ChangeModel[]> {
     const rows = (await this.store.read(HistoryQueries.of[label], { id, limit })).map((r) => r.c as ChangeRecord);
+    // Bulk imports: the job's one entry, for records and ties it created.
+    const importOf = HistoryQueries.importOf[label];
+    const imports = [
+      ...(importOf ? await this.store.read(importOf, { id }) : []),
+      ...(label === 'Person' ? await this.store.read(HistoryQueries.tieImportsOf, { id }) : []),
+    ].map((r) => r.c as ChangeRecord);
+    if (imports.length) {
+      const seen = new Set(rows.map((r) => r.id));
+      for (const c of imports) if (!seen.has(c.id)) seen.add(c.id) && rows.push(c);
+      rows.sort((a, b) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1)).splice(limit);
+    }
     const names = new Map((await this.accounts.byIds([...new Set(rows.map((r) => r.accountId))])).map((a) => [a.id, a.displayName]));
     return rows.map((r) => ({
       id: r.id,

@@ -30,6 +30,10 @@ export interface RollbackSummary {
   restored: number;
   /** Records changed since the import, kept as they are now (only when asked to keep them). */
   kept: Array<{ type: string; id: string; name: string }>;
+  /** A bulk job: records it updated, left as the import made them (it kept no before-images). */
+  notRestored?: number;
+  /** In words, when the roll-back could not put everything back. */
+  note?: string;
 }
 
 export interface ImportJob {
@@ -61,6 +65,11 @@ export interface ImportJob {
   resumedFrom: number;
   rolledBackAt: string | null;
   rollback: RollbackSummary | null;
+  /**
+   * 'bulk': a job of the bulk path (bulk-import.ts: ties, and large people/organization files). It keeps no
+   * before-images of the records it updated (a roll-back removes what it created only) and cannot be resumed.
+   */
+  path?: 'rows' | 'bulk';
 }
 
 /** The first problems a job keeps (in memory and in its ImportJob node). */
@@ -74,6 +83,7 @@ export function jobNode(job: ImportJob, at: string): Row {
     created: job.created, updated: job.updated, unchanged: job.unchanged, skipped: job.skipped,
     problems: JSON.stringify(job.problems.slice(0, KEEP_PROBLEMS)), error: job.error ?? '', startedAt: job.startedAt, updatedAt: at,
     finishedAt: job.finishedAt ?? '', rolledBackAt: job.rolledBackAt ?? '', rollback: job.rollback ? JSON.stringify(job.rollback) : '',
+    path: job.path ?? 'rows',
   };
 }
 
@@ -88,12 +98,17 @@ const parse = <T>(text: unknown, fallback: T): T => {
 /** A job read back from its node. */
 export function jobFromNode(n: Row): ImportJob {
   const str = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
+  const bulk = n.path === 'bulk';
   return {
     id: String(n.id), kind: n.kind as ImportKind, dryRun: false, accountId: String(n.accountId), status: n.status as ImportStatus,
     fileName: String(n.fileName ?? ''), checksum: String(n.checksum ?? ''), total: Number(n.total ?? 0), processed: Number(n.processed ?? 0),
     created: Number(n.created ?? 0), updated: Number(n.updated ?? 0), unchanged: Number(n.unchanged ?? 0), skipped: Number(n.skipped ?? 0),
-    rows: [], problems: parse(n.problems, []), error: str(n.error), startedAt: String(n.startedAt), finishedAt: str(n.finishedAt),
+    rows: [], problems: parse(n.problems, []),
+    // A bulk job is written at its end only (one transaction on the embedded engine): "resume" does not apply.
+    error: bulk && n.status === 'interrupted'
+      ? 'The bulk import was interrupted (the app stopped) before it finished. On the embedded engine nothing of it was written; on Neo4j, roll it back to remove any part written. Then import the file again.'
+      : str(n.error), startedAt: String(n.startedAt), finishedAt: str(n.finishedAt),
     mapping: parse(n.mapping, {}), defaultRegion: str(n.defaultRegion), resumedFrom: 0, rolledBackAt: str(n.rolledBackAt),
-    rollback: parse(n.rollback, null),
+    rollback: parse(n.rollback, null), path: bulk ? 'bulk' : 'rows',
   };
 }

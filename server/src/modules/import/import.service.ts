@@ -1,4 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { AppError, badInput, forbidden, notFound } from '../../common/app-error.js';
 import { now } from '../../common/clock.js';
@@ -8,6 +10,8 @@ import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { ReachIndex } from '../reach/reach-index.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { Region } from '../regions/region.model.js';
+import { BULK_THRESHOLD_ROWS, BulkImporter } from './bulk-import.js';
+import { fileSource, textSource } from './bulk-csv.js';
 import { parseCsv } from './csv.js';
 import { jobFromNode, jobNode, KEEP_PROBLEMS, type ImportJob, type RowReport } from './import-job.js';
 import { ImportQueries as Q } from './import.queries.js';
@@ -46,7 +50,8 @@ export interface ImportPreview {
 }
 
 /** The kinds, one unit each (see kinds/kind.ts). A new kind is a new unit here and in mapping.ts. */
-const UNITS: Record<ImportKind, ImportKindUnit> = {
+/** The rows path's units; ties always go through the bulk path (kinds/ties.ts). */
+const UNITS: Record<Exclude<ImportKind, 'ties'>, ImportKindUnit> = {
   people: new RecordsUnit('people'),
   organizations: new RecordsUnit('organizations'),
   interactions: new InteractionsUnit(),
@@ -107,7 +112,7 @@ export class ImportService implements OnApplicationBootstrap {
     const known = csv.headers.filter((h) => h in last);
     const mapping = Object.fromEntries(csv.headers.map((h) => [h, h in last ? last[h] : suggested[h]]));
     const checksum = checksumOf(text);
-    const resumable = (await this.jobs(viewer)).filter((j) => j.kind === kind && j.checksum === checksum && (j.status === 'interrupted' || j.status === 'failed'));
+    const resumable = (await this.jobs(viewer)).filter((j) => j.kind === kind && j.path !== 'bulk' && j.checksum === checksum && (j.status === 'interrupted' || j.status === 'failed'));
     return {
       kind, headers: csv.headers, fields: [...IMPORT_FIELDS[kind]], mapping, remembered: known.length > 0,
       total: csv.rows.length, sample: csv.rows.slice(0, 5).map((r) => r.cells), resumable,
@@ -126,6 +131,8 @@ export class ImportService implements OnApplicationBootstrap {
   /** Checks the file and the options, and starts the job; `done` settles when it has finished. */
   async start(viewer: Viewer, text: string, options: ImportOptions): Promise<{ job: ImportJob; done: Promise<ImportJob> }> {
     this.assertAllowed(viewer);
+    // ── Bulk path (bulk-import.ts): ties, and people or organizations above bulkThreshold rows ──
+    if (!options.resume && (await this.bulk.takes(options.kind, textSource(text)))) return this.bulk.start(viewer, textSource(text), options);
     const csv = parseCsv(text);
     const checksum = checksumOf(text);
     let job: ImportJob;
@@ -175,9 +182,49 @@ export class ImportService implements OnApplicationBootstrap {
     return { job, done };
   }
 
+  // ── Bulk path (bulk-import.ts, kinds/ties.ts) ────────────────────────────────────────────────
+  /** Files with more rows than this go through the bulk path (the rows path writes ~2,000 rows/s, with history per record). */
+  bulkThreshold = BULK_THRESHOLD_ROWS;
+  private bulkImporter?: BulkImporter;
+  get bulk(): BulkImporter {
+    return (this.bulkImporter ??= new BulkImporter(this, this.store, this.regions, this.reach));
+  }
+
+  /** A file on disk (the shell): streamed through the bulk path when large, read whole when small. */
+  async startFile(viewer: Viewer, path: string, options: ImportOptions): Promise<{ job: ImportJob; done: Promise<ImportJob> }> {
+    this.assertAllowed(viewer);
+    const source = fileSource(path, basename(path));
+    if (!options.resume && (await this.bulk.takes(options.kind, source))) return this.bulk.start(viewer, source, { ...options, fileName: options.fileName ?? basename(path) });
+    return this.start(viewer, await readFile(path, 'utf8'), { ...options, fileName: options.fileName ?? basename(path) });
+  }
+
+  /** A bulk job starts: kept live (progress) and, unless a dry run, stored as an ImportJob node like any job. */
+  async track(job: ImportJob): Promise<void> {
+    this.sweep();
+    if (!job.dryRun) await this.store.write(Q.saveJob, jobNode(job, now()));
+    this.live.set(job.id, job);
+  }
+
+  /**
+   * A bulk job has ended (done or failed): its node says so. The live job stays for an hour (as dry runs do)
+   * so that polling it still shows its step and phases; a roll-back drops it (the node is then the truth).
+   */
+  async settle(job: ImportJob): Promise<void> {
+    if (job.dryRun) return;
+    try {
+      await this.store.write(Q.saveJob, jobNode(job, job.finishedAt ?? now()));
+    } catch {
+      this.logger.error(`Import ${job.id}: its end could not be stored`);
+    }
+  }
+  // ──────────────────────────────────────────────────────────────────────────────────────────────
+
   private async resumable(viewer: Viewer, id: string, kind: ImportKind, checksum: string, total: number): Promise<ImportJob> {
-    if (this.live.has(id)) throw badInput('resume', 'That import is still running.');
+    if (this.live.get(id)?.status === 'running') throw badInput('resume', 'That import is still running.');
     const job = await this.stored(viewer, id);
+    if (job.path === 'bulk') {
+      throw badInput('resume', 'That was a bulk import (one transaction on this engine): it cannot be resumed. Roll it back (it removes what it created), then import the file again.');
+    }
     if (job.kind !== kind) throw badInput('resume', `That import was of ${job.kind}, not ${kind}.`);
     if (job.status !== 'interrupted' && job.status !== 'failed') throw badInput('resume', `That import is ${job.status === 'done' ? 'finished' : job.status === 'running' ? 'still running' : 'rolled back'}: there is nothing to resume.`);
     if (job.checksum !== checksum || job.total !== total) throw badInput('file', `This is not the file of that import (${job.fileName || 'another file'}): choose the same file to resume it.`);
@@ -220,6 +267,7 @@ export class ImportService implements OnApplicationBootstrap {
     this.assertAllowed(viewer);
     if (this.live.get(id)?.status === 'running') throw new AppError('FAILED_PRECONDITION', 'That import is still running: wait for it to finish, then roll it back.');
     const job = await this.stored(viewer, id);
+    this.live.delete(id); // a finished bulk job kept for its progress details: from now on its node is the truth
     if (job.status === 'rolledBack') throw new AppError('FAILED_PRECONDITION', 'That import was already rolled back.');
     if (!ROLLBACK_STATES.has(job.status)) throw new AppError('FAILED_PRECONDITION', 'That import is still running: wait for it to finish, then roll it back.');
     const rb = new ImportRollback(this.store, this.reach);
@@ -233,6 +281,11 @@ export class ImportService implements OnApplicationBootstrap {
     await this.store.write(Q.saveJob, jobNode(job, now()));
     const summary = await rb.run(id, viewer.accountId, new Set(edited.map((e) => e.id)), until);
     summary.kept = edited.slice(0, 200);
+    if (job.path === 'bulk' && job.updated > 0) {
+      // The bulk path writes no ImportUndo: what it changed in existing records cannot be put back.
+      summary.notRestored = job.updated;
+      summary.note = `This was a bulk import: it kept no copy of the ${job.updated.toLocaleString('en-US')} existing record${job.updated === 1 ? '' : 's'} it updated, so ${job.updated === 1 ? 'that record stays' : 'those stay'} as the import left ${job.updated === 1 ? 'it' : 'them'} (each one's history shows what the import changed). What it created was removed.`;
+    }
     job.status = 'rolledBack';
     job.rolledBackAt = now();
     job.rollback = summary;
@@ -245,7 +298,7 @@ export class ImportService implements OnApplicationBootstrap {
     for (const [id, j] of this.live) if (j.finishedAt && j.finishedAt < cutoff) this.live.delete(id);
   }
 
-  private async resolveRegion(text: string): Promise<Region | null> {
+  async resolveRegion(text: string): Promise<Region | null> {
     const all = await this.regions.all();
     const t = text.trim().toLowerCase();
     return all.find((r) => r.id === text.trim()) ?? all.find((r) => r.name.toLowerCase() === t) ?? null;
@@ -253,6 +306,7 @@ export class ImportService implements OnApplicationBootstrap {
 
   private async run(viewer: Viewer, job: ImportJob, csv: ReturnType<typeof parseCsv>, defaultRegion: Region | null): Promise<void> {
     const mapped = new Set(Object.values(job.mapping).filter(Boolean));
+    if (job.kind === 'ties') throw badInput('kind', 'Ties are imported through the bulk path.');
     const unit = UNITS[job.kind];
     const pass = await unit.open({
       store: this.store, viewer, importId: job.id, dryRun: job.dryRun, regions: new RegionLookup(await this.regions.all(), viewer, defaultRegion),

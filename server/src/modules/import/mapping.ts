@@ -1,12 +1,14 @@
 import { badInput } from '../../common/app-error.js';
 
-export const IMPORT_KINDS = ['people', 'organizations', 'interactions', 'attendance'] as const;
+export const IMPORT_KINDS = ['people', 'organizations', 'ties', 'interactions', 'attendance'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** Fields a column can go to, per kind. '' (or a missing header) means the column is not imported. */
 export const IMPORT_FIELDS = {
   people: ['name', 'firstName', 'lastName', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'],
   organizations: ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'],
+  /** Each end by email, record id, or name + zip (kinds/ties.ts); region narrows name + zip matching. */
+  ties: ['personEmail', 'personId', 'personName', 'personZip', 'otherEmail', 'otherId', 'otherName', 'otherZip', 'strength', 'context', 'since', 'lastContact', 'region'],
   /** Participants and host: a record id, an email, or a name (with its zip code: "Ana Ruiz 60614"). */
   interactions: ['date', 'kind', 'participants', 'host', 'organizations', 'notes', 'followUp', 'followUpDue'],
   /** The event by id, or by name and date; the person by id, email, or name (with zip). */
@@ -40,6 +42,21 @@ const SYNONYMS: Record<ImportKind, Record<string, readonly string[]>> = {
     region: ['region', 'regionid', 'regionname', 'chapter'],
     website: ['website', 'web', 'url', 'site', 'homepage'],
     notes: ['note', 'notes', 'comment', 'comments', 'description'],
+  },
+  ties: {
+    personEmail: ['email', 'email1', 'emaila', 'fromemail', 'personemail', 'sourceemail'],
+    personId: ['id', 'id1', 'ida', 'fromid', 'personid', 'sourceid'],
+    personName: ['name', 'name1', 'namea', 'from', 'fromname', 'person', 'personname', 'source', 'sourcename'],
+    personZip: ['zip', 'zip1', 'zipa', 'fromzip', 'personzip', 'sourcezip'],
+    otherEmail: ['email2', 'emailb', 'toemail', 'otheremail', 'targetemail', 'knowsemail'],
+    otherId: ['id2', 'idb', 'toid', 'otherid', 'otherpersonid', 'targetid', 'knowsid'],
+    otherName: ['name2', 'nameb', 'to', 'toname', 'other', 'othername', 'target', 'targetname', 'knows'],
+    otherZip: ['zip2', 'zipb', 'tozip', 'otherzip', 'targetzip', 'knowszip'],
+    strength: ['strength', 'tiestrength', 'closeness', 'weight'],
+    context: ['context', 'how', 'howtheyknow', 'relationship', 'note', 'notes'],
+    since: ['since', 'knownsince', 'start', 'startdate', 'knownfrom'],
+    lastContact: ['lastcontact', 'lastcontacted', 'lastcontactdate', 'lastseen', 'lastinteraction'],
+    region: ['region', 'regionid', 'regionname', 'chapter'],
   },
   interactions: {
     date: ['date', 'meetingdate', 'day', 'when', 'heldon'],
@@ -77,7 +94,7 @@ export function suggestMapping(kind: ImportKind, headers: readonly string[]): Im
 }
 
 export function parseKind(value: string): ImportKind {
-  if (!(IMPORT_KINDS as readonly string[]).includes(value)) throw badInput('kind', `Import people, organizations, interactions or attendance, not ${value}.`);
+  if (!(IMPORT_KINDS as readonly string[]).includes(value)) throw badInput('kind', `Import ${IMPORT_KINDS.join(', ')}, not ${value}.`);
   return value as ImportKind;
 }
 
@@ -103,7 +120,9 @@ export function checkMapping(kind: ImportKind, headers: readonly string[], raw: 
     }
     out[header] = field;
   }
-  const missing = missingField(kind, Object.values(out));
+  const used = Object.values(out);
+  if (kind === 'ties') return checkTieMapping(used, out);
+  const missing = missingField(kind, used);
   if (missing) throw badInput('mapping', missing);
   return out;
 }
@@ -114,6 +133,7 @@ function missingField(kind: ImportKind, used: readonly string[]): string | null 
   switch (kind) {
     case 'people': return has('name') || has('firstName') || has('lastName') ? null : 'Map a column to name (or to first and last name).';
     case 'organizations': return has('name') ? null : 'Map a column to name.';
+    case 'ties': return null; // checked by checkTieMapping (both ends)
     case 'interactions': return !has('date') ? 'Map a column to date.' : !has('participants') ? 'Map a column to participants (who took part).' : null;
     case 'attendance':
       if (!has('eventId') && !(has('eventName') && has('eventDate'))) return 'Map a column to event id, or columns to event name and event date.';
@@ -147,5 +167,15 @@ export function gather(mapping: ImportMapping, headers: readonly string[], cells
     list.push(cell);
     out.set(field, list);
   });
+  return out;
+}
+
+/** A ties file names both ends: a column for each end's email, record id or name (name + zip where mapped). */
+function checkTieMapping(used: string[], out: ImportMapping): ImportMapping {
+  for (const end of ['person', 'other'] as const) {
+    if (!['Email', 'Id', 'Name'].some((f) => used.includes(`${end}${f}`))) {
+      throw badInput('mapping', `Map a column to ${end}Email, ${end}Id or ${end}Name: each row names the ${end === 'person' ? 'first' : 'second'} person of the tie.`);
+    }
+  }
   return out;
 }

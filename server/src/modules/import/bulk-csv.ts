@@ -1,0 +1,247 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { badInput } from '../../common/app-error.js';
+
+/**
+ * Streaming CSV for large imports: the same dialect as csv.ts (quoted fields, "" inside quotes, line breaks
+ * inside quotes, CRLF or LF, a UTF-8 byte-order mark, and `,` `;` or tab as the delimiter, whichever the header
+ * line uses most), read a chunk at a time from a file or a text, so a file of hundreds of MB never sits in
+ * memory whole. Rows come out numbered as a spreadsheet shows them (the header is row 1), blank rows skipped
+ * but counted, each padded or cut to the header's length, exactly as parseCsv gives them (a test compares).
+ */
+export interface CsvSource {
+  /** A file name or "upload", for messages and history. */
+  readonly name: string;
+  /** Bytes, for the report. */
+  size(): Promise<number>;
+  /** Text chunks in order. */
+  chunks(): AsyncIterable<string>;
+}
+
+export function textSource(text: string, name = 'upload'): CsvSource {
+  return {
+    name,
+    size: async () => Buffer.byteLength(text),
+    async *chunks() {
+      // Slices of 1 MB, with a turn of the event loop between them: a 50 MB upload does not stall the app.
+      for (let i = 0; i < text.length; i += 1 << 20) {
+        if (i > 0) await yieldToLoop();
+        yield text.slice(i, i + (1 << 20));
+      }
+    },
+  };
+}
+
+export function fileSource(path: string, name = path): CsvSource {
+  return {
+    name,
+    size: async () => (await stat(path)).size,
+    async *chunks() {
+      const decoder = new StringDecoder('utf8');
+      for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) yield decoder.write(chunk as Buffer);
+      const rest = decoder.end();
+      if (rest) yield rest;
+    },
+  };
+}
+
+/** Whether a source has more than `n` lines (stops reading once it knows). */
+export async function hasMoreLinesThan(source: CsvSource, n: number): Promise<boolean> {
+  let lines = 0;
+  for await (const chunk of source.chunks()) {
+    for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) if (++lines > n) return true;
+  }
+  return false;
+}
+
+const QUOTE = 34;
+const NL = 10;
+const CR = 13;
+const START = 0;
+const PLAIN = 1;
+const QUOTED = 2;
+const QUOTE_SEEN = 3;
+
+export type RowHandler = (cells: string[], line: number) => void;
+
+/**
+ * Reads `source`: calls `onHeaders` with the header row, then `onRows` with the data rows, a thousand at a
+ * time, synchronously while parsing (so rows are garbage before the next ones come: at 10M rows, keeping a
+ * chunk's worth alive made the garbage collector the slowest part), and `onChunk` after each chunk of text
+ * (for asynchronous work). Throws BAD_USER_INPUT for a file that is not CSV (an unclosed quote, a character
+ * after a closing quote), as parseCsv does.
+ */
+export async function readCsv(
+  source: CsvSource,
+  onHeaders: (headers: string[]) => void | Promise<void>,
+  onRows: (rows: Array<{ cells: string[]; line: number }>) => void,
+  options: { onChunk?: () => void | Promise<void>; onProgress?: (charsRead: number) => void } = {},
+): Promise<{ records: number }> {
+  let delimiter = -1;
+  let headers: string[] | null = null;
+  let width = 0;
+  let record = 0;
+  let fields: string[] = [];
+  let field = '';
+  let state = START;
+  let first = true;
+  let pending = '';
+  let batch: Array<{ cells: string[]; line: number }> = [];
+  let onHeadersPending = true;
+
+  const endRow = () => {
+    fields.push(field);
+    field = '';
+    record++;
+    const cells = fields;
+    fields = [];
+    if (!headers) {
+      headers = cells.map((h) => h.trim());
+      width = headers.length;
+      return;
+    }
+    let blank = true;
+    for (const c of cells) {
+      if (c.trim() !== '') {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) return;
+    if (cells.length > width) cells.length = width;
+    while (cells.length < width) cells.push('');
+    batch.push({ cells, line: record });
+    if (batch.length >= 1024) {
+      const out = batch;
+      batch = [];
+      onRows(out);
+    }
+  };
+
+  const eat = (text: string) => {
+    let seg = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      switch (state) {
+        case START:
+          if (c === QUOTE) {
+            state = QUOTED;
+            seg = i + 1;
+          } else if (c === delimiter) {
+            fields.push(field);
+            field = '';
+          } else if (c === NL) endRow();
+          else {
+            state = PLAIN;
+            seg = i;
+          }
+          break;
+        case PLAIN:
+          if (c === delimiter || c === NL) {
+            field += text.slice(seg, i);
+            state = START;
+            if (c === delimiter) {
+              fields.push(field);
+              field = '';
+            } else {
+              if (field.charCodeAt(field.length - 1) === CR) field = field.slice(0, -1);
+              endRow();
+            }
+          } else if (c === QUOTE) {
+            throw notCsv(`a quote inside an unquoted field on row ${record + 1}`);
+          }
+          break;
+        case QUOTED:
+          if (c === QUOTE) {
+            field += text.slice(seg, i);
+            state = QUOTE_SEEN;
+          }
+          break;
+        default: // QUOTE_SEEN
+          if (c === QUOTE) {
+            field += '"';
+            state = QUOTED;
+            seg = i + 1;
+          } else if (c === delimiter || c === NL) {
+            state = START;
+            if (c === delimiter) {
+              fields.push(field);
+              field = '';
+            } else endRow();
+          } else if (c === CR && (i + 1 >= n || text.charCodeAt(i + 1) === NL)) {
+            // CRLF after a closing quote
+          } else {
+            throw notCsv(`a character after a closing quote on row ${record + 1}`);
+          }
+      }
+    }
+    if (state === PLAIN || state === QUOTED) field += text.slice(seg);
+  };
+
+  let sawText = false;
+  let charsRead = 0;
+  for await (let chunk of source.chunks()) {
+    charsRead += chunk.length;
+    options.onProgress?.(charsRead);
+    if (first) {
+      pending += chunk;
+      const nl = pending.indexOf('\n');
+      if (nl < 0 && pending.length < 1 << 20) continue;
+      if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
+      const firstLine = pending.slice(0, nl < 0 ? pending.length : nl);
+      delimiter = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const).sort((a, b) => b[1] - a[1])[0][0].charCodeAt(0);
+      chunk = pending;
+      pending = '';
+      first = false;
+    }
+    if (chunk.length) sawText = true;
+    eat(chunk);
+    if (headers && onHeadersPending) {
+      onHeadersPending = false;
+      await onHeaders(headers);
+    }
+    if (batch.length) {
+      const out = batch;
+      batch = [];
+      onRows(out);
+    }
+    await options.onChunk?.();
+  }
+  if (first && pending) {
+    // A file of one line without a line break.
+    if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
+    delimiter = [',', ';', '\t'].map((d) => [d, pending.split(d).length] as const).sort((a, b) => b[1] - a[1])[0][0].charCodeAt(0);
+    sawText = pending.length > 0;
+    eat(pending);
+  }
+  if (state === QUOTED) throw notCsv(`a quote opened on or after row ${record + 1} is never closed`);
+  if (state !== START || fields.length > 0 || field !== '') endRow();
+  if (!sawText || !headers) throw badInput('file', 'The file is empty: the first line should name the columns.');
+  if ((headers as string[]).every((h) => h === '')) throw badInput('file', 'The first line should name the columns.');
+  if (onHeadersPending) await onHeaders(headers);
+  if (batch.length) onRows(batch);
+  await options.onChunk?.();
+  return { records: record };
+}
+const notCsv = (what: string) => badInput('file', `The file is not valid CSV: ${what}.`);
+
+// ── Writing staging files for the engine's COPY FROM ─────────────────────────────────────────────
+
+/** A string cell, always quoted ("" inside); null is an empty unquoted cell. Empty strings are stored as null by COPY. */
+export const csvText = (v: string | null | undefined): string => (v == null ? '' : `"${v.includes('"') ? v.replace(/"/g, '""') : v}"`);
+
+/** A list cell, [a,b] quoted. Only for elements `listSafe` accepts. */
+export const csvList = (v: readonly string[] | null | undefined): string => (v == null ? '' : `"[${v.join(',')}]"`);
+
+/**
+ * Whether the engine's CSV reader gives back exactly this text: no line breaks (its parallel reader refuses
+ * them inside quotes). Rows with other text go through the batched writes instead.
+ */
+export const textSafe = (v: string | null | undefined): boolean => v == null || !/[\r\n]/.test(v);
+
+/** Whether every element of a list survives the engine's list syntax: no , [ ] { } quotes or backslash, no outer spaces. */
+export const listSafe = (v: readonly string[] | null | undefined): boolean =>
+  v == null || v.every((x) => x !== '' && !/[,[\]{}"'\\\r\n]/.test(x) && x.trim() === x);

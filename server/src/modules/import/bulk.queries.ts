@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cypher } from '../../graph/query.js';
+
+/**
+ * The bulk import path (bulk-import.ts, kinds/ties.ts). On the embedded engine new records are staged in CSV
+ * files and loaded with COPY FROM, and what matching needs is read with COPY (MATCH ...) TO: the file names
+ * are part of the statement (the engine takes no parameter there), so they are fixed at start, in a folder
+ * of this process's own (temporary directory, process id and a random name, never from input), and bulk jobs
+ * in one process take turns. On Neo4j the same queries are UNWIND batches and plain reads.
+ */
+export const STAGING_DIR = join(tmpdir(), `coalition-import-${process.pid}-${randomUUID()}`);
+export const STAGING_FILES = {
+  people: join(STAGING_DIR, 'people.csv'),
+  organizations: join(STAGING_DIR, 'organizations.csv'),
+  knows: join(STAGING_DIR, 'knows.csv'),
+  personKeys: join(STAGING_DIR, 'person-keys.csv'),
+  organizationKeys: join(STAGING_DIR, 'organization-keys.csv'),
+  knowsPairs: join(STAGING_DIR, 'knows-pairs.csv'),
+};
+/** COPY needs the path inside the text; a temporary directory with a quote in its name falls back to batches. */
+export const STAGING_USABLE = !/['\\\n]/.test(STAGING_DIR);
+
+/** Columns of the staging files, in order (the COPY statements name them, so the table's own order does not matter). */
+export const PERSON_COLUMNS = [
+  'id', 'name', 'sortKey', 'searchPublic', 'searchContact', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes',
+  'assignees', 'version', 'createdBy', 'createdAt', 'updatedAt', 'importId',
+] as const;
+export const ORGANIZATION_COLUMNS = [
+  'id', 'name', 'sortKey', 'searchPublic', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes',
+  'version', 'createdBy', 'createdAt', 'updatedAt', 'importId',
+] as const;
+/**
+ * After the two ends (from, to): a tie's properties. Who created an imported tie is its job's (the history
+ * entry `importId` leads to), and it has no updatedAt until it changes: two string columns fewer per tie make
+ * COPY of 10M ties noticeably faster.
+ */
+export const KNOWS_COLUMNS = ['strength', 'context', 'since', 'lastContact', 'createdAt', 'importId'] as const;
+
+const CSV_OPTIONS = `(HEADER=true, DELIM=',', QUOTE='"', ESCAPE='"', AUTO_DETECT=false)`;
+/** Records: their search texts hold line breaks, which only the engine's single-threaded CSV reader takes. */
+const CSV_OPTIONS_LINES = `(HEADER=true, DELIM=',', QUOTE='"', ESCAPE='"', AUTO_DETECT=false, PARALLEL=FALSE)`;
+
+const createPeopleText = `UNWIND $rows AS r CREATE (p:Person {id: r.id, name: r.name, sortKey: r.sortKey, searchPublic: r.searchPublic,
+  searchContact: r.searchContact, emails: r.emails, phones: r.phones, zip: r.zip, region: r.region, kinds: r.kinds, tags: r.tags,
+  notes: r.notes, assignees: r.assignees, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now, importId: $importId})`;
+const createOrganizationsText = `UNWIND $rows AS r CREATE (o:Organization {id: r.id, name: r.name, sortKey: r.sortKey,
+  searchPublic: r.searchPublic, type: r.type, issueAreas: r.issueAreas, ledBy: r.ledBy, zip: r.zip, region: r.region,
+  website: r.website, notes: r.notes, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now, importId: $importId})`;
+/** A batch whose strengths are all empty would type them as text on the embedded engine: cast them. */
+const strengthOf = { embedded: 'CAST(r.strength AS INT64)', neo4j: 'r.strength' };
+const createKnowsText = (engine: 'embedded' | 'neo4j') => `UNWIND $rows AS r MATCH (a:Person {id: r.a}), (b:Person {id: r.b})
+  CREATE (a)-[:KNOWS {strength: ${strengthOf[engine]}, context: r.context, since: r.since, lastContact: r.lastContact,
+    createdAt: $now, importId: $importId}]->(b)`;
+
+const copyFrom = (name: string, table: string, columns: readonly string[], file: string, batched: string, options = CSV_OPTIONS) =>
+  cypher(name, 'write', {
+    embedded: STAGING_USABLE ? `COPY ${table}(${columns.join(', ')}) FROM '${file}' ${options}` : batched,
+    neo4j: batched,
+  });
+const copyTo = (name: string, file: string, match: string) =>
+  cypher(name, 'read', { embedded: STAGING_USABLE ? `COPY (${match}) TO '${file}' (HEADER=false)` : match, neo4j: match });
+
+/**
+ * Lists leave the embedded engine joined with the unit separator (U+001F), a control character nobody types,
+ * so an element with a comma or bracket comes back whole; Neo4j returns them as lists.
+ */
+export const LIST_SEPARATOR = '\u001f';
+const joined = (list: string) => ({ embedded: `list_to_string('${LIST_SEPARATOR}', ${list})`, neo4j: list });
+const exportBoth = (name: string, file: string, match: (list: (l: string) => string) => string) =>
+  cypher(name, 'read', {
+    embedded: STAGING_USABLE ? `COPY (${match((l) => joined(l).embedded)}) TO '${file}' (HEADER=false)` : match((l) => joined(l).embedded),
+    neo4j: match((l) => joined(l).neo4j),
+  });
+
+export const BulkQueries = {
+  /** Every person's match keys (filtered to the importer's regions as they are read). */
+  personKeys: exportBoth('import.bulk.personKeys', STAGING_FILES.personKeys, (l) => `MATCH (p:Person) RETURN p.id, ${l('p.emails')}, p.name, p.zip, p.region`),
+  /** What merging a row into an existing record needs, for every record (people and organizations). */
+  personRecords: exportBoth(
+    'import.bulk.personRecords',
+    STAGING_FILES.personKeys,
+    (l) => `MATCH (p:Person) RETURN p.id, p.name, ${l('p.emails')}, ${l('p.phones')}, p.zip, p.region, ${l('p.kinds')}, ${l('p.tags')}, p.notes, p.version, ${l('p.assignees')}`,
+  ),
+  organizationRecords: exportBoth(
+    'import.bulk.organizationRecords',
+    STAGING_FILES.organizationKeys,
+    (l) => `MATCH (o:Organization) RETURN o.id, o.name, o.type, ${l('o.issueAreas')}, ${l('o.ledBy')}, o.zip, o.region, o.website, o.notes, o.version`,
+  ),
+  /** Every tie with what an import compares. */
+  knowsPairs: copyTo(
+    'import.bulk.knowsPairs',
+    STAGING_FILES.knowsPairs,
+    `MATCH (a:Person)-[k:KNOWS]->(b:Person) RETURN a.id, b.id, k.strength, k.context, k.since, k.lastContact`,
+  ),
+
+  /** New records: the staged file in one COPY (embedded), or these rows (Neo4j, and rows COPY cannot carry). */
+  copyPeople: copyFrom('import.bulk.copyPeople', 'Person', PERSON_COLUMNS, STAGING_FILES.people, createPeopleText, CSV_OPTIONS_LINES),
+  copyOrganizations: copyFrom('import.bulk.copyOrganizations', 'Organization', ORGANIZATION_COLUMNS, STAGING_FILES.organizations, createOrganizationsText, CSV_OPTIONS_LINES),
+  copyKnows: cypher('import.bulk.copyKnows', 'write', {
+    embedded: STAGING_USABLE ? `COPY KNOWS(${KNOWS_COLUMNS.join(', ')}) FROM '${STAGING_FILES.knows}' ${CSV_OPTIONS}` : createKnowsText('embedded'),
+    neo4j: createKnowsText('neo4j'),
+  }),
+  createPeople: cypher('import.bulk.createPeople', 'write', createPeopleText),
+  createOrganizations: cypher('import.bulk.createOrganizations', 'write', createOrganizationsText),
+  createKnows: cypher('import.bulk.createKnows', 'write', { embedded: createKnowsText('embedded'), neo4j: createKnowsText('neo4j') }),
+
+  /** Ties already there that a row changes (either direction: a tie is stored once). */
+  updateKnows: cypher('import.bulk.updateKnows', 'write', {
+    embedded: `UNWIND $rows AS r MATCH (a:Person {id: r.a})-[k:KNOWS]-(b:Person {id: r.b})
+     SET k.strength = ${strengthOf.embedded}, k.context = r.context, k.since = r.since, k.lastContact = r.lastContact, k.updatedAt = $now`,
+    neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a})-[k:KNOWS]-(b:Person {id: r.b})
+     SET k.strength = r.strength, k.context = r.context, k.since = r.since, k.lastContact = r.lastContact, k.updatedAt = $now`,
+  }),
+  /** A changed tie's history, on both people, as when it is set by hand. */
+  knowsHistory: cypher(
+    'import.bulk.knowsHistory',
+    'write',
+    `UNWIND $rows AS r MATCH (a:Person {id: r.a}), (b:Person {id: r.b})
+     CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'tie', entityId: r.entityId,
+       action: 'tie set', summary: r.summary, details: r.details})
+     CREATE (c)-[:ABOUT]->(a)
+     CREATE (c)-[:ABOUT]->(b)`,
+  ),
+  /**
+   * The one history entry of a bulk import job: the records and ties it created carry `importId` = the job
+   * id, and their history shows this entry (who, when, which file, how many).
+   */
+  jobChange: cypher(
+    'import.bulk.jobChange',
+    'write',
+    `CREATE (c:Change {id: $id, at: $now, accountId: $accountId, entityType: 'import', entityId: $jobId,
+       action: 'imported', summary: $summary, details: $details})`,
+  ),
+};

@@ -1,0 +1,517 @@
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { plainToInstance } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+import type { FieldProblem } from '../../../common/app-error.js';
+import { now } from '../../../common/clock.js';
+import { regionScope } from '../../../common/viewer.js';
+import type { GraphTx } from '../../../graph/graph-store.port.js';
+import { TieInput } from '../../ties/dto/tie.input.js';
+import { csvText, textSafe } from '../bulk-csv.js';
+import type { BulkImporter, BulkRun } from '../bulk-import.js';
+import { listOf, NEO4J_TX_ROWS, REACH_RELOAD_OVER, WRITE_BATCH } from '../bulk-shared.js';
+import { BulkQueries as B, KNOWS_COLUMNS, STAGING_FILES, STAGING_USABLE } from '../bulk.queries.js';
+import { compileChecker, type FastChecker } from '../fast-check.js';
+import type { RowReport } from '../import.service.js';
+
+/**
+ * The ties kind: "person knows person" rows. Each end is named by record id, email, or name (+ zip, + region
+ * when the row or the import gives one) and matched as people are matched, among the people in the
+ * importer's regions; a row naming someone unknown (or two people, by name) is skipped with the reason.
+ * Strength (1-5), context and since follow the tie form's rules (TieInput); last contact is a date by the
+ * same rule as since. An empty cell changes nothing; a tie already there between the two people (either
+ * direction) is updated, or left unchanged, never doubled; last contact only moves later.
+ *
+ * Built for 10M rows: people are numbered, ties are pairs of numbers in an open-addressing table, new ties
+ * sit in typed arrays until they are written (staged CSV + COPY FROM on the embedded engine, UNWIND batches
+ * on Neo4j), and only the rows a report shows become objects.
+ */
+
+const KEEP_ROWS = 1000;
+const KEEP_PROBLEMS = 500;
+const AMBIGUOUS = -2;
+
+let checker: FastChecker | null = null;
+const tieChecker = () => (checker ??= compileChecker(TieInput, { skipMissingProperties: true }));
+
+/** (a, b) → int, open addressing over typed arrays (a JS Map holds at most 16.7M entries, and costs more). */
+export class PairTable {
+  private cap: number;
+  private ka: Int32Array;
+  private kb: Int32Array;
+  private val: Int32Array;
+  size = 0;
+
+  constructor(expected = 1024) {
+    this.cap = 1 << Math.max(10, Math.ceil(Math.log2(expected * 2)));
+    this.ka = new Int32Array(this.cap).fill(-1);
+    this.kb = new Int32Array(this.cap);
+    this.val = new Int32Array(this.cap);
+  }
+
+  private slot(a: number, b: number): number {
+    const mask = this.cap - 1;
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> 0;
+    h = (h ^ (h >>> 15)) & mask;
+    while (this.ka[h] !== -1 && (this.ka[h] !== a || this.kb[h] !== b)) h = (h + 1) & mask;
+    return h;
+  }
+
+  get(a: number, b: number): number | undefined {
+    const s = this.slot(a, b);
+    return this.ka[s] === -1 ? undefined : this.val[s];
+  }
+
+  set(a: number, b: number, v: number): void {
+    if ((this.size + 1) * 2 > this.cap) this.grow();
+    const s = this.slot(a, b);
+    if (this.ka[s] === -1) {
+      this.ka[s] = a;
+      this.kb[s] = b;
+      this.size++;
+    }
+    this.val[s] = v;
+  }
+
+  private grow(): void {
+    const { ka, kb, val } = this;
+    this.cap *= 2;
+    this.ka = new Int32Array(this.cap).fill(-1);
+    this.kb = new Int32Array(this.cap);
+    this.val = new Int32Array(this.cap);
+    this.size = 0;
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== -1) this.set(ka[i], kb[i], val[i]);
+  }
+}
+
+/** A growable typed array. */
+class Grow<T extends Int32Array | Int8Array> {
+  a: T;
+  n = 0;
+  /** `expected`: sized up front (each doubling of a big buffer made V8 collect the whole heap). */
+  constructor(private readonly make: (n: number) => T, expected = 1024) {
+    this.a = make(Math.max(1024, expected));
+  }
+  push(v: number): number {
+    if (this.n === this.a.length) {
+      const b = this.make(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n] = v;
+    return this.n++;
+  }
+}
+
+/** Strings kept once, by number (0 is null). */
+class Strings {
+  private readonly ids = new Map<string, number>();
+  readonly list: Array<string | null> = [null];
+  id(s: string | null | undefined): number {
+    if (s == null || s === '') return 0;
+    let i = this.ids.get(s);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(s);
+      this.ids.set(s, i);
+    }
+    return i;
+  }
+}
+
+/** The people in the importer's regions, numbered, and their match keys. */
+class People {
+  readonly ids: string[] = [];
+  readonly byId = new Map<string, number>();
+  readonly byEmail = new Map<string, number>();
+  /** name|zip|region (the people rule), and name|zip over all the importer's regions (AMBIGUOUS when two match). */
+  readonly byNameZipRegion = new Map<string, number>();
+  readonly byNameZip = new Map<string, number>();
+
+  /** Name keys only when the file names people by name (millions of keys otherwise kept for nothing). */
+  constructor(private readonly byName: boolean) {}
+
+  add(id: string, emails: string[], name: string, zip: string, region: string): void {
+    const i = this.ids.length;
+    this.ids.push(id);
+    this.byId.set(id, i);
+    for (const e of emails) this.byEmail.set(e.toLowerCase(), i);
+    if (!this.byName) return;
+    const n = name.trim().toLowerCase();
+    this.byNameZipRegion.set(`${n}|${zip}|${region}`, i);
+    const k = `${n}|${zip}`;
+    this.byNameZip.set(k, this.byNameZip.has(k) ? AMBIGUOUS : i);
+  }
+}
+
+type End = 'person' | 'other';
+const END_FIELDS = (end: End) => ({ email: `${end}Email`, id: `${end}Id`, name: `${end}Name`, zip: `${end}Zip` }) as const;
+
+export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<void> {
+  const { job, viewer, mapping, headers } = ctx;
+  const store = bulk.store;
+  const check = tieChecker();
+  const dateRule = check.property('since');
+  const scope = regionScope(viewer);
+  const inScope = (region: unknown) => scope.allRegions || scope.regions.includes(String(region));
+
+  // Match: the people in scope, and the ties among them.
+  const people = new People(Object.values(mapping).some((f) => f === 'personName' || f === 'otherName'));
+  const strs = new Strings();
+  const existing = { a: new Grow((n) => new Int32Array(n)), b: new Grow((n) => new Int32Array(n)), strength: new Grow((n) => new Int8Array(n)), ctx: new Grow((n) => new Int32Array(n)), since: new Grow((n) => new Int32Array(n)), last: new Grow((n) => new Int32Array(n)) };
+  let pairs = new PairTable();
+  await ctx.timed('match', async () => {
+    await bulk.scan(B.personKeys, STAGING_FILES.personKeys, (f) => {
+      if (inScope(f[4])) people.add(String(f[0]), listOf(f[1]), String(f[2] ?? ''), String(f[3] ?? ''), String(f[4]));
+    });
+    pairs = new PairTable(Math.min(Math.ceil(job.bytes / 40), 100_000_000) + people.ids.length * 4);
+    await bulk.scan(B.knowsPairs, STAGING_FILES.knowsPairs, (f) => {
+      const a = people.byId.get(String(f[0]));
+      const b = people.byId.get(String(f[1]));
+      if (a === undefined || b === undefined) return;
+      existing.a.push(a);
+      existing.b.push(b);
+      const slot = existing.strength.push(f[2] == null || f[2] === '' ? 0 : Number(f[2]));
+      existing.ctx.push(strs.id(f[3] as string | null));
+      existing.since.push(strs.id(f[4] as string | null));
+      existing.last.push(strs.id(f[5] as string | null));
+      pairs.set(Math.min(a, b), Math.max(a, b), slot);
+    });
+  });
+
+  // The columns of each field (several columns of one field: the first filled-in cell counts).
+  const cols = (field: string) => headers.map((h, i) => (mapping[h] === field ? i : -1)).filter((i) => i >= 0);
+  const ends = (['person', 'other'] as const).map((end) => {
+    const f = END_FIELDS(end);
+    return { end, fields: f, email: cols(f.email), id: cols(f.id), name: cols(f.name), zip: cols(f.zip) };
+  });
+  const strengthCols = cols('strength');
+  const contextCols = cols('context');
+  const sinceCols = cols('since');
+  const lastCols = cols('lastContact');
+  const regionCols = cols('region');
+  const first = (cells: string[], at: number[]): string => {
+    for (const i of at) {
+      const v = cells[i].trim();
+      if (v !== '') return v;
+    }
+    return '';
+  };
+
+  // New ties, as numbers: ends, strength (0: none), strings by number.
+  // About as many rows as the file has, at no fewer than 40 bytes a row (10M ties: 742 MB).
+  const expected = Math.min(Math.ceil(job.bytes / 40), 100_000_000);
+  const i32 = () => new Grow((n) => new Int32Array(n), expected);
+  const fresh = { a: i32(), b: i32(), strength: new Grow((n) => new Int8Array(n), expected), ctx: i32(), since: i32(), last: i32() };
+  /** Existing ties a row changes: slot → the tie after the rows about it. */
+  const changed = new Map<number, { line: number; strength: number; ctx: number; since: number; last: number }>();
+  const regionIds = new Map<string, { id: string | null; problem: FieldProblem | null }>();
+
+  const keep = (r: RowReport) => {
+    if (r.action === 'skip' && job.problems.length < KEEP_PROBLEMS) job.problems.push(r);
+    if (job.dryRun && job.rows.length < KEEP_ROWS) job.rows.push(r);
+  };
+  const wantsReport = () => job.dryRun && job.rows.length < KEEP_ROWS;
+  const label = (cells: string[]) => ends.map((e) => first(cells, e.email) || first(cells, e.id) || [first(cells, e.name), first(cells, e.zip)].filter(Boolean).join(' ')).join(' – ');
+  const slowChecks: Array<Promise<void>> = [];
+  /**
+   * The tie form's rules, remembered per value: each of TieInput's rules looks at its own field only (IsInt,
+   * Min, Max, MaxLength, Matches), the ends are ids of people just matched (checked once per person), and the
+   * same strengths, contexts and dates come back row after row. A test compares with class-validator.
+   */
+  const memo = new Map<string, boolean>();
+  const idOk = new Int8Array(people.ids.length);
+  const valid = (a: number, b: number, strength: unknown, context: string | null, since: string | null) => {
+    if (idOk[a] === 0) idOk[a] = check.check({ personId: people.ids[a], otherPersonId: people.ids[a] }).ok ? 1 : 2;
+    if (idOk[b] === 0) idOk[b] = check.check({ personId: people.ids[b], otherPersonId: people.ids[b] }).ok ? 1 : 2;
+    if (idOk[a] === 2 || idOk[b] === 2) return false;
+    // Unambiguous: the strength's kind and text, the context with its length, then since.
+    const key = `${strength === null ? 'n' : typeof strength === 'number' ? strength : `s${String(strength).length}:${String(strength)}`}|${context === null ? '-' : `${context.length}:${context}`}|${since ?? '-'}`;
+    let ok = memo.get(key);
+    if (ok === undefined) {
+      ok = check.check({ strength, context, since }).ok;
+      if (memo.size > 1_000_000) memo.clear();
+      memo.set(key, ok);
+    }
+    return ok;
+  };
+  const dates = new Map<string, boolean>();
+  const lastValid = (text: string) => {
+    let ok = dates.get(text);
+    if (ok === undefined) dates.set(text, (ok = dateRule(text)));
+    return ok;
+  };
+
+  const onRow = (cells: string[], line: number) => {
+    const problems: FieldProblem[] = [];
+    // Region (only narrows name matching; both people must be in the importer's regions anyway).
+    let regionId: string | null = ctx.defaultRegion?.id ?? null;
+    const regionText = first(cells, regionCols);
+    if (regionText) {
+      let r = regionIds.get(regionText);
+      if (!r) {
+        const { region, problem } = ctx.regionOf(regionText);
+        r = { id: region?.id ?? null, problem };
+        regionIds.set(regionText, r);
+      }
+      if (r.problem) problems.push(r.problem);
+      regionId = r.id;
+    }
+    // Both ends.
+    const found: number[] = [];
+    for (const e of ends) {
+      const id = first(cells, e.id);
+      let i: number | undefined = id ? people.byId.get(id) : undefined;
+      let email = '';
+      let name = '';
+      let zip = '';
+      if (i === undefined) {
+        const emailCell = first(cells, e.email);
+        if (emailCell) {
+          if (emailCell.indexOf(';') < 0 && emailCell.indexOf(',') < 0) {
+            email = emailCell;
+            i = people.byEmail.get(emailCell.toLowerCase());
+          } else {
+            for (const x of emailCell.split(/[;,]/)) {
+              email ||= x.trim();
+              i = people.byEmail.get(x.trim().toLowerCase());
+              if (i !== undefined) break;
+            }
+          }
+        }
+      }
+      if (i === undefined) {
+        name = first(cells, e.name);
+        zip = first(cells, e.zip);
+        if (name) {
+          const n = name.toLowerCase();
+          i = regionId ? people.byNameZipRegion.get(`${n}|${zip}|${regionId}`) : people.byNameZip.get(`${n}|${zip}`);
+        }
+      }
+      if (i === AMBIGUOUS) {
+        problems.push({ field: e.fields.name, message: `Several people in your regions are named ${name}${zip ? ` at ZIP ${zip}` : ''}: give an email or record id.` });
+      } else if (i === undefined) {
+        const who = e.end === 'person' ? 'the first person' : 'the second person';
+        if (id) problems.push({ field: e.fields.id, message: `No person with record id ${id} in your regions.` });
+        else if (email) problems.push({ field: e.fields.email, message: `No person with email ${email} in your regions.` });
+        else if (name) problems.push({ field: e.fields.name, message: `No person named ${name}${zip ? ` at ZIP ${zip}` : ''} in your regions.` });
+        else problems.push({ field: e.fields.email, message: `Give ${who}'s email, record id or name.` });
+      } else found.push(i);
+    }
+    if (found.length === 2 && found[0] === found[1]) problems.push({ field: 'otherPersonId', message: 'A person cannot have a tie to themselves.' });
+    // The tie's values, by the tie form's rules.
+    const strengthText = first(cells, strengthCols);
+    const strength = strengthText === '' ? null : /^[+-]?\d+$/.test(strengthText) ? Number(strengthText) : strengthText;
+    const contextText = first(cells, contextCols);
+    const sinceText = first(cells, sinceCols);
+    const lastText = first(cells, lastCols);
+    if (problems.length === 0) {
+      const input = { personId: people.ids[found[0]], otherPersonId: people.ids[found[1]], strength, context: contextText || null, since: sinceText || null };
+      const ok = valid(found[0], found[1], strength, input.context, input.since);
+      const lastOk = !lastText || lastValid(lastText);
+      if (!ok || !lastOk) {
+        const report: RowReport = { line, action: 'skip', name: label(cells), problems: [] };
+        job.skipped++;
+        slowChecks.push(tieProblems(input, lastOk ? null : lastText).then((p) => {
+          report.problems = p.length ? p : [{ field: 'row', message: 'This row could not be checked in a large import; import it in a file of its own.' }];
+          keep(report);
+        }));
+        return;
+      }
+    } else {
+      job.skipped++;
+      keep({ line, action: 'skip', name: label(cells), problems });
+      return;
+    }
+    const [x, y] = found[0] < found[1] ? [found[0], found[1]] : [found[1], found[0]];
+    const rowStrength = typeof strength === 'number' ? strength : 0;
+    const rowCtx = strs.id(contextText);
+    const rowSince = strs.id(sinceText);
+    const rowLast = strs.id(lastText);
+    const slot = pairs.get(x, y);
+    let action: RowReport['action'];
+    if (slot === undefined) {
+      const n = fresh.a.push(x);
+      fresh.b.push(y);
+      fresh.strength.push(rowStrength);
+      fresh.ctx.push(rowCtx);
+      fresh.since.push(rowSince);
+      fresh.last.push(rowLast);
+      pairs.set(x, y, -1 - n);
+      action = 'create';
+    } else {
+      const isNew = slot < 0;
+      const s = isNew ? -1 - slot : slot;
+      const before = isNew
+        ? { strength: fresh.strength.a[s], ctx: fresh.ctx.a[s], since: fresh.since.a[s], last: fresh.last.a[s] }
+        : (changed.get(s) ?? { strength: existing.strength.a[s], ctx: existing.ctx.a[s], since: existing.since.a[s], last: existing.last.a[s] });
+      const after = {
+        strength: rowStrength || before.strength,
+        ctx: rowCtx || before.ctx,
+        since: rowSince || before.since,
+        last: rowLast && (!before.last || (strs.list[rowLast] as string) > (strs.list[before.last] as string)) ? rowLast : before.last,
+      };
+      if (after.strength === before.strength && after.ctx === before.ctx && after.since === before.since && after.last === before.last) {
+        action = 'unchanged';
+      } else {
+        action = 'update';
+        if (isNew) {
+          fresh.strength.a[s] = after.strength;
+          fresh.ctx.a[s] = after.ctx;
+          fresh.since.a[s] = after.since;
+          fresh.last.a[s] = after.last;
+        } else changed.set(s, { line, ...after });
+      }
+    }
+    if (action === 'create') job.created++;
+    else if (action === 'update') job.updated++;
+    else job.unchanged++;
+    if (wantsReport()) keep({ line, action, name: label(cells), problems: [] });
+  };
+
+  await ctx.rows(
+    (rows) => ctx.timedSync('validate', () => {
+      for (const r of rows) onRow(r.cells, r.line);
+      job.processed += rows.length;
+    }),
+    async () => {
+      if (slowChecks.length) await Promise.all(slowChecks.splice(0));
+    },
+  );
+  await Promise.all(slowChecks);
+  job.rows.sort((a, b) => a.line - b.line);
+  job.problems.sort((a, b) => a.line - b.line);
+  // Rows that changed a tie and rows that changed it back: nothing to write.
+  for (const [s, v] of changed) {
+    if (v.strength === existing.strength.a[s] && v.ctx === existing.ctx.a[s] && v.since === existing.since.a[s] && v.last === existing.last.a[s]) changed.delete(s);
+  }
+  const created = fresh.a.n;
+  if (job.dryRun || (created === 0 && changed.size === 0)) return;
+
+  // Write: the job's entry, the new ties (COPY, or UNWIND batches), the changed ones with a history entry each.
+  const touched = new Set<number>();
+  await ctx.timed('write', async () => {
+    const at = now();
+    const params = { now: at, accountId: viewer.accountId, importId: job.id };
+    const ids = people.ids;
+    const text = (i: number) => strs.list[i];
+    const ordered = (n: number): [string, string] => {
+      const a = ids[fresh.a.a[n]];
+      const b = ids[fresh.b.a[n]];
+      return a < b ? [a, b] : [b, a];
+    };
+    const row = (n: number) => {
+      const [a, b] = ordered(n);
+      return { a, b, strength: fresh.strength.a[n] || null, context: text(fresh.ctx.a[n]), since: text(fresh.since.a[n]), lastContact: text(fresh.last.a[n]) };
+    };
+    const useCopy = store.engine === 'embedded' && STAGING_USABLE;
+    const batched: number[] = [];
+    let copied = 0;
+    if (useCopy) {
+      const suffix = `,${csvText(at)},${csvText(job.id)}`;
+      // Quoted once: each person's id, each context and date.
+      const quotedIds = people.ids.map((id) => csvText(id));
+      const quoted = strs.list.map((x) => csvText(x));
+      const safe = function* () {
+        for (let n = 0; n < created; n++) {
+          if (!textSafe(text(fresh.ctx.a[n]))) {
+            batched.push(n);
+            continue;
+          }
+          copied++;
+          yield n;
+        }
+      };
+      const t = performance.now();
+      await bulk.stage(STAGING_FILES.knows, ['from', 'to', ...KNOWS_COLUMNS], safe(), (n) => {
+        const x = fresh.a.a[n];
+        const y = fresh.b.a[n];
+        const [a, b] = ids[x] < ids[y] ? [quotedIds[x], quotedIds[y]] : [quotedIds[y], quotedIds[x]];
+        const s = fresh.strength.a[n];
+        return `${a},${b},${s || ''},${quoted[fresh.ctx.a[n]]},${quoted[fresh.since.a[n]]},${quoted[fresh.last.a[n]]}${suffix}`;
+      });
+      job.phases.stage += performance.now() - t;
+    } else {
+      for (let n = 0; n < created; n++) batched.push(n);
+    }
+    const updates = [...changed.entries()].map(([s, v]) => {
+      const before = { strength: existing.strength.a[s], ctx: existing.ctx.a[s], since: existing.since.a[s], last: existing.last.a[s] };
+      return { s, v, before };
+    });
+    const updateRows = (list: typeof updates) => list.map(({ s, v }) => {
+      const pair = [existing.a.a[s], existing.b.a[s]];
+      const [a, b] = ids[pair[0]] < ids[pair[1]] ? [ids[pair[0]], ids[pair[1]]] : [ids[pair[1]], ids[pair[0]]];
+      touched.add(pair[0]);
+      touched.add(pair[1]);
+      return { a, b, strength: v.strength || null, context: text(v.ctx), since: text(v.since), lastContact: text(v.last) };
+    });
+    const historyRows = (list: typeof updates, rows: ReturnType<typeof updateRows>) => list.map(({ v, before }, i) => {
+      const details = (['strength', 'ctx', 'since', 'last'] as const)
+        .filter((k) => v[k] !== before[k])
+        .map((k) => ({
+          field: { strength: 'strength', ctx: 'context', since: 'since', last: 'lastContact' }[k],
+          from: k === 'strength' ? (before.strength ? String(before.strength) : null) : text(before[k]),
+          to: k === 'strength' ? (v.strength ? String(v.strength) : null) : text(v[k]),
+        }));
+      return { id: randomUUID(), a: rows[i].a, b: rows[i].b, entityId: `${rows[i].a}|${rows[i].b}`, summary: `Import changed the tie: ${details.map((d) => d.field).join(', ')}`, details: JSON.stringify(details) };
+    });
+    const writeUpdates = async (tx: GraphTx, list: typeof updates) => {
+      for (let i = 0; i < list.length; i += WRITE_BATCH) {
+        const part = list.slice(i, i + WRITE_BATCH);
+        const rows = updateRows(part);
+        await tx.run(B.updateKnows, { ...params, rows });
+        await tx.run(B.knowsHistory, { ...params, rows: historyRows(part, rows) });
+      }
+    };
+    const jobEntry = {
+      id: randomUUID(), now: at, accountId: viewer.accountId, jobId: job.id,
+      summary: `Ties imported from ${job.file}: ${created.toLocaleString('en-US')} created, ${changed.size.toLocaleString('en-US')} updated (import ${job.id.slice(0, 8)})`,
+      details: JSON.stringify([{ field: 'import', from: null, to: `${job.file}, ${created} ties created, ${changed.size} updated` }]),
+    };
+    try {
+      if (useCopy) {
+        await store.transaction(async (tx) => {
+          await tx.run(B.jobChange, jobEntry);
+          if (copied) await tx.run(B.copyKnows);
+          for (let i = 0; i < batched.length; i += WRITE_BATCH) await tx.run(B.createKnows, { now: at, importId: job.id, rows: batched.slice(i, i + WRITE_BATCH).map(row) });
+          await writeUpdates(tx, updates);
+        });
+      } else {
+        await store.write(B.jobChange, jobEntry);
+        for (let i = 0; i < batched.length; i += NEO4J_TX_ROWS) {
+          await store.transaction(async (tx) => {
+            const part = batched.slice(i, i + NEO4J_TX_ROWS);
+            for (let j = 0; j < part.length; j += WRITE_BATCH) await tx.run(B.createKnows, { now: at, importId: job.id, rows: part.slice(j, j + WRITE_BATCH).map(row) });
+          });
+        }
+        for (let i = 0; i < updates.length; i += NEO4J_TX_ROWS) await store.transaction((tx) => writeUpdates(tx, updates.slice(i, i + NEO4J_TX_ROWS)));
+      }
+    } finally {
+      await rm(STAGING_FILES.knows, { force: true });
+    }
+  });
+  await ctx.timed('index', async () => {
+    if (created + changed.size > REACH_RELOAD_OVER) return bulk.refreshReach({}, created + changed.size);
+    const ids = new Set<string>();
+    for (let n = 0; n < created; n++) {
+      ids.add(people.ids[fresh.a.a[n]]);
+      ids.add(people.ids[fresh.b.a[n]]);
+    }
+    for (const i of touched) ids.add(people.ids[i]);
+    return bulk.refreshReach({ people: [...ids] });
+  });
+}
+
+/** class-validator's own messages for a row the fast check refused. */
+async function tieProblems(input: Record<string, unknown>, badLastContact: string | null): Promise<FieldProblem[]> {
+  const flat = (es: ValidationError[]): FieldProblem[] => es.flatMap((e) => [
+    ...Object.values(e.constraints ?? {}).map((message) => ({ field: e.property, message })),
+    ...flat(e.children ?? []),
+  ]);
+  const problems = flat(await validate(plainToInstance(TieInput, input), { skipMissingProperties: true, forbidUnknownValues: false }));
+  if (badLastContact !== null) {
+    const since = flat(await validate(plainToInstance(TieInput, { since: badLastContact }), { skipMissingProperties: true, forbidUnknownValues: false }));
+    for (const p of since) if (p.field === 'since') problems.push({ field: 'lastContact', message: p.message });
+  }
+  return problems;
+}

@@ -6,6 +6,7 @@ import { ImportService } from '../../src/modules/import/import.service.js';
 import { ImportQueries } from '../../src/modules/import/import.queries.js';
 import { jobNode } from '../../src/modules/import/import-job.js';
 import { InteractionKind, LogInteractionInput } from '../../src/modules/interactions/interaction.model.js';
+import { PersonKind } from '../../src/modules/people/models/person.model.js';
 import { describeEachEngine } from './engines.js';
 import { organizationInput, peopleArgs, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
 
@@ -99,7 +100,7 @@ describeEachEngine('import: interactions, attendance, resume and roll-back', (st
   it('interactions: matched by participants, tie strength as if logged by hand, members made; a second import adds nothing; roll-back takes it all out', async () => {
     const [r1] = await twoRegions(s);
     const leader = viewer(Role.LEADER, [r1]);
-    const ana = await s.people.create(leader, personInput(r1, { name: 'Ana Host', emails: ['ana.host@example.org'], kinds: ['LEADER'] }));
+    const ana = await s.people.create(leader, personInput(r1, { name: 'Ana Host', emails: ['ana.host@example.org'], kinds: [PersonKind.LEADER] }));
     const bo = await s.people.create(leader, personInput(r1, { name: 'Bo Guest', emails: ['bo.guest@example.org'], zip: '60614', kinds: [] }));
     const cy = await s.people.create(leader, personInput(r1, { name: 'Cy Guest', zip: '60615', kinds: [] }));
     const org = await s.organizations.create(leader, organizationInput(r1, { name: 'Block Club' }));
@@ -180,8 +181,8 @@ describeEachEngine('import: interactions, attendance, resume and roll-back', (st
     const leader = viewer(Role.LEADER, [r1]);
     const event = await s.events.create(leader, plainToInstance(EventInput, { name: 'Spring Assembly', date: '2024-04-20', regionId: r1 }));
     const dee = await s.people.create(leader, personInput(r1, { name: 'Dee Attendee', emails: ['dee@example.org'], kinds: [] }));
-    const eli = await s.people.create(leader, personInput(r1, { name: 'Eli Gatherer', emails: ['eli@example.org'], kinds: ['LEADER'] }));
-    const fay = await s.people.create(leader, personInput(r1, { name: 'Fay Maybe', emails: ['fay@example.org'], kinds: ['MEMBER'] }));
+    const eli = await s.people.create(leader, personInput(r1, { name: 'Eli Gatherer', emails: ['eli@example.org'], kinds: [PersonKind.LEADER] }));
+    const fay = await s.people.create(leader, personInput(r1, { name: 'Fay Maybe', emails: ['fay@example.org'], kinds: [PersonKind.MEMBER] }));
     await s.events.rsvp(leader, event.id, fay.id, 'MAYBE' as never);
     const file = [
       'Event,Event date,Email,RSVP,Attended,Brought by',

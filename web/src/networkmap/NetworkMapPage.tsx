@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { MeContext } from '../auth/MeContext';
 import { CAMPAIGNS } from '../campaigns/queries';
 import { Alert, Loading } from '../components/Alert';
+import { SelectField, TextField } from '../components/Field';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
 import { formatDate } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
@@ -183,34 +184,20 @@ export function NetworkMapPage() {
           </div>
         )}
         {scope !== 'REGION' && (
-          <div className="field">
-            <label className="label" htmlFor="map-hops">
-              Links out
-            </label>
-            <select id="map-hops" value={hops} onChange={(e) => set({ hops: e.target.value })}>
-              {(scope === 'NEIGHBOURHOOD' ? [1, 2, 3] : [0, 1, 2, 3]).map((h) => (
-                <option key={h} value={h}>
-                  {h === 0 ? 'Only its own records' : `${h} link${h === 1 ? '' : 's'}`}
-                </option>
-              ))}
-            </select>
-            {fieldError('hops') && <p className="field-error">{fieldError('hops')}</p>}
-          </div>
+          <SelectField
+            id="map-hops"
+            label="Links out"
+            value={String(hops)}
+            onChange={(v) => set({ hops: v })}
+            options={(scope === 'NEIGHBOURHOOD' ? [1, 2, 3] : [0, 1, 2, 3]).map((h) => ({
+              value: String(h),
+              label: h === 0 ? 'Only its own records' : `${h} link${h === 1 ? '' : 's'}`,
+            }))}
+            error={fieldError('hops')}
+          />
         )}
-        <div className="field">
-          <label className="label" htmlFor="map-asof">
-            As of
-          </label>
-          <input id="map-asof" type="date" value={asOf} onChange={(e) => set({ asOf: e.target.value })} />
-          {fieldError('asOf') && <p className="field-error">{fieldError('asOf')}</p>}
-        </div>
-        <div className="field">
-          <label className="label" htmlFor="map-since">
-            Changes since
-          </label>
-          <input id="map-since" type="date" value={compareTo} onChange={(e) => set({ since: e.target.value })} />
-          {fieldError('compareTo') && <p className="field-error">{fieldError('compareTo')}</p>}
-        </div>
+        <TextField id="map-asof" label="As of" type="date" value={asOf} onChange={(v) => set({ asOf: v })} error={fieldError('asOf')} />
+        <TextField id="map-since" label="Changes since" type="date" value={compareTo} onChange={(v) => set({ since: v })} error={fieldError('compareTo')} />
       </section>
 
       {error && <Alert>{error.message}</Alert>}

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileSource, hasMoreLinesThan, readCsv, textSource, type CsvSource } from './bulk-csv.js';
+import { ByteWriter, csvText, EncodedCells, fileSource, hasMoreLinesThan, readCsv, textSource, type CsvSource } from './bulk-csv.js';
 import { parseCsv } from './csv.js';
 import { PairTable } from './kinds/ties.js';
 
@@ -78,5 +78,42 @@ describe('pair table', () => {
     t.set(3, 4, -7);
     expect(t.get(3, 4)).toBe(-7);
     expect(t.size).toBe(100_000);
+  });
+});
+
+describe('pair table getOrAdd', () => {
+  it('adds a pair once and then gives its value back, across growth', () => {
+    const t = new PairTable(4);
+    for (let i = 0; i < 50_000; i++) expect(t.getOrAdd(i % 500, Math.floor(i / 500), -1 - i)).toBeUndefined();
+    expect(t.size).toBe(50_000);
+    for (let i = 0; i < 50_000; i += 13) expect(t.getOrAdd(i % 500, Math.floor(i / 500), 99)).toBe(-1 - i);
+    expect(t.size).toBe(50_000);
+    expect(t.get(499, 99)).toBe(-50_000);
+  });
+});
+
+describe('staging bytes', () => {
+  it('writes cells, bytes and text exactly, through flushes and a line longer than the buffer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-bytes-'));
+    try {
+      const cells = new EncodedCells(['', csvText('a"b'), csvText('żółw ✓'), csvText(null), 'x'.repeat(100)]);
+      expect(cells.longest).toBe(100);
+      const file = join(dir, 'out.csv');
+      const w = await ByteWriter.open(file, 64);
+      let expected = '';
+      for (let n = 0; n < 200; n++) {
+        const i = n % 5;
+        if (!w.room(120)) await w.flush();
+        w.cell(cells, i);
+        w.byte(44);
+        w.bytes(Buffer.from('é\n'));
+        expected += ['', '"a""b"', '"żółw ✓"', '', 'x'.repeat(100)][i] + ',é\n';
+      }
+      w.text('end');
+      await w.close();
+      expect(readFileSync(file, 'utf8')).toBe(expected + 'end');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

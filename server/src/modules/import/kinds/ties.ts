@@ -7,11 +7,12 @@ import { now } from '../../../common/clock.js';
 import { regionScope } from '../../../common/viewer.js';
 import type { GraphTx } from '../../../graph/graph-store.port.js';
 import { TieInput } from '../../ties/dto/tie.input.js';
-import { csvText, textSafe } from '../bulk-csv.js';
+import { ByteWriter, csvText, EncodedCells, textSafe } from '../bulk-csv.js';
 import type { BulkImporter, BulkRun } from '../bulk-import.js';
 import { listOf, NEO4J_TX_ROWS, REACH_RELOAD_OVER, WRITE_BATCH } from '../bulk-shared.js';
 import { BulkQueries as B, KNOWS_COLUMNS, STAGING_FILES, STAGING_USABLE } from '../bulk.queries.js';
 import { compileChecker, type FastChecker } from '../fast-check.js';
+import { EmailTable } from './email-table.js';
 import type { RowReport } from '../import.service.js';
 
 /**
@@ -30,6 +31,8 @@ import type { RowReport } from '../import.service.js';
 const KEEP_ROWS = 1000;
 const KEEP_PROBLEMS = 500;
 const AMBIGUOUS = -2;
+const COMMA = 44;
+const DIGIT_0 = 48;
 
 let checker: FastChecker | null = null;
 const tieChecker = () => (checker ??= compileChecker(TieInput, { skipMissingProperties: true }));
@@ -60,6 +63,18 @@ export class PairTable {
   get(a: number, b: number): number | undefined {
     const s = this.slot(a, b);
     return this.ka[s] === -1 ? undefined : this.val[s];
+  }
+
+  /** The value of (a, b); when there is none, (a, b) → v is added and undefined returned (one probe instead of two). */
+  getOrAdd(a: number, b: number, v: number): number | undefined {
+    if ((this.size + 1) * 2 > this.cap) this.grow();
+    const s = this.slot(a, b);
+    if (this.ka[s] !== -1) return this.val[s];
+    this.ka[s] = a;
+    this.kb[s] = b;
+    this.val[s] = v;
+    this.size++;
+    return undefined;
   }
 
   set(a: number, b: number, v: number): void {
@@ -123,7 +138,7 @@ class Strings {
 class People {
   readonly ids: string[] = [];
   readonly byId = new Map<string, number>();
-  readonly byEmail = new Map<string, number>();
+  readonly byEmail = new EmailTable();
   /** name|zip|region (the people rule), and name|zip over all the importer's regions (AMBIGUOUS when two match). */
   readonly byNameZipRegion = new Map<string, number>();
   readonly byNameZip = new Map<string, number>();
@@ -135,7 +150,7 @@ class People {
     const i = this.ids.length;
     this.ids.push(id);
     this.byId.set(id, i);
-    for (const e of emails) this.byEmail.set(e.toLowerCase(), i);
+    for (const e of emails) this.byEmail.set(e, i);
     if (!this.byName) return;
     const n = name.trim().toLowerCase();
     this.byNameZipRegion.set(`${n}|${zip}|${region}`, i);
@@ -219,30 +234,69 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
    * Min, Max, MaxLength, Matches), the ends are ids of people just matched (checked once per person), and the
    * same strengths, contexts and dates come back row after row. A test compares with class-validator.
    */
-  const memo = new Map<string, boolean>();
   const idOk = new Int8Array(people.ids.length);
-  const valid = (a: number, b: number, strength: unknown, context: string | null, since: string | null) => {
+  const endsOk = (a: number, b: number) => {
     if (idOk[a] === 0) idOk[a] = check.check({ personId: people.ids[a], otherPersonId: people.ids[a] }).ok ? 1 : 2;
     if (idOk[b] === 0) idOk[b] = check.check({ personId: people.ids[b], otherPersonId: people.ids[b] }).ok ? 1 : 2;
-    if (idOk[a] === 2 || idOk[b] === 2) return false;
-    // Unambiguous: the strength's kind and text, the context with its length, then since.
-    const key = `${strength === null ? 'n' : typeof strength === 'number' ? strength : `s${String(strength).length}:${String(strength)}`}|${context === null ? '-' : `${context.length}:${context}`}|${since ?? '-'}`;
-    let ok = memo.get(key);
+    return idOk[a] === 1 && idOk[b] === 1;
+  };
+  /** Per string number (strs): 0 not checked yet, 1 passes, 2 fails; one table per field. */
+  const verdicts = { context: new Grow((n) => new Int8Array(n)), since: new Grow((n) => new Int8Array(n)), lastContact: new Grow((n) => new Int8Array(n)) };
+  const textOk = (field: 'context' | 'since' | 'lastContact', s: number): boolean => {
+    if (s === 0) return true;
+    const v = verdicts[field];
+    while (v.n <= s) v.push(0);
+    if (v.a[s] === 0) {
+      const text = strs.list[s];
+      v.a[s] = (field === 'lastContact' ? dateRule(text) : check.check({ [field]: text }).ok) ? 1 : 2;
+    }
+    return v.a[s] === 1;
+  };
+  const strengthVerdict = new Map<string, boolean>();
+  const strengthOk = (text: string, value: unknown): boolean => {
+    if (value === null) return true;
+    let ok = strengthVerdict.get(text);
     if (ok === undefined) {
-      ok = check.check({ strength, context, since }).ok;
-      if (memo.size > 1_000_000) memo.clear();
-      memo.set(key, ok);
+      ok = check.check({ strength: value }).ok;
+      if (strengthVerdict.size < 10_000) strengthVerdict.set(text, ok);
     }
     return ok;
   };
-  const dates = new Map<string, boolean>();
-  const lastValid = (text: string) => {
-    let ok = dates.get(text);
-    if (ok === undefined) dates.set(text, (ok = dateRule(text)));
-    return ok;
+
+  /**
+   * Each batch of rows: the plain email cells of both ends (one address, no record id before it) hashed and
+   * looked up together (see EmailTable), into emailHits[2r + end]: a person's number, -1 for nobody, or NOT_BATCHED
+   * for cells the row itself looks at (record ids, several addresses).
+   */
+  const NOT_BATCHED = -3;
+  let hashes = new Int32Array(0);
+  let looked = new Int32Array(0);
+  let emailHits = new Int32Array(0);
+  const lookUpEmails = (rows: ReadonlyArray<{ cells: string[] }>) => {
+    const n = rows.length * 2;
+    if (emailHits.length < n) {
+      emailHits = new Int32Array(n);
+      looked = new Int32Array(n);
+      hashes = new Int32Array(2 * n);
+    }
+    let m = 0;
+    for (let r = 0; r < rows.length; r++) {
+      const cells = rows[r].cells;
+      for (let k = 0; k < 2; k++) {
+        const e = ends[k];
+        emailHits[2 * r + k] = NOT_BATCHED;
+        if (e.id.length && first(cells, e.id) !== '') continue;
+        const cell = first(cells, e.email);
+        if (cell === '' || cell.indexOf(';') >= 0 || cell.indexOf(',') >= 0) continue;
+        EmailTable.hash(cell, hashes, 2 * m);
+        emailHits[2 * r + k] = -4 - m++;
+      }
+    }
+    people.byEmail.lookupMany(hashes, m, looked);
+    for (let j = 0; j < n; j++) if (emailHits[j] <= -4) emailHits[j] = looked[-4 - emailHits[j]];
   };
 
-  const onRow = (cells: string[], line: number) => {
+  const onRow = (cells: string[], line: number, row: number) => {
     const problems: FieldProblem[] = [];
     // Region (only narrows name matching; both people must be in the importer's regions anyway).
     let regionId: string | null = ctx.defaultRegion?.id ?? null;
@@ -259,7 +313,8 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
     }
     // Both ends.
     const found: number[] = [];
-    for (const e of ends) {
+    for (let k = 0; k < 2; k++) {
+      const e = ends[k];
       const id = first(cells, e.id);
       let i: number | undefined = id ? people.byId.get(id) : undefined;
       let email = '';
@@ -268,13 +323,17 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
       if (i === undefined) {
         const emailCell = first(cells, e.email);
         if (emailCell) {
-          if (emailCell.indexOf(';') < 0 && emailCell.indexOf(',') < 0) {
+          const pre = emailHits[2 * row + k];
+          if (pre !== NOT_BATCHED) {
             email = emailCell;
-            i = people.byEmail.get(emailCell.toLowerCase());
+            i = pre === -1 ? undefined : pre;
+          } else if (emailCell.indexOf(';') < 0 && emailCell.indexOf(',') < 0) {
+            email = emailCell;
+            i = people.byEmail.get(emailCell);
           } else {
             for (const x of emailCell.split(/[;,]/)) {
               email ||= x.trim();
-              i = people.byEmail.get(x.trim().toLowerCase());
+              i = people.byEmail.get(x.trim());
               if (i !== undefined) break;
             }
           }
@@ -301,43 +360,43 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
     if (found.length === 2 && found[0] === found[1]) problems.push({ field: 'otherPersonId', message: 'A person cannot have a tie to themselves.' });
     // The tie's values, by the tie form's rules.
     const strengthText = first(cells, strengthCols);
-    const strength = strengthText === '' ? null : /^[+-]?\d+$/.test(strengthText) ? Number(strengthText) : strengthText;
+    const c0 = strengthText.length === 1 ? strengthText.charCodeAt(0) - DIGIT_0 : -1;
+    const strength = strengthText === '' ? null : c0 >= 0 && c0 <= 9 ? c0 : /^[+-]?\d+$/.test(strengthText) ? Number(strengthText) : strengthText;
     const contextText = first(cells, contextCols);
     const sinceText = first(cells, sinceCols);
     const lastText = first(cells, lastCols);
-    if (problems.length === 0) {
-      const input = { personId: people.ids[found[0]], otherPersonId: people.ids[found[1]], strength, context: contextText || null, since: sinceText || null };
-      const ok = valid(found[0], found[1], strength, input.context, input.since);
-      const lastOk = !lastText || lastValid(lastText);
-      if (!ok || !lastOk) {
-        const report: RowReport = { line, action: 'skip', name: label(cells), problems: [] };
-        job.skipped++;
-        slowChecks.push(tieProblems(input, lastOk ? null : lastText).then((p) => {
-          report.problems = p.length ? p : [{ field: 'row', message: 'This row could not be checked in a large import; import it in a file of its own.' }];
-          keep(report);
-        }));
-        return;
-      }
-    } else {
+    if (problems.length > 0) {
       job.skipped++;
       keep({ line, action: 'skip', name: label(cells), problems });
       return;
     }
-    const [x, y] = found[0] < found[1] ? [found[0], found[1]] : [found[1], found[0]];
-    const rowStrength = typeof strength === 'number' ? strength : 0;
     const rowCtx = strs.id(contextText);
     const rowSince = strs.id(sinceText);
     const rowLast = strs.id(lastText);
-    const slot = pairs.get(x, y);
+    // Each of TieInput's rules looks at its own field only (IsInt, Min, Max, MaxLength, Matches), so each value's
+    // verdict is kept: the same strengths, contexts and dates come back row after row. A test compares with class-validator.
+    const lastOk = textOk('lastContact', rowLast);
+    if (!endsOk(found[0], found[1]) || !strengthOk(strengthText, strength) || !textOk('context', rowCtx) || !textOk('since', rowSince) || !lastOk) {
+      const input = { personId: people.ids[found[0]], otherPersonId: people.ids[found[1]], strength, context: contextText || null, since: sinceText || null };
+      const report: RowReport = { line, action: 'skip', name: label(cells), problems: [] };
+      job.skipped++;
+      slowChecks.push(tieProblems(input, lastOk ? null : lastText).then((p) => {
+        report.problems = p.length ? p : [{ field: 'row', message: 'This row could not be checked in a large import; import it in a file of its own.' }];
+        keep(report);
+      }));
+      return;
+    }
+    const [x, y] = found[0] < found[1] ? [found[0], found[1]] : [found[1], found[0]];
+    const rowStrength = typeof strength === 'number' ? strength : 0;
+    const slot = pairs.getOrAdd(x, y, -1 - fresh.a.n);
     let action: RowReport['action'];
     if (slot === undefined) {
-      const n = fresh.a.push(x);
+      fresh.a.push(x);
       fresh.b.push(y);
       fresh.strength.push(rowStrength);
       fresh.ctx.push(rowCtx);
       fresh.since.push(rowSince);
       fresh.last.push(rowLast);
-      pairs.set(x, y, -1 - n);
       action = 'create';
     } else {
       const isNew = slot < 0;
@@ -371,7 +430,8 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
 
   await ctx.rows(
     (rows) => ctx.timedSync('validate', () => {
-      for (const r of rows) onRow(r.cells, r.line);
+      lookUpEmails(rows);
+      for (let r = 0; r < rows.length; r++) onRow(rows[r].cells, rows[r].line, r);
       job.processed += rows.length;
     }),
     async () => {
@@ -408,28 +468,49 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
     const batched: number[] = [];
     let copied = 0;
     if (useCopy) {
-      const suffix = `,${csvText(at)},${csvText(job.id)}`;
-      // Quoted once: each person's id, each context and date.
-      const quotedIds = people.ids.map((id) => csvText(id));
-      const quoted = strs.list.map((x) => csvText(x));
-      const safe = function* () {
+      // Bytes, not strings: each person's id and each context and date encoded (quoted) once, then copied.
+      const t = performance.now();
+      const idCells = new EncodedCells(people.ids.map((id) => csvText(id)));
+      const strCells = new EncodedCells(strs.list.map((x) => csvText(x)));
+      const suffix = Buffer.from(`,${csvText(at)},${csvText(job.id)}\n`);
+      const longest = 2 * idCells.longest + 3 * strCells.longest + suffix.length + 8;
+      const safeText = new Int8Array(strs.list.length);
+      for (let i = 0; i < strs.list.length; i++) safeText[i] = textSafe(strs.list[i]) ? 1 : 0;
+      const out = await ByteWriter.open(STAGING_FILES.knows);
+      try {
+        out.text(`${['from', 'to', ...KNOWS_COLUMNS].join(',')}\n`);
+        const fa = fresh.a.a;
+        const fb = fresh.b.a;
+        const fs = fresh.strength.a;
+        const fc = fresh.ctx.a;
+        const fsi = fresh.since.a;
+        const fl = fresh.last.a;
         for (let n = 0; n < created; n++) {
-          if (!textSafe(text(fresh.ctx.a[n]))) {
+          if (!safeText[fc[n]]) {
             batched.push(n);
             continue;
           }
+          if (!out.room(longest)) await out.flush();
+          const x = fa[n];
+          const y = fb[n];
+          const [first, second] = ids[x] < ids[y] ? [x, y] : [y, x];
+          out.cell(idCells, first);
+          out.byte(COMMA);
+          out.cell(idCells, second);
+          out.byte(COMMA);
+          if (fs[n]) out.byte(DIGIT_0 + fs[n]);
+          out.byte(COMMA);
+          out.cell(strCells, fc[n]);
+          out.byte(COMMA);
+          out.cell(strCells, fsi[n]);
+          out.byte(COMMA);
+          out.cell(strCells, fl[n]);
+          out.bytes(suffix);
           copied++;
-          yield n;
         }
-      };
-      const t = performance.now();
-      await bulk.stage(STAGING_FILES.knows, ['from', 'to', ...KNOWS_COLUMNS], safe(), (n) => {
-        const x = fresh.a.a[n];
-        const y = fresh.b.a[n];
-        const [a, b] = ids[x] < ids[y] ? [quotedIds[x], quotedIds[y]] : [quotedIds[y], quotedIds[x]];
-        const s = fresh.strength.a[n];
-        return `${a},${b},${s || ''},${quoted[fresh.ctx.a[n]]},${quoted[fresh.since.a[n]]},${quoted[fresh.last.a[n]]}${suffix}`;
-      });
+      } finally {
+        await out.close();
+      }
       job.phases.stage += performance.now() - t;
     } else {
       for (let n = 0; n < created; n++) batched.push(n);

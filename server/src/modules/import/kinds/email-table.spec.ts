@@ -1,0 +1,52 @@
+import { EmailTable } from './email-table.js';
+
+describe('EmailTable (email → person for the ties import)', () => {
+  const emails = (n: number) => Array.from({ length: n }, (_, i) => `Person.${i}+x@Example${i % 97}.org`);
+
+  it('finds every email it holds, whatever the case, and nothing else, across growth', () => {
+    const t = new EmailTable(4);
+    const list = emails(50_000);
+    list.forEach((e, i) => t.set(e, i));
+    expect(t.size).toBe(50_000);
+    for (let i = 0; i < list.length; i += 7) {
+      expect(t.get(list[i])).toBe(i);
+      expect(t.get(list[i].toUpperCase())).toBe(i);
+      expect(t.get(list[i].toLowerCase())).toBe(i);
+    }
+    expect(t.get('person.1+x@example2.org')).toBeUndefined();
+    expect(t.get('nobody@example.org')).toBeUndefined();
+    expect(t.get('')).toBeUndefined();
+  });
+
+  it('folds case as toLowerCase does, beyond ASCII too', () => {
+    const t = new EmailTable();
+    t.set('ŻANETA@Łódź.pl', 1);
+    t.set('kelvin@example.org', 2);
+    expect(t.get('żaneta@łódź.pl')).toBe(1);
+    expect(t.get('Żaneta@ŁÓDŹ.PL')).toBe(1);
+    // U+212A KELVIN SIGN lower-cases to an ASCII k.
+    expect(t.get('\u212Aelvin@example.org')).toBe(2);
+    expect(t.get('zaneta@lodz.pl')).toBeUndefined();
+  });
+
+  it('the later person wins for the same email, as Map.set', () => {
+    const t = new EmailTable();
+    t.set('a@b.org', 1);
+    t.set('A@B.org', 2);
+    expect(t.size).toBe(1);
+    expect(t.get('a@b.org')).toBe(2);
+  });
+
+  it('lookupMany gives what get gives, for hits and misses', () => {
+    const t = new EmailTable();
+    const list = emails(10_000);
+    list.forEach((e, i) => t.set(e, i * 3));
+    const asked = [...list.filter((_, i) => i % 3 === 0), ...emails(20_000).slice(10_000), 'x@y.z'];
+    const hashes = new Int32Array(asked.length * 2);
+    asked.forEach((e, i) => EmailTable.hash(e.toUpperCase(), hashes, 2 * i));
+    const out = new Int32Array(asked.length);
+    t.lookupMany(hashes, asked.length, out);
+    asked.forEach((e, i) => expect(out[i]).toBe(t.get(e) ?? -1));
+    expect([...out].filter((p) => p >= 0)).toHaveLength(Math.ceil(10_000 / 3));
+  });
+});

@@ -23,6 +23,7 @@ import { listOf, NEO4J_TX_ROWS, REACH_RELOAD_OVER, WRITE_BATCH } from './bulk-sh
 import { compileChecker, type FastChecker } from './fast-check.js';
 import type { ImportOptions, ImportService } from './import.service.js';
 import { KEEP_PROBLEMS, type ImportJob, type RowReport } from './import-job.js';
+import { KeyIndex } from './kinds/hash-tables.js';
 import { RecordRules } from './kinds/records.js';
 import { ImportQueries as Q } from './import.queries.js';
 import { checkMapping, gather, suggestMapping, type ImportKind, type ImportMapping } from './mapping.js';
@@ -342,8 +343,8 @@ export class BulkImporter {
    * Every record in the viewer's regions, with what merging a row needs, read in one pass (the embedded
    * engine exports them with COPY TO), and their match keys (the rows path's keys).
    */
-  private async loadRecords(viewer: Viewer, kind: 'people' | 'organizations'): Promise<{ index: Map<string, string>; records: Map<string, Rec> }> {
-    const index = new Map<string, string>();
+  private async loadRecords(viewer: Viewer, kind: 'people' | 'organizations'): Promise<{ index: KeyIndex; records: Map<string, Rec> }> {
+    const index = new KeyIndex();
     const records = new Map<string, Rec>();
     const scope = regionScope(viewer);
     const inScope = (region: unknown) => scope.allRegions || scope.regions.includes(String(region));

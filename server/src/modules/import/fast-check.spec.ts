@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
+import { isEmail, validate } from 'class-validator';
 import { OrganizationInput } from '../organizations/dto/organization.input.js';
 import { PersonInput } from '../people/dto/person.input.js';
 import { TieInput } from '../ties/dto/tie.input.js';
-import { compileChecker } from './fast-check.js';
+import { compileChecker, plainEmail } from './fast-check.js';
 
 /** Every combination of a few values per field (valid and invalid ones), capped. */
 function* samples(pools: Record<string, unknown[]>, cap = 4000): Generator<Record<string, unknown>> {
@@ -85,5 +85,33 @@ describe('the compiled form rules agree with class-transformer + class-validator
   it('refuses what it cannot reproduce rather than guess', () => {
     // Objects as values would be transformed by class-transformer's rules for nested types.
     expect(() => compileChecker(PersonInput).check({ name: { first: 'A' } })).toThrow(/not compiled/);
+  });
+});
+
+describe('plain email fast path', () => {
+  let seed = 11;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+  const pick = (chars: string, min: number, max: number) => Array.from({ length: min + rand(max - min + 1) }, () => chars[rand(chars.length)]).join('');
+  const LOCAL = 'abcXYZ0189_+-.';
+  const LABEL = 'abqZ09-';
+  const ANY = 'aZ09.-_+@"\' ,;:<>[]()!#$%&*/=?^`{|}~éż\u00a0\uff21\u200b\n';
+
+  it('only ever says yes to addresses isEmail accepts, and says yes to ordinary ones', () => {
+    let yes = 0;
+    for (let i = 0; i < 30_000; i++) {
+      const local = i % 50 === 0 ? pick(LOCAL, 60, 70) : pick(LOCAL, 0, 12);
+      const labels = Array.from({ length: 1 + rand(3) }, () => (i % 40 === 0 ? pick(LABEL, 60, 66) : pick(LABEL, 0, 8)));
+      const tld = i % 30 === 0 ? pick('abcZ1-', 0, 70) : pick('abcZ', 1, 5);
+      const candidates = [`${local}@${labels.join('.')}.${tld}`, pick(ANY, 1, 30), `${pick(LOCAL, 1, 8)}@${pick(ANY, 1, 12)}.org`];
+      for (const c of candidates) {
+        if (plainEmail(c)) {
+          yes++;
+          expect([c, isEmail(c)]).toEqual([c, true]);
+        }
+      }
+    }
+    expect(yes).toBeGreaterThan(5_000);
+    for (const ok of ['ana@example.org', 'Ana.Lee+work@mail.Example.co.uk', 'p0.alt@example.org', 'x_y-z@a-b.io']) expect(plainEmail(ok)).toBe(true);
+    for (const no of ['ana@example', 'ana..lee@example.org', '.ana@example.org', 'ana@-x.org', 'ana@x_y.org', '"a"@example.org', 'żółw@example.org', `${'a'.repeat(65)}@example.org`]) expect(plainEmail(no)).toBe(false);
   });
 });

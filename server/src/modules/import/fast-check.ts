@@ -55,7 +55,7 @@ export function compileChecker(target: Class, options: FastCheckOptions = {}): F
         const constraints = storage.getTargetValidatorConstraints(m.constraintCls);
         for (const c of constraints) {
           if (c.async) throw new Error(`${target.name}.${property}: async validators are not compiled`);
-          const instance = c.instance as { validate(v: unknown, args: ValidationArguments): boolean | Promise<boolean> };
+          const instance = acceptFast(c.name, m.constraints, c.instance as { validate(v: unknown, args: ValidationArguments): boolean | Promise<boolean> });
           const each = m.each;
           const constraintsOf = m.constraints;
           const check: Rule = (value, object) => {
@@ -132,4 +132,27 @@ export function compileChecker(target: Class, options: FastCheckOptions = {}): F
       return (v) => rule(v, { [name]: v });
     },
   };
+}
+
+type Validator = { validate(v: unknown, args: ValidationArguments): boolean | Promise<boolean> };
+
+/**
+ * Plain addresses (ASCII letters, digits, `. _ + -` before the @; labels of letters, digits and inner hyphens
+ * of at most 63, a TLD of 2-63 letters after it) are a strict subset of what validator's isEmail accepts with
+ * its default options: this says yes to those at once, and asks isEmail about every other value (about 2.7 µs
+ * each, two per person). A test checks the subset on generated addresses, and the checker against
+ * class-validator as a whole.
+ */
+export const PLAIN_EMAIL = /^[a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+
+export function plainEmail(v: unknown): boolean {
+  if (typeof v !== 'string' || v.length > 254 || !PLAIN_EMAIL.test(v)) return false;
+  return v.indexOf('@') <= 64;
+}
+
+function acceptFast(name: string, constraints: unknown[] | undefined, instance: Validator): Validator {
+  const options = constraints?.[0];
+  const defaults = options === undefined || (typeof options === 'object' && options !== null && Object.keys(options).length === 0);
+  if (name !== 'isEmail' || !defaults) return instance;
+  return { validate: (v, args) => plainEmail(v) || instance.validate(v, args) };
 }

@@ -111,6 +111,12 @@ export class RecordsUnit implements ImportKindUnit {
   }
 }
 
+/** Match key → record id: a Map in the rows path, a KeyIndex (hash-tables.ts) in the bulk path's millions of rows. */
+export interface MatchIndex {
+  get(key: string): string | undefined;
+  set(key: string, id: string): unknown;
+}
+
 /**
  * The unit's rules, shared with the bulk path (bulk-import.ts), which streams large files through the same
  * input, merge, form validation, stored fields and match keys, and writes them its own way.
@@ -120,8 +126,8 @@ export const RecordRules = {
   merge: (kind: RecordKind, before: Rec | null, row: Record<string, unknown>) => mergeRow(kind, before, row),
   validate: (kind: RecordKind, input: Record<string, unknown>) => check(kind, input),
   fields: (kind: RecordKind, id: string, input: Record<string, unknown>, before: Rec | null) => fieldsOf(kind, id, input, before),
-  remember: (kind: RecordKind, index: Map<string, string>, r: Rec) => remember(kind, index, r),
-  match: (kind: RecordKind, index: Map<string, string>, input: Record<string, unknown>) => match(kind, index, input),
+  remember: (kind: RecordKind, index: MatchIndex, r: Rec) => remember(kind, index, r),
+  match: (kind: RecordKind, index: MatchIndex, input: Record<string, unknown>) => match(kind, index, input),
 };
 
 /** The form input of a row, as the forms would send it (validated afterwards). */
@@ -216,7 +222,7 @@ function fieldsOf(kind: RecordKind, id: string, input: Record<string, unknown>, 
 }
 
 /** Match keys: `e:<email>` for each email of a person, `n:<name>|<zip>|<region>` for people, `o:<name>|<region>` for organizations. */
-function remember(kind: RecordKind, index: Map<string, string>, r: Rec): void {
+function remember(kind: RecordKind, index: MatchIndex, r: Rec): void {
   const name = String(r.name ?? '').trim().toLowerCase();
   if (kind === 'people') {
     for (const e of (r.emails as string[] | null) ?? []) index.set(`e:${e.toLowerCase()}`, r.id);
@@ -226,7 +232,7 @@ function remember(kind: RecordKind, index: Map<string, string>, r: Rec): void {
   }
 }
 
-function match(kind: RecordKind, index: Map<string, string>, input: Record<string, unknown>): string | undefined {
+function match(kind: RecordKind, index: MatchIndex, input: Record<string, unknown>): string | undefined {
   const name = String(input.name ?? '').trim().toLowerCase();
   if (kind === 'organizations') return index.get(`o:${name}|${input.regionId}`);
   const emails = ((input.emails as string[]) ?? []).map((e) => e.trim().toLowerCase());

@@ -12,7 +12,7 @@ import type { BulkImporter, BulkRun } from '../bulk-import.js';
 import { listOf, NEO4J_TX_ROWS, REACH_RELOAD_OVER, WRITE_BATCH } from '../bulk-shared.js';
 import { BulkQueries as B, KNOWS_COLUMNS, STAGING_FILES, STAGING_USABLE } from '../bulk.queries.js';
 import { compileChecker, type FastChecker } from '../fast-check.js';
-import { EmailTable } from './email-table.js';
+import { EmailTable } from './hash-tables.js';
 import type { RowReport } from '../import.service.js';
 
 /**

@@ -26,18 +26,7 @@ export class EmailTable {
 
   /** The email's two hashes (of its lower-cased text) into out[at], out[at + 1]. */
   static hash(email: string, out: Int32Array, at: number): void {
-    let h = 0x811c9dc5 | 0;
-    let g = 0x9747b28c | 0;
-    for (let i = 0; i < email.length; i++) {
-      let c = email.charCodeAt(i);
-      if (c >= 128) return hashFolded(email.toLowerCase(), out, at);
-      if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, 16777619);
-      g = Math.imul(g ^ c, 0x5bd1e995);
-      g ^= g >>> 13;
-    }
-    out[at] = h;
-    out[at + 1] = g;
+    hashKey(email, true, out, at);
   }
 
   set(email: string, person: number): void {
@@ -101,6 +90,81 @@ export class EmailTable {
 }
 
 const scratch = new Int32Array(2);
+
+/** A key's two 32-bit hashes (FNV-1a and a Murmur-style mix), of its lower-cased text when `fold`. */
+function hashKey(key: string, fold: boolean, out: Int32Array, at: number): void {
+  let h = 0x811c9dc5 | 0;
+  let g = 0x9747b28c | 0;
+  for (let i = 0; i < key.length; i++) {
+    let c = key.charCodeAt(i);
+    if (fold) {
+      if (c >= 128) return hashFolded(key.toLowerCase(), out, at);
+      if (c >= 65 && c <= 90) c += 32;
+    }
+    h = Math.imul(h ^ c, 16777619);
+    g = Math.imul(g ^ c, 0x5bd1e995);
+    g ^= g >>> 13;
+  }
+  out[at] = h;
+  out[at + 1] = g;
+}
+
+/**
+ * A Map<string, string> of match keys (`e:<email>`, `n:<name>|<zip>|<region>` → record id) for the bulk import
+ * of people and organizations, where each row asks and adds three keys among millions: the same 64-bit
+ * fingerprints as EmailTable (keys compared by both hashes, case kept), the values in a plain array.
+ */
+export class KeyIndex {
+  private cap: number;
+  private mask: number;
+  private t: Int32Array;
+  private vals: Array<string | undefined>;
+  size = 0;
+
+  constructor(expected = 1024) {
+    this.cap = 1 << Math.max(10, Math.ceil(Math.log2(expected * 2)));
+    this.mask = this.cap - 1;
+    this.t = new Int32Array(this.cap * 2);
+    this.vals = new Array<string | undefined>(this.cap);
+  }
+
+  get(key: string): string | undefined {
+    hashKey(key, false, scratch, 0);
+    return this.vals[this.slot(scratch[0], scratch[1])];
+  }
+
+  set(key: string, value: string): this {
+    if ((this.size + 1) * 2 > this.cap) this.grow();
+    hashKey(key, false, scratch, 0);
+    this.place(scratch[0], scratch[1], value);
+    return this;
+  }
+
+  private slot(h: number, g: number): number {
+    const t = this.t;
+    let s = h & this.mask;
+    while (this.vals[s] !== undefined && (t[2 * s] !== h || t[2 * s + 1] !== g)) s = (s + 1) & this.mask;
+    return s;
+  }
+
+  private place(h: number, g: number, value: string): void {
+    const s = this.slot(h, g);
+    if (this.vals[s] === undefined) this.size++;
+    this.t[2 * s] = h;
+    this.t[2 * s + 1] = g;
+    this.vals[s] = value;
+  }
+
+  private grow(): void {
+    const { t, vals } = this;
+    this.cap *= 2;
+    this.mask = this.cap - 1;
+    this.t = new Int32Array(this.cap * 2);
+    this.vals = new Array<string | undefined>(this.cap);
+    this.size = 0;
+    for (let s = 0; s < vals.length; s++) if (vals[s] !== undefined) this.place(t[2 * s], t[2 * s + 1], vals[s]!);
+  }
+}
 
 function hashFolded(lower: string, out: Int32Array, at: number): void {
   let h = 0x811c9dc5 | 0;

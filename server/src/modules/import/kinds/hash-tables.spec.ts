@@ -1,4 +1,4 @@
-import { EmailTable } from './email-table.js';
+import { EmailTable, KeyIndex } from './hash-tables.js';
 
 describe('EmailTable (email → person for the ties import)', () => {
   const emails = (n: number) => Array.from({ length: n }, (_, i) => `Person.${i}+x@Example${i % 97}.org`);
@@ -48,5 +48,22 @@ describe('EmailTable (email → person for the ties import)', () => {
     t.lookupMany(hashes, asked.length, out);
     asked.forEach((e, i) => expect(out[i]).toBe(t.get(e) ?? -1));
     expect([...out].filter((p) => p >= 0)).toHaveLength(Math.ceil(10_000 / 3));
+  });
+});
+
+describe('KeyIndex (match keys of the bulk import)', () => {
+  it('acts as a Map<string, string>: last set wins, case kept, across growth', () => {
+    const k = new KeyIndex(2);
+    const m = new Map<string, string>();
+    for (let i = 0; i < 30_000; i++) {
+      const key = i % 3 === 0 ? `e:p${i % 9000}@example.org` : `n:Person ${i}|6061${i % 10}|R${i % 4}`;
+      k.set(key, `id-${i}`);
+      m.set(key, `id-${i}`);
+    }
+    expect(k.size).toBe(m.size);
+    for (const [key, id] of m) expect(k.get(key)).toBe(id);
+    expect(k.get('n:person 1|60611|R1')).toBeUndefined();
+    expect(k.get('n:Person 1|60611|r1')).toBeUndefined();
+    expect(k.get('')).toBeUndefined();
   });
 });

@@ -34,6 +34,17 @@ export function decodeCursor(cursor: string | undefined): string {
   return key;
 }
 
+/**
+ * Between the parts of a record's search text (searchPublic, searchContact): a control character no one types,
+ * so a search never matches across two parts, and not a line break, so the embedded engine's parallel CSV
+ * reader takes a bulk import's records (a line break inside quotes makes COPY read on one thread). Records
+ * saved before this used a line break, which works the same for CONTAINS.
+ */
+export const SEARCH_SEPARATOR = '\u001f';
+
+/** A record's search text from its parts (lower-cased by the caller). */
+export const searchText = (parts: ReadonlyArray<string>): string => parts.join(SEARCH_SEPARATOR);
+
 /** Sorts by name, then id: unique, so a cursor never skips or repeats a row. */
 export function sortKeyOf(name: string, id: string): string {
   // toLowerCase() gives what toLocaleLowerCase('en-US') gives (English has no language-specific case

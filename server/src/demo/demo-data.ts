@@ -1,4 +1,4 @@
-import { sortKeyOf } from '../common/pagination.js';
+import { searchText, sortKeyOf } from '../common/pagination.js';
 import { digitsOf } from '../common/input.js';
 
 /**
@@ -110,7 +110,7 @@ export function demoData(createdBy: string, now: string, peoplePerRegion = 100):
       const issueAreas = type === 'INSTITUTION' ? ['education equity'] : some(ISSUES, 3).concat(pick(ISSUES)).filter((v, k, a) => a.indexOf(v) === k);
       orgIds.push(id);
       organizations.push({
-        id, name, sortKey: sortKeyOf(name, id), searchPublic: [name, zip, ...issueAreas].join('\n').toLowerCase(),
+        id, name, sortKey: sortKeyOf(name, id), searchPublic: searchText([name, zip, ...issueAreas]).toLowerCase(),
         type, issueAreas, ledBy, zip, region: region.id,
         website: `https://${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.example.org`,
         notes: type === 'INSTITUTION' ? 'Target institution.' : `Point of contact met at the ${region.name} regional call.`,
@@ -130,8 +130,8 @@ export function demoData(createdBy: string, now: string, peoplePerRegion = 100):
       const phones = [`(555) 01${String((r * 37 + i) % 100).padStart(2, '0')}-${String(1000 + i * 7 + r).slice(-4)}`];
       ids.push(id);
       people.push({
-        id, name, sortKey: sortKeyOf(name, id), searchPublic: [name, zip].join('\n').toLowerCase(),
-        searchContact: [...emails, ...phones.map(digitsOf)].join('\n'),
+        id, name, sortKey: sortKeyOf(name, id), searchPublic: searchText([name, zip]).toLowerCase(),
+        searchContact: searchText([...emails, ...phones.map(digitsOf)]),
         emails, phones, zip, region: region.id, kinds, tags: some(TAGS, 2),
         notes: i < 4 ? `Decision-maker at the ${region.city} Board of Education.` : '',
         assignees: [], ...audit,

@@ -3,6 +3,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { now } from '../../common/clock.js';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../common/app-error.js';
 import { digitsOf } from '../../common/input.js';
+import { searchText } from '../../common/pagination.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../../graph/graph-store.port.js';
 import { diff, recordChange } from '../history/history.js';
@@ -134,7 +135,7 @@ function mergedProps(label: MergeLabel, kept: Props, merged: Props): Props {
     return {
       ...kept, emails, phones, zip: kept.zip || merged.zip || null, kinds: list('kinds'), tags: list('tags'), assignees: list('assignees'),
       notes: textOf(kept.notes as string, merged.notes as string),
-      searchContact: [...emails.map((e) => e.toLocaleLowerCase('en-US')), ...phones.map(digitsOf)].join('\n'),
+      searchContact: searchText([...emails.map((e) => e.toLocaleLowerCase('en-US')), ...phones.map(digitsOf)]),
     };
   }
   const keptHasMou = !!kept.mouStatus && kept.mouStatus !== 'NONE';

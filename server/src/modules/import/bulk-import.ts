@@ -15,7 +15,7 @@ import type { ReachIndex } from '../reach/reach-index.js';
 import { eachCsvRow, type CsvField } from '../reach/reach-export.js';
 import type { Region } from '../regions/region.model.js';
 import type { RegionsService } from '../regions/regions.service.js';
-import { csvList, csvText, hasMoreLinesThan, listSafe, readCsv, type CsvSource } from './bulk-csv.js';
+import { csvList, csvText, hasMoreLinesThan, listSafe, readCsv, textSafe, type CsvSource } from './bulk-csv.js';
 import {
   BulkQueries as B, ORGANIZATION_COLUMNS, PERSON_COLUMNS, STAGING_DIR, STAGING_FILES, STAGING_USABLE,
 } from './bulk.queries.js';
@@ -411,15 +411,22 @@ export class BulkImporter {
       details: JSON.stringify([{ field: 'import', from: null, to: `${job.file}, ${created.size} created, ${updates.length} updated` }]),
     };
     const useCopy = this.store.engine === 'embedded' && STAGING_USABLE;
+    // Lines without a line break go in a file the engine reads in parallel; the others (notes of several lines) in one it reads on one thread.
     const copyable: string[] = [];
+    const multiline: string[] = [];
     const batched: Rec[] = [];
     for (const v of created.values()) {
-      if (typeof v === 'string') copyable.push(v);
-      else batched.push(v);
+      if (typeof v !== 'string') batched.push(v);
+      else if (textSafe(v)) copyable.push(v);
+      else multiline.push(v);
     }
-    if (copyable.length) {
+    const linesFile = kind === 'people' ? STAGING_FILES.peopleLines : STAGING_FILES.organizationsLines;
+    const linesQuery = kind === 'people' ? B.copyPeopleLines : B.copyOrganizationsLines;
+    if (copyable.length || multiline.length) {
       const t = performance.now();
-      await this.stage(STAGING_FILES[kind], ['id', ...columns.slice(1)], copyable, (line) => line);
+      const header = ['id', ...columns.slice(1)];
+      if (copyable.length) await this.stage(STAGING_FILES[kind], header, copyable, (line) => line);
+      if (multiline.length) await this.stage(linesFile, header, multiline, (line) => line);
       job.phases.stage += performance.now() - t;
     }
     const writeUpdates = async (tx: GraphTx, list: typeof updates): Promise<Set<string>> => {
@@ -443,6 +450,7 @@ export class BulkImporter {
         return await this.store.transaction(async (tx) => {
           await tx.run(B.jobChange, jobEntry);
           if (copyable.length) await tx.run(copyQuery);
+          if (multiline.length) await tx.run(linesQuery);
           for (let i = 0; i < batched.length; i += WRITE_BATCH) await tx.run(createQuery, { ...params, rows: batched.slice(i, i + WRITE_BATCH) });
           return writeUpdates(tx, updates);
         });
@@ -461,6 +469,7 @@ export class BulkImporter {
       return stale;
     } finally {
       await rm(STAGING_FILES[kind], { force: true });
+      await rm(linesFile, { force: true });
     }
   }
 

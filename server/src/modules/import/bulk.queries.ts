@@ -14,6 +14,9 @@ export const STAGING_DIR = join(tmpdir(), `coalition-import-${process.pid}-${ran
 export const STAGING_FILES = {
   people: join(STAGING_DIR, 'people.csv'),
   organizations: join(STAGING_DIR, 'organizations.csv'),
+  /** Records with a line break in a text (notes), which only the engine's single-threaded CSV reader takes. */
+  peopleLines: join(STAGING_DIR, 'people-lines.csv'),
+  organizationsLines: join(STAGING_DIR, 'organizations-lines.csv'),
   knows: join(STAGING_DIR, 'knows.csv'),
   personKeys: join(STAGING_DIR, 'person-keys.csv'),
   organizationKeys: join(STAGING_DIR, 'organization-keys.csv'),
@@ -39,7 +42,7 @@ export const ORGANIZATION_COLUMNS = [
 export const KNOWS_COLUMNS = ['strength', 'context', 'since', 'lastContact', 'createdAt', 'importId'] as const;
 
 const CSV_OPTIONS = `(HEADER=true, DELIM=',', QUOTE='"', ESCAPE='"', AUTO_DETECT=false)`;
-/** Records: their search texts hold line breaks, which only the engine's single-threaded CSV reader takes. */
+/** Records with a line break in a text (notes): only the engine's single-threaded CSV reader takes them. */
 const CSV_OPTIONS_LINES = `(HEADER=true, DELIM=',', QUOTE='"', ESCAPE='"', AUTO_DETECT=false, PARALLEL=FALSE)`;
 
 const createPeopleText = `UNWIND $rows AS r CREATE (p:Person {id: r.id, name: r.name, sortKey: r.sortKey, searchPublic: r.searchPublic,
@@ -96,8 +99,10 @@ export const BulkQueries = {
   ),
 
   /** New records: the staged file in one COPY (embedded), or these rows (Neo4j, and rows COPY cannot carry). */
-  copyPeople: copyFrom('import.bulk.copyPeople', 'Person', PERSON_COLUMNS, STAGING_FILES.people, createPeopleText, CSV_OPTIONS_LINES),
-  copyOrganizations: copyFrom('import.bulk.copyOrganizations', 'Organization', ORGANIZATION_COLUMNS, STAGING_FILES.organizations, createOrganizationsText, CSV_OPTIONS_LINES),
+  copyPeople: copyFrom('import.bulk.copyPeople', 'Person', PERSON_COLUMNS, STAGING_FILES.people, createPeopleText),
+  copyOrganizations: copyFrom('import.bulk.copyOrganizations', 'Organization', ORGANIZATION_COLUMNS, STAGING_FILES.organizations, createOrganizationsText),
+  copyPeopleLines: copyFrom('import.bulk.copyPeopleLines', 'Person', PERSON_COLUMNS, STAGING_FILES.peopleLines, createPeopleText, CSV_OPTIONS_LINES),
+  copyOrganizationsLines: copyFrom('import.bulk.copyOrganizationsLines', 'Organization', ORGANIZATION_COLUMNS, STAGING_FILES.organizationsLines, createOrganizationsText, CSV_OPTIONS_LINES),
   copyKnows: cypher('import.bulk.copyKnows', 'write', {
     embedded: STAGING_USABLE ? `COPY KNOWS(${KNOWS_COLUMNS.join(', ')}) FROM '${STAGING_FILES.knows}' ${CSV_OPTIONS}` : createKnowsText('embedded'),
     neo4j: createKnowsText('neo4j'),

@@ -2,7 +2,7 @@ import { now } from '../../common/clock.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import { conflict, forbidden, notFound } from '../../common/app-error.js';
-import { decodeCursor, sortKeyOf, toPage, type Page } from '../../common/pagination.js';
+import { decodeCursor, searchText, sortKeyOf, toPage, type Page } from '../../common/pagination.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { diff } from '../history/history.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -104,7 +104,7 @@ export class OrganizationsService {
       id,
       name: input.name,
       sortKey: sortKeyOf(input.name, id),
-      searchPublic: [input.name, zip ?? '', ...issueAreas].join('\n').toLocaleLowerCase('en-US'),
+      searchPublic: searchText([input.name, zip ?? '', ...issueAreas]).toLocaleLowerCase('en-US'),
       type: input.type,
       issueAreas,
       ledBy: [...new Set(input.ledBy ?? [])],

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import { AppError, conflict, forbidden, notFound } from '../../common/app-error.js';
 import { digitsOf } from '../../common/input.js';
-import { decodeCursor, sortKeyOf, toPage, type Page } from '../../common/pagination.js';
+import { decodeCursor, searchText, sortKeyOf, toPage, type Page } from '../../common/pagination.js';
 import { canManageRecords, regionScope, seesAllContacts, seesContactsOf, Role, type Viewer } from '../../common/viewer.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { diff } from '../history/history.js';
@@ -174,8 +174,8 @@ export class PeopleService {
       id,
       name: input.name,
       sortKey: sortKeyOf(input.name, id),
-      searchPublic: [input.name, zip ?? ''].join('\n').toLocaleLowerCase('en-US'),
-      searchContact: [...emails.map((e) => e.toLocaleLowerCase('en-US')), ...phones.map(digitsOf)].join('\n'),
+      searchPublic: searchText([input.name, zip ?? '']).toLocaleLowerCase('en-US'),
+      searchContact: searchText([...emails.map((e) => e.toLocaleLowerCase('en-US')), ...phones.map(digitsOf)]),
       emails,
       phones,
       zip,

@@ -541,27 +541,25 @@ function recordOfLine(kind: 'people' | 'organizations', line: string): Rec {
 export function personOfLine(line: string): { id: string; name: string | null; region: string | null; kinds: string[] | null } {
   const fields: Array<string | null> = [];
   let i = 0;
-  while (fields.length < 10 && i <= line.length) {
+  for (let f = 0; f < 10; f++) {
+    const want = f <= 1 || f >= 8;
     if (line.charCodeAt(i) === 34) {
-      let text = '';
+      // Quoted ("" inside is a quote): find the closing quote, keep the text only of a field wanted.
       let from = i + 1;
-      for (;;) {
-        const q = line.indexOf('"', from);
-        if (q < 0) throw new Error('Unterminated quote in a staging line');
-        if (line.charCodeAt(q + 1) === 34) {
-          text += line.slice(from, q + 1);
-          from = q + 2;
-        } else {
-          text += line.slice(from, q);
-          i = q + 2; // past the quote and the comma
-          break;
-        }
+      let q = line.indexOf('"', from);
+      let text = '';
+      while (line.charCodeAt(q + 1) === 34) {
+        if (want) text += line.slice(from, q + 1);
+        from = q + 2;
+        q = line.indexOf('"', from);
       }
-      fields.push(text);
+      if (q < 0) throw new Error('Unterminated quote in a staging line');
+      fields.push(want ? text + line.slice(from, q) : null);
+      i = q + 2; // past the quote and the comma
     } else {
       let c = line.indexOf(',', i);
       if (c < 0) c = line.length;
-      fields.push(c === i ? null : line.slice(i, c));
+      fields.push(want && c > i ? line.slice(i, c) : null);
       i = c + 1;
     }
   }

@@ -103,7 +103,7 @@ export class BulkImporter {
     private readonly service: ImportService,
     readonly store: GraphStore,
     private readonly regions: RegionsService,
-    private readonly reach?: ReachIndex,
+    readonly reach?: ReachIndex,
   ) {}
 
   /** Whether this file goes the bulk path: ties always; people and organizations above the service's threshold; never interactions or attendance. */
@@ -336,7 +336,15 @@ export class BulkImporter {
       }
     }
     const touched = [...created.keys(), ...pending.keys()].filter((id) => !stale.has(id));
-    await ctx.timed('index', () => this.refreshReach(kind === 'people' ? { people: touched } : { organizations: touched }));
+    if (kind === 'people') {
+      // People's ties are unchanged: the index takes their fields as written (no read).
+      await ctx.timed('index', async () => this.reach?.putPeople(touched.map((id) => {
+        const v = created.get(id) ?? pending.get(id)!.fields;
+        return typeof v === 'string' ? personOfLine(v) : { id, region: v.region as string | null, kinds: (v.kinds as string[] | null) ?? null, name: v.name as string | null };
+      })));
+      return;
+    }
+    await ctx.timed('index', () => this.refreshReach({ organizations: touched }));
   }
 
   /**
@@ -537,6 +545,36 @@ function recordOfLine(kind: 'people' | 'organizations', line: string): Rec {
     r[c] = lists.has(c) ? v.slice(1, -1).split(',').filter(Boolean) : v === '' ? null : v;
   });
   return r as Rec;
+}
+
+/** A person's id, name, region and kinds from its staging line (recordLine: fields 0, 1, 8 and 9), without the rest. */
+export function personOfLine(line: string): { id: string; name: string | null; region: string | null; kinds: string[] | null } {
+  const fields: Array<string | null> = [];
+  let i = 0;
+  for (let f = 0; f < 10; f++) {
+    const want = f <= 1 || f >= 8;
+    if (line.charCodeAt(i) === 34) {
+      // Quoted ("" inside is a quote): find the closing quote, keep the text only of a field wanted.
+      let from = i + 1;
+      let q = line.indexOf('"', from);
+      let text = '';
+      while (line.charCodeAt(q + 1) === 34) {
+        if (want) text += line.slice(from, q + 1);
+        from = q + 2;
+        q = line.indexOf('"', from);
+      }
+      if (q < 0) throw new Error('Unterminated quote in a staging line');
+      fields.push(want ? text + line.slice(from, q) : null);
+      i = q + 2; // past the quote and the comma
+    } else {
+      let c = line.indexOf(',', i);
+      if (c < 0) c = line.length;
+      fields.push(want && c > i ? line.slice(i, c) : null);
+      i = c + 1;
+    }
+  }
+  const kinds = fields[9];
+  return { id: fields[0]!, name: fields[1], region: fields[8], kinds: kinds == null ? null : kinds.slice(1, -1).split(',').filter(Boolean) };
 }
 
 function recordLine(kind: 'people' | 'organizations', r: Rec, at: string, accountId: string, importId: string): string {

@@ -235,6 +235,8 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   /** KNOWS: the day number the tie started (NO_DAY when unknown). */
   private dStart = new Int32Array(0);
   private baseNodes = 0;
+  /** Bumped each time the CSR is built (a load, a bulk add): a refresh whose reads began before reads again. */
+  private rebuilds = 0;
   /** Records whose ties changed since the CSR was built. */
   private overlay = new Map<number, Edge[]>();
 
@@ -276,7 +278,9 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
 
   stats(): IndexStats {
     const bytes = [this.offsets, this.nbr, this.ekind, this.ehand, this.es0, this.eid, this.dScore, this.dScoreAt, this.dLast, this.dCtx, this.dSince, this.dUntil].reduce((n, a) => n + a.byteLength, 0);
-    return { nodes: this.ids.length, edges: this.nbr.length / 2, bytes, loadedAt: this.loadedAt };
+    let nodes = 0;
+    for (let i = 0; i < this.nodeType.length; i++) if (this.nodeType[i] !== NODE_GONE) nodes++;
+    return { nodes, edges: this.nbr.length / 2, bytes, loadedAt: this.loadedAt };
   }
 
   /** Loads the index on first use; on Neo4j, reloads when another instance changed ties (checked at most every 5 s). */
@@ -420,7 +424,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         if (people.length < PAGE) break;
       }
     }
-    this.buildCsr(src, dst, kind, hand, s0);
+    this.buildCsr(src.a as Int32Array, dst.a as Int32Array, kind.a, hand.a, s0.a, src.n);
     const cut = <T extends Int32Array | Float32Array | Float64Array>(g: Grow): T => g.a.slice(0, g.n) as T;
     this.dScore = cut(cols.score);
     this.dScoreAt = cut(cols.scoreAt);
@@ -468,13 +472,13 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     };
   }
 
-  private buildCsr(src: Grow, dst: Grow, kind: Grow, hand: Grow, s0: Grow): void {
+  /** The CSR of ties 0..m-1 (ends src[e], dst[e]; both directions), over every record known now. */
+  private buildCsr(src: Int32Array, dst: Int32Array, kind: ArrayLike<number>, hand: ArrayLike<number>, s0: ArrayLike<number>, m: number): void {
     const n = this.ids.length;
-    const m = src.n;
     const offsets = new Int32Array(n + 1);
     for (let e = 0; e < m; e++) {
-      offsets[src.a[e] + 1]++;
-      offsets[dst.a[e] + 1]++;
+      offsets[src[e] + 1]++;
+      offsets[dst[e] + 1]++;
     }
     for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
     const fill = offsets.slice(0, n);
@@ -484,22 +488,26 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     const es0 = new Float32Array(2 * m);
     const eid = new Int32Array(2 * m);
     for (let e = 0; e < m; e++) {
-      const a = src.a[e];
-      const b = dst.a[e];
+      const a = src[e];
+      const b = dst[e];
+      const k = kind[e];
+      const h = hand[e];
+      const s = s0[e];
       let at = fill[a]++;
       nbr[at] = b;
-      ekind[at] = kind.a[e];
-      ehand[at] = hand.a[e];
-      es0[at] = s0.a[e];
+      ekind[at] = k;
+      ehand[at] = h;
+      es0[at] = s;
       eid[at] = e;
       at = fill[b]++;
       nbr[at] = a;
-      ekind[at] = kind.a[e];
-      ehand[at] = hand.a[e];
-      es0[at] = s0.a[e];
+      ekind[at] = k;
+      ehand[at] = h;
+      es0[at] = s;
       eid[at] = e;
     }
     Object.assign(this, { offsets, nbr, ekind, ehand, es0, eid, baseNodes: n, costFade: NaN });
+    this.rebuilds++;
   }
 
   private edgesOf(v: number): Edge[] {
@@ -534,6 +542,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     const people = [...new Set(changed.people ?? [])];
     const orgs = [...new Set(changed.organizations ?? [])];
     const teamIds = [...new Set(changed.teams ?? [])];
+    const rebuilds = this.rebuilds;
     const [pRows, oRows, knows, affP, affO, teamsOfPeople, teamRows] = await Promise.all([
       people.length ? this.store.read(ReachQueries.refreshPeople, { ids: people }) : [],
       orgs.length ? this.store.read(ReachQueries.refreshOrganizations, { ids: orgs }) : [],
@@ -543,6 +552,8 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       people.length ? this.store.read(ReachQueries.refreshTeamsOfPeople, { ids: people }) : [],
       teamIds.length ? this.store.read(ReachQueries.refreshTeams, { ids: teamIds }) : [],
     ]);
+    // A bulk add (addKnows) rebuilt the CSR meanwhile: what was read may predate its ties, so read again.
+    if (this.rebuilds !== rebuilds) return this.apply(changed);
     const fresh = new Map<number, Edge[]>();
     const alive = new Set<string>();
     for (const r of pRows) {
@@ -569,7 +580,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       const a = this.node(r.a as string, NODE_PERSON);
       const b = this.node(r.b as string, NODE_PERSON);
       const hand = Number(r.strength ?? 0);
-      add(a, b, { kind: K_KNOWS, hand, s0: fadedScore(r), start: tieStartDay(r.since, r.createdAt), d: knowsDetail(r) });
+      add(a, b, { kind: K_KNOWS, hand, s0: Math.fround(fadedScore(r)), start: tieStartDay(r.since, r.createdAt), d: knowsDetail(r) });
     }
     for (const r of [...affP, ...affO]) {
       const a = this.node(r.a as string, NODE_PERSON);
@@ -629,6 +640,184 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         else this.teams.delete(id);
       }
     }
+    this.announce();
+  }
+
+  // ── Bulk writes (modules/import): the index follows without reading the store again ─────────────
+
+  /**
+   * After a bulk write committed: these people now exist with these fields (created or updated); their ties
+   * are unchanged. Sets what `refresh` would read for them (region, MEMBER / LEADER, name); reads nothing.
+   * Not loaded yet, or a load running: only counted as a write (the running load then reads again, the next
+   * one reads it anyway).
+   */
+  putPeople(people: ReadonlyArray<{ id: string; region: string | null; kinds: readonly string[] | null; name: string | null }>): void {
+    this.writes++;
+    if (!this.loaded || this.loading || this.closed || people.length === 0) return;
+    for (const p of people) {
+      const i = this.node(p.id, NODE_PERSON);
+      const kinds = p.kinds ?? [];
+      this.region[i] = p.region ?? '';
+      this.member[i] = kinds.includes('MEMBER');
+      this.leader[i] = kinds.includes('LEADER');
+      this.name[i] = p.name ?? '';
+    }
+    this.generation++;
+    this.announce();
+  }
+
+  /**
+   * After a bulk write committed: these KNOWS ties were created (none of them was there before). Ends are
+   * indexes into `ids`; strings are indexes into `strings` (0 = null).
+   *
+   * Builds the base CSR once, in typed arrays: every tie the index holds now (the base CSR's ties of records
+   * without overlay, and the overlay's lists, each tie once from its smaller end, all details kept, ties to
+   * deleted records dropped), then the new ties as a load reads them (KNOWS, hand-set strength, no score,
+   * started on `since` when it is a date, else on the day of `createdAt`); the overlay is emptied. Records
+   * keep their numbers (ids unknown to the index are added as people; deleted records stay, marked gone, and
+   * a new tie to one is left out: the write's MATCH found no one),
+   * so teams and snapshots (knowsTies) stay valid. 10M new ties onto 1M people: a few seconds (see
+   * bench/reach-bulk.mjs), against a reload that reads everything from the store again.
+   *
+   * Not loaded yet, or a load running: only counted as a write (the running load then reads again, the next
+   * one reads it anyway). When a load that ended after the write committed already read these ties (a few of
+   * them are looked up), nothing is added twice.
+   */
+  addKnows(ties: {
+    count: number;
+    ids: readonly string[];
+    a: Int32Array;
+    b: Int32Array;
+    strength: Int8Array;
+    strings: ReadonlyArray<string | null>;
+    context: Int32Array;
+    since: Int32Array;
+    lastContact: Int32Array;
+    createdAt: string;
+  }): void {
+    this.writes++;
+    if (!this.loaded || this.loading || this.closed || ties.count <= 0) return;
+    const { count, ids, strings } = ties;
+    // Person ids and strings as the index numbers them, looked up once each.
+    // A record the index knows was deleted stays so (-2): no tie to it was written (the write matched no one).
+    const rec = new Int32Array(ids.length).fill(-1);
+    const end = (j: number): number => {
+      if (rec[j] !== -1) return rec[j];
+      const i = this.idOf.get(ids[j]);
+      return (rec[j] = i !== undefined && this.nodeType[i] === NODE_GONE ? -2 : this.node(ids[j], NODE_PERSON));
+    };
+    const strOf = new Int32Array(strings.length).fill(-1);
+    const text = (j: number): number => (strOf[j] >= 0 ? strOf[j] : (strOf[j] = this.str(strings[j])));
+    const startOf = new Int32Array(strings.length).fill(NO_DAY - 1);
+    const recorded = tieStartDay(null, ties.createdAt);
+    const start = (j: number): number => (startOf[j] !== NO_DAY - 1 ? startOf[j] : (startOf[j] = j ? tieStartDay(strings[j], ties.createdAt) : recorded));
+
+    // A load that ended between the commit and this call read the ties already: then they are all here.
+    const probe = Math.min(count, 8);
+    let seen = 0;
+    for (let k = 0; k < probe; k++) {
+      const i = Math.floor((k * count) / probe);
+      const a = this.idOf.get(ids[ties.a[i]]);
+      const b = this.idOf.get(ids[ties.b[i]]);
+      if (a !== undefined && b !== undefined && this.edgesOf(a).some((e) => e.to === b && e.kind === K_KNOWS)) seen++;
+    }
+    if (seen === probe) return;
+    if (seen > 0) {
+      // Some here and some not: not what a committed write of new ties can look like. Read everything again.
+      this.loaded = false;
+      this.logger.warn('Reach index will reload: a bulk add found part of its ties already there');
+      return;
+    }
+
+    const { offsets, nbr, ekind, ehand, es0, eid, overlay, nodeType, baseNodes } = this;
+    const gone = (v: number) => nodeType[v] === NODE_GONE;
+    let overlaid = 0;
+    for (const list of overlay.values()) overlaid += list.length;
+    const cap = nbr.length / 2 + overlaid + count;
+    const src = new Int32Array(cap);
+    const dst = new Int32Array(cap);
+    const kind = new Uint8Array(cap);
+    const hand = new Uint8Array(cap);
+    const s0 = new Float32Array(cap);
+    const score = new Float64Array(cap);
+    const scoreAt = new Int32Array(cap);
+    const last = new Int32Array(cap);
+    const ctx = new Int32Array(cap);
+    const since = new Int32Array(cap);
+    const until = new Int32Array(cap);
+    const tieStart = new Int32Array(cap);
+    const { dScore, dScoreAt, dLast, dCtx, dSince, dUntil, dStart } = this;
+    let m = 0;
+    // The base: each tie sits in the CSR twice, take it from its smaller end. A record with overlay has all its
+    // ties there, and so has every neighbour of it (refresh overlays both ends), so no tie is taken twice.
+    for (let u = 0; u < baseNodes; u++) {
+      if (overlay.has(u) || gone(u)) continue;
+      for (let k = offsets[u], endK = offsets[u + 1]; k < endK; k++) {
+        const v = nbr[k];
+        if (v <= u || gone(v)) continue;
+        const e = eid[k];
+        src[m] = u;
+        dst[m] = v;
+        kind[m] = ekind[k];
+        hand[m] = ehand[k];
+        s0[m] = es0[k];
+        score[m] = dScore[e];
+        scoreAt[m] = dScoreAt[e];
+        last[m] = dLast[e];
+        ctx[m] = dCtx[e];
+        since[m] = dSince[e];
+        until[m] = dUntil[e];
+        tieStart[m] = dStart[e];
+        m++;
+      }
+    }
+    for (const [u, list] of overlay) {
+      if (gone(u)) continue;
+      for (const e of list) {
+        if (e.to <= u || gone(e.to)) continue;
+        src[m] = u;
+        dst[m] = e.to;
+        kind[m] = e.kind;
+        hand[m] = e.hand;
+        s0[m] = e.s0;
+        score[m] = e.d.score ?? NaN;
+        scoreAt[m] = this.str(e.d.scoreAt);
+        last[m] = this.str(e.d.lastContact);
+        ctx[m] = this.str(e.d.context);
+        since[m] = this.str(e.d.since);
+        until[m] = this.str(e.d.until);
+        tieStart[m] = e.start;
+        m++;
+      }
+    }
+    // The new ties, as load() reads them: no score (faded score 0), no end date.
+    const { a, b, strength, context, lastContact } = ties;
+    for (let i = 0; i < count; i++) {
+      const u = end(a[i]);
+      const v = end(b[i]);
+      if (u < 0 || v < 0) continue;
+      src[m] = u;
+      dst[m] = v;
+      kind[m] = K_KNOWS;
+      hand[m] = strength[i] > 0 ? strength[i] : 0;
+      score[m] = NaN;
+      ctx[m] = text(context[i]);
+      since[m] = text(ties.since[i]);
+      last[m] = text(lastContact[i]);
+      tieStart[m] = start(ties.since[i]);
+      m++;
+    }
+    this.buildCsr(src, dst, kind, hand, s0, m);
+    this.dScore = score.subarray(0, m);
+    this.dScoreAt = scoreAt.subarray(0, m);
+    this.dLast = last.subarray(0, m);
+    this.dCtx = ctx.subarray(0, m);
+    this.dSince = since.subarray(0, m);
+    this.dUntil = until.subarray(0, m);
+    this.dStart = tieStart.subarray(0, m);
+    this.overlay = new Map();
+    this.cap = 0; // the search's scratch space (flags, with no overlay bits now) is made again
+    this.generation++;
     this.announce();
   }
 

@@ -450,8 +450,8 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
 
   // Write: the job's entry, the new ties (COPY, or UNWIND batches), the changed ones with a history entry each.
   const touched = new Set<number>();
+  const at = now();
   await ctx.timed('write', async () => {
-    const at = now();
     const params = { now: at, accountId: viewer.accountId, importId: job.id };
     const ids = people.ids;
     const text = (i: number) => strs.list[i];
@@ -572,14 +572,14 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
     }
   });
   await ctx.timed('index', async () => {
-    if (created + changed.size > REACH_RELOAD_OVER) return bulk.refreshReach({}, created + changed.size);
-    const ids = new Set<string>();
-    for (let n = 0; n < created; n++) {
-      ids.add(people.ids[fresh.a.a[n]]);
-      ids.add(people.ids[fresh.b.a[n]]);
-    }
-    for (const i of touched) ids.add(people.ids[i]);
-    return bulk.refreshReach({ people: [...ids] });
+    // Many updated ties: one reload reads the new ones too. Else the new ties are added to the index as they
+    // are (no read), and the people of updated ties are read again.
+    if (changed.size > REACH_RELOAD_OVER) return bulk.refreshReach({}, changed.size);
+    bulk.reach?.addKnows({
+      count: created, ids: people.ids, a: fresh.a.a, b: fresh.b.a, strength: fresh.strength.a, strings: strs.list,
+      context: fresh.ctx.a, since: fresh.since.a, lastContact: fresh.last.a, createdAt: at,
+    });
+    return bulk.refreshReach({ people: [...touched].map((i) => people.ids[i]) });
   });
 }
 

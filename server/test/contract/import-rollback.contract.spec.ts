@@ -8,7 +8,7 @@ import { jobNode } from '../../src/modules/import/import-job.js';
 import { InteractionKind, LogInteractionInput } from '../../src/modules/interactions/interaction.model.js';
 import { PersonKind } from '../../src/modules/people/models/person.model.js';
 import { describeEachEngine } from './engines.js';
-import { organizationInput, peopleArgs, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
+import { admin, organizationInput, peopleArgs, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
@@ -54,12 +54,18 @@ describeEachEngine('import: interactions, attendance, resume and roll-back', (st
     await expect(imports.rollback(leader, job.id)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/One record was changed since this import: New Two \(person\)/) });
     expect((await s.people.list(leader, peopleArgs())).totalCount).toBe(4);
 
+    // An account says New One is them ("this is me"): rolled back with New One, it is linked to no one.
+    const one = (await s.people.list(leader, peopleArgs({ search: 'New One' }))).nodes[0];
+    const account = await s.accounts.create(admin(), { email: `me-${Math.random().toString(36).slice(2)}@example.org`, displayName: 'New One', password: 'long-enough-password', role: Role.CONNECTOR, regionIds: [r1] });
+    await s.accounts.setPerson(account.id, one.id);
+
     // Keeping the edited one: the rest is rolled back, the old record is as before (a new version, with history).
     const rolled = await imports.rollback(leader, job.id, true);
     expect(rolled).toMatchObject({ status: 'rolledBack', rollback: { removed: 2, restored: 1, kept: [{ type: 'person', name: 'New Two' }] } });
     expect((await s.people.list(leader, peopleArgs())).nodes.map((p) => p.name).sort()).toEqual(['New Two', 'Old Timer']);
     expect(await s.people.get(leader, existing.id)).toMatchObject({ zip: '60614', tags: ['founder'], version: 3 });
     expect(JSON.stringify(await s.history.of('Person', existing.id))).toMatch(/Import rolled back/);
+    expect((await s.accounts.byIds([account.id]))[0].personId).toBeNull();
     await expect(imports.rollback(leader, job.id)).rejects.toMatchObject({ code: 'FAILED_PRECONDITION' });
     // Another account cannot see or roll back this import.
     await expect(imports.rollback(viewer(Role.LEADER, [r1]), job.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -119,6 +119,24 @@ describeEachEngine('people', (store) => {
     expect(await s.ties.knowsOf(leader, b.id)).toEqual([]);
   });
 
+  it('deleting a person leaves no account linked to them ("this is me"), and only theirs is unlinked', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const gone = await s.people.create(leader, personInput(r1));
+    const stays = await s.people.create(leader, personInput(r1));
+    const account = (email: string) => s.accounts.create(admin(), { email, displayName: 'Linked Account', password: 'long-enough-password', role: Role.CONNECTOR, regionIds: [r1] });
+    const a = await account(`gone-${Math.random().toString(36).slice(2)}@example.org`);
+    const b = await account(`stays-${Math.random().toString(36).slice(2)}@example.org`);
+    await s.accounts.setPerson(a.id, gone.id);
+    await s.accounts.setPerson(b.id, stays.id);
+    await s.people.delete(leader, gone.id);
+    const [after] = await s.accounts.byIds([a.id]);
+    expect(after.personId).toBeNull();
+    expect((await s.accounts.byIds([b.id]))[0].personId).toBe(stays.id);
+    // The account can be linked again, to someone else.
+    expect((await s.accounts.setPerson(a.id, (await s.people.create(leader, personInput(r1))).id)).personId).toBeTruthy();
+  });
+
   it('stores a long note intact', async () => {
     const [r1] = await twoRegions(s);
     const me = viewer(Role.LEADER, [r1]);

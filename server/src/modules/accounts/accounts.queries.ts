@@ -12,6 +12,8 @@ export const AccountQueries = {
   byIds: cypher('account.byIds', 'read', `MATCH (a:Account) WHERE a.id IN $ids RETURN a`),
   all: cypher('account.all', 'read', `MATCH (a:Account) RETURN a ORDER BY a.displayName, a.id`),
   unlinkPerson: cypher('account.unlinkPerson', 'write', `MATCH (a:Account {id: $id}) SET a.personId = NULL RETURN a`),
+  /** People deleted (by hand or by an import's roll-back): accounts linked to them ("this is me") are linked to no one. */
+  unlinkPeople: cypher('account.unlinkPeople', 'write', `MATCH (a:Account) WHERE a.personId IN $ids SET a.personId = NULL RETURN a.id AS id`),
   /** Links only when no other account is linked to that person (one person, one account). */
   linkPerson: cypher(
     'account.linkPerson',

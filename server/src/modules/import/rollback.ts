@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { now } from '../../common/clock.js';
 import type { GraphStore } from '../../graph/graph-store.port.js';
+import { AccountQueries } from '../accounts/accounts.queries.js';
 import { byScoreType, contactPairs, HALF_LIFE_DAYS, KIND_WEIGHT } from '../interactions/tie-strength.js';
 import type { ReachIndex } from '../reach/reach-index.js';
 import type { RollbackSummary } from './import-job.js';
@@ -173,6 +174,7 @@ export class ImportRollback {
       for (const part of chunks(ids, 5000)) {
         await this.store.transaction(async (tx) => {
           await tx.run(del, { ids: part });
+          if (del === R.deletePeople) await tx.run(AccountQueries.unlinkPeople, { ids: part });
         });
         for (const id of part) touched.add(id);
         summary.removed += part.length;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import { AccountQueries } from '../accounts/accounts.queries.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { PersonRecord } from './models/person.model.js';
 import { PersonQueries } from './people.queries.js';
@@ -77,6 +78,7 @@ export class PeopleRepository {
   async delete(scope: Scope, id: string, change: ChangeEntry): Promise<boolean> {
     return this.store.transaction(async (tx) => {
       if (!(await tx.run(PersonQueries.delete, { ...scope, id })).length) return false;
+      await tx.run(AccountQueries.unlinkPeople, { ids: [id] });
       await recordChange(tx, change);
       return true;
     });

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ByteWriter, csvText, EncodedCells, fileSource, hasMoreLinesThan, readCsv, textSource, type CsvSource } from './bulk-csv.js';
 import { parseCsv } from './csv.js';
-import { PairTable } from './kinds/ties.js';
 
 /** A source handing out `size`-character chunks, so every state of the reader meets a chunk boundary. */
 const chunked = (text: string, size: number): CsvSource => ({
@@ -65,30 +64,6 @@ describe('streaming CSV (bulk path)', () => {
       await expect(read(chunked(bad, 3))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'file', message: expect.stringMatching(/not valid CSV/) }] });
     }
     await expect(read(textSource(''))).rejects.toMatchObject({ fields: [{ field: 'file', message: expect.stringMatching(/empty/) }] });
-  });
-});
-
-describe('pair table', () => {
-  it('finds every pair it holds, and no other, across growth', () => {
-    const t = new PairTable(4);
-    for (let i = 0; i < 100_000; i++) t.set(i % 1000, Math.floor(i / 1000), i);
-    expect(t.size).toBe(100_000);
-    for (let i = 0; i < 100_000; i += 7) expect(t.get(i % 1000, Math.floor(i / 1000))).toBe(i);
-    expect(t.get(5, 100)).toBeUndefined();
-    t.set(3, 4, -7);
-    expect(t.get(3, 4)).toBe(-7);
-    expect(t.size).toBe(100_000);
-  });
-});
-
-describe('pair table getOrAdd', () => {
-  it('adds a pair once and then gives its value back, across growth', () => {
-    const t = new PairTable(4);
-    for (let i = 0; i < 50_000; i++) expect(t.getOrAdd(i % 500, Math.floor(i / 500), -1 - i)).toBeUndefined();
-    expect(t.size).toBe(50_000);
-    for (let i = 0; i < 50_000; i += 13) expect(t.getOrAdd(i % 500, Math.floor(i / 500), 99)).toBe(-1 - i);
-    expect(t.size).toBe(50_000);
-    expect(t.get(499, 99)).toBe(-50_000);
   });
 });
 

@@ -1,4 +1,4 @@
-import { EmailTable, KeyIndex } from './hash-tables.js';
+import { EmailTable, KeyIndex, PairTable } from './hash-tables.js';
 
 describe('EmailTable (email → person for the ties import)', () => {
   const emails = (n: number) => Array.from({ length: n }, (_, i) => `Person.${i}+x@Example${i % 97}.org`);
@@ -65,5 +65,29 @@ describe('KeyIndex (match keys of the bulk import)', () => {
     expect(k.get('n:person 1|60611|R1')).toBeUndefined();
     expect(k.get('n:Person 1|60611|r1')).toBeUndefined();
     expect(k.get('')).toBeUndefined();
+  });
+});
+
+describe('pair table', () => {
+  it('finds every pair it holds, and no other, across growth', () => {
+    const t = new PairTable(4);
+    for (let i = 0; i < 100_000; i++) t.set(i % 1000, Math.floor(i / 1000), i);
+    expect(t.size).toBe(100_000);
+    for (let i = 0; i < 100_000; i += 7) expect(t.get(i % 1000, Math.floor(i / 1000))).toBe(i);
+    expect(t.get(5, 100)).toBeUndefined();
+    t.set(3, 4, -7);
+    expect(t.get(3, 4)).toBe(-7);
+    expect(t.size).toBe(100_000);
+  });
+});
+
+describe('pair table getOrAdd', () => {
+  it('adds a pair once and then gives its value back, across growth', () => {
+    const t = new PairTable(4);
+    for (let i = 0; i < 50_000; i++) expect(t.getOrAdd(i % 500, Math.floor(i / 500), -1 - i)).toBeUndefined();
+    expect(t.size).toBe(50_000);
+    for (let i = 0; i < 50_000; i += 13) expect(t.getOrAdd(i % 500, Math.floor(i / 500), 99)).toBe(-1 - i);
+    expect(t.size).toBe(50_000);
+    expect(t.get(499, 99)).toBe(-50_000);
   });
 });

@@ -1,18 +1,18 @@
 /**
- * Email → person number for a ties import of 10M rows, where a JS Map of 2M emails cost about 1.5 µs a look-up
- * on this machine (each look-up a chain of cache misses: bucket, entry, key string). Here an email is two
- * 32-bit hashes of its lower-cased text (FNV-1a and a Murmur-style mix: a 64-bit fingerprint), kept in one
- * Int32Array with the person's number: [hash, fingerprint, person, unused] per slot, open addressing.
+ * Hash tables for the bulk import's millions of rows, where a JS Map of millions of keys cost about 1.5 µs a
+ * look-up on this machine: each look-up a chain of cache misses (bucket, entry, key string). A Map also holds
+ * at most 16.7M entries.
  *
- * `lookupMany` looks up a batch hashed beforehand: the probes of a batch are independent, so the processor
- * overlaps their cache misses (about 0.35 µs a look-up, measured with 2M emails, against 1.6 µs for a Map).
+ * PairTable is the one table: (int, int) → int, open addressing over one Int32Array holding
+ * [a, b, value, used] per slot, so a probe is one cache line. The ties import keys it by two people's numbers;
+ * EmailTable and KeyIndex key it by a string's 64-bit fingerprint (two 32-bit hashes).
  *
- * Two emails are taken as equal when both hashes are: two different emails share both for about one
- * pair in 2^64, so among the 2M emails of 1M people and 20M look-ups a wrong match has a chance of about
- * one in a million imports. A deliberately made collision could only link a tie to another person of the
- * importer's own regions, which they can do by hand anyway.
+ * Fingerprints: two strings are taken as equal when both hashes are. Two different strings share both for
+ * about one pair in 2^64, so among the 3M keys of 1M people and 20M look-ups a wrong match has a chance of
+ * about one in a million imports. A deliberately made collision could only match a row to another record of
+ * the importer's own regions, which they can edit by hand anyway.
  */
-export class EmailTable {
+export class PairTable {
   private cap: number;
   private mask: number;
   private t: Int32Array;
@@ -21,71 +21,129 @@ export class EmailTable {
   constructor(expected = 1024) {
     this.cap = 1 << Math.max(10, Math.ceil(Math.log2(expected * 2)));
     this.mask = this.cap - 1;
-    this.t = new Int32Array(this.cap * 4).fill(-1);
+    this.t = new Int32Array(this.cap * 4);
   }
 
-  /** The email's two hashes (of its lower-cased text) into out[at], out[at + 1]. */
-  static hash(email: string, out: Int32Array, at: number): void {
-    hashKey(email, true, out, at);
+  /** Where (a, b) is, or the free slot where it would go (an index into t, a multiple of 4). */
+  private slot(a: number, b: number): number {
+    const t = this.t;
+    const wrap = this.cap * 4 - 1;
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> 0;
+    let s = ((h ^ (h >>> 15)) & this.mask) * 4;
+    while (t[s + 3] !== 0 && (t[s] !== a || t[s + 1] !== b)) s = (s + 4) & wrap;
+    return s;
   }
 
-  set(email: string, person: number): void {
+  get(a: number, b: number): number | undefined {
+    const s = this.slot(a, b);
+    return this.t[s + 3] === 0 ? undefined : this.t[s + 2];
+  }
+
+  /** The value of (a, b); when there is none, (a, b) → v is added and undefined returned (one probe instead of two). */
+  getOrAdd(a: number, b: number, v: number): number | undefined {
     if ((this.size + 1) * 2 > this.cap) this.grow();
-    EmailTable.hash(email, scratch, 0);
-    this.put(scratch[0], scratch[1], person);
+    const s = this.slot(a, b);
+    if (this.t[s + 3] !== 0) return this.t[s + 2];
+    this.fill(s, a, b, v);
+    return undefined;
   }
 
-  get(email: string): number | undefined {
-    EmailTable.hash(email, scratch, 0);
-    const p = this.find(scratch[0], scratch[1]);
-    return p === -1 ? undefined : p;
+  set(a: number, b: number, v: number): void {
+    if ((this.size + 1) * 2 > this.cap) this.grow();
+    const s = this.slot(a, b);
+    if (this.t[s + 3] === 0) this.fill(s, a, b, v);
+    else this.t[s + 2] = v;
   }
 
   /**
-   * The person of each of n emails given by their hashes (hashes[2i], hashes[2i + 1]), into out[i]: -1 when
-   * none. Hashed beforehand, the probes run in a tight loop whose iterations do not wait on each other, so
-   * the processor overlaps their cache misses.
+   * The values of n keys (keys[2i], keys[2i + 1]) into out[i], `missing` for a key not there. The probes run in
+   * a tight loop whose iterations do not wait on each other, so the processor overlaps their cache misses
+   * (about 0.35 µs a look-up among 2M keys here, against 1.6 µs for a Map).
    */
-  lookupMany(hashes: Int32Array, n: number, out: Int32Array): void {
-    const t = this.t;
-    const mask = this.mask;
-    const wrap = this.cap * 4 - 1;
+  getMany(keys: Int32Array, n: number, out: Int32Array, missing: number): void {
     for (let i = 0; i < n; i++) {
-      const h = hashes[2 * i];
-      const g = hashes[2 * i + 1];
-      let s = (h & mask) * 4;
-      let p: number;
-      while ((p = t[s + 2]) !== -1 && (t[s] !== h || t[s + 1] !== g)) s = (s + 4) & wrap;
-      out[i] = p;
+      const s = this.slot(keys[2 * i], keys[2 * i + 1]);
+      out[i] = this.t[s + 3] === 0 ? missing : this.t[s + 2];
     }
   }
 
-  private find(h: number, g: number): number {
-    const t = this.t;
-    let s = (h & this.mask) * 4;
-    let p: number;
-    while ((p = t[s + 2]) !== -1 && (t[s] !== h || t[s + 1] !== g)) s = (s + 4) & (this.mask * 4 + 3);
-    return p;
-  }
-
-  /** The same email again: the later person wins (as a Map's set). */
-  private put(h: number, g: number, person: number): void {
-    const t = this.t;
-    let s = (h & this.mask) * 4;
-    while (t[s + 2] !== -1 && (t[s] !== h || t[s + 1] !== g)) s = (s + 4) & (this.mask * 4 + 3);
-    if (t[s + 2] === -1) this.size++;
-    t[s] = h;
-    t[s + 1] = g;
-    t[s + 2] = person;
+  private fill(s: number, a: number, b: number, v: number): void {
+    this.t[s] = a;
+    this.t[s + 1] = b;
+    this.t[s + 2] = v;
+    this.t[s + 3] = 1;
+    this.size++;
   }
 
   private grow(): void {
     const old = this.t;
     this.cap *= 2;
     this.mask = this.cap - 1;
-    this.t = new Int32Array(this.cap * 4).fill(-1);
+    this.t = new Int32Array(this.cap * 4);
     this.size = 0;
-    for (let s = 0; s < old.length; s += 4) if (old[s + 2] !== -1) this.put(old[s], old[s + 1], old[s + 2]);
+    for (let s = 0; s < old.length; s += 4) if (old[s + 3] !== 0) this.fill(this.slot(old[s], old[s + 1]), old[s], old[s + 1], old[s + 2]);
+  }
+}
+
+/** Email → person number (the ties import): case-insensitive, as toLowerCase() compares. */
+export class EmailTable {
+  private readonly table: PairTable;
+
+  constructor(expected = 1024) {
+    this.table = new PairTable(expected);
+  }
+
+  get size(): number {
+    return this.table.size;
+  }
+
+  /** The email's fingerprint (of its lower-cased text) into out[at], out[at + 1]. */
+  static hash(email: string, out: Int32Array, at: number): void {
+    hashKey(email, true, out, at);
+  }
+
+  /** The same email again: the later person wins (as a Map's set). */
+  set(email: string, person: number): void {
+    hashKey(email, true, scratch, 0);
+    this.table.set(scratch[0], scratch[1], person);
+  }
+
+  get(email: string): number | undefined {
+    hashKey(email, true, scratch, 0);
+    return this.table.get(scratch[0], scratch[1]);
+  }
+
+  /** The person of each of n emails given by their fingerprints (EmailTable.hash), into out[i]: -1 when none. */
+  lookupMany(hashes: Int32Array, n: number, out: Int32Array): void {
+    this.table.getMany(hashes, n, out, -1);
+  }
+}
+
+/**
+ * A Map<string, string> of match keys (`e:<email>`, `n:<name>|<zip>|<region>` → record id) for the bulk import
+ * of people and organizations, where each row asks and adds three keys among millions: keys by fingerprint
+ * (case kept), values in a plain array.
+ */
+export class KeyIndex {
+  private readonly table = new PairTable();
+  private readonly values: string[] = [];
+
+  get size(): number {
+    return this.table.size;
+  }
+
+  get(key: string): string | undefined {
+    hashKey(key, false, scratch, 0);
+    const i = this.table.get(scratch[0], scratch[1]);
+    return i === undefined ? undefined : this.values[i];
+  }
+
+  set(key: string, value: string): this {
+    hashKey(key, false, scratch, 0);
+    const i = this.table.getOrAdd(scratch[0], scratch[1], this.values.length);
+    if (i === undefined) this.values.push(value);
+    else this.values[i] = value;
+    return this;
   }
 }
 
@@ -93,84 +151,14 @@ const scratch = new Int32Array(2);
 
 /** A key's two 32-bit hashes (FNV-1a and a Murmur-style mix), of its lower-cased text when `fold`. */
 function hashKey(key: string, fold: boolean, out: Int32Array, at: number): void {
+  if (fold) {
+    for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 128) return hashKey(key.toLowerCase(), false, out, at);
+  }
   let h = 0x811c9dc5 | 0;
   let g = 0x9747b28c | 0;
   for (let i = 0; i < key.length; i++) {
     let c = key.charCodeAt(i);
-    if (fold) {
-      if (c >= 128) return hashFolded(key.toLowerCase(), out, at);
-      if (c >= 65 && c <= 90) c += 32;
-    }
-    h = Math.imul(h ^ c, 16777619);
-    g = Math.imul(g ^ c, 0x5bd1e995);
-    g ^= g >>> 13;
-  }
-  out[at] = h;
-  out[at + 1] = g;
-}
-
-/**
- * A Map<string, string> of match keys (`e:<email>`, `n:<name>|<zip>|<region>` → record id) for the bulk import
- * of people and organizations, where each row asks and adds three keys among millions: the same 64-bit
- * fingerprints as EmailTable (keys compared by both hashes, case kept), the values in a plain array.
- */
-export class KeyIndex {
-  private cap: number;
-  private mask: number;
-  private t: Int32Array;
-  private vals: Array<string | undefined>;
-  size = 0;
-
-  constructor(expected = 1024) {
-    this.cap = 1 << Math.max(10, Math.ceil(Math.log2(expected * 2)));
-    this.mask = this.cap - 1;
-    this.t = new Int32Array(this.cap * 2);
-    this.vals = new Array<string | undefined>(this.cap);
-  }
-
-  get(key: string): string | undefined {
-    hashKey(key, false, scratch, 0);
-    return this.vals[this.slot(scratch[0], scratch[1])];
-  }
-
-  set(key: string, value: string): this {
-    if ((this.size + 1) * 2 > this.cap) this.grow();
-    hashKey(key, false, scratch, 0);
-    this.place(scratch[0], scratch[1], value);
-    return this;
-  }
-
-  private slot(h: number, g: number): number {
-    const t = this.t;
-    let s = h & this.mask;
-    while (this.vals[s] !== undefined && (t[2 * s] !== h || t[2 * s + 1] !== g)) s = (s + 1) & this.mask;
-    return s;
-  }
-
-  private place(h: number, g: number, value: string): void {
-    const s = this.slot(h, g);
-    if (this.vals[s] === undefined) this.size++;
-    this.t[2 * s] = h;
-    this.t[2 * s + 1] = g;
-    this.vals[s] = value;
-  }
-
-  private grow(): void {
-    const { t, vals } = this;
-    this.cap *= 2;
-    this.mask = this.cap - 1;
-    this.t = new Int32Array(this.cap * 2);
-    this.vals = new Array<string | undefined>(this.cap);
-    this.size = 0;
-    for (let s = 0; s < vals.length; s++) if (vals[s] !== undefined) this.place(t[2 * s], t[2 * s + 1], vals[s]!);
-  }
-}
-
-function hashFolded(lower: string, out: Int32Array, at: number): void {
-  let h = 0x811c9dc5 | 0;
-  let g = 0x9747b28c | 0;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
+    if (fold && c >= 65 && c <= 90) c += 32;
     h = Math.imul(h ^ c, 16777619);
     g = Math.imul(g ^ c, 0x5bd1e995);
     g ^= g >>> 13;

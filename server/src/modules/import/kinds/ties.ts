@@ -12,7 +12,7 @@ import type { BulkImporter, BulkRun } from '../bulk-import.js';
 import { listOf, NEO4J_TX_ROWS, REACH_RELOAD_OVER, WRITE_BATCH } from '../bulk-shared.js';
 import { BulkQueries as B, KNOWS_COLUMNS, STAGING_FILES, STAGING_USABLE } from '../bulk.queries.js';
 import { compileChecker, type FastChecker } from '../fast-check.js';
-import { EmailTable } from './hash-tables.js';
+import { EmailTable, PairTable } from './hash-tables.js';
 import type { RowReport } from '../import.service.js';
 
 /**
@@ -40,68 +40,6 @@ const DIGIT_0 = 48;
 
 let checker: FastChecker | null = null;
 const tieChecker = () => (checker ??= compileChecker(TieInput, { skipMissingProperties: true }));
-
-/** (a, b) → int, open addressing over typed arrays (a JS Map holds at most 16.7M entries, and costs more). */
-export class PairTable {
-  private cap: number;
-  private ka: Int32Array;
-  private kb: Int32Array;
-  private val: Int32Array;
-  size = 0;
-
-  constructor(expected = 1024) {
-    this.cap = 1 << Math.max(10, Math.ceil(Math.log2(expected * 2)));
-    this.ka = new Int32Array(this.cap).fill(-1);
-    this.kb = new Int32Array(this.cap);
-    this.val = new Int32Array(this.cap);
-  }
-
-  private slot(a: number, b: number): number {
-    const mask = this.cap - 1;
-    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> 0;
-    h = (h ^ (h >>> 15)) & mask;
-    while (this.ka[h] !== -1 && (this.ka[h] !== a || this.kb[h] !== b)) h = (h + 1) & mask;
-    return h;
-  }
-
-  get(a: number, b: number): number | undefined {
-    const s = this.slot(a, b);
-    return this.ka[s] === -1 ? undefined : this.val[s];
-  }
-
-  /** The value of (a, b); when there is none, (a, b) → v is added and undefined returned (one probe instead of two). */
-  getOrAdd(a: number, b: number, v: number): number | undefined {
-    if ((this.size + 1) * 2 > this.cap) this.grow();
-    const s = this.slot(a, b);
-    if (this.ka[s] !== -1) return this.val[s];
-    this.ka[s] = a;
-    this.kb[s] = b;
-    this.val[s] = v;
-    this.size++;
-    return undefined;
-  }
-
-  set(a: number, b: number, v: number): void {
-    if ((this.size + 1) * 2 > this.cap) this.grow();
-    const s = this.slot(a, b);
-    if (this.ka[s] === -1) {
-      this.ka[s] = a;
-      this.kb[s] = b;
-      this.size++;
-    }
-    this.val[s] = v;
-  }
-
-  private grow(): void {
-    const { ka, kb, val } = this;
-    this.cap *= 2;
-    this.ka = new Int32Array(this.cap).fill(-1);
-    this.kb = new Int32Array(this.cap);
-    this.val = new Int32Array(this.cap);
-    this.size = 0;
-    for (let i = 0; i < ka.length; i++) if (ka[i] !== -1) this.set(ka[i], kb[i], val[i]);
-  }
-}
 
 /** A growable typed array. */
 class Grow<T extends Int32Array | Int8Array> {

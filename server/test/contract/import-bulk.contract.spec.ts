@@ -241,10 +241,12 @@ describeEachEngine('bulk import', (store) => {
     expect((await (await svc.start(leader, large, { kind: 'people', dryRun: true, defaultRegion: r1 })).done as BulkImportJob).path).toBe('bulk');
   });
 
-  it('bulk jobs are stored like other jobs: listed, not resumable, rolled back by importId (updates not restored, and it says so)', async () => {
+  it('bulk jobs are stored like other jobs: listed, not resumable, rolled back by importId (updated records restored; updated ties not, and it says so)', async () => {
     const [r1] = await twoRegions(s);
     const leader = viewer(Role.LEADER, [r1]);
-    const existing = await s.people.create(leader, personInput(r1, { name: 'Kept Person', emails: ['kept@example.org'] }));
+    const existing = await s.people.create(leader, personInput(r1, { name: 'Kept Person', emails: ['kept@example.org'], zip: '60601', tags: ['founder'] }));
+    const other = await s.people.create(leader, personInput(r1, { name: 'Other Person', emails: ['other@example.org'] }));
+    await s.ties.setKnows(leader, { personId: existing.id, otherPersonId: other.id, strength: 2 });
     const peopleFile = `Name,Email,Zip\nMade Person,made@example.org,60614\nKept Person,kept@example.org,60615\n`;
     const pj = await (await bulkPath.start(leader, peopleFile, { kind: 'people', dryRun: false, defaultRegion: r1, fileName: 'people.csv' })).done;
     expect(pj).toMatchObject({ status: 'done', created: 1, updated: 1, path: 'bulk' });
@@ -253,6 +255,11 @@ describeEachEngine('bulk import', (store) => {
       kind: 'ties', dryRun: false, mapping: JSON.stringify({ A: 'personEmail', B: 'otherEmail' }),
     })).done;
     expect(tj).toMatchObject({ status: 'done', created: 1 });
+    // A second ties file updates a tie made by hand.
+    const tj2 = await (await bulkPath.start(leader, `A,B,Strength\nkept@example.org,other@example.org,4\n`, {
+      kind: 'ties', dryRun: false, mapping: JSON.stringify({ A: 'personEmail', B: 'otherEmail', Strength: 'strength' }),
+    })).done;
+    expect(tj2).toMatchObject({ status: 'done', created: 0, updated: 1 });
     // Stored: a fresh service (another process) lists and reads them.
     const fresh = new ImportService(store(), s.regions, s.reachIndex);
     const listed = await fresh.jobs(leader);
@@ -261,18 +268,23 @@ describeEachEngine('bulk import', (store) => {
     ]);
     expect(await fresh.job(leader, pj.id)).toMatchObject({ fileName: 'people.csv', updated: 1, path: 'bulk' });
     await expect(fresh.start(leader, peopleFile, { kind: 'people', dryRun: false, resume: pj.id })).rejects.toThrow(/bulk import.*cannot be resumed/);
-    // Newest first: the ties, then the people.
+    // Newest first: the tie update (not restored: it says so), the ties, then the people.
+    const tr2 = await fresh.rollback(leader, tj2.id);
+    expect(tr2.rollback).toMatchObject({ removed: 0, restored: 0, notRestored: 1, note: expect.stringMatching(/bulk import: it kept no copy of the existing tie it updated, so that one stays/) });
+    expect((await s.ties.knowsOf(leader, other.id)).map((t) => t.strengthSetByHand)).toEqual([4]);
     const tr = await fresh.rollback(leader, tj.id);
     expect(tr.rollback).toMatchObject({ removed: 1, restored: 0 });
     expect(tr.rollback!.notRestored).toBeUndefined();
     expect(await store().read(tieImportId, { a: made.id, b: existing.id })).toEqual([]);
     const pr = await fresh.rollback(leader, pj.id);
     expect(pr.status).toBe('rolledBack');
-    expect(pr.rollback).toMatchObject({ removed: 1, restored: 0, notRestored: 1, note: expect.stringMatching(/bulk import: it kept no copy of the 1 existing record/) });
+    expect(pr.rollback).toMatchObject({ removed: 1, restored: 1 });
+    expect(pr.rollback!.notRestored).toBeUndefined();
     expect((await s.people.list(leader, peopleArgs({ search: 'made person' }))).nodes).toEqual([]);
-    // The updated record stays as the import left it (the summary said so).
-    expect(await s.people.get(leader, existing.id)).toMatchObject({ zip: '60615', version: 2 });
-    expect((await fresh.job(leader, pj.id)).rollback?.notRestored).toBe(1);
+    // The updated record is as it was before the import (a new version), and found by search as before.
+    expect(await s.people.get(leader, existing.id)).toMatchObject({ name: 'Kept Person', zip: '60601', tags: ['founder'], emails: ['kept@example.org'], version: 3 });
+    expect((await s.people.list(leader, peopleArgs({ search: 'kept person' }))).nodes.map((p) => p.id)).toEqual([existing.id]);
+    expect((await s.people.list(leader, peopleArgs({ search: 'kept@example.org' }))).nodes.map((p) => p.id)).toEqual([existing.id]);
   });
 
   it('interactions and attendance never take the bulk path', async () => {

@@ -24,7 +24,7 @@ import { compileChecker, type FastChecker } from './fast-check.js';
 import type { ImportOptions, ImportService } from './import.service.js';
 import { KEEP_PROBLEMS, type ImportJob, type RowReport } from './import-job.js';
 import { KeyIndex } from './kinds/hash-tables.js';
-import { RecordRules } from './kinds/records.js';
+import { RecordRules, undoFields } from './kinds/records.js';
 import { ImportQueries as Q } from './import.queries.js';
 import { checkMapping, gather, suggestMapping, type ImportKind, type ImportMapping } from './mapping.js';
 import { runTiesImport } from './kinds/ties.js';
@@ -405,7 +405,7 @@ export class BulkImporter {
     kind: 'people' | 'organizations',
     at: string,
     created: Map<string, string | Rec>,
-    updates: Array<{ fields: Rec; version: number; details: ReturnType<typeof diff> }>,
+    updates: Array<{ fields: Rec; version: number; details: ReturnType<typeof diff>; original: Rec }>,
   ): Promise<Set<string>> {
     const { job, viewer } = ctx;
     const params = { now: at, accountId: viewer.accountId, importId: job.id };
@@ -449,6 +449,12 @@ export class BulkImporter {
           summary: `Import changed ${u.details.map((d) => d.field).join(', ')}`, details: JSON.stringify(u.details),
         }));
         if (history.length) await tx.run(kind === 'people' ? Q.personHistory : Q.organizationHistory, { ...params, rows: history });
+        // Before-images, as the rows path keeps them: a roll-back puts these records back as they were.
+        const undo = batch.filter((u) => done.has(u.fields.id)).map((u) => ({
+          id: `${job.id}:${u.fields.id}`, entityId: u.fields.id, name: String(u.original.name ?? ''),
+          before: JSON.stringify(undoFields(kind, beforeImage(kind, u.original))), version: u.version + 1, versionBefore: u.version,
+        }));
+        if (undo.length) await tx.run(Q.undoRecords, { jobId: job.id, entityType: kind === 'people' ? 'Person' : 'Organization', rows: undo });
       }
       return stale;
     };
@@ -527,6 +533,17 @@ async function readHeaders(source: CsvSource): Promise<string[]> {
   return headers;
 }
 
+
+/**
+ * A record as it was before an import changed it, with the fields stored from the others (sort key, search
+ * texts), computed as the forms compute them (the bulk path reads the others only).
+ */
+function beforeImage(kind: 'people' | 'organizations', r: Rec): Rec {
+  const input = kind === 'people'
+    ? { name: r.name, emails: r.emails, phones: r.phones, zip: r.zip, regionId: r.region, kinds: r.kinds, tags: r.tags, notes: r.notes }
+    : { name: r.name, type: r.type, issueAreas: r.issueAreas, ledBy: r.ledBy, zip: r.zip, regionId: r.region, website: r.website, notes: r.notes };
+  return { ...r, ...RecordRules.fields(kind, r.id, input, r) };
+}
 
 /** Whether COPY gives back this record exactly: its lists' elements survive the engine's list syntax (texts always do). */
 function copySafe(kind: 'people' | 'organizations', r: Rec): boolean {

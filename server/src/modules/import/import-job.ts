@@ -30,7 +30,7 @@ export interface RollbackSummary {
   restored: number;
   /** Records changed since the import, kept as they are now (only when asked to keep them). */
   kept: Array<{ type: string; id: string; name: string }>;
-  /** A bulk job: records it updated, left as the import made them (it kept no before-images). */
+  /** A bulk job: existing ties (or, before bulk jobs kept before-images, records) it updated, left as the import made them. */
   notRestored?: number;
   /** In words, when the roll-back could not put everything back. */
   note?: string;
@@ -66,8 +66,8 @@ export interface ImportJob {
   rolledBackAt: string | null;
   rollback: RollbackSummary | null;
   /**
-   * 'bulk': a job of the bulk path (bulk-import.ts: ties, and large people/organization files). It keeps no
-   * before-images of the records it updated (a roll-back removes what it created only) and cannot be resumed.
+   * 'bulk': a job of the bulk path (bulk-import.ts: ties, and large people/organization files). It keeps
+   * before-images of the records it updated, not of the ties it updated, and cannot be resumed.
    */
   path?: 'rows' | 'bulk';
 }

@@ -12,6 +12,8 @@ export interface Edited {
   type: string;
   id: string;
   name: string;
+  /** An existing record the import changed (it has a before-image), not one it created. */
+  updatedByImport?: boolean;
 }
 
 const CHUNK = 1000;
@@ -45,7 +47,7 @@ export class ImportRollback {
     for (const r of [...ep, ...lp]) out.set(String(r.id), { type: 'person', id: String(r.id), name: String(r.name ?? '') });
     for (const r of [...eo, ...lo]) out.set(String(r.id), { type: 'organization', id: String(r.id), name: String(r.name ?? '') });
     for (const r of ei) out.set(String(r.id), { type: 'interaction', id: String(r.id), name: `${String(r.kind).toLowerCase().replace(/_/g, ' ')} on ${r.date}` });
-    for (const r of eu) out.set(String(r.id), { type: r.type === 'Person' ? 'person' : 'organization', id: String(r.id), name: String(r.name ?? '') });
+    for (const r of eu) out.set(String(r.id), { type: r.type === 'Person' ? 'person' : 'organization', id: String(r.id), name: String(r.name ?? ''), updatedByImport: true });
     // Links the import changed (attendance, RSVPs) that were changed again.
     for (const u of await this.store.read(R.undoLinks, p)) {
       const [personId, eventId] = String(u.entityId).split('|');

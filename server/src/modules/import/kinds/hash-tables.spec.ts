@@ -1,10 +1,10 @@
-import { EmailTable, KeyIndex, PairTable } from './hash-tables.js';
+import { KeyIndex, PairTable, TextTable } from './hash-tables.js';
 
-describe('EmailTable (email → person for the ties import)', () => {
+describe('TextTable (email or id → person for the ties import)', () => {
   const emails = (n: number) => Array.from({ length: n }, (_, i) => `Person.${i}+x@Example${i % 97}.org`);
 
   it('finds every email it holds, whatever the case, and nothing else, across growth', () => {
-    const t = new EmailTable(4);
+    const t = new TextTable(true, 4);
     const list = emails(50_000);
     list.forEach((e, i) => t.set(e, i));
     expect(t.size).toBe(50_000);
@@ -19,7 +19,7 @@ describe('EmailTable (email → person for the ties import)', () => {
   });
 
   it('folds case as toLowerCase does, beyond ASCII too', () => {
-    const t = new EmailTable();
+    const t = new TextTable(true);
     t.set('ŻANETA@Łódź.pl', 1);
     t.set('kelvin@example.org', 2);
     expect(t.get('żaneta@łódź.pl')).toBe(1);
@@ -29,8 +29,15 @@ describe('EmailTable (email → person for the ties import)', () => {
     expect(t.get('zaneta@lodz.pl')).toBeUndefined();
   });
 
+  it('without folding, case counts (record ids)', () => {
+    const t = new TextTable(false);
+    t.set('Ab-1', 1);
+    t.set('ab-1', 2);
+    expect([t.get('Ab-1'), t.get('ab-1'), t.get('AB-1'), t.size]).toEqual([1, 2, undefined, 2]);
+  });
+
   it('the later person wins for the same email, as Map.set', () => {
-    const t = new EmailTable();
+    const t = new TextTable(true);
     t.set('a@b.org', 1);
     t.set('A@B.org', 2);
     expect(t.size).toBe(1);
@@ -38,12 +45,12 @@ describe('EmailTable (email → person for the ties import)', () => {
   });
 
   it('lookupMany gives what get gives, for hits and misses', () => {
-    const t = new EmailTable();
+    const t = new TextTable(true);
     const list = emails(10_000);
     list.forEach((e, i) => t.set(e, i * 3));
     const asked = [...list.filter((_, i) => i % 3 === 0), ...emails(20_000).slice(10_000), 'x@y.z'];
     const hashes = new Int32Array(asked.length * 2);
-    asked.forEach((e, i) => EmailTable.hash(e.toUpperCase(), hashes, 2 * i));
+    asked.forEach((e, i) => t.hash(e.toUpperCase(), hashes, 2 * i));
     const out = new Int32Array(asked.length);
     t.lookupMany(hashes, asked.length, out);
     asked.forEach((e, i) => expect(out[i]).toBe(t.get(e) ?? -1));

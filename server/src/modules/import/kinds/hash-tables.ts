@@ -5,7 +5,7 @@
  *
  * PairTable is the one table: (int, int) → int, open addressing over one Int32Array holding
  * [a, b, value, used] per slot, so a probe is one cache line. The ties import keys it by two people's numbers;
- * EmailTable and KeyIndex key it by a string's 64-bit fingerprint (two 32-bit hashes).
+ * TextTable and KeyIndex key it by a string's 64-bit fingerprint (two 32-bit hashes).
  *
  * Fingerprints: two strings are taken as equal when both hashes are. Two different strings share both for
  * about one pair in 2^64, so among the 3M keys of 1M people and 20M look-ups a wrong match has a chance of
@@ -85,11 +85,14 @@ export class PairTable {
   }
 }
 
-/** Email → person number (the ties import): case-insensitive, as toLowerCase() compares. */
-export class EmailTable {
+/**
+ * Text → number (the ties import: email → person, record id → person), by fingerprint. `fold`: case-insensitive,
+ * as comparing toLowerCase() texts (emails); otherwise exact (ids).
+ */
+export class TextTable {
   private readonly table: PairTable;
 
-  constructor(expected = 1024) {
+  constructor(private readonly fold: boolean, expected = 1024) {
     this.table = new PairTable(expected);
   }
 
@@ -97,23 +100,23 @@ export class EmailTable {
     return this.table.size;
   }
 
-  /** The email's fingerprint (of its lower-cased text) into out[at], out[at + 1]. */
-  static hash(email: string, out: Int32Array, at: number): void {
-    hashKey(email, true, out, at);
+  /** The text's fingerprint into out[at], out[at + 1] (for lookupMany). */
+  hash(text: string, out: Int32Array, at: number): void {
+    hashKey(text, this.fold, out, at);
   }
 
-  /** The same email again: the later person wins (as a Map's set). */
-  set(email: string, person: number): void {
-    hashKey(email, true, scratch, 0);
-    this.table.set(scratch[0], scratch[1], person);
+  /** The same text again: the later number wins (as a Map's set). */
+  set(text: string, n: number): void {
+    hashKey(text, this.fold, scratch, 0);
+    this.table.set(scratch[0], scratch[1], n);
   }
 
-  get(email: string): number | undefined {
-    hashKey(email, true, scratch, 0);
+  get(text: string): number | undefined {
+    hashKey(text, this.fold, scratch, 0);
     return this.table.get(scratch[0], scratch[1]);
   }
 
-  /** The person of each of n emails given by their fingerprints (EmailTable.hash), into out[i]: -1 when none. */
+  /** The number of each of n texts given by their fingerprints (hash()), into out[i]: -1 when none. */
   lookupMany(hashes: Int32Array, n: number, out: Int32Array): void {
     this.table.getMany(hashes, n, out, -1);
   }

@@ -12,7 +12,7 @@ import type { BulkImporter, BulkRun } from '../bulk-import.js';
 import { listOf, NEO4J_TX_ROWS, REACH_RELOAD_OVER, WRITE_BATCH } from '../bulk-shared.js';
 import { BulkQueries as B, KNOWS_COLUMNS, STAGING_FILES, STAGING_USABLE } from '../bulk.queries.js';
 import { compileChecker, type FastChecker } from '../fast-check.js';
-import { EmailTable, PairTable } from './hash-tables.js';
+import { PairTable, TextTable } from './hash-tables.js';
 import type { RowReport } from '../import.service.js';
 
 /**
@@ -79,14 +79,28 @@ class Strings {
 /** The people in the importer's regions, numbered, and their match keys. */
 class People {
   readonly ids: string[] = [];
-  readonly byId = new Map<string, number>();
-  readonly byEmail = new EmailTable();
+  private idTable = new TextTable(false);
+  private emails = new TextTable(true);
+  get byId(): TextTable {
+    return this.idTable;
+  }
+  get byEmail(): TextTable {
+    return this.emails;
+  }
   /** name|zip|region (the people rule), and name|zip over all the importer's regions (AMBIGUOUS when two match). */
   readonly byNameZipRegion = new Map<string, number>();
   readonly byNameZip = new Map<string, number>();
 
   /** Name keys only when the file names people by name (millions of keys otherwise kept for nothing). */
   constructor(private readonly byName: boolean) {}
+
+  /** Once every row is matched: only the ids are needed from here on. */
+  dropKeys(): void {
+    this.emails = new TextTable(true);
+    this.idTable = new TextTable(false);
+    this.byNameZipRegion.clear();
+    this.byNameZip.clear();
+  }
 
   add(id: string, emails: string[], name: string, zip: string, region: string): void {
     const i = this.ids.length;
@@ -207,7 +221,7 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
 
   /**
    * Each batch of rows: the plain email cells of both ends (one address, no record id before it) hashed and
-   * looked up together (see EmailTable), into emailHits[2r + end]: a person's number, -1 for nobody, or NOT_BATCHED
+   * looked up together (see TextTable), into emailHits[2r + end]: a person's number, -1 for nobody, or NOT_BATCHED
    * for cells the row itself looks at (record ids, several addresses).
    */
   const NOT_BATCHED = -3;
@@ -230,7 +244,7 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
         if (e.id.length && first(cells, e.id) !== '') continue;
         const cell = first(cells, e.email);
         if (cell === '' || cell.indexOf(';') >= 0 || cell.indexOf(',') >= 0) continue;
-        EmailTable.hash(cell, hashes, 2 * m);
+        people.byEmail.hash(cell, hashes, 2 * m);
         emailHits[2 * r + k] = -4 - m++;
       }
     }
@@ -381,6 +395,9 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
     },
   );
   await Promise.all(slowChecks);
+  // Every row is read: the pair table (hundreds of MB at 10M ties) and the email keys are not needed any more.
+  pairs = new PairTable();
+  people.dropKeys();
   job.rows.sort((a, b) => a.line - b.line);
   job.problems.sort((a, b) => a.line - b.line);
   // Rows that changed a tie and rows that changed it back: nothing to write.

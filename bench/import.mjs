@@ -107,12 +107,16 @@ try {
   const phases = (j) => Object.entries(j.phases).map(([k, v]) => `${k} ${s(v)}`).join(', ');
   const run = async (label, file, kind, mapping) => {
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const { done } = await imports.startFile(admin, file, { kind, dryRun: false, defaultRegion: region.id, mapping: mapping && JSON.stringify(mapping) });
     const job = await done;
     const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
     if (job.status !== 'done') throw new Error(`${label}: ${job.error}`);
     console.log(`${label}: ${s(ms)}, ${Math.round(job.total / (ms / 1000)).toLocaleString('en-US')} rows/s (${job.path ?? 'rows'} path) — ${job.created} created, ${job.updated} updated, ${job.unchanged} unchanged, ${job.skipped} skipped`);
     if (job.phases) console.log(`  phases: ${phases(job)}; load ${load()}; heap ${mb(process.memoryUsage().heapUsed)}, RSS ${mb(process.memoryUsage().rss)}`);
+    // CPU time of the whole process (JavaScript and the engine's threads): less swayed by others' load than the clock.
+    console.log(`  CPU time: ${s((cpu.user + cpu.system) / 1000)} (user ${s(cpu.user / 1000)}, system ${s(cpu.system / 1000)}) over ${s(ms)} of clock`);
     return { job, ms };
   };
   const p = await run(`people (${PEOPLE.toLocaleString('en-US')} rows, ${mb(peopleBytes)})`, peopleFile, 'people');

@@ -30,7 +30,7 @@ export function AffiliationsSection({ person, onChanged }: { person: PersonDetai
         )}
       </div>
       {adding && (
-        <AddAffiliationForm
+        <AffiliationForm
           person={person}
           onDone={(saved) => {
             setAdding(false);
@@ -62,6 +62,7 @@ function AffiliationRow({
 }) {
   const [removeAffiliation, { loading }] = useMutation(REMOVE_AFFILIATION);
   const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState(false);
   const kind = labelOf(AFFILIATION_KINDS, a.kind);
   async function remove() {
     setError(null);
@@ -79,9 +80,14 @@ function AffiliationRow({
           <span className="muted">{kind}</span> <Link to={`/organizations/${a.organization.id}`}>{a.organization.name}</Link>
         </span>
         <span className="muted small">
-          {[a.title, a.since && `since ${formatDate(a.since)}`].filter(Boolean).join(' · ')}
+          {[a.title, a.since && `since ${formatDate(a.since)}`, a.until && `ended ${formatDate(a.until)}`].filter(Boolean).join(' · ')}
         </span>
       </div>
+      {person.canEdit && !editing && (
+        <button type="button" className="button-quiet" onClick={() => setEditing(true)} aria-label={`Edit ${kind.toLowerCase()} ${a.organization.name}`}>
+          Edit
+        </button>
+      )}
       {person.canEdit && (
         <ConfirmButton
           label="Remove"
@@ -97,26 +103,44 @@ function AffiliationRow({
         />
       )}
       {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {editing && (
+        <AffiliationForm
+          person={person}
+          existing={a}
+          onDone={(saved) => {
+            setEditing(false);
+            if (saved) onChanged();
+          }}
+        />
+      )}
     </li>
   );
 }
 
-function AddAffiliationForm({ person, onDone }: { person: PersonDetail; onDone: (saved: boolean) => void }) {
+/**
+ * Adds an affiliation, or (existing) edits one: its title and dates, including the day it ended (network maps
+ * show the graph as of a date). The organization and the relationship are what identify an affiliation, so an
+ * edit keeps them.
+ */
+function AffiliationForm({ person, existing, onDone }: { person: PersonDetail; existing?: PersonAffiliation; onDone: (saved: boolean) => void }) {
   const [addAffiliation, { loading }] = useMutation(ADD_AFFILIATION);
   const [organization, setOrganization] = useState<Pickable | null>(null);
-  const [kind, setKind] = useState<AffiliationKind>('MEMBER_OF');
-  const [title, setTitle] = useState('');
-  const [since, setSince] = useState('');
+  const [kind, setKind] = useState<AffiliationKind>(existing?.kind ?? 'MEMBER_OF');
+  const [title, setTitle] = useState(existing?.title ?? '');
+  const [since, setSince] = useState(existing?.since ?? '');
+  const [until, setUntil] = useState(existing?.until ?? '');
   const [error, setError] = useState<unknown>(null);
   const [pickError, setPickError] = useState('');
   const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
   const fields = fieldErrors(error);
+  const idPrefix = existing ? `affiliation-${existing.organization.id}-${existing.kind}` : 'affiliation';
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);
     setPickError('');
-    if (!organization) {
+    const organizationId = existing?.organization.id ?? organization?.id;
+    if (!organizationId) {
       setPickError('Choose the organization.');
       focusInvalid();
       return;
@@ -126,10 +150,11 @@ function AddAffiliationForm({ person, onDone }: { person: PersonDetail; onDone: 
         variables: {
           input: {
             personId: person.id,
-            organizationId: organization.id,
+            organizationId,
             kind,
             title: title.trim() || null,
             since: since || null,
+            until: until || null,
           },
         },
       });
@@ -141,30 +166,41 @@ function AddAffiliationForm({ person, onDone }: { person: PersonDetail; onDone: 
   }
 
   return (
-    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Add an affiliation for ${person.name}`}>
+    <form
+      ref={formRef}
+      className="inline-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={existing ? `Edit ${labelOf(AFFILIATION_KINDS, existing.kind).toLowerCase()} ${existing.organization.name}` : `Add an affiliation for ${person.name}`}
+    >
       {error !== null && <Alert>{errorMessage(error)}</Alert>}
-      <RecordPicker
-        id="affiliation-organization"
-        label="Organization"
-        query={ORGANIZATIONS_SEARCH}
-        nodesOf={(d) => d.organizations.nodes}
-        value={organization}
-        onChange={setOrganization}
-        error={pickError || fields.organizationId}
-      />
-      <div className="form-row">
-        <SelectField
-          id="affiliation-kind"
-          label="Relationship"
-          value={kind}
-          onChange={setKind}
-          options={AFFILIATION_KINDS}
-          error={fields.kind}
+      {!existing && (
+        <RecordPicker
+          id="affiliation-organization"
+          label="Organization"
+          query={ORGANIZATIONS_SEARCH}
+          nodesOf={(d) => d.organizations.nodes}
+          value={organization}
+          onChange={setOrganization}
+          error={pickError || fields.organizationId}
         />
-        <TextField id="affiliation-since" label="Since" type="date" value={since} onChange={setSince} error={fields.since} />
+      )}
+      <div className="form-row">
+        {!existing && (
+          <SelectField
+            id="affiliation-kind"
+            label="Relationship"
+            value={kind}
+            onChange={setKind}
+            options={AFFILIATION_KINDS}
+            error={fields.kind}
+          />
+        )}
+        <TextField id={`${idPrefix}-since`} label="Since" type="date" value={since} onChange={setSince} error={fields.since} />
+        <TextField id={`${idPrefix}-until`} label="Ended" hint="Only if it has ended." type="date" value={until} onChange={setUntil} error={fields.until} />
       </div>
       <TextField
-        id="affiliation-title"
+        id={`${idPrefix}-title`}
         label="Title"
         hint="For example: Organizer, Board chair."
         value={title}
@@ -173,7 +209,7 @@ function AddAffiliationForm({ person, onDone }: { person: PersonDetail; onDone: 
       />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={loading}>
-          {loading ? 'Saving…' : 'Save affiliation'}
+          {loading ? 'Saving…' : existing ? 'Save' : 'Save affiliation'}
         </button>
         <button type="button" className="button-secondary" onClick={() => onDone(false)}>
           Cancel

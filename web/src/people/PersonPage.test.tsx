@@ -50,6 +50,43 @@ describe('person page', () => {
     expect(screen.getByRole('region', { name: 'History' })).toHaveTextContent('Added Yolanda Reyes');
   });
 
+  it('edits an affiliation: its end date, with the error beside the field, keeping the organization and relationship', async () => {
+    let refused = false;
+    const { requests } = renderPage(<PersonPage />, {
+      path: '/people/p1',
+      route: '/people/:id',
+      handlers: {
+        Regions: () => REGIONS_RESULT,
+        Person: () => ({ data: { person: personDetail() } }),
+        Connectors: () => ({ data: { accounts: [] } }),
+        AddAffiliation: () => {
+          if (!refused) {
+            refused = true;
+            return gqlError('Please correct 1 field: until.', 'BAD_USER_INPUT', { fields: [{ field: 'until', message: 'Enter a date as YYYY-MM-DD, like 2024-03-15.' }] });
+          }
+          return { data: { addAffiliation: { __typename: 'Affiliation', kind: 'WORKS_AT' } } };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    const orgs = await screen.findByRole('region', { name: 'Organizations' });
+    await user.click(within(orgs).getByRole('button', { name: 'Edit works at Westside Tenants Union' }));
+    const form = within(orgs).getByRole('form', { name: 'Edit works at Westside Tenants Union' });
+    // The organization and the relationship identify the affiliation: not offered for change.
+    expect(within(form).queryByLabelText('Organization')).not.toBeInTheDocument();
+    expect(within(form).queryByLabelText('Relationship')).not.toBeInTheDocument();
+    expect(within(form).getByLabelText('Title')).toHaveValue('Organizer');
+    await user.type(within(form).getByLabelText('Ended'), '2025-06-30');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const ended = within(form).getByLabelText('Ended');
+    await waitFor(() => expect(ended).toHaveAttribute('aria-invalid', 'true'));
+    expect(ended).toHaveAccessibleDescription(/Enter a date as YYYY-MM-DD/);
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(within(orgs).queryByRole('form')).not.toBeInTheDocument());
+    const saves = requests.filter((r) => r.operationName === 'AddAffiliation');
+    expect(saves[1].variables).toEqual({ input: { personId: 'p1', organizationId: 'o1', kind: 'WORKS_AT', title: 'Organizer', since: null, until: '2025-06-30' } });
+  });
+
   it('asks for confirmation naming the person before deleting', async () => {
     const { requests } = renderPage(<PersonPage />, {
       path: '/people/p1',

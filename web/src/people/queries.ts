@@ -34,6 +34,8 @@ export interface PersonAffiliation {
   kind: AffiliationKind;
   title: string | null;
   since: string | null;
+  /** YYYY-MM-DD it ended, or null. */
+  until: string | null;
   organization: OrganizationRef;
 }
 
@@ -102,6 +104,7 @@ export const PERSON: TypedDocumentNode<{ person: PersonDetail }, { id: string }>
         kind
         title
         since
+        until
         organization {
           id
           name
@@ -189,6 +192,7 @@ export const ADD_AFFILIATION: TypedDocumentNode<
       kind: AffiliationKind;
       title?: string | null;
       since?: string | null;
+      until?: string | null;
     };
   }
 > = gql`

@@ -52,6 +52,7 @@ export function personDetail(extra: Record<string, unknown> = {}) {
         kind: 'WORKS_AT',
         title: 'Organizer',
         since: null,
+        until: null,
         organization: { __typename: 'Organization', id: 'o1', name: 'Westside Tenants Union' },
       },
     ],

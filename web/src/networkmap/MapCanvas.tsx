@@ -156,11 +156,13 @@ export default function MapCanvas({ map, sizes, colors, visible, selected, focus
       if (before === null && node === null) return;
       state.current.hovered = node === null ? null : Number(node);
       state.current.neighbours = node === null ? new Set() : new Set(graph.neighbors(node));
-      if (!big) return void sigma.refresh({ skipIndexation: true });
+      // Drawn at the next frame (schedule): when a drag starts, the leave comes just before sigma knows the map
+      // moves, and drawing at once would draw every link in that frame.
+      if (!big) return void sigma.refresh({ skipIndexation: true, schedule: true });
       const edges = new Set<string>();
       for (const n of [before === null ? null : String(before), node]) if (n !== null && graph.hasNode(n)) graph.forEachEdge(n, (e) => void edges.add(e));
       alwaysDrawn();
-      sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: [...edges] }, skipIndexation: true });
+      sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: [...edges] }, skipIndexation: true, schedule: true });
     };
     // The hovered and the selected record's links are drawn whatever the budget.
     const alwaysDrawn = () => {

@@ -242,7 +242,7 @@ const [up] = at('mouseup');
 const wheels = at('wheel');
 const wheelWorst = wheels.map((w, i) => longest(w, wheels[i + 1] ?? w + 1000));
 const lastStop = all.filter((f) => f > frames.at(-1));
-console.log(`  longest frame: while dragging ${longest(down, up).toFixed(0)} ms; drag end to first wheel (inertia, stop, links back) ${longest(up, wheels[0] ?? up + 1000).toFixed(0)} ms; ` +
+console.log(`  longest frame: the mouse arriving over the map (a hover) ${longest(0, down).toFixed(0)} ms; while dragging ${longest(down, up).toFixed(0)} ms; drag end to first wheel (inertia, stop, links back) ${longest(up, wheels[0] ?? up + 1000).toFixed(0)} ms; ` +
   `per wheel step p50 ${pct(wheelWorst, 50)} ms, max ${Math.max(...wheelWorst).toFixed(0)} ms (the last one's stop included: ${lastStop.length} more frames, longest ${longest(frames.at(-1), Infinity).toFixed(0)} ms)`);
 console.log(`  frames over 50 ms: ${gaps.filter((g) => g > 50).length}, over 100 ms: ${gaps.filter((g) => g > 100).length} of ${gaps.length}; links drawn at the last stop: ${links[0] ? `${Number(links[0]).toLocaleString()} of ${Number(links[1]).toLocaleString()}` : 'all'}`);
 

@@ -44,6 +44,7 @@ const MOVING = 5_000;
 const BIG = 20_000;
 const POINTS = 2_000;
 const FADED = '#e5e7eb';
+const HOVERED_LINK = '#334155';
 
 /**
  * The map drawn with sigma.js (WebGL) from a graphology graph: positions come from the server, nothing is
@@ -113,7 +114,8 @@ export default function MapCanvas({ map, sizes, colors, visible, selected, focus
           const h = String(s.hovered);
           if (big) {
             const [a, b] = graph.extremities(edge);
-            return a === h || b === h ? { ...data, size: Math.max(1.5, data.size ?? 1) } : data;
+            // One-pixel lines have no width to thicken: the hovered record's links are darker instead.
+            return a === h || b === h ? { ...data, color: HOVERED_LINK } : data;
           }
           const [a, b] = graph.extremities(edge);
           if (a !== h && b !== h) return { ...data, hidden: true };

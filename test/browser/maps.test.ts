@@ -15,9 +15,9 @@ async function signIn(page: Page, url: string, email: string): Promise<void> {
 }
 
 /** Pixels of the drawn map (a screenshot of its element, decoded by the browser) that are not white: WebGL painted. */
-async function paintedPixels(page: Page): Promise<number> {
+async function paintedPixels(page: Page, blueOnly = false): Promise<number> {
   const png = await page.getByTestId('network-canvas').screenshot();
-  return page.evaluate(async (b64) => {
+  return page.evaluate(async ({ b64, blue }) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
     await img.decode();
@@ -28,9 +28,11 @@ async function paintedPixels(page: Page): Promise<number> {
     ctx.drawImage(img, 0, 0);
     const px = ctx.getImageData(0, 0, c.width, c.height).data;
     let count = 0;
-    for (let i = 0; i < px.length; i += 4) if (px[i] < 235 || px[i + 1] < 235 || px[i + 2] < 235) count++;
+    for (let i = 0; i < px.length; i += 4) {
+      if (blue ? px[i + 2] > px[i] + 80 : px[i] < 235 || px[i + 1] < 235 || px[i + 2] < 235) count++;
+    }
     return count;
-  }, png.toString('base64'));
+  }, { b64: png.toString('base64'), blue: blueOnly });
 }
 
 /**
@@ -127,7 +129,7 @@ describe('Web app: network map, in a browser', () => {
     }
   });
 
-  it('a big map draws as many links as fit at this zoom and says so, more when zoomed in, and still selects and downloads every link', async () => {
+  it('a big map draws as many links as fit at this zoom and says so, more when zoomed in, and still hovers, selects and downloads every link', async () => {
     const { context, page } = await newPage(browser, { ...DESKTOP, acceptDownloads: true });
     try {
       await signIn(page, server.url, DEMO.leader);
@@ -145,6 +147,20 @@ describe('Web app: network map, in a browser', () => {
       expect(before).toBeLessThan(60_000);
       expect(await note.textContent()).toContain(`draws the ${before.toLocaleString('en-US')} most important of its 60,000 links`);
       expect(await page.getByTestId('network-canvas').getAttribute('data-links-total')).toBe('60000');
+
+      // Hovering a record fades the others (people are blue, faded records grey); leaving the map brings them back.
+      const blue = await paintedPixels(page, true);
+      const box = (await page.getByTestId('network-canvas').boundingBox())!;
+      let hovered = blue;
+      for (let i = 0; i < 40 && hovered > blue / 2; i++) {
+        await page.mouse.move(box.x + box.width * (0.2 + 0.6 * ((i % 8) / 7)), box.y + box.height * (0.2 + 0.6 * (Math.floor(i / 8) / 4)));
+        await page.waitForTimeout(250);
+        hovered = await paintedPixels(page, true);
+      }
+      expect(hovered).toBeLessThan(blue / 2);
+      await page.mouse.move(box.x + box.width + 200, box.y + 10);
+      await page.waitForTimeout(500);
+      expect(await paintedPixels(page, true)).toBeGreaterThan(blue * 0.9);
 
       // Zoomed in, most links leave the view and cost little: more of them are drawn.
       for (let i = 0; i < 6; i++) {

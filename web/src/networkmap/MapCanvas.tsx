@@ -3,7 +3,7 @@ import Graph from 'graphology';
 import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { EdgeLineProgram, NodeCircleProgram } from 'sigma/rendering';
-import { budgetedLineProgram, newLinkLod, RecordPointProgram } from './budgetedLines';
+import { budgetedLineProgram, isMoving, newLinkLod, RecordPointProgram } from './budgetedLines';
 import { crowdScale, linkNote, linkOrder } from './lod';
 import { CHANGE_COLOR, edgeChange, edgeKind, type PackedMap } from './packed';
 
@@ -135,6 +135,24 @@ export default function MapCanvas({ map, sizes, colors, visible, selected, focus
     // Every refresh this component asks for passes options, so they still re-index as sigma documents.
     const refresh = sigma.refresh.bind(sigma);
     sigma.refresh = (opts) => (opts ? refresh(opts) : sigma.scheduleRender());
+    // A hover on a big map changes the records only: its render leaves the links' canvas as it is (a canvas not drawn
+    // on keeps showing its last image), so that frame draws the records alone, and the links are drawn again in the
+    // next one (lod.keep, budgetedLines.ts). sigma's clear() clears every layer; this one skips the links' then.
+    const clearAll = sigma.clear.bind(sigma);
+    sigma.clear = () => {
+      if (!lod.keep || lod.moved || isMoving(sigma)) {
+        lod.keep = false;
+        return clearAll();
+      }
+      const canvases = sigma.getCanvases();
+      for (const id of ['nodes', 'hoverNodes']) {
+        const gl = canvases[id]?.getContext('webgl2') ?? canvases[id]?.getContext('webgl');
+        gl?.bindFramebuffer(gl.FRAMEBUFFER, null);
+        gl?.clear(gl.COLOR_BUFFER_BIT);
+      }
+      for (const id of ['labels', 'hovers', 'edgeLabels']) canvases[id]?.getContext('2d')?.clearRect(0, 0, canvases[id].width, canvases[id].height);
+      return sigma;
+    };
     // sigma looks for the record under the mouse at every mouse move by reading a pixel back from the GPU, which
     // waits until the frame being drawn is done (about 0.05 s per move in software WebGL). While a button is held
     // (dragging the map) nothing is hovered, so that read is skipped; a press, release or click still finds the record.
@@ -164,6 +182,7 @@ export default function MapCanvas({ map, sizes, colors, visible, selected, focus
       const edges = new Set<string>();
       for (const n of [before === null ? null : String(before), node]) if (n !== null && graph.hasNode(n)) graph.forEachEdge(n, (e) => void edges.add(e));
       alwaysDrawn();
+      lod.keep = true;
       sigma.refresh({ partialGraph: { nodes: graph.nodes(), edges: [...edges] }, skipIndexation: true, schedule: true });
     };
     // The hovered and the selected record's links are drawn whatever the budget.

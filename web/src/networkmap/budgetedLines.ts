@@ -16,13 +16,18 @@ export interface LinkLod {
   extra: Int32Array;
   /** Set when the camera moved: the links of the next render are drawn in the following frame, after the records. */
   moved: boolean;
+  /**
+   * Set for a render that changes only the records (a hover): the links' canvas is left as it is (not cleared, see
+   * MapCanvas) and the links are drawn again in the following frame.
+   */
+  keep: boolean;
   /** What was drawn last, and a callback when it changes. */
   last: Fit | null;
   onFit?(fit: Fit): void;
 }
 
 export function newLinkLod(slot: Int32Array): LinkLod {
-  return { rate: new DrawRate(), budgetMs: LINK_BUDGET_MS, slot, extra: new Int32Array(0), moved: false, last: null };
+  return { rate: new DrawRate(), budgetMs: LINK_BUDGET_MS, slot, extra: new Int32Array(0), moved: false, keep: false, last: null };
 }
 
 /** Waits until the GPU (here: SwiftShader in the GPU process) has run everything sent to `gl`. */
@@ -54,8 +59,9 @@ export function budgetedLineProgram(lod: LinkLod) {
 
     override render(params: RenderParams): void {
       this.renders++;
-      if (lod.moved) {
+      if (lod.moved || lod.keep) {
         lod.moved = false;
+        lod.keep = false;
         this.later(params);
         return;
       }

@@ -8,7 +8,8 @@
  *     a kept map; the packed form's size;
  *   - API: GET /maps/network.json (packed) and the GraphQL networkMap query (one object per node and edge);
  *   - browser: headless Chromium (SwiftShader WebGL) from navigation to sigma's first render (window.__mapPainted),
- *     and frame times while panning and zooming with the mouse.
+ *     and frame times while panning and zooming with the mouse (gaps between requestAnimationFrame callbacks), with
+ *     the longest frame of each gesture and how many links the map drew at the last stop.
  *
  *   npm run build && node bench/map.mjs --people 100000 --ties 1000000
  *   options: --people N (100000) --ties N (1000000) --region r0 --runs N (20) --api-runs N (10) --paints N (5)
@@ -197,10 +198,13 @@ for (let i = 0; i < Math.min(3, PAINTS); i++) {
 console.log(`browser, navigation → first paint just after a write (tie p00000000–p00000001 set; the map computed again once each time), ${afterWrites.length} runs: ` +
   `${stats(afterWrites.map((p) => p.painted))}; map request → answer p50 ${pct(afterWrites.map((p) => p.received - p.requested), 50)} ms`);
 
-// Pan and zoom with the mouse; frame times from requestAnimationFrame.
+// Pan and zoom with the mouse; frame times from requestAnimationFrame. The page also notes when each mouse
+// press, release and wheel event arrives (passive listeners), to say which gesture the longest frames belong to.
 const box = await page.getByTestId('network-canvas').boundingBox();
 await page.evaluate(() => {
   window.__frames = [];
+  window.__marks = [];
+  for (const type of ['mousedown', 'mouseup', 'wheel']) window.addEventListener(type, () => window.__marks.push([type, performance.now()]), { capture: true, passive: true });
   const tick = (ts) => {
     window.__frames.push(ts);
     if (window.__frames.length < 100_000) requestAnimationFrame(tick);
@@ -217,9 +221,30 @@ for (let i = 0; i < 10; i++) {
   await page.mouse.wheel(0, i < 5 ? -300 : 300);
   await page.waitForTimeout(60);
 }
-const frames = await page.evaluate(() => window.__frames);
+const frames = await page.evaluate(() => window.__frames.slice());
 const gaps = frames.slice(1).map((f, i) => f - frames[i]);
 console.log(`browser, pan and zoom with the mouse: ${gaps.length} frames, frame time ${stats(gaps)}, ${(1000 / Number(pct(gaps, 50))).toFixed(0)} fps at p50`);
+// Finer breakdown (same frames, plus the last stop, which ends after the window above): the longest frame of each
+// gesture, a frame being the gap that ends at it.
+await page.waitForTimeout(1000);
+const { all, marks, links } = await page.evaluate(() => {
+  const canvas = document.querySelector('[data-testid="network-canvas"]');
+  return { all: window.__frames.slice(), marks: window.__marks, links: canvas ? [canvas.getAttribute('data-links-drawn'), canvas.getAttribute('data-links-total')] : [] };
+});
+const longest = (from, to) => {
+  let worst = 0;
+  for (let i = 1; i < all.length; i++) if (all[i] > from && all[i] <= to) worst = Math.max(worst, all[i] - all[i - 1]);
+  return worst;
+};
+const at = (type) => marks.filter(([t]) => t === type).map(([, ts]) => ts);
+const [down] = at('mousedown');
+const [up] = at('mouseup');
+const wheels = at('wheel');
+const wheelWorst = wheels.map((w, i) => longest(w, wheels[i + 1] ?? w + 1000));
+const lastStop = all.filter((f) => f > frames.at(-1));
+console.log(`  longest frame: the mouse arriving over the map (a hover) ${longest(0, down).toFixed(0)} ms; while dragging ${longest(down, up).toFixed(0)} ms; drag end to first wheel (inertia, stop, links back) ${longest(up, wheels[0] ?? up + 1000).toFixed(0)} ms; ` +
+  `per wheel step p50 ${pct(wheelWorst, 50)} ms, max ${Math.max(...wheelWorst).toFixed(0)} ms (the last one's stop included: ${lastStop.length} more frames, longest ${longest(frames.at(-1), Infinity).toFixed(0)} ms)`);
+console.log(`  frames over 50 ms: ${gaps.filter((g) => g > 50).length}, over 100 ms: ${gaps.filter((g) => g > 100).length} of ${gaps.length}; links drawn at the last stop: ${links[0] ? `${Number(links[0]).toLocaleString()} of ${Number(links[1]).toLocaleString()}` : 'all'}`);
 
 await browser.close();
 await app.close();

@@ -3,6 +3,7 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { badInput } from '../../common/app-error.js';
+import { CsvTokenizer } from '../../common/csv-tokenizer.js';
 
 /**
  * Streaming CSV for large imports: the same dialect as csv.ts (quoted fields, "" inside quotes, line breaks
@@ -56,14 +57,6 @@ export async function hasMoreLinesThan(source: CsvSource, n: number): Promise<bo
   return false;
 }
 
-const QUOTE = 34;
-const NL = 10;
-const CR = 13;
-const START = 0;
-const PLAIN = 1;
-const QUOTED = 2;
-const QUOTE_SEEN = 3;
-
 export type RowHandler = (cells: string[], line: number) => void;
 
 /**
@@ -79,24 +72,14 @@ export async function readCsv(
   onRows: (rows: Array<{ cells: string[]; line: number }>) => void,
   options: { onChunk?: () => void | Promise<void>; onProgress?: (charsRead: number) => void } = {},
 ): Promise<{ records: number }> {
-  let delimiter = -1;
   let headers: string[] | null = null;
   let width = 0;
-  let record = 0;
-  let fields: string[] = [];
-  let field = '';
-  let state = START;
-  let first = true;
   let pending = '';
   let batch: Array<{ cells: string[]; line: number }> = [];
   let onHeadersPending = true;
+  let csv: CsvTokenizer | null = null;
 
-  const endRow = () => {
-    fields.push(field);
-    field = '';
-    record++;
-    const cells = fields;
-    fields = [];
+  const onRow = (cells: string[], line: number) => {
     if (!headers) {
       headers = cells.map((h) => h.trim());
       width = headers.length;
@@ -112,73 +95,17 @@ export async function readCsv(
     if (blank) return;
     if (cells.length > width) cells.length = width;
     while (cells.length < width) cells.push('');
-    batch.push({ cells, line: record });
+    batch.push({ cells, line });
     if (batch.length >= 1024) {
       const out = batch;
       batch = [];
       onRows(out);
     }
   };
-
-  const eat = (text: string) => {
-    let seg = 0;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      switch (state) {
-        case START:
-          if (c === QUOTE) {
-            state = QUOTED;
-            seg = i + 1;
-          } else if (c === delimiter) {
-            fields.push(field);
-            field = '';
-          } else if (c === NL) endRow();
-          else {
-            state = PLAIN;
-            seg = i;
-          }
-          break;
-        case PLAIN:
-          if (c === delimiter || c === NL) {
-            field += text.slice(seg, i);
-            state = START;
-            if (c === delimiter) {
-              fields.push(field);
-              field = '';
-            } else {
-              if (field.charCodeAt(field.length - 1) === CR) field = field.slice(0, -1);
-              endRow();
-            }
-          } else if (c === QUOTE) {
-            throw notCsv(`a quote inside an unquoted field on row ${record + 1}`);
-          }
-          break;
-        case QUOTED:
-          if (c === QUOTE) {
-            field += text.slice(seg, i);
-            state = QUOTE_SEEN;
-          }
-          break;
-        default: // QUOTE_SEEN
-          if (c === QUOTE) {
-            field += '"';
-            state = QUOTED;
-            seg = i + 1;
-          } else if (c === delimiter || c === NL) {
-            state = START;
-            if (c === delimiter) {
-              fields.push(field);
-              field = '';
-            } else endRow();
-          } else if (c === CR && (i + 1 >= n || text.charCodeAt(i + 1) === NL)) {
-            // CRLF after a closing quote
-          } else {
-            throw notCsv(`a character after a closing quote on row ${record + 1}`);
-          }
-      }
-    }
-    if (state === PLAIN || state === QUOTED) field += text.slice(seg);
+  /** The tokenizer for a text whose first line is `firstLine` (the delimiter is the one it uses most). */
+  const tokenizer = (firstLine: string) => {
+    const delimiter = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const).sort((a, b) => b[1] - a[1])[0][0].charCodeAt(0);
+    return new CsvTokenizer({ delimiter, emptyUnquoted: '', reject: notCsv }, onRow);
   };
 
   let sawText = false;
@@ -186,19 +113,17 @@ export async function readCsv(
   for await (let chunk of source.chunks()) {
     charsRead += chunk.length;
     options.onProgress?.(charsRead);
-    if (first) {
+    if (!csv) {
       pending += chunk;
       const nl = pending.indexOf('\n');
       if (nl < 0 && pending.length < 1 << 20) continue;
       if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
-      const firstLine = pending.slice(0, nl < 0 ? pending.length : nl);
-      delimiter = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const).sort((a, b) => b[1] - a[1])[0][0].charCodeAt(0);
+      csv = tokenizer(pending.slice(0, nl < 0 ? pending.length : nl));
       chunk = pending;
       pending = '';
-      first = false;
     }
     if (chunk.length) sawText = true;
-    eat(chunk);
+    csv.eat(chunk);
     if (headers && onHeadersPending) {
       onHeadersPending = false;
       await onHeaders(headers);
@@ -210,21 +135,20 @@ export async function readCsv(
     }
     await options.onChunk?.();
   }
-  if (first && pending) {
-    // A file of one line without a line break.
+  if (!csv) {
+    // A file of one line without a line break (or no text at all).
     if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
-    delimiter = [',', ';', '\t'].map((d) => [d, pending.split(d).length] as const).sort((a, b) => b[1] - a[1])[0][0].charCodeAt(0);
+    csv = tokenizer(pending);
     sawText = pending.length > 0;
-    eat(pending);
+    csv.eat(pending);
   }
-  if (state === QUOTED) throw notCsv(`a quote opened on or after row ${record + 1} is never closed`);
-  if (state !== START || fields.length > 0 || field !== '') endRow();
+  csv.end();
   if (!sawText || !headers) throw badInput('file', 'The file is empty: the first line should name the columns.');
   if ((headers as string[]).every((h) => h === '')) throw badInput('file', 'The first line should name the columns.');
   if (onHeadersPending) await onHeaders(headers);
   if (batch.length) onRows(batch);
   await options.onChunk?.();
-  return { records: record };
+  return { records: csv.rows };
 }
 const notCsv = (what: string) => badInput('file', `The file is not valid CSV: ${what}.`);
 

@@ -60,7 +60,7 @@ describe('TextTable (email or id → person for the ties import)', () => {
 
 describe('KeyIndex (match keys of the bulk import)', () => {
   it('acts as a Map<string, string>: last set wins, case kept, across growth', () => {
-    const k = new KeyIndex(2);
+    const k = new KeyIndex();
     const m = new Map<string, string>();
     for (let i = 0; i < 30_000; i++) {
       const key = i % 3 === 0 ? `e:p${i % 9000}@example.org` : `n:Person ${i}|6061${i % 10}|R${i % 4}`;

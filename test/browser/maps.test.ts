@@ -102,7 +102,7 @@ describe('Web app: network map, in a browser', () => {
       await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Great Lakes' });
       await page.locator('[data-painted="true"]').waitFor({ timeout: 20000 });
       expect(await page.getByTestId('map-status').textContent()).toMatch(/Great Lakes as of .*: showing \d+ of \d+ records/);
-      expect(await page.evaluate(() => typeof window.__mapPainted)).toBe('number');
+      expect(await page.evaluate(() => typeof (window as unknown as { __mapPainted?: number }).__mapPainted)).toBe('number');
       expect(await paintedPixels(page)).toBeGreaterThan(1000);
 
       // Find a record by name: the camera moves to it and its details open, with the way to its page.

@@ -10,6 +10,7 @@ import { admin, peopleArgs, personInput, services, twoRegions, viewer, type Serv
 
 const importIdOf = cypher('test.bulk.importIdOf', 'read', `MATCH (p:Person {id: $id}) RETURN p.importId AS importId`);
 const tieImportId = cypher('test.bulk.tieImportId', 'read', `MATCH (a:Person {id: $a})-[k:KNOWS]-(b:Person {id: $b}) RETURN k.importId AS importId`);
+const tieDirections = cypher('test.bulk.tieDirections', 'read', `MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a.id IN $ids AND b.id IN $ids RETURN a.id AS a, b.id AS b`);
 const markRunning = cypher('test.bulk.markRunning', 'write', `MATCH (j:ImportJob {id: $id}) SET j.status = 'running', j.updatedAt = '2000-01-01T00:00:00.000Z'`);
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -166,6 +167,24 @@ describeEachEngine('bulk import', (store) => {
     const again = await (await start(false)).done;
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 3, skipped: 7 });
     expect((await s.ties.knowsOf(c.leader, c.ana.id))).toHaveLength(1);
+  });
+
+  it('ties: a context of several lines (not for COPY) is written with the others, each tie stored from the smaller id', async () => {
+    const c = await cast();
+    const file = [
+      'A,B,Strength,Context',
+      'bo@example.org,ana@example.org,2,"met at the\nblock party"',
+      'dee@example.org,bo@example.org,4,coworkers',
+      'ana@example.org,dee@example.org,,',
+    ].join('\n');
+    const run = await (await bulkPath.start(c.leader, file, { kind: 'ties', dryRun: false, mapping: JSON.stringify({ A: 'personEmail', B: 'otherEmail', Strength: 'strength', Context: 'context' }) })).done;
+    expect(run).toMatchObject({ status: 'done', created: 3, skipped: 0 });
+    const of = async (id: string) => (await s.ties.knowsOf(c.leader, id)).map((t) => [t.person.name, t.strengthSetByHand, t.context]).sort();
+    expect(await of(c.bo.id)).toEqual([['Ana Ruiz', 2, 'met at the\nblock party'], ['Dee Park', 4, 'coworkers']]);
+    expect(await of(c.ana.id)).toEqual([['Bo Chen', 2, 'met at the\nblock party'], ['Dee Park', null, null]]);
+    const directions = await store().read(tieDirections, { ids: [c.ana.id, c.bo.id, c.dee.id] });
+    expect(directions.length).toBe(3);
+    for (const d of directions) expect(String(d.a) < String(d.b)).toBe(true);
   });
 
   it('ties: an existing tie is updated (either direction, empty cells keep values, last contact only moves later), with history', async () => {

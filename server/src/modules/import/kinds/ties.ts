@@ -458,44 +458,55 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
           stagingSink = (stagingSink + sink) | 0;
           for (let n = n0; n < n1; n++) from[n] = ids[fa[n]] < ids[fb[n]] ? fa[n] : fb[n];
         }
-        const order = new Int32Array(created);
-        {
-          const at = new Int32Array(ids.length + 1);
-          for (let n = 0; n < created; n++) at[from[n] + 1]++;
-          for (let i = 0; i < ids.length; i++) at[i + 1] += at[i];
-          for (let n = 0; n < created; n++) order[at[from[n]]++] = n;
-        }
-        for (let i0 = 0; i0 < created; i0 += STAGE_BATCH) {
-          const i1 = Math.min(created, i0 + STAGE_BATCH);
-          // Touch what the batch's lines read that is scattered (the other end's id bytes, the tie's values).
-          let sink = 0;
-          for (let i = i0; i < i1; i++) {
-            const n = order[i];
-            sink += idBytes[idStart[fa[n] + fb[n] - from[n]]] + fs[n] + fc[n] + fsi[n] + fl[n];
+        // A counting sort that moves the columns into the lines' order (reading in file order, writing scattered:
+        // far cheaper here than reading scattered while writing the file). Ties whose context COPY cannot carry
+        // go in UNWIND batches instead.
+        const at = new Int32Array(ids.length + 1);
+        for (let n = 0; n < created; n++) if (safeText[fc[n]]) at[from[n] + 1]++;
+        for (let i = 0; i < ids.length; i++) at[i + 1] += at[i];
+        const lines = at[ids.length];
+        const sFrom = new Int32Array(lines);
+        const sTo = new Int32Array(lines);
+        const sStrength = new Int8Array(lines);
+        const sCtx = new Int32Array(lines);
+        const sSince = new Int32Array(lines);
+        const sLast = new Int32Array(lines);
+        for (let n = 0; n < created; n++) {
+          if (!safeText[fc[n]]) {
+            batched.push(n);
+            continue;
           }
+          const p = at[from[n]]++;
+          sFrom[p] = from[n];
+          sTo[p] = fa[n] + fb[n] - from[n];
+          sStrength[p] = fs[n];
+          sCtx[p] = fc[n];
+          sSince[p] = fsi[n];
+          sLast[p] = fl[n];
+        }
+        for (let i0 = 0; i0 < lines; i0 += STAGE_BATCH) {
+          const i1 = Math.min(lines, i0 + STAGE_BATCH);
+          // The other end's id bytes are the one scattered read: touched first, together.
+          let sink = 0;
+          for (let i = i0; i < i1; i++) sink += idBytes[idStart[sTo[i]]];
           stagingSink = (stagingSink + sink) | 0;
           for (let i = i0; i < i1; i++) {
-            const n = order[i];
-            if (!safeText[fc[n]]) {
-              batched.push(n);
-              continue;
-            }
             if (!out.room(longest)) await out.flush();
-            out.cell(idCells, from[n]);
+            out.cell(idCells, sFrom[i]);
             out.byte(COMMA);
-            out.cell(idCells, fa[n] + fb[n] - from[n]);
+            out.cell(idCells, sTo[i]);
             out.byte(COMMA);
-            if (fs[n]) out.byte(DIGIT_0 + fs[n]);
+            if (sStrength[i]) out.byte(DIGIT_0 + sStrength[i]);
             out.byte(COMMA);
-            out.cell(strCells, fc[n]);
+            out.cell(strCells, sCtx[i]);
             out.byte(COMMA);
-            out.cell(strCells, fsi[n]);
+            out.cell(strCells, sSince[i]);
             out.byte(COMMA);
-            out.cell(strCells, fl[n]);
+            out.cell(strCells, sLast[i]);
             out.bytes(suffix);
-            copied++;
           }
         }
+        copied = lines;
       } finally {
         await out.close();
       }

@@ -10,7 +10,7 @@ import { admin, peopleArgs, personInput, services, twoRegions, viewer, type Serv
 
 const importIdOf = cypher('test.bulk.importIdOf', 'read', `MATCH (p:Person {id: $id}) RETURN p.importId AS importId`);
 const tieImportId = cypher('test.bulk.tieImportId', 'read', `MATCH (a:Person {id: $a})-[k:KNOWS]-(b:Person {id: $b}) RETURN k.importId AS importId`);
-const tieDirections = cypher('test.bulk.tieDirections', 'read', `MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a.id IN $ids AND b.id IN $ids RETURN a.id AS a, b.id AS b`);
+const tieDirections = cypher('test.bulk.tieDirections', 'read', `MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a.id IN $ids AND b.id IN $ids RETURN a.id AS a, b.id AS b, k.createdAt AS createdAt, k.importId AS importId`);
 const markRunning = cypher('test.bulk.markRunning', 'write', `MATCH (j:ImportJob {id: $id}) SET j.status = 'running', j.updatedAt = '2000-01-01T00:00:00.000Z'`);
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -184,7 +184,12 @@ describeEachEngine('bulk import', (store) => {
     expect(await of(c.ana.id)).toEqual([['Bo Chen', 2, 'met at the\nblock party'], ['Dee Park', null, null]]);
     const directions = await store().read(tieDirections, { ids: [c.ana.id, c.bo.id, c.dee.id] });
     expect(directions.length).toBe(3);
-    for (const d of directions) expect(String(d.a) < String(d.b)).toBe(true);
+    for (const d of directions) {
+      expect(String(d.a) < String(d.b)).toBe(true);
+      // Set by the COPY from its parameters, the same on every tie of the job (and on the one written in a batch).
+      expect(d).toMatchObject({ importId: run.id, createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    }
+    expect(new Set(directions.map((d) => d.createdAt)).size).toBe(1);
   });
 
   it('ties: an existing tie is updated (either direction, empty cells keep values, last contact only moves later), with history', async () => {

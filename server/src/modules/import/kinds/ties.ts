@@ -10,7 +10,7 @@ import { TieInput } from '../../ties/dto/tie.input.js';
 import { ByteWriter, csvText, EncodedCells, textSafe } from '../bulk-csv.js';
 import type { BulkImporter, BulkRun } from '../bulk-import.js';
 import { listOf, NEO4J_TX_ROWS, REACH_RELOAD_OVER, WRITE_BATCH } from '../bulk-shared.js';
-import { BulkQueries as B, KNOWS_COLUMNS, STAGING_FILES, STAGING_USABLE } from '../bulk.queries.js';
+import { BulkQueries as B, STAGING_FILES, STAGING_USABLE } from '../bulk.queries.js';
 import { compileChecker, type FastChecker } from '../fast-check.js';
 import { PairTable, TextTable } from './hash-tables.js';
 import type { RowReport } from '../import.service.js';
@@ -37,6 +37,7 @@ const STAGE_BATCH = 1024;
 /** Keeps the staging loop's touches from being optimized away. */
 let stagingSink = 0;
 const DIGIT_0 = 48;
+const NEWLINE = 10;
 
 let checker: FastChecker | null = null;
 const tieChecker = () => (checker ??= compileChecker(TieInput, { skipMissingProperties: true }));
@@ -431,13 +432,11 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
       const t = performance.now();
       const idCells = new EncodedCells(people.ids.map((id) => csvText(id)));
       const strCells = new EncodedCells(strs.list.map((x) => csvText(x)));
-      const suffix = Buffer.from(`,${csvText(at)},${csvText(job.id)}\n`);
-      const longest = 2 * idCells.longest + 3 * strCells.longest + suffix.length + 8;
+      const longest = 2 * idCells.longest + 3 * strCells.longest + 8;
       const safeText = new Int8Array(strs.list.length);
       for (let i = 0; i < strs.list.length; i++) safeText[i] = textSafe(strs.list[i]) ? 1 : 0;
       const out = await ByteWriter.open(STAGING_FILES.knows);
       try {
-        out.text(`${['from', 'to', ...KNOWS_COLUMNS].join(',')}\n`);
         const fa = fresh.a.a;
         const fb = fresh.b.a;
         const fs = fresh.strength.a;
@@ -503,7 +502,7 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
             out.cell(strCells, sSince[i]);
             out.byte(COMMA);
             out.cell(strCells, sLast[i]);
-            out.bytes(suffix);
+            out.byte(NEWLINE);
           }
         }
         copied = lines;
@@ -552,7 +551,7 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
       if (useCopy) {
         await store.transaction(async (tx) => {
           await tx.run(B.jobChange, jobEntry);
-          if (copied) await tx.run(B.copyKnows);
+          if (copied) await tx.run(B.copyKnows, { now: at, importId: job.id });
           for (let i = 0; i < batched.length; i += WRITE_BATCH) await tx.run(B.createKnows, { now: at, importId: job.id, rows: batched.slice(i, i + WRITE_BATCH).map(row) });
           await writeUpdates(tx, updates);
         });

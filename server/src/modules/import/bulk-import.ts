@@ -245,7 +245,7 @@ export class BulkImporter {
     const service = RecordRules;
     const checker = checkerFor(kind);
     const fieldsOf = kind === 'people' ? PERSON_FIELDS : ORGANIZATION_FIELDS;
-    const { index, records: current } = await ctx.timed('match', () => this.loadRecords(viewer, kind));
+    const { index, records: current } = await ctx.timed('match', () => this.loadRecords(viewer, kind, job.bytes));
     /**
      * New records (after every row about them), by id: as their staging line when COPY can carry them (one
      * string each instead of a dozen objects: at 1M records the garbage collector went through the objects
@@ -351,8 +351,11 @@ export class BulkImporter {
    * Every record in the viewer's regions, with what merging a row needs, read in one pass (the embedded
    * engine exports them with COPY TO), and their match keys (the rows path's keys).
    */
-  private async loadRecords(viewer: Viewer, kind: 'people' | 'organizations'): Promise<{ index: KeyIndex; records: Map<string, Rec> }> {
-    const index = new KeyIndex();
+  private async loadRecords(viewer: Viewer, kind: 'people' | 'organizations', fileBytes: number): Promise<{ index: KeyIndex; records: Map<string, Rec> }> {
+    // Sized for the records there and the file's rows (about 120 bytes a row; a person has about three keys): a
+    // table of millions grown step by step cost seconds. Files of shorter rows grow it as needed.
+    const [counts] = await this.store.read(B.recordCounts);
+    const index = new KeyIndex(3 * (Number((kind === 'people' ? counts?.people : counts?.organizations) ?? 0) + Math.ceil(fileBytes / 120)));
     const records = new Map<string, Rec>();
     const scope = regionScope(viewer);
     const inScope = (region: unknown) => scope.allRegions || scope.regions.includes(String(region));

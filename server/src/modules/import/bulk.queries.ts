@@ -80,6 +80,12 @@ const exportBoth = (name: string, file: string, match: (list: (l: string) => str
   });
 
 export const BulkQueries = {
+  /** How many people and organizations there are: the in-memory key tables are sized once, not grown row by row. */
+  recordCounts: cypher(
+    'import.bulk.recordCounts',
+    'read',
+    `MATCH (p:Person) WITH count(p) AS people OPTIONAL MATCH (o:Organization) RETURN people, count(o) AS organizations`,
+  ),
   /** Every person's match keys (filtered to the importer's regions as they are read). */
   personKeys: exportBoth('import.bulk.personKeys', STAGING_FILES.personKeys, (l) => `MATCH (p:Person) RETURN p.id, ${l('p.emails')}, p.name, p.zip, p.region`),
   /** What merging a row into an existing record needs, for every record (people and organizations). */

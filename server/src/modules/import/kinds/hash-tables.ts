@@ -24,12 +24,25 @@ export class PairTable {
     this.t = new Int32Array(this.cap * 4);
   }
 
+  /** The first slot (a, b) hashes to (an index into t, a multiple of 4). */
+  private home(a: number, b: number): number {
+    const h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> 0;
+    return ((h ^ (h >>> 15)) & this.mask) * 4;
+  }
+
+  /**
+   * Reads (a, b)'s first slot, for a number to discard: done for a batch of keys before they are used, these
+   * reads overlap their cache misses, and the uses find the slots in cache.
+   */
+  touch(a: number, b: number): number {
+    return this.t[this.home(a, b)];
+  }
+
   /** Where (a, b) is, or the free slot where it would go (an index into t, a multiple of 4). */
   private slot(a: number, b: number): number {
     const t = this.t;
     const wrap = this.cap * 4 - 1;
-    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> 0;
-    let s = ((h ^ (h >>> 15)) & this.mask) * 4;
+    let s = this.home(a, b);
     while (t[s + 3] !== 0 && (t[s] !== a || t[s + 1] !== b)) s = (s + 4) & wrap;
     return s;
   }
@@ -128,8 +141,13 @@ export class TextTable {
  * (case kept), values in a plain array.
  */
 export class KeyIndex {
-  private readonly table = new PairTable();
+  private readonly table: PairTable;
   private readonly values: string[] = [];
+
+  /** `expected`: about how many keys (growing a table of millions costs seconds). */
+  constructor(expected = 1024) {
+    this.table = new PairTable(expected);
+  }
 
   get size(): number {
     return this.table.size;

@@ -4,7 +4,7 @@ import { todayUtc } from '../../common/clock.js';
 import { inRegion, regionScope, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore, type Row } from '../../graph/graph-store.port.js';
 import { ReachIndex } from '../reach/reach-index.js';
-import { activeOn, datedMap, simpleGraph, type MapChange, type MapEdgeKind, type MapNodeKind, type RawEdge, type RawMap, type RawNode, type RawRole } from './map-graph.js';
+import { activeOn, datedMap, simpleGraph, type MapChange, type MapEdge, type MapEdgeKind, type MapNode, type MapNodeKind, type RawEdge, type RawMap, type RawNode, type RawRole } from './map-graph.js';
 import { layOut, placeNew, type Positions } from './map-layout.js';
 import { MapScopeKind, type MapFiltersInput, type NetworkMap, type NetworkMapArgs } from './map.model.js';
 import { MapQueries as Q } from './maps.queries.js';
@@ -20,32 +20,11 @@ const RELAYOUT_SHARE = 0.5;
 /** On Neo4j other app instances write too: a computed map is reused for at most this long. */
 const NEO4J_FRESH_MS = 10_000;
 
-export interface BuiltNode {
-  id: string;
-  kind: MapNodeKind;
-  label: string;
-  region: string;
-  types: string[];
-  tags: string[];
-  roles: string[];
-  cluster: number;
-  x: number;
-  y: number;
-  degree: number;
-  pagerank: number;
-  betweenness: number | null;
-}
+/** A record of a computed map: as map-graph.ts dates and measures it. */
+export type BuiltNode = MapNode;
 
-export interface BuiltEdge {
-  source: number;
-  target: number;
-  kind: MapEdgeKind;
-  strength: number | null;
-  since: string | null;
-  until: string | null;
-  detail: string | null;
-  change: MapChange;
-}
+/** A link of a computed map, its two records by their index in the map's nodes. */
+export type BuiltEdge = Omit<MapEdge, 'source' | 'target'> & { source: number; target: number };
 
 /** One map as computed, before it is shown to a viewer (redaction, filters). */
 export interface ComputedMap {

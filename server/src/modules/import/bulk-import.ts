@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import { parse } from 'csv-parse/sync';
 import { AppError, badInput, type FieldProblem } from '../../common/app-error.js';
+import { CsvTokenizer } from '../../common/csv-tokenizer.js';
 import { now } from '../../common/clock.js';
 import { inRegion, regionScope, type Viewer } from '../../common/viewer.js';
 import type { GraphStore, GraphTx, Row } from '../../graph/graph-store.port.js';
@@ -554,9 +554,20 @@ function copySafe(kind: 'people' | 'organizations', r: Rec): boolean {
   return lists.every((l) => listSafe(l as string[] | null));
 }
 
+/** The cells of a staging line (recordLine's): an empty unquoted cell (a null) is null, a quoted one ''. */
+let stagedRow: Array<string | null> = [];
+const stagedLine = new CsvTokenizer({ delimiter: 44, emptyUnquoted: null }, (fields) => {
+  stagedRow = fields;
+});
+function stagedCells(line: string): Array<string | null> {
+  stagedLine.eat(line);
+  stagedLine.end();
+  return stagedRow;
+}
+
 /** A record back from its staging line (only for a row about a record an earlier row of the file created). */
 function recordOfLine(kind: 'people' | 'organizations', line: string): Rec {
-  const cells = (parse(line, { relax_column_count: true }) as string[][])[0];
+  const cells = stagedCells(line);
   const columns: readonly string[] = kind === 'people' ? PERSON_COLUMNS : ORGANIZATION_COLUMNS;
   const lists = new Set(kind === 'people' ? ['emails', 'phones', 'kinds', 'tags', 'assignees'] : ['issueAreas', 'ledBy']);
   const r: Record<string, unknown> = {};
@@ -567,34 +578,11 @@ function recordOfLine(kind: 'people' | 'organizations', line: string): Rec {
   return r as Rec;
 }
 
-/** A person's id, name, region and kinds from its staging line (recordLine: fields 0, 1, 8 and 9), without the rest. */
+/** A person's id, name, region and kinds from its staging line (recordLine: fields 0, 1, 8 and 9). */
 export function personOfLine(line: string): { id: string; name: string | null; region: string | null; kinds: string[] | null } {
-  const fields: Array<string | null> = [];
-  let i = 0;
-  for (let f = 0; f < 10; f++) {
-    const want = f <= 1 || f >= 8;
-    if (line.charCodeAt(i) === 34) {
-      // Quoted ("" inside is a quote): find the closing quote, keep the text only of a field wanted.
-      let from = i + 1;
-      let q = line.indexOf('"', from);
-      let text = '';
-      while (line.charCodeAt(q + 1) === 34) {
-        if (want) text += line.slice(from, q + 1);
-        from = q + 2;
-        q = line.indexOf('"', from);
-      }
-      if (q < 0) throw new Error('Unterminated quote in a staging line');
-      fields.push(want ? text + line.slice(from, q) : null);
-      i = q + 2; // past the quote and the comma
-    } else {
-      let c = line.indexOf(',', i);
-      if (c < 0) c = line.length;
-      fields.push(want && c > i ? line.slice(i, c) : null);
-      i = c + 1;
-    }
-  }
-  const kinds = fields[9];
-  return { id: fields[0]!, name: fields[1], region: fields[8], kinds: kinds == null ? null : kinds.slice(1, -1).split(',').filter(Boolean) };
+  const cells = stagedCells(line);
+  const kinds = cells[9];
+  return { id: cells[0]!, name: cells[1], region: cells[8], kinds: kinds == null ? null : kinds.slice(1, -1).split(',').filter(Boolean) };
 }
 
 function recordLine(kind: 'people' | 'organizations', r: Rec, at: string, accountId: string, importId: string): string {

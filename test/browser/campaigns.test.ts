@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchBrowser, newPage, screenshot } from '../support/browser.js';
+import { DESKTOP, PHONE, launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
 import { GraphqlClient } from '../support/graphql-client.js';
 import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
 
@@ -9,14 +9,6 @@ import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from 
 
 const PROPOSED = 'No cameras in our schools (Chicago)';
 const MOBILIZING = 'Counselors, not cuts (Chicago)';
-
-async function signIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(url);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('#main').waitFor();
-}
 
 async function openCampaign(page: Page, name: string): Promise<void> {
   const nav = page.getByRole('navigation', { name: 'Main' });

@@ -1,18 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, newPage, screenshot } from '../support/browser.js';
+import type { Browser } from 'playwright-core';
+import { DESKTOP, launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
 import { GraphqlClient } from '../support/graphql-client.js';
 import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
 
 // The Duplicates page in headless Chromium: a pair is found, merged into the record kept (which then shows both
 // records' ties), and the merge is undone (both records are back, each with its own tie).
-
-async function signIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(url);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('#main').waitFor();
-}
 
 describe('Web app: duplicates, merge and undo, in a browser', () => {
   let server: RunningServer;

@@ -1,18 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, newPage, screenshot } from '../support/browser.js';
+import type { Browser } from 'playwright-core';
+import { DESKTOP, launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
 import { GraphqlClient } from '../support/graphql-client.js';
 import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
 
 // The Import page in headless Chromium: upload a CSV, change a column's field, dry-run it (row-by-row report),
 // run it with the progress bar, read the summary, then roll it back from "Your imports".
-
-async function signIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(url);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('#main').waitFor();
-}
 
 const ROWS = 1200;
 

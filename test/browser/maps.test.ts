@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchBrowser, newPage, screenshot } from '../support/browser.js';
-import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
+import { DESKTOP, PHONE, launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
+import { DEMO, removeDir, startServer, type RunningServer } from '../support/server.js';
 
 // The network map in a browser, on the demo coalition: opened from the menu, drawn with WebGL (SwiftShader here),
 // a record found and its details shown, the PNG downloaded; and on a phone-size screen.
-
-async function signIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(url);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('#main').waitFor();
-}
 
 /** Pixels of the drawn map (a screenshot of its element, decoded by the browser) that are not white: WebGL painted. */
 async function paintedPixels(page: Page, blueOnly = false): Promise<number> {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchBrowser, newPage, screenshot } from '../support/browser.js';
+import { DESKTOP, PHONE, launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
 import { GraphqlClient } from '../support/graphql-client.js';
 import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
 
@@ -8,14 +8,6 @@ import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from 
 
 const NOTES = 'Talked about the school closures; she wants to bring her neighbors.';
 const FOLLOW_UP = 'Send her the campaign one-pager';
-
-async function signIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(url);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('#main').waitFor();
-}
 
 async function noHorizontalOverflow(page: Page): Promise<void> {
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchBrowser, newPage, screenshot } from '../support/browser.js';
-import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
+import { DESKTOP, PHONE, launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
+import { DEMO, removeDir, startServer, type RunningServer } from '../support/server.js';
 
 // The web app in headless Chromium against the built server with the demo coalition.
 // Staff work in every region; the demo connector only in Great Lakes, and sees contact details only of people
@@ -8,14 +8,6 @@ import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from 
 
 const NAME = `Zephyrine Okonkwo-Baptiste`;
 const EMAIL = 'zephyrine.ob@example.org';
-
-async function signIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(url);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.locator('#main').waitFor();
-}
 
 async function signOut(page: Page): Promise<void> {
   const menu = page.getByRole('button', { name: 'Menu' });

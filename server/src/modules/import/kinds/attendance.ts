@@ -8,10 +8,9 @@ import type { RowReport } from '../import-job.js';
 import { ImportQueries as Q } from '../import.queries.js';
 import { enumValue } from '../mapping.js';
 import { AttendanceImportQueries as AQ } from './attendance.queries.js';
-import { InteractionImportQueries as IQ } from './interactions.queries.js';
 import type { BatchPlan, BatchRow, ImportKindUnit, KindContext, KindRun } from './kind.js';
 import { isoDate, PeopleFinder } from './people-finder.js';
-import { undoFields, type Rec } from './records.js';
+import { becomeMembers, type Rec } from './records.js';
 
 const RSVP_ALIASES: Record<string, RsvpStatus> = {
   Y: RsvpStatus.YES, GOING: RsvpStatus.YES, ACCEPTED: RsvpStatus.YES, ATTENDING: RsvpStatus.YES, N: RsvpStatus.NO, DECLINED: RsvpStatus.NO,
@@ -171,19 +170,7 @@ export class AttendanceUnit implements ImportKindUnit {
       before: JSON.stringify({ status: r.before }), after: JSON.stringify({ status: r.status }),
     }));
     if (undoRsvp.length) await tx.run(Q.undoLinks, { jobId: ctx.importId, entityType: 'RSVPED', rows: undoRsvp });
-    if (newMembers.length) {
-      const left = await tx.run(IQ.becomeMembers, { now: at, rows: newMembers.map((p) => ({ id: p.id, kinds: [...((p.kinds as string[]) ?? []), PersonKind.MEMBER] })) });
-      const version = new Map(left.map((r) => [String(r.id), Number(r.version)]));
-      const undo = newMembers.filter((p) => p.importId !== ctx.importId).map((p) => ({
-        id: `${ctx.importId}:${p.id}`, entityId: p.id, name: String(p.name ?? ''), before: JSON.stringify(undoFields('people', p)), version: version.get(p.id) ?? Number(p.version) + 1,
-        versionBefore: Number(p.version),
-      }));
-      if (undo.length) await tx.run(Q.undoRecords, { jobId: ctx.importId, entityType: 'Person', rows: undo });
-      await tx.run(Q.personHistory, { ...params, rows: newMembers.map((p) => ({
-        id: randomUUID(), entityId: p.id, action: 'updated', summary: `Became a member by attending ${attendees.get(p.id) ?? 'an event'} (imported)`,
-        details: JSON.stringify([{ field: 'kinds', from: null, to: 'MEMBER' }]),
-      })) });
-    }
+    await becomeMembers(tx, ctx, newMembers, at, (id) => `Became a member by attending ${attendees.get(id) ?? 'an event'} (imported)`);
     if (perEvent.size) {
       await tx.run(AQ.history, { ...params, rows: [...perEvent].map(([entityId, n]) => ({ id: randomUUID(), entityId, summary: `Attendance imported: ${n} ${n === 1 ? 'person' : 'people'}` })) });
     }

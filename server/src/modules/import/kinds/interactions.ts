@@ -16,7 +16,7 @@ import { enumValue, splitList } from '../mapping.js';
 import { InteractionImportQueries as IQ } from './interactions.queries.js';
 import { problemsOf, type BatchPlan, type BatchRow, type ImportKindUnit, type KindContext, type KindRun } from './kind.js';
 import { isoDate, PeopleFinder } from './people-finder.js';
-import { undoFields, type Rec } from './records.js';
+import { becomeMembers, type Rec } from './records.js';
 
 const KIND_ALIASES: Record<string, InteractionKind> = {
   '1_1': InteractionKind.ONE_TO_ONE, '1_ON_1': InteractionKind.ONE_TO_ONE, ONE_ON_ONE: InteractionKind.ONE_TO_ONE, '121': InteractionKind.ONE_TO_ONE,
@@ -201,19 +201,7 @@ export class InteractionsUnit implements ImportKindUnit {
       }));
       for (const part of byScoreType(rows)) await tx.run(InteractionQueries.setTieScores, { rows: part });
     }
-    if (newMembers.length) {
-      const left = await tx.run(IQ.becomeMembers, { now: at, rows: newMembers.map((p) => ({ id: p.id, kinds: [...((p.kinds as string[]) ?? []), PersonKind.MEMBER] })) });
-      const version = new Map(left.map((r) => [String(r.id), Number(r.version)]));
-      const undo = newMembers.filter((p) => p.importId !== ctx.importId).map((p) => ({
-        id: `${ctx.importId}:${p.id}`, entityId: p.id, name: String(p.name ?? ''), before: JSON.stringify(undoFields('people', p)), version: version.get(p.id) ?? Number(p.version) + 1,
-        versionBefore: Number(p.version),
-      }));
-      if (undo.length) await tx.run(Q.undoRecords, { jobId: ctx.importId, entityType: 'Person', rows: undo });
-      await tx.run(Q.personHistory, { ...params, rows: newMembers.map((p) => ({
-        id: randomUUID(), entityId: p.id, action: 'updated', summary: `Became a member by attending a ${memberWords.get(p.id) ?? 'meeting'} (imported)`,
-        details: JSON.stringify([{ field: 'kinds', from: null, to: 'MEMBER' }]),
-      })) });
-    }
+    await becomeMembers(tx, ctx, newMembers, at, (id) => `Became a member by attending a ${memberWords.get(id) ?? 'meeting'} (imported)`);
     const history = news.map((n) => ({ id: randomUUID(), entityId: n.id, summary: `${KIND_WORDS[n.kind][0].toUpperCase()}${KIND_WORDS[n.kind].slice(1)} on ${n.date} imported` }));
     await tx.run(IQ.history, { ...params, rows: history });
     await tx.run(IQ.historyPeople, { rows: history.flatMap((h, i) => (news[i].hostId ? [news[i].hostId!, ...news[i].personIds] : news[i].personIds).map((personId) => ({ changeId: h.id, personId }))) });

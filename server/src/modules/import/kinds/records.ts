@@ -14,6 +14,7 @@ import { PersonKind } from '../../people/models/person.model.js';
 import type { RowReport } from '../import-job.js';
 import { ImportQueries as Q } from '../import.queries.js';
 import { enumValue, splitList, splitPhones } from '../mapping.js';
+import { InteractionImportQueries as IQ } from './interactions.queries.js';
 import { problemsOf, type BatchPlan, type BatchRow, type ImportKindUnit, type KindContext, type KindRun } from './kind.js';
 
 export const PERSON_FIELDS = ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'] as const;
@@ -258,6 +259,25 @@ export function undoFields(kind: RecordKind, r: Rec): Record<string, unknown> {
     ? ['name', 'sortKey', 'searchPublic', 'searchContact', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes']
     : ['name', 'sortKey', 'searchPublic', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'];
   return Object.fromEntries(keys.map((k) => [k, r[k] ?? null]));
+}
+
+/**
+ * People an imported meeting or attendance made members (as logging it by hand does): MEMBER added to their
+ * kinds, with a before-image for a roll-back (unless this import created them) and a history entry saying why.
+ */
+export async function becomeMembers(tx: GraphTx, ctx: KindContext, people: Rec[], at: string, why: (personId: string) => string): Promise<void> {
+  if (!people.length) return;
+  const left = await tx.run(IQ.becomeMembers, { now: at, rows: people.map((p) => ({ id: p.id, kinds: [...((p.kinds as string[]) ?? []), PersonKind.MEMBER] })) });
+  const version = new Map(left.map((r) => [String(r.id), Number(r.version)]));
+  const undo = people.filter((p) => p.importId !== ctx.importId).map((p) => ({
+    id: `${ctx.importId}:${p.id}`, entityId: p.id, name: String(p.name ?? ''), before: JSON.stringify(undoFields('people', p)), version: version.get(p.id) ?? Number(p.version) + 1,
+    versionBefore: Number(p.version),
+  }));
+  if (undo.length) await tx.run(Q.undoRecords, { jobId: ctx.importId, entityType: 'Person', rows: undo });
+  await tx.run(Q.personHistory, { now: at, accountId: ctx.viewer.accountId, importId: ctx.importId, rows: people.map((p) => ({
+    id: randomUUID(), entityId: p.id, action: 'updated', summary: why(p.id),
+    details: JSON.stringify([{ field: 'kinds', from: null, to: 'MEMBER' }]),
+  })) });
 }
 
 /** Writes one batch; returns the ids of records someone changed meanwhile (not written). */

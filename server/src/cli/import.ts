@@ -122,7 +122,7 @@ async function main(): Promise<number> {
     }
     const verb = result.dryRun ? 'would be' : 'were';
     const phases = (result as Partial<BulkImportJob>).phases;
-    if (phases) console.log(`Phases: ${Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}.`);
+    if (phases) console.log(`Phases: ${Object.entries(phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}${(result as Partial<BulkImportJob>).readOn ? ` (file read on the ${(result as Partial<BulkImportJob>).readOn})` : ''}.`);
     console.log(`${result.dryRun ? 'Dry run done (nothing written)' : 'Done'} in ${seconds.toFixed(1)} s (${Math.round(result.total / Math.max(seconds, 0.001))} rows/s): ${result.created} ${verb} created, ${result.updated} ${verb} updated, ${result.unchanged} unchanged, ${result.skipped} skipped.`);
     return 0;
   } finally {

@@ -19,12 +19,15 @@ export interface CsvSource {
   size(): Promise<number>;
   /** Text chunks in order. */
   chunks(): AsyncIterable<string>;
+  /** Where the text is, for another thread to read it (a file's path, or the text itself). */
+  transferable?(): { path: string; name: string } | { text: string; name: string };
 }
 
 export function textSource(text: string, name = 'upload'): CsvSource {
   return {
     name,
     size: async () => Buffer.byteLength(text),
+    transferable: () => ({ text, name }),
     async *chunks() {
       // Slices of 1 MB, with a turn of the event loop between them: a 50 MB upload does not stall the app.
       for (let i = 0; i < text.length; i += 1 << 20) {
@@ -39,6 +42,7 @@ export function fileSource(path: string, name = path): CsvSource {
   return {
     name,
     size: async () => (await stat(path)).size,
+    transferable: () => ({ path, name }),
     async *chunks() {
       const decoder = new StringDecoder('utf8');
       for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) yield decoder.write(chunk as Buffer);

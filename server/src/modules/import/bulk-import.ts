@@ -35,7 +35,11 @@ const NEWLINE = 10;
 const PERSON_FIELDS = ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'] as const;
 const ORGANIZATION_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'] as const;
 
-/** Milliseconds spent per phase (parse: reading and splitting the CSV; validate: fields, regions and the forms' rules; match: existing records; write; index: the reach index). */
+/**
+ * Milliseconds spent per phase (parse: reading and splitting the CSV; validate: fields, regions and the forms'
+ * rules; match: existing records; write; index: the reach index). A ties file read on a worker thread is parsed
+ * while the main thread matches and validates: its parse is the time the main thread waited for rows.
+ */
 export interface BulkPhases {
   parse: number;
   validate: number;
@@ -56,6 +60,8 @@ export interface BulkImportJob extends ImportJob {
   /** What it is doing: reading (and checking) rows, writing, or updating the reach index. */
   step: 'reading' | 'writing' | 'indexing' | 'done';
   phases: BulkPhases;
+  /** Ties files: whether the file was read on a worker thread beside the main thread (see kinds/tie-rows.ts). */
+  readOn?: 'worker thread' | 'main thread';
 }
 
 type Rec = Record<string, unknown> & { id: string; version?: number };

@@ -89,9 +89,15 @@ export class PairTable {
     this.size++;
   }
 
-  private grow(): void {
+  /** Room for `more` keys beyond those there, made at once (one move of the keys, not a doubling after another). */
+  reserve(more: number): void {
+    const cap = 1 << Math.max(10, Math.ceil(Math.log2((this.size + more) * 2)));
+    if (cap > this.cap) this.grow(cap);
+  }
+
+  private grow(cap = this.cap * 2): void {
     const old = this.t;
-    this.cap *= 2;
+    this.cap = cap;
     this.mask = this.cap - 1;
     this.t = new Int32Array(this.cap * 4);
     this.size = 0;
@@ -172,6 +178,8 @@ export class KeyIndex {
 const scratch = new Int32Array(2);
 
 /** A key's two 32-bit hashes (FNV-1a and a Murmur-style mix), of its lower-cased text when `fold`. */
+export { hashKey as fingerprint };
+
 function hashKey(key: string, fold: boolean, out: Int32Array, at: number): void {
   if (fold) {
     for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 128) return hashKey(key.toLowerCase(), false, out, at);

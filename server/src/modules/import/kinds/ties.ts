@@ -13,6 +13,10 @@ import { listOf, NEO4J_TX_ROWS, REACH_RELOAD_OVER, WRITE_BATCH } from '../bulk-s
 import { BulkQueries as B, STAGING_FILES, STAGING_USABLE } from '../bulk.queries.js';
 import { compileChecker, type FastChecker } from '../fast-check.js';
 import { PairTable, TextTable } from './hash-tables.js';
+import {
+  EMAIL_ONE, EMAIL_SEVERAL, END_CELLS, END_FIELDS, TieRows, V_CONTEXT, V_LAST, V_REGION, V_SINCE, V_STRENGTH, VALUE_FIELDS, VALUES,
+  type TieBatch, type TieColumns,
+} from './tie-rows.js';
 import type { RowReport } from '../import.service.js';
 
 /**
@@ -122,11 +126,30 @@ class People {
   }
 }
 
-type End = 'person' | 'other';
-const END_FIELDS = (end: End) => ({ email: `${end}Email`, id: `${end}Id`, name: `${end}Name`, zip: `${end}Zip` }) as const;
+/** Each end's fields, for messages. */
+const END_NAMES = (['person', 'other'] as const).map((end) => ({ email: `${end}Email`, id: `${end}Id`, name: `${end}Name`, zip: `${end}Zip` }) as const);
+
+/** A strength cell's value as the form would get it: a whole number when it is one, else the text (which the rules refuse). */
+function strengthValue(text: string): number | string {
+  const c0 = text.length === 1 ? text.charCodeAt(0) - DIGIT_0 : -1;
+  return c0 >= 0 && c0 <= 9 ? c0 : /^[+-]?\d+$/.test(text) ? Number(text) : text;
+}
 
 export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<void> {
-  const { job, viewer, mapping, headers } = ctx;
+  const { job, mapping, headers } = ctx;
+  // The file is read (on a worker thread in the built app) from now on, while the graph is read below.
+  const cols = (field: string) => headers.map((h, i) => (mapping[h] === field ? i : -1)).filter((i) => i >= 0);
+  const reader = new TieRows(ctx.source, Object.fromEntries([...END_FIELDS, ...VALUE_FIELDS].map((f) => [f, cols(f)])) as TieColumns);
+  job.readOn = reader.threaded ? 'worker thread' : 'main thread';
+  try {
+    await importTies(ctx, bulk, reader);
+  } finally {
+    await reader.close();
+  }
+}
+
+async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Promise<void> {
+  const { job, viewer, mapping } = ctx;
   const store = bulk.store;
   const check = tieChecker();
   const dateRule = check.property('since');
@@ -143,7 +166,8 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
     await bulk.scan(B.personKeys, STAGING_FILES.personKeys, (f) => {
       if (inScope(f[4])) people.add(String(f[0]), listOf(f[1]), String(f[2] ?? ''), String(f[3] ?? ''), String(f[4]));
     });
-    pairs = new PairTable(Math.min(Math.ceil(job.bytes / 40), 100_000_000) + people.ids.length * 4);
+    // Sized for the ties there (about four a person, else it grows); the file's are added once its rows' length is known (below).
+    pairs = new PairTable(people.ids.length * 4);
     await bulk.scan(B.knowsPairs, STAGING_FILES.knowsPairs, (f) => {
       const a = people.byId.get(String(f[0]));
       const b = people.byId.get(String(f[1]));
@@ -158,25 +182,6 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
     });
   });
 
-  // The columns of each field (several columns of one field: the first filled-in cell counts).
-  const cols = (field: string) => headers.map((h, i) => (mapping[h] === field ? i : -1)).filter((i) => i >= 0);
-  const ends = (['person', 'other'] as const).map((end) => {
-    const f = END_FIELDS(end);
-    return { end, fields: f, email: cols(f.email), id: cols(f.id), name: cols(f.name), zip: cols(f.zip) };
-  });
-  const strengthCols = cols('strength');
-  const contextCols = cols('context');
-  const sinceCols = cols('since');
-  const lastCols = cols('lastContact');
-  const regionCols = cols('region');
-  const first = (cells: string[], at: number[]): string => {
-    for (const i of at) {
-      const v = cells[i].trim();
-      if (v !== '') return v;
-    }
-    return '';
-  };
-
   // New ties, as numbers: ends, strength (0: none), strings by number.
   // About as many rows as the file has, at no fewer than 40 bytes a row (10M ties: 742 MB).
   const expected = Math.min(Math.ceil(job.bytes / 40), 100_000_000);
@@ -184,14 +189,14 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
   const fresh = { a: i32(), b: i32(), strength: new Grow((n) => new Int8Array(n), expected), ctx: i32(), since: i32(), last: i32() };
   /** Existing ties a row changes: slot → the tie after the rows about it. */
   const changed = new Map<number, { line: number; strength: number; ctx: number; since: number; last: number }>();
-  const regionIds = new Map<string, { id: string | null; problem: FieldProblem | null }>();
+  /** Per region text (by string number): its id, or why it cannot be used. */
+  const regionIds = new Map<number, { id: string | null; problem: FieldProblem | null }>();
 
   const keep = (r: RowReport) => {
     if (r.action === 'skip' && job.problems.length < KEEP_PROBLEMS) job.problems.push(r);
     if (job.dryRun && job.rows.length < KEEP_ROWS) job.rows.push(r);
   };
   const wantsReport = () => job.dryRun && job.rows.length < KEEP_ROWS;
-  const label = (cells: string[]) => ends.map((e) => first(cells, e.email) || first(cells, e.id) || [first(cells, e.name), first(cells, e.zip)].filter(Boolean).join(' ')).join(' – ');
   const slowChecks: Array<Promise<void>> = [];
   /**
    * The tie form's rules, remembered per value: each of TieInput's rules looks at its own field only (IsInt,
@@ -199,167 +204,161 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
    * same strengths, contexts and dates come back row after row. A test compares with class-validator.
    */
   const idOk = new Int8Array(people.ids.length);
+  const personIdRule = check.property('personId');
+  const otherIdRule = check.property('otherPersonId');
   const endsOk = (a: number, b: number) => {
-    if (idOk[a] === 0) idOk[a] = check.check({ personId: people.ids[a], otherPersonId: people.ids[a] }).ok ? 1 : 2;
-    if (idOk[b] === 0) idOk[b] = check.check({ personId: people.ids[b], otherPersonId: people.ids[b] }).ok ? 1 : 2;
+    if (idOk[a] === 0) idOk[a] = personIdRule(people.ids[a]) && otherIdRule(people.ids[a]) ? 1 : 2;
+    if (idOk[b] === 0) idOk[b] = personIdRule(people.ids[b]) && otherIdRule(people.ids[b]) ? 1 : 2;
     return idOk[a] === 1 && idOk[b] === 1;
   };
   /** Per string number (strs): 0 not checked yet, 1 passes, 2 fails; one table per field. */
-  const verdicts = { context: new Grow((n) => new Int8Array(n)), since: new Grow((n) => new Int8Array(n)), lastContact: new Grow((n) => new Int8Array(n)) };
-  const textOk = (field: 'context' | 'since' | 'lastContact', s: number): boolean => {
+  const verdicts = { strength: new Grow((n) => new Int8Array(n)), context: new Grow((n) => new Int8Array(n)), since: new Grow((n) => new Int8Array(n)), lastContact: new Grow((n) => new Int8Array(n)) };
+  const textOk = (field: 'strength' | 'context' | 'since' | 'lastContact', s: number): boolean => {
     if (s === 0) return true;
     const v = verdicts[field];
     while (v.n <= s) v.push(0);
     if (v.a[s] === 0) {
       const text = strs.list[s];
-      v.a[s] = (field === 'lastContact' ? dateRule(text) : check.check({ [field]: text }).ok) ? 1 : 2;
+      v.a[s] = (field === 'lastContact' ? dateRule(text) : check.check({ [field]: field === 'strength' ? strengthValue(text!) : text }).ok) ? 1 : 2;
     }
     return v.a[s] === 1;
   };
-  const strengthVerdict = new Map<string, boolean>();
-  const strengthOk = (text: string, value: unknown): boolean => {
-    if (value === null) return true;
-    let ok = strengthVerdict.get(text);
-    if (ok === undefined) {
-      ok = check.check({ strength: value }).ok;
-      if (strengthVerdict.size < 10_000) strengthVerdict.set(text, ok);
-    }
-    return ok;
-  };
 
-  /**
-   * Each batch of rows: the plain email cells of both ends (one address, no record id before it) hashed and
-   * looked up together (see TextTable), into emailHits[2r + end]: a person's number, -1 for nobody, or NOT_BATCHED
-   * for cells the row itself looks at (record ids, several addresses).
-   */
-  const NOT_BATCHED = -3;
-  let hashes = new Int32Array(0);
-  let looked = new Int32Array(0);
+  // The rows, as the reader (tie-rows.ts) hands them over, a batch at a time: the ends' fingerprints looked up
+  // together, then each row decided in file order.
+  const NOT_ASKED = -3;
+  /** The reader's text numbers → strs numbers. */
+  const local = new Grow((n) => new Int32Array(n));
+  local.push(0);
+  let idHits = new Int32Array(0);
   let emailHits = new Int32Array(0);
-  const lookUpEmails = (rows: ReadonlyArray<{ cells: string[] }>) => {
-    const n = rows.length * 2;
-    if (emailHits.length < n) {
+  let asked = new Int32Array(0);
+  let looked = new Int32Array(0);
+  const lookUp = (batch: TieBatch) => {
+    const n = 2 * batch.n;
+    if (idHits.length < n) {
+      idHits = new Int32Array(n);
       emailHits = new Int32Array(n);
+      asked = new Int32Array(2 * n);
       looked = new Int32Array(n);
-      hashes = new Int32Array(2 * n);
     }
-    let m = 0;
-    for (let r = 0; r < rows.length; r++) {
-      const cells = rows[r].cells;
-      for (let k = 0; k < 2; k++) {
-        const e = ends[k];
-        emailHits[2 * r + k] = NOT_BATCHED;
-        if (e.id.length && first(cells, e.id) !== '') continue;
-        const cell = first(cells, e.email);
-        if (cell === '' || cell.indexOf(';') >= 0 || cell.indexOf(',') >= 0) continue;
-        people.byEmail.hash(cell, hashes, 2 * m);
-        emailHits[2 * r + k] = -4 - m++;
+    const { hashes, email, idGiven } = batch;
+    // Record ids, then emails: the fingerprints packed, looked up in one pass each (see TextTable.lookupMany).
+    for (const [which, hits] of [[0, idHits], [1, emailHits]] as const) {
+      let m = 0;
+      for (let j = 0; j < n; j++) {
+        const given = which === 0 ? (idGiven[j >> 1] >> (2 * (j & 1))) & 1 : email[j] === EMAIL_ONE ? 1 : 0;
+        if (!given) {
+          hits[j] = NOT_ASKED;
+          continue;
+        }
+        const at = 8 * (j >> 1) + (which === 0 ? 4 : 0) + 2 * (j & 1);
+        asked[2 * m] = hashes[at];
+        asked[2 * m + 1] = hashes[at + 1];
+        hits[j] = -4 - m++;
       }
+      (which === 0 ? people.byId : people.byEmail).lookupMany(asked, m, looked);
+      for (let j = 0; j < n; j++) if (hits[j] <= -4) hits[j] = looked[-4 - hits[j]];
     }
-    people.byEmail.lookupMany(hashes, m, looked);
-    for (let j = 0; j < n; j++) if (emailHits[j] <= -4) emailHits[j] = looked[-4 - emailHits[j]];
     // The pairs these rows will look up, touched together (see PairTable.touch).
     let sink = 0;
-    for (let r = 0; r < rows.length; r++) {
-      const a = emailHits[2 * r];
-      const b = emailHits[2 * r + 1];
+    for (let r = 0; r < batch.n; r++) {
+      const a = idHits[2 * r] >= 0 ? idHits[2 * r] : emailHits[2 * r];
+      const b = idHits[2 * r + 1] >= 0 ? idHits[2 * r + 1] : emailHits[2 * r + 1];
       if (a >= 0 && b >= 0) sink += a < b ? pairs.touch(a, b) : pairs.touch(b, a);
     }
     stagingSink = (stagingSink + sink) | 0;
   };
 
-  const onRow = (cells: string[], line: number, row: number) => {
+  const onRow = (batch: TieBatch, r: number) => {
+    const line = batch.lines[r];
+    const cell = (c: number) => batch.text.slice(batch.offsets[END_CELLS * r + c], batch.offsets[END_CELLS * r + c + 1]);
+    const label = () => [0, 4].map((o) => cell(o) || cell(o + 1) || [cell(o + 2), cell(o + 3)].filter(Boolean).join(' ')).join(' – ');
+    const value = (v: number) => local.a[batch.values[VALUES * r + v]];
     const problems: FieldProblem[] = [];
     // Region (only narrows name matching; both people must be in the importer's regions anyway).
     let regionId: string | null = ctx.defaultRegion?.id ?? null;
-    const regionText = first(cells, regionCols);
+    const regionText = value(V_REGION);
     if (regionText) {
-      let r = regionIds.get(regionText);
-      if (!r) {
-        const { region, problem } = ctx.regionOf(regionText);
-        r = { id: region?.id ?? null, problem };
-        regionIds.set(regionText, r);
+      let found = regionIds.get(regionText);
+      if (!found) {
+        const { region, problem } = ctx.regionOf(strs.list[regionText]!);
+        found = { id: region?.id ?? null, problem };
+        regionIds.set(regionText, found);
       }
-      if (r.problem) problems.push(r.problem);
-      regionId = r.id;
+      if (found.problem) problems.push(found.problem);
+      regionId = found.id;
     }
-    // Both ends.
+    // Both ends: by record id, else by email, else by name (and zip).
     const found: number[] = [];
     for (let k = 0; k < 2; k++) {
-      const e = ends[k];
-      const id = first(cells, e.id);
-      let i: number | undefined = id ? people.byId.get(id) : undefined;
+      const e = END_NAMES[k];
+      const hit = idHits[2 * r + k];
+      let i: number | undefined = hit >= 0 ? hit : undefined;
       let email = '';
       let name = '';
       let zip = '';
       if (i === undefined) {
-        const emailCell = first(cells, e.email);
-        if (emailCell) {
-          const pre = emailHits[2 * row + k];
-          if (pre !== NOT_BATCHED) {
-            email = emailCell;
-            i = pre === -1 ? undefined : pre;
-          } else if (emailCell.indexOf(';') < 0 && emailCell.indexOf(',') < 0) {
-            email = emailCell;
-            i = people.byEmail.get(emailCell);
-          } else {
-            for (const x of emailCell.split(/[;,]/)) {
-              email ||= x.trim();
-              i = people.byEmail.get(x.trim());
-              if (i !== undefined) break;
-            }
+        const kind = batch.email[2 * r + k];
+        if (kind === EMAIL_ONE) {
+          const pre = emailHits[2 * r + k];
+          if (pre >= 0) i = pre;
+          else email = cell(4 * k);
+        } else if (kind === EMAIL_SEVERAL) {
+          for (const x of cell(4 * k).split(/[;,]/)) {
+            email ||= x.trim();
+            i = people.byEmail.get(x.trim());
+            if (i !== undefined) break;
           }
         }
       }
       if (i === undefined) {
-        name = first(cells, e.name);
-        zip = first(cells, e.zip);
+        name = cell(4 * k + 2);
+        zip = cell(4 * k + 3);
         if (name) {
           const n = name.toLowerCase();
           i = regionId ? people.byNameZipRegion.get(`${n}|${zip}|${regionId}`) : people.byNameZip.get(`${n}|${zip}`);
         }
       }
       if (i === AMBIGUOUS) {
-        problems.push({ field: e.fields.name, message: `Several people in your regions are named ${name}${zip ? ` at ZIP ${zip}` : ''}: give an email or record id.` });
+        problems.push({ field: e.name, message: `Several people in your regions are named ${name}${zip ? ` at ZIP ${zip}` : ''}: give an email or record id.` });
       } else if (i === undefined) {
-        const who = e.end === 'person' ? 'the first person' : 'the second person';
-        if (id) problems.push({ field: e.fields.id, message: `No person with record id ${id} in your regions.` });
-        else if (email) problems.push({ field: e.fields.email, message: `No person with email ${email} in your regions.` });
-        else if (name) problems.push({ field: e.fields.name, message: `No person named ${name}${zip ? ` at ZIP ${zip}` : ''} in your regions.` });
-        else problems.push({ field: e.fields.email, message: `Give ${who}'s email, record id or name.` });
+        const who = k === 0 ? 'the first person' : 'the second person';
+        const id = cell(4 * k + 1);
+        if (id) problems.push({ field: e.id, message: `No person with record id ${id} in your regions.` });
+        else if (email) problems.push({ field: e.email, message: `No person with email ${email} in your regions.` });
+        else if (name) problems.push({ field: e.name, message: `No person named ${name}${zip ? ` at ZIP ${zip}` : ''} in your regions.` });
+        else problems.push({ field: e.email, message: `Give ${who}'s email, record id or name.` });
       } else found.push(i);
     }
     if (found.length === 2 && found[0] === found[1]) problems.push({ field: 'otherPersonId', message: 'A person cannot have a tie to themselves.' });
-    // The tie's values, by the tie form's rules.
-    const strengthText = first(cells, strengthCols);
-    const c0 = strengthText.length === 1 ? strengthText.charCodeAt(0) - DIGIT_0 : -1;
-    const strength = strengthText === '' ? null : c0 >= 0 && c0 <= 9 ? c0 : /^[+-]?\d+$/.test(strengthText) ? Number(strengthText) : strengthText;
-    const contextText = first(cells, contextCols);
-    const sinceText = first(cells, sinceCols);
-    const lastText = first(cells, lastCols);
     if (problems.length > 0) {
       job.skipped++;
-      keep({ line, action: 'skip', name: label(cells), problems });
+      keep({ line, action: 'skip', name: label(), problems });
       return;
     }
-    const rowCtx = strs.id(contextText);
-    const rowSince = strs.id(sinceText);
-    const rowLast = strs.id(lastText);
-    // Each of TieInput's rules looks at its own field only (IsInt, Min, Max, MaxLength, Matches), so each value's
-    // verdict is kept: the same strengths, contexts and dates come back row after row. A test compares with class-validator.
+    // The tie's values, by the tie form's rules (verdicts kept per value).
+    const rowStrengthText = value(V_STRENGTH);
+    const rowCtx = value(V_CONTEXT);
+    const rowSince = value(V_SINCE);
+    const rowLast = value(V_LAST);
     const lastOk = textOk('lastContact', rowLast);
-    if (!endsOk(found[0], found[1]) || !strengthOk(strengthText, strength) || !textOk('context', rowCtx) || !textOk('since', rowSince) || !lastOk) {
-      const input = { personId: people.ids[found[0]], otherPersonId: people.ids[found[1]], strength, context: contextText || null, since: sinceText || null };
-      const report: RowReport = { line, action: 'skip', name: label(cells), problems: [] };
+    if (!endsOk(found[0], found[1]) || !textOk('strength', rowStrengthText) || !textOk('context', rowCtx) || !textOk('since', rowSince) || !lastOk) {
+      const text = (s: number) => strs.list[s] ?? null;
+      const input = {
+        personId: people.ids[found[0]], otherPersonId: people.ids[found[1]], strength: rowStrengthText ? strengthValue(text(rowStrengthText)!) : null,
+        context: text(rowCtx), since: text(rowSince),
+      };
+      const report: RowReport = { line, action: 'skip', name: label(), problems: [] };
       job.skipped++;
-      slowChecks.push(tieProblems(input, lastOk ? null : lastText).then((p) => {
+      slowChecks.push(tieProblems(input, lastOk ? null : text(rowLast)).then((p) => {
         report.problems = p.length ? p : [{ field: 'row', message: 'This row could not be checked in a large import; import it in a file of its own.' }];
         keep(report);
       }));
       return;
     }
     const [x, y] = found[0] < found[1] ? [found[0], found[1]] : [found[1], found[0]];
-    const rowStrength = typeof strength === 'number' ? strength : 0;
+    const rowStrength = rowStrengthText ? (strengthValue(strs.list[rowStrengthText]!) as number) : 0;
     const slot = pairs.getOrAdd(x, y, -1 - fresh.a.n);
     let action: RowReport['action'];
     if (slot === undefined) {
@@ -397,19 +396,28 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
     if (action === 'create') job.created++;
     else if (action === 'update') job.updated++;
     else job.unchanged++;
-    if (wantsReport()) keep({ line, action, name: label(cells), problems: [] });
+    if (wantsReport()) keep({ line, action, name: label(), problems: [] });
   };
 
-  await ctx.rows(
-    (rows) => ctx.timedSync('validate', () => {
-      lookUpEmails(rows);
-      for (let r = 0; r < rows.length; r++) onRow(rows[r].cells, rows[r].line, r);
-      job.processed += rows.length;
-    }),
-    async () => {
-      if (slowChecks.length) await Promise.all(slowChecks.splice(0));
-    },
-  );
+  let sized = false;
+  for await (const batch of reader.batches((ms) => void (job.phases.parse += ms))) {
+    ctx.timedSync('validate', () => {
+      if (!sized) {
+        // Room in the pair table for about as many ties as the file has rows, from the first rows' length: a
+        // table of tens of millions of slots grown by doubling costs seconds, and one too big costs cache misses.
+        sized = true;
+        const charsPerRow = batch.read / Math.max(1, batch.lines[batch.n - 1]);
+        pairs.reserve(Math.min(Math.ceil((1.1 * job.bytes) / Math.max(charsPerRow, 10)), 100_000_000));
+      }
+      for (const text of batch.strings) local.push(strs.id(text));
+      lookUp(batch);
+      for (let r = 0; r < batch.n; r++) onRow(batch, r);
+      job.total += batch.n;
+      job.processed += batch.n;
+      job.read = Math.min(batch.read, job.bytes);
+    });
+    if (slowChecks.length) await Promise.all(slowChecks.splice(0));
+  }
   await Promise.all(slowChecks);
   // Every row is read: the pair table (hundreds of MB at 10M ties) and the email keys are not needed any more.
   pairs = new PairTable();

@@ -114,7 +114,7 @@ try {
     const cpu = process.cpuUsage(cpu0);
     if (job.status !== 'done') throw new Error(`${label}: ${job.error}`);
     console.log(`${label}: ${s(ms)}, ${Math.round(job.total / (ms / 1000)).toLocaleString('en-US')} rows/s (${job.path ?? 'rows'} path) — ${job.created} created, ${job.updated} updated, ${job.unchanged} unchanged, ${job.skipped} skipped`);
-    if (job.phases) console.log(`  phases: ${phases(job)}${job.readOn ? ` (read on the ${job.readOn})` : ''}; load ${load()}; heap ${mb(process.memoryUsage().heapUsed)}, RSS ${mb(process.memoryUsage().rss)}`);
+    if (job.phases) console.log(`  phases: ${phases(job)}${job.readOn ? ` (read on the ${job.readOn}${job.stagedOn ? `, half staged on the ${job.stagedOn}` : ''})` : ''}; load ${load()}; heap ${mb(process.memoryUsage().heapUsed)}, RSS ${mb(process.memoryUsage().rss)}`);
     // CPU time of the whole process (JavaScript and the engine's threads): less swayed by others' load than the clock.
     console.log(`  CPU time: ${s((cpu.user + cpu.system) / 1000)} (user ${s(cpu.user / 1000)}, system ${s(cpu.system / 1000)}) over ${s(ms)} of clock`);
     return { job, ms };

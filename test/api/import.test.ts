@@ -187,8 +187,8 @@ describe('API: ties import (bulk path)', () => {
     const started = await upload(server, leader, 'ties', ties, { mapping });
     expect(started.status).toBe(202);
     const job = await finish(leader, started.body);
-    // The built app reads a ties file on a worker thread (kinds/tie-rows.worker.ts).
-    expect(job).toMatchObject({ status: 'done', step: 'done', created: 2, skipped: 2, readOn: 'worker thread' });
+    // The built app reads a ties file, and writes half its staging lines, on worker threads (kinds/tie-rows.ts, kinds/tie-staging.ts).
+    expect(job).toMatchObject({ status: 'done', step: 'done', created: 2, skipped: 2, readOn: 'worker thread', stagedOn: 'worker thread' });
 
     const list = await leader.ok<{ people: { nodes: Array<{ id: string; name: string; ties: Array<{ person: { name: string }; strengthSetByHand: number | null; context: string | null; since: string | null }>; history: Array<{ action: string; summary: string }> }> } }>(
       `{ people(search: "tie", first: 10) { nodes { id name ties { person { name } strengthSetByHand context since } history { action summary } } } }`,

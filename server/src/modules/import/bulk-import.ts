@@ -62,6 +62,8 @@ export interface BulkImportJob extends ImportJob {
   phases: BulkPhases;
   /** Ties files: whether the file was read on a worker thread beside the main thread (see kinds/tie-rows.ts). */
   readOn?: 'worker thread' | 'main thread';
+  /** Ties files: where the second half of the new ties' staging lines was written (see kinds/tie-staging.ts). */
+  stagedOn?: 'worker thread' | 'main thread';
 }
 
 type Rec = Record<string, unknown> & { id: string; version?: number };

@@ -17,7 +17,9 @@ export const STAGING_FILES = {
   /** Records with a line break in a text (notes), which only the engine's single-threaded CSV reader takes. */
   peopleLines: join(STAGING_DIR, 'people-lines.csv'),
   organizationsLines: join(STAGING_DIR, 'organizations-lines.csv'),
+  /** New ties: the first half of the lines, and the second (written by another thread). */
   knows: join(STAGING_DIR, 'knows.csv'),
+  knows2: join(STAGING_DIR, 'knows-2.csv'),
   personKeys: join(STAGING_DIR, 'person-keys.csv'),
   organizationKeys: join(STAGING_DIR, 'organization-keys.csv'),
   knowsPairs: join(STAGING_DIR, 'knows-pairs.csv'),
@@ -63,6 +65,14 @@ const copyFrom = (name: string, table: string, columns: readonly string[], file:
   cypher(name, 'write', {
     embedded: STAGING_USABLE ? `COPY ${table}(${columns.join(', ')}) FROM '${file}' ${options}` : batched,
     neo4j: batched,
+  });
+const copyKnows = (name: string, files: readonly string[]) =>
+  cypher(name, 'write', {
+    embedded: STAGING_USABLE
+      ? `COPY KNOWS(${KNOWS_COLUMNS.join(', ')}) FROM (LOAD FROM [${files.map((f) => `'${f}'`).join(', ')}] ${CSV_OPTIONS_NO_HEADER}
+         RETURN column0, column1, CAST(column2 AS INT64), column3, column4, column5, $now, $importId)`
+      : createKnowsText('embedded'),
+    neo4j: createKnowsText('neo4j'),
   });
 const copyTo = (name: string, file: string, match: string) =>
   cypher(name, 'read', { embedded: STAGING_USABLE ? `COPY (${match}) TO '${file}' (HEADER=false)` : match, neo4j: match });
@@ -111,13 +121,12 @@ export const BulkQueries = {
   copyOrganizations: copyFrom('import.bulk.copyOrganizations', 'Organization', ORGANIZATION_COLUMNS, STAGING_FILES.organizations, createOrganizationsText),
   copyPeopleLines: copyFrom('import.bulk.copyPeopleLines', 'Person', PERSON_COLUMNS, STAGING_FILES.peopleLines, createPeopleText, CSV_OPTIONS_LINES),
   copyOrganizationsLines: copyFrom('import.bulk.copyOrganizationsLines', 'Organization', ORGANIZATION_COLUMNS, STAGING_FILES.organizationsLines, createOrganizationsText, CSV_OPTIONS_LINES),
-  copyKnows: cypher('import.bulk.copyKnows', 'write', {
-    embedded: STAGING_USABLE
-      ? `COPY KNOWS(${KNOWS_COLUMNS.join(', ')}) FROM (LOAD FROM '${STAGING_FILES.knows}' ${CSV_OPTIONS_NO_HEADER}
-         RETURN column0, column1, CAST(column2 AS INT64), column3, column4, column5, $now, $importId)`
-      : createKnowsText('embedded'),
-    neo4j: createKnowsText('neo4j'),
-  }),
+  copyKnows: copyKnows('import.bulk.copyKnows', [STAGING_FILES.knows]),
+  /**
+   * The same from both halves (tie-staging.ts), when the second has lines: the engine takes the columns of a
+   * list of files from the first, so an empty first file would load nothing.
+   */
+  copyKnowsHalves: copyKnows('import.bulk.copyKnowsHalves', [STAGING_FILES.knows, STAGING_FILES.knows2]),
   createPeople: cypher('import.bulk.createPeople', 'write', createPeopleText),
   createOrganizations: cypher('import.bulk.createOrganizations', 'write', createOrganizationsText),
   createKnows: cypher('import.bulk.createKnows', 'write', { embedded: createKnowsText('embedded'), neo4j: createKnowsText('neo4j') }),

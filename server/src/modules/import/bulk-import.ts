@@ -331,7 +331,14 @@ export class BulkImporter {
     for (const [id, w] of pending) if (!w.details.length) pending.delete(id);
     if (job.dryRun || (!created.size && !pending.size)) return;
 
-    const stale = await ctx.timed('write', () => this.writeRecords(ctx, kind, at, created, [...pending.values()]));
+    // The created people as the reach index takes them, worked out while the engine copies them (its COPY of a
+    // node table keeps one core busy; this runs on the other).
+    let createdPeople: Array<ReturnType<typeof personOfLine>> = [];
+    const whileCopying = () => {
+      if (kind !== 'people' || !this.reach) return;
+      createdPeople = [...created.values()].map((v) => (typeof v === 'string' ? personOfLine(v) : personOfRecord(v)));
+    };
+    const stale = await ctx.timed('write', () => this.writeRecords(ctx, kind, at, created, [...pending.values()], whileCopying));
     if (stale.size) {
       for (const [id, w] of pending) {
         if (!stale.has(id)) continue;
@@ -342,16 +349,14 @@ export class BulkImporter {
         }
       }
     }
-    const touched = [...created.keys(), ...pending.keys()].filter((id) => !stale.has(id));
     if (kind === 'people') {
       // People's ties are unchanged: the index takes their fields as written (no read).
-      await ctx.timed('index', async () => this.reach?.putPeople(touched.map((id) => {
-        const v = created.get(id) ?? pending.get(id)!.fields;
-        return typeof v === 'string' ? personOfLine(v) : { id, region: v.region as string | null, kinds: (v.kinds as string[] | null) ?? null, name: v.name as string | null };
-      })));
+      await ctx.timed('index', async () => this.reach?.putPeople([
+        ...createdPeople, ...[...pending.values()].filter((w) => !stale.has(w.fields.id)).map((w) => personOfRecord(w.fields)),
+      ]));
       return;
     }
-    await ctx.timed('index', () => this.refreshReach({ organizations: touched }));
+    await ctx.timed('index', () => this.refreshReach({ organizations: [...created.keys(), ...pending.keys()].filter((id) => !stale.has(id)) }));
   }
 
   /**
@@ -416,6 +421,8 @@ export class BulkImporter {
     at: string,
     created: Map<string, string | Rec>,
     updates: Array<{ fields: Rec; version: number; details: ReturnType<typeof diff>; original: Rec }>,
+    /** Runs once the new records' COPY has started (before it ends), or before the writes when there is none. */
+    whileCopying: () => void = () => undefined,
   ): Promise<Set<string>> {
     const { job, viewer } = ctx;
     const params = { now: at, accountId: viewer.accountId, importId: job.id };
@@ -473,13 +480,18 @@ export class BulkImporter {
         // One transaction: the job's entry, the COPY, the rest, the updates. All or nothing.
         return await this.store.transaction(async (tx) => {
           await tx.run(B.jobChange, jobEntry);
-          if (copyable.length) await tx.run(copyQuery);
+          if (copyable.length) {
+            const copying = tx.run(copyQuery);
+            whileCopying();
+            await copying;
+          } else whileCopying();
           if (multiline.length) await tx.run(linesQuery);
           for (let i = 0; i < batched.length; i += WRITE_BATCH) await tx.run(createQuery, { ...params, rows: batched.slice(i, i + WRITE_BATCH) });
           return writeUpdates(tx, updates);
         });
       }
       await this.store.write(B.jobChange, jobEntry);
+      whileCopying();
       for (let i = 0; i < batched.length; i += NEO4J_TX_ROWS) {
         await this.store.transaction(async (tx) => {
           const part = batched.slice(i, i + NEO4J_TX_ROWS);
@@ -615,6 +627,11 @@ export function personOfLine(line: string): { id: string; name: string | null; r
   }
   const kinds = fields[9];
   return { id: fields[0]!, name: fields[1], region: fields[8], kinds: kinds == null ? null : kinds.slice(1, -1).split(',').filter(Boolean) };
+}
+
+/** A person's id, name, region and kinds from its record (personOfLine's, for a record kept as an object). */
+function personOfRecord(r: Rec): ReturnType<typeof personOfLine> {
+  return { id: r.id, name: (r.name as string | null) ?? null, region: (r.region as string | null) ?? null, kinds: (r.kinds as string[] | null) ?? null };
 }
 
 function recordLine(kind: 'people' | 'organizations', r: Rec, at: string, accountId: string, importId: string): string {

@@ -140,6 +140,20 @@ export const BulkQueries = {
      CREATE (c)-[:ABOUT]->(b)`,
   ),
   /**
+   * Before-images of the ties a job updated (not created), in the ImportUndo store the rows path keeps for links:
+   * entityId "a|b" (the ends as the tie is stored, smaller id first), the two people's names, the tie's values
+   * before (JSON) and what the import left (JSON). Written in the transaction of the update.
+   */
+  undoKnows: cypher(
+    'import.bulk.undoKnows',
+    'write',
+    `UNWIND $rows AS r MATCH (a:Person {id: r.a}), (b:Person {id: r.b})
+     MERGE (u:ImportUndo {id: r.id})
+     ON CREATE SET u.jobId = $importId, u.entityType = 'KNOWS', u.entityId = r.entityId,
+       u.name = coalesce(a.name, '') + ' – ' + coalesce(b.name, ''), u.before = r.before
+     SET u.after = r.after`,
+  ),
+  /**
    * The one history entry of a bulk import job: the records and ties it created carry `importId` = the job
    * id, and their history shows this entry (who, when, which file, how many).
    */

@@ -86,13 +86,14 @@ export class ImportRollback {
     return [...out.values()];
   }
 
-  /** The job's before-images of ties, CHUNK at a time in id order (a page read after the one before is done with). */
+  /**
+   * The job's before-images of ties, CHUNK at a time: their ids first (one scan), then each chunk by id (each
+   * chunk read once the one before is done with; sorted pages would scan and sort the rest once a page).
+   */
   private async *tieUndoPages(jobId: string): AsyncGenerator<TieUndo[]> {
-    let from = '';
-    for (;;) {
-      const rows = await this.store.read(R.undoKnows, { jobId, from, limit: CHUNK });
-      if (rows.length === 0) return;
-      from = String(rows[rows.length - 1].id);
+    const ids = (await this.store.read(R.undoKnowsIds, { jobId })).map((r) => String(r.id));
+    for (const part of chunks(ids)) {
+      const rows = await this.store.read(R.undoKnows, { ids: part });
       yield rows.map((u) => {
         const [a, b] = String(u.entityId).split('|');
         return {
@@ -101,7 +102,6 @@ export class ImportRollback {
           after: tieValues(JSON.parse(String(u.after)) as Record<string, unknown>),
         };
       });
-      if (rows.length < CHUNK) return;
     }
   }
 

@@ -206,5 +206,19 @@ describe('API: ties import (bulk path)', () => {
     // A file that is not CSV stops on the worker thread with the reader's own message.
     const broken = await finish(leader, (await upload(server, leader, 'ties', `${ties}tia.tie@example.org,"val.tie@example.org,,,3,,\n`, { mapping })).body);
     expect(broken).toMatchObject({ status: 'failed', error: expect.stringMatching(/^The file is not valid CSV: a quote opened on or after row 6 is never closed/) });
+
+    // A file that changes the Tia–Uri tie, rolled back through the API: the tie is as it was before.
+    const change = 'Email 1,Email 2,Strength,Since\ntia.tie@example.org,uri.tie@example.org,2,2020-01-01\n';
+    const changed = await finish(leader, (await upload(server, leader, 'ties', change, { mapping: JSON.stringify({ 'Email 1': 'personEmail', 'Email 2': 'otherEmail', Strength: 'strength', Since: 'since' }) })).body);
+    expect(changed).toMatchObject({ status: 'done', created: 0, updated: 1 });
+    const tiaTies = async () => (await leader.ok<{ person: { ties: Array<{ person: { name: string }; strengthSetByHand: number | null; since: string | null }> } }>(
+      `{ person(id: "${tia.id}") { ties { person { name } strengthSetByHand since } } }`,
+    )).person.ties.map((t) => [t.person.name, t.strengthSetByHand, t.since]).sort();
+    expect(await tiaTies()).toEqual([['Uri Tie', 2, '2020-01-01'], ['Val Tie', null, null]]);
+    const cookie = (leader as unknown as { cookie: string }).cookie;
+    const rolled = await fetch(`${server.url}/import/jobs/${changed.id}/rollback`, { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json', cookie }, body: '{}' });
+    expect(rolled.status).toBe(200);
+    expect(((await rolled.json()) as { rollback: unknown }).rollback).toEqual({ removed: 0, restored: 1, kept: [] });
+    expect(await tiaTies()).toEqual([['Uri Tie', 4, '2021-06-01'], ['Val Tie', null, null]]);
   });
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AppError } from '../../src/common/app-error.js';
 import { Role } from '../../src/common/viewer.js';
 import { cypher } from '../../src/graph/query.js';
 import type { BulkImportJob } from '../../src/modules/import/bulk-import.js';
@@ -11,6 +12,7 @@ import { admin, peopleArgs, personInput, services, twoRegions, viewer, type Serv
 const importIdOf = cypher('test.bulk.importIdOf', 'read', `MATCH (p:Person {id: $id}) RETURN p.importId AS importId`);
 const tieImportId = cypher('test.bulk.tieImportId', 'read', `MATCH (a:Person {id: $a})-[k:KNOWS]-(b:Person {id: $b}) RETURN k.importId AS importId`);
 const tieDirections = cypher('test.bulk.tieDirections', 'read', `MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a.id IN $ids AND b.id IN $ids RETURN a.id AS a, b.id AS b, k.createdAt AS createdAt, k.importId AS importId`);
+const undoOf = cypher('test.bulk.undoOf', 'read', `MATCH (u:ImportUndo) WHERE u.jobId = $jobId RETURN u.entityType AS entityType, u.entityId AS entityId`);
 const markRunning = cypher('test.bulk.markRunning', 'write', `MATCH (j:ImportJob {id: $id}) SET j.status = 'running', j.updatedAt = '2000-01-01T00:00:00.000Z'`);
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -265,7 +267,7 @@ describeEachEngine('bulk import', (store) => {
     expect((await (await svc.start(leader, large, { kind: 'people', dryRun: true, defaultRegion: r1 })).done as BulkImportJob).path).toBe('bulk');
   });
 
-  it('bulk jobs are stored like other jobs: listed, not resumable, rolled back by importId (updated records restored; updated ties not, and it says so)', async () => {
+  it('bulk jobs are stored like other jobs: listed, not resumable, rolled back by importId (updated records and ties restored)', async () => {
     const [r1] = await twoRegions(s);
     const leader = viewer(Role.LEADER, [r1]);
     const existing = await s.people.create(leader, personInput(r1, { name: 'Kept Person', emails: ['kept@example.org'], zip: '60601', tags: ['founder'] }));
@@ -292,23 +294,84 @@ describeEachEngine('bulk import', (store) => {
     ]);
     expect(await fresh.job(leader, pj.id)).toMatchObject({ fileName: 'people.csv', updated: 1, path: 'bulk' });
     await expect(fresh.start(leader, peopleFile, { kind: 'people', dryRun: false, resume: pj.id })).rejects.toThrow(/bulk import.*cannot be resumed/);
-    // Newest first: the tie update (not restored: it says so), the ties, then the people.
+    // Newest first: the tie update (put back), the ties, then the people.
     const tr2 = await fresh.rollback(leader, tj2.id);
-    expect(tr2.rollback).toMatchObject({ removed: 0, restored: 0, notRestored: 1, note: expect.stringMatching(/bulk import: it kept no copy of the existing tie it updated, so that one stays/) });
-    expect((await s.ties.knowsOf(leader, other.id)).map((t) => t.strengthSetByHand)).toEqual([4]);
+    expect(tr2.rollback).toEqual({ removed: 0, restored: 1, kept: [] });
+    expect((await s.ties.knowsOf(leader, other.id)).map((t) => t.strengthSetByHand)).toEqual([2]);
     const tr = await fresh.rollback(leader, tj.id);
-    expect(tr.rollback).toMatchObject({ removed: 1, restored: 0 });
-    expect(tr.rollback!.notRestored).toBeUndefined();
+    expect(tr.rollback).toEqual({ removed: 1, restored: 0, kept: [] });
     expect(await store().read(tieImportId, { a: made.id, b: existing.id })).toEqual([]);
     const pr = await fresh.rollback(leader, pj.id);
     expect(pr.status).toBe('rolledBack');
-    expect(pr.rollback).toMatchObject({ removed: 1, restored: 1 });
-    expect(pr.rollback!.notRestored).toBeUndefined();
+    expect(pr.rollback).toEqual({ removed: 1, restored: 1, kept: [] });
     expect((await s.people.list(leader, peopleArgs({ search: 'made person' }))).nodes).toEqual([]);
     // The updated record is as it was before the import (a new version), and found by search as before.
     expect(await s.people.get(leader, existing.id)).toMatchObject({ name: 'Kept Person', zip: '60601', tags: ['founder'], emails: ['kept@example.org'], version: 3 });
     expect((await s.people.list(leader, peopleArgs({ search: 'kept person' }))).nodes.map((p) => p.id)).toEqual([existing.id]);
     expect((await s.people.list(leader, peopleArgs({ search: 'kept@example.org' }))).nodes.map((p) => p.id)).toEqual([existing.id]);
+  });
+
+  it('ties: a roll-back puts the ties it updated back as they were and removes the ones it created; history and the reach index follow', async () => {
+    const c = await cast();
+    await s.ties.setKnows(admin(), { personId: c.bo.id, otherPersonId: c.ana.id, strength: 2, context: 'school', since: '2019-01-01' });
+    const linkBefore = s.reachIndex.linksAmong([c.ana.id, c.bo.id], today());
+    expect(linkBefore).toHaveLength(1);
+    const file = 'A,B,Strength,Context,Since,Last contact\nana@example.org,bo@example.org,4,work,2018-06-01,2024-02-01\nana@example.org,dee@example.org,3,,,\n';
+    const mapping = { A: 'personEmail', B: 'otherEmail', Strength: 'strength', Context: 'context', Since: 'since', 'Last contact': 'lastContact' };
+    const run = await (await bulkPath.start(c.leader, file, { kind: 'ties', dryRun: false, mapping, fileName: 'ties.csv' })).done;
+    expect(run).toMatchObject({ status: 'done', created: 1, updated: 1 });
+    const tieOf = async (id: string, other: string) => (await s.ties.knowsOf(c.leader, id)).filter((t) => t.person.id === other)
+      .map((t) => ({ strength: t.strengthSetByHand, context: t.context, since: t.since, lastContact: t.lastContact }));
+    expect(await tieOf(c.ana.id, c.bo.id)).toEqual([{ strength: 4, context: 'work', since: '2018-06-01', lastContact: '2024-02-01' }]);
+    expect(s.reachIndex.linksAmong([c.ana.id, c.bo.id], today())).not.toEqual(linkBefore);
+    // The before-image was written with the update: one, for the tie it changed (not the one it created).
+    expect((await store().read(undoOf, { jobId: run.id })).map((u) => u.entityType)).toEqual(['KNOWS']);
+
+    const rolled = await bulkPath.rollback(c.leader, run.id);
+    expect(rolled).toMatchObject({ status: 'rolledBack', rollback: { removed: 1, restored: 1, kept: [] } });
+    expect(await tieOf(c.ana.id, c.bo.id)).toEqual([{ strength: 2, context: 'school', since: '2019-01-01', lastContact: null }]);
+    expect(await tieOf(c.ana.id, c.dee.id)).toEqual([]);
+    expect(await store().read(undoOf, { jobId: run.id })).toEqual([]);
+    expect(s.reachIndex.linksAmong([c.ana.id, c.bo.id], today())).toEqual(linkBefore);
+    expect(s.reachIndex.linksAmong([c.ana.id, c.dee.id], today())).toEqual([]);
+    // Both people's history says it was put back, and what moved.
+    for (const id of [c.ana.id, c.bo.id]) {
+      expect((await s.history.of('Person', id))[0]).toMatchObject({
+        action: 'tie set', summary: 'Import rolled back: the tie as before the import (strength, context, since, lastContact)',
+        changes: [{ field: 'strength', from: '4', to: '2' }, { field: 'context', from: 'work', to: 'school' }, { field: 'since', from: '2018-06-01', to: '2019-01-01' }, { field: 'lastContact', from: '2024-02-01', to: null }],
+      });
+    }
+  });
+
+  it('ties: a tie changed or deleted since the import refuses the roll-back, naming it; rolling back the rest keeps it as it is', async () => {
+    const c = await cast();
+    await s.ties.setKnows(admin(), { personId: c.ana.id, otherPersonId: c.bo.id, strength: 2 });
+    await s.ties.setKnows(admin(), { personId: c.ana.id, otherPersonId: c.dee.id, strength: 3, context: 'church' });
+    await s.ties.setKnows(admin(), { personId: c.bo.id, otherPersonId: c.dee.id, strength: 1 });
+    const file = 'A,B,Strength\nana@example.org,bo@example.org,4\nana@example.org,dee@example.org,5\nbo@example.org,dee@example.org,3\n';
+    const mapping = { A: 'personEmail', B: 'otherEmail', Strength: 'strength' };
+    const run = await (await bulkPath.start(c.leader, file, { kind: 'ties', dryRun: false, mapping })).done;
+    expect(run).toMatchObject({ status: 'done', created: 0, updated: 3, skipped: 0 });
+    // Since: Ana–Bo set by hand again, Ana–Dee removed; Bo–Dee as the import left it.
+    await s.ties.setKnows(admin(), { personId: c.ana.id, otherPersonId: c.bo.id, strength: 1, context: 'met again' });
+    await s.ties.removeKnows(admin(), c.ana.id, c.dee.id);
+    const pair = (x: { id: string; name: string }, y: { id: string; name: string }) => (x.id < y.id ? `${x.name} – ${y.name}` : `${y.name} – ${x.name}`);
+
+    const refused = await bulkPath.rollback(c.leader, run.id).catch((e: unknown) => e as AppError);
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/^2 records were changed since this import: .*Nothing was rolled back/) });
+    expect((refused as AppError).message).toContain(`${pair(c.ana, c.bo)} (tie)`);
+    expect((refused as AppError).message).toContain(`${pair(c.ana, c.dee)} (tie)`);
+    expect(((refused as AppError).extra.edited as Array<{ type: string; name: string }>).map((e) => [e.type, e.name]).sort()).toEqual([['tie', pair(c.ana, c.bo)], ['tie', pair(c.ana, c.dee)]].sort());
+    // Nothing was rolled back.
+    const strengths = async () => Object.fromEntries((await s.ties.knowsOf(c.leader, c.dee.id)).map((t) => [t.person.name, t.strengthSetByHand]));
+    expect(await strengths()).toEqual({ 'Bo Chen': 3 });
+
+    const rolled = await bulkPath.rollback(c.leader, run.id, true);
+    expect(rolled.rollback).toMatchObject({ removed: 0, restored: 1 });
+    expect(rolled.rollback!.kept.map((k) => k.type)).toEqual(['tie', 'tie']);
+    // The tie nobody touched is as before; the edited one keeps the edit; the deleted one is not made again.
+    expect(await strengths()).toEqual({ 'Bo Chen': 1 });
+    expect((await s.ties.knowsOf(c.leader, c.ana.id)).map((t) => [t.person.name, t.strengthSetByHand, t.context])).toEqual([['Bo Chen', 1, 'met again']]);
   });
 
   it('interactions and attendance never take the bulk path', async () => {

@@ -5,8 +5,7 @@ export type ImportStatus = 'running' | 'done' | 'failed' | 'interrupted' | 'roll
 export interface FieldProblem { field: string; message: string }
 export interface RowReport { line: number; action: 'create' | 'update' | 'unchanged' | 'skip'; name: string; id?: string; problems: FieldProblem[]; note?: string }
 export interface Edited { type: string; id: string; name: string }
-/** notRestored / note: a bulk import kept no copy of the ties it updated (nor, before, of records); those stay as it left them. */
-export interface RollbackSummary { removed: number; restored: number; kept: Edited[]; notRestored?: number; note?: string }
+export interface RollbackSummary { removed: number; restored: number; kept: Edited[] }
 export interface ImportJob {
   id: string;
   kind: ImportKind;

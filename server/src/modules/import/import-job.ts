@@ -30,10 +30,6 @@ export interface RollbackSummary {
   restored: number;
   /** Records changed since the import, kept as they are now (only when asked to keep them). */
   kept: Array<{ type: string; id: string; name: string }>;
-  /** A bulk job: existing ties (or, before bulk jobs kept before-images, records) it updated, left as the import made them. */
-  notRestored?: number;
-  /** In words, when the roll-back could not put everything back. */
-  note?: string;
 }
 
 export interface ImportJob {
@@ -67,7 +63,7 @@ export interface ImportJob {
   rollback: RollbackSummary | null;
   /**
    * 'bulk': a job of the bulk path (bulk-import.ts: ties, and large people/organization files). It keeps
-   * before-images of the records it updated, not of the ties it updated, and cannot be resumed.
+   * before-images of the records and ties it updated (written with them), and cannot be resumed.
    */
   path?: 'rows' | 'bulk';
 }

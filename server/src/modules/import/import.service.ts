@@ -281,14 +281,6 @@ export class ImportService implements OnApplicationBootstrap {
     await this.store.write(Q.saveJob, jobNode(job, now()));
     const summary = await rb.run(id, viewer.accountId, new Set(edited.map((e) => e.id)), until);
     summary.kept = edited.slice(0, 200);
-    // Bulk jobs keep before-images of the records they update; not of the ties they update (nor did bulk jobs of
-    // earlier versions of records): those stay as the import left them, and the summary says how many.
-    const unrestored = job.path === 'bulk' ? job.updated - summary.restored - edited.filter((e) => e.updatedByImport).length : 0;
-    if (unrestored > 0) {
-      const what = job.kind === 'ties' ? ['existing tie', 'existing ties'] : ['existing record', 'existing records'];
-      summary.notRestored = unrestored;
-      summary.note = `This was a bulk import: it kept no copy of ${unrestored === 1 ? `the ${what[0]}` : `${unrestored.toLocaleString('en-US')} ${what[1]}`} it updated, so ${unrestored === 1 ? 'that one stays' : 'those stay'} as the import left ${unrestored === 1 ? 'it' : 'them'} (${job.kind === 'ties' ? "each person's" : "each one's"} history shows what the import changed). What it created was removed.`;
-    }
     job.status = 'rolledBack';
     job.rolledBackAt = now();
     job.rollback = summary;

@@ -6,6 +6,7 @@ import { byScoreType, contactPairs, HALF_LIFE_DAYS, KIND_WEIGHT } from '../inter
 import type { ReachIndex } from '../reach/reach-index.js';
 import type { RollbackSummary } from './import-job.js';
 import { AttendanceImportQueries as AQ } from './kinds/attendance.queries.js';
+import { REACH_RELOAD_OVER } from './bulk-shared.js';
 import { RollbackQueries as R } from './rollback.queries.js';
 
 export interface Edited {
@@ -18,6 +19,21 @@ export interface Edited {
 
 const CHUNK = 1000;
 const DAY = 86_400_000;
+/** At most this many records changed since are named (and kept); the restore queries skip any other anyway. */
+const EDITED_MAX = 1000;
+
+/** A tie's four values as an import compares them: strength 0 and '' for none (the restore query's sentinels). */
+interface TieValues { strength: number; context: string; since: string; lastContact: string }
+const TIE_FIELDS = ['strength', 'context', 'since', 'lastContact'] as const;
+const tieValues = (v: Record<string, unknown>): TieValues => ({
+  strength: v.strength == null ? 0 : Number(v.strength),
+  context: v.context == null ? '' : String(v.context),
+  since: v.since == null ? '' : String(v.since),
+  lastContact: v.lastContact == null ? '' : String(v.lastContact),
+});
+const sameTie = (x: TieValues, y: TieValues) => TIE_FIELDS.every((f) => x[f] === y[f]);
+/** A before-image of a tie a (bulk) ties import updated. */
+interface TieUndo { id: string; a: string; b: string; name: string; before: TieValues; after: TieValues }
 
 const chunks = <T>(list: readonly T[], size = CHUNK): T[][] => {
   const out: T[][] = [];
@@ -56,7 +72,37 @@ export class ImportRollback {
       const expected = u.type === 'ATTENDED' ? after.broughtById ?? '' : after.status ?? '';
       if (current !== null && current !== expected) out.set(String(u.id), { type: u.type === 'ATTENDED' ? 'attendance' : 'RSVP', id: String(u.id), name: String(u.name ?? '') });
     }
+    // Ties the import updated that were changed again, or deleted, since (a page of before-images at a time).
+    let ties = 0;
+    pages: for await (const page of this.tieUndoPages(jobId)) {
+      const current = new Map((await this.store.read(R.knowsNow, { pairs: page.map(({ a, b }) => ({ a, b })) })).map((r) => [`${r.a}|${r.b}`, tieValues(r)]));
+      for (const u of page) {
+        const values = current.get(`${u.a}|${u.b}`);
+        if (values && sameTie(values, u.after)) continue;
+        out.set(u.id, { type: 'tie', id: u.id, name: u.name, updatedByImport: true });
+        if (++ties >= EDITED_MAX) break pages;
+      }
+    }
     return [...out.values()];
+  }
+
+  /**
+   * The job's before-images of ties, CHUNK at a time: their ids first (one scan), then each chunk by id (each
+   * chunk read once the one before is done with; sorted pages would scan and sort the rest once a page).
+   */
+  private async *tieUndoPages(jobId: string): AsyncGenerator<TieUndo[]> {
+    const ids = (await this.store.read(R.undoKnowsIds, { jobId })).map((r) => String(r.id));
+    for (const part of chunks(ids)) {
+      const rows = await this.store.read(R.undoKnows, { ids: part });
+      yield rows.map((u) => {
+        const [a, b] = String(u.entityId).split('|');
+        return {
+          id: String(u.id), a, b, name: String(u.name ?? ''),
+          before: tieValues(JSON.parse(String(u.before)) as Record<string, unknown>),
+          after: tieValues(JSON.parse(String(u.after)) as Record<string, unknown>),
+        };
+      });
+    }
   }
 
   private async linkValue(type: string, personId: string, eventId: string): Promise<string | null> {
@@ -121,7 +167,7 @@ export class ImportRollback {
       summary.removed += ids.length;
     }
 
-    // 2. Ties the import created and nothing uses now; attendance and RSVPs it recorded; links it changed, put back.
+    // 2. Ties the import created and nothing uses now; attendance and RSVPs it recorded; links and ties it changed, put back.
     for (;;) {
       const gone = await this.store.write(R.deleteTies, { jobId, until });
       for (const r of gone) touchedPeople.add(String(r.a)).add(String(r.b));
@@ -143,6 +189,31 @@ export class ImportRollback {
           if (mine.length) summary.restored += (await tx.run(type === 'ATTENDED' ? R.restoreAttended : R.restoreRsvped, { rows: mine })).length;
         }
         await tx.run(R.dropUndo, { ids: part.map((u) => String(u.id)) });
+      });
+    }
+    // Ties it updated: their values as before, where they are still what it left, with a history entry on both people.
+    for await (const page of this.tieUndoPages(jobId)) {
+      const part = page.filter((u) => !keep.has(u.id));
+      if (part.length === 0) continue;
+      await this.store.transaction(async (tx) => {
+        const at = now();
+        const rows = part.map((u) => ({
+          a: u.a, b: u.b, ...u.before,
+          afterStrength: u.after.strength, afterContext: u.after.context, afterSince: u.after.since, afterLastContact: u.after.lastContact,
+        }));
+        const done = new Set((await tx.run(R.restoreKnows, { now: at, rows })).map((r) => `${r.a}|${r.b}`));
+        const history = part.filter((u) => done.has(`${u.a}|${u.b}`)).map((u) => {
+          const details = TIE_FIELDS.filter((f) => u.before[f] !== u.after[f]).map((field) => ({
+            field,
+            from: field === 'strength' ? (u.after.strength ? String(u.after.strength) : null) : u.after[field] || null,
+            to: field === 'strength' ? (u.before.strength ? String(u.before.strength) : null) : u.before[field] || null,
+          }));
+          touchedPeople.add(u.a).add(u.b);
+          return { id: randomUUID(), a: u.a, b: u.b, entityId: `${u.a}|${u.b}`, summary: `Import rolled back: the tie as before the import (${details.map((d) => d.field).join(', ')})`, details: JSON.stringify(details) };
+        });
+        if (history.length) await tx.run(R.knowsHistory, { now: at, accountId, rows: history });
+        await tx.run(R.dropUndo, { ids: part.map((u) => u.id) });
+        summary.restored += done.size;
       });
     }
     for (const q of [R.deleteAttended, R.deleteRsvped]) {
@@ -182,7 +253,9 @@ export class ImportRollback {
         summary.removed += part.length;
       }
     }
-    await this.reach?.refresh({ people: [...touchedPeople], organizations: [...touchedOrgs] });
+    // Many people touched (a large ties import): one reload reads them all, rather than each one again.
+    if (touchedPeople.size + touchedOrgs.size > REACH_RELOAD_OVER) await this.reach?.reload();
+    else await this.reach?.refresh({ people: [...touchedPeople], organizations: [...touchedOrgs] });
     return summary;
   }
 }

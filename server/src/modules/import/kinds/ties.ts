@@ -26,7 +26,8 @@ import type { RowReport } from '../import.service.js';
  * importer's regions; a row naming someone unknown (or two people, by name) is skipped with the reason.
  * Strength (1-5), context and since follow the tie form's rules (TieInput); last contact is a date by the
  * same rule as since. An empty cell changes nothing; a tie already there between the two people (either
- * direction) is updated, or left unchanged, never doubled; last contact only moves later.
+ * direction) is updated (keeping a before-image, so a roll-back puts it back), or left unchanged, never doubled;
+ * last contact only moves later.
  *
  * Built for 10M rows: people are numbered, ties are pairs of numbers in an open-addressing table, new ties
  * sit in typed arrays until they are written (staged CSV + COPY FROM on the embedded engine, UNWIND batches
@@ -432,7 +433,8 @@ async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Pr
   const created = fresh.a.n;
   if (job.dryRun || (created === 0 && changed.size === 0)) return;
 
-  // Write: the job's entry, the new ties (COPY, or UNWIND batches), the changed ones with a history entry each.
+  // Write: the job's entry, the new ties (COPY, or UNWIND batches), the changed ones with a history entry and a
+  // before-image each (a roll-back puts them back).
   const touched = new Set<number>();
   const at = now();
   await ctx.timed('write', async () => {
@@ -530,12 +532,22 @@ async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Pr
         }));
       return { id: randomUUID(), a: rows[i].a, b: rows[i].b, entityId: `${rows[i].a}|${rows[i].b}`, summary: `Import changed the tie: ${details.map((d) => d.field).join(', ')}`, details: JSON.stringify(details) };
     });
+    /** Before-images (for roll-back): the four values before the import, and what it left. */
+    const undoRows = (list: typeof updates, rows: ReturnType<typeof updateRows>) => list.map(({ before }, i) => {
+      const r = rows[i];
+      return {
+        id: `${job.id}:KNOWS:${r.a}|${r.b}`, a: r.a, b: r.b, entityId: `${r.a}|${r.b}`,
+        before: JSON.stringify({ strength: before.strength || null, context: text(before.ctx), since: text(before.since), lastContact: text(before.last) }),
+        after: JSON.stringify({ strength: r.strength, context: r.context, since: r.since, lastContact: r.lastContact }),
+      };
+    });
     const writeUpdates = async (tx: GraphTx, list: typeof updates) => {
       for (let i = 0; i < list.length; i += WRITE_BATCH) {
         const part = list.slice(i, i + WRITE_BATCH);
         const rows = updateRows(part);
         await tx.run(B.updateKnows, { ...params, rows });
         await tx.run(B.knowsHistory, { ...params, rows: historyRows(part, rows) });
+        await tx.run(B.undoKnows, { importId: job.id, rows: undoRows(part, rows) });
       }
     };
     const jobEntry = {

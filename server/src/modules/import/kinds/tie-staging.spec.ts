@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvText, EncodedCells } from '../bulk-csv.js';
-import { stageTieLines } from './tie-staging.js';
+import { idOrder, stageTieLines } from './tie-staging.js';
 
 describe('ties staging lines (tie-staging.ts)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cg-tie-staging-'));
@@ -31,5 +31,21 @@ describe('ties staging lines (tie-staging.ts)', () => {
     await stageTieLines(files, one, 1, ids, texts);
     expect(readFileSync(files[0], 'utf8')).toBe('"p-1","p-2",,,,\n');
     expect(readFileSync(files[1], 'utf8')).toBe('');
+  });
+});
+
+describe('idOrder', () => {
+  it('orders ids as JavaScript compares strings, short ones, shared prefixes and any UTF-16 units included', () => {
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1664525 + 1013904223) >>> 0) % n);
+    const alphabet = ['a', 'b', '0', '-', 'é', 'Z', '\uffff', '😀'];
+    const ids = ['', 'a', 'ab', 'abc', 'abcd', 'abcde', 'abcdf', 'abce', '\uffff\uffff\uffff\uffffx'];
+    for (let i = 0; i < 2000; i++) ids.push(Array.from({ length: rand(7) }, () => alphabet[rand(alphabet.length)]).join(''));
+    const before = idOrder(ids);
+    for (let i = 0; i < 20_000; i++) {
+      const a = rand(ids.length);
+      const b = rand(ids.length);
+      expect([ids[a], ids[b], before(a, b)]).toEqual([ids[a], ids[b], ids[a] < ids[b]]);
+    }
   });
 });

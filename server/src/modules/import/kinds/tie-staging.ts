@@ -63,6 +63,24 @@ export async function writeTieLines(file: string, lines: TieLines, i0: number, i
   }
 }
 
+/**
+ * Whether ids[a] < ids[b] (JavaScript's string order, by UTF-16 unit), mostly without reading the strings:
+ * each id's first four units are kept as two numbers (a missing unit below every unit), and only ids that
+ * share those four units are compared as strings. Ordering 10M ties' ends read two strings a tie, scattered
+ * over a million: about 2.8 s; these numbers: a fraction of that.
+ */
+export function idOrder(ids: readonly string[]): (a: number, b: number) => boolean {
+  const head = new Float64Array(ids.length);
+  const next = new Float64Array(ids.length);
+  const unit = (s: string, k: number) => (k < s.length ? s.charCodeAt(k) + 1 : 0);
+  for (let i = 0; i < ids.length; i++) {
+    const s = ids[i];
+    head[i] = unit(s, 0) * 65_537 + unit(s, 1);
+    next[i] = unit(s, 2) * 65_537 + unit(s, 3);
+  }
+  return (a, b) => (head[a] !== head[b] ? head[a] < head[b] : next[a] !== next[b] ? next[a] < next[b] : ids[a] < ids[b]);
+}
+
 /** What the staging worker is given. */
 export interface TieStagingInput {
   file: string;

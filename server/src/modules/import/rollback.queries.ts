@@ -147,13 +147,13 @@ export const RollbackQueries = {
   restoreAttended: cypher(
     'import.rollback.restoreAttended',
     'write',
-    `UNWIND $rows AS r MATCH (p:Person {id: r.personId})-[a:ATTENDED]->(e:Event {id: r.eventId}) WHERE coalesce(a.broughtById, '') = r.after
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (e:Event {id: r.eventId}) MATCH (p)-[a:ATTENDED]->(e) WHERE coalesce(a.broughtById, '') = r.after
      SET a.broughtById = r.before RETURN p.id AS id`,
   ),
   restoreRsvped: cypher(
     'import.rollback.restoreRsvped',
     'write',
-    `UNWIND $rows AS r MATCH (p:Person {id: r.personId})-[x:RSVPED]->(e:Event {id: r.eventId}) WHERE x.status = r.after
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (e:Event {id: r.eventId}) MATCH (p)-[x:RSVPED]->(e) WHERE x.status = r.after
      SET x.status = r.before RETURN p.id AS id`,
   ),
   dropUndo: cypher('import.rollback.dropUndo', 'write', `UNWIND $ids AS uid MATCH (u:ImportUndo {id: uid}) DELETE u`),
@@ -172,31 +172,31 @@ export const RollbackQueries = {
   ties: cypher(
     'import.rollback.ties',
     'read',
-    `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a})-[k:KNOWS]->(b:Person {id: pr.b})
+    `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a}) MATCH (b:Person {id: pr.b}) MATCH (a)-[k:KNOWS]->(b)
      RETURN pr.a AS a, pr.b AS b, k.score AS score, k.scoreAt AS scoreAt, k.lastContact AS lastContact, k.interactions AS interactions`,
   ),
   /** The latest meeting each pair still shares (after the import's are gone). */
   lastShared: cypher(
     'import.rollback.lastShared',
     'read',
-    `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a})-[:PARTICIPATED]->(i:Interaction)<-[:PARTICIPATED]-(b:Person {id: pr.b})
+    `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a}) MATCH (b:Person {id: pr.b}) MATCH (a)-[:PARTICIPATED]->(i:Interaction)<-[:PARTICIPATED]-(b)
      RETURN pr.a AS a, pr.b AS b, max(i.date) AS last`,
   ),
   /** lastContact '' stands for none (a list of parameters all null has no type on the embedded engine). */
   setTies: cypher('import.rollback.setTies', 'write', {
-    embedded: `UNWIND $rows AS r MATCH (a:Person {id: r.a})-[k:KNOWS]->(b:Person {id: r.b})
+    embedded: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
      SET k.score = r.score, k.scoreAt = r.scoreAt, k.interactions = r.interactions,
          k.lastContact = CASE WHEN r.lastContact = '' THEN CAST(NULL AS STRING) ELSE r.lastContact END`,
-    neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a})-[k:KNOWS]->(b:Person {id: r.b})
+    neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
      SET k.score = r.score, k.scoreAt = r.scoreAt, k.interactions = r.interactions,
          k.lastContact = CASE WHEN r.lastContact = '' THEN null ELSE r.lastContact END`,
   }),
   /** Ties whose score is gone (no logged meeting left, or faded to nothing). */
   clearTies: cypher('import.rollback.clearTies', 'write', {
-    embedded: `UNWIND $rows AS r MATCH (a:Person {id: r.a})-[k:KNOWS]->(b:Person {id: r.b})
+    embedded: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
      SET k.score = null, k.scoreAt = null, k.interactions = r.interactions,
          k.lastContact = CASE WHEN r.lastContact = '' THEN CAST(NULL AS STRING) ELSE r.lastContact END`,
-    neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a})-[k:KNOWS]->(b:Person {id: r.b})
+    neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
      SET k.score = null, k.scoreAt = null, k.interactions = r.interactions,
          k.lastContact = CASE WHEN r.lastContact = '' THEN null ELSE r.lastContact END`,
   }),

@@ -38,7 +38,7 @@ export const InteractionQueries = {
   setTieScores: cypher(
     'interaction.setTieScores',
     'write',
-    `UNWIND $rows AS r MATCH (a:Person {id: r.a})-[k:KNOWS]->(b:Person {id: r.b})
+    `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
      SET k.score = r.score, k.scoreAt = r.scoreAt, k.lastContact = r.lastContact, k.interactions = r.interactions`,
   ),
   byId: cypher('interaction.byId', 'read', `MATCH (i:Interaction {id: $id}) WHERE ($allRegions OR i.region IN $regions) RETURN i`),

@@ -10,13 +10,13 @@ export const AttendanceImportQueries = {
   attended: cypher(
     'import.attendance.attended',
     'read',
-    `UNWIND $pairs AS pr MATCH (p:Person {id: pr.personId})-[a:ATTENDED]->(e:Event {id: pr.eventId})
+    `UNWIND $pairs AS pr MATCH (p:Person {id: pr.personId}) MATCH (e:Event {id: pr.eventId}) MATCH (p)-[a:ATTENDED]->(e)
      RETURN pr.personId AS personId, pr.eventId AS eventId, a.broughtById AS broughtById`,
   ),
   rsvped: cypher(
     'import.attendance.rsvped',
     'read',
-    `UNWIND $pairs AS pr MATCH (p:Person {id: pr.personId})-[x:RSVPED]->(e:Event {id: pr.eventId})
+    `UNWIND $pairs AS pr MATCH (p:Person {id: pr.personId}) MATCH (e:Event {id: pr.eventId}) MATCH (p)-[x:RSVPED]->(e)
      RETURN pr.personId AS personId, pr.eventId AS eventId, x.status AS status`,
   ),
   attend: cypher(

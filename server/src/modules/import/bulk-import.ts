@@ -21,7 +21,7 @@ import { listOf, NEO4J_TX_ROWS, REACH_RELOAD_OVER, WRITE_BATCH } from './bulk-sh
 import { compileChecker, type FastChecker } from './fast-check.js';
 import type { ImportOptions, ImportService } from './import.service.js';
 import { KEEP_PROBLEMS, type ImportJob, type RowReport } from './import-job.js';
-import { KeyIndex } from './kinds/hash-tables.js';
+import { IdMap, KeyIndex } from './kinds/hash-tables.js';
 import { RecordRules, undoFields } from './kinds/records.js';
 import { ImportQueries as Q } from './import.queries.js';
 import { checkMapping, gather, suggestMapping, type ImportKind, type ImportMapping } from './mapping.js';
@@ -260,12 +260,15 @@ export class BulkImporter {
      */
     const at = now();
     const copying = this.store.engine === 'embedded' && STAGING_USABLE;
-    const created = new Map<string, string | Rec>();
+    const created = new IdMap<string | Rec>(Math.ceil(job.bytes / 100));
     const createdRec = (id: string): Rec | undefined => {
       const v = created.get(id);
       return typeof v === 'string' ? recordOfLine(kind, v) : v;
     };
-    const keep = (fields: Rec) => created.set(fields.id, copying && copySafe(kind, fields) ? recordLine(kind, fields, at, viewer.accountId, job.id) : fields);
+    const keep = (fields: Rec) => {
+      const line = copying && copySafe(kind, fields) ? recordLine(kind, fields, at, viewer.accountId, job.id) : null;
+      created.set(fields.id, line ?? fields);
+    };
     const pending = new Map<string, { line: number; fields: Rec; version: number; details: ReturnType<typeof diff>; original: Rec }>();
 
     /** Reports since the last chunk of text, counted once the slow checks among them are back (in file order). */
@@ -336,7 +339,7 @@ export class BulkImporter {
     let createdPeople: Array<ReturnType<typeof personOfLine>> = [];
     const whileCopying = () => {
       if (kind !== 'people' || !this.reach) return;
-      createdPeople = [...created.values()].map((v) => (typeof v === 'string' ? personOfLine(v) : personOfRecord(v)));
+      createdPeople = created.values.map((v) => (typeof v === 'string' ? personOfLine(v) : personOfRecord(v)));
     };
     const stale = await ctx.timed('write', () => this.writeRecords(ctx, kind, at, created, [...pending.values()], whileCopying));
     if (stale.size) {
@@ -356,7 +359,7 @@ export class BulkImporter {
       ]));
       return;
     }
-    await ctx.timed('index', () => this.refreshReach({ organizations: [...created.keys(), ...pending.keys()].filter((id) => !stale.has(id)) }));
+    await ctx.timed('index', () => this.refreshReach({ organizations: [...created.ids, ...pending.keys()].filter((id) => !stale.has(id)) }));
   }
 
   /**
@@ -419,7 +422,7 @@ export class BulkImporter {
     ctx: BulkRun,
     kind: 'people' | 'organizations',
     at: string,
-    created: Map<string, string | Rec>,
+    created: IdMap<string | Rec>,
     updates: Array<{ fields: Rec; version: number; details: ReturnType<typeof diff>; original: Rec }>,
     /** Runs once the new records' COPY has started (before it ends), or before the writes when there is none. */
     whileCopying: () => void = () => undefined,
@@ -440,7 +443,7 @@ export class BulkImporter {
     const copyable: string[] = [];
     const multiline: string[] = [];
     const batched: Rec[] = [];
-    for (const v of created.values()) {
+    for (const v of created.values) {
       if (typeof v !== 'string') batched.push(v);
       else if (textSafe(v)) copyable.push(v);
       else multiline.push(v);

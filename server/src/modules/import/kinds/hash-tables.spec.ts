@@ -1,4 +1,5 @@
-import { KeyIndex, PairTable, TextTable } from './hash-tables.js';
+import { randomUUID } from 'node:crypto';
+import { IdMap, KeyIndex, PairTable, TextTable } from './hash-tables.js';
 
 describe('TextTable (email or id → person for the ties import)', () => {
   const emails = (n: number) => Array.from({ length: n }, (_, i) => `Person.${i}+x@Example${i % 97}.org`);
@@ -96,5 +97,35 @@ describe('pair table getOrAdd', () => {
     for (let i = 0; i < 50_000; i += 13) expect(t.getOrAdd(i % 500, Math.floor(i / 500), 99)).toBe(-1 - i);
     expect(t.size).toBe(50_000);
     expect(t.get(499, 99)).toBe(-50_000);
+  });
+});
+
+describe('pair table reserve', () => {
+  it('makes room once and keeps every pair', () => {
+    const t = new PairTable(4);
+    for (let i = 0; i < 1000; i++) t.set(i, i + 1, i);
+    t.reserve(100_000);
+    for (let i = 0; i < 1000; i++) expect(t.get(i, i + 1)).toBe(i);
+    for (let i = 1000; i < 101_000; i++) t.set(i, i + 1, i);
+    expect(t.size).toBe(101_000);
+    expect(t.get(100_999, 101_000)).toBe(100_999);
+  });
+});
+
+describe('IdMap (new records by id in the bulk import)', () => {
+  it('answers as a Map does: set, overwrite, get, has, size, ids and values in the order first set', () => {
+    const map = new Map<string, number>();
+    const ids = new IdMap<number>(8);
+    const all = Array.from({ length: 30_000 }, () => randomUUID());
+    for (let i = 0; i < 60_000; i++) {
+      const id = all[(i * 7919) % all.length];
+      map.set(id, i);
+      ids.set(id, i);
+    }
+    expect(ids.size).toBe(map.size);
+    expect(ids.ids).toEqual([...map.keys()]);
+    expect(ids.values).toEqual([...map.values()]);
+    for (const id of all.slice(0, 500)) expect([ids.get(id), ids.has(id)]).toEqual([map.get(id), map.has(id)]);
+    expect([ids.get('not-there'), ids.has('not-there')]).toEqual([undefined, false]);
   });
 });

@@ -211,16 +211,18 @@ describe('Web app: resuming an import interrupted by a crash, in a browser', () 
       // 4. The same file again: it offers to resume; resuming shows the bar, then the summary of the whole file.
       await page.getByLabel('CSV file').setInputFiles(file);
       await page.getByText(`canvass-list.csv: ${TOTAL} rows`).waitFor();
-      const resume = page.getByRole('button', { name: `Resume from row ${n + 1}` });
+      // Rows numbered as the file (and the skipped rows below) number them, the header being row 1: n rows in → row n + 2.
+      await page.getByText(`stopped after ${n} of ${TOTAL} rows (interrupted)`).waitFor();
+      const resume = page.getByRole('button', { name: `Resume from row ${n + 2}` });
       await resume.waitFor();
       await resume.click();
       const bar = page.getByLabel('Import progress');
       await bar.waitFor();
-      await page.getByText(`(resumed at row ${n + 1})`).waitFor();
+      await page.getByText(`(resumed at row ${n + 2})`).waitFor();
       await page.getByRole('heading', { name: '4. Done' }).waitFor({ timeout: 30_000 });
       await expect(bar.getAttribute('value')).resolves.toBe(String(TOTAL));
       await expect(bar.getAttribute('max')).resolves.toBe(String(TOTAL));
-      await expect(bar.locator('xpath=..').innerText()).resolves.toMatch(`${TOTAL} of ${TOTAL} rows (resumed at row ${n + 1})`);
+      await expect(bar.locator('xpath=..').innerText()).resolves.toMatch(`${TOTAL} of ${TOTAL} rows (resumed at row ${n + 2})`);
       const summary = page.getByRole('list', { name: 'Summary' });
       await expect(summary.innerText()).resolves.toMatch(new RegExp(`${RESUME_ROWS} new[\\s\\S]*0 updated[\\s\\S]*0 unchanged[\\s\\S]*1 skipped`));
       await expect(page.getByRole('table', { name: /Rows skipped/ }).innerText()).resolves.toMatch(new RegExp(`${TOTAL + 1}\\s+Bad Address\\s+Emails: Enter a valid email address`));

@@ -35,9 +35,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the built app (server/dist/main.js) on a free port with its own data folder. */
-export async function startServer(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'cg-e2e-'))): Promise<RunningServer> {
-  const port = await freePort();
+/** Starts the built app (server/dist/main.js) on a free port (or the one given) with its own data folder. */
+export async function startServer(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'cg-e2e-')), port?: number): Promise<RunningServer> {
+  port ??= await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'server/dist/main.js')], {
     env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -74,6 +74,15 @@ export async function startServer(env: Record<string, string> = {}, dataDir = mk
       await exited;
     },
   };
+}
+
+/**
+ * Starts the app again on an ended (stopped or killed) server's data folder and port, as after a restart:
+ * a browser page open on it can reload, and its session cookie still applies.
+ */
+export function restartServer(ended: RunningServer, env: Record<string, string> = {}): Promise<RunningServer> {
+  if (ended.process.exitCode === null && ended.process.signalCode === null) throw new Error('stop or kill the server first');
+  return startServer(env, ended.dataDir, Number(new URL(ended.url).port));
 }
 
 export function removeDir(dir: string): void {

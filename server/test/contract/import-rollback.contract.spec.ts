@@ -90,6 +90,8 @@ describeEachEngine('import: interactions, attendance, resume and roll-back', (st
     await expect(imports.start(leader, `${file}\nOther,other@example.org`, { kind: 'people', dryRun: false, resume: failed.id })).rejects.toMatchObject({ fields: [{ field: 'file' }] });
     const resumed = await (await imports.start(leader, file, { kind: 'people', dryRun: false, resume: failed.id })).done;
     expect(resumed).toMatchObject({ id: failed.id, status: 'done', resumedFrom: 2, processed: 7, created: 7 });
+    // The finished job (read back from its node) still says where it was resumed.
+    expect(await imports.job(leader, failed.id)).toMatchObject({ status: 'done', resumedFrom: 2, processed: 7 });
     expect((await s.people.list(leader, peopleArgs({ search: 'resume person' }))).totalCount).toBe(7);
 
     // A job left running by a process that ended is marked interrupted at the next start.

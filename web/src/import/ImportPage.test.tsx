@@ -60,6 +60,32 @@ describe('import page', () => {
     expect(new URL(calls.find((c) => c.url.startsWith('/import/people?') && !c.url.includes('dryRun') && !c.url.includes('preview'))!.url, 'http://x').searchParams.get('fileName')).toBe('people.csv');
   });
 
+  it('offers to resume an interrupted import of the same file, numbering rows as the file does (the header is row 1)', async () => {
+    const calls: string[] = [];
+    const interrupted = job({ id: 'job-0', status: 'interrupted', processed: 500, total: 900, created: 500, error: 'The import was interrupted (the app stopped).' });
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      calls.push(url);
+      if (url === '/import/jobs') return json([interrupted]);
+      if (url.includes('preview=true')) {
+        return json({ kind: 'people', headers: ['Full name', 'E-mail'], fields: ['name', 'emails'], mapping: { 'Full name': 'name', 'E-mail': 'emails' },
+          remembered: true, total: 900, sample: [['Ana Ruiz', 'ana@example.org']], resumable: [interrupted] });
+      }
+      if (url.startsWith('/import/people?')) return json(job({ id: 'job-0', processed: 500, total: 900, created: 500, resumedFrom: 500 }));
+      if (url === '/import/jobs/job-0') return json(job({ id: 'job-0', status: 'done', processed: 900, total: 900, created: 899, skipped: 1, resumedFrom: 500 }));
+      throw new Error(`unexpected ${url}`);
+    }));
+    renderPage(<ImportPage />, { handlers: {} });
+    const user = userEvent.setup();
+    await user.upload(screen.getByLabelText('CSV file'), new File([CSV], 'people.csv', { type: 'text/csv' }));
+    expect(await screen.findByText(/stopped after 500 of 900 rows \(interrupted\)/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Resume from row 502' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: '4. Done' })).toBeInTheDocument(), { timeout: 3000 });
+    expect(within(screen.getByRole('region', { name: '4. Done' })).getByText('(resumed at row 502)', { exact: false })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Resume from row/ })).toBeNull();
+    const started = new URL(calls.find((c) => c.startsWith('/import/people?') && !c.includes('preview'))!, 'http://x');
+    expect(Object.fromEntries(started.searchParams)).toEqual({ resume: 'job-0' });
+  });
+
   it('lists past imports; rolling back asks first, names records changed since, and can keep them', async () => {
     const calls: string[] = [];
     let rolled = false;

@@ -33,6 +33,11 @@ const KIND_HINT: Record<ImportKind, string> = {
 const RECORD_LINK: Partial<Record<ImportKind, string>> = { people: '/people', organizations: '/organizations', ties: '/people', attendance: '/events' };
 const USES_REGION = new Set<ImportKind>(['people', 'organizations']);
 const ACTION_LABEL = { create: 'New', update: 'Update', unchanged: 'Unchanged', skip: 'Skipped' } as const;
+/**
+ * The file's row after `processed` rows, numbered as a spreadsheet shows it and as the skipped rows, the error
+ * messages and `npm run import` number rows (the header is row 1): 500 rows in → row 502 is next.
+ */
+const fileRow = (processed: number) => processed + 2;
 const STATUS_LABEL: Record<ImportStatus, string> = {
   running: 'Running', done: 'Done', failed: 'Failed', interrupted: 'Interrupted', rollingBack: 'Rolling back', rolledBack: 'Rolled back',
 };
@@ -180,8 +185,8 @@ export function ImportPage() {
         <Alert kind="info">
           {preview.resumable.map((j) => (
             <span key={j.id}>
-              This file’s import of {new Date(j.startedAt).toLocaleString()} stopped at row {j.processed + 1} of {j.total} ({STATUS_LABEL[j.status].toLowerCase()}).{' '}
-              <button type="button" className="button-primary" disabled={busy} onClick={() => void run(j.id)}>Resume from row {j.processed + 1}</button>
+              This file’s import of {new Date(j.startedAt).toLocaleString()} stopped after {j.processed} of {j.total} rows ({STATUS_LABEL[j.status].toLowerCase()}).{' '}
+              <button type="button" className="button-primary" disabled={busy} onClick={() => void run(j.id)}>Resume from row {fileRow(j.processed)}</button>
             </span>
           ))}
         </Alert>
@@ -233,7 +238,7 @@ export function ImportPage() {
               {result.bytes !== undefined
                 ? <><progress max={result.bytes} value={result.read ?? 0} aria-label="Import progress" /> {result.processed} rows, {STEP_LABEL[result.step ?? 'reading']}</>
                 : <><progress max={result.total} value={result.processed} aria-label="Import progress" /> {result.processed} of {result.total} rows</>}
-              {result.resumedFrom > 0 && <span className="muted"> (resumed at row {result.resumedFrom + 1})</span>}
+              {result.resumedFrom > 0 && <span className="muted"> (resumed at row {fileRow(result.resumedFrom)})</span>}
             </p>
           )}
           {result.status === 'failed' && <Alert>{result.error}</Alert>}

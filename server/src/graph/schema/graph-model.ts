@@ -224,6 +224,8 @@ export const graphModel: GraphModel = {
         startedAt: { type: 'string', indexed: true }, updatedAt: s, finishedAt: s, rolledBackAt: s, rolledBackBy: s, rollback: s,
         /** 'bulk' for a job of the bulk path (bulk-import.ts: no before-images, no resume), else 'rows'. */
         path: s,
+        /** The row offset the last run started from: 0, or where an interrupted run had stopped (it was resumed). */
+        resumedFrom: int,
       },
     },
     /** What an import changed in a record it did not create (its fields before, the version it left), for roll-back. */

@@ -57,7 +57,7 @@ export interface ImportJob {
   finishedAt: string | null;
   mapping: ImportMapping;
   defaultRegion: string | null;
-  /** Row offset this run started from (0, or where an interrupted run had stopped). */
+  /** Row offset this run started from (0, or where an interrupted run had stopped); kept with the job once it ends. */
   resumedFrom: number;
   rolledBackAt: string | null;
   rollback: RollbackSummary | null;
@@ -79,7 +79,7 @@ export function jobNode(job: ImportJob, at: string): Row {
     created: job.created, updated: job.updated, unchanged: job.unchanged, skipped: job.skipped,
     problems: JSON.stringify(job.problems.slice(0, KEEP_PROBLEMS)), error: job.error ?? '', startedAt: job.startedAt, updatedAt: at,
     finishedAt: job.finishedAt ?? '', rolledBackAt: job.rolledBackAt ?? '', rollback: job.rollback ? JSON.stringify(job.rollback) : '',
-    path: job.path ?? 'rows',
+    path: job.path ?? 'rows', resumedFrom: job.resumedFrom,
   };
 }
 
@@ -104,7 +104,7 @@ export function jobFromNode(n: Row): ImportJob {
     error: bulk && n.status === 'interrupted'
       ? 'The bulk import was interrupted (the app stopped) before it finished. On the embedded engine nothing of it was written; on Neo4j, roll it back to remove any part written. Then import the file again.'
       : str(n.error), startedAt: String(n.startedAt), finishedAt: str(n.finishedAt),
-    mapping: parse(n.mapping, {}), defaultRegion: str(n.defaultRegion), resumedFrom: 0, rolledBackAt: str(n.rolledBackAt),
+    mapping: parse(n.mapping, {}), defaultRegion: str(n.defaultRegion), resumedFrom: bulk ? 0 : Number(n.resumedFrom ?? 0), rolledBackAt: str(n.rolledBackAt),
     rollback: parse(n.rollback, null), path: bulk ? 'bulk' : 'rows',
   };
 }

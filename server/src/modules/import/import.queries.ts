@@ -102,7 +102,7 @@ export const ImportQueries = {
          j.mapping = $mapping, j.defaultRegion = $defaultRegion, j.total = $total, j.processed = $processed, j.created = $created,
          j.updated = $updated, j.unchanged = $unchanged, j.skipped = $skipped, j.problems = $problems, j.error = $error,
          j.startedAt = $startedAt, j.updatedAt = $updatedAt, j.finishedAt = $finishedAt, j.rolledBackAt = $rolledBackAt,
-         j.rollback = $rollback, j.path = $path`,
+         j.rollback = $rollback, j.path = $path, j.resumedFrom = $resumedFrom`,
   ),
   job: cypher('import.job', 'read', `MATCH (j:ImportJob {id: $id}) RETURN j`),
   /** An account's jobs, newest first (all accounts' for $all). */

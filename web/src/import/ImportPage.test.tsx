@@ -15,6 +15,33 @@ const badRow = { line: 3, action: 'skip', name: 'Bad', problems: [{ field: 'emai
 describe('import page', () => {
   afterEach(() => vi.unstubAllGlobals());
 
+  it('keeps polling a running import while the server cannot be reached, says so, and shows it interrupted once the app is back', async () => {
+    let polls = 0;
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      if (url === '/import/jobs') return json(polls >= 3 ? [job({ status: 'interrupted', processed: 500, total: 900, created: 500, error: 'The import was interrupted (the app stopped).' })] : []);
+      if (url.includes('preview=true')) {
+        return json({ kind: 'people', headers: ['Full name', 'E-mail', 'Favorite color'], fields: ['name', 'emails', 'phones', 'tags'],
+          mapping: { 'Full name': 'name', 'E-mail': 'emails', 'Favorite color': '' }, remembered: false, total: 2, sample: [['Ana Ruiz', 'ana@example.org', 'blue']], resumable: [] });
+      }
+      if (url.includes('dryRun=true')) return json(job({ dryRun: true, status: 'done', processed: 2, created: 2 }));
+      if (url.startsWith('/import/people')) return json(job({}));
+      polls++;
+      // The app stops after the first poll (no answer at all: fetch rejects), and is back at the fourth.
+      if (polls === 1) return json(job({ processed: 1 }));
+      if (polls < 4) throw new TypeError('Failed to fetch');
+      return json(job({ status: 'interrupted', processed: 500, total: 900, created: 500, error: 'The import was interrupted (the app stopped).' }));
+    }));
+    renderPage(<ImportPage />, { handlers: {} });
+    const user = userEvent.setup();
+    await user.upload(screen.getByLabelText('CSV file'), new File([CSV], 'people.csv', { type: 'text/csv' }));
+    await user.click(await screen.findByRole('button', { name: 'Dry run' }));
+    await user.click(await screen.findByRole('button', { name: 'Import 2 rows' }));
+    expect(await screen.findByText(/The server cannot be reached: still trying/, {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(screen.queryByText(/Failed to fetch/)).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('import-job')).toHaveTextContent(/Interrupted.*500 of 900 rows/s), { timeout: 8000 });
+    expect(screen.queryByText(/The server cannot be reached/)).not.toBeInTheDocument();
+  }, 15_000);
+
   it('maps columns, dry-runs, runs with a progress bar and shows the summary', async () => {
     const calls: Array<{ url: string; body?: unknown }> = [];
     let polls = 0;

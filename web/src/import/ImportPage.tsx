@@ -56,6 +56,8 @@ export function ImportPage() {
   const [job, setJob] = useState<ImportJob | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** Polls of the running job that got no answer in a row (the app stopped or is restarting): polling goes on, slower. */
+  const [lost, setLost] = useState(0);
   const [jobs, setJobs] = useState<ImportJob[] | null>(null);
   const allowed = canManage(me);
 
@@ -123,10 +125,19 @@ export function ImportPage() {
       return;
     }
     const timer = setTimeout(() => {
-      pollJob(job.id).then(setJob, (e: unknown) => setError((e as Error).message));
-    }, 500);
+      pollJob(job.id).then(
+        (j) => {
+          setLost(0);
+          setJob(j);
+        },
+        (e: unknown) => {
+          if (e instanceof ImportError && e.code === 'UNREACHABLE') setLost((n) => n + 1);
+          else setError((e as Error).message);
+        },
+      );
+    }, lost ? 2000 : 500);
     return () => clearTimeout(timer);
-  }, [job, refreshJobs]);
+  }, [job, refreshJobs, lost]);
 
   if (!allowed) {
     return (
@@ -180,6 +191,12 @@ export function ImportPage() {
       </section>
 
       {error && <Alert>{error}</Alert>}
+      {lost > 0 && job?.status === 'running' && (
+        <Alert kind="info">
+          The server cannot be reached: still trying. If the app stopped, the rows saved so far are kept and the import shows as
+          interrupted once it is back; choose the same file then to resume.
+        </Alert>
+      )}
 
       {preview && preview.resumable.length > 0 && !job && (
         <Alert kind="info">

@@ -44,7 +44,13 @@ export class ImportError extends Error {
 }
 
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(path, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
+  let res: Response;
+  try {
+    res = await fetch(path, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
+  } catch {
+    // No answer at all (the app stopped or is restarting, or the connection dropped): the browser's own "Failed to fetch" says nothing useful.
+    throw new ImportError('The server cannot be reached.', 'UNREACHABLE');
+  }
   let body: unknown = null;
   try {
     body = await res.json();

@@ -114,16 +114,6 @@ export const RollbackQueries = {
          k.updatedAt = $now
      RETURN a.id AS a, b.id AS b`,
   }),
-  /** A restored tie's history, on both people (as when the import changed it; two MATCH clauses, see bulk.queries.ts). */
-  knowsHistory: cypher(
-    'import.rollback.knowsHistory',
-    'write',
-    `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b})
-     CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'tie', entityId: r.entityId,
-       action: 'tie set', summary: r.summary, details: r.details})
-     CREATE (c)-[:ABOUT]->(a)
-     CREATE (c)-[:ABOUT]->(b)`,
-  ),
   restorePeople: cypher(
     'import.rollback.restorePeople',
     'write',

@@ -7,6 +7,7 @@ import type { ReachIndex } from '../reach/reach-index.js';
 import type { RollbackSummary } from './import-job.js';
 import { AttendanceImportQueries as AQ } from './kinds/attendance.queries.js';
 import { REACH_RELOAD_OVER } from './bulk-shared.js';
+import { BulkQueries as B } from './bulk.queries.js';
 import { RollbackQueries as R } from './rollback.queries.js';
 
 export interface Edited {
@@ -211,7 +212,8 @@ export class ImportRollback {
           touchedPeople.add(u.a).add(u.b);
           return { id: randomUUID(), a: u.a, b: u.b, entityId: `${u.a}|${u.b}`, summary: `Import rolled back: the tie as before the import (${details.map((d) => d.field).join(', ')})`, details: JSON.stringify(details) };
         });
-        if (history.length) await tx.run(R.knowsHistory, { now: at, accountId, rows: history });
+        // Written as the import's own change of the tie was: one entry about both people.
+        if (history.length) await tx.run(B.knowsHistory, { now: at, accountId, rows: history });
         await tx.run(R.dropUndo, { ids: part.map((u) => u.id) });
         summary.restored += done.size;
       });

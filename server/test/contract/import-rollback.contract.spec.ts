@@ -105,6 +105,27 @@ describeEachEngine('import: interactions, attendance, resume and roll-back', (st
     expect((await s.people.list(leader, peopleArgs({ search: 'resume person' }))).totalCount).toBe(0);
   });
 
+  it('a roll-back runs on in the background: the request can stop waiting, the job says "rolling back" (a second roll-back is refused) until it ends', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const file = ['Name,Email,Zip', ...Array.from({ length: 40 }, (_, i) => `Background ${i},background${i}@example.org,60614`)].join('\n');
+    const job = await (await imports.start(leader, file, { kind: 'people', dryRun: false, defaultRegion: r1, fileName: 'background.csv' })).done;
+    expect(job).toMatchObject({ status: 'done', created: 40 });
+    // Waiting no time at all: the answer is the job, rolling back.
+    const answer = await imports.rollback(leader, job.id, false, 0);
+    expect(answer).toMatchObject({ id: job.id, status: 'rollingBack', rollback: null });
+    await expect(imports.rollback(leader, job.id)).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', message: expect.stringMatching(/being rolled back/) });
+    // Followed like an import, it ends rolled back, with its summary, also in the list read from the graph.
+    let followed = await imports.job(leader, job.id);
+    for (let i = 0; i < 200 && followed.status === 'rollingBack'; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      followed = await imports.job(leader, job.id);
+    }
+    expect(followed).toMatchObject({ status: 'rolledBack', rollback: { removed: 40, restored: 0, kept: [] } });
+    expect((await new ImportService(store(), s.regions).jobs(leader)).find((j) => j.id === job.id)).toMatchObject({ status: 'rolledBack', rollback: { removed: 40 } });
+    expect((await s.people.list(leader, peopleArgs({ search: 'Background' }))).totalCount).toBe(0);
+  });
+
   it('interactions: matched by participants, tie strength as if logged by hand, members made; a second import adds nothing; roll-back takes it all out', async () => {
     const [r1] = await twoRegions(s);
     const leader = viewer(Role.LEADER, [r1]);

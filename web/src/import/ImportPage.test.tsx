@@ -144,6 +144,29 @@ describe('import page', () => {
     expect(calls.filter((c) => c.includes('rollback'))).toEqual(['/import/jobs/job-1/rollback', '/import/jobs/job-1/rollback?keepEdited=true']);
   });
 
+  it('follows a long roll-back that answers while it goes on, then shows what it did', async () => {
+    let polls = 0;
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      const rolledBack = job({ status: 'rolledBack', processed: 2, created: 2, rollback: { removed: 2, restored: 0, kept: [] } });
+      if (url === '/import/jobs') return json([polls >= 2 ? rolledBack : job({ status: polls ? 'rollingBack' : 'done', processed: 2, created: 2 })]);
+      if (url === '/import/jobs/job-1/rollback') return json(job({ status: 'rollingBack', processed: 2, created: 2 }), 202);
+      if (url === '/import/jobs/job-1') {
+        polls++;
+        return json(polls < 2 ? job({ status: 'rollingBack', processed: 2, created: 2 }) : rolledBack);
+      }
+      throw new Error(`unexpected ${url}`);
+    }));
+    renderPage(<ImportPage />, { handlers: {} });
+    const user = userEvent.setup();
+    const [row] = await screen.findAllByTestId('import-job');
+    await user.click(within(row).getByRole('button', { name: 'Roll back' }));
+    await user.click(within(row).getByRole('button', { name: 'Roll back this import of people' }));
+    expect(await screen.findByText(/Rolling back… This goes on if you leave the page/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText('Rolled back: 2 removed, 0 put back as before.')).toBeInTheDocument(), { timeout: 5000 });
+    expect(polls).toBe(2);
+    await waitFor(() => expect(screen.getByTestId('import-job')).toHaveTextContent(/Rolled back/));
+  }, 10_000);
+
   it('imports ties: lists the ties fields, and shows a bulk job’s progress by the file read', async () => {
     const TIES = 'Email 1,Email 2,Strength\nana@example.org,bo@example.org,3\n';
     const calls: string[] = [];

@@ -315,6 +315,9 @@ export function ImportPage() {
   );
 }
 
+/** How often a roll-back still going is asked about. */
+const ROLLBACK_POLL_MS = 1000;
+
 /** Past imports (runs), newest first: status, counts, and roll-back; an interrupted one is resumed by choosing its file again. */
 function ImportJobs({ jobs, onChange }: { jobs: ImportJob[] | null; onChange: () => void }) {
   const [busy, setBusy] = useState<string | null>(null);
@@ -324,7 +327,17 @@ function ImportJobs({ jobs, onChange }: { jobs: ImportJob[] | null; onChange: ()
     setBusy(j.id);
     setMessage(null);
     try {
-      const done = await rollBack(j.id, keepEdited);
+      let done = await rollBack(j.id, keepEdited);
+      // A long roll-back answers while it goes on: follow it (it goes on if the page is left).
+      if (done.status === 'rollingBack' && !done.error) {
+        setMessage({ id: j.id, text: 'Rolling back… This goes on if you leave the page.', edited: [] });
+        onChange();
+        while (done.status === 'rollingBack' && !done.error) {
+          await new Promise((r) => setTimeout(r, ROLLBACK_POLL_MS));
+          done = await pollJob(j.id);
+        }
+      }
+      if (done.status === 'rollingBack') throw new ImportError(done.error ?? 'The roll-back stopped before the end; roll it back again to finish it.');
       const r = done.rollback!;
       setMessage({ id: j.id, text: `Rolled back: ${r.removed} removed, ${r.restored} put back as before${r.kept.length ? `, ${r.kept.length} kept as changed since` : ''}.`, edited: [] });
       onChange();

@@ -9,6 +9,9 @@ import { parseKind } from './mapping.js';
 /** The largest file accepted, in bytes. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/** How long a roll-back request waits for the roll-back to end before answering 202 (it goes on in the background). */
+const ROLLBACK_WAIT_MS = 3000;
+
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, FAILED_PRECONDITION: 409 };
 
 /**
@@ -18,7 +21,8 @@ const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 4
  *   POST /import/<kind>?mapping=…&region=…&fileName=…   → 202 and the job; poll GET /import/jobs/<id>
  *   POST /import/<kind>?resume=<job id>       body: the same file → 202, the job continues from the row it had reached
  *   GET  /import/jobs                         → the viewer's recent imports (admins: everyone's)
- *   POST /import/jobs/<id>/rollback[?keepEdited=true] → the job, rolled back (409 naming records changed since)
+ *   POST /import/jobs/<id>/rollback[?keepEdited=true] → the job, rolled back (409 naming records changed since); a roll-back
+ *                                           still going after 3 s answers 202, the job "rollingBack": poll GET /import/jobs/<id>
  * <kind> is people, organizations, interactions or attendance. `mapping` is JSON, column header → field;
  * `region` (id or name) is for rows with no region column.
  */
@@ -75,7 +79,9 @@ export class ImportController {
       if (!viewer) throw new AppError('UNAUTHENTICATED', 'Please sign in.');
       // A body type no plain HTML form can send: a page of another site cannot make the browser ask for this.
       if (String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() !== 'application/json') throw badInput('content-type', 'Send the request as application/json.');
-      res.status(200).json(await this.imports.rollback(viewer, id, keepEdited === 'true'));
+      // A long roll-back answers 202 with the job "rolling back" after a few seconds: follow it at GET /import/jobs/<id>.
+      const job = await this.imports.rollback(viewer, id, keepEdited === 'true', ROLLBACK_WAIT_MS);
+      res.status(job.status === 'rollingBack' ? 202 : 200).json(job);
     } catch (e) {
       fail(res, e);
     }

@@ -77,6 +77,8 @@ export class ImportService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Import');
   /** Jobs running in this process, and recent dry runs. */
   private readonly live = new Map<string, ImportJob>();
+  /** Jobs whose roll-back is under way in this process. */
+  private readonly rollingBack = new Set<string>();
   batchSize = 500;
 
   constructor(
@@ -262,30 +264,67 @@ export class ImportService implements OnApplicationBootstrap {
   /**
    * Rolls back a finished, failed or interrupted import: removes what it created, restores what it changed.
    * Records changed since refuse it (CONFLICT, naming them) unless `keepEdited`: then exactly those stay as they are.
+   *
+   * The check of what was changed since comes first (and answers at once); the roll-back itself then runs on in
+   * the background, the job "rolling back" until it ends. The promise settles when it ends, or after `waitMs`
+   * with the job still rolling back (the web app's request waits a few seconds, then follows the job like an
+   * import's). A roll-back that stopped part-way (the app stopped, an error) is finished by running it again.
    */
-  async rollback(viewer: Viewer, id: string, keepEdited = false): Promise<ImportJob> {
+  async rollback(viewer: Viewer, id: string, keepEdited = false, waitMs = Infinity): Promise<ImportJob> {
     this.assertAllowed(viewer);
     if (this.live.get(id)?.status === 'running') throw new AppError('FAILED_PRECONDITION', 'That import is still running: wait for it to finish, then roll it back.');
+    if (this.rollingBack.has(id)) throw new AppError('FAILED_PRECONDITION', 'That import is being rolled back: wait for it to finish.');
     const job = await this.stored(viewer, id);
     this.live.delete(id); // a finished bulk job kept for its progress details: from now on its node is the truth
     if (job.status === 'rolledBack') throw new AppError('FAILED_PRECONDITION', 'That import was already rolled back.');
     if (!ROLLBACK_STATES.has(job.status)) throw new AppError('FAILED_PRECONDITION', 'That import is still running: wait for it to finish, then roll it back.');
-    const rb = new ImportRollback(this.store, this.reach);
-    const edited = await rb.edited(id);
-    if (edited.length && !keepEdited) {
-      throw new AppError('CONFLICT', `${edited.length === 1 ? 'One record was' : `${edited.length}${edited.length >= 1000 ? '+' : ''} records were`} changed since this import: ${describe(edited)}. Nothing was rolled back. Roll back the rest and keep ${edited.length === 1 ? 'it' : 'those'} as ${edited.length === 1 ? 'it is' : 'they are'}, or leave the import in place.`, [], { edited: edited.slice(0, 50) });
+    if (this.rollingBack.has(id)) throw new AppError('FAILED_PRECONDITION', 'That import is being rolled back: wait for it to finish.');
+    this.rollingBack.add(id);
+    let work: Promise<ImportJob>;
+    try {
+      const rb = new ImportRollback(this.store, this.reach);
+      const edited = await rb.edited(id);
+      if (edited.length && !keepEdited) {
+        throw new AppError('CONFLICT', `${edited.length === 1 ? 'One record was' : `${edited.length}${edited.length >= 1000 ? '+' : ''} records were`} changed since this import: ${describe(edited)}. Nothing was rolled back. Roll back the rest and keep ${edited.length === 1 ? 'it' : 'those'} as ${edited.length === 1 ? 'it is' : 'they are'}, or leave the import in place.`, [], { edited: edited.slice(0, 50) });
+      }
+      const until = job.finishedAt ?? now();
+      job.status = 'rollingBack';
+      job.finishedAt = until;
+      job.error = null;
+      await this.store.write(Q.saveJob, jobNode(job, now()));
+      this.live.set(id, job);
+      work = rb.run(id, viewer.accountId, new Set(edited.map((e) => e.id)), until).then(
+        async (summary) => {
+          summary.kept = edited.slice(0, 200);
+          job.status = 'rolledBack';
+          job.rolledBackAt = now();
+          job.rollback = summary;
+          await this.store.write(Q.saveJob, jobNode(job, job.rolledBackAt));
+          this.live.delete(id);
+          return job;
+        },
+        async (e: unknown) => {
+          // Each chunk of the roll-back is one transaction that drops its own undo entries: running it again finishes it.
+          job.error = 'The roll-back stopped on an unexpected error before the end; roll it back again to finish it.';
+          this.logger.error(`Roll-back of import ${id} stopped: ${e instanceof GraphError ? e.message : e instanceof Error ? e.name : 'error'}`);
+          await this.store.write(Q.saveJob, jobNode(job, now())).catch(() => undefined);
+          this.live.delete(id);
+          throw e instanceof AppError ? e : new AppError('INTERNAL_SERVER_ERROR', job.error);
+        },
+      ).finally(() => this.rollingBack.delete(id));
+    } catch (e) {
+      this.rollingBack.delete(id);
+      throw e;
     }
-    const until = job.finishedAt ?? now();
-    job.status = 'rollingBack';
-    job.finishedAt = until;
-    await this.store.write(Q.saveJob, jobNode(job, now()));
-    const summary = await rb.run(id, viewer.accountId, new Set(edited.map((e) => e.id)), until);
-    summary.kept = edited.slice(0, 200);
-    job.status = 'rolledBack';
-    job.rolledBackAt = now();
-    job.rollback = summary;
-    await this.store.write(Q.saveJob, jobNode(job, job.rolledBackAt));
-    return job;
+    if (waitMs === Infinity) return work;
+    work.catch(() => undefined); // settled in the background; its failure is on the job
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<ImportJob>((resolve) => (timer = setTimeout(() => resolve(job), waitMs)));
+    try {
+      return await Promise.race([work, waited]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private sweep(): void {

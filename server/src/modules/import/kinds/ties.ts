@@ -268,15 +268,17 @@ async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Pr
     touchSink = (touchSink + sink) | 0;
   };
 
+  // A row's cells and values (helpers outside onRow: it allocates nothing for a row that goes through).
+  const cellOf = (batch: TieBatch, r: number, c: number) => batch.text.slice(batch.offsets[END_CELLS * r + c], batch.offsets[END_CELLS * r + c + 1]);
+  const labelOf = (batch: TieBatch, r: number) => [0, 4].map((o) => cellOf(batch, r, o) || cellOf(batch, r, o + 1) || [cellOf(batch, r, o + 2), cellOf(batch, r, o + 3)].filter(Boolean).join(' ')).join(' – ');
+  const valueOf = (batch: TieBatch, r: number, v: number) => local.a[batch.values[VALUES * r + v]];
+
   const onRow = (batch: TieBatch, r: number) => {
     const line = batch.lines[r];
-    const cell = (c: number) => batch.text.slice(batch.offsets[END_CELLS * r + c], batch.offsets[END_CELLS * r + c + 1]);
-    const label = () => [0, 4].map((o) => cell(o) || cell(o + 1) || [cell(o + 2), cell(o + 3)].filter(Boolean).join(' ')).join(' – ');
-    const value = (v: number) => local.a[batch.values[VALUES * r + v]];
-    const problems: FieldProblem[] = [];
+    let problems: FieldProblem[] | null = null;
     // Region (only narrows name matching; both people must be in the importer's regions anyway).
     let regionId: string | null = ctx.defaultRegion?.id ?? null;
-    const regionText = value(V_REGION);
+    const regionText = valueOf(batch, r, V_REGION);
     if (regionText) {
       let found = regionIds.get(regionText);
       if (!found) {
@@ -284,11 +286,12 @@ async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Pr
         found = { id: region?.id ?? null, problem };
         regionIds.set(regionText, found);
       }
-      if (found.problem) problems.push(found.problem);
+      if (found.problem) (problems ??= []).push(found.problem);
       regionId = found.id;
     }
     // Both ends: by record id, else by email, else by name (and zip).
-    const found: number[] = [];
+    let f0 = -1;
+    let f1 = -1;
     for (let k = 0; k < 2; k++) {
       const e = END_NAMES[k];
       const hit = idHits[2 * r + k];
@@ -301,9 +304,9 @@ async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Pr
         if (kind === EMAIL_ONE) {
           const pre = emailHits[2 * r + k];
           if (pre >= 0) i = pre;
-          else email = cell(4 * k);
+          else email = cellOf(batch, r, 4 * k);
         } else if (kind === EMAIL_SEVERAL) {
-          for (const x of cell(4 * k).split(/[;,]/)) {
+          for (const x of cellOf(batch, r, 4 * k).split(/[;,]/)) {
             email ||= x.trim();
             i = people.byEmail.get(x.trim());
             if (i !== undefined) break;
@@ -311,43 +314,45 @@ async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Pr
         }
       }
       if (i === undefined) {
-        name = cell(4 * k + 2);
-        zip = cell(4 * k + 3);
+        name = cellOf(batch, r, 4 * k + 2);
+        zip = cellOf(batch, r, 4 * k + 3);
         if (name) {
           const n = name.toLowerCase();
           i = regionId ? people.byNameZipRegion.get(`${n}|${zip}|${regionId}`) : people.byNameZip.get(`${n}|${zip}`);
         }
       }
       if (i === AMBIGUOUS) {
-        problems.push({ field: e.name, message: `Several people in your regions are named ${name}${zip ? ` at ZIP ${zip}` : ''}: give an email or record id.` });
+        (problems ??= []).push({ field: e.name, message: `Several people in your regions are named ${name}${zip ? ` at ZIP ${zip}` : ''}: give an email or record id.` });
       } else if (i === undefined) {
         const who = k === 0 ? 'the first person' : 'the second person';
-        const id = cell(4 * k + 1);
-        if (id) problems.push({ field: e.id, message: `No person with record id ${id} in your regions.` });
-        else if (email) problems.push({ field: e.email, message: `No person with email ${email} in your regions.` });
-        else if (name) problems.push({ field: e.name, message: `No person named ${name}${zip ? ` at ZIP ${zip}` : ''} in your regions.` });
-        else problems.push({ field: e.email, message: `Give ${who}'s email, record id or name.` });
-      } else found.push(i);
+        const id = cellOf(batch, r, 4 * k + 1);
+        const list = (problems ??= []);
+        if (id) list.push({ field: e.id, message: `No person with record id ${id} in your regions.` });
+        else if (email) list.push({ field: e.email, message: `No person with email ${email} in your regions.` });
+        else if (name) list.push({ field: e.name, message: `No person named ${name}${zip ? ` at ZIP ${zip}` : ''} in your regions.` });
+        else list.push({ field: e.email, message: `Give ${who}'s email, record id or name.` });
+      } else if (k === 0) f0 = i;
+      else f1 = i;
     }
-    if (found.length === 2 && found[0] === found[1]) problems.push({ field: 'otherPersonId', message: 'A person cannot have a tie to themselves.' });
-    if (problems.length > 0) {
+    if (f0 >= 0 && f0 === f1) (problems ??= []).push({ field: 'otherPersonId', message: 'A person cannot have a tie to themselves.' });
+    if (problems !== null) {
       job.skipped++;
-      keep({ line, action: 'skip', name: label(), problems });
+      keep({ line, action: 'skip', name: labelOf(batch, r), problems });
       return;
     }
     // The tie's values, by the tie form's rules (verdicts kept per value).
-    const rowStrengthText = value(V_STRENGTH);
-    const rowCtx = value(V_CONTEXT);
-    const rowSince = value(V_SINCE);
-    const rowLast = value(V_LAST);
+    const rowStrengthText = valueOf(batch, r, V_STRENGTH);
+    const rowCtx = valueOf(batch, r, V_CONTEXT);
+    const rowSince = valueOf(batch, r, V_SINCE);
+    const rowLast = valueOf(batch, r, V_LAST);
     const lastOk = textOk('lastContact', rowLast);
-    if (!endsOk(found[0], found[1]) || !textOk('strength', rowStrengthText) || !textOk('context', rowCtx) || !textOk('since', rowSince) || !lastOk) {
+    if (!endsOk(f0, f1) || !textOk('strength', rowStrengthText) || !textOk('context', rowCtx) || !textOk('since', rowSince) || !lastOk) {
       const text = (s: number) => strs.list[s] ?? null;
       const input = {
-        personId: people.ids[found[0]], otherPersonId: people.ids[found[1]], strength: rowStrengthText ? strengthValue(text(rowStrengthText)!) : null,
+        personId: people.ids[f0], otherPersonId: people.ids[f1], strength: rowStrengthText ? strengthValue(text(rowStrengthText)!) : null,
         context: text(rowCtx), since: text(rowSince),
       };
-      const report: RowReport = { line, action: 'skip', name: label(), problems: [] };
+      const report: RowReport = { line, action: 'skip', name: labelOf(batch, r), problems: [] };
       job.skipped++;
       slowChecks.push(tieProblems(input, lastOk ? null : text(rowLast)).then((p) => {
         report.problems = p.length ? p : [{ field: 'row', message: 'This row could not be checked in a large import; import it in a file of its own.' }];
@@ -355,7 +360,8 @@ async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Pr
       }));
       return;
     }
-    const [x, y] = found[0] < found[1] ? [found[0], found[1]] : [found[1], found[0]];
+    const x = f0 < f1 ? f0 : f1;
+    const y = f0 < f1 ? f1 : f0;
     const rowStrength = rowStrengthText ? (strengthValue(strs.list[rowStrengthText]!) as number) : 0;
     const slot = pairs.getOrAdd(x, y, -1 - fresh.a.n);
     let action: RowReport['action'];
@@ -394,7 +400,7 @@ async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Pr
     if (action === 'create') job.created++;
     else if (action === 'update') job.updated++;
     else job.unchanged++;
-    if (wantsReport()) keep({ line, action, name: label(), problems: [] });
+    if (wantsReport()) keep({ line, action, name: labelOf(batch, r), problems: [] });
   };
 
   let sized = false;

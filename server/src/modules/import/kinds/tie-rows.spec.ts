@@ -94,3 +94,38 @@ describe('ties reader (readTieRows)', () => {
     await reader.close();
   });
 });
+
+describe('ties reader closed early', () => {
+  it('on the main thread, stops reading when closed part-way (a job that failed)', async () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => `p${i}@example.org,,,q${i}@example.org,,,,,,,`);
+    const source = textSource(header + lines.join('\n'));
+    let chunks = 0;
+    let stopped!: () => void;
+    const finished = new Promise<void>((resolve) => (stopped = resolve));
+    // The same text, counting the chunks read; its end (read through, or given up) settles `finished`.
+    const counted = {
+      ...source,
+      chunks: async function* () {
+        try {
+          for await (const c of source.chunks()) {
+            chunks++;
+            yield c;
+          }
+        } finally {
+          stopped();
+        }
+      },
+    };
+    const reader = new TieRows(counted, columns);
+    for await (const b of reader.batches(() => undefined)) {
+      expect(b.n).toBe(4096);
+      await reader.close();
+      break;
+    }
+    const seen = chunks;
+    await finished;
+    // At most the chunk after the one being read when it closed: not the rest of the text (about ten chunks of 1 MB).
+    expect(chunks).toBeLessThanOrEqual(seen + 1);
+    expect(chunks).toBeLessThan(7);
+  });
+});

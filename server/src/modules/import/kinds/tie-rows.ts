@@ -212,6 +212,7 @@ export class TieRows {
   private room: (() => void) | null = null;
   private started = false;
   private ended = false;
+  private closed = false;
   private failure: Error | null = null;
 
   constructor(private readonly source: CsvSource, private readonly columns: TieColumns, useWorker = true) {
@@ -246,6 +247,8 @@ export class TieRows {
     if (!this.started) {
       this.started = true;
       readTieRows(this.source, this.columns, (b) => {
+        // Closed (the job ended or failed): stop reading.
+        if (this.closed) throw new Error('The ties reader was closed.');
         this.queue.push(b);
         this.poke();
         if (this.queue.length < WORKER_AHEAD) return;
@@ -284,6 +287,7 @@ export class TieRows {
 
   /** Stops the worker (done, or the job failed). */
   async close(): Promise<void> {
+    this.closed = true;
     const w = this.worker;
     this.worker = null;
     if (w) await w.terminate();

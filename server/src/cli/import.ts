@@ -81,7 +81,8 @@ async function main(): Promise<number> {
         throw e;
       });
       const r = j.rollback!;
-      console.log(`Rolled back import ${j.id} (${j.kind}${j.fileName ? `, ${j.fileName}` : ''}): ${r.removed} removed, ${r.restored} restored${r.kept.length ? `, ${r.kept.length} kept as changed since: ${r.kept.slice(0, 10).map((k) => `${k.name} (${k.type})`).join(', ')}` : ''}.`);
+      console.log(`Rolled back import ${j.id} (${j.kind}${j.fileName ? `, ${j.fileName}` : ''}): ${r.removed} removed, ${r.restored} restored${r.notRestored ? `, ${r.notRestored} updated rows not restored` : ''}${r.kept.length ? `, ${r.kept.length} kept as changed since: ${r.kept.slice(0, 10).map((k) => `${k.name} (${k.type})`).join(', ')}` : ''}.`);
+      if (r.note) console.log(r.note);
       return 0;
     }
     const file = positionals[0];

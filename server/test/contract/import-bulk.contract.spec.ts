@@ -10,6 +10,8 @@ import { describeEachEngine } from './engines.js';
 import { admin, peopleArgs, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
 
 const importIdOf = cypher('test.bulk.importIdOf', 'read', `MATCH (p:Person {id: $id}) RETURN p.importId AS importId`);
+/** What a bulk job of an earlier version left: no before-images (removed here to make one). */
+const dropJobUndo = cypher('test.bulk.dropJobUndo', 'write', `MATCH (u:ImportUndo) WHERE u.jobId = $jobId DELETE u`);
 const tieImportId = cypher('test.bulk.tieImportId', 'read', `MATCH (a:Person {id: $a})-[k:KNOWS]-(b:Person {id: $b}) RETURN k.importId AS importId`);
 const tieDirections = cypher('test.bulk.tieDirections', 'read', `MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE a.id IN $ids AND b.id IN $ids RETURN a.id AS a, b.id AS b, k.createdAt AS createdAt, k.importId AS importId`);
 const undoOf = cypher('test.bulk.undoOf', 'read', `MATCH (u:ImportUndo) WHERE u.jobId = $jobId RETURN u.entityType AS entityType, u.entityId AS entityId`);
@@ -265,6 +267,23 @@ describeEachEngine('bulk import', (store) => {
     const large = 'Name\nA\nB\nC\nD\n';
     expect('path' in (await (await svc.start(leader, small, { kind: 'people', dryRun: true, defaultRegion: r1 })).done)).toBe(false);
     expect((await (await svc.start(leader, large, { kind: 'people', dryRun: true, defaultRegion: r1 })).done as BulkImportJob).path).toBe('bulk');
+  });
+
+  it('a bulk ties job of an earlier version (no before-images) is rolled back with what it created, and says the ties it updated stay', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const a = await s.people.create(leader, personInput(r1, { name: 'Old Job A', emails: ['oldjob.a@example.org'] }));
+    const b = await s.people.create(leader, personInput(r1, { name: 'Old Job B', emails: ['oldjob.b@example.org'] }));
+    const c = await s.people.create(leader, personInput(r1, { name: 'Old Job C', emails: ['oldjob.c@example.org'] }));
+    await s.ties.setKnows(leader, { personId: a.id, otherPersonId: b.id, strength: 2 });
+    const job = await (await bulkPath.start(leader, `A,B,Strength\noldjob.a@example.org,oldjob.b@example.org,5\noldjob.a@example.org,oldjob.c@example.org,3\n`, {
+      kind: 'ties', dryRun: false, mapping: JSON.stringify({ A: 'personEmail', B: 'otherEmail', Strength: 'strength' }),
+    })).done;
+    expect(job).toMatchObject({ status: 'done', created: 1, updated: 1 });
+    await store().write(dropJobUndo, { jobId: job.id });
+    const rolled = await bulkPath.rollback(leader, job.id);
+    expect(rolled.rollback).toMatchObject({ removed: 1, restored: 0, kept: [], notRestored: 1, note: expect.stringMatching(/earlier version, which kept no copy of the existing ties it updated \(1 row\): those stay as the import left them/) });
+    expect((await s.ties.knowsOf(leader, a.id)).map((t) => [t.person.name, t.strengthSetByHand])).toEqual([['Old Job B', 5]]);
   });
 
   it('bulk jobs are stored like other jobs: listed, not resumable, rolled back by importId (updated records and ties restored)', async () => {

@@ -339,7 +339,7 @@ function ImportJobs({ jobs, onChange }: { jobs: ImportJob[] | null; onChange: ()
       }
       if (done.status === 'rollingBack') throw new ImportError(done.error ?? 'The roll-back stopped before the end; roll it back again to finish it.');
       const r = done.rollback!;
-      setMessage({ id: j.id, text: `Rolled back: ${r.removed} removed, ${r.restored} put back as before${r.kept.length ? `, ${r.kept.length} kept as changed since` : ''}.`, edited: [] });
+      setMessage({ id: j.id, text: `Rolled back: ${r.removed} removed, ${r.restored} put back as before${r.kept.length ? `, ${r.kept.length} kept as changed since` : ''}.${r.note ? ` ${r.note}` : ''}`, edited: [] });
       onChange();
     } catch (e) {
       setMessage({ id: j.id, text: (e as Error).message, edited: e instanceof ImportError && e.code === 'CONFLICT' ? e.edited : [] });
@@ -365,7 +365,7 @@ function ImportJobs({ jobs, onChange }: { jobs: ImportJob[] | null; onChange: ()
                 {j.status === 'interrupted' || j.status === 'failed' ? (
                   <p className="muted small">{j.error} {j.path === 'bulk' ? 'A bulk import cannot be resumed: roll it back, then import the file again.' : 'To resume, choose the same file above.'}</p>
                 ) : null}
-                {j.rollback && <p className="muted small">Rolled back: {j.rollback.removed} removed, {j.rollback.restored} put back{j.rollback.kept.length ? `, ${j.rollback.kept.length} kept` : ''}.</p>}
+                {j.rollback && <p className="muted small">Rolled back: {j.rollback.removed} removed, {j.rollback.restored} put back{j.rollback.kept.length ? `, ${j.rollback.kept.length} kept` : ''}{j.rollback.notRestored ? `, ${j.rollback.notRestored} updated rows not put back (made by an earlier version)` : ''}.</p>}
                 {message?.id === j.id && (
                   <div role="status">
                     <p>{message.text}</p>

@@ -5,7 +5,8 @@ export type ImportStatus = 'running' | 'done' | 'failed' | 'interrupted' | 'roll
 export interface FieldProblem { field: string; message: string }
 export interface RowReport { line: number; action: 'create' | 'update' | 'unchanged' | 'skip'; name: string; id?: string; problems: FieldProblem[]; note?: string }
 export interface Edited { type: string; id: string; name: string }
-export interface RollbackSummary { removed: number; restored: number; kept: Edited[] }
+/** notRestored / note: a bulk import of an earlier version kept no copy of what it updated; those stay as it left them. */
+export interface RollbackSummary { removed: number; restored: number; kept: Edited[]; notRestored?: number; note?: string }
 export interface ImportJob {
   id: string;
   kind: ImportKind;

@@ -30,6 +30,12 @@ export interface RollbackSummary {
   restored: number;
   /** Records changed since the import, kept as they are now (only when asked to keep them). */
   kept: Array<{ type: string; id: string; name: string }>;
+  /**
+   * A bulk import of an earlier version, which kept no copy of the existing ties or records it updated: how many
+   * rows updated them (they stay as the import left them), and that in words.
+   */
+  notRestored?: number;
+  note?: string;
 }
 
 export interface ImportJob {

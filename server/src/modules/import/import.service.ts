@@ -21,6 +21,7 @@ import { RegionLookup, type BatchRow, type ImportKindUnit } from './kinds/kind.j
 import { RecordsUnit } from './kinds/records.js';
 import { checkMapping, gather, IMPORT_FIELDS, suggestMapping, type ImportKind, type ImportMapping } from './mapping.js';
 import { ImportRollback, type Edited } from './rollback.js';
+import { RollbackQueries as R } from './rollback.queries.js';
 
 export type { ImportJob, RowAction, RowReport } from './import-job.js';
 
@@ -287,6 +288,13 @@ export class ImportService implements OnApplicationBootstrap {
       if (edited.length && !keepEdited) {
         throw new AppError('CONFLICT', `${edited.length === 1 ? 'One record was' : `${edited.length}${edited.length >= 1000 ? '+' : ''} records were`} changed since this import: ${describe(edited)}. Nothing was rolled back. Roll back the rest and keep ${edited.length === 1 ? 'it' : 'those'} as ${edited.length === 1 ? 'it is' : 'they are'}, or leave the import in place.`, [], { edited: edited.slice(0, 50) });
       }
+      // A bulk job of an earlier version kept no before-images of what it updated: say so (only on a first
+      // roll-back: one that stopped part-way has dropped the before-images it had put back).
+      let notRestored = 0;
+      if (job.path === 'bulk' && job.updated > 0 && job.status !== 'rollingBack') {
+        const [count] = await this.store.read(R.undoCount, { jobId: id });
+        if (Number(count?.n ?? 0) === 0) notRestored = job.updated;
+      }
       const until = job.finishedAt ?? now();
       job.status = 'rollingBack';
       job.finishedAt = until;
@@ -296,6 +304,11 @@ export class ImportService implements OnApplicationBootstrap {
       work = rb.run(id, viewer.accountId, new Set(edited.map((e) => e.id)), until).then(
         async (summary) => {
           summary.kept = edited.slice(0, 200);
+          if (notRestored > 0) {
+            const what = job.kind === 'ties' ? 'existing ties' : 'existing records';
+            summary.notRestored = notRestored;
+            summary.note = `This bulk import was made by an earlier version, which kept no copy of the ${what} it updated (${notRestored.toLocaleString('en-US')} ${notRestored === 1 ? 'row' : 'rows'}): those stay as the import left them, and their history shows what it changed. What it created was removed.`;
+          }
           job.status = 'rolledBack';
           job.rolledBackAt = now();
           job.rollback = summary;

@@ -147,6 +147,8 @@ export const RollbackQueries = {
      SET x.status = r.before RETURN p.id AS id`,
   ),
   dropUndo: cypher('import.rollback.dropUndo', 'write', `UNWIND $ids AS uid MATCH (u:ImportUndo {id: uid}) DELETE u`),
+  /** How many before-images a job has left (a bulk job of an earlier version kept none for what it updated). */
+  undoCount: cypher('import.rollback.undoCount', 'read', `MATCH (u:ImportUndo) WHERE u.jobId = $jobId RETURN count(u) AS n`),
   /** The job's interactions with who took part, to take their contacts out of tie strength. */
   interactions: cypher(
     'import.rollback.interactions',

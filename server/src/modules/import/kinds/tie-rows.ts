@@ -187,9 +187,9 @@ export type TieReaderMessage =
   | { type: 'error'; field: string | null; message: string };
 
 /**
- * At most this many batches (2M rows, about 0.7 MB a batch of plain rows) wait for the main thread; reading
- * waits beyond that. Enough for the worker to read on through the main thread's reading of the graph (1M
- * people: about 3.5 s, while the worker reads about 2M rows).
+ * At most this many batches (2M rows) wait for the main thread; reading waits beyond that. A batch of the bench's rows is
+ * about 0.5 MB (typed arrays 364 KB, by their sizes, and the two emails' text), so about 260 MB at most. Enough
+ * for the worker to read on through the main thread's reading of the graph (1M people: 3.3-5 s here).
  */
 export const WORKER_AHEAD = 512;
 

@@ -143,54 +143,23 @@ export class TextTable {
 }
 
 /**
- * A Map<string, string> of match keys (`e:<email>`, `n:<name>|<zip>|<region>` → record id) for the bulk import
- * of people and organizations, where each row asks and adds three keys among millions: keys by fingerprint
- * (case kept), values in a plain array.
- */
-export class KeyIndex {
-  private readonly table: PairTable;
-  private readonly values: string[] = [];
-
-  /** `expected`: about how many keys (growing a table of millions costs seconds). */
-  constructor(expected = 1024) {
-    this.table = new PairTable(expected);
-  }
-
-  get size(): number {
-    return this.table.size;
-  }
-
-  get(key: string): string | undefined {
-    hashKey(key, false, scratch, 0);
-    const i = this.table.get(scratch[0], scratch[1]);
-    return i === undefined ? undefined : this.values[i];
-  }
-
-  set(key: string, value: string): this {
-    hashKey(key, false, scratch, 0);
-    const i = this.table.getOrAdd(scratch[0], scratch[1], this.values.length);
-    if (i === undefined) this.values.push(value);
-    else this.values[i] = value;
-    return this;
-  }
-}
-
-/**
- * A Map<string, V> for millions of record ids (the bulk import's new records: 1M `Map.set`s of fresh ids cost
- * about 1.5 s here), by fingerprint, the values in arrays in the order first set. Values are never undefined.
+ * A Map<string, V> for millions of keys, by fingerprint (case kept), the values in an array in the order first
+ * set; values are never undefined. The bulk import keeps its new records by id in one (1M `Map.set`s of fresh
+ * ids cost about 1.5 s here), and its match keys in a KeyIndex.
  */
 export class IdMap<V> {
   private readonly table: PairTable;
+  /** The keys in the order first set (empty when not kept). */
   readonly ids: string[] = [];
   readonly values: V[] = [];
 
-  /** `expected`: about how many ids. */
-  constructor(expected = 1024) {
+  /** `expected`: about how many keys (growing a table of millions costs seconds). `keepIds`: list the keys in `ids`. */
+  constructor(expected = 1024, private readonly keepIds = true) {
     this.table = new PairTable(expected);
   }
 
   get size(): number {
-    return this.ids.length;
+    return this.values.length;
   }
 
   get(id: string): V | undefined {
@@ -203,13 +172,25 @@ export class IdMap<V> {
     return this.get(id) !== undefined;
   }
 
-  set(id: string, value: V): void {
+  set(id: string, value: V): this {
     hashKey(id, false, scratch, 0);
-    const i = this.table.getOrAdd(scratch[0], scratch[1], this.ids.length);
+    const i = this.table.getOrAdd(scratch[0], scratch[1], this.values.length);
     if (i === undefined) {
-      this.ids.push(id);
+      if (this.keepIds) this.ids.push(id);
       this.values.push(value);
     } else this.values[i] = value;
+    return this;
+  }
+}
+
+/**
+ * The match keys (`e:<email>`, `n:<name>|<zip>|<region>` → record id) of the bulk import of people and
+ * organizations, where each row asks and adds three keys among millions: an IdMap that keeps no list of its
+ * keys (only looked up).
+ */
+export class KeyIndex extends IdMap<string> {
+  constructor(expected = 1024) {
+    super(expected, false);
   }
 }
 

@@ -30,7 +30,7 @@ async function rowsOf(text: string) {
       const cells = Array.from({ length: END_CELLS }, (_, c) => b.text.slice(b.offsets[END_CELLS * r + c], b.offsets[END_CELLS * r + c + 1]));
       const value = (v: number) => strings[b.values[VALUES * r + v]];
       rows.push({
-        line: b.lines[r], cells, idGiven: b.idGiven[r], email: [b.email[2 * r], b.email[2 * r + 1]],
+        line: b.lines[r], cells, idGiven: [b.idGiven[2 * r], b.idGiven[2 * r + 1]], email: [b.email[2 * r], b.email[2 * r + 1]],
         emailHash: [[b.hashes[8 * r], b.hashes[8 * r + 1]], [b.hashes[8 * r + 2], b.hashes[8 * r + 3]]],
         idHash: [b.hashes[8 * r + 4], b.hashes[8 * r + 5]],
         values: [value(V_STRENGTH), value(V_CONTEXT), value(V_SINCE), value(V_LAST), value(V_REGION)],
@@ -54,11 +54,11 @@ describe('ties reader (readTieRows)', () => {
     expect(a.cells).toEqual(['Ann@Example.org', '', '', '', 'bo@example.org', '', '', '']);
     expect(a.email).toEqual([EMAIL_ONE, EMAIL_ONE]);
     expect(a.emailHash).toEqual([hash('ann@example.org', true), hash('bo@example.org', false)]);
-    expect(a.idGiven).toBe(0);
+    expect(a.idGiven).toEqual([0, 0]);
     expect(a.values).toEqual(['4', 'neighbors, "block club"', '2021-06-01', '', 'North']);
     expect(b.cells).toEqual(['cy@example.org;cy2@example.org', 'id-7', '', '', '', '', 'Dee Doe', '60614']);
     expect(b.email).toEqual([EMAIL_SEVERAL, EMAIL_NONE]);
-    expect(b.idGiven).toBe(1);
+    expect(b.idGiven).toEqual([1, 0]);
     expect(b.idHash).toEqual(hash('id-7', false));
     expect(b.values).toEqual(['x', 'neighbors', '', '2024-01-01', '']);
     // The blank rows are skipped but counted; the last line (no line break) counts, its texts numbered as before.

@@ -47,8 +47,8 @@ export interface TieBatch {
   /** Each row's line in the file (the header is line 1). */
   lines: Int32Array;
   /**
-   * Per row and end k (0: the person, 1: the other): whether a record id was given (bit 2k of `idGiven`) and
-   * what the email cell holds (`email[2r + k]`: EMAIL_NONE, EMAIL_ONE or EMAIL_SEVERAL).
+   * Per row and end k (0: the person, 1: the other), at 2r + k: whether a record id was given (`idGiven`: 1) and
+   * what the email cell holds (`email`: EMAIL_NONE, EMAIL_ONE or EMAIL_SEVERAL).
    */
   idGiven: Uint8Array;
   email: Uint8Array;
@@ -118,6 +118,12 @@ export async function readTieRows(source: CsvSource, columns: TieColumns, emit: 
     fresh = [];
     waiting = (emit(out) as Promise<void> | undefined) ?? waiting;
   };
+  /** Cell `o` of the batch's end cells (its offset; the text joined at the flush). */
+  const put = (o: number, text: string) => {
+    b.offsets[o] = at;
+    if (text !== '') parts.push(text);
+    at += text.length;
+  };
   const onRows = (rows: Array<{ cells: string[]; line: number }>) => {
     for (const { cells, line } of rows) {
       const r = b.n++;
@@ -128,7 +134,7 @@ export async function readTieRows(source: CsvSource, columns: TieColumns, emit: 
         const name = first(cells, endCols[4 * k + 2]);
         const zip = first(cells, endCols[4 * k + 3]);
         if (id !== '') {
-          b.idGiven[r] |= 1 << (2 * k);
+          b.idGiven[2 * r + k] = 1;
           fingerprint(id, false, b.hashes, 8 * r + 4 + 2 * k);
         }
         if (email === '') b.email[2 * r + k] = EMAIL_NONE;
@@ -138,18 +144,10 @@ export async function readTieRows(source: CsvSource, columns: TieColumns, emit: 
           fingerprint(email, true, b.hashes, 8 * r + 2 * k);
         }
         const o = END_CELLS * r + 4 * k;
-        b.offsets[o] = at;
-        if (email !== '') parts.push(email);
-        at += email.length;
-        b.offsets[o + 1] = at;
-        if (id !== '') parts.push(id);
-        at += id.length;
-        b.offsets[o + 2] = at;
-        if (name !== '') parts.push(name);
-        at += name.length;
-        b.offsets[o + 3] = at;
-        if (zip !== '') parts.push(zip);
-        at += zip.length;
+        put(o, email);
+        put(o + 1, id);
+        put(o + 2, name);
+        put(o + 3, zip);
       }
       for (let v = 0; v < VALUES; v++) b.values[VALUES * r + v] = numberOf(first(cells, valueCols[v]));
       if (b.n === BATCH_ROWS) flush();
@@ -168,7 +166,7 @@ export async function readTieRows(source: CsvSource, columns: TieColumns, emit: 
 
 function newBatch(): TieBatch {
   return {
-    n: 0, lines: new Int32Array(BATCH_ROWS), idGiven: new Uint8Array(BATCH_ROWS), email: new Uint8Array(2 * BATCH_ROWS),
+    n: 0, lines: new Int32Array(BATCH_ROWS), idGiven: new Uint8Array(2 * BATCH_ROWS), email: new Uint8Array(2 * BATCH_ROWS),
     hashes: new Int32Array(8 * BATCH_ROWS), values: new Int32Array(VALUES * BATCH_ROWS), strings: [], text: '',
     offsets: new Int32Array(END_CELLS * BATCH_ROWS + 1), read: 0,
   };

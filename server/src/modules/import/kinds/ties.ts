@@ -232,6 +232,27 @@ async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Pr
   let emailHits = new Int32Array(0);
   let asked = new Int32Array(0);
   let looked = new Int32Array(0);
+  /**
+   * The person of each end whose `given[j]` is `want` (2r + k: row r, end k), by its fingerprint at 8r + `at` + 2k
+   * (emails at 0, record ids at 4), into hits[j]; NOT_ASKED for the others. The fingerprints are packed and looked
+   * up in one pass (see TextTable.lookupMany).
+   */
+  const lookUpEnds = (batch: TieBatch, given: Uint8Array, want: number, at: number, table: TextTable, hits: Int32Array) => {
+    const n = 2 * batch.n;
+    let m = 0;
+    for (let j = 0; j < n; j++) {
+      if (given[j] !== want) {
+        hits[j] = NOT_ASKED;
+        continue;
+      }
+      const h = 8 * (j >> 1) + at + 2 * (j & 1);
+      asked[2 * m] = batch.hashes[h];
+      asked[2 * m + 1] = batch.hashes[h + 1];
+      hits[j] = -4 - m++;
+    }
+    table.lookupMany(asked, m, looked);
+    for (let j = 0; j < n; j++) if (hits[j] <= -4) hits[j] = looked[-4 - hits[j]];
+  };
   const lookUp = (batch: TieBatch) => {
     const n = 2 * batch.n;
     if (idHits.length < n) {
@@ -240,24 +261,8 @@ async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Pr
       asked = new Int32Array(2 * n);
       looked = new Int32Array(n);
     }
-    const { hashes, email, idGiven } = batch;
-    // Record ids, then emails: the fingerprints packed, looked up in one pass each (see TextTable.lookupMany).
-    for (const [which, hits] of [[0, idHits], [1, emailHits]] as const) {
-      let m = 0;
-      for (let j = 0; j < n; j++) {
-        const given = which === 0 ? (idGiven[j >> 1] >> (2 * (j & 1))) & 1 : email[j] === EMAIL_ONE ? 1 : 0;
-        if (!given) {
-          hits[j] = NOT_ASKED;
-          continue;
-        }
-        const at = 8 * (j >> 1) + (which === 0 ? 4 : 0) + 2 * (j & 1);
-        asked[2 * m] = hashes[at];
-        asked[2 * m + 1] = hashes[at + 1];
-        hits[j] = -4 - m++;
-      }
-      (which === 0 ? people.byId : people.byEmail).lookupMany(asked, m, looked);
-      for (let j = 0; j < n; j++) if (hits[j] <= -4) hits[j] = looked[-4 - hits[j]];
-    }
+    lookUpEnds(batch, batch.idGiven, 1, 4, people.byId, idHits);
+    lookUpEnds(batch, batch.email, EMAIL_ONE, 0, people.byEmail, emailHits);
     // The pairs these rows will look up, touched together (see PairTable.touch).
     let sink = 0;
     for (let r = 0; r < batch.n; r++) {

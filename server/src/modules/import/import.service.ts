@@ -274,12 +274,12 @@ export class ImportService implements OnApplicationBootstrap {
   async rollback(viewer: Viewer, id: string, keepEdited = false, waitMs = Infinity): Promise<ImportJob> {
     this.assertAllowed(viewer);
     if (this.live.get(id)?.status === 'running') throw new AppError('FAILED_PRECONDITION', 'That import is still running: wait for it to finish, then roll it back.');
-    if (this.rollingBack.has(id)) throw new AppError('FAILED_PRECONDITION', 'That import is being rolled back: wait for it to finish.');
     const job = await this.stored(viewer, id);
+    // Checked after the read (no await from here to add): two requests cannot both start it.
+    if (this.rollingBack.has(id)) throw new AppError('FAILED_PRECONDITION', 'That import is being rolled back: wait for it to finish.');
     this.live.delete(id); // a finished bulk job kept for its progress details: from now on its node is the truth
     if (job.status === 'rolledBack') throw new AppError('FAILED_PRECONDITION', 'That import was already rolled back.');
     if (!ROLLBACK_STATES.has(job.status)) throw new AppError('FAILED_PRECONDITION', 'That import is still running: wait for it to finish, then roll it back.');
-    if (this.rollingBack.has(id)) throw new AppError('FAILED_PRECONDITION', 'That import is being rolled back: wait for it to finish.');
     this.rollingBack.add(id);
     let work: Promise<ImportJob>;
     try {

@@ -82,7 +82,7 @@ describe('ties reader (readTieRows)', () => {
       .rejects.toMatchObject({ fields: [{ field: 'file', message: expect.stringMatching(/not valid CSV/) }] });
   });
 
-  it('on the main thread (no worker script under the TypeScript sources), reads as asked and stops when closed', async () => {
+  it('on the main thread (no worker script under the TypeScript sources), hands over every row, timing the reading', async () => {
     const lines = Array.from({ length: 50_000 }, (_, i) => `p${i}@example.org,,,q${i}@example.org,,,,,,,`);
     const reader = new TieRows(textSource(header + lines.join('\n')), columns);
     expect(reader.threaded).toBe(false);

@@ -2,11 +2,23 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { personDetail } from '../test/fixtures';
-import { REGIONS_RESULT, STAFF, gqlError, renderPage } from '../test/render';
+import { REGIONS_RESULT, STAFF, gqlError, renderPage, type Handler } from '../test/render';
 import type { Me } from '../types';
 import { PersonPage } from './PersonPage';
 
 const CONNECTOR: Me = { ...STAFF, id: 'acct-c', displayName: 'Casey Connector', role: 'CONNECTOR', allRegions: false };
+
+/** Yolanda Reyes's page for staff, with these handlers besides the page's own queries. */
+const renderYolanda = (handlers: Record<string, Handler> = {}) => renderPage(<PersonPage />, {
+  path: '/people/p1',
+  route: '/people/:id',
+  handlers: {
+    Regions: () => REGIONS_RESULT,
+    Person: () => ({ data: { person: personDetail() } }),
+    Connectors: () => ({ data: { accounts: [] } }),
+    ...handlers,
+  },
+});
 
 describe('person page', () => {
   it('shows “contact details hidden” and no emails or phones when contactHidden', async () => {
@@ -30,15 +42,7 @@ describe('person page', () => {
   });
 
   it('shows contact details, ties both ways with links, affiliations and history when visible', async () => {
-    renderPage(<PersonPage />, {
-      path: '/people/p1',
-      route: '/people/:id',
-      handlers: {
-        Regions: () => REGIONS_RESULT,
-        Person: () => ({ data: { person: personDetail() } }),
-        Connectors: () => ({ data: { accounts: [] } }),
-      },
-    });
+    renderYolanda();
     const contact = await screen.findByRole('region', { name: 'Contact' });
     expect(within(contact).getByRole('link', { name: 'yolanda@example.org' })).toHaveAttribute('href', 'mailto:yolanda@example.org');
     expect(contact).not.toHaveTextContent('hidden');
@@ -52,20 +56,13 @@ describe('person page', () => {
 
   it('edits an affiliation: its end date, with the error beside the field, keeping the organization and relationship', async () => {
     let refused = false;
-    const { requests } = renderPage(<PersonPage />, {
-      path: '/people/p1',
-      route: '/people/:id',
-      handlers: {
-        Regions: () => REGIONS_RESULT,
-        Person: () => ({ data: { person: personDetail() } }),
-        Connectors: () => ({ data: { accounts: [] } }),
-        AddAffiliation: () => {
-          if (!refused) {
-            refused = true;
-            return gqlError('Please correct 1 field: until.', 'BAD_USER_INPUT', { fields: [{ field: 'until', message: 'Enter a date as YYYY-MM-DD, like 2024-03-15.' }] });
-          }
-          return { data: { addAffiliation: { __typename: 'Affiliation', kind: 'WORKS_AT' } } };
-        },
+    const { requests } = renderYolanda({
+      AddAffiliation: () => {
+        if (!refused) {
+          refused = true;
+          return gqlError('Please correct 1 field: until.', 'BAD_USER_INPUT', { fields: [{ field: 'until', message: 'Enter a date as YYYY-MM-DD, like 2024-03-15.' }] });
+        }
+        return { data: { addAffiliation: { __typename: 'Affiliation', kind: 'WORKS_AT' } } };
       },
     });
     const user = userEvent.setup();
@@ -88,15 +85,8 @@ describe('person page', () => {
   });
 
   it('asks for confirmation naming the person before deleting', async () => {
-    const { requests } = renderPage(<PersonPage />, {
-      path: '/people/p1',
-      route: '/people/:id',
-      handlers: {
-        Regions: () => REGIONS_RESULT,
-        Person: () => ({ data: { person: personDetail() } }),
-        Connectors: () => ({ data: { accounts: [] } }),
-        DeletePerson: () => ({ data: { deletePerson: 'p1' } }),
-      },
+    const { requests } = renderYolanda({
+      DeletePerson: () => ({ data: { deletePerson: 'p1' } }),
     });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Delete' }));
@@ -110,31 +100,24 @@ describe('person page', () => {
 
   it('adds a tie to a person picked by search, showing the server’s field errors beside strength and since', async () => {
     let refused = false;
-    const { requests } = renderPage(<PersonPage />, {
-      path: '/people/p1',
-      route: '/people/:id',
-      handlers: {
-        Regions: () => REGIONS_RESULT,
-        Person: () => ({ data: { person: personDetail() } }),
-        Connectors: () => ({ data: { accounts: [] } }),
-        PeopleSearch: () => ({
-          data: {
-            people: {
-              __typename: 'PersonConnection',
-              nodes: [
-                { __typename: 'Person', id: 'p1', name: 'Yolanda Reyes', zip: null, region: { __typename: 'Region', id: 'region-a', name: 'Great Lakes' } },
-                { __typename: 'Person', id: 'p7', name: 'Imani Martinez', zip: '60609', region: { __typename: 'Region', id: 'region-a', name: 'Great Lakes' } },
-              ],
-            },
+    const { requests } = renderYolanda({
+      PeopleSearch: () => ({
+        data: {
+          people: {
+            __typename: 'PersonConnection',
+            nodes: [
+              { __typename: 'Person', id: 'p1', name: 'Yolanda Reyes', zip: null, region: { __typename: 'Region', id: 'region-a', name: 'Great Lakes' } },
+              { __typename: 'Person', id: 'p7', name: 'Imani Martinez', zip: '60609', region: { __typename: 'Region', id: 'region-a', name: 'Great Lakes' } },
+            ],
           },
-        }),
-        SetTie: () => {
-          if (!refused) {
-            refused = true;
-            return gqlError('Please correct 1 field: since.', 'BAD_USER_INPUT', { fields: [{ field: 'since', message: 'Enter a date in the past.' }] });
-          }
-          return { data: { setTie: { __typename: 'Tie', strength: 5 } } };
         },
+      }),
+      SetTie: () => {
+        if (!refused) {
+          refused = true;
+          return gqlError('Please correct 1 field: since.', 'BAD_USER_INPUT', { fields: [{ field: 'since', message: 'Enter a date in the past.' }] });
+        }
+        return { data: { setTie: { __typename: 'Tie', strength: 5 } } };
       },
     });
     const user = userEvent.setup();

@@ -9,8 +9,8 @@
  *   npm run build -w server && node --max-semi-space-size=64 bench/csv.mjs [--lines 3000000] [--runs 5] [--dist server/dist]
  *   (--dist: another build to time, e.g. a copy of server/dist from before a change, for an A/B comparison)
  */
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { writeLines } from './generate.mjs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,26 +32,12 @@ console.log(`machine: ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, Node ${proce
 console.log(`load average at start: ${load()}`);
 
 const dir = mkdtempSync(join(os.tmpdir(), 'cg-bench-csv-'));
-async function writeFile(file, lines) {
-  const out = createWriteStream(file);
-  let buf = '';
-  for (const line of lines) {
-    buf += line + '\n';
-    if (buf.length > 1 << 22) {
-      if (!out.write(buf)) await once(out, 'drain');
-      buf = '';
-    }
-  }
-  out.end(buf);
-  await once(out, 'finish');
-  return statSync(file).size;
-}
 const day = (d) => new Date(Date.UTC(2025, 0, 1) - d * 86_400_000).toISOString().slice(0, 10);
 
 try {
   // A user's people file, as bench/import.mjs writes it.
   const peopleFile = join(dir, 'people.csv');
-  const peopleBytes = await writeFile(peopleFile, (function* () {
+  const peopleBytes = await writeLines(peopleFile, (function* () {
     yield 'Name,Email,Phone,Zip,Tags,Notes';
     for (let i = 0; i < LINES; i++) {
       yield `Person ${i},p${i}@example.org; p${i}.alt@example.org,(312) 555-${String(i % 10000).padStart(4, '0')},${10000 + (i % 900)},"member, bench","Imported, row ${i}"`;
@@ -59,7 +45,7 @@ try {
   })());
   // An engine export like knows.csv: quoted ids and texts, numbers, empty unquoted (null) and quoted empty fields.
   const tiesFile = join(dir, 'ties.csv');
-  const tiesBytes = await writeFile(tiesFile, (function* () {
+  const tiesBytes = await writeLines(tiesFile, (function* () {
     for (let i = 0; i < LINES; i++) {
       yield `"p-${i}-0f3c9a2e","p-${(i * 7919) % LINES}-77aa01bc",${1 + (i % 5)},${(i % 97) / 97},${i % 3 ? '' : day(i % 720)},"${i % 4 ? 'neighbors' : ''}",${day(365 + (i % 3650))},,${day(i % 400)}`;
     }

@@ -20,7 +20,7 @@
  * With `dir` holding a database made by an earlier run with the same sizes (bench-meta.json), nothing is
  * generated again (`--data DIR` in the benchmarks; 10M ties take about 2 minutes to load).
  */
-import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 
@@ -35,6 +35,22 @@ export function rng(seed) {
   let s = seed >>> 0;
   const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
   return { rand, pick: (n) => Math.floor(rand() * n) };
+}
+
+/** Writes `lines` (an iterable of strings, each without its line break) to `file`, 4 MB at a time; returns its size in bytes. */
+export async function writeLines(file, lines) {
+  const out = createWriteStream(file);
+  let buf = '';
+  for (const line of lines) {
+    buf += line + '\n';
+    if (buf.length > 1 << 22) {
+      if (!out.write(buf)) await once(out, 'drain');
+      buf = '';
+    }
+  }
+  out.end(buf);
+  await once(out, 'finish');
+  return statSync(file).size;
 }
 
 const csvRow = (cols, values) => cols.map((c) => values[c] ?? '').join(',') + '\n';

@@ -12,8 +12,8 @@
  *   the time spent parsing and checking 10M rows)
  *   --rows-path N: also time the rows path (per-row history, batches of 500) on the first N people, for comparison.
  */
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { writeLines } from './generate.mjs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -49,20 +49,11 @@ const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 const pick = (n) => Math.floor(rand() * n);
 const day = (d) => new Date(Date.UTC(2025, 0, 1) - d * 86_400_000).toISOString().slice(0, 10);
 
-async function writeFile(file, header, lines) {
-  const out = createWriteStream(file);
-  let buf = header + '\n';
-  for (const line of lines) {
-    buf += line + '\n';
-    if (buf.length > 1 << 22) {
-      if (!out.write(buf)) await once(out, 'drain');
-      buf = '';
-    }
-  }
-  out.end(buf);
-  await once(out, 'finish');
-  return statSync(file).size;
-}
+/** A CSV file: the header line, then the lines. */
+const writeFile = (file, header, lines) => writeLines(file, (function* () {
+  yield header;
+  yield* lines;
+})());
 
 const cpus = os.cpus();
 console.log(`machine: ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`);

@@ -118,6 +118,7 @@ export function ImportPage() {
 
   useEffect(() => {
     if (!job || job.status !== 'running') {
+      setLost(0);
       if (job) {
         setBusy(false);
         refreshJobs();

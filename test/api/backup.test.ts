@@ -49,9 +49,9 @@ describe('backup and restore (embedded engine)', () => {
       const counts = await r.ok(COUNTS);
       const concurrent = (await names('Concurrent')).length;
       // Everything at the backup came back: the demo, the first person and however many concurrent writes preceded it.
-      expect(counts.people.totalCount).toBe(300 + 1 + concurrent);
+      expect(counts.people.totalCount).toBe(336 + 1 + concurrent);
       expect({ ...counts, people: null }).toEqual({ ...(before as object), people: null });
-      expect((before as { people: { totalCount: number } }).people.totalCount).toBe(300 + 1 + 10 + 1);
+      expect((before as { people: { totalCount: number } }).people.totalCount).toBe(336 + 1 + 10 + 1);
     } finally {
       await restored.stop();
       removeDir(restoredDir);
@@ -72,7 +72,7 @@ describe('backup and restore (embedded engine)', () => {
     try {
       const c = new GraphqlClient(again.url);
       await c.signIn(DEMO.admin, DEMO_PASSWORD);
-      expect((await c.ok(COUNTS)).people.totalCount).toBe(300);
+      expect((await c.ok(COUNTS)).people.totalCount).toBe(336);
     } finally {
       await again.stop();
       removeDir(server.dataDir);

@@ -1,4 +1,4 @@
-import { searchText, sortKeyOf } from '../common/pagination.js';
+import { searchFold, searchText, sortKeyOf } from '../common/pagination.js';
 import { digitsOf } from '../common/input.js';
 
 /**
@@ -138,7 +138,7 @@ export function demoData(createdBy: string, now: string, peoplePerRegion = 100):
       const issueAreas = type === 'INSTITUTION' ? ['education equity'] : some(ISSUES, 3).concat(pick(ISSUES)).filter((v, k, a) => a.indexOf(v) === k);
       orgIds.push(id);
       organizations.push({
-        id, name, sortKey: sortKeyOf(name, id), searchPublic: searchText([name, zip, ...issueAreas]).toLowerCase(),
+        id, name, sortKey: sortKeyOf(name, id), searchPublic: searchFold(searchText([name, zip, ...issueAreas])),
         type, issueAreas, ledBy, zip, region: region.id,
         website: `https://${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.example.org`,
         notes: type === 'INSTITUTION' ? 'Target institution.' : `Point of contact met at the ${region.name} regional call.`,
@@ -158,7 +158,7 @@ export function demoData(createdBy: string, now: string, peoplePerRegion = 100):
       const phones = [`(555) 01${String((r * 37 + i) % 100).padStart(2, '0')}-${String(1000 + i * 7 + r).slice(-4)}`];
       ids.push(id);
       people.push({
-        id, name, sortKey: sortKeyOf(name, id), searchPublic: searchText([name, zip]).toLowerCase(),
+        id, name, sortKey: sortKeyOf(name, id), searchPublic: searchFold(searchText([name, zip])),
         searchContact: searchText([...emails, ...phones.map(digitsOf)]),
         emails, phones, zip, region: region.id, kinds, tags: some(TAGS, 2),
         notes: i < 4 ? `Decision-maker at the ${region.city} Board of Education.` : '',
@@ -391,7 +391,7 @@ function spanishSpeakers(createdBy: string, now: string, cal: DemoCalendar) {
       const phones = [`(555) 02${String(12 * r + k).padStart(2, '0')}-${String(4000 + 13 * k + r)}`];
       const tags = ['spanish-speaking', ...(k % 3 === 0 ? ['parent'] : []), ...(k % 4 === 1 ? ['bilingual'] : [])];
       people.push({
-        id: id(k), name, sortKey: sortKeyOf(name, id(k)), searchPublic: searchText([name, zip]).toLowerCase(),
+        id: id(k), name, sortKey: sortKeyOf(name, id(k)), searchPublic: searchFold(searchText([name, zip])),
         searchContact: searchText([...emails, ...phones.map(digitsOf)]),
         emails, phones, zip, region: region.id, kinds: k === 0 ? ['MEMBER', 'LEADER'] : ['MEMBER'], tags,
         notes: k === 0 ? 'Coordina el comité de padres. Prefiere reuniones en español.' : 'Prefiere hablar en español.',

@@ -266,7 +266,7 @@ export const UNASSIGN_PERSON: TypedDocumentNode<
 
 /** For pickers: a few people matching what was typed. */
 export const PEOPLE_SEARCH: TypedDocumentNode<
-  { people: { nodes: Array<PersonRef & { zip: string | null; region: Region }> } },
+  { people: { nodes: Array<PersonRef & { zip: string | null; region: Region; createdAt: string; affiliations: Array<{ organization: { id: string; name: string } }> }> } },
   { search: string }
 > = gql`
   query PeopleSearch($search: String!) {
@@ -275,9 +275,16 @@ export const PEOPLE_SEARCH: TypedDocumentNode<
         id
         name
         zip
+        createdAt
         region {
           id
           name
+        }
+        affiliations {
+          organization {
+            id
+            name
+          }
         }
       }
     }

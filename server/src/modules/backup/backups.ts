@@ -158,12 +158,13 @@ export class Backups {
     const file = join(this.dir, backupName(takenAt));
     try {
       if (!this.store.backup) throw new BackupFailed(this.offReason ?? 'This engine has no backup.');
-      await mkdir(this.dir, { recursive: true });
-      this.checkRoom();
       let taken: { bytes: number; records?: number };
       try {
+        await mkdir(this.dir, { recursive: true });
+        this.checkRoom();
         taken = await this.store.backup(file, countAllRecords);
       } catch (e) {
+        if (e instanceof BackupFailed) throw e;
         this.log.error(`Backup to ${file} failed: ${describe(e)}`);
         throw new BackupFailed(
           (e as NodeJS.ErrnoException).code === 'ENOSPC'

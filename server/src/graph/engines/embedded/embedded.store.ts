@@ -218,7 +218,7 @@ export class EmbeddedGraphStore implements GraphStore {
 
 /**
  * Opens a database file read-only (a backup being checked), runs declared reads and closes it. The file is not
- * changed (no write-ahead log is made; checked by hash in embedded.store.spec.ts). A damaged file fails here
+ * changed (no write-ahead log is made; checked by hash in modules/backup/backups.spec.ts). A damaged file fails here
  * with the engine's message: truncated, foreign and overwritten files raised errors, none crashed the process.
  */
 export async function readDatabaseFile(file: string, queries: readonly CypherQuery[]): Promise<Row[][]> {

@@ -239,11 +239,18 @@ export class Backups {
   }
 
   private list(): Array<{ file: string; at: Date; bytes: number }> {
-    if (!existsSync(this.dir)) return [];
     const out: Array<{ file: string; at: Date; bytes: number }> = [];
-    for (const name of readdirSync(this.dir)) {
+    // The admin page must show the last failure even when the folder is gone or is not a folder.
+    let names: string[] = [];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return out;
+    }
+    for (const name of names) {
       const at = backupTime(name);
-      if (at) out.push({ file: join(this.dir, name), at, bytes: statSync(join(this.dir, name)).size });
+      const bytes = at ? statSync(join(this.dir, name), { throwIfNoEntry: false })?.size : undefined;
+      if (at && bytes !== undefined) out.push({ file: join(this.dir, name), at, bytes });
     }
     return out;
   }

@@ -227,7 +227,9 @@ export class Backups {
   private prune(): void {
     const all = this.list();
     const keep = backupsToKeep(all, this.settings.keepDaily, this.settings.keepWeekly);
-    const gone = all.filter((b) => !keep.has(b));
+    const gone: Array<{ file: string }> = all.filter((b) => !keep.has(b));
+    // Copies cut short by a crash or a kill (only one backup runs at a time, and this one is done).
+    for (const name of readdirSync(this.dir)) if (/^graph-.*\.lbug\.partial$/.test(name)) gone.push({ file: join(this.dir, name) });
     for (const b of gone) {
       try {
         rmSync(b.file, { force: true });
@@ -235,7 +237,7 @@ export class Backups {
         this.log.error(`Could not remove the old backup ${b.file}: ${describe(e)}`);
       }
     }
-    if (gone.length) this.log.log(`Removed ${gone.length} old backup(s); ${all.length - gone.length} kept.`);
+    if (gone.length) this.log.log(`Removed ${gone.length} old or unfinished backup file(s); ${keep.size} backup(s) kept.`);
   }
 
   private list(): Array<{ file: string; at: Date; bytes: number }> {

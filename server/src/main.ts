@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     writePid(config.DATA_DIR);
     const backups = app.get(Backups);
     // Backups logs the outcome and records it in DATA_DIR/backups/status.json, where the command reads it.
-    process.on('SIGUSR2', () => void backups.take().catch(() => undefined));
+    process.on('SIGUSR2', () => void backups.request().catch(() => undefined));
   }
   const where = config.engine === 'neo4j' ? 'Neo4j' : `the embedded engine (data in ${config.DATA_DIR})`;
   logger.log(`Ready at http://localhost:${config.PORT} (GraphQL at /graphql), on ${where}.`);

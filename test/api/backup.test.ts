@@ -68,6 +68,9 @@ describe('backup and restore (embedded engine)', () => {
     const bad = join(server.dataDir, 'not-a-backup.lbug');
     execFileSync('sh', ['-c', `echo nonsense > ${bad}`]);
     expect(() => cli('restore', [bad], server.dataDir)).toThrow(/Restore failed: the backup could not be opened/);
+    const empty = join(server.dataDir, 'empty.lbug');
+    writeFileSync(empty, '');
+    expect(() => cli('restore', [empty], server.dataDir)).toThrow(/Restore failed: the backup could not be opened \(it holds no tables\); nothing was changed/);
     const again = await startServer({}, server.dataDir);
     try {
       const c = new GraphqlClient(again.url);

@@ -138,6 +138,18 @@ describe('scheduled backups of the embedded database', () => {
     expect(short.status()).toMatchObject({ lastGood: null, lastFailure: { message: expect.stringMatching(/records where the database held/) } });
   });
 
+  it('takes a new backup for a request that comes while one is running, and joins a running one otherwise', async () => {
+    const b = backups();
+    const scheduled = b.take();
+    const joined = b.take();
+    clock = new Date(clock.getTime() + 1000);
+    const requested = b.request();
+    const [first, again, own] = await Promise.all([scheduled, joined, requested]);
+    expect(again).toBe(first);
+    expect(own.takenAt).toBe(clock.toISOString());
+    expect(own.takenAt > first.takenAt).toBe(true);
+  });
+
   it('checks a backup without changing it', async () => {
     const { file } = await backups().take();
     const hash = () => createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -153,6 +153,16 @@ export class Backups {
     return this.current;
   }
 
+  /**
+   * A backup that begins after this call (`npm run backup`): one already running may have paused writes before
+   * the request, so it is waited for and a new one taken.
+   */
+  request(): Promise<BackupRecord> {
+    const running = this.current;
+    if (!running) return this.take();
+    return running.catch(() => undefined).then(() => this.take());
+  }
+
   private async run(): Promise<BackupRecord> {
     const takenAt = this.now();
     const file = join(this.dir, backupName(takenAt));

@@ -29,6 +29,11 @@ describe('admin page: backups', () => {
     expect(within(backups).queryByRole('alert')).toBeNull();
   });
 
+  it('says how often in the settings’ own unit', async () => {
+    show(status({ scheduleHours: 0.25, kept: [] }));
+    expect(await within(await section()).findByText(/^Every 15 minutes; .* \(0 backups now\)/)).toBeInTheDocument();
+  });
+
   it('shows the last failure beside the last good backup', async () => {
     show(status({ lastFailure: { __typename: 'BackupFailure', at: '2026-12-07T03:00:00.000Z', message: 'The backup was written but does not open: it is damaged, so it was removed.' } as never }));
     const backups = await section();

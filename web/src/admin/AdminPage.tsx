@@ -458,7 +458,8 @@ const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 function every(hours: number): string {
   if (hours === 24) return 'Every day';
   if (hours >= 1) return `Every ${plural(hours, 'hour')}`;
-  return `Every ${plural(Math.round(hours * 60), 'minute')}`;
+  if (hours * 60 >= 1) return `Every ${plural(Math.round(hours * 60), 'minute')}`;
+  return `Every ${plural(Math.round(hours * 3600), 'second')}`;
 }
 
 /** The last good backup and the last failure, which stays shown until a backup succeeds again. */

@@ -29,7 +29,7 @@ describe('admin page: backups', () => {
     expect(within(backups).queryByRole('alert')).toBeNull();
   });
 
-  it('says how often in the settings’ own unit', async () => {
+  it('says how often in minutes when it is under an hour', async () => {
     show(status({ scheduleHours: 0.25, kept: [] }));
     expect(await within(await section()).findByText(/^Every 15 minutes; .* \(0 backups now\)/)).toBeInTheDocument();
   });

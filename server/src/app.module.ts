@@ -8,6 +8,7 @@ import { DemoModule } from './demo/demo.module.js';
 import { GraphModule } from './graph/graph.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { BackupModule } from './modules/backup/backup.module.js';
 import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
 import { AffiliatesModule } from './modules/affiliates/affiliates.module.js';
 import { LeadershipModule } from './modules/leadership/leadership.module.js';
@@ -77,6 +78,7 @@ export class AppModule {
         ReachModule,
         MapsModule,
         DemoModule,
+        BackupModule,
       ],
     };
   }

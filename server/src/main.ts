@@ -1,9 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
-import { GRAPH_STORE, type GraphStore } from './graph/graph-store.port.js';
-import { backupName, backupsDir, removePid, writePid } from './modules/backup/backup.js';
-import { join } from 'node:path';
+import { removePid, writePid } from './modules/backup/backup.js';
+import { Backups } from './modules/backup/backups.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -40,14 +39,9 @@ async function main(): Promise<void> {
   if (config.engine === 'embedded') {
     // `npm run backup` finds the running app by this file and asks it for a consistent copy with SIGUSR2.
     writePid(config.DATA_DIR);
-    const store = app.get<GraphStore>(GRAPH_STORE);
-    process.on('SIGUSR2', () => {
-      const file = join(backupsDir(config.DATA_DIR), backupName());
-      store.backup!(file).then(
-        ({ bytes }) => logger.log(`Backup written to ${file} (${bytes} bytes).`),
-        (e: unknown) => logger.error(`Backup failed: ${e instanceof Error ? e.message : String(e)}`),
-      );
-    });
+    const backups = app.get(Backups);
+    // Backups logs the outcome and records it in DATA_DIR/backups/status.json, where the command reads it.
+    process.on('SIGUSR2', () => void backups.request().catch(() => undefined));
   }
   const where = config.engine === 'neo4j' ? 'Neo4j' : `the embedded engine (data in ${config.DATA_DIR})`;
   logger.log(`Ready at http://localhost:${config.PORT} (GraphQL at /graphql), on ${where}.`);

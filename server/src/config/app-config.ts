@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
@@ -59,6 +59,18 @@ export class AppConfig {
   /** Emerging leaders for a scope of at most this many people are computed when asked; larger scopes are served from the last background run. */
   @Transform(toInt) @IsInt() @Min(0)
   LEADERS_LIVE_MAX_PEOPLE = 20_000;
+
+  /** Embedded engine: hours between checked backups into DATA_DIR/backups (fractions allowed; 0: none). Off on Neo4j. */
+  @Transform(toInt) @IsNumber() @Min(0) @Max(24 * 30)
+  BACKUP_SCHEDULE_HOURS = 24;
+
+  /** Backups kept: the newest of each of this many most recent days that have one... */
+  @Transform(toInt) @IsInt() @Min(0)
+  BACKUP_KEEP_DAILY = 7;
+
+  /** ...and the newest of each of this many most recent weeks. */
+  @Transform(toInt) @IsInt() @Min(0)
+  BACKUP_KEEP_WEEKLY = 4;
 
   /** Folder of the built web app, served at `/`. */
   @IsOptional() @IsString()

@@ -29,9 +29,10 @@ export interface GraphStore {
   close(): Promise<void>;
   /**
    * Embedded engine: writes a consistent copy of the whole database to `file` while the app runs (writes wait
-   * for it; reads go on). Neo4j has its own tools (neo4j-admin database dump); see the README.
+   * for it; reads go on). `count` is run in the same pause and its `total` returned as `records`: what the copy
+   * holds. Neo4j has its own tools (neo4j-admin database dump); see the README.
    */
-  backup?(file: string): Promise<{ bytes: number }>;
+  backup?(file: string, count?: CypherQuery): Promise<{ bytes: number; records?: number }>;
 }
 
 export const GRAPH_STORE = Symbol('GraphStore');

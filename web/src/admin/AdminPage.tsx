@@ -7,7 +7,7 @@ import { Alert, Loading } from '../components/Alert';
 import { CheckboxGroup, Field, SelectField, TextField } from '../components/Field';
 import { errorMessage, fieldErrors } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
-import { formatDate } from '../lib/format';
+import { formatDate, formatDateTime, plural } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import type { Account, Role } from '../types';
@@ -96,6 +96,46 @@ export const UPDATE_ACCOUNT: TypedDocumentNode<{ updateAccount: Account }, { id:
   }
 `;
 
+export interface BackupStatus {
+  scheduled: boolean;
+  offReason: string | null;
+  scheduleHours: number;
+  keepDaily: number;
+  keepWeekly: number;
+  nextAt: string | null;
+  lastGood: { file: string; takenAt: string; bytes: number; records: number } | null;
+  lastFailure: { at: string; message: string } | null;
+  kept: Array<{ file: string; takenAt: string; bytes: number }>;
+}
+
+export const BACKUP_STATUS: TypedDocumentNode<{ backupStatus: BackupStatus }, Record<string, never>> = gql`
+  query AdminBackups {
+    backupStatus {
+      scheduled
+      offReason
+      scheduleHours
+      keepDaily
+      keepWeekly
+      nextAt
+      lastGood {
+        file
+        takenAt
+        bytes
+        records
+      }
+      lastFailure {
+        at
+        message
+      }
+      kept {
+        file
+        takenAt
+        bytes
+      }
+    }
+  }
+`;
+
 const ROLES: ReadonlyArray<{ value: Role; label: string }> = [
   { value: 'CONNECTOR', label: 'Connector — outreach; sees contact details of people they added or are assigned to' },
   { value: 'LEADER', label: 'Leader — sees and manages their regions' },
@@ -120,6 +160,7 @@ export function AdminPage() {
       <div className="record-grid admin-grid">
         <AccountsSection />
         <RegionsSection />
+        <BackupsSection />
       </div>
     </div>
   );
@@ -408,6 +449,63 @@ function RegionsSection() {
           {loading ? 'Adding…' : 'Add region'}
         </button>
       </form>
+    </section>
+  );
+}
+
+const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+function every(hours: number): string {
+  if (hours === 24) return 'Every day';
+  if (hours >= 1) return `Every ${plural(hours, 'hour')}`;
+  if (hours * 60 >= 1) return `Every ${plural(Math.round(hours * 60), 'minute')}`;
+  return `Every ${plural(Math.round(hours * 3600), 'second')}`;
+}
+
+/** The last good backup and the last failure, which stays shown until a backup succeeds again. */
+function BackupsSection() {
+  // Polled: a backup finishing or failing while the page is open shows without a reload.
+  const { data, error } = useQuery(BACKUP_STATUS, { fetchPolicy: 'cache-and-network', pollInterval: 60_000 });
+  const s = data?.backupStatus;
+  return (
+    <section className="card" aria-labelledby="backups-h">
+      <h2 id="backups-h">Backups</h2>
+      {error && !data && <Alert>{errorMessage(error)}</Alert>}
+      {!s && !error && <Loading />}
+      {s && (
+        <>
+          {s.lastFailure && (
+            <Alert>
+              The last backup failed ({formatDateTime(s.lastFailure.at)}): {s.lastFailure.message}
+            </Alert>
+          )}
+          {s.offReason && <Alert kind="info">{s.offReason}</Alert>}
+          {s.lastGood ? (
+            <dl className="details">
+              <dt>Last good backup</dt>
+              <dd>
+                {formatDateTime(s.lastGood.takenAt)}: {plural(s.lastGood.records, 'record')}, {megabytes(s.lastGood.bytes)}, checked by opening it
+              </dd>
+              <dt>File</dt>
+              <dd>
+                <code>{s.lastGood.file}</code>
+              </dd>
+              <dt>To restore it</dt>
+              <dd>
+                Stop the app, then run <code>npm run restore -- {s.lastGood.file}</code>
+              </dd>
+            </dl>
+          ) : (
+            <p>No good backup yet.</p>
+          )}
+          {s.scheduled && (
+            <p>
+              {every(s.scheduleHours)}; the newest of each of the last {plural(s.keepDaily, 'day')} and of the last {plural(s.keepWeekly, 'week')} is kept
+              ({plural(s.kept.length, 'backup')} now).{s.nextAt && <> Next: {formatDateTime(s.nextAt)}.</>}
+            </p>
+          )}
+        </>
+      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
+import { copyFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Connection, Database, LbugValue, PreparedStatement, QueryResult } from '@ladybugdb/core';
@@ -172,16 +173,24 @@ export class EmbeddedGraphStore implements GraphStore {
   /**
    * A consistent copy while the app runs: in the write queue (so no write is half-done), the write-ahead log is
    * checkpointed into the database file, which is then copied under a temporary name and renamed into place.
+   * The copy is asynchronous so reads go on meanwhile. `count`, when given, is run in the same pause: what the
+   * copy must hold, for checking it.
    */
-  backup(file: string): Promise<{ bytes: number }> {
+  backup(file: string, count?: CypherQuery): Promise<{ bytes: number; records?: number }> {
     this.assertOpen('backup');
     return this.enqueue(async () => {
       await this.writer.exec('CHECKPOINT');
+      const records = count ? Number((await this.writer.run(count))[0]?.total) : undefined;
       mkdirSync(dirname(file), { recursive: true });
       const partial = `${file}.partial`;
-      copyFileSync(this.options.file, partial);
-      renameSync(partial, file);
-      return { bytes: statSync(file).size };
+      try {
+        await copyFile(this.options.file, partial);
+        await rename(partial, file);
+      } catch (e) {
+        await rm(partial, { force: true });
+        throw e;
+      }
+      return { bytes: statSync(file).size, records };
     });
   }
 
@@ -204,6 +213,30 @@ export class EmbeddedGraphStore implements GraphStore {
 
   private assertOpen(name: string): void {
     if (this.closed) throw new GraphError('unavailable', name, 'store is closed');
+  }
+}
+
+/**
+ * Opens a database file read-only (a backup being checked), runs declared reads and closes it. The file is not
+ * changed (no write-ahead log is made; checked by hash in modules/backup/backups.spec.ts). A damaged file fails here
+ * with the engine's message: truncated, foreign and overwritten files raised errors, none crashed the process.
+ */
+export async function readDatabaseFile(file: string, queries: readonly CypherQuery[]): Promise<Row[][]> {
+  // A small buffer pool: this runs beside the app's own database. Checkpoints off: nothing may be written.
+  const db = new lbug.Database(file, 256 * 2 ** 20, true, true, 0, false, -1, true, false);
+  let conn: Connection | null = null;
+  try {
+    await db.init();
+    conn = new lbug.Connection(db);
+    await conn.init();
+    const c = new Conn(conn);
+    const out: Row[][] = [];
+    for (const q of queries) out.push(await c.run(q));
+    return out;
+  } finally {
+    await conn?.close().catch(() => undefined);
+    // After a failed open the engine refuses to close what it never opened.
+    await db.close().catch(() => undefined);
   }
 }
 

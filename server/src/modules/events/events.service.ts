@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../common/app-error.js';
-import { now } from '../../common/clock.js';
+import { latestTodayAnywhere, now } from '../../common/clock.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
@@ -108,6 +108,10 @@ export class EventsService {
 
   async recordAttendance(viewer: Viewer, input: AttendanceInput): Promise<Attendance[]> {
     const event = await this.row(viewer, input.eventId);
+    // Later than today everywhere on earth: no one can have come yet, whatever the organizer's time zone.
+    if (event.date > latestTodayAnywhere()) {
+      throw badInput('eventId', `“${event.name}” is on ${event.date} and has not happened yet: record who came once it has. RSVPs can be recorded now.`);
+    }
     const ids = input.attendees.map((a) => a.personId);
     const bringers = input.attendees.map((a) => a.broughtById).filter((x): x is string => !!x);
     const people = await this.people.requireAll(viewer, [...ids, ...bringers], 'attendees');

@@ -158,7 +158,7 @@ function PathCard({ rank, path }: { rank: number; path: ReachPath }) {
             </li>
             {i < path.links.length && (
               <li className="reach-link small">
-                <span>{LINK_WORDS[path.links[i].kind]}</span> <StrengthMeter strength={Math.round(path.links[i].strength)} />
+                <span>{LINK_WORDS[path.links[i].kind]}</span> <StrengthMeter strength={path.links[i].strength} />
                 {path.links[i].lastContact && <span className="muted"> · last contact {formatDate(path.links[i].lastContact!)}</span>}
                 {path.links[i].context && <span className="muted"> · {path.links[i].context}</span>}
               </li>

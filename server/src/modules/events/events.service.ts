@@ -88,7 +88,8 @@ export class EventsService {
     const what = kind === 'rsvp' ? 'RSVP' : 'attendance';
     const removed = await this.repo.unlink(kind, regionScope(viewer), event.id, person.id, now(), {
       accountId: viewer.accountId, entityType: 'event', entityId: event.id, action: 'updated',
-      summary: `Removed the ${what} of ${person.name}`, about: { Event: [event.id] },
+      // About the person too: the entry names them, so a viewer outside their region reads it without the name.
+      summary: `Removed the ${what} of ${person.name}`, about: { Event: [event.id], Person: [person.id] },
     });
     if (!removed) throw notFound(`${person.name}’s ${what} at this event`);
   }
@@ -120,7 +121,7 @@ export class EventsService {
     const at = now();
     const changes: ChangeEntry[] = [
       { accountId: viewer.accountId, entityType: 'event', entityId: event.id, action: 'updated', summary: `Attendance recorded: ${ids.length} ${ids.length === 1 ? 'person' : 'people'}`, about: { Event: [event.id] } },
-      ...newMembers.map((m): ChangeEntry => ({ accountId: viewer.accountId, entityType: 'person', entityId: m.id, action: 'updated', summary: `Became a member by attending ${event.name}`, details: [{ field: 'kinds', from: null, to: 'MEMBER' }], about: { Person: [m.id] } })),
+      ...newMembers.map((m): ChangeEntry => ({ accountId: viewer.accountId, entityType: 'person', entityId: m.id, action: 'updated', summary: `Became a member by attending ${event.name}`, details: [{ field: 'kinds', from: null, to: 'MEMBER' }], about: { Person: [m.id], Event: [event.id] } })),
     ];
     await this.repo.attend(event.id, input.attendees.map((a) => ({ personId: a.personId, broughtById: a.broughtById ?? null })), newMembers, viewer.accountId, at, changes);
     if (newMembers.length) await this.reach?.refresh({ people: newMembers.map((m) => m.id) });

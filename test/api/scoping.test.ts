@@ -109,6 +109,9 @@ describe('API: nothing of a record outside the viewer’s regions, over every qu
     await as(admin, ATTEND, { i: { eventId: ids.glEvent, attendees: [{ personId: ids.person }, { personId: ids.glPerson, broughtById: ids.person }] } });
     await as(admin, `mutation($e: ID!, $p: ID!) { removeAttendance(eventId: $e, personId: $p) { person { id } } }`, { e: ids.glEvent, p: ids.person });
     await as(admin, ATTEND, { i: { eventId: ids.glEvent, attendees: [{ personId: ids.person, broughtById: ids.glPerson2 }] } });
+    // A Great Lakes newcomer who became a member by attending the Gulf Coast event.
+    ids.glNewcomer = (await as(admin, `mutation($i: PersonInput!) { createPerson(input: $i) { id } }`, { i: { name: 'Lakes Newcomer', regionId: GL, kinds: ['ALLY'] } })).createPerson.id;
+    await as(admin, ATTEND, { i: { eventId: ids.event, attendees: [{ personId: ids.glNewcomer, broughtById: ids.person }] } });
     ids.meeting = (await as(admin, `mutation($i: LogInteractionInput!) { logInteraction(input: $i) { id } }`, { i: {
       kind: 'HOUSE_MEETING', hostPersonId: ids.person, personIds: [ids.glPerson, ids.glPerson2], organizationIds: [ids.org], notes: M('meeting notes'), followUps: [{ text: M('follow-up') }],
     } })).logInteraction.id;
@@ -145,7 +148,7 @@ describe('API: nothing of a record outside the viewer’s regions, over every qu
   /** The argument sets each query is asked with: the linked Great Lakes records, the marked ones, and searches for the marker. */
   function variants(field: FieldDef): Array<Record<string, unknown>> {
     const by: Record<string, Array<Record<string, unknown>>> = {
-      person: [{ id: ids.glPerson }, { id: ids.glPerson2 }, { id: ids.connectorPerson }, { id: ids.person }],
+      person: [{ id: ids.glPerson }, { id: ids.glPerson2 }, { id: ids.connectorPerson }, { id: ids.glNewcomer }, { id: ids.person }],
       organization: [{ id: ids.glOrg }, { id: ids.org }],
       campaign: [{ id: ids.glCampaign }, { id: ids.campaign }],
       event: [{ id: ids.glEvent }, { id: ids.event }],

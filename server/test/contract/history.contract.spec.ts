@@ -68,6 +68,6 @@ describeEachEngine('history', (store) => {
     expect(seen[2].changes.every((f) => f.from === null && f.to === null)).toBe(true);
     // Someone who works in both regions reads the entries as written.
     const full = await s.history.seenBy(both, 'Person', mine.id);
-    expect(full.map((h) => h.summary)).toEqual(expect.arrayContaining(['Tie set: strength 5, met at ZQX church', 'Far Away ZQX mentors Lakes Person', 'Affiliation added: works at (ZQX organizer)']));
+    expect(full.map((h) => h.summary)).toEqual(expect.arrayContaining(['Tie set: strength 5.0, met at ZQX church', 'Far Away ZQX mentors Lakes Person', 'Affiliation added: works at (ZQX organizer)']));
   });
 });

@@ -147,7 +147,7 @@ describeEachEngine('merging two people and undoing it', (storeOf) => {
     const keep = await s.people.create(leader, personInput(r1, { name: 'Gil Gatherer' }));
     const dup = await s.people.create(leader, personInput(r1, { name: 'Gil Gatherer' }));
     const guest = await s.people.create(leader, personInput(r1, { name: 'Guest' }));
-    const event = await s.events.create(leader, plainToInstance(EventInput, { name: 'Hearing', date: '2099-03-10', regionId: r1 }));
+    const event = await s.events.create(leader, plainToInstance(EventInput, { name: 'Hearing', date: '2024-03-10', regionId: r1 }));
     await s.events.recordAttendance(leader, plainToInstance(AttendanceInput, { eventId: event.id, attendees: [{ personId: guest.id, broughtById: dup.id }] }));
     const broughtBy = async () => (await s.events.attendance(leader, event.id)).map((a) => a.broughtBy?.id);
     const m = await s.merge.mergePeople(leader, keep.id, dup.id, keep.version, dup.version);

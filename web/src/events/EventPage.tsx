@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMe } from '../auth/MeContext';
 import { canManage } from '../auth/session';
-import { CAMPAIGN_STATUSES, RSVP_STATUSES, statusTone, type RsvpStatus } from '../campaigns/options';
+import { CAMPAIGN_STATUSES, RSVP_STATUSES, statusTone, todayIso, type RsvpStatus } from '../campaigns/options';
 import { Alert, Loading } from '../components/Alert';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { SelectField } from '../components/Field';
@@ -258,6 +258,8 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
   const [round, setRound] = useState(0);
   const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
   const attending = new Set(event.attendance.map((a) => a.person.id));
+  // The server refuses attendance before the event's day; the form is not offered until then.
+  const upcoming = event.date > todayIso();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -303,34 +305,40 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
           ))}
         </ul>
       )}
-      <form ref={formRef} className="inline-form compact-form" onSubmit={submit} noValidate aria-label="Record attendance">
-        {error !== null && <Alert>{errorMessage(error)}</Alert>}
-        {done && <Alert kind="success">{done}</Alert>}
-        <RecordPicker
-          key={`who-${round}`}
-          id="attendee-person"
-          label="Who came"
-          query={PEOPLE_SEARCH}
-          nodesOf={(d) => d.people.nodes.filter((p) => !attending.has(p.id))}
-          value={person}
-          onChange={setPerson}
-          error={pickError}
-        />
-        <RecordPicker
-          key={`by-${round}`}
-          id="attendee-brought-by"
-          label="Brought by (optional)"
-          query={PEOPLE_SEARCH}
-          nodesOf={(d) => d.people.nodes.filter((p) => p.id !== person?.id)}
-          value={broughtBy}
-          onChange={setBroughtBy}
-        />
-        <div className="actions">
-          <button type="submit" className="button-secondary" disabled={loading}>
-            {loading ? 'Saving…' : 'Record attendance'}
-          </button>
-        </div>
-      </form>
+      {upcoming ? (
+        <p className="muted" role="note">
+          This event is on {formatDate(event.date)}: record who came once it has happened. RSVPs can be recorded now.
+        </p>
+      ) : (
+        <form ref={formRef} className="inline-form compact-form" onSubmit={submit} noValidate aria-label="Record attendance">
+          {error !== null && <Alert>{errorMessage(error)}</Alert>}
+          {done && <Alert kind="success">{done}</Alert>}
+          <RecordPicker
+            key={`who-${round}`}
+            id="attendee-person"
+            label="Who came"
+            query={PEOPLE_SEARCH}
+            nodesOf={(d) => d.people.nodes.filter((p) => !attending.has(p.id))}
+            value={person}
+            onChange={setPerson}
+            error={pickError}
+          />
+          <RecordPicker
+            key={`by-${round}`}
+            id="attendee-brought-by"
+            label="Brought by (optional)"
+            query={PEOPLE_SEARCH}
+            nodesOf={(d) => d.people.nodes.filter((p) => p.id !== person?.id)}
+            value={broughtBy}
+            onChange={setBroughtBy}
+          />
+          <div className="actions">
+            <button type="submit" className="button-secondary" disabled={loading}>
+              {loading ? 'Saving…' : 'Record attendance'}
+            </button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }

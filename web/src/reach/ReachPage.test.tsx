@@ -20,7 +20,7 @@ const RESULT = {
           hops: 2,
           messenger: node('m1', 'Maria Member'),
           nodes: [node('m1', 'Maria Member'), node('a1', 'Ana Broker'), node('t1', 'Senator Target')],
-          links: [link('KNOWS', 5, '2026-01-15', 'church'), link('KNOWS', 4, null, 'former staffer')],
+          links: [link('KNOWS', 4.56, '2026-01-15', 'church'), link('KNOWS', 4, null, 'former staffer')],
         },
         {
           __typename: 'ReachPath',
@@ -41,7 +41,8 @@ describe('reach page', () => {
     const first = await screen.findByRole('listitem', { name: 'Path 1' });
     expect(first).toHaveTextContent('Ask Maria Member');
     expect(within(first).getByRole('link', { name: 'Ana Broker' })).toHaveAttribute('href', '/people/a1');
-    expect(within(first).getByRole('img', { name: 'Strength 5 of 5' })).toBeInTheDocument();
+    expect(within(first).getByRole('img', { name: 'Strength 4.6 of 5' })).toBeInTheDocument();
+    expect(within(first).getByRole('img', { name: 'Strength 4.0 of 5' })).toBeInTheDocument();
     expect(first).toHaveTextContent('church');
     expect(first).toHaveTextContent('messenger');
     const second = screen.getByRole('listitem', { name: 'Path 2' });
@@ -61,8 +62,8 @@ describe('reach page', () => {
   it('says why each path ranks where it does: each link’s strength with one decimal and last contact, the weakest link, and what sets it below the one before', async () => {
     renderPage(<ReachPage />, { path: '/reach?person=t1', route: '/reach', handlers: { Reach: () => RESULT } });
     const first = await screen.findByRole('listitem', { name: 'Path 1' });
-    expect(first).toHaveTextContent('Score 64: 2 links of strength 5.0, 4.0 (out of 5); weakest Ana Broker – Senator Target at 4.0, no contact logged.');
-    expect(first).toHaveTextContent(/knows\s*5\.0 · last contact/);
+    expect(first).toHaveTextContent('Score 64: 2 links of strength 4.6, 4.0 (out of 5); weakest Ana Broker – Senator Target at 4.0, no contact logged.');
+    expect(first).toHaveTextContent(/knows\s*4\.6 · last contact/);
     const second = screen.getByRole('listitem', { name: 'Path 2' });
     expect(second).toHaveTextContent('below the path before: its links are weaker together');
   });

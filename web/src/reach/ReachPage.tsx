@@ -5,7 +5,7 @@ import { MeContext } from '../auth/MeContext';
 import { Alert, Loading } from '../components/Alert';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
 import { errorMessage } from '../lib/errors';
-import { formatDate } from '../lib/format';
+import { formatDate, formatStrength } from '../lib/format';
 import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH } from '../people/queries';
 import { StrengthMeter } from '../people/TiesSection';
 import { TEAMS } from '../teams/queries';
@@ -166,8 +166,6 @@ function NoOneCanStart({ from }: { from: ReachFrom }) {
   );
 }
 
-const strength1 = (s: number) => (Math.round(s * 10) / 10).toFixed(1);
-
 /** Why a path ranks where it does: its links and their strengths, its weakest link, and what sets it below the one before. */
 function whyHere(path: ReachPath, previous: ReachPath | undefined): string {
   let weakest = 0;
@@ -177,13 +175,13 @@ function whyHere(path: ReachPath, previous: ReachPath | undefined): string {
   const w = path.links[weakest];
   const between = `${path.nodes[weakest].name} – ${path.nodes[weakest + 1].name}`;
   const parts = [
-    `${path.hops} link${path.hops === 1 ? '' : 's'} of strength ${path.links.map((l) => strength1(l.strength)).join(', ')} (out of 5)`,
-    `weakest ${between} at ${strength1(w.strength)}${w.lastContact ? `, last contact ${formatDate(w.lastContact)}` : ', no contact logged'}`,
+    `${path.hops} link${path.hops === 1 ? '' : 's'} of strength ${path.links.map((l) => formatStrength(l.strength)).join(', ')} (out of 5)`,
+    `weakest ${between} at ${formatStrength(w.strength)}${w.lastContact ? `, last contact ${formatDate(w.lastContact)}` : ', no contact logged'}`,
   ];
   if (previous) {
     const prevWeakest = Math.min(...previous.links.map((l) => l.strength));
     if (path.hops > previous.hops) parts.push(`below the path before: ${path.hops - previous.hops} more link${path.hops - previous.hops === 1 ? '' : 's'}`);
-    else if (w.strength < prevWeakest) parts.push(`below the path before: its weakest link is weaker (${strength1(w.strength)} against ${strength1(prevWeakest)})`);
+    else if (w.strength < prevWeakest) parts.push(`below the path before: its weakest link is weaker (${formatStrength(w.strength)} against ${formatStrength(prevWeakest)})`);
     else parts.push('below the path before: its links are weaker together');
   }
   return `Score ${Math.round(path.score * 100)}: ${parts.join('; ')}.`;
@@ -208,8 +206,8 @@ function PathCard({ rank, path, previous }: { rank: number; path: ReachPath; pre
             </li>
             {i < path.links.length && (
               <li className="reach-link small">
-                <span>{LINK_WORDS[path.links[i].kind]}</span> <StrengthMeter strength={Math.round(path.links[i].strength)} />{' '}
-                <span>{strength1(path.links[i].strength)}</span>
+                <span>{LINK_WORDS[path.links[i].kind]}</span> <StrengthMeter strength={path.links[i].strength} />{' '}
+                <span>{formatStrength(path.links[i].strength)}</span>
                 <span className="muted"> · {path.links[i].lastContact ? `last contact ${formatDate(path.links[i].lastContact!)}` : 'no contact logged'}</span>
                 {path.links[i].context && <span className="muted"> · {path.links[i].context}</span>}
               </li>

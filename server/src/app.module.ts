@@ -30,6 +30,7 @@ import { TiesModule } from './modules/ties/ties.module.js';
 import { ReachIndexModule } from './modules/reach/reach-index.module.js';
 import { ReachModule } from './modules/reach/reach.module.js';
 import { MapsModule } from './modules/maps/maps.module.js';
+import { IdempotencyModule } from './modules/idempotency/idempotency.module.js';
 
 @Module({})
 export class AppModule {
@@ -77,6 +78,7 @@ export class AppModule {
         ReachModule,
         MapsModule,
         DemoModule,
+        IdempotencyModule,
       ],
     };
   }

@@ -44,6 +44,11 @@ export function currentRequestId(): string | undefined {
   return requestContext.getStore()?.requestId;
 }
 
+/** Runs `work` as part of the request with this id: its log lines and error references carry the id. */
+export function inRequest<T>(requestId: string, work: () => T): T {
+  return requestContext.run({ requestId }, work);
+}
+
 export function createLogger(setting: LogLevelSetting, destination?: pino.DestinationStream): Logger {
   return pino(
     {
@@ -96,7 +101,7 @@ export function requestLogging(logger: Logger) {
   });
   return (req: Request, res: Response, next: NextFunction) => {
     http(req, res);
-    requestContext.run({ requestId: String(req.id) }, next);
+    inRequest(String(req.id), next);
   };
 }
 

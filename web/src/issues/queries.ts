@@ -140,9 +140,9 @@ export interface IssueInput {
   description?: string | null;
 }
 
-export const CREATE_ISSUE: TypedDocumentNode<{ createIssue: IssueEditable }, { input: IssueInput }> = gql`
-  mutation CreateIssue($input: IssueInput!) {
-    createIssue(input: $input) {
+export const CREATE_ISSUE: TypedDocumentNode<{ createIssue: IssueEditable }, { input: IssueInput; idempotencyKey?: string }> = gql`
+  mutation CreateIssue($input: IssueInput!, $idempotencyKey: String) {
+    createIssue(input: $input, idempotencyKey: $idempotencyKey) {
       ...IssueFields
     }
   }

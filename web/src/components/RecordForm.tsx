@@ -1,6 +1,7 @@
-import { useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { errorCode, errorMessage, errorReference, fieldErrors, outcomeUnknown, SAVE_UNCONFIRMED_MESSAGE } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
+import { useSubmissionKey } from '../lib/submission';
 import { Alert } from './Alert';
 
 export interface RecordFormState<V> {
@@ -36,7 +37,7 @@ export function useRecordForm<V>(initial: V): RecordFormState<V> {
   const [saving, setSaving] = useState(false);
   const [reloading, setReloading] = useState(false);
   const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
-  const attempt = useRef<{ key: string; values: string } | null>(null);
+  const submission = useSubmissionKey();
   const set =
     <K extends keyof V>(key: K) =>
     (value: V[K]) =>
@@ -45,15 +46,10 @@ export function useRecordForm<V>(initial: V): RecordFormState<V> {
     e.preventDefault();
     setError(null);
     setSaving(true);
-    const sent = JSON.stringify(values);
-    if (attempt.current?.values !== sent) attempt.current = { key: crypto.randomUUID(), values: sent };
-    save(attempt.current.key)
-      .then(() => {
-        attempt.current = null;
-      })
+    save(submission.keyFor(values))
+      .then(() => submission.settled())
       .catch((err: unknown) => {
-        // Refused: nothing was saved, so the next press is a new submission. Unknown: the same key again.
-        if (!outcomeUnknown(err)) attempt.current = null;
+        submission.settled(err);
         setError(err);
         focusInvalid();
       })

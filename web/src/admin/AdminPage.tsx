@@ -11,6 +11,7 @@ import { formatDate } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import type { Account, Role } from '../types';
+import { useSubmissionKey } from '../lib/submission';
 
 export const ACCOUNTS: TypedDocumentNode<{ accounts: Account[] }, Record<string, never>> = gql`
   query AdminAccounts {
@@ -40,9 +41,9 @@ interface CreateAccountInput {
   allRegions?: boolean;
 }
 
-export const CREATE_ACCOUNT: TypedDocumentNode<{ createAccount: Account }, { input: CreateAccountInput }> = gql`
-  mutation CreateAccount($input: CreateAccountInput!) {
-    createAccount(input: $input) {
+export const CREATE_ACCOUNT: TypedDocumentNode<{ createAccount: Account }, { input: CreateAccountInput; idempotencyKey?: string }> = gql`
+  mutation CreateAccount($input: CreateAccountInput!, $idempotencyKey: String) {
+    createAccount(input: $input, idempotencyKey: $idempotencyKey) {
       id
       email
       displayName
@@ -58,9 +59,9 @@ export const CREATE_ACCOUNT: TypedDocumentNode<{ createAccount: Account }, { inp
   }
 `;
 
-export const CREATE_REGION: TypedDocumentNode<{ createRegion: { id: string; name: string } }, { input: { name: string } }> = gql`
-  mutation CreateRegion($input: CreateRegionInput!) {
-    createRegion(input: $input) {
+export const CREATE_REGION: TypedDocumentNode<{ createRegion: { id: string; name: string } }, { input: { name: string }; idempotencyKey?: string }> = gql`
+  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {
+    createRegion(input: $input, idempotencyKey: $idempotencyKey) {
       id
       name
     }
@@ -200,6 +201,7 @@ function AccountsSection() {
 function CreateAccountForm({ onDone }: { onDone: (account: Account | null) => void }) {
   const regions = useQuery(REGIONS).data?.regions ?? [];
   const [createAccount, { loading }] = useMutation(CREATE_ACCOUNT, { refetchQueries: [ACCOUNTS] });
+  const submission = useSubmissionKey();
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
@@ -220,21 +222,13 @@ function CreateAccountForm({ onDone }: { onDone: (account: Account | null) => vo
       focusInvalid();
       return;
     }
+    const input = { email: email.trim(), displayName: displayName.trim(), password, role, allRegions, regionIds: allRegions ? [] : regionIds };
     try {
-      const { data } = await createAccount({
-        variables: {
-          input: {
-            email: email.trim(),
-            displayName: displayName.trim(),
-            password,
-            role,
-            allRegions,
-            regionIds: allRegions ? [] : regionIds,
-          },
-        },
-      });
+      const { data } = await createAccount({ variables: { input, idempotencyKey: submission.keyFor(input) } });
+      submission.settled();
       onDone(data?.createAccount ?? null);
     } catch (err) {
+      submission.settled(err);
       setError(err);
       focusInvalid();
     }
@@ -367,6 +361,7 @@ function EditAccountForm({ account, onDone }: { account: Account; onDone: (accou
 function RegionsSection() {
   const { data, error } = useQuery(REGIONS);
   const [createRegion, { loading }] = useMutation(CREATE_REGION, { refetchQueries: [REGIONS] });
+  const submission = useSubmissionKey();
   const [name, setName] = useState('');
   const [formError, setFormError] = useState<unknown>(null);
   const [created, setCreated] = useState('');
@@ -377,11 +372,14 @@ function RegionsSection() {
     e.preventDefault();
     setFormError(null);
     setCreated('');
+    const input = { name: name.trim() };
     try {
-      const { data: d } = await createRegion({ variables: { input: { name: name.trim() } } });
+      const { data: d } = await createRegion({ variables: { input, idempotencyKey: submission.keyFor(input) } });
+      submission.settled();
       setName('');
       if (d) setCreated(`Added the region ${d.createRegion.name}.`);
     } catch (err) {
+      submission.settled(err);
       setFormError(err);
       focusInvalid();
     }

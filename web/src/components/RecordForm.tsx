@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode, type RefObject } from 'react';
-import { errorCode, errorMessage, errorReference, fieldErrors, outcomeUnknown, SAVE_UNCONFIRMED_MESSAGE } from '../lib/errors';
+import { errorCode, errorMessage, fieldErrors, outcomeUnknown, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { useSubmissionKey } from '../lib/submission';
 import { Alert } from './Alert';
@@ -120,11 +120,9 @@ export function FormErrorAlert({
 export function ErrorAlert({ error, placed }: { error: unknown; placed: readonly string[] | RegExp }): ReactNode {
   if (error === null || error === undefined) return null;
   if (outcomeUnknown(error)) {
-    const reference = errorReference(error);
     return (
       <Alert>
-        <p>{SAVE_UNCONFIRMED_MESSAGE}</p>
-        {reference && <p>If it keeps happening, tell your administrator: reference {reference}.</p>}
+        <p>{saveErrorMessage(error)}</p>
       </Alert>
     );
   }

@@ -22,6 +22,7 @@ import {
   type EndorsementBoard as Board,
 } from './queries';
 import { ErrorAlert } from '../components/RecordForm';
+import { useSubmissionKey } from '../lib/submission';
 
 const DRAG_TYPE = 'application/x-endorsement-ask';
 
@@ -449,6 +450,7 @@ function AskForm({
 }) {
   const mine = useQuery(MY_PERSON);
   const [createAsk, { loading }] = useMutation(CREATE_ASK);
+  const submission = useSubmissionKey();
   const [organization, setOrganization] = useState<Pickable | null>(null);
   // undefined: not chosen, so the default (my own person record) applies.
   const [chosenAsker, setChosenAsker] = useState<Pickable | null | undefined>(undefined);
@@ -471,21 +473,20 @@ function AskForm({
       focusInvalid();
       return;
     }
+    const input = {
+      campaignId,
+      organizationId: organization.id,
+      askerId: asker?.id ?? null,
+      status,
+      nextStep: nextStep.trim() || null,
+      notes: notes.trim() || null,
+    };
     try {
-      await createAsk({
-        variables: {
-          input: {
-            campaignId,
-            organizationId: organization.id,
-            askerId: asker?.id ?? null,
-            status,
-            nextStep: nextStep.trim() || null,
-            notes: notes.trim() || null,
-          },
-        },
-      });
+      await createAsk({ variables: { input, idempotencyKey: submission.keyFor(input) } });
+      submission.settled();
       onDone(true);
     } catch (err) {
+      submission.settled(err);
       setError(err);
       focusInvalid();
     }

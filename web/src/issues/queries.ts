@@ -214,9 +214,9 @@ export interface AssemblyInput {
   notes?: string | null;
 }
 
-export const CREATE_ASSEMBLY: TypedDocumentNode<{ createIssueAssembly: AssemblyRow }, { input: AssemblyInput }> = gql`
-  mutation CreateIssueAssembly($input: IssueAssemblyInput!) {
-    createIssueAssembly(input: $input) {
+export const CREATE_ASSEMBLY: TypedDocumentNode<{ createIssueAssembly: AssemblyRow }, { input: AssemblyInput; idempotencyKey?: string }> = gql`
+  mutation CreateIssueAssembly($input: IssueAssemblyInput!, $idempotencyKey: String) {
+    createIssueAssembly(input: $input, idempotencyKey: $idempotencyKey) {
       ...AssemblyFields
     }
   }

@@ -100,3 +100,10 @@ export function errorReference(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** One sentence for a failed save: that it may have been saved when the outcome is unknown, else the refusal. */
+export function saveErrorMessage(error: unknown): string {
+  if (!outcomeUnknown(error)) return errorMessage(error);
+  const reference = errorReference(error);
+  return reference ? `${SAVE_UNCONFIRMED_MESSAGE} If it keeps happening, tell your administrator: reference ${reference}.` : SAVE_UNCONFIRMED_MESSAGE;
+}

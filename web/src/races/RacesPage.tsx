@@ -12,6 +12,7 @@ import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import type { Region } from '../types';
 import { CREATE_RACE, RACES, type RaceRow } from './queries';
+import { useSubmissionKey } from '../lib/submission';
 
 export function areaText(race: Pick<RaceRow, 'zip' | 'areaMiles' | 'region'>): string {
   return race.zip ? `Within ${race.areaMiles ?? 15} miles of ${race.zip}` : `All of ${race.region.name}`;
@@ -83,6 +84,7 @@ function NewRaceForm({ regions, onCancel }: { regions: Region[]; onCancel: () =>
   const navigate = useNavigate();
   const client = useApolloClient();
   const [createRace, { loading }] = useMutation(CREATE_RACE);
+  const submission = useSubmissionKey();
   const [name, setName] = useState('');
   const [regionId, setRegionId] = useState(regions.length === 1 ? regions[0].id : '');
   const [electionDate, setElectionDate] = useState('');
@@ -96,22 +98,21 @@ function NewRaceForm({ regions, onCancel }: { regions: Region[]; onCancel: () =>
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);
+    const input = {
+      name: name.trim(),
+      regionId: region,
+      electionDate: electionDate || null,
+      zip: zip.trim() || null,
+      areaMiles: zip.trim() && areaMiles.trim() ? Number(areaMiles) : null,
+    };
     try {
-      const { data } = await createRace({
-        variables: {
-          input: {
-            name: name.trim(),
-            regionId: region,
-            electionDate: electionDate || null,
-            zip: zip.trim() || null,
-            areaMiles: zip.trim() && areaMiles.trim() ? Number(areaMiles) : null,
-          },
-        },
-      });
+      const { data } = await createRace({ variables: { input, idempotencyKey: submission.keyFor(input) } });
+      submission.settled();
       if (!data) return;
       client.cache.evict({ fieldName: 'races' });
       navigate(`/races/${data.createRace.id}`);
     } catch (err) {
+      submission.settled(err);
       setError(err);
       focusInvalid();
     }

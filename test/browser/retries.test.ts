@@ -42,7 +42,7 @@ describe('Web app: a save whose answer is lost, in a browser', () => {
       await page.getByRole('button', { name: 'Save person' }).click();
       const alert = page.getByRole('alert');
       await alert.filter({ hasText: 'may have been saved' }).waitFor();
-      await expect(alert.innerText()).resolves.toBe('The server did not confirm this save, so it may have been saved: check before trying again.');
+      await expect(alert.innerText()).resolves.toBe('The server did not confirm this change, so it may have been saved: check before trying again.');
 
       await page.getByRole('button', { name: 'Save person' }).click();
       await page.getByRole('heading', { level: 1, name: NAME }).waitFor();

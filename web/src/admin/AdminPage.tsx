@@ -5,7 +5,7 @@ import { useMe } from '../auth/MeContext';
 import { ROLE_LABEL } from '../auth/session';
 import { Alert, Loading } from '../components/Alert';
 import { CheckboxGroup, Field, SelectField, TextField } from '../components/Field';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
@@ -236,7 +236,7 @@ function CreateAccountForm({ onDone }: { onDone: (account: Account | null) => vo
 
   return (
     <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label="Create account">
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <div className="form-row">
         <TextField id="account-name" label="Display name" required autoComplete="off" value={displayName} onChange={setDisplayName} error={fields.displayName} />
         <TextField id="account-email" label="Email" type="email" required autoComplete="off" value={email} onChange={setEmail} error={fields.email} />
@@ -312,7 +312,7 @@ function EditAccountForm({ account, onDone }: { account: Account; onDone: (accou
   return (
     <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Edit ${account.displayName}`}>
       <h3>Edit {account.email}</h3>
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <TextField id="edit-account-name" label="Display name" required autoComplete="off" value={displayName} onChange={setDisplayName} error={fields.displayName} />
       <SelectField id="edit-account-role" label="Role" required value={role} onChange={setRole} options={ROLES} error={fields.role} />
       <Field id="edit-account-all-regions" label="All regions" error={fields.allRegions} className="field-checkbox">
@@ -399,7 +399,7 @@ function RegionsSection() {
         </ul>
       )}
       <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label="Add a region">
-        {formError !== null && !fields.name && <Alert>{errorMessage(formError)}</Alert>}
+        {formError !== null && !fields.name && <Alert>{saveErrorMessage(formError)}</Alert>}
         {created && <Alert kind="success">{created}</Alert>}
         <TextField id="region-name" label="New region name" required autoComplete="off" value={name} onChange={setName} error={fields.name} />
         <button type="submit" className="button-secondary" disabled={loading}>

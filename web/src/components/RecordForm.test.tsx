@@ -5,7 +5,7 @@ import { PersonNewPage } from '../people/PersonFormPage';
 import { personDetail } from '../test/fixtures';
 import { REGIONS_RESULT, gqlError, renderPage, type Handler } from '../test/render';
 
-const UNCONFIRMED = 'The server did not confirm this save, so it may have been saved: check before trying again.';
+const UNCONFIRMED = 'The server did not confirm this change, so it may have been saved: check before trying again.';
 
 /** Answers CreatePerson in turn with each of `answers` (a thrown error is a lost connection). */
 function newPersonPage(...answers: Array<() => ReturnType<Handler>>) {

@@ -5,7 +5,7 @@ import { todayIso } from '../campaigns/options';
 import { Alert, Loading } from '../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { QueryError } from '../components/QueryError';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
@@ -61,7 +61,7 @@ export function AssemblyNewPage() {
       </p>
       <h1>Record an Issue Assembly</h1>
       <form ref={formRef} className="form" onSubmit={submit} noValidate>
-        {error !== null && <Alert>{errorMessage(error)}</Alert>}
+        {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
         <TextField
           id="assembly-name"
           label="Name"

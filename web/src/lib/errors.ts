@@ -21,7 +21,7 @@ interface ApiError {
 export const NETWORK_MESSAGE = 'Could not reach the server. Check your connection and try again.';
 export const UNKNOWN_MESSAGE = 'Something went wrong. Please try again.';
 /** A write that got no clear answer: the server may have saved it before the answer was lost. */
-export const SAVE_UNCONFIRMED_MESSAGE = 'The server did not confirm this save, so it may have been saved: check before trying again.';
+export const SAVE_UNCONFIRMED_MESSAGE = 'The server did not confirm this change, so it may have been saved: check before trying again.';
 
 /** The GraphQL errors inside whatever Apollo Client gave us (empty for network errors). */
 export function apiErrors(error: unknown): readonly ApiError[] {
@@ -101,7 +101,7 @@ export function errorReference(error: unknown): string | undefined {
   return undefined;
 }
 
-/** One sentence for a failed save: that it may have been saved when the outcome is unknown, else the refusal. */
+/** One sentence for a failed write: that it may have been saved when the outcome is unknown, else the refusal. */
 export function saveErrorMessage(error: unknown): string {
   if (!outcomeUnknown(error)) return errorMessage(error);
   const reference = errorReference(error);

@@ -8,7 +8,7 @@ import { HistoryList } from '../components/HistoryList';
 import { QueryError } from '../components/QueryError';
 import { SelectField, TextField } from '../components/Field';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
+import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate, plural } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
@@ -246,7 +246,7 @@ function RecordEndorsementForm({ race, onSaved }: { race: RaceDetail; onSaved: (
   return (
     <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Record a group’s endorsement">
       {saved && <Alert kind="success">{saved}</Alert>}
-      {error !== null && !fields.organizationId && !fields.candidateId && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && !fields.organizationId && !fields.candidateId && <Alert>{saveErrorMessage(error)}</Alert>}
       <RecordPicker
         id="endorsement-group"
         label="Affiliate group"

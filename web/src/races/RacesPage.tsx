@@ -5,7 +5,7 @@ import { useMe } from '../auth/MeContext';
 import { canManage } from '../auth/session';
 import { Alert, Loading } from '../components/Alert';
 import { SelectField, TextField } from '../components/Field';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate, plural } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
@@ -120,7 +120,7 @@ function NewRaceForm({ regions, onCancel }: { regions: Region[]; onCancel: () =>
 
   return (
     <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label="Add a race">
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <TextField id="race-name" label="Name" required hint="For example: State Senate District 12." value={name} onChange={setName} error={fields.name} />
       <div className="form-row">
         <SelectField

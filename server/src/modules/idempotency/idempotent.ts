@@ -24,7 +24,8 @@ const IDEMPOTENT = 'coalition:idempotent-create';
 export function Idempotent<S>(service: Type<S>, load: (service: S, viewer: Viewer, id: string) => Promise<unknown>): MethodDecorator {
   return applyDecorators(SetMetadata(IDEMPOTENT, { service, load } as IdempotentCreate), (target: object, key: string | symbol) => {
     // The argument is declared after the method's own parameters; the interceptor reads it, the method never does.
-    const index = (Reflect.getMetadata('design:paramtypes', target, key) as unknown[]).length;
+    const declared = Reflect.getMetadata('design:paramtypes', target, key) as unknown[] | undefined;
+    const index = declared?.length ?? (target as Record<string | symbol, (...args: unknown[]) => unknown>)[key].length;
     Args('idempotencyKey', {
       type: () => String,
       nullable: true,

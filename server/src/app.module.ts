@@ -31,6 +31,7 @@ import { TiesModule } from './modules/ties/ties.module.js';
 import { ReachIndexModule } from './modules/reach/reach-index.module.js';
 import { ReachModule } from './modules/reach/reach.module.js';
 import { MapsModule } from './modules/maps/maps.module.js';
+import { IdempotencyModule } from './modules/idempotency/idempotency.module.js';
 
 @Module({})
 export class AppModule {
@@ -79,6 +80,7 @@ export class AppModule {
         MapsModule,
         DemoModule,
         BackupModule,
+        IdempotencyModule,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
+import { LOG_LEVELS, type LogLevelSetting } from '../common/logging.js';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
@@ -76,8 +77,9 @@ export class AppConfig {
   @IsOptional() @IsString()
   WEB_DIST?: string;
 
-  @IsIn(['error', 'warn', 'log', 'debug'])
-  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'log';
+  /** Nest's names (error, warn, log, debug, verbose) or pino's (fatal, error, warn, info, debug, trace, silent). */
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevelSetting = 'log';
 
   get engine(): 'embedded' | 'neo4j' {
     return this.NEO4J_URI ? 'neo4j' : 'embedded';

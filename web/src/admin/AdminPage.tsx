@@ -5,12 +5,13 @@ import { useMe } from '../auth/MeContext';
 import { ROLE_LABEL } from '../auth/session';
 import { Alert, Loading } from '../components/Alert';
 import { CheckboxGroup, Field, SelectField, TextField } from '../components/Field';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate, formatDateTime, plural } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import type { Account, Role } from '../types';
+import { useSubmissionKey } from '../lib/submission';
 
 export const ACCOUNTS: TypedDocumentNode<{ accounts: Account[] }, Record<string, never>> = gql`
   query AdminAccounts {
@@ -40,9 +41,9 @@ interface CreateAccountInput {
   allRegions?: boolean;
 }
 
-export const CREATE_ACCOUNT: TypedDocumentNode<{ createAccount: Account }, { input: CreateAccountInput }> = gql`
-  mutation CreateAccount($input: CreateAccountInput!) {
-    createAccount(input: $input) {
+export const CREATE_ACCOUNT: TypedDocumentNode<{ createAccount: Account }, { input: CreateAccountInput; idempotencyKey?: string }> = gql`
+  mutation CreateAccount($input: CreateAccountInput!, $idempotencyKey: String) {
+    createAccount(input: $input, idempotencyKey: $idempotencyKey) {
       id
       email
       displayName
@@ -58,9 +59,9 @@ export const CREATE_ACCOUNT: TypedDocumentNode<{ createAccount: Account }, { inp
   }
 `;
 
-export const CREATE_REGION: TypedDocumentNode<{ createRegion: { id: string; name: string } }, { input: { name: string } }> = gql`
-  mutation CreateRegion($input: CreateRegionInput!) {
-    createRegion(input: $input) {
+export const CREATE_REGION: TypedDocumentNode<{ createRegion: { id: string; name: string } }, { input: { name: string }; idempotencyKey?: string }> = gql`
+  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {
+    createRegion(input: $input, idempotencyKey: $idempotencyKey) {
       id
       name
     }
@@ -241,6 +242,7 @@ function AccountsSection() {
 function CreateAccountForm({ onDone }: { onDone: (account: Account | null) => void }) {
   const regions = useQuery(REGIONS).data?.regions ?? [];
   const [createAccount, { loading }] = useMutation(CREATE_ACCOUNT, { refetchQueries: [ACCOUNTS] });
+  const submission = useSubmissionKey();
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
@@ -261,21 +263,13 @@ function CreateAccountForm({ onDone }: { onDone: (account: Account | null) => vo
       focusInvalid();
       return;
     }
+    const input = { email: email.trim(), displayName: displayName.trim(), password, role, allRegions, regionIds: allRegions ? [] : regionIds };
     try {
-      const { data } = await createAccount({
-        variables: {
-          input: {
-            email: email.trim(),
-            displayName: displayName.trim(),
-            password,
-            role,
-            allRegions,
-            regionIds: allRegions ? [] : regionIds,
-          },
-        },
-      });
+      const { data } = await createAccount({ variables: { input, idempotencyKey: submission.keyFor(input) } });
+      submission.settled();
       onDone(data?.createAccount ?? null);
     } catch (err) {
+      submission.settled(err);
       setError(err);
       focusInvalid();
     }
@@ -283,7 +277,7 @@ function CreateAccountForm({ onDone }: { onDone: (account: Account | null) => vo
 
   return (
     <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label="Create account">
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <div className="form-row">
         <TextField id="account-name" label="Display name" required autoComplete="off" value={displayName} onChange={setDisplayName} error={fields.displayName} />
         <TextField id="account-email" label="Email" type="email" required autoComplete="off" value={email} onChange={setEmail} error={fields.email} />
@@ -359,7 +353,7 @@ function EditAccountForm({ account, onDone }: { account: Account; onDone: (accou
   return (
     <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Edit ${account.displayName}`}>
       <h3>Edit {account.email}</h3>
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <TextField id="edit-account-name" label="Display name" required autoComplete="off" value={displayName} onChange={setDisplayName} error={fields.displayName} />
       <SelectField id="edit-account-role" label="Role" required value={role} onChange={setRole} options={ROLES} error={fields.role} />
       <Field id="edit-account-all-regions" label="All regions" error={fields.allRegions} className="field-checkbox">
@@ -408,6 +402,7 @@ function EditAccountForm({ account, onDone }: { account: Account; onDone: (accou
 function RegionsSection() {
   const { data, error } = useQuery(REGIONS);
   const [createRegion, { loading }] = useMutation(CREATE_REGION, { refetchQueries: [REGIONS] });
+  const submission = useSubmissionKey();
   const [name, setName] = useState('');
   const [formError, setFormError] = useState<unknown>(null);
   const [created, setCreated] = useState('');
@@ -418,11 +413,14 @@ function RegionsSection() {
     e.preventDefault();
     setFormError(null);
     setCreated('');
+    const input = { name: name.trim() };
     try {
-      const { data: d } = await createRegion({ variables: { input: { name: name.trim() } } });
+      const { data: d } = await createRegion({ variables: { input, idempotencyKey: submission.keyFor(input) } });
+      submission.settled();
       setName('');
       if (d) setCreated(`Added the region ${d.createRegion.name}.`);
     } catch (err) {
+      submission.settled(err);
       setFormError(err);
       focusInvalid();
     }
@@ -442,7 +440,7 @@ function RegionsSection() {
         </ul>
       )}
       <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label="Add a region">
-        {formError !== null && !fields.name && <Alert>{errorMessage(formError)}</Alert>}
+        {formError !== null && !fields.name && <Alert>{saveErrorMessage(formError)}</Alert>}
         {created && <Alert kind="success">{created}</Alert>}
         <TextField id="region-name" label="New region name" required autoComplete="off" value={name} onChange={setName} error={fields.name} />
         <button type="submit" className="button-secondary" disabled={loading}>

@@ -10,7 +10,7 @@ import { SelectField } from '../components/Field';
 import { HistoryList } from '../components/HistoryList';
 import { QueryError } from '../components/QueryError';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate, labelOf } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
@@ -117,7 +117,7 @@ function EventActions({ event }: { event: EventDetail }) {
           }
         }}
       />
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
     </div>
   );
 }
@@ -151,7 +151,7 @@ function RemoveLink({ event, person, kind, onChanged }: { event: EventDetail; pe
           }
         }}
       />
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
     </>
   );
 }
@@ -220,13 +220,13 @@ function RsvpSection({ event, onChanged }: { event: EventDetail; onChanged: () =
                 ))}
               </select>
               <RemoveLink event={event} person={r.person} kind="rsvp" onChanged={onChanged} />
-              {rowError?.id === r.person.id && <Alert>{errorMessage(rowError.error)}</Alert>}
+              {rowError?.id === r.person.id && <Alert>{saveErrorMessage(rowError.error)}</Alert>}
             </li>
           ))}
         </ul>
       )}
       <form className="inline-form compact-form" onSubmit={submit} noValidate aria-label="Record an RSVP">
-        {error !== null && <Alert>{errorMessage(error)}</Alert>}
+        {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
         <RecordPicker
           key={round}
           id="rsvp-person"
@@ -311,7 +311,7 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
         </p>
       ) : (
         <form ref={formRef} className="inline-form compact-form" onSubmit={submit} noValidate aria-label="Record attendance">
-          {error !== null && <Alert>{errorMessage(error)}</Alert>}
+          {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
           {done && <Alert kind="success">{done}</Alert>}
           <RecordPicker
             key={`who-${round}`}

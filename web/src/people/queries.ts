@@ -139,9 +139,9 @@ export const PERSON_FOR_EDIT: TypedDocumentNode<{ person: PersonEditable }, { id
   ${PERSON_FIELDS}
 `;
 
-export const CREATE_PERSON: TypedDocumentNode<{ createPerson: PersonEditable }, { input: PersonInput }> = gql`
-  mutation CreatePerson($input: PersonInput!) {
-    createPerson(input: $input) {
+export const CREATE_PERSON: TypedDocumentNode<{ createPerson: PersonEditable }, { input: PersonInput; idempotencyKey?: string }> = gql`
+  mutation CreatePerson($input: PersonInput!, $idempotencyKey: String) {
+    createPerson(input: $input, idempotencyKey: $idempotencyKey) {
       ...PersonFields
     }
   }

@@ -11,6 +11,8 @@ export type ErrorCode =
   /** The request is valid, but the record's state does not allow it yet (e.g. the mobilization gate). */
   | 'FAILED_PRECONDITION'
   | 'TOO_MANY_REQUESTS'
+  /** The request ran past REQUEST_TIMEOUT_MS and was stopped. */
+  | 'REQUEST_TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {

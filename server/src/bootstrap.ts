@@ -7,6 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
+import { queryTokenLimit } from './common/query-limits.js';
 import { requestTimeout } from './common/request-deadline.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
@@ -35,7 +36,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     res.setHeader('X-Frame-Options', 'DENY');
     next();
   });
-  app.use('/graphql', requestTimeout(config.REQUEST_TIMEOUT_MS));
+  app.use('/graphql', queryTokenLimit(), requestTimeout(config.REQUEST_TIMEOUT_MS));
 
   const dist = webDist(config);
   if (dist) {

@@ -53,15 +53,13 @@ describe('the server’s query limits and the web app’s own queries', () => {
 
   it('lets every one of them through, valid against the schema', () => {
     for (const op of operations()) {
-      let errors: readonly unknown[] = [];
-      expect(() => (errors = checkQuery(schema, op.source)), `${op.name} in ${op.module}`).not.toThrow();
-      expect(errors, `${op.name} in ${op.module}`).toEqual([]);
+      expect(checkQuery(schema, op.source).map((e) => e.message), `${op.name} in ${op.module}`).toEqual([]);
     }
   });
 
   it('leaves room: each would still pass with every limit halved', () => {
     for (const op of operations()) {
-      expect(() => checkQuery(schema, op.source, halved), `${op.name} in ${op.module}`).not.toThrow();
+      expect(checkQuery(schema, op.source, halved).map((e) => e.message), `${op.name} in ${op.module}`).toEqual([]);
     }
   });
 });

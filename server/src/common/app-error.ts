@@ -13,6 +13,12 @@ export type ErrorCode =
   | 'TOO_MANY_REQUESTS'
   /** The request ran past REQUEST_TIMEOUT_MS and was stopped. */
   | 'REQUEST_TIMEOUT'
+  /** A query over one of the limits in query-limits.ts. */
+  | 'QUERY_TOO_DEEP'
+  | 'QUERY_TOO_MANY_ALIASES'
+  | 'QUERY_TOO_MANY_DIRECTIVES'
+  | 'QUERY_TOO_LARGE'
+  | 'QUERY_TOO_COMPLEX'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {

@@ -2,14 +2,13 @@ import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphError } from '../graph/errors.js';
 import { AppError, type ErrorCode } from './app-error.js';
-import { QUERY_LIMIT_CODES } from './query-limits.js';
 
 const logger = new Logger('GraphQL');
 
 const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again; if it keeps happening, tell your administrator.';
 
 /** Codes graphql-js and Apollo give to malformed requests; their messages describe the request, not our internals. */
-const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', ...QUERY_LIMIT_CODES]);
+const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
 /**
  * The one place where errors become responses: a code and a readable message, never a stack trace,

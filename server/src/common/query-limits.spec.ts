@@ -7,15 +7,11 @@ const schema = buildSchema(`
   type Query { person(id: ID!): Person people(first: Int): [Person!]! }
 `);
 
-/** What the server answers a query with: the limit's code and message, graphql-js's own errors, or nothing. */
-function check(source: string): { code?: string; message?: string; status?: number; errors: number } {
-  try {
-    const errors = checkQuery(schema, source);
-    return { errors: errors.length };
-  } catch (e) {
-    if (!(e instanceof QueryLimitError)) throw e;
-    return { code: String(e.extensions.code), message: e.message, status: (e.extensions.http as { status: number }).status, errors: 1 };
-  }
+/** What the server answers a query with: the first limit's code and message, or the number of other errors. */
+function check(source: string): { code?: string; message?: string; errors: number } {
+  const errors = checkQuery(schema, source);
+  const limit = errors.map((e) => e.originalError).find((e) => e instanceof QueryLimitError);
+  return limit ? { code: limit.code, message: limit.message, errors: errors.length } : { errors: errors.length };
 }
 
 const tiesChain = (hops: number) => {
@@ -33,7 +29,7 @@ describe('query limits', () => {
     let q = 'id';
     for (let i = 0; i < 30; i++) q = `ties { person { ${q} } }`;
     const r = check(`{ person(id: "p1") { ${q} } }`);
-    expect(r).toMatchObject({ code: 'QUERY_TOO_DEEP', status: 400 });
+    expect(r).toMatchObject({ code: 'QUERY_TOO_DEEP'});
     expect(r.message).toMatch(new RegExp(`depth limit of ${QUERY_LIMITS.depth} exceeded, found 62\\.`));
     expect(r.message).not.toMatch(/Syntax Error/);
   });
@@ -41,7 +37,7 @@ describe('query limits', () => {
   it('refuses many aliases of one list (the same page asked for again and again)', () => {
     const aliases = Array.from({ length: QUERY_LIMITS.aliases + 1 }, (_, i) => `a${i}: people(first: 1) { id }`).join(' ');
     const r = check(`{ ${aliases} }`);
-    expect(r).toMatchObject({ code: 'QUERY_TOO_MANY_ALIASES', status: 400 });
+    expect(r).toMatchObject({ code: 'QUERY_TOO_MANY_ALIASES'});
     expect(r.message).toMatch(`Aliases limit of ${QUERY_LIMITS.aliases} exceeded, found ${QUERY_LIMITS.aliases + 1}.`);
     // One alias fewer is allowed.
     const allowed = Array.from({ length: QUERY_LIMITS.aliases }, (_, i) => `a${i}: person(id: "p${i}") { id }`).join(' ');
@@ -50,13 +46,13 @@ describe('query limits', () => {
 
   it('refuses too many directives', () => {
     const fields = Array.from({ length: QUERY_LIMITS.directives + 1 }, () => 'id @include(if: true)').join(' ');
-    expect(check(`{ person(id: "p1") { ${fields} } }`)).toMatchObject({ code: 'QUERY_TOO_MANY_DIRECTIVES', status: 400 });
+    expect(check(`{ person(id: "p1") { ${fields} } }`)).toMatchObject({ code: 'QUERY_TOO_MANY_DIRECTIVES'});
   });
 
   it('refuses a costly fan-out: six hops of ties pass, seven do not', () => {
     expect(check(tiesChain(6))).toEqual({ errors: 0 });
     const r = check(tiesChain(7));
-    expect(r).toMatchObject({ code: 'QUERY_TOO_COMPLEX', status: 400 });
+    expect(r).toMatchObject({ code: 'QUERY_TOO_COMPLEX'});
     expect(r.message).toMatch(`Cost limit of ${QUERY_LIMITS.cost} exceeded`);
   });
 
@@ -68,7 +64,7 @@ describe('query limits', () => {
   it('stops a 5,000-level-deep selection while parsing it, with the same clean refusal and no stack overflow', () => {
     const deep = '{ person(id: "p1") ' + '{ ties { person '.repeat(2500) + '{ id }' + ' } }'.repeat(2500) + ' }';
     const r = check(deep);
-    expect(r).toMatchObject({ code: 'QUERY_TOO_LARGE', status: 400 });
+    expect(r).toMatchObject({ code: 'QUERY_TOO_LARGE'});
     expect(r.message).toMatch(`Token limit of ${QUERY_LIMITS.tokens} exceeded.`);
     // The same with fields the schema does not have: refused for its size before anything looks at the fields.
     expect(check('{ a '.repeat(5000) + '}'.repeat(5000))).toMatchObject({ code: 'QUERY_TOO_LARGE' });

@@ -12,8 +12,8 @@ interface RequestClock {
 const clocks = new AsyncLocalStorage<RequestClock>();
 
 export const requestTimeoutMessage = (ms: number) => {
-  const seconds = Math.round(ms / 100) / 10;
-  return `This request took longer than ${seconds} second${seconds === 1 ? '' : 's'} and was stopped. If it was saving something, it may have been saved: check before trying again.`;
+  const took = ms < 1000 ? `${ms} milliseconds` : `${Math.round(ms / 100) / 10} seconds`;
+  return `This request took longer than ${took} and was stopped. If it was saving something, it may have been saved: check before trying again.`;
 };
 
 /**

@@ -12,7 +12,7 @@ interface RequestClock {
 const clocks = new AsyncLocalStorage<RequestClock>();
 
 export const requestTimeoutMessage = (ms: number) => {
-  const took = ms < 1000 ? `${ms} milliseconds` : `${Math.round(ms / 100) / 10} seconds`;
+  const took = ms < 1000 ? `${ms} millisecond${ms === 1 ? '' : 's'}` : `${Math.round(ms / 100) / 10} seconds`;
   return `This request took longer than ${took} and was stopped. If it was saving something, it may have been saved: check before trying again.`;
 };
 

@@ -59,6 +59,8 @@ export class AppModule {
           preserveHttpStatusForExecutionErrors: false,
           // Introspection is open to signed-in accounts only, or to none (IntrospectionPlugin, GRAPHQL_INTROSPECTION).
           introspection: true,
+          // No "Did you mean …?" hints: they would show the schema, one guess at a time, to those who may not read it.
+          hideSchemaDetailsFromClientErrors: true,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
         RegionsModule,

@@ -132,6 +132,10 @@ describe('API: limits at the edge', () => {
         expect(r.errors![0]).toMatchObject({ message: 'Please sign in to read the API’s schema (introspection).', extensions: { code: 'UNAUTHENTICATED' } });
         expect(r.data ?? null).toBeNull();
       }
+      // Nor does a mistyped field name hint at the right one.
+      const typo = await anonymous.request('{ peeple { totalCount } }');
+      expect(typo.status).toBe(400);
+      expect(typo.errors![0].message).toBe('Cannot query field "peeple" on type "Query".');
       // __typename is not introspection: clients add it to every query.
       expect((await anonymous.request('{ __typename me { id } }')).data).toEqual({ __typename: 'Query', me: null });
 

@@ -10,7 +10,7 @@ import { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { AccountRecord } from '../accounts/models/account.model.js';
 import { dummyPasswordHash, verifyPassword } from '../accounts/password.js';
 import { SessionQueries } from './auth.queries.js';
-import { type CheckRefusal, PasswordCheckGate, SignInLimiter } from './sign-in-limiter.js';
+import { PasswordCheckGate, SignInLimiter } from './sign-in-limiter.js';
 
 export const SESSION_COOKIE = 'cg_session';
 
@@ -31,11 +31,6 @@ const VIEWER_CACHE_MAX = 10_000;
 const signInLimited = (message: string, retryAfterSeconds: number) =>
   new AppHttpError('TOO_MANY_REQUESTS', message, 429, { 'retry-after': String(retryAfterSeconds) });
 
-const BUSY: Record<CheckRefusal, { message: string; seconds: number }> = {
-  'checking-this-account': { message: 'A sign-in to this account is being checked right now. Try again in a few seconds.', seconds: 2 },
-  'server-busy': { message: 'Many people are signing in right now. Try again in a few seconds.', seconds: 5 },
-};
-
 @Injectable()
 export class AuthService implements OnApplicationBootstrap, OnApplicationShutdown {
   private sweeper?: NodeJS.Timeout;
@@ -43,7 +38,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly byEmail: SignInLimiter;
   /** Per address: guards against spraying many accounts, loose enough that one person's typos do not lock out an office behind one address. */
   private readonly byAddress: SignInLimiter;
-  /** Password checks: one at a time per email, SIGNIN_CONCURRENT_CHECKS over the server. */
+  /** Password checks: one at a time per email, SIGNIN_CONCURRENT_CHECKS at once over the server. */
   readonly passwordChecks: PasswordCheckGate;
   private viewers = new Map<string, { viewer: Viewer; expiresAt: string; until: number }>();
   private accountChangesSeen = 0;
@@ -68,10 +63,10 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
       const minutes = Math.max(1, Math.ceil(wait / 60_000));
       throw signInLimited(`Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, Math.ceil(wait / 1000));
     }
-    const refusal = this.passwordChecks.refusal(normalized);
-    if (refusal) throw signInLimited(BUSY[refusal].message, BUSY[refusal].seconds);
+    if (this.passwordChecks.full) throw signInLimited('Many people are signing in right now. Try again in a few seconds.', 5);
     // Counted before the password is checked, with no await since the checks above: of a burst of parallel
-    // tries, no more are checked than the limit allows. A good password takes its attempt back.
+    // tries, no more are let through (to wait their turn, one at a time per email) than the limit allows.
+    // A good password takes its attempt back.
     this.byEmail.attempt(normalized);
     this.byAddress.attempt(address);
     const { account, ok } = await this.passwordChecks.check(normalized, async () => {

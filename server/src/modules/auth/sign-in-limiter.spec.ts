@@ -43,18 +43,25 @@ function pending() {
 }
 
 describe('PasswordCheckGate', () => {
-  it('checks one password at a time per email, refusing a second while the first runs', async () => {
+  it('checks one password at a time per email: a second check for it waits for the first', async () => {
     const gate = new PasswordCheckGate(4);
     const first = pending();
-    const running = gate.check('a@example.org', () => first.done);
-    expect(gate.refusal('a@example.org')).toBe('checking-this-account');
-    expect(gate.refusal('b@example.org')).toBeNull();
+    const second = pending();
+    const order: string[] = [];
+    const a = gate.check('a@example.org', async () => (order.push('a1 start'), await first.done));
+    const b = gate.check('a@example.org', async () => (order.push('a2 start'), await second.done));
+    const other = gate.check('b@example.org', async () => (order.push('b start'), true));
+    await other;
+    expect(order).toEqual(['a1 start', 'b start']);
     first.finish(false);
-    await expect(running).resolves.toBe(false);
-    expect(gate.refusal('a@example.org')).toBeNull();
+    await a;
+    await new Promise((r) => setImmediate(r));
+    expect(order).toEqual(['a1 start', 'b start', 'a2 start']);
+    second.finish(true);
+    await expect(b).resolves.toBe(true);
   });
 
-  it('runs at most the configured number of checks at once; the others wait their turn, and past a bound are refused', async () => {
+  it('runs at most the configured number of checks at once; the others wait their turn, and past a bound the gate is full', async () => {
     const gate = new PasswordCheckGate(2);
     const checks = Array.from({ length: 18 }, () => pending());
     let running = 0;
@@ -70,18 +77,18 @@ describe('PasswordCheckGate', () => {
     );
     await new Promise((r) => setImmediate(r));
     expect(gate.checksStarted).toBe(2);
-    // 2 running and 16 (2 × 8) waiting: the next one is refused at once.
-    expect(gate.refusal('someone-else@example.org')).toBe('server-busy');
+    // 2 running and 16 (2 × 8) waiting: a new sign-in is refused at once.
+    expect(gate.full).toBe(true);
     for (const c of checks) c.finish(true);
     await Promise.all(results);
     expect(mostAtOnce).toBe(2);
     expect(gate.checksStarted).toBe(18);
-    expect(gate.refusal('someone-else@example.org')).toBeNull();
+    expect(gate.full).toBe(false);
   });
 
-  it('frees the email when its check fails with an error', async () => {
+  it('goes on after a check fails with an error', async () => {
     const gate = new PasswordCheckGate(1);
     await expect(gate.check('a@example.org', () => Promise.reject(new Error('store unavailable')))).rejects.toThrow('store unavailable');
-    expect(gate.refusal('a@example.org')).toBeNull();
+    await expect(gate.check('a@example.org', async () => 'checked')).resolves.toBe('checked');
   });
 });

@@ -52,16 +52,14 @@ export class SignInLimiter {
   }
 }
 
-/** Why a password is not checked now. */
-export type CheckRefusal = 'checking-this-account' | 'server-busy';
-
 /**
- * Password checks (argon2: 64 MiB and a core for tens of milliseconds each): at most one at a time per email,
- * at most `concurrent` over the server, and at most `concurrent` × 8 waiting for a turn. Beyond that a check
- * is refused at once rather than queued, so a burst can neither stall the server nor exhaust its memory.
+ * Password checks (argon2: 64 MiB and a core for tens of milliseconds each): one at a time per email (others
+ * for the same email wait their turn; SignInLimiter bounds how many there can be), at most `concurrent` over
+ * the server, and at most `concurrent` × 8 waiting for a turn. Past that a check is refused at once rather than
+ * queued, so a burst can neither stall the server nor exhaust its memory.
  */
 export class PasswordCheckGate {
-  private readonly checking = new Set<string>();
+  private readonly perEmail = new Map<string, LimitFunction>();
   private readonly slots: LimitFunction;
   private readonly maxWaiting: number;
   /** Password checks started since the app started. */
@@ -72,26 +70,25 @@ export class PasswordCheckGate {
     this.maxWaiting = concurrent * 8;
   }
 
-  /** Why a check for `email` cannot start now, or null when it can. */
-  refusal(email: string): CheckRefusal | null {
-    if (this.checking.has(email)) return 'checking-this-account';
-    if (this.slots.pendingCount >= this.maxWaiting) return 'server-busy';
-    return null;
+  /** True when the server has as many checks waiting as it keeps: a new one is refused. */
+  get full(): boolean {
+    return this.slots.pendingCount >= this.maxWaiting;
   }
 
-  /**
-   * Runs `check` for `email` when a slot is free. The email counts as being checked from this call on
-   * (synchronously), so asking refusal() and calling this with no await between them admits one request only.
-   */
+  /** Runs `check` when no other check for `email` runs and a server-wide slot is free. */
   async check<T>(email: string, check: () => Promise<T>): Promise<T> {
-    this.checking.add(email);
+    let one = this.perEmail.get(email);
+    if (!one) this.perEmail.set(email, (one = pLimit(1)));
+    const own = one;
     try {
-      return await this.slots(() => {
-        this.checksStarted++;
-        return check();
-      });
+      return await own(() =>
+        this.slots(() => {
+          this.checksStarted++;
+          return check();
+        }),
+      );
     } finally {
-      this.checking.delete(email);
+      if (own.activeCount === 0 && own.pendingCount === 0 && this.perEmail.get(email) === own) this.perEmail.delete(email);
     }
   }
 }

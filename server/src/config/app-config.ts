@@ -48,7 +48,7 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   SIGNIN_WINDOW_MINUTES = 15;
 
-  /** Password checks run at once over the whole server (each takes 64 MiB and a core for a moment); more wait their turn. */
+  /** Password checks run at once over the whole server (each takes 64 MiB and a core for a moment); up to eight times as many wait their turn, more are answered 429. */
   @Transform(toInt) @IsInt() @Min(1) @Max(64)
   SIGNIN_CONCURRENT_CHECKS = 2;
 

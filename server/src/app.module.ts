@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { formatError } from './common/format-error.js';
+import { QUERY_LIMITS, queryLimitRules } from './common/query-limits.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DemoModule } from './demo/demo.module.js';
@@ -52,6 +53,16 @@ export class AppModule {
           // main.ts owns SIGINT/SIGTERM: it drains writes and closes the data; Apollo must not exit first.
           stopOnTerminationSignals: false,
           formatError,
+          // Limits at the edge: a query over one is refused with 400 before any resolver runs (query-limits.ts;
+          // the token limit is checked before Apollo too, by queryTokenLimit in bootstrap.ts).
+          validationRules: queryLimitRules(),
+          parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+          // A refused sign-in answers 429 with Retry-After (AppHttpError); Nest would otherwise reset it to 200.
+          preserveHttpStatusForExecutionErrors: false,
+          // Introspection is open to signed-in accounts only, or to none (IntrospectionPlugin, GRAPHQL_INTROSPECTION).
+          introspection: true,
+          // No "Did you mean …?" hints: they would show the schema, one guess at a time, to those who may not read it.
+          hideSchemaDetailsFromClientErrors: true,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
         RegionsModule,

@@ -8,6 +8,8 @@ import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
 import { GraphqlExceptionsFilter } from './common/graphql-exceptions.filter.js';
 import { createLogger, PinoNestLogger, requestLogging } from './common/logging.js';
+import { queryTokenLimit } from './common/query-limits.js';
+import { requestTimeout } from './common/request-deadline.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
 
@@ -36,6 +38,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     res.setHeader('X-Frame-Options', 'DENY');
     next();
   });
+  app.use('/graphql', queryTokenLimit(), requestTimeout(config.REQUEST_TIMEOUT_MS));
 
   const dist = webDist(config);
   if (dist) {

@@ -11,6 +11,14 @@ export type ErrorCode =
   /** The request is valid, but the record's state does not allow it yet (e.g. the mobilization gate). */
   | 'FAILED_PRECONDITION'
   | 'TOO_MANY_REQUESTS'
+  /** The request ran past REQUEST_TIMEOUT_MS and was stopped. */
+  | 'REQUEST_TIMEOUT'
+  /** A query over one of the limits in query-limits.ts. */
+  | 'QUERY_TOO_DEEP'
+  | 'QUERY_TOO_MANY_ALIASES'
+  | 'QUERY_TOO_MANY_DIRECTIVES'
+  | 'QUERY_TOO_LARGE'
+  | 'QUERY_TOO_COMPLEX'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {

@@ -11,7 +11,11 @@ const internalMessage = (reference: string) =>
   `Something went wrong on our side (reference ${reference}). If it keeps happening, tell your administrator and give them this reference.`;
 
 /** Codes graphql-js and Apollo give to malformed requests; their messages describe the request, not our internals. */
-const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+  // The edge's limits (common/query-limits.ts, request-deadline.ts): expected refusals, logged at debug like the others.
+  'QUERY_TOO_DEEP', 'QUERY_TOO_MANY_ALIASES', 'QUERY_TOO_MANY_DIRECTIVES', 'QUERY_TOO_LARGE', 'QUERY_TOO_COMPLEX', 'REQUEST_TIMEOUT', 'TOO_MANY_REQUESTS',
+]);
 
 /**
  * The one place where errors become responses: a code and a readable message, never a stack trace,

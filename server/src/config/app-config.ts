@@ -49,6 +49,18 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   SIGNIN_WINDOW_MINUTES = 15;
 
+  /** Password checks run at once over the whole server (each takes 64 MiB and a core for a moment); up to eight times as many wait their turn, more are answered 429. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  SIGNIN_CONCURRENT_CHECKS = 2;
+
+  /** A GraphQL request still running after this many milliseconds is answered with REQUEST_TIMEOUT (0: no limit). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(600_000)
+  REQUEST_TIMEOUT_MS = 30_000;
+
+  /** Signed-in accounts may read the API's schema (introspection); false turns it off for everyone. */
+  @Transform(toBool) @IsBoolean()
+  GRAPHQL_INTROSPECTION = true;
+
   /** Turnout asks a person may receive in 30 days before asking again needs a confirmation (seed 000: don't exhaust members). */
   @Transform(toInt) @IsInt() @Min(1) @Max(100)
   ASK_LIMIT_30_DAYS = 3;

@@ -2,6 +2,7 @@ import { now } from '../../common/clock.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppError } from '../../common/app-error.js';
+import { AppHttpError } from '../../common/http-error.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AppConfig } from '../../config/app-config.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
@@ -9,7 +10,7 @@ import { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { AccountRecord } from '../accounts/models/account.model.js';
 import { dummyPasswordHash, verifyPassword } from '../accounts/password.js';
 import { SessionQueries } from './auth.queries.js';
-import { SignInLimiter } from './sign-in-limiter.js';
+import { PasswordCheckGate, SignInLimiter } from './sign-in-limiter.js';
 
 export const SESSION_COOKIE = 'cg_session';
 
@@ -26,6 +27,10 @@ const tokenId = (token: string) => createHash('sha256').update(token).digest('he
 const VIEWER_CACHE_MS = 5_000;
 const VIEWER_CACHE_MAX = 10_000;
 
+/** A refused sign-in: HTTP 429 with Retry-After, and the code the web app shows the message of. */
+const signInLimited = (message: string, retryAfterSeconds: number) =>
+  new AppHttpError('TOO_MANY_REQUESTS', message, 429, { 'retry-after': String(retryAfterSeconds) });
+
 @Injectable()
 export class AuthService implements OnApplicationBootstrap, OnApplicationShutdown {
   private sweeper?: NodeJS.Timeout;
@@ -33,6 +38,8 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly byEmail: SignInLimiter;
   /** Per address: guards against spraying many accounts, loose enough that one person's typos do not lock out an office behind one address. */
   private readonly byAddress: SignInLimiter;
+  /** Password checks: one at a time per email, SIGNIN_CONCURRENT_CHECKS at once over the server. */
+  readonly passwordChecks: PasswordCheckGate;
   private viewers = new Map<string, { viewer: Viewer; expiresAt: string; until: number }>();
   private accountChangesSeen = 0;
   private signOuts = 0;
@@ -45,6 +52,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     const window = config.SIGNIN_WINDOW_MINUTES * 60_000;
     this.byEmail = new SignInLimiter(config.SIGNIN_MAX_FAILURES, window);
     this.byAddress = new SignInLimiter(config.SIGNIN_MAX_FAILURES * 10, window);
+    this.passwordChecks = new PasswordCheckGate(config.SIGNIN_CONCURRENT_CHECKS);
   }
 
   /** Checks the password and opens a session. The same message for an unknown email and a wrong password. */
@@ -53,15 +61,22 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     const wait = Math.max(this.byEmail.retryAfter(normalized), this.byAddress.retryAfter(address));
     if (wait > 0) {
       const minutes = Math.max(1, Math.ceil(wait / 60_000));
-      throw new AppError('TOO_MANY_REQUESTS', `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+      throw signInLimited(`Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, Math.ceil(wait / 1000));
     }
-    const account = await this.accounts.byEmail(normalized);
-    const ok = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (this.passwordChecks.full) throw signInLimited('Many people are signing in right now. Try again in a few seconds.', 5);
+    // Counted before the password is checked, with no await since the checks above: of a burst of parallel
+    // tries, no more are let through (to wait their turn, one at a time per email) than the limit allows.
+    // A good password takes its attempt back.
+    this.byEmail.attempt(normalized);
+    this.byAddress.attempt(address);
+    const { account, ok } = await this.passwordChecks.check(normalized, async () => {
+      const account = await this.accounts.byEmail(normalized);
+      return { account, ok: await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password) };
+    });
     if (!account || !ok || account.disabled) {
-      this.byEmail.fail(normalized);
-      this.byAddress.fail(address);
       throw new AppError('UNAUTHENTICATED', 'That email and password do not match an account.');
     }
+    this.byAddress.forgiveOne(address);
     this.byEmail.reset(normalized);
     const token = randomBytes(32).toString('base64url');
     const now = new Date();

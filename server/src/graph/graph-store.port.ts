@@ -15,6 +15,8 @@ export interface GraphTx {
  */
 export interface GraphStore {
   readonly engine: EngineName;
+  /** Embedded engine: the database file did not exist before this start (the demo loads only then). */
+  readonly isNew?: boolean;
   /** A read in its own read transaction. */
   read(query: CypherQuery, params?: Params): Promise<Row[]>;
   /** A single write in its own transaction. */

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, statSync, truncateSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Logger } from '@nestjs/common';
 import lbug from '@ladybugdb/core';
@@ -159,6 +159,8 @@ export class EmbeddedGraphStore implements GraphStore {
     this.assertOpen('transaction');
     const job = this.writeQueue.then(async () => {
       if (this.stoppedBy) throw storageFull(WRITE_STOPPED_MESSAGE);
+      // Where the log ends before this transaction: what a failed write leaves after it is cut off.
+      this.walBytes = this.fileSize(`${this.options.file}.wal`);
       // Checked before each statement reaches the engine, with what the transaction has added so far.
       let bytes = 0;
       const run = async (q: CypherQuery, p?: Params) => {
@@ -179,8 +181,11 @@ export class EmbeddedGraphStore implements GraphStore {
       } catch (e) {
         await this.writer.exec('ROLLBACK').catch(() => undefined);
         if (isIoError(e)) {
+          const first = !this.stoppedBy;
           this.stop(e);
-          throw storageFull(committing ? COMMIT_FAILED_MESSAGE : WRITE_STOPPED_MESSAGE);
+          // What the failed transaction left in the log is cut off now, so a crash before a clean stop reopens too.
+          const cut = first ? this.cutLogToLastCommit() : false;
+          throw storageFull(committing && !cut ? COMMIT_FAILED_MESSAGE : WRITE_STOPPED_MESSAGE);
         }
         throw e;
       }
@@ -228,12 +233,30 @@ export class EmbeddedGraphStore implements GraphStore {
   /** After an I/O error the engine's files may be half-written: no further write or checkpoint of this process touches them. */
   private stop(e: unknown, during = 'a write'): void {
     if (this.stoppedBy) return;
-    const message = e instanceof Error ? e.message : String(e);
-    this.stoppedBy = /no space left/i.test(message) ? 'no space left on the disk' : 'an I/O error';
+    const message = e instanceof GraphError ? e.engineMessage : e instanceof Error ? e.message : String(e);
+    // A short write on a full disk can come back without ENOSPC ("numBytesWritten: 923. Error: Success").
+    this.room.forget();
+    const full = /no space left/i.test(message) || this.room.free() < checkpointRoom(0);
+    this.stoppedBy = full ? 'no space left on the disk' : 'an I/O error';
     this.logger.error(
       `The database engine hit ${this.stoppedBy} during ${during} in ${dirname(this.options.file)}: the app is read-only ` +
         'from now on (reads go on, writes are refused). Free space, then restart the app; the write-ahead log is kept and replays at the next start.',
     );
+  }
+
+  /**
+   * A write that failed on a full disk can leave part of its record at the end of the log, and the engine then
+   * refuses to open ("Reading past the end of the file graph.lbug.wal"). The log is cut back to its size after
+   * the last commit (writes are one at a time, so what follows is only the failed transaction's).
+   */
+  private cutLogToLastCommit(): boolean {
+    const wal = `${this.options.file}.wal`;
+    try {
+      if (this.fileSize(wal) > this.walBytes) truncateSync(wal, this.walBytes);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private fileSize(file: string): number {

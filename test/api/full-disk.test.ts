@@ -71,11 +71,13 @@ async function fill(c: GraphqlClient, server: RunningServer, run: string, sizeOf
   return written;
 }
 
+type PeoplePage = { people: { nodes: Array<{ name: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+
 async function allDiskfillNames(c: GraphqlClient, run: string): Promise<string[]> {
   const names: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const { people } = await c.ok<{ people: { nodes: Array<{ name: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
+    const { people }: PeoplePage = await c.ok<PeoplePage>(
       `query($after: String) { people(first: 100, after: $after, search: "Diskfill ${run}") { nodes { name } pageInfo { hasNextPage endCursor } } }`,
       { after },
     );
@@ -138,6 +140,7 @@ async function scenario(run: string, sizeOf: (seq: number) => number): Promise<v
       expect({ name: person.name, notes: digest(person.notes) }).toEqual({ name, notes: digest(notes) });
     }
     expect(out.refused.size).toBeGreaterThanOrEqual(6);
+    console.log(`full disk, run ${run}: ${out.saved.size} writes acknowledged and found again, ${out.refused.size} refused and absent`);
     expect(await server.stop()).toBe(0);
   } finally {
     await server?.kill();

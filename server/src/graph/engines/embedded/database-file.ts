@@ -1,5 +1,5 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** The first bytes of every LadybugDB 0.19 database file. */
 const MAGIC = 'LBUG';
@@ -11,6 +11,8 @@ export class DatabaseFileError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'DatabaseFileError';
+    // Nest logs a failed start with the error's stack: the operator needs the message, not our frames.
+    this.stack = `${this.name}: ${message}`;
   }
 }
 
@@ -53,12 +55,12 @@ export function notOpened(file: string, dataDir: string, e: unknown): DatabaseFi
 function damaged(file: string, dataDir: string, what: string): DatabaseFileError {
   const backups = join(resolve(dataDir), 'backups');
   const newest = newestBackup(backups);
-  const restore = (f: string) => `${resolve(dataDir) === resolve('data') ? '' : `DATA_DIR=${dataDir} `}npm run restore -- ${f}`;
+  // Absolute paths: npm runs the command in the repository's folder, wherever the app was started from.
+  const restore = (f: string) => `DATA_DIR=${resolve(dataDir)} npm run restore -- ${f}`;
   const lines = [what];
   if (newest) {
-    const display = relative(process.cwd(), newest).startsWith('..') ? newest : relative(process.cwd(), newest);
-    lines.push(`The newest backup is ${display} (taken ${statSync(newest).mtime.toISOString()}).`);
-    lines.push(`To restore it (the current file is kept aside): ${restore(display)}`);
+    lines.push(`The newest backup is ${newest} (written ${statSync(newest).mtime.toISOString()}).`);
+    lines.push(`To restore it (the current file is kept aside): ${restore(newest)}`);
   } else {
     lines.push(`There is no backup in ${backups}. If you have a copy of ${basename(file)}, restore it with: ${restore('FILE')}`);
     lines.push(`To start again with a new, empty database instead, move ${dirname(file)}/${basename(file)}* somewhere else.`);

@@ -112,6 +112,8 @@ async function scenario(run: string, sizeOf: (seq: number) => number): Promise<v
     const [someName, some] = [...out.saved][0];
     const { person } = await other.ok<{ person: { name: string } }>(`query($id: ID!) { person(id: $id) { name } }`, { id: some.id });
     expect(person.name).toBe(someName);
+    expect((await other.ok<{ signOut: boolean }>('mutation { signOut }')).signOut).toBe(true);
+    expect((await other.ok<{ me: null }>('{ me { id } }')).me).toBeNull();
 
     // Space returns: writes resume by themselves (the free space is looked at again within a second).
     rmSync(ballast[0]);

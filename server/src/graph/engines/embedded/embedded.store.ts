@@ -7,7 +7,7 @@ import type { GraphStore, GraphTx, Params, Row } from '../../graph-store.port.js
 import type { CypherQuery } from '../../query.js';
 import { GraphError } from '../../errors.js';
 import { storageFull } from '../../../common/app-error.js';
-import { CHECKPOINT_WAL_BYTES, checkpointRoom, copySourceFiles, DiskRoom, estimateWriteBytes } from './disk-room.js';
+import { checkpointRoom, copySourceFiles, DiskRoom, estimateWriteBytes } from './disk-room.js';
 import { graphModel } from '../../schema/graph-model.js';
 import { embeddedTableStatements, embeddedType } from './embedded-ddl.js';
 
@@ -83,7 +83,6 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly room: DiskRoom;
   /** Size of the write-ahead log after the last commit or checkpoint. */
   private walBytes = 0;
-  private checkpointQueued = false;
   /** Set by the first I/O error from the engine: no write, checkpoint or close-time checkpoint after it. */
   private stoppedBy: string | null = null;
   private readonly logger = new Logger('Storage');
@@ -106,9 +105,9 @@ export class EmbeddedGraphStore implements GraphStore {
     mkdirSync(dirname(this.options.file), { recursive: true });
     // enableChecksums=false (9th argument): LadybugDB 0.19.1 writes records over ~4 KB to the WAL
     // with a bad checksum, and then refuses to open after a crash. Without checksums they replay intact.
-    // autoCheckpoint=false (6th): the store checkpoints after a commit, when there is room for it (see checkpoint()),
-    // so a COMMIT never fails on a checkpoint's I/O error after its write is already in the log.
-    this.db = new lbug.Database(this.options.file, 0, true, false, 0, false, -1, true, false);
+    // autoCheckpoint stays on (6th): a COPY is not in the log, only the checkpoint its COMMIT runs makes it durable
+    // (with it off, a COPY committed and then killed was gone). The room for that checkpoint is kept before each write.
+    this.db = new lbug.Database(this.options.file, 0, true, false, 0, true, -1, true, false);
     await this.db.init();
     this.walBytes = this.fileSize(`${this.options.file}.wal`);
     this.writer = await this.connect();
@@ -182,9 +181,11 @@ export class EmbeddedGraphStore implements GraphStore {
         await this.writer.exec('ROLLBACK').catch(() => undefined);
         if (isIoError(e)) {
           const first = !this.stoppedBy;
-          this.stop(e);
+          // The checkpoint a COMMIT runs failed after the commit was logged: the log was set aside and replays with it.
+          const logged = committing && existsSync(`${this.options.file}.wal.checkpoint`);
+          this.stop(e, logged ? 'the checkpoint of a commit' : 'a write');
           // What the failed transaction left in the log is cut off now, so a crash before a clean stop reopens too.
-          const cut = first ? this.cutLogToLastCommit() : false;
+          const cut = first && !logged ? this.cutLogToLastCommit() : false;
           throw storageFull(committing && !cut ? COMMIT_FAILED_MESSAGE : WRITE_STOPPED_MESSAGE);
         }
         throw e;
@@ -203,18 +204,13 @@ export class EmbeddedGraphStore implements GraphStore {
   private afterCommit(bytes: number): void {
     this.room.spent(bytes);
     this.walBytes = this.fileSize(`${this.options.file}.wal`);
-    if (this.walBytes > CHECKPOINT_WAL_BYTES && !this.checkpointQueued) {
-      this.checkpointQueued = true;
-      this.enqueue(() => this.checkpoint('after writes')).catch(() => undefined);
-    }
   }
 
   /**
    * Folds the log into the database file, only when a checkpoint fits in the free space: otherwise the log stays
-   * (it replays at the next open) and writes are refused by the reserve until space returns.
+   * (it replays at the next open).
    */
   private async checkpoint(why: string): Promise<boolean> {
-    this.checkpointQueued = false;
     if (this.stoppedBy) return false;
     this.room.forget();
     if (this.room.free() < checkpointRoom(this.walBytes)) return false;

@@ -77,6 +77,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
       await this.store.write(SessionQueries.create, session);
     } catch (e) {
       if (!isStorageFull(e)) throw e;
+      if (this.unsavedSessions.size >= VIEWER_CACHE_MAX) this.unsavedSessions.delete(this.unsavedSessions.keys().next().value!);
       this.unsavedSessions.set(session.id, { accountId: account.id, expiresAt: session.expiresAt });
     }
     return { token, account, expires };

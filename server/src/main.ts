@@ -3,9 +3,12 @@ import { createApp } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { removePid, writePid } from './modules/backup/backup.js';
 import { Backups } from './modules/backup/backups.js';
+import { checkDatabaseFile } from './graph/engines/embedded/database-file.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Before Nest starts: a damaged database file is said in a few lines, without Nest's stack trace.
+  if (config.engine === 'embedded') checkDatabaseFile(config.databaseFile, config.DATA_DIR);
   const logger = new Logger('Coalition');
   // Handlers first: a stop requested while the app is still starting waits for it to finish starting,
   // then closes it cleanly too (queued writes finish, no .wal is left).

@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'QUERY_TOO_MANY_DIRECTIVES'
   | 'QUERY_TOO_LARGE'
   | 'QUERY_TOO_COMPLEX'
+  /** The data folder's disk is (almost) full, or the store stopped writing after a disk error: reads go on. */
+  | 'STORAGE_FULL'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
@@ -50,6 +52,10 @@ export const forbidden = (message: string) => new AppError('FORBIDDEN', message)
 export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Please sign in.');
 
 export const conflict = (message: string) => new AppError('CONFLICT', message);
+
+export const STORAGE_FULL_MESSAGE = "The server's disk is almost full: nothing was saved. Tell your administrator.";
+export const storageFull = (message = STORAGE_FULL_MESSAGE) => new AppError('STORAGE_FULL', message);
+export const isStorageFull = (e: unknown): boolean => e instanceof AppError && e.code === 'STORAGE_FULL';
 
 /** A linked record the viewer may not see (another region) resolves to null rather than failing the page. */
 export const orNull = <T>(p: Promise<T>): Promise<T | null> => p.catch(() => null);

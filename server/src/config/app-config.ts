@@ -19,6 +19,15 @@ export class AppConfig {
   @IsString()
   DATA_DIR = './data';
 
+  /**
+   * Embedded engine: free space (MB) kept in the data folder; writes are refused with STORAGE_FULL below it.
+   * 64: a checkpoint folds up to 16 MiB of write-ahead log into the database file and took up to 32.5 MiB
+   * of free space while running (measured); twice that leaves room for a large write before it and for the
+   * logs and backups that share the disk. The store also keeps room for its next checkpoint whatever this is.
+   */
+  @Transform(toInt) @IsInt() @Min(0)
+  STORAGE_RESERVE_MB = 64;
+
   @IsOptional() @IsString()
   NEO4J_URI?: string;
 

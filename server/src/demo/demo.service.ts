@@ -27,7 +27,8 @@ export class DemoService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.DEMO_DATA || (await this.accounts.count()) > 0) return;
+    // Only into a database created at this start: a file that exists was someone's data (see open-store.ts).
+    if (!this.config.DEMO_DATA || this.store.isNew === false || (await this.accounts.count()) > 0) return;
     const counts = await this.load();
     this.logger.log(
       `Loaded the demo coalition (${counts.people} people, ${counts.organizations} organizations, ${counts.knows} ties, ` +

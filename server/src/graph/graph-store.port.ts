@@ -15,6 +15,8 @@ export interface GraphTx {
  */
 export interface GraphStore {
   readonly engine: EngineName;
+  /** Embedded engine: the database file did not exist before this start (the demo loads only then). */
+  readonly isNew?: boolean;
   /** A read in its own read transaction. */
   read(query: CypherQuery, params?: Params): Promise<Row[]>;
   /** A single write in its own transaction. */
@@ -25,7 +27,10 @@ export interface GraphStore {
   writes?(): number;
   /** Creates missing tables, constraints and indexes from the graph model. Idempotent. */
   applySchema(): Promise<void>;
-  /** Waits for queued writes, then releases everything (no `.wal` left on the embedded engine). */
+  /**
+   * Waits for queued writes, then releases everything. The embedded engine leaves no `.wal`, except after a disk
+   * error or without room for the checkpoint: then the log is kept and replays at the next open.
+   */
   close(): Promise<void>;
   /**
    * Embedded engine: writes a consistent copy of the whole database to `file` while the app runs (writes wait

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
   | 'FAILED_PRECONDITION'
+  | 'STORAGE_FULL'
   | 'INTERNAL_SERVER_ERROR'
   | (string & {});
 

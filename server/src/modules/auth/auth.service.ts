@@ -1,7 +1,7 @@
 import { now } from '../../common/clock.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { AppError } from '../../common/app-error.js';
+import { AppError, isStorageFull } from '../../common/app-error.js';
 import { AppHttpError } from '../../common/http-error.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AppConfig } from '../../config/app-config.js';
@@ -43,6 +43,12 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
   private viewers = new Map<string, { viewer: Viewer; expiresAt: string; until: number }>();
   private accountChangesSeen = 0;
   private signOuts = 0;
+  /**
+   * Sessions opened, and sessions ended, while the disk was too full to save them (STORAGE_FULL): signing in and
+   * out keep working there. Kept in this process only: after a restart the unsaved sessions sign in again.
+   */
+  private readonly unsavedSessions = new Map<string, { accountId: string; expiresAt: string }>();
+  private readonly unsavedSignOuts = new Set<string>();
 
   constructor(
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
@@ -81,12 +87,14 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expires = new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3_600_000);
-    await this.store.write(SessionQueries.create, {
-      id: tokenId(token),
-      accountId: account.id,
-      createdAt: now.toISOString(),
-      expiresAt: expires.toISOString(),
-    });
+    const session = { id: tokenId(token), accountId: account.id, createdAt: now.toISOString(), expiresAt: expires.toISOString() };
+    try {
+      await this.store.write(SessionQueries.create, session);
+    } catch (e) {
+      if (!isStorageFull(e)) throw e;
+      if (this.unsavedSessions.size >= VIEWER_CACHE_MAX) this.unsavedSessions.delete(this.unsavedSessions.keys().next().value!);
+      this.unsavedSessions.set(session.id, { accountId: account.id, expiresAt: session.expiresAt });
+    }
     return { token, account, expires };
   }
 
@@ -95,7 +103,10 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     this.signOuts++;
     this.viewers.delete(tokenId(token));
     try {
-      await this.store.write(SessionQueries.delete, { id: tokenId(token) });
+      if (!this.unsavedSessions.delete(tokenId(token))) await this.store.write(SessionQueries.delete, { id: tokenId(token) });
+    } catch (e) {
+      if (!isStorageFull(e)) throw e;
+      this.unsavedSignOuts.add(tokenId(token));
     } finally {
       this.signOuts++;
       this.viewers.delete(tokenId(token));
@@ -113,6 +124,12 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     }
     const known = this.viewers.get(id);
     if (known && known.until > Date.now() && known.expiresAt > at) return known.viewer;
+    if (this.unsavedSignOuts.has(id)) return undefined;
+    const unsaved = this.unsavedSessions.get(id);
+    if (unsaved) {
+      const [a] = unsaved.expiresAt > at ? await this.accounts.byIds([unsaved.accountId]) : [];
+      return a && !a.disabled ? { accountId: a.id, role: a.role, regions: [...a.regions], allRegions: a.allRegions } : undefined;
+    }
     const changes = this.accounts.changes;
     const signOuts = this.signOuts;
     const [row] = await this.store.read(SessionQueries.withAccount, { id, now: at });
@@ -132,7 +149,10 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Expired sessions are swept at start and hourly; a live check never trusts one anyway (see viewerFor). */
   async onApplicationBootstrap(): Promise<void> {
-    await this.deleteExpiredSessions();
+    // On a full disk the app still starts (reads and sign-in go on); the sweep runs again within the hour.
+    await this.deleteExpiredSessions().catch((e: unknown) => {
+      if (!isStorageFull(e)) throw e;
+    });
     this.sweeper = setInterval(() => void this.deleteExpiredSessions().catch(() => undefined), 3_600_000);
     this.sweeper.unref();
   }

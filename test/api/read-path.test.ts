@@ -41,7 +41,7 @@ describe('API: record pages and sessions answered from memory stay current', () 
     for (let i = 0; i < 3; i++) expect((await otherTab(PERSON, { id: LEADER_PERSON })).data.person.id).toBe(LEADER_PERSON);
     await client.ok('mutation { signOut }');
     const after = await otherTab(PERSON, { id: LEADER_PERSON });
-    expect(after.errors[0]).toMatchObject({ message: 'Please sign in.', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(after.errors![0]).toMatchObject({ message: 'Please sign in.', extensions: { code: 'UNAUTHENTICATED' } });
     expect(after.data ?? null).toBeNull();
   });
 

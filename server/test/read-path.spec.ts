@@ -22,7 +22,7 @@ const PERSON_PAGE = `query Person($id: ID!) {
  * The built app in this process on the demo coalition, its store wrapped to count what reaches the engine.
  * The read cache is off (READ_CACHE_ENTRIES=0): the count is of engine round trips, not of answers from memory.
  */
-describe('the person page reads the graph a bounded number of times, however many ties the person has', () => {
+describe('record pages read the graph a bounded number of times, however many ties and people they show', () => {
   let dir: string;
   let app: NestExpressApplication;
   let url: string;
@@ -81,4 +81,21 @@ describe('the person page reads the graph a bounded number of times, however man
     expect(large.calls.length).toBeLessThanOrEqual(8);
     expect(large.calls).not.toContain('session.withAccount');
   }, 120_000);
+
+  it('reads a list of people with each one’s ties and affiliations in as many store calls for 40 people as for 4', async () => {
+    const LIST = `query($first: Int!) { people(first: $first) { nodes { id ties { strength person { id name } } affiliations { kind organization { id } } } } }`;
+    const callsFor = async (first: number) => {
+      calls.length = 0;
+      const { people } = await gql<{ people: { nodes: Array<{ ties: unknown[] }> } }>(LIST, { first });
+      return { people: people.nodes.length, ties: people.nodes.reduce((n, p) => n + p.ties.length, 0), calls: [...calls] };
+    };
+    const few = await callsFor(4);
+    const many = await callsFor(40);
+    expect(few.people).toBe(4);
+    expect(many.people).toBe(40);
+    expect(many.ties).toBeGreaterThan(few.ties);
+    expect(many.calls.sort()).toEqual(few.calls.sort());
+    // The page of people, their count, all their ties, all their affiliations.
+    expect(many.calls.length).toBeLessThanOrEqual(4);
+  }, 60_000);
 });

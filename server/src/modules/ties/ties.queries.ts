@@ -18,6 +18,16 @@ export const TieQueries = {
      RETURN o AS person, k AS tie`,
     { cached: true },
   ),
+  /** Ties of several people in one read (a page listing people with their ties); `of` says whose. */
+  knowsOfPeople: cypher(
+    'tie.knowsOfPeople',
+    'read',
+    `UNWIND $ids AS of
+     MATCH (p:Person {id: of})-[k:KNOWS]-(o:Person)
+     WHERE ($allRegions OR o.region IN $regions)
+     RETURN of, o AS person, k AS tie`,
+    { cached: true },
+  ),
   setKnows: cypher(
     'tie.setKnows',
     'write',
@@ -42,6 +52,16 @@ export const TieQueries = {
     neo4j: `MATCH (p:Person {id: $id})-[r:${AFFILIATION_TYPES}]->(o:Organization)
             WHERE ($allRegions OR o.region IN $regions)
             RETURN o AS organization, r AS rel, type(r) AS kind ORDER BY o.sortKey`,
+  }, { cached: true }),
+  affiliationsOfPeople: cypher('affiliation.ofPeople', 'read', {
+    embedded: `UNWIND $ids AS of
+               MATCH (p:Person {id: of})-[r:${AFFILIATION_TYPES}]->(o:Organization)
+               WHERE ($allRegions OR o.region IN $regions)
+               RETURN of, o AS organization, r AS rel, label(r) AS kind ORDER BY o.sortKey`,
+    neo4j: `UNWIND $ids AS of
+            MATCH (p:Person {id: of})-[r:${AFFILIATION_TYPES}]->(o:Organization)
+            WHERE ($allRegions OR o.region IN $regions)
+            RETURN of, o AS organization, r AS rel, type(r) AS kind ORDER BY o.sortKey`,
   }, { cached: true }),
   affiliationsOfOrganization: cypher('affiliation.ofOrganization', 'read', {
     embedded: `MATCH (p:Person)-[r:${AFFILIATION_TYPES}]->(o:Organization {id: $id})

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -50,6 +51,7 @@ export class AppModule {
           // main.ts owns SIGINT/SIGTERM: it drains writes and closes the data; Apollo must not exit first.
           stopOnTerminationSignals: false,
           formatError,
+          plugins: [ApolloServerPluginCacheControlDisabled()],
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
         RegionsModule,

@@ -11,6 +11,8 @@
  *   options: --duration S (8) seconds per target per round, --rounds N (3), --connections N (10),
  *            --profile DIR: the app server writes a V8 CPU profile (node --cpu-prof) there on exit,
  *            --env KEY=VALUE: a setting for the app server (repeatable), e.g. --env READ_CACHE_ENTRIES=0,
+ *            --pages person,people,organization: only these pages,
+ *            --writes N: another client saves N ties a second meanwhile,
  *            --ladder: also a signed-in `{ __typename }` and `person(id) { id name }`, the floor under the pages
  */
 import { spawn, execSync } from 'node:child_process';
@@ -115,6 +117,9 @@ try {
       { name: 'person(id) { id name }', port: app.port, pid: appPid, query: 'query($id: ID!) { person(id: $id) { id name } }', variables: { id: person.id } },
     );
   }
+  // --pages person,people: only these pages (with the bare server), e.g. to profile one.
+  const only = arg('pages', null)?.split(',');
+  if (only) targets.splice(0, targets.length, ...targets.filter((t, i) => i === 0 || only.some((p) => t.name.startsWith(`${p} `))));
   // Every page must answer without errors before it is timed: a fast error is not a fast page.
   for (const t of targets.slice(1)) await app.gql(t.query, t.variables);
   const bareCheck = await fetch(`http://127.0.0.1:${bare.port}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ hello }' }) });
@@ -131,13 +136,25 @@ try {
     });
   for (const t of targets) await load(t, 2); // warm-up: JIT, prepared statements, caches
 
+  // --writes N: someone else saves N ties a second while the pages load (every write empties the read cache).
+  const WRITES = Number(arg('writes', 0));
+  let written = 0;
+  const others = all.filter((p) => p.id !== person.id).slice(0, 20);
+  const writer = WRITES > 0
+    ? setInterval(() => {
+        const [a, b] = [others[written % others.length], others[(written + 7) % others.length]];
+        written++;
+        void app.gql(`mutation($input: TieInput!) { setTie(input: $input) { strength } }`, { input: { personId: a.id, otherPersonId: b.id, strength: 1 + (written % 5) } });
+      }, 1000 / WRITES)
+    : null;
+
   const totals = targets.map(() => ({ requests: 0, seconds: 0, cpu: 0, p50: [], p99: [], failures: 0, ratios: [] }));
   for (let round = 0; round < ROUNDS; round++) {
     let bareRate = 0;
     for (const [i, t] of targets.entries()) {
-      const cpu0 = t.pid ? cpuSeconds(t.pid) : 0;
+      const cpu0 = cpuSeconds(t.pid);
       const r = await load(t, DURATION);
-      const cpu = t.pid ? cpuSeconds(t.pid) - cpu0 : 0;
+      const cpu = cpuSeconds(t.pid) - cpu0;
       const s = totals[i];
       s.requests += r.requests.total;
       s.seconds += r.duration;
@@ -151,19 +168,21 @@ try {
     }
   }
 
+  if (writer) clearInterval(writer);
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`\nRecord reads vs a bare Apollo hello-world: ${ROUNDS} interleaved rounds of ${DURATION} s per target, ${CONNECTIONS} connections, keep-alive`);
   console.log(`data: demo coalition, ${all.length} people and ${organizations.totalCount} organizations visible to the leader; person ${person.id} with ${person.ties.length} ties, organization ${org.id} with ${org.affiliations.length} people; data folder ${execSync(`du -sh ${dir}`).toString().split('\t')[0]}`);
-  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}, node ${process.version}, NODE_ENV=production for both servers${Object.keys(extraEnv).length ? `, app settings ${JSON.stringify(extraEnv)}` : ''}`);
+  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}, node ${process.version}, NODE_ENV=production for both servers${Object.keys(extraEnv).length ? `, app settings ${JSON.stringify(extraEnv)}` : ''}${WRITES ? `, ${written} ties saved meanwhile (${WRITES}/s)` : ''}`);
   console.log('');
-  console.log('target                               req/s   p50 ms  p99 ms  CPU ms/req  ratio to bare (median of rounds)  failures');
+  // req/s ratios move with what else the machine runs; CPU per request barely does, so both are shown.
+  const cpuMs = (s) => (s.cpu * 1000) / s.requests;
+  console.log('target                               req/s   p50 ms  p99 ms  CPU ms/req  bare CPU/req over this  req/s ratio to bare (median of rounds)  failures');
   for (const [i, t] of targets.entries()) {
     const s = totals[i];
     const rate = s.requests / s.seconds;
-    const cpuPerReq = t.pid ? ((s.cpu * 1000) / s.requests).toFixed(1) : '?';
     const ratio = i === 0 ? '1' : `${median(s.ratios).toFixed(3)}x (rounds: ${s.ratios.map((x) => x.toFixed(3)).join(', ')})`;
     console.log(
-      `${t.name.padEnd(36)} ${rate.toFixed(0).padStart(6)}  ${median(s.p50).toFixed(1).padStart(6)}  ${median(s.p99).toFixed(1).padStart(6)}  ${cpuPerReq.padStart(10)}  ${ratio.padEnd(33)} ${s.failures}`,
+      `${t.name.padEnd(36)} ${rate.toFixed(0).padStart(6)}  ${median(s.p50).toFixed(1).padStart(6)}  ${median(s.p99).toFixed(1).padStart(6)}  ${cpuMs(s).toFixed(3).padStart(10)}  ${(cpuMs(totals[0]) / cpuMs(s)).toFixed(3).padStart(21)}x  ${ratio.padEnd(38)} ${s.failures}`,
     );
   }
   console.log(`\nuptime: ${execSync('uptime').toString().trim()}`);

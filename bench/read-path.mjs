@@ -139,12 +139,15 @@ try {
   // --writes N: someone else saves N ties a second while the pages load (every write empties the read cache).
   const WRITES = Number(arg('writes', 0));
   let written = 0;
+  let writeFailures = 0;
   const others = all.filter((p) => p.id !== person.id).slice(0, 20);
   const writer = WRITES > 0
     ? setInterval(() => {
         const [a, b] = [others[written % others.length], others[(written + 7) % others.length]];
         written++;
-        void app.gql(`mutation($input: TieInput!) { setTie(input: $input) { strength } }`, { input: { personId: a.id, otherPersonId: b.id, strength: 1 + (written % 5) } });
+        app
+          .gql(`mutation($input: TieInput!) { setTie(input: $input) { strength } }`, { input: { personId: a.id, otherPersonId: b.id, strength: 1 + (written % 5) } })
+          .catch(() => writeFailures++);
       }, 1000 / WRITES)
     : null;
 
@@ -172,7 +175,7 @@ try {
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`\nRecord reads vs a bare Apollo hello-world: ${ROUNDS} interleaved rounds of ${DURATION} s per target, ${CONNECTIONS} connections, keep-alive`);
   console.log(`data: demo coalition, ${all.length} people and ${organizations.totalCount} organizations visible to the leader; person ${person.id} with ${person.ties.length} ties, organization ${org.id} with ${org.affiliations.length} people; data folder ${execSync(`du -sh ${dir}`).toString().split('\t')[0]}`);
-  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}, node ${process.version}, NODE_ENV=production for both servers${Object.keys(extraEnv).length ? `, app settings ${JSON.stringify(extraEnv)}` : ''}${WRITES ? `, ${written} ties saved meanwhile (${WRITES}/s)` : ''}`);
+  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}, node ${process.version}, NODE_ENV=production for both servers${Object.keys(extraEnv).length ? `, app settings ${JSON.stringify(extraEnv)}` : ''}${WRITES ? `, ${written - writeFailures} ties saved meanwhile (${WRITES}/s, ${writeFailures} failed)` : ''}`);
   console.log('');
   // req/s ratios move with what else the machine runs; CPU per request barely does, so both are shown.
   const cpuMs = (s) => (s.cpu * 1000) / s.requests;

@@ -14,9 +14,9 @@ interface Entry {
 /**
  * Record reads (queries declared `cached`) answered from memory until the next write.
  *
- * Measured (bench/read-path.mjs, docs/read-path.md): the engine's own CPU per record-page query (0.3-3 ms, most
- * of it turning whole nodes into rows) was 90% of a page's cost, so no batching in front of it brings a page near
- * a bare Apollo server; reading it once per write does.
+ * Measured (bench/read-path.mjs, docs/read-path.md): the person page took 12.8 ms of server CPU with its seven
+ * engine reads (0.3-3 ms each, most of it turning whole nodes into rows), 0.85 ms with them answered from memory;
+ * batching cannot remove reads a page needs, reading them once per write does.
  *
  * Exact only where this process is the only writer: the embedded engine (one process opens the data folder).
  * Every write and transaction that goes through this store moves the generation when it starts and when it

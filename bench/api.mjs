@@ -22,8 +22,11 @@ export async function ensureBenchAdmin(store, imp) {
   });
 }
 
-/** Starts the server on `dir` (the store must be closed: one process opens the embedded data) and signs in. */
-export async function startServer(dir, env = {}, nodeArgs = []) {
+/**
+ * Starts the server on `dir` (the store must be closed: one process opens the embedded data) and signs in as
+ * `account` (the benchmark's admin unless given).
+ */
+export async function startServer(dir, env = {}, nodeArgs = [], account = { email: BENCH_EMAIL, password: BENCH_PASSWORD }) {
   const port = 4700 + Math.floor(Math.random() * 200);
   const child = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: { ...process.env, DATA_DIR: dir, DEMO_DATA: 'false', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
@@ -70,11 +73,14 @@ export async function startServer(dir, env = {}, nodeArgs = []) {
     }
   }
   const startMs = performance.now() - started;
-  await gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, { e: BENCH_EMAIL, p: BENCH_PASSWORD });
+  await gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, { e: account.email, p: account.password });
   return {
     port,
+    pid: child.pid,
     startMs,
     gql,
+    /** The signed-in session's cookie header, for load generators that send their own requests. */
+    cookie: () => cookie,
     async stop() {
       agent.destroy();
       child.kill('SIGTERM');

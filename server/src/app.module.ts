@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -63,6 +64,7 @@ export class AppModule {
           introspection: true,
           // No "Did you mean …?" hints: they would show the schema, one guess at a time, to those who may not read it.
           hideSchemaDetailsFromClientErrors: true,
+          plugins: [ApolloServerPluginCacheControlDisabled()],
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
         RegionsModule,

@@ -94,6 +94,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0)
   BACKUP_KEEP_WEEKLY = 4;
 
+  /** Record reads kept in memory until the next write (embedded engine only; 0 turns it off). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(1_000_000)
+  READ_CACHE_ENTRIES = 5_000;
+
   /** Folder of the built web app, served at `/`. */
   @IsOptional() @IsString()
   WEB_DIST?: string;

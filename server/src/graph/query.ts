@@ -12,6 +12,12 @@ export interface CypherQuery {
   readonly embedded: string;
   /** Text for Neo4j. */
   readonly neo4j: string;
+  /**
+   * A record read whose answer may be kept in memory until the next write (graph/read-cache.ts): it reads only
+   * the graph (no side effect such as COPY TO, no clock inside the text), so equal parameters between two
+   * writes give equal rows.
+   */
+  readonly cached?: boolean;
 }
 
 const registry = new Map<string, CypherQuery>();
@@ -24,6 +30,7 @@ export function cypher(
   name: string,
   mode: QueryMode,
   text: string | { embedded: string; neo4j: string },
+  options: { cached?: boolean } = {},
 ): CypherQuery {
   if (registry.has(name)) throw new Error(`Cypher query "${name}" is declared twice`);
   const q: CypherQuery = Object.freeze({
@@ -31,6 +38,7 @@ export function cypher(
     mode,
     embedded: typeof text === 'string' ? text : text.embedded,
     neo4j: typeof text === 'string' ? text : text.neo4j,
+    ...(options.cached && mode === 'read' ? { cached: true } : {}),
   });
   registry.set(name, q);
   return q;

@@ -9,7 +9,7 @@ export const AccountQueries = {
      RETURN a`,
   ),
   byEmail: cypher('account.byEmail', 'read', `MATCH (a:Account) WHERE a.email = $email RETURN a`),
-  byIds: cypher('account.byIds', 'read', `MATCH (a:Account) WHERE a.id IN $ids RETURN a`),
+  byIds: cypher('account.byIds', 'read', `MATCH (a:Account) WHERE a.id IN $ids RETURN a`, { cached: true }),
   all: cypher('account.all', 'read', `MATCH (a:Account) RETURN a ORDER BY a.displayName, a.id`),
   unlinkPerson: cypher('account.unlinkPerson', 'write', `MATCH (a:Account {id: $id}) SET a.personId = NULL RETURN a`),
   /** People deleted (by hand or by an import's roll-back): accounts linked to them ("this is me") are linked to no one. */

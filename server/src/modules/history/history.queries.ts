@@ -28,6 +28,7 @@ export const HistoryQueries = {
         `history.of.${label}`,
         'read',
         `MATCH (c:Change)-[:ABOUT]->(t:${label} {id: $id}) RETURN c ORDER BY c.at DESC, c.id DESC LIMIT $limit`,
+        { cached: true },
       ),
     ]),
   ) as Record<HistoryLabel, CypherQuery>,
@@ -45,11 +46,13 @@ export const HistoryQueries = {
       'history.importOf.Person',
       'read',
       `MATCH (t:Person {id: $id}) MATCH (c:Change) WHERE c.entityType = 'import' AND c.entityId = t.importId RETURN c`,
+      { cached: true },
     ),
     Organization: cypher(
       'history.importOf.Organization',
       'read',
       `MATCH (t:Organization {id: $id}) MATCH (c:Change) WHERE c.entityType = 'import' AND c.entityId = t.importId RETURN c`,
+      { cached: true },
     ),
   } as Partial<Record<HistoryLabel, CypherQuery>>,
   tieImportsOf: cypher(
@@ -58,5 +61,6 @@ export const HistoryQueries = {
     `MATCH (t:Person {id: $id})-[k:KNOWS]-(:Person) WHERE k.importId IS NOT NULL
      WITH DISTINCT k.importId AS job
      MATCH (c:Change) WHERE c.entityType = 'import' AND c.entityId = job RETURN c`,
+    { cached: true },
   ),
 };

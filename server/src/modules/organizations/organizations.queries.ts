@@ -12,7 +12,7 @@ export const OrganizationQueries = {
        version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})
      RETURN o`,
   ),
-  byId: cypher('organization.byId', 'read', `MATCH (o:Organization {id: $id}) WHERE ${IN_SCOPE} RETURN o`),
+  byId: cypher('organization.byId', 'read', `MATCH (o:Organization {id: $id}) WHERE ${IN_SCOPE} RETURN o`, { cached: true }),
   list: cypher(
     'organization.list',
     'read',

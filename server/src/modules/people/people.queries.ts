@@ -19,7 +19,7 @@ export const PersonQueries = {
        assignees: $assignees, version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})
      RETURN p`,
   ),
-  byId: cypher('person.byId', 'read', `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE} RETURN p`),
+  byId: cypher('person.byId', 'read', `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE} RETURN p`, { cached: true }),
   byIds: cypher('person.byIds', 'read', `UNWIND $ids AS pid MATCH (p:Person {id: pid}) WHERE ${IN_SCOPE} RETURN p`),
   /** Attending a meeting, training or event makes a person a member (seed 002). */
   becomeMembers: cypher(
@@ -33,11 +33,13 @@ export const PersonQueries = {
     `MATCH (p:Person)
      WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ($after = '' OR p.sortKey > $after)
      RETURN p ORDER BY p.sortKey LIMIT $limit`,
+    { cached: true },
   ),
   count: cypher(
     'person.count',
     'read',
     `MATCH (p:Person) WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} RETURN count(p) AS total`,
+    { cached: true },
   ),
   update: cypher(
     'person.update',

@@ -16,6 +16,17 @@ export const TieQueries = {
     `MATCH (p:Person {id: $id})-[k:KNOWS]-(o:Person)
      WHERE ($allRegions OR o.region IN $regions)
      RETURN o AS person, k AS tie`,
+    { cached: true },
+  ),
+  /** Ties of several people in one read (a page listing people with their ties); `of` says whose. */
+  knowsOfPeople: cypher(
+    'tie.knowsOfPeople',
+    'read',
+    `UNWIND $ids AS of
+     MATCH (p:Person {id: of})-[k:KNOWS]-(o:Person)
+     WHERE ($allRegions OR o.region IN $regions)
+     RETURN of, o AS person, k AS tie`,
+    { cached: true },
   ),
   setKnows: cypher(
     'tie.setKnows',
@@ -41,7 +52,17 @@ export const TieQueries = {
     neo4j: `MATCH (p:Person {id: $id})-[r:${AFFILIATION_TYPES}]->(o:Organization)
             WHERE ($allRegions OR o.region IN $regions)
             RETURN o AS organization, r AS rel, type(r) AS kind ORDER BY o.sortKey`,
-  }),
+  }, { cached: true }),
+  affiliationsOfPeople: cypher('affiliation.ofPeople', 'read', {
+    embedded: `UNWIND $ids AS of
+               MATCH (p:Person {id: of})-[r:${AFFILIATION_TYPES}]->(o:Organization)
+               WHERE ($allRegions OR o.region IN $regions)
+               RETURN of, o AS organization, r AS rel, label(r) AS kind ORDER BY o.sortKey`,
+    neo4j: `UNWIND $ids AS of
+            MATCH (p:Person {id: of})-[r:${AFFILIATION_TYPES}]->(o:Organization)
+            WHERE ($allRegions OR o.region IN $regions)
+            RETURN of, o AS organization, r AS rel, type(r) AS kind ORDER BY o.sortKey`,
+  }, { cached: true }),
   affiliationsOfOrganization: cypher('affiliation.ofOrganization', 'read', {
     embedded: `MATCH (p:Person)-[r:${AFFILIATION_TYPES}]->(o:Organization {id: $id})
                WHERE ($allRegions OR p.region IN $regions)
@@ -49,7 +70,7 @@ export const TieQueries = {
     neo4j: `MATCH (p:Person)-[r:${AFFILIATION_TYPES}]->(o:Organization {id: $id})
             WHERE ($allRegions OR p.region IN $regions)
             RETURN p AS person, r AS rel, type(r) AS kind ORDER BY p.sortKey`,
-  }),
+  }, { cached: true }),
   addAffiliation: Object.fromEntries(
     Object.values(AffiliationKind).map((kind) => [
       kind,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import { GRAPH_STORE, type GraphStore, type Row } from '../../graph/graph-store.port.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { OrganizationRecord } from '../organizations/models/organization.model.js';
 import type { PersonRecord } from '../people/models/person.model.js';
@@ -29,9 +29,14 @@ export interface AffiliationRecord {
 export class TiesRepository {
   constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
 
-  async knowsOf(scope: Scope, id: string): Promise<Array<{ person: PersonRecord; tie: KnowsRecord }>> {
-    const rows = await this.store.read(TieQueries.knowsOf, { ...scope, id });
-    return rows.map((r) => ({ person: r.person as PersonRecord, tie: r.tie as KnowsRecord }));
+  /**
+   * The ties of each of `ids`, in their order. One id reads with the single-person text: measured on the demo
+   * data, the UNWIND form costs the embedded engine 1.5x the CPU for one person, and a quarter of 25 single reads.
+   */
+  async knowsOfPeople(scope: Scope, ids: readonly string[]): Promise<Array<Array<{ person: PersonRecord; tie: KnowsRecord }>>> {
+    const toTie = (r: Row) => ({ person: r.person as PersonRecord, tie: r.tie as KnowsRecord });
+    if (ids.length === 1) return [(await this.store.read(TieQueries.knowsOf, { ...scope, id: ids[0] })).map(toTie)];
+    return groupBy(ids, await this.store.read(TieQueries.knowsOfPeople, { ...scope, ids: [...new Set(ids)] }), toTie);
   }
 
   /** Null when either person is missing or out of scope. */
@@ -54,9 +59,11 @@ export class TiesRepository {
     });
   }
 
-  async affiliationsOfPerson(scope: Scope, id: string) {
-    const rows = await this.store.read(TieQueries.affiliationsOfPerson, { ...scope, id });
-    return rows.map((r) => ({ organization: r.organization as OrganizationRecord, rel: r.rel as AffiliationRecord, kind: r.kind as AffiliationKind }));
+  /** The affiliations of each of `ids`, in their order (one id: the single-person text, as for ties). */
+  async affiliationsOfPeople(scope: Scope, ids: readonly string[]) {
+    const toAffiliation = (r: Row) => ({ organization: r.organization as OrganizationRecord, rel: r.rel as AffiliationRecord, kind: r.kind as AffiliationKind });
+    if (ids.length === 1) return [(await this.store.read(TieQueries.affiliationsOfPerson, { ...scope, id: ids[0] })).map(toAffiliation)];
+    return groupBy(ids, await this.store.read(TieQueries.affiliationsOfPeople, { ...scope, ids: [...new Set(ids)] }), toAffiliation);
   }
 
   async affiliationsOfOrganization(scope: Scope, id: string) {
@@ -89,4 +96,11 @@ export class TiesRepository {
       return true;
     });
   }
+}
+
+/** Rows of a batched read of distinct ids (each row with `of`, whose it is) as one list per id of `ids`, row order kept. */
+function groupBy<T>(ids: readonly string[], rows: Row[], map: (r: Row) => T): T[][] {
+  const byId = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const r of rows) byId.get(String(r.of))?.push(map(r));
+  return ids.map((id) => byId.get(id)!);
 }

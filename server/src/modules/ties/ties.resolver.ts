@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { requestLoader } from '../../common/request-loaders.js';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
 import { Organization } from '../organizations/models/organization.model.js';
 import { Person } from '../people/models/person.model.js';
@@ -46,13 +47,13 @@ export class PersonTiesResolver {
   constructor(private readonly service: TiesService) {}
 
   @ResolveField(() => [Tie], { description: 'People this person knows, in the viewer’s regions, strongest first.' })
-  ties(@CurrentViewer() viewer: Viewer, @Parent() person: Person): Promise<Tie[]> {
-    return this.service.knowsOf(viewer, person.id);
+  ties(@CurrentViewer() viewer: Viewer, @Parent() person: Person, @Context() ctx: object): Promise<Tie[]> {
+    return requestLoader(ctx, 'person.ties', (ids: readonly string[]) => this.service.knowsOfPeople(viewer, ids)).load(person.id);
   }
 
   @ResolveField(() => [Affiliation], { description: 'Organizations this person is member of, works at or leads.' })
-  affiliations(@CurrentViewer() viewer: Viewer, @Parent() person: Person): Promise<Affiliation[]> {
-    return this.service.affiliationsOfPerson(viewer, person);
+  affiliations(@CurrentViewer() viewer: Viewer, @Parent() person: Person, @Context() ctx: object): Promise<Affiliation[]> {
+    return requestLoader(ctx, 'person.affiliations', (people: readonly Person[]) => this.service.affiliationsOfPeople(viewer, people)).load(person);
   }
 }
 

@@ -30,10 +30,17 @@ export class TiesService {
   ) {}
 
   async knowsOf(viewer: Viewer, personId: string): Promise<Tie[]> {
-    const rows = await this.repo.knowsOf(regionScope(viewer), personId);
-    return rows
-      .map(({ person, tie }) => this.toTie(this.people.toPerson(viewer, person), tie))
-      .sort((a, b) => b.derivedStrength - a.derivedStrength || b.strength - a.strength || a.person.name.localeCompare(b.person.name));
+    return (await this.knowsOfPeople(viewer, [personId]))[0];
+  }
+
+  /** The ties of each person, strongest first, in one read for all (see TiesResolver's request loader). */
+  async knowsOfPeople(viewer: Viewer, personIds: readonly string[]): Promise<Tie[][]> {
+    const lists = await this.repo.knowsOfPeople(regionScope(viewer), personIds);
+    return lists.map((rows) =>
+      rows
+        .map(({ person, tie }) => this.toTie(this.people.toPerson(viewer, person), tie))
+        .sort((a, b) => b.derivedStrength - a.derivedStrength || b.strength - a.strength || a.person.name.localeCompare(b.person.name)),
+    );
   }
 
   private toTie(person: Tie['person'], tie: KnowsRecord): Tie {
@@ -82,15 +89,22 @@ export class TiesService {
 
   /** `person` is the record already read for the viewer (its page's parent). */
   async affiliationsOfPerson(viewer: Viewer, person: Person): Promise<Affiliation[]> {
-    const rows = await this.repo.affiliationsOfPerson(regionScope(viewer), person.id);
-    return rows.map(({ organization, rel, kind }) => ({
-      kind,
-      person,
-      organization: this.organizations.toOrganization(viewer, organization),
-      since: rel.since ?? null,
-      until: rel.until || null,
-      title: rel.title ?? null,
-    }));
+    return (await this.affiliationsOfPeople(viewer, [person]))[0];
+  }
+
+  /** Each person's affiliations, in one read for all. */
+  async affiliationsOfPeople(viewer: Viewer, people: readonly Person[]): Promise<Affiliation[][]> {
+    const lists = await this.repo.affiliationsOfPeople(regionScope(viewer), people.map((p) => p.id));
+    return lists.map((rows, i) =>
+      rows.map(({ organization, rel, kind }) => ({
+        kind,
+        person: people[i],
+        organization: this.organizations.toOrganization(viewer, organization),
+        since: rel.since ?? null,
+        until: rel.until || null,
+        title: rel.title ?? null,
+      })),
+    );
   }
 
   async affiliationsOfOrganization(viewer: Viewer, organization: Organization): Promise<Affiliation[]> {

@@ -1,0 +1,110 @@
+import type { GraphStore, GraphTx, Params, Row } from './graph-store.port.js';
+import { cypher } from './query.js';
+import { ReadCachedStore } from './read-cache.js';
+
+const byId = cypher('test.readCache.byId', 'read', 'MATCH (p:Person {id: $id}) RETURN p', { cached: true });
+const exportRows = cypher('test.readCache.export', 'read', 'MATCH (p:Person) RETURN p');
+const rename = cypher('test.readCache.rename', 'write', 'MATCH (p:Person {id: $id}) SET p.name = $name');
+
+/** A store over one map of names; each read can be held open to interleave it with a write. */
+class FakeStore implements GraphStore {
+  readonly engine = 'embedded' as const;
+  names = new Map<string, string>([['p1', 'Ana']]);
+  reads = 0;
+  private held: Array<() => void> = [];
+  hold = false;
+
+  async read(query: typeof byId, params: Params = {}): Promise<Row[]> {
+    this.reads++;
+    const name = this.names.get(String(params.id));
+    if (this.hold) await new Promise<void>((r) => this.held.push(r));
+    return name === undefined ? [] : [{ p: { id: params.id, name, tags: ['a'] } }];
+  }
+  releaseReads(): void {
+    for (const r of this.held.splice(0)) r();
+  }
+  async write(_q: typeof rename, params: Params = {}): Promise<Row[]> {
+    this.names.set(String(params.id), String(params.name));
+    return [];
+  }
+  async transaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    return work({ run: (q, p) => this.write(q, p) });
+  }
+  async applySchema(): Promise<void> {}
+  async close(): Promise<void> {}
+}
+
+const nameOf = (rows: Row[]) => (rows[0]?.p as { name: string } | undefined)?.name;
+
+describe('record reads from memory between writes', () => {
+  let inner: FakeStore;
+  let store: ReadCachedStore;
+  beforeEach(() => {
+    inner = new FakeStore();
+    store = new ReadCachedStore(inner, 100);
+  });
+
+  it('answers a repeated record read from memory, and reads the engine again after a write or transaction', async () => {
+    expect(nameOf(await store.read(byId, { id: 'p1' }))).toBe('Ana');
+    expect(nameOf(await store.read(byId, { id: 'p1' }))).toBe('Ana');
+    expect(inner.reads).toBe(1);
+    await store.write(rename, { id: 'p1', name: 'Bea' });
+    expect(nameOf(await store.read(byId, { id: 'p1' }))).toBe('Bea');
+    expect(inner.reads).toBe(2);
+    await store.transaction((tx) => tx.run(rename, { id: 'p1', name: 'Cy' }));
+    expect(nameOf(await store.read(byId, { id: 'p1' }))).toBe('Cy');
+    expect(inner.reads).toBe(3);
+  });
+
+  it('keys answers by parameters and never keeps a query not declared cached (an export may have side effects)', async () => {
+    inner.names.set('p2', 'Dee');
+    expect(nameOf(await store.read(byId, { id: 'p2' }))).toBe('Dee');
+    expect(nameOf(await store.read(byId, { id: 'p1' }))).toBe('Ana');
+    await store.read(exportRows, { id: 'p1' });
+    await store.read(exportRows, { id: 'p1' });
+    expect(inner.reads).toBe(4);
+  });
+
+  it('does not keep a read that a write overtook: the next read sees the write', async () => {
+    inner.hold = true;
+    const before = store.read(byId, { id: 'p1' });
+    await new Promise((r) => setImmediate(r));
+    await store.write(rename, { id: 'p1', name: 'Eve' });
+    inner.hold = false;
+    inner.releaseReads();
+    await before;
+    expect(nameOf(await store.read(byId, { id: 'p1' }))).toBe('Eve');
+  });
+
+  it('reads once for identical reads at the same moment', async () => {
+    inner.hold = true;
+    const reads = [store.read(byId, { id: 'p1' }), store.read(byId, { id: 'p1' }), store.read(byId, { id: 'p1' })];
+    await new Promise((r) => setImmediate(r));
+    inner.releaseReads();
+    expect((await Promise.all(reads)).map(nameOf)).toEqual(['Ana', 'Ana', 'Ana']);
+    expect(inner.reads).toBe(1);
+  });
+
+  it('hands each caller its own rows: changing one answer does not change the next', async () => {
+    const first = await store.read(byId, { id: 'p1' });
+    (first[0].p as { name: string; tags: string[] }).name = 'changed';
+    (first[0].p as { name: string; tags: string[] }).tags.push('changed');
+    const second = await store.read(byId, { id: 'p1' });
+    expect(second[0].p).toEqual({ id: 'p1', name: 'Ana', tags: ['a'] });
+  });
+
+  it('keeps at most the given number of answers, dropping the least recently used', async () => {
+    store = new ReadCachedStore(inner, 2);
+    for (const id of ['a', 'b', 'c']) inner.names.set(id, id.toUpperCase());
+    await store.read(byId, { id: 'a' });
+    await store.read(byId, { id: 'b' });
+    await store.read(byId, { id: 'a' });
+    await store.read(byId, { id: 'c' });
+    expect(store.stats().entries).toBe(2);
+    const reads = inner.reads;
+    await store.read(byId, { id: 'a' });
+    expect(inner.reads).toBe(reads);
+    await store.read(byId, { id: 'b' });
+    expect(inner.reads).toBe(reads + 1);
+  });
+});

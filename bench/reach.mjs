@@ -24,13 +24,6 @@ const { cypher } = await imp('graph/query.js');
 const { ReachIndex } = await imp('modules/reach/reach-index.js');
 const { ReachService } = await imp('modules/reach/reach.service.js');
 const { ReachFrom } = await imp('modules/reach/reach.model.js');
-const { PeopleService } = await imp('modules/people/people.service.js');
-const { PeopleRepository } = await imp('modules/people/people.repository.js');
-const { OrganizationsService } = await imp('modules/organizations/organizations.service.js');
-const { OrganizationsRepository } = await imp('modules/organizations/organizations.repository.js');
-const { RegionsService } = await imp('modules/regions/regions.service.js');
-const { RegionsRepository } = await imp('modules/regions/regions.repository.js');
-const { AccountsRepository } = await imp('modules/accounts/accounts.repository.js');
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -71,11 +64,7 @@ console.log(`reach index built in ${indexMs} ms: ${stats.nodes.toLocaleString()}
   `typed arrays ${(stats.bytes / 2 ** 20).toFixed(0)} MiB; process RSS +${((heapAfter.rss - heapBefore.rss) / 2 ** 20).toFixed(0)} MiB, ` +
   `heap +${((heapAfter.heapUsed - heapBefore.heapUsed) / 2 ** 20).toFixed(0)} MiB`);
 
-const regions = new RegionsService(new RegionsRepository(store));
-const accounts = new AccountsRepository(store);
-const people = new PeopleService(new PeopleRepository(store), regions, accounts, index);
-const organizations = new OrganizationsService(new OrganizationsRepository(store), regions, index);
-const reach = new ReachService(store, index, people, organizations);
+const reach = new ReachService(store, index);
 const admin = { accountId: 'bench', role: 'ADMIN', regions: [], allRegions: true };
 
 const { pick } = rng(99);

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
 import { GRAPH_STORE, type GraphStore } from '../graph/graph-store.port.js';
 import { AccountsRepository } from '../modules/accounts/accounts.repository.js';
 import { hashPassword } from '../modules/accounts/password.js';
 import { DEMO_ACCOUNT_PEOPLE, DEMO_ACCOUNTS, DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoData } from './demo-data.js';
 import { DemoQueries } from './demo.queries.js';
-import { ReachIndex } from '../modules/reach/reach-index.js';
 
 /** On the first start with an empty database (no accounts), loads the demo coalition in one transaction. */
 @Injectable()
@@ -17,7 +16,6 @@ export class DemoService implements OnApplicationBootstrap {
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     private readonly accounts: AccountsRepository,
     private readonly config: AppConfig,
-    @Optional() private readonly reach?: ReachIndex,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -68,7 +66,6 @@ export class DemoService implements OnApplicationBootstrap {
       await tx.run(DemoQueries.assessments, { rows: o.assessments, ...ctx });
       await tx.run(DemoQueries.mentors, { rows: o.mentors, ...ctx });
     });
-    await this.reach?.reload();
     return { people: data.people.length, organizations: data.organizations.length, knows: data.knows.length };
   }
 }

@@ -9,75 +9,13 @@ import { ReachQueries } from '../../src/modules/reach/reach.queries.js';
 import { TeamKind } from '../../src/modules/teams/team.model.js';
 import { AffiliationKind } from '../../src/modules/ties/models/tie.model.js';
 import { describeEachEngine } from './engines.js';
+import { expectSame, fresh, graphOf } from '../factories/reach-answers.js';
 import { admin, organizationInput, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const setScore = cypher('test.reachBulk.setScore', 'write', `MATCH (a:Person {id: $a})-[k:KNOWS]->(b:Person {id: $b}) SET k.score = $score, k.scoreAt = $scoreAt`);
 const createPerson = cypher('test.reachBulk.createPerson', 'write', `CREATE (p:Person {id: $id, name: $name, region: $region, kinds: $kinds, emails: [], phones: [], tags: [], version: 1})`);
 const updatePerson = cypher('test.reachBulk.updatePerson', 'write', `MATCH (p:Person {id: $id}) SET p.name = $name, p.kinds = $kinds`);
-
-interface EdgeView { to: number; kind: number; hand: number; s0: number; start: number; d: Record<string, unknown> }
-interface GraphView { idOf: Map<string, number>; ids: string[]; nodeType: number[]; overlay: Map<number, unknown>; edgesOf(v: number): EdgeView[] }
-/** The complete graph answering now (the index swaps whole graphs). */
-const graphOf = (index: ReachIndex) => (index as unknown as { graph: GraphView }).graph;
-
-/**
- * What an index answers, in a form two indexes of the same graph share whatever their record numbers and
- * neighbour order: every record's info and links (kind, strength, faded score, start day, all details), the
- * KNOWS ties with their regions, people and leader marks, members, teams, counts, map links and neighbourhoods.
- */
-function answers(index: ReachIndex, ids: string[], teamIds: string[], compacted: boolean) {
-  const x = graphOf(index);
-  const live = ids.filter((id) => index.has(id)).sort();
-  const links = Object.fromEntries(live.map((id) => [id, x.edgesOf(x.idOf.get(id)!)
-    .filter((e) => x.nodeType[e.to] !== 2)
-    .map((e) => JSON.stringify([x.ids[e.to], e.kind, e.hand, e.s0, e.start, e.d]))
-    .sort()]));
-  const ties = index.knowsTies();
-  const knows = Array.from({ length: ties.count }, (_, k) => {
-    const [a, b] = [ties.ids[ties.a[k]], ties.ids[ties.b[k]]].sort();
-    return `${a}|${b}|${ties.start[k]}`;
-  }).sort();
-  const marks = live.map((id) => {
-    const i = ties.indexOf(id);
-    return [id, i >= 0 ? [ties.region[i], ties.person[i], ties.leader[i]] : null];
-  });
-  const { nodes, edges } = index.stats();
-  return {
-    info: live.map((id) => index.info(id)),
-    links,
-    knows,
-    marks,
-    members: index.members(null).sort(),
-    teams: teamIds.map((t) => index.teamMembers(t, null)?.sort() ?? null),
-    // The CSR's ties (`edges`) leave out the overlay: equal once a bulk add folded it in.
-    counts: [nodes, compacted ? edges : null, index.peopleCount(null)],
-    leaders: live.filter((id) => index.isLeader(id)),
-    map: index.linksAmong(live, today()).map((l) => JSON.stringify(l.a < l.b ? l : { ...l, a: l.b, b: l.a })).sort(),
-    around: live.slice(0, 6).map((id) => index.neighbourhood([id], 2, 1e6, () => true).ids.sort()),
-  };
-}
-
-/** The first path's score from each of a few sources to every live record (searches are exact: equal graphs, equal scores). */
-function bestScores(index: ReachIndex, sources: string[], ids: string[]): number[] {
-  return ids.filter((id) => index.has(id)).sort().map((t) => index.paths(sources, t, 1, 6, today())[0]?.score ?? 0);
-}
-
-async function fresh(store: GraphStore): Promise<ReachIndex> {
-  const index = new ReachIndex(store);
-  await index.reload();
-  return index;
-}
-
-function expectSame(kept: ReachIndex, loaded: ReachIndex, ids: string[], teamIds: string[], sources: string[]) {
-  const compacted = graphOf(kept).overlay.size === 0;
-  expect(answers(kept, ids, teamIds, compacted)).toEqual(answers(loaded, ids, teamIds, compacted));
-  const a = bestScores(kept, sources, ids);
-  const b = bestScores(loaded, sources, ids);
-  expect(a.length).toBe(b.length);
-  a.forEach((score, i) => expect(Math.abs(score - b[i])).toBeLessThan(1e-12));
-  expect(a.filter((score) => score > 0).length).toBeGreaterThan(5);
-}
 
 describeEachEngine('reach: a bulk write joins the index without a reload', (store) => {
   let s: Services;
@@ -201,7 +139,7 @@ describeEachEngine('reach: a bulk write joins the index without a reload', (stor
     const g = await network(16);
     await s.reachIndex.reload();
     await ordinaryWrites(g);
-    const bulk = new ImportService(store(), s.regions, s.reachIndex);
+    const bulk = new ImportService(store(), s.regions);
     bulk.bulkThreshold = 0;
     const leader = viewer(Role.LEADER, [g.r1, g.r2]);
     const people = [

@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { BulkKnows, BulkPerson, Committed } from '../../graph/changes.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
-import { ReachGraph, type BulkKnows, type BulkPerson, type Changed, type FoundPath, type IndexStats, type KnowsTies, type MapLink, type NodeInfo } from './index/graph.js';
+import { ReachGraph, type Changed, type FoundPath, type IndexStats, type KnowsTies, type MapLink, type NodeInfo } from './index/graph.js';
 import { ReachQueries } from './reach.queries.js';
 
 export { AFFILIATION_QUALITY, HOP_FACTOR, LINK_KIND, NO_DAY, tieStartDay } from './index/graph.js';
-export type { BulkKnows, BulkPerson, Changed, FoundPath, IndexStats, KnowsTies, LinkDetail, LinkKind, MapLink, NodeInfo } from './index/graph.js';
+export type { Changed, FoundPath, IndexStats, KnowsTies, LinkDetail, LinkKind, MapLink, NodeInfo } from './index/graph.js';
 
 /** On Neo4j, how often a search checks whether another instance changed the graph. */
 const FRESHNESS_MS = 5_000;
+/** Above this many records changed by one commit, the index reads everything again rather than each record. */
+export const RELOAD_OVER = 5_000;
 
 /** Writes that committed while a load ran: applied to the new graph before it answers. */
 interface Missed {
@@ -45,8 +48,11 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   private versionCheckedAt = 0;
   private closed = false;
 
+  private readonly unsubscribe: () => void;
+
   constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {
     this.empty = new ReachGraph(store);
+    this.unsubscribe = store.onCommit?.((c) => this.follow(c)) ?? (() => undefined);
   }
 
   onApplicationBootstrap(): void {
@@ -56,6 +62,40 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
 
   onApplicationShutdown(): void {
     this.closed = true;
+    this.unsubscribe();
+  }
+
+  /**
+   * After every commit (the store's change feed): what a bulk writer described is taken as it is; the other
+   * changed records are read again before the write returns. A bulk write nobody described, or a great many
+   * records, reads everything again in the background (one load for a run of such writes, such as a roll-back's
+   * batches); the last complete graph answers meanwhile.
+   */
+  async follow(c: Committed): Promise<void> {
+    if (this.closed) return;
+    const described = new Set<string>();
+    const organizations = new Set(c.organizations);
+    for (const w of c.written) {
+      if (w.people) {
+        this.putPeople(w.people);
+        for (const p of w.people) described.add(p.id);
+      }
+      if (w.knows) this.addKnows(w.knows);
+      for (const id of w.organizations ?? []) organizations.add(id);
+    }
+    const people = [...c.people].filter((id) => !described.has(id));
+    const teams = [...c.teams];
+    if (c.many || people.length + organizations.size > RELOAD_OVER) return this.reloadInBackground();
+    if (people.length || organizations.size || teams.length) return this.refresh({ people, organizations: [...organizations], teams });
+  }
+
+  /** A running load reads everything again before it answers; else one starts (not waited for). */
+  private reloadInBackground(): void {
+    if (this.missed) {
+      this.missed.bulk = true;
+      return;
+    }
+    void this.reload().catch((e) => this.logger.warn(`Reach index reload failed: ${(e as Error).message}`));
   }
 
   /** Loads the index on first use (callers wait for the one load); on Neo4j, reloads when another instance changed ties (checked at most every 5 s). */
@@ -95,12 +135,12 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         await graph.load();
         // Writes that committed meanwhile: the new graph reads those records again, until none came in between.
         let missed = this.missed;
-        while (!missed.bulk && (missed.people.size || missed.organizations.size || missed.teams.size)) {
+        while (!missed.bulk && missed.people.size + missed.organizations.size <= RELOAD_OVER && (missed.people.size || missed.organizations.size || missed.teams.size)) {
           this.missed = { people: new Set(), organizations: new Set(), teams: new Set(), bulk: false };
           await graph.apply({ people: [...missed.people], organizations: [...missed.organizations], teams: [...missed.teams] });
           missed = this.missed;
         }
-        if (missed.bulk) continue;
+        if (missed.bulk || missed.people.size + missed.organizations.size > RELOAD_OVER) continue;
         this.graph = graph;
         this.generation++;
         return;
@@ -135,7 +175,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     } catch (e) {
       // The write itself committed. Keep answering from the graph as it is while a new one is read.
       this.logger.warn(`Reach index will reload: ${(e as Error).message}`);
-      void this.reload().catch((err) => this.logger.warn(`Reach index reload failed: ${(err as Error).message}`));
+      this.reloadInBackground();
     }
   }
 
@@ -159,7 +199,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     if (this.graph.addKnows(ties)) this.changed();
     else {
       this.logger.warn('Reach index will reload: a bulk add found part of its ties already there');
-      void this.reload().catch((e) => this.logger.warn(`Reach index reload failed: ${(e as Error).message}`));
+      this.reloadInBackground();
     }
   }
 

@@ -1,3 +1,4 @@
+import type { BulkKnows, BulkPerson } from '../../../graph/changes.js';
 import type { GraphStore, Row } from '../../../graph/graph-store.port.js';
 import { HALF_LIFE_DAYS } from '../../interactions/tie-strength.js';
 import { exportGraph } from '../reach-export.js';
@@ -189,28 +190,6 @@ export interface MapLink {
   strength: number | null;
   since: string | null;
   until: string | null;
-}
-
-/** People a bulk write created or updated, with the fields the index keeps. */
-export interface BulkPerson {
-  id: string;
-  region: string | null;
-  kinds: readonly string[] | null;
-  name: string | null;
-}
-
-/** KNOWS ties a bulk write created: ends are indexes into `ids`; strings are indexes into `strings` (0 = null). */
-export interface BulkKnows {
-  count: number;
-  ids: readonly string[];
-  a: Int32Array;
-  b: Int32Array;
-  strength: Int8Array;
-  strings: ReadonlyArray<string | null>;
-  context: Int32Array;
-  since: Int32Array;
-  lastContact: Int32Array;
-  createdAt: string;
 }
 
 export interface IndexStats {

@@ -67,9 +67,10 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
 
   /**
    * After every commit (the store's change feed): what a bulk writer described is taken as it is; the other
-   * changed records are read again before the write returns. A bulk write nobody described, or a great many
-   * records, reads everything again in the background (one load for a run of such writes, such as a roll-back's
-   * batches); the last complete graph answers meanwhile.
+   * changed records are read again before the write returns. A bulk write nobody described (the demo
+   * coalition) reads everything again before it returns. A great many records changed by one commit read
+   * everything again in the background (one load for a run of such commits, such as a roll-back's batches):
+   * the last complete graph answers meanwhile.
    */
   async follow(c: Committed): Promise<void> {
     if (this.closed) return;
@@ -85,11 +86,24 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     }
     const people = [...c.people].filter((id) => !described.has(id));
     const teams = [...c.teams];
-    if (c.many || people.length + organizations.size > RELOAD_OVER) return this.reloadInBackground();
+    if (c.many) return this.readAgain();
+    if (people.length + organizations.size > RELOAD_OVER) return this.reloadInBackground();
     if (people.length || organizations.size || teams.length) return this.refresh({ people, organizations: [...organizations], teams });
   }
 
-  /** A running load reads everything again before it answers; else one starts (not waited for). */
+  /**
+   * A running load reads everything again before it answers (not waited for here: a write issued while a load
+   * runs must not wait on it); else a load starts and is waited for.
+   */
+  private async readAgain(): Promise<void> {
+    if (this.missed) {
+      this.missed.bulk = true;
+      return;
+    }
+    return this.reload();
+  }
+
+  /** As readAgain, not waited for. */
   private reloadInBackground(): void {
     if (this.missed) {
       this.missed.bulk = true;

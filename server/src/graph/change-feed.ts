@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { Committed, CommitListener, WrittenInBulk } from './changes.js';
 import type { GraphStore, GraphTx, Params, Row } from './graph-store.port.js';
 import type { Changes, CypherQuery } from './query.js';
+import { StampQueries } from './stamp.queries.js';
 
 export type { BulkKnows, BulkPerson, Committed, CommitListener, WrittenInBulk } from './changes.js';
 
@@ -27,26 +29,35 @@ export function withChangeFeed(store: GraphStore): GraphStore {
       }
     }
   };
+  // A write that changes what derived state reads also sets the commit stamp, in its own transaction.
+  const stamp = (tx: GraphTx, c: Collector) => (c.changes() ? tx.run(StampQueries.set, { value: randomUUID() }) : undefined);
   const feed: Pick<GraphStore, 'write' | 'transaction' | 'onCommit'> = {
     async write(query: CypherQuery, params?: Params): Promise<Row[]> {
-      const rows = await store.write(query, params);
+      if (!declaresChanges(query.changes)) return store.write(query, params);
       const c = new Collector();
-      c.add(query, params, rows);
+      const rows = await store.transaction(async (tx) => {
+        const rows = await tx.run(query, params);
+        c.add(query, params, rows);
+        await stamp(tx, c);
+        return rows;
+      });
       await emit(c);
       return rows;
     },
     async transaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
       const c = new Collector();
-      const result = await store.transaction((tx) =>
-        work({
+      const result = await store.transaction(async (tx) => {
+        const result = await work({
           run: async (query, params) => {
             const rows = await tx.run(query, params);
             c.add(query, params, rows);
             return rows;
           },
           describe: (written) => c.describe(written),
-        }),
-      );
+        });
+        await stamp(tx, c);
+        return result;
+      });
       await emit(c);
       return result;
     },
@@ -70,9 +81,11 @@ class Collector {
   private teams = new Set<string>();
   private bulk = false;
   private written: WrittenInBulk[] = [];
+  private touched = false;
 
   add(query: CypherQuery, params: Params | undefined, rows: Row[]): void {
-    if (query.mode !== 'write' || !query.changes) return;
+    if (query.mode !== 'write' || !declaresChanges(query.changes)) return;
+    this.touched = true;
     const ch: Changes = query.changes;
     if (ch.bulk) this.bulk = true;
     for (const [paths, into] of [[ch.people, this.people], [ch.organizations, this.organizations], [ch.teams, this.teams]] as const) {
@@ -84,11 +97,20 @@ class Collector {
     this.written.push(written);
   }
 
+  /** Whether a query that changes what derived state reads ran (ids found or not). */
+  changes(): boolean {
+    return this.touched;
+  }
+
   done(): Committed | null {
     const many = this.bulk && this.written.length === 0;
     if (!many && !this.written.length && !this.people.size && !this.organizations.size && !this.teams.size) return null;
     return { people: this.people, organizations: this.organizations, teams: this.teams, many, written: this.written };
   }
+}
+
+function declaresChanges(ch: Changes | undefined): ch is Changes {
+  return !!ch && !!(ch.bulk || ch.people?.length || ch.organizations?.length || ch.teams?.length);
 }
 
 /** The ids at a declared path: `name.field...` into the parameters, `returned.field` into the result rows. */

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '../../config/app-config.js';
 import type { BulkKnows, BulkPerson, Committed } from '../../graph/changes.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import { StampQueries } from '../../graph/stamp.queries.js';
 import { ReachGraph, type Changed, type FoundPath, type IndexStats, type KnowsTies, type MapLink, type NodeInfo } from './index/graph.js';
+import { readSnapshot, writeSnapshot } from './index/snapshot.js';
 import { ReachQueries } from './reach.queries.js';
 
 export { AFFILIATION_QUALITY, HOP_FACTOR, LINK_KIND, NO_DAY, tieStartDay } from './index/graph.js';
@@ -30,6 +34,9 @@ interface Missed {
  * - Writes that commit while a load runs change the answering graph as usual and are noted; the new graph
  *   re-reads those records before it is swapped in (a bulk write meanwhile: it is read again).
  * - Changes after writes go one at a time, in the order they came.
+ * - Start from a snapshot (DATA_DIR/reach/index.snapshot, written after each full load): when the graph's commit
+ *   stamp is the one it was built from, it answers at once; when the stamp differs it answers at once too (a
+ *   complete, older graph) while a full load runs in the background, whose graph then replaces it.
  */
 @Injectable()
 export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -47,11 +54,18 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   private versionSeen: string | null = null;
   private versionCheckedAt = 0;
   private closed = false;
+  /** The snapshot file (none without a data folder: tests, benches). */
+  private readonly snapshotFile: string | null;
+  /** The snapshot that answered at start was stale: a full load follows the first one. */
+  private staleAtStart = false;
+  /** The snapshot being written (after a full load), if any. */
+  private saving: Promise<void> = Promise.resolve();
 
   private readonly unsubscribe: () => void;
 
-  constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {
+  constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore, config?: AppConfig) {
     this.empty = new ReachGraph(store);
+    this.snapshotFile = config ? resolve(config.DATA_DIR, 'reach', 'index.snapshot') : null;
     this.unsubscribe = store.onCommit?.((c) => this.follow(c)) ?? (() => undefined);
   }
 
@@ -114,7 +128,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** Loads the index on first use (callers wait for the one load); on Neo4j, reloads when another instance changed ties (checked at most every 5 s). */
   async ensureLoaded(): Promise<void> {
-    if (!this.graph) return this.loading ?? this.reload();
+    if (!this.graph) return this.loading ?? this.start();
     if (this.store.engine === 'neo4j' && !this.loading && Date.now() - this.versionCheckedAt > FRESHNESS_MS) {
       this.versionCheckedAt = Date.now();
       const [row] = await this.store.read(ReachQueries.version);
@@ -123,10 +137,22 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     }
   }
 
+  /** The first load: from the snapshot when there is a usable one. */
+  private start(): Promise<void> {
+    if (this.loading || this.graph) return this.reload();
+    this.loading = this.loadAside(!!this.snapshotFile).finally(() => {
+      this.loading = null;
+      if (!this.staleAtStart) return;
+      this.staleAtStart = false;
+      void this.reload().catch((e) => this.logger.warn(`Reach index reload failed: ${(e as Error).message}`));
+    });
+    return this.loading;
+  }
+
   /** Reads everything again into a new graph (start, demo load, a bulk write, or another instance's writes). */
   reload(): Promise<void> {
     if (!this.loading) {
-      this.loading = this.loadAside().finally(() => {
+      this.loading = this.loadAside(false).finally(() => {
         this.loading = null;
       });
       return this.loading;
@@ -140,13 +166,17 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     return this.next;
   }
 
-  private async loadAside(): Promise<void> {
-    for (;;) {
+  private async loadAside(fromSnapshot: boolean): Promise<void> {
+    for (;; fromSnapshot = false) {
       this.missed = { people: new Set(), organizations: new Set(), teams: new Set(), bulk: false };
       try {
         const graph = new ReachGraph(this.store, (m) => this.logger.warn(m));
         if (this.store.engine === 'neo4j') this.versionSeen = ((await this.store.read(ReachQueries.version))[0]?.value as string | undefined) ?? null;
-        await graph.load();
+        // The stamp before anything is read: what the graph holds is at least what it stands for.
+        const stamp = ((await this.store.read(StampQueries.get))[0]?.value as string | undefined) ?? null;
+        const t0 = performance.now();
+        const built = fromSnapshot ? await this.fromSnapshot(graph) : null;
+        if (built === null) await graph.load();
         // Writes that committed meanwhile: the new graph reads those records again, until none came in between.
         let missed = this.missed;
         while (!missed.bulk && missed.people.size + missed.organizations.size <= RELOAD_OVER && (missed.people.size || missed.organizations.size || missed.teams.size)) {
@@ -157,10 +187,43 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         if (missed.bulk || missed.people.size + missed.organizations.size > RELOAD_OVER) continue;
         this.graph = graph;
         this.generation++;
+        const { nodes, edges } = graph.stats();
+        const took = `${Math.round(performance.now() - t0)} ms (${nodes} records, ${edges} ties and affiliations)`;
+        if (built === null) {
+          this.logger.log(`Reach index read from the graph in ${took}`);
+          if (stamp !== null) this.saving = this.saveSnapshot(graph, stamp);
+        } else if (built === stamp) {
+          this.logger.log(`Reach index read from its snapshot in ${took}`);
+        } else {
+          this.logger.log(`Reach index read from a stale snapshot in ${took}; it answers while the graph is read again`);
+          this.staleAtStart = true;
+        }
         return;
       } finally {
         this.missed = null;
       }
+    }
+  }
+
+  /** The snapshot's stamp, with `graph` filled from it; null when there is none or it cannot be used (the graph is read instead). */
+  private async fromSnapshot(graph: ReachGraph): Promise<string | null> {
+    try {
+      return await readSnapshot(graph, this.snapshotFile!);
+    } catch (e) {
+      this.logger.warn(`Reach index snapshot not used (${(e as Error).message}); reading the graph`);
+      return null;
+    }
+  }
+
+  private async saveSnapshot(graph: ReachGraph, stamp: string): Promise<void> {
+    if (!this.snapshotFile || this.closed) return;
+    try {
+      const t0 = performance.now();
+      const bytes = await writeSnapshot(graph, this.snapshotFile, stamp);
+      if (bytes === null) this.logger.warn('Reach index snapshot not written: the data folder\'s disk has too little free space');
+      else this.logger.log(`Reach index snapshot written in ${Math.round(performance.now() - t0)} ms (${Math.round(bytes / 2 ** 20)} MiB)`);
+    } catch (e) {
+      this.logger.warn(`Reach index snapshot not written: ${(e as Error).message}`);
     }
   }
 

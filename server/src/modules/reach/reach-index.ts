@@ -173,7 +173,9 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         const graph = new ReachGraph(this.store, (m) => this.logger.warn(m));
         if (this.store.engine === 'neo4j') this.versionSeen = ((await this.store.read(ReachQueries.version))[0]?.value as string | undefined) ?? null;
         // The stamp before anything is read: what the graph holds is at least what it stands for.
-        const stamp = ((await this.store.read(StampQueries.get))[0]?.value as string | undefined) ?? null;
+        let stamp = ((await this.store.read(StampQueries.get))[0]?.value as string | undefined) ?? null;
+        // A graph written before commits were stamped (or never written): stamp it now, so its snapshot can be trusted.
+        if (stamp === null && !fromSnapshot && this.snapshotFile) await this.store.write(StampQueries.set, { value: (stamp = randomUUID()) });
         const t0 = performance.now();
         const built = fromSnapshot ? await this.fromSnapshot(graph) : null;
         if (built === null) await graph.load();

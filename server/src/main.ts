@@ -4,11 +4,13 @@ import { ConfigError, loadConfig } from './config/app-config.js';
 import { removePid, writePid } from './modules/backup/backup.js';
 import { Backups } from './modules/backup/backups.js';
 import { checkDatabaseFile } from './graph/engines/embedded/database-file.js';
+import { localDataFolder } from './graph/open-store.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const folder = localDataFolder(config);
   // Before Nest starts: a damaged database file is said in a few lines, without Nest's stack trace.
-  if (config.engine === 'embedded') checkDatabaseFile(config.databaseFile, config.DATA_DIR);
+  if (folder) checkDatabaseFile(config.databaseFile, folder);
   const logger = new Logger('Coalition');
   // Handlers first: a stop requested while the app is still starting waits for it to finish starting,
   // then closes it cleanly too (queued writes finish, no .wal is left).
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
     if (!app) return;
     app.close().then(
       () => {
-        if (config.engine === 'embedded') removePid(config.DATA_DIR);
+        if (folder) removePid(folder);
         process.exit(0);
       },
       (e: unknown) => {
@@ -39,14 +41,14 @@ async function main(): Promise<void> {
   if (stopping) return stop();
   await app.listen(config.PORT, config.HOST);
   if (stopping) return stop();
-  if (config.engine === 'embedded') {
+  if (folder) {
     // `npm run backup` finds the running app by this file and asks it for a consistent copy with SIGUSR2.
-    writePid(config.DATA_DIR);
+    writePid(folder);
     const backups = app.get(Backups);
     // Backups logs the outcome and records it in DATA_DIR/backups/status.json, where the command reads it.
     process.on('SIGUSR2', () => void backups.request().catch(() => undefined));
   }
-  const where = config.engine === 'neo4j' ? 'Neo4j' : `the embedded engine (data in ${config.DATA_DIR})`;
+  const where = folder ? `the embedded engine (data in ${folder})` : 'Neo4j';
   logger.log(`Ready at http://localhost:${config.PORT} (GraphQL at /graphql), on ${where}.`);
 }
 

@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type AppConfig } from '../config/app-config.js';
 import { EmbeddedGraphStore } from '../graph/engines/embedded/embedded.store.js';
+import { localDataFolder } from '../graph/open-store.js';
 import { appOnDataDir, backupsDir, removePid } from '../modules/backup/backup.js';
 import { countAllRecords } from '../modules/backup/backup.queries.js';
 import { BackupFailed, Backups, readState } from '../modules/backup/backups.js';
@@ -22,7 +23,7 @@ const WAIT_FOR_APP_MS = 10 * 60_000;
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { out: { type: 'string' } } });
   const config = loadConfig({ ...process.env, DEMO_DATA: 'false' });
-  if (config.engine !== 'embedded') {
+  if (!localDataFolder(config)) {
     console.error('NEO4J_URI is set: back up Neo4j with its own tools (see the README, "Backup and restore").');
     return 2;
   }

@@ -18,7 +18,7 @@ import { AppError } from '../common/app-error.js';
 import { AccountsRepository } from '../modules/accounts/accounts.repository.js';
 import { Role, type Viewer } from '../common/viewer.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
-import { openGraphStore } from '../graph/open-store.js';
+import { localDataFolder, openGraphStore } from '../graph/open-store.js';
 import { runningApp } from '../modules/backup/backup.js';
 import { ImportService, type ImportJob } from '../modules/import/import.service.js';
 import type { BulkImportJob } from '../modules/import/bulk-import.js';
@@ -48,10 +48,11 @@ async function main(): Promise<number> {
     return values.help ? 0 : 2;
   }
   const config = loadConfig({ ...process.env, DEMO_DATA: 'false' });
-  if (config.engine === 'embedded') {
-    const pid = runningApp(config.DATA_DIR);
+  const folder = localDataFolder(config);
+  if (folder) {
+    const pid = runningApp(folder);
     if (pid) {
-      console.error(`The app is running on ${config.DATA_DIR} (process ${pid}), and only one process can open the embedded data. Stop it and run the import again, or upload the file on the app's Import page.`);
+      console.error(`The app is running on ${folder} (process ${pid}), and only one process can open the embedded data. Stop it and run the import again, or upload the file on the app's Import page.`);
       return 2;
     }
   }

@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config/app-config.js';
 import { EmbeddedGraphStore, readDatabaseFile } from '../graph/engines/embedded/embedded.store.js';
+import { localDataFolder } from '../graph/open-store.js';
 import { runningApp } from '../modules/backup/backup.js';
 import { countAllRecords, countNodeTables } from '../modules/backup/backup.queries.js';
 
@@ -19,7 +20,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadConfig({ ...process.env, DEMO_DATA: 'false' });
-  if (config.engine !== 'embedded') {
+  if (!localDataFolder(config)) {
     console.error('NEO4J_URI is set: restore Neo4j with its own tools (see the README, "Backup and restore").');
     return 2;
   }

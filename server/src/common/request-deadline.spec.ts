@@ -8,6 +8,7 @@ import { requestTimeout, withRequestDeadlines } from './request-deadline.js';
 /** A store with the embedded engine's shape: one write at a time through a queue; `write` is a one-statement transaction. */
 class QueuedStore implements GraphStore {
   readonly engine = 'embedded' as const;
+  readonly capabilities = { soleWriter: true, fileCopy: true } as const;
   readonly ran: string[] = [];
   private queue: Promise<unknown> = Promise.resolve();
 

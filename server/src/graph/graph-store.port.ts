@@ -16,8 +16,23 @@ export interface GraphTx {
  * The one door to the graph. Domain code depends on this port only; the engines live behind it.
  * Every call takes a declared query (see query.ts) and parameters, never a string.
  */
+/**
+ * What an engine can do that domain code chooses its way by, so engine differences stay behind this port
+ * (no `engine ===` outside server/src/graph).
+ */
+export interface StoreCapabilities {
+  /**
+   * This process is the only one that writes the data (the embedded engine: one process opens the data folder), so
+   * what it keeps in memory cannot be changed behind its back: sessions, interrupted jobs at start, the reach index.
+   */
+  readonly soleWriter: boolean;
+  /** Bulk loads from staged CSV files (COPY FROM) and row exports to a file (COPY TO). */
+  readonly fileCopy: boolean;
+}
+
 export interface GraphStore {
   readonly engine: EngineName;
+  readonly capabilities: StoreCapabilities;
   /** Embedded engine: the database file did not exist before this start (the demo loads only then). */
   readonly isNew?: boolean;
   /** A read in its own read transaction. */

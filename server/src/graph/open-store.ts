@@ -3,6 +3,14 @@ import { withChangeFeed } from './change-feed.js';
 import type { GraphStore } from './graph-store.port.js';
 import { SchemaService } from './schema/schema.service.js';
 
+/**
+ * The folder where this process itself keeps the data (the embedded engine's DATA_DIR), or null when the data lives
+ * in a database server (Neo4j): the pid file, the database file check and `npm run backup` need one.
+ */
+export function localDataFolder(config: AppConfig): string | null {
+  return config.engine === 'embedded' ? config.DATA_DIR : null;
+}
+
 /** Chooses the engine from configuration: Neo4j when NEO4J_URI is set, the embedded engine otherwise; commits feed derived state (change-feed.ts). */
 export async function openGraphStore(config: AppConfig): Promise<GraphStore> {
   let store: GraphStore;

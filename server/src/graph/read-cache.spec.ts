@@ -9,6 +9,7 @@ const rename = cypher('test.readCache.rename', 'write', 'MATCH (p:Person {id: $i
 /** A store over one map of names; each read can be held open to interleave it with a write. */
 class FakeStore implements GraphStore {
   readonly engine = 'embedded' as const;
+  readonly capabilities = { soleWriter: true, fileCopy: true } as const;
   names = new Map<string, string>([['p1', 'Ana']]);
   reads = 0;
   private held: Array<() => void> = [];

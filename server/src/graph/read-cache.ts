@@ -38,8 +38,12 @@ export class ReadCachedStore implements GraphStore {
     private readonly inner: GraphStore,
     private readonly maxEntries: number,
   ) {
-    if (inner.backup) this.backup = (file) => inner.backup!(file);
+    if (inner.backup) this.backup = (file, count) => inner.backup!(file, count);
     if (inner.writes) this.writes = () => inner.writes!();
+  }
+
+  get capabilities() {
+    return this.inner.capabilities;
   }
 
   get engine() {

@@ -15,7 +15,7 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString
 /** A store whose `failAt`-th transaction (counting from 1) throws before committing: an import stopping half way. */
 function failing(store: GraphStore, failAt: number): GraphStore & { count: number } {
   const s = {
-    engine: store.engine, count: 0,
+    engine: store.engine, capabilities: store.capabilities, count: 0,
     read: store.read.bind(store), write: store.write.bind(store), applySchema: store.applySchema.bind(store), close: store.close.bind(store),
     transaction: async <T>(work: (tx: GraphTx) => Promise<T>) => {
       s.count++;

@@ -143,7 +143,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     // Not remembered when an account changed while reading (the row may predate it).
     if (changes === this.accounts.changes && changes === this.accountChangesSeen && signOuts === this.signOuts) {
       if (this.viewers.size >= VIEWER_CACHE_MAX) this.viewers.clear();
-      const until = this.store.engine === 'embedded' ? Number.POSITIVE_INFINITY : Date.now() + VIEWER_CACHE_MS;
+      const until = this.store.capabilities.soleWriter ? Number.POSITIVE_INFINITY : Date.now() + VIEWER_CACHE_MS;
       this.viewers.set(id, { viewer, expiresAt: String(row.expiresAt), until });
     }
     return viewer;

@@ -88,7 +88,7 @@ export class Backups {
   }
 
   get offReason(): string | null {
-    if (this.store.engine !== 'embedded' || !this.store.backup) {
+    if (!this.store.backup) {
       return 'The app runs on Neo4j: its scheduled backups are off. Back up Neo4j with its own tools (neo4j-admin database dump).';
     }
     if (this.settings.scheduleHours <= 0) return 'BACKUP_SCHEDULE_HOURS is 0: scheduled backups are off. `npm run backup` still takes one.';

@@ -165,8 +165,8 @@ export class BulkImporter {
         job.status = 'failed';
         job.error = e instanceof AppError
           ? e.message
-          : this.store.engine === 'embedded'
-            ? 'The import stopped on an unexpected error; nothing of it was written (the embedded engine writes a bulk import in one transaction). Run it again.'
+          : this.store.capabilities.fileCopy && STAGING_USABLE
+            ? 'The import stopped on an unexpected error; nothing of it was saved (a bulk import is saved in one transaction, all or nothing). Run it again.'
             : 'The import stopped on an unexpected error; part of it may be written. Roll it back (it removes what it created), then run it again.';
         job.finishedAt = now();
         await this.service.settle(job);
@@ -258,7 +258,7 @@ export class BulkImporter {
      * again and again), else as records; and the updates of existing ones.
      */
     const at = now();
-    const copying = this.store.engine === 'embedded' && STAGING_USABLE;
+    const copying = this.store.capabilities.fileCopy && STAGING_USABLE;
     const created = new IdMap<string | Rec>(Math.ceil(job.bytes / 100));
     const createdRec = (id: string): Rec | undefined => {
       const v = created.get(id);
@@ -402,7 +402,7 @@ export class BulkImporter {
    * a stream; on Neo4j it is a plain read. Fields come positionally, as the query returns them.
    */
   async scan(query: CypherQuery, file: string, onRow: (fields: Array<CsvField | unknown>) => void): Promise<void> {
-    if (this.store.engine === 'embedded' && STAGING_USABLE) {
+    if (this.store.capabilities.fileCopy && STAGING_USABLE) {
       await mkdir(STAGING_DIR, { recursive: true });
       try {
         await this.store.read(query);
@@ -438,7 +438,7 @@ export class BulkImporter {
       summary: `Imported from ${job.file}: ${created.size.toLocaleString('en-US')} ${what} created, ${updates.length.toLocaleString('en-US')} updated (import ${job.id.slice(0, 8)})`,
       details: JSON.stringify([{ field: 'import', from: null, to: `${job.file}, ${created.size} created, ${updates.length} updated` }]),
     };
-    const useCopy = this.store.engine === 'embedded' && STAGING_USABLE;
+    const useCopy = this.store.capabilities.fileCopy && STAGING_USABLE;
     // Lines without a line break go in a file the engine reads in parallel; the others (notes of several lines) in one it reads on one thread.
     const copyable: string[] = [];
     const multiline: string[] = [];

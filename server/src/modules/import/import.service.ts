@@ -96,7 +96,7 @@ export class ImportService implements OnApplicationBootstrap {
   /** Jobs left "running" by a process that ended are marked interrupted (they can be resumed or rolled back). */
   async recover(): Promise<number> {
     const rows = await this.store.write(Q.interruptJobs, {
-      everyone: this.store.engine === 'embedded', before: new Date(Date.now() - STALE_RUNNING_MS).toISOString(),
+      everyone: this.store.capabilities.soleWriter, before: new Date(Date.now() - STALE_RUNNING_MS).toISOString(),
       error: 'The import was interrupted (the app stopped). The rows before the offset shown are in; upload the same file to resume, or roll it back.',
     });
     if (rows.length) this.logger.warn(`${rows.length} import(s) found interrupted`);

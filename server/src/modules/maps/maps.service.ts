@@ -294,7 +294,7 @@ export class MapsService {
     const version = this.version();
     const key = `${scope.kind}|${scope.id}|${scope.hops}|${asOf}|${compareTo ?? ''}|${version}`;
     const kept = this.results.get(key);
-    if (kept && (this.store.engine !== 'neo4j' || Date.now() - kept.at < NEO4J_FRESH_MS)) return kept.map;
+    if (kept && (this.store.capabilities.soleWriter || Date.now() - kept.at < NEO4J_FRESH_MS)) return kept.map;
     const running = this.inFlight.get(key);
     if (running) return running;
     const work = this.build(scope, scopeName, asOf, compareTo, version).finally(() => this.inFlight.delete(key));

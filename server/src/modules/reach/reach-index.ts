@@ -129,7 +129,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   /** Loads the index on first use (callers wait for the one load); on Neo4j, reloads when another instance changed ties (checked at most every 5 s). */
   async ensureLoaded(): Promise<void> {
     if (!this.graph) return this.loading ?? this.start();
-    if (this.store.engine === 'neo4j' && !this.loading && Date.now() - this.versionCheckedAt > FRESHNESS_MS) {
+    if (!this.store.capabilities.soleWriter && !this.loading && Date.now() - this.versionCheckedAt > FRESHNESS_MS) {
       this.versionCheckedAt = Date.now();
       const [row] = await this.store.read(ReachQueries.version);
       const v = (row?.value as string | undefined) ?? null;
@@ -171,7 +171,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
       this.missed = { people: new Set(), organizations: new Set(), teams: new Set(), bulk: false };
       try {
         const graph = new ReachGraph(this.store, (m) => this.logger.warn(m));
-        if (this.store.engine === 'neo4j') this.versionSeen = ((await this.store.read(ReachQueries.version))[0]?.value as string | undefined) ?? null;
+        if (!this.store.capabilities.soleWriter) this.versionSeen = ((await this.store.read(ReachQueries.version))[0]?.value as string | undefined) ?? null;
         // The stamp before anything is read: what the graph holds is at least what it stands for.
         let stamp = ((await this.store.read(StampQueries.get))[0]?.value as string | undefined) ?? null;
         const t0 = performance.now();
@@ -287,7 +287,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   private changed(): void {
     this.generation++;
     // Other instances on Neo4j learn from the token that they must reload.
-    if (this.store.engine !== 'neo4j' || this.closed) return;
+    if (this.store.capabilities.soleWriter || this.closed) return;
     const value = randomUUID();
     this.versionSeen = value;
     this.store.write(ReachQueries.bumpVersion, { value }).catch((e) => this.logger.warn(`Could not record the reach version: ${(e as Error).message}`));

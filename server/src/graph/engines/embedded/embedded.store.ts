@@ -74,6 +74,7 @@ class Conn {
  */
 export class EmbeddedGraphStore implements GraphStore {
   readonly engine = 'embedded' as const;
+  readonly capabilities = { soleWriter: true, fileCopy: true } as const;
   private db!: Database;
   private writer!: Conn;
   private readers: Conn[] = [];

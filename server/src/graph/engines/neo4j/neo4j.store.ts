@@ -41,6 +41,7 @@ export const Neo4jQueries = {
  */
 export class Neo4jGraphStore implements GraphStore {
   readonly engine = 'neo4j' as const;
+  readonly capabilities = { soleWriter: false, fileCopy: false } as const;
   private readonly bookmarks = neo4j.bookmarkManager();
   private readonly inFlight = new Set<Promise<unknown>>();
   private closed = false;

@@ -475,7 +475,7 @@ async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Pr
       const [a, b] = ordered(n);
       return { a, b, strength: fresh.strength.a[n] || null, context: text(fresh.ctx.a[n]), since: text(fresh.since.a[n]), lastContact: text(fresh.last.a[n]) };
     };
-    const useCopy = store.engine === 'embedded' && STAGING_USABLE;
+    const useCopy = store.capabilities.fileCopy && STAGING_USABLE;
     const batched: number[] = [];
     let copied = 0;
     if (useCopy) {

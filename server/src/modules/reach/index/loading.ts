@@ -9,7 +9,7 @@ import type { GraphState } from './state.js';
 /** Reads everything (once, on a new graph). */
 export async function load(g: GraphState): Promise<void> {
   loaded: {
-    if (g.store.engine === 'embedded' && ReachExport.usable) {
+    if (g.store.capabilities.fileCopy && ReachExport.usable) {
       try {
         await read(g, true);
         break loaded;

@@ -1,6 +1,6 @@
 import { now } from '../../common/clock.js';
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppError } from '../../common/app-error.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AppConfig } from '../../config/app-config.js';
@@ -9,6 +9,7 @@ import { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { AccountRecord } from '../accounts/models/account.model.js';
 import { dummyPasswordHash, verifyPassword } from '../accounts/password.js';
 import { SessionQueries } from './auth.queries.js';
+import { AuditAction, recordAudit } from '../audit/audit.js';
 import { SignInLimiter } from './sign-in-limiter.js';
 
 export const SESSION_COOKIE = 'cg_session';
@@ -28,6 +29,7 @@ const VIEWER_CACHE_MAX = 10_000;
 
 @Injectable()
 export class AuthService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Auth');
   private sweeper?: NodeJS.Timeout;
   /** Per email: guards one account against guessing. */
   private readonly byEmail: SignInLimiter;
@@ -60,17 +62,22 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     if (!account || !ok || account.disabled) {
       this.byEmail.fail(normalized);
       this.byAddress.fail(address);
+      // Never what was typed: an email that matches no account may be a mistyped password. Attempts refused by the
+      // limiter above write nothing, so guessing cannot fill the disk with entries.
+      const summary = !account ? 'Failed sign-in: the email matches no account'
+        : !ok ? `Failed sign-in to ${account.displayName}'s account: wrong password` : `Failed sign-in to ${account.displayName}'s account: it is disabled`;
+      await this.store.transaction((tx) => recordAudit(tx, {
+        action: AuditAction.SIGN_IN_FAILED, actorId: account?.id ?? null, targetType: 'account', targetId: account?.id ?? null, summary, clientAddress: address,
+      })).catch(() => this.logger.error('A failed sign-in could not be written to the audit log'));
       throw new AppError('UNAUTHENTICATED', 'That email and password do not match an account.');
     }
     this.byEmail.reset(normalized);
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expires = new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3_600_000);
-    await this.store.write(SessionQueries.create, {
-      id: tokenId(token),
-      accountId: account.id,
-      createdAt: now.toISOString(),
-      expiresAt: expires.toISOString(),
+    await this.store.transaction(async (tx) => {
+      await tx.run(SessionQueries.create, { id: tokenId(token), accountId: account.id, createdAt: now.toISOString(), expiresAt: expires.toISOString() });
+      await recordAudit(tx, { action: AuditAction.SIGNED_IN, actorId: account.id, targetType: 'account', targetId: account.id, summary: `${account.displayName} signed in`, clientAddress: address }, now.toISOString());
     });
     return { token, account, expires };
   }

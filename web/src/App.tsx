@@ -18,6 +18,7 @@ import { PersonPage } from './people/PersonPage';
 import { AppShell } from './shell/AppShell';
 import { organizingRoutes } from './campaigns/routes';
 import { FollowUpsPage } from './followups/FollowUpsPage';
+import { MeetingPage } from './interactions/MeetingPage';
 import { LogMeetingPage } from './interactions/LogMeetingPage';
 import { GapsPage } from './insights/GapsPage';
 import { LeadersPage } from './insights/LeadersPage';
@@ -60,6 +61,7 @@ export function App() {
           <Route path="organizations/:id/edit" element={<OrganizationEditPage />} />
           <Route path="log" element={<LogMeetingPage />} />
           <Route path="follow-ups" element={<FollowUpsPage />} />
+          <Route path="meetings/:id" element={<MeetingPage />} />
           <Route path="leaders" element={<LeadersPage />} />
           <Route path="gaps" element={<GapsPage />} />
           <Route path="groups/map" element={<GroupsMapPage />} />

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, Navigate, Route, Routes } from 'react-router';
+import { AuditLogPage } from './admin/AuditLogPage';
 import { AdminPage } from './admin/AdminPage';
 import { DuplicatesPage } from './dedupe/DuplicatesPage';
 import { ExportPage } from './export/ExportPage';
@@ -74,6 +75,7 @@ export function App() {
           <Route path="import" element={<ImportPage />} />
           <Route path="export" element={<ExportPage />} />
           <Route path="admin" element={<AdminPage />} />
+          <Route path="admin/audit" element={<AuditLogPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

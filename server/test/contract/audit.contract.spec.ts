@@ -85,6 +85,20 @@ describeEachEngine('audit log', (store) => {
     }
   });
 
+  it('writes no entry for an action that was refused: the entry commits with the action or not at all', async () => {
+    const [r1] = await twoRegions(s);
+    const email = `sam-${unique()}@example.org`;
+    const sam = await s.accounts.create(boss, { email, displayName: 'Sam', password: 'sam-password-123', role: Role.STAFF, regionIds: [r1] });
+    await expect(s.accounts.create(boss, { email, displayName: 'Sam Again', password: 'sam-password-123', role: Role.STAFF, regionIds: [r1] })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const staff = viewer(Role.STAFF, [r1], sam.id);
+    const one = await s.people.create(staff, personInput(r1, { name: 'Lee Twin' }));
+    const two = await s.people.create(staff, personInput(r1, { name: 'Lee Twin' }));
+    await expect(s.merge.mergePeople(staff, one.id, two.id, one.version + 1, two.version)).rejects.toMatchObject({ code: 'CONFLICT' });
+    const entries = (await audit.list(boss, args({ filter: { accountId: sam.id } }))).nodes;
+    expect(entries.map((e) => e.action)).toEqual([AuditAction.ACCOUNT_CREATED]);
+    expect((await audit.list(boss, args({ filter: { actions: [AuditAction.ACCOUNT_CREATED] } }))).nodes.filter((e) => e.summary.includes('Sam Again'))).toEqual([]);
+  });
+
   it('filters by who, what and when, pages newest first, and is for admins only', async () => {
     const [r1] = await twoRegions(s);
     const email = `pat-${unique()}@example.org`;

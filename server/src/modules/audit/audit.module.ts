@@ -1,10 +1,9 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditService } from './audit.service.js';
 
-/** Global: any module's service may record what has no transaction of its own. */
-@Global()
+/** Reading the log; writing is recordAudit (audit.ts), inside each action's own transaction. */
 @Module({
   imports: [AccountsModule],
   providers: [AuditService, AuditResolver],

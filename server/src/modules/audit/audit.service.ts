@@ -4,7 +4,7 @@ import { decodeCursor, toPage, type Page } from '../../common/pagination.js';
 import { Role, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
-import { recordAudit, type AuditAction, type AuditInput } from './audit.js';
+import type { AuditAction } from './audit.js';
 import type { AuditEntry, AuditLogArgs } from './audit.model.js';
 import { AuditQueries } from './audit.queries.js';
 
@@ -32,11 +32,6 @@ export class AuditService {
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     private readonly accounts: AccountsRepository,
   ) {}
-
-  /** An action with no transaction of its own (a failed sign-in): the entry in one of its own. */
-  async record(entry: AuditInput): Promise<void> {
-    await this.store.transaction((tx) => recordAudit(tx, entry));
-  }
 
   async list(viewer: Viewer, args: AuditLogArgs): Promise<Page<AuditEntry>> {
     if (viewer.role !== Role.ADMIN) throw forbidden('Only admins see the audit log.');

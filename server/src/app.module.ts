@@ -9,6 +9,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { GraphModule } from './graph/graph.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { BackupModule } from './modules/backup/backup.module.js';
 import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
@@ -69,6 +70,7 @@ export class AppModule {
         }),
         RegionsModule,
         AccountsModule,
+        AuditModule,
         AuthModule,
         PeopleModule,
         OrganizationsModule,

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, Navigate, Route, Routes } from 'react-router';
+import { AuditLogPage } from './admin/AuditLogPage';
 import { AdminPage } from './admin/AdminPage';
 import { DuplicatesPage } from './dedupe/DuplicatesPage';
 import { ExportPage } from './export/ExportPage';
@@ -18,6 +19,7 @@ import { PersonPage } from './people/PersonPage';
 import { AppShell } from './shell/AppShell';
 import { organizingRoutes } from './campaigns/routes';
 import { FollowUpsPage } from './followups/FollowUpsPage';
+import { MeetingPage } from './interactions/MeetingPage';
 import { LogMeetingPage } from './interactions/LogMeetingPage';
 import { GapsPage } from './insights/GapsPage';
 import { LeadersPage } from './insights/LeadersPage';
@@ -60,6 +62,7 @@ export function App() {
           <Route path="organizations/:id/edit" element={<OrganizationEditPage />} />
           <Route path="log" element={<LogMeetingPage />} />
           <Route path="follow-ups" element={<FollowUpsPage />} />
+          <Route path="meetings/:id" element={<MeetingPage />} />
           <Route path="leaders" element={<LeadersPage />} />
           <Route path="gaps" element={<GapsPage />} />
           <Route path="groups/map" element={<GroupsMapPage />} />
@@ -72,6 +75,7 @@ export function App() {
           <Route path="import" element={<ImportPage />} />
           <Route path="export" element={<ExportPage />} />
           <Route path="admin" element={<AdminPage />} />
+          <Route path="admin/audit" element={<AuditLogPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

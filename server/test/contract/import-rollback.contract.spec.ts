@@ -76,8 +76,9 @@ describeEachEngine('import: interactions, attendance, resume and roll-back', (st
     const leader = viewer(Role.LEADER, [r1]);
     const rows = Array.from({ length: 7 }, (_, i) => `Resume Person ${i},resume${i}@example.org`);
     const file = ['Name,Email', ...rows].join('\n');
-    // The second batch's transaction fails: rows 1-2 are in, the job says so, the rest is not written.
-    const broken = new ImportService(failing(store(), 2), s.regions);
+    // The second batch's transaction fails (the third: the job's start and its audit entry are the first): rows
+    // 1-2 are in, the job says so, the rest is not written.
+    const broken = new ImportService(failing(store(), 3), s.regions);
     broken.batchSize = 2;
     const failed = await (await broken.start(leader, file, { kind: 'people', dryRun: false, defaultRegion: r1 })).done;
     expect(failed).toMatchObject({ status: 'failed', processed: 2, created: 2 });

@@ -1,6 +1,7 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useMe } from '../auth/MeContext';
 import { ROLE_LABEL } from '../auth/session';
 import { Alert, Loading } from '../components/Alert';
@@ -158,6 +159,10 @@ export function AdminPage() {
   return (
     <div className="page">
       <h1>Admin</h1>
+      <p>
+        <Link to="/admin/audit">Audit log</Link>
+        <span className="muted small"> · who signed in, changed accounts, exported, merged, imported</span>
+      </p>
       <div className="record-grid admin-grid">
         <AccountsSection />
         <RegionsSection />

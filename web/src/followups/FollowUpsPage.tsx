@@ -146,6 +146,10 @@ function FromMeeting({ meeting }: { meeting: NonNullable<MyFollowUp['interaction
       ))}
       {more > 0 && ` and ${plural(more, 'other')}`}
       {meeting.organizations.length > 0 && ` (${meeting.organizations.map((o) => o.name).join(', ')})`}, {formatDate(meeting.date)}
+      {' · '}
+      <Link to={`/meetings/${meeting.id}?from=${encodeURIComponent('/follow-ups')}`}>
+        Open the meeting<span className="visually-hidden"> of {formatDate(meeting.date)}</span>
+      </Link>
     </p>
   );
 }

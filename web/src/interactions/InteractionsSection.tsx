@@ -96,6 +96,13 @@ function InteractionItem({ interaction: i, personId }: { interaction: Interactio
         </ul>
       )}
       {i.loggedByName && <p className="muted small">Logged by {i.loggedByName}</p>}
+      {i.canEdit && (
+        <p className="small">
+          <Link to={`/meetings/${i.id}?from=${encodeURIComponent(`/people/${personId}`)}`}>
+            Correct or delete<span className="visually-hidden"> the {kindName(i.kind).toLowerCase()} on {formatDate(i.date)}</span>
+          </Link>
+        </p>
+      )}
     </li>
   );
 }

@@ -298,7 +298,7 @@ export function LogMeetingPage() {
 }
 
 /** One tap for the kind: radio buttons shown as pills. */
-function KindChoice({ value, onChange, error }: { value: InteractionKind; onChange: (v: InteractionKind) => void; error?: string }) {
+export function KindChoice({ value, onChange, error }: { value: InteractionKind; onChange: (v: InteractionKind) => void; error?: string }) {
   const described = describedBy('log-kind', error);
   return (
     <fieldset className={`field kind-choice${error ? ' field-invalid' : ''}`} aria-describedby={described}>

@@ -48,6 +48,8 @@ export interface Interaction {
   participants: PersonRef[];
   organizations: Array<{ id: string; name: string }>;
   followUps: FollowUp[];
+  /** Whether the viewer may correct or delete it (asked for where a page offers to). */
+  canEdit?: boolean;
 }
 
 const FOLLOW_UP_FIELDS = gql`
@@ -157,6 +159,7 @@ export const PERSON_INTERACTIONS: TypedDocumentNode<
       id
       interactions(limit: $limit) {
         ...InteractionFields
+        canEdit
       }
     }
   }
@@ -222,6 +225,101 @@ export const SET_FOLLOW_UP_DONE: TypedDocumentNode<{ setFollowUpDone: FollowUp }
     }
   }
   ${FOLLOW_UP_FIELDS}
+`;
+
+/** A record as a meeting's form shows and picks it. */
+export type MeetingRecord = PersonRef & { zip: string | null; region: Region };
+
+export interface Meeting {
+  id: string;
+  kind: InteractionKind;
+  date: string;
+  notes: string | null;
+  loggedByName: string | null;
+  version: number;
+  canEdit: boolean;
+  host: MeetingRecord | null;
+  participants: MeetingRecord[];
+  organizations: MeetingRecord[];
+  followUps: FollowUp[];
+}
+
+export interface CorrectInteractionInput {
+  id: string;
+  version: number;
+  kind: InteractionKind;
+  date: string;
+  hostPersonId: string | null;
+  personIds: string[];
+  organizationIds: string[];
+  notes: string | null;
+}
+
+const MEETING_FIELDS = gql`
+  fragment MeetingFields on Interaction {
+    id
+    kind
+    date
+    notes
+    loggedByName
+    version
+    canEdit
+    host {
+      id
+      name
+      zip
+      region {
+        id
+        name
+      }
+    }
+    participants {
+      id
+      name
+      zip
+      region {
+        id
+        name
+      }
+    }
+    organizations {
+      id
+      name
+      zip
+      region {
+        id
+        name
+      }
+    }
+    followUps {
+      ...FollowUpFields
+    }
+  }
+  ${FOLLOW_UP_FIELDS}
+`;
+
+export const MEETING: TypedDocumentNode<{ interaction: Meeting }, { id: string }> = gql`
+  query Meeting($id: ID!) {
+    interaction(id: $id) {
+      ...MeetingFields
+    }
+  }
+  ${MEETING_FIELDS}
+`;
+
+export const CORRECT_INTERACTION: TypedDocumentNode<{ correctInteraction: Meeting }, { input: CorrectInteractionInput }> = gql`
+  mutation CorrectInteraction($input: CorrectInteractionInput!) {
+    correctInteraction(input: $input) {
+      ...MeetingFields
+    }
+  }
+  ${MEETING_FIELDS}
+`;
+
+export const DELETE_INTERACTION: TypedDocumentNode<{ deleteInteraction: boolean }, { id: string; version: number }> = gql`
+  mutation DeleteInteraction($id: ID!, $version: Int!) {
+    deleteInteraction(id: $id, version: $version)
+  }
 `;
 
 export function kindName(kind: InteractionKind): string {

@@ -234,6 +234,18 @@ export const graphModel: GraphModel = {
       key: 'id',
       properties: { id: s, jobId: { type: 'string', indexed: true }, entityType: s, entityId: s, name: s, before: s, after: s, version: int, versionBefore: int },
     },
+    /**
+     * The admins' audit log (issue 14): accounts, sign-ins, exports, merges, imports, bulk actions. Linked to
+     * nothing, so deleting what it is about leaves it; only ever created (modules/audit).
+     */
+    {
+      label: 'AuditEntry',
+      key: 'id',
+      properties: {
+        id: s, at: { type: 'string', indexed: true }, action: { type: 'string', indexed: true }, actorId: { type: 'string', indexed: true },
+        targetType: s, targetId: { type: 'string', indexed: true }, summary: s, details: s, clientAddress: s,
+      },
+    },
     {
       /**
        * A create mutation's idempotency key (id: account and key), written in the create's own transaction, so a

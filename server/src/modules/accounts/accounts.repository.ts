@@ -3,17 +3,19 @@ import { GRAPH_STORE, type GraphStore, type GraphTx } from '../../graph/graph-st
 import type { AccountRecord } from './models/account.model.js';
 import { AccountQueries } from './accounts.queries.js';
 import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
+import { recordAudit, type AuditInput } from '../audit/audit.js';
 
 @Injectable()
 export class AccountsRepository {
   constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
 
   /** Email uniqueness is checked in the same write transaction (the embedded engine has no unique constraint besides the key). */
-  async createUnique(record: AccountRecord): Promise<AccountRecord | null> {
+  async createUnique(record: AccountRecord, audit: readonly AuditInput[] = []): Promise<AccountRecord | null> {
     return this.store.transaction(async (tx: GraphTx) => {
       if ((await tx.run(AccountQueries.byEmail, { email: record.email })).length) return null;
       const [row] = await tx.run(AccountQueries.create, { ...record });
       await keepIdempotencyKey(tx, record.id);
+      for (const entry of audit) await recordAudit(tx, entry);
       return row.a as AccountRecord;
     });
   }
@@ -43,13 +45,14 @@ export class AccountsRepository {
   /** Counts saved account changes, so caches of who a session is (AuthService) drop what they hold. */
   changes = 0;
 
-  /** Saves the account; a disabled account's sessions end in the same transaction. */
-  async update(record: AccountRecord): Promise<AccountRecord> {
+  /** Saves the account; a disabled account's sessions end, and the audit entries are written, in the same transaction. */
+  async update(record: AccountRecord, audit: readonly AuditInput[] = []): Promise<AccountRecord> {
     try {
       return await this.store.transaction(async (tx) => {
         const [row] = await tx.run(AccountQueries.update, { id: record.id, displayName: record.displayName, role: record.role, regions: record.regions,
           allRegions: record.allRegions, disabled: record.disabled, canExport: !!record.canExport, passwordHash: record.passwordHash });
         if (record.disabled) await tx.run(AccountQueries.endSessions, { id: record.id });
+        for (const entry of audit) await recordAudit(tx, entry);
         return row.a as AccountRecord;
       });
     } finally {

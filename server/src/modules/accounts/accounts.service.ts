@@ -8,6 +8,9 @@ import type { CreateAccountInput, UpdateAccountInput } from './dto/create-accoun
 import type { Account, AccountRecord, Teammate } from './models/account.model.js';
 import { AccountsRepository } from './accounts.repository.js';
 import { hashPassword } from './password.js';
+import { AuditAction, type AuditInput } from '../audit/audit.js';
+
+const roleWord = (role: Role) => role.toLowerCase();
 
 @Injectable()
 export class AccountsService {
@@ -36,7 +39,12 @@ export class AccountsService {
       disabled: false,
       createdAt: now(),
     };
-    const created = await this.repo.createUnique(record);
+    const regionNames = await this.regionNames(allRegions, regionIds);
+    const created = await this.repo.createUnique(record, [{
+      action: AuditAction.ACCOUNT_CREATED, actorId: viewer?.accountId ?? null, targetType: 'account', targetId: record.id,
+      summary: `Account created for ${record.displayName}: ${roleWord(record.role)}, ${regionNames}${viewer ? '' : ' (by the shell command)'}`,
+      details: [{ field: 'role', from: null, to: record.role }, { field: 'regions', from: null, to: regionNames }],
+    }]);
     if (!created) throw new AppError('CONFLICT', 'An account with that email already exists.', [{ field: 'email', message: 'An account with that email already exists.' }]);
     return this.toAccount(created);
   }
@@ -54,12 +62,46 @@ export class AccountsService {
     for (const r of regionIds) {
       if (!(await this.regions.byId(r))) throw badInput('regionIds', 'One of the chosen regions does not exist.');
     }
-    const updated = await this.repo.update({
+    const next: AccountRecord = {
       ...current, displayName: input.displayName.trim(), role: input.role, regions: regionIds, allRegions, disabled: !!input.disabled,
       canExport: input.canExport ?? !!current.canExport,
       passwordHash: input.password ? await hashPassword(input.password) : current.passwordHash,
-    });
+    };
+    const updated = await this.repo.update(next, await this.auditOfChange(viewer, current, next, !!input.password));
     return this.toAccount(updated);
+  }
+
+  private async regionNames(allRegions: boolean, ids: readonly string[]): Promise<string> {
+    if (allRegions) return 'all regions';
+    return (await Promise.all(ids.map(async (id) => (await this.regions.byId(id))?.name ?? id))).sort().join(', ');
+  }
+
+  /** One audit entry per kind of change (role, regions, permission, disabled, the rest); never the password itself. */
+  private async auditOfChange(viewer: Viewer, before: AccountRecord, after: AccountRecord, passwordChanged: boolean): Promise<AuditInput[]> {
+    const base = { actorId: viewer.accountId, targetType: 'account', targetId: after.id };
+    const who = after.displayName;
+    const out: AuditInput[] = [];
+    if (before.role !== after.role) {
+      out.push({ ...base, action: AuditAction.ROLE_CHANGED, summary: `${who}: role changed from ${roleWord(before.role)} to ${roleWord(after.role)}`, details: [{ field: 'role', from: before.role, to: after.role }] });
+    }
+    const [regionsBefore, regionsAfter] = await Promise.all([this.regionNames(before.allRegions, before.regions), this.regionNames(after.allRegions, after.regions)]);
+    if (regionsBefore !== regionsAfter) {
+      out.push({ ...base, action: AuditAction.REGIONS_CHANGED, summary: `${who}: regions changed from ${regionsBefore} to ${regionsAfter}`, details: [{ field: 'regions', from: regionsBefore, to: regionsAfter }] });
+    }
+    if (!!before.canExport !== !!after.canExport) {
+      out.push({ ...base, action: AuditAction.PERMISSION_CHANGED, summary: `${who}: export permission ${after.canExport ? 'granted' : 'taken away'}`, details: [{ field: 'canExport', from: String(!!before.canExport), to: String(!!after.canExport) }] });
+    }
+    if (before.disabled !== after.disabled) {
+      out.push({ ...base, action: after.disabled ? AuditAction.ACCOUNT_DISABLED : AuditAction.ACCOUNT_ENABLED, summary: `${who}: account ${after.disabled ? 'disabled (its sessions ended)' : 'enabled again'}` });
+    }
+    const details = [
+      ...(before.displayName !== after.displayName ? [{ field: 'displayName', from: before.displayName, to: after.displayName }] : []),
+      ...(passwordChanged ? [{ field: 'password', from: null, to: null }] : []),
+    ];
+    if (details.length) {
+      out.push({ ...base, action: AuditAction.ACCOUNT_CHANGED, summary: `${who}: ${details.map((d) => (d.field === 'password' ? 'password set by an admin' : 'name changed')).join(', ')}`, details });
+    }
+    return out;
   }
 
   /** Admins see every account; staff and leaders see accounts that share a region with them (to assign connectors). */

@@ -1,6 +1,6 @@
 import { now } from '../../common/clock.js';
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppError, isStorageFull } from '../../common/app-error.js';
 import { AppHttpError } from '../../common/http-error.js';
 import type { Viewer } from '../../common/viewer.js';
@@ -10,6 +10,7 @@ import { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { AccountRecord } from '../accounts/models/account.model.js';
 import { dummyPasswordHash, verifyPassword } from '../accounts/password.js';
 import { SessionQueries } from './auth.queries.js';
+import { AuditAction, recordAudit } from '../audit/audit.js';
 import { PasswordCheckGate, SignInLimiter } from './sign-in-limiter.js';
 
 export const SESSION_COOKIE = 'cg_session';
@@ -34,6 +35,7 @@ const signInLimited = (message: string, retryAfterSeconds: number) =>
 
 @Injectable()
 export class AuthService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Auth');
   private sweeper?: NodeJS.Timeout;
   /** Per email: guards one account against guessing. */
   private readonly byEmail: SignInLimiter;
@@ -81,6 +83,13 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
       return { account, ok: await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password) };
     });
     if (!account || !ok || account.disabled) {
+      // Never what was typed: an email that matches no account may be a mistyped password. Attempts refused by the
+      // limiter above write nothing, so guessing cannot fill the disk with entries.
+      const summary = !account ? 'Failed sign-in: the email matches no account'
+        : !ok ? `Failed sign-in to ${account.displayName}'s account: wrong password` : `Failed sign-in to ${account.displayName}'s account: it is disabled`;
+      await this.store.transaction((tx) => recordAudit(tx, {
+        action: AuditAction.SIGN_IN_FAILED, actorId: account?.id ?? null, targetType: 'account', targetId: account?.id ?? null, summary, clientAddress: address,
+      })).catch((e: unknown) => { if (!isStorageFull(e)) this.logger.error('A failed sign-in could not be written to the audit log'); });
       throw new AppError('UNAUTHENTICATED', 'That email and password do not match an account.');
     }
     this.byAddress.forgiveOne(address);
@@ -90,8 +99,12 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     const expires = new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3_600_000);
     const session = { id: tokenId(token), accountId: account.id, createdAt: now.toISOString(), expiresAt: expires.toISOString() };
     try {
-      await this.store.write(SessionQueries.create, session);
+      await this.store.transaction(async (tx) => {
+        await tx.run(SessionQueries.create, session);
+        await recordAudit(tx, { action: AuditAction.SIGNED_IN, actorId: account.id, targetType: 'account', targetId: account.id, summary: `${account.displayName} signed in`, clientAddress: address }, now.toISOString());
+      });
     } catch (e) {
+      // A full disk: the session is kept in memory until restart (and the sign-in is not in the audit log).
       if (!isStorageFull(e)) throw e;
       if (this.unsavedSessions.size >= VIEWER_CACHE_MAX) this.unsavedSessions.delete(this.unsavedSessions.keys().next().value!);
       this.unsavedSessions.set(session.id, { accountId: account.id, expiresAt: session.expiresAt });

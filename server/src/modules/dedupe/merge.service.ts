@@ -14,6 +14,7 @@ import type { PersonRecord } from '../people/models/person.model.js';
 import { PeopleService } from '../people/people.service.js';
 import { MergeQueries as Q, REL_SHAPES, shapeKey, type MergeLabel, type RelShape } from './merge.queries.js';
 import { MergeSide, type MergeValueChoice, type OrganizationMergeResult, type PersonMergeResult, type RecordMerge, type UndoMergeResult } from './merge.model.js';
+import { AuditAction, recordAudit } from '../audit/audit.js';
 
 type Props = Record<string, unknown>;
 
@@ -297,6 +298,10 @@ export class MergeService {
         details: [{ field: 'merged', from: String(merged.name), to: null }, ...diff(kept, after, HISTORY_FIELDS[label])],
         about: { [label]: [keepId] },
       }, at);
+      await recordAudit(tx, {
+        action: AuditAction.MERGED, actorId: viewer.accountId, targetType: ENTITY[label], targetId: keepId,
+        summary: `Merged ${String(merged.name)} into ${String(kept.name)} (${plural})`, details: [{ field: 'merge', from: mergeId, to: keepId }],
+      }, at);
       return { record: { ...record, entityType: ENTITY[label] }, kept: updated.n as Props, moved: created.length, combined: changed.length, dropped };
     });
     return { merge: this.toMerge(result.record), kept: result.kept, moved: result.moved, combined: result.combined, dropped: result.dropped };
@@ -358,6 +363,10 @@ export class MergeService {
       await recordChange(tx, {
         accountId: viewer.accountId, entityType: record.entityType, entityId: record.mergedId, action: 'created',
         summary: `Restored by undoing its merge into ${record.keptName}`, about: { [label]: [record.mergedId] },
+      }, at);
+      await recordAudit(tx, {
+        action: AuditAction.MERGE_UNDONE, actorId: viewer.accountId, targetType: record.entityType, targetId: record.mergedId,
+        summary: `Undid the merge of ${record.mergedName} into ${record.keptName}`, details: [{ field: 'merge', from: record.keptId, to: record.mergedId }],
       }, at);
       const [restored] = await tx.run(N.get, { id: record.mergedId });
       return { label, record: { ...record, undoneAt: at, undoneBy: viewer.accountId }, kept: restoredKept.n as Props, restored: restored.n as Props, skipped };

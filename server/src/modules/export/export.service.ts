@@ -11,6 +11,7 @@ import { OrganizationsService } from '../organizations/organizations.service.js'
 import { PeopleArgs } from '../people/dto/person.input.js';
 import { PeopleService } from '../people/people.service.js';
 import { ExportQueries as Q } from './export.queries.js';
+import { AuditAction, recordAudit } from '../audit/audit.js';
 
 export const EXPORTS = ['people', 'organizations', 'ties', 'interactions'] as const;
 export type ExportKind = (typeof EXPORTS)[number];
@@ -100,7 +101,11 @@ export class ExportService {
         after = String(page[page.length - 1].id);
       }
     }
-    await this.store.write(Q.record, { id: randomUUID(), at: now(), accountId: viewer.accountId, what, rows, regions: viewer.allRegions ? ['*'] : [...viewer.regions] });
+    const record = { id: randomUUID(), at: now(), accountId: viewer.accountId, what, rows, regions: viewer.allRegions ? ['*'] : [...viewer.regions] };
+    await this.store.transaction(async (tx) => {
+      await tx.run(Q.record, record);
+      await recordAudit(tx, { action: AuditAction.EXPORTED, actorId: viewer.accountId, targetType: 'export', targetId: record.id, summary: `Exported ${rows.toLocaleString('en-US')} ${what} as CSV` }, record.at);
+    });
   }
 
   async list(viewer: Viewer, limit = 100): Promise<Array<ExportRecord & { byName: string | null }>> {

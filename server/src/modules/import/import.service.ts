@@ -21,6 +21,7 @@ import { RecordsUnit } from './kinds/records.js';
 import { checkMapping, gather, IMPORT_FIELDS, suggestMapping, type ImportKind, type ImportMapping } from './mapping.js';
 import { ImportRollback, type Edited } from './rollback.js';
 import { RollbackQueries as R } from './rollback.queries.js';
+import { AuditAction, recordAudit } from '../audit/audit.js';
 
 export type { ImportJob, RowAction, RowReport } from './import-job.js';
 
@@ -162,7 +163,7 @@ export class ImportService implements OnApplicationBootstrap {
       };
     }
     this.sweep();
-    if (!job.dryRun) await this.store.write(Q.saveJob, jobNode(job, now()));
+    if (!job.dryRun) await this.saveStarted(job);
     this.live.set(job.id, job);
     const done = this.run(viewer, job, csv, defaultRegion).then(
       async () => {
@@ -205,8 +206,20 @@ export class ImportService implements OnApplicationBootstrap {
   /** A bulk job starts: kept live (progress) and, unless a dry run, stored as an ImportJob node like any job. */
   async track(job: ImportJob): Promise<void> {
     this.sweep();
-    if (!job.dryRun) await this.store.write(Q.saveJob, jobNode(job, now()));
+    if (!job.dryRun) await this.saveStarted(job);
     this.live.set(job.id, job);
+  }
+
+  /** A (resumed) job is stored as running, with its audit entry (who imported what) in the same transaction. */
+  private async saveStarted(job: ImportJob): Promise<void> {
+    const at = now();
+    await this.store.transaction(async (tx) => {
+      await tx.run(Q.saveJob, jobNode(job, at));
+      await recordAudit(tx, {
+        action: AuditAction.IMPORT_STARTED, actorId: job.accountId, targetType: 'import', targetId: job.id,
+        summary: `${job.resumedFrom ? 'Resumed' : 'Started'} an import of ${job.kind}${job.fileName ? ` from ${job.fileName}` : ''}${job.total ? ` (${job.total.toLocaleString('en-US')} row${job.total === 1 ? '' : 's'})` : ''}`,
+      }, at);
+    });
   }
 
   /**
@@ -313,7 +326,13 @@ export class ImportService implements OnApplicationBootstrap {
           job.status = 'rolledBack';
           job.rolledBackAt = now();
           job.rollback = summary;
-          await this.store.write(Q.saveJob, jobNode(job, job.rolledBackAt));
+          await this.store.transaction(async (tx) => {
+            await tx.run(Q.saveJob, jobNode(job, job.rolledBackAt!));
+            await recordAudit(tx, {
+              action: AuditAction.IMPORT_ROLLED_BACK, actorId: viewer.accountId, targetType: 'import', targetId: id,
+              summary: `Rolled back the ${job.kind} import${job.fileName ? ` of ${job.fileName}` : ''}: ${summary.removed} removed, ${summary.restored} restored, ${summary.kept.length} kept`,
+            }, job.rolledBackAt!);
+          });
           this.live.delete(id);
           return job;
         },

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DATE_PATTERN, trim, trimOrNull } from '../../common/input.js';
 import { Organization } from '../organizations/models/organization.model.js';
 import { Person } from '../people/models/person.model.js';
@@ -61,6 +61,8 @@ export class Interaction {
   @Field(() => [Organization], { description: 'Organizations the participants spoke for.' }) organizations: Organization[];
   @Field() createdAt: string;
   @Field(() => String, { nullable: true }) loggedByName: string | null;
+  @Field(() => Int, { description: 'Pass it back when correcting or deleting the meeting: a stale one is refused (CONFLICT).' }) version: number;
+  @Field({ description: 'Whether the viewer may correct or delete it: the one who logged it, and leaders, staff and admins of its region.' }) canEdit: boolean;
   createdBy: string;
 }
 
@@ -110,6 +112,42 @@ export class LogInteractionInput {
   @Field(() => [FollowUpInput], { nullable: true })
   @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => FollowUpInput)
   followUps?: FollowUpInput[];
+}
+
+/** A logged meeting as it should have been logged: every field is given (the edit form sends them all). */
+@InputType()
+export class CorrectInteractionInput {
+  @Field(() => ID)
+  @IsString() @IsNotEmpty()
+  id: string;
+
+  @Field(() => Int, { description: 'The version the user saw.' })
+  @IsInt() @Min(1)
+  version: number;
+
+  @Field(() => InteractionKind)
+  @IsEnum(InteractionKind, { message: 'Choose what kind of meeting it was.' })
+  kind: InteractionKind;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Transform(trim) @Matches(DATE_PATTERN, { message: 'Enter the date as YYYY-MM-DD, like 2024-03-15.' })
+  date: string;
+
+  @Field(() => ID, { nullable: true, description: 'Who held it; null for none.' })
+  @Transform(trimOrNull) @IsOptional() @IsString()
+  hostPersonId?: string | null;
+
+  @Field(() => [ID], { description: 'The people met (not counting the host), among those the editor can see; the others stay.' })
+  @IsArray() @ArrayMaxSize(500, { message: 'At most 500 participants.' }) @IsString({ each: true })
+  personIds: string[];
+
+  @Field(() => [ID], { description: 'Organizations they spoke for, among those the editor can see; the others stay.' })
+  @IsArray() @ArrayMaxSize(50) @IsString({ each: true })
+  organizationIds: string[];
+
+  @Field(() => String, { nullable: true })
+  @Transform(trimOrNull) @IsOptional() @IsString() @MaxLength(200_000, { message: 'Notes can be at most 200,000 characters.' })
+  notes?: string | null;
 }
 
 @ObjectType({ description: 'What a team’s members held in one month (seed 001: the monthly IAT meeting tracks this).' })

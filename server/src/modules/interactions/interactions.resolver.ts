@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
 import { Person } from '../people/models/person.model.js';
 import { Team } from '../teams/team.model.js';
-import { FollowUp, Interaction, LogInteractionInput, MonthlyProgress } from './interaction.model.js';
+import { CorrectInteractionInput, FollowUp, Interaction, LogInteractionInput, MonthlyProgress } from './interaction.model.js';
 import { InteractionsService } from './interactions.service.js';
 import { Idempotent } from '../idempotency/idempotent.js';
 
@@ -14,6 +14,20 @@ export class InteractionsResolver {
   @Idempotent(InteractionsService, (s, viewer, id) => s.get(viewer, id))
   logInteraction(@CurrentViewer() viewer: Viewer, @Args('input') input: LogInteractionInput): Promise<Interaction> {
     return this.service.log(viewer, input);
+  }
+
+  @Mutation(() => Interaction, { description: 'Corrects a logged meeting; tie strengths, last contacts and memberships follow as if it had been logged this way.' })
+  correctInteraction(@CurrentViewer() viewer: Viewer, @Args('input') input: CorrectInteractionInput): Promise<Interaction> {
+    return this.service.correct(viewer, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a logged meeting and its follow-ups; what it added to tie strength and last contact goes with it.' })
+  deleteInteraction(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int, description: 'The version the user saw.' }) version: number,
+  ): Promise<boolean> {
+    return this.service.delete(viewer, id, version);
   }
 
   @Query(() => Interaction)

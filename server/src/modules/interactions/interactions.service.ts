@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppError, badInput, notFound } from '../../common/app-error.js';
+import { AppError, badInput, forbidden, notFound } from '../../common/app-error.js';
 import { latestTodayAnywhere, now, todayUtc as today } from '../../common/clock.js';
-import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
+import { canManageRecords, inRegion, regionScope, Role, type Viewer } from '../../common/viewer.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
-import type { ChangeEntry } from '../history/history.js';
+import { diff, type ChangeEntry } from '../history/history.js';
 import type { Organization } from '../organizations/models/organization.model.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
-import { InteractionKind, type FollowUp, type FollowUpRecord, type Interaction, type InteractionRecord, type LogInteractionInput, type MonthlyProgress } from './interaction.model.js';
-import { InteractionsRepository } from './interactions.repository.js';
+import { InteractionKind, type CorrectInteractionInput, type FollowUp, type FollowUpRecord, type Interaction, type InteractionRecord, type LogInteractionInput, type MonthlyProgress } from './interaction.model.js';
+import { InteractionsRepository, type MeetingShape } from './interactions.repository.js';
 import { contactPairs, KIND_WEIGHT } from './tie-strength.js';
 
 /** Meetings that make their attendees members (seed 002). One-to-ones and research actions meet outsiders too, so they do not. */
@@ -18,6 +18,7 @@ export const KIND_WORDS: Record<InteractionKind, string> = {
   ONE_TO_ONE: 'one-to-one', HOUSE_MEETING: 'house meeting', RESEARCH_ACTION: 'research action', TEAM_MEETING: 'team meeting', TRAINING: 'training', REGIONAL_CALL: 'regional call',
 };
 
+const capital = (words: string) => `${words[0].toUpperCase()}${words.slice(1)}`;
 
 @Injectable()
 export class InteractionsService {
@@ -59,7 +60,7 @@ export class InteractionsService {
     const newMembers = MEMBERSHIP_KINDS.has(input.kind) ? this.people.newMembers(everyone) : [];
     const words = KIND_WORDS[input.kind];
     const changes: ChangeEntry[] = [
-      { accountId: viewer.accountId, entityType: 'interaction', entityId: id, action: 'created', summary: `${words[0].toUpperCase()}${words.slice(1)} on ${date} logged`, about: { Interaction: [id], Person: everyone.map((p) => p.id) } },
+      { accountId: viewer.accountId, entityType: 'interaction', entityId: id, action: 'created', summary: `${capital(words)} on ${date} logged`, about: { Interaction: [id], Person: everyone.map((p) => p.id) } },
       ...newMembers.map((m): ChangeEntry => ({
         accountId: viewer.accountId, entityType: 'person', entityId: m.id, action: 'updated', summary: `Became a member by attending a ${words}`,
         details: [{ field: 'kinds', from: null, to: 'MEMBER' }], about: { Person: [m.id] },
@@ -74,6 +75,82 @@ export class InteractionsService {
       newMembers,
     }, viewer.accountId, now(), changes);
     return this.toInteraction(viewer, record);
+  }
+
+  /** The one who logged a meeting may correct it, and so may leaders, staff and admins of its region. */
+  private mayCorrect(viewer: Viewer, r: InteractionRecord): boolean {
+    return r.createdBy === viewer.accountId || (viewer.role !== Role.CONNECTOR && inRegion(viewer, r.region));
+  }
+
+  /** The meeting as it stands, for a correction by this viewer (who must see it and be allowed to). */
+  private async forCorrection(viewer: Viewer, id: string, version: number) {
+    const r = await this.repo.byId(regionScope(viewer), id);
+    if (!r) throw notFound('That meeting');
+    if (!this.mayCorrect(viewer, r)) throw forbidden('Only the one who logged this meeting, or a leader, staff member or admin of its region, can correct or delete it.');
+    if (Number(r.version) !== version) throw new AppError('CONFLICT', 'Someone changed this meeting since you opened it. Reload it, check it, then correct it again.');
+    const people = await this.repo.allPeople(id);
+    const before: MeetingShape = { kind: r.kind, date: r.date, hostId: people.find((p) => p.host)?.person.id ?? null, personIds: people.map((p) => p.person.id) };
+    return { r, people, before };
+  }
+
+  /**
+   * Corrects a logged meeting: tie strengths, last contacts and memberships end as if it had been logged this way.
+   * People and organizations the editor cannot see (another region) stay as they were.
+   */
+  async correct(viewer: Viewer, input: CorrectInteractionInput): Promise<Interaction> {
+    const { r, people, before } = await this.forCorrection(viewer, input.id, input.version);
+    if (input.date > latestTodayAnywhere()) throw badInput('date', 'The date is in the future: a meeting is logged once it has happened.');
+    const hidden = people.filter((p) => !inRegion(viewer, p.person.region));
+    const hiddenHost = hidden.find((p) => p.host);
+    const hostId = hiddenHost ? hiddenHost.person.id : input.hostPersonId ?? null;
+    if (hiddenHost && input.hostPersonId && input.hostPersonId !== hiddenHost.person.id) {
+      throw badInput('hostPersonId', 'The host is in a region you do not work in, so you cannot change who held it; ask someone who works there.');
+    }
+    const visibleIds = [...new Set([...(hiddenHost || !hostId ? [] : [hostId]), ...input.personIds])].filter((id) => !hidden.some((p) => p.person.id === id));
+    const visible = visibleIds.length ? await this.people.requireAll(viewer, visibleIds, 'personIds') : [];
+    const everyone = [...visible, ...hidden.map((p) => p.person)];
+    if (everyone.filter((p) => p.id !== hostId).length === 0) throw badInput('personIds', 'Choose who was met.');
+    const oldOrgs = await this.repo.organizations({ allRegions: true, regions: [] }, input.id);
+    const hiddenOrgs = oldOrgs.filter((o) => !inRegion(viewer, o.region));
+    const organizationIds = [...new Set(input.organizationIds)].filter((id) => !hiddenOrgs.some((o) => o.id === id));
+    const orgs = [];
+    for (const id of organizationIds) orgs.push(await this.organizations.get(viewer, id).catch(() => { throw badInput('organizationIds', 'One of the chosen organizations was not found in your regions.'); }));
+    const host = everyone.find((p) => p.id === hostId) ?? null;
+    const region = (host ?? everyone[0]).region;
+    const newMembers = MEMBERSHIP_KINDS.has(input.kind) ? this.people.newMembers(everyone) : [];
+    const words = KIND_WORDS[input.kind];
+
+    const names = (ids: readonly string[], list: ReadonlyArray<{ id: string; name: string }>) => ids.map((id) => list.find((p) => p.id === id)?.name ?? '').sort();
+    const oldPeople = people.map((p) => p.person);
+    const details = diff(
+      { kind: KIND_WORDS[r.kind], date: r.date, host: oldPeople.find((p) => p.id === before.hostId)?.name ?? null, participants: names(before.personIds.filter((id) => id !== before.hostId), oldPeople), organizations: oldOrgs.map((o) => o.name).sort(), notes: r.notes ?? null },
+      { kind: words, date: input.date, host: host?.name ?? null, participants: names(everyone.map((p) => p.id).filter((id) => id !== hostId), everyone), organizations: [...orgs, ...hiddenOrgs].map((o) => o.name).sort(), notes: input.notes ?? null },
+      ['kind', 'date', 'host', 'participants', 'organizations', 'notes'],
+    );
+    const changes: ChangeEntry[] = [
+      { accountId: viewer.accountId, entityType: 'interaction', entityId: r.id, action: 'updated', summary: `${capital(words)} on ${input.date} corrected`, details,
+        about: { Interaction: [r.id], Person: [...new Set([...before.personIds, ...everyone.map((p) => p.id)])] } },
+      ...newMembers.map((m): ChangeEntry => ({
+        accountId: viewer.accountId, entityType: 'person', entityId: m.id, action: 'updated', summary: `Became a member by attending a ${words}`,
+        details: [{ field: 'kinds', from: null, to: 'MEMBER' }], about: { Person: [m.id] },
+      })),
+    ];
+    const record = await this.repo.correct({
+      id: r.id, version: input.version, before,
+      after: { kind: input.kind, date: input.date, hostId, personIds: everyone.map((p) => p.id), notes: input.notes ?? null, region, organizationIds: [...organizationIds, ...hiddenOrgs.map((o) => o.id)] },
+      newMembers,
+    }, viewer.accountId, now(), changes);
+    return this.toInteraction(viewer, record!);
+  }
+
+  /** Deletes a logged meeting and its follow-ups; what it added to tie strength and last contact goes with it. */
+  async delete(viewer: Viewer, id: string, version: number): Promise<boolean> {
+    const { r, before } = await this.forCorrection(viewer, id, version);
+    const words = KIND_WORDS[r.kind];
+    await this.repo.correct({ id, version, before, after: null, newMembers: [] }, viewer.accountId, now(), [
+      { accountId: viewer.accountId, entityType: 'interaction', entityId: id, action: 'deleted', summary: `${capital(words)} on ${r.date} deleted`, about: { Person: before.personIds } },
+    ]);
+    return true;
   }
 
   async get(viewer: Viewer, id: string): Promise<Interaction> {
@@ -130,6 +207,7 @@ export class InteractionsService {
     const host = people.find((p) => p.host);
     return {
       id: r.id, kind: r.kind, date: r.date, notes: r.notes ?? null, createdAt: r.createdAt, createdBy: r.createdBy, loggedByName: by?.displayName ?? null,
+      version: Number(r.version ?? 1), canEdit: this.mayCorrect(viewer, r),
       host: host ? this.people.toPerson(viewer, host.person) : null,
       participants: people.filter((p) => !p.host).map((p) => this.people.toPerson(viewer, p.person)),
       organizations: orgs.map((o): Organization => this.organizations.toOrganization(viewer, o)),

@@ -1,4 +1,4 @@
-import { addContact, contactPairs, derivedStrength, shownStrength, scoreOn } from './tie-strength.js';
+import { addContact, contactPairs, derivedStrength, removeContact, shownStrength, scoreOn } from './tie-strength.js';
 
 describe('tie strength', () => {
   it('grows with contact and fades by half every 180 days', () => {
@@ -14,6 +14,14 @@ describe('tie strength', () => {
     const inOrder = addContact(addContact(null, 1, '2025-01-01'), 0.5, '2025-04-01');
     const backdated = addContact(addContact(null, 0.5, '2025-04-01'), 1, '2025-01-01');
     expect(scoreOn(inOrder, '2025-09-01')).toBeCloseTo(scoreOn(backdated, '2025-09-01'), 10);
+  });
+
+  it('takes a contact back out as if it had never been logged, whenever it was', () => {
+    const both = addContact(addContact(null, 1, '2025-01-01'), 0.5, '2025-04-01');
+    expect(scoreOn(removeContact(both, 1, '2025-01-01'), '2025-09-01')).toBeCloseTo(scoreOn(addContact(null, 0.5, '2025-04-01'), '2025-09-01'), 10);
+    expect(scoreOn(removeContact(both, 0.5, '2025-04-01'), '2025-09-01')).toBeCloseTo(scoreOn(addContact(null, 1, '2025-01-01'), '2025-09-01'), 10);
+    expect(removeContact(addContact(null, 1, '2025-01-01'), 1, '2025-01-01')).toBeNull();
+    expect(removeContact(null, 1, '2025-01-01')).toBeNull();
   });
 
   it('shows the strength set by hand when it is higher', () => {

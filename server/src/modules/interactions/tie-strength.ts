@@ -45,6 +45,16 @@ export function addContact(current: TieScore | null, weight: number, date: strin
   return { score: current.score + weight * Math.pow(2, -days(date, current.scoreAt) / HALF_LIFE_DAYS), scoreAt: current.scoreAt };
 }
 
+/**
+ * Takes one contact of the given weight on `date` back out (a meeting corrected or deleted): its weight, faded to
+ * the score's date, is subtracted, as the import roll-back does. Null when nothing is left.
+ */
+export function removeContact(current: TieScore | null, weight: number, date: string): TieScore | null {
+  if (!current || current.score == null || !current.scoreAt) return null;
+  const score = current.score - weight * Math.pow(2, -days(date, current.scoreAt) / HALF_LIFE_DAYS);
+  return score < 1e-9 ? null : { score, scoreAt: current.scoreAt };
+}
+
 export function derivedStrength(s: TieScore | null, today: string): number {
   return 1 + 4 * (1 - Math.exp(-scoreOn(s, today)));
 }

@@ -1,0 +1,25 @@
+import { cypher } from '../../graph/query.js';
+
+/** The filter of the audit log, shared by the page and its count. `$actions` is never empty (see AuditService). */
+const FILTER = `($accountId = '' OR e.actorId = $accountId OR e.targetId = $accountId)
+  AND ($anyAction OR e.action IN $actions) AND ($from = '' OR e.at >= $from) AND ($to = '' OR e.at < $to)`;
+
+/**
+ * Audit entries are only ever created: no query here (or anywhere) changes or deletes one. They link to nothing,
+ * so deleting or merging what they are about leaves them as they were.
+ */
+export const AuditQueries = {
+  create: cypher(
+    'audit.create',
+    'write',
+    `CREATE (:AuditEntry {id: $id, at: $at, action: $action, actorId: $actorId, targetType: $targetType, targetId: $targetId,
+       summary: $summary, details: $details, clientAddress: $clientAddress})`,
+  ),
+  page: cypher(
+    'audit.page',
+    'read',
+    `MATCH (e:AuditEntry) WHERE ${FILTER} AND ($afterAt = '' OR e.at < $afterAt OR (e.at = $afterAt AND e.id < $afterId))
+     RETURN e ORDER BY e.at DESC, e.id DESC LIMIT $limit`,
+  ),
+  count: cypher('audit.count', 'read', `MATCH (e:AuditEntry) WHERE ${FILTER} RETURN count(e) AS total`),
+};

@@ -8,16 +8,27 @@
  * Queries are found by looking for `cypher(` declarations in server/src (and non-spec files in
  * server/test), so a new *.queries.ts file is covered without touching this test.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { lintCypherQuery, type DbSchema, type Symbol as CypherSymbol, type SyntaxDiagnostic } from '@neo4j-cypher/language-support';
 import { registeredQueries } from '../src/graph/query.js';
 import { graphModel } from '../src/graph/schema/graph-model.js';
 import { neo4jSchemaStatements } from '../src/graph/engines/neo4j/neo4j-ddl.js';
+import { lintCache } from './cypher-lint-cache.js';
 
 const serverDir = resolve(import.meta.dirname, '..');
 const CYPHER_VERSION = 'CYPHER 5';
+/** Git-ignored (under node_modules): results of texts already linted, by hash. */
+const CACHE_DIR = resolve(serverDir, '../node_modules/.cache/cypher-lint');
+
+/** The linter's own version: a new one re-lints every text. */
+function linterVersion(): string {
+  let dir = dirname(createRequire(import.meta.url).resolve('@neo4j-cypher/language-support'));
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 /** Source files (not specs) that declare queries with cypher('name', ...). */
 function declaringModules(): string[] {
@@ -111,6 +122,11 @@ function messageOf(d: SyntaxDiagnostic): string {
   return typeof d.message === 'string' ? d.message : d.message.value;
 }
 
+/** A text's problems, linted once per text (kept by hash across runs); `name` says which query it is. */
+function lintOnce(cache: ReturnType<typeof lintCache<Problem[]>>, name: string, text: string, schema: DbSchema): Problem[] {
+  return cache.get(text, (t) => lint('', t, schema)).map((p) => ({ ...p, name }));
+}
+
 function lint(name: string, text: string, schema: DbSchema): Problem[] {
   const parameters = Object.fromEntries(parameterNames(text).map((p) => [p, null]));
   const { diagnostics, symbolTables } = lintCypherQuery(text, { ...schema, parameters });
@@ -147,6 +163,7 @@ describe('Cypher sent to Neo4j', () => {
   let schema: DbSchema;
   let modules: string[];
   let functionsFound = false;
+  let cache: ReturnType<typeof lintCache<Problem[]>>;
 
   beforeAll(async () => {
     modules = declaringModules();
@@ -154,7 +171,10 @@ describe('Cypher sent to Neo4j', () => {
     const fns = await builtIns();
     functionsFound = !!fns;
     schema = { ...modelSchema(), ...fns };
+    cache = lintCache<Problem[]>(CACHE_DIR, [linterVersion(), schema, readFileSync(new URL(import.meta.url), 'utf8')]);
   });
+
+  afterAll(() => cache?.save());
 
   it('finds the modules that declare queries, every *.queries.ts among them', () => {
     const queryFiles: string[] = [];
@@ -179,7 +199,7 @@ describe('Cypher sent to Neo4j', () => {
   });
 
   it('every registered Neo4j query passes the linter (no errors, no warnings)', () => {
-    const problems = registeredQueries().flatMap((q) => lint(q.name, q.neo4j, schema));
+    const problems = registeredQueries().flatMap((q) => lintOnce(cache, q.name, q.neo4j, schema));
     if (problems.length) throw new Error(`Cypher lint found ${problems.length} problem(s):\n${report(problems)}`);
   }, 180_000);
 
@@ -191,7 +211,7 @@ describe('Cypher sent to Neo4j', () => {
   it('the constraints and indexes made from the graph model pass the linter', () => {
     const statements = neo4jSchemaStatements(graphModel);
     expect(statements.length).toBeGreaterThan(graphModel.nodes.length);
-    const problems = statements.flatMap((s, i) => lint(`ddl[${i}] ${s}`, s, schema));
+    const problems = statements.flatMap((s, i) => lintOnce(cache, `ddl[${i}] ${s}`, s, schema));
     if (problems.length) throw new Error(`Cypher lint found ${problems.length} problem(s):\n${report(problems)}`);
   });
 
@@ -246,6 +266,34 @@ describe('Cypher sent to Neo4j', () => {
 
     it('passes a correct query', () => {
       expect(lint('self-check', 'MATCH (p:Person {id: $id})-[k:KNOWS]->(q:Person) RETURN q.name AS name ORDER BY q.sortKey LIMIT $limit', schema)).toEqual([]);
+    });
+  });
+
+  describe('the lint cache', () => {
+    let dir: string;
+    beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'cypher-lint-cache-'))));
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('re-lints only texts that changed since the last run, and all of them when the schema changes', () => {
+      const linted: string[] = [];
+      const countingLint = (text: string) => {
+        linted.push(text);
+        return [{ severity: 'warning', message: `checked ${text}` }];
+      };
+      const first = lintCache(dir, ['linter 1', 'schema 1']);
+      first.get('MATCH (p:Person) RETURN p', countingLint);
+      first.get('MATCH (o:Organization) RETURN o', countingLint);
+      first.save();
+
+      const second = lintCache(dir, ['linter 1', 'schema 1']);
+      expect(second.get('MATCH (p:Person) RETURN p', countingLint)).toEqual([{ severity: 'warning', message: 'checked MATCH (p:Person) RETURN p' }]);
+      second.get('MATCH (o:Organization) RETURN o.name AS name', countingLint);
+      second.save();
+      expect(linted).toEqual(['MATCH (p:Person) RETURN p', 'MATCH (o:Organization) RETURN o', 'MATCH (o:Organization) RETURN o.name AS name']);
+
+      const newSchema = lintCache(dir, ['linter 1', 'schema 2']);
+      newSchema.get('MATCH (p:Person) RETURN p', countingLint);
+      expect(linted).toHaveLength(4);
     });
   });
 });

@@ -16,7 +16,16 @@ const targets = {
     output: 'server/dist/main.js',
   },
   web: {
-    inputs: ['web/src', 'web/public', 'web/index.html', 'web/package.json', 'web/tsconfig.json', 'web/vite.config.ts', 'tsconfig.base.json', 'package-lock.json'],
+    inputs: [
+      'web/src',
+      'web/public',
+      'web/index.html',
+      'web/package.json',
+      'web/tsconfig.json',
+      'web/vite.config.ts',
+      'tsconfig.base.json',
+      'package-lock.json',
+    ],
     output: 'web/dist/index.html',
   },
 };

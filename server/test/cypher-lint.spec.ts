@@ -149,9 +149,7 @@ function lint(name: string, text: string, schema: DbSchema): Problem[] {
 
 /** The first updating clause in a text, string literals and comments left out. */
 function updatingClause(text: string): string | undefined {
-  const code = text
-    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''")
-    .replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
+  const code = text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''").replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
   return /(?<![.$\w`])(CREATE|MERGE|SET|DELETE|REMOVE|FOREACH|LOAD\s+CSV)(?![\w`])/i.exec(code)?.[1];
 }
 

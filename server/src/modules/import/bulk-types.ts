@@ -58,7 +58,6 @@ export interface BulkRun {
   rows(onRows: (rows: Array<{ cells: string[]; line: number }>) => void, onChunk?: () => Promise<void>): Promise<void>;
 }
 
-
 /** What the bulk path asks of the import service: its settings and its job bookkeeping. */
 export interface ImportJobs {
   readonly bulkThreshold: number;

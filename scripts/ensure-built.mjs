@@ -14,6 +14,7 @@ const targets = {
   server: {
     inputs: ['server/src', 'server/package.json', 'server/tsconfig.json', 'server/tsconfig.build.json', 'tsconfig.base.json', 'package-lock.json'],
     output: 'server/dist/main.js',
+    command: ['npm', 'run', 'build', '-w', 'server'],
   },
   web: {
     inputs: [
@@ -27,6 +28,9 @@ const targets = {
       'package-lock.json',
     ],
     output: 'web/dist/index.html',
+    // Bundling only: the type check is npm run lint's (lint:types), so a first start does not wait for it.
+    command: ['npx', 'vite', 'build', '--logLevel', 'warn'],
+    cwd: 'web',
   },
 };
 
@@ -66,7 +70,8 @@ function build(name, always) {
   if (!always && isBuilt(name)) return;
   if (!always) console.log(`Building ${name} (its sources changed since the last build)...`);
   const started = Date.now();
-  const result = spawnSync('npm', ['run', 'build', '-w', name], { cwd: root, stdio: 'inherit' });
+  const [command, ...args] = targets[name].command;
+  const result = spawnSync(command, args, { cwd: join(root, targets[name].cwd ?? '.'), stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`The ${name} build failed (see above). Fix the error, or run \`npm ci\` if dependencies are missing, then try again.`);
     process.exit(result.status ?? 1);

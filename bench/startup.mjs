@@ -87,9 +87,11 @@ async function timeStart(dir, args = ['start']) {
   });
   let output = '';
   return new Promise((ok, fail) => {
+    let ready = false;
     const onData = (d) => {
       output += d;
-      if (/Ready at/.test(output)) {
+      if (!ready && /Ready at/.test(output)) {
+        ready = true;
         const seconds = (performance.now() - started) / 1000;
         process.kill(-child.pid, 'SIGTERM');
         child.on('exit', () => ok({ seconds, built: /Building /.test(output) }));

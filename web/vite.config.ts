@@ -14,5 +14,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // A typing test takes about 5 s at a load of 15 on two cores: the limit is for a hung test, not a slow machine.
+    testTimeout: 20_000,
   },
 });

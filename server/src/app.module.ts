@@ -2,12 +2,14 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { formatError } from './common/format-error.js';
+import { QUERY_LIMITS, queryLimitRules } from './common/query-limits.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { GraphModule } from './graph/graph.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { BackupModule } from './modules/backup/backup.module.js';
 import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
 import { AffiliatesModule } from './modules/affiliates/affiliates.module.js';
 import { LeadershipModule } from './modules/leadership/leadership.module.js';
@@ -30,6 +32,7 @@ import { TiesModule } from './modules/ties/ties.module.js';
 import { ReachIndexModule } from './modules/reach/reach-index.module.js';
 import { ReachModule } from './modules/reach/reach.module.js';
 import { MapsModule } from './modules/maps/maps.module.js';
+import { IdempotencyModule } from './modules/idempotency/idempotency.module.js';
 
 @Module({})
 export class AppModule {
@@ -50,6 +53,16 @@ export class AppModule {
           // main.ts owns SIGINT/SIGTERM: it drains writes and closes the data; Apollo must not exit first.
           stopOnTerminationSignals: false,
           formatError,
+          // Limits at the edge: a query over one is refused with 400 before any resolver runs (query-limits.ts;
+          // the token limit is checked before Apollo too, by queryTokenLimit in bootstrap.ts).
+          validationRules: queryLimitRules(),
+          parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+          // A refused sign-in answers 429 with Retry-After (AppHttpError); Nest would otherwise reset it to 200.
+          preserveHttpStatusForExecutionErrors: false,
+          // Introspection is open to signed-in accounts only, or to none (IntrospectionPlugin, GRAPHQL_INTROSPECTION).
+          introspection: true,
+          // No "Did you mean …?" hints: they would show the schema, one guess at a time, to those who may not read it.
+          hideSchemaDetailsFromClientErrors: true,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
         RegionsModule,
@@ -77,6 +90,8 @@ export class AppModule {
         ReachModule,
         MapsModule,
         DemoModule,
+        BackupModule,
+        IdempotencyModule,
       ],
     };
   }

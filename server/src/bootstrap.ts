@@ -2,15 +2,16 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type LogLevel } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
+import { GraphqlExceptionsFilter } from './common/graphql-exceptions.filter.js';
+import { createLogger, PinoNestLogger, requestLogging } from './common/logging.js';
+import { queryTokenLimit } from './common/query-limits.js';
+import { requestTimeout } from './common/request-deadline.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig } from './config/app-config.js';
-
-const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug'];
 
 /** The built web app: WEB_DIST, or web/dist next to the server in this repository. */
 function webDist(config: AppConfig): string | null {
@@ -21,11 +22,14 @@ function webDist(config: AppConfig): string | null {
 
 /** Builds the whole app (GraphQL API and web app on one port) without listening: main.ts and the tests share it. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const logger = createLogger(config.LOG_LEVEL);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1),
+    logger: new PinoNestLogger(logger),
     bodyParser: true,
   });
+  app.use(requestLogging(logger));
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new GraphqlExceptionsFilter(app.get(HttpAdapterHost).httpAdapter));
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '1mb' });
   app.use((_req: Request, res: Response, next: NextFunction) => {
@@ -34,6 +38,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     res.setHeader('X-Frame-Options', 'DENY');
     next();
   });
+  app.use('/graphql', queryTokenLimit(), requestTimeout(config.REQUEST_TIMEOUT_MS));
 
   const dist = webDist(config);
   if (dist) {

@@ -1,12 +1,14 @@
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
-import { GRAPH_STORE, type GraphStore } from './graph/graph-store.port.js';
-import { backupName, backupsDir, removePid, writePid } from './modules/backup/backup.js';
-import { join } from 'node:path';
+import { removePid, writePid } from './modules/backup/backup.js';
+import { Backups } from './modules/backup/backups.js';
+import { checkDatabaseFile } from './graph/engines/embedded/database-file.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Before Nest starts: a damaged database file is said in a few lines, without Nest's stack trace.
+  if (config.engine === 'embedded') checkDatabaseFile(config.databaseFile, config.DATA_DIR);
   const logger = new Logger('Coalition');
   // Handlers first: a stop requested while the app is still starting waits for it to finish starting,
   // then closes it cleanly too (queued writes finish, no .wal is left).
@@ -40,14 +42,9 @@ async function main(): Promise<void> {
   if (config.engine === 'embedded') {
     // `npm run backup` finds the running app by this file and asks it for a consistent copy with SIGUSR2.
     writePid(config.DATA_DIR);
-    const store = app.get<GraphStore>(GRAPH_STORE);
-    process.on('SIGUSR2', () => {
-      const file = join(backupsDir(config.DATA_DIR), backupName());
-      store.backup!(file).then(
-        ({ bytes }) => logger.log(`Backup written to ${file} (${bytes} bytes).`),
-        (e: unknown) => logger.error(`Backup failed: ${e instanceof Error ? e.message : String(e)}`),
-      );
-    });
+    const backups = app.get(Backups);
+    // Backups logs the outcome and records it in DATA_DIR/backups/status.json, where the command reads it.
+    process.on('SIGUSR2', () => void backups.request().catch(() => undefined));
   }
   const where = config.engine === 'neo4j' ? 'Neo4j' : `the embedded engine (data in ${config.DATA_DIR})`;
   logger.log(`Ready at http://localhost:${config.PORT} (GraphQL at /graphql), on ${where}.`);

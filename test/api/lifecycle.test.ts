@@ -21,7 +21,7 @@ describe('API: the data across restarts', () => {
       expect(second.output()).not.toMatch(/Loaded the demo coalition/);
       const c2 = new GraphqlClient(second.url);
       await c2.signIn(DEMO.admin, DEMO_PASSWORD);
-      expect((await c2.ok('{ people(first: 1) { totalCount } }')).people.totalCount).toBe(301);
+      expect((await c2.ok('{ people(first: 1) { totalCount } }')).people.totalCount).toBe(337);
       expect((await c2.ok(`query($id: ID!) { person(id: $id) { notes } }`, { id })).person.notes).toBe(notes.trim());
     } finally {
       await second.stop();

@@ -97,14 +97,18 @@ describe('API: the organizing rules', () => {
     expect((await as.connector.request(`mutation($id: ID!) { deleteEvent(id: $id) }`, { id })).errors![0].extensions!.code).toBe('FORBIDDEN');
 
     await as.leader.ok(`mutation($i: RsvpInput!) { setRsvp(input: $i) { status } }`, { i: { eventId: id, personId: 'demo-person-0-30', status: 'YES' } });
-    await as.leader.ok(`mutation($i: AttendanceInput!) { recordAttendance(input: $i) { person { id } } }`, { i: { eventId: id, attendees: [{ personId: 'demo-person-0-30' }] } });
+    const RECORD = `mutation($i: AttendanceInput!) { recordAttendance(input: $i) { person { id } } }`;
+    const early = await as.leader.request(RECORD, { i: { eventId: id, attendees: [{ personId: 'demo-person-0-30' }] } });
+    expect(early.errors![0]).toMatchObject({ message: expect.stringContaining('has not happened yet'), extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await as.leader.ok(UPDATE, { id, v: 2, i: { ...input, location: 'Union hall', date: '2024-05-01' } })).updateEvent.version).toBe(3);
+    await as.leader.ok(RECORD, { i: { eventId: id, attendees: [{ personId: 'demo-person-0-30' }] } });
     expect((await as.leader.ok(`mutation($e: ID!, $p: ID!) { removeRsvp(eventId: $e, personId: $p) { status } }`, { e: id, p: 'demo-person-0-30' })).removeRsvp).toEqual([]);
     expect((await as.leader.ok(`mutation($e: ID!, $p: ID!) { removeAttendance(eventId: $e, personId: $p) { person { id } } }`, { e: id, p: 'demo-person-0-30' })).removeAttendance).toEqual([]);
     const again = await as.leader.request(`mutation($e: ID!, $p: ID!) { removeAttendance(eventId: $e, personId: $p) { person { id } } }`, { e: id, p: 'demo-person-0-30' });
     expect(again.errors![0].extensions!.code).toBe('NOT_FOUND');
 
     const { event } = await as.leader.ok(EVENT, { id });
-    expect(event).toMatchObject({ name: 'Block walk', location: 'Union hall', version: 2, rsvps: [], attendance: [] });
+    expect(event).toMatchObject({ name: 'Block walk', location: 'Union hall', version: 3, rsvps: [], attendance: [] });
     expect(event.history.map((h: { summary: string }) => h.summary)).toEqual(expect.arrayContaining([
       'Changed location', expect.stringMatching(/^Removed the RSVP of /), expect.stringMatching(/^Removed the attendance of /),
     ]));

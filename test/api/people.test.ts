@@ -22,11 +22,33 @@ describe('API: people, organizations and ties, as each role sees them', () => {
     removeDir(server.dataDir);
   });
 
+  it('the demo is alive on the day it is loaded: recent meetings, emerging leaders with reasons, follow-ups due and overdue, upcoming events with RSVPs, a few cold ties, people who work in Spanish', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const leaders = (await as.leader.ok('{ emergingLeaders(limit: 5) { peopleScored leaders { score previousScore parts { signal count } } } }')).emergingLeaders;
+    expect(leaders.peopleScored).toBeGreaterThan(10);
+    const top = leaders.leaders[0];
+    expect(top.score).toBeGreaterThan(top.previousScore);
+    expect(top.parts.find((p: { signal: string }) => p.signal === 'ONE_TO_ONES').count).toBeGreaterThan(2);
+    const due = (await as.leader.ok('{ myFollowUps { dueDate overdue } }')).myFollowUps as Array<{ dueDate: string; overdue: boolean }>;
+    expect(due.some((f) => f.overdue)).toBe(true);
+    expect(due.some((f) => !f.overdue && f.dueDate >= today)).toBe(true);
+    const events = (await as.leader.ok('query($d: String) { events(from: $d) { date rsvps { status } } }', { d: today })).events as Array<{ date: string; rsvps: unknown[] }>;
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.date >= today)).toBe(true);
+    expect(events.some((e) => e.rsvps.length > 0)).toBe(true);
+    const cold = (await as.leader.ok('{ networkGaps { coldTieCount } }')).networkGaps.coldTieCount;
+    expect(cold).toBeGreaterThan(0);
+    expect(cold).toBeLessThan(60);
+    const spanish = (await as.leader.ok(LIST, { s: 'Peña', f: 50 })).people.nodes as Array<{ name: string }>;
+    expect(spanish.length).toBeGreaterThan(0);
+    expect(spanish.every((p) => p.name.includes('Peña'))).toBe(true);
+  });
+
   it('loads the demo coalition on first start and says how to sign in', async () => {
-    expect(server.output()).toMatch(/Loaded the demo coalition \(300 people, 36 organizations, \d+ ties\)/);
+    expect(server.output()).toMatch(/Loaded the demo coalition \(336 people, 36 organizations, \d+ ties, \d+ recent meetings, \d+ events\)/);
     expect(server.output()).toContain(`Sign in as ${DEMO.admin}`);
-    expect((await as.admin.ok(LIST, { f: 1 })).people.totalCount).toBe(300);
-    expect((await as.leader.ok(LIST, { f: 1 })).people.totalCount).toBe(100);
+    expect((await as.admin.ok(LIST, { f: 1 })).people.totalCount).toBe(336);
+    expect((await as.leader.ok(LIST, { f: 1 })).people.totalCount).toBe(112);
     expect((await as.admin.ok('{ regions { name } }')).regions.map((r: { name: string }) => r.name)).toEqual(['Great Lakes', 'Gulf Coast', 'Pacific Northwest']);
     expect((await as.leader.ok('{ regions { name } }')).regions).toEqual([{ name: 'Great Lakes' }]);
   });

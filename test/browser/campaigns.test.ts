@@ -212,6 +212,9 @@ describe('Web app: campaigns, in a browser', () => {
     await api.ok<{ createEvent: { id: string } }>(mkEvent, {
       input: { name: 'Budget hearing turnout', date: '2030-01-20', regionId: 'region-great-lakes', campaignId, location: 'City Hall' },
     });
+    const { createEvent: held } = await api.ok<{ createEvent: { id: string } }>(mkEvent, {
+      input: { name: 'Budget hearing, last year', date: '2025-01-20', regionId: 'region-great-lakes', campaignId, location: 'City Hall' },
+    });
     const { people: found } = await api.ok<{ people: { nodes: Array<{ id: string; name: string }> } }>(
       `query($s: String!) { people(first: 5, search: $s) { nodes { id name } } }`,
       { s: people[0] },
@@ -243,7 +246,10 @@ describe('Web app: campaigns, in a browser', () => {
       await turnout.getByText('Asked 1 person to attend.').waitFor();
       await turnout.getByRole('link', { name: people[0] }).waitFor();
 
-      // Attendance: who came, and who brought them.
+      // Attendance waits for the event's day: not offered for the coming hearing, recorded for last year's.
+      await page.getByRole('region', { name: /^Attendance/ }).getByText(/record who came once it has happened/).waitFor();
+      await page.goto(`${server.url}/events/${held.id}`);
+      await page.getByRole('heading', { level: 1, name: 'Budget hearing, last year' }).waitFor();
       const attendance = page.getByRole('region', { name: /^Attendance/ });
       await pick(attendance, 'Who came', people[1]);
       await pick(attendance, 'Brought by (optional)', people[0]);

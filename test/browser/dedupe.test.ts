@@ -22,12 +22,12 @@ describe('Web app: duplicates, merge and undo, in a browser', () => {
   it('a leader merges a likely duplicate, sees both ties on the kept record, and undoes the merge', async () => {
     const api = new GraphqlClient(server.url);
     await api.signIn(DEMO.leader, DEMO_PASSWORD);
-    const create = async (name: string) => (await api.ok<{ createPerson: { id: string } }>(
+    const create = async (name: string, zip: string) => (await api.ok<{ createPerson: { id: string } }>(
       `mutation($input: PersonInput!) { createPerson(input: $input) { id } }`,
-      { input: { name, emails: ['wilhelmina.dup@example.org'], regionId: 'region-great-lakes', zip: '60614' } },
+      { input: { name, emails: ['wilhelmina.dup@example.org'], regionId: 'region-great-lakes', zip } },
     )).createPerson.id;
-    const keep = await create('Wilhelmina Dupont');
-    const drop = await create('Willa Dupont');
+    const keep = await create('Wilhelmina Dupont', '60614');
+    const drop = await create('Willa Dupont', '60623');
     // Two other people, one tie each: after the merge the kept record has both.
     const other = async (name: string, email: string) => (await api.ok<{ createPerson: { id: string } }>(
       `mutation($input: PersonInput!) { createPerson(input: $input) { id } }`,
@@ -48,14 +48,22 @@ describe('Web app: duplicates, merge and undo, in a browser', () => {
       await expect(pair.innerText()).resolves.toMatch(/Same email/);
       await screenshot(page, 'desktop-duplicates');
 
-      await pair.getByRole('button', { name: 'Merge into Wilhelmina Dupont' }).click();
-      await pair.getByRole('button', { name: 'Merge Willa Dupont into Wilhelmina Dupont' }).click();
+      // Side by side: keep Wilhelmina's record, with Willa's zip code.
+      await pair.getByRole('button', { name: /^Compare and merge/ }).click();
+      const compare = pair.getByTestId('compare');
+      await compare.getByRole('radio', { name: /^Keep Wilhelmina Dupont/ }).check();
+      await compare.getByRole('radio', { name: /^Use the zip code of Willa Dupont/ }).check();
+      await screenshot(page, 'desktop-duplicates-compare');
+      await compare.getByRole('button', { name: 'Merge these two…' }).click();
+      await expect(pair.getByRole('alertdialog').innerText()).resolves.toMatch(/Keep Wilhelmina Dupont \(.*\) and merge Willa Dupont \(.*\) into it\?/);
+      await pair.getByRole('button', { name: 'Keep Wilhelmina Dupont and merge' }).click();
       await page.getByText(/Merged Willa Dupont into Wilhelmina Dupont: \d+ relationships? moved/).waitFor();
       await expect(page.getByTestId('duplicate-pair').filter({ hasText: 'Willa Dupont' }).count()).resolves.toBe(0);
 
       // The kept record shows both records' ties.
       await page.getByTestId('recent-merge').filter({ hasText: 'Willa Dupont merged into' }).getByRole('link', { name: 'Wilhelmina Dupont' }).click();
       await page.getByRole('heading', { level: 1, name: 'Wilhelmina Dupont' }).waitFor();
+      await expect(api.ok<{ person: { zip: string } }>(`query { person(id: "${keep}") { zip } }`)).resolves.toEqual({ person: { zip: '60623' } });
       const ties = page.getByRole('region', { name: 'Knows' });
       await ties.getByText('Adaeze Kinfolk').waitFor();
       await ties.getByText('Bram Neighborly').waitFor();

@@ -8,8 +8,9 @@ import 'reflect-metadata';
 import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../config/app-config.js';
-import { EmbeddedGraphStore } from '../graph/engines/embedded/embedded.store.js';
-import { countAllRecords, runningApp } from '../modules/backup/backup.js';
+import { EmbeddedGraphStore, readDatabaseFile } from '../graph/engines/embedded/embedded.store.js';
+import { runningApp } from '../modules/backup/backup.js';
+import { countAllRecords, countNodeTables } from '../modules/backup/backup.queries.js';
 
 async function main(): Promise<number> {
   const source = process.argv[2];
@@ -25,6 +26,14 @@ async function main(): Promise<number> {
   if (runningApp(config.DATA_DIR)) {
     console.error('The app is running on this data folder: stop it first, then restore.');
     return 2;
+  }
+  // The backup is checked read-only first: a damaged one changes nothing, not even for a moment.
+  try {
+    const [, tables] = await readDatabaseFile(resolve(source), [countAllRecords, countNodeTables]);
+    if (!(Number(tables[0]?.total) > 0)) throw new Error('it holds no tables');
+  } catch (e) {
+    console.error(`Restore failed: the backup could not be opened (${e instanceof Error ? e.message : String(e)}); nothing was changed.`);
+    return 1;
   }
   const db = config.databaseFile;
   const aside = join(config.DATA_DIR, `before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`);

@@ -11,6 +11,16 @@ export type ErrorCode =
   /** The request is valid, but the record's state does not allow it yet (e.g. the mobilization gate). */
   | 'FAILED_PRECONDITION'
   | 'TOO_MANY_REQUESTS'
+  /** The request ran past REQUEST_TIMEOUT_MS and was stopped. */
+  | 'REQUEST_TIMEOUT'
+  /** A query over one of the limits in query-limits.ts. */
+  | 'QUERY_TOO_DEEP'
+  | 'QUERY_TOO_MANY_ALIASES'
+  | 'QUERY_TOO_MANY_DIRECTIVES'
+  | 'QUERY_TOO_LARGE'
+  | 'QUERY_TOO_COMPLEX'
+  /** The data folder's disk is (almost) full, or the store stopped writing after a disk error: reads go on. */
+  | 'STORAGE_FULL'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
@@ -42,6 +52,10 @@ export const forbidden = (message: string) => new AppError('FORBIDDEN', message)
 export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Please sign in.');
 
 export const conflict = (message: string) => new AppError('CONFLICT', message);
+
+export const STORAGE_FULL_MESSAGE = "The server's disk is almost full: nothing was saved. Tell your administrator.";
+export const storageFull = (message = STORAGE_FULL_MESSAGE) => new AppError('STORAGE_FULL', message);
+export const isStorageFull = (e: unknown): boolean => e instanceof AppError && e.code === 'STORAGE_FULL';
 
 /** A linked record the viewer may not see (another region) resolves to null rather than failing the page. */
 export const orNull = <T>(p: Promise<T>): Promise<T | null> => p.catch(() => null);

@@ -42,8 +42,18 @@ export function decodeCursor(cursor: string | undefined): string {
  */
 export const SEARCH_SEPARATOR = '\u001f';
 
-/** A record's search text from its parts (lower-cased by the caller). */
+/** A record's search text from its parts (folded by the caller with {@link searchFold} where it holds names). */
 export const searchText = (parts: ReadonlyArray<string>): string => parts.join(SEARCH_SEPARATOR);
+
+/**
+ * Search texts and search terms are compared lower-cased and without accents, so María finds Maria and Maria finds
+ * María (Peña / Pena). Letters that are not a base letter plus a mark (ß, ø, ł) stay as they are.
+ */
+export function searchFold(text: string): string {
+  const lower = text.toLowerCase();
+  // Nothing to fold in plain ASCII: the common case, and a million names at a bulk import.
+  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC') : lower;
+}
 
 /** Sorts by name, then id: unique, so a cursor never skips or repeats a row. */
 export function sortKeyOf(name: string, id: string): string {

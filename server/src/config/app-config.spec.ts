@@ -28,4 +28,13 @@ describe('loadConfig', () => {
     const c = loadConfig({ DEMO_DATA: 'false', PORT: '8080', COOKIE_SECURE: 'true' });
     expect([c.DEMO_DATA, c.PORT, c.COOKIE_SECURE]).toEqual([false, 8080, true]);
   });
+
+  it('reads the edge limits, refusing values that would turn a limit into nonsense', () => {
+    const defaults = loadConfig({});
+    expect([defaults.REQUEST_TIMEOUT_MS, defaults.SIGNIN_CONCURRENT_CHECKS, defaults.GRAPHQL_INTROSPECTION]).toEqual([30_000, 2, true]);
+    const c = loadConfig({ REQUEST_TIMEOUT_MS: '0', SIGNIN_CONCURRENT_CHECKS: '4', GRAPHQL_INTROSPECTION: 'false' });
+    expect([c.REQUEST_TIMEOUT_MS, c.SIGNIN_CONCURRENT_CHECKS, c.GRAPHQL_INTROSPECTION]).toEqual([0, 4, false]);
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '-5' })).toThrow(/REQUEST_TIMEOUT_MS/);
+    expect(() => loadConfig({ SIGNIN_CONCURRENT_CHECKS: '0' })).toThrow(/SIGNIN_CONCURRENT_CHECKS/);
+  });
 });

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { LOG_LEVELS, type LogLevelSetting } from '../common/logging.js';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
@@ -17,6 +18,15 @@ export class AppConfig {
   /** Folder for the embedded engine's data (the database file is DATA_DIR/graph.lbug). */
   @IsString()
   DATA_DIR = './data';
+
+  /**
+   * Embedded engine: free space (MB) kept in the data folder; writes are refused with STORAGE_FULL below it.
+   * 64: a checkpoint folds up to 16 MiB of write-ahead log into the database file and took up to 32.5 MiB
+   * of free space while running (measured); twice that leaves room for a large write before it and for the
+   * logs and backups that share the disk. The store also keeps room for its next checkpoint whatever this is.
+   */
+  @Transform(toInt) @IsInt() @Min(0)
+  STORAGE_RESERVE_MB = 64;
 
   @IsOptional() @IsString()
   NEO4J_URI?: string;
@@ -48,6 +58,18 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   SIGNIN_WINDOW_MINUTES = 15;
 
+  /** Password checks run at once over the whole server (each takes 64 MiB and a core for a moment); up to eight times as many wait their turn, more are answered 429. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  SIGNIN_CONCURRENT_CHECKS = 2;
+
+  /** A GraphQL request still running after this many milliseconds is answered with REQUEST_TIMEOUT (0: no limit). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(600_000)
+  REQUEST_TIMEOUT_MS = 30_000;
+
+  /** Signed-in accounts may read the API's schema (introspection); false turns it off for everyone. */
+  @Transform(toBool) @IsBoolean()
+  GRAPHQL_INTROSPECTION = true;
+
   /** Turnout asks a person may receive in 30 days before asking again needs a confirmation (seed 000: don't exhaust members). */
   @Transform(toInt) @IsInt() @Min(1) @Max(100)
   ASK_LIMIT_30_DAYS = 3;
@@ -60,12 +82,25 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0)
   LEADERS_LIVE_MAX_PEOPLE = 20_000;
 
+  /** Embedded engine: hours between checked backups into DATA_DIR/backups (fractions allowed; 0: none). Off on Neo4j. */
+  @Transform(toInt) @IsNumber() @Min(0) @Max(24 * 30)
+  BACKUP_SCHEDULE_HOURS = 24;
+
+  /** Backups kept: the newest of each of this many most recent days that have one... */
+  @Transform(toInt) @IsInt() @Min(0)
+  BACKUP_KEEP_DAILY = 7;
+
+  /** ...and the newest of each of this many most recent weeks. */
+  @Transform(toInt) @IsInt() @Min(0)
+  BACKUP_KEEP_WEEKLY = 4;
+
   /** Folder of the built web app, served at `/`. */
   @IsOptional() @IsString()
   WEB_DIST?: string;
 
-  @IsIn(['error', 'warn', 'log', 'debug'])
-  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'log';
+  /** Nest's names (error, warn, log, debug, verbose) or pino's (fatal, error, warn, info, debug, trace, silent). */
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevelSetting = 'log';
 
   get engine(): 'embedded' | 'neo4j' {
     return this.NEO4J_URI ? 'neo4j' : 'embedded';

@@ -1,4 +1,4 @@
-import { searchText, sortKeyOf } from '../common/pagination.js';
+import { searchFold, searchText, sortKeyOf } from '../common/pagination.js';
 import { digitsOf } from '../common/input.js';
 
 /**
@@ -66,17 +66,45 @@ export interface DemoData {
   regions: Array<{ id: string; name: string }>;
   organizations: Array<Record<string, unknown>>;
   people: Array<Record<string, unknown>>;
-  knows: Array<{ fromId: string; toId: string; strength: number; context: string; since: string; until: string }>;
+  knows: Array<{ fromId: string; toId: string; strength: number; context: string; since: string; until: string; lastContact: string }>;
   affiliations: Record<'MEMBER_OF' | 'WORKS_AT' | 'LEADS', Array<{ personId: string; organizationId: string; since: string; title: string }>>;
   organizing: DemoOrganizing;
 }
 
+/**
+ * Dates of the demo are relative to the day it is loaded. The demo was written in 2026: a date written as 2024-09-01
+ * is two years before the load year; `daysAgo`/`daysAhead` place recent and coming things around the load day.
+ */
+export interface DemoCalendar {
+  /** YYYY-MM-DD, the load day (UTC). */
+  today: string;
+  /** The same month and day, in the year that stands where `year` stood in 2026. */
+  shift(date: string): string;
+  /** A year that stands where `year` stood in 2026. */
+  year(year: number): number;
+  daysAgo(days: number): string;
+}
+
+export function demoCalendar(now: string): DemoCalendar {
+  const today = now.slice(0, 10);
+  const offset = Number(today.slice(0, 4)) - 2026;
+  const shift = (date: string) => {
+    const y = Number(date.slice(0, 4)) + offset;
+    const rest = date.slice(4);
+    // 29 February of a year that is no longer a leap year.
+    return rest.startsWith('-02-29') && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? `${y}-02-28${rest.slice(6)}` : `${y}${rest}`;
+  };
+  const daysAgo = (days: number) => new Date(Date.parse(today) - days * 86_400_000).toISOString().slice(0, 10);
+  return { today, shift, year: (y) => y + offset, daysAgo };
+}
+
 export function demoData(createdBy: string, now: string, peoplePerRegion = 100): DemoData {
   const rand = rng(20170305);
+  const cal = demoCalendar(now);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const some = <T>(xs: readonly T[], max: number): T[] => [...new Set(Array.from({ length: Math.floor(rand() * (max + 1)) }, () => pick(xs)))];
   const date = (from: number, to: number) => {
-    const y = from + Math.floor(rand() * (to - from + 1));
+    const y = cal.year(from + Math.floor(rand() * (to - from + 1)));
     const m = 1 + Math.floor(rand() * 12);
     const d = 1 + Math.floor(rand() * 28);
     return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -110,7 +138,7 @@ export function demoData(createdBy: string, now: string, peoplePerRegion = 100):
       const issueAreas = type === 'INSTITUTION' ? ['education equity'] : some(ISSUES, 3).concat(pick(ISSUES)).filter((v, k, a) => a.indexOf(v) === k);
       orgIds.push(id);
       organizations.push({
-        id, name, sortKey: sortKeyOf(name, id), searchPublic: searchText([name, zip, ...issueAreas]).toLowerCase(),
+        id, name, sortKey: sortKeyOf(name, id), searchPublic: searchFold(searchText([name, zip, ...issueAreas])),
         type, issueAreas, ledBy, zip, region: region.id,
         website: `https://${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.example.org`,
         notes: type === 'INSTITUTION' ? 'Target institution.' : `Point of contact met at the ${region.name} regional call.`,
@@ -130,7 +158,7 @@ export function demoData(createdBy: string, now: string, peoplePerRegion = 100):
       const phones = [`(555) 01${String((r * 37 + i) % 100).padStart(2, '0')}-${String(1000 + i * 7 + r).slice(-4)}`];
       ids.push(id);
       people.push({
-        id, name, sortKey: sortKeyOf(name, id), searchPublic: searchText([name, zip]).toLowerCase(),
+        id, name, sortKey: sortKeyOf(name, id), searchPublic: searchFold(searchText([name, zip])),
         searchContact: searchText([...emails, ...phones.map(digitsOf)]),
         emails, phones, zip, region: region.id, kinds, tags: some(TAGS, 2),
         notes: i < 4 ? `Decision-maker at the ${region.city} Board of Education.` : '',
@@ -159,7 +187,7 @@ export function demoData(createdBy: string, now: string, peoplePerRegion = 100):
 
   function tie(a: string, b: string) {
     const [fromId, toId] = a < b ? [a, b] : [b, a];
-    return { fromId, toId, strength: 1 + Math.floor(rand() * 5), context: pick(CONTEXTS), since: date(2012, 2025), until: '' };
+    return { fromId, toId, strength: 1 + Math.floor(rand() * 5), context: pick(CONTEXTS), since: date(2012, 2025), until: '', lastContact: '' };
   }
   // One tie per pair (the generator may draw a pair twice).
   const seen = new Set<string>();
@@ -167,10 +195,24 @@ export function demoData(createdBy: string, now: string, peoplePerRegion = 100):
   // Some ties ended (so a network map as of a date, and its changes, have something to show): every ninth tie
   // that began before 2024 ended in 2024 ('' = still going). No random draw, so the rest of the demo is unchanged.
   unique.forEach((k, i) => {
-    k.until = i % 9 === 4 && k.since < '2024-01-01' ? `2024-${String(1 + (i % 12)).padStart(2, '0')}-15` : '';
+    k.until = i % 9 === 4 && k.since < cal.shift('2024-01-01') ? cal.shift(`2024-${String(1 + (i % 12)).padStart(2, '0')}-15`) : '';
   });
+  // Last contact (a draw of its own, so the rest of the demo is unchanged): most ties were in touch in the last two
+  // months; about one in twenty, leaders' among them, has gone quiet for four months to a year (the Gaps page's "going
+  // cold" list); ended ties last met when they ended.
+  const contact = rng(20261207);
+  for (const k of unique) {
+    const quiet = contact() < 0.05;
+    const days = quiet ? 120 + Math.floor(contact() * 240) : 2 + Math.floor(contact() * 58);
+    const last = k.until || cal.daysAgo(days);
+    k.lastContact = last < k.since ? k.since : last;
+  }
+  const spanish = spanishSpeakers(createdBy, now, cal);
+  people.push(...spanish.people);
+  unique.push(...spanish.knows);
+  for (const kind of ['MEMBER_OF', 'WORKS_AT', 'LEADS'] as const) affiliations[kind].push(...spanish.affiliations[kind]);
 
-  return { regions: REGIONS.map(({ id, name }) => ({ id, name })), organizations, people, knows: unique, affiliations, organizing: organizing(createdBy, now) };
+  return { regions: REGIONS.map(({ id, name }) => ({ id, name })), organizations, people, knows: unique, affiliations, organizing: organizing(createdBy, now, cal) };
 }
 
 /**
@@ -178,7 +220,7 @@ export function demoData(createdBy: string, now: string, peoplePerRegion = 100):
  * prioritized by a spring Issue Assembly and a specific issue narrowed from it; one campaign mobilizing (every
  * gate condition met, roles held, one partner still without a connector) and one proposed, waiting for its RST.
  */
-function organizing(createdBy: string, now: string): DemoOrganizing {
+function organizing(createdBy: string, now: string, cal: DemoCalendar): DemoOrganizing {
   const o: DemoOrganizing = {
     teams: [], teamMembers: [], issues: [], narrows: [], assemblies: [], decisions: [], campaigns: [],
     campaignLinks: { issue: [], targetPerson: [], team: [] }, approvals: [], partners: [], roles: { Campaign: [], Team: [], Organization: [] },
@@ -188,7 +230,7 @@ function organizing(createdBy: string, now: string): DemoOrganizing {
   const person = (r: number, i: number) => `demo-person-${r}-${i}`;
   let roleSeq = 0;
   const role = (target: keyof DemoOrganizing['roles'], personId: string, targetId: string, kind: string, organizationId: string | null = null) =>
-    o.roles[target].push({ personId, targetId, id: `demo-role-${++roleSeq}`, role: kind, organizationId, startDate: '2025-01-15' });
+    o.roles[target].push({ personId, targetId, id: `demo-role-${++roleSeq}`, role: kind, organizationId, startDate: cal.shift('2025-01-15') });
 
   REGIONS.forEach((region, r) => {
     const t = (k: string) => `demo-team-${r}-${k}`;
@@ -199,9 +241,9 @@ function organizing(createdBy: string, now: string): DemoOrganizing {
       [t('affiliate'), `Our Revolution ${region.city} North`, 'AFFILIATE_GROUP'],
     ];
     for (const [id, name, kind] of teams) o.teams.push({ id, name, sortKey: sortKeyOf(name, id), kind, region: region.id, notes: '', ...audit });
-    [4, 5, 6, 7, 8].forEach((i) => o.teamMembers.push({ personId: person(r, i), teamId: t('rst'), since: '2024-09-01' }));
-    [8, 9, 10, 11, 20, 21, 22, 23].forEach((i) => o.teamMembers.push({ personId: person(r, i), teamId: t('iat-schools'), since: '2024-10-01' }));
-    [12, 13, 14, 24, 25, 26].forEach((i) => o.teamMembers.push({ personId: person(r, i), teamId: t('iat-policing'), since: '2024-10-01' }));
+    [4, 5, 6, 7, 8].forEach((i) => o.teamMembers.push({ personId: person(r, i), teamId: t('rst'), since: cal.shift('2024-09-01') }));
+    [8, 9, 10, 11, 20, 21, 22, 23].forEach((i) => o.teamMembers.push({ personId: person(r, i), teamId: t('iat-schools'), since: cal.shift('2024-10-01') }));
+    [12, 13, 14, 24, 25, 26].forEach((i) => o.teamMembers.push({ personId: person(r, i), teamId: t('iat-policing'), since: cal.shift('2024-10-01') }));
     role('Team', person(r, 8), t('iat-schools'), 'CO_CHAIR');
     role('Team', person(r, 9), t('iat-schools'), 'CO_CHAIR');
     role('Team', person(r, 12), t('iat-policing'), 'CO_CHAIR');
@@ -216,7 +258,7 @@ function organizing(createdBy: string, now: string): DemoOrganizing {
     for (const [id, name, scope, description] of issues) o.issues.push({ id, name, sortKey: sortKeyOf(name, id), scope, description, region: region.id, ...audit });
     o.narrows.push({ fromId: i('counselors'), toId: i('education') }, { fromId: i('cameras'), toId: i('policing') });
     const assembly = `demo-assembly-${r}`;
-    o.assemblies.push({ id: assembly, name: `${region.name} Spring Issue Assembly`, date: '2025-03-08', region: region.id, notes: '140 members voted.', ...audit });
+    o.assemblies.push({ id: assembly, name: `${region.name} Spring Issue Assembly`, date: cal.shift('2025-03-08'), region: region.id, notes: '140 members voted.', ...audit });
     o.decisions.push({ assemblyId: assembly, issueId: i('education'), outcome: 'PRIORITIZED', notes: 'First priority by a wide margin.' });
     o.decisions.push({ assemblyId: assembly, issueId: i('policing'), outcome: 'NOT_PRIORITIZED', notes: 'Revisit in the fall.' });
 
@@ -237,7 +279,7 @@ function organizing(createdBy: string, now: string): DemoOrganizing {
     o.campaignLinks.issue.push({ campaignId: c1, id: i('counselors') }, { campaignId: c2, id: i('cameras') });
     o.campaignLinks.targetPerson.push({ campaignId: c1, id: person(r, 0) }, { campaignId: c2, id: person(r, 1) });
     o.campaignLinks.team.push({ campaignId: c1, id: t('iat-schools') }, { campaignId: c2, id: t('iat-policing') });
-    o.approvals.push({ campaignId: c1, teamId: t('rst'), at: '2025-03-20T18:00:00.000Z' });
+    o.approvals.push({ campaignId: c1, teamId: t('rst'), at: cal.shift('2025-03-20T18:00:00.000Z') });
     o.partners.push(
       { organizationId: `demo-org-${r}-0`, campaignId: c1 },
       { organizationId: `demo-org-${r}-5`, campaignId: c1 },
@@ -252,16 +294,16 @@ function organizing(createdBy: string, now: string): DemoOrganizing {
 
     // Affiliate groups' MOUs (seed 002): two signed, one sent and waiting, one not sent yet.
     o.mous.push(
-      { id: `demo-org-${r}-6`, status: 'SIGNED', sentOn: '2024-01-10', signedOn: '2024-02-01', areaMiles: 8 },
-      { id: `demo-org-${r}-7`, status: 'SIGNED', sentOn: '2024-03-05', signedOn: '2024-03-20', areaMiles: 8 },
-      { id: `demo-org-${r}-8`, status: 'SENT', sentOn: '2025-10-01', signedOn: null, areaMiles: 25 },
+      { id: `demo-org-${r}-6`, status: 'SIGNED', sentOn: cal.shift('2024-01-10'), signedOn: cal.shift('2024-02-01'), areaMiles: 8 },
+      { id: `demo-org-${r}-7`, status: 'SIGNED', sentOn: cal.shift('2024-03-05'), signedOn: cal.shift('2024-03-20'), areaMiles: 8 },
+      { id: `demo-org-${r}-8`, status: 'SENT', sentOn: cal.daysAgo(45 + 10 * r), signedOn: null, areaMiles: 25 },
       { id: `demo-org-${r}-9`, status: 'NONE', sentOn: null, signedOn: null, areaMiles: 5 },
     );
 
     // Endorsement asks for the mobilizing campaign, at every stage; one for the proposed campaign (not endorsable yet).
     const ask = (k: number, targetId: string, organization: number, status: string, askerIndex: number, nextStep: string) => o.campaignAsks.push({
       id: `demo-ask-${r}-${k}`, organizationId: `demo-org-${r}-${organization}`, targetId, askerId: person(r, askerIndex), status, nextStep,
-      notes: '', askedOn: status === 'TO_ASK' ? null : '2025-04-02', decidedOn: status === 'ENDORSED' || status === 'DECLINED' ? '2025-04-20' : null,
+      notes: '', askedOn: status === 'TO_ASK' ? null : cal.daysAgo(12 + 9 * k), decidedOn: status === 'ENDORSED' || status === 'DECLINED' ? cal.daysAgo(6 + k) : null,
       region: REGIONS[r].id, ...audit,
     });
     ask(1, c1, 0, 'ENDORSED', 10, 'Add their logo to the sign-on letter');
@@ -274,7 +316,7 @@ function organizing(createdBy: string, now: string): DemoOrganizing {
     // same candidate (a majority) and one backs the opponent (flagged); elsewhere no majority yet.
     const race = `demo-race-${r}`;
     const raceName = `State Senate District ${r + 3} (${region.city})`;
-    o.races.push({ id: race, name: raceName, sortKey: raceName.toLowerCase(), electionDate: '2026-11-03', zip: region.zips[3], areaMiles: 20, region: region.id, ...audit });
+    o.races.push({ id: race, name: raceName, sortKey: raceName.toLowerCase(), electionDate: cal.daysAgo(-(330 + 7 * r)), zip: region.zips[3], areaMiles: 20, region: region.id, ...audit });
     o.candidates.push(
       { id: `${race}-a`, raceId: race, name: ['Alicia Moreno', 'Darnell Hayes', 'Soo-jin Park'][r], party: 'Democratic' },
       { id: `${race}-b`, raceId: race, name: ['Brett Collins', 'Randall Pierce', 'Mark Olsen'][r], party: 'Republican' },
@@ -282,7 +324,7 @@ function organizing(createdBy: string, now: string): DemoOrganizing {
     const backers: Array<[number, string]> = r === 0 ? [[6, 'a'], [7, 'a'], [8, 'a'], [9, 'b']] : [[6, 'a'], [7, 'b']];
     backers.forEach(([g, c], k) => o.candidateAsks.push({
       id: `demo-cask-${r}-${k}`, organizationId: `demo-org-${r}-${g}`, targetId: `${race}-${c}`, status: 'ENDORSED', nextStep: '', notes: '',
-      askedOn: '2026-08-15', decidedOn: '2026-09-01', region: region.id, ...audit,
+      askedOn: cal.daysAgo(75 + 5 * k), decidedOn: cal.daysAgo(50 + 3 * k), region: region.id, ...audit,
     }));
 
     // Leadership (seed 004): leaders assessed on a few themes, some twice; mentors for emerging leaders.
@@ -291,14 +333,14 @@ function organizing(createdBy: string, now: string): DemoOrganizing {
       themes.forEach((theme, t) => {
         if ((k + t) % 3 === 0) return;
         const level = 1 + ((k + t) % 3);
-        o.assessments.push({ id: `demo-assess-${r}-${k}-${t}`, personId: person(r, k), theme, level, assessedOn: '2025-06-15', notes: '' });
-        if (level > 1) o.assessments.push({ id: `demo-assess-${r}-${k}-${t}-0`, personId: person(r, k), theme, level: level - 1, assessedOn: '2024-06-15', notes: '' });
+        o.assessments.push({ id: `demo-assess-${r}-${k}-${t}`, personId: person(r, k), theme, level, assessedOn: cal.shift('2025-06-15'), notes: '' });
+        if (level > 1) o.assessments.push({ id: `demo-assess-${r}-${k}-${t}-0`, personId: person(r, k), theme, level: level - 1, assessedOn: cal.shift('2024-06-15'), notes: '' });
       });
     }
     o.mentors.push(
-      { mentorId: person(r, 4), menteeId: person(r, 16), since: '2024-09-01' },
-      { mentorId: person(r, 4), menteeId: person(r, 17), since: '2025-01-10' },
-      { mentorId: person(r, 8), menteeId: person(r, 20), since: '2025-02-01' },
+      { mentorId: person(r, 4), menteeId: person(r, 16), since: cal.shift('2024-09-01') },
+      { mentorId: person(r, 4), menteeId: person(r, 17), since: cal.shift('2025-01-10') },
+      { mentorId: person(r, 8), menteeId: person(r, 20), since: cal.shift('2025-02-01') },
     );
   });
   return o;
@@ -316,3 +358,57 @@ export const DEMO_ACCOUNT_PEOPLE = [
   { email: 'leader@demo.example.org', personId: 'demo-person-0-8' },
   { email: 'connector@demo.example.org', personId: 'demo-person-0-10' },
 ] as const;
+
+const ES_FIRST = ['María José', 'José Luis', 'Ana Lucía', 'Jesús', 'Guadalupe', 'Andrés', 'Inés', 'Ramón', 'Sofía', 'Héctor', 'Verónica', 'Raúl'];
+const ES_LAST = ['Peña', 'Ramírez', 'Muñoz', 'Córdova', 'Ibáñez', 'Gutiérrez', 'Núñez', 'Domínguez', 'Sánchez', 'Álvarez', 'Pérez', 'Ortiz', 'Castañeda'];
+const ascii = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, '');
+
+/**
+ * Per region, twelve members of the city's immigrant rights coalition (an immigrant-led partner) who work in Spanish:
+ * names with accents and two surnames, tagged spanish-speaking, led by one of them, tied to each other and, through
+ * three people, to the rest of the region. Built without random draws, after the rest, so it changes nothing else.
+ */
+function spanishSpeakers(createdBy: string, now: string, cal: DemoCalendar) {
+  const audit = { createdBy, createdAt: now, updatedAt: now, version: 1 };
+  const people: Array<Record<string, unknown>> = [];
+  const knows: DemoData['knows'] = [];
+  const affiliations: DemoData['affiliations'] = { MEMBER_OF: [], WORKS_AT: [], LEADS: [] };
+  const tie = (a: string, b: string, strength: number, context: string, sinceDays: number, lastDays: number) => {
+    const [fromId, toId] = a < b ? [a, b] : [b, a];
+    knows.push({ fromId, toId, strength, context, since: cal.daysAgo(sinceDays), until: '', lastContact: cal.daysAgo(lastDays) });
+  };
+  REGIONS.forEach((region, r) => {
+    const org = `demo-org-${r}-1`;
+    const id = (k: number) => `demo-person-${r}-es-${k}`;
+    for (let k = 0; k < 12; k++) {
+      const first = ES_FIRST[(k + 5 * r) % ES_FIRST.length];
+      const a = ES_LAST[(3 * k + r) % ES_LAST.length];
+      const second = ES_LAST[(5 * k + r + 7) % ES_LAST.length];
+      const b = second === a ? ES_LAST[(5 * k + r + 8) % ES_LAST.length] : second;
+      const name = `${first} ${a} ${b}`;
+      const zip = region.zips[(3 * k + r) % region.zips.length];
+      const emails = [`${ascii(first)}.${ascii(a)}.${r}es${k}@example.org`.toLowerCase()];
+      const phones = [`(555) 02${String(12 * r + k).padStart(2, '0')}-${String(4000 + 13 * k + r)}`];
+      const tags = ['spanish-speaking', ...(k % 3 === 0 ? ['parent'] : []), ...(k % 4 === 1 ? ['bilingual'] : [])];
+      people.push({
+        id: id(k), name, sortKey: sortKeyOf(name, id(k)), searchPublic: searchFold(searchText([name, zip])),
+        searchContact: searchText([...emails, ...phones.map(digitsOf)]),
+        emails, phones, zip, region: region.id, kinds: k === 0 ? ['MEMBER', 'LEADER'] : ['MEMBER'], tags,
+        notes: k === 0 ? 'Coordina el comité de padres. Prefiere reuniones en español.' : 'Prefiere hablar en español.',
+        assignees: [], ...audit,
+      });
+      if (k === 0) affiliations.LEADS.push({ personId: id(k), organizationId: org, since: cal.daysAgo(900), title: 'Coordinadora' });
+      else if (k < 3) affiliations.WORKS_AT.push({ personId: id(k), organizationId: org, since: cal.daysAgo(500 + 30 * k), title: 'Organizadora comunitaria' });
+      else affiliations.MEMBER_OF.push({ personId: id(k), organizationId: org, since: cal.daysAgo(120 + 40 * k), title: '' });
+    }
+    for (let k = 0; k < 12; k++) {
+      tie(id(k), id((k + 1) % 12), 2 + (k % 3), k % 2 ? 'congregation' : 'neighbors', 300 + 20 * k, 3 + 4 * k);
+      if (k % 3 === 0) tie(id(k), id((k + 4) % 12), 3, 'house meeting', 200 + 10 * k, 5 + 3 * k);
+    }
+    // Their links to the rest of the region: the coordinator, and two bilingual members.
+    tie(id(0), `demo-person-${r}-5`, 4, 'one-to-one', 700, 9);
+    tie(id(1), `demo-person-${r}-33`, 3, 'same school', 400, 20);
+    tie(id(5), `demo-person-${r}-41`, 2, 'coworkers', 350, 34);
+  });
+  return { people, knows, affiliations };
+}

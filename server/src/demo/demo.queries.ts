@@ -28,7 +28,7 @@ export const DemoQueries = {
     'demo.knows',
     'write',
     `UNWIND $rows AS r MATCH (a:Person {id: r.fromId}) MATCH (b:Person {id: r.toId})
-     CREATE (a)-[:KNOWS {strength: r.strength, context: r.context, since: r.since, until: r.until, createdBy: $createdBy, createdAt: $now, updatedAt: $now}]->(b)`,
+     CREATE (a)-[:KNOWS {strength: r.strength, context: r.context, since: r.since, until: r.until, lastContact: r.lastContact, createdBy: $createdBy, createdAt: $now, updatedAt: $now}]->(b)`,
   ),
   teams: cypher(
     'demo.teams',

@@ -4,7 +4,11 @@ import { AppConfig } from '../config/app-config.js';
 import { GRAPH_STORE, type GraphStore } from '../graph/graph-store.port.js';
 import { AccountsRepository } from '../modules/accounts/accounts.repository.js';
 import { hashPassword } from '../modules/accounts/password.js';
-import { DEMO_ACCOUNT_PEOPLE, DEMO_ACCOUNTS, DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoData } from './demo-data.js';
+import { Role } from '../common/viewer.js';
+import { EventsService } from '../modules/events/events.service.js';
+import { InteractionsService } from '../modules/interactions/interactions.service.js';
+import { logDemoActivity } from './demo-activity.js';
+import { DEMO_ACCOUNT_PEOPLE, DEMO_ACCOUNTS, DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoCalendar, demoData } from './demo-data.js';
 import { DemoQueries } from './demo.queries.js';
 import { ReachIndex } from '../modules/reach/reach-index.js';
 
@@ -17,19 +21,23 @@ export class DemoService implements OnApplicationBootstrap {
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     private readonly accounts: AccountsRepository,
     private readonly config: AppConfig,
+    private readonly interactions: InteractionsService,
+    private readonly events: EventsService,
     @Optional() private readonly reach?: ReachIndex,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.DEMO_DATA || (await this.accounts.count()) > 0) return;
+    // Only into a database created at this start: a file that exists was someone's data (see open-store.ts).
+    if (!this.config.DEMO_DATA || this.store.isNew === false || (await this.accounts.count()) > 0) return;
     const counts = await this.load();
     this.logger.log(
-      `Loaded the demo coalition (${counts.people} people, ${counts.organizations} organizations, ${counts.knows} ties). ` +
+      `Loaded the demo coalition (${counts.people} people, ${counts.organizations} organizations, ${counts.knows} ties, ` +
+        `${counts.meetings} recent meetings, ${counts.events} events). ` +
         `Sign in as ${DEMO_ADMIN_EMAIL} with the password "${DEMO_PASSWORD}" (demo data only; see README).`,
     );
   }
 
-  async load(): Promise<{ people: number; organizations: number; knows: number }> {
+  async load(): Promise<{ people: number; organizations: number; knows: number; meetings: number; events: number }> {
     const now = new Date().toISOString();
     const adminId = randomUUID();
     const data = demoData(adminId, now);
@@ -68,7 +76,17 @@ export class DemoService implements OnApplicationBootstrap {
       await tx.run(DemoQueries.assessments, { rows: o.assessments, ...ctx });
       await tx.run(DemoQueries.mentors, { rows: o.mentors, ...ctx });
     });
+    // The recent weeks' work goes through the services, with the product's own rules.
+    const viewer = (email: string) => {
+      const a = accounts.find((x) => x.email === email)!;
+      return { accountId: a.id, role: a.role as Role, regions: [...a.regions], allRegions: a.allRegions };
+    };
+    const activity = await logDemoActivity(
+      { interactions: this.interactions, events: this.events },
+      { leader: viewer('leader@demo.example.org'), connectorAccountId: viewer('connector@demo.example.org').accountId, staff: viewer('staff@demo.example.org') },
+      demoCalendar(now),
+    );
     await this.reach?.reload();
-    return { people: data.people.length, organizations: data.organizations.length, knows: data.knows.length };
+    return { people: data.people.length, organizations: data.organizations.length, knows: data.knows.length, ...activity };
   }
 }

@@ -15,6 +15,8 @@ export interface GraphTx {
  */
 export interface GraphStore {
   readonly engine: EngineName;
+  /** Embedded engine: the database file did not exist before this start (the demo loads only then). */
+  readonly isNew?: boolean;
   /** A read in its own read transaction. */
   read(query: CypherQuery, params?: Params): Promise<Row[]>;
   /** A single write in its own transaction. */
@@ -25,13 +27,17 @@ export interface GraphStore {
   writes?(): number;
   /** Creates missing tables, constraints and indexes from the graph model. Idempotent. */
   applySchema(): Promise<void>;
-  /** Waits for queued writes, then releases everything (no `.wal` left on the embedded engine). */
+  /**
+   * Waits for queued writes, then releases everything. The embedded engine leaves no `.wal`, except after a disk
+   * error or without room for the checkpoint: then the log is kept and replays at the next open.
+   */
   close(): Promise<void>;
   /**
    * Embedded engine: writes a consistent copy of the whole database to `file` while the app runs (writes wait
-   * for it; reads go on). Neo4j has its own tools (neo4j-admin database dump); see the README.
+   * for it; reads go on). `count` is run in the same pause and its `total` returned as `records`: what the copy
+   * holds. Neo4j has its own tools (neo4j-admin database dump); see the README.
    */
-  backup?(file: string): Promise<{ bytes: number }>;
+  backup?(file: string, count?: CypherQuery): Promise<{ bytes: number; records?: number }>;
 }
 
 export const GRAPH_STORE = Symbol('GraphStore');

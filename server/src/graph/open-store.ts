@@ -15,7 +15,13 @@ export async function openGraphStore(config: AppConfig): Promise<GraphStore> {
     });
   } else {
     const { EmbeddedGraphStore } = await import('./engines/embedded/embedded.store.js');
-    store = await EmbeddedGraphStore.open({ file: config.databaseFile });
+    const { checkDatabaseFile, notOpened } = await import('./engines/embedded/database-file.js');
+    const { isNew } = checkDatabaseFile(config.databaseFile, config.DATA_DIR);
+    try {
+      store = await EmbeddedGraphStore.open({ file: config.databaseFile, isNew, reserveBytes: config.STORAGE_RESERVE_MB * 2 ** 20 });
+    } catch (e) {
+      throw notOpened(config.databaseFile, config.DATA_DIR, e);
+    }
   }
   try {
     await new SchemaService(store).migrate();

@@ -68,7 +68,7 @@ describeEachEngine('events, attendance and turnout asks', (store) => {
   it('records RSVPs and attendance with who brought whom; attending makes a non-member a member', async () => {
     const [r1, r2] = await twoRegions(s);
     const leader = viewer(Role.LEADER, [r1]);
-    const event = await s.events.create(leader, eventInput({ name: 'House meeting at Rosa’s', regionId: r1 }));
+    const event = await s.events.create(leader, eventInput({ name: 'House meeting at Rosa’s', date: '2024-03-10', regionId: r1 }));
     const rosa = await s.people.create(leader, personInput(r1, { name: 'Rosa', kinds: ['MEMBER'] as never }));
     const neighbor = await s.people.create(leader, personInput(r1, { name: 'Neighbor', kinds: ['ALLY'] as never }));
     expect(await s.events.rsvp(leader, event.id, neighbor.id, RsvpStatus.YES)).toMatchObject([{ person: { id: neighbor.id }, status: 'YES' }]);
@@ -89,5 +89,18 @@ describeEachEngine('events, attendance and turnout asks', (store) => {
     expect(await s.events.attendance(leader, event.id)).toHaveLength(2);
     await expect(s.events.get(viewer(Role.LEADER, [r2]), event.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(s.events.create(viewer(Role.CONNECTOR, [r1]), eventInput({ regionId: r1 }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('takes RSVPs for an event that has not happened yet but refuses its attendance, saying why, and records nothing', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const event = await s.events.create(leader, eventInput({ name: 'Spring rally', date: '2099-04-01', regionId: r1 }));
+    const ana = await s.people.create(leader, personInput(r1, { name: 'Ana', kinds: ['ALLY'] as never }));
+    expect(await s.events.rsvp(leader, event.id, ana.id, RsvpStatus.YES)).toMatchObject([{ person: { id: ana.id }, status: 'YES' }]);
+    await expect(s.events.recordAttendance(leader, plainToInstance(AttendanceInput, { eventId: event.id, attendees: [{ personId: ana.id }] })))
+      .rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('“Spring rally” is on 2099-04-01 and has not happened yet') });
+    expect(await s.events.attendance(leader, event.id)).toEqual([]);
+    expect((await s.people.get(leader, ana.id)).kinds).toEqual(['ALLY']);
+    expect((await s.history.of('Event', event.id)).map((h) => h.summary)).toEqual(['Created']);
   });
 });

@@ -43,4 +43,31 @@ describeEachEngine('history', (store) => {
     await expect(s.people.update(me, p.id, 1, personInput(r1, { name: 'Stale' }))).rejects.toMatchObject({ code: 'CONFLICT' });
     expect((await s.history.of('Person', p.id)).map((h) => h.action)).toEqual(['updated', 'created']);
   });
+
+  it('tells entries about records outside the viewer’s regions as “someone outside your regions”, without their names or words', async () => {
+    const [r1, r2] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const both = viewer(Role.STAFF, [r1, r2]);
+    const mine = await s.people.create(leader, personInput(r1, { name: 'Lakes Person' }));
+    const far = await s.people.create(both, personInput(r2, { name: 'Far Away ZQX' }));
+    const farOrg = await s.organizations.create(both, organizationInput(r2, { name: 'Far Org ZQX' }));
+    await s.ties.setKnows(both, { personId: mine.id, otherPersonId: far.id, strength: 5, context: 'met at ZQX church' });
+    await s.ties.addAffiliation(both, { personId: mine.id, organizationId: farOrg.id, kind: AffiliationKind.WORKS_AT, title: 'ZQX organizer' });
+    await s.leadership.setMentor(both, { mentorId: far.id, menteeId: mine.id }, true);
+    await s.ties.removeKnows(both, mine.id, far.id);
+
+    const seen = await s.history.seenBy(leader, 'Person', mine.id);
+    expect(JSON.stringify(seen)).not.toContain('ZQX');
+    expect(seen.map((h) => h.summary)).toEqual([
+      'Tie removed with someone outside your regions',
+      'Mentoring changed with someone outside your regions',
+      'Affiliation added with an organization outside your regions',
+      'Tie set with someone outside your regions: strength 5.0',
+      'Created',
+    ]);
+    expect(seen[2].changes.every((f) => f.from === null && f.to === null)).toBe(true);
+    // Someone who works in both regions reads the entries as written.
+    const full = await s.history.seenBy(both, 'Person', mine.id);
+    expect(full.map((h) => h.summary)).toEqual(expect.arrayContaining(['Tie set: strength 5.0, met at ZQX church', 'Far Away ZQX mentors Lakes Person', 'Affiliation added: works at (ZQX organizer)']));
+  });
 });

@@ -238,4 +238,17 @@ describeEachEngine('import: interactions, attendance, resume and roll-back', (st
     expect((await s.people.get(leader, dee.id)).kinds).toEqual([]);
     expect((await s.people.get(leader, eli.id)).kinds).toEqual(['LEADER']);
   });
+
+  it('attendance: an event that has not happened yet takes imported RSVPs but not who came', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const event = await s.events.create(leader, plainToInstance(EventInput, { name: 'Summer Rally', date: '2099-07-04', regionId: r1 }));
+    await s.people.create(leader, personInput(r1, { name: 'Gus Early', emails: ['gus@example.org'], kinds: [] }));
+    const file = ['Event,Event date,Email,RSVP,Attended', 'Summer Rally,2099-07-04,gus@example.org,yes,', 'Summer Rally,2099-07-04,gus@example.org,,yes'].join('\n');
+    const job = await (await imports.start(leader, file, { kind: 'attendance', dryRun: false })).done;
+    expect(job).toMatchObject({ status: 'done', created: 1, skipped: 1 });
+    expect(job.problems).toMatchObject([{ line: 3, problems: [{ field: 'attended', message: expect.stringContaining('has not happened yet') }] }]);
+    expect(await s.events.attendance(leader, event.id)).toEqual([]);
+    expect((await s.events.rsvps(leader, event.id)).map((r) => [r.person.name, r.status])).toEqual([['Gus Early', 'YES']]);
+  });
 });

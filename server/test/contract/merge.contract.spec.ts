@@ -12,7 +12,8 @@ import { PersonQueries } from '../../src/modules/people/people.queries.js';
 import { RoleKind } from '../../src/modules/roles/role.model.js';
 import { AffiliationKind } from '../../src/modules/ties/models/tie.model.js';
 import { describeEachEngine } from './engines.js';
-import { admin, organizationInput, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
+import { admin, organizationInput, peopleArgs, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
+import { MergeSide } from '../../src/modules/dedupe/merge.model.js';
 
 const log = (o: Partial<LogInteractionInput>) => plainToInstance(LogInteractionInput, { kind: InteractionKind.ONE_TO_ONE, ...o });
 const sortRels = (rels: RelSnapshot[]) => rels.map((r) => JSON.stringify(r)).sort();
@@ -146,7 +147,7 @@ describeEachEngine('merging two people and undoing it', (storeOf) => {
     const keep = await s.people.create(leader, personInput(r1, { name: 'Gil Gatherer' }));
     const dup = await s.people.create(leader, personInput(r1, { name: 'Gil Gatherer' }));
     const guest = await s.people.create(leader, personInput(r1, { name: 'Guest' }));
-    const event = await s.events.create(leader, plainToInstance(EventInput, { name: 'Hearing', date: '2099-03-10', regionId: r1 }));
+    const event = await s.events.create(leader, plainToInstance(EventInput, { name: 'Hearing', date: '2024-03-10', regionId: r1 }));
     await s.events.recordAttendance(leader, plainToInstance(AttendanceInput, { eventId: event.id, attendees: [{ personId: guest.id, broughtById: dup.id }] }));
     const broughtBy = async () => (await s.events.attendance(leader, event.id)).map((a) => a.broughtBy?.id);
     const m = await s.merge.mergePeople(leader, keep.id, dup.id, keep.version, dup.version);
@@ -212,5 +213,41 @@ describeEachEngine('merging two people and undoing it', (storeOf) => {
     await s.people.delete(leader, c.id);
     await expect(s.merge.undoMerge(leader, m2.merge.id)).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', message: expect.stringContaining('deleted since the merge') });
     await expect(s.merge.mergePeople(leader, c.id, c.id, 1, 1)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+  it('takes each differing field from the record the leader chose (name, zip, emails, notes), finds the kept person by the chosen name, and undo puts both back', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const keep = await s.people.create(leader, personInput(r1, { name: 'Malik Nguyen', emails: ['malik@example.org'], zip: '60614', notes: 'Kept notes' }));
+    const dup = await s.people.create(leader, personInput(r1, { name: 'Malik Nguyễn', emails: ['mnguyen@example.org'], zip: '60623', notes: 'Merged notes', tags: ['parent'] }));
+    const before = await state(keep.id);
+    const values = [
+      { field: 'name', take: MergeSide.MERGED }, { field: 'zip', take: MergeSide.MERGED },
+      { field: 'emails', take: MergeSide.KEPT }, { field: 'notes', take: MergeSide.MERGED },
+    ];
+    const r = await s.merge.mergePeople(leader, keep.id, dup.id, keep.version, dup.version, values);
+    expect(r.person).toMatchObject({ id: keep.id, name: 'Malik Nguyễn', zip: '60623', emails: ['malik@example.org'], notes: 'Merged notes', tags: ['parent'] });
+    expect((await s.people.list(leader, peopleArgs({ search: 'malik nguyen', regionId: r1 }))).nodes.map((p) => p.id)).toEqual([keep.id]);
+    expect((await s.people.list(leader, peopleArgs({ search: '60623', regionId: r1 }))).nodes.map((p) => p.id)).toEqual([keep.id]);
+    await s.merge.undoMerge(leader, r.merge.id);
+    // The kept person as before, but for its version and time (an undo is a new version) and the history it gained.
+    const after = await state(keep.id);
+    expect({ ...(after.person as object), version: 0, updatedAt: '' }).toEqual({ ...(before.person as object), version: 0, updatedAt: '' });
+    expect(after.rels.filter((x) => !x.includes('"ABOUT"'))).toEqual(before.rels.filter((x) => !x.includes('"ABOUT"')));
+    expect(await s.people.get(leader, dup.id)).toMatchObject({ name: 'Malik Nguyễn', zip: '60623', emails: ['mnguyen@example.org'] });
+  });
+
+  it('refuses a choice of an unknown field, the same field twice, or both values of a one-value field, naming it, and changes nothing', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const keep = await s.people.create(leader, personInput(r1, { name: 'Ana Choice' }));
+    const dup = await s.people.create(leader, personInput(r1, { name: 'Ana Choyce' }));
+    const before = [await state(keep.id), await state(dup.id)];
+    await expect(s.merge.mergePeople(leader, keep.id, dup.id, 1, 1, [{ field: 'passwordHash', take: MergeSide.MERGED }]))
+      .rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'values.0.field', message: expect.stringContaining('passwordHash') }] });
+    await expect(s.merge.mergePeople(leader, keep.id, dup.id, 1, 1, [{ field: 'name', take: MergeSide.BOTH }]))
+      .rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'values.0.take' }] });
+    await expect(s.merge.mergePeople(leader, keep.id, dup.id, 1, 1, [{ field: 'zip', take: MergeSide.KEPT }, { field: 'zip', take: MergeSide.MERGED }]))
+      .rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'values.1.field' }] });
+    expect([await state(keep.id), await state(dup.id)]).toEqual(before);
   });
 });

@@ -5,12 +5,13 @@ import { useMe } from '../auth/MeContext';
 import { ROLE_LABEL } from '../auth/session';
 import { Alert, Loading } from '../components/Alert';
 import { CheckboxGroup, Field, SelectField, TextField } from '../components/Field';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
-import { formatDate } from '../lib/format';
+import { formatDate, formatDateTime, plural } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import type { Account, Role } from '../types';
+import { useSubmissionKey } from '../lib/submission';
 
 export const ACCOUNTS: TypedDocumentNode<{ accounts: Account[] }, Record<string, never>> = gql`
   query AdminAccounts {
@@ -40,9 +41,9 @@ interface CreateAccountInput {
   allRegions?: boolean;
 }
 
-export const CREATE_ACCOUNT: TypedDocumentNode<{ createAccount: Account }, { input: CreateAccountInput }> = gql`
-  mutation CreateAccount($input: CreateAccountInput!) {
-    createAccount(input: $input) {
+export const CREATE_ACCOUNT: TypedDocumentNode<{ createAccount: Account }, { input: CreateAccountInput; idempotencyKey?: string }> = gql`
+  mutation CreateAccount($input: CreateAccountInput!, $idempotencyKey: String) {
+    createAccount(input: $input, idempotencyKey: $idempotencyKey) {
       id
       email
       displayName
@@ -58,9 +59,9 @@ export const CREATE_ACCOUNT: TypedDocumentNode<{ createAccount: Account }, { inp
   }
 `;
 
-export const CREATE_REGION: TypedDocumentNode<{ createRegion: { id: string; name: string } }, { input: { name: string } }> = gql`
-  mutation CreateRegion($input: CreateRegionInput!) {
-    createRegion(input: $input) {
+export const CREATE_REGION: TypedDocumentNode<{ createRegion: { id: string; name: string } }, { input: { name: string }; idempotencyKey?: string }> = gql`
+  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {
+    createRegion(input: $input, idempotencyKey: $idempotencyKey) {
       id
       name
     }
@@ -96,6 +97,46 @@ export const UPDATE_ACCOUNT: TypedDocumentNode<{ updateAccount: Account }, { id:
   }
 `;
 
+export interface BackupStatus {
+  scheduled: boolean;
+  offReason: string | null;
+  scheduleHours: number;
+  keepDaily: number;
+  keepWeekly: number;
+  nextAt: string | null;
+  lastGood: { file: string; takenAt: string; bytes: number; records: number } | null;
+  lastFailure: { at: string; message: string } | null;
+  kept: Array<{ file: string; takenAt: string; bytes: number }>;
+}
+
+export const BACKUP_STATUS: TypedDocumentNode<{ backupStatus: BackupStatus }, Record<string, never>> = gql`
+  query AdminBackups {
+    backupStatus {
+      scheduled
+      offReason
+      scheduleHours
+      keepDaily
+      keepWeekly
+      nextAt
+      lastGood {
+        file
+        takenAt
+        bytes
+        records
+      }
+      lastFailure {
+        at
+        message
+      }
+      kept {
+        file
+        takenAt
+        bytes
+      }
+    }
+  }
+`;
+
 const ROLES: ReadonlyArray<{ value: Role; label: string }> = [
   { value: 'CONNECTOR', label: 'Connector — outreach; sees contact details of people they added or are assigned to' },
   { value: 'LEADER', label: 'Leader — sees and manages their regions' },
@@ -120,6 +161,7 @@ export function AdminPage() {
       <div className="record-grid admin-grid">
         <AccountsSection />
         <RegionsSection />
+        <BackupsSection />
       </div>
     </div>
   );
@@ -200,6 +242,7 @@ function AccountsSection() {
 function CreateAccountForm({ onDone }: { onDone: (account: Account | null) => void }) {
   const regions = useQuery(REGIONS).data?.regions ?? [];
   const [createAccount, { loading }] = useMutation(CREATE_ACCOUNT, { refetchQueries: [ACCOUNTS] });
+  const submission = useSubmissionKey();
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
@@ -220,21 +263,13 @@ function CreateAccountForm({ onDone }: { onDone: (account: Account | null) => vo
       focusInvalid();
       return;
     }
+    const input = { email: email.trim(), displayName: displayName.trim(), password, role, allRegions, regionIds: allRegions ? [] : regionIds };
     try {
-      const { data } = await createAccount({
-        variables: {
-          input: {
-            email: email.trim(),
-            displayName: displayName.trim(),
-            password,
-            role,
-            allRegions,
-            regionIds: allRegions ? [] : regionIds,
-          },
-        },
-      });
+      const { data } = await createAccount({ variables: { input, idempotencyKey: submission.keyFor(input) } });
+      submission.settled();
       onDone(data?.createAccount ?? null);
     } catch (err) {
+      submission.settled(err);
       setError(err);
       focusInvalid();
     }
@@ -242,7 +277,7 @@ function CreateAccountForm({ onDone }: { onDone: (account: Account | null) => vo
 
   return (
     <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label="Create account">
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <div className="form-row">
         <TextField id="account-name" label="Display name" required autoComplete="off" value={displayName} onChange={setDisplayName} error={fields.displayName} />
         <TextField id="account-email" label="Email" type="email" required autoComplete="off" value={email} onChange={setEmail} error={fields.email} />
@@ -318,7 +353,7 @@ function EditAccountForm({ account, onDone }: { account: Account; onDone: (accou
   return (
     <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Edit ${account.displayName}`}>
       <h3>Edit {account.email}</h3>
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <TextField id="edit-account-name" label="Display name" required autoComplete="off" value={displayName} onChange={setDisplayName} error={fields.displayName} />
       <SelectField id="edit-account-role" label="Role" required value={role} onChange={setRole} options={ROLES} error={fields.role} />
       <Field id="edit-account-all-regions" label="All regions" error={fields.allRegions} className="field-checkbox">
@@ -367,6 +402,7 @@ function EditAccountForm({ account, onDone }: { account: Account; onDone: (accou
 function RegionsSection() {
   const { data, error } = useQuery(REGIONS);
   const [createRegion, { loading }] = useMutation(CREATE_REGION, { refetchQueries: [REGIONS] });
+  const submission = useSubmissionKey();
   const [name, setName] = useState('');
   const [formError, setFormError] = useState<unknown>(null);
   const [created, setCreated] = useState('');
@@ -377,11 +413,14 @@ function RegionsSection() {
     e.preventDefault();
     setFormError(null);
     setCreated('');
+    const input = { name: name.trim() };
     try {
-      const { data: d } = await createRegion({ variables: { input: { name: name.trim() } } });
+      const { data: d } = await createRegion({ variables: { input, idempotencyKey: submission.keyFor(input) } });
+      submission.settled();
       setName('');
       if (d) setCreated(`Added the region ${d.createRegion.name}.`);
     } catch (err) {
+      submission.settled(err);
       setFormError(err);
       focusInvalid();
     }
@@ -401,13 +440,70 @@ function RegionsSection() {
         </ul>
       )}
       <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label="Add a region">
-        {formError !== null && !fields.name && <Alert>{errorMessage(formError)}</Alert>}
+        {formError !== null && !fields.name && <Alert>{saveErrorMessage(formError)}</Alert>}
         {created && <Alert kind="success">{created}</Alert>}
         <TextField id="region-name" label="New region name" required autoComplete="off" value={name} onChange={setName} error={fields.name} />
         <button type="submit" className="button-secondary" disabled={loading}>
           {loading ? 'Adding…' : 'Add region'}
         </button>
       </form>
+    </section>
+  );
+}
+
+const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+function every(hours: number): string {
+  if (hours === 24) return 'Every day';
+  if (hours >= 1) return `Every ${plural(hours, 'hour')}`;
+  if (hours * 60 >= 1) return `Every ${plural(Math.round(hours * 60), 'minute')}`;
+  return `Every ${plural(Math.round(hours * 3600), 'second')}`;
+}
+
+/** The last good backup and the last failure, which stays shown until a backup succeeds again. */
+function BackupsSection() {
+  // Polled: a backup finishing or failing while the page is open shows without a reload.
+  const { data, error } = useQuery(BACKUP_STATUS, { fetchPolicy: 'cache-and-network', pollInterval: 60_000 });
+  const s = data?.backupStatus;
+  return (
+    <section className="card" aria-labelledby="backups-h">
+      <h2 id="backups-h">Backups</h2>
+      {error && !data && <Alert>{errorMessage(error)}</Alert>}
+      {!s && !error && <Loading />}
+      {s && (
+        <>
+          {s.lastFailure && (
+            <Alert>
+              The last backup failed ({formatDateTime(s.lastFailure.at)}): {s.lastFailure.message}
+            </Alert>
+          )}
+          {s.offReason && <Alert kind="info">{s.offReason}</Alert>}
+          {s.lastGood ? (
+            <dl className="details">
+              <dt>Last good backup</dt>
+              <dd>
+                {formatDateTime(s.lastGood.takenAt)}: {plural(s.lastGood.records, 'record')}, {megabytes(s.lastGood.bytes)}, checked by opening it
+              </dd>
+              <dt>File</dt>
+              <dd>
+                <code>{s.lastGood.file}</code>
+              </dd>
+              <dt>To restore it</dt>
+              <dd>
+                Stop the app, then run <code>npm run restore -- {s.lastGood.file}</code>
+              </dd>
+            </dl>
+          ) : (
+            <p>No good backup yet.</p>
+          )}
+          {s.scheduled && (
+            <p>
+              {every(s.scheduleHours)}; the newest of each of the last {plural(s.keepDaily, 'day')} and of the last {plural(s.keepWeekly, 'week')} is kept
+              ({plural(s.kept.length, 'backup')} now).{s.nextAt && <> Next: {formatDateTime(s.nextAt)}.</>}
+            </p>
+          )}
+        </>
+      )}
     </section>
   );
 }

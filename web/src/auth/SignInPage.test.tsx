@@ -1,8 +1,14 @@
-import { screen, waitFor } from '@testing-library/react';
+import { HttpLink } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { App } from '../App';
+import { createClient } from '../apollo';
 import { STAFF, gqlError, renderPage } from '../test/render';
+import { MeContext } from './MeContext';
+import { SignInPage } from './SignInPage';
 
 describe('sign-in', () => {
   it('shows the server’s message on a wrong password, clears the password and keeps the email', async () => {
@@ -79,4 +85,31 @@ describe('sign-in', () => {
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
   });
+
+  it.each(['application/graphql-response+json; charset=utf-8', 'application/json; charset=utf-8'])(
+    'shows “try again in N minutes” when the server answers HTTP 429 (%s), as it does to a limited sign-in',
+    async (contentType) => {
+      const tooMany = {
+        errors: [{ message: 'Too many failed sign-in attempts. Try again in 14 minutes.', path: ['signIn'], extensions: { code: 'TOO_MANY_REQUESTS' } }],
+        data: null,
+      };
+      const fetch429 = async () => new Response(JSON.stringify(tooMany), { status: 429, headers: { 'content-type': contentType, 'retry-after': '840' } });
+      const client = createClient(new HttpLink({ uri: '/graphql', fetch: fetch429 }));
+      render(
+        <ApolloProvider client={client}>
+          <MemoryRouter>
+            <MeContext.Provider value={null}>
+              <SignInPage />
+            </MeContext.Provider>
+          </MemoryRouter>
+        </ApolloProvider>,
+      );
+      const user = userEvent.setup();
+      await user.type(screen.getByLabelText(/^Email/), 'staff@example.org');
+      await user.type(screen.getByLabelText(/^Password/), 'wrong');
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent('Too many failed sign-in attempts. Try again in 14 minutes.');
+      expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+    },
+  );
 });

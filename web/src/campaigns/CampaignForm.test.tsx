@@ -42,6 +42,7 @@ describe('campaign form', () => {
         theoryOfChange: 'A packed hearing moves the board president.',
         actionProposal: null,
       },
+      idempotencyKey: expect.any(String),
     });
   });
 });

@@ -84,7 +84,7 @@ export function CampaignForm({
   notice?: string;
   /** A mobilizing campaign: its region, issue, target, theory of change and action proposal cannot change. */
   planLocked?: boolean;
-  onSave: (input: CampaignInput) => Promise<void>;
+  onSave: (input: CampaignInput, idempotencyKey: string) => Promise<void>;
   onCancel: () => void;
   onReloadLatest?: () => Promise<CampaignFormValues>;
 }) {
@@ -101,7 +101,7 @@ export function CampaignForm({
   }));
   const chosenIssue = issues.data?.issues.find((i) => i.id === values.issueId);
 
-  const save = submit(() => onSave(toCampaignInput(values)));
+  const save = submit((key) => onSave(toCampaignInput(values), key));
 
   return (
     <form ref={formRef} className="form" onSubmit={save} noValidate>

@@ -19,8 +19,8 @@ export function CampaignNewPage() {
         regions={page.regions}
         submitLabel="Save proposal"
         onCancel={() => navigate('/campaigns')}
-        onSave={async (input) => {
-          const { data } = await createCampaign({ variables: { input } });
+        onSave={async (input, idempotencyKey) => {
+          const { data } = await createCampaign({ variables: { input, idempotencyKey } });
           if (!data) return;
           client.cache.evict({ fieldName: 'campaigns' });
           navigate(`/campaigns/${data.createCampaign.id}`);

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../components/Alert';
 import { SelectField } from '../components/Field';
-import { apiErrors, errorCode, errorMessage, fieldErrors } from '../lib/errors';
+import { apiErrors, errorCode, errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
 import { formatDate, labelOf } from '../lib/format';
 import { GateChecklist } from './GateChecklist';
 import { CAMPAIGN_STATUSES, statusTone, type CampaignStatus } from './options';
@@ -173,7 +173,7 @@ function ApproveForm({ campaign, onApproved }: { campaign: CampaignDetail; onApp
       <button type="submit" className="button-secondary" disabled={loading || options.length === 0}>
         {loading ? 'Recording…' : 'Record RST approval'}
       </button>
-      {error !== null && !fieldErrors(error).teamId && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && !fieldErrors(error).teamId && <Alert>{saveErrorMessage(error)}</Alert>}
     </form>
   );
 }

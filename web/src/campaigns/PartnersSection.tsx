@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Alert } from '../components/Alert';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { errorMessage } from '../lib/errors';
+import { saveErrorMessage } from '../lib/errors';
 import { ORGANIZATIONS_SEARCH } from '../people/queries';
 import { ADD_PARTNER, REMOVE_PARTNER, type CampaignDetail } from './queries';
 
@@ -104,7 +104,7 @@ function PartnerRow({
           onConfirm={remove}
         />
       )}
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
     </li>
   );
 }
@@ -134,7 +134,7 @@ function AddPartnerForm({ campaign, onDone }: { campaign: CampaignDetail; onDone
   const already = new Set(campaign.partners.map((p) => p.id));
   return (
     <form className="inline-form" onSubmit={submit} noValidate aria-label={`Add a partner to ${campaign.name}`}>
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <RecordPicker
         id="partner-organization"
         label="Organization"

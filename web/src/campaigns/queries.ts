@@ -237,9 +237,9 @@ export interface CampaignInput {
   actionProposal?: string | null;
 }
 
-export const CREATE_CAMPAIGN: TypedDocumentNode<{ createCampaign: CampaignState }, { input: CampaignInput }> = gql`
-  mutation CreateCampaign($input: CampaignInput!) {
-    createCampaign(input: $input) {
+export const CREATE_CAMPAIGN: TypedDocumentNode<{ createCampaign: CampaignState }, { input: CampaignInput; idempotencyKey?: string }> = gql`
+  mutation CreateCampaign($input: CampaignInput!, $idempotencyKey: String) {
+    createCampaign(input: $input, idempotencyKey: $idempotencyKey) {
       ...CampaignState
     }
   }

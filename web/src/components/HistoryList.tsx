@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { AFFILIATION_KINDS, LED_BY, ORGANIZATION_TYPES, PERSON_KINDS, formatDateTime } from '../lib/format';
+import { AFFILIATION_KINDS, LED_BY, ORGANIZATION_TYPES, PERSON_KINDS, formatDateTime, formatStrength } from '../lib/format';
 import { REGIONS } from '../people/queries';
 import type { Change } from '../types';
 
@@ -28,9 +28,10 @@ const ENUM_LABEL = new Map<string, string>(
   [...PERSON_KINDS, ...LED_BY, ...ORGANIZATION_TYPES, ...AFFILIATION_KINDS].map((o) => [o.value, o.label]),
 );
 
-/** Stored values read as words: enum names and region ids become their labels. */
-function readable(value: string | null, regionNames: Map<string, string>): string {
+/** Stored values read as words: enum names and region ids become their labels, strengths have one decimal. */
+function readable(value: string | null, regionNames: Map<string, string>, field: string): string {
   if (!value) return '(empty)';
+  if (field === 'strength' && value.trim() !== '' && Number.isFinite(Number(value))) return formatStrength(Number(value));
   if (regionNames.has(value)) return regionNames.get(value)!;
   return value
     .split(', ')
@@ -58,8 +59,8 @@ export function HistoryList({ history }: { history: Change[] }) {
                   <span className="history-field">{FIELD_LABEL[f.field] ?? f.field}</span>
                   {f.from !== null || f.to !== null ? (
                     <>
-                      : <span className="history-from">{readable(f.from, regionNames)}</span> →{' '}
-                      <span className="history-to">{readable(f.to, regionNames)}</span>
+                      : <span className="history-from">{readable(f.from, regionNames, f.field)}</span> →{' '}
+                      <span className="history-to">{readable(f.to, regionNames, f.field)}</span>
                     </>
                   ) : (
                     ' changed'

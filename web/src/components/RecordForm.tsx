@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode, type RefObject } from 'react';
-import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
+import { errorCode, errorMessage, fieldErrors, outcomeUnknown, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
+import { useSubmissionKey } from '../lib/submission';
 import { Alert } from './Alert';
 
 export interface RecordFormState<V> {
@@ -19,8 +20,11 @@ export interface RecordFormState<V> {
   /**
    * The form's onSubmit: runs `save` (which throws the API error when refused). A refusal is kept in `error`,
    * shown beside its fields, and focus moves to the first of them; the values typed stay in the form.
+   * `save` gets the submission's idempotency key for a create mutation: a new one for new values, the same one
+   * when Save is pressed again with the same values after a save whose outcome is unknown (network, 5xx), so the
+   * server answers the first save instead of creating the record twice.
    */
-  submit: (save: () => Promise<void>) => (e: FormEvent) => void;
+  submit: (save: (idempotencyKey: string) => Promise<void>) => (e: FormEvent) => void;
   /** After a CONFLICT: replaces the values with the latest saved ones `load` gives (what was typed is dropped). */
   reload: (load: () => Promise<V>) => void;
   reloading: boolean;
@@ -33,16 +37,19 @@ export function useRecordForm<V>(initial: V): RecordFormState<V> {
   const [saving, setSaving] = useState(false);
   const [reloading, setReloading] = useState(false);
   const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const submission = useSubmissionKey();
   const set =
     <K extends keyof V>(key: K) =>
     (value: V[K]) =>
       setValues((v) => ({ ...v, [key]: value }));
-  const submit = (save: () => Promise<void>) => (e: FormEvent) => {
+  const submit = (save: (idempotencyKey: string) => Promise<void>) => (e: FormEvent) => {
     e.preventDefault();
     setError(null);
     setSaving(true);
-    save()
+    save(submission.keyFor(values))
+      .then(() => submission.settled())
       .catch((err: unknown) => {
+        submission.settled(err);
         setError(err);
         focusInvalid();
       })
@@ -107,10 +114,18 @@ export function FormErrorAlert({
 
 /**
  * A refused save above its form: the server's message, and the field messages that have no field of their own
- * in this form (`placed` names, or matches, the fields that do; those show beside their fields).
+ * in this form (`placed` names, or matches, the fields that do; those show beside their fields). When the
+ * outcome is unknown (no answer, a 5xx), that it may have been saved, never "please try again".
  */
 export function ErrorAlert({ error, placed }: { error: unknown; placed: readonly string[] | RegExp }): ReactNode {
   if (error === null || error === undefined) return null;
+  if (outcomeUnknown(error)) {
+    return (
+      <Alert>
+        <p>{saveErrorMessage(error)}</p>
+      </Alert>
+    );
+  }
   const isPlaced = (f: string) => (placed instanceof RegExp ? placed.test(f) : placed.includes(f));
   const unplaced = Object.entries(fieldErrors(error)).filter(([f]) => !isPlaced(f));
   return (

@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorMessage } from '../lib/errors';
+import { formatDate } from '../lib/format';
 import { useDebounced } from '../lib/useDebounced';
 import type { Region } from '../types';
 import { FieldError, describedBy } from './Field';
@@ -11,6 +12,19 @@ export interface Pickable {
   name: string;
   zip: string | null;
   region: Region;
+  /** People: the organizations they belong to or work at, to tell apart two people of one name. */
+  affiliations?: ReadonlyArray<{ organization: { name: string } }>;
+  createdAt?: string;
+}
+
+/**
+ * What tells a match apart from the others: region, zip code and organization; when two matches of the same name still
+ * look the same, the day each record was added.
+ */
+export function pickerDetails(m: Pickable, all: readonly Pickable[]): string {
+  const base = [m.region.name, m.zip, m.affiliations?.[0]?.organization.name].filter(Boolean).join(' · ');
+  const twins = all.filter((o) => o.id !== m.id && o.name === m.name && [o.region.name, o.zip, o.affiliations?.[0]?.organization.name].filter(Boolean).join(' · ') === base);
+  return twins.length && m.createdAt ? `${base} · added ${formatDate(m.createdAt.slice(0, 10))}` : base;
 }
 
 /**
@@ -57,10 +71,7 @@ export function RecordPicker<TData>({
         </span>
         <div className="picked" aria-labelledby={`${id}-label`}>
           <strong>{value.name}</strong>
-          <span className="muted small">
-            {value.region.name}
-            {value.zip ? ` · ${value.zip}` : ''}
-          </span>
+          <span className="muted small">{pickerDetails(value, [])}</span>
           <button
             type="button"
             id={id}
@@ -104,10 +115,7 @@ export function RecordPicker<TData>({
               <li key={m.id}>
                 <button type="button" className="picker-option" onClick={() => onChange(m)}>
                   <span>{m.name}</span>
-                  <span className="muted small">
-                    {m.region.name}
-                    {m.zip ? ` · ${m.zip}` : ''}
-                  </span>
+                  <span className="muted small">{pickerDetails(m, matches)}</span>
                 </button>
               </li>
             ))}

@@ -5,6 +5,11 @@ import { renderPage } from '../test/render';
 import { DuplicatesPage } from './DuplicatesPage';
 
 const person = (id: string, name: string, version = 1) => ({ __typename: 'Person', id, name, zip: '60614', emails: ['maria@example.org'], phones: [], version });
+const full = (id: string, name: string, version: number, extra: object = {}) => ({
+  __typename: 'Person', id, name, version, zip: '60614', notes: null, region: { __typename: 'Region', id: 'r1', name: 'Great Lakes' },
+  emails: ['maria@example.org'], phones: [], contactHidden: false, kinds: ['MEMBER'], tags: [], ties: [], affiliations: [],
+  history: [{ __typename: 'Change', id: `h-${id}`, at: '2026-01-01T10:00:00.000Z', summary: 'Created', byName: 'Demo Leader' }], ...extra,
+});
 const merge = (undoneAt: string | null = null) => ({
   __typename: 'RecordMerge', id: 'm1', entityType: 'person', at: '2026-01-02T10:00:00.000Z', keptId: 'p2', mergedId: 'p1', keptName: 'Garcia, Maria', mergedName: 'María García', undoneAt,
 });
@@ -41,6 +46,12 @@ describe('duplicates page', () => {
           },
         }),
         RecentMerges: () => ({ data: { recentMerges: merged ? [merge(undone ? '2026-01-02T11:00:00.000Z' : null)] : [] } }),
+        ComparePeople: () => ({
+          data: {
+            a: full('p1', 'María García', 4, { zip: '60623', emails: ['maria.g@example.org'], tags: ['parent'] }),
+            b: full('p2', 'Garcia, Maria', 7, { ties: [{ __typename: 'Tie', person: { __typename: 'Person', id: 'p9', name: 'Omar Friend' } }] }),
+          },
+        }),
         MergePeople: () => {
           merged = true;
           return { data: { mergePeople: { __typename: 'PersonMergeResult', moved: 5, combined: 1, dropped: 1, merge: merge(), person: { __typename: 'Person', id: 'p2', name: 'Garcia, Maria', version: 8 } } } };
@@ -52,14 +63,27 @@ describe('duplicates page', () => {
       },
     });
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Merge into Garcia, Maria' }));
+    await user.click(await screen.findByRole('button', { name: 'Compare and merge María García and Garcia, Maria' }));
+    const compare = await screen.findByTestId('compare');
+    // Side by side: each record's details, what tells them apart, its links and history.
+    expect(within(compare).getByText('maria.g@example.org, zip 60623, Great Lakes')).toBeInTheDocument();
+    expect(within(compare).getByText('maria@example.org, zip 60614, Great Lakes')).toBeInTheDocument();
+    expect(within(compare).getByText('1 link: Omar Friend')).toBeInTheDocument();
+    expect(within(compare).getAllByText(/Created/)).toHaveLength(2);
+    // Keep the second record, but the first one's zip code; emails and tags of both (the default for lists).
+    await user.click(within(compare).getByRole('radio', { name: 'Keep Garcia, Maria (maria@example.org, zip 60614, Great Lakes)' }));
+    await user.click(within(compare).getByRole('radio', { name: 'Use the zip code of María García (maria.g@example.org, zip 60623, Great Lakes)' }));
+    await user.click(within(compare).getByRole('button', { name: 'Merge these two…' }));
     const dialog = screen.getByRole('alertdialog');
-    expect(dialog).toHaveTextContent('Keep Garcia, Maria and merge María García into it?');
-    expect(dialog).toHaveTextContent('Every tie, affiliation, interaction, role');
-    await user.click(within(dialog).getByRole('button', { name: 'Merge María García into Garcia, Maria' }));
+    expect(dialog).toHaveTextContent('Keep Garcia, Maria (maria@example.org, zip 60614, Great Lakes) and merge María García (maria.g@example.org, zip 60623, Great Lakes) into it?');
+    expect(dialog).toHaveTextContent('name: Garcia, Maria; emails: both (maria.g@example.org; maria@example.org); zip code: 60623; tags: both (parent; —)');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep Garcia, Maria and merge' }));
 
     expect(await screen.findByText(/Merged María García into Garcia, Maria: 5 relationships moved, 1 tie combined/)).toBeInTheDocument();
-    expect(requests.find((r) => r.operationName === 'MergePeople')!.variables).toEqual({ keepId: 'p2', mergeId: 'p1', keepVersion: 7, mergeVersion: 4 });
+    expect(requests.find((r) => r.operationName === 'MergePeople')!.variables).toEqual({
+      keepId: 'p2', mergeId: 'p1', keepVersion: 7, mergeVersion: 4,
+      values: [{ field: 'name', take: 'KEPT' }, { field: 'emails', take: 'BOTH' }, { field: 'zip', take: 'MERGED' }, { field: 'tags', take: 'BOTH' }],
+    });
     expect(await screen.findByTestId('recent-merge')).toHaveTextContent('María García merged into Garcia, Maria');
     expect(screen.getByText('No likely duplicate people found.')).toBeInTheDocument();
 
@@ -67,7 +91,7 @@ describe('duplicates page', () => {
     expect(await screen.findByText('Undone: María García is back as a record of its own.')).toBeInTheDocument();
     expect(requests.find((r) => r.operationName === 'UndoMerge')!.variables).toEqual({ mergeId: 'm1' });
     await waitFor(() => expect(screen.getByTestId('recent-merge')).toHaveTextContent('Undone'));
-    expect(await screen.findByRole('button', { name: 'Merge into María García' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Compare and merge María García and Garcia, Maria' })).toBeInTheDocument();
   });
 
   it('merges a pair of organizations into the chosen one', async () => {
@@ -76,17 +100,24 @@ describe('duplicates page', () => {
       handlers: {
         Duplicates: () => ({ data: { duplicatePeople: [], duplicateOrganizations: [{ __typename: 'OrganizationDuplicate', score: 3, reasons: ['Same name'], a: org('o1', 'Tenants Union', 2), b: org('o2', 'The Tenants Union', 5) }] } }),
         RecentMerges: () => ({ data: { recentMerges: [] } }),
+        CompareOrganizations: () => ({
+          data: {
+            a: { __typename: 'Organization', id: 'o1', name: 'Tenants Union', version: 2, zip: '60614', notes: null, region: { __typename: 'Region', id: 'r1', name: 'Great Lakes' }, type: 'PARTNER', website: null, issueAreas: ['housing'], ledBy: [], affiliations: [], history: [] },
+            b: { __typename: 'Organization', id: 'o2', name: 'The Tenants Union', version: 5, zip: '60614', notes: null, region: { __typename: 'Region', id: 'r1', name: 'Great Lakes' }, type: 'PARTNER', website: null, issueAreas: ['housing'], ledBy: [], affiliations: [], history: [] },
+          },
+        }),
         MergeOrganizations: () => ({
           data: { mergeOrganizations: { __typename: 'OrganizationMergeResult', moved: 3, combined: 0, dropped: 0, merge: { ...merge(), entityType: 'organization', keptName: 'Tenants Union', mergedName: 'The Tenants Union' }, organization: { __typename: 'Organization', id: 'o1', name: 'Tenants Union', version: 3 } } },
         }),
       },
     });
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Merge into Tenants Union' }));
-    expect(screen.getByRole('alertdialog')).toHaveTextContent('Every member, role, partnership');
-    await user.click(screen.getByRole('button', { name: 'Merge The Tenants Union into Tenants Union' }));
+    await user.click(await screen.findByRole('button', { name: 'Compare and merge Tenants Union and The Tenants Union' }));
+    await user.click(await screen.findByRole('button', { name: 'Merge these two…' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent('Keep Tenants Union (zip 60614, Great Lakes) and merge The Tenants Union (zip 60614, Great Lakes) into it? Everything linked to the second moves to the first, which then has: name: Tenants Union.');
+    await user.click(screen.getByRole('button', { name: 'Keep Tenants Union and merge' }));
     expect(await screen.findByText(/Merged The Tenants Union into Tenants Union: 3 relationships moved/)).toBeInTheDocument();
-    expect(requests.find((r) => r.operationName === 'MergeOrganizations')!.variables).toEqual({ keepId: 'o1', mergeId: 'o2', keepVersion: 2, mergeVersion: 5 });
+    expect(requests.find((r) => r.operationName === 'MergeOrganizations')!.variables).toEqual({ keepId: 'o1', mergeId: 'o2', keepVersion: 2, mergeVersion: 5, values: [{ field: 'name', take: 'KEPT' }] });
   });
 
   it('undoes from Recent merges and shows why an undo is refused', async () => {

@@ -8,6 +8,7 @@ import { Alert, Loading } from '../components/Alert';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { errorMessage } from '../lib/errors';
 import { useTitle } from '../lib/useTitle';
+import { ComparePair, type Kind, type ValueChoice } from './ComparePair';
 
 interface Side { id: string; name: string; zip: string | null; emails?: string[] | null; phones?: string[] | null; website?: string | null; version?: number }
 interface Pair { a: Side; b: Side; reasons: string[]; score: number }
@@ -43,10 +44,10 @@ export const RECENT_MERGES: TypedDocumentNode<{ recentMerges: Merge[] }, Record<
 
 export const MERGE_PEOPLE: TypedDocumentNode<
   { mergePeople: { moved: number; combined: number; dropped: number; merge: Merge; person: { id: string; name: string; version: number } } },
-  { keepId: string; mergeId: string; keepVersion: number; mergeVersion: number }
+  { keepId: string; mergeId: string; keepVersion: number; mergeVersion: number; values: ValueChoice[] }
 > = gql`
-  mutation MergePeople($keepId: ID!, $mergeId: ID!, $keepVersion: Int!, $mergeVersion: Int!) {
-    mergePeople(keepId: $keepId, mergeId: $mergeId, keepVersion: $keepVersion, mergeVersion: $mergeVersion) {
+  mutation MergePeople($keepId: ID!, $mergeId: ID!, $keepVersion: Int!, $mergeVersion: Int!, $values: [MergeValueChoice!]) {
+    mergePeople(keepId: $keepId, mergeId: $mergeId, keepVersion: $keepVersion, mergeVersion: $mergeVersion, values: $values) {
       moved
       combined
       dropped
@@ -58,10 +59,10 @@ export const MERGE_PEOPLE: TypedDocumentNode<
 
 export const MERGE_ORGANIZATIONS: TypedDocumentNode<
   { mergeOrganizations: { moved: number; combined: number; dropped: number; merge: Merge; organization: { id: string; name: string; version: number } } },
-  { keepId: string; mergeId: string; keepVersion: number; mergeVersion: number }
+  { keepId: string; mergeId: string; keepVersion: number; mergeVersion: number; values: ValueChoice[] }
 > = gql`
-  mutation MergeOrganizations($keepId: ID!, $mergeId: ID!, $keepVersion: Int!, $mergeVersion: Int!) {
-    mergeOrganizations(keepId: $keepId, mergeId: $mergeId, keepVersion: $keepVersion, mergeVersion: $mergeVersion) {
+  mutation MergeOrganizations($keepId: ID!, $mergeId: ID!, $keepVersion: Int!, $mergeVersion: Int!, $values: [MergeValueChoice!]) {
+    mergeOrganizations(keepId: $keepId, mergeId: $mergeId, keepVersion: $keepVersion, mergeVersion: $mergeVersion, values: $values) {
       moved
       combined
       dropped
@@ -83,8 +84,6 @@ export const UNDO_MERGE: TypedDocumentNode<
   }
 `;
 
-type Kind = 'person' | 'organization';
-
 type Notice = { kind: 'success' | 'error'; text: string; undoId?: string } | null;
 
 /** Merging and undoing, shared by the pairs and the recent merges: one notice at the top, with "Undo" after a merge. */
@@ -94,9 +93,9 @@ function useMerging() {
   const [mergeMutation, { loading: merging }] = useMutation(MERGE_PEOPLE, { refetchQueries, awaitRefetchQueries: true });
   const [mergeOrgMutation, { loading: mergingOrgs }] = useMutation(MERGE_ORGANIZATIONS, { refetchQueries, awaitRefetchQueries: true });
   const [undoMutation, { loading: undoing }] = useMutation(UNDO_MERGE, { refetchQueries, awaitRefetchQueries: true });
-  const merge = async (kind: Kind, keep: Side, drop: Side) => {
+  const merge = async (kind: Kind, keep: Side, drop: Side, values: ValueChoice[]) => {
     try {
-      const variables = { keepId: keep.id, mergeId: drop.id, keepVersion: keep.version ?? 0, mergeVersion: drop.version ?? 0 };
+      const variables = { keepId: keep.id, mergeId: drop.id, keepVersion: keep.version ?? 0, mergeVersion: drop.version ?? 0, values };
       const r = kind === 'person' ? (await mergeMutation({ variables })).data!.mergePeople : (await mergeOrgMutation({ variables })).data!.mergeOrganizations;
       setNotice({ kind: 'success', text: `Merged ${drop.name} into ${keep.name}: ${r.moved} relationship${r.moved === 1 ? '' : 's'} moved${r.combined ? `, ${r.combined} tie${r.combined === 1 ? '' : 's'} combined` : ''}.`, undoId: r.merge.id });
     } catch (e) {
@@ -128,38 +127,6 @@ function MergeNotice({ m }: { m: Merging }) {
         </button>
       )}
     </Alert>
-  );
-}
-
-const WHAT_MOVES: Record<Kind, string> = {
-  person: 'Every tie, affiliation, interaction, role, assessment, mentor link and history of',
-  organization: 'Every member, role, partnership, endorsement ask, interaction and history of',
-};
-const WHAT_IS_ADDED: Record<Kind, string> = {
-  person: 'their emails, phones, kinds and tags are added and their notes appended',
-  organization: 'its issue areas are added, gaps (zip, website, MOU) filled and its notes appended',
-};
-
-function MergeButtons({ pair, m, kind }: { pair: Pair; m: Merging; kind: Kind }) {
-  return (
-    <div className="actions">
-      {([[pair.a, pair.b], [pair.b, pair.a]] as const).map(([keep, drop]) => (
-        <ConfirmButton
-          key={keep.id}
-          label={`Merge into ${keep.name}`}
-          className="button-secondary"
-          busy={m.busy}
-          confirmLabel={`Merge ${drop.name} into ${keep.name}`}
-          question={
-            <>
-              Keep <strong>{keep.name}</strong> and merge <strong>{drop.name}</strong> into it? {WHAT_MOVES[kind]} {drop.name} moves to{' '}
-              {keep.name}; {WHAT_IS_ADDED[kind]}. The record {drop.name} is removed. You can undo this from Recent merges.
-            </>
-          }
-          onConfirm={() => m.merge(kind, keep, drop)}
-        />
-      ))}
-    </div>
   );
 }
 
@@ -203,10 +170,32 @@ function PairList({ pairs, base, noun, kind, merging }: { pairs: Pair[]; base: s
               <Link to={`${base}/${side.id}`}>{side.name}</Link> <span className="muted small">{describe(side)}</span>
             </div>
           ))}
-          <MergeButtons pair={p} m={merging} kind={kind} />
+          <ComparePairToggle pair={p} kind={kind} merging={merging} />
         </li>
       ))}
     </ul>
+  );
+}
+
+/** "Compare and merge" opens the two records side by side, where the leader chooses what to keep. */
+function ComparePairToggle({ pair, kind, merging }: { pair: Pair; kind: Kind; merging: Merging }) {
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <div className="actions">
+        <button type="button" className="button-secondary" onClick={() => setOpen(true)} aria-label={`Compare and merge ${pair.a.name} and ${pair.b.name}`}>
+          Compare and merge
+        </button>
+      </div>
+    );
+  }
+  return (
+    <ComparePair
+      kind={kind}
+      ids={{ a: pair.a.id, b: pair.b.id }}
+      busy={merging.busy}
+      onMerge={(keep, drop, values) => merging.merge(kind, keep, drop, values)}
+    />
   );
 }
 
@@ -226,7 +215,7 @@ export function DuplicatesPage() {
         <>
           <p className="muted">
             Same email or phone, or a similar name in the same zip code (people); the same name or website, or a similar name in the same
-            zip code (organizations). Open both records to compare, then merge the two into the one you keep; a merge can be undone.
+            zip code (organizations). Compare the two side by side, choose the record to keep and, for each detail that differs, whose value it keeps; a merge can be undone.
           </p>
           <MergeNotice m={merging} />
           <section className="card" aria-labelledby="dup-people-h">

@@ -7,7 +7,7 @@ import { ConfirmButton } from '../components/ConfirmButton';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { HistoryList } from '../components/HistoryList';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
+import { errorCode, errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate, labelOf } from '../lib/format';
 import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH } from '../people/queries';
@@ -22,6 +22,7 @@ import {
   type EndorsementBoard as Board,
 } from './queries';
 import { ErrorAlert } from '../components/RecordForm';
+import { useSubmissionKey } from '../lib/submission';
 
 const DRAG_TYPE = 'application/x-endorsement-ask';
 
@@ -110,7 +111,7 @@ export function EndorsementBoard({
     const ask = all.find((a) => a.id === id);
     if (!ask || ask.status === status) return;
     e.preventDefault();
-    move(ask, status).catch((err: unknown) => setNotice({ kind: 'error', text: errorMessage(err) }));
+    move(ask, status).catch((err: unknown) => setNotice({ kind: 'error', text: saveErrorMessage(err) }));
   }
 
   return (
@@ -296,7 +297,7 @@ function AskCard({
           </div>
         </form>
       )}
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <details className="ask-more">
         <summary>
           Details and history<span className="visually-hidden"> of {org}’s ask</span>
@@ -344,7 +345,7 @@ function AskEditForm({
 
   return (
     <form className="ask-edit" onSubmit={submit} noValidate aria-label={`Next step and notes for ${ask.organization.name}`}>
-      {error !== null && !fields.nextStep && !fields.notes && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && !fields.nextStep && !fields.notes && <Alert>{saveErrorMessage(error)}</Alert>}
       <TextField id={`ask-${ask.id}-next`} label="Next step" value={nextStep} onChange={setNextStep} error={fields.nextStep} />
       <TextAreaField id={`ask-${ask.id}-notes`} label="Notes" rows={3} value={notes} onChange={setNotes} error={fields.notes} />
       <button type="submit" className="button-secondary" disabled={busy}>
@@ -375,7 +376,7 @@ function DeleteAsk({ ask, onDeleted }: { ask: EndorsementAsk; onDeleted: () => v
           }
         }}
       />
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
     </div>
   );
 }
@@ -411,7 +412,7 @@ function PartnersNotAsked({
   return (
     <div className="not-asked" aria-labelledby="not-asked-h">
       <h3 id="not-asked-h">Partners not asked yet</h3>
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <ul className="rows">
         {partners.map((p) => (
           <li key={p.id} className="row">
@@ -449,6 +450,7 @@ function AskForm({
 }) {
   const mine = useQuery(MY_PERSON);
   const [createAsk, { loading }] = useMutation(CREATE_ASK);
+  const submission = useSubmissionKey();
   const [organization, setOrganization] = useState<Pickable | null>(null);
   // undefined: not chosen, so the default (my own person record) applies.
   const [chosenAsker, setChosenAsker] = useState<Pickable | null | undefined>(undefined);
@@ -471,21 +473,20 @@ function AskForm({
       focusInvalid();
       return;
     }
+    const input = {
+      campaignId,
+      organizationId: organization.id,
+      askerId: asker?.id ?? null,
+      status,
+      nextStep: nextStep.trim() || null,
+      notes: notes.trim() || null,
+    };
     try {
-      await createAsk({
-        variables: {
-          input: {
-            campaignId,
-            organizationId: organization.id,
-            askerId: asker?.id ?? null,
-            status,
-            nextStep: nextStep.trim() || null,
-            notes: notes.trim() || null,
-          },
-        },
-      });
+      await createAsk({ variables: { input, idempotencyKey: submission.keyFor(input) } });
+      submission.settled();
       onDone(true);
     } catch (err) {
+      submission.settled(err);
       setError(err);
       focusInvalid();
     }

@@ -101,9 +101,9 @@ export interface EndorsementAskInput {
   notes?: string | null;
 }
 
-export const CREATE_ASK: TypedDocumentNode<{ createEndorsementAsk: EndorsementAsk }, { input: EndorsementAskInput }> = gql`
-  mutation CreateEndorsementAsk($input: EndorsementAskInput!) {
-    createEndorsementAsk(input: $input) {
+export const CREATE_ASK: TypedDocumentNode<{ createEndorsementAsk: EndorsementAsk }, { input: EndorsementAskInput; idempotencyKey?: string }> = gql`
+  mutation CreateEndorsementAsk($input: EndorsementAskInput!, $idempotencyKey: String) {
+    createEndorsementAsk(input: $input, idempotencyKey: $idempotencyKey) {
       ...AskFields
     }
   }

@@ -51,7 +51,7 @@ function EventForm({
   initial: Values;
   regions: Region[];
   submitLabel: string;
-  onSave: (input: EventInput) => Promise<void>;
+  onSave: (input: EventInput, idempotencyKey: string) => Promise<void>;
   onCancel: () => void;
   /** After a CONFLICT: the latest saved version (saved against from then on). */
   onReloadLatest?: () => Promise<Values>;
@@ -59,7 +59,7 @@ function EventForm({
   const { values, setValues, set, error, fields, saving, formRef, submit, reload, reloading } = useRecordForm(initial);
   const campaigns = useQuery(CAMPAIGN_OPTIONS, { variables: { regionId: values.regionId || null }, skip: !values.regionId });
   const chosen = campaigns.data?.campaigns.find((c) => c.id === values.campaignId);
-  const save = submit(() => onSave(toInput(values)));
+  const save = submit((key) => onSave(toInput(values), key));
 
   return (
     <form ref={formRef} className="form" onSubmit={save} noValidate>
@@ -127,8 +127,8 @@ export function EventNewPage() {
         regions={page.regions}
         submitLabel="Save event"
         onCancel={() => navigate('/events')}
-        onSave={async (input) => {
-          const { data } = await createEvent({ variables: { input } });
+        onSave={async (input, idempotencyKey) => {
+          const { data } = await createEvent({ variables: { input, idempotencyKey } });
           if (!data) return;
           client.cache.evict({ fieldName: 'events' });
           navigate(`/events/${data.createEvent.id}`);

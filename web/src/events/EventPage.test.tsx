@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { REGIONS_RESULT, gqlError, renderPage } from '../test/render';
 import { EventEditPage } from './EventFormPage';
 import { EventPage } from './EventPage';
+import { personPick } from '../campaigns/testData';
 import { event } from './testData';
 
 const person = (id: string, name: string) => ({ __typename: 'Person', id, name });
@@ -35,6 +36,32 @@ describe('event page', () => {
     expect(screen.getByRole('alertdialog')).toHaveTextContent('Delete Budget hearing turnout? Memberships that attending brought stay.');
     await user.click(screen.getByRole('button', { name: 'Delete Budget hearing turnout' }));
     expect(await screen.findByText('Elsewhere')).toBeInTheDocument();
+  });
+
+  it('offers RSVPs but not attendance before the event has happened, and attendance once it has', async () => {
+    renderPage(<EventPage />, { path: '/events/e1', route: '/events/:id', handlers: { Event: () => ({ data: { event: { ...event(), date: '2999-06-01' } } }) } });
+    const section = (await screen.findByRole('heading', { name: 'Attendance (0)' })).closest('section')!;
+    expect(within(section).getByRole('note')).toHaveTextContent('This event is on Jun 1, 2999: record who came once it has happened. RSVPs can be recorded now.');
+    expect(within(section).queryByRole('form', { name: 'Record attendance' })).not.toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Record an RSVP' })).toBeInTheDocument();
+  });
+
+  it('shows the server’s refusal of an attendance', async () => {
+    renderPage(<EventPage />, {
+      path: '/events/e1',
+      route: '/events/:id',
+      handlers: {
+        Event: () => ({ data: { event: { ...event(), date: '2020-06-01' } } }),
+        PeopleSearch: () => ({ data: { people: { __typename: 'PersonConnection', nodes: [personPick('p30', 'Jorge Robinson')] } } }),
+        RecordAttendance: () => gqlError('“Budget hearing turnout” is on 2020-06-01 and has not happened yet: record who came once it has.', 'BAD_USER_INPUT'),
+      },
+    });
+    const user = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Record attendance' });
+    await user.type(within(form).getByLabelText('Who came'), 'Jorge');
+    await user.click(await within(form).findByRole('button', { name: /Jorge Robinson/ }));
+    await user.click(within(form).getByRole('button', { name: 'Record attendance' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('has not happened yet: record who came once it has.');
   });
 
   it('edits an event; a conflict keeps what was typed and offers their version', async () => {

@@ -3,14 +3,14 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMe } from '../auth/MeContext';
 import { canManage } from '../auth/session';
-import { CAMPAIGN_STATUSES, RSVP_STATUSES, statusTone, type RsvpStatus } from '../campaigns/options';
+import { CAMPAIGN_STATUSES, RSVP_STATUSES, statusTone, todayIso, type RsvpStatus } from '../campaigns/options';
 import { Alert, Loading } from '../components/Alert';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { SelectField } from '../components/Field';
 import { HistoryList } from '../components/HistoryList';
 import { QueryError } from '../components/QueryError';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate, labelOf } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
@@ -117,7 +117,7 @@ function EventActions({ event }: { event: EventDetail }) {
           }
         }}
       />
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
     </div>
   );
 }
@@ -151,7 +151,7 @@ function RemoveLink({ event, person, kind, onChanged }: { event: EventDetail; pe
           }
         }}
       />
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
     </>
   );
 }
@@ -220,13 +220,13 @@ function RsvpSection({ event, onChanged }: { event: EventDetail; onChanged: () =
                 ))}
               </select>
               <RemoveLink event={event} person={r.person} kind="rsvp" onChanged={onChanged} />
-              {rowError?.id === r.person.id && <Alert>{errorMessage(rowError.error)}</Alert>}
+              {rowError?.id === r.person.id && <Alert>{saveErrorMessage(rowError.error)}</Alert>}
             </li>
           ))}
         </ul>
       )}
       <form className="inline-form compact-form" onSubmit={submit} noValidate aria-label="Record an RSVP">
-        {error !== null && <Alert>{errorMessage(error)}</Alert>}
+        {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
         <RecordPicker
           key={round}
           id="rsvp-person"
@@ -258,6 +258,8 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
   const [round, setRound] = useState(0);
   const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
   const attending = new Set(event.attendance.map((a) => a.person.id));
+  // The server refuses attendance before the event's day; the form is not offered until then.
+  const upcoming = event.date > todayIso();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -303,34 +305,40 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
           ))}
         </ul>
       )}
-      <form ref={formRef} className="inline-form compact-form" onSubmit={submit} noValidate aria-label="Record attendance">
-        {error !== null && <Alert>{errorMessage(error)}</Alert>}
-        {done && <Alert kind="success">{done}</Alert>}
-        <RecordPicker
-          key={`who-${round}`}
-          id="attendee-person"
-          label="Who came"
-          query={PEOPLE_SEARCH}
-          nodesOf={(d) => d.people.nodes.filter((p) => !attending.has(p.id))}
-          value={person}
-          onChange={setPerson}
-          error={pickError}
-        />
-        <RecordPicker
-          key={`by-${round}`}
-          id="attendee-brought-by"
-          label="Brought by (optional)"
-          query={PEOPLE_SEARCH}
-          nodesOf={(d) => d.people.nodes.filter((p) => p.id !== person?.id)}
-          value={broughtBy}
-          onChange={setBroughtBy}
-        />
-        <div className="actions">
-          <button type="submit" className="button-secondary" disabled={loading}>
-            {loading ? 'Saving…' : 'Record attendance'}
-          </button>
-        </div>
-      </form>
+      {upcoming ? (
+        <p className="muted" role="note">
+          This event is on {formatDate(event.date)}: record who came once it has happened. RSVPs can be recorded now.
+        </p>
+      ) : (
+        <form ref={formRef} className="inline-form compact-form" onSubmit={submit} noValidate aria-label="Record attendance">
+          {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
+          {done && <Alert kind="success">{done}</Alert>}
+          <RecordPicker
+            key={`who-${round}`}
+            id="attendee-person"
+            label="Who came"
+            query={PEOPLE_SEARCH}
+            nodesOf={(d) => d.people.nodes.filter((p) => !attending.has(p.id))}
+            value={person}
+            onChange={setPerson}
+            error={pickError}
+          />
+          <RecordPicker
+            key={`by-${round}`}
+            id="attendee-brought-by"
+            label="Brought by (optional)"
+            query={PEOPLE_SEARCH}
+            nodesOf={(d) => d.people.nodes.filter((p) => p.id !== person?.id)}
+            value={broughtBy}
+            onChange={setBroughtBy}
+          />
+          <div className="actions">
+            <button type="submit" className="button-secondary" disabled={loading}>
+              {loading ? 'Saving…' : 'Record attendance'}
+            </button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../components/Alert';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { apiErrors, errorMessage } from '../lib/errors';
+import { apiErrors, errorMessage, saveErrorMessage } from '../lib/errors';
 import { formatDateTime, plural } from '../lib/format';
 import { PEOPLE_SEARCH } from '../people/queries';
 import { ASK_LOAD, ASK_TO_ATTEND, type AskLoad, type EventDetail } from './queries';
@@ -116,7 +116,7 @@ function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }
         const list = refreshed?.data?.askLoad ?? loads.data?.askLoad ?? [];
         setConfirming({
           over: list.filter((l) => overIds.includes(l.person.id)),
-          message: errorMessage(err),
+          message: saveErrorMessage(err),
         });
         return;
       }
@@ -137,7 +137,7 @@ function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }
 
   return (
     <form className="inline-form ask-form" onSubmit={submit} noValidate aria-label="Ask people to attend">
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       {done && <Alert kind="success">{done}</Alert>}
       <RecordPicker
         key={round}

@@ -126,9 +126,9 @@ export interface EventInput {
   notes?: string | null;
 }
 
-export const CREATE_EVENT: TypedDocumentNode<{ createEvent: { id: string } }, { input: EventInput }> = gql`
-  mutation CreateEvent($input: EventInput!) {
-    createEvent(input: $input) {
+export const CREATE_EVENT: TypedDocumentNode<{ createEvent: { id: string } }, { input: EventInput; idempotencyKey?: string }> = gql`
+  mutation CreateEvent($input: EventInput!, $idempotencyKey: String) {
+    createEvent(input: $input, idempotencyKey: $idempotencyKey) {
       id
     }
   }

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, Loading } from '../components/Alert';
-import { errorMessage } from '../lib/errors';
+import { errorMessage, saveErrorMessage } from '../lib/errors';
 import { formatDate, formatDateTime, plural } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { MY_FOLLOW_UPS, SET_FOLLOW_UP_DONE, kindName, type MyFollowUp } from '../interactions/queries';
@@ -124,7 +124,7 @@ function FollowUpItem({ followUp: f, onToggled }: { followUp: MyFollowUp; onTogg
           {f.done && f.doneAt && ` · done ${formatDateTime(f.doneAt)}`}
         </p>
         {f.interaction && <FromMeeting meeting={f.interaction} />}
-        {error !== null && <Alert>{errorMessage(error)}</Alert>}
+        {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       </div>
     </li>
   );

@@ -17,7 +17,7 @@ const GAPS = (coldAfterDays: number) => ({
       partnersWithNoTie: [org('o2', 'Nobody Knows Us')],
       campaigns: [{ __typename: 'CampaignRoleGaps', campaign: { __typename: 'Campaign', id: 'c1', name: 'Fix the buses' }, gaps: ['No connector', 'Only Cy is gatherer: no backup'] }],
       coldTies: [
-        { __typename: 'ColdTie', person: person('p3', 'Cy'), other: person('p4', 'Di'), strength: 3.2, lastContact: '2026-05-07', daysSinceContact: 200, importance: 6.4, reasons: ['Cy is a gatherer'] },
+        { __typename: 'ColdTie', person: person('p3', 'Cy'), other: person('p4', 'Di'), strength: 3.24, lastContact: '2026-05-07', daysSinceContact: 200, importance: 6.4, reasons: ['Cy is a gatherer'] },
       ],
       coldTieCount: 1,
       clusters: [
@@ -41,7 +41,7 @@ describe('gaps and risks page', () => {
     expect(within(campaigns).getByRole('link', { name: 'Fix the buses' })).toHaveAttribute('href', '/campaigns/c1');
     expect(campaigns).toHaveTextContent('No connector; Only Cy is gatherer: no backup');
     const [tie] = screen.getAllByTestId('cold-tie');
-    expect(tie).toHaveTextContent('strength 3.2');
+    expect(tie).toHaveTextContent('strength 3.2 ·');
     expect(tie).toHaveTextContent('Cy is a gatherer');
     expect(within(tie).getByRole('link', { name: 'Log a meeting with Di' })).toHaveAttribute('href', '/log?person=p4');
     expect(within(tie).getByRole('link', { name: 'with Cy' })).toHaveAttribute('href', '/log?person=p3');

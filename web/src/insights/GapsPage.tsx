@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Alert, Loading } from '../components/Alert';
 import { errorMessage } from '../lib/errors';
-import { formatDate, plural } from '../lib/format';
+import { formatDate, formatStrength, plural } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import { NETWORK_GAPS, type BridgeRow } from './queries';
@@ -109,7 +109,7 @@ export function GapsPage() {
                 <li key={`${t.person.id}-${t.other.id}`} data-testid="cold-tie">
                   <Link to={`/people/${t.person.id}`}>{t.person.name}</Link> – <Link to={`/people/${t.other.id}`}>{t.other.name}</Link>{' '}
                   <span className="muted">
-                    strength {t.strength} · {t.lastContact ? `last contact ${formatDate(t.lastContact)}` : 'no contact logged'} ({t.daysSinceContact} days)
+                    strength {formatStrength(t.strength)} · {t.lastContact ? `last contact ${formatDate(t.lastContact)}` : 'no contact logged'} ({t.daysSinceContact} days)
                   </span>
                   {t.reasons.length > 0 && <div>{t.reasons.join('; ')}</div>}
                   <div>

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { Loading } from '../components/Alert';
 import { errorMessage } from '../lib/errors';
-import { formatDate, plural } from '../lib/format';
+import { formatDate, formatStrength, plural } from '../lib/format';
 import { PERSON_INTERACTIONS, PERSON_TIE_ACTIVITY, kindName, type Interaction } from './queries';
 
 const LIMIT = 20;
@@ -121,7 +121,7 @@ function TieActivity({ personId }: { personId: string }) {
             <div className="row-main">
               <Link to={`/people/${t.person.id}`}>{t.person.name}</Link>
               <span className="small">
-                <strong>{t.derivedStrength.toFixed(1)}</strong>
+                <strong>{formatStrength(t.derivedStrength)}</strong>
                 <span className="muted"> of 5</span>
               </span>
               <span className="muted small">

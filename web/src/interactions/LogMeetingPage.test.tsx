@@ -97,6 +97,7 @@ describe('log a meeting', () => {
         notes: 'Wants to host a house meeting.',
         followUps: [],
       },
+      idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
     // Ready for the next meeting.
     expect(screen.queryByRole('button', { name: 'Remove Yolanda Reyes' })).not.toBeInTheDocument();

@@ -22,6 +22,7 @@ import {
   type InteractionKind,
 } from './queries';
 import { ErrorAlert } from '../components/RecordForm';
+import { useSubmissionKey } from '../lib/submission';
 
 interface FollowUpRow {
   key: number;
@@ -44,6 +45,7 @@ export function LogMeetingPage() {
   const [params] = useSearchParams();
   const preselectId = params.get('person');
   const [logInteraction, { loading }] = useMutation(LOG_INTERACTION);
+  const submission = useSubmissionKey();
   const myPerson = useQuery(MY_PERSON).data?.me?.person ?? null;
   const teammates = useQuery(TEAMMATES).data?.teammates;
   const preselect = useQuery(PERSON_TO_LOG, { variables: { id: preselectId ?? '' }, skip: !preselectId });
@@ -111,20 +113,18 @@ export function LogMeetingPage() {
     }
     const sent = followUps.filter((f) => f.text.trim() || f.dueDate);
     setSentKeys(sent.map((f) => f.key));
+    const input = {
+      kind,
+      personIds: people.map((p) => p.id),
+      hostPersonId: host?.id ?? null,
+      organizationIds: organizations.map((o) => o.id),
+      date: date || null,
+      notes: notes.trim() || null,
+      followUps: sent.map((f) => ({ text: f.text.trim(), dueDate: f.dueDate || null, assigneeId: f.assigneeId || null })),
+    };
     try {
-      const { data } = await logInteraction({
-        variables: {
-          input: {
-            kind,
-            personIds: people.map((p) => p.id),
-            hostPersonId: host?.id ?? null,
-            organizationIds: organizations.map((o) => o.id),
-            date: date || null,
-            notes: notes.trim() || null,
-            followUps: sent.map((f) => ({ text: f.text.trim(), dueDate: f.dueDate || null, assigneeId: f.assigneeId || null })),
-          },
-        },
-      });
+      const { data } = await logInteraction({ variables: { input, idempotencyKey: submission.keyFor(input) } });
+      submission.settled();
       if (!data) return;
       // Their meetings, ties and my follow-ups changed: read them again when next shown.
       for (const p of [...people, ...(host ? [host] : myPerson ? [myPerson] : [])]) {
@@ -136,6 +136,7 @@ export function LogMeetingPage() {
       setSaved(data.logInteraction);
       reset();
     } catch (err) {
+      submission.settled(err);
       setError(err);
       focusInvalid();
     }

@@ -88,9 +88,9 @@ const INTERACTION_FIELDS = gql`
   ${FOLLOW_UP_FIELDS}
 `;
 
-export const LOG_INTERACTION: TypedDocumentNode<{ logInteraction: Interaction }, { input: LogInteractionInput }> = gql`
-  mutation LogInteraction($input: LogInteractionInput!) {
-    logInteraction(input: $input) {
+export const LOG_INTERACTION: TypedDocumentNode<{ logInteraction: Interaction }, { input: LogInteractionInput; idempotencyKey?: string }> = gql`
+  mutation LogInteraction($input: LogInteractionInput!, $idempotencyKey: String) {
+    logInteraction(input: $input, idempotencyKey: $idempotencyKey) {
       ...InteractionFields
     }
   }

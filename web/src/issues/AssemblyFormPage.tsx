@@ -5,12 +5,13 @@ import { todayIso } from '../campaigns/options';
 import { Alert, Loading } from '../components/Alert';
 import { SelectField, TextAreaField, TextField } from '../components/Field';
 import { QueryError } from '../components/QueryError';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import { CREATE_ASSEMBLY } from './queries';
 import { FormActions } from '../components/RecordForm';
+import { useSubmissionKey } from '../lib/submission';
 
 export function AssemblyNewPage() {
   useTitle('Record an Issue Assembly');
@@ -18,6 +19,7 @@ export function AssemblyNewPage() {
   const client = useApolloClient();
   const regions = useQuery(REGIONS);
   const [createAssembly] = useMutation(CREATE_ASSEMBLY);
+  const submission = useSubmissionKey();
   const list = regions.data?.regions ?? [];
   const [name, setName] = useState('');
   const [date, setDate] = useState(todayIso());
@@ -36,14 +38,15 @@ export function AssemblyNewPage() {
     e.preventDefault();
     setError(null);
     setSaving(true);
+    const input = { name: name.trim(), date, regionId: region, notes: notes.trim() || null };
     try {
-      const { data } = await createAssembly({
-        variables: { input: { name: name.trim(), date, regionId: region, notes: notes.trim() || null } },
-      });
+      const { data } = await createAssembly({ variables: { input, idempotencyKey: submission.keyFor(input) } });
+      submission.settled();
       if (!data) return;
       client.cache.evict({ fieldName: 'issueAssemblies' });
       navigate(`/issues/assemblies/${data.createIssueAssembly.id}`);
     } catch (err) {
+      submission.settled(err);
       setError(err);
       focusInvalid();
     } finally {
@@ -58,7 +61,7 @@ export function AssemblyNewPage() {
       </p>
       <h1>Record an Issue Assembly</h1>
       <form ref={formRef} className="form" onSubmit={submit} noValidate>
-        {error !== null && <Alert>{errorMessage(error)}</Alert>}
+        {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
         <TextField
           id="assembly-name"
           label="Name"

@@ -6,7 +6,7 @@ import { canManage } from '../auth/session';
 import { ASSEMBLY_OUTCOMES, type AssemblyOutcome } from '../campaigns/options';
 import { Alert, Loading } from '../components/Alert';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../lib/errors';
+import { errorMessage, saveErrorMessage } from '../lib/errors';
 import { formatDate, labelOf } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { PrioritizedBadge } from './IssuesListPage';
@@ -157,7 +157,7 @@ function DecisionRow({
           </div>
         </div>
       )}
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
     </li>
   );
 }

@@ -39,7 +39,7 @@ function IssueForm({
   regions: Region[];
   editingId?: string;
   submitLabel: string;
-  onSave: (input: IssueInput) => Promise<void>;
+  onSave: (input: IssueInput, idempotencyKey: string) => Promise<void>;
   onCancel: () => void;
   /** After a CONFLICT: the latest saved version (saved against from then on). */
   onReloadLatest?: () => Promise<Values>;
@@ -50,14 +50,17 @@ function IssueForm({
     .filter((i) => i.scope === 'BROAD_AREA' && i.id !== editingId)
     .map((i) => ({ value: i.id, label: i.name }));
 
-  const save = submit(() =>
-    onSave({
-      name: values.name.trim(),
-      scope: values.scope,
-      regionId: values.regionId,
-      narrowsIssueId: values.scope === 'SPECIFIC_ISSUE' ? values.narrowsIssueId || null : null,
-      description: values.description.trim() || null,
-    }),
+  const save = submit((key) =>
+    onSave(
+      {
+        name: values.name.trim(),
+        scope: values.scope,
+        regionId: values.regionId,
+        narrowsIssueId: values.scope === 'SPECIFIC_ISSUE' ? values.narrowsIssueId || null : null,
+        description: values.description.trim() || null,
+      },
+      key,
+    ),
   );
 
   return (
@@ -126,8 +129,8 @@ export function IssueNewPage() {
         regions={page.regions}
         submitLabel="Save issue"
         onCancel={() => navigate('/issues')}
-        onSave={async (input) => {
-          const { data } = await createIssue({ variables: { input } });
+        onSave={async (input, idempotencyKey) => {
+          const { data } = await createIssue({ variables: { input, idempotencyKey } });
           if (!data) return;
           client.cache.evict({ fieldName: 'issues' });
           navigate(`/issues/${data.createIssue.id}`);

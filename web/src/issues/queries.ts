@@ -140,9 +140,9 @@ export interface IssueInput {
   description?: string | null;
 }
 
-export const CREATE_ISSUE: TypedDocumentNode<{ createIssue: IssueEditable }, { input: IssueInput }> = gql`
-  mutation CreateIssue($input: IssueInput!) {
-    createIssue(input: $input) {
+export const CREATE_ISSUE: TypedDocumentNode<{ createIssue: IssueEditable }, { input: IssueInput; idempotencyKey?: string }> = gql`
+  mutation CreateIssue($input: IssueInput!, $idempotencyKey: String) {
+    createIssue(input: $input, idempotencyKey: $idempotencyKey) {
       ...IssueFields
     }
   }
@@ -214,9 +214,9 @@ export interface AssemblyInput {
   notes?: string | null;
 }
 
-export const CREATE_ASSEMBLY: TypedDocumentNode<{ createIssueAssembly: AssemblyRow }, { input: AssemblyInput }> = gql`
-  mutation CreateIssueAssembly($input: IssueAssemblyInput!) {
-    createIssueAssembly(input: $input) {
+export const CREATE_ASSEMBLY: TypedDocumentNode<{ createIssueAssembly: AssemblyRow }, { input: AssemblyInput; idempotencyKey?: string }> = gql`
+  mutation CreateIssueAssembly($input: IssueAssemblyInput!, $idempotencyKey: String) {
+    createIssueAssembly(input: $input, idempotencyKey: $idempotencyKey) {
       ...AssemblyFields
     }
   }

@@ -8,7 +8,7 @@ import { ConfirmButton } from '../components/ConfirmButton';
 import { FieldError, SelectField, TextAreaField, TextField, describedBy } from '../components/Field';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
 import { localToday } from '../interactions/queries';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate } from '../lib/format';
 import { PEOPLE_SEARCH } from '../people/queries';
@@ -198,7 +198,7 @@ function AssessForm({
   const levelError = levelMissing || fields.level;
   return (
     <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Assess ${personName}`}>
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <SelectField
         id="assess-theme"
         label="Competency"
@@ -359,7 +359,7 @@ function MentorRow({
           onConfirm={doRemove}
         />
       )}
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
     </li>
   );
 }
@@ -399,7 +399,7 @@ function AddMentorForm({ person, personName, onDone }: { person: PersonLeadershi
   const otherField = direction === 'MENTOR' ? 'mentorId' : 'menteeId';
   return (
     <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Add a mentor or mentee for ${personName}`}>
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <SelectField
         id="mentor-direction"
         label="Add"

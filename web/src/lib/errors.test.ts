@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { NETWORK_MESSAGE, errorCode, errorMessage, fieldErrors } from './errors';
+import { NETWORK_MESSAGE, errorCode, errorMessage, errorReference, fieldErrors, outcomeUnknown } from './errors';
 
 const badInput = new CombinedGraphQLErrors({
   data: null,
@@ -52,5 +52,26 @@ describe('errorMessage and errorCode', () => {
   it('says the server could not be reached on a network failure', () => {
     expect(errorMessage(new TypeError('Failed to fetch'))).toBe(NETWORK_MESSAGE);
     expect(errorCode(new TypeError('Failed to fetch'))).toBeUndefined();
+  });
+});
+
+describe('outcomeUnknown: whether a failed save may still have been saved', () => {
+  const server = (status: number, body = 'Bad gateway') => new ServerError('Response not successful', { response: new Response(body, { status }), bodyText: body });
+  const graphql = (code: string, extensions: Record<string, unknown> = {}) =>
+    new CombinedGraphQLErrors({ data: null, errors: [{ message: 'x', extensions: { code, ...extensions } }] });
+
+  it('is unknown without an answer, with a 5xx, or with the server’s own internal error (with its reference)', () => {
+    expect(outcomeUnknown(new TypeError('Failed to fetch'))).toBe(true);
+    expect(outcomeUnknown(new DOMException('The operation timed out.', 'TimeoutError'))).toBe(true);
+    expect(outcomeUnknown(server(502))).toBe(true);
+    const internal = graphql('INTERNAL_SERVER_ERROR', { requestId: 'ref-1234' });
+    expect(outcomeUnknown(internal)).toBe(true);
+    expect(errorReference(internal)).toBe('ref-1234');
+  });
+
+  it('is known (nothing saved) for refusals with a code and for 4xx answers', () => {
+    for (const code of ['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND']) expect(outcomeUnknown(graphql(code))).toBe(false);
+    expect(outcomeUnknown(server(429, JSON.stringify({ errors: [{ message: 'Too many', extensions: { code: 'TOO_MANY_REQUESTS' } }] })))).toBe(false);
+    expect(outcomeUnknown(server(400))).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
   | 'FAILED_PRECONDITION'
+  | 'STORAGE_FULL'
   | 'INTERNAL_SERVER_ERROR'
   | (string & {});
 
@@ -20,6 +21,8 @@ interface ApiError {
 
 export const NETWORK_MESSAGE = 'Could not reach the server. Check your connection and try again.';
 export const UNKNOWN_MESSAGE = 'Something went wrong. Please try again.';
+/** A write that got no clear answer: the server may have saved it before the answer was lost. */
+export const SAVE_UNCONFIRMED_MESSAGE = 'The server did not confirm this change, so it may have been saved: check before trying again.';
 
 /** The GraphQL errors inside whatever Apollo Client gave us (empty for network errors). */
 export function apiErrors(error: unknown): readonly ApiError[] {
@@ -72,4 +75,36 @@ export function errorMessage(error: unknown): string {
   if (error instanceof TypeError) return NETWORK_MESSAGE; // fetch failed
   if (error instanceof Error && error.message) return error.message;
   return UNKNOWN_MESSAGE;
+}
+
+/**
+ * Whether a write that failed this way may still have been saved: no answer (network, timeout), an answer we
+ * could not read, a 5xx, or the server's own INTERNAL_SERVER_ERROR. A refusal with a code (bad input, conflict,
+ * forbidden, 4xx) means nothing was saved.
+ */
+export function outcomeUnknown(error: unknown): boolean {
+  if (!error) return false;
+  const errors = apiErrors(error);
+  if (errors.length) return errors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
+  if (ServerError.is(error)) return error.statusCode >= 500;
+  if (ServerParseError.is(error)) return true;
+  if (error instanceof TypeError) return true; // fetch failed
+  // DOMException (abort, timeout) is not an Error everywhere.
+  const name = typeof error === 'object' && 'name' in error ? (error as { name: unknown }).name : undefined;
+  return name === 'AbortError' || name === 'TimeoutError';
+}
+
+/** The reference (request id) the server gave an unexpected error, for the administrator. */
+export function errorReference(error: unknown): string | undefined {
+  for (const e of apiErrors(error)) {
+    if (typeof e.extensions?.requestId === 'string') return e.extensions.requestId;
+  }
+  return undefined;
+}
+
+/** One sentence for a failed write: that it may have been saved when the outcome is unknown, else the refusal. */
+export function saveErrorMessage(error: unknown): string {
+  if (!outcomeUnknown(error)) return errorMessage(error);
+  const reference = errorReference(error);
+  return reference ? `${SAVE_UNCONFIRMED_MESSAGE} If it keeps happening, tell your administrator: reference ${reference}.` : SAVE_UNCONFIRMED_MESSAGE;
 }

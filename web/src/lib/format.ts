@@ -56,6 +56,11 @@ export function splitList(value: string): string[] {
     .filter(Boolean);
 }
 
+/** A tie strength as people read it everywhere: one decimal ("3.0", "2.5"), the same on every page. */
+export function formatStrength(strength: number): string {
+  return strength.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }

@@ -6,7 +6,7 @@ import { canManage } from '../auth/session';
 import { Alert } from '../components/Alert';
 import { TextField } from '../components/Field';
 import { localToday } from '../interactions/queries';
-import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
+import { errorCode, errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate } from '../lib/format';
 import { AssignRoleForm } from '../roles/AssignRoleForm';
@@ -153,7 +153,7 @@ export function MouForm({ org, status, reload }: { org: Pick<AffiliateGroupDetai
       noValidate
       onSubmit={(e: FormEvent) => e.preventDefault()}
     >
-      {error !== null && !fields.date && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && !fields.date && <Alert>{saveErrorMessage(error)}</Alert>}
       {done && <Alert kind="success">{done}</Alert>}
       <TextField
         id="mou-date"
@@ -201,7 +201,7 @@ function AreaForm({ org, reload }: { org: AffiliateGroupDetail; reload: () => vo
 
   return (
     <form ref={formRef} className="area-form" onSubmit={submit} noValidate aria-label={`Area of ${org.name}`}>
-      {error !== null && !fields.areaMiles && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && !fields.areaMiles && <Alert>{saveErrorMessage(error)}</Alert>}
       <TextField
         id="group-area"
         label="Organizes within (miles)"

@@ -136,6 +136,7 @@ describe('network map page', () => {
     // Ties weaker than 3 are hidden; the membership (no strength) stays.
     fireEvent.change(screen.getByLabelText(/Ties at least this strong/), { target: { value: '3' } });
     expect(screen.getByLabelText(/Ties at least this strong/)).toHaveValue('3');
+    expect(screen.getByText('Ties at least this strong: 3.0')).toBeInTheDocument();
     expect(status()).toContain('and 3 of 4 links');
   });
 
@@ -149,7 +150,7 @@ describe('network map page', () => {
     expect(details).toHaveTextContent('Roles: Connector');
     expect(details).toHaveTextContent('Tags: housing');
     expect(details).toHaveTextContent('Links (3)');
-    expect(details).toHaveTextContent('knows · strength 5 · since Mar 1, 2021');
+    expect(details).toHaveTextContent('knows · strength 5.0 · since Mar 1, 2021');
     expect(details).toHaveTextContent('until Jan 31, 2024');
     // Following a link in the panel moves to that record.
     await userEvent.click(within(details).getByRole('button', { name: 'Cai Lin' }));

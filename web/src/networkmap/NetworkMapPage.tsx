@@ -6,7 +6,7 @@ import { CAMPAIGNS } from '../campaigns/queries';
 import { Alert, Loading } from '../components/Alert';
 import { SelectField, TextField } from '../components/Field';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { formatDate } from '../lib/format';
+import { formatDate, formatStrength } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH, REGIONS } from '../people/queries';
 import { TEAMS } from '../teams/queries';
@@ -376,7 +376,7 @@ export function NetworkMapPage() {
               </div>
               <div className="field">
                 <label className="label" htmlFor="map-strength">
-                  Ties at least this strong: {filters.minStrength}
+                  Ties at least this strong: {formatStrength(filters.minStrength)}
                 </label>
                 <input id="map-strength" type="range" min={1} max={5} step={0.5} value={filters.minStrength} onChange={(e) => setFilters({ ...filters, minStrength: Number(e.target.value) })} />
               </div>
@@ -451,7 +451,7 @@ function Details({ map, node, onChoose, onClose }: { map: PackedMap; node: numbe
               <span className="muted small">
                 {EDGE_LABEL[edgeKind(map, e)]}
                 {detail ? ` (${edgeKind(map, e) === 'ROLE' ? roleLabel(detail) : detail.toLowerCase().replace(/_/g, ' ')})` : ''}
-                {map.edges.strength[e] > 0 ? ` · strength ${map.edges.strength[e]}` : ''}
+                {map.edges.strength[e] > 0 ? ` · strength ${formatStrength(map.edges.strength[e])}` : ''}
                 {since ? ` · since ${formatDate(since)}` : ''}
                 {until ? ` · until ${formatDate(until)}` : ''}
                 {change === 'ADDED' ? ' · added' : change === 'REMOVED' ? ' · ended' : ''}

@@ -54,6 +54,7 @@ describe('organization form', () => {
         website: 'nope',
         notes: null,
       },
+      idempotencyKey: expect.any(String),
     });
   });
 });

@@ -55,7 +55,7 @@ export function OrganizationForm({
   initial: OrganizationFormValues;
   regions: Region[];
   submitLabel: string;
-  onSave: (input: OrganizationInput) => Promise<void>;
+  onSave: (input: OrganizationInput, idempotencyKey: string) => Promise<void>;
   onCancel: () => void;
   onReloadLatest?: () => Promise<OrganizationEditable>;
 }) {
@@ -63,7 +63,7 @@ export function OrganizationForm({
   const [typeError, setTypeError] = useState('');
   const [reloaded, setReloaded] = useState<OrganizationEditable | null>(null);
 
-  const save = submit(async () => {
+  const save = submit(async (key) => {
     setTypeError('');
     // `type` is required by the schema: a missing one would be refused before it reaches the server's checks.
     if (!values.type) {
@@ -71,7 +71,7 @@ export function OrganizationForm({
       focusInvalid();
       return;
     }
-    await onSave(toOrganizationInput(values));
+    await onSave(toOrganizationInput(values), key);
   });
 
   return (

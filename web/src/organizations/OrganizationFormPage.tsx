@@ -19,8 +19,8 @@ export function OrganizationNewPage() {
         regions={page.regions}
         submitLabel="Save organization"
         onCancel={() => navigate('/organizations')}
-        onSave={async (input) => {
-          const { data } = await createOrganization({ variables: { input } });
+        onSave={async (input, idempotencyKey) => {
+          const { data } = await createOrganization({ variables: { input, idempotencyKey } });
           if (!data) return;
           client.cache.evict({ fieldName: 'organizations' });
           navigate(`/organizations/${data.createOrganization.id}`);

@@ -5,7 +5,7 @@ import { Alert, Loading } from '../components/Alert';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { HistoryList } from '../components/HistoryList';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../lib/errors';
+import { saveErrorMessage } from '../lib/errors';
 import { AFFILIATION_KINDS, LED_BY, ORGANIZATION_TYPES, formatDate, labelOf } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { DELETE_ORGANIZATION, ORGANIZATION, type OrganizationDetail } from './queries';
@@ -156,7 +156,7 @@ function RecordActions({ org }: { org: OrganizationDetail }) {
           onConfirm={doDelete}
         />
       )}
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
     </div>
   );
 }

@@ -118,10 +118,10 @@ export const ORGANIZATION_FOR_EDIT: TypedDocumentNode<{ organization: Organizati
 
 export const CREATE_ORGANIZATION: TypedDocumentNode<
   { createOrganization: OrganizationEditable },
-  { input: OrganizationInput }
+  { input: OrganizationInput; idempotencyKey?: string }
 > = gql`
-  mutation CreateOrganization($input: OrganizationInput!) {
-    createOrganization(input: $input) {
+  mutation CreateOrganization($input: OrganizationInput!, $idempotencyKey: String) {
+    createOrganization(input: $input, idempotencyKey: $idempotencyKey) {
       ...OrganizationFields
     }
   }

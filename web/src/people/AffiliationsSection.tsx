@@ -5,7 +5,7 @@ import { Alert } from '../components/Alert';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { SelectField, TextField } from '../components/Field';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { AFFILIATION_KINDS, formatDate, labelOf } from '../lib/format';
 import type { AffiliationKind } from '../types';
@@ -102,7 +102,7 @@ function AffiliationRow({
           onConfirm={remove}
         />
       )}
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       {editing && (
         <AffiliationForm
           person={person}
@@ -173,7 +173,7 @@ function AffiliationForm({ person, existing, onDone }: { person: PersonDetail; e
       noValidate
       aria-label={existing ? `Edit ${labelOf(AFFILIATION_KINDS, existing.kind).toLowerCase()} ${existing.organization.name}` : `Add an affiliation for ${person.name}`}
     >
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       {!existing && (
         <RecordPicker
           id="affiliation-organization"

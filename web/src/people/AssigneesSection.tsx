@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../components/Alert';
 import { SelectField } from '../components/Field';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
 import { ASSIGN_PERSON, CONNECTORS, UNASSIGN_PERSON, type PersonDetail } from './queries';
 
 /** Connectors assigned to this person see their contact details. For admins, staff and leaders. */
@@ -44,7 +44,7 @@ export function AssigneesSection({ person }: { person: PersonDetail }) {
     <section className="card" aria-labelledby="assignees-h">
       <h2 id="assignees-h">Assigned connectors</h2>
       <p className="muted small">Assigned connectors can see {person.name}’s contact details.</p>
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       {person.assignees.length === 0 ? (
         <p className="muted">No connector assigned.</p>
       ) : (

@@ -63,6 +63,7 @@ describe('person form', () => {
         tags: ['parent', 'faith'],
         notes: null,
       },
+      idempotencyKey: expect.any(String),
     });
   });
 

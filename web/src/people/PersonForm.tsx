@@ -60,7 +60,7 @@ export function PersonForm({
   contactHidden?: boolean;
   submitLabel: string;
   /** Saves; throws the API error when refused. */
-  onSave: (input: PersonInput) => Promise<void>;
+  onSave: (input: PersonInput, idempotencyKey: string) => Promise<void>;
   onCancel: () => void;
   /** After a CONFLICT: load the latest saved version (and save against it from now on). */
   onReloadLatest?: () => Promise<PersonEditable>;
@@ -69,7 +69,7 @@ export function PersonForm({
   const [latest, setLatest] = useState<PersonEditable | null>(null);
   const [reloading, setReloading] = useState(false);
 
-  const save = submit(() => onSave(toPersonInput(values, contactHidden)));
+  const save = submit((key) => onSave(toPersonInput(values, contactHidden), key));
 
   function reload() {
     if (!onReloadLatest) return;

@@ -19,8 +19,8 @@ export function PersonNewPage() {
         regions={page.regions}
         submitLabel="Save person"
         onCancel={() => navigate('/people')}
-        onSave={async (input) => {
-          const { data } = await createPerson({ variables: { input } });
+        onSave={async (input, idempotencyKey) => {
+          const { data } = await createPerson({ variables: { input, idempotencyKey } });
           if (!data) return;
           client.cache.evict({ fieldName: 'people' });
           navigate(`/people/${data.createPerson.id}`);

@@ -48,10 +48,11 @@ describe('person page', () => {
     expect(contact).not.toHaveTextContent('hidden');
     const ties = screen.getByRole('region', { name: 'Knows' });
     expect(within(ties).getByRole('link', { name: 'Marcus Brown' })).toHaveAttribute('href', '/people/p2');
-    expect(within(ties).getByRole('img', { name: 'Strength 4 of 5' })).toBeInTheDocument();
+    expect(within(ties).getByRole('img', { name: 'Strength 4.0 of 5' })).toBeInTheDocument();
     const orgs = screen.getByRole('region', { name: 'Organizations' });
     expect(within(orgs).getByRole('link', { name: 'Westside Tenants Union' })).toHaveAttribute('href', '/organizations/o1');
     expect(screen.getByRole('region', { name: 'History' })).toHaveTextContent('Added Yolanda Reyes');
+    expect(screen.getByRole('region', { name: 'History' })).toHaveTextContent('Strength: 3.0 → 4.5');
   });
 
   it('edits an affiliation: its end date, with the error beside the field, keeping the organization and relationship', async () => {

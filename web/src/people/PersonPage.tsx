@@ -7,7 +7,7 @@ import { Alert, Loading } from '../components/Alert';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { HistoryList } from '../components/HistoryList';
 import { QueryError } from '../components/QueryError';
-import { errorMessage } from '../lib/errors';
+import { saveErrorMessage } from '../lib/errors';
 import { formatDate, kindLabel } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { AffiliationsSection } from './AffiliationsSection';
@@ -58,7 +58,7 @@ function ThisIsMe({ person }: { person: PersonDetail }) {
           This is me
         </button>
       )}
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
     </div>
   );
 }
@@ -226,7 +226,7 @@ function RecordActions({ person }: { person: PersonDetail }) {
           onConfirm={doDelete}
         />
       )}
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
     </div>
   );
 }

@@ -5,9 +5,9 @@ import { Alert } from '../components/Alert';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { SelectField, TextField } from '../components/Field';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
-import { formatDate } from '../lib/format';
+import { formatDate, formatStrength } from '../lib/format';
 import { PEOPLE_SEARCH, REMOVE_TIE, SET_TIE, type PersonDetail, type Tie } from './queries';
 
 export const STRENGTHS = [
@@ -20,9 +20,9 @@ export const STRENGTHS = [
 
 export function StrengthMeter({ strength }: { strength: number }) {
   return (
-    <span className="strength" role="img" aria-label={`Strength ${strength} of 5`} title={`Strength ${strength} of 5`}>
+    <span className="strength" role="img" aria-label={`Strength ${formatStrength(strength)} of 5`} title={`Strength ${formatStrength(strength)} of 5`}>
       {[1, 2, 3, 4, 5].map((i) => (
-        <span key={i} className={i <= strength ? 'dot on' : 'dot'} />
+        <span key={i} className={i <= Math.round(strength) ? 'dot on' : 'dot'} />
       ))}
     </span>
   );
@@ -124,7 +124,7 @@ function TieRow({ person, tie, onChanged }: { person: PersonDetail; tie: Tie; on
           onConfirm={remove}
         />
       )}
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
     </li>
   );
 }
@@ -188,7 +188,7 @@ function TieForm({
       noValidate
       aria-label={existing ? `Change the tie with ${existing.person.name}` : `Add a tie for ${person.name}`}
     >
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       {existing ? (
         <p className="form-title">
           {person.name} knows <strong>{existing.person.name}</strong>

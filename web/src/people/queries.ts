@@ -139,9 +139,9 @@ export const PERSON_FOR_EDIT: TypedDocumentNode<{ person: PersonEditable }, { id
   ${PERSON_FIELDS}
 `;
 
-export const CREATE_PERSON: TypedDocumentNode<{ createPerson: PersonEditable }, { input: PersonInput }> = gql`
-  mutation CreatePerson($input: PersonInput!) {
-    createPerson(input: $input) {
+export const CREATE_PERSON: TypedDocumentNode<{ createPerson: PersonEditable }, { input: PersonInput; idempotencyKey?: string }> = gql`
+  mutation CreatePerson($input: PersonInput!, $idempotencyKey: String) {
+    createPerson(input: $input, idempotencyKey: $idempotencyKey) {
       ...PersonFields
     }
   }
@@ -266,7 +266,7 @@ export const UNASSIGN_PERSON: TypedDocumentNode<
 
 /** For pickers: a few people matching what was typed. */
 export const PEOPLE_SEARCH: TypedDocumentNode<
-  { people: { nodes: Array<PersonRef & { zip: string | null; region: Region }> } },
+  { people: { nodes: Array<PersonRef & { zip: string | null; region: Region; createdAt: string; affiliations: Array<{ organization: { id: string; name: string } }> }> } },
   { search: string }
 > = gql`
   query PeopleSearch($search: String!) {
@@ -275,9 +275,16 @@ export const PEOPLE_SEARCH: TypedDocumentNode<
         id
         name
         zip
+        createdAt
         region {
           id
           name
+        }
+        affiliations {
+          organization {
+            id
+            name
+          }
         }
       }
     }

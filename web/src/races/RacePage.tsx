@@ -8,7 +8,7 @@ import { HistoryList } from '../components/HistoryList';
 import { QueryError } from '../components/QueryError';
 import { SelectField, TextField } from '../components/Field';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate, plural } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
@@ -22,6 +22,7 @@ import {
   type RaceDetail,
 } from './queries';
 import { areaText } from './RacesPage';
+import { useSubmissionKey } from '../lib/submission';
 
 function candidateName(c: CandidateRef): string {
   return c.party ? `${c.name} (${c.party})` : c.name;
@@ -157,6 +158,7 @@ function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
 
 function AddCandidateForm({ raceId, onAdded }: { raceId: string; onAdded: () => void }) {
   const [addCandidate, { loading }] = useMutation(ADD_CANDIDATE);
+  const submission = useSubmissionKey();
   const [name, setName] = useState('');
   const [party, setParty] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -166,12 +168,15 @@ function AddCandidateForm({ raceId, onAdded }: { raceId: string; onAdded: () => 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);
+    const input = { raceId, name: name.trim(), party: party.trim() || null };
     try {
-      await addCandidate({ variables: { input: { raceId, name: name.trim(), party: party.trim() || null } } });
+      await addCandidate({ variables: { input, idempotencyKey: submission.keyFor(input) } });
+      submission.settled();
       setName('');
       setParty('');
       onAdded();
     } catch (err) {
+      submission.settled(err);
       setError(err);
       focusInvalid();
     }
@@ -179,7 +184,7 @@ function AddCandidateForm({ raceId, onAdded }: { raceId: string; onAdded: () => 
 
   return (
     <form ref={formRef} className="inline-form add-candidate" onSubmit={submit} noValidate aria-label="Add a candidate">
-      {error !== null && !fields.name && !fields.party && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && !fields.name && !fields.party && <Alert>{saveErrorMessage(error)}</Alert>}
       <div className="form-row">
         <TextField id="candidate-name" label="Candidate" required value={name} onChange={setName} error={fields.name} />
         <TextField id="candidate-party" label="Party" value={party} onChange={setParty} error={fields.party} />
@@ -241,7 +246,7 @@ function RecordEndorsementForm({ race, onSaved }: { race: RaceDetail; onSaved: (
   return (
     <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Record a group’s endorsement">
       {saved && <Alert kind="success">{saved}</Alert>}
-      {error !== null && !fields.organizationId && !fields.candidateId && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && !fields.organizationId && !fields.candidateId && <Alert>{saveErrorMessage(error)}</Alert>}
       <RecordPicker
         id="endorsement-group"
         label="Affiliate group"

@@ -5,13 +5,14 @@ import { useMe } from '../auth/MeContext';
 import { canManage } from '../auth/session';
 import { Alert, Loading } from '../components/Alert';
 import { SelectField, TextField } from '../components/Field';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate, plural } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import type { Region } from '../types';
 import { CREATE_RACE, RACES, type RaceRow } from './queries';
+import { useSubmissionKey } from '../lib/submission';
 
 export function areaText(race: Pick<RaceRow, 'zip' | 'areaMiles' | 'region'>): string {
   return race.zip ? `Within ${race.areaMiles ?? 15} miles of ${race.zip}` : `All of ${race.region.name}`;
@@ -83,6 +84,7 @@ function NewRaceForm({ regions, onCancel }: { regions: Region[]; onCancel: () =>
   const navigate = useNavigate();
   const client = useApolloClient();
   const [createRace, { loading }] = useMutation(CREATE_RACE);
+  const submission = useSubmissionKey();
   const [name, setName] = useState('');
   const [regionId, setRegionId] = useState(regions.length === 1 ? regions[0].id : '');
   const [electionDate, setElectionDate] = useState('');
@@ -96,22 +98,21 @@ function NewRaceForm({ regions, onCancel }: { regions: Region[]; onCancel: () =>
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);
+    const input = {
+      name: name.trim(),
+      regionId: region,
+      electionDate: electionDate || null,
+      zip: zip.trim() || null,
+      areaMiles: zip.trim() && areaMiles.trim() ? Number(areaMiles) : null,
+    };
     try {
-      const { data } = await createRace({
-        variables: {
-          input: {
-            name: name.trim(),
-            regionId: region,
-            electionDate: electionDate || null,
-            zip: zip.trim() || null,
-            areaMiles: zip.trim() && areaMiles.trim() ? Number(areaMiles) : null,
-          },
-        },
-      });
+      const { data } = await createRace({ variables: { input, idempotencyKey: submission.keyFor(input) } });
+      submission.settled();
       if (!data) return;
       client.cache.evict({ fieldName: 'races' });
       navigate(`/races/${data.createRace.id}`);
     } catch (err) {
+      submission.settled(err);
       setError(err);
       focusInvalid();
     }
@@ -119,7 +120,7 @@ function NewRaceForm({ regions, onCancel }: { regions: Region[]; onCancel: () =>
 
   return (
     <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label="Add a race">
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <TextField id="race-name" label="Name" required hint="For example: State Senate District 12." value={name} onChange={setName} error={fields.name} />
       <div className="form-row">
         <SelectField

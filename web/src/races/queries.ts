@@ -148,9 +148,9 @@ export const RACE: TypedDocumentNode<{ race: RaceDetail }, { id: string }> = gql
   ${CHANGE_FIELDS}
 `;
 
-export const CREATE_RACE: TypedDocumentNode<{ createRace: { id: string; name: string } }, { input: RaceInput }> = gql`
-  mutation CreateRace($input: RaceInput!) {
-    createRace(input: $input) {
+export const CREATE_RACE: TypedDocumentNode<{ createRace: { id: string; name: string } }, { input: RaceInput; idempotencyKey?: string }> = gql`
+  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {
+    createRace(input: $input, idempotencyKey: $idempotencyKey) {
       id
       name
     }
@@ -159,10 +159,10 @@ export const CREATE_RACE: TypedDocumentNode<{ createRace: { id: string; name: st
 
 export const ADD_CANDIDATE: TypedDocumentNode<
   { addCandidate: CandidateRef },
-  { input: { raceId: string; name: string; party?: string | null } }
+  { input: { raceId: string; name: string; party?: string | null }; idempotencyKey?: string }
 > = gql`
-  mutation AddCandidate($input: CandidateInput!) {
-    addCandidate(input: $input) {
+  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {
+    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {
       id
       name
       party

@@ -5,7 +5,7 @@ import { MeContext } from '../auth/MeContext';
 import { Alert, Loading } from '../components/Alert';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
 import { errorMessage } from '../lib/errors';
-import { formatDate } from '../lib/format';
+import { formatDate, formatStrength } from '../lib/format';
 import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH } from '../people/queries';
 import { StrengthMeter } from '../people/TiesSection';
 import { TEAMS } from '../teams/queries';
@@ -119,14 +119,20 @@ export function ReachPage() {
       {loading && <Loading label="Finding warm paths…" />}
       {data && !loading && (
         <section aria-label="Warm paths">
-          <p className="muted">
-            {data.reach.paths.length === 0
-              ? `No path of up to 6 links from ${data.reach.startingMembers} starting member${data.reach.startingMembers === 1 ? '' : 's'}.`
-              : `Best ${data.reach.paths.length} of the paths from ${data.reach.startingMembers} starting member${data.reach.startingMembers === 1 ? '' : 's'}, strongest first; no two share a go-between.`}
-          </p>
+          {data.reach.startingMembers === 0 ? (
+            <Alert kind="info">
+              <NoOneCanStart from={from} />
+            </Alert>
+          ) : (
+            <p className="muted">
+              {data.reach.paths.length === 0
+                ? `No path of up to 6 links from ${data.reach.startingMembers} starting member${data.reach.startingMembers === 1 ? '' : 's'}: nobody they know is linked to the target within 6 steps. Log the meetings and ties you know of, or start from all members.`
+                : `Best ${data.reach.paths.length} of the paths from ${data.reach.startingMembers} starting member${data.reach.startingMembers === 1 ? '' : 's'}, strongest first; no two share a go-between. A path's score multiplies, for each link, its strength out of 5 and 0.8 for the step: fewer, stronger and more recent links rank higher.`}
+            </p>
+          )}
           <ol className="reach-paths">
             {data.reach.paths.map((p, i) => (
-              <PathCard key={i} rank={i + 1} path={p} />
+              <PathCard key={i} rank={i + 1} path={p} previous={data.reach.paths[i - 1]} />
             ))}
           </ol>
         </section>
@@ -140,7 +146,48 @@ function NodeName({ node }: { node: ReachNode }) {
   return <Link to={node.kind === 'PERSON' ? `/people/${node.id}` : `/organizations/${node.id}`}>{node.name}</Link>;
 }
 
-function PathCard({ rank, path }: { rank: number; path: ReachPath }) {
+/** Why nobody could start: what each starting set needs, and where to fix it. */
+function NoOneCanStart({ from }: { from: ReachFrom }) {
+  if (from === 'ME') {
+    return (
+      <>
+        Nobody can start from you: your account is not linked to your own person record. Open your record and press “This is me”, or start from
+        all members.
+      </>
+    );
+  }
+  if (from === 'TEAM') return <>This team has no members yet, so nobody can start from it. Add members on the team’s page, or start from all members.</>;
+  return (
+    <>
+      Nobody can start: no one {from === 'REGION' ? 'in this region' : 'in your regions'} is marked as a member, and reach starts from members.
+      Mark people as members on their page (Kinds: member), or import a people file with a Kinds column; attending a house meeting, training or
+      event also makes someone a member. <Link to="/people">Open the people list</Link>
+    </>
+  );
+}
+
+/** Why a path ranks where it does: its links and their strengths, its weakest link, and what sets it below the one before. */
+function whyHere(path: ReachPath, previous: ReachPath | undefined): string {
+  let weakest = 0;
+  path.links.forEach((l, i) => {
+    if (l.strength < path.links[weakest].strength) weakest = i;
+  });
+  const w = path.links[weakest];
+  const between = `${path.nodes[weakest].name} – ${path.nodes[weakest + 1].name}`;
+  const parts = [
+    `${path.hops} link${path.hops === 1 ? '' : 's'} of strength ${path.links.map((l) => formatStrength(l.strength)).join(', ')} (out of 5)`,
+    `weakest ${between} at ${formatStrength(w.strength)}${w.lastContact ? `, last contact ${formatDate(w.lastContact)}` : ', no contact logged'}`,
+  ];
+  if (previous) {
+    const prevWeakest = Math.min(...previous.links.map((l) => l.strength));
+    if (path.hops > previous.hops) parts.push(`below the path before: ${path.hops - previous.hops} more link${path.hops - previous.hops === 1 ? '' : 's'}`);
+    else if (w.strength < prevWeakest) parts.push(`below the path before: its weakest link is weaker (${formatStrength(w.strength)} against ${formatStrength(prevWeakest)})`);
+    else parts.push('below the path before: its links are weaker together');
+  }
+  return `Score ${Math.round(path.score * 100)}: ${parts.join('; ')}.`;
+}
+
+function PathCard({ rank, path, previous }: { rank: number; path: ReachPath; previous?: ReachPath }) {
   return (
     <li className="card reach-path" aria-label={`Path ${rank}`}>
       <p>
@@ -149,6 +196,7 @@ function PathCard({ rank, path }: { rank: number; path: ReachPath }) {
           · {path.hops} link{path.hops === 1 ? '' : 's'} · score {Math.round(path.score * 100)}
         </span>
       </p>
+      <p className="muted small reach-why">{whyHere(path, previous)}</p>
       <ol className="reach-chain">
         {path.nodes.map((n, i) => (
           <Fragment key={i}>
@@ -158,8 +206,9 @@ function PathCard({ rank, path }: { rank: number; path: ReachPath }) {
             </li>
             {i < path.links.length && (
               <li className="reach-link small">
-                <span>{LINK_WORDS[path.links[i].kind]}</span> <StrengthMeter strength={Math.round(path.links[i].strength)} />
-                {path.links[i].lastContact && <span className="muted"> · last contact {formatDate(path.links[i].lastContact!)}</span>}
+                <span>{LINK_WORDS[path.links[i].kind]}</span> <StrengthMeter strength={path.links[i].strength} />{' '}
+                <span>{formatStrength(path.links[i].strength)}</span>
+                <span className="muted"> · {path.links[i].lastContact ? `last contact ${formatDate(path.links[i].lastContact!)}` : 'no contact logged'}</span>
                 {path.links[i].context && <span className="muted"> · {path.links[i].context}</span>}
               </li>
             )}

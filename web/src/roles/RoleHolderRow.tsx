@@ -5,7 +5,7 @@ import { ROLE_KINDS, todayIso } from '../campaigns/options';
 import { Alert } from '../components/Alert';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { TextField } from '../components/Field';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { formatDate, labelOf } from '../lib/format';
 import { END_ROLE, REMOVE_ROLE, type RoleAssignment } from './queries';
 
@@ -114,7 +114,7 @@ export function RoleHolderRow({
           </div>
         </form>
       )}
-      {error !== null && !fieldErrors(error).endDate && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && !fieldErrors(error).endDate && <Alert>{saveErrorMessage(error)}</Alert>}
     </li>
   );
 }

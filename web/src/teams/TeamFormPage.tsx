@@ -35,7 +35,7 @@ function TeamForm({
   initial: Values;
   regions: Region[];
   submitLabel: string;
-  onSave: (input: TeamInput) => Promise<void>;
+  onSave: (input: TeamInput, idempotencyKey: string) => Promise<void>;
   onCancel: () => void;
   /** After a CONFLICT: the latest saved version (saved against from then on). */
   onReloadLatest?: () => Promise<Values>;
@@ -43,7 +43,7 @@ function TeamForm({
   const { values, set, error, fields, saving, formRef, focusInvalid, submit, reload, reloading } = useRecordForm(initial);
   const [kindError, setKindError] = useState('');
 
-  const save = submit(async () => {
+  const save = submit(async (key) => {
     setKindError('');
     // `kind` is required by the schema: a missing one would be refused before the server's own checks.
     if (!values.kind) {
@@ -51,7 +51,7 @@ function TeamForm({
       focusInvalid();
       return;
     }
-    await onSave({ name: values.name.trim(), kind: values.kind, regionId: values.regionId, notes: values.notes.trim() || null });
+    await onSave({ name: values.name.trim(), kind: values.kind, regionId: values.regionId, notes: values.notes.trim() || null }, key);
   });
 
   return (
@@ -107,8 +107,8 @@ export function TeamNewPage() {
         regions={page.regions}
         submitLabel="Save team"
         onCancel={() => navigate('/teams')}
-        onSave={async (input) => {
-          const { data } = await createTeam({ variables: { input } });
+        onSave={async (input, idempotencyKey) => {
+          const { data } = await createTeam({ variables: { input, idempotencyKey } });
           if (!data) return;
           client.cache.evict({ fieldName: 'teams' });
           navigate(`/teams/${data.createTeam.id}`);

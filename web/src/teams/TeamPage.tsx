@@ -10,7 +10,7 @@ import { TextField } from '../components/Field';
 import { HistoryList } from '../components/HistoryList';
 import { QueryError } from '../components/QueryError';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { errorMessage, fieldErrors } from '../lib/errors';
+import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate, labelOf } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
@@ -126,7 +126,7 @@ function TeamActions({ team }: { team: TeamDetail }) {
           }}
         />
       )}
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
     </div>
   );
 }
@@ -258,7 +258,7 @@ function MemberRow({
           }}
         />
       )}
-      {error !== null && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
     </li>
   );
 }
@@ -293,7 +293,7 @@ function AddMemberForm({ team, onDone }: { team: TeamDetail; onDone: (saved: boo
 
   return (
     <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Add a member to ${team.name}`}>
-      {error !== null && !fields.personId && !fields.since && <Alert>{errorMessage(error)}</Alert>}
+      {error !== null && !fields.personId && !fields.since && <Alert>{saveErrorMessage(error)}</Alert>}
       <RecordPicker
         id="member-person"
         label="Person"

@@ -130,9 +130,9 @@ export interface TeamInput {
   notes?: string | null;
 }
 
-export const CREATE_TEAM: TypedDocumentNode<{ createTeam: TeamEditable }, { input: TeamInput }> = gql`
-  mutation CreateTeam($input: TeamInput!) {
-    createTeam(input: $input) {
+export const CREATE_TEAM: TypedDocumentNode<{ createTeam: TeamEditable }, { input: TeamInput; idempotencyKey?: string }> = gql`
+  mutation CreateTeam($input: TeamInput!, $idempotencyKey: String) {
+    createTeam(input: $input, idempotencyKey: $idempotencyKey) {
       ...TeamFields
     }
   }

@@ -67,6 +67,15 @@ export function personDetail(extra: Record<string, unknown> = {}) {
         summary: 'Added Yolanda Reyes',
         changes: [],
       },
+      {
+        __typename: 'Change',
+        id: 'h2',
+        action: 'tie set',
+        at: '2026-01-06T10:00:00.000Z',
+        byName: 'Sam Staff',
+        summary: 'Tie changed',
+        changes: [{ __typename: 'FieldChange', field: 'strength', from: '3', to: '4.5' }],
+      },
     ],
     ...extra,
   };

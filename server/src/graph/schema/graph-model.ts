@@ -235,6 +235,15 @@ export const graphModel: GraphModel = {
       properties: { id: s, jobId: { type: 'string', indexed: true }, entityType: s, entityId: s, name: s, before: s, after: s, version: int, versionBefore: int },
     },
     {
+      /**
+       * A create mutation's idempotency key (id: account and key), written in the create's own transaction, so a
+       * retry with the same key answers the record made the first time. Pruned a day after `at`.
+       */
+      label: 'IdempotencyKey',
+      key: 'id',
+      properties: { id: s, accountId: s, operation: s, fingerprint: s, resultId: s, at: { type: 'string', indexed: true } },
+    },
+    {
       label: 'Change',
       key: 'id',
       properties: {

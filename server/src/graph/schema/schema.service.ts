@@ -25,6 +25,7 @@ export class SchemaService {
     for (const m of migrations.filter((x) => x.version > current)) {
       await this.store.transaction(async (tx) => {
         for (const q of m.queries) await tx.run(q);
+        await m.rewrite?.(tx);
         await tx.run(SchemaQueries.setVersion, { value: String(m.version) });
       });
     }

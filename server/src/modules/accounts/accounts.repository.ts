@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../../graph/graph-store.port.js';
 import type { AccountRecord } from './models/account.model.js';
 import { AccountQueries } from './accounts.queries.js';
+import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
 @Injectable()
 export class AccountsRepository {
@@ -12,6 +13,7 @@ export class AccountsRepository {
     return this.store.transaction(async (tx: GraphTx) => {
       if ((await tx.run(AccountQueries.byEmail, { email: record.email })).length) return null;
       const [row] = await tx.run(AccountQueries.create, { ...record });
+      await keepIdempotencyKey(tx, record.id);
       return row.a as AccountRecord;
     });
   }

@@ -3,6 +3,8 @@ import { CurrentViewer, Role, type Viewer } from '../../common/viewer.js';
 import { CreateAccountInput, UpdateAccountInput } from './dto/create-account.input.js';
 import { Account, Teammate } from './models/account.model.js';
 import { AccountsService } from './accounts.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
+import { notFound } from '../../common/app-error.js';
 
 @Resolver(() => Account)
 export class AccountsResolver {
@@ -19,6 +21,7 @@ export class AccountsResolver {
   }
 
   @Mutation(() => Account, { description: 'Admin only.' })
+  @Idempotent(AccountsService, async (s, _viewer, id) => (await s.byIds([id]))[0] ?? Promise.reject(notFound('That account')))
   createAccount(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateAccountInput): Promise<Account> {
     return this.service.create(viewer, input);
   }

@@ -4,10 +4,11 @@ import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { IntrospectionPlugin } from './introspection.plugin.js';
 
 @Module({
   imports: [AccountsModule],
-  providers: [AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, AuthResolver, IntrospectionPlugin, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

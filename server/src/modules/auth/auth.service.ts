@@ -1,7 +1,8 @@
 import { now } from '../../common/clock.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { AppError } from '../../common/app-error.js';
+import { AppError, isStorageFull } from '../../common/app-error.js';
+import { AppHttpError } from '../../common/http-error.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AppConfig } from '../../config/app-config.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
@@ -9,7 +10,7 @@ import { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { AccountRecord } from '../accounts/models/account.model.js';
 import { dummyPasswordHash, verifyPassword } from '../accounts/password.js';
 import { SessionQueries } from './auth.queries.js';
-import { SignInLimiter } from './sign-in-limiter.js';
+import { PasswordCheckGate, SignInLimiter } from './sign-in-limiter.js';
 
 export const SESSION_COOKIE = 'cg_session';
 
@@ -26,6 +27,10 @@ const tokenId = (token: string) => createHash('sha256').update(token).digest('he
 const VIEWER_CACHE_MS = 5_000;
 const VIEWER_CACHE_MAX = 10_000;
 
+/** A refused sign-in: HTTP 429 with Retry-After, and the code the web app shows the message of. */
+const signInLimited = (message: string, retryAfterSeconds: number) =>
+  new AppHttpError('TOO_MANY_REQUESTS', message, 429, { 'retry-after': String(retryAfterSeconds) });
+
 @Injectable()
 export class AuthService implements OnApplicationBootstrap, OnApplicationShutdown {
   private sweeper?: NodeJS.Timeout;
@@ -33,9 +38,17 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly byEmail: SignInLimiter;
   /** Per address: guards against spraying many accounts, loose enough that one person's typos do not lock out an office behind one address. */
   private readonly byAddress: SignInLimiter;
+  /** Password checks: one at a time per email, SIGNIN_CONCURRENT_CHECKS at once over the server. */
+  readonly passwordChecks: PasswordCheckGate;
   private viewers = new Map<string, { viewer: Viewer; expiresAt: string; until: number }>();
   private accountChangesSeen = 0;
   private signOuts = 0;
+  /**
+   * Sessions opened, and sessions ended, while the disk was too full to save them (STORAGE_FULL): signing in and
+   * out keep working there. Kept in this process only: after a restart the unsaved sessions sign in again.
+   */
+  private readonly unsavedSessions = new Map<string, { accountId: string; expiresAt: string }>();
+  private readonly unsavedSignOuts = new Set<string>();
 
   constructor(
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
@@ -45,6 +58,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     const window = config.SIGNIN_WINDOW_MINUTES * 60_000;
     this.byEmail = new SignInLimiter(config.SIGNIN_MAX_FAILURES, window);
     this.byAddress = new SignInLimiter(config.SIGNIN_MAX_FAILURES * 10, window);
+    this.passwordChecks = new PasswordCheckGate(config.SIGNIN_CONCURRENT_CHECKS);
   }
 
   /** Checks the password and opens a session. The same message for an unknown email and a wrong password. */
@@ -53,25 +67,34 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     const wait = Math.max(this.byEmail.retryAfter(normalized), this.byAddress.retryAfter(address));
     if (wait > 0) {
       const minutes = Math.max(1, Math.ceil(wait / 60_000));
-      throw new AppError('TOO_MANY_REQUESTS', `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+      throw signInLimited(`Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, Math.ceil(wait / 1000));
     }
-    const account = await this.accounts.byEmail(normalized);
-    const ok = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (this.passwordChecks.full) throw signInLimited('Many people are signing in right now. Try again in a few seconds.', 5);
+    // Counted before the password is checked, with no await since the checks above: of a burst of parallel
+    // tries, no more are let through (to wait their turn, one at a time per email) than the limit allows.
+    // A good password takes its attempt back.
+    this.byEmail.attempt(normalized);
+    this.byAddress.attempt(address);
+    const { account, ok } = await this.passwordChecks.check(normalized, async () => {
+      const account = await this.accounts.byEmail(normalized);
+      return { account, ok: await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password) };
+    });
     if (!account || !ok || account.disabled) {
-      this.byEmail.fail(normalized);
-      this.byAddress.fail(address);
       throw new AppError('UNAUTHENTICATED', 'That email and password do not match an account.');
     }
+    this.byAddress.forgiveOne(address);
     this.byEmail.reset(normalized);
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const expires = new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3_600_000);
-    await this.store.write(SessionQueries.create, {
-      id: tokenId(token),
-      accountId: account.id,
-      createdAt: now.toISOString(),
-      expiresAt: expires.toISOString(),
-    });
+    const session = { id: tokenId(token), accountId: account.id, createdAt: now.toISOString(), expiresAt: expires.toISOString() };
+    try {
+      await this.store.write(SessionQueries.create, session);
+    } catch (e) {
+      if (!isStorageFull(e)) throw e;
+      if (this.unsavedSessions.size >= VIEWER_CACHE_MAX) this.unsavedSessions.delete(this.unsavedSessions.keys().next().value!);
+      this.unsavedSessions.set(session.id, { accountId: account.id, expiresAt: session.expiresAt });
+    }
     return { token, account, expires };
   }
 
@@ -80,7 +103,10 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     this.signOuts++;
     this.viewers.delete(tokenId(token));
     try {
-      await this.store.write(SessionQueries.delete, { id: tokenId(token) });
+      if (!this.unsavedSessions.delete(tokenId(token))) await this.store.write(SessionQueries.delete, { id: tokenId(token) });
+    } catch (e) {
+      if (!isStorageFull(e)) throw e;
+      this.unsavedSignOuts.add(tokenId(token));
     } finally {
       this.signOuts++;
       this.viewers.delete(tokenId(token));
@@ -98,6 +124,12 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     }
     const known = this.viewers.get(id);
     if (known && known.until > Date.now() && known.expiresAt > at) return known.viewer;
+    if (this.unsavedSignOuts.has(id)) return undefined;
+    const unsaved = this.unsavedSessions.get(id);
+    if (unsaved) {
+      const [a] = unsaved.expiresAt > at ? await this.accounts.byIds([unsaved.accountId]) : [];
+      return a && !a.disabled ? { accountId: a.id, role: a.role, regions: [...a.regions], allRegions: a.allRegions } : undefined;
+    }
     const changes = this.accounts.changes;
     const signOuts = this.signOuts;
     const [row] = await this.store.read(SessionQueries.withAccount, { id, now: at });
@@ -117,7 +149,10 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Expired sessions are swept at start and hourly; a live check never trusts one anyway (see viewerFor). */
   async onApplicationBootstrap(): Promise<void> {
-    await this.deleteExpiredSessions();
+    // On a full disk the app still starts (reads and sign-in go on); the sweep runs again within the hour.
+    await this.deleteExpiredSessions().catch((e: unknown) => {
+      if (!isStorageFull(e)) throw e;
+    });
     this.sweeper = setInterval(() => void this.deleteExpiredSessions().catch(() => undefined), 3_600_000);
     this.sweeper.unref();
   }

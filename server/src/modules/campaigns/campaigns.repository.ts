@@ -5,6 +5,7 @@ import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { OrganizationRecord } from '../organizations/models/organization.model.js';
 import type { CampaignRecord, CampaignRow, CampaignStatus } from './campaign.model.js';
 import { CampaignQueries } from './campaigns.queries.js';
+import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
 export interface CampaignPlan {
   id: string;
@@ -49,6 +50,7 @@ export class CampaignsRepository {
       await this.link(tx, plan);
       if (clearApproval) await tx.run(CampaignQueries.clearApproval, { id: plan.id });
       await recordChange(tx, change, now);
+      if (version === undefined) await keepIdempotencyKey(tx, plan.id);
       return true;
     });
   }

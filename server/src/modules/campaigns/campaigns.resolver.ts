@@ -14,6 +14,7 @@ import { Team } from '../teams/team.model.js';
 import { TeamsService } from '../teams/teams.service.js';
 import { Campaign, CampaignInput, CampaignStatus, MobilizationGate } from './campaign.model.js';
 import { CampaignsService } from './campaigns.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 
 @Resolver(() => Campaign)
@@ -43,6 +44,7 @@ export class CampaignsResolver {
   }
 
   @Mutation(() => Campaign, { description: 'Proposes a campaign. Leaders, staff and admins.' })
+  @Idempotent(CampaignsService, (s, viewer, id) => s.get(viewer, id))
   createCampaign(@CurrentViewer() viewer: Viewer, @Args('input') input: CampaignInput): Promise<Campaign> {
     return this.service.create(viewer, input);
   }

@@ -1,6 +1,28 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsString } from 'class-validator';
 import { Organization } from '../organizations/models/organization.model.js';
 import { Person } from '../people/models/person.model.js';
+
+export enum MergeSide {
+  KEPT = 'KEPT',
+  MERGED = 'MERGED',
+  BOTH = 'BOTH',
+}
+registerEnumType(MergeSide, {
+  name: 'MergeSide',
+  description: 'Whose value a merged field takes: the kept record’s, the merged record’s, or both (lists united, notes one after the other).',
+});
+
+@InputType({ description: 'For one field that differs between the two records, which value the kept record ends with.' })
+export class MergeValueChoice {
+  @Field({ description: 'People: name, zip, emails, phones, kinds, tags, notes. Organizations: name, type, zip, website, issueAreas, ledBy, notes.' })
+  @IsString()
+  field: string;
+
+  @Field(() => MergeSide)
+  @IsEnum(MergeSide, { message: 'Choose KEPT, MERGED or BOTH.' })
+  take: MergeSide;
+}
 
 @ObjectType({ description: 'A merge of two records (people, or organizations): one kept, one merged into it and removed. It can be undone.' })
 export class RecordMerge {

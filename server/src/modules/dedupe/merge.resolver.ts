@@ -1,7 +1,9 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
-import { OrganizationMergeResult, PersonMergeResult, RecordMerge, UndoMergeResult } from './merge.model.js';
+import { MergeValueChoice, OrganizationMergeResult, PersonMergeResult, RecordMerge, UndoMergeResult } from './merge.model.js';
 import { MergeService } from './merge.service.js';
+
+const CHOICES = 'Which value each differing field takes. A field not named keeps the kept record’s value, or both for lists and notes.';
 
 @Resolver()
 export class MergeResolver {
@@ -16,8 +18,9 @@ export class MergeResolver {
     @Args('mergeId', { type: () => ID }) mergeId: string,
     @Args('keepVersion', { type: () => Int }) keepVersion: number,
     @Args('mergeVersion', { type: () => Int }) mergeVersion: number,
+    @Args('values', { type: () => [MergeValueChoice], nullable: true, description: CHOICES }) values?: MergeValueChoice[] | null,
   ): Promise<PersonMergeResult> {
-    return this.service.mergePeople(viewer, keepId, mergeId, keepVersion, mergeVersion);
+    return this.service.mergePeople(viewer, keepId, mergeId, keepVersion, mergeVersion, values ?? []);
   }
 
   @Mutation(() => OrganizationMergeResult, {
@@ -29,8 +32,9 @@ export class MergeResolver {
     @Args('mergeId', { type: () => ID }) mergeId: string,
     @Args('keepVersion', { type: () => Int }) keepVersion: number,
     @Args('mergeVersion', { type: () => Int }) mergeVersion: number,
+    @Args('values', { type: () => [MergeValueChoice], nullable: true, description: CHOICES }) values?: MergeValueChoice[] | null,
   ): Promise<OrganizationMergeResult> {
-    return this.service.mergeOrganizations(viewer, keepId, mergeId, keepVersion, mergeVersion);
+    return this.service.mergeOrganizations(viewer, keepId, mergeId, keepVersion, mergeVersion, values ?? []);
   }
 
   @Mutation(() => UndoMergeResult, {

@@ -3,7 +3,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { now } from '../../common/clock.js';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../common/app-error.js';
 import { digitsOf } from '../../common/input.js';
-import { searchText } from '../../common/pagination.js';
+import { searchFold, searchText, sortKeyOf } from '../../common/pagination.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../../graph/graph-store.port.js';
 import { diff, recordChange } from '../history/history.js';
@@ -14,7 +14,7 @@ import type { PersonRecord } from '../people/models/person.model.js';
 import { PeopleService } from '../people/people.service.js';
 import { ReachIndex } from '../reach/reach-index.js';
 import { MergeQueries as Q, REL_SHAPES, shapeKey, type MergeLabel, type RelShape } from './merge.queries.js';
-import type { OrganizationMergeResult, PersonMergeResult, RecordMerge, UndoMergeResult } from './merge.model.js';
+import { MergeSide, type MergeValueChoice, type OrganizationMergeResult, type PersonMergeResult, type RecordMerge, type UndoMergeResult } from './merge.model.js';
 
 type Props = Record<string, unknown>;
 
@@ -146,6 +146,47 @@ function mergedProps(label: MergeLabel, kept: Props, merged: Props): Props {
   };
 }
 
+/** The fields a person choosing can take from either record; lists and notes can also take both. */
+const CHOOSABLE: Record<MergeLabel, { single: readonly string[]; both: readonly string[] }> = {
+  Person: { single: ['name', 'zip'], both: ['emails', 'phones', 'kinds', 'tags', 'notes'] },
+  Organization: { single: ['name', 'type', 'zip', 'website'], both: ['issueAreas', 'ledBy', 'notes'] },
+};
+
+/** Checks the choices before anything is read: an unknown field, or "both" for a field with one value, is refused by name. */
+export function checkMergeChoices(label: MergeLabel, values: readonly MergeValueChoice[]): void {
+  const { single, both } = CHOOSABLE[label];
+  const seen = new Set<string>();
+  values.forEach((v, i) => {
+    if (![...single, ...both].includes(v.field)) {
+      throw badInput(`values.${i}.field`, `“${v.field}” is not a field you choose when merging; choose among ${[...single, ...both].join(', ')}.`);
+    }
+    if (seen.has(v.field)) throw badInput(`values.${i}.field`, `“${v.field}” is chosen twice; choose it once.`);
+    seen.add(v.field);
+    if (v.take === MergeSide.BOTH && single.includes(v.field)) throw badInput(`values.${i}.take`, `A record has one ${v.field}: choose the kept or the merged record’s.`);
+  });
+}
+
+/** The united properties with the person's choices applied, and the texts derived from the fields recomputed. */
+export function chosenProps(label: MergeLabel, united: Props, kept: Props, merged: Props, values: readonly MergeValueChoice[]): Props {
+  const out: Props = { ...united };
+  for (const v of values) {
+    if (v.take === MergeSide.KEPT) out[v.field] = kept[v.field] ?? null;
+    else if (v.take === MergeSide.MERGED) out[v.field] = merged[v.field] ?? null;
+  }
+  if (!values.length) return out;
+  const name = String(out.name);
+  out.sortKey = sortKeyOf(name, String(kept.id));
+  if (label === 'Person') {
+    out.searchPublic = searchFold(searchText([name, String(out.zip ?? '')]));
+    const emails = (out.emails as string[] | null) ?? [];
+    const phones = (out.phones as string[] | null) ?? [];
+    out.searchContact = searchText([...emails.map((e) => e.toLocaleLowerCase('en-US')), ...phones.map(digitsOf)]);
+  } else {
+    out.searchPublic = searchFold(searchText([name, String(out.zip ?? ''), ...((out.issueAreas as string[] | null) ?? [])]));
+  }
+  return out;
+}
+
 /**
  * Merging two records (people, or organizations) and undoing a merge. One transaction each.
  *
@@ -171,21 +212,22 @@ export class MergeService {
     @Optional() private readonly reach?: ReachIndex,
   ) {}
 
-  async mergePeople(viewer: Viewer, keepId: string, mergeId: string, keepVersion: number, mergeVersion: number): Promise<PersonMergeResult> {
-    const r = await this.merge(viewer, 'Person', keepId, mergeId, keepVersion, mergeVersion);
+  async mergePeople(viewer: Viewer, keepId: string, mergeId: string, keepVersion: number, mergeVersion: number, values: readonly MergeValueChoice[] = []): Promise<PersonMergeResult> {
+    const r = await this.merge(viewer, 'Person', keepId, mergeId, keepVersion, mergeVersion, values);
     return { merge: r.merge, person: this.people.toPerson(viewer, r.kept as unknown as PersonRecord), moved: r.moved, combined: r.combined, dropped: r.dropped };
   }
 
-  async mergeOrganizations(viewer: Viewer, keepId: string, mergeId: string, keepVersion: number, mergeVersion: number): Promise<OrganizationMergeResult> {
-    const r = await this.merge(viewer, 'Organization', keepId, mergeId, keepVersion, mergeVersion);
+  async mergeOrganizations(viewer: Viewer, keepId: string, mergeId: string, keepVersion: number, mergeVersion: number, values: readonly MergeValueChoice[] = []): Promise<OrganizationMergeResult> {
+    const r = await this.merge(viewer, 'Organization', keepId, mergeId, keepVersion, mergeVersion, values);
     return { merge: r.merge, organization: this.organizations.toOrganization(viewer, r.kept as unknown as OrganizationRecord), moved: r.moved, combined: r.combined, dropped: r.dropped };
   }
 
-  private async merge(viewer: Viewer, label: MergeLabel, keepId: string, mergeId: string, keepVersion: number, mergeVersion: number) {
+  private async merge(viewer: Viewer, label: MergeLabel, keepId: string, mergeId: string, keepVersion: number, mergeVersion: number, values: readonly MergeValueChoice[]) {
     const noun = label === 'Person' ? 'person' : 'organization';
     const plural = label === 'Person' ? 'people' : 'organizations';
     if (!canManageRecords(viewer)) throw forbidden('Merging records is for leaders, staff and admins.');
     if (keepId === mergeId) throw badInput('mergeId', `Choose two different ${plural} to merge.`);
+    checkMergeChoices(label, values);
     const N = Q.node[label];
     const scope = regionScope(viewer);
     const at = now();
@@ -235,7 +277,7 @@ export class MergeService {
         keptRels.set(identity(moved), moved);
       }
 
-      const after: Props = { ...mergedProps(label, kept, merged), version: Number(kept.version) + 1, updatedAt: at };
+      const after: Props = { ...chosenProps(label, mergedProps(label, kept, merged), kept, merged, values), version: Number(kept.version) + 1, updatedAt: at };
       const [updated] = await tx.run(N.set, after);
       await tx.run(N.delete, { id: mergeId });
       const pointers: Record<string, Array<{ fromId: string; toId: string }>> = {};

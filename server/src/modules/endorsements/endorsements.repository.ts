@@ -5,6 +5,7 @@ import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { OrganizationRecord } from '../organizations/models/organization.model.js';
 import type { EndorsementAskRecord, EndorsementAskRow, EndorsementStatus, RaceRecord } from './endorsement.model.js';
 import { EndorsementQueries as Q } from './endorsements.queries.js';
+import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
 const toRow = (r: Row): EndorsementAskRow => ({
   ...(r.a as EndorsementAskRecord),
@@ -35,6 +36,7 @@ export class EndorsementsRepository {
       if (target.candidateId) await tx.run(Q.linkCandidate, { id: ask.id, targetId: target.candidateId });
       if (askerId) await tx.run(Q.linkAsker, { id: ask.id, askerId });
       await recordChange(tx, change, now);
+      await keepIdempotencyKey(tx, ask.id);
     });
   }
 
@@ -87,6 +89,7 @@ export class EndorsementsRepository {
         : await tx.run(Q.updateRace, { ...scope, ...race, version, now });
       if (!rows.length) return false;
       await recordChange(tx, change, now);
+      if (version === undefined) await keepIdempotencyKey(tx, race.id);
       return true;
     });
   }
@@ -104,6 +107,7 @@ export class EndorsementsRepository {
     return this.store.transaction(async (tx) => {
       if (!(await tx.run(Q.addCandidate, { ...scope, raceId, ...candidate, viewerId, now })).length) return false;
       await recordChange(tx, change, now);
+      await keepIdempotencyKey(tx, candidate.id);
       return true;
     });
   }

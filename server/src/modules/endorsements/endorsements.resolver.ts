@@ -13,6 +13,7 @@ import {
   Candidate, CandidateInput, EndorsementAsk, EndorsementAskInput, EndorsementBoard, MoveEndorsementAskInput, Race, RaceEndorsements, RaceInput,
 } from './endorsement.model.js';
 import { EndorsementsService } from './endorsements.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 
 @Resolver(() => EndorsementAsk)
@@ -48,6 +49,7 @@ export class EndorsementAsksResolver {
   }
 
   @Mutation(() => EndorsementAsk, { description: 'Records an ask. ENDORSED for a campaign whose issue is not prioritized: FAILED_PRECONDITION.' })
+  @Idempotent(EndorsementsService, (s, viewer, id) => s.get(viewer, id))
   createEndorsementAsk(@CurrentViewer() viewer: Viewer, @Args('input') input: EndorsementAskInput): Promise<EndorsementAsk> {
     return this.service.create(viewer, input);
   }
@@ -101,6 +103,7 @@ export class RacesResolver {
   }
 
   @Mutation(() => Race, { description: 'Leaders, staff and admins.' })
+  @Idempotent(EndorsementsService, (s, viewer, id) => s.race(viewer, id))
   createRace(@CurrentViewer() viewer: Viewer, @Args('input') input: RaceInput): Promise<Race> {
     return this.service.saveRace(viewer, input);
   }
@@ -116,6 +119,7 @@ export class RacesResolver {
   }
 
   @Mutation(() => Candidate)
+  @Idempotent(EndorsementsService, (s, viewer, id) => s.candidate(viewer, id))
   addCandidate(@CurrentViewer() viewer: Viewer, @Args('input') input: CandidateInput): Promise<Candidate> {
     return this.service.addCandidate(viewer, input);
   }

@@ -10,5 +10,6 @@ import { EventsService } from './events.service.js';
 @Module({
   imports: [AccountsModule, RegionsModule, PeopleModule, CampaignsModule],
   providers: [EventsRepository, EventsService, EventsResolver, PersonAskLoadResolver],
+  exports: [EventsService],
 })
 export class EventsModule {}

@@ -6,6 +6,7 @@ import type { PersonRecord } from '../people/models/person.model.js';
 import { PersonQueries } from '../people/people.queries.js';
 import type { EventRecord, RsvpStatus } from './event.model.js';
 import { EventQueries } from './events.queries.js';
+import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
 export type EventRow = EventRecord & { campaignId: string | null };
 
@@ -19,6 +20,7 @@ export class EventsRepository {
       await tx.run(EventQueries.create, { ...fields, viewerId, now });
       if (campaignId) await tx.run(EventQueries.linkCampaign, { id: fields.id, campaignId });
       await recordChange(tx, change, now);
+      await keepIdempotencyKey(tx, fields.id);
     });
   }
 

@@ -7,6 +7,7 @@ import { Region } from '../regions/region.model.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { AskLoad, Attendance, AttendanceInput, Event, EventInput, Rsvp, RsvpInput, TurnoutAsk } from './event.model.js';
 import { EventsService } from './events.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 @Resolver(() => Event)
 export class EventsResolver {
@@ -37,6 +38,7 @@ export class EventsResolver {
   }
 
   @Mutation(() => Event)
+  @Idempotent(EventsService, (s, viewer, id) => s.get(viewer, id))
   createEvent(@CurrentViewer() viewer: Viewer, @Args('input') input: EventInput): Promise<Event> {
     return this.service.create(viewer, input);
   }

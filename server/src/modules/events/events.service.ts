@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../common/app-error.js';
-import { now } from '../../common/clock.js';
+import { latestTodayAnywhere, now } from '../../common/clock.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
@@ -88,7 +88,8 @@ export class EventsService {
     const what = kind === 'rsvp' ? 'RSVP' : 'attendance';
     const removed = await this.repo.unlink(kind, regionScope(viewer), event.id, person.id, now(), {
       accountId: viewer.accountId, entityType: 'event', entityId: event.id, action: 'updated',
-      summary: `Removed the ${what} of ${person.name}`, about: { Event: [event.id] },
+      // About the person too: the entry names them, so a viewer outside their region reads it without the name.
+      summary: `Removed the ${what} of ${person.name}`, about: { Event: [event.id], Person: [person.id] },
     });
     if (!removed) throw notFound(`${person.name}’s ${what} at this event`);
   }
@@ -108,6 +109,10 @@ export class EventsService {
 
   async recordAttendance(viewer: Viewer, input: AttendanceInput): Promise<Attendance[]> {
     const event = await this.row(viewer, input.eventId);
+    // Later than today everywhere on earth: no one can have come yet, whatever the organizer's time zone.
+    if (event.date > latestTodayAnywhere()) {
+      throw badInput('eventId', `“${event.name}” is on ${event.date} and has not happened yet: record who came once it has. RSVPs can be recorded now.`);
+    }
     const ids = input.attendees.map((a) => a.personId);
     const bringers = input.attendees.map((a) => a.broughtById).filter((x): x is string => !!x);
     const people = await this.people.requireAll(viewer, [...ids, ...bringers], 'attendees');
@@ -116,7 +121,7 @@ export class EventsService {
     const at = now();
     const changes: ChangeEntry[] = [
       { accountId: viewer.accountId, entityType: 'event', entityId: event.id, action: 'updated', summary: `Attendance recorded: ${ids.length} ${ids.length === 1 ? 'person' : 'people'}`, about: { Event: [event.id] } },
-      ...newMembers.map((m): ChangeEntry => ({ accountId: viewer.accountId, entityType: 'person', entityId: m.id, action: 'updated', summary: `Became a member by attending ${event.name}`, details: [{ field: 'kinds', from: null, to: 'MEMBER' }], about: { Person: [m.id] } })),
+      ...newMembers.map((m): ChangeEntry => ({ accountId: viewer.accountId, entityType: 'person', entityId: m.id, action: 'updated', summary: `Became a member by attending ${event.name}`, details: [{ field: 'kinds', from: null, to: 'MEMBER' }], about: { Person: [m.id], Event: [event.id] } })),
     ];
     await this.repo.attend(event.id, input.attendees.map((a) => ({ personId: a.personId, broughtById: a.broughtById ?? null })), newMembers, viewer.accountId, at, changes);
     if (newMembers.length) await this.reach?.refresh({ people: newMembers.map((m) => m.id) });

@@ -31,6 +31,11 @@ export const HistoryQueries = {
       ),
     ]),
   ) as Record<HistoryLabel, CypherQuery>,
+  /** The records each change is about, with their regions: whether a viewer may read what the entry says. */
+  aboutOf: cypher('history.aboutOf', 'read', {
+    embedded: `UNWIND $ids AS cid MATCH (c:Change {id: cid})-[:ABOUT]->(t) RETURN cid AS id, label(t) AS label, t.region AS region`,
+    neo4j: `UNWIND $ids AS cid MATCH (c:Change {id: cid})-[:ABOUT]->(t) RETURN cid AS id, labels(t)[0] AS label, t.region AS region`,
+  }),
   /**
    * Bulk imports write one entry per job (import/bulk-import.ts): a record it created carries the job's id
    * (`importId`), and so does each tie it created; their history shows that entry.

@@ -7,6 +7,7 @@ import { Issue } from '../issues/issue.model.js';
 import { Organization } from '../organizations/models/organization.model.js';
 import { Person } from '../people/models/person.model.js';
 import { Team } from '../teams/team.model.js';
+import { CurrentViewer, type Viewer } from '../../common/viewer.js';
 import { ChangeModel } from './history.model.js';
 import type { HistoryLabel } from './history.queries.js';
 import { HistoryService } from './history.service.js';
@@ -15,7 +16,8 @@ const LIMIT = { type: () => Int, defaultValue: 50, description: 'Newest first; a
 
 /**
  * The `history` field of a record type. History is shown on record pages; the parent record was already read
- * within the viewer's scope, so the field needs no scoping of its own.
+ * within the viewer's scope, but an entry may also be about records outside it (the other end of a tie): those
+ * are told as "someone outside your regions" (HistoryService.seenBy).
  */
 function historyResolverFor(type: Type<{ id: string }>, label: HistoryLabel, description: string) {
   @Resolver(() => type)
@@ -23,8 +25,8 @@ function historyResolverFor(type: Type<{ id: string }>, label: HistoryLabel, des
     constructor(@Inject(HistoryService) private readonly service: HistoryService) {}
 
     @ResolveField(() => [ChangeModel], { description })
-    history(@Parent() record: { id: string }, @Args('limit', LIMIT) limit: number): Promise<ChangeModel[]> {
-      return this.service.of(label, record.id, Math.min(Math.max(limit, 1), 200));
+    history(@CurrentViewer() viewer: Viewer, @Parent() record: { id: string }, @Args('limit', LIMIT) limit: number): Promise<ChangeModel[]> {
+      return this.service.seenBy(viewer, label, record.id, Math.min(Math.max(limit, 1), 200));
     }
   }
   Object.defineProperty(HistoryResolver, 'name', { value: `${label}HistoryResolver` });

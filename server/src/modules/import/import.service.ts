@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, Optional } from '@nestjs/common';
-import { AppError, badInput, forbidden, notFound } from '../../common/app-error.js';
+import { AppError, badInput, forbidden, isStorageFull, notFound } from '../../common/app-error.js';
 import { now } from '../../common/clock.js';
 import { canManageRecords, inRegion, Role, type Viewer } from '../../common/viewer.js';
 import { GraphError } from '../../graph/errors.js';
@@ -79,7 +79,10 @@ export class ImportService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.recover();
+    // On a full disk the app still starts; interrupted jobs are marked at the next start with room.
+    await this.recover().catch((e: unknown) => {
+      if (!isStorageFull(e)) throw e;
+    });
   }
 
   /** Jobs left "running" by a process that ended are marked interrupted (they can be resumed or rolled back). */

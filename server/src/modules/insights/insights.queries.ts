@@ -46,7 +46,7 @@ export const InsightQueries = {
     'read',
     `MATCH (a:Person)-[k:KNOWS]->(b:Person)
      WHERE ${IN_SCOPE('a')} AND ${IN_SCOPE('b')}
-     RETURN a.id AS a, b.id AS b, k.since AS since, k.createdAt AS createdAt, k.strength AS strength,
+     RETURN a.id AS a, b.id AS b, a.sortKey AS aKey, b.sortKey AS bKey, k.since AS since, k.createdAt AS createdAt, k.strength AS strength,
             k.score AS score, k.scoreAt AS scoreAt, k.lastContact AS lastContact`,
   ),
   /** Role assignments on campaigns, teams and organizations, with person and target in scope. */
@@ -60,6 +60,8 @@ export const InsightQueries = {
   }),
   /** People in scope, lightly: who they are and whether they are marked LEADER. */
   people: cypher('insights.people', 'read', `MATCH (p:Person) WHERE ${IN_SCOPE('p')} RETURN p.id AS id, p.kinds AS kinds`),
+  /** Sort keys (name first) of the people in scope: the order communities are computed in. */
+  personKeys: cypher('insights.personKeys', 'read', `MATCH (p:Person) WHERE ${IN_SCOPE('p')} RETURN p.id AS id, p.sortKey AS key`),
   peopleByIds: cypher('insights.peopleByIds', 'read', `UNWIND $ids AS id MATCH (p:Person {id: id}) WHERE ${IN_SCOPE('p')} RETURN p`),
   teamMembers: cypher(
     'insights.teamMembers',

@@ -10,6 +10,9 @@ import type { Activity } from './network-scoring.js';
 export interface TieRow {
   a: string;
   b: string;
+  /** The people's sort keys (name first): the order clusters are computed in. */
+  aKey: string;
+  bKey: string;
   since: string | null;
   createdAt: string | null;
   strength: number | null;
@@ -65,12 +68,22 @@ export class InsightsRepository {
 
   async ties(scope: Scope): Promise<TieRow[]> {
     return (await this.store.read(Q.ties, { ...scope })).map((r) => ({
-      a: String(r.a), b: String(r.b), since: str(r.since), createdAt: str(r.createdAt), strength: num(r.strength), score: num(r.score), scoreAt: str(r.scoreAt), lastContact: str(r.lastContact),
+      a: String(r.a), b: String(r.b), aKey: String(r.aKey ?? ''), bKey: String(r.bKey ?? ''), since: str(r.since), createdAt: str(r.createdAt), strength: num(r.strength), score: num(r.score), scoreAt: str(r.scoreAt), lastContact: str(r.lastContact),
     }));
   }
 
   async roles(scope: Scope): Promise<RoleRow[]> {
     return (await this.store.read(Q.roles, { ...scope })).map(toRole);
+  }
+
+  /** Each person's sort key, at their position in the reach index's snapshot ('' for records not read). */
+  async personKeys(scope: Scope, ids: readonly string[], indexOf: (id: string) => number): Promise<string[]> {
+    const keys = new Array<string>(ids.length).fill('');
+    for (const r of await this.store.read(Q.personKeys, { ...scope })) {
+      const i = indexOf(String(r.id));
+      if (i >= 0) keys[i] = String(r.key ?? '');
+    }
+    return keys;
   }
 
   async people(scope: Scope): Promise<Array<{ id: string; kinds: string[] }>> {

@@ -68,7 +68,8 @@ export class InsightsService {
       const ties = this.index.knowsTies(regions);
       const mask = new Uint8Array(ties.n);
       for (let i = 0; i < ties.n; i++) mask[i] = ties.person[i] && inScope(ties.region[i]) ? 1 : 0;
-      ranked = await scoreNetwork({ ties, inScope: mask, windows, activity: await this.repo.activity(scope, windows) });
+      const [activity, keys] = await Promise.all([this.repo.activity(scope, windows), this.repo.personKeys(scope, ties.ids, ties.indexOf)]);
+      ranked = await scoreNetwork({ ties, inScope: mask, windows, activity, keys });
       source = LeaderRankingSource.LIVE;
       computedAt = new Date().toISOString();
     } else {
@@ -164,10 +165,12 @@ export class InsightsService {
         const importance = Math.round(strength * (1 + flags.filter(Boolean).length) * 10) / 10;
         return { t, last, strength, importance, days: Math.floor((Date.parse(d) - Date.parse(last)) / DAY) };
       })
-      .sort((x, y) => y.importance - x.importance || y.days - x.days || x.t.a.localeCompare(y.t.a) || x.t.b.localeCompare(y.t.b));
+      .sort((x, y) => y.importance - x.importance || y.days - x.days || x.t.aKey.localeCompare(y.t.aKey) || x.t.bKey.localeCompare(y.t.bKey));
 
     // Clusters and bridges.
-    const network = measureNetwork(ties.map((t) => ({ a: t.a, b: t.b, start: tieStart(t) })));
+    const keys = new Map<string, string>();
+    for (const t of ties) keys.set(t.a, t.aKey).set(t.b, t.bKey);
+    const network = measureNetwork(ties.map((t) => ({ a: t.a, b: t.b, start: tieStart(t) })), { keyOf: (id) => keys.get(id) ?? '' });
     const clusters = network.clusters.slice(0, 12);
     const topBridges = network.bridges.slice(0, 10);
 

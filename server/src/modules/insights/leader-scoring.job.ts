@@ -141,14 +141,17 @@ export class LeaderScoringJob implements OnApplicationBootstrap, OnApplicationSh
       t = performance.now();
       const ties = this.index.knowsTies();
       const snapshotMs = Math.round(performance.now() - t);
-      const scored = await scoreNetwork({ ties, inScope: null, windows, activity, progress, pause: () => new Promise((r) => setImmediate(r)) });
+      t = performance.now();
+      const keys = await this.repo.personKeys({ allRegions: true, regions: [] }, ties.ids, ties.indexOf);
+      const keysMs = Math.round(performance.now() - t);
+      const scored = await scoreNetwork({ ties, inScope: null, windows, activity, keys, progress, pause: () => new Promise((r) => setImmediate(r)) });
       progress('saving', 0);
       const finishedAt = new Date().toISOString();
       const run: LeaderRun = {
         ...scored,
         windowDays, startedAt, finishedAt, durationMs: 0,
         phases: [{ name: `read activity (${activity.counts.length.toLocaleString('en-US')} person counts, ${activity.dated.length} roles)`, ms: readMs },
-          { name: `snapshot of ${ties.count.toLocaleString('en-US')} ties`, ms: snapshotMs }, ...scored.phases],
+          { name: `snapshot of ${ties.count.toLocaleString('en-US')} ties`, ms: snapshotMs }, { name: 'read sort keys (the order communities are computed in)', ms: keysMs }, ...scored.phases],
       };
       run.durationMs = Math.round(performance.now() - t0);
       t = performance.now();

@@ -6,7 +6,8 @@ import { LeaderSignal, type Evidence } from './leader-score.js';
 /**
  * Clusters and bridges over people and their KNOWS ties, with graphology's maintained algorithms:
  * Louvain communities (graphology-communities-louvain) and betweenness centrality (graphology-metrics).
- * Inputs are sorted and Louvain gets a seeded random source, so the same graph always gives the same answer.
+ * Inputs are sorted by the records' content (see KeyOf) and Louvain gets a seeded random source, so the same
+ * network always gives the same answer, whatever its records' ids.
  */
 
 /** Betweenness is O(people × ties): 5,000 people with 25,000 ties took about 20 s here (bench/leaders.mjs), 1,000 well under a second. Above this many people with ties, bridges are ranked by ties into other clusters. */
@@ -62,19 +63,38 @@ export function seeded(seed: number): () => number {
 
 const byId = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
-export function peopleGraph(ties: readonly Tie[]): UndirectedGraph {
+/**
+ * A person's place in the order graphs are built in: their key (e.g. the sort key of their name), then their id.
+ * Louvain's result depends on the order it meets nodes and links, so that order must come from the records'
+ * content, not from their random ids: the same network entered twice (other ids, other creation order) then
+ * gives the same clusters.
+ */
+export type KeyOf = (id: string) => string;
+
+/** Ids in the order of their keys (ids only break ties between equal keys). */
+export function stableOrder(ids: Iterable<string>, keyOf: KeyOf): string[] {
+  const keyed = [...ids].map((id) => ({ id, key: keyOf(id) }));
+  keyed.sort((x, y) => byId(x.key, y.key) || byId(x.id, y.id));
+  return keyed.map((k) => k.id);
+}
+
+export function peopleGraph(ties: readonly Tie[], keyOf: KeyOf = (id) => id): UndirectedGraph {
   const graph = new UndirectedGraph({ allowSelfLoops: false });
-  // One key per pair (either direction), sorted as plain strings: fast, and the same order on every run.
-  const pairs = new Set<string>();
-  for (const t of ties) if (t.a !== t.b) pairs.add(t.a < t.b ? `${t.a}\u0000${t.b}` : `${t.b}\u0000${t.a}`);
-  for (const key of [...pairs].sort()) {
-    const cut = key.indexOf('\u0000');
-    const a = key.slice(0, cut);
-    const b = key.slice(cut + 1);
-    if (!graph.hasNode(a)) graph.addNode(a);
-    if (!graph.hasNode(b)) graph.addNode(b);
-    graph.addEdge(a, b);
+  const people = new Set<string>();
+  for (const t of ties) if (t.a !== t.b) people.add(t.a).add(t.b);
+  const order = stableOrder(people, keyOf);
+  const rank = new Map(order.map((id, i) => [id, i]));
+  // One link per pair (either direction), from its earlier end; nodes and links both in key order.
+  const pairs = new Set<number>();
+  const n = order.length;
+  for (const t of ties) {
+    if (t.a === t.b) continue;
+    const x = rank.get(t.a)!;
+    const y = rank.get(t.b)!;
+    pairs.add(x < y ? x * n + y : y * n + x);
   }
+  for (const id of order) graph.addNode(id);
+  for (const key of [...pairs].sort((p, q) => p - q)) graph.addEdge(order[Math.floor(key / n)], order[key % n]);
   return graph;
 }
 
@@ -85,8 +105,10 @@ export function communities(graph: UndirectedGraph): Map<string, number> {
 }
 
 /** Clusters with their sizes and the people who bridge them. */
-export function measureNetwork(ties: readonly Tie[], options: { membersPerCluster?: number; bridgesPerCluster?: number } = {}): NetworkMeasures {
-  const graph = peopleGraph(ties);
+export function measureNetwork(ties: readonly Tie[], options: { membersPerCluster?: number; bridgesPerCluster?: number; keyOf?: KeyOf } = {}): NetworkMeasures {
+  const keyOf = options.keyOf ?? ((id: string) => id);
+  const graph = peopleGraph(ties, keyOf);
+  const byKey = (x: string, y: string) => byId(keyOf(x), keyOf(y)) || byId(x, y);
   const community = communities(graph);
   const betweenness = graph.order > 0 && graph.order <= BETWEENNESS_MAX_PEOPLE ? betweennessCentrality(graph, { normalized: true }) : null;
   const groups = new Map<number, string[]>();
@@ -109,11 +131,11 @@ export function measureNetwork(ties: readonly Tie[], options: { membersPerCluste
       bridges.push({ personId: id, community: own, betweenness: betweenness ? betweenness[id] : null, outsideTies, otherClusters: others.size, degree: graph.degree(id) });
     }
   });
-  bridges.sort((x, y) => (y.betweenness ?? 0) - (x.betweenness ?? 0) || y.otherClusters - x.otherClusters || y.outsideTies - x.outsideTies || byId(x.personId, y.personId));
+  bridges.sort((x, y) => (y.betweenness ?? 0) - (x.betweenness ?? 0) || y.otherClusters - x.otherClusters || y.outsideTies - x.outsideTies || byKey(x.personId, y.personId));
   const clusters = [...groups.entries()].map(([c, ids]) => ({
     community: c,
     size: ids.length,
-    memberIds: ids.sort((x, y) => graph.degree(y) - graph.degree(x) || byId(x, y)).slice(0, options.membersPerCluster ?? 5),
+    memberIds: ids.sort((x, y) => graph.degree(y) - graph.degree(x) || byKey(x, y)).slice(0, options.membersPerCluster ?? 5),
     bridges: bridges.filter((b) => b.community === c).slice(0, options.bridgesPerCluster ?? 3),
   }));
   clusters.sort((x, y) => y.size - x.size || x.community - y.community);

@@ -140,3 +140,32 @@ describe('emerging-leader scoring on int arrays (the background job and live sco
     expect(count).toBeLessThanOrEqual(45);
   });
 });
+
+describe('communities bridged do not depend on ids or index order', () => {
+  /** A ring of 18 people each tied to the next two, under random-looking ids, at index positions in `order`. */
+  function ring(order: readonly number[], idOf: (k: number) => string) {
+    const names = Array.from({ length: 18 }, (_, k) => `Person ${String.fromCharCode(65 + k)}`);
+    const pairs: Array<[number, number]> = names.flatMap((_, k) => [[k, (k + 1) % 18], [k, (k + 2) % 18]] as Array<[number, number]>);
+    const pos = new Map(order.map((k, i) => [k, i]));
+    const ids = order.map(idOf);
+    const at = new Map(ids.map((id, i) => [id, i]));
+    const ties: KnowsTies = {
+      n: 18, ids, indexOf: (id) => at.get(id) ?? -1, region: ids.map(() => 'north'), person: new Uint8Array(18).fill(1), leader: new Uint8Array(18), count: pairs.length,
+      a: Int32Array.from(pairs.map((p) => pos.get(p[0])!)), b: Int32Array.from(pairs.map((p) => pos.get(p[1])!)), start: Int32Array.from(pairs.map(() => dayOf('2026-03-10'))),
+    };
+    return { ties, keys: order.map((k) => names[k].toLowerCase()), nameOf: new Map(ids.map((id, i) => [id, names[order[i]]])) };
+  }
+
+  const bridged = async (r: ReturnType<typeof ring>, wholeGraphMax?: number) => {
+    const ranked = await scoreNetwork({ ties: r.ties, inScope: null, windows: w, activity: { counts: [], dated: [] }, keys: r.keys, wholeGraphMax });
+    return Object.fromEntries(ranked.ids.map((id, i) => [r.nameOf.get(id)!, partsOf(ranked, i).find((p) => p.signal === LeaderSignal.COMMUNITIES_BRIDGED)!.count]));
+  };
+
+  it.each([['graphology-communities-louvain', undefined], ['Louvain on int arrays', 0]])('gives the same counts per person with %s', async (_, wholeGraphMax) => {
+    const straight = ring(Array.from({ length: 18 }, (_, k) => k), (k) => `id-${String(k).padStart(2, '0')}`);
+    const shuffled = ring([7, 15, 2, 11, 0, 17, 9, 4, 13, 6, 1, 16, 10, 3, 14, 8, 12, 5], (k) => `zz-${(97 * k) % 101}`);
+    const one = await bridged(straight, wholeGraphMax);
+    expect(Object.values(one).some((n) => n > 0)).toBe(true);
+    expect(await bridged(shuffled, wholeGraphMax)).toEqual(one);
+  });
+});

@@ -46,6 +46,12 @@ export interface ScoringInput {
   windows: Windows;
   activity: Activity;
   wholeGraphMax?: number;
+  /**
+   * Each record's key (index position → e.g. the sort key of the name): communities are computed with records
+   * in key order (ids break ties), so they do not depend on the records' random ids or on the index's order.
+   * Without keys, the index's order.
+   */
+  keys?: readonly string[];
   /** Called as work advances (phase name, 0 to 1 within it). */
   progress?: (phase: string, fraction: number) => void;
   /** Lets other work run (the job passes a setImmediate wait); called every so many items. */
@@ -131,25 +137,38 @@ export async function scoreNetwork(input: ScoringInput): Promise<RankedScores> {
   for (let i = 0; i < n; i++) if (offsets[i + 1] > offsets[i]) withTies++;
   const library = withTies <= (input.wholeGraphMax ?? WHOLE_GRAPH_LOUVAIN_MAX);
   let communities = 0;
+  // Louvain in key order: record r of the ordered graph is index position order[r], its neighbours in rank order.
+  const order = keyOrder(n, ties.ids, input.keys);
+  const rank = new Int32Array(n);
+  for (let r = 0; r < n; r++) rank[order[r]] = r;
+  const rOffsets = new Int32Array(n + 1);
+  for (let r = 0; r < n; r++) rOffsets[r + 1] = rOffsets[r] + offsets[order[r] + 1] - offsets[order[r]];
+  const rNbr = new Int32Array(2 * m);
+  for (let r = 0; r < n; r++) {
+    const u = order[r];
+    const list = rNbr.subarray(rOffsets[r], rOffsets[r + 1]);
+    for (let k = offsets[u]; k < offsets[u + 1]; k++) list[k - offsets[u]] = rank[nbr[k]];
+    list.sort();
+    if ((r & 0xffff) === 0xffff) await pause();
+  }
   if (library) {
     const graph = new UndirectedGraph({ allowSelfLoops: false });
-    for (let i = 0; i < n; i++) if (offsets[i + 1] > offsets[i]) graph.addNode(String(i));
-    for (let u = 0; u < n; u++) {
-      // Each tie once (from its smaller end); a pair tied twice is one edge.
-      for (let k = offsets[u]; k < offsets[u + 1]; k++) if (nbr[k] > u) graph.mergeEdge(String(u), String(nbr[k]));
-      if ((u & 0xffff) === 0) await pause();
+    for (let r = 0; r < n; r++) if (rOffsets[r + 1] > rOffsets[r]) graph.addNode(String(r));
+    for (let r = 0; r < n; r++) {
+      // Each tie once (from its earlier end); a pair tied twice is one edge.
+      for (let k = rOffsets[r]; k < rOffsets[r + 1]; k++) if (rNbr[k] > r) graph.mergeEdge(String(r), String(rNbr[k]));
+      if ((r & 0xffff) === 0) await pause();
     }
     const mapping = louvain(graph, { rng: seeded(42), getEdgeWeight: null });
     for (let i = 0; i < n; i++) {
       if (offsets[i + 1] === offsets[i]) continue;
-      comm[i] = mapping[String(i)];
+      comm[i] = mapping[String(rank[i])];
       if (comm[i] >= communities) communities = comm[i] + 1;
     }
   } else {
-    const found = await louvainOnArrays(n, offsets, nbr, pause, (f) => progress('communities', f));
-    comm = found.community;
+    const found = await louvainOnArrays(n, rOffsets, rNbr, pause, (f) => progress('communities', f));
     communities = found.count;
-    for (let i = 0; i < n; i++) if (offsets[i + 1] === offsets[i]) comm[i] = -1;
+    for (let i = 0; i < n; i++) comm[i] = offsets[i + 1] === offsets[i] ? -1 : found.community[rank[i]];
   }
   const distinct = new Set<number>();
   for (let i = 0; i < n; i++) if (comm[i] >= 0) distinct.add(comm[i]);
@@ -427,6 +446,15 @@ export function partsOf(scores: Pick<RankedScores, 'counts'>, r: number) {
     const count = scores.counts[r * STRIDE + s * 2];
     return { signal, label, weight, count, previousCount: scores.counts[r * STRIDE + s * 2 + 1], points: weight * count };
   });
+}
+
+/** Index positions sorted by key, then id; without keys, the index's own order. */
+function keyOrder(n: number, ids: readonly string[], keys: readonly string[] | undefined): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (!keys) return order;
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return Int32Array.from([...order].sort((x, y) => cmp(keys[x] ?? '', keys[y] ?? '') || cmp(ids[x], ids[y])));
 }
 
 /** A small deterministic random source (mulberry32) for Louvain, as network-measures.ts uses. */

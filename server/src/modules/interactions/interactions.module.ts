@@ -9,5 +9,6 @@ import { InteractionsService } from './interactions.service.js';
 @Module({
   imports: [AccountsModule, PeopleModule, OrganizationsModule],
   providers: [InteractionsRepository, InteractionsService, InteractionsResolver, FollowUpResolver, PersonInteractionsResolver, TeamProgressResolver],
+  exports: [InteractionsService],
 })
 export class InteractionsModule {}

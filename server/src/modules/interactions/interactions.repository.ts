@@ -8,6 +8,7 @@ import { PersonQueries } from '../people/people.queries.js';
 import type { FollowUpRecord, InteractionRecord } from './interaction.model.js';
 import { InteractionQueries } from './interactions.queries.js';
 import { addContact, byScoreType } from './tie-strength.js';
+import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
 export interface NewInteraction {
   interaction: Pick<InteractionRecord, 'id' | 'kind' | 'date' | 'notes' | 'region'>;
@@ -46,6 +47,7 @@ export class InteractionsRepository {
       }
       if (n.newMembers.length) await tx.run(PersonQueries.becomeMembers, { rows: n.newMembers, now });
       for (const change of changes) await recordChange(tx, change, now);
+      await keepIdempotencyKey(tx, id);
       return row.i as InteractionRecord;
     });
   }

@@ -4,12 +4,14 @@ import { Person } from '../people/models/person.model.js';
 import { Team } from '../teams/team.model.js';
 import { FollowUp, Interaction, LogInteractionInput, MonthlyProgress } from './interaction.model.js';
 import { InteractionsService } from './interactions.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 @Resolver(() => Interaction)
 export class InteractionsResolver {
   constructor(private readonly service: InteractionsService) {}
 
   @Mutation(() => Interaction, { description: 'Logs a one-to-one (by default) or another meeting; ties between those who met grow stronger.' })
+  @Idempotent(InteractionsService, (s, viewer, id) => s.get(viewer, id))
   logInteraction(@CurrentViewer() viewer: Viewer, @Args('input') input: LogInteractionInput): Promise<Interaction> {
     return this.service.log(viewer, input);
   }

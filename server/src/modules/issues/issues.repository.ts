@@ -4,6 +4,7 @@ import { GRAPH_STORE, type GraphStore, type Row } from '../../graph/graph-store.
 import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { AssemblyOutcome, AssemblyRecord, IssueRecord } from './issue.model.js';
 import { IssueQueries } from './issues.queries.js';
+import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
 type IssueFields = Pick<IssueRecord, 'id' | 'name' | 'sortKey' | 'scope' | 'description' | 'region'>;
 
@@ -31,6 +32,7 @@ export class IssuesRepository {
       await tx.run(IssueQueries.unlinkNarrows, { id: fields.id });
       if (broadId) await tx.run(IssueQueries.linkNarrows, { ...scope, id: fields.id, broadId, now });
       await recordChange(tx, change, now);
+      if (version === undefined) await keepIdempotencyKey(tx, fields.id);
       return row.i as IssueRecord;
     });
   }
@@ -58,7 +60,11 @@ export class IssuesRepository {
   }
 
   createAssembly(fields: AssemblyRecord, viewerId: string, now: string): Promise<AssemblyRecord> {
-    return this.store.write(IssueQueries.createAssembly, { ...fields, viewerId, now }).then(([row]) => row.a as AssemblyRecord);
+    return this.store.transaction(async (tx) => {
+      const [row] = await tx.run(IssueQueries.createAssembly, { ...fields, viewerId, now });
+      await keepIdempotencyKey(tx, fields.id);
+      return row.a as AssemblyRecord;
+    });
   }
 
   async assemblies(scope: Scope, regionId: string): Promise<AssemblyRecord[]> {

@@ -4,6 +4,7 @@ import { Region } from '../regions/region.model.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { AssemblyDecision, AssemblyDecisionInput, Issue, IssueAssembly, IssueAssemblyInput, IssueInput } from './issue.model.js';
 import { IssuesService } from './issues.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 @Resolver(() => Issue)
 export class IssuesResolver {
@@ -23,6 +24,7 @@ export class IssuesResolver {
   }
 
   @Mutation(() => Issue)
+  @Idempotent(IssuesService, (s, viewer, id) => s.get(viewer, id))
   createIssue(@CurrentViewer() viewer: Viewer, @Args('input') input: IssueInput): Promise<Issue> {
     return this.service.create(viewer, input);
   }
@@ -81,6 +83,7 @@ export class IssueAssembliesResolver {
   }
 
   @Mutation(() => IssueAssembly)
+  @Idempotent(IssuesService, (s, viewer, id) => s.assembly(viewer, id))
   createIssueAssembly(@CurrentViewer() viewer: Viewer, @Args('input') input: IssueAssemblyInput): Promise<IssueAssembly> {
     return this.service.createAssembly(viewer, input);
   }

@@ -123,12 +123,41 @@ export function datedEdges<E extends Dated>(edges: readonly E[], asOf: string, c
   return out;
 }
 
-/** The simple undirected graph of these records and links (parallel links merged, self-links dropped), in a stable order. */
+/**
+ * The simple undirected graph of these records and links (parallel links merged, self-links dropped): records in
+ * the order given, links in the order of their ends, so a stable record order (see contentOrder) gives the same
+ * clusters and layout whatever order the links were read in.
+ */
 export function simpleGraph(nodeIds: Iterable<string>, links: Iterable<{ source: string; target: string }>): UndirectedGraph {
   const graph = new UndirectedGraph({ allowSelfLoops: false });
   for (const id of nodeIds) graph.mergeNode(id);
-  for (const l of links) if (l.source !== l.target && graph.hasNode(l.source) && graph.hasNode(l.target)) graph.mergeEdge(l.source, l.target);
+  const rank = new Map<string, number>();
+  graph.forEachNode((id) => void rank.set(id, rank.size));
+  const pairs: Array<[number, number]> = [];
+  for (const l of links) {
+    const x = rank.get(l.source);
+    const y = rank.get(l.target);
+    if (x === undefined || y === undefined || x === y) continue;
+    pairs.push(x < y ? [x, y] : [y, x]);
+  }
+  pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const ids = [...rank.keys()];
+  for (const [x, y] of pairs) graph.mergeEdge(ids[x], ids[y]);
   return graph;
+}
+
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * Records in an order that comes from what they are (label, kind, region, types, tags), their random ids only
+ * breaking ties: Louvain and the layout depend on the order they meet records, and the same coalition entered
+ * twice must give the same clusters.
+ */
+export function contentOrder(nodes: readonly RawNode[]): RawNode[] {
+  const key = (n: RawNode) => `${n.label.trim().toLowerCase()}\u0001${n.kind}\u0001${n.region}\u0001${n.types.join(',')}\u0001${n.tags.join(',')}`;
+  const keyed = nodes.map((n) => ({ n, k: key(n) }));
+  keyed.sort((x, y) => cmp(x.k, y.k) || cmp(x.n.id, y.n.id));
+  return keyed.map((x) => x.n);
 }
 
 /** Degree, PageRank, betweenness (exact, on maps up to BETWEENNESS_MAX_NODES records) and Louvain clusters. */
@@ -161,7 +190,7 @@ export function datedMap(raw: RawMap, asOf: string, compareTo: string | null): {
   const keep = new Set<string>();
   for (const n of raw.nodes.values()) if (n.seed) keep.add(n.id);
   for (const e of edges) keep.add(e.source).add(e.target);
-  const nodes = [...raw.nodes.values()].filter((n) => keep.has(n.id));
+  const nodes = contentOrder([...raw.nodes.values()].filter((n) => keep.has(n.id)));
   const graph = simpleGraph(
     nodes.map((n) => n.id),
     edges.filter((e) => e.change !== 'REMOVED'),

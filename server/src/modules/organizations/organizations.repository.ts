@@ -4,6 +4,7 @@ import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { Scope } from '../../common/viewer.js';
 import type { OrganizationRecord } from './models/organization.model.js';
 import { OrganizationQueries } from './organizations.queries.js';
+import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
 export interface OrganizationsFilter {
   q: string;
@@ -22,6 +23,7 @@ export class OrganizationsRepository {
     return this.store.transaction(async (tx) => {
       const [row] = await tx.run(OrganizationQueries.create, { ...fields, viewerId, now });
       await recordChange(tx, change, now);
+      await keepIdempotencyKey(tx, fields.id);
       return row.o as OrganizationRecord;
     });
   }

@@ -5,6 +5,7 @@ import { RegionsService } from '../regions/regions.service.js';
 import { OrganizationInput, OrganizationsArgs } from './dto/organization.input.js';
 import { Organization, OrganizationConnection } from './models/organization.model.js';
 import { OrganizationsService } from './organizations.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 @Resolver(() => Organization)
 export class OrganizationsResolver {
@@ -24,6 +25,7 @@ export class OrganizationsResolver {
   }
 
   @Mutation(() => Organization)
+  @Idempotent(OrganizationsService, (s, viewer, id) => s.get(viewer, id))
   createOrganization(@CurrentViewer() viewer: Viewer, @Args('input') input: OrganizationInput): Promise<Organization> {
     return this.service.create(viewer, input);
   }

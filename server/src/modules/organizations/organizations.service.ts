@@ -2,7 +2,7 @@ import { now } from '../../common/clock.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import { conflict, forbidden, notFound } from '../../common/app-error.js';
-import { decodeCursor, searchText, sortKeyOf, toPage, type Page } from '../../common/pagination.js';
+import { decodeCursor, searchFold, searchText, sortKeyOf, toPage, type Page } from '../../common/pagination.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { diff } from '../history/history.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -38,7 +38,7 @@ export class OrganizationsService {
   }
 
   async list(viewer: Viewer, args: OrganizationsArgs): Promise<Page<Organization>> {
-    const filter = { q: (args.search ?? '').toLocaleLowerCase('en-US'), regionId: args.regionId ?? '', type: args.type ?? '' };
+    const filter = { q: searchFold(args.search ?? ''), regionId: args.regionId ?? '', type: args.type ?? '' };
     const scope = regionScope(viewer);
     const [rows, total] = await Promise.all([
       this.repo.list(scope, filter, decodeCursor(args.after), args.first + 1),
@@ -104,7 +104,7 @@ export class OrganizationsService {
       id,
       name: input.name,
       sortKey: sortKeyOf(input.name, id),
-      searchPublic: searchText([input.name, zip ?? '', ...issueAreas]).toLocaleLowerCase('en-US'),
+      searchPublic: searchFold(searchText([input.name, zip ?? '', ...issueAreas])),
       type: input.type,
       issueAreas,
       ledBy: [...new Set(input.ledBy ?? [])],

@@ -5,6 +5,7 @@ import { AccountQueries } from '../accounts/accounts.queries.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { PersonRecord } from './models/person.model.js';
 import { PersonQueries } from './people.queries.js';
+import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
 export interface PeopleFilter {
   /** Lower-cased search text, '' for none. */
@@ -28,6 +29,7 @@ export class PeopleRepository {
     return this.store.transaction(async (tx) => {
       const [row] = await tx.run(PersonQueries.create, { ...fields, viewerId, now });
       await recordChange(tx, change, now);
+      await keepIdempotencyKey(tx, fields.id);
       return row.p as PersonRecord;
     });
   }

@@ -7,6 +7,7 @@ import { RegionsService } from '../regions/regions.service.js';
 import { PeopleArgs, PersonInput } from './dto/person.input.js';
 import { Person, PersonConnection } from './models/person.model.js';
 import { PeopleService } from './people.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 /** "Me": the account's own person record, so what its user logs defaults to them. */
 @Resolver(() => Account)
@@ -46,6 +47,7 @@ export class PeopleResolver {
     return this.service.get(viewer, id);
   }
 
+  @Idempotent(PeopleService, (s, viewer, id) => s.get(viewer, id))
   @Mutation(() => Person)
   createPerson(@CurrentViewer() viewer: Viewer, @Args('input') input: PersonInput): Promise<Person> {
     return this.service.create(viewer, input);

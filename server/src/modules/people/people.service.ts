@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import { AppError, conflict, forbidden, notFound } from '../../common/app-error.js';
 import { digitsOf } from '../../common/input.js';
-import { decodeCursor, searchText, sortKeyOf, toPage, type Page } from '../../common/pagination.js';
+import { decodeCursor, searchFold, searchText, sortKeyOf, toPage, type Page } from '../../common/pagination.js';
 import { canManageRecords, regionScope, seesAllContacts, seesContactsOf, Role, type Viewer } from '../../common/viewer.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { diff } from '../history/history.js';
@@ -52,7 +52,7 @@ export class PeopleService {
   }
 
   async list(viewer: Viewer, args: PeopleArgs): Promise<Page<Person>> {
-    const q = (args.search ?? '').toLocaleLowerCase('en-US');
+    const q = searchFold(args.search ?? '');
     const looksLikePhone = /^[\d\s().+-]+$/.test(q) && digitsOf(q).length >= 3;
     const filter: PeopleFilter = {
       q,
@@ -174,7 +174,7 @@ export class PeopleService {
       id,
       name: input.name,
       sortKey: sortKeyOf(input.name, id),
-      searchPublic: searchText([input.name, zip ?? '']).toLocaleLowerCase('en-US'),
+      searchPublic: searchFold(searchText([input.name, zip ?? ''])),
       searchContact: searchText([...emails.map((e) => e.toLocaleLowerCase('en-US')), ...phones.map(digitsOf)]),
       emails,
       phones,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import type { Region } from './region.model.js';
 import { RegionQueries } from './regions.queries.js';
+import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
 @Injectable()
 export class RegionsRepository {
@@ -12,7 +13,10 @@ export class RegionsRepository {
   }
 
   async create(region: Region): Promise<Region> {
-    const [row] = await this.store.write(RegionQueries.create, { ...region });
-    return row.r as Region;
+    return this.store.transaction(async (tx) => {
+      const [row] = await tx.run(RegionQueries.create, { ...region });
+      await keepIdempotencyKey(tx, region.id);
+      return row.r as Region;
+    });
   }
 }

@@ -4,6 +4,8 @@ import { Transform } from 'class-transformer';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
 import { Region } from './region.model.js';
 import { RegionsService } from './regions.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
+import { notFound } from '../../common/app-error.js';
 
 @InputType()
 export class CreateRegionInput {
@@ -23,6 +25,7 @@ export class RegionsResolver {
   }
 
   @Mutation(() => Region, { description: 'Admin only.' })
+  @Idempotent(RegionsService, async (s, _viewer, id) => (await s.byId(id)) ?? Promise.reject(notFound('That region')))
   createRegion(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateRegionInput): Promise<Region> {
     return this.service.create(viewer, input.name);
   }

@@ -5,6 +5,7 @@ import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { PersonRecord } from '../people/models/person.model.js';
 import type { TeamRecord } from './team.model.js';
 import { TeamQueries } from './teams.queries.js';
+import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
 type TeamFields = Pick<TeamRecord, 'id' | 'name' | 'sortKey' | 'kind' | 'region' | 'notes'>;
 
@@ -17,6 +18,7 @@ export class TeamsRepository {
     return this.store.transaction(async (tx) => {
       const [row] = await tx.run(TeamQueries.create, { ...fields, viewerId, now });
       await recordChange(tx, change, now);
+      await keepIdempotencyKey(tx, fields.id);
       return row.t as TeamRecord;
     });
   }

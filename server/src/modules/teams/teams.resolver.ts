@@ -5,6 +5,7 @@ import { Region } from '../regions/region.model.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { Team, TeamInput, TeamKind } from './team.model.js';
 import { TeamsService } from './teams.service.js';
+import { Idempotent } from '../idempotency/idempotent.js';
 
 @ObjectType()
 export class TeamMembership {
@@ -34,6 +35,7 @@ export class TeamsResolver {
   }
 
   @Mutation(() => Team, { description: 'Admins, staff and leaders.' })
+  @Idempotent(TeamsService, (s, viewer, id) => s.get(viewer, id))
   createTeam(@CurrentViewer() viewer: Viewer, @Args('input') input: TeamInput): Promise<Team> {
     return this.service.create(viewer, input);
   }

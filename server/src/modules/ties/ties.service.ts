@@ -62,7 +62,7 @@ export class TiesService {
     const tie = { strength: input.strength, context: input.context ?? null, since: input.since ?? null, until: input.until ?? null };
     const saved = await this.repo.setKnows(regionScope(viewer), input.personId, input.otherPersonId, tie, viewer.accountId, now(), {
       accountId: viewer.accountId, entityType: 'tie', entityId: `${input.personId}|${input.otherPersonId}`, action: 'tie set',
-      summary: `Tie set: strength ${tie.strength}${tie.context ? `, ${tie.context}` : ''}`,
+      summary: `Tie set: strength ${tie.strength.toFixed(1)}${tie.context ? `, ${tie.context}` : ''}`,
       details: [{ field: 'strength', from: null, to: String(tie.strength) }], about: { Person: [input.personId, input.otherPersonId] },
     });
     if (!saved) throw notFound('That person');

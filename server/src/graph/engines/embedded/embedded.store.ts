@@ -1,10 +1,14 @@
-import { copyFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, truncateSync } from 'node:fs';
+import { copyFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { Logger } from '@nestjs/common';
 import lbug from '@ladybugdb/core';
 import type { Connection, Database, LbugValue, PreparedStatement, QueryResult } from '@ladybugdb/core';
 import type { GraphStore, GraphTx, Params, Row } from '../../graph-store.port.js';
 import type { CypherQuery } from '../../query.js';
 import { GraphError } from '../../errors.js';
+import { storageFull } from '../../../common/app-error.js';
+import { checkpointRoom, copySourceFiles, DiskRoom, estimateWriteBytes } from './disk-room.js';
 import { graphModel } from '../../schema/graph-model.js';
 import { embeddedTableStatements, embeddedType } from './embedded-ddl.js';
 
@@ -12,7 +16,19 @@ export interface EmbeddedOptions {
   /** A file inside the data folder, e.g. data/graph.lbug. */
   readonly file: string;
   readonly readConnections?: number;
+  /** Free space to keep in the data folder: writes are refused below it (STORAGE_RESERVE_MB). */
+  readonly reserveBytes?: number;
+  /** The database file did not exist before this start (open-store.ts checked): only then may the demo load. */
+  readonly isNew?: boolean;
 }
+
+/** The default STORAGE_RESERVE_MB: see app-config.ts for why. */
+export const DEFAULT_RESERVE_BYTES = 64 * 2 ** 20;
+
+const WRITE_STOPPED_MESSAGE =
+  'The server stopped saving after a disk error: nothing was saved. Tell your administrator (the server needs free space and a restart).';
+const COMMIT_FAILED_MESSAGE =
+  'The server could not finish saving this change because of a disk error: it may have been saved. Check before trying again, and tell your administrator.';
 
 /** A connection with its own cache of prepared statements, keyed by query name. */
 class Conn {
@@ -65,8 +81,20 @@ export class EmbeddedGraphStore implements GraphStore {
   private waitingReaders: Array<(c: Conn) => void> = [];
   private writeQueue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private readonly room: DiskRoom;
+  /** Size of the write-ahead log after the last commit or checkpoint. */
+  private walBytes = 0;
+  /** Set by the first I/O error from the engine: no write, checkpoint or close-time checkpoint after it. */
+  private stoppedBy: string | null = null;
+  private readonly logger = new Logger('Storage');
+  /** COPY statements' staging files, by query name (their names are in the text). */
+  private readonly copyFiles = new Map<string, string[]>();
+  readonly isNew: boolean;
 
-  private constructor(private readonly options: EmbeddedOptions) {}
+  private constructor(private readonly options: EmbeddedOptions) {
+    this.room = new DiskRoom(dirname(options.file), options.reserveBytes ?? DEFAULT_RESERVE_BYTES);
+    this.isNew = options.isNew ?? false;
+  }
 
   static async open(options: EmbeddedOptions): Promise<EmbeddedGraphStore> {
     const store = new EmbeddedGraphStore(options);
@@ -78,8 +106,11 @@ export class EmbeddedGraphStore implements GraphStore {
     mkdirSync(dirname(this.options.file), { recursive: true });
     // enableChecksums=false (9th argument): LadybugDB 0.19.1 writes records over ~4 KB to the WAL
     // with a bad checksum, and then refuses to open after a crash. Without checksums they replay intact.
+    // autoCheckpoint stays on (6th): a COPY is not in the log, only the checkpoint its COMMIT runs makes it durable
+    // (with it off, a COPY committed and then killed was gone). The room for that checkpoint is kept before each write.
     this.db = new lbug.Database(this.options.file, 0, true, false, 0, true, -1, true, false);
     await this.db.init();
+    this.walBytes = this.fileSize(`${this.options.file}.wal`);
     this.writer = await this.connect();
     const n = this.options.readConnections ?? 4;
     for (let i = 0; i < n; i++) this.readers.push(await this.connect());
@@ -127,19 +158,106 @@ export class EmbeddedGraphStore implements GraphStore {
   transaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
     this.assertOpen('transaction');
     const job = this.writeQueue.then(async () => {
+      if (this.stoppedBy) throw storageFull(WRITE_STOPPED_MESSAGE);
+      // Where the log ends before this transaction: what a failed write leaves after it is cut off.
+      this.walBytes = this.fileSize(`${this.options.file}.wal`);
+      // Checked before each statement reaches the engine, with what the transaction has added so far.
+      let bytes = 0;
+      const run = async (q: CypherQuery, p?: Params) => {
+        bytes += estimateWriteBytes(this.copySources(q), p);
+        if (!this.room.fits(bytes, this.walBytes)) throw storageFull();
+        return this.writer.run(q, p);
+      };
+      if (!this.room.fits(0, this.walBytes)) throw storageFull();
       await this.writer.exec('BEGIN TRANSACTION');
+      let committing = false;
       try {
-        const result = await work({ run: (q, p) => this.writer.run(q, p) });
+        const result = await work({ run });
+        committing = true;
         await this.writer.exec('COMMIT');
         this.committed++;
+        this.afterCommit(bytes);
         return result;
       } catch (e) {
         await this.writer.exec('ROLLBACK').catch(() => undefined);
+        if (isIoError(e)) {
+          const first = !this.stoppedBy;
+          // The checkpoint a COMMIT runs failed after the commit was logged: the log was set aside and replays with it.
+          const logged = committing && existsSync(`${this.options.file}.wal.checkpoint`);
+          this.stop(e, logged ? 'the checkpoint of a commit' : 'a write');
+          // What the failed transaction left in the log is cut off now, so a crash before a clean stop reopens too.
+          const cut = first && !logged ? this.cutLogToLastCommit() : false;
+          throw storageFull(committing && !cut ? COMMIT_FAILED_MESSAGE : WRITE_STOPPED_MESSAGE);
+        }
         throw e;
       }
     });
     this.writeQueue = job.catch(() => undefined);
     return job;
+  }
+
+  private copySources(q: CypherQuery): string[] {
+    let files = this.copyFiles.get(q.name);
+    if (!files) this.copyFiles.set(q.name, (files = copySourceFiles(q.embedded)));
+    return files;
+  }
+
+  private afterCommit(bytes: number): void {
+    this.room.spent(bytes);
+    this.walBytes = this.fileSize(`${this.options.file}.wal`);
+  }
+
+  /**
+   * Folds the log into the database file, only when a checkpoint fits in the free space: otherwise the log stays
+   * (it replays at the next open).
+   */
+  private async checkpoint(why: string): Promise<boolean> {
+    if (this.stoppedBy) return false;
+    this.room.forget();
+    if (this.room.free() < checkpointRoom(this.walBytes)) return false;
+    try {
+      await this.writer.exec('CHECKPOINT');
+      return true;
+    } catch (e) {
+      if (isIoError(e)) this.stop(e, `the checkpoint ${why}`);
+      throw e;
+    } finally {
+      this.room.forget();
+      this.walBytes = this.fileSize(`${this.options.file}.wal`);
+    }
+  }
+
+  /** After an I/O error the engine's files may be half-written: no further write or checkpoint of this process touches them. */
+  private stop(e: unknown, during = 'a write'): void {
+    if (this.stoppedBy) return;
+    const message = e instanceof GraphError ? e.engineMessage : e instanceof Error ? e.message : String(e);
+    // A short write on a full disk can come back without ENOSPC ("numBytesWritten: 923. Error: Success").
+    this.room.forget();
+    const full = /no space left/i.test(message) || this.room.free() < checkpointRoom(0);
+    this.stoppedBy = full ? 'no space left on the disk' : 'an I/O error';
+    this.logger.error(
+      `The database engine hit ${this.stoppedBy} during ${during} in ${dirname(this.options.file)}: the app is read-only ` +
+        'from now on (reads go on, writes are refused). Free space, then restart the app; the write-ahead log is kept and replays at the next start.',
+    );
+  }
+
+  /**
+   * A write that failed on a full disk can leave part of its record at the end of the log, and the engine then
+   * refuses to open ("Reading past the end of the file graph.lbug.wal"). The log is cut back to its size after
+   * the last commit (writes are one at a time, so what follows is only the failed transaction's).
+   */
+  private cutLogToLastCommit(): boolean {
+    const wal = `${this.options.file}.wal`;
+    try {
+      if (this.fileSize(wal) > this.walBytes) truncateSync(wal, this.walBytes);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private fileSize(file: string): number {
+    return existsSync(file) ? statSync(file).size : 0;
   }
 
   async applySchema(): Promise<void> {
@@ -172,16 +290,38 @@ export class EmbeddedGraphStore implements GraphStore {
   /**
    * A consistent copy while the app runs: in the write queue (so no write is half-done), the write-ahead log is
    * checkpointed into the database file, which is then copied under a temporary name and renamed into place.
+   * The copy is asynchronous so reads go on meanwhile. `count`, when given, is run in the same pause: what the
+   * copy must hold, for checking it.
    */
-  backup(file: string): Promise<{ bytes: number }> {
+  backup(file: string, count?: CypherQuery): Promise<{ bytes: number; records?: number }> {
     this.assertOpen('backup');
     return this.enqueue(async () => {
-      await this.writer.exec('CHECKPOINT');
+      if (this.stoppedBy) throw storageFull(WRITE_STOPPED_MESSAGE);
+      // The copy is as large as the database file and the checkpoint before it folds in the log.
+      this.room.forget();
+      if (!this.room.fits(this.fileSize(this.options.file), this.walBytes)) {
+        throw storageFull("The server's disk is almost full: the backup was not written. Tell your administrator.");
+      }
+      try {
+        await this.writer.exec('CHECKPOINT');
+      } catch (e) {
+        if (isIoError(e)) this.stop(e, 'the checkpoint before a backup');
+        throw e;
+      } finally {
+        this.walBytes = this.fileSize(`${this.options.file}.wal`);
+        this.room.forget();
+      }
+      const records = count ? Number((await this.writer.run(count))[0]?.total) : undefined;
       mkdirSync(dirname(file), { recursive: true });
       const partial = `${file}.partial`;
-      copyFileSync(this.options.file, partial);
-      renameSync(partial, file);
-      return { bytes: statSync(file).size };
+      try {
+        await copyFile(this.options.file, partial);
+        await rename(partial, file);
+      } catch (e) {
+        await rm(partial, { force: true });
+        throw e;
+      }
+      return { bytes: statSync(file).size, records };
     });
   }
 
@@ -197,13 +337,40 @@ export class EmbeddedGraphStore implements GraphStore {
     await this.writeQueue;
     // Wait for reads in flight to hand their connections back.
     while (this.idleReaders.length < this.readers.length) await new Promise((r) => setTimeout(r, 5));
-    await this.writer.exec('CHECKPOINT').catch(() => undefined);
+    const folded = await this.checkpoint('at close').catch(() => false);
     for (const c of [...this.readers, this.writer]) await c.raw.close();
-    await this.db.close();
+    // Closing the database checkpoints whatever is in the log. After an I/O error, or without room for that,
+    // the database is left unclosed, as after a crash: the log stays and replays at the next open (checked by
+    // experiment on a full tmpfs: every acknowledged write came back, none refused did).
+    if (folded || (!this.stoppedBy && this.walBytes === 0)) await this.db.close();
   }
 
   private assertOpen(name: string): void {
     if (this.closed) throw new GraphError('unavailable', name, 'store is closed');
+  }
+}
+
+/**
+ * Opens a database file read-only (a backup being checked), runs declared reads and closes it. The file is not
+ * changed (no write-ahead log is made; checked by hash in modules/backup/backups.spec.ts). A damaged file fails here
+ * with the engine's message: truncated, foreign and overwritten files raised errors, none crashed the process.
+ */
+export async function readDatabaseFile(file: string, queries: readonly CypherQuery[]): Promise<Row[][]> {
+  // A small buffer pool: this runs beside the app's own database. Checkpoints off: nothing may be written.
+  const db = new lbug.Database(file, 256 * 2 ** 20, true, true, 0, false, -1, true, false);
+  let conn: Connection | null = null;
+  try {
+    await db.init();
+    conn = new lbug.Connection(db);
+    await conn.init();
+    const c = new Conn(conn);
+    const out: Row[][] = [];
+    for (const q of queries) out.push(await c.run(q));
+    return out;
+  } finally {
+    await conn?.close().catch(() => undefined);
+    // After a failed open the engine refuses to close what it never opened.
+    await db.close().catch(() => undefined);
   }
 }
 
@@ -233,5 +400,12 @@ function normalize(v: unknown): unknown {
 function mapError(e: unknown, queryName: string): GraphError {
   const message = e instanceof Error ? e.message : String(e);
   if (/duplicated primary key/i.test(message)) return new GraphError('unique-violation', queryName, message);
+  if (isIoError(message)) return new GraphError('io', queryName, message);
   return new GraphError('internal', queryName, message);
+}
+
+/** The engine's words for a failed read or write of its files (full disk among them). */
+function isIoError(e: unknown): boolean {
+  const message = e instanceof GraphError ? e.engineMessage : e instanceof Error ? e.message : String(e);
+  return e instanceof GraphError ? e.kind === 'io' : /IO exception|no space left|Cannot write to file|Input\/output error/i.test(message);
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FieldProblem } from '../../../common/app-error.js';
+import { latestTodayAnywhere } from '../../../common/clock.js';
 import { regionScope } from '../../../common/viewer.js';
 import type { GraphTx } from '../../../graph/graph-store.port.js';
 import { RsvpStatus } from '../../events/event.model.js';
@@ -92,6 +93,7 @@ export class AttendanceUnit implements ImportKindUnit {
           else if (!NO.has(cell)) problems.push({ field: 'attended', message: 'Say yes or no (or leave it empty for no).' });
         }
         if (personId === broughtById && personId) problems.push({ field: 'broughtBy', message: 'Someone cannot bring themselves.' });
+        if (attended && event && event.date > latestTodayAnywhere()) problems.push({ field: 'attended', message: `${event.name} is on ${event.date} and has not happened yet: import who came once it has (an RSVP can be imported now).` });
         report.name = [personId ? finder.name(personId) : personToken ?? '', event ? `${event.name} (${event.date})` : ''].filter(Boolean).join(' · ');
         if (!problems.length && !attended && !rsvp) problems.push({ field: 'attended', message: 'Nothing to record: the row says neither that they came nor an RSVP.' });
         if (problems.length) continue;

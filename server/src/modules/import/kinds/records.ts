@@ -3,7 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { FieldProblem } from '../../../common/app-error.js';
 import { digitsOf } from '../../../common/input.js';
-import { searchText, sortKeyOf } from '../../../common/pagination.js';
+import { searchFold, searchText, sortKeyOf } from '../../../common/pagination.js';
 import { regionScope } from '../../../common/viewer.js';
 import type { GraphTx } from '../../../graph/graph-store.port.js';
 import { diff } from '../../history/history.js';
@@ -206,7 +206,7 @@ function fieldsOf(kind: RecordKind, id: string, input: Record<string, unknown>, 
     return {
       id, name, sortKey: sortKeyOf(name, id),
       // toLowerCase(): the same as toLocaleLowerCase('en-US') (see sortKeyOf), and far faster (the bulk path's millions of rows).
-      searchPublic: searchText([name, zip ?? '']).toLowerCase(),
+      searchPublic: searchFold(searchText([name, zip ?? ''])),
       searchContact: searchText([...emails.map((e) => e.toLowerCase()), ...phones.map(digitsOf)]),
       emails, phones, zip, region: input.regionId, kinds: [...new Set((input.kinds as string[]) ?? [])],
       tags: (input.tags as string[]) ?? [], notes: (input.notes as string | null) ?? null,
@@ -216,7 +216,7 @@ function fieldsOf(kind: RecordKind, id: string, input: Record<string, unknown>, 
   const issueAreas = (input.issueAreas as string[]) ?? [];
   return {
     id, name, sortKey: sortKeyOf(name, id),
-    searchPublic: searchText([name, zip ?? '', ...issueAreas]).toLowerCase(),
+    searchPublic: searchFold(searchText([name, zip ?? '', ...issueAreas])),
     type: input.type, issueAreas, ledBy: [...new Set((input.ledBy as string[]) ?? [])], zip, region: input.regionId,
     website: (input.website as string | null) ?? null, notes: (input.notes as string | null) ?? null, ...own,
   };

@@ -1,0 +1,249 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Alert, Loading } from '../components/Alert';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { errorMessage } from '../lib/errors';
+
+export type Kind = 'person' | 'organization';
+export type Take = 'KEPT' | 'MERGED' | 'BOTH';
+export interface ValueChoice {
+  field: string;
+  take: Take;
+}
+
+/** One record as the comparison shows it: every field a person can choose, and what moves with it. */
+export interface Record {
+  id: string;
+  name: string;
+  version: number;
+  zip: string | null;
+  notes: string | null;
+  region: { id: string; name: string };
+  emails?: string[] | null;
+  phones?: string[] | null;
+  contactHidden?: boolean;
+  kinds?: string[];
+  tags?: string[];
+  type?: string;
+  website?: string | null;
+  issueAreas?: string[];
+  ledBy?: string[];
+  ties?: Array<{ person: { id: string; name: string } }>;
+  affiliations: Array<{ kind: string; organization?: { id: string; name: string }; person?: { id: string; name: string } }>;
+  history: Array<{ id: string; at: string; summary: string; byName: string | null }>;
+}
+
+export const COMPARE_PEOPLE: TypedDocumentNode<{ a: Record; b: Record }, { a: string; b: string }> = gql`
+  query ComparePeople($a: ID!, $b: ID!) {
+    a: person(id: $a) { ...PersonSide }
+    b: person(id: $b) { ...PersonSide }
+  }
+  fragment PersonSide on Person {
+    id name version zip notes region { id name } emails phones contactHidden kinds tags
+    ties { person { id name } }
+    affiliations { kind organization { id name } }
+    history(limit: 5) { id at summary byName }
+  }
+`;
+export const COMPARE_ORGANIZATIONS: TypedDocumentNode<{ a: Record; b: Record }, { a: string; b: string }> = gql`
+  query CompareOrganizations($a: ID!, $b: ID!) {
+    a: organization(id: $a) { ...OrganizationSide }
+    b: organization(id: $b) { ...OrganizationSide }
+  }
+  fragment OrganizationSide on Organization {
+    id name version zip notes region { id name } type website issueAreas ledBy
+    affiliations { kind person { id name } }
+    history(limit: 5) { id at summary byName }
+  }
+`;
+
+type Side = 'a' | 'b';
+interface FieldSpec {
+  field: string;
+  label: string;
+  /** Lists and notes can take both records' values. */
+  both?: boolean;
+  show: (r: Record) => string;
+}
+
+const list = (xs: readonly string[] | null | undefined) => (xs && xs.length ? xs.join(', ') : '—');
+const text = (x: string | null | undefined) => x || '—';
+const words = (x: string) => x.toLowerCase().replace(/_/g, ' ');
+
+const FIELDS: { [k in Kind]: FieldSpec[] } = {
+  person: [
+    { field: 'name', label: 'Name', show: (r) => r.name },
+    { field: 'emails', label: 'Emails', both: true, show: (r) => (r.contactHidden ? 'hidden' : list(r.emails)) },
+    { field: 'phones', label: 'Phones', both: true, show: (r) => (r.contactHidden ? 'hidden' : list(r.phones)) },
+    { field: 'zip', label: 'Zip code', show: (r) => text(r.zip) },
+    { field: 'kinds', label: 'Kinds', both: true, show: (r) => list(r.kinds?.map(words)) },
+    { field: 'tags', label: 'Tags', both: true, show: (r) => list(r.tags) },
+    { field: 'notes', label: 'Notes', both: true, show: (r) => text(r.notes) },
+  ],
+  organization: [
+    { field: 'name', label: 'Name', show: (r) => r.name },
+    { field: 'type', label: 'Type', show: (r) => words(r.type ?? '') || '—' },
+    { field: 'zip', label: 'Zip code', show: (r) => text(r.zip) },
+    { field: 'website', label: 'Website', show: (r) => text(r.website) },
+    { field: 'issueAreas', label: 'Issue areas', both: true, show: (r) => list(r.issueAreas) },
+    { field: 'ledBy', label: 'Led by', both: true, show: (r) => list(r.ledBy?.map(words)) },
+    { field: 'notes', label: 'Notes', both: true, show: (r) => text(r.notes) },
+  ],
+};
+
+/** What tells two records of the same name apart: an email, the zip code, the region. */
+export function distinguishing(r: Record): string {
+  const email = r.contactHidden ? null : r.emails?.[0];
+  return [email, r.website, r.zip && `zip ${r.zip}`, r.region.name].filter(Boolean).join(', ');
+}
+
+/** The value each field ends with, given which record is kept and what was chosen. */
+function takeOf(choice: Side | 'both' | undefined, keep: Side, both: boolean): Take {
+  if (choice === 'both') return 'BOTH';
+  if (choice === undefined) return both ? 'BOTH' : 'KEPT';
+  return choice === keep ? 'KEPT' : 'MERGED';
+}
+
+/**
+ * The two records side by side: every field, their ties or members and recent history. The leader picks which record
+ * stays (its id, links and history) and, for each field that differs, whose value it keeps; lists and notes can keep both.
+ */
+export function ComparePair({
+  kind,
+  ids,
+  busy,
+  onMerge,
+}: {
+  kind: Kind;
+  ids: { a: string; b: string };
+  busy: boolean;
+  onMerge: (keep: Record, drop: Record, values: ValueChoice[]) => Promise<void>;
+}) {
+  const { data, error, loading } = useQuery(kind === 'person' ? COMPARE_PEOPLE : COMPARE_ORGANIZATIONS, { variables: ids, fetchPolicy: 'network-only' });
+  const [keep, setKeep] = useState<Side>('a');
+  const [chosen, setChosen] = useState<{ [field: string]: Side | 'both' }>({});
+  if (loading) return <Loading />;
+  if (error) return <Alert>{errorMessage(error)}</Alert>;
+  if (!data) return null;
+  const rec = { a: data.a, b: data.b };
+  const drop: Side = keep === 'a' ? 'b' : 'a';
+  const differing = FIELDS[kind].filter((f) => f.show(rec.a) !== f.show(rec.b));
+  const values: ValueChoice[] = differing.map((f) => ({ field: f.field, take: takeOf(chosen[f.field], keep, !!f.both) }));
+  const ending = (f: FieldSpec): string => {
+    const take = values.find((v) => v.field === f.field)?.take ?? 'KEPT';
+    if (take === 'BOTH') return `both (${f.show(rec.a)}; ${f.show(rec.b)})`;
+    return f.show(rec[take === 'KEPT' ? keep : drop]);
+  };
+  const radio = (f: FieldSpec, value: Side | 'both', label: string, full: string) => {
+    const current = chosen[f.field] ?? (f.both ? 'both' : keep);
+    return (
+      <label className="choice">
+        <input type="radio" name={`${ids.a}-${ids.b}-${f.field}`} aria-label={full} checked={current === value} onChange={() => setChosen({ ...chosen, [f.field]: value })} /> {label}
+      </label>
+    );
+  };
+  return (
+    <div className="compare" data-testid="compare">
+      <table className="compare-table">
+        <caption className="visually-hidden">The two records side by side</caption>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            {(['a', 'b'] as const).map((s) => (
+              <th scope="col" key={s}>
+                <label className="choice">
+                  <input type="radio" name={`${ids.a}-${ids.b}-keep`} aria-label={`Keep ${rec[s].name} (${distinguishing(rec[s])})`} checked={keep === s} onChange={() => setKeep(s)} />{' '}
+                  Keep this record
+                </label>
+                <div className="muted small">{distinguishing(rec[s])}</div>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {FIELDS[kind].map((f) => {
+            const differs = differing.includes(f);
+            return (
+              <tr key={f.field} className={differs ? 'differs' : undefined}>
+                <th scope="row">
+                  {f.label}
+                  {differs && f.both && <div>{radio(f, 'both', 'both', `Keep both records’ ${f.label.toLowerCase()}`)}</div>}
+                </th>
+                {(['a', 'b'] as const).map((s) => (
+                  <td key={s}>
+                    <div className="value">{f.show(rec[s])}</div>
+                    {differs && radio(f, s, 'use this', `Use the ${f.label.toLowerCase()} of ${rec[s].name} (${distinguishing(rec[s])})`)}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          <tr>
+            <th scope="row">Region</th>
+            <td>{rec.a.region.name}</td>
+            <td>{rec.b.region.name}</td>
+          </tr>
+          <tr>
+            <th scope="row">{kind === 'person' ? 'Ties and affiliations' : 'People'}</th>
+            {(['a', 'b'] as const).map((s) => (
+              <td key={s}>
+                <Links r={rec[s]} />
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">Recent history</th>
+            {(['a', 'b'] as const).map((s) => (
+              <td key={s}>
+                {rec[s].history.length === 0 ? '—' : (
+                  <ul className="plain small">
+                    {rec[s].history.slice(0, 3).map((h) => (
+                      <li key={h.id}>
+                        {h.summary} <span className="muted">({new Date(h.at).toLocaleDateString()}{h.byName ? `, ${h.byName}` : ''})</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      <ConfirmButton
+        label="Merge these two…"
+        className="button-primary"
+        busy={busy}
+        confirmLabel={`Keep ${rec[keep].name} and merge`}
+        question={
+          <>
+            Keep <strong>{rec[keep].name}</strong> ({distinguishing(rec[keep])}) and merge <strong>{rec[drop].name}</strong> ({distinguishing(rec[drop])})
+            into it? Everything linked to the second moves to the first, which then has:{' '}
+            {FIELDS[kind].filter((f) => differing.includes(f)).map((f, i) => (
+              <span key={f.field}>
+                {i ? '; ' : ''}
+                {f.label.toLowerCase()}: {ending(f)}
+              </span>
+            ))}
+            {differing.length === 0 && 'the same details'}. The second record is removed; you can undo this from Recent merges.
+          </>
+        }
+        onConfirm={() => onMerge(rec[keep], rec[drop], values)}
+      />
+    </div>
+  );
+}
+
+function Links({ r }: { r: Record }) {
+  const names = [
+    ...(r.ties ?? []).map((t) => t.person.name),
+    ...r.affiliations.map((a) => `${(a.organization ?? a.person)?.name} (${words(a.kind)})`),
+  ];
+  if (!names.length) return <>—</>;
+  return (
+    <span>
+      {names.length} {names.length === 1 ? 'link' : 'links'}: {names.slice(0, 6).join(', ')}
+      {names.length > 6 ? ', …' : ''}
+    </span>
+  );
+}

@@ -53,7 +53,7 @@ console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${
 const DATA = arg('data', null);
 const dir = DATA ?? mkdtempSync(join(os.tmpdir(), 'cg-bench-map-'));
 mkdirSync(dir, { recursive: true });
-let t = t0();
+let t;
 {
   const { store, figures } = await generate({ dir, people: PEOPLE, ties: TIES, layout: 'local', activity: false, ends: true, imp });
   console.log(figures.reused ? `data reused from ${dir} (first load ${figures.loadMs} ms)` : `generated CSV in ${figures.generateMs} ms, bulk load (COPY FROM) in ${figures.loadMs} ms (${dir})`);

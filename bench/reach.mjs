@@ -51,7 +51,7 @@ const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 const dir = DATA ?? mkdtempSync(join(os.tmpdir(), 'cg-bench-reach-'));
 mkdirSync(dir, { recursive: true });
 console.log(`Reach benchmark: ${PEOPLE.toLocaleString()} people, ${TIES.toLocaleString()} ties, team of ${TEAM}, layout ${LAYOUT}; load average ${load()}`);
-let t = t0();
+let t;
 const { store, members, figures } = await generate({ dir, people: PEOPLE, ties: TIES, layout: LAYOUT, team: TEAM, activity: true, imp });
 const loadMs = figures.reused ? `(reused ${dir}; first load ${figures.loadMs} ms)` : `${figures.loadMs} ms`;
 console.log(figures.reused ? `data reused from ${dir}` : `generated CSV in ${figures.generateMs} ms, bulk load (COPY FROM) in ${figures.loadMs} ms (${dir})`);

@@ -3,21 +3,35 @@
  * (@neo4j-cypher/language-support), against a database schema made from the graph model:
  * - errors (syntax, undefined variables, aggregation scope, unknown or misused functions, wrong
  *   argument counts) fail the test;
- * - so do warnings: a label, relationship type or property the model does not have, a relationship
- *   between labels the model does not connect, a deprecated function.
+ * - so do warnings: a label or relationship type the model does not have, a deprecated function; and,
+ *   checked here against the graph model (modelWarnings), a property the model does not have and a
+ *   relationship between labels the model does not connect.
+ * The package is pinned at 2.0.0-next.20, the last that supports Node 20 (later ones want Node 22 or 24 and
+ * make npm warn EBADENGINE); it does not check property keys or relationship endpoints, hence modelWarnings.
  * Queries are found by looking for `cypher(` declarations in server/src (and non-spec files in
  * server/test), so a new *.queries.ts file is covered without touching this test.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { lintCypherQuery, type DbSchema, type Symbol as CypherSymbol, type SyntaxDiagnostic } from '@neo4j-cypher/language-support';
+import { lintCypherQuery, type DbSchema, type SyntaxDiagnostic } from '@neo4j-cypher/language-support';
 import { registeredQueries } from '../src/graph/query.js';
 import { graphModel } from '../src/graph/schema/graph-model.js';
 import { neo4jSchemaStatements } from '../src/graph/engines/neo4j/neo4j-ddl.js';
+import { lintCache } from './cypher-lint-cache.js';
 
 const serverDir = resolve(import.meta.dirname, '..');
 const CYPHER_VERSION = 'CYPHER 5';
+/** Git-ignored (under node_modules): results of texts already linted, by hash. */
+const CACHE_DIR = resolve(serverDir, '../node_modules/.cache/cypher-lint');
+
+/** The linter's own version: a new one re-lints every text. */
+function linterVersion(): string {
+  let dir = dirname(createRequire(import.meta.url).resolve('@neo4j-cypher/language-support'));
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 /** Source files (not specs) that declare queries with cypher('name', ...). */
 function declaringModules(): string[] {
@@ -70,7 +84,6 @@ function modelSchema(): DbSchema {
     labels: graphModel.nodes.map((n) => n.label),
     relationshipTypes: graphModel.relationships.map((r) => r.type),
     propertyKeys: [...propertyKeys],
-    graphSchema: graphModel.relationships.flatMap((r) => r.between.map(([from, to]) => ({ from, to, relType: r.type }))),
   };
 }
 
@@ -81,23 +94,12 @@ interface Problem {
   readonly where: string;
 }
 
-const NOT_IN_DATABASE = " is not present in the database. Make sure you didn't misspell it";
 const CARTESIAN = 'If a part of a query contains multiple disconnected patterns';
 
-/**
- * Warnings that are not problems here:
- * - a property "not in the database" read from a map, not a node or relationship: the linter
- *   attributes `r.fromId` inside `(a:Person {id: r.fromId})` to `a`, though `r` is an UNWIND row;
- * - a cartesian product whose extra part is a lookup by key (`(b:Issue {id: $x})`): one row at most.
- */
-function isFalseAlarm(text: string, d: SyntaxDiagnostic, symbols: CypherSymbol[]): boolean {
+/** A warning that is not a problem here: a cartesian product whose extra part is a lookup by key (`(b:Issue {id: $x})`): one row at most. */
+function isFalseAlarm(text: string, d: SyntaxDiagnostic): boolean {
   if (d.severity !== 2) return false;
   const message = messageOf(d);
-  if (message.includes(NOT_IN_DATABASE) && !/^(Label|Relationship type) /.test(message)) {
-    const variable = /([A-Za-z_][A-Za-z0-9_]*)\s*\.\s*$/.exec(text.slice(0, d.offsets.start))?.[1];
-    const symbol = symbols.find((s) => s.variable === variable);
-    return !!symbol && !symbol.types.every((t) => t === 'Node' || t === 'Relationship');
-  }
   if (message.startsWith(CARTESIAN)) {
     const variable = /\(identifier is: \(([A-Za-z_][A-Za-z0-9_]*)\)\)/.exec(message)?.[1];
     if (!variable) return false;
@@ -111,13 +113,61 @@ function messageOf(d: SyntaxDiagnostic): string {
   return typeof d.message === 'string' ? d.message : d.message.value;
 }
 
+/** A text's problems, linted once per text (kept by hash across runs); `name` says which query it is. */
+function lintOnce(cache: ReturnType<typeof lintCache<Problem[]>>, name: string, text: string, schema: DbSchema): Problem[] {
+  return cache.get(text, (t) => lint('', t, schema)).map((p) => ({ ...p, name }));
+}
+
+const NAME = '[A-Za-z_][A-Za-z0-9_]*';
+const MODEL_PROPERTIES = new Set(
+  [...graphModel.nodes, ...graphModel.relationships].flatMap((d) => Object.keys(d.properties)).concat(graphModel.nodes.map((n) => n.key)),
+);
+const CONNECTS = new Set(graphModel.relationships.flatMap((r) => r.between.map(([from, to]) => `${from}-${r.type}->${to}`)));
+
+/**
+ * What the linter does not check, checked against the graph model: a property read from (or matched on) a
+ * variable bound to a node or relationship must be one the model has; a relationship pattern between labelled
+ * nodes must be one the model connects. Variables not bound in a pattern (UNWIND rows, maps) are not checked.
+ */
+function modelWarnings(query: string): Array<{ message: string; at: string }> {
+  const text = query.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''").replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
+  const warnings: Array<{ message: string; at: string }> = [];
+  const labelOf = new Map<string, string>();
+  const bound = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`(?<![\\w.])\\(\\s*(${NAME})\\s*(?=[:){])`, 'g'))) bound.add(m[1]);
+  for (const m of text.matchAll(new RegExp(`-\\[\\s*(${NAME})\\s*(?=[:\\]{*])`, 'g'))) bound.add(m[1]);
+  for (const m of text.matchAll(new RegExp(`\\(\\s*(${NAME})\\s*:\\s*(${NAME})`, 'g'))) labelOf.set(m[1], m[2]);
+  for (const m of text.matchAll(new RegExp(`(?<![\\w.$])(${NAME})\\s*\\.\\s*(${NAME})`, 'g'))) {
+    if (bound.has(m[1]) && !MODEL_PROPERTIES.has(m[2])) warnings.push({ message: `Property ${m[2]} is not in the graph model (read from ${m[1]})`, at: m[0] });
+  }
+  for (const m of text.matchAll(new RegExp(`(?:(?<![\\w.])\\(|-\\[)\\s*${NAME}?\\s*(?::\\s*${NAME}\\s*)?(?:\\*[0-9.]*\\s*)?\\{([^{}]*)\\}`, 'g'))) {
+    for (const key of m[1].matchAll(new RegExp(`(?:^|,)\\s*(${NAME})\\s*:`, 'g'))) {
+      if (!MODEL_PROPERTIES.has(key[1])) warnings.push({ message: `Property ${key[1]} is not in the graph model (matched in a pattern)`, at: m[0] });
+    }
+  }
+  const node = `\\(\\s*(${NAME})?\\s*(?::\\s*(${NAME}))?[^()]*\\)`;
+  const step = new RegExp(`${node}\\s*(<?)-\\[\\s*${NAME}?\\s*:\\s*(${NAME})[^\\]|]*\\]-(>?)\\s*(?=${node})`, 'g');
+  for (let m = step.exec(text); m; m = step.exec(text)) {
+    const right = new RegExp(`^${node}`).exec(text.slice(step.lastIndex));
+    const left = m[2] ?? (m[1] ? labelOf.get(m[1]) : undefined);
+    const other = right?.[2] ?? (right?.[1] ? labelOf.get(right[1]) : undefined);
+    const [, , , into, type, out] = m;
+    if (!left || !other || !graphModel.relationships.some((r) => r.type === type)) continue;
+    const fits = (
+      into && !out ? [`${other}-${type}->${left}`] : out && !into ? [`${left}-${type}->${other}`] : [`${left}-${type}->${other}`, `${other}-${type}->${left}`]
+    ).some((k) => CONNECTS.has(k));
+    if (!fits) warnings.push({ message: `The graph model has no ${type} between ${left} and ${other}`, at: m[0] + (right?.[0] ?? '') });
+  }
+  return warnings;
+}
+
 function lint(name: string, text: string, schema: DbSchema): Problem[] {
   const parameters = Object.fromEntries(parameterNames(text).map((p) => [p, null]));
-  const { diagnostics, symbolTables } = lintCypherQuery(text, { ...schema, parameters });
-  const symbols = symbolTables.flat();
-  return diagnostics
+  const diagnostics = lintCypherQuery(text, { ...schema, parameters });
+  const model = modelWarnings(text).map((w): Problem => ({ name, severity: 'warning', message: w.message, where: `at: ${w.at}` }));
+  const found = diagnostics
     .filter((d) => d.severity === 1 || d.severity === 2)
-    .filter((d) => !isFalseAlarm(text, d, symbols))
+    .filter((d) => !isFalseAlarm(text, d))
     .map((d) => {
       const lines = text.split('\n');
       const line = lines[d.range.start.line] ?? '';
@@ -129,13 +179,12 @@ function lint(name: string, text: string, schema: DbSchema): Problem[] {
         where: `line ${d.range.start.line + 1}: ${line.trim()}\n      at: ${offending}`,
       } as const;
     });
+  return [...found, ...model];
 }
 
 /** The first updating clause in a text, string literals and comments left out. */
 function updatingClause(text: string): string | undefined {
-  const code = text
-    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''")
-    .replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
+  const code = text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''").replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '');
   return /(?<![.$\w`])(CREATE|MERGE|SET|DELETE|REMOVE|FOREACH|LOAD\s+CSV)(?![\w`])/i.exec(code)?.[1];
 }
 
@@ -147,6 +196,7 @@ describe('Cypher sent to Neo4j', () => {
   let schema: DbSchema;
   let modules: string[];
   let functionsFound = false;
+  let cache: ReturnType<typeof lintCache<Problem[]>>;
 
   beforeAll(async () => {
     modules = declaringModules();
@@ -154,7 +204,10 @@ describe('Cypher sent to Neo4j', () => {
     const fns = await builtIns();
     functionsFound = !!fns;
     schema = { ...modelSchema(), ...fns };
+    cache = lintCache<Problem[]>(CACHE_DIR, [linterVersion(), schema, readFileSync(new URL(import.meta.url), 'utf8')]);
   });
+
+  afterAll(() => cache?.save());
 
   it('finds the modules that declare queries, every *.queries.ts among them', () => {
     const queryFiles: string[] = [];
@@ -179,7 +232,7 @@ describe('Cypher sent to Neo4j', () => {
   });
 
   it('every registered Neo4j query passes the linter (no errors, no warnings)', () => {
-    const problems = registeredQueries().flatMap((q) => lint(q.name, q.neo4j, schema));
+    const problems = registeredQueries().flatMap((q) => lintOnce(cache, q.name, q.neo4j, schema));
     if (problems.length) throw new Error(`Cypher lint found ${problems.length} problem(s):\n${report(problems)}`);
   }, 180_000);
 
@@ -191,7 +244,7 @@ describe('Cypher sent to Neo4j', () => {
   it('the constraints and indexes made from the graph model pass the linter', () => {
     const statements = neo4jSchemaStatements(graphModel);
     expect(statements.length).toBeGreaterThan(graphModel.nodes.length);
-    const problems = statements.flatMap((s, i) => lint(`ddl[${i}] ${s}`, s, schema));
+    const problems = statements.flatMap((s, i) => lintOnce(cache, `ddl[${i}] ${s}`, s, schema));
     if (problems.length) throw new Error(`Cypher lint found ${problems.length} problem(s):\n${report(problems)}`);
   });
 
@@ -208,7 +261,7 @@ describe('Cypher sent to Neo4j', () => {
     });
 
     it('reports a parameter the schema does not declare', () => {
-      const { diagnostics } = lintCypherQuery('MATCH (n:Person {id: $id}) RETURN n', { ...schema, parameters: {} });
+      const diagnostics = lintCypherQuery('MATCH (n:Person {id: $id}) RETURN n', { ...schema, parameters: {} });
       expect(diagnostics.map((d) => d.message)).toContain('Parameter $id is not defined.');
     });
 
@@ -222,6 +275,14 @@ describe('Cypher sent to Neo4j', () => {
       expect(warnings('MATCH (n:Persn) RETURN n').length).toBeGreaterThan(0);
       expect(warnings('MATCH (:Person)-[k:KNOWZ]->(:Person) RETURN k').length).toBeGreaterThan(0);
       expect(warnings('MATCH (n:Person) RETURN n.nmae AS name').length).toBeGreaterThan(0);
+    });
+
+    it('checks patterns against the model: keys matched in a pattern, direction, labels bound earlier', () => {
+      expect(warnings('MATCH (p:Person {nmae: $name}) RETURN p')).toHaveLength(1);
+      expect(warnings('MATCH (:Organization)-[m:MEMBER_OF]->(:Person) RETURN m')).toHaveLength(1);
+      expect(warnings('MATCH (:Person)-[m:MEMBER_OF]->(:Organization) RETURN m')).toEqual([]);
+      expect(warnings('MATCH (a:Person) MATCH (o:Person) MATCH (a)-[m:MEMBER_OF]->(o) RETURN m')).toHaveLength(1);
+      expect(warnings("MATCH (p:Person) WHERE p.name = 'x.nmae' RETURN p.name AS name")).toEqual([]);
     });
 
     it('warns about a relationship between labels the model does not connect', () => {
@@ -246,6 +307,34 @@ describe('Cypher sent to Neo4j', () => {
 
     it('passes a correct query', () => {
       expect(lint('self-check', 'MATCH (p:Person {id: $id})-[k:KNOWS]->(q:Person) RETURN q.name AS name ORDER BY q.sortKey LIMIT $limit', schema)).toEqual([]);
+    });
+  });
+
+  describe('the lint cache', () => {
+    let dir: string;
+    beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'cypher-lint-cache-'))));
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('re-lints only texts that changed since the last run, and all of them when the schema changes', () => {
+      const linted: string[] = [];
+      const countingLint = (text: string) => {
+        linted.push(text);
+        return [{ severity: 'warning', message: `checked ${text}` }];
+      };
+      const first = lintCache(dir, ['linter 1', 'schema 1']);
+      first.get('MATCH (p:Person) RETURN p', countingLint);
+      first.get('MATCH (o:Organization) RETURN o', countingLint);
+      first.save();
+
+      const second = lintCache(dir, ['linter 1', 'schema 1']);
+      expect(second.get('MATCH (p:Person) RETURN p', countingLint)).toEqual([{ severity: 'warning', message: 'checked MATCH (p:Person) RETURN p' }]);
+      second.get('MATCH (o:Organization) RETURN o.name AS name', countingLint);
+      second.save();
+      expect(linted).toEqual(['MATCH (p:Person) RETURN p', 'MATCH (o:Organization) RETURN o', 'MATCH (o:Organization) RETURN o.name AS name']);
+
+      const newSchema = lintCache(dir, ['linter 1', 'schema 2']);
+      newSchema.get('MATCH (p:Person) RETURN p', countingLint);
+      expect(linted).toHaveLength(4);
     });
   });
 });

@@ -209,7 +209,7 @@ describe('Web app: campaigns, in a browser', () => {
     const { createEvent: first } = await api.ok<{ createEvent: { id: string } }>(mkEvent, {
       input: { name: 'Phone bank night', date: '2030-01-10', regionId: 'region-great-lakes', campaignId },
     });
-    const { createEvent: hearing } = await api.ok<{ createEvent: { id: string } }>(mkEvent, {
+    await api.ok<{ createEvent: { id: string } }>(mkEvent, {
       input: { name: 'Budget hearing turnout', date: '2030-01-20', regionId: 'region-great-lakes', campaignId, location: 'City Hall' },
     });
     const { createEvent: held } = await api.ok<{ createEvent: { id: string } }>(mkEvent, {

@@ -61,7 +61,7 @@ async function main(): Promise<number> {
   } catch (e) {
     for (const f of [db, `${db}.wal`]) if (existsSync(f)) renameSync(f, `${f}.failed-restore`);
     for (const f of moved) renameSync(join(aside, basename(f)), f);
-    throw new Error(`the backup could not be opened (${e instanceof Error ? e.message : String(e)}); the previous data is back in place`);
+    throw new Error(`the backup could not be opened (${e instanceof Error ? e.message : String(e)}); the previous data is back in place`, { cause: e });
   }
 }
 

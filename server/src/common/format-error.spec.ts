@@ -52,7 +52,11 @@ describe('formatError inside a request', () => {
 
   it('does not log expected errors at error level', () => {
     const spy = jest.spyOn(Logger.prototype, 'error');
-    for (const e of [new AppError('UNAUTHENTICATED', 'Please sign in.'), new AppError('NOT_FOUND', 'That person was not found.'), new AppError('BAD_USER_INPUT', 'Enter a name.', [{ field: 'name', message: 'Enter a name.' }])]) {
+    for (const e of [
+      new AppError('UNAUTHENTICATED', 'Please sign in.'),
+      new AppError('NOT_FOUND', 'That person was not found.'),
+      new AppError('BAD_USER_INPUT', 'Enter a name.', [{ field: 'name', message: 'Enter a name.' }]),
+    ]) {
       const out = inRequest('r-expected-1', () => formatError(wrap(e).toJSON(), wrap(e)));
       expect(out.extensions?.requestId).toBeUndefined();
     }

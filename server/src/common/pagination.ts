@@ -52,7 +52,7 @@ export const searchText = (parts: ReadonlyArray<string>): string => parts.join(S
 export function searchFold(text: string): string {
   const lower = text.toLowerCase();
   // Nothing to fold in plain ASCII: the common case, and a million names at a bulk import.
-  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC') : lower;
+  return /[\u0080-\uffff]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC') : lower;
 }
 
 /** Sorts by name, then id: unique, so a cursor never skips or repeats a row. */

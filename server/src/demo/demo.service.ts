@@ -81,7 +81,11 @@ export class DemoService implements OnApplicationBootstrap {
     };
     const activity = await logDemoActivity(
       { interactions: this.interactions, events: this.events },
-      { leader: viewer('leader@demo.example.org'), connectorAccountId: viewer('connector@demo.example.org').accountId, staff: viewer('staff@demo.example.org') },
+      {
+        leader: viewer('leader@demo.example.org'),
+        connectorAccountId: viewer('connector@demo.example.org').accountId,
+        staff: viewer('staff@demo.example.org'),
+      },
       demoCalendar(now),
     );
     return { people: data.people.length, organizations: data.organizations.length, knows: data.knows.length, ...activity };

@@ -1,5 +1,9 @@
 /** Failures of the store, with engine details kept out of the message that reaches users. */
-export type GraphErrorKind = 'unique-violation' | 'unavailable' | 'invalid-query' | 'internal'
+export type GraphErrorKind =
+  | 'unique-violation'
+  | 'unavailable'
+  | 'invalid-query'
+  | 'internal'
   /** The engine could not read or write its files (a full disk among the causes). */
   | 'io';
 

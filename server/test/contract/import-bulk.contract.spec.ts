@@ -274,7 +274,7 @@ describeEachEngine('bulk import', (store) => {
     const leader = viewer(Role.LEADER, [r1]);
     const a = await s.people.create(leader, personInput(r1, { name: 'Old Job A', emails: ['oldjob.a@example.org'] }));
     const b = await s.people.create(leader, personInput(r1, { name: 'Old Job B', emails: ['oldjob.b@example.org'] }));
-    const c = await s.people.create(leader, personInput(r1, { name: 'Old Job C', emails: ['oldjob.c@example.org'] }));
+    await s.people.create(leader, personInput(r1, { name: 'Old Job C', emails: ['oldjob.c@example.org'] }));
     await s.ties.setKnows(leader, { personId: a.id, otherPersonId: b.id, strength: 2 });
     const job = await (await bulkPath.start(leader, `A,B,Strength\noldjob.a@example.org,oldjob.b@example.org,5\noldjob.a@example.org,oldjob.c@example.org,3\n`, {
       kind: 'ties', dryRun: false, mapping: JSON.stringify({ A: 'personEmail', B: 'otherEmail', Strength: 'strength' }),

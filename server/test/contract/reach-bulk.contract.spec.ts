@@ -1,5 +1,4 @@
 import { Role } from '../../src/common/viewer.js';
-import type { GraphStore } from '../../src/graph/graph-store.port.js';
 import { cypher } from '../../src/graph/query.js';
 import { BulkQueries } from '../../src/modules/import/bulk.queries.js';
 import { ImportService } from '../../src/modules/import/import.service.js';
@@ -12,7 +11,6 @@ import { describeEachEngine } from './engines.js';
 import { expectSame, fresh, graphOf } from '../factories/reach-answers.js';
 import { admin, organizationInput, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 const setScore = cypher('test.reachBulk.setScore', 'write', `MATCH (a:Person {id: $a})-[k:KNOWS]->(b:Person {id: $b}) SET k.score = $score, k.scoreAt = $scoreAt`);
 const createPerson = cypher('test.reachBulk.createPerson', 'write', `CREATE (p:Person {id: $id, name: $name, region: $region, kinds: $kinds, emails: [], phones: [], tags: [], version: 1})`);
 const updatePerson = cypher('test.reachBulk.updatePerson', 'write', `MATCH (p:Person {id: $id}) SET p.name = $name, p.kinds = $kinds`);

@@ -1,20 +1,26 @@
 import { Route } from 'react-router';
-import { EndorsementBoardPage } from '../endorsements/EndorsementBoardPage';
-import { EventEditPage, EventNewPage } from '../events/EventFormPage';
-import { EventPage } from '../events/EventPage';
-import { EventsListPage } from '../events/EventsListPage';
-import { AssembliesListPage } from '../issues/AssembliesListPage';
-import { AssemblyNewPage } from '../issues/AssemblyFormPage';
-import { AssemblyPage } from '../issues/AssemblyPage';
-import { IssueEditPage, IssueNewPage } from '../issues/IssueFormPage';
-import { IssuePage } from '../issues/IssuePage';
-import { IssuesListPage } from '../issues/IssuesListPage';
-import { TeamEditPage, TeamNewPage } from '../teams/TeamFormPage';
-import { TeamPage } from '../teams/TeamPage';
-import { TeamsListPage } from '../teams/TeamsListPage';
-import { CampaignEditPage, CampaignNewPage } from './CampaignFormPage';
-import { CampaignPage } from './CampaignPage';
-import { CampaignsListPage } from './CampaignsListPage';
+import { lazyPage } from '../app/lazyPage';
+
+const EndorsementBoardPage = lazyPage(() => import('../endorsements/EndorsementBoardPage'), 'EndorsementBoardPage');
+const EventEditPage = lazyPage(() => import('../events/EventFormPage'), 'EventEditPage');
+const EventNewPage = lazyPage(() => import('../events/EventFormPage'), 'EventNewPage');
+const EventPage = lazyPage(() => import('../events/EventPage'), 'EventPage');
+const EventsListPage = lazyPage(() => import('../events/EventsListPage'), 'EventsListPage');
+const AssembliesListPage = lazyPage(() => import('../issues/AssembliesListPage'), 'AssembliesListPage');
+const AssemblyNewPage = lazyPage(() => import('../issues/AssemblyFormPage'), 'AssemblyNewPage');
+const AssemblyPage = lazyPage(() => import('../issues/AssemblyPage'), 'AssemblyPage');
+const IssueEditPage = lazyPage(() => import('../issues/IssueFormPage'), 'IssueEditPage');
+const IssueNewPage = lazyPage(() => import('../issues/IssueFormPage'), 'IssueNewPage');
+const IssuePage = lazyPage(() => import('../issues/IssuePage'), 'IssuePage');
+const IssuesListPage = lazyPage(() => import('../issues/IssuesListPage'), 'IssuesListPage');
+const TeamEditPage = lazyPage(() => import('../teams/TeamFormPage'), 'TeamEditPage');
+const TeamNewPage = lazyPage(() => import('../teams/TeamFormPage'), 'TeamNewPage');
+const TeamPage = lazyPage(() => import('../teams/TeamPage'), 'TeamPage');
+const TeamsListPage = lazyPage(() => import('../teams/TeamsListPage'), 'TeamsListPage');
+const CampaignEditPage = lazyPage(() => import('./CampaignFormPage'), 'CampaignEditPage');
+const CampaignNewPage = lazyPage(() => import('./CampaignFormPage'), 'CampaignNewPage');
+const CampaignPage = lazyPage(() => import('./CampaignPage'), 'CampaignPage');
+const CampaignsListPage = lazyPage(() => import('./CampaignsListPage'), 'CampaignsListPage');
 
 /** Campaigns, teams, issues and Issue Assemblies, events: routes inside the app shell (used in App.tsx). */
 export const organizingRoutes = (

@@ -5,7 +5,6 @@ import { Link } from 'react-router';
 import { canManage } from '../auth/session';
 import { useMe } from '../auth/MeContext';
 import { Alert, Loading } from '../components/Alert';
-import { ConfirmButton } from '../components/ConfirmButton';
 import { errorMessage } from '../lib/errors';
 import { useTitle } from '../lib/useTitle';
 import { ComparePair, type Kind, type ValueChoice } from './ComparePair';

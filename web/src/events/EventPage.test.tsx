@@ -39,9 +39,15 @@ describe('event page', () => {
   });
 
   it('offers RSVPs but not attendance before the event has happened, and attendance once it has', async () => {
-    renderPage(<EventPage />, { path: '/events/e1', route: '/events/:id', handlers: { Event: () => ({ data: { event: { ...event(), date: '2999-06-01' } } }) } });
+    renderPage(<EventPage />, {
+      path: '/events/e1',
+      route: '/events/:id',
+      handlers: { Event: () => ({ data: { event: { ...event(), date: '2999-06-01' } } }) },
+    });
     const section = (await screen.findByRole('heading', { name: 'Attendance (0)' })).closest('section')!;
-    expect(within(section).getByRole('note')).toHaveTextContent('This event is on Jun 1, 2999: record who came once it has happened. RSVPs can be recorded now.');
+    expect(within(section).getByRole('note')).toHaveTextContent(
+      'This event is on Jun 1, 2999: record who came once it has happened. RSVPs can be recorded now.',
+    );
     expect(within(section).queryByRole('form', { name: 'Record attendance' })).not.toBeInTheDocument();
     expect(screen.getByRole('form', { name: 'Record an RSVP' })).toBeInTheDocument();
   });

@@ -52,7 +52,7 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
     // No answer at all (the app stopped or is restarting, or the connection dropped): the browser's own "Failed to fetch" says nothing useful.
     throw new ImportError('The server cannot be reached.', 'UNREACHABLE');
   }
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = await res.json();
   } catch {

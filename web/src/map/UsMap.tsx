@@ -75,7 +75,7 @@ function fit(points: Array<[number, number]>, pad: number, minWidth: number): Bo
   let [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const margin = Math.max(pad, 0.1 * Math.max(x1 - x0, (y1 - y0) * (WIDTH / HEIGHT)));
   [x0, x1, y0, y1] = [x0 - margin, x1 + margin, y0 - margin, y1 + margin];
-  let w = Math.max(x1 - x0, (y1 - y0) * (WIDTH / HEIGHT), minWidth);
+  const w = Math.max(x1 - x0, (y1 - y0) * (WIDTH / HEIGHT), minWidth);
   if (w > WIDTH * 0.7) return [0, 0, WIDTH, HEIGHT];
   const h = w * (HEIGHT / WIDTH);
   const cx = (x0 + x1) / 2;
@@ -120,13 +120,15 @@ export function UsMap({ dots, search, label }: { dots: MapDot[]; search: MapSear
   const center = search ? projection([search.longitude, search.latitude]) : null;
   const searchUnits = search && center ? search.miles * unitsPerMile(search.longitude, search.latitude) : 0;
 
+  // The centre's coordinates, not its array (a new one each render), decide when the box is refitted.
+  const [centerX, centerY] = center ?? [];
   const box: Box = useMemo(() => {
-    if (center) {
+    if (centerX !== undefined && centerY !== undefined) {
       const r = searchUnits * 1.15;
       return fit(
         [
-          [center[0] - r, center[1] - r],
-          [center[0] + r, center[1] + r],
+          [centerX - r, centerY - r],
+          [centerX + r, centerY + r],
         ],
         1,
         8,
@@ -137,7 +139,7 @@ export function UsMap({ dots, search, label }: { dots: MapDot[]; search: MapSear
       Math.max(6, ...placed.map((d) => d.areaUnits)),
       30,
     );
-  }, [center?.[0], center?.[1], searchUnits, placed]);
+  }, [centerX, centerY, searchUnits, placed]);
 
   const unit = box[2] / 100; // one hundredth of the visible width, for sizes that read the same at any zoom
   const dotR = unit * 1.3;

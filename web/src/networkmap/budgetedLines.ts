@@ -27,7 +27,16 @@ export interface LinkLod {
 }
 
 export function newLinkLod(slot: Int32Array): LinkLod {
-  return { rate: new DrawRate(), budgetMs: LINK_BUDGET_MS, slot, extra: new Int32Array(0), moved: false, keep: false, last: null };
+  return { rate: drawRate(), budgetMs: LINK_BUDGET_MS, slot, extra: new Int32Array(0), moved: false, keep: false, last: null };
+}
+
+/**
+ * The measured draw rate; or, when a browser test sets `window.coalitionMapDrawRate` (ms per unit), that rate,
+ * fixed, so which links fit depends on the view and not on how busy the test machine is.
+ */
+function drawRate(): DrawRate {
+  const fixed = (globalThis as { coalitionMapDrawRate?: unknown }).coalitionMapDrawRate;
+  return typeof fixed === 'number' && fixed > 0 ? new DrawRate(fixed, 0) : new DrawRate();
 }
 
 /** Waits until the GPU (here: SwiftShader in the GPU process) has run everything sent to `gl`. */

@@ -99,6 +99,10 @@ describe('DrawRate', () => {
     const gpu = new DrawRate(PRIOR_MS_PER_UNIT, 1);
     gpu.observe(0, 5_000_000);
     expect(gpu.budget(35)).toBe(Number.POSITIVE_INFINITY);
+    // Weight 0 (the browser tests' fixed rate): measurements never move it.
+    const fixed = new DrawRate(PRIOR_MS_PER_UNIT, 0);
+    fixed.observe(600, 1_000_000);
+    expect(fixed.budget(35)).toBeCloseTo(35 / PRIOR_MS_PER_UNIT);
   });
 });
 

@@ -85,11 +85,25 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     if (!account || !ok || account.disabled) {
       // Never what was typed: an email that matches no account may be a mistyped password. Attempts refused by the
       // limiter above write nothing, so guessing cannot fill the disk with entries.
-      const summary = !account ? 'Failed sign-in: the email matches no account'
-        : !ok ? `Failed sign-in to ${account.displayName}'s account: wrong password` : `Failed sign-in to ${account.displayName}'s account: it is disabled`;
-      await this.store.transaction((tx) => recordAudit(tx, {
-        action: AuditAction.SIGN_IN_FAILED, actorId: account?.id ?? null, targetType: 'account', targetId: account?.id ?? null, summary, clientAddress: address,
-      })).catch((e: unknown) => { if (!isStorageFull(e)) this.logger.error('A failed sign-in could not be written to the audit log'); });
+      const summary = !account
+        ? 'Failed sign-in: the email matches no account'
+        : !ok
+          ? `Failed sign-in to ${account.displayName}'s account: wrong password`
+          : `Failed sign-in to ${account.displayName}'s account: it is disabled`;
+      await this.store
+        .transaction((tx) =>
+          recordAudit(tx, {
+            action: AuditAction.SIGN_IN_FAILED,
+            actorId: account?.id ?? null,
+            targetType: 'account',
+            targetId: account?.id ?? null,
+            summary,
+            clientAddress: address,
+          }),
+        )
+        .catch((e: unknown) => {
+          if (!isStorageFull(e)) this.logger.error('A failed sign-in could not be written to the audit log');
+        });
       throw new AppError('UNAUTHENTICATED', 'That email and password do not match an account.');
     }
     this.byAddress.forgiveOne(address);
@@ -101,7 +115,18 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     try {
       await this.store.transaction(async (tx) => {
         await tx.run(SessionQueries.create, session);
-        await recordAudit(tx, { action: AuditAction.SIGNED_IN, actorId: account.id, targetType: 'account', targetId: account.id, summary: `${account.displayName} signed in`, clientAddress: address }, now.toISOString());
+        await recordAudit(
+          tx,
+          {
+            action: AuditAction.SIGNED_IN,
+            actorId: account.id,
+            targetType: 'account',
+            targetId: account.id,
+            summary: `${account.displayName} signed in`,
+            clientAddress: address,
+          },
+          now.toISOString(),
+        );
       });
     } catch (e) {
       // A full disk: the session is kept in memory until restart (and the sign-in is not in the audit log).

@@ -253,7 +253,7 @@ export class Backups {
   private list(): Array<{ file: string; at: Date; bytes: number }> {
     const out: Array<{ file: string; at: Date; bytes: number }> = [];
     // The admin page must show the last failure even when the folder is gone or is not a folder.
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(this.dir);
     } catch {

@@ -19,13 +19,16 @@ import {
 } from './bulk.queries.js';
 import { listOf, NEO4J_TX_ROWS, WRITE_BATCH } from './bulk-shared.js';
 import { compileChecker, type FastChecker } from './fast-check.js';
-import type { ImportOptions, ImportService } from './import.service.js';
+import type { BulkImportJob, BulkRun, BulkWriter, ImportJobs } from './bulk-types.js';
+import type { ImportOptions } from './import-options.js';
 import { KEEP_PROBLEMS, type ImportJob, type RowReport } from './import-job.js';
 import { IdMap, KeyIndex } from './kinds/hash-tables.js';
 import { RecordRules, undoFields } from './kinds/records.js';
 import { ImportQueries as Q } from './import.queries.js';
 import { checkMapping, gather, suggestMapping, type ImportKind, type ImportMapping } from './mapping.js';
 import { runTiesImport } from './kinds/ties.js';
+
+export type { BulkImportJob, BulkPhases, BulkRun } from './bulk-types.js';
 
 /** Above this many rows, people and organizations go through the bulk path (ties always do). */
 export const BULK_THRESHOLD_ROWS = 20_000;
@@ -35,54 +38,7 @@ const NEWLINE = 10;
 const PERSON_FIELDS = ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'] as const;
 const ORGANIZATION_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'] as const;
 
-/**
- * Milliseconds spent per phase (parse: reading and splitting the CSV; validate: fields, regions and the forms'
- * rules; match: existing records; write; index: the reach index). A ties file read on a worker thread is parsed
- * while the main thread matches and validates: its parse is the time the main thread waited for rows.
- */
-export interface BulkPhases {
-  parse: number;
-  validate: number;
-  match: number;
-  write: number;
-  /** Of `write`: writing the staging files for COPY. */
-  stage: number;
-  index: number;
-}
-
-export interface BulkImportJob extends ImportJob {
-  path: 'bulk';
-  /** The file's name (the shell) or "upload". */
-  file: string;
-  bytes: number;
-  /** How far reading has got, in characters (about bytes): progress while the number of rows is not known yet. */
-  read: number;
-  /** What it is doing: reading (and checking) rows, writing, or updating the reach index. */
-  step: 'reading' | 'writing' | 'indexing' | 'done';
-  phases: BulkPhases;
-  /** Ties files: whether the file was read on a worker thread beside the main thread (see kinds/tie-rows.ts). */
-  readOn?: 'worker thread' | 'main thread';
-  /** Ties files: where the second half of the new ties' staging lines was written (see kinds/tie-staging.ts). */
-  stagedOn?: 'worker thread' | 'main thread';
-}
-
 type Rec = Record<string, unknown> & { id: string; version?: number };
-
-/** What a kind's run gets: the job, the rows, and the writing and reporting helpers. */
-export interface BulkRun {
-  viewer: Viewer;
-  job: BulkImportJob;
-  source: CsvSource;
-  headers: string[];
-  mapping: ImportMapping;
-  defaultRegion: Region | null;
-  regionOf(text: string | undefined): { region: Region | null; problem: FieldProblem | null };
-  report(r: RowReport): void;
-  timed<T>(phase: keyof BulkPhases, work: () => Promise<T>): Promise<T>;
-  timedSync<T>(phase: keyof BulkPhases, work: () => T): T;
-  /** Reads every row, timing the parse apart from the work on the rows. */
-  rows(onRows: (rows: Array<{ cells: string[]; line: number }>) => void, onChunk?: () => Promise<void>): Promise<void>;
-}
 
 let checkers: { people: FastChecker; organizations: FastChecker } | null = null;
 const checkerFor = (kind: 'people' | 'organizations') =>
@@ -105,9 +61,9 @@ let turn: Promise<unknown> = Promise.resolve();
  * - history: one entry per job ("Imported N people from file.csv"); each created record and tie carries
  *   `importId` = the job id, and its history shows that entry; updated records get their own entry as usual.
  */
-export class BulkImporter {
+export class BulkImporter implements BulkWriter {
   constructor(
-    private readonly service: ImportService,
+    private readonly service: ImportJobs,
     readonly store: GraphStore,
     private readonly regions: RegionsService,
   ) {}

@@ -6,8 +6,14 @@ import { PersonInput } from '../people/dto/person.input.js';
 import { TieInput } from '../ties/dto/tie.input.js';
 import { compileChecker, plainEmail } from './fast-check.js';
 
+/**
+ * Random mixes per form: a few hundred in the unit tier, thousands in `npm run test:slow` (PROPERTY_RUNS),
+ * which CI runs too.
+ */
+const RANDOM_MIXES = Number(process.env.PROPERTY_RUNS ?? 400);
+
 /** Every combination of a few values per field (valid and invalid ones), capped. */
-function* samples(pools: Record<string, unknown[]>, cap = 4000): Generator<Record<string, unknown>> {
+function* samples(pools: Record<string, unknown[]>, cap = RANDOM_MIXES): Generator<Record<string, unknown>> {
   const keys = Object.keys(pools);
   let seed = 1;
   const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);

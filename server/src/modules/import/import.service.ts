@@ -9,6 +9,7 @@ import { GraphError } from '../../graph/errors.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { Region } from '../regions/region.model.js';
+import type { ImportOptions } from './import-options.js';
 import { BULK_THRESHOLD_ROWS, BulkImporter } from './bulk-import.js';
 import { fileSource, textSource } from './bulk-csv.js';
 import { parseCsv } from './csv.js';
@@ -24,18 +25,7 @@ import { RollbackQueries as R } from './rollback.queries.js';
 import { AuditAction, recordAudit } from '../audit/audit.js';
 
 export type { ImportJob, RowAction, RowReport } from './import-job.js';
-
-export interface ImportOptions {
-  kind: ImportKind;
-  dryRun: boolean;
-  /** Header → field; suggested from the headers (and the account's last mapping) when absent. */
-  mapping?: unknown;
-  /** For rows with no region: a region id or name. */
-  defaultRegion?: string | null;
-  fileName?: string | null;
-  /** Continue this interrupted (or failed) import of the same file from the row it had reached. */
-  resume?: string | null;
-}
+export type { ImportOptions } from './import-options.js';
 
 export interface ImportPreview {
   kind: ImportKind;

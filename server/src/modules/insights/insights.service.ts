@@ -30,7 +30,6 @@ const COLD_TIES_SHOWN = 50;
 
 /** The day a tie started: its `since` when that is a date, else the day it was recorded. */
 export const tieStart = (t: Pick<TieRow, 'since' | 'createdAt'>): string => (t.since && DATE_PATTERN.test(t.since) ? t.since : (t.createdAt ?? '').slice(0, 10));
-const roleStart = (r: RoleRow): string => r.startDate ?? (r.createdAt ?? '').slice(0, 10);
 const isActive = (r: Pick<RoleRow, 'startDate' | 'endDate'>, d: string) => (!r.startDate || r.startDate <= d) && (!r.endDate || r.endDate >= d);
 
 /** Emerging leaders, and the network's gaps and risks, over the viewer's regions only. */

@@ -132,7 +132,7 @@ export async function scoreNetwork(input: ScoringInput): Promise<RankedScores> {
 
   // Communities.
   progress('communities', 0);
-  let comm: Int32Array = new Int32Array(n).fill(-1);
+  const comm: Int32Array = new Int32Array(n).fill(-1);
   let withTies = 0;
   for (let i = 0; i < n; i++) if (offsets[i + 1] > offsets[i]) withTies++;
   const library = withTies <= (input.wholeGraphMax ?? WHOLE_GRAPH_LOUVAIN_MAX);

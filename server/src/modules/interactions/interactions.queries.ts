@@ -82,11 +82,7 @@ export const InteractionQueries = {
      SET f.done = $done, f.doneAt = $doneAt, f.updatedAt = $now RETURN f`,
   ),
   /** Everyone who took part, in any region: a correction keeps those the editor cannot see. */
-  allPeople: cypher(
-    'interaction.allPeople',
-    'read',
-    `MATCH (p:Person)-[x:PARTICIPATED]->(i:Interaction {id: $id}) RETURN p, x.host AS host ORDER BY p.id`,
-  ),
+  allPeople: cypher('interaction.allPeople', 'read', `MATCH (p:Person)-[x:PARTICIPATED]->(i:Interaction {id: $id}) RETURN p, x.host AS host ORDER BY p.id`),
   /** Compare-and-set on the version the editor saw: no row back means someone changed (or deleted) it since. */
   correct: cypher(
     'interaction.correct',
@@ -96,12 +92,7 @@ export const InteractionQueries = {
      RETURN i`,
   ),
   /** Its people and organizations go; the corrected ones are added as a new meeting's are (participants, spokeFor). */
-  unlink: cypher(
-    'interaction.unlink',
-    'write',
-    `MATCH (i:Interaction {id: $id}) OPTIONAL MATCH (i)<-[x:PARTICIPATED]-(:Person) DELETE x`,
-    {},
-  ),
+  unlink: cypher('interaction.unlink', 'write', `MATCH (i:Interaction {id: $id}) OPTIONAL MATCH (i)<-[x:PARTICIPATED]-(:Person) DELETE x`, {}),
   unlinkOrganizations: cypher(
     'interaction.unlinkOrganizations',
     'write',
@@ -109,17 +100,9 @@ export const InteractionQueries = {
     {},
   ),
   /** Takes the meeting at the version the user saw (the write locks it on Neo4j until commit); no row: changed since. */
-  claim: cypher(
-    'interaction.claim',
-    'write',
-    `MATCH (i:Interaction {id: $id}) WHERE i.version = $version SET i.version = i.version + 1 RETURN i`,
-  ),
+  claim: cypher('interaction.claim', 'write', `MATCH (i:Interaction {id: $id}) WHERE i.version = $version SET i.version = i.version + 1 RETURN i`),
   /** The meeting and its follow-ups. */
-  delete: cypher(
-    'interaction.delete',
-    'write',
-    `MATCH (i:Interaction {id: $id}) OPTIONAL MATCH (f:FollowUp)-[:FOLLOWS_UP]->(i) DETACH DELETE f, i`,
-  ),
+  delete: cypher('interaction.delete', 'write', `MATCH (i:Interaction {id: $id}) OPTIONAL MATCH (f:FollowUp)-[:FOLLOWS_UP]->(i) DETACH DELETE f, i`),
   /** The ties of pairs a correction takes a contact from (a tie removed by hand since is not returned). */
   ties: cypher(
     'interaction.ties',
@@ -135,23 +118,33 @@ export const InteractionQueries = {
      RETURN pr.a AS a, pr.b AS b, max(i.date) AS last`,
   ),
   /** lastContact '' stands for none (a list of parameters all null has no type on the embedded engine). */
-  resetTies: cypher('interaction.resetTies', 'write', {
-    embedded: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
+  resetTies: cypher(
+    'interaction.resetTies',
+    'write',
+    {
+      embedded: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
      SET k.score = r.score, k.scoreAt = r.scoreAt, k.interactions = r.interactions, k.updatedAt = $now,
          k.lastContact = CASE WHEN r.lastContact = '' THEN CAST(NULL AS STRING) ELSE r.lastContact END`,
-    neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
+      neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
      SET k.score = r.score, k.scoreAt = r.scoreAt, k.interactions = r.interactions, k.updatedAt = $now,
          k.lastContact = CASE WHEN r.lastContact = '' THEN null ELSE r.lastContact END`,
-  }, { people: ['rows.a', 'rows.b'] }),
+    },
+    { people: ['rows.a', 'rows.b'] },
+  ),
   /** Ties no logged meeting scores any more. */
-  clearTieScores: cypher('interaction.clearTieScores', 'write', {
-    embedded: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
+  clearTieScores: cypher(
+    'interaction.clearTieScores',
+    'write',
+    {
+      embedded: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
      SET k.score = CAST(NULL AS DOUBLE), k.scoreAt = CAST(NULL AS STRING), k.interactions = r.interactions, k.updatedAt = $now,
          k.lastContact = CASE WHEN r.lastContact = '' THEN CAST(NULL AS STRING) ELSE r.lastContact END`,
-    neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
+      neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
      SET k.score = null, k.scoreAt = null, k.interactions = r.interactions, k.updatedAt = $now,
          k.lastContact = CASE WHEN r.lastContact = '' THEN null ELSE r.lastContact END`,
-  }, { people: ['rows.a', 'rows.b'] }),
+    },
+    { people: ['rows.a', 'rows.b'] },
+  ),
   /**
    * Ties only logged meetings made, with none left: as if never logged. A tie anyone set by hand (strength,
    * context, dates) or an import made stays.

@@ -47,32 +47,47 @@ export const TieQueries = {
      DELETE k RETURN 1 AS removed`,
     { people: ['fromId', 'toId'] },
   ),
-  affiliationsOfPerson: cypher('affiliation.ofPerson', 'read', {
-    embedded: `MATCH (p:Person {id: $id})-[r:${AFFILIATION_TYPES}]->(o:Organization)
+  affiliationsOfPerson: cypher(
+    'affiliation.ofPerson',
+    'read',
+    {
+      embedded: `MATCH (p:Person {id: $id})-[r:${AFFILIATION_TYPES}]->(o:Organization)
                WHERE ($allRegions OR o.region IN $regions)
                RETURN o AS organization, r AS rel, label(r) AS kind ORDER BY o.sortKey`,
-    neo4j: `MATCH (p:Person {id: $id})-[r:${AFFILIATION_TYPES}]->(o:Organization)
+      neo4j: `MATCH (p:Person {id: $id})-[r:${AFFILIATION_TYPES}]->(o:Organization)
             WHERE ($allRegions OR o.region IN $regions)
             RETURN o AS organization, r AS rel, type(r) AS kind ORDER BY o.sortKey`,
-  }, { cached: true }),
-  affiliationsOfPeople: cypher('affiliation.ofPeople', 'read', {
-    embedded: `UNWIND $ids AS of
+    },
+    { cached: true },
+  ),
+  affiliationsOfPeople: cypher(
+    'affiliation.ofPeople',
+    'read',
+    {
+      embedded: `UNWIND $ids AS of
                MATCH (p:Person {id: of})-[r:${AFFILIATION_TYPES}]->(o:Organization)
                WHERE ($allRegions OR o.region IN $regions)
                RETURN of, o AS organization, r AS rel, label(r) AS kind ORDER BY o.sortKey`,
-    neo4j: `UNWIND $ids AS of
+      neo4j: `UNWIND $ids AS of
             MATCH (p:Person {id: of})-[r:${AFFILIATION_TYPES}]->(o:Organization)
             WHERE ($allRegions OR o.region IN $regions)
             RETURN of, o AS organization, r AS rel, type(r) AS kind ORDER BY o.sortKey`,
-  }, { cached: true }),
-  affiliationsOfOrganization: cypher('affiliation.ofOrganization', 'read', {
-    embedded: `MATCH (p:Person)-[r:${AFFILIATION_TYPES}]->(o:Organization {id: $id})
+    },
+    { cached: true },
+  ),
+  affiliationsOfOrganization: cypher(
+    'affiliation.ofOrganization',
+    'read',
+    {
+      embedded: `MATCH (p:Person)-[r:${AFFILIATION_TYPES}]->(o:Organization {id: $id})
                WHERE ($allRegions OR p.region IN $regions)
                RETURN p AS person, r AS rel, label(r) AS kind ORDER BY p.sortKey`,
-    neo4j: `MATCH (p:Person)-[r:${AFFILIATION_TYPES}]->(o:Organization {id: $id})
+      neo4j: `MATCH (p:Person)-[r:${AFFILIATION_TYPES}]->(o:Organization {id: $id})
             WHERE ($allRegions OR p.region IN $regions)
             RETURN p AS person, r AS rel, type(r) AS kind ORDER BY p.sortKey`,
-  }, { cached: true }),
+    },
+    { cached: true },
+  ),
   addAffiliation: Object.fromEntries(
     Object.values(AffiliationKind).map((kind) => [
       kind,

@@ -61,7 +61,11 @@ export class TiesRepository {
 
   /** The affiliations of each of `ids`, in their order (one id: the single-person text, as for ties). */
   async affiliationsOfPeople(scope: Scope, ids: readonly string[]) {
-    const toAffiliation = (r: Row) => ({ organization: r.organization as OrganizationRecord, rel: r.rel as AffiliationRecord, kind: r.kind as AffiliationKind });
+    const toAffiliation = (r: Row) => ({
+      organization: r.organization as OrganizationRecord,
+      rel: r.rel as AffiliationRecord,
+      kind: r.kind as AffiliationKind,
+    });
     if (ids.length === 1) return [(await this.store.read(TieQueries.affiliationsOfPerson, { ...scope, id: ids[0] })).map(toAffiliation)];
     return groupBy(ids, await this.store.read(TieQueries.affiliationsOfPeople, { ...scope, ids: [...new Set(ids)] }), toAffiliation);
   }

@@ -9,7 +9,7 @@ import type { BulkKnows } from '../../../graph/changes.js';
 import type { GraphTx } from '../../../graph/graph-store.port.js';
 import { TieInput } from '../../ties/dto/tie.input.js';
 import { csvText, EncodedCells, textSafe } from '../bulk-csv.js';
-import type { BulkImporter, BulkRun } from '../bulk-import.js';
+import type { BulkRun, BulkWriter } from '../bulk-types.js';
 import { listOf, NEO4J_TX_ROWS, WRITE_BATCH } from '../bulk-shared.js';
 import { BulkQueries as B, STAGING_FILES, STAGING_USABLE } from '../bulk.queries.js';
 import { compileChecker, type FastChecker } from '../fast-check.js';
@@ -19,7 +19,7 @@ import {
   EMAIL_ONE, EMAIL_SEVERAL, END_CELLS, END_FIELDS, TieRows, V_CONTEXT, V_LAST, V_REGION, V_SINCE, V_STRENGTH, VALUE_FIELDS, VALUES,
   type TieBatch, type TieColumns,
 } from './tie-rows.js';
-import type { RowReport } from '../import.service.js';
+import type { RowReport } from '../import-job.js';
 
 /**
  * The ties kind: "person knows person" rows. Each end is named by record id, email, or name (+ zip, + region
@@ -134,7 +134,7 @@ function strengthValue(text: string): number | string {
   return c0 >= 0 && c0 <= 9 ? c0 : /^[+-]?\d+$/.test(text) ? Number(text) : text;
 }
 
-export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<void> {
+export async function runTiesImport(ctx: BulkRun, bulk: BulkWriter): Promise<void> {
   const { job, mapping, headers } = ctx;
   // The file is read (on a worker thread in the built app) from now on, while the graph is read below.
   const cols = (field: string) => headers.map((h, i) => (mapping[h] === field ? i : -1)).filter((i) => i >= 0);
@@ -147,7 +147,7 @@ export async function runTiesImport(ctx: BulkRun, bulk: BulkImporter): Promise<v
   }
 }
 
-async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Promise<void> {
+async function importTies(ctx: BulkRun, bulk: BulkWriter, reader: TieRows): Promise<void> {
   const { job, viewer, mapping } = ctx;
   const store = bulk.store;
   const check = tieChecker();

@@ -1,0 +1,60 @@
+// Lint for the whole repository (npm run lint, part of npm test). The rules are ones the code passes today;
+// docs/lint.md lists rules it does not pass yet, with their counts.
+import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** The engines live behind the GraphStore port (server/src/graph/); domain code never imports one. */
+const ENGINES_BEHIND_THE_PORT = {
+  patterns: [
+    {
+      group: ['@ladybugdb/core', '@ladybugdb/core/*', 'neo4j-driver', 'neo4j-driver/*'],
+      message: 'Engines stay behind the GraphStore port: use server/src/graph/ (graph-store.port.ts) instead.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**', 'data/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  importX.flatConfigs.typescript,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: ['server/tsconfig.json', 'web/tsconfig.json', 'test/tsconfig.json'], noWarnOnMultipleProjects: true }),
+      ],
+    },
+    rules: {
+      // No import circle anywhere (type-only circles too: npm run lint:cycles).
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
+    },
+  },
+  {
+    files: ['server/src/**/*.ts', 'server/test/**/*.ts'],
+    // The Neo4j adapter's own test speaks to the driver it wraps.
+    ignores: ['server/src/graph/**', 'server/test/neo4j-store.spec.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', ENGINES_BEHIND_THE_PORT] },
+  },
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    // Plain scripts run by Node; bench/map.mjs also runs functions inside the browser page.
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // The end-to-end client reads loosely typed GraphQL answers; each test states the shape it expects.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);

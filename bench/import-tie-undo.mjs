@@ -60,7 +60,7 @@ try {
   const region = await regions.create(admin, 'Bench Region');
   const reach = new ReachIndex(store);
   await reach.reload();
-  const imports = new ImportService(store, regions, reach);
+  const imports = new ImportService(store, regions);
   imports.bulkThreshold = 0;
   const step = async (label, work) => {
     const t0 = performance.now();

@@ -94,7 +94,7 @@ try {
   const region = await regions.create(admin, 'Bench Region');
   const reach = new ReachIndex(store);
   await reach.reload(); // the app has its index loaded; an import must keep it in step
-  const imports = new ImportService(store, regions, reach);
+  const imports = new ImportService(store, regions);
   const phases = (j) => Object.entries(j.phases).map(([k, v]) => `${k} ${s(v)}`).join(', ');
   const run = async (label, file, kind, mapping) => {
     const t0 = performance.now();

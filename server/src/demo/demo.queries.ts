@@ -15,6 +15,7 @@ export const DemoQueries = {
     `UNWIND $rows AS r CREATE (:Organization {id: r.id, name: r.name, sortKey: r.sortKey, searchPublic: r.searchPublic,
        type: r.type, issueAreas: r.issueAreas, ledBy: r.ledBy, zip: r.zip, region: r.region, website: r.website,
        notes: r.notes, version: r.version, createdBy: r.createdBy, createdAt: r.createdAt, updatedAt: r.updatedAt})`,
+    { bulk: true },
   ),
   people: cypher(
     'demo.people',
@@ -23,24 +24,28 @@ export const DemoQueries = {
        searchContact: r.searchContact, emails: r.emails, phones: r.phones, zip: r.zip, region: r.region, kinds: r.kinds,
        tags: r.tags, notes: r.notes, assignees: r.assignees, version: r.version, createdBy: r.createdBy,
        createdAt: r.createdAt, updatedAt: r.updatedAt})`,
+    { bulk: true },
   ),
   knows: cypher(
     'demo.knows',
     'write',
     `UNWIND $rows AS r MATCH (a:Person {id: r.fromId}) MATCH (b:Person {id: r.toId})
      CREATE (a)-[:KNOWS {strength: r.strength, context: r.context, since: r.since, until: r.until, lastContact: r.lastContact, createdBy: $createdBy, createdAt: $now, updatedAt: $now}]->(b)`,
+    { bulk: true },
   ),
   teams: cypher(
     'demo.teams',
     'write',
     `UNWIND $rows AS r CREATE (:Team {id: r.id, name: r.name, sortKey: r.sortKey, kind: r.kind, region: r.region, notes: r.notes,
        version: r.version, createdBy: r.createdBy, createdAt: r.createdAt, updatedAt: r.updatedAt})`,
+    { bulk: true },
   ),
   teamMembers: cypher(
     'demo.teamMembers',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (t:Team {id: r.teamId})
      CREATE (p)-[:MEMBER_OF {since: r.since, title: '', createdBy: $createdBy, createdAt: $now}]->(t)`,
+    { bulk: true },
   ),
   issues: cypher(
     'demo.issues',
@@ -80,22 +85,26 @@ export const DemoQueries = {
     'demo.campaignTargets',
     'write',
     `UNWIND $rows AS r MATCH (c:Campaign {id: r.campaignId}) MATCH (p:Person {id: r.id}) CREATE (c)-[:TARGETS]->(p)`,
+    {},
   ),
   campaignTeams: cypher(
     'demo.campaignTeams',
     'write',
     `UNWIND $rows AS r MATCH (c:Campaign {id: r.campaignId}) MATCH (t:Team {id: r.id}) CREATE (c)-[:PROPOSED_BY]->(t)`,
+    {},
   ),
   approvals: cypher(
     'demo.approvals',
     'write',
     `UNWIND $rows AS r MATCH (c:Campaign {id: r.campaignId}) MATCH (t:Team {id: r.teamId}) CREATE (c)-[:APPROVED_BY {accountId: $createdBy, at: r.at}]->(t)`,
+    {},
   ),
   partners: cypher(
     'demo.partners',
     'write',
     `UNWIND $rows AS r MATCH (o:Organization {id: r.organizationId}) MATCH (c:Campaign {id: r.campaignId})
      CREATE (o)-[:PARTNER_IN {createdBy: $createdBy, createdAt: $now}]->(c)`,
+    {},
   ),
   roles: Object.fromEntries(
     (['Campaign', 'Team', 'Organization'] as const).map((label) => [
@@ -106,6 +115,7 @@ export const DemoQueries = {
         `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (x:${label} {id: r.targetId})
          CREATE (p)-[:HOLDS_ROLE {id: r.id, role: r.role, organizationId: r.organizationId, startDate: r.startDate, endDate: null,
            createdBy: $createdBy, createdAt: $now}]->(x)`,
+        {},
       ),
     ]),
   ) as Record<'Campaign' | 'Team' | 'Organization', CypherQuery>,
@@ -117,6 +127,7 @@ export const DemoQueries = {
         'write',
         `UNWIND $rows AS r MATCH (a:Person {id: r.personId}) MATCH (b:Organization {id: r.organizationId})
          CREATE (a)-[:${kind} {since: r.since, title: r.title, createdBy: $createdBy, createdAt: $now}]->(b)`,
+        { bulk: true },
       ),
     ]),
   ) as Record<'MEMBER_OF' | 'WORKS_AT' | 'LEADS', CypherQuery>,
@@ -130,6 +141,7 @@ export const DemoQueries = {
     'write',
     `UNWIND $rows AS r MATCH (o:Organization {id: r.id})
      SET o.mouStatus = r.status, o.mouSentOn = r.sentOn, o.mouSignedOn = r.signedOn, o.areaMiles = r.areaMiles`,
+    {},
   ),
   campaignAsks: cypher(
     'demo.campaignAsks',
@@ -139,6 +151,7 @@ export const DemoQueries = {
        region: r.region, version: 1, createdBy: r.createdBy, createdAt: r.createdAt, updatedAt: r.updatedAt})-[:ASKS]->(o)
      CREATE (a)-[:TO_ENDORSE]->(c)
      CREATE (a)-[:ASKED_BY]->(p)`,
+    {},
   ),
   races: cypher(
     'demo.races',
@@ -159,17 +172,20 @@ export const DemoQueries = {
      CREATE (a:EndorsementAsk {id: r.id, status: r.status, nextStep: r.nextStep, notes: r.notes, askedOn: r.askedOn, decidedOn: r.decidedOn,
        region: r.region, version: 1, createdBy: r.createdBy, createdAt: r.createdAt, updatedAt: r.updatedAt})-[:ASKS]->(o)
      CREATE (a)-[:TO_ENDORSE]->(k)`,
+    {},
   ),
   assessments: cypher(
     'demo.assessments',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.personId})
      CREATE (:Assessment {id: r.id, theme: r.theme, level: r.level, assessedOn: r.assessedOn, notes: r.notes, createdBy: $createdBy, createdAt: $now, updatedAt: $now})-[:ASSESSES]->(p)`,
+    {},
   ),
   mentors: cypher(
     'demo.mentors',
     'write',
     `UNWIND $rows AS r MATCH (m:Person {id: r.mentorId}) MATCH (p:Person {id: r.menteeId})
      CREATE (m)-[:MENTORS {since: r.since, createdBy: $createdBy, createdAt: $now}]->(p)`,
+    {},
   ),
 };

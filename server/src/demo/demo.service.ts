@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
 import { GRAPH_STORE, type GraphStore } from '../graph/graph-store.port.js';
 import { AccountsRepository } from '../modules/accounts/accounts.repository.js';
@@ -10,7 +10,6 @@ import { InteractionsService } from '../modules/interactions/interactions.servic
 import { logDemoActivity } from './demo-activity.js';
 import { DEMO_ACCOUNT_PEOPLE, DEMO_ACCOUNTS, DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoCalendar, demoData } from './demo-data.js';
 import { DemoQueries } from './demo.queries.js';
-import { ReachIndex } from '../modules/reach/reach-index.js';
 
 /** On the first start with an empty database (no accounts), loads the demo coalition in one transaction. */
 @Injectable()
@@ -23,7 +22,6 @@ export class DemoService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
     private readonly interactions: InteractionsService,
     private readonly events: EventsService,
-    @Optional() private readonly reach?: ReachIndex,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -86,7 +84,6 @@ export class DemoService implements OnApplicationBootstrap {
       { leader: viewer('leader@demo.example.org'), connectorAccountId: viewer('connector@demo.example.org').accountId, staff: viewer('staff@demo.example.org') },
       demoCalendar(now),
     );
-    await this.reach?.reload();
     return { people: data.people.length, organizations: data.organizations.length, knows: data.knows.length, ...activity };
   }
 }

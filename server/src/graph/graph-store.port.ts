@@ -1,3 +1,4 @@
+import type { CommitListener, WrittenInBulk } from './changes.js';
 import type { CypherQuery } from './query.js';
 
 export type EngineName = 'embedded' | 'neo4j';
@@ -7,6 +8,8 @@ export type Row = Record<string, unknown>;
 
 export interface GraphTx {
   run(query: CypherQuery, params?: Params): Promise<Row[]>;
+  /** A bulk write: what it wrote, as the writer holds it (see change-feed.ts; set by the feed, absent on a bare engine). */
+  describe?(written: WrittenInBulk): void;
 }
 
 /**
@@ -23,6 +26,11 @@ export interface GraphStore {
   write(query: CypherQuery, params?: Params): Promise<Row[]>;
   /** Writes that belong together: all commit or none does. */
   transaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T>;
+  /**
+   * After each committed write or transaction: which records it changed (change-feed.ts; every store that
+   * openGraphStore returns has it). The write resolves once the listeners did.
+   */
+  onCommit?(listener: CommitListener): () => void;
   /** Write transactions this process committed so far: caches of what was read (network maps) compare it. */
   writes?(): number;
   /** Creates missing tables, constraints and indexes from the graph model. Idempotent. */

@@ -1,8 +1,9 @@
 import type { AppConfig } from '../config/app-config.js';
+import { withChangeFeed } from './change-feed.js';
 import type { GraphStore } from './graph-store.port.js';
 import { SchemaService } from './schema/schema.service.js';
 
-/** Chooses the engine from configuration: Neo4j when NEO4J_URI is set, the embedded engine otherwise. */
+/** Chooses the engine from configuration: Neo4j when NEO4J_URI is set, the embedded engine otherwise; commits feed derived state (change-feed.ts). */
 export async function openGraphStore(config: AppConfig): Promise<GraphStore> {
   let store: GraphStore;
   if (config.engine === 'neo4j') {
@@ -29,5 +30,5 @@ export async function openGraphStore(config: AppConfig): Promise<GraphStore> {
     await store.close();
     throw e;
   }
-  return store;
+  return withChangeFeed(store);
 }

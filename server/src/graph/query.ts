@@ -5,9 +5,26 @@
  */
 export type QueryMode = 'read' | 'write';
 
+/**
+ * What a write changes that derived state (the reach index, and the maps and leader scores built on it) keeps:
+ * where the ids of the changed records are. Each entry is a path into the parameters (`id`, `ids`,
+ * `rows.personId`: every element's field) or into the rows the query returned (`returned.a`). The change feed
+ * (change-feed.ts) reads them after the commit. `bulk`: the records are not in the parameters (COPY from a staged
+ * file, every record of a job); the writer describes them (GraphTx.describe) or every record counts as changed.
+ * `{}`: the query changes nothing derived state reads. See test/change-declarations.spec.ts.
+ */
+export interface Changes {
+  readonly people?: readonly string[];
+  readonly organizations?: readonly string[];
+  readonly teams?: readonly string[];
+  readonly bulk?: true;
+}
+
 export interface CypherQuery {
   readonly name: string;
   readonly mode: QueryMode;
+  /** Writes: what it changes for derived state (see Changes). */
+  readonly changes?: Changes;
   /** Text for the embedded engine (LadybugDB dialect). */
   readonly embedded: string;
   /** Text for Neo4j. */
@@ -30,15 +47,18 @@ export function cypher(
   name: string,
   mode: QueryMode,
   text: string | { embedded: string; neo4j: string },
-  options: { cached?: boolean } = {},
+  /** Reads: `{ cached: true }`. Writes: what they change for derived state (Changes; absent = undeclared). */
+  options?: Changes & { cached?: boolean },
 ): CypherQuery {
   if (registry.has(name)) throw new Error(`Cypher query "${name}" is declared twice`);
+  const { cached, ...changes } = options ?? {};
   const q: CypherQuery = Object.freeze({
     name,
     mode,
     embedded: typeof text === 'string' ? text : text.embedded,
     neo4j: typeof text === 'string' ? text : text.neo4j,
-    ...(options.cached && mode === 'read' ? { cached: true } : {}),
+    ...(cached && mode === 'read' ? { cached: true } : {}),
+    ...(options && mode === 'write' ? { changes: Object.freeze(changes) } : {}),
   });
   registry.set(name, q);
   return q;

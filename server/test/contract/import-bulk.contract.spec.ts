@@ -25,9 +25,9 @@ describeEachEngine('bulk import', (store) => {
   let bulkPath: ImportService;
   beforeAll(async () => {
     s = services(store());
-    rowsPath = new ImportService(store(), s.regions, s.reachIndex);
+    rowsPath = new ImportService(store(), s.regions);
     rowsPath.bulkThreshold = 1e9;
-    bulkPath = new ImportService(store(), s.regions, s.reachIndex);
+    bulkPath = new ImportService(store(), s.regions);
     bulkPath.bulkThreshold = 0;
     await s.reachIndex.reload();
   });
@@ -261,7 +261,7 @@ describeEachEngine('bulk import', (store) => {
   it('large files take the bulk path by themselves', async () => {
     const [r1] = await twoRegions(s);
     const leader = viewer(Role.LEADER, [r1]);
-    const svc = new ImportService(store(), s.regions, s.reachIndex);
+    const svc = new ImportService(store(), s.regions);
     svc.bulkThreshold = 3;
     const small = 'Name\nA\nB\nC\n';
     const large = 'Name\nA\nB\nC\nD\n';
@@ -306,7 +306,7 @@ describeEachEngine('bulk import', (store) => {
     })).done;
     expect(tj2).toMatchObject({ status: 'done', created: 0, updated: 1 });
     // Stored: a fresh service (another process) lists and reads them.
-    const fresh = new ImportService(store(), s.regions, s.reachIndex);
+    const fresh = new ImportService(store(), s.regions);
     const listed = await fresh.jobs(leader);
     expect(listed.filter((j) => j.id === pj.id || j.id === tj.id).map((j) => [j.kind, j.status, j.path, j.created])).toEqual([
       ['ties', 'done', 'bulk', 1], ['people', 'done', 'bulk', 1],
@@ -406,7 +406,7 @@ describeEachEngine('bulk import', (store) => {
     const leader = viewer(Role.LEADER, [r1]);
     const j = await (await bulkPath.start(leader, 'Name\nCut Short\n', { kind: 'people', dryRun: false, defaultRegion: r1 })).done;
     await store().write(markRunning, { id: j.id });
-    const fresh = new ImportService(store(), s.regions, s.reachIndex);
+    const fresh = new ImportService(store(), s.regions);
     await fresh.recover();
     const stored = await fresh.job(leader, j.id);
     expect(stored).toMatchObject({ status: 'interrupted', path: 'bulk', error: expect.stringMatching(/bulk import was interrupted.*import the file again/) });

@@ -31,7 +31,7 @@ describeEachEngine('import: interactions, attendance, resume and roll-back', (st
   let imports: ImportService;
   beforeAll(() => {
     s = services(store());
-    imports = new ImportService(store(), s.regions, s.reachIndex);
+    imports = new ImportService(store(), s.regions);
     imports.batchSize = 2;
   });
 

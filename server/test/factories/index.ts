@@ -44,24 +44,25 @@ export function services(store: GraphStore) {
   const regions = new RegionsService(new RegionsRepository(store));
   const accountsRepo = new AccountsRepository(store);
   const accounts = new AccountsService(accountsRepo, regions);
+  // Follows the store's commits (change feed) like the app's.
   const reachIndex = new ReachIndex(store);
-  const people = new PeopleService(new PeopleRepository(store), regions, accountsRepo, reachIndex);
-  const organizations = new OrganizationsService(new OrganizationsRepository(store), regions, reachIndex);
-  const ties = new TiesService(new TiesRepository(store), people, organizations, reachIndex);
+  const people = new PeopleService(new PeopleRepository(store), regions, accountsRepo);
+  const organizations = new OrganizationsService(new OrganizationsRepository(store), regions);
+  const ties = new TiesService(new TiesRepository(store), people, organizations);
   const history = new HistoryService(store, accountsRepo);
-  const teams = new TeamsService(new TeamsRepository(store), regions, people, reachIndex);
+  const teams = new TeamsService(new TeamsRepository(store), regions, people);
   const issues = new IssuesService(new IssuesRepository(store), regions);
   const campaigns = new CampaignsService(new CampaignsRepository(store), regions, issues, teams, people, organizations);
   const roles = new RolesService(new RolesRepository(store), people, campaigns);
-  const interactions = new InteractionsService(new InteractionsRepository(store), people, organizations, accountsRepo, reachIndex);
-  const reach = new ReachService(store, reachIndex, people, organizations);
-  const events = new EventsService(new EventsRepository(store), regions, people, campaigns, accountsRepo, loadConfig({ DATA_DIR: '/nonexistent' }), reachIndex);
+  const interactions = new InteractionsService(new InteractionsRepository(store), people, organizations, accountsRepo);
+  const reach = new ReachService(store, reachIndex);
+  const events = new EventsService(new EventsRepository(store), regions, people, campaigns, accountsRepo, loadConfig({ DATA_DIR: '/nonexistent' }));
   const zips = new ZipDirectory();
   const endorsements = new EndorsementsService(new EndorsementsRepository(store), regions, organizations, campaigns, issues, people, accountsRepo, zips);
   const affiliates = new AffiliatesService(store, organizations, people, roles, zips);
   const leadership = new LeadershipService(store, people, accountsRepo);
   const dedupe = new DedupeService(store, people, organizations);
-  const merge = new MergeService(store, people, organizations, reachIndex);
+  const merge = new MergeService(store, people, organizations);
   return { regions, accounts, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, events, endorsements, zips, affiliates, leadership, dedupe, merge, accountsRepo, reachIndex, reach };
 }
 

@@ -10,6 +10,7 @@ export const AffiliateQueries = {
      SET o.mouStatus = $status, o.mouSentOn = $sentOn, o.mouSignedOn = $signedOn, o.mouTerminatedOn = $terminatedOn,
          o.updatedAt = $now, o.version = o.version + 1
      RETURN o.id AS id`,
+    {},
   ),
   setArea: cypher(
     'affiliate.setArea',
@@ -17,6 +18,7 @@ export const AffiliateQueries = {
     `MATCH (o:Organization {id: $id}) WHERE ${ORG_SCOPE} AND o.version = $version AND o.type = 'AFFILIATE_GROUP'
      SET o.areaMiles = $areaMiles, o.updatedAt = $now, o.version = o.version + 1
      RETURN o.id AS id`,
+    {},
   ),
   groups: cypher(
     'affiliate.groups',

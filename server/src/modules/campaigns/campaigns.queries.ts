@@ -40,19 +40,21 @@ export const CampaignQueries = {
     `MATCH (c:Campaign {id: $id})-[r:ON_ISSUE|TARGETS|PROPOSED_BY]->() DELETE r`,
   ),
   linkIssue: cypher('campaign.linkIssue', 'write', `MATCH (c:Campaign {id: $id}) MATCH (i:Issue {id: $issueId}) CREATE (c)-[:ON_ISSUE]->(i)`),
-  linkTargetPerson: cypher('campaign.linkTargetPerson', 'write', `MATCH (c:Campaign {id: $id}) MATCH (t:Person {id: $targetId}) CREATE (c)-[:TARGETS]->(t)`),
+  linkTargetPerson: cypher('campaign.linkTargetPerson', 'write', `MATCH (c:Campaign {id: $id}) MATCH (t:Person {id: $targetId}) CREATE (c)-[:TARGETS]->(t)`, {}),
   linkTargetOrganization: cypher(
     'campaign.linkTargetOrganization',
     'write',
     `MATCH (c:Campaign {id: $id}) MATCH (t:Organization {id: $targetId}) CREATE (c)-[:TARGETS]->(t)`,
+    {},
   ),
-  linkTeam: cypher('campaign.linkTeam', 'write', `MATCH (c:Campaign {id: $id}) MATCH (t:Team {id: $teamId}) CREATE (c)-[:PROPOSED_BY]->(t)`),
+  linkTeam: cypher('campaign.linkTeam', 'write', `MATCH (c:Campaign {id: $id}) MATCH (t:Team {id: $teamId}) CREATE (c)-[:PROPOSED_BY]->(t)`, {}),
   approve: cypher(
     'campaign.approve',
     'write',
     `MATCH (c:Campaign {id: $id}) MATCH (t:Team {id: $teamId}) CREATE (c)-[:APPROVED_BY {accountId: $viewerId, at: $now}]->(t)`,
+    {},
   ),
-  clearApproval: cypher('campaign.clearApproval', 'write', `MATCH (c:Campaign {id: $id})-[a:APPROVED_BY]->(:Team) DELETE a`),
+  clearApproval: cypher('campaign.clearApproval', 'write', `MATCH (c:Campaign {id: $id})-[a:APPROVED_BY]->(:Team) DELETE a`, {}),
   byId: cypher('campaign.byId', 'read', `MATCH (c:Campaign {id: $id}) WHERE ${IN_SCOPE} ${WITH_LINKS}`),
   list: cypher(
     'campaign.list',
@@ -72,10 +74,12 @@ export const CampaignQueries = {
      WHERE ($allRegions OR o.region IN $regions) AND ${IN_SCOPE}
      MERGE (o)-[p:PARTNER_IN]->(c) ON CREATE SET p.createdAt = $now, p.createdBy = $viewerId
      RETURN o.id AS id`,
+    {},
   ),
   removePartner: cypher(
     'campaign.removePartner',
     'write',
     `MATCH (o:Organization {id: $organizationId})-[p:PARTNER_IN]->(c:Campaign {id: $id}) WHERE ${IN_SCOPE} DELETE p RETURN 1 AS removed`,
+    {},
   ),
 };

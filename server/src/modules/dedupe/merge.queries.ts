@@ -1,4 +1,4 @@
-import { cypher, type CypherQuery } from '../../graph/query.js';
+import { cypher, type Changes, type CypherQuery } from '../../graph/query.js';
 import { graphModel, type RelDef } from '../../graph/schema/graph-model.js';
 
 /** The kinds of records that can be merged. */
@@ -45,6 +45,19 @@ export const POINTERS: Record<MergeLabel, ReadonlyArray<{ type: string; prop: st
   Organization: [{ type: 'HOLDS_ROLE', prop: 'organizationId' }, { type: 'PARTICIPATED', prop: 'forOrganizationId' }],
 };
 
+/** What derived state keeps (the reach index): records by label, and the relationships it follows. */
+const KEPT: Record<string, 'people' | 'organizations' | 'teams'> = { Person: 'people', Organization: 'organizations', Team: 'teams' };
+const FOLLOWED = new Set(['KNOWS', 'MEMBER_OF', 'WORKS_AT', 'LEADS']);
+function relChanges(s: Pick<RelShape, 'from' | 'to' | 'type'>): Changes {
+  if (!FOLLOWED.has(s.type)) return {};
+  const out: { people?: string[]; organizations?: string[]; teams?: string[] } = {};
+  for (const [label, param] of [[s.from, 'fromId'], [s.to, 'toId']] as const) {
+    const kept = KEPT[label];
+    if (kept) (out[kept] ??= []).push(param);
+  }
+  return out;
+}
+
 const setProps = (v: string, props: readonly string[]) => (props.length ? `SET ${props.map((p) => `${v}.${p} = $${p}`).join(', ')}` : '');
 
 export interface ShapeQueries {
@@ -64,9 +77,10 @@ function shapeQueries(s: RelShape): ShapeQueries {
       `${n}.create`,
       'write',
       `MATCH (a:${s.from} {${fk}: $fromId}), (b:${s.to} {${tk}: $toId}) CREATE (a)-[r:${s.type}]->(b) ${setProps('r', s.props)} RETURN 1 AS created`,
+      relChanges(s),
     ),
-    update: cypher(`${n}.update`, 'write', `${endpoints} ${s.hasId ? 'WHERE r.id = $relId ' : ''}${setProps('r', s.props)} RETURN 1 AS updated`),
-    remove: cypher(`${n}.remove`, 'write', `${endpoints} ${s.hasId ? 'WHERE r.id = $relId ' : ''}DELETE r RETURN 1 AS removed`),
+    update: cypher(`${n}.update`, 'write', `${endpoints} ${s.hasId ? 'WHERE r.id = $relId ' : ''}${setProps('r', s.props)} RETURN 1 AS updated`, relChanges(s)),
+    remove: cypher(`${n}.remove`, 'write', `${endpoints} ${s.hasId ? 'WHERE r.id = $relId ' : ''}DELETE r RETURN 1 AS removed`, relChanges(s)),
   };
 }
 
@@ -87,10 +101,10 @@ function nodeQueries(label: MergeLabel) {
     inScope: cypher(`${n}.inScope`, 'read', `MATCH (n:${label} {id: $id}) WHERE ($allRegions OR n.region IN $regions) RETURN n`),
     get: cypher(`${n}.get`, 'read', `MATCH (n:${label} {id: $id}) RETURN n`),
     /** Recreates a record with every property it had (undo). */
-    create: cypher(`${n}.create`, 'write', `CREATE (n:${label} {id: $id}) ${setProps('n', props)} RETURN n`),
+    create: cypher(`${n}.create`, 'write', `CREATE (n:${label} {id: $id}) ${setProps('n', props)} RETURN n`, { [KEPT[label]]: ['id'] }),
     /** Sets every property but the id (the merged values, or the values restored by undo). */
-    set: cypher(`${n}.set`, 'write', `MATCH (n:${label} {id: $id}) ${setProps('n', props)} RETURN n`),
-    delete: cypher(`${n}.delete`, 'write', `MATCH (n:${label} {id: $id}) DETACH DELETE n RETURN 1 AS deleted`),
+    set: cypher(`${n}.set`, 'write', `MATCH (n:${label} {id: $id}) ${setProps('n', props)} RETURN n`, { [KEPT[label]]: ['id'] }),
+    delete: cypher(`${n}.delete`, 'write', `MATCH (n:${label} {id: $id}) DETACH DELETE n RETURN 1 AS deleted`, { [KEPT[label]]: ['id'] }),
     pointers: POINTERS[label].flatMap(({ type, prop }) =>
       graphModel.relationships.find((r) => r.type === type)!.between.map(([from, to]) => ({
         from, to, type, prop,
@@ -98,12 +112,14 @@ function nodeQueries(label: MergeLabel) {
           `${n}.repoint.${type}.${from}.${to}.${prop}`,
           'write',
           `MATCH (a:${from})-[r:${type}]->(b:${to}) WHERE r.${prop} = $fromRecordId SET r.${prop} = $toRecordId RETURN a.${keyOf(from)} AS fromId, b.${keyOf(to)} AS toId`,
+          relChanges({ from, to, type }),
         ),
         restore: cypher(
           `${n}.restore.${type}.${from}.${to}.${prop}`,
           'write',
           `UNWIND $rows AS row MATCH (a:${from} {${keyOf(from)}: row.fromId})-[r:${type}]->(b:${to} {${keyOf(to)}: row.toId}) WHERE r.${prop} = $fromRecordId
            SET r.${prop} = $toRecordId RETURN 1 AS restored`,
+          relChanges({ from, to, type }),
         ),
       })),
     ),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { now } from '../../common/clock.js';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../common/app-error.js';
 import { digitsOf } from '../../common/input.js';
@@ -12,7 +12,6 @@ import type { OrganizationRecord } from '../organizations/models/organization.mo
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import type { PersonRecord } from '../people/models/person.model.js';
 import { PeopleService } from '../people/people.service.js';
-import { ReachIndex } from '../reach/reach-index.js';
 import { MergeQueries as Q, REL_SHAPES, shapeKey, type MergeLabel, type RelShape } from './merge.queries.js';
 import { MergeSide, type MergeValueChoice, type OrganizationMergeResult, type PersonMergeResult, type RecordMerge, type UndoMergeResult } from './merge.model.js';
 
@@ -209,7 +208,6 @@ export class MergeService {
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     private readonly people: PeopleService,
     private readonly organizations: OrganizationsService,
-    @Optional() private readonly reach?: ReachIndex,
   ) {}
 
   async mergePeople(viewer: Viewer, keepId: string, mergeId: string, keepVersion: number, mergeVersion: number, values: readonly MergeValueChoice[] = []): Promise<PersonMergeResult> {
@@ -299,9 +297,8 @@ export class MergeService {
         details: [{ field: 'merged', from: String(merged.name), to: null }, ...diff(kept, after, HISTORY_FIELDS[label])],
         about: { [label]: [keepId] },
       }, at);
-      return { record: { ...record, entityType: ENTITY[label] }, kept: updated.n as Props, moved: created.length, combined: changed.length, dropped, touched: mergedRels };
+      return { record: { ...record, entityType: ENTITY[label] }, kept: updated.n as Props, moved: created.length, combined: changed.length, dropped };
     });
-    await this.refreshReach(label, [keepId, mergeId], result.touched);
     return { merge: this.toMerge(result.record), kept: result.kept, moved: result.moved, combined: result.combined, dropped: result.dropped };
   }
 
@@ -363,9 +360,8 @@ export class MergeService {
         summary: `Restored by undoing its merge into ${record.keptName}`, about: { [label]: [record.mergedId] },
       }, at);
       const [restored] = await tx.run(N.get, { id: record.mergedId });
-      return { label, record: { ...record, undoneAt: at, undoneBy: viewer.accountId }, kept: restoredKept.n as Props, restored: restored.n as Props, skipped, touched: snap.rels };
+      return { label, record: { ...record, undoneAt: at, undoneBy: viewer.accountId }, kept: restoredKept.n as Props, restored: restored.n as Props, skipped };
     });
-    await this.refreshReach(result.label, [result.record.keptId, result.record.mergedId], result.touched);
     const person = (p: Props) => this.people.toPerson(viewer, p as unknown as PersonRecord);
     const organization = (o: Props) => this.organizations.toOrganization(viewer, o as unknown as OrganizationRecord);
     const isPerson = result.label === 'Person';
@@ -414,21 +410,5 @@ export class MergeService {
       id: r.id, at: r.at, entityType: r.entityType || 'person', keptId: r.keptId, mergedId: r.mergedId, keptName: r.keptName, mergedName: r.mergedName,
       undoneAt: r.undoneAt || null,
     };
-  }
-
-  /** The reach index follows ties and affiliations: tell it which people and organizations the change touched. */
-  private async refreshReach(label: MergeLabel, ids: string[], rels: RelSnapshot[]): Promise<void> {
-    const people = new Set(label === 'Person' ? ids : []);
-    const orgs = new Set(label === 'Organization' ? ids : []);
-    for (const r of rels) {
-      if (r.from === 'Person' && r.to === 'Person') {
-        people.add(r.fromId);
-        people.add(r.toId);
-      } else if (r.from === 'Person' && r.to === 'Organization') {
-        people.add(r.fromId);
-        orgs.add(r.toId);
-      }
-    }
-    await this.reach?.refresh({ people: [...people], organizations: [...orgs] });
   }
 }

@@ -17,11 +17,12 @@ export const EndorsementQueries = {
      CREATE (a:EndorsementAsk {id: $id, status: $status, nextStep: $nextStep, notes: $notes, askedOn: $askedOn, decidedOn: $decidedOn,
        region: $region, version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})-[:ASKS]->(o)
      RETURN a.id AS id`,
+    {},
   ),
   linkCampaign: cypher('endorsement.linkCampaign', 'write', `MATCH (a:EndorsementAsk {id: $id}) MATCH (c:Campaign {id: $targetId}) CREATE (a)-[:TO_ENDORSE]->(c)`),
   linkCandidate: cypher('endorsement.linkCandidate', 'write', `MATCH (a:EndorsementAsk {id: $id}) MATCH (k:Candidate {id: $targetId}) CREATE (a)-[:TO_ENDORSE]->(k)`),
-  unlinkAsker: cypher('endorsement.unlinkAsker', 'write', `MATCH (a:EndorsementAsk {id: $id})-[r:ASKED_BY]->(:Person) DELETE r`),
-  linkAsker: cypher('endorsement.linkAsker', 'write', `MATCH (a:EndorsementAsk {id: $id}) MATCH (p:Person {id: $askerId}) CREATE (a)-[:ASKED_BY]->(p)`),
+  unlinkAsker: cypher('endorsement.unlinkAsker', 'write', `MATCH (a:EndorsementAsk {id: $id})-[r:ASKED_BY]->(:Person) DELETE r`, {}),
+  linkAsker: cypher('endorsement.linkAsker', 'write', `MATCH (a:EndorsementAsk {id: $id}) MATCH (p:Person {id: $askerId}) CREATE (a)-[:ASKED_BY]->(p)`, {}),
   update: cypher(
     'endorsement.update',
     'write',

@@ -29,12 +29,14 @@ export const EventQueries = {
     'write',
     `MATCH (p:Person {id: $personId})-[r:RSVPED]->(e:Event {id: $eventId}) WHERE ${PERSON_IN_SCOPE} AND ${IN_SCOPE}
      DELETE r RETURN p.id AS id`,
+    {},
   ),
   removeAttendance: cypher(
     'event.removeAttendance',
     'write',
     `MATCH (p:Person {id: $personId})-[a:ATTENDED]->(e:Event {id: $eventId}) WHERE ${PERSON_IN_SCOPE} AND ${IN_SCOPE}
      DELETE a RETURN p.id AS id`,
+    {},
   ),
   linkCampaign: cypher('event.linkCampaign', 'write', `MATCH (e:Event {id: $id}) MATCH (c:Campaign {id: $campaignId}) CREATE (e)-[:FOR_CAMPAIGN]->(c)`),
   byId: cypher(
@@ -55,18 +57,21 @@ export const EventQueries = {
     'write',
     `MATCH (p:Person {id: $personId}) MATCH (e:Event {id: $eventId}) WHERE ${PERSON_IN_SCOPE} AND ${IN_SCOPE}
      MERGE (p)-[r:RSVPED]->(e) SET r.status = $status, r.at = $now RETURN p.id AS id`,
+    {},
   ),
   attend: cypher(
     'event.attend',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (e:Event {id: $eventId})
      MERGE (p)-[a:ATTENDED]->(e) SET a.broughtById = r.broughtById, a.recordedBy = $viewerId, a.at = $now`,
+    {},
   ),
   ask: cypher(
     'event.ask',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (e:Event {id: $eventId})
      CREATE (p)-[:ASKED_TO_ATTEND {id: r.id, at: $now, askedBy: $viewerId}]->(e)`,
+    {},
   ),
   askTimes: cypher(
     'event.askTimes',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../common/app-error.js';
 import { latestTodayAnywhere, now } from '../../common/clock.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
@@ -9,7 +9,6 @@ import { CampaignStatus } from '../campaigns/campaign.model.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { diff, type ChangeEntry } from '../history/history.js';
 import { PeopleService } from '../people/people.service.js';
-import { ReachIndex } from '../reach/reach-index.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { AskLoad, Attendance, AttendanceInput, Event, EventInput, Rsvp, RsvpStatus, TurnoutAsk } from './event.model.js';
 import { EventsRepository, type EventRow } from './events.repository.js';
@@ -28,8 +27,6 @@ export class EventsService {
     private readonly campaigns: CampaignsService,
     private readonly accounts: AccountsRepository,
     private readonly config: AppConfig,
-    /** Attendance makes members: reach from all members (or a region's) must see them at once. */
-    @Optional() private readonly reach?: ReachIndex,
   ) {}
 
   async create(viewer: Viewer, input: EventInput): Promise<Event> {
@@ -124,7 +121,6 @@ export class EventsService {
       ...newMembers.map((m): ChangeEntry => ({ accountId: viewer.accountId, entityType: 'person', entityId: m.id, action: 'updated', summary: `Became a member by attending ${event.name}`, details: [{ field: 'kinds', from: null, to: 'MEMBER' }], about: { Person: [m.id], Event: [event.id] } })),
     ];
     await this.repo.attend(event.id, input.attendees.map((a) => ({ personId: a.personId, broughtById: a.broughtById ?? null })), newMembers, viewer.accountId, at, changes);
-    if (newMembers.length) await this.reach?.refresh({ people: newMembers.map((m) => m.id) });
     return this.attendance(viewer, event.id);
   }
 

@@ -18,6 +18,7 @@ export const HistoryQueries = {
         `history.link.${label}`,
         'write',
         `MATCH (c:Change {id: $id}) UNWIND $targets AS tid MATCH (t:${label} {id: tid}) CREATE (c)-[:ABOUT]->(t)`,
+        {},
       ),
     ]),
   ) as Record<HistoryLabel, CypherQuery>,

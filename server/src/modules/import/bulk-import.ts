@@ -4,12 +4,12 @@ import { AppError, badInput, type FieldProblem } from '../../common/app-error.js
 import { CsvTokenizer } from '../../common/csv-tokenizer.js';
 import { now } from '../../common/clock.js';
 import { inRegion, regionScope, type Viewer } from '../../common/viewer.js';
+import type { WrittenInBulk } from '../../graph/changes.js';
 import type { GraphStore, GraphTx, Row } from '../../graph/graph-store.port.js';
 import type { CypherQuery } from '../../graph/query.js';
 import { diff } from '../history/history.js';
 import { OrganizationInput } from '../organizations/dto/organization.input.js';
 import { PersonInput } from '../people/dto/person.input.js';
-import type { ReachIndex } from '../reach/reach-index.js';
 import { eachCsvRow, type CsvField } from '../reach/reach-export.js';
 import type { Region } from '../regions/region.model.js';
 import type { RegionsService } from '../regions/regions.service.js';
@@ -17,7 +17,7 @@ import { ByteWriter, csvList, csvText, hasMoreLinesThan, listSafe, readCsv, text
 import {
   BulkQueries as B, ORGANIZATION_COLUMNS, PERSON_COLUMNS, STAGING_DIR, STAGING_FILES, STAGING_USABLE,
 } from './bulk.queries.js';
-import { listOf, NEO4J_TX_ROWS, REACH_RELOAD_OVER, WRITE_BATCH } from './bulk-shared.js';
+import { listOf, NEO4J_TX_ROWS, WRITE_BATCH } from './bulk-shared.js';
 import { compileChecker, type FastChecker } from './fast-check.js';
 import type { ImportOptions, ImportService } from './import.service.js';
 import { KEEP_PROBLEMS, type ImportJob, type RowReport } from './import-job.js';
@@ -110,7 +110,6 @@ export class BulkImporter {
     private readonly service: ImportService,
     readonly store: GraphStore,
     private readonly regions: RegionsService,
-    readonly reach?: ReachIndex,
   ) {}
 
   /** Whether this file goes the bulk path: ties always; people and organizations above the service's threshold; never interactions or attendance. */
@@ -334,14 +333,21 @@ export class BulkImporter {
     for (const [id, w] of pending) if (!w.details.length) pending.delete(id);
     if (job.dryRun || (!created.size && !pending.size)) return;
 
-    // The created people as the reach index takes them, worked out while the engine copies them (its COPY of a
-    // node table keeps one core busy; this runs on the other).
+    // The created people as derived state (the reach index) takes them, worked out while the engine copies them
+    // (its COPY of a node table keeps one core busy; this runs on the other).
     let createdPeople: Array<ReturnType<typeof personOfLine>> = [];
     const whileCopying = () => {
-      if (kind !== 'people' || !this.reach) return;
+      if (kind !== 'people') return;
       createdPeople = created.values.map((v) => (typeof v === 'string' ? personOfLine(v) : personOfRecord(v)));
     };
-    const stale = await ctx.timed('write', () => this.writeRecords(ctx, kind, at, created, [...pending.values()], whileCopying));
+    // What the transaction wrote, told to the change feed with its commit (so the people are not read back).
+    const written = (stale: Set<string>): WrittenInBulk => {
+      const updated = [...pending.values()].filter((w) => !stale.has(w.fields.id));
+      return kind === 'people'
+        ? { people: [...createdPeople, ...updated.map((w) => personOfRecord(w.fields))] }
+        : { organizations: [...created.ids, ...updated.map((w) => w.fields.id)] };
+    };
+    const stale = await ctx.timed('write', () => this.writeRecords(ctx, kind, at, created, [...pending.values()], whileCopying, written));
     if (stale.size) {
       for (const [id, w] of pending) {
         if (!stale.has(id)) continue;
@@ -352,14 +358,6 @@ export class BulkImporter {
         }
       }
     }
-    if (kind === 'people') {
-      // People's ties are unchanged: the index takes their fields as written (no read).
-      await ctx.timed('index', async () => this.reach?.putPeople([
-        ...createdPeople, ...[...pending.values()].filter((w) => !stale.has(w.fields.id)).map((w) => personOfRecord(w.fields)),
-      ]));
-      return;
-    }
-    await ctx.timed('index', () => this.refreshReach({ organizations: [...created.ids, ...pending.keys()].filter((id) => !stale.has(id)) }));
   }
 
   /**
@@ -426,6 +424,8 @@ export class BulkImporter {
     updates: Array<{ fields: Rec; version: number; details: ReturnType<typeof diff>; original: Rec }>,
     /** Runs once the new records' COPY has started (before it ends), or before the writes when there is none. */
     whileCopying: () => void = () => undefined,
+    /** What the one transaction of the COPY path wrote, for the change feed (other paths: their queries tell it). */
+    written: (stale: Set<string>) => WrittenInBulk = () => ({}),
   ): Promise<Set<string>> {
     const { job, viewer } = ctx;
     const params = { now: at, accountId: viewer.accountId, importId: job.id };
@@ -490,7 +490,9 @@ export class BulkImporter {
           } else whileCopying();
           if (multiline.length) await tx.run(linesQuery);
           for (let i = 0; i < batched.length; i += WRITE_BATCH) await tx.run(createQuery, { ...params, rows: batched.slice(i, i + WRITE_BATCH) });
-          return writeUpdates(tx, updates);
+          const stale = await writeUpdates(tx, updates);
+          tx.describe?.(written(stale));
+          return stale;
         });
       }
       await this.store.write(B.jobChange, jobEntry);
@@ -527,16 +529,6 @@ export class BulkImporter {
     } finally {
       await out.close();
     }
-  }
-
-  /**
-   * After a bulk write: the reach index follows, a full reload when many records changed (one scan of each
-   * table, much faster than re-reading each), else the records touched. `size`: how many things changed.
-   */
-  async refreshReach(changed: { people?: string[]; organizations?: string[] }, size = (changed.people?.length ?? 0) + (changed.organizations?.length ?? 0)): Promise<void> {
-    if (!this.reach || size === 0) return;
-    if (size > REACH_RELOAD_OVER) await this.reach.reload();
-    else await this.reach.refresh(changed);
   }
 }
 

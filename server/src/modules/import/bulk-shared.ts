@@ -4,8 +4,6 @@
 export const WRITE_BATCH = 10_000;
 /** Neo4j: rows per transaction (a few batches each). */
 export const NEO4J_TX_ROWS = 100_000;
-/** Above this many records touched, the reach index reloads rather than re-reading each one. */
-export const REACH_RELOAD_OVER = 5_000;
 
 /** A list as an export gives it: joined with U+001F by the embedded engine (see bulk.queries.ts), or an array from Neo4j. */
 export function listOf(v: unknown): string[] {

@@ -65,7 +65,7 @@ const copyFrom = (name: string, table: string, columns: readonly string[], file:
   cypher(name, 'write', {
     embedded: STAGING_USABLE ? `COPY ${table}(${columns.join(', ')}) FROM '${file}' ${options}` : batched,
     neo4j: batched,
-  });
+  }, { bulk: true });
 const copyKnows = (name: string, files: readonly string[]) =>
   cypher(name, 'write', {
     embedded: STAGING_USABLE
@@ -73,7 +73,7 @@ const copyKnows = (name: string, files: readonly string[]) =>
          RETURN column0, column1, CAST(column2 AS INT64), column3, column4, column5, $now, $importId)`
       : createKnowsText('embedded'),
     neo4j: createKnowsText('neo4j'),
-  });
+  }, { bulk: true });
 const copyTo = (name: string, file: string, match: string) =>
   cypher(name, 'read', { embedded: STAGING_USABLE ? `COPY (${match}) TO '${file}' (HEADER=false)` : match, neo4j: match });
 
@@ -127,9 +127,9 @@ export const BulkQueries = {
    * list of files from the first, so an empty first file would load nothing.
    */
   copyKnowsHalves: copyKnows('import.bulk.copyKnowsHalves', [STAGING_FILES.knows, STAGING_FILES.knows2]),
-  createPeople: cypher('import.bulk.createPeople', 'write', createPeopleText),
-  createOrganizations: cypher('import.bulk.createOrganizations', 'write', createOrganizationsText),
-  createKnows: cypher('import.bulk.createKnows', 'write', { embedded: createKnowsText('embedded'), neo4j: createKnowsText('neo4j') }),
+  createPeople: cypher('import.bulk.createPeople', 'write', createPeopleText, { people: ['rows.id'] }),
+  createOrganizations: cypher('import.bulk.createOrganizations', 'write', createOrganizationsText, { organizations: ['rows.id'] }),
+  createKnows: cypher('import.bulk.createKnows', 'write', { embedded: createKnowsText('embedded'), neo4j: createKnowsText('neo4j') }, { bulk: true }),
 
   /**
    * Ties already there that a row changes (either direction: a tie is stored once). The ends first, then the tie
@@ -140,7 +140,7 @@ export const BulkQueries = {
      SET k.strength = ${strengthOf.embedded}, k.context = r.context, k.since = r.since, k.lastContact = r.lastContact, k.updatedAt = $now`,
     neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]-(b)
      SET k.strength = r.strength, k.context = r.context, k.since = r.since, k.lastContact = r.lastContact, k.updatedAt = $now`,
-  }),
+  }, { people: ['rows.a', 'rows.b'] }),
   /**
    * A changed tie's history, on both people, as when it is set by hand. Two MATCH clauses: the embedded engine
    * plans `MATCH (a {id}), (b {id})` after UNWIND as a join that took 7 s for 10,000 rows among 10,000 people,
@@ -154,6 +154,7 @@ export const BulkQueries = {
        action: 'tie set', summary: r.summary, details: r.details})
      CREATE (c)-[:ABOUT]->(a)
      CREATE (c)-[:ABOUT]->(b)`,
+    {},
   ),
   /**
    * Before-images of the ties a job updated (not created), in the ImportUndo store the rows path keeps for links:
@@ -168,6 +169,7 @@ export const BulkQueries = {
     `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b})
      CREATE (u:ImportUndo {id: r.id, jobId: $importId, entityType: 'KNOWS', entityId: r.entityId,
        name: coalesce(a.name, '') + ' – ' + coalesce(b.name, ''), before: r.before, after: r.after})`,
+    {},
   ),
   /**
    * The one history entry of a bulk import job: the records and ties it created carry `importId` = the job

@@ -26,6 +26,7 @@ export const ImportQueries = {
        searchContact: r.searchContact, emails: r.emails, phones: r.phones, zip: r.zip, region: r.region, kinds: r.kinds,
        tags: r.tags, notes: r.notes, assignees: r.assignees, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now,
        importId: $importId, importVersion: 1})`,
+    { people: ['rows.id'] },
   ),
   /** Only where the version is still the one read: a record someone changed meanwhile is reported, not overwritten. */
   updatePeople: cypher(
@@ -37,6 +38,7 @@ export const ImportQueries = {
          p.notes = r.notes, p.updatedAt = $now, p.version = r.version + 1,
          p.importVersion = CASE WHEN p.importId = $importId THEN r.version + 1 ELSE p.importVersion END
      RETURN p.id AS id`,
+    { people: ['returned.id'] },
   ),
   createOrganizations: cypher(
     'import.createOrganizations',
@@ -44,6 +46,7 @@ export const ImportQueries = {
     `UNWIND $rows AS r CREATE (o:Organization {id: r.id, name: r.name, sortKey: r.sortKey, searchPublic: r.searchPublic,
        type: r.type, issueAreas: r.issueAreas, ledBy: r.ledBy, zip: r.zip, region: r.region, website: r.website,
        notes: r.notes, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now, importId: $importId, importVersion: 1})`,
+    { organizations: ['rows.id'] },
   ),
   updateOrganizations: cypher(
     'import.updateOrganizations',
@@ -54,6 +57,7 @@ export const ImportQueries = {
          o.updatedAt = $now, o.version = r.version + 1,
          o.importVersion = CASE WHEN o.importId = $importId THEN r.version + 1 ELSE o.importVersion END
      RETURN o.id AS id`,
+    { organizations: ['returned.id'] },
   ),
   /** One history entry per record imported, written with the batch. */
   personHistory: cypher(
@@ -62,6 +66,7 @@ export const ImportQueries = {
     `UNWIND $rows AS r MATCH (p:Person {id: r.entityId})
      CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'person', entityId: r.entityId,
        action: r.action, summary: r.summary, details: r.details})-[:ABOUT]->(p)`,
+    {},
   ),
   organizationHistory: cypher(
     'import.organizationHistory',
@@ -69,6 +74,7 @@ export const ImportQueries = {
     `UNWIND $rows AS r MATCH (o:Organization {id: r.entityId})
      CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'organization', entityId: r.entityId,
        action: r.action, summary: r.summary, details: r.details})-[:ABOUT]->(o)`,
+    {},
   ),
   /**
    * Before-images for roll-back: one ImportUndo per job and record (the first image a job saw is kept; the version

@@ -1,13 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppError, badInput, forbidden, isStorageFull, notFound } from '../../common/app-error.js';
 import { now } from '../../common/clock.js';
 import { canManageRecords, inRegion, Role, type Viewer } from '../../common/viewer.js';
 import { GraphError } from '../../graph/errors.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
-import { ReachIndex } from '../reach/reach-index.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { Region } from '../regions/region.model.js';
 import { BULK_THRESHOLD_ROWS, BulkImporter } from './bulk-import.js';
@@ -85,7 +84,6 @@ export class ImportService implements OnApplicationBootstrap {
   constructor(
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     private readonly regions: RegionsService,
-    @Optional() private readonly reach?: ReachIndex,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -193,7 +191,7 @@ export class ImportService implements OnApplicationBootstrap {
   bulkThreshold = BULK_THRESHOLD_ROWS;
   private bulkImporter?: BulkImporter;
   get bulk(): BulkImporter {
-    return (this.bulkImporter ??= new BulkImporter(this, this.store, this.regions, this.reach));
+    return (this.bulkImporter ??= new BulkImporter(this, this.store, this.regions));
   }
 
   /** A file on disk (the shell): streamed through the bulk path when large, read whole when small. */
@@ -286,7 +284,7 @@ export class ImportService implements OnApplicationBootstrap {
     this.rollingBack.add(id);
     let work: Promise<ImportJob>;
     try {
-      const rb = new ImportRollback(this.store, this.reach);
+      const rb = new ImportRollback(this.store);
       const edited = await rb.edited(id);
       if (edited.length && !keepEdited) {
         throw new AppError('CONFLICT', `${edited.length === 1 ? 'One record was' : `${edited.length}${edited.length >= 1000 ? '+' : ''} records were`} changed since this import: ${describe(edited)}. Nothing was rolled back. Roll back the rest and keep ${edited.length === 1 ? 'it' : 'those'} as ${edited.length === 1 ? 'it is' : 'they are'}, or leave the import in place.`, [], { edited: edited.slice(0, 50) });
@@ -360,7 +358,7 @@ export class ImportService implements OnApplicationBootstrap {
     const unit = UNITS[job.kind];
     const pass = await unit.open({
       store: this.store, viewer, importId: job.id, dryRun: job.dryRun, regions: new RegionLookup(await this.regions.all(), viewer, defaultRegion),
-      mapped, reach: this.reach,
+      mapped,
     });
     for (let start = job.processed; start < csv.rows.length; start += this.batchSize) {
       const batch = csv.rows.slice(start, start + this.batchSize);
@@ -384,7 +382,7 @@ export class ImportService implements OnApplicationBootstrap {
         continue;
       }
       // The batch and the job's progress in one transaction: the offset never runs ahead of (or behind) the data.
-      const stale = await this.store.transaction(async (tx) => {
+      await this.store.transaction(async (tx) => {
         const at = now();
         const stale = plan.write ? await plan.write(tx, at) : new Set<string>();
         for (const r of plan.reports) {
@@ -395,10 +393,8 @@ export class ImportService implements OnApplicationBootstrap {
         }
         count(plan.reports);
         await tx.run(Q.saveJob, jobNode(next, at));
-        return stale;
       });
       Object.assign(job, next);
-      await plan.committed?.(stale);
     }
   }
 }

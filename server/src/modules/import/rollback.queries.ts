@@ -113,7 +113,7 @@ export const RollbackQueries = {
          k.lastContact = CASE WHEN r.lastContact = '' THEN null ELSE r.lastContact END,
          k.updatedAt = $now
      RETURN a.id AS a, b.id AS b`,
-  }),
+  }, { people: ['returned.a', 'returned.b'] }),
   restorePeople: cypher(
     'import.rollback.restorePeople',
     'write',
@@ -123,6 +123,7 @@ export const RollbackQueries = {
          p.importVersion = CASE WHEN p.importId IS NOT NULL AND coalesce(p.importVersion, 1) = r.versionBefore THEN r.version + 1 ELSE p.importVersion END,
          p.version = r.version + 1, p.updatedAt = $now
      RETURN p.id AS id`,
+    { people: ['returned.id'] },
   ),
   restoreOrganizations: cypher(
     'import.rollback.restoreOrganizations',
@@ -133,18 +134,21 @@ export const RollbackQueries = {
          o.importVersion = CASE WHEN o.importId IS NOT NULL AND coalesce(o.importVersion, 1) = r.versionBefore THEN r.version + 1 ELSE o.importVersion END,
          o.version = r.version + 1, o.updatedAt = $now
      RETURN o.id AS id`,
+    { organizations: ['returned.id'] },
   ),
   restoreAttended: cypher(
     'import.rollback.restoreAttended',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (e:Event {id: r.eventId}) MATCH (p)-[a:ATTENDED]->(e) WHERE coalesce(a.broughtById, '') = r.after
      SET a.broughtById = r.before RETURN p.id AS id`,
+    {},
   ),
   restoreRsvped: cypher(
     'import.rollback.restoreRsvped',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (e:Event {id: r.eventId}) MATCH (p)-[x:RSVPED]->(e) WHERE x.status = r.after
      SET x.status = r.before RETURN p.id AS id`,
+    {},
   ),
   dropUndo: cypher('import.rollback.dropUndo', 'write', `UNWIND $ids AS uid MATCH (u:ImportUndo {id: uid}) DELETE u`),
   /** How many before-images a job has left (a bulk job of an earlier version kept none for what it updated). */
@@ -182,7 +186,7 @@ export const RollbackQueries = {
     neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
      SET k.score = r.score, k.scoreAt = r.scoreAt, k.interactions = r.interactions,
          k.lastContact = CASE WHEN r.lastContact = '' THEN null ELSE r.lastContact END`,
-  }),
+  }, { people: ['rows.a', 'rows.b'] }),
   /** Ties whose score is gone (no logged meeting left, or faded to nothing). */
   clearTies: cypher('import.rollback.clearTies', 'write', {
     embedded: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
@@ -191,34 +195,38 @@ export const RollbackQueries = {
     neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
      SET k.score = null, k.scoreAt = null, k.interactions = r.interactions,
          k.lastContact = CASE WHEN r.lastContact = '' THEN null ELSE r.lastContact END`,
-  }),
+  }, { people: ['rows.a', 'rows.b'] }),
   /** Ties the import created that nothing else has used or changed since it ended. */
   deleteTies: cypher(
     'import.rollback.deleteTies',
     'write',
     `MATCH (a:Person)-[k:KNOWS]->(b:Person) WHERE k.importId = $jobId AND coalesce(k.interactions, 0) <= 0 AND coalesce(k.updatedAt, '') <= $until
      WITH a, b, k LIMIT 5000 DELETE k RETURN a.id AS a, b.id AS b`,
+    { people: ['returned.a', 'returned.b'] },
   ),
   deleteAttended: cypher(
     'import.rollback.deleteAttended',
     'write',
     `MATCH (p:Person)-[a:ATTENDED]->(e:Event) WHERE a.importId = $jobId WITH p, a LIMIT 5000 DELETE a RETURN p.id AS id`,
+    {},
   ),
   deleteRsvped: cypher(
     'import.rollback.deleteRsvped',
     'write',
     `MATCH (p:Person)-[x:RSVPED]->(e:Event) WHERE x.importId = $jobId WITH p, x LIMIT 5000 DELETE x RETURN p.id AS id`,
+    {},
   ),
   createdPeople: cypher('import.rollback.createdPeople', 'read', `MATCH (n:Person) WHERE n.importId = $jobId RETURN n.id AS id`),
   createdOrganizations: cypher('import.rollback.createdOrganizations', 'read', `MATCH (n:Organization) WHERE n.importId = $jobId RETURN n.id AS id`),
-  deletePeople: cypher('import.rollback.deletePeople', 'write', `UNWIND $ids AS pid MATCH (n:Person {id: pid}) DETACH DELETE n`),
-  deleteOrganizations: cypher('import.rollback.deleteOrganizations', 'write', `UNWIND $ids AS oid MATCH (n:Organization {id: oid}) DETACH DELETE n`),
+  deletePeople: cypher('import.rollback.deletePeople', 'write', `UNWIND $ids AS pid MATCH (n:Person {id: pid}) DETACH DELETE n`, { people: ['ids'] }),
+  deleteOrganizations: cypher('import.rollback.deleteOrganizations', 'write', `UNWIND $ids AS oid MATCH (n:Organization {id: oid}) DETACH DELETE n`, { organizations: ['ids'] }),
   history: cypher(
     'import.rollback.history',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.entityId})
      CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'person', entityId: r.entityId, action: 'updated',
        summary: r.summary, details: '[]'})-[:ABOUT]->(p)`,
+    {},
   ),
   organizationHistory: cypher(
     'import.rollback.organizationHistory',
@@ -226,5 +234,6 @@ export const RollbackQueries = {
     `UNWIND $rows AS r MATCH (o:Organization {id: r.entityId})
      CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'organization', entityId: r.entityId, action: 'updated',
        summary: r.summary, details: '[]'})-[:ABOUT]->(o)`,
+    {},
   ),
 };

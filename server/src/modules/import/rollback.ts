@@ -3,10 +3,8 @@ import { now } from '../../common/clock.js';
 import type { GraphStore } from '../../graph/graph-store.port.js';
 import { AccountQueries } from '../accounts/accounts.queries.js';
 import { byScoreType, contactPairs, HALF_LIFE_DAYS, KIND_WEIGHT } from '../interactions/tie-strength.js';
-import type { ReachIndex } from '../reach/reach-index.js';
 import type { RollbackSummary } from './import-job.js';
 import { AttendanceImportQueries as AQ } from './kinds/attendance.queries.js';
-import { REACH_RELOAD_OVER } from './bulk-shared.js';
 import { BulkQueries as B } from './bulk.queries.js';
 import { RollbackQueries as R } from './rollback.queries.js';
 
@@ -51,7 +49,7 @@ const chunks = <T>(list: readonly T[], size = CHUNK): T[][] => {
  * stops half way is finished by running it again; nothing is half undone within a chunk.
  */
 export class ImportRollback {
-  constructor(private readonly store: GraphStore, private readonly reach?: ReachIndex) {}
+  constructor(private readonly store: GraphStore) {}
 
   /** Records (and meetings) the import created or changed that someone has changed since. */
   async edited(jobId: string): Promise<Edited[]> {
@@ -255,9 +253,6 @@ export class ImportRollback {
         summary.removed += part.length;
       }
     }
-    // Many people touched (a large ties import): one reload reads them all, rather than each one again.
-    if (touchedPeople.size + touchedOrgs.size > REACH_RELOAD_OVER) await this.reach?.reload();
-    else await this.reach?.refresh({ people: [...touchedPeople], organizations: [...touchedOrgs] });
     return summary;
   }
 }

@@ -12,11 +12,13 @@ export const InteractionQueries = {
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (i:Interaction {id: $id})
      CREATE (p)-[:PARTICIPATED {host: r.host, forOrganizationId: r.forOrganizationId}]->(i)`,
+    {},
   ),
   spokeFor: cypher(
     'interaction.spokeFor',
     'write',
     `UNWIND $organizationIds AS oid MATCH (i:Interaction {id: $id}) MATCH (o:Organization {id: oid}) CREATE (i)-[:SPOKE_FOR]->(o)`,
+    {},
   ),
   followUps: cypher(
     'followUp.create',
@@ -34,12 +36,14 @@ export const InteractionQueries = {
      ON CREATE SET k.createdAt = $now, k.createdBy = $viewerId, k.interactions = 0
      SET k.updatedAt = $now
      RETURN pr.a AS a, pr.b AS b, k.score AS score, k.scoreAt AS scoreAt, k.lastContact AS lastContact, k.interactions AS interactions`,
+    { people: ['pairs.a', 'pairs.b'] },
   ),
   setTieScores: cypher(
     'interaction.setTieScores',
     'write',
     `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
      SET k.score = r.score, k.scoreAt = r.scoreAt, k.lastContact = r.lastContact, k.interactions = r.interactions`,
+    { people: ['rows.a', 'rows.b'] },
   ),
   byId: cypher('interaction.byId', 'read', `MATCH (i:Interaction {id: $id}) WHERE ($allRegions OR i.region IN $regions) RETURN i`),
   ofPerson: cypher(

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppError, badInput, notFound } from '../../common/app-error.js';
 import { latestTodayAnywhere, now, todayUtc as today } from '../../common/clock.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
@@ -10,7 +10,6 @@ import { OrganizationsService } from '../organizations/organizations.service.js'
 import { PeopleService } from '../people/people.service.js';
 import { InteractionKind, type FollowUp, type FollowUpRecord, type Interaction, type InteractionRecord, type LogInteractionInput, type MonthlyProgress } from './interaction.model.js';
 import { InteractionsRepository } from './interactions.repository.js';
-import { ReachIndex } from '../reach/reach-index.js';
 import { contactPairs, KIND_WEIGHT } from './tie-strength.js';
 
 /** Meetings that make their attendees members (seed 002). One-to-ones and research actions meet outsiders too, so they do not. */
@@ -27,7 +26,6 @@ export class InteractionsService {
     private readonly people: PeopleService,
     private readonly organizations: OrganizationsService,
     private readonly accounts: AccountsRepository,
-    @Optional() private readonly reach?: ReachIndex,
   ) {}
 
   /** Each follow-up goes to an enabled account working in the meeting's region; the error names the row. */
@@ -75,7 +73,6 @@ export class InteractionsService {
       pairs: contactPairs(hostId, everyone.map((p) => p.id), KIND_WEIGHT[input.kind]),
       newMembers,
     }, viewer.accountId, now(), changes);
-    await this.reach?.refresh({ people: everyone.map((p) => p.id) });
     return this.toInteraction(viewer, record);
   }
 

@@ -7,6 +7,7 @@ export const LeadershipQueries = {
     `MATCH (p:Person {id: $personId})
      CREATE (a:Assessment {id: $id, theme: $theme, level: $level, assessedOn: $assessedOn, notes: $notes, createdBy: $viewerId, createdAt: $now, updatedAt: $now})-[:ASSESSES]->(p)
      RETURN a.id AS id`,
+    {},
   ),
   ofPerson: cypher(
     'leadership.ofPerson',
@@ -19,8 +20,9 @@ export const LeadershipQueries = {
     `MATCH (m:Person {id: $mentorId}) MATCH (p:Person {id: $menteeId})
      MERGE (m)-[r:MENTORS]->(p) ON CREATE SET r.since = $since, r.createdBy = $viewerId, r.createdAt = $now
      RETURN r.since AS since`,
+    {},
   ),
-  unmentor: cypher('leadership.unmentor', 'write', `MATCH (:Person {id: $mentorId})-[r:MENTORS]->(:Person {id: $menteeId}) DELETE r RETURN 1 AS removed`),
+  unmentor: cypher('leadership.unmentor', 'write', `MATCH (:Person {id: $mentorId})-[r:MENTORS]->(:Person {id: $menteeId}) DELETE r RETURN 1 AS removed`, {}),
   mentorsOf: cypher(
     'leadership.mentorsOf',
     'read',

@@ -11,6 +11,7 @@ export const OrganizationQueries = {
        issueAreas: $issueAreas, ledBy: $ledBy, zip: $zip, region: $region, website: $website, notes: $notes,
        version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})
      RETURN o`,
+    { organizations: ['id'] },
   ),
   byId: cypher('organization.byId', 'read', `MATCH (o:Organization {id: $id}) WHERE ${IN_SCOPE} RETURN o`, { cached: true }),
   list: cypher(
@@ -29,10 +30,12 @@ export const OrganizationQueries = {
          o.ledBy = $ledBy, o.zip = $zip, o.region = $region, o.website = $website, o.notes = $notes,
          o.updatedAt = $now, o.version = o.version + 1
      RETURN o`,
+    { organizations: ['id'] },
   ),
   delete: cypher(
     'organization.delete',
     'write',
     `MATCH (o:Organization {id: $id}) WHERE ${IN_SCOPE} WITH o, o.id AS id DETACH DELETE o RETURN id`,
+    { organizations: ['id'] },
   ),
 };

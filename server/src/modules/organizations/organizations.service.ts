@@ -1,6 +1,6 @@
 import { now } from '../../common/clock.js';
 import { randomUUID } from 'node:crypto';
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { conflict, forbidden, notFound } from '../../common/app-error.js';
 import { decodeCursor, searchFold, searchText, sortKeyOf, toPage, type Page } from '../../common/pagination.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
@@ -9,7 +9,6 @@ import { RegionsService } from '../regions/regions.service.js';
 import type { OrganizationInput, OrganizationsArgs } from './dto/organization.input.js';
 import { Organization, type OrganizationRecord } from './models/organization.model.js';
 import { OrganizationsRepository } from './organizations.repository.js';
-import { ReachIndex } from '../reach/reach-index.js';
 
 const ORGANIZATION_HISTORY_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'] as const;
 
@@ -18,7 +17,6 @@ export class OrganizationsService {
   constructor(
     private readonly repo: OrganizationsRepository,
     private readonly regions: RegionsService,
-    @Optional() private readonly reach?: ReachIndex,
   ) {}
 
   async create(viewer: Viewer, input: OrganizationInput): Promise<Organization> {
@@ -73,7 +71,6 @@ export class OrganizationsService {
       accountId: viewer.accountId, entityType: 'organization', entityId: id, action: 'deleted', summary: 'Deleted', about: {},
     });
     if (!deleted) throw notFound('That organization');
-    await this.reach?.refresh({ organizations: [id] });
     return id;
   }
 

@@ -18,6 +18,7 @@ export const PersonQueries = {
        emails: $emails, phones: $phones, zip: $zip, region: $region, kinds: $kinds, tags: $tags, notes: $notes,
        assignees: $assignees, version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})
      RETURN p`,
+    { people: ['id'] },
   ),
   byId: cypher('person.byId', 'read', `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE} RETURN p`, { cached: true }),
   byIds: cypher('person.byIds', 'read', `UNWIND $ids AS pid MATCH (p:Person {id: pid}) WHERE ${IN_SCOPE} RETURN p`),
@@ -26,6 +27,7 @@ export const PersonQueries = {
     'person.becomeMembers',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.kinds = r.kinds, p.version = p.version + 1, p.updatedAt = $now RETURN p.id AS id`,
+    { people: ['returned.id'] },
   ),
   list: cypher(
     'person.list',
@@ -50,6 +52,7 @@ export const PersonQueries = {
          p.emails = $emails, p.phones = $phones, p.zip = $zip, p.region = $region, p.kinds = $kinds, p.tags = $tags,
          p.notes = $notes, p.updatedAt = $now, p.version = p.version + 1
      RETURN p`,
+    { people: ['id'] },
   ),
   /** Assignment is not an edit of the record: it does not change the version, and is safe against concurrent assigns. */
   setAssignee: cypher('person.setAssignee', 'write', {
@@ -58,10 +61,11 @@ export const PersonQueries = {
     neo4j: `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE}
             SET p.assignees = [x IN coalesce(p.assignees, []) WHERE x <> $accountId] + CASE WHEN $assign THEN [$accountId] ELSE [] END
             RETURN p`,
-  }),
+  }, {}),
   delete: cypher(
     'person.delete',
     'write',
     `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE} WITH p, p.id AS id DETACH DELETE p RETURN id`,
+    { people: ['id'] },
   ),
 };

@@ -1,6 +1,6 @@
 import { now } from '../../common/clock.js';
 import { randomUUID } from 'node:crypto';
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppError, conflict, forbidden, notFound } from '../../common/app-error.js';
 import { digitsOf } from '../../common/input.js';
 import { decodeCursor, searchFold, searchText, sortKeyOf, toPage, type Page } from '../../common/pagination.js';
@@ -11,7 +11,6 @@ import { RegionsService } from '../regions/regions.service.js';
 import type { PeopleArgs, PersonInput } from './dto/person.input.js';
 import { Person, PersonKind, type PersonRecord } from './models/person.model.js';
 import { PeopleRepository, type PeopleFilter } from './people.repository.js';
-import { ReachIndex } from '../reach/reach-index.js';
 
 const PERSON_HISTORY_FIELDS = ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'] as const;
 
@@ -22,7 +21,6 @@ export class PeopleService {
     private readonly repo: PeopleRepository,
     private readonly regions: RegionsService,
     private readonly accounts: AccountsRepository,
-    @Optional() private readonly reach?: ReachIndex,
   ) {}
 
   async create(viewer: Viewer, input: PersonInput): Promise<Person> {
@@ -33,7 +31,6 @@ export class PeopleService {
       accountId: viewer.accountId, entityType: 'person', entityId: id, action: 'created', summary: 'Created',
       details: diff(null, fields, PERSON_HISTORY_FIELDS), about: { Person: [id] },
     });
-    await this.reach?.refresh({ people: [id] });
     return this.toPerson(viewer, record);
   }
 
@@ -98,7 +95,6 @@ export class PeopleService {
       if (!(await this.repo.byId(scope, id))) throw notFound('That person');
       throw conflict('Someone else changed this person since you opened it. Reload to see their changes, then make yours again.');
     }
-    await this.reach?.refresh({ people: [id] });
     return this.toPerson(viewer, updated);
   }
 
@@ -108,7 +104,6 @@ export class PeopleService {
       accountId: viewer.accountId, entityType: 'person', entityId: id, action: 'deleted', summary: 'Deleted', about: {},
     });
     if (!deleted) throw notFound('That person');
-    await this.reach?.refresh({ people: [id] });
     return id;
   }
 

@@ -3,8 +3,6 @@ import { AppError, badInput } from '../../common/app-error.js';
 import { inRegion, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { shownStrength } from '../interactions/tie-strength.js';
-import { OrganizationsService } from '../organizations/organizations.service.js';
-import { PeopleService } from '../people/people.service.js';
 import { AFFILIATION_QUALITY, ReachIndex, type FoundPath } from './reach-index.js';
 import { ReachFrom, ReachLinkKind, type ReachLink, type ReachNode, type ReachPath, type ReachResult } from './reach.model.js';
 import { ReachQueries } from './reach.queries.js';
@@ -33,8 +31,6 @@ export class ReachService {
   constructor(
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     private readonly index: ReachIndex,
-    private readonly people: PeopleService,
-    private readonly organizations: OrganizationsService,
   ) {}
 
   async reach(viewer: Viewer, args: ReachArgs): Promise<ReachResult> {

@@ -17,6 +17,7 @@ export const RoleQueries = {
        CREATE (p)-[r:HOLDS_ROLE {id: $id, role: $role, organizationId: $forOrganizationId, startDate: $startDate, endDate: $endDate,
          createdBy: $viewerId, createdAt: $now}]->(x)
        RETURN r, p, x.name AS targetName`,
+      {},
     ),
   ),
   on: perTarget((label) =>
@@ -44,10 +45,12 @@ export const RoleQueries = {
     'write',
     `MATCH (p:Person)-[r:HOLDS_ROLE {id: $id}]->(x) WHERE ${PERSON_IN_SCOPE} AND ${TARGET_IN_SCOPE}
      SET r.endDate = $endDate RETURN r.id AS id`,
+    {},
   ),
   remove: cypher(
     'role.remove',
     'write',
     `MATCH (p:Person)-[r:HOLDS_ROLE {id: $id}]->(x) WHERE ${PERSON_IN_SCOPE} AND ${TARGET_IN_SCOPE} DELETE r RETURN 1 AS removed`,
+    {},
   ),
 };

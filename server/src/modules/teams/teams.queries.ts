@@ -8,6 +8,7 @@ export const TeamQueries = {
     'write',
     `CREATE (t:Team {id: $id, name: $name, sortKey: $sortKey, kind: $kind, region: $region, notes: $notes,
        version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now}) RETURN t`,
+    { teams: ['id'] },
   ),
   byId: cypher('team.byId', 'read', `MATCH (t:Team {id: $id}) WHERE ${IN_SCOPE} RETURN t`),
   list: cypher(
@@ -23,8 +24,9 @@ export const TeamQueries = {
      SET t.name = $name, t.sortKey = $sortKey, t.kind = $kind, t.region = $region, t.notes = $notes,
          t.updatedAt = $now, t.version = t.version + 1
      RETURN t`,
+    { teams: ['id'] },
   ),
-  delete: cypher('team.delete', 'write', `MATCH (t:Team {id: $id}) WHERE ${IN_SCOPE} WITH t, t.id AS id DETACH DELETE t RETURN id`),
+  delete: cypher('team.delete', 'write', `MATCH (t:Team {id: $id}) WHERE ${IN_SCOPE} WITH t, t.id AS id DETACH DELETE t RETURN id`, { teams: ['id'] }),
   members: cypher(
     'team.members',
     'read',
@@ -40,6 +42,7 @@ export const TeamQueries = {
      ON CREATE SET m.createdAt = $now, m.createdBy = $viewerId
      SET m.since = $since
      RETURN p AS person`,
+    { people: ['personId'], teams: ['teamId'] },
   ),
   removeMember: cypher(
     'team.removeMember',
@@ -47,6 +50,7 @@ export const TeamQueries = {
     `MATCH (p:Person {id: $personId})-[m:MEMBER_OF]->(t:Team {id: $teamId})
      WHERE ($allRegions OR p.region IN $regions) AND ${IN_SCOPE}
      DELETE m RETURN 1 AS removed`,
+    { people: ['personId'], teams: ['teamId'] },
   ),
   ofPerson: cypher(
     'team.ofPerson',

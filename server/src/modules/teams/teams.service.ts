@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { badInput, conflict, forbidden, notFound } from '../../common/app-error.js';
 import { DATE_PATTERN } from '../../common/input.js';
 import { now } from '../../common/clock.js';
@@ -8,7 +8,6 @@ import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.
 import { diff } from '../history/history.js';
 import type { Person } from '../people/models/person.model.js';
 import { PeopleService } from '../people/people.service.js';
-import { ReachIndex } from '../reach/reach-index.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { Team, type TeamInput, type TeamKind, type TeamRecord } from './team.model.js';
 import { TeamsRepository } from './teams.repository.js';
@@ -27,7 +26,6 @@ export class TeamsService {
     private readonly regions: RegionsService,
     private readonly people: PeopleService,
     /** Reach from a team reads its members from the index: every change to a team or its members is passed on. */
-    @Optional() private readonly reach?: ReachIndex,
   ) {}
 
   async create(viewer: Viewer, input: TeamInput): Promise<Team> {
@@ -39,7 +37,6 @@ export class TeamsService {
       accountId: viewer.accountId, entityType: 'team', entityId: fields.id, action: 'created', summary: 'Created',
       details: diff(null, fields, TEAM_HISTORY_FIELDS), about: { Team: [fields.id] },
     });
-    await this.reach?.refresh({ teams: [fields.id] });
     return this.toTeam(viewer, record);
   }
 
@@ -77,7 +74,6 @@ export class TeamsService {
       summary: details.length ? `Changed ${details.map((d) => d.field).join(', ')}` : 'Saved without changes', details, about: { Team: [id] },
     });
     if (!updated) throw conflict('Someone else changed this team since you opened it. Reload to see their changes, then make yours again.');
-    await this.reach?.refresh({ teams: [id] });
     return this.toTeam(viewer, updated);
   }
 
@@ -85,7 +81,6 @@ export class TeamsService {
     if (!canManageRecords(viewer)) throw forbidden('Only admins, staff and leaders can delete teams.');
     const ok = await this.repo.delete(regionScope(viewer), id, { accountId: viewer.accountId, entityType: 'team', entityId: id, action: 'deleted', summary: 'Deleted', about: {} });
     if (!ok) throw notFound('That team');
-    await this.reach?.refresh({ teams: [id] });
     return id;
   }
 
@@ -100,7 +95,6 @@ export class TeamsService {
       summary: 'Member added', about: { Team: [teamId], Person: [personId] },
     });
     if (!ok) throw notFound('That person or team');
-    await this.reach?.refresh({ teams: [teamId] });
     return this.members(viewer, teamId);
   }
 
@@ -110,7 +104,6 @@ export class TeamsService {
       summary: 'Member removed', about: { Team: [teamId], Person: [personId] },
     });
     if (!ok) throw notFound('That membership');
-    await this.reach?.refresh({ teams: [teamId] });
     return this.members(viewer, teamId);
   }
 

@@ -37,6 +37,7 @@ export const TieQueries = {
      ON CREATE SET k.createdAt = $now, k.createdBy = $viewerId
      SET k.strength = $strength, k.context = $context, k.since = $since, k.until = $until, k.updatedAt = $now
      RETURN k AS tie`,
+    { people: ['fromId', 'toId'] },
   ),
   removeKnows: cypher(
     'tie.removeKnows',
@@ -44,6 +45,7 @@ export const TieQueries = {
     `MATCH (a:Person {id: $fromId})-[k:KNOWS]->(b:Person {id: $toId})
      WHERE ${BOTH_IN_SCOPE}
      DELETE k RETURN 1 AS removed`,
+    { people: ['fromId', 'toId'] },
   ),
   affiliationsOfPerson: cypher('affiliation.ofPerson', 'read', {
     embedded: `MATCH (p:Person {id: $id})-[r:${AFFILIATION_TYPES}]->(o:Organization)
@@ -83,6 +85,7 @@ export const TieQueries = {
          ON CREATE SET r.createdAt = $now, r.createdBy = $viewerId
          SET r.since = $since, r.until = $until, r.title = $title
          RETURN a AS person, b AS organization, r AS rel`,
+        { people: ['personId'], organizations: ['organizationId'] },
       ),
     ]),
   ) as Record<AffiliationKind, CypherQuery>,
@@ -95,6 +98,7 @@ export const TieQueries = {
         `MATCH (a:Person {id: $personId})-[r:${kind}]->(b:Organization {id: $organizationId})
          WHERE ${BOTH_IN_SCOPE}
          DELETE r RETURN 1 AS removed`,
+        { people: ['personId'], organizations: ['organizationId'] },
       ),
     ]),
   ) as Record<AffiliationKind, CypherQuery>,

@@ -1,5 +1,5 @@
 import { now } from '../../common/clock.js';
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppError, badInput, notFound } from '../../common/app-error.js';
 import { regionScope, type Viewer } from '../../common/viewer.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
@@ -10,7 +10,6 @@ import type { AffiliationInput, TieInput } from './dto/tie.input.js';
 import type { Affiliation, AffiliationKind, Tie } from './models/tie.model.js';
 import { derivedStrength, shownStrength, type TieScore } from '../interactions/tie-strength.js';
 import { TiesRepository, type KnowsRecord } from './ties.repository.js';
-import { ReachIndex } from '../reach/reach-index.js';
 
 /** A tie or affiliation cannot end before it began. */
 function endsAfterStart(input: { since?: string | null; until?: string | null }): void {
@@ -26,7 +25,6 @@ export class TiesService {
     private readonly repo: TiesRepository,
     private readonly people: PeopleService,
     private readonly organizations: OrganizationsService,
-    @Optional() private readonly reach?: ReachIndex,
   ) {}
 
   async knowsOf(viewer: Viewer, personId: string): Promise<Tie[]> {
@@ -73,7 +71,6 @@ export class TiesService {
       details: [{ field: 'strength', from: null, to: String(tie.strength) }], about: { Person: [input.personId, input.otherPersonId] },
     });
     if (!saved) throw notFound('That person');
-    await this.reach?.refresh({ people: [input.personId, input.otherPersonId] });
     return this.toTie(other, saved);
   }
 
@@ -83,7 +80,6 @@ export class TiesService {
       summary: 'Tie removed', about: { Person: [personId, otherPersonId] },
     });
     if (!removed) throw notFound('That tie');
-    await this.reach?.refresh({ people: [personId, otherPersonId] });
     return true;
   }
 
@@ -128,7 +124,6 @@ export class TiesService {
       about: { Person: [input.personId], Organization: [input.organizationId] },
     });
     if (!saved) throw notFound('That person or organization');
-    await this.reach?.refresh({ people: [input.personId], organizations: [input.organizationId] });
     return {
       kind: input.kind,
       person: this.people.toPerson(viewer, saved.person),
@@ -146,7 +141,6 @@ export class TiesService {
       about: { Person: [personId], Organization: [organizationId] },
     });
     if (!removed) throw notFound('That affiliation');
-    await this.reach?.refresh({ people: [personId], organizations: [organizationId] });
     return true;
   }
 }

@@ -25,6 +25,7 @@ export const AttendanceImportQueries = {
     `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (e:Event {id: r.eventId})
      MERGE (p)-[a:ATTENDED]->(e) ON CREATE SET a.importId = $importId
      SET a.broughtById = r.broughtById, a.recordedBy = $accountId, a.at = $now`,
+    {},
   ),
   rsvp: cypher(
     'import.attendance.rsvp',
@@ -32,6 +33,7 @@ export const AttendanceImportQueries = {
     `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (e:Event {id: r.eventId})
      MERGE (p)-[x:RSVPED]->(e) ON CREATE SET x.importId = $importId
      SET x.status = r.status, x.at = $now`,
+    {},
   ),
   history: cypher(
     'import.attendance.history',

@@ -24,12 +24,14 @@ export const InteractionImportQueries = {
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (i:Interaction {id: r.interactionId})
      CREATE (p)-[:PARTICIPATED {host: r.host, forOrganizationId: null, importId: $importId}]->(i)`,
+    {},
   ),
   spokeFor: cypher(
     'import.interactions.spokeFor',
     'write',
     `UNWIND $rows AS r MATCH (i:Interaction {id: r.interactionId}) MATCH (o:Organization {id: r.organizationId})
      CREATE (i)-[:SPOKE_FOR {importId: $importId}]->(o)`,
+    {},
   ),
   followUps: cypher(
     'import.interactions.followUps',
@@ -47,6 +49,7 @@ export const InteractionImportQueries = {
      ON CREATE SET k.createdAt = $now, k.createdBy = $accountId, k.interactions = 0, k.importId = $importId
      SET k.updatedAt = $now
      RETURN pr.a AS a, pr.b AS b, k.score AS score, k.scoreAt AS scoreAt, k.lastContact AS lastContact, k.interactions AS interactions`,
+    { people: ['pairs.a', 'pairs.b'] },
   ),
   /** Attending makes members (seed 002): returns the version each person is left at, for roll-back. */
   becomeMembers: cypher(
@@ -54,6 +57,7 @@ export const InteractionImportQueries = {
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.kinds = r.kinds, p.version = p.version + 1, p.updatedAt = $now
      RETURN p.id AS id, p.version AS version`,
+    { people: ['returned.id'] },
   ),
   /** One history entry per interaction, about the interaction; linked to its people below. */
   history: cypher(
@@ -67,5 +71,6 @@ export const InteractionImportQueries = {
     'import.interactions.historyPeople',
     'write',
     `UNWIND $rows AS r MATCH (c:Change {id: r.changeId}) MATCH (p:Person {id: r.personId}) CREATE (c)-[:ABOUT]->(p)`,
+    {},
   ),
 };

@@ -113,9 +113,6 @@ export class InteractionsUnit implements ImportKindUnit {
       return {
         reports,
         write: (tx, at) => this.write(tx, ctx, news, newMembers, memberWords, at),
-        committed: async () => {
-          await ctx.reach?.refresh({ people: [...new Set(news.flatMap((n) => (n.hostId ? [n.hostId, ...n.personIds] : n.personIds)))] });
-        },
       };
     };
     return { plan };

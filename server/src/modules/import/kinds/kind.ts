@@ -2,7 +2,6 @@ import type { ValidationError } from 'class-validator';
 import type { FieldProblem } from '../../../common/app-error.js';
 import { inRegion, type Viewer } from '../../../common/viewer.js';
 import type { GraphStore, GraphTx } from '../../../graph/graph-store.port.js';
-import type { ReachIndex } from '../../reach/reach-index.js';
 import type { Region } from '../../regions/region.model.js';
 import type { RowReport } from '../import-job.js';
 import type { ImportKind } from '../mapping.js';
@@ -36,7 +35,6 @@ export interface KindContext {
   readonly regions: RegionLookup;
   /** The fields some column is mapped to. */
   readonly mapped: ReadonlySet<string>;
-  readonly reach?: ReachIndex;
 }
 
 export interface BatchRow {
@@ -50,8 +48,6 @@ export interface BatchPlan {
   reports: RowReport[];
   /** Writes the batch inside the service's transaction; returns ids of records someone changed meanwhile (not written). */
   write?(tx: GraphTx, at: string): Promise<Set<string>>;
-  /** After the transaction committed. */
-  committed?(stale: Set<string>): Promise<void>;
 }
 
 /** Regions by id or name, and the importer's default for rows without one. */

@@ -102,10 +102,6 @@ export class RecordsUnit implements ImportKindUnit {
       return {
         reports,
         write: (tx, at) => writeBatch(tx, ctx, kind, writes, at),
-        committed: async (stale) => {
-          const ids = writes.map((w) => w.fields.id).filter((id) => !stale.has(id));
-          await ctx.reach?.refresh(kind === 'people' ? { people: ids } : { organizations: ids });
-        },
       };
     };
     return { plan };

@@ -5,11 +5,12 @@ import { validate, type ValidationError } from 'class-validator';
 import type { FieldProblem } from '../../../common/app-error.js';
 import { now } from '../../../common/clock.js';
 import { regionScope } from '../../../common/viewer.js';
+import type { BulkKnows } from '../../../graph/changes.js';
 import type { GraphTx } from '../../../graph/graph-store.port.js';
 import { TieInput } from '../../ties/dto/tie.input.js';
 import { csvText, EncodedCells, textSafe } from '../bulk-csv.js';
 import type { BulkImporter, BulkRun } from '../bulk-import.js';
-import { listOf, NEO4J_TX_ROWS, REACH_RELOAD_OVER, WRITE_BATCH } from '../bulk-shared.js';
+import { listOf, NEO4J_TX_ROWS, WRITE_BATCH } from '../bulk-shared.js';
 import { BulkQueries as B, STAGING_FILES, STAGING_USABLE } from '../bulk.queries.js';
 import { compileChecker, type FastChecker } from '../fast-check.js';
 import { PairTable, TextTable } from './hash-tables.js';
@@ -442,8 +443,25 @@ async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Pr
 
   // Write: the job's entry, the new ties (COPY, or UNWIND batches), the changed ones with a history entry and a
   // before-image each (a roll-back puts them back).
-  const touched = new Set<number>();
   const at = now();
+  /** The new ties `ns` (all when null), as derived state takes them with the commit (not read back). */
+  const knowsOf = (ns: readonly number[] | null): BulkKnows => {
+    if (!ns) {
+      return {
+        count: created, ids: people.ids, a: fresh.a.a, b: fresh.b.a, strength: fresh.strength.a, strings: strs.list,
+        context: fresh.ctx.a, since: fresh.since.a, lastContact: fresh.last.a, createdAt: at,
+      };
+    }
+    const pick = <T extends Int32Array | Int8Array>(from: T): T => {
+      const out = new (from.constructor as new (n: number) => T)(ns.length);
+      for (let k = 0; k < ns.length; k++) out[k] = from[ns[k]];
+      return out;
+    };
+    return {
+      count: ns.length, ids: people.ids, a: pick(fresh.a.a), b: pick(fresh.b.a), strength: pick(fresh.strength.a), strings: strs.list,
+      context: pick(fresh.ctx.a), since: pick(fresh.since.a), lastContact: pick(fresh.last.a), createdAt: at,
+    };
+  };
   await ctx.timed('write', async () => {
     const params = { now: at, accountId: viewer.accountId, importId: job.id };
     const ids = people.ids;
@@ -519,8 +537,6 @@ async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Pr
     const updateRows = (list: typeof updates) => list.map(({ s, v }) => {
       const pair = [existing.a.a[s], existing.b.a[s]];
       const [a, b] = ids[pair[0]] < ids[pair[1]] ? [ids[pair[0]], ids[pair[1]]] : [ids[pair[1]], ids[pair[0]]];
-      touched.add(pair[0]);
-      touched.add(pair[1]);
       return { a, b, strength: v.strength || null, context: text(v.ctx), since: text(v.since), lastContact: text(v.last) };
     });
     const historyRows = (list: typeof updates, rows: ReturnType<typeof updateRows>) => list.map(({ v, before }, i) => {
@@ -563,6 +579,7 @@ async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Pr
           if (copied) await tx.run(copied > 1 ? B.copyKnowsHalves : B.copyKnows, { now: at, importId: job.id });
           for (let i = 0; i < batched.length; i += WRITE_BATCH) await tx.run(B.createKnows, { now: at, importId: job.id, rows: batched.slice(i, i + WRITE_BATCH).map(row) });
           await writeUpdates(tx, updates);
+          tx.describe?.({ knows: knowsOf(null) });
         });
       } else {
         await store.write(B.jobChange, jobEntry);
@@ -570,6 +587,7 @@ async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Pr
           await store.transaction(async (tx) => {
             const part = batched.slice(i, i + NEO4J_TX_ROWS);
             for (let j = 0; j < part.length; j += WRITE_BATCH) await tx.run(B.createKnows, { now: at, importId: job.id, rows: part.slice(j, j + WRITE_BATCH).map(row) });
+            tx.describe?.({ knows: knowsOf(part) });
           });
         }
         for (let i = 0; i < updates.length; i += NEO4J_TX_ROWS) await store.transaction((tx) => writeUpdates(tx, updates.slice(i, i + NEO4J_TX_ROWS)));
@@ -578,16 +596,6 @@ async function importTies(ctx: BulkRun, bulk: BulkImporter, reader: TieRows): Pr
       await rm(STAGING_FILES.knows, { force: true });
       await rm(STAGING_FILES.knows2, { force: true });
     }
-  });
-  await ctx.timed('index', async () => {
-    // Many updated ties: one reload reads the new ones too. Else the new ties are added to the index as they
-    // are (no read), and the people of updated ties are read again.
-    if (changed.size > REACH_RELOAD_OVER) return bulk.refreshReach({}, changed.size);
-    bulk.reach?.addKnows({
-      count: created, ids: people.ids, a: fresh.a.a, b: fresh.b.a, strength: fresh.strength.a, strings: strs.list,
-      context: fresh.ctx.a, since: fresh.since.a, lastContact: fresh.last.a, createdAt: at,
-    });
-    return bulk.refreshReach({ people: [...touched].map((i) => people.ids[i]) });
   });
 }
 

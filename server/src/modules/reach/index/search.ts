@@ -1,0 +1,278 @@
+import { HALF_LIFE_DAYS } from '../../interactions/tie-strength.js';
+import { Layer } from './layer.js';
+import { type Edge, F_BANNED, F_GONE, F_LAYER0, F_OVERLAY, type FoundPath, LINK_KIND, type LinkDetail, type LinkKind, MAX_SIDE, NODE_GONE, NODE_ORG, NODE_PERSON, REF_DAY, dayNumber, linkCost, quality } from './model.js';
+import type { GraphState } from './state.js';
+
+// Search: the best paths from a set of people to a target, meeting in the middle over the CSR and the overlay.
+
+function ensureScratch(g: GraphState): void {
+  const n = g.ids.length;
+  if (n <= g.cap) return;
+  const cap = Math.max(1024, Math.ceil(n * 1.25));
+  g.cap = cap;
+  const flags = new Uint16Array(cap);
+  for (let i = 0; i < n; i++) if (g.nodeType[i] === NODE_GONE) flags[i] = F_GONE;
+  for (const v of g.overlay.keys()) flags[v] |= F_OVERLAY;
+  g.flags = flags;
+  g.lastBits = new Int32Array((cap >> 5) + 1);
+  g.layersF = Array.from({ length: MAX_SIDE + 1 }, (_, h) => new Layer(cap, flags, F_LAYER0 << h));
+  g.layersB = Array.from({ length: MAX_SIDE + 1 }, (_, h) => new Layer(cap, flags, F_LAYER0 << (MAX_SIDE + 1 + h)));
+}
+
+/**
+ * Up to `limit` distinct paths of at most `maxHops` links from any of `fromIds` to `targetId`, best first.
+ * Each path is the cheapest left once the brokers (intermediate records) of the paths before it are
+ * forbidden. Each search meets in the middle: the cheapest walks of exactly h links from the target
+ * (h ≤ maxHops/2) and from all starting members at once (h < the rest), then every record the target side
+ * reached is scored as a meeting point, with the starting side's last link taken from its neighbours. The
+ * cheapest path of at most maxHops links is exact (a walk through a record twice costs more than without the loop).
+ */
+export function paths(g: GraphState, fromIds: readonly string[], targetId: string, limit: number, maxHops: number, today: string): FoundPath[] {
+  ensureScratch(g);
+  const target = g.idOf.get(targetId);
+  if (target === undefined || g.nodeType[target] === NODE_GONE) return [];
+  const sources = [...new Set(fromIds.map((id) => g.idOf.get(id)).filter((i): i is number => i !== undefined && i !== target && g.nodeType[i] === NODE_PERSON))];
+  if (sources.length === 0) return [];
+  const fade = Math.pow(2, -(dayNumber(today) - REF_DAY) / HALF_LIFE_DAYS);
+  const out: FoundPath[] = [];
+  const banned: number[] = [];
+  const flags = g.flags;
+  try {
+    for (let k = 0; k < limit; k++) {
+      const found = search(g, sources, target, Math.min(maxHops, 2 * MAX_SIDE), fade);
+      if (!found) break;
+      out.push(describe(g, found.nodes, found.cost, fade));
+      for (let i = 1; i < found.nodes.length - 1; i++) banned.push(found.nodes[i]);
+      // A direct tie has no broker; forbid its messenger so the next path is another one.
+      if (found.nodes.length === 2) banned.push(found.nodes[0]);
+      for (const v of banned) flags[v] |= F_BANNED;
+    }
+  } finally {
+    for (const v of banned) flags[v] &= ~F_BANNED;
+  }
+  return out;
+}
+
+/** The cost of every CSR slot for g day (one pass per day, so a search does no exp/log per link). */
+function slotCosts(g: GraphState, fade: number): Float64Array {
+  if (g.costFade === fade && g.cost.length === g.nbr.length) return g.cost;
+  const n = g.nbr.length;
+  const cost = g.cost.length === n ? g.cost : new Float64Array(n);
+  for (let k = 0; k < n; k++) cost[k] = linkCost(g.ekind[k], g.ehand[k], g.es0[k], fade);
+  const nodes = g.offsets.length - 1;
+  const minCost = g.minCost.length === nodes ? g.minCost : new Float64Array(nodes);
+  for (let u = 0; u < nodes; u++) {
+    let m = Infinity;
+    for (let k = g.offsets[u], end = g.offsets[u + 1]; k < end; k++) if (cost[k] < m) m = cost[k];
+    minCost[u] = m;
+  }
+  g.minCost = minCost;
+  g.cost = cost;
+  g.costFade = fade;
+  return cost;
+}
+
+/** Fills layer `next` with the records one link beyond those of `prev` (not from `noExpand`, not into `noEnter`, never banned or gone). */
+function grow(g: GraphState, prev: Layer, next: Layer, noExpand: number, noEnter: number, fade: number): void {
+  next.reset();
+  const { flags, cost, nbr, offsets, baseNodes } = g;
+  const { list, dp } = prev;
+  for (let i = 0; i < prev.n; i++) {
+    const u = list[i];
+    if (u === noExpand) continue;
+    const c0 = dp[2 * u];
+    if (flags[u] & F_OVERLAY) {
+      for (const e of g.overlay.get(u)!) {
+        const v = e.to;
+        if (v === noEnter || flags[v] & (F_BANNED | F_GONE)) continue;
+        next.offer(v, c0 + linkCost(e.kind, e.hand, e.s0, fade), u);
+      }
+    } else if (u < baseNodes) {
+      for (let k = offsets[u], end = offsets[u + 1]; k < end; k++) {
+        const v = nbr[k];
+        if (v === noEnter || flags[v] & (F_BANNED | F_GONE)) continue;
+        next.offer(v, c0 + cost[k], u);
+      }
+    }
+  }
+}
+
+function search(g: GraphState, sources: number[], target: number, maxHops: number, fade: number): { nodes: number[]; cost: number } | null {
+  slotCosts(g, fade);
+  const hb = Math.floor(maxHops / 2);
+  const hf = maxHops - hb;
+  const F = g.layersF;
+  const B = g.layersB;
+  const { flags, cost, nbr, offsets, baseNodes } = g;
+  F[0].reset();
+  for (const s of sources) if (!(flags[s] & F_BANNED)) F[0].offer(s, 0, -1);
+  if (F[0].n === 0) return null;
+  // The starting side stops one layer short: its last link is looked up from each meeting point.
+  for (let h = 1; h < hf; h++) grow(g, F[h - 1], F[h], target, -1, fade);
+  B[0].reset();
+  B[0].offer(target, 0, -1);
+  for (let h = 1; h <= hb; h++) grow(g, B[h - 1], B[h], -1, target, fade);
+  // Layers of an earlier, longer search may still hold records: empty them so no bit is stale.
+  for (let h = hf; h <= MAX_SIDE; h++) F[h].reset();
+  for (let h = hb + 1; h <= MAX_SIDE; h++) B[h].reset();
+
+  const last = F[hf - 1];
+  const lastDp = last.dp;
+  const lastBits = g.lastBits;
+  let lastMin = Infinity;
+  for (let i = 0; i < last.n; i++) {
+    const u = last.list[i];
+    lastBits[u >> 5] |= 1 << (u & 31);
+    if (lastDp[2 * u] < lastMin) lastMin = lastDp[2 * u];
+  }
+  const minCost = g.minCost;
+  // A first pass without neighbour scans: the cheapest meeting on both sides' layers bounds the answer, so a
+  // record whose scan cannot beat it (by its cheapest link and the cheapest of the last layer) is not scanned.
+  // Skipping a scan that cannot win strictly changes nothing: the answer is the first cheapest meeting point.
+  let bound = Infinity;
+  let earlier = 0; // bits of the target side's layers already gone through: a record is scored once
+  for (let hbv = 0; hbv <= hb; hbv++) {
+    const layer = B[hbv];
+    for (let i = 0; i < layer.n; i++) {
+      const v = layer.list[i];
+      const fv = flags[v];
+      if (fv & earlier) continue;
+      let cB = Infinity;
+      for (let h = hbv; h <= hb; h++) if (fv & B[h].bit && B[h].dp[2 * v] < cB) cB = B[h].dp[2 * v];
+      for (let h = 0; h < hf; h++) if (fv & F[h].bit && F[h].dp[2 * v] + cB < bound) bound = F[h].dp[2 * v] + cB;
+    }
+    earlier |= layer.bit;
+  }
+  const margin = 1e-9; // above any rounding of a sum of six costs
+  let best = Infinity;
+  let meet = -1;
+  let meetF = -1; // the forward layer of the meeting point (hf: reached through bestVia)
+  let meetB = -1;
+  let bestVia = -1;
+  earlier = 0;
+  for (let hbv = 0; hbv <= hb; hbv++) {
+    const layer = B[hbv];
+    for (let i = 0; i < layer.n; i++) {
+      const v = layer.list[i];
+      const fv = flags[v];
+      if (fv & earlier) continue;
+      let cB = Infinity;
+      let lB = -1;
+      for (let h = hbv; h <= hb; h++) {
+        if (fv & B[h].bit) {
+          const d = B[h].dp[2 * v];
+          if (d < cB) {
+            cB = d;
+            lB = h;
+          }
+        }
+      }
+      if (cB >= best) continue;
+      let cF = Infinity;
+      let lF = -1;
+      let via = -1;
+      for (let h = 0; h < hf; h++) {
+        if (fv & F[h].bit) {
+          const d = F[h].dp[2 * v];
+          if (d < cF) {
+            cF = d;
+            lF = h;
+          }
+        }
+      }
+      // One more link from the starting side's last layer (the target is never passed through).
+      if (fv & F_OVERLAY) {
+        for (const e of g.overlay.get(v)!) {
+          const u = e.to;
+          if (u === target || !((lastBits[u >> 5] >>> (u & 31)) & 1)) continue;
+          const c = lastDp[2 * u] + linkCost(e.kind, e.hand, e.s0, fade);
+          if (c < cF) {
+            cF = c;
+            lF = hf;
+            via = u;
+          }
+        }
+      } else if (v < baseNodes && cB + lastMin + minCost[v] <= Math.min(best, bound) + margin) {
+        for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
+          const u = nbr[k];
+          // In the last layer means neither banned nor gone (layers never take those in).
+          if (!((lastBits[u >> 5] >>> (u & 31)) & 1) || u === target) continue;
+          const c = lastDp[2 * u] + cost[k];
+          if (c < cF) {
+            cF = c;
+            lF = hf;
+            via = u;
+          }
+        }
+      }
+      if (cF + cB < best) {
+        best = cF + cB;
+        meet = v;
+        meetF = lF;
+        meetB = lB;
+        bestVia = via;
+      }
+    }
+    earlier |= layer.bit;
+  }
+  for (let i = 0; i < last.n; i++) lastBits[last.list[i] >> 5] = 0;
+  if (meet < 0) return null;
+  const nodes: number[] = [meet];
+  let x = meet;
+  let h = meetF;
+  if (h === hf) {
+    x = bestVia;
+    h = hf - 1;
+    nodes.push(x);
+  }
+  for (; h > 0; h--) {
+    x = F[h].pred(x);
+    nodes.push(x);
+  }
+  nodes.reverse();
+  x = meet;
+  for (h = meetB; h > 0; h--) {
+    x = B[h].pred(x);
+    nodes.push(x);
+  }
+  return { nodes, cost: best };
+}
+
+function describe(g: GraphState, nodes: number[], cost: number, fade: number): FoundPath {
+  const links: LinkKind[] = [];
+  const details: LinkDetail[] = [];
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    // The best link between two neighbours (a person may both know and work with someone: not here, KNOWS is person–person only).
+    const u = nodes[i];
+    const v = nodes[i + 1];
+    let best: Edge | null = null;
+    let bestQ = -1;
+    const o = g.overlay.get(u);
+    if (o) {
+      for (const e of o) {
+        if (e.to !== v) continue;
+        const q = quality(e.kind, e.hand, e.s0, fade);
+        if (q > bestQ) [best, bestQ] = [e, q];
+      }
+    } else if (u < g.baseNodes) {
+      let slot = -1;
+      for (let k = g.offsets[u]; k < g.offsets[u + 1]; k++) {
+        if (g.nbr[k] !== v) continue;
+        const q = quality(g.ekind[k], g.ehand[k], g.es0[k], fade);
+        if (q > bestQ) [slot, bestQ] = [k, q];
+      }
+      if (slot >= 0) best = { to: v, kind: g.ekind[slot], hand: g.ehand[slot], s0: g.es0[slot], start: g.dStart[g.eid[slot]], d: g.baseDetail(g.eid[slot], g.ehand[slot]) };
+    }
+    links.push(LINK_KIND[best?.kind ?? 0]);
+    details.push(best?.d ?? { strength: null, score: null, scoreAt: null, lastContact: null, context: null, since: null, until: null });
+  }
+  return {
+    ids: nodes.map((n) => g.ids[n]),
+    kinds: nodes.map((n) => (g.nodeType[n] === NODE_ORG ? 'organization' : 'person')),
+    names: nodes.map((n) => g.name[n]),
+    regions: nodes.map((n) => g.region[n]),
+    links,
+    details,
+    score: Math.exp(-cost),
+  };
+}

@@ -9,6 +9,6 @@ export const SchemaQueries = {
   ),
   peopleSearchTexts: cypher('schema.peopleSearchTexts', 'read', `MATCH (p:Person) RETURN p.id AS id, p.searchPublic AS text`),
   organizationSearchTexts: cypher('schema.organizationSearchTexts', 'read', `MATCH (o:Organization) RETURN o.id AS id, o.searchPublic AS text`),
-  setPeopleSearchTexts: cypher('schema.setPeopleSearchTexts', 'write', `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.searchPublic = r.text`),
-  setOrganizationSearchTexts: cypher('schema.setOrganizationSearchTexts', 'write', `UNWIND $rows AS r MATCH (o:Organization {id: r.id}) SET o.searchPublic = r.text`),
+  setPeopleSearchTexts: cypher('schema.setPeopleSearchTexts', 'write', `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.searchPublic = r.text`, {}),
+  setOrganizationSearchTexts: cypher('schema.setOrganizationSearchTexts', 'write', `UNWIND $rows AS r MATCH (o:Organization {id: r.id}) SET o.searchPublic = r.text`, {}),
 };

@@ -107,4 +107,20 @@ describe('record reads from memory between writes', () => {
     await store.read(byId, { id: 'b' });
     expect(inner.reads).toBe(reads + 1);
   });
+
+  it('passes the change feed on: derived state (the reach index) still hears every commit through the cache', async () => {
+    const heard: string[] = [];
+    const withFeed = Object.assign(new FakeStore(), {
+      onCommit(listener: (c: { people: ReadonlySet<string> }) => void) {
+        heard.push('listening');
+        listener({ people: new Set(['p1']) });
+        return () => undefined;
+      },
+    });
+    const cached = new ReadCachedStore(withFeed, 10);
+    expect(cached.onCommit).toBeDefined();
+    cached.onCommit!((c) => void heard.push([...c.people].join()));
+    expect(heard).toEqual(['listening', 'p1']);
+    expect(new ReadCachedStore(new FakeStore(), 10).onCommit).toBeUndefined();
+  });
 });

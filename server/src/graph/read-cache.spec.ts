@@ -1,3 +1,4 @@
+import type { CommitListener } from './changes.js';
 import type { GraphStore, GraphTx, Params, Row } from './graph-store.port.js';
 import { cypher } from './query.js';
 import { ReadCachedStore } from './read-cache.js';
@@ -111,9 +112,9 @@ describe('record reads from memory between writes', () => {
   it('passes the change feed on: derived state (the reach index) still hears every commit through the cache', async () => {
     const heard: string[] = [];
     const withFeed = Object.assign(new FakeStore(), {
-      onCommit(listener: (c: { people: ReadonlySet<string> }) => void) {
+      onCommit(listener: CommitListener) {
         heard.push('listening');
-        listener({ people: new Set(['p1']) });
+        void listener({ people: new Set(['p1']), organizations: new Set(), teams: new Set(), many: false, written: [] });
         return () => undefined;
       },
     });

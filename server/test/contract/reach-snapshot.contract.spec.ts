@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/app-config.js';
 import type { GraphStore } from '../../src/graph/graph-store.port.js';
+import { cypher } from '../../src/graph/query.js';
 import { StampQueries } from '../../src/graph/stamp.queries.js';
 import { PersonKind } from '../../src/modules/people/models/person.model.js';
 import { ReachIndex } from '../../src/modules/reach/reach-index.js';
@@ -14,6 +15,7 @@ import { expectSame, fresh } from '../factories/reach-answers.js';
 import { admin, organizationInput, personInput, services, twoRegions, type Services } from '../factories/index.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
+const unstamp = cypher('test.snapshot.unstamp', 'write', `MATCH (m:Meta {key: 'graph.stamp'}) DELETE m`);
 
 /** The store, counting full reads of the graph (each starts with the organizations). */
 function counting(store: GraphStore) {
@@ -139,5 +141,21 @@ describeEachEngine('reach: the index starts from a snapshot checked against the 
     expect(junk.seen.loads).toBe(1);
     expectSame(other, await fresh(store()), all(), teamIds, ids.slice(0, 3));
     await settled(other);
+  });
+
+  it('a graph never stamped (written by an older version) is stamped by its first full load, whose snapshot the next start uses', async () => {
+    await store().write(unstamp);
+    rmSync(file(), { force: true });
+    const first = counting(store());
+    const index = new ReachIndex(first.store, config());
+    await index.ensureLoaded();
+    await settled(index);
+    expect(first.seen.loads).toBe(1);
+    expect((await store().read(StampQueries.get))[0]?.value).toEqual(expect.any(String));
+    const next = counting(store());
+    const again = new ReachIndex(next.store, config());
+    await again.ensureLoaded();
+    expect(next.seen.loads).toBe(0);
+    expectSame(again, await fresh(store()), all(), teamIds, ids.slice(0, 3));
   });
 });

@@ -174,11 +174,13 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         if (this.store.engine === 'neo4j') this.versionSeen = ((await this.store.read(ReachQueries.version))[0]?.value as string | undefined) ?? null;
         // The stamp before anything is read: what the graph holds is at least what it stands for.
         let stamp = ((await this.store.read(StampQueries.get))[0]?.value as string | undefined) ?? null;
-        // A graph written before commits were stamped (or never written): stamp it now, so its snapshot can be trusted.
-        if (stamp === null && !fromSnapshot && this.snapshotFile) await this.store.write(StampQueries.set, { value: (stamp = randomUUID()) });
         const t0 = performance.now();
         const built = fromSnapshot ? await this.fromSnapshot(graph) : null;
-        if (built === null) await graph.load();
+        if (built === null) {
+          // A graph written before commits were stamped (or never written): stamp it first, so its snapshot can be trusted.
+          if (stamp === null && this.snapshotFile) await this.store.write(StampQueries.set, { value: (stamp = randomUUID()) });
+          await graph.load();
+        }
         // Writes that committed meanwhile: the new graph reads those records again, until none came in between.
         let missed = this.missed;
         while (!missed.bulk && missed.people.size + missed.organizations.size <= RELOAD_OVER && (missed.people.size || missed.organizations.size || missed.teams.size)) {

@@ -33,7 +33,7 @@ const SIZE_LABEL: Record<SizeBy, string> = { degree: 'Connections (degree)', pag
 const COLOR_LABEL: Record<ColorBy, string> = { kind: 'Kind', role: 'Role', cluster: 'Cluster', region: 'Region' };
 const LINKS_SHOWN = 12;
 /** What the scope is, as the exported picture's caption names it. */
-const SCOPE_NOUN: Record<ScopeKind, string> = { MY_REGIONS: 'regions', CAMPAIGN: 'campaign coalition', TEAM: 'team', REGION: 'region', NEIGHBOURHOOD: 'neighbourhood' };
+const SCOPE_NOUN: Record<ScopeKind, string> = { MY_REGIONS: 'your regions', CAMPAIGN: 'campaign coalition', TEAM: 'team', REGION: 'region', NEIGHBOURHOOD: 'neighbourhood' };
 
 /**
  * Network maps (/map): every region the user works in (the whole coalition for staff and admins: what the page
@@ -146,7 +146,7 @@ export function NetworkMapPage() {
         : [];
       await api.current.downloadPng({
         title: map.scope.name,
-        subtitle: `Network map · ${SCOPE_NOUN[map.scope.kind]} · as of ${formatDate(map.asOf)}${map.compareTo ? `, changes since ${formatDate(map.compareTo)}` : ''} · ${map.nodes.id.length.toLocaleString()} records, ${map.edges.source.length.toLocaleString()} links`,
+        subtitle: `Network map · ${map.scope.kind === 'MY_REGIONS' && me?.allRegions ? 'every region' : SCOPE_NOUN[map.scope.kind]} · as of ${formatDate(map.asOf)}${map.compareTo ? `, changes since ${formatDate(map.compareTo)}` : ''} · ${map.nodes.id.length.toLocaleString()} records, ${map.edges.source.length.toLocaleString()} links`,
         legend: [...painted.legend.map((l) => ({ color: l.color, label: `${l.label} (${l.count.toLocaleString()})` })), ...changes],
         note: `Size: ${SIZE_LABEL[sizeBy].toLowerCase()}. Colour: ${COLOR_LABEL[colorBy].toLowerCase()}.`,
       });

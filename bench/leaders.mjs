@@ -46,6 +46,24 @@ console.log(figures.reused ? `data reused from ${dir} (first load ${sec(figures.
 console.log(`  activity: ${figures.oneToOnes.toLocaleString()} one-to-ones, ${figures.houseMeetings.toLocaleString()} house meetings, ${figures.trainings} trainings (over 180 days), ` +
   `${figures.events} events with ${figures.attendances.toLocaleString()} attendances (half brought by someone), ${figures.teams} teams, ${figures.roles} roles`);
 await ensureBenchAdmin(store, imp);
+{
+  // The activity read both ways, side by side on the same data: the store's aggregated counts (what Neo4j runs) and
+  // the engine's row export counted in the app (what the embedded engine runs); they must agree.
+  const { InsightsRepository } = await imp('modules/insights/insights.repository.js');
+  const { windowsEnding } = await imp('modules/insights/leader-score.js');
+  const repo = new InsightsRepository(store);
+  const windows = windowsEnding(new Date().toISOString().slice(0, 10), WINDOW);
+  const all = { allRegions: true, regions: [] };
+  const timed = async (f) => {
+    const s = t0();
+    const a = await f();
+    return { ms: t0() - s, a, key: a.counts.map((c) => `${c.personId} ${c.signal} ${c.now} ${c.before}`).sort().join('\n') };
+  };
+  const exported = await timed(() => repo.activity(all, windows));
+  const aggregated = await timed(() => repo.activityAggregated(all, windows));
+  console.log(`read activity, ${exported.a.counts.length.toLocaleString()} person counts: from the engine's export ${sec(exported.ms)}, aggregated by the store ${sec(aggregated.ms)} ` +
+    `(${(aggregated.ms / exported.ms).toFixed(1)}x), same counts: ${exported.key === aggregated.key}; load average ${load()}`);
+}
 await store.close();
 
 const LEADERS = `query($w: Int!, $r: ID, $t: ID) { emergingLeaders(windowDays: $w, regionId: $r, teamId: $t, limit: 25) {

@@ -1,10 +1,29 @@
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { DESKTOP, PHONE, SCREENSHOTS, launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
 import { DEMO, removeDir, startServer, type RunningServer } from '../support/server.js';
 
-// The network map in a browser, on the demo coalition: opened from the menu, drawn with WebGL (SwiftShader here),
-// a record found and its details shown, the PNG downloaded; and on a phone-size screen.
+// The network map in a browser, on the demo coalition: opened from the menu already drawn (the leader's region, the
+// whole coalition for staff), filling the window with the legend in view and a side panel that folds away, drawn with
+// WebGL (SwiftShader here), a record found and its details shown, the whole map downloaded as PNG with its caption and
+// legend; and on a phone-size screen.
+
+/** The element is inside the window (not below the fold, not off to a side). */
+async function expectInView(page: Page, element: Locator): Promise<void> {
+  const b = (await element.boundingBox())!;
+  const { width, height } = page.viewportSize()!;
+  expect(b.x).toBeGreaterThanOrEqual(0);
+  expect(b.y).toBeGreaterThanOrEqual(0);
+  expect(b.x + b.width).toBeLessThanOrEqual(width);
+  expect(b.y + b.height).toBeLessThanOrEqual(height);
+}
+
+/** Keeps a file beside the screenshots (git-ignored) for a person to look at. */
+function saveShot(name: string, png: Buffer): void {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  writeFileSync(join(SCREENSHOTS, `${name}.png`), png);
+}
 
 /** Pixels of the drawn map (a screenshot of its element, decoded by the browser) that are not white: WebGL painted. */
 async function paintedPixels(page: Page, blueOnly = false): Promise<number> {
@@ -87,18 +106,25 @@ describe('Web app: network map, in a browser', () => {
     if (server) removeDir(server.dataDir);
   });
 
-  it('a leader maps their region, finds someone, opens their details and record, and downloads the map as PNG', async () => {
+  it('a leader finds the map already drawn on their region, filling the screen, finds someone, opens their details and record', async () => {
     const { context, page } = await newPage(browser, { ...DESKTOP, acceptDownloads: true });
     try {
       await signIn(page, server.url, DEMO.leader);
       await page.getByText('More', { exact: true }).click();
       await page.getByRole('link', { name: 'Network map' }).click();
-      await page.getByLabel('Map', { exact: true }).selectOption('REGION');
-      await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Great Lakes' });
+      // Nothing to choose first: the leader's one region is drawn.
       await page.locator('[data-painted="true"]').waitFor({ timeout: 20000 });
+      expect(await page.getByLabel('Map', { exact: true }).inputValue()).toBe('MY_REGIONS');
       expect(await page.getByTestId('map-status').textContent()).toMatch(/Great Lakes as of .*: showing \d+ of \d+ records/);
       expect(await page.evaluate(() => typeof (window as unknown as { __mapPainted?: number }).__mapPainted)).toBe('number');
       expect(await paintedPixels(page)).toBeGreaterThan(1000);
+      // The map fills the window beside the side panel, down to the bottom of the screen; the legend is in view.
+      const box = async (name: string) => (await page.getByTestId(name).boundingBox())!;
+      let canvas = await box('network-canvas');
+      expect(canvas.width).toBeGreaterThan(1280 * 0.6);
+      expect(canvas.y + canvas.height).toBeGreaterThan(800 - 40);
+      expect(canvas.height).toBeGreaterThan(800 * 0.6);
+      await expectInView(page, page.getByRole('region', { name: 'Legend' }));
 
       // Find a record by name: the camera moves to it and its details open, with the way to its page.
       await page.getByLabel('Find on the map').fill('Our Revolution');
@@ -111,14 +137,75 @@ describe('Web app: network map, in a browser', () => {
       expect(await page.getByRole('region', { name: 'Legend' }).textContent()).toContain('Cluster 1');
       await screenshot(page, 'network-map-desktop');
 
+      // The side panel folds away: the map takes the whole width, the legend stays over it.
+      await page.getByRole('button', { name: 'Hide filters' }).click();
+      expect(await page.getByRole('region', { name: 'Filters' }).count()).toBe(0);
+      await page.waitForFunction(() => document.querySelector('[data-testid="network-canvas"]')!.getBoundingClientRect().width > 1280 * 0.9);
+      canvas = await box('network-canvas');
+      expect(canvas.width).toBeGreaterThan(1280 * 0.9);
+      await expectInView(page, page.getByRole('region', { name: 'Legend' }));
+      await screenshot(page, 'network-map-panel-folded');
+      await page.getByRole('button', { name: 'Show filters' }).click();
+
+      await page.getByRole('region', { name: 'Details' }).getByRole('link', { name: 'Open the record' }).click();
+      await page.waitForURL(/\/organizations\//);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('staff find the whole coalition drawn; the PNG is the whole map, zoomed in or not, with title, date, scope and legend', async () => {
+    const { context, page } = await newPage(browser, { ...DESKTOP, acceptDownloads: true });
+    try {
+      await signIn(page, server.url, DEMO.staff);
+      await page.goto(`${server.url}/map`);
+      await page.locator('[data-painted="true"]').waitFor({ timeout: 20000 });
+      expect(await page.getByLabel('Map', { exact: true }).locator('option:checked').textContent()).toBe('The whole coalition');
+      const status = await page.getByTestId('map-status').textContent();
+      expect(status).toMatch(/^The whole coalition as of .*: showing \d+ of \d+ records/);
+      const records = Number(/of ([\d,]+) records/.exec(status!)![1].replace(/,/g, ''));
+      // More than one region's records: every region is on it.
+      await page.goto(`${server.url}/map?scope=REGION&id=region-great-lakes`);
+      await page.locator('[data-painted="true"]').waitFor({ timeout: 20000 });
+      expect(records).toBeGreaterThan(Number(/of ([\d,]+) records/.exec((await page.getByTestId('map-status').textContent())!)![1].replace(/,/g, '')));
+      await page.goto(`${server.url}/map`);
+      await page.locator('[data-painted="true"]').waitFor({ timeout: 20000 });
+
+      // Zoomed far in, the screen shows a small part of the map; the picture still has all of it.
+      for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.waitForTimeout(400);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
-      expect(download.suggestedFilename()).toMatch(/^network-map-great-lakes-\d{4}-\d{2}-\d{2}\.png$/);
+      expect(download.suggestedFilename()).toMatch(/^network-map-the-whole-coalition-\d{4}-\d{2}-\d{2}\.png$/);
       const png = readFileSync((await download.path())!);
       expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-      expect(png.length).toBeGreaterThan(5000);
-
-      await details.getByRole('link', { name: 'Open the record' }).click();
-      await page.waitForURL(/\/organizations\//);
+      saveShot('network-map-export', png);
+      const picture = await page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const inked = (x0: number, y0: number, w: number, h: number) => {
+          const px = ctx.getImageData(x0, y0, w, h).data;
+          let n = 0;
+          for (let i = 0; i < px.length; i += 4) if (px[i] < 200 || px[i + 1] < 200 || px[i + 2] < 200) n++;
+          return n;
+        };
+        // Layout of mapImage.ts: a 120 px header, the map from x 32 (2000 x 1400 times the pixel ratio), the legend right of it.
+        const mapW = img.width - 32 - 32 - 420 - 32;
+        const mapH = img.height - 120 - 32;
+        const q = (i: number, j: number) => inked(32 + (i * mapW) / 2 + 4, 120 + (j * mapH) / 2 + 4, mapW / 2 - 8, mapH / 2 - 8);
+        return { width: img.width, height: img.height, title: inked(32, 20, 600, 90), legend: inked(32 + mapW + 32, 120, 420, 400), quarters: [q(0, 0), q(1, 0), q(0, 1), q(1, 1)] };
+      }, png.toString('base64'));
+      expect(picture.width).toBeGreaterThanOrEqual(2000);
+      expect(picture.title).toBeGreaterThan(500); // the title and the date and scope line
+      expect(picture.legend).toBeGreaterThan(500); // the legend's swatches and words
+      // Records in every quarter of the picture: the whole map, not the zoomed-in part on screen.
+      for (const n of picture.quarters) expect(n).toBeGreaterThan(50);
+      await screenshot(page, 'network-map-staff-zoomed');
     } finally {
       await context.close();
     }
@@ -201,6 +288,9 @@ describe('Web app: network map, in a browser', () => {
       }));
       expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
       expect(canvasWidth).toBeGreaterThan(300);
+      // The side panel starts folded on a phone: the map comes first.
+      expect(await page.getByRole('region', { name: 'Filters' }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Show filters' }).click();
       await page.getByLabel('Only links added or ended').check();
       expect(await page.getByTestId('map-status').textContent()).toMatch(/and \d+ of \d+ links/);
       await screenshot(page, 'network-map-phone');

@@ -1,3 +1,4 @@
+import type { CommitListener } from './changes.js';
 import type { GraphStore, GraphTx, Params, Row } from './graph-store.port.js';
 import { cypher } from './query.js';
 import { ReadCachedStore } from './read-cache.js';
@@ -107,5 +108,21 @@ describe('record reads from memory between writes', () => {
     expect(inner.reads).toBe(reads);
     await store.read(byId, { id: 'b' });
     expect(inner.reads).toBe(reads + 1);
+  });
+
+  it('passes the change feed on: derived state (the reach index) still hears every commit through the cache', async () => {
+    const heard: string[] = [];
+    const withFeed = Object.assign(new FakeStore(), {
+      onCommit(listener: CommitListener) {
+        heard.push('listening');
+        void listener({ people: new Set(['p1']), organizations: new Set(), teams: new Set(), many: false, written: [] });
+        return () => undefined;
+      },
+    });
+    const cached = new ReadCachedStore(withFeed, 10);
+    expect(cached.onCommit).toBeDefined();
+    cached.onCommit!((c) => void heard.push([...c.people].join()));
+    expect(heard).toEqual(['listening', 'p1']);
+    expect(new ReadCachedStore(new FakeStore(), 10).onCommit).toBeUndefined();
   });
 });

@@ -33,6 +33,8 @@ export class ReadCachedStore implements GraphStore {
   private missed = 0;
   readonly backup?: GraphStore['backup'];
   readonly writes?: GraphStore['writes'];
+  /** Derived state (the reach index) hears the inner store's commits through this wrapper too. */
+  readonly onCommit?: GraphStore['onCommit'];
 
   constructor(
     private readonly inner: GraphStore,
@@ -40,6 +42,7 @@ export class ReadCachedStore implements GraphStore {
   ) {
     if (inner.backup) this.backup = (file, count) => inner.backup!(file, count);
     if (inner.writes) this.writes = () => inner.writes!();
+    if (inner.onCommit) this.onCommit = (listener) => inner.onCommit!(listener);
   }
 
   get capabilities() {

@@ -84,6 +84,33 @@ describeEachEngine('insights: emerging leaders, gaps and risks', (store) => {
     await expect(insights.emergingLeaders(leader, leadersArgs({ regionId: r2 }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('counts the same activity from the engine’s row export as the store aggregates: per person and kind, this window and the one before, in scope', async () => {
+    const [r1, r2] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1, r2]);
+    const [ana, ben, cal] = [await s.people.create(leader, personInput(r1, { name: 'Ana' })), await s.people.create(leader, personInput(r1, { name: 'Ben' })), await s.people.create(leader, personInput(r2, { name: 'Cal' }))];
+    await s.interactions.log(leader, log({ hostPersonId: ana.id, personIds: [ben.id], date: daysAgo(3) }));
+    await s.interactions.log(leader, log({ hostPersonId: ana.id, personIds: [cal.id], date: daysAgo(100) }));
+    await s.interactions.log(leader, log({ kind: InteractionKind.HOUSE_MEETING, hostPersonId: cal.id, personIds: [ana.id, ben.id], date: daysAgo(40) }));
+    await s.interactions.log(leader, log({ kind: InteractionKind.TRAINING, hostPersonId: ben.id, personIds: [ana.id, cal.id], date: daysAgo(2) }));
+    await s.interactions.log(leader, log({ hostPersonId: ben.id, personIds: [cal.id], date: daysAgo(400) })); // outside both windows
+    const event = await s.events.create(leader, plainToInstance(EventInput, { name: 'March', date: daysAgo(95), regionId: r1 }));
+    await s.events.recordAttendance(leader, plainToInstance(AttendanceInput, { eventId: event.id, attendees: [{ personId: cal.id, broughtById: ben.id }] }));
+    const repo = new InsightsRepository(store());
+    const windows = { from: daysAgo(89), to: daysAgo(0), previousTo: daysAgo(90), previousFrom: daysAgo(179) };
+    const sorted = (a: Awaited<ReturnType<InsightsRepository['activity']>>) => ({
+      counts: a.counts.filter((c) => [ana.id, ben.id, cal.id].includes(c.personId)).map((c) => `${c.personId} ${c.signal} ${c.now}/${c.before}`).sort(),
+    });
+    for (const scope of [{ allRegions: true, regions: [] }, { allRegions: false, regions: [r1] }]) {
+      const read = sorted(await repo.activity(scope, windows));
+      expect(read).toEqual(sorted(await repo.activityAggregated(scope, windows)));
+      if (scope.allRegions) {
+        expect(read.counts).toEqual(
+          [`${ana.id} ONE_TO_ONES 1/1`, `${cal.id} HOUSE_MEETINGS 1/0`, `${ana.id} TRAININGS 1/0`, `${ben.id} TRAININGS 1/0`, `${cal.id} TRAININGS 1/0`, `${ben.id} PEOPLE_BROUGHT 0/1`].sort(),
+        );
+      } else expect(read.counts.some((c) => c.startsWith(cal.id))).toBe(false);
+    }
+  });
+
   it('scores the whole network as a background job: progress, the last run kept (also over a restart), large scopes served from it', async () => {
     const [r1, r2] = await twoRegions(s);
     const leader = viewer(Role.LEADER, [r1]);

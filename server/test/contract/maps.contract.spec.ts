@@ -57,6 +57,21 @@ describeEachEngine('network maps', (store) => {
     m.edges.map((e) => `${[m.nodes[e.source].label, m.nodes[e.target].label].sort().join('–')} ${e.kind}${e.change === 'SAME' ? '' : ` ${e.change}`}`).sort();
   const node = (m: NetworkMap, label: string) => m.nodes.find((n) => n.label === label)!;
 
+  it('maps every region the viewer works in without naming one: one region for a leader, both for two, the whole coalition for an admin', async () => {
+    const { r1, r2, leader } = await graph();
+    const mine = await maps.networkMap(leader, args(MapScopeKind.MY_REGIONS, ''));
+    expect(labels(mine)).toEqual(labels(await maps.networkMap(leader, args(MapScopeKind.REGION, r1))));
+    expect(labels(mine)).toEqual(['Ana', 'Ben', 'Cai', 'Dee', 'Eve', 'Tenants Union']);
+    const both = await maps.networkMap(viewer(Role.LEADER, [r1, r2]), args(MapScopeKind.MY_REGIONS, ''));
+    expect(both.scopeName).toBe('All your regions');
+    expect(labels(both)).toEqual(['Ana', 'Ben', 'Cai', 'Dee', 'Eve', 'Hal', 'Tenants Union']);
+    expect(links(both)).toContain('Dee–Hal KNOWS');
+    const whole = await maps.networkMap(admin(), args(MapScopeKind.MY_REGIONS, ''));
+    expect(whole.scopeName).toBe('The whole coalition');
+    expect(labels(whole)).toEqual(expect.arrayContaining(['Ana', 'Hal', 'Tenants Union']));
+    await expect(maps.networkMap(leader, args(MapScopeKind.MY_REGIONS, '', { hops: 1 }))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
   it('maps a neighbourhood as of a date: only the ties and affiliations that existed then, and the records they reach', async () => {
     const g = await graph();
     const then = await maps.networkMap(g.leader, args(MapScopeKind.NEIGHBOURHOOD, g.ana.id, { hops: 1, asOf: '2021-06-01' }));

@@ -1,14 +1,16 @@
-import { downloadAsPNG } from '@sigma/export-image';
+import { drawOnCanvas } from '@sigma/export-image';
 import Graph from 'graphology';
 import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { EdgeLineProgram, NodeCircleProgram } from 'sigma/rendering';
 import { budgetedLineProgram, isMoving, newLinkLod, RecordPointProgram } from './budgetedLines';
 import { crowdScale, linkNote, linkOrder } from './lod';
+import { composeMapImage, MAP_IMAGE_SIZE, saveCanvas, type MapCaption } from './mapImage';
 import { CHANGE_COLOR, edgeChange, edgeKind, type PackedMap } from './packed';
 
 export interface MapCanvasApi {
-  downloadPng(): Promise<void>;
+  /** Saves the whole map (whatever the zoom on screen) as a PNG with the caption's title, date, scope and legend. */
+  downloadPng(caption: MapCaption): Promise<void>;
   zoomIn(): void;
   zoomOut(): void;
   reset(): void;
@@ -200,15 +202,19 @@ export default function MapCanvas({ map, sizes, colors, visible, selected, focus
     sigma.on('clickStage', () => select.current(null));
     onReady?.({
       // The image has every link and round records, whatever the zoom drew on screen.
-      downloadPng: () =>
-        downloadAsPNG(sigma, {
-          fileName: `network-map-${map.scope.name.replace(/[^\w-]+/g, '-').toLowerCase()}-${map.asOf}`,
+      downloadPng: async (caption) => {
+        const picture = await drawOnCanvas(sigma, {
+          ...MAP_IMAGE_SIZE,
+          // The camera's resting state frames every record: the image is the whole map, not the part on screen.
+          cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 },
           backgroundColor: '#ffffff',
           sigmaSettings: {
             ...(points ? { nodeProgramClasses: { point: NodeCircleProgram } } : {}),
             ...(big ? { edgeProgramClasses: { fast: EdgeLineProgram } } : {}),
           },
-        }),
+        });
+        await saveCanvas(composeMapImage(picture, caption), `network-map-${map.scope.name.replace(/[^\w-]+/g, '-').toLowerCase()}-${map.asOf}`);
+      },
       zoomIn: () => void sigma.getCamera().animatedZoom({ duration: 200 }),
       zoomOut: () => void sigma.getCamera().animatedUnzoom({ duration: 200 }),
       reset: () => void sigma.getCamera().animatedReset({ duration: 200 }),

@@ -1,16 +1,18 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderPage } from '../test/render';
+import { renderPage, STAFF } from '../test/render';
 import type { MapCanvasProps } from './MapCanvas';
 import { NetworkMapPage } from './NetworkMapPage';
+import type { MapCaption } from './mapImage';
 import type { PackedMap } from './packed';
 
 // WebGL does not exist in jsdom: the canvas is replaced by a list of the records it would draw (those the filters
 // leave visible, in their colours and sizes), with buttons standing in for clicks on the map.
+const downloadPng = vi.fn((_caption: MapCaption) => Promise.resolve());
 vi.mock('./MapCanvas', () => ({
   default: ({ map, visible, colors, sizes, onSelect, onReady }: MapCanvasProps) => {
-    onReady?.({ downloadPng: () => Promise.resolve(), zoomIn: () => undefined, zoomOut: () => undefined, reset: () => undefined });
+    onReady?.({ downloadPng, zoomIn: () => undefined, zoomOut: () => undefined, reset: () => undefined });
     return (
       <ul aria-label="Drawn records">
         {map.nodes.label.map((label, i) =>
@@ -93,7 +95,7 @@ const REGIONS = { Regions: () => ({ data: { regions: [{ __typename: 'Region', id
 describe('network map page', () => {
   it('loads the map in the address, says what it shows, and gives a legend by kind', async () => {
     renderPage(<NetworkMapPage />, { path: '/map?scope=REGION&id=region-a', route: '/map', handlers: REGIONS });
-    await screen.findByRole('list', { name: 'Drawn records' });
+    await screen.findByRole('list', { name: 'Drawn records' }, { timeout: 10_000 });
     expect(lastUrl().pathname).toBe('/maps/network.json');
     expect(Object.fromEntries(lastUrl().searchParams)).toEqual({ scope: 'REGION', id: 'region-a' });
     expect(status()).toContain('showing 5 of 5 records and 4 of 4 links');
@@ -104,7 +106,7 @@ describe('network map page', () => {
 
   it('colours by role and sizes by the chosen measure', async () => {
     renderPage(<NetworkMapPage />, { path: '/map?scope=REGION&id=region-a', route: '/map', handlers: REGIONS });
-    const drawn = await screen.findByRole('list', { name: 'Drawn records' });
+    const drawn = await screen.findByRole('list', { name: 'Drawn records' }, { timeout: 10_000 });
     const item = (name: string) => within(drawn).getByRole('button', { name }).closest('li')!;
     expect(item('Ana Ruiz').dataset.size).toBe('14.0'); // the most connections
     await userEvent.selectOptions(screen.getByLabelText('Size by'), 'betweenness');
@@ -119,7 +121,7 @@ describe('network map page', () => {
 
   it('filters by kind, tag, role, region and tie strength', async () => {
     renderPage(<NetworkMapPage />, { path: '/map?scope=REGION&id=region-a', route: '/map', handlers: REGIONS });
-    await screen.findByRole('list', { name: 'Drawn records' });
+    await screen.findByRole('list', { name: 'Drawn records' }, { timeout: 10_000 });
     await userEvent.click(screen.getByLabelText('Organizations'));
     expect(status()).toContain('showing 4 of 5 records and 3 of 4 links');
     await userEvent.click(screen.getByLabelText('Organizations'));
@@ -142,7 +144,7 @@ describe('network map page', () => {
 
   it('finds a record by name, shows its details with a link to its page, and hides details of records outside my regions', async () => {
     renderPage(<NetworkMapPage />, { path: '/map?scope=REGION&id=region-a', route: '/map', handlers: REGIONS });
-    await screen.findByRole('list', { name: 'Drawn records' });
+    await screen.findByRole('list', { name: 'Drawn records' }, { timeout: 10_000 });
     await userEvent.type(screen.getByLabelText('Find on the map'), 'ana');
     await userEvent.click(within(screen.getByRole('list', { name: 'Matches' })).getByRole('button', { name: 'Ana Ruiz' }));
     const details = screen.getByRole('region', { name: 'Details' });
@@ -173,7 +175,7 @@ describe('network map page', () => {
       return new Response(JSON.stringify(body), { status: 200 });
     });
     renderPage(<NetworkMapPage />, { path: '/map?scope=REGION&id=region-a', route: '/map', handlers: REGIONS });
-    await screen.findByRole('list', { name: 'Drawn records' });
+    await screen.findByRole('list', { name: 'Drawn records' }, { timeout: 10_000 });
     await userEvent.type(screen.getByLabelText('As of'), '2025-12-31');
     await waitFor(() => expect(lastUrl().searchParams.get('asOf')).toBe('2025-12-31'));
     await userEvent.type(screen.getByLabelText('Changes since'), '2024-06-01');
@@ -199,12 +201,57 @@ describe('network map page', () => {
         },
       }),
     };
-    renderPage(<NetworkMapPage />, { path: '/map', route: '/map', handlers: campaigns });
+    renderPage(<NetworkMapPage />, { path: '/map?scope=CAMPAIGN', route: '/map', handlers: campaigns });
     expect(screen.getByText('Choose what to map.')).toBeInTheDocument();
     await userEvent.selectOptions(await screen.findByLabelText('Campaign'), await screen.findByRole('option', { name: 'Fund our schools' }));
     await waitFor(() => expect(Object.fromEntries(lastUrl().searchParams)).toEqual({ scope: 'CAMPAIGN', id: 'c1' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('That campaign was not found');
     await userEvent.selectOptions(screen.getByLabelText('Links out'), '2');
     await waitFor(() => expect(lastUrl().searchParams.get('hops')).toBe('2'));
+  });
+
+  it('opens already drawn on every region of the viewer (the whole coalition for staff), with no choice to make first', async () => {
+    fetchMock.mockImplementation(async () => new Response(JSON.stringify(packed({ scope: { kind: 'MY_REGIONS', id: '', name: 'The whole coalition', hops: 0 } })), { status: 200 }));
+    renderPage(<NetworkMapPage />, { path: '/map', route: '/map', handlers: REGIONS });
+    await screen.findByRole('list', { name: 'Drawn records' }, { timeout: 10_000 });
+    expect(Object.fromEntries(lastUrl().searchParams)).toEqual({ scope: 'MY_REGIONS' });
+    expect(screen.getByLabelText('Map')).toHaveDisplayValue('The whole coalition');
+    expect(status()).toContain('The whole coalition as of');
+    expect(screen.queryByText('Choose what to map.')).not.toBeInTheDocument();
+  });
+
+  it('names a leader’s own region in the scope list', async () => {
+    const leader = { ...STAFF, role: 'LEADER', allRegions: false, regions: [STAFF.regions[0]] } as typeof STAFF;
+    renderPage(<NetworkMapPage />, { path: '/map', route: '/map', handlers: REGIONS, me: leader });
+    await screen.findByRole('list', { name: 'Drawn records' }, { timeout: 10_000 });
+    expect(screen.getByLabelText('Map')).toHaveDisplayValue('My region');
+  });
+
+  it('folds the side panel away and back, keeping the map and its legend in view', async () => {
+    renderPage(<NetworkMapPage />, { path: '/map?scope=REGION&id=region-a', route: '/map', handlers: REGIONS });
+    await screen.findByRole('list', { name: 'Drawn records' }, { timeout: 10_000 });
+    const toggle = screen.getByRole('button', { name: 'Hide filters' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(toggle);
+    expect(screen.queryByRole('region', { name: 'Filters' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Size by')).not.toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Drawn records' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Legend' })).toHaveTextContent('Person (4)');
+    await userEvent.click(screen.getByRole('button', { name: 'Show filters' }));
+    expect(screen.getByRole('region', { name: 'Filters' })).toBeInTheDocument();
+  });
+
+  it('downloads the picture with the map’s title, date, scope, counts and legend', async () => {
+    fetchMock.mockImplementation(async () => new Response(JSON.stringify(packed({ compareTo: '2024-06-01' })), { status: 200 }));
+    renderPage(<NetworkMapPage />, { path: '/map?scope=REGION&id=region-a&since=2024-06-01', route: '/map', handlers: REGIONS });
+    await screen.findByRole('list', { name: 'Drawn records' }, { timeout: 10_000 });
+    downloadPng.mockClear();
+    await userEvent.click(screen.getByRole('button', { name: 'Download PNG' }));
+    expect(downloadPng).toHaveBeenCalledTimes(1);
+    const caption = downloadPng.mock.calls[0][0];
+    expect(caption.title).toBe('Great Lakes');
+    expect(caption.subtitle).toBe('Network map · region · as of May 1, 2026, changes since Jun 1, 2024 · 5 records, 4 links');
+    expect(caption.legend.map((l) => l.label)).toEqual(['Person (4)', 'Organization (1)', 'Link added since Jun 1, 2024', 'Link ended since Jun 1, 2024']);
+    expect(caption.note).toBe('Size: connections (degree). Colour: kind.');
   });
 });

@@ -19,22 +19,35 @@ import './networkmap.css';
 
 const MapCanvas = lazy(() => import('./MapCanvas'));
 
-const SCOPE_LABEL: Record<ScopeKind, string> = { CAMPAIGN: 'A campaign’s coalition', TEAM: 'A team', REGION: 'A region', NEIGHBOURHOOD: 'Someone’s neighbourhood' };
-const DEFAULT_HOPS: Record<ScopeKind, number> = { CAMPAIGN: 1, TEAM: 1, REGION: 0, NEIGHBOURHOOD: 2 };
+const SCOPE_LABEL: Record<ScopeKind, string> = {
+  MY_REGIONS: 'All my regions',
+  CAMPAIGN: 'A campaign’s coalition',
+  TEAM: 'A team',
+  REGION: 'A region',
+  NEIGHBOURHOOD: 'Someone’s neighbourhood',
+};
+const DEFAULT_HOPS: Record<ScopeKind, number> = { MY_REGIONS: 0, CAMPAIGN: 1, TEAM: 1, REGION: 0, NEIGHBOURHOOD: 2 };
+/** The side panel starts open where there is room beside the map. */
+const WIDE = '(min-width: 960px)';
 const SIZE_LABEL: Record<SizeBy, string> = { degree: 'Connections (degree)', pagerank: 'Influence (PageRank)', betweenness: 'Bridging (betweenness)', none: 'All the same' };
 const COLOR_LABEL: Record<ColorBy, string> = { kind: 'Kind', role: 'Role', cluster: 'Cluster', region: 'Region' };
 const LINKS_SHOWN = 12;
+/** What the scope is, as the exported picture's caption names it. */
+const SCOPE_NOUN: Record<ScopeKind, string> = { MY_REGIONS: 'your regions', CAMPAIGN: 'campaign coalition', TEAM: 'team', REGION: 'region', NEIGHBOURHOOD: 'neighbourhood' };
 
 /**
- * Network maps (/map): a campaign's coalition, a team, a region or someone's neighbourhood, drawn with sigma.js
- * from positions the server computed. Size by a measure, colour by kind, role, cluster or region, filter, search,
- * hover and click, as of a date and what changed since another, and download as PNG.
+ * Network maps (/map): every region the user works in (the whole coalition for staff and admins: what the page
+ * opens on, already drawn), a campaign's coalition, a team, a region or someone's neighbourhood, drawn with sigma.js
+ * from positions the server computed. The map fills the screen; what to map, the view and the filters sit in a side
+ * panel that folds away; the legend stays over the map. Size by a measure, colour by kind, role, cluster or region,
+ * filter, search, hover and click, as of a date and what changed since another, and download the whole map as PNG.
  */
 export function NetworkMapPage() {
   useTitle('Network map');
   const me = useContext(MeContext);
   const [params, setParams] = useSearchParams();
-  const scope = (params.get('scope') as ScopeKind | null) ?? 'CAMPAIGN';
+  const scope = (params.get('scope') as ScopeKind | null) ?? 'MY_REGIONS';
+  const needsId = scope !== 'MY_REGIONS';
   const id = params.get('id') ?? '';
   const hopsParam = params.get('hops');
   const hops = hopsParam === null ? DEFAULT_HOPS[scope] : Number(hopsParam);
@@ -57,6 +70,16 @@ export function NetworkMapPage() {
   const api = useRef<MapCanvasApi | null>(null);
   const [canvasReady, setCanvasReady] = useState(false);
   const [downloading, setDownloading] = useState(false);
+  const [panelOpen, setPanelOpen] = useState(() => window.matchMedia?.(WIDE).matches !== false);
+  // The page fills the window below the app's header, whose height depends on how its links wrap.
+  const pageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const fit = () => pageRef.current?.style.setProperty('--network-top', `${Math.max(0, pageRef.current.getBoundingClientRect().top + window.scrollY)}px`);
+    fit();
+    window.addEventListener('resize', fit);
+    return () => window.removeEventListener('resize', fit);
+  }, []);
+  const mineLabel = me?.allRegions ? 'The whole coalition' : (me?.regions.length ?? 0) === 1 ? 'My region' : SCOPE_LABEL.MY_REGIONS;
 
   const set = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -68,7 +91,7 @@ export function NetworkMapPage() {
   };
 
   useEffect(() => {
-    if (!id) {
+    if (needsId && !id) {
       setMap(null);
       return;
     }
@@ -76,7 +99,7 @@ export function NetworkMapPage() {
     const started = performance.now();
     setLoading(true);
     setError(null);
-    fetchMap({ scope, id, hops: hopsParam === null ? null : hops, asOf, compareTo }, abort.signal)
+    fetchMap({ scope, id: needsId ? id : '', hops: hopsParam === null ? null : hops, asOf, compareTo }, abort.signal)
       .then((m) => {
         window.__mapTimings = { requested: started, received: performance.now() };
         setMap(m);
@@ -90,7 +113,7 @@ export function NetworkMapPage() {
         if (!abort.signal.aborted) setLoading(false);
       });
     return () => abort.abort();
-  }, [scope, id, hops, hopsParam, asOf, compareTo]);
+  }, [scope, needsId, id, hops, hopsParam, asOf, compareTo]);
 
   const sizes = useMemo(() => (map ? nodeSizes(map, sizeBy) : new Float32Array(0)), [map, sizeBy]);
   const painted = useMemo(() => (map ? nodeColors(map, colorBy) : { colors: [], legend: [] }), [map, colorBy]);
@@ -112,10 +135,21 @@ export function NetworkMapPage() {
         : (regions.data?.regions ?? me?.regions ?? []).map((r) => ({ id: r.id, name: r.name }));
 
   async function download() {
-    if (!api.current) return;
+    if (!api.current || !map) return;
     setDownloading(true);
     try {
-      await api.current.downloadPng();
+      const changes = map.compareTo
+        ? [
+            { color: CHANGE_COLOR.ADDED, label: `Link added since ${formatDate(map.compareTo)}`, line: true },
+            { color: CHANGE_COLOR.REMOVED, label: `Link ended since ${formatDate(map.compareTo)}`, line: true },
+          ]
+        : [];
+      await api.current.downloadPng({
+        title: map.scope.name,
+        subtitle: `Network map · ${map.scope.kind === 'MY_REGIONS' && me?.allRegions ? 'every region' : SCOPE_NOUN[map.scope.kind]} · as of ${formatDate(map.asOf)}${map.compareTo ? `, changes since ${formatDate(map.compareTo)}` : ''} · ${map.nodes.id.length.toLocaleString()} records, ${map.edges.source.length.toLocaleString()} links`,
+        legend: [...painted.legend.map((l) => ({ color: l.color, label: `${l.label} (${l.count.toLocaleString()})` })), ...changes],
+        note: `Size: ${SIZE_LABEL[sizeBy].toLowerCase()}. Colour: ${COLOR_LABEL[colorBy].toLowerCase()}.`,
+      });
     } finally {
       setDownloading(false);
     }
@@ -124,139 +158,157 @@ export function NetworkMapPage() {
   const fieldError = (field: string) => error?.fields.find((f) => f.field === field || f.field.endsWith(`.${field}`))?.message;
 
   return (
-    <div className="page network-page">
-      <h1>Network map</h1>
-      <section className="card network-scope" aria-label="What to map">
-        <div className="field">
-          <label className="label" htmlFor="map-scope">
-            Map
-          </label>
-          <select id="map-scope" value={scope} onChange={(e) => set({ scope: e.target.value, id: null, hops: null })}>
-            {(Object.keys(SCOPE_LABEL) as ScopeKind[]).map((k) => (
-              <option key={k} value={k}>
-                {SCOPE_LABEL[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        {scope === 'NEIGHBOURHOOD' ? (
-          id ? (
+    <div ref={pageRef} className="page network-page">
+      <div className="network-head">
+        <h1>Network map</h1>
+        <button type="button" className="button-secondary" aria-expanded={panelOpen} aria-controls={panelOpen ? 'map-panel' : undefined} onClick={() => setPanelOpen((o) => !o)}>
+          {panelOpen ? 'Hide filters' : 'Show filters'}
+        </button>
+        {map && visible && (
+          <p className="muted small network-status" data-testid="map-status">
+            {map.scope.name} as of {formatDate(map.asOf)}
+            {map.compareTo ? `, changes since ${formatDate(map.compareTo)}` : ''}: showing {visible.nodeCount.toLocaleString()} of {map.nodes.id.length.toLocaleString()} records and{' '}
+            {visible.edgeCount.toLocaleString()} of {map.edges.source.length.toLocaleString()} links.
+            {map.truncated ? ' The map stopped at its size limit: choose a region, or fewer links out.' : ''}
+          </p>
+        )}
+      </div>
+
+      <div className="network-shell">
+        {panelOpen && (
+        <aside className="network-panel" id="map-panel" aria-label="Map settings">
+          <section className="card network-scope" aria-label="What to map">
             <div className="field">
-              <span className="label">Centre</span>
-              <div className="picked">
-                <strong>{map?.scope.id === id ? map.scope.name : '…'}</strong>
-                <button type="button" className="button-link" onClick={() => set({ id: null })}>
-                  Change
-                </button>
-              </div>
+              <label className="label" htmlFor="map-scope">
+                Map
+              </label>
+              <select id="map-scope" value={scope} onChange={(e) => set({ scope: e.target.value, id: null, hops: null })}>
+                {(Object.keys(SCOPE_LABEL) as ScopeKind[]).map((k) => (
+                  <option key={k} value={k}>
+                    {k === 'MY_REGIONS' ? mineLabel : SCOPE_LABEL[k]}
+                  </option>
+                ))}
+              </select>
             </div>
-          ) : (
-            <>
-              <fieldset className="field">
-                <legend className="label">Centred on a</legend>
-                <label>
-                  <input type="radio" name="map-target" checked={targetKind === 'PERSON'} onChange={() => setTargetKind('PERSON')} /> person
-                </label>{' '}
-                <label>
-                  <input type="radio" name="map-target" checked={targetKind === 'ORGANIZATION'} onChange={() => setTargetKind('ORGANIZATION')} /> organization
-                </label>
-              </fieldset>
-              {targetKind === 'PERSON' ? (
-                <RecordPicker id="map-person" label="Person" query={PEOPLE_SEARCH} nodesOf={(d) => d.people.nodes} value={null} onChange={pickTarget} />
+            {scope === 'MY_REGIONS' ? null : scope === 'NEIGHBOURHOOD' ? (
+              id ? (
+                <div className="field">
+                  <span className="label">Centre</span>
+                  <div className="picked">
+                    <strong>{map?.scope.id === id ? map.scope.name : '…'}</strong>
+                    <button type="button" className="button-link" onClick={() => set({ id: null })}>
+                      Change
+                    </button>
+                  </div>
+                </div>
               ) : (
-                <RecordPicker id="map-organization" label="Organization" query={ORGANIZATIONS_SEARCH} nodesOf={(d) => d.organizations.nodes} value={null} onChange={pickTarget} />
-              )}
-            </>
-          )
-        ) : (
-          <div className="field">
-            <label className="label" htmlFor="map-id">
-              {scope === 'CAMPAIGN' ? 'Campaign' : scope === 'TEAM' ? 'Team' : 'Region'}
-            </label>
-            <select id="map-id" value={id} onChange={(e) => set({ id: e.target.value })}>
-              <option value="">Choose…</option>
-              {scopeChoices.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        {scope !== 'REGION' && (
-          <SelectField
-            id="map-hops"
-            label="Links out"
-            value={String(hops)}
-            onChange={(v) => set({ hops: v })}
-            options={(scope === 'NEIGHBOURHOOD' ? [1, 2, 3] : [0, 1, 2, 3]).map((h) => ({
-              value: String(h),
-              label: h === 0 ? 'Only its own records' : `${h} link${h === 1 ? '' : 's'}`,
-            }))}
-            error={fieldError('hops')}
-          />
-        )}
-        <TextField id="map-asof" label="As of" type="date" value={asOf} onChange={(v) => set({ asOf: v })} error={fieldError('asOf')} />
-        <TextField id="map-since" label="Changes since" type="date" value={compareTo} onChange={(v) => set({ since: v })} error={fieldError('compareTo')} />
-      </section>
-
-      {error && <Alert>{error.message}</Alert>}
-      {!id && !error && <p className="muted">Choose what to map.</p>}
-      {loading && <Loading label="Loading the map…" />}
-
-      {map && visible && (
-        <div className="network-layout">
-          <section className="network-main" aria-label="Map">
-            <div className="network-toolbar">
+                <>
+                  <fieldset className="field">
+                    <legend className="label">Centred on a</legend>
+                    <label>
+                      <input type="radio" name="map-target" checked={targetKind === 'PERSON'} onChange={() => setTargetKind('PERSON')} /> person
+                    </label>{' '}
+                    <label>
+                      <input type="radio" name="map-target" checked={targetKind === 'ORGANIZATION'} onChange={() => setTargetKind('ORGANIZATION')} /> organization
+                    </label>
+                  </fieldset>
+                  {targetKind === 'PERSON' ? (
+                    <RecordPicker id="map-person" label="Person" query={PEOPLE_SEARCH} nodesOf={(d) => d.people.nodes} value={null} onChange={pickTarget} />
+                  ) : (
+                    <RecordPicker id="map-organization" label="Organization" query={ORGANIZATIONS_SEARCH} nodesOf={(d) => d.organizations.nodes} value={null} onChange={pickTarget} />
+                  )}
+                </>
+              )
+            ) : (
               <div className="field">
-                <label className="label" htmlFor="map-size">
-                  Size by
+                <label className="label" htmlFor="map-id">
+                  {scope === 'CAMPAIGN' ? 'Campaign' : scope === 'TEAM' ? 'Team' : 'Region'}
                 </label>
-                <select id="map-size" value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeBy)}>
-                  {(Object.keys(SIZE_LABEL) as SizeBy[]).map((k) => (
-                    <option key={k} value={k} disabled={k === 'betweenness' && !map.betweennessComputed}>
-                      {SIZE_LABEL[k]}
-                      {k === 'betweenness' && !map.betweennessComputed ? ' (map too large)' : ''}
+                <select id="map-id" value={id} onChange={(e) => set({ id: e.target.value })}>
+                  <option value="">Choose…</option>
+                  {scopeChoices.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
                     </option>
                   ))}
                 </select>
               </div>
-              <div className="field">
-                <label className="label" htmlFor="map-color">
-                  Colour by
-                </label>
-                <select id="map-color" value={colorBy} onChange={(e) => setColorBy(e.target.value as ColorBy)}>
-                  {(Object.keys(COLOR_LABEL) as ColorBy[]).map((k) => (
-                    <option key={k} value={k}>
-                      {COLOR_LABEL[k]}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field network-search">
-                <label className="label" htmlFor="map-search">
-                  Find on the map
-                </label>
-                <input id="map-search" type="search" value={text} placeholder="Name" autoComplete="off" onChange={(e) => setText(e.target.value)} />
-                {matches.length > 0 && (
-                  <ul className="network-matches" aria-label="Matches">
-                    {matches.map((i) => (
-                      <li key={i}>
-                        <button type="button" className="button-link" onClick={() => choose(i)}>
-                          {map.nodes.label[i]}
-                        </button>
-                      </li>
+            )}
+            {scope !== 'REGION' && scope !== 'MY_REGIONS' && (
+              <SelectField
+                id="map-hops"
+                label="Links out"
+                value={String(hops)}
+                onChange={(v) => set({ hops: v })}
+                options={(scope === 'NEIGHBOURHOOD' ? [1, 2, 3] : [0, 1, 2, 3]).map((h) => ({
+                  value: String(h),
+                  label: h === 0 ? 'Only its own records' : `${h} link${h === 1 ? '' : 's'}`,
+                }))}
+                error={fieldError('hops')}
+              />
+            )}
+            <TextField id="map-asof" label="As of" type="date" value={asOf} onChange={(v) => set({ asOf: v })} error={fieldError('asOf')} />
+            <TextField id="map-since" label="Changes since" type="date" value={compareTo} onChange={(v) => set({ since: v })} error={fieldError('compareTo')} />
+          </section>
+
+          {map && visible && (
+            <>
+              <section className="card" aria-label="View">
+                <div className="field">
+                  <label className="label" htmlFor="map-size">
+                    Size by
+                  </label>
+                  <select id="map-size" value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeBy)}>
+                    {(Object.keys(SIZE_LABEL) as SizeBy[]).map((k) => (
+                      <option key={k} value={k} disabled={k === 'betweenness' && !map.betweennessComputed}>
+                        {SIZE_LABEL[k]}
+                        {k === 'betweenness' && !map.betweennessComputed ? ' (map too large)' : ''}
+                      </option>
                     ))}
-                  </ul>
-                )}
-              </div>
-            </div>
-            <p className="muted small" data-testid="map-status">
-              {map.scope.name} as of {formatDate(map.asOf)}
-              {map.compareTo ? `, changes since ${formatDate(map.compareTo)}` : ''}: showing {visible.nodeCount.toLocaleString()} of {map.nodes.id.length.toLocaleString()} records and{' '}
-              {visible.edgeCount.toLocaleString()} of {map.edges.source.length.toLocaleString()} links.
-              {map.truncated ? ' The map stopped at its size limit: choose fewer links out.' : ''}
-            </p>
+                  </select>
+                </div>
+                <div className="field">
+                  <label className="label" htmlFor="map-color">
+                    Colour by
+                  </label>
+                  <select id="map-color" value={colorBy} onChange={(e) => setColorBy(e.target.value as ColorBy)}>
+                    {(Object.keys(COLOR_LABEL) as ColorBy[]).map((k) => (
+                      <option key={k} value={k}>
+                        {COLOR_LABEL[k]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field network-search">
+                  <label className="label" htmlFor="map-search">
+                    Find on the map
+                  </label>
+                  <input id="map-search" type="search" value={text} placeholder="Name" autoComplete="off" onChange={(e) => setText(e.target.value)} />
+                  {matches.length > 0 && (
+                    <ul className="network-matches" aria-label="Matches">
+                      {matches.map((i) => (
+                        <li key={i}>
+                          <button type="button" className="button-link" onClick={() => choose(i)}>
+                            {map.nodes.label[i]}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              </section>
+              {selected !== null && <Details map={map} node={selected} onChoose={choose} onClose={() => setSelected(null)} />}
+              <FilterPanel map={map} filters={filters} roles={words.roles} tags={words.tags} onChange={setFilters} />
+            </>
+          )}
+        </aside>
+        )}
+
+        <section className="network-main" aria-label="The map">
+          {error && <Alert>{error.message}</Alert>}
+          {needsId && !id && !error && <p className="muted network-empty">Choose what to map.</p>}
+          {loading && <Loading label="Loading the map…" />}
+          {map && visible && (
             <div className="network-stage">
               <Suspense fallback={<Loading label="Drawing…" />}>
                 <MapCanvas
@@ -284,115 +336,116 @@ export function NetworkMapPage() {
                   ⤢
                 </button>
               </div>
-            </div>
-            <button type="button" className="button-secondary" disabled={!canvasReady || downloading} onClick={() => void download()}>
-              {downloading ? 'Preparing…' : 'Download PNG'}
-            </button>
-          </section>
-
-          <aside className="network-side">
-            {selected !== null && <Details map={map} node={selected} onChoose={choose} onClose={() => setSelected(null)} />}
-            <section className="card" aria-label="Legend">
-              <h2>Legend</h2>
-              <ul className="network-legend">
-                {painted.legend.map((l) => (
-                  <li key={l.label}>
-                    <span className="swatch" style={{ background: l.color }} aria-hidden="true" /> {l.label} <span className="muted small">({l.count.toLocaleString()})</span>
-                  </li>
-                ))}
-              </ul>
-              {map.compareTo && (
+              <section className="network-legend-box" aria-label="Legend">
+                <h2>Legend</h2>
                 <ul className="network-legend">
-                  <li>
-                    <span className="swatch line" style={{ background: CHANGE_COLOR.ADDED }} aria-hidden="true" /> Link added since {formatDate(map.compareTo)}
-                  </li>
-                  <li>
-                    <span className="swatch line" style={{ background: CHANGE_COLOR.REMOVED }} aria-hidden="true" /> Link ended since {formatDate(map.compareTo)}
-                  </li>
+                  {painted.legend.map((l) => (
+                    <li key={l.label}>
+                      <span className="swatch" style={{ background: l.color }} aria-hidden="true" /> {l.label} <span className="muted small">({l.count.toLocaleString()})</span>
+                    </li>
+                  ))}
+                  {map.compareTo && (
+                    <>
+                      <li>
+                        <span className="swatch line" style={{ background: CHANGE_COLOR.ADDED }} aria-hidden="true" /> Link added since {formatDate(map.compareTo)}
+                      </li>
+                      <li>
+                        <span className="swatch line" style={{ background: CHANGE_COLOR.REMOVED }} aria-hidden="true" /> Link ended since {formatDate(map.compareTo)}
+                      </li>
+                    </>
+                  )}
                 </ul>
-              )}
-              <p className="muted small">Size: {SIZE_LABEL[sizeBy].toLowerCase()}. Hover a record to see its neighbours; click it for details.</p>
-            </section>
-            <section className="card" aria-label="Filters">
-              <h2>Filters</h2>
-              <fieldset className="field">
-                <legend className="label">Show</legend>
-                {(['PERSON', 'ORGANIZATION'] as NodeKind[]).map((k) => (
-                  <label key={k}>
-                    <input
-                      type="checkbox"
-                      checked={filters.kinds.length === 0 || filters.kinds.includes(k)}
-                      onChange={(e) => {
-                        const all: NodeKind[] = ['PERSON', 'ORGANIZATION', 'CAMPAIGN', 'TEAM'];
-                        const current = filters.kinds.length ? filters.kinds : all;
-                        const kinds = e.target.checked ? [...current, k] : current.filter((x) => x !== k);
-                        setFilters({ ...filters, kinds: kinds.length === all.length ? [] : kinds });
-                      }}
-                    />{' '}
-                    {k === 'PERSON' ? 'People' : 'Organizations'}
-                  </label>
-                ))}
-              </fieldset>
-              <div className="field">
-                <label className="label" htmlFor="map-role">
-                  Role
-                </label>
-                <select id="map-role" value={filters.role} onChange={(e) => setFilters({ ...filters, role: e.target.value })}>
-                  <option value="">Any</option>
-                  {words.roles.map((r) => (
-                    <option key={r} value={r}>
-                      {roleLabel(r)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label className="label" htmlFor="map-tag">
-                  Tag or issue area
-                </label>
-                <select id="map-tag" value={filters.tag} onChange={(e) => setFilters({ ...filters, tag: e.target.value })}>
-                  <option value="">Any</option>
-                  {words.tags.map((t) => (
-                    <option key={t} value={t}>
-                      {t}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label className="label" htmlFor="map-region">
-                  From region
-                </label>
-                <select id="map-region" value={filters.region} onChange={(e) => setFilters({ ...filters, region: e.target.value })}>
-                  <option value="">Any</option>
-                  {map.dict.regions
-                    .filter((r) => r.id)
-                    .map((r) => (
-                      <option key={r.id} value={r.id}>
-                        {r.name}
-                      </option>
-                    ))}
-                </select>
-              </div>
-              <div className="field">
-                <label className="label" htmlFor="map-strength">
-                  Ties at least this strong: {formatStrength(filters.minStrength)}
-                </label>
-                <input id="map-strength" type="range" min={1} max={5} step={0.5} value={filters.minStrength} onChange={(e) => setFilters({ ...filters, minStrength: Number(e.target.value) })} />
-              </div>
-              {map.compareTo && (
-                <label>
-                  <input type="checkbox" checked={filters.changesOnly} onChange={(e) => setFilters({ ...filters, changesOnly: e.target.checked })} /> Only links added or ended
-                </label>
-              )}
-              <button type="button" className="button-link" onClick={() => setFilters(NO_FILTERS)}>
-                Clear filters
-              </button>
-            </section>
-          </aside>
-        </div>
-      )}
+                <p className="muted small">Size: {SIZE_LABEL[sizeBy].toLowerCase()}. Hover a record to see its neighbours; click it for details.</p>
+                <button type="button" className="button-secondary" disabled={!canvasReady || downloading} onClick={() => void download()}>
+                  {downloading ? 'Preparing…' : 'Download PNG'}
+                </button>
+              </section>
+            </div>
+          )}
+        </section>
+      </div>
     </div>
+  );
+}
+
+function FilterPanel({ map, filters, roles, tags, onChange }: { map: PackedMap; filters: Filters; roles: string[]; tags: string[]; onChange: (f: Filters) => void }) {
+  return (
+    <section className="card" aria-label="Filters">
+      <h2>Filters</h2>
+      <fieldset className="field">
+        <legend className="label">Show</legend>
+        {(['PERSON', 'ORGANIZATION'] as NodeKind[]).map((k) => (
+          <label key={k}>
+            <input
+              type="checkbox"
+              checked={filters.kinds.length === 0 || filters.kinds.includes(k)}
+              onChange={(e) => {
+                const all: NodeKind[] = ['PERSON', 'ORGANIZATION', 'CAMPAIGN', 'TEAM'];
+                const current = filters.kinds.length ? filters.kinds : all;
+                const kinds = e.target.checked ? [...current, k] : current.filter((x) => x !== k);
+                onChange({ ...filters, kinds: kinds.length === all.length ? [] : kinds });
+              }}
+            />{' '}
+            {k === 'PERSON' ? 'People' : 'Organizations'}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label className="label" htmlFor="map-role">
+          Role
+        </label>
+        <select id="map-role" value={filters.role} onChange={(e) => onChange({ ...filters, role: e.target.value })}>
+          <option value="">Any</option>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {roleLabel(r)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label className="label" htmlFor="map-tag">
+          Tag or issue area
+        </label>
+        <select id="map-tag" value={filters.tag} onChange={(e) => onChange({ ...filters, tag: e.target.value })}>
+          <option value="">Any</option>
+          {tags.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label className="label" htmlFor="map-region">
+          From region
+        </label>
+        <select id="map-region" value={filters.region} onChange={(e) => onChange({ ...filters, region: e.target.value })}>
+          <option value="">Any</option>
+          {map.dict.regions
+            .filter((r) => r.id)
+            .map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+        </select>
+      </div>
+      <div className="field">
+        <label className="label" htmlFor="map-strength">
+          Ties at least this strong: {formatStrength(filters.minStrength)}
+        </label>
+        <input id="map-strength" type="range" min={1} max={5} step={0.5} value={filters.minStrength} onChange={(e) => onChange({ ...filters, minStrength: Number(e.target.value) })} />
+      </div>
+      {map.compareTo && (
+        <label>
+          <input type="checkbox" checked={filters.changesOnly} onChange={(e) => onChange({ ...filters, changesOnly: e.target.checked })} /> Only links added or ended
+        </label>
+      )}
+      <button type="button" className="button-link" onClick={() => onChange(NO_FILTERS)}>
+        Clear filters
+      </button>
+    </section>
   );
 }
 

@@ -3,7 +3,7 @@
  * strings in a dictionary. Everything the page derives from it (what passes the filters, colours, legend)
  * is here, as plain functions, so it is tested without a WebGL canvas.
  */
-export type ScopeKind = 'CAMPAIGN' | 'TEAM' | 'REGION' | 'NEIGHBOURHOOD';
+export type ScopeKind = 'MY_REGIONS' | 'CAMPAIGN' | 'TEAM' | 'REGION' | 'NEIGHBOURHOOD';
 export type NodeKind = 'PERSON' | 'ORGANIZATION' | 'CAMPAIGN' | 'TEAM';
 export type EdgeKind = 'KNOWS' | 'MEMBER_OF' | 'WORKS_AT' | 'LEADS' | 'TEAM_MEMBER' | 'ROLE' | 'PARTNER' | 'ENDORSEMENT';
 export type Change = 'SAME' | 'ADDED' | 'REMOVED';
@@ -64,7 +64,8 @@ export class MapError extends Error {
 }
 
 export function mapUrl(r: MapRequest): string {
-  const q = new URLSearchParams({ scope: r.scope, id: r.id });
+  const q = new URLSearchParams({ scope: r.scope });
+  if (r.id) q.set('id', r.id);
   if (r.hops !== null) q.set('hops', String(r.hops));
   if (r.asOf) q.set('asOf', r.asOf);
   if (r.compareTo) q.set('compareTo', r.compareTo);

@@ -1,7 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cypher } from '../../graph/query.js';
 
 /** Every Cypher of the insights: evidence of organizing work, ties, affiliations and roles, in the viewer's regions. */
 const IN_SCOPE = (v: string) => `($allRegions OR ${v}.region IN $regions)`;
+
+const ACTIVITY = `(i.kind = 'TRAINING' OR (x.host = true AND (i.kind = 'ONE_TO_ONE' OR i.kind = 'HOUSE_MEETING')))`;
+
+/**
+ * On the embedded engine the activity behind leader scores is read from files the engine writes itself (COPY
+ * (MATCH ...) TO, parameters allowed), as the reach index loads: turning rows into objects through the driver was
+ * what made the read slow (200,000 people, 66,058 activity rows, side by side at load 22: 9.3 s through the driver,
+ * 0.64 s as an export; the aggregated read of the counts 1.9-7.9 s). The folder is this process's own (temporary
+ * directory and a random name, never from input); runs in one process take turns (activity-export.ts).
+ */
+export const ACTIVITY_EXPORT_DIR = join(tmpdir(), `coalition-activity-${process.pid}-${randomUUID()}`);
+export const ACTIVITY_EXPORT_FILES = {
+  interactions: join(ACTIVITY_EXPORT_DIR, 'interactions.csv'),
+  brought: join(ACTIVITY_EXPORT_DIR, 'brought.csv'),
+  personKeys: join(ACTIVITY_EXPORT_DIR, 'person-keys.csv'),
+};
+const exportable = !/['\\\n]/.test(ACTIVITY_EXPORT_DIR);
+const exported = (name: string, file: string, match: string) =>
+  cypher(name, 'read', { embedded: exportable ? `COPY (${match}) TO '${file}' (HEADER=false)` : match, neo4j: match });
+
+/** Row exports (embedded engine): [personId, kind, date] of activity; [personId, date] of people brought; [id, sortKey]. */
+export const InsightExports = {
+  usable: exportable,
+  interactions: exported(
+    'insights.export.interactions',
+    ACTIVITY_EXPORT_FILES.interactions,
+    `MATCH (p:Person)-[x:PARTICIPATED]->(i:Interaction) WHERE ${IN_SCOPE('p')} AND i.date >= $since AND i.date <= $until AND ${ACTIVITY} RETURN p.id, i.kind, i.date`,
+  ),
+  brought: exported(
+    'insights.export.brought',
+    ACTIVITY_EXPORT_FILES.brought,
+    `MATCH (a:Person)-[x:ATTENDED]->(e:Event) WHERE ${IN_SCOPE('e')} AND e.date >= $since AND e.date <= $until AND x.broughtById <> '' RETURN x.broughtById, e.date`,
+  ),
+  personKeys: exported('insights.export.personKeys', ACTIVITY_EXPORT_FILES.personKeys, `MATCH (p:Person) WHERE ${IN_SCOPE('p')} RETURN p.id, p.sortKey`),
+};
 
 export const InsightQueries = {
   /** Hosted one-to-ones and house meetings, and trainings taken part in, dated from $since to $until. */

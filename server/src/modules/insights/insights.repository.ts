@@ -3,9 +3,11 @@ import type { Scope } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import type { OrganizationRecord } from '../organizations/models/organization.model.js';
 import type { PersonRecord } from '../people/models/person.model.js';
-import { InsightQueries as Q } from './insights.queries.js';
+import { readExports } from './activity-export.js';
+import { ACTIVITY_EXPORT_FILES, InsightExports, InsightQueries as Q } from './insights.queries.js';
 import { LeaderSignal, type Windows } from './leader-score.js';
 import type { Activity } from './network-scoring.js';
+import type { CsvField } from '../reach/reach-export.js';
 
 export interface TieRow {
   a: string;
@@ -55,6 +57,13 @@ export class InsightsRepository {
    */
   async activity(scope: Scope, w: Windows): Promise<Activity> {
     const range = { ...scope, since: w.previousFrom, until: w.to, from: w.from };
+    if (this.exports()) return this.activityExported(scope, range, w);
+    return this.activityAggregated(scope, w);
+  }
+
+  /** The counts aggregated by the store (Neo4j; the contract test compares them with the export's). */
+  async activityAggregated(scope: Scope, w: Windows): Promise<Activity> {
+    const range = { ...scope, since: w.previousFrom, until: w.to, from: w.from };
     const [interactions, brought, roles] = await Promise.all([this.store.read(Q.interactionCounts, range), this.store.read(Q.broughtCounts, range), this.roles(scope)]);
     const kind: Record<string, LeaderSignal> = { TRAINING: LeaderSignal.TRAININGS, ONE_TO_ONE: LeaderSignal.ONE_TO_ONES, HOUSE_MEETING: LeaderSignal.HOUSE_MEETINGS };
     return {
@@ -62,6 +71,35 @@ export class InsightsRepository {
         ...interactions.filter((r) => kind[String(r.kind)]).map((r) => ({ personId: String(r.personId), signal: kind[String(r.kind)], now: Number(r.now), before: Number(r.before) })),
         ...brought.map((r) => ({ personId: String(r.personId), signal: LeaderSignal.PEOPLE_BROUGHT, now: Number(r.now), before: Number(r.before) })),
       ],
+      dated: roles.map((r) => ({ personId: r.personId, signal: LeaderSignal.ROLES_TAKEN, date: r.startDate ?? (r.createdAt ?? '').slice(0, 10) })),
+    };
+  }
+
+  /** The embedded engine writes big reads to files faster than its driver hands rows over (see InsightExports). */
+  private exports(): boolean {
+    return this.store.capabilities.fileCopy && InsightExports.usable;
+  }
+
+  /** The same counts as the aggregated reads, counted here from the engine's export of the rows. */
+  private async activityExported(scope: Scope, range: Record<string, unknown>, w: Windows): Promise<Activity> {
+    const signalOf: Record<string, LeaderSignal> = { TRAINING: LeaderSignal.TRAININGS, ONE_TO_ONE: LeaderSignal.ONE_TO_ONES, HOUSE_MEETING: LeaderSignal.HOUSE_MEETINGS };
+    const counts = new Map<LeaderSignal, Map<string, { now: number; before: number }>>();
+    const add = (personId: CsvField, signal: LeaderSignal | undefined, date: CsvField) => {
+      if (!personId || !signal || !date) return;
+      let bySignal = counts.get(signal);
+      if (!bySignal) counts.set(signal, (bySignal = new Map()));
+      let c = bySignal.get(personId);
+      if (!c) bySignal.set(personId, (c = { now: 0, before: 0 }));
+      if (date.slice(0, 10) >= w.from) c.now++;
+      else c.before++;
+    };
+    await readExports(this.store, [
+      { query: InsightExports.interactions, file: ACTIVITY_EXPORT_FILES.interactions, params: range, row: (f) => add(f[0], signalOf[f[1] ?? ''], f[2]) },
+      { query: InsightExports.brought, file: ACTIVITY_EXPORT_FILES.brought, params: range, row: (f) => add(f[0], LeaderSignal.PEOPLE_BROUGHT, f[1]) },
+    ]);
+    const roles = await this.roles(scope);
+    return {
+      counts: [...counts].flatMap(([signal, byPerson]) => [...byPerson].map(([personId, c]) => ({ personId, signal, now: c.now, before: c.before }))),
       dated: roles.map((r) => ({ personId: r.personId, signal: LeaderSignal.ROLES_TAKEN, date: r.startDate ?? (r.createdAt ?? '').slice(0, 10) })),
     };
   }
@@ -79,6 +117,18 @@ export class InsightsRepository {
   /** Each person's sort key, at their position in the reach index's snapshot ('' for records not read). */
   async personKeys(scope: Scope, ids: readonly string[], indexOf: (id: string) => number): Promise<string[]> {
     const keys = new Array<string>(ids.length).fill('');
+    if (this.exports()) {
+      await readExports(this.store, [
+        {
+          query: InsightExports.personKeys, file: ACTIVITY_EXPORT_FILES.personKeys, params: { ...scope },
+          row: (f) => {
+            const i = f[0] ? indexOf(f[0]) : -1;
+            if (i >= 0) keys[i] = f[1] ?? '';
+          },
+        },
+      ]);
+      return keys;
+    }
     for (const r of await this.store.read(Q.personKeys, { ...scope })) {
       const i = indexOf(String(r.id));
       if (i >= 0) keys[i] = String(r.key ?? '');

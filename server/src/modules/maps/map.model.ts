@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { cleanList, DATE_PATTERN, trimOrNull } from '../../common/input.js';
 
 export enum MapScopeKind {
@@ -8,8 +8,12 @@ export enum MapScopeKind {
   TEAM = 'TEAM',
   REGION = 'REGION',
   NEIGHBOURHOOD = 'NEIGHBOURHOOD',
+  MY_REGIONS = 'MY_REGIONS',
 }
-registerEnumType(MapScopeKind, { name: 'MapScopeKind', description: "A campaign's coalition, a team, a region, or a person's or organization's k-hop neighbourhood." });
+registerEnumType(MapScopeKind, {
+  name: 'MapScopeKind',
+  description: "A campaign's coalition, a team, a region, a person's or organization's k-hop neighbourhood, or every region the viewer works in (the whole coalition for staff and admins; no id).",
+});
 
 export enum MapNodeKindEnum {
   PERSON = 'PERSON',
@@ -47,11 +51,12 @@ const DATE_MESSAGE = 'Enter a date as YYYY-MM-DD, like 2024-03-15.';
 export class MapScopeInput {
   @Field(() => MapScopeKind) @IsEnum(MapScopeKind, { message: 'Choose a campaign, team, region or neighbourhood.' }) kind: MapScopeKind;
 
-  @Field(() => ID, { description: 'The campaign, team, region, or the person or organization at the centre of a neighbourhood.' })
+  @Field(() => ID, { description: 'The campaign, team, region, or the person or organization at the centre of a neighbourhood (ignored for MY_REGIONS).' })
+  @ValidateIf((o: MapScopeInput) => o.kind !== MapScopeKind.MY_REGIONS)
   @IsString() @IsNotEmpty({ message: 'Choose the campaign, team, region or person.' })
   id: string;
 
-  @Field(() => Int, { nullable: true, description: 'Links out from the scope’s own records (0 to 3). Defaults: campaign 1, team 1, region 0, neighbourhood 2.' })
+  @Field(() => Int, { nullable: true, description: 'Links out from the scope’s own records (0 to 3). Defaults: campaign 1, team 1, region and my regions 0, neighbourhood 2.' })
   @IsOptional() @IsInt({ message: 'Hops is a whole number from 0 to 3.' }) @Min(0, { message: 'Hops is from 0 to 3.' }) @Max(3, { message: 'Hops is from 0 to 3.' })
   hops?: number | null;
 }

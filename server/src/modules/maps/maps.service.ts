@@ -11,7 +11,9 @@ import { MapQueries as Q } from './maps.queries.js';
 
 /** A neighbourhood walk stops here (the map says it was cut short). */
 export const MAX_MAP_NODES = 25_000;
-export const DEFAULT_HOPS: Record<MapScopeKind, number> = { CAMPAIGN: 1, TEAM: 1, REGION: 0, NEIGHBOURHOOD: 2 };
+export const DEFAULT_HOPS: Record<MapScopeKind, number> = { CAMPAIGN: 1, TEAM: 1, REGION: 0, NEIGHBOURHOOD: 2, MY_REGIONS: 0 };
+/** The id a MY_REGIONS map is kept under: the viewer's regions, so two viewers with the same regions share it. */
+const ALL_REGIONS = '*';
 /** Maps kept computed (by scope, dates and data version), and scopes whose layout is kept. */
 const RESULTS_KEPT = 8;
 const LAYOUTS_KEPT = 32;
@@ -284,10 +286,15 @@ export class MapsService {
 
   /** Checks the request, then answers from the kept maps or computes it (one computation per map at a time). */
   async compute(viewer: Viewer, args: NetworkMapArgs): Promise<ComputedMap> {
-    const scope: Scope = { kind: args.scope.kind, id: args.scope.id, hops: args.scope.hops ?? DEFAULT_HOPS[args.scope.kind] };
+    const mine = args.scope.kind === MapScopeKind.MY_REGIONS;
+    const scope: Scope = {
+      kind: args.scope.kind,
+      id: mine ? (viewer.allRegions ? ALL_REGIONS : [...viewer.regions].sort().join(',')) : args.scope.id,
+      hops: args.scope.hops ?? DEFAULT_HOPS[args.scope.kind],
+    };
     const asOf = args.asOf ?? todayUtc();
     const compareTo = args.compareTo ?? null;
-    if (scope.kind === MapScopeKind.REGION && scope.hops !== 0) throw badInput('scope.hops', 'A region’s map has all of its records: hops is 0.');
+    if ((scope.kind === MapScopeKind.REGION || mine) && scope.hops !== 0) throw badInput('scope.hops', 'A region’s map has all of its records: hops is 0.');
     if (scope.kind === MapScopeKind.NEIGHBOURHOOD && scope.hops < 1) throw badInput('scope.hops', 'A neighbourhood reaches 1 to 3 links out.');
     await this.index.ensureLoaded();
     const scopeName = await this.checkScope(viewer, scope);
@@ -324,6 +331,8 @@ export class MapsService {
         if (!names.has(scope.id)) throw notFound('That region');
         return names.get(scope.id)!;
       }
+      case MapScopeKind.MY_REGIONS:
+        return scope.id === ALL_REGIONS ? 'The whole coalition' : viewer.regions.length === 1 ? ((await this.regions(viewer.regions)).get(viewer.regions[0]) ?? 'Your region') : 'All your regions';
       default: {
         const info = this.index.info(scope.id);
         if (!info || !inRegion(viewer, info.region)) throw notFound('That person or organization');
@@ -387,6 +396,7 @@ export class MapsService {
     const nodes = new Map<string, RawNode>();
     const edges: RawEdge[] = [];
     const seeds = new Set<string>();
+    let seedsCut = false;
     const extraRoles = new Map<string, RawRole[]>();
     const follow = (since: string | null, until: string | null) => activeOn({ since, until }, asOf) || (!!compareTo && activeOn({ since, until }, compareTo));
     const hub = (kind: MapNodeKind, region: string) => nodes.set(scope.id, { id: scope.id, kind, label: scopeName, region, types: [], tags: [], roles: [], seed: true });
@@ -440,6 +450,18 @@ export class MapsService {
       }
     } else if (scope.kind === MapScopeKind.REGION) {
       for (const id of this.index.inRegion(scope.id)) seeds.add(id);
+    } else if (scope.kind === MapScopeKind.MY_REGIONS) {
+      const regions = scope.id === ALL_REGIONS ? (await this.store.read(Q.regions)).map((r) => String(r.id)) : scope.id.split(',').filter(Boolean);
+      // The whole coalition can be far bigger than a map can show: it stops at the size limit and says so.
+      for (const region of regions) {
+        for (const id of this.index.inRegion(region)) {
+          if (seeds.size >= MAX_MAP_NODES) {
+            seedsCut = true;
+            break;
+          }
+          seeds.add(id);
+        }
+      }
     } else {
       seeds.add(scope.id);
     }
@@ -494,7 +516,7 @@ export class MapsService {
       if (org && nodes.has(org)) edges.push({ source: person, target: org, kind: 'ROLE', strength: null, since: role.since, until: role.until, detail: role.role });
     }
     for (const [person, roles] of extraRoles) nodes.get(person)?.roles.push(...roles);
-    return { nodes, edges, truncated: reached.truncated };
+    return { nodes, edges, truncated: reached.truncated || seedsCut };
   }
 
   /** Region names, read again only when one is missing (regions are created, never renamed). */

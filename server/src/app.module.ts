@@ -34,6 +34,7 @@ import { ReachModule } from './modules/reach/reach.module.js';
 import { MapsModule } from './modules/maps/maps.module.js';
 import { IdempotencyModule } from './modules/idempotency/idempotency.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
+import { RsvpPageModule } from './modules/rsvp-page/rsvp-page.module.js';
 
 @Module({})
 export class AppModule {
@@ -94,6 +95,7 @@ export class AppModule {
         BackupModule,
         IdempotencyModule,
         RemindersModule,
+        RsvpPageModule,
       ],
     };
   }

@@ -115,6 +115,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0) @Max(23)
   DIGEST_HOUR = 7;
 
+  /** RSVPs one client address may send through public RSVP pages in an hour; more are answered 429 (people behind one office or campus address share it). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
+  RSVP_PAGE_MAX_PER_HOUR = 20;
+
   /** Folder of the built web app, served at `/`. */
   @IsOptional() @IsString()
   WEB_DIST?: string;

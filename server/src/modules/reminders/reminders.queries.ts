@@ -21,8 +21,8 @@ export const ReminderQueries = {
             f.id AS id, f.text AS text, f.dueDate AS dueDate, p.id AS personId, p.name AS personName
      ORDER BY accountId, dueDate, id, personName`,
   ),
-  digestSetting: cypher('reminder.digestSetting', 'read', `MATCH (a:Account {id: $accountId}) RETURN coalesce(a.digestEmails, true) AS on`),
-  setDigestSetting: cypher('reminder.setDigestSetting', 'write', `MATCH (a:Account {id: $accountId}) SET a.digestEmails = $on RETURN a.digestEmails AS on`),
+  digestSetting: cypher('reminder.digestSetting', 'read', `MATCH (a:Account {id: $accountId}) RETURN coalesce(a.digestEmails, true) AS digestOn`),
+  setDigestSetting: cypher('reminder.setDigestSetting', 'write', `MATCH (a:Account {id: $accountId}) SET a.digestEmails = $digestOn RETURN a.digestEmails AS digestOn`),
   lastDigestDay: cypher('reminder.lastDigestDay', 'read', `MATCH (m:Meta {key: 'digest.lastSentDay'}) RETURN m.value AS value`),
   setLastDigestDay: cypher('reminder.setLastDigestDay', 'write', `MERGE (m:Meta {key: 'digest.lastSentDay'}) SET m.value = $value`),
 };

@@ -47,11 +47,11 @@ export class RemindersRepository {
 
   async digestEmails(accountId: string): Promise<boolean> {
     const [row] = await this.store.read(ReminderQueries.digestSetting, { accountId });
-    return row ? row.on !== false : true;
+    return row ? row.digestOn !== false : true;
   }
 
   async setDigestEmails(accountId: string, on: boolean): Promise<boolean> {
-    return (await this.store.write(ReminderQueries.setDigestSetting, { accountId, on })).length > 0;
+    return (await this.store.write(ReminderQueries.setDigestSetting, { accountId, digestOn: on })).length > 0;
   }
 
   async lastDigestDay(): Promise<string | null> {

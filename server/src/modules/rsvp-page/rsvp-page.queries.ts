@@ -13,15 +13,15 @@ export const RsvpPageQueries = {
   settings: cypher(
     'rsvpPage.settings',
     'read',
-    `MATCH (e:Event {id: $id}) WHERE ${IN_SCOPE} RETURN e.rsvpPageToken AS token, coalesce(e.rsvpPageOn, false) AS on`,
+    `MATCH (e:Event {id: $id}) WHERE ${IN_SCOPE} RETURN e.rsvpPageToken AS token, coalesce(e.rsvpPageOn, false) AS pageOn`,
   ),
   /** The token is made once and kept, so a link already shared works again when the page is turned back on. */
   setOpen: cypher(
     'rsvpPage.setOpen',
     'write',
     `MATCH (e:Event {id: $id}) WHERE ${IN_SCOPE}
-     SET e.rsvpPageOn = $on, e.rsvpPageToken = coalesce(e.rsvpPageToken, $token)
-     RETURN e.rsvpPageToken AS token, e.rsvpPageOn AS on`,
+     SET e.rsvpPageOn = $pageOn, e.rsvpPageToken = coalesce(e.rsvpPageToken, $token)
+     RETURN e.rsvpPageToken AS token, e.rsvpPageOn AS pageOn`,
   ),
   /** Candidates by contact text in the event's region; the exact match is made by the caller. */
   byContact: cypher(

@@ -37,12 +37,12 @@ export class RsvpPageRepository {
 
   async settings(scope: Scope, id: string): Promise<{ token: string | null; on: boolean } | null> {
     const [row] = await this.store.read(RsvpPageQueries.settings, { ...scope, id });
-    return row ? { token: (row.token as string) ?? null, on: row.on === true } : null;
+    return row ? { token: (row.token as string) ?? null, on: row.pageOn === true } : null;
   }
 
   async setOpen(scope: Scope, id: string, on: boolean, token: string): Promise<{ token: string; on: boolean } | null> {
-    const [row] = await this.store.write(RsvpPageQueries.setOpen, { ...scope, id, on, token });
-    return row ? { token: String(row.token), on: row.on === true } : null;
+    const [row] = await this.store.write(RsvpPageQueries.setOpen, { ...scope, id, pageOn: on, token });
+    return row ? { token: String(row.token), on: row.pageOn === true } : null;
   }
 
   async byContact(region: string, needle: string): Promise<Candidate[]> {

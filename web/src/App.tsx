@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, Navigate, Route, Routes } from 'react-router';
+import { Link, matchPath, Navigate, Route, Routes, useLocation } from 'react-router';
 import { AdminPage } from './admin/AdminPage';
 import { DuplicatesPage } from './dedupe/DuplicatesPage';
 import { ExportPage } from './export/ExportPage';
@@ -26,9 +26,13 @@ import { RacePage } from './races/RacePage';
 import { RacesPage } from './races/RacesPage';
 import { ReachPage } from './reach/ReachPage';
 import { NetworkMapPage } from './networkmap/NetworkMapPage';
+import { PublicRsvpPage } from './rsvp-page/PublicRsvpPage';
 
 export function App() {
-  const { data, loading, error, refetch } = useQuery(ME);
+  // A public RSVP page needs no account: it asks nothing of the API but its own event.
+  const publicRsvp = matchPath('/rsvp/:token', useLocation().pathname);
+  const { data, loading, error, refetch } = useQuery(ME, { skip: !!publicRsvp });
+  if (publicRsvp) return <PublicRsvpPage token={publicRsvp.params.token ?? ''} />;
   if (loading && !data) return <Loading label="Opening Coalition Graph…" />;
   if (error && !data) {
     return (

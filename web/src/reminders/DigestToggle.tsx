@@ -7,7 +7,12 @@ import { MY_REMINDERS, SET_DIGEST_EMAILS } from './queries';
 /** My choice of the daily email of due follow-ups; says so when the server sends no email at all. */
 export function DigestToggle() {
   const { data } = useQuery(MY_REMINDERS, { fetchPolicy: 'cache-and-network' });
-  const [setDigest, { loading }] = useMutation(SET_DIGEST_EMAILS);
+  // MyReminders has no id to normalize by: the answer replaces the query's (the navigation count reads it too).
+  const [setDigest, { loading }] = useMutation(SET_DIGEST_EMAILS, {
+    update: (cache, { data: answer }) => {
+      if (answer) cache.writeQuery({ query: MY_REMINDERS, data: { myReminders: answer.setDigestEmails } });
+    },
+  });
   const [error, setError] = useState<unknown>(null);
   const r = data?.myReminders;
   if (!r) return null;

@@ -39,9 +39,10 @@ export interface FieldProblem {
 export function readRsvpForm(body: unknown): { form: RsvpForm; problems: FieldProblem[] } {
   const plain = body && typeof body === 'object' && !Array.isArray(body) ? body : {};
   const form = plainToInstance(RsvpForm, plain, { excludeExtraneousValues: false });
-  const problems = validateSync(form, { forbidUnknownValues: false }).map((e) => ({
-    field: e.property,
-    message: Object.values(e.constraints ?? {})[0] ?? 'Check this field.',
-  }));
+  const problems = validateSync(form, { forbidUnknownValues: false }).map((e) => {
+    const c = e.constraints ?? {};
+    // A missing value is named as missing, not also as too long or malformed.
+    return { field: e.property, message: c.isNotEmpty ?? c.isString ?? Object.values(c)[0] ?? 'Check this field.' };
+  });
   return { form, problems };
 }

@@ -1,4 +1,4 @@
-import { Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
 import { DailyDigest } from './digest.js';
 import { createMailer } from './mailer.js';
@@ -23,14 +23,15 @@ import { RemindersResolver } from './reminders.resolver.js';
     RemindersResolver,
   ],
 })
-export class RemindersModule implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RemindersModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(@Inject(DailyDigest) private readonly digest: DailyDigest) {}
 
   onApplicationBootstrap(): void {
     this.digest.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the graph closes (GraphModule closes it on shutdown): a digest under way finishes reading and recording first. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.digest.stop();
   }
 }

@@ -24,7 +24,7 @@ describe('API: the daily email of due follow-ups, through a real SMTP server', (
       logger: false,
       onData(stream, session, done) {
         simpleParser(stream).then((mail) => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), from: mail.from?.text ?? '', subject: mail.subject ?? '', text: mail.text ?? '' });
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), from: `${mail.from?.value[0]?.name ?? ''} <${mail.from?.value[0]?.address ?? ''}>`, subject: mail.subject ?? '', text: mail.text ?? '' });
           arrived();
           done();
         }, done);

@@ -10,7 +10,7 @@ export function DueCount() {
   return (
     <span className={`nav-count${r.overdue ? ' nav-count-overdue' : ''}`} data-testid="due-count" title={label}>
       <span aria-hidden="true">{r.due}</span>
-      <span className="visually-hidden">({label})</span>
+      <span className="visually-hidden"> ({label})</span>
     </span>
   );
 }

@@ -18,7 +18,7 @@ describe('reminders', () => {
   it('shows how many follow-ups are due, saying how many are overdue', async () => {
     renderPage(<DueCount />, { handlers: { MyReminders: () => ({ data: { myReminders: reminders() } }) } });
     const count = await screen.findByTestId('due-count');
-    expect(count).toHaveTextContent('3(3 due, 1 overdue)');
+    expect(count).toHaveTextContent('3 (3 due, 1 overdue)');
     expect(count).toHaveClass('nav-count-overdue');
   });
 

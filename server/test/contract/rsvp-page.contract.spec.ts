@@ -82,6 +82,21 @@ describeEachEngine('public RSVP page', (store) => {
     expect(await page.settings(admin(), e.id)).toEqual({ on: false, token: null });
   });
 
+  it('moves the inviter’s credit with a merge of the inviter, and back on undo', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const keep = await s.people.create(leader, personInput(r1, { name: 'Ines Inviter' }));
+    const dup = await s.people.create(leader, personInput(r1, { name: 'Ines Invites', emails: ['ines@example.org'] }));
+    const { id, token } = await openEvent(r1);
+    await page.rsvp(token, form({ name: 'Merged Guest', email: 'merged-guest@example.org', invitedBy: 'ines@example.org' }));
+    const invitedBy = async () => (await s.events.rsvps(leader, id)).map((r) => r.invitedBy?.id);
+    expect(await invitedBy()).toEqual([dup.id]);
+    const m = await s.merge.mergePeople(leader, keep.id, dup.id, keep.version, dup.version);
+    expect(await invitedBy()).toEqual([keep.id]);
+    await s.merge.undoMerge(leader, m.merge.id);
+    expect(await invitedBy()).toEqual([dup.id]);
+  });
+
   it('lets RSVP_PAGE_MAX_PER_HOUR through from one address, then says how long to wait', () => {
     expect([page.admit('203.0.113.9'), page.admit('203.0.113.9'), page.admit('203.0.113.9')]).toEqual([0, 0, 0]);
     expect(page.admit('203.0.113.9')).toBeGreaterThan(59 * 60_000);

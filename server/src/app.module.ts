@@ -35,6 +35,8 @@ import { ReachIndexModule } from './modules/reach/reach-index.module.js';
 import { ReachModule } from './modules/reach/reach.module.js';
 import { MapsModule } from './modules/maps/maps.module.js';
 import { IdempotencyModule } from './modules/idempotency/idempotency.module.js';
+import { RemindersModule } from './modules/reminders/reminders.module.js';
+import { RsvpPageModule } from './modules/rsvp-page/rsvp-page.module.js';
 
 @Module({})
 export class AppModule {
@@ -96,6 +98,8 @@ export class AppModule {
         DemoModule,
         BackupModule,
         IdempotencyModule,
+        RemindersModule,
+        RsvpPageModule,
       ],
     };
   }

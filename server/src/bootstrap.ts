@@ -46,7 +46,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     const index = resolve(dist, 'index.html');
     // Client-side routes (/people/123) get the app shell; /graphql is left to Apollo.
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/graphql') || req.path.startsWith('/export/') || req.path.startsWith('/import/') || req.path.startsWith('/maps/') || !req.accepts('html')) return next();
+      if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/graphql') || req.path.startsWith('/export/') || req.path.startsWith('/import/') || req.path.startsWith('/maps/') || req.path.startsWith('/public/') || !req.accepts('html')) return next();
       res.setHeader('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'");
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(index);

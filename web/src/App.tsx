@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, Navigate, Route, Routes } from 'react-router';
+import { Link, matchPath, Navigate, Route, Routes, useLocation } from 'react-router';
 import { MeContext } from './auth/MeContext';
 import { ME } from './auth/session';
 import { SignInPage } from './auth/SignInPage';
@@ -8,6 +8,7 @@ import { errorMessage } from './lib/errors';
 import { AppShell } from './shell/AppShell';
 import { organizingRoutes } from './campaigns/routes';
 import { lazyPage } from './app/lazyPage';
+import { PublicRsvpPage } from './rsvp-page/PublicRsvpPage';
 
 const AdminPage = lazyPage(() => import('./admin/AdminPage'), 'AdminPage');
 const DuplicatesPage = lazyPage(() => import('./dedupe/DuplicatesPage'), 'DuplicatesPage');
@@ -34,7 +35,10 @@ const AuditLogPage = lazyPage(() => import('./admin/AuditLogPage'), 'AuditLogPag
 const MeetingPage = lazyPage(() => import('./interactions/MeetingPage'), 'MeetingPage');
 
 export function App() {
-  const { data, loading, error, refetch } = useQuery(ME);
+  // A public RSVP page needs no account: it asks nothing of the API but its own event.
+  const publicRsvp = matchPath('/rsvp/:token', useLocation().pathname);
+  const { data, loading, error, refetch } = useQuery(ME, { skip: !!publicRsvp });
+  if (publicRsvp) return <PublicRsvpPage token={publicRsvp.params.token ?? ''} />;
   if (loading && !data) return <Loading label="Opening Coalition Graph…" />;
   if (error && !data) {
     return (

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { LOG_LEVELS, type LogLevelSetting } from '../common/logging.js';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
@@ -98,6 +98,40 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0) @Max(1_000_000)
   READ_CACHE_ENTRIES = 5_000;
 
+  /** Mail server for the daily follow-up digest; digests are off when it is not set. */
+  @IsOptional() @IsString()
+  SMTP_HOST?: string;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  SMTP_PORT = 587;
+
+  /** Sign-in name and password at the mail server, when it asks for them. */
+  @IsOptional() @IsString()
+  SMTP_USER?: string;
+
+  @IsOptional() @IsString()
+  SMTP_PASSWORD?: string;
+
+  /** The digest's sender, like "Coalition Graph <organizing@example.org>". */
+  @IsString() @MinLength(3)
+  SMTP_FROM = 'Coalition Graph <no-reply@localhost>';
+
+  /** TLS from the first byte (port 465); false: STARTTLS when the server offers it (port 587). */
+  @Transform(toBool) @IsBoolean()
+  SMTP_SECURE = false;
+
+  /** Where users open the app, for links in emails (like https://crm.example.org); defaults to http://localhost:PORT. */
+  @IsOptional() @Matches(/^https?:\/\/[^\s]+$/, { message: 'APP_URL must start with http:// or https://, like https://crm.example.org' })
+  APP_URL?: string;
+
+  /** Hour of the day (UTC, 0-23) when the daily digest of due and overdue follow-ups is sent. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(23)
+  DIGEST_HOUR = 7;
+
+  /** RSVPs one client address may send through public RSVP pages in an hour; more are answered 429 (people behind one office or campus address share it). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
+  RSVP_PAGE_MAX_PER_HOUR = 20;
+
   /** Folder of the built web app, served at `/`. */
   @IsOptional() @IsString()
   WEB_DIST?: string;
@@ -110,6 +144,11 @@ export class AppConfig {
     return this.NEO4J_URI ? 'neo4j' : 'embedded';
   }
 
+  /** The address links in emails point to. */
+  get appUrl(): string {
+    return (this.APP_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+
   get databaseFile(): string {
     return resolve(this.DATA_DIR, 'graph.lbug');
   }
@@ -118,7 +157,7 @@ export class AppConfig {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'WEB_DIST']);
+  const known = Object.keys(new AppConfig()).concat(['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'WEB_DIST', 'SMTP_HOST', 'SMTP_USER', 'SMTP_PASSWORD', 'APP_URL']);
   const picked: Record<string, unknown> = {};
   for (const k of known) if (env[k] !== undefined) picked[k] = env[k];
   const config = plainToInstance(AppConfig, picked, { exposeDefaultValues: true });

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { REGIONS_RESULT, gqlError, renderPage } from '../test/render';
+import { REGIONS_RESULT, STAFF, gqlError, renderPage } from '../test/render';
 import { EventEditPage } from './EventFormPage';
 import { EventPage } from './EventPage';
 import { personPick } from '../campaigns/testData';
@@ -100,5 +100,56 @@ describe('event page', () => {
     const updates = requests.filter((r) => r.operationName === 'UpdateEvent');
     expect(updates.map((u) => u.variables.version)).toEqual([1, 2]);
     expect(updates[1].variables.input).toMatchObject({ name: 'Budget hearing turnout', location: 'Union hall', campaignId: 'c1', regionId: 'region-a' });
+  });
+  it('turns the public RSVP page on, shows its link, and shows RSVPs sent through it with who invited them', async () => {
+    let rsvpPage = { __typename: 'RsvpPage', on: false, token: null as string | null };
+    const rsvps = [
+      { __typename: 'Rsvp', status: 'YES', fromPublicPage: true, invitedByText: 'rosa', invitedBy: person('p5', 'Rosa Delgado'), person: person('p40', 'Nina Newcomer') },
+      { __typename: 'Rsvp', status: 'YES', fromPublicPage: true, invitedByText: 'a flyer', invitedBy: null, person: person('p41', 'Pat Walkin') },
+      { __typename: 'Rsvp', status: 'MAYBE', fromPublicPage: false, invitedByText: null, invitedBy: null, person: person('p42', 'Kim Member') },
+    ];
+    const { requests } = renderPage(<EventPage />, {
+      path: '/events/e1',
+      route: '/events/:id',
+      handlers: {
+        Event: () => ({ data: { event: { ...event(), date: '2999-06-01', rsvps, rsvpPage } } }),
+        SetEventRsvpPage: (v) => {
+          rsvpPage = { ...rsvpPage, on: Boolean(v.on), token: rsvpPage.token ?? 'tok_AbCdEf123456' };
+          return { data: { setEventRsvpPage: { __typename: 'Event', id: 'e1', rsvpPage } } };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    const card = (await screen.findByRole('heading', { name: 'Public RSVP page' })).closest('section')!;
+    const box = within(card).getByRole('checkbox', { name: 'Anyone with the link can RSVP, without an account' });
+    expect(box).not.toBeChecked();
+    expect(within(card).queryByTestId('rsvp-page-link')).not.toBeInTheDocument();
+    await user.click(box);
+    const link = await within(card).findByTestId('rsvp-page-link');
+    expect(link).toHaveAttribute('href', `${window.location.origin}/rsvp/tok_AbCdEf123456`);
+    expect(box).toBeChecked();
+    expect(requests.find((r) => r.operationName === 'SetEventRsvpPage')?.variables).toEqual({ id: 'e1', on: true });
+    await user.click(box);
+    await waitFor(() => expect(within(card).queryByTestId('rsvp-page-link')).not.toBeInTheDocument());
+    expect(requests.filter((r) => r.operationName === 'SetEventRsvpPage').map((r) => r.variables.on)).toEqual([true, false]);
+
+    const list = screen.getByRole('heading', { name: 'RSVPs' }).closest('section')!;
+    const nina = within(list).getByRole('link', { name: 'Nina Newcomer' }).closest('li')!;
+    expect(nina).toHaveTextContent('Through the RSVP page · invited by Rosa Delgado');
+    expect(within(nina).getByRole('link', { name: 'Rosa Delgado' })).toHaveAttribute('href', '/people/p5');
+    expect(within(list).getByRole('link', { name: 'Pat Walkin' }).closest('li')).toHaveTextContent('Through the RSVP page · “who invited you”: a flyer');
+    expect(within(list).getByRole('link', { name: 'Kim Member' }).closest('li')).not.toHaveTextContent('RSVP page');
+  });
+
+  it('shows a connector whether the RSVP page is open, without a switch', async () => {
+    renderPage(<EventPage />, {
+      path: '/events/e1',
+      route: '/events/:id',
+      me: { ...STAFF, role: 'CONNECTOR' } as typeof STAFF,
+      handlers: { Event: () => ({ data: { event: { ...event(), rsvpPage: { __typename: 'RsvpPage', on: true, token: 'tok_AbCdEf123456' } } } }) },
+    });
+    const card = (await screen.findByRole('heading', { name: 'Public RSVP page' })).closest('section')!;
+    expect(within(card).queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(card).toHaveTextContent('Open: anyone with the link can RSVP.');
   });
 });

@@ -17,6 +17,7 @@ import { useTitle } from '../lib/useTitle';
 import { PEOPLE_SEARCH } from '../people/queries';
 import { DELETE_EVENT, EVENT, RECORD_ATTENDANCE, REMOVE_ATTENDANCE, REMOVE_RSVP, SET_RSVP, type EventDetail } from './queries';
 import { TurnoutAsksSection } from './TurnoutAsks';
+import { RsvpPageCard } from '../rsvp-page/RsvpPageCard';
 
 export function EventPage() {
   const { id = '' } = useParams();
@@ -64,6 +65,7 @@ export function EventPage() {
             <dd className="notes">{event.notes || <span className="muted">—</span>}</dd>
           </dl>
         </section>
+        <RsvpPageCard event={event} />
         <RsvpSection event={event} onChanged={reload} />
         <AttendanceSection event={event} onChanged={reload} />
         <TurnoutAsksSection event={event} onChanged={reload} />
@@ -199,6 +201,18 @@ function RsvpSection({ event, onChanged }: { event: EventDetail; onChanged: () =
             <li key={r.person.id} className="row">
               <div className="row-main">
                 <Link to={`/people/${r.person.id}`}>{r.person.name}</Link>
+                {(r.fromPublicPage || r.invitedByText) && (
+                  <p className="muted small">
+                    {r.fromPublicPage && 'Through the RSVP page'}
+                    {r.invitedBy ? (
+                      <>
+                        {r.fromPublicPage ? ' · ' : ''}invited by <Link to={`/people/${r.invitedBy.id}`}>{r.invitedBy.name}</Link>
+                      </>
+                    ) : (
+                      r.invitedByText && `${r.fromPublicPage ? ' · ' : ''}“who invited you”: ${r.invitedByText}`
+                    )}
+                  </p>
+                )}
               </div>
               <label className="visually-hidden" htmlFor={`rsvp-${r.person.id}`}>
                 RSVP of {r.person.name}

@@ -48,7 +48,8 @@ export interface EventDetail extends EventRow {
   notes: string | null;
   version: number;
   campaign: (EventRow['campaign'] & { mobilizationGate: MobilizationGate }) | null;
-  rsvps: Array<{ status: RsvpStatus; person: PersonRef }>;
+  rsvps: Array<{ status: RsvpStatus; person: PersonRef; fromPublicPage: boolean; invitedBy: PersonRef | null; invitedByText: string | null }>;
+  rsvpPage: { on: boolean; token: string | null };
   attendance: Array<{ person: PersonRef; broughtBy: PersonRef | null }>;
   turnoutAsks: TurnoutAsk[];
   history: Change[];
@@ -84,10 +85,20 @@ export const EVENT: TypedDocumentNode<{ event: EventDetail }, { id: string }> = 
       }
       rsvps {
         status
+        fromPublicPage
+        invitedByText
+        invitedBy {
+          id
+          name
+        }
         person {
           id
           name
         }
+      }
+      rsvpPage {
+        on
+        token
       }
       attendance {
         person {

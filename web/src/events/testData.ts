@@ -20,6 +20,7 @@ export function event(campaignStatus = 'MOBILIZING') {
       mobilizationGate: gate(campaignStatus === 'MOBILIZING' ? [] : ['RST_APPROVED']),
     },
     rsvps: [],
+    rsvpPage: { __typename: 'RsvpPage', on: false, token: null },
     attendance: [],
     turnoutAsks: [],
     history: [],

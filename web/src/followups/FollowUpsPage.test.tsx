@@ -36,6 +36,9 @@ function server() {
       MyFollowUps: (v: Record<string, unknown>) => ({
         data: { myFollowUps: rows.filter((r) => v.includeDone || !r.done).map((r) => ({ ...shape(r), interaction: meeting(r) })) },
       }),
+      MyReminders: () => ({
+        data: { myReminders: { __typename: 'MyReminders', due: rows.filter((r) => !r.done && r.overdue).length, overdue: rows.filter((r) => !r.done && r.overdue).length, digestEmails: true, digestAvailable: true } },
+      }),
       SetFollowUpDone: (v: Record<string, unknown>) => {
         const r = rows.find((x) => x.id === v.id)!;
         r.done = Boolean(v.done);
@@ -71,6 +74,8 @@ describe('my follow-ups', () => {
     expect(screen.getByRole('status')).toHaveTextContent('“Call Yolanda about the RSVP list” is done.');
     expect(screen.getByTestId('followups-count')).toHaveTextContent(/^1 open follow-up$/);
     expect(rows[0].done).toBe(true);
+    // The count in the navigation is asked for again, so it follows what was marked done.
+    await waitFor(() => expect(requests.filter((r) => r.operationName === 'MyReminders').length).toBeGreaterThanOrEqual(2));
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByLabelText('Call Yolanda about the RSVP list')).not.toBeChecked();

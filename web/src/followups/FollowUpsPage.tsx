@@ -6,13 +6,15 @@ import { errorMessage, saveErrorMessage } from '../lib/errors';
 import { formatDate, formatDateTime, plural } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { MY_FOLLOW_UPS, SET_FOLLOW_UP_DONE, kindName, type MyFollowUp } from '../interactions/queries';
+import { DigestToggle } from '../reminders/DigestToggle';
+import { MY_REMINDERS } from '../reminders/queries';
 
 /** The follow-ups assigned to me: open ones by due date (overdue marked), done ones on request; one tap marks done. */
 export function FollowUpsPage() {
   useTitle('My follow-ups');
   const [showDone, setShowDone] = useState(false);
   const [justDone, setJustDone] = useState<MyFollowUp | null>(null);
-  const [setDone, { loading: undoing }] = useMutation(SET_FOLLOW_UP_DONE);
+  const [setDone, { loading: undoing }] = useMutation(SET_FOLLOW_UP_DONE, { refetchQueries: [MY_REMINDERS] });
   const { data, previousData, loading, error } = useQuery(MY_FOLLOW_UPS, {
     variables: { includeDone: showDone },
     fetchPolicy: 'cache-and-network',
@@ -34,6 +36,7 @@ export function FollowUpsPage() {
         <input type="checkbox" checked={showDone} onChange={(e) => setShowDone(e.target.checked)} />
         Show done follow-ups
       </label>
+      <DigestToggle />
       {justDone && (
         <div className="alert alert-success followup-undo" role="status">
           <span>“{justDone.text}” is done.</span>
@@ -86,7 +89,8 @@ export function FollowUpsPage() {
 }
 
 function FollowUpItem({ followUp: f, onToggled }: { followUp: MyFollowUp; onToggled: (done: boolean) => void }) {
-  const [setDone, { loading }] = useMutation(SET_FOLLOW_UP_DONE);
+  // The count in the navigation follows what is marked done here.
+  const [setDone, { loading }] = useMutation(SET_FOLLOW_UP_DONE, { refetchQueries: [MY_REMINDERS] });
   const [error, setError] = useState<unknown>(null);
   const id = `followup-${f.id}`;
 

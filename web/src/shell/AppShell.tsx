@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../auth/MeContext';
 import { ME, ROLE_LABEL, SIGN_OUT } from '../auth/session';
+import { DueCount } from '../reminders/DueCount';
 
 type RoleName = 'ADMIN' | 'STAFF' | 'LEADER' | 'CONNECTOR';
 const notConnector = (role: RoleName) => role !== 'CONNECTOR';
@@ -90,7 +91,10 @@ export function AppShell() {
                   <NavLink to="/events">Events</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/follow-ups">Follow-ups</NavLink>
+                  <NavLink to="/follow-ups">
+                    Follow-ups
+                    <DueCount />
+                  </NavLink>
                 </li>
                 <li>
                   <NavLink to="/reach">Reach</NavLink>

@@ -72,6 +72,8 @@ export const graphModel: GraphModel = {
         personId: s,
         /** May download CSV exports (admins always may). */
         canExport: bool,
+        /** false: no daily email of due follow-ups (unset counts as on). */
+        digestEmails: bool,
       },
     },
     {
@@ -171,7 +173,12 @@ export const graphModel: GraphModel = {
     {
       label: 'Event',
       key: 'id',
-      properties: { id: s, name: s, date: { type: 'string', indexed: true }, zip: s, location: s, notes: s, region: { type: 'string', indexed: true }, version: int, ...audit },
+      properties: {
+        id: s, name: s, date: { type: 'string', indexed: true }, zip: s, location: s, notes: s, region: { type: 'string', indexed: true }, version: int, ...audit,
+        /** The public RSVP page: its address (/rsvp/<token>, random, kept when the page is turned off and on) and whether it is open. */
+        rsvpPageToken: { type: 'string', unique: true },
+        rsvpPageOn: bool,
+      },
     },
     {
       label: 'EndorsementAsk',
@@ -312,7 +319,12 @@ export const graphModel: GraphModel = {
     { type: 'APPROVED_BY', between: [['Campaign', 'Team']], properties: { accountId: s, at: s } },
     { type: 'PARTNER_IN', between: [['Organization', 'Campaign']], properties: { createdBy: s, createdAt: s } },
     { type: 'FOR_CAMPAIGN', between: [['Event', 'Campaign']], properties: {} },
-    { type: 'RSVPED', between: [['Person', 'Event']], properties: { status: s, at: s, importId: s } },
+    {
+      type: 'RSVPED',
+      between: [['Person', 'Event']],
+      /** source 'public-page': sent through the event's public RSVP page; invitedById: the person the RSVP named as inviter. */
+      properties: { status: s, at: s, importId: s, source: s, invitedById: s, invitedByText: s },
+    },
     /** broughtById: the person who brought them (turnout credit for the gatherer). */
     { type: 'ATTENDED', between: [['Person', 'Event']], properties: { broughtById: s, recordedBy: s, at: s, importId: s } },
     /** A turnout ask: someone asked this person to come (seed 000: don't exhaust members). */

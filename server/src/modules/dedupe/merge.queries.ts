@@ -41,7 +41,7 @@ export const shapeKey = (s: { type: string; from: string; to: string }) => `${s.
  * Named here by hand because the model cannot tell an id-valued property from another string.
  */
 export const POINTERS: Record<MergeLabel, ReadonlyArray<{ type: string; prop: string }>> = {
-  Person: [{ type: 'ATTENDED', prop: 'broughtById' }],
+  Person: [{ type: 'ATTENDED', prop: 'broughtById' }, { type: 'RSVPED', prop: 'invitedById' }],
   Organization: [{ type: 'HOLDS_ROLE', prop: 'organizationId' }, { type: 'PARTICIPATED', prop: 'forOrganizationId' }],
 };
 

@@ -40,6 +40,9 @@ export class Event {
 export class Rsvp {
   @Field(() => Person) person: Person;
   @Field(() => RsvpStatus) status: RsvpStatus;
+  @Field({ description: 'Sent by the person through the event’s public RSVP page.' }) fromPublicPage: boolean;
+  @Field(() => Person, { nullable: true, description: 'Who the RSVP named as the inviter, when that named exactly one person of the region.' }) invitedBy: Person | null;
+  @Field(() => String, { nullable: true, description: 'What the RSVP said under “who invited you”, as typed.' }) invitedByText: string | null;
 }
 
 @ObjectType()

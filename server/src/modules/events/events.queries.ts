@@ -81,7 +81,8 @@ export const EventQueries = {
   rsvps: cypher(
     'event.rsvps',
     'read',
-    `MATCH (p:Person)-[r:RSVPED]->(e:Event {id: $id}) WHERE ${PERSON_IN_SCOPE} RETURN p, r.status AS status ORDER BY p.sortKey`,
+    `MATCH (p:Person)-[r:RSVPED]->(e:Event {id: $id}) WHERE ${PERSON_IN_SCOPE}
+     RETURN p, r.status AS status, r.source AS source, r.invitedById AS invitedById, r.invitedByText AS invitedByText ORDER BY p.sortKey`,
   ),
   attendance: cypher(
     'event.attendance',

@@ -89,7 +89,10 @@ export class EventsRepository {
   }
 
   async rsvps(scope: Scope, id: string) {
-    return (await this.store.read(EventQueries.rsvps, { ...scope, id })).map((r) => ({ person: r.p as PersonRecord, status: r.status as RsvpStatus }));
+    return (await this.store.read(EventQueries.rsvps, { ...scope, id })).map((r) => ({
+      person: r.p as PersonRecord, status: r.status as RsvpStatus, fromPublicPage: r.source === 'public-page',
+      invitedById: (r.invitedById as string) ?? null, invitedByText: (r.invitedByText as string) ?? null,
+    }));
   }
 
   async attendance(scope: Scope, id: string) {

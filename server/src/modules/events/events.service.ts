@@ -164,7 +164,18 @@ export class EventsService {
   }
 
   async rsvps(viewer: Viewer, id: string): Promise<Rsvp[]> {
-    return (await this.repo.rsvps(regionScope(viewer), id)).map((r) => ({ person: this.people.toPerson(viewer, r.person), status: r.status }));
+    const rows = await this.repo.rsvps(regionScope(viewer), id);
+    const inviterIds = [...new Set(rows.map((r) => r.invitedById).filter((x): x is string => !!x))];
+    // Inviters out of the viewer's regions (or since deleted) are left out; the typed text still shows.
+    const found = await Promise.all(inviterIds.map((pid) => this.people.requireAll(viewer, [pid], 'invitedById').then(([p]) => p, () => null)));
+    const inviters = new Map(found.filter((p) => p !== null).map((p) => [p.id, p]));
+    return rows.map((r) => {
+      const inviter = r.invitedById ? inviters.get(r.invitedById) : undefined;
+      return {
+        person: this.people.toPerson(viewer, r.person), status: r.status, fromPublicPage: r.fromPublicPage,
+        invitedBy: inviter ? this.people.toPerson(viewer, inviter) : null, invitedByText: r.invitedByText,
+      };
+    });
   }
 
   async attendance(viewer: Viewer, id: string): Promise<Attendance[]> {

@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import { ReminderQueries } from './reminders.queries.js';
+
+export interface DigestFollowUp {
+  id: string;
+  text: string;
+  dueDate: string;
+  people: Array<{ id: string; name: string }>;
+}
+
+export interface DigestAccount {
+  accountId: string;
+  email: string;
+  displayName: string;
+  followUps: DigestFollowUp[];
+}
+
+/** All Cypher about reminders: due counts, who takes the daily digest, and the day it was last sent. */
+@Injectable()
+export class RemindersRepository {
+  constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
+
+  async dueCount(accountId: string, today: string): Promise<{ due: number; overdue: number }> {
+    const [row] = await this.store.read(ReminderQueries.dueCount, { accountId, today });
+    return { due: Number(row?.total ?? 0), overdue: Number(row?.overdue ?? 0) };
+  }
+
+  /** Accounts taking the digest that have something due, each with its follow-ups in due-date order. */
+  async digest(today: string): Promise<DigestAccount[]> {
+    const accounts = new Map<string, DigestAccount>();
+    const followUps = new Map<string, DigestFollowUp>();
+    for (const r of await this.store.read(ReminderQueries.digest, { today })) {
+      const accountId = String(r.accountId);
+      let account = accounts.get(accountId);
+      if (!account) accounts.set(accountId, (account = { accountId, email: String(r.email), displayName: String(r.displayName ?? ''), followUps: [] }));
+      let f = followUps.get(String(r.id));
+      if (!f) {
+        f = { id: String(r.id), text: String(r.text), dueDate: String(r.dueDate), people: [] };
+        followUps.set(f.id, f);
+        account.followUps.push(f);
+      }
+      if (r.personId) f.people.push({ id: String(r.personId), name: String(r.personName) });
+    }
+    return [...accounts.values()];
+  }
+
+  async digestEmails(accountId: string): Promise<boolean> {
+    const [row] = await this.store.read(ReminderQueries.digestSetting, { accountId });
+    return row ? row.digestOn !== false : true;
+  }
+
+  async setDigestEmails(accountId: string, on: boolean): Promise<boolean> {
+    return (await this.store.write(ReminderQueries.setDigestSetting, { accountId, digestOn: on })).length > 0;
+  }
+
+  async lastDigestDay(): Promise<string | null> {
+    const [row] = await this.store.read(ReminderQueries.lastDigestDay);
+    return row?.value ? String(row.value) : null;
+  }
+
+  async setLastDigestDay(day: string): Promise<void> {
+    await this.store.write(ReminderQueries.setLastDigestDay, { value: day });
+  }
+}

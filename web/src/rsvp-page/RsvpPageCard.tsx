@@ -1,0 +1,67 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useMe } from '../auth/MeContext';
+import { canManage } from '../auth/session';
+import { Alert } from '../components/Alert';
+import { saveErrorMessage } from '../lib/errors';
+
+export const SET_EVENT_RSVP_PAGE: TypedDocumentNode<
+  { setEventRsvpPage: { id: string; rsvpPage: { on: boolean; token: string | null } } },
+  { id: string; on: boolean }
+> = gql`
+  mutation SetEventRsvpPage($id: ID!, $on: Boolean!) {
+    setEventRsvpPage(id: $id, on: $on) {
+      id
+      rsvpPage {
+        on
+        token
+      }
+    }
+  }
+`;
+
+interface EventWithPage {
+  id: string;
+  rsvpPage: { on: boolean; token: string | null };
+}
+
+/** The event's public RSVP page: its organizer turns it on and shares the link; anyone with it can RSVP without an account. */
+export function RsvpPageCard({ event }: { event: EventWithPage }) {
+  const me = useMe();
+  const [setPage, { loading }] = useMutation(SET_EVENT_RSVP_PAGE);
+  const [error, setError] = useState<unknown>(null);
+  const { on, token } = event.rsvpPage;
+  const link = token ? `${window.location.origin}/rsvp/${token}` : null;
+
+  async function toggle(next: boolean) {
+    setError(null);
+    try {
+      await setPage({ variables: { id: event.id, on: next } });
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="rsvp-page-h">
+      <h2 id="rsvp-page-h">Public RSVP page</h2>
+      {canManage(me) ? (
+        <label className="checkbox">
+          <input type="checkbox" checked={on} disabled={loading} onChange={(e) => void toggle(e.target.checked)} />
+          Anyone with the link can RSVP, without an account
+        </label>
+      ) : (
+        <p>{on ? 'Open: anyone with the link can RSVP.' : 'Closed.'}</p>
+      )}
+      {on && link && (
+        <p className="small">
+          Share this link: <a href={link} className="rsvp-page-link" data-testid="rsvp-page-link">{link}</a>
+          <br />
+          <span className="muted">It shows the event’s name, date and place only. New people are added to this event’s region, tagged self-registered.</span>
+        </p>
+      )}
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
+    </section>
+  );
+}

@@ -31,6 +31,7 @@ import { RegionsModule } from './modules/regions/regions.module.js';
 import { TiesModule } from './modules/ties/ties.module.js';
 import { ReachIndexModule } from './modules/reach/reach-index.module.js';
 import { ReachModule } from './modules/reach/reach.module.js';
+import { PowerMapModule } from './modules/powermap/powermap.module.js';
 import { MapsModule } from './modules/maps/maps.module.js';
 import { IdempotencyModule } from './modules/idempotency/idempotency.module.js';
 
@@ -88,6 +89,7 @@ export class AppModule {
         InsightsModule,
         ReachIndexModule,
         ReachModule,
+        PowerMapModule,
         MapsModule,
         DemoModule,
         BackupModule,

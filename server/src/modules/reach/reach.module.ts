@@ -7,5 +7,6 @@ import { ReachService } from './reach.service.js';
 @Module({
   imports: [PeopleModule, OrganizationsModule],
   providers: [ReachService, ReachResolver],
+  exports: [ReachService],
 })
 export class ReachModule {}

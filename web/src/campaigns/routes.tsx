@@ -9,6 +9,7 @@ import { AssemblyPage } from '../issues/AssemblyPage';
 import { IssueEditPage, IssueNewPage } from '../issues/IssueFormPage';
 import { IssuePage } from '../issues/IssuePage';
 import { IssuesListPage } from '../issues/IssuesListPage';
+import { PowerMapPage } from '../powermap/PowerMapPage';
 import { TeamEditPage, TeamNewPage } from '../teams/TeamFormPage';
 import { TeamPage } from '../teams/TeamPage';
 import { TeamsListPage } from '../teams/TeamsListPage';
@@ -24,6 +25,7 @@ export const organizingRoutes = (
     <Route path="campaigns/:id" element={<CampaignPage />} />
     <Route path="campaigns/:id/edit" element={<CampaignEditPage />} />
     <Route path="campaigns/:id/endorsements" element={<EndorsementBoardPage />} />
+    <Route path="campaigns/:id/power-map" element={<PowerMapPage />} />
     <Route path="teams" element={<TeamsListPage />} />
     <Route path="teams/new" element={<TeamNewPage />} />
     <Route path="teams/:id" element={<TeamPage />} />

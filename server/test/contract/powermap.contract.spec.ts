@@ -78,8 +78,13 @@ describeEachEngine('power maps: who influences a campaign’s target, by stance 
     expect(ana).toMatchObject({ stance: 1, stanceSource: 'THEIR_ORGANIZATIONS', influence: 4, influenceSource: 'TIES', influenceWhy: 'Knows the target (tie strength 4)', placed: false });
     expect(byName(map, 'Parents United')).toMatchObject({ stance: 2, stanceSource: 'ENDORSED', influence: 3, influenceWhy: 'The target is a member', openAsk: null });
     expect(byName(map, 'Chamber of Commerce')).toMatchObject({ stance: -2, stanceSource: 'DECLINED', influence: 4, influenceWhy: 'The target works there' });
-    // A partner with an open ask but no tie to the target joins the map only once a leader places it or records its influence.
-    expect(map.records.map((r) => r.record.name)).not.toContain('Tenants Union');
+    // A partner asked to endorse, with no tie to the target: on the map with its ask, at the least influence until someone says more.
+    expect(byName(map, 'Tenants Union')).toMatchObject({
+      stance: 1, stanceSource: 'PARTNER', influence: 1, influenceWhy: 'No tie to the target recorded',
+      openAsk: { status: 'CONSIDERING', nextStep: 'Board vote on the 12th', askerName: 'Cleo Connector' }, assigned: ['Cleo Connector'],
+    });
+    // Members and the connector, tied to no one on the map, are not on it.
+    expect(map.records.map((r) => r.record.name)).not.toContain('Max Member');
     // The warmest path to Ana runs from a member who knows her.
     expect(ana.warmestPath?.nodes.map((n) => n.name)).toEqual(['Max Member', 'Ana Ally']);
     // Highest influence first.
@@ -105,7 +110,7 @@ describeEachEngine('power maps: who influences a campaign’s target, by stance 
     const g = await graph();
     let map = await maps.place(g.leader, g.campaign.id, g.chamber.id, 1, 5);
     expect(byName(map, 'Chamber of Commerce')).toMatchObject({ stance: 1, stanceSource: 'PLACED', influence: 5, influenceSource: 'PLACED', placed: true });
-    // Placing a record not tied to the target puts it on the map; its open ask and connector show.
+    // Placed by hand, the stance wins over the partnership; the influence left empty stays derived.
     map = await maps.place(g.leader, g.campaign.id, g.tenants.id, 2, null);
     expect(byName(map, 'Tenants Union')).toMatchObject({
       stance: 2, stanceSource: 'PLACED', influence: 1, influenceSource: 'TIES', influenceWhy: 'No tie to the target recorded',

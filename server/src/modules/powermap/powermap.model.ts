@@ -61,7 +61,7 @@ export class PowerMapRecord {
   @Field(() => [String], { description: 'Who is assigned: the campaign’s connectors for an organization; a person’s assigned connectors.' }) assigned: string[];
 }
 
-@ObjectType({ description: 'A campaign’s power map: its target at the centre, who influences the target, placed by stance and influence.' })
+@ObjectType({ description: 'A campaign’s power map: its target at the centre; who is tied to the target or recorded as influencing them, the campaign’s partners and the organizations asked to endorse it, placed by stance and influence.' })
 export class PowerMap {
   @Field(() => Campaign) campaign: Campaign;
   @Field(() => ReachNode, { nullable: true, description: 'The campaign’s target; null when the campaign has none yet.' }) target: ReachNode | null;

@@ -45,9 +45,9 @@ export const PowerMapQueries = {
     'read',
     `MATCH (a:EndorsementAsk)-[:TO_ENDORSE]->(:Campaign {id: $campaignId}) MATCH (a)-[:ASKS]->(o:Organization)
      OPTIONAL MATCH (a)-[:ASKED_BY]->(p:Person)
-     RETURN o.id AS organizationId, a.id AS id, a.status AS status, a.nextStep AS nextStep, p.id AS askerId, p.name AS askerName, p.region AS askerRegion`,
+     RETURN o.id AS organizationId, o.name AS organizationName, o.region AS organizationRegion, a.id AS id, a.status AS status, a.nextStep AS nextStep, p.id AS askerId, p.name AS askerName, p.region AS askerRegion`,
   ),
-  partners: cypher('powermap.partners', 'read', `MATCH (o:Organization)-[:PARTNER_IN]->(:Campaign {id: $campaignId}) RETURN o.id AS id`),
+  partners: cypher('powermap.partners', 'read', `MATCH (o:Organization)-[:PARTNER_IN]->(:Campaign {id: $campaignId}) RETURN ${RECORD('o')}`),
   /** Active connectors of the campaign and the organization each is connector for (seed 003). */
   connectors: cypher(
     'powermap.connectors',

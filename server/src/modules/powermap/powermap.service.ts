@@ -105,11 +105,18 @@ export class PowerMapService {
         entry(r, label === 'Person' ? 'person' : 'organization').placement = { stance: num(r.stance), influence: num(r.influence) };
       }
     }
-    if (targetId) entries.delete(targetId);
-
+    // The campaign's partners and the organizations asked to endorse it are on the map too: their stance is what the asks decide.
     const asks = new Map<string, Row>();
-    for (const r of await this.store.read(PowerMapQueries.asks, { campaignId })) asks.set(String(r.organizationId), r);
-    const partners = new Set((await this.store.read(PowerMapQueries.partners, { campaignId })).map((r) => String(r.id)));
+    for (const r of await this.store.read(PowerMapQueries.asks, { campaignId })) {
+      asks.set(String(r.organizationId), r);
+      entry({ id: r.organizationId, name: r.organizationName, region: r.organizationRegion }, 'organization');
+    }
+    const partners = new Set<string>();
+    for (const r of await this.store.read(PowerMapQueries.partners, { campaignId })) {
+      partners.add(String(r.id));
+      entry(r, 'organization');
+    }
+    if (targetId) entries.delete(targetId);
     const peopleIds = [...entries.values()].filter((e) => e.kind === 'person').map((e) => e.id);
     const orgsOf = new Map<string, string[]>();
     for (const r of await this.store.read(PowerMapQueries.organizationsOf, { ids: peopleIds, today: date })) {

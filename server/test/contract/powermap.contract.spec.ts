@@ -17,7 +17,7 @@ describeEachEngine('power maps: who influences a campaign’s target, by stance 
   let maps: PowerMapService;
   beforeAll(() => {
     s = services(store());
-    maps = new PowerMapService(store(), s.campaigns, s.reach, s.regions, s.accountsRepo);
+    maps = new PowerMapService(store(), s.campaigns, s.reach, s.reachIndex, s.regions, s.accountsRepo);
   });
 
   /**
@@ -87,6 +87,11 @@ describeEachEngine('power maps: who influences a campaign’s target, by stance 
     expect(map.records.map((r) => r.record.name)).not.toContain('Max Member');
     // The warmest path to Ana runs from a member who knows her.
     expect(ana.warmestPath?.nodes.map((n) => n.name)).toEqual(['Max Member', 'Ana Ally']);
+    // A new tie shows at once in the warmest path (paths are kept only while the ties stay the same).
+    expect(byName(map, 'Parents United').warmestPath?.nodes.map((n) => n.name)).toEqual(['Max Member', 'Ana Ally', 'Parents United']);
+    await s.ties.addAffiliation(admin(), { personId: g.connector.id, organizationId: g.parents.id, kind: AffiliationKind.LEADS });
+    const after = await maps.powerMap(g.leader, g.campaign.id);
+    expect(byName(after, 'Parents United').warmestPath?.nodes.map((n) => n.name)).toEqual(['Cleo Connector', 'Parents United']);
     // Highest influence first.
     expect(map.records.map((r) => r.influence)).toEqual([...map.records.map((r) => r.influence)].sort((a, b) => b - a));
   });

@@ -10,6 +10,7 @@ import { recordChange, type ChangeEntry, type FieldChange } from '../history/his
 import { shownStrength } from '../interactions/tie-strength.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { ReachFrom, type ReachNode, type ReachPath } from '../reach/reach.model.js';
+import { ReachIndex } from '../reach/reach-index.js';
 import { ReachService } from '../reach/reach.service.js';
 import {
   INFLUENCE_MAX, INFLUENCE_MIN, InfluenceSource, STANCE_MAX, STANCE_MIN, StanceSource,
@@ -19,6 +20,8 @@ import { PowerMapQueries, RECORD_LABELS, type RecordLabel } from './powermap.que
 
 /** The most records a map shows (by influence): each costs one reach search. */
 export const MAX_RECORDS = 100;
+/** Warmest paths kept between requests (see warmestPath). */
+const PATH_CACHE = 20_000;
 
 /**
  * Influence derived from a tie to the target, when nobody recorded or placed one: a KNOWS tie counts its shown
@@ -55,10 +58,13 @@ const num = (v: unknown): number | null => (v === null || v === undefined ? null
  */
 @Injectable()
 export class PowerMapService {
+  private paths = new Map<string, ReachPath | null>();
+  private pathsOf = -1;
   constructor(
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     private readonly campaigns: CampaignsService,
     private readonly reach: ReachService,
+    private readonly index: ReachIndex,
     private readonly regions: RegionsService,
     private readonly accounts: AccountsRepository,
   ) {}
@@ -170,7 +176,7 @@ export class PowerMapService {
         placed: !!e.placement,
         recordedInfluence: e.recorded?.strength ?? null,
         influenceNote: record.hidden ? null : e.recorded?.note ?? null,
-        warmestPath: record.hidden ? null : await this.warmestPath(viewer, e),
+        warmestPath: record.hidden ? null : await this.warmestPath(viewer, e, date),
         openAsk,
         assigned,
       });
@@ -220,7 +226,25 @@ export class PowerMapService {
     return { stance, stanceSource, stanceWhy, influence, influenceSource, influenceWhy };
   }
 
-  private async warmestPath(viewer: Viewer, e: Entry): Promise<ReachPath | null> {
+  /**
+   * One reach search per record (from all members in the viewer's regions). bench/powermap.mjs measured these searches
+   * as nearly all of a map's time on a large coalition, so their answers are kept while the reach index is unchanged:
+   * moving someone or recording an influence does not change it, and the map comes back without searching again.
+   */
+  private async warmestPath(viewer: Viewer, e: Entry, date: string): Promise<ReachPath | null> {
+    if (this.index.version() !== this.pathsOf || this.paths.size >= PATH_CACHE) {
+      this.paths.clear();
+      this.pathsOf = this.index.version();
+    }
+    const key = `${date}|${viewer.allRegions ? '*' : [...viewer.regions].sort().join(',')}|${e.id}`;
+    const kept = this.paths.get(key);
+    if (kept !== undefined) return kept;
+    const path = await this.search(viewer, e);
+    if (this.index.version() === this.pathsOf) this.paths.set(key, path);
+    return path;
+  }
+
+  private async search(viewer: Viewer, e: Entry): Promise<ReachPath | null> {
     try {
       const res = await this.reach.reach(viewer, {
         ...(e.kind === 'person' ? { targetPersonId: e.id } : { targetOrganizationId: e.id }),

@@ -56,7 +56,7 @@ export class PowerMapRecord {
   @Field({ description: 'Stance or influence was set by hand on this campaign.' }) placed: boolean;
   @Field(() => Int, { nullable: true, description: 'The recorded "influences" link’s strength, if any.' }) recordedInfluence: number | null;
   @Field(() => String, { nullable: true, description: 'The recorded "influences" link’s note (null when hidden).' }) influenceNote: string | null;
-  @Field(() => ReachPath, { nullable: true, description: 'Our warmest path to them from all members in your regions (the reach search).' }) warmestPath: ReachPath | null;
+  @Field(() => ReachPath, { nullable: true, description: 'Our warmest path to them from the members of the campaign’s region (the reach search).' }) warmestPath: ReachPath | null;
   @Field(() => PowerMapAsk, { nullable: true, description: 'Organizations: the campaign’s endorsement ask still open (to ask, asked, considering).' }) openAsk: PowerMapAsk | null;
   @Field(() => [String], { description: 'Who is assigned: the campaign’s connectors for an organization; a person’s assigned connectors.' }) assigned: string[];
 }

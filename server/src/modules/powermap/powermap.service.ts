@@ -176,7 +176,7 @@ export class PowerMapService {
         placed: !!e.placement,
         recordedInfluence: e.recorded?.strength ?? null,
         influenceNote: record.hidden ? null : e.recorded?.note ?? null,
-        warmestPath: record.hidden ? null : await this.warmestPath(viewer, e, date),
+        warmestPath: record.hidden ? null : await this.warmestPath(viewer, e, row.region, date),
         openAsk,
         assigned,
       });
@@ -227,28 +227,31 @@ export class PowerMapService {
   }
 
   /**
-   * One reach search per record (from all members in the viewer's regions). bench/powermap.mjs measured these searches
-   * as nearly all of a map's time on a large coalition, so their answers are kept while the reach index is unchanged:
-   * moving someone or recording an influence does not change it, and the map comes back without searching again.
+   * Our warmest path to a record: one reach search from the members of the campaign's region (the campaign is organized
+   * there). bench/powermap.mjs measured these searches as nearly all of a map's time, and searching from all members of
+   * every region (an admin's "all members") many times slower than from the campaign's region (figures in
+   * docs/powermap.md); so the region's members carry the message, and the answers are kept while the reach index is unchanged: moving someone or
+   * recording an influence does not change it, and the map comes back without searching again.
    */
-  private async warmestPath(viewer: Viewer, e: Entry, date: string): Promise<ReachPath | null> {
+  private async warmestPath(viewer: Viewer, e: Entry, regionId: string, date: string): Promise<ReachPath | null> {
     if (this.index.version() !== this.pathsOf || this.paths.size >= PATH_CACHE) {
       this.paths.clear();
       this.pathsOf = this.index.version();
     }
-    const key = `${date}|${viewer.allRegions ? '*' : [...viewer.regions].sort().join(',')}|${e.id}`;
+    // Who is hidden in a path depends on the viewer's regions.
+    const key = `${date}|${regionId}|${viewer.allRegions ? '*' : [...viewer.regions].sort().join(',')}|${e.id}`;
     const kept = this.paths.get(key);
     if (kept !== undefined) return kept;
-    const path = await this.search(viewer, e);
+    const path = await this.search(viewer, e, regionId);
     if (this.index.version() === this.pathsOf) this.paths.set(key, path);
     return path;
   }
 
-  private async search(viewer: Viewer, e: Entry): Promise<ReachPath | null> {
+  private async search(viewer: Viewer, e: Entry, regionId: string): Promise<ReachPath | null> {
     try {
       const res = await this.reach.reach(viewer, {
         ...(e.kind === 'person' ? { targetPersonId: e.id } : { targetOrganizationId: e.id }),
-        from: ReachFrom.ALL_MEMBERS, limit: 1,
+        from: ReachFrom.REGION, regionId, limit: 1,
       });
       return res.paths[0] ?? null;
     } catch (err) {

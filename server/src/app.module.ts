@@ -33,6 +33,7 @@ import { RegionsModule } from './modules/regions/regions.module.js';
 import { TiesModule } from './modules/ties/ties.module.js';
 import { ReachIndexModule } from './modules/reach/reach-index.module.js';
 import { ReachModule } from './modules/reach/reach.module.js';
+import { PowerMapModule } from './modules/powermap/powermap.module.js';
 import { MapsModule } from './modules/maps/maps.module.js';
 import { IdempotencyModule } from './modules/idempotency/idempotency.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
@@ -94,6 +95,7 @@ export class AppModule {
         InsightsModule,
         ReachIndexModule,
         ReachModule,
+        PowerMapModule,
         MapsModule,
         DemoModule,
         BackupModule,

@@ -46,6 +46,9 @@ function CampaignView({ campaign: c, reload }: { campaign: CampaignDetail; reloa
               Edit plan
             </Link>
           )}
+          <Link to={`/campaigns/${c.id}/power-map`} className="button button-secondary">
+            Power map
+          </Link>
           <Link to={`/events?campaign=${c.id}&past=1`} className="button button-secondary">
             Events
           </Link>

@@ -21,6 +21,7 @@ const CampaignEditPage = lazyPage(() => import('./CampaignFormPage'), 'CampaignE
 const CampaignNewPage = lazyPage(() => import('./CampaignFormPage'), 'CampaignNewPage');
 const CampaignPage = lazyPage(() => import('./CampaignPage'), 'CampaignPage');
 const CampaignsListPage = lazyPage(() => import('./CampaignsListPage'), 'CampaignsListPage');
+const PowerMapPage = lazyPage(() => import('../powermap/PowerMapPage'), 'PowerMapPage');
 
 /** Campaigns, teams, issues and Issue Assemblies, events: routes inside the app shell (used in App.tsx). */
 export const organizingRoutes = (
@@ -30,6 +31,7 @@ export const organizingRoutes = (
     <Route path="campaigns/:id" element={<CampaignPage />} />
     <Route path="campaigns/:id/edit" element={<CampaignEditPage />} />
     <Route path="campaigns/:id/endorsements" element={<EndorsementBoardPage />} />
+    <Route path="campaigns/:id/power-map" element={<PowerMapPage />} />
     <Route path="teams" element={<TeamsListPage />} />
     <Route path="teams/new" element={<TeamNewPage />} />
     <Route path="teams/:id" element={<TeamPage />} />

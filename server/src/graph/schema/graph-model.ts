@@ -340,6 +340,16 @@ export const graphModel: GraphModel = {
     { type: 'PARTICIPATED', between: [['Person', 'Interaction']], properties: { host: bool, forOrganizationId: s, importId: s } },
     { type: 'SPOKE_FOR', between: [['Interaction', 'Organization']], properties: { importId: s } },
     { type: 'FOLLOWS_UP', between: [['FollowUp', 'Interaction']], properties: { importId: s } },
+    /**
+     * Power maps (issue 16): who influences a person (a decision-maker), how strongly (1-5) and how, recorded by
+     * leaders, staff and admins.
+     */
+    { type: 'INFLUENCES', between: [['Person', 'Person'], ['Organization', 'Person']], properties: { strength: int, note: s, ...audit } },
+    /**
+     * A record placed by hand on a campaign's power map: stance (-2 against .. 2 with us) and influence over the
+     * target (1-5); either may be null (then it is derived, see modules/powermap).
+     */
+    { type: 'PLACED_ON', between: [['Person', 'Campaign'], ['Organization', 'Campaign']], properties: { stance: int, influence: int, placedBy: s, placedAt: s } },
     /** connector, gatherer, facilitator, logistics coordinator, co-chair, point of contact. */
     {
       type: 'HOLDS_ROLE',

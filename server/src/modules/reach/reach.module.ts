@@ -4,5 +4,6 @@ import { ReachService } from './reach.service.js';
 
 @Module({
   providers: [ReachService, ReachResolver],
+  exports: [ReachService],
 })
 export class ReachModule {}

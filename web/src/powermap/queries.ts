@@ -1,0 +1,129 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { ReachNode, ReachPath } from '../reach/queries';
+
+export type StanceSource = 'PLACED' | 'ENDORSED' | 'DECLINED' | 'PARTNER' | 'THEIR_ORGANIZATIONS' | 'UNKNOWN';
+export type InfluenceSource = 'PLACED' | 'RECORDED' | 'TIES';
+
+export interface PowerMapRecord {
+  record: ReachNode;
+  stance: number;
+  stanceSource: StanceSource;
+  stanceWhy: string;
+  influence: number;
+  influenceSource: InfluenceSource;
+  influenceWhy: string;
+  placed: boolean;
+  recordedInfluence: number | null;
+  influenceNote: string | null;
+  warmestPath: ReachPath | null;
+  openAsk: { id: string; status: string; nextStep: string | null; askerName: string | null } | null;
+  assigned: string[];
+}
+
+export interface PowerMap {
+  campaign: { id: string; name: string };
+  target: ReachNode | null;
+  records: PowerMapRecord[];
+  leftOff: number;
+  canEdit: boolean;
+}
+
+const FIELDS = gql`
+  fragment PowerMapNodeFields on ReachNode {
+    id
+    kind
+    name
+    regionName
+    hidden
+  }
+  fragment PowerMapFields on PowerMap {
+    campaign {
+      id
+      name
+    }
+    target {
+      ...PowerMapNodeFields
+    }
+    leftOff
+    canEdit
+    records {
+      record {
+        ...PowerMapNodeFields
+      }
+      stance
+      stanceSource
+      stanceWhy
+      influence
+      influenceSource
+      influenceWhy
+      placed
+      recordedInfluence
+      influenceNote
+      warmestPath {
+        score
+        hops
+        messenger {
+          ...PowerMapNodeFields
+        }
+        nodes {
+          ...PowerMapNodeFields
+        }
+        links {
+          kind
+          strength
+          lastContact
+          context
+          since
+        }
+      }
+      openAsk {
+        id
+        status
+        nextStep
+        askerName
+      }
+      assigned
+    }
+  }
+`;
+
+export const POWER_MAP: TypedDocumentNode<{ powerMap: PowerMap }, { campaignId: string }> = gql`
+  query PowerMap($campaignId: ID!) {
+    powerMap(campaignId: $campaignId) {
+      ...PowerMapFields
+    }
+  }
+  ${FIELDS}
+`;
+
+export const PLACE_ON_POWER_MAP: TypedDocumentNode<
+  { placeOnPowerMap: PowerMap },
+  { campaignId: string; recordId: string; stance: number | null; influence: number | null }
+> = gql`
+  mutation PlaceOnPowerMap($campaignId: ID!, $recordId: ID!, $stance: Int, $influence: Int) {
+    placeOnPowerMap(campaignId: $campaignId, recordId: $recordId, stance: $stance, influence: $influence) {
+      ...PowerMapFields
+    }
+  }
+  ${FIELDS}
+`;
+
+export const SET_INFLUENCE: TypedDocumentNode<
+  { setInfluence: { fromId: string; personId: string; strength: number; note: string | null } },
+  { input: { fromId: string; personId: string; strength: number; note: string | null } }
+> = gql`
+  mutation SetInfluence($input: InfluenceInput!) {
+    setInfluence(input: $input) {
+      fromId
+      personId
+      strength
+      note
+    }
+  }
+`;
+
+export const REMOVE_INFLUENCE: TypedDocumentNode<{ removeInfluence: boolean }, { fromId: string; personId: string }> = gql`
+  mutation RemoveInfluence($fromId: ID!, $personId: ID!) {
+    removeInfluence(fromId: $fromId, personId: $personId)
+  }
+`;

@@ -1,0 +1,123 @@
+import { cypher, type CypherQuery } from '../../graph/query.js';
+
+/**
+ * The people-list filter: one fixed text in which every condition is switched on or off by a parameter, so any
+ * combination a user builds runs the same parameterised statement and no user text ever reaches Cypher.
+ * Conditions on relationships (team, campaign role, leadership level, last contact, asks, member since) are
+ * answered first by their own fixed queries below; the service hands their answer in as `$ids` / `$notIds`.
+ * The quantifiers range over the parameter lists: LadybugDB fails an assertion on a parameter inside a
+ * quantifier's predicate (`any(k IN p.kinds WHERE k IN $kinds)`), measured on @ladybugdb/core.
+ * Lists are never sent empty (an empty list parameter leaves LadybugDB with an unresolved ANY type at run time):
+ * each has a switch ($byKinds...) and an unused placeholder when off.
+ * Extension point for custom fields: add a condition here guarded by its own parameter, as the others are.
+ */
+const PEOPLE_WHERE = `($allRegions OR p.region IN $regions)
+  AND ($regionId = '' OR p.region = $regionId)
+  AND (NOT $byKinds OR any(k IN $kinds WHERE k IN p.kinds))
+  AND (NOT $byTags OR all(t IN $tags WHERE t IN p.tags))
+  AND (NOT $near OR left(coalesce(p.zip, ''), 5) IN $zips)
+  AND ($q = '' OR p.searchPublic CONTAINS $q)
+  AND (NOT $useIds OR p.id IN $ids)
+  AND (NOT $byNotIds OR NOT p.id IN $notIds)`;
+
+/** Columns a list can be sorted by: each is a stored property, so the sort is done by the engine, not in memory. */
+export const PEOPLE_SORTS = { NAME: 'p.sortKey', ZIP: 'p.zip', REGION: 'p.region', ADDED: 'p.createdAt', UPDATED: 'p.updatedAt' } as const;
+export type PeopleSortColumn = keyof typeof PEOPLE_SORTS;
+
+const pageQueries = {} as Record<PeopleSortColumn, { ASC: CypherQuery; DESC: CypherQuery }>;
+for (const [column, property] of Object.entries(PEOPLE_SORTS) as Array<[PeopleSortColumn, string]>) {
+  const page = (dir: 'ASC' | 'DESC') =>
+    cypher(`lists.people.page.${column}.${dir}`, 'read', `MATCH (p:Person) WHERE ${PEOPLE_WHERE}
+       RETURN p ORDER BY ${property} ${dir}, p.sortKey ${dir} SKIP $skip LIMIT $limit`);
+  pageQueries[column] = { ASC: page('ASC'), DESC: page('DESC') };
+}
+
+export const ListQueries = {
+  peoplePage: pageQueries,
+  peopleCount: cypher('lists.people.count', 'read', `MATCH (p:Person) WHERE ${PEOPLE_WHERE} RETURN count(p) AS total`),
+  /** Every id a filter matches, in name order, for bulk actions on a whole list (bounded by $limit). */
+  peopleIds: cypher('lists.people.ids', 'read', `MATCH (p:Person) WHERE ${PEOPLE_WHERE} RETURN p.id AS id ORDER BY p.sortKey LIMIT $limit`),
+
+  /** People in a team (as members). */
+  teamMembers: cypher('lists.people.inTeam', 'read', `MATCH (p:Person)-[:MEMBER_OF]->(t:Team {id: $teamId}) RETURN DISTINCT p.id AS id`),
+  /** People holding a role in a campaign; $role '' for any role. */
+  campaignRoles: cypher(
+    'lists.people.campaignRole',
+    'read',
+    `MATCH (p:Person)-[r:HOLDS_ROLE]->(c:Campaign {id: $campaignId}) WHERE $role = '' OR r.role = $role RETURN DISTINCT p.id AS id`,
+  ),
+  /** Every assessment with its theme and date: the service keeps each person's latest per theme. */
+  assessments: cypher(
+    'lists.people.assessments',
+    'read',
+    `MATCH (a:Assessment)-[:ASSESSES]->(p:Person) WHERE $allRegions OR p.region IN $regions
+     RETURN p.id AS id, a.theme AS theme, a.level AS level, a.assessedOn AS assessedOn`,
+  ),
+  /** Each person's latest meeting date (their last contact). */
+  lastContacts: cypher(
+    'lists.people.lastContact',
+    'read',
+    `MATCH (p:Person)-[:PARTICIPATED]->(i:Interaction) WHERE $allRegions OR p.region IN $regions
+     RETURN p.id AS id, max(i.date) AS last`,
+  ),
+  /** Turnout asks per person since a date. */
+  asksSince: cypher(
+    'lists.people.asksSince',
+    'read',
+    `MATCH (p:Person)-[a:ASKED_TO_ATTEND]->(:Event) WHERE a.at >= $since AND ($allRegions OR p.region IN $regions)
+     RETURN p.id AS id, count(a) AS asks`,
+  ),
+  /** When each person first became a member of an organization or team. */
+  memberSince: cypher(
+    'lists.people.memberSince',
+    'read',
+    `MATCH (p:Person)-[m:MEMBER_OF]->() WHERE $allRegions OR p.region IN $regions
+     RETURN p.id AS id, min(coalesce(m.since, m.createdAt)) AS since`,
+  ),
+
+  /** The stored fields a bulk action changes, with the version, for the before-image and the undo check. */
+  peopleByIds: cypher(
+    'lists.people.byIds',
+    'read',
+    `UNWIND $ids AS pid MATCH (p:Person {id: pid}) RETURN p.id AS id, p.name AS name, p.region AS region, p.tags AS tags, p.assignees AS assignees, p.version AS version`,
+  ),
+  setTags: cypher(
+    'lists.people.setTags',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.tags = r.tags, p.version = p.version + 1, p.updatedAt = $now RETURN p.id AS id`,
+  ),
+  /** Assignment is not an edit of the record (see person.setAssignee): the version stays. */
+  setAssignees: cypher(
+    'lists.people.setAssignees',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.assignees = r.assignees RETURN p.id AS id`,
+  ),
+
+  saveList: cypher(
+    'lists.saved.create',
+    'write',
+    `CREATE (l:SavedList {id: $id, name: $name, entity: $entity, filter: $filter, sort: $sort, columns: $columns, shared: $shared,
+       region: $region, createdBy: $viewerId, createdAt: $now, updatedAt: $now}) RETURN l`,
+  ),
+  /** The viewer's own lists, and lists shared with a region the viewer works in. */
+  savedLists: cypher(
+    'lists.saved.visible',
+    'read',
+    `MATCH (l:SavedList) WHERE l.entity = $entity AND (l.createdBy = $viewerId OR (l.shared AND ($allRegions OR l.region IN $regions)))
+     RETURN l ORDER BY l.name`,
+  ),
+  savedList: cypher('lists.saved.byId', 'read', `MATCH (l:SavedList {id: $id}) RETURN l`),
+  deleteList: cypher('lists.saved.delete', 'write', `MATCH (l:SavedList {id: $id}) DELETE l RETURN $id AS id`),
+
+  recordBulk: cypher(
+    'lists.bulk.record',
+    'write',
+    `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, count: $count, before: $before, undoneAt: ''}) RETURN b.id AS id`,
+  ),
+  lastBulk: cypher(
+    'lists.bulk.last',
+    'read',
+    `MATCH (b:BulkAction) WHERE b.accountId = $viewerId RETURN b ORDER BY b.at DESC LIMIT 1`,
+  ),
+  markUndone: cypher('lists.bulk.undone', 'write', `MATCH (b:BulkAction {id: $id}) SET b.undoneAt = $now RETURN b.id AS id`),
+};

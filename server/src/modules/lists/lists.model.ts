@@ -25,7 +25,7 @@ const DATE_MESSAGE = (what: string) => `${what}: enter a date as YYYY-MM-DD, lik
 
 @InputType({ description: 'Which people a list shows. Every condition is optional; those given must all hold.' })
 export class PeopleFilterInput {
-  @Field(() => String, { nullable: true, description: 'Name or zip contains this text.' })
+  @Field(() => String, { nullable: true, description: 'Name or zip contains this text; or email or phone where the viewer may see them.' })
   @Transform(trimOrNull) @IsOptional() @IsString() @MaxLength(200, { message: 'Search at most 200 characters.' })
   search?: string | null;
 

@@ -16,7 +16,9 @@ const PEOPLE_WHERE = `($allRegions OR p.region IN $regions)
   AND (NOT $byKinds OR any(k IN $kinds WHERE k IN p.kinds))
   AND (NOT $byTags OR all(t IN $tags WHERE t IN p.tags))
   AND (NOT $near OR left(coalesce(p.zip, ''), 5) IN $zips)
-  AND ($q = '' OR p.searchPublic CONTAINS $q)
+  AND ($q = '' OR p.searchPublic CONTAINS $q
+       OR (($contactsAll OR p.createdBy = $viewerId OR $viewerId IN p.assignees)
+           AND (p.searchContact CONTAINS $q OR ($qDigits <> '' AND p.searchContact CONTAINS $qDigits))))
   AND (NOT $useIds OR p.id IN $ids)
   AND (NOT $byNotIds OR NOT p.id IN $notIds)`;
 

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, badInput, forbidden, notFound } from '../../common/app-error.js';
 import { now } from '../../common/clock.js';
+import { digitsOf } from '../../common/input.js';
 import { searchFold } from '../../common/pagination.js';
-import { canManageRecords, inRegion, regionScope, Role, type Scope, type Viewer } from '../../common/viewer.js';
+import { canManageRecords, inRegion, regionScope, Role, seesAllContacts, type Scope, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { ZipDirectory } from '../geo/zip-directory.js';
@@ -21,7 +22,7 @@ export const BULK_LIMIT = 5000;
 const DAY_MS = 86_400_000;
 
 type FilterParams = Scope & {
-  regionId: string; byKinds: boolean; kinds: string[]; byTags: boolean; tags: string[]; near: boolean; zips: string[]; q: string;
+  regionId: string; byKinds: boolean; kinds: string[]; byTags: boolean; tags: string[]; near: boolean; zips: string[]; q: string; qDigits: string; contactsAll: boolean; viewerId: string;
   useIds: boolean; ids: string[]; byNotIds: boolean; notIds: string[];
 };
 
@@ -104,6 +105,7 @@ export class ListsService {
       narrow(rows.filter((r) => r.since != null && (!f.memberSinceFrom || String(r.since) >= f.memberSinceFrom) && (!f.memberSinceBefore || String(r.since) < f.memberSinceBefore)).map((r) => String(r.id)));
     }
     const kept = keep as Set<string> | null;
+    const q = searchFold(f.search ?? '');
     return {
       ...scope,
       regionId: f.regionId ?? '',
@@ -113,7 +115,10 @@ export class ListsService {
       tags: orPlaceholder(f.tags ?? []),
       near: f.nearZip != null,
       zips: orPlaceholder(zips),
-      q: searchFold(f.search ?? ''),
+      q,
+      qDigits: /^[\d\s().+-]+$/.test(q) && digitsOf(q).length >= 3 ? digitsOf(q) : '',
+      contactsAll: seesAllContacts(viewer),
+      viewerId: viewer.accountId,
       useIds: kept !== null,
       ids: orPlaceholder(kept ? [...kept] : []),
       byNotIds: notIds.length > 0,

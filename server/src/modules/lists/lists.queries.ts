@@ -1,45 +1,70 @@
 import { cypher, type CypherQuery } from '../../graph/query.js';
 
 /**
- * The people-list filter: one fixed text in which every condition is switched on or off by a parameter, so any
- * combination a user builds runs the same parameterised statement and no user text ever reaches Cypher.
- * Conditions on relationships (team, campaign role, leadership level, last contact, asks, member since) are
- * answered first by their own fixed queries below; the service hands their answer in as `$ids` / `$notIds`.
+ * The people-list filter, built from fixed fragments: every condition is a parameter, and no user text ever reaches
+ * Cypher. A condition group is left out of the text when it is off, because the engines evaluate a switched-off
+ * condition anyway (`NOT $byTags OR all(...)` costs a list walk per person): so each combination of groups is its
+ * own statement, declared here once by name. Conditions on relationships (team, campaign role, leadership level,
+ * last contact, asks, member since) are answered first by their own fixed queries below; the service hands their
+ * answer in as `$ids` (start from those people, by key) and `$notIds` (leave those out).
  * The quantifiers range over the parameter lists: LadybugDB fails an assertion on a parameter inside a
  * quantifier's predicate (`any(k IN p.kinds WHERE k IN $kinds)`), measured on @ladybugdb/core.
  * Lists are never sent empty (an empty list parameter leaves LadybugDB with an unresolved ANY type at run time):
  * each has a switch ($byKinds...) and an unused placeholder when off.
- * Extension point for custom fields: add a condition here guarded by its own parameter, as the others are.
+ * Extension point for custom fields: add a condition to PROPERTY_CONDITIONS guarded by its own parameter.
  */
-const PEOPLE_WHERE = `($allRegions OR p.region IN $regions)
-  AND ($regionId = '' OR p.region = $regionId)
-  AND (NOT $byKinds OR any(k IN $kinds WHERE k IN p.kinds))
+const SCOPE = `($allRegions OR p.region IN $regions) AND ($regionId = '' OR p.region = $regionId)`;
+const PROPERTY_CONDITIONS = `(NOT $byKinds OR any(k IN $kinds WHERE k IN p.kinds))
   AND (NOT $byTags OR all(t IN $tags WHERE t IN p.tags))
   AND (NOT $near OR left(coalesce(p.zip, ''), 5) IN $zips)
   AND ($q = '' OR p.searchPublic CONTAINS $q
        OR (($contactsAll OR p.createdBy = $viewerId OR $viewerId IN p.assignees)
-           AND (p.searchContact CONTAINS $q OR ($qDigits <> '' AND p.searchContact CONTAINS $qDigits))))
-  AND (NOT $useIds OR p.id IN $ids)
-  AND (NOT $byNotIds OR NOT p.id IN $notIds)`;
+           AND (p.searchContact CONTAINS $q OR ($qDigits <> '' AND p.searchContact CONTAINS $qDigits))))`;
+const LEAVE_OUT = `NOT p.id IN $notIds`;
+
+/** Which condition groups a statement holds: `fromIds` starts from $ids instead of scanning every person. */
+export interface PeopleVariant {
+  fromIds: boolean;
+  properties: boolean;
+  leaveOut: boolean;
+}
+const VARIANTS: PeopleVariant[] = [false, true].flatMap((fromIds) =>
+  [false, true].flatMap((properties) => [false, true].map((leaveOut) => ({ fromIds, properties, leaveOut }))),
+);
+export const variantName = (v: PeopleVariant) => `${v.fromIds ? 'ids' : 'all'}${v.properties ? '.props' : ''}${v.leaveOut ? '.out' : ''}`;
+const matchOf = (v: PeopleVariant) =>
+  `${v.fromIds ? 'UNWIND $ids AS pid MATCH (p:Person {id: pid})' : 'MATCH (p:Person)'}
+   WHERE ${[SCOPE, v.properties ? PROPERTY_CONDITIONS : '', v.leaveOut ? LEAVE_OUT : ''].filter(Boolean).join(' AND ')}`;
 
 /** Columns a list can be sorted by: each is a stored property, so the sort is done by the engine, not in memory. */
 export const PEOPLE_SORTS = { NAME: 'p.sortKey', ZIP: 'p.zip', REGION: 'p.region', ADDED: 'p.createdAt', UPDATED: 'p.updatedAt' } as const;
 export type PeopleSortColumn = keyof typeof PEOPLE_SORTS;
 
-const pageQueries = {} as Record<PeopleSortColumn, { ASC: CypherQuery; DESC: CypherQuery }>;
-for (const [column, property] of Object.entries(PEOPLE_SORTS) as Array<[PeopleSortColumn, string]>) {
-  const page = (dir: 'ASC' | 'DESC') =>
-    cypher(`lists.people.page.${column}.${dir}`, 'read', `MATCH (p:Person) WHERE ${PEOPLE_WHERE}
-       RETURN p ORDER BY ${property} ${dir}, p.sortKey ${dir} SKIP $skip LIMIT $limit`);
-  pageQueries[column] = { ASC: page('ASC'), DESC: page('DESC') };
+interface PeopleStatements {
+  page: Record<PeopleSortColumn, { ASC: CypherQuery; DESC: CypherQuery }>;
+  count: CypherQuery;
+  ids: CypherQuery;
 }
+const statements = new Map<string, PeopleStatements>();
+for (const v of VARIANTS) {
+  const name = variantName(v);
+  const page = {} as PeopleStatements['page'];
+  for (const [column, property] of Object.entries(PEOPLE_SORTS) as Array<[PeopleSortColumn, string]>) {
+    const of = (dir: 'ASC' | 'DESC') =>
+      cypher(`lists.people.page.${name}.${column}.${dir}`, 'read', `${matchOf(v)}
+       RETURN p ORDER BY ${property} ${dir}, p.sortKey ${dir} SKIP $skip LIMIT $limit`);
+    page[column] = { ASC: of('ASC'), DESC: of('DESC') };
+  }
+  statements.set(name, {
+    page,
+    count: cypher(`lists.people.count.${name}`, 'read', `${matchOf(v)} RETURN count(p) AS total`),
+    /** Every id a filter matches, in name order, for bulk actions on a whole list (bounded by $limit). */
+    ids: cypher(`lists.people.ids.${name}`, 'read', `${matchOf(v)} RETURN p.id AS id ORDER BY p.sortKey LIMIT $limit`),
+  });
+}
+export const peopleStatements = (v: PeopleVariant): PeopleStatements => statements.get(variantName(v))!;
 
 export const ListQueries = {
-  peoplePage: pageQueries,
-  peopleCount: cypher('lists.people.count', 'read', `MATCH (p:Person) WHERE ${PEOPLE_WHERE} RETURN count(p) AS total`),
-  /** Every id a filter matches, in name order, for bulk actions on a whole list (bounded by $limit). */
-  peopleIds: cypher('lists.people.ids', 'read', `MATCH (p:Person) WHERE ${PEOPLE_WHERE} RETURN p.id AS id ORDER BY p.sortKey LIMIT $limit`),
-
   /** People in a team (as members). */
   teamMembers: cypher('lists.people.inTeam', 'read', `MATCH (p:Person)-[:MEMBER_OF]->(t:Team {id: $teamId}) RETURN DISTINCT p.id AS id`),
   /** People holding a role in a campaign; $role '' for any role. */
@@ -61,6 +86,13 @@ export const ListQueries = {
     'read',
     `MATCH (p:Person)-[:PARTICIPATED]->(i:Interaction) WHERE $allRegions OR p.region IN $regions
      RETURN p.id AS id, max(i.date) AS last`,
+  ),
+  /** People met on or after a date: reads only the meetings since then, not everyone's whole history. */
+  contactedSince: cypher(
+    'lists.people.contactedSince',
+    'read',
+    `MATCH (i:Interaction) WHERE i.date >= $after MATCH (p:Person)-[:PARTICIPATED]->(i) WHERE $allRegions OR p.region IN $regions
+     RETURN DISTINCT p.id AS id`,
   ),
   /** Turnout asks per person since a date. */
   asksSince: cypher(

@@ -15,7 +15,7 @@ import {
   BulkActionKind, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkResult, type BulkTargetInput, type PeopleList,
   type PeopleListArgsInput, type SaveListInput, type SavedList,
 } from './lists.model.js';
-import { ListQueries } from './lists.queries.js';
+import { ListQueries, peopleStatements, type PeopleVariant } from './lists.queries.js';
 
 /** The most people one bulk action changes: larger lists are split by a narrower filter. */
 export const BULK_LIMIT = 5000;
@@ -41,10 +41,12 @@ export class ListsService {
 
   async peopleList(viewer: Viewer, args: PeopleListArgsInput): Promise<PeopleList> {
     const params = await this.filterParams(viewer, args.filter ?? new PeopleFilterInput());
-    const page = ListQueries.peoplePage[args.sortBy ?? PeopleSortBy.NAME][args.descending ? 'DESC' : 'ASC'];
+    if (params.useIds && params.ids[0] === '') return { nodes: [], totalCount: 0 };
+    const statements = peopleStatements(variantOf(params));
+    const page = statements.page[args.sortBy ?? PeopleSortBy.NAME][args.descending ? 'DESC' : 'ASC'];
     const [rows, [count]] = await Promise.all([
       this.store.read(page, { ...params, skip: args.offset ?? 0, limit: args.first ?? 25 }),
-      this.store.read(ListQueries.peopleCount, { ...params }),
+      this.store.read(statements.count, { ...params }),
     ]);
     return { nodes: rows.map((r) => this.people.toPerson(viewer, r.p as PersonRecord)), totalCount: Number(count.total) };
   }
@@ -85,7 +87,9 @@ export class ListsService {
       const min = f.minLeadershipLevel;
       narrow([...latest.entries()].filter(([, v]) => v.level >= min).map(([k]) => k.split('\u0000')[0]));
     }
-    if (f.lastContactBefore || f.lastContactAfter) {
+    if (f.lastContactAfter && !f.lastContactBefore) {
+      narrow((await this.store.read(ListQueries.contactedSince, { ...scope, after: f.lastContactAfter })).map((r) => String(r.id)));
+    } else if (f.lastContactBefore) {
       const rows = await this.store.read(ListQueries.lastContacts, { ...scope });
       narrow(rows.filter((r) => (!f.lastContactBefore || String(r.last) < f.lastContactBefore) && (!f.lastContactAfter || String(r.last) >= f.lastContactAfter)).map((r) => String(r.id)));
     }
@@ -176,7 +180,9 @@ export class ListsService {
     let ids: string[];
     if (target.filter) {
       const params = await this.filterParams(viewer, target.filter);
-      ids = (await this.store.read(ListQueries.peopleIds, { ...params, limit: BULK_LIMIT + 1 })).map((r) => String(r.id));
+      ids = params.useIds && params.ids[0] === ''
+        ? []
+        : (await this.store.read(peopleStatements(variantOf(params)).ids, { ...params, limit: BULK_LIMIT + 1 })).map((r) => String(r.id));
       if (ids.length > BULK_LIMIT) throw badInput('target', `This list has more than ${BULK_LIMIT.toLocaleString('en-US')} people; narrow the filter and act on it in parts.`);
     } else {
       ids = [...new Set(target.personIds ?? [])];
@@ -294,6 +300,13 @@ export class ListsService {
     return { id: String(b.id), summary, changed: restore.length, unchanged: 0, skipped: skipped.map((s) => s.name) };
   }
 }
+
+/** The statement holding just the condition groups this filter uses. */
+const variantOf = (p: FilterParams): PeopleVariant => ({
+  fromIds: p.useIds,
+  properties: p.byKinds || p.byTags || p.near || p.q !== '',
+  leaveOut: p.byNotIds,
+});
 
 /** LadybugDB cannot type an empty list parameter; the query's switch for it is off, so the placeholder is never compared. */
 const orPlaceholder = (list: string[]): string[] => (list.length ? list : ['']);

@@ -284,9 +284,16 @@ export function PeopleListPage() {
       {list && (
         <>
           <p className="count" aria-live="polite" data-testid="people-count">
-            {plural(list.totalCount, 'person', 'people')}
-            {filter.search ? ` matching “${filter.search}”` : ''}
-            {loading && <span className="muted"> · updating…</span>}
+            {!data && previousData ? (
+              // The rows shown are the previous filter's: say so rather than count them as matching the new one.
+              <span className="muted">Searching{filter.search ? ` for “${filter.search}”` : ''}…</span>
+            ) : (
+              <>
+                {plural(list.totalCount, 'person', 'people')}
+                {filter.search ? ` matching “${filter.search}”` : ''}
+                {loading && <span className="muted"> · updating…</span>}
+              </>
+            )}
           </p>
           <BulkBar selected={[...selected]} filter={filter} total={list.totalCount} onDone={() => { setSelected(new Set()); void refetch(); }} />
           {list.nodes.length === 0 ? (

@@ -127,6 +127,21 @@ describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
     await expect(lists.undoLastBulkAction(leader)).rejects.toMatchObject({ code: 'FAILED_PRECONDITION' });
   });
 
+  it('makes a call sheet with phone only where visible, last contact and asks in 30 days', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const ana = await s.people.create(leader, personInput(r1, { name: 'Ana', phones: ['(555) 010-1234'], notes: 'Prefers evenings' }));
+    const ben = await s.people.create(leader, personInput(r1, { name: 'Ben', phones: ['(555) 010-9999'] }));
+    await s.interactions.log(leader, plainToInstance(LogInteractionInput, { kind: InteractionKind.ONE_TO_ONE, date: daysAgo(12), hostPersonId: ana.id, personIds: [ben.id] }));
+    const sheet = await lists.callSheet(leader, { personIds: [ben.id, ana.id] });
+    expect(sheet.map((r) => [r.person.name, r.phone, r.lastContact, r.asks30Days, r.person.notes])).toEqual([
+      ['Ana', '(555) 010-1234', daysAgo(12), 0, 'Prefers evenings'],
+      ['Ben', '(555) 010-9999', daysAgo(12), 0, null],
+    ]);
+    const connector = viewer(Role.CONNECTOR, [r1]);
+    expect((await lists.callSheet(connector, { personIds: [ana.id] })).map((r) => r.phone)).toEqual([null]);
+  });
+
   it('acts on a whole list by its filter', async () => {
     const [r1] = await twoRegions(s);
     const leader = viewer(Role.LEADER, [r1]);

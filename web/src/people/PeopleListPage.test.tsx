@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { personRow } from '../test/fixtures';
 import { gqlError, REGIONS_RESULT, renderPage, type Handler } from '../test/render';
-import { PeopleListPage } from './PeopleListPage';
+import { callSheetCsv, PeopleListPage } from './PeopleListPage';
 
 function Where() {
   const { search } = useLocation();
@@ -129,5 +129,37 @@ describe('people list', () => {
     );
     expect(screen.getByTestId('url').textContent).toContain('list=l1');
     expect(screen.getByTestId('url').textContent).not.toContain('kinds=');
+  });
+});
+
+describe('call sheet', () => {
+  it('shows the chosen people with phone where visible, last contact, asks and notes', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:call-sheet');
+    URL.revokeObjectURL = vi.fn();
+    const { requests } = render('/people', {
+      CallSheet: () => ({
+        data: {
+          callSheet: [
+            { __typename: 'CallSheetRow', person: { __typename: 'Person', id: 'p1', name: 'Aisha Garcia', notes: 'Evenings' }, phone: '(555) 010-0000', lastContact: '2026-11-20', asks30Days: 2 },
+            { __typename: 'CallSheetRow', person: { __typename: 'Person', id: 'p2', name: 'Bo Chen', notes: null }, phone: null, lastContact: null, asks30Days: 0 },
+          ],
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    await user.click(screen.getByRole('checkbox', { name: 'Select Aisha Garcia' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Bo Chen' }));
+    await user.click(screen.getByRole('button', { name: 'Call sheet' }));
+    const sheet = await screen.findByRole('region', { name: 'Call sheet' });
+    expect(within(sheet).getByRole('row', { name: /Bo Chen/ })).toHaveTextContent('hidden or none');
+    expect(within(sheet).getByRole('row', { name: /Bo Chen/ })).toHaveTextContent('never');
+    expect(within(sheet).getByRole('link', { name: 'Download call sheet (CSV)' })).toHaveAttribute('download', 'call-sheet.csv');
+    expect(requests.find((r) => r.operationName === 'CallSheet')!.variables.target).toEqual({ personIds: ['p1', 'p2'] });
+  });
+
+  it('writes a CSV a spreadsheet will not run as a formula', () => {
+    const csv = callSheetCsv([{ person: { id: 'x', name: '=HYPERLINK("http://bad")', notes: 'say "hi"' }, phone: '+1 555 010 0000', lastContact: null, asks30Days: 1 }]);
+    expect(csv).toBe('"Name","Phone","Last contact","Asks in 30 days","Notes"\r\n"\'=HYPERLINK(""http://bad"")","\'+1 555 010 0000","","1","say ""hi"""\r\n');
   });
 });

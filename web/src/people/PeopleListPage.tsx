@@ -1,5 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Alert, Loading } from '../components/Alert';
@@ -467,10 +467,85 @@ function SavedListsBar(props: {
   );
 }
 
+interface CallSheetRow {
+  person: { id: string; name: string; notes: string | null };
+  phone: string | null;
+  lastContact: string | null;
+  asks30Days: number;
+}
+
+export const CALL_SHEET: TypedDocumentNode<{ callSheet: CallSheetRow[] }, { target: Record<string, unknown> }> = gql`
+  query CallSheet($target: BulkTargetInput!) {
+    callSheet(target: $target) {
+      person {
+        id
+        name
+        notes
+      }
+      phone
+      lastContact
+      asks30Days
+    }
+  }
+`;
+
+/** A spreadsheet cell: quoted, and never read as a formula by a spreadsheet program. */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function callSheetCsv(rows: CallSheetRow[]): string {
+  const lines = [['Name', 'Phone', 'Last contact', 'Asks in 30 days', 'Notes']];
+  for (const r of rows) lines.push([r.person.name, r.phone ?? '', r.lastContact ?? '', String(r.asks30Days), r.person.notes ?? '']);
+  return lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The call sheet of the chosen people: a printable table and a CSV download. */
+function CallSheet({ rows }: { rows: CallSheetRow[] }) {
+  const href = useMemo(() => URL.createObjectURL(new Blob([callSheetCsv(rows)], { type: 'text/csv' })), [rows]);
+  useEffect(() => () => URL.revokeObjectURL(href), [href]);
+  return (
+    <section className="call-sheet" aria-label="Call sheet">
+      <p>
+        <a className="button button-secondary" href={href} download="call-sheet.csv">
+          Download call sheet (CSV)
+        </a>{' '}
+        <button type="button" className="button-secondary" onClick={() => window.print()}>
+          Print call sheet
+        </button>
+      </p>
+      <table className="list-table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Phone</th>
+            <th scope="col">Last contact</th>
+            <th scope="col">Asks in 30 days</th>
+            <th scope="col">Notes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.person.id}>
+              <th scope="row">{r.person.name}</th>
+              <td data-label="Phone">{r.phone ?? <span className="muted">hidden or none</span>}</td>
+              <td data-label="Last contact">{r.lastContact ? formatDate(r.lastContact) : <span className="muted">never</span>}</td>
+              <td data-label="Asks in 30 days">{r.asks30Days}</td>
+              <td data-label="Notes">{r.person.notes ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 /** Tags for the chosen people, or for everyone the filter matches; the last bulk action can be undone. */
 function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filter: PeopleFilter; total: number; onDone: () => void }) {
   const [run, running] = useMutation(BULK_PEOPLE);
   const [undo, undoing] = useMutation(UNDO_BULK);
+  const [loadSheet, sheet] = useLazyQuery(CALL_SHEET, { fetchPolicy: 'network-only' });
   const [tags, setTags] = useState('');
   const [wholeList, setWholeList] = useState(false);
   const [outcome, setOutcome] = useState<string>('');
@@ -523,9 +598,22 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
       <button type="button" className="link-button" disabled={undoing.loading} onClick={() => void undoLast()}>
         Undo my last bulk action
       </button>
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={sheet.loading}
+        onClick={() => {
+          setOutcome('');
+          setFailure(null);
+          loadSheet({ variables: { target: wholeList ? { filter } : { personIds: selected } } }).catch(setFailure);
+        }}
+      >
+        Call sheet
+      </button>
       {running.loading && <p role="status">Working on {plural(count, 'person', 'people')}…</p>}
       {outcome && <p role="status">{outcome}</p>}
       {failure !== null && <Alert>{errorMessage(failure)}</Alert>}
+      {sheet.data && !failure && <CallSheet rows={sheet.data.callSheet} />}
     </section>
   );
 }

@@ -206,3 +206,11 @@ export class BulkResult {
   @Field(() => Int, { description: 'People the action did not need to change (they already were that way).' }) unchanged: number;
   @Field(() => [String], { description: 'Names of people left as they were (on undo: changed by someone since).' }) skipped: string[];
 }
+
+@ObjectType({ description: 'One line of a call sheet.' })
+export class CallSheetRow {
+  @Field(() => Person) person: Person;
+  @Field(() => String, { nullable: true, description: 'The first phone number, where the viewer may see it.' }) phone: string | null;
+  @Field(() => String, { nullable: true, description: 'Date of the latest meeting they took part in.' }) lastContact: string | null;
+  @Field(() => Int) asks30Days: number;
+}

@@ -109,6 +109,17 @@ export const ListQueries = {
      RETURN p.id AS id, min(coalesce(m.since, m.createdAt)) AS since`,
   ),
 
+  /** For a call sheet: the chosen people's latest meeting and turnout asks since a date. */
+  lastContactOf: cypher(
+    'lists.callSheet.lastContact',
+    'read',
+    `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[:PARTICIPATED]->(i:Interaction) RETURN pid AS id, max(i.date) AS last`,
+  ),
+  asksOf: cypher(
+    'lists.callSheet.asks',
+    'read',
+    `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[a:ASKED_TO_ATTEND]->(:Event) WHERE a.at >= $since RETURN pid AS id, count(a) AS asks`,
+  ),
   /** The stored fields a bulk action changes, with the version, for the before-image and the undo check. */
   peopleByIds: cypher(
     'lists.people.byIds',

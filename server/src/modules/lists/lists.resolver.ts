@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
 import { TurnoutAsk } from '../events/event.model.js';
 import { EventsService } from '../events/events.service.js';
-import { BulkPeopleInput, BulkResult, BulkTargetInput, PeopleList, PeopleListArgsInput, SavedList, SaveListInput } from './lists.model.js';
+import { BulkPeopleInput, CallSheetRow, BulkResult, BulkTargetInput, PeopleList, PeopleListArgsInput, SavedList, SaveListInput } from './lists.model.js';
 import { ListsService } from './lists.service.js';
 
 @Resolver()
@@ -15,6 +15,11 @@ export class ListsResolver {
   @Query(() => PeopleList, { description: 'People in the viewer’s regions matching a filter, sorted by a column, one page at a time.' })
   peopleList(@CurrentViewer() viewer: Viewer, @Args('input', { type: () => PeopleListArgsInput }) input: PeopleListArgsInput): Promise<PeopleList> {
     return this.service.peopleList(viewer, input);
+  }
+
+  @Query(() => [CallSheetRow], { description: 'A call sheet for the chosen people or a whole list (at most 5,000).' })
+  callSheet(@CurrentViewer() viewer: Viewer, @Args('target') target: BulkTargetInput): Promise<CallSheetRow[]> {
+    return this.service.callSheet(viewer, target);
   }
 
   @Query(() => [SavedList], { description: 'The viewer’s own saved lists and those shared with their regions.' })

@@ -12,7 +12,7 @@ import { recordChange } from '../history/history.js';
 import { PeopleService } from '../people/people.service.js';
 import type { PersonRecord } from '../people/models/person.model.js';
 import {
-  BulkActionKind, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkResult, type BulkTargetInput, type PeopleList,
+  BulkActionKind, type CallSheetRow, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkResult, type BulkTargetInput, type PeopleList,
   type PeopleListArgsInput, type SaveListInput, type SavedList,
 } from './lists.model.js';
 import { ListQueries, peopleStatements, type PeopleVariant } from './lists.queries.js';
@@ -170,6 +170,25 @@ export class ListsService {
       columns: (l.columns as string[] | null) ?? [], sharedWithRegionId: l.shared ? String(l.region) : null,
       mine: l.createdBy === viewer.accountId, createdAt: String(l.createdAt),
     };
+  }
+
+  /** Who to call, in name order: phone where the viewer may see it, last contact, turnout asks in 30 days, notes. */
+  async callSheet(viewer: Viewer, target: BulkTargetInput): Promise<CallSheetRow[]> {
+    const ids = await this.targetIds(viewer, target);
+    const since = new Date(Date.parse(now()) - 30 * DAY_MS).toISOString();
+    const [people, contacts, asks] = await Promise.all([
+      this.people.requireAll(viewer, ids, 'target'),
+      this.store.read(ListQueries.lastContactOf, { ids }),
+      this.store.read(ListQueries.asksOf, { ids, since }),
+    ]);
+    const last = new Map(contacts.map((r) => [String(r.id), String(r.last)]));
+    const asked = new Map(asks.map((r) => [String(r.id), Number(r.asks)]));
+    return people
+      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1))
+      .map((r) => {
+        const person = this.people.toPerson(viewer, r);
+        return { person, phone: person.phones?.[0] ?? null, lastContact: last.get(r.id) ?? null, asks30Days: asked.get(r.id) ?? 0 };
+      });
   }
 
   // Bulk actions

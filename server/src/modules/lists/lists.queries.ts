@@ -11,11 +11,14 @@ import { cypher, type CypherQuery } from '../../graph/query.js';
  * quantifier's predicate (`any(k IN p.kinds WHERE k IN $kinds)`), measured on @ladybugdb/core.
  * Lists are never sent empty (an empty list parameter leaves LadybugDB with an unresolved ANY type at run time):
  * each has a switch ($byKinds...) and an unused placeholder when off.
- * Extension point for custom fields: add a condition to PROPERTY_CONDITIONS guarded by its own parameter.
+ * Extension point for custom fields: add a condition to propertyConditions guarded by its own parameter.
  */
 const SCOPE = `($allRegions OR p.region IN $regions) AND ($regionId = '' OR p.region = $regionId)`;
-const PROPERTY_CONDITIONS = `(NOT $byKinds OR any(k IN $kinds WHERE k IN p.kinds))
-  AND (NOT $byTags OR all(t IN $tags WHERE t IN p.tags))
+type Dialect = 'embedded' | 'neo4j';
+/** Tags: LadybugDB's built-in list_has_all instead of a quantifier walked per person. */
+const HAS_ALL_TAGS: Record<Dialect, string> = { embedded: 'list_has_all(p.tags, $tags)', neo4j: 'all(t IN $tags WHERE t IN p.tags)' };
+const propertyConditions = (d: Dialect) => `(NOT $byKinds OR any(k IN $kinds WHERE k IN p.kinds))
+  AND (NOT $byTags OR ${HAS_ALL_TAGS[d]})
   AND (NOT $near OR left(coalesce(p.zip, ''), 5) IN $zips)
   AND ($q = '' OR p.searchPublic CONTAINS $q
        OR (($contactsAll OR p.createdBy = $viewerId OR $viewerId IN p.assignees)
@@ -32,9 +35,11 @@ const VARIANTS: PeopleVariant[] = [false, true].flatMap((fromIds) =>
   [false, true].flatMap((properties) => [false, true].map((leaveOut) => ({ fromIds, properties, leaveOut }))),
 );
 export const variantName = (v: PeopleVariant) => `${v.fromIds ? 'ids' : 'all'}${v.properties ? '.props' : ''}${v.leaveOut ? '.out' : ''}`;
-const matchOf = (v: PeopleVariant) =>
+const matchIn = (v: PeopleVariant, d: Dialect) =>
   `${v.fromIds ? 'UNWIND $ids AS pid MATCH (p:Person {id: pid})' : 'MATCH (p:Person)'}
-   WHERE ${[SCOPE, v.properties ? PROPERTY_CONDITIONS : '', v.leaveOut ? LEAVE_OUT : ''].filter(Boolean).join(' AND ')}`;
+   WHERE ${[SCOPE, v.properties ? propertyConditions(d) : '', v.leaveOut ? LEAVE_OUT : ''].filter(Boolean).join(' AND ')}`;
+/** Both dialects of a statement that starts with the variant's MATCH ... WHERE. */
+const both = (v: PeopleVariant, rest: string) => ({ embedded: `${matchIn(v, 'embedded')} ${rest}`, neo4j: `${matchIn(v, 'neo4j')} ${rest}` });
 
 /** Columns a list can be sorted by: each is a stored property, so the sort is done by the engine, not in memory. */
 export const PEOPLE_SORTS = { NAME: 'p.sortKey', ZIP: 'p.zip', REGION: 'p.region', ADDED: 'p.createdAt', UPDATED: 'p.updatedAt' } as const;
@@ -51,15 +56,14 @@ for (const v of VARIANTS) {
   const page = {} as PeopleStatements['page'];
   for (const [column, property] of Object.entries(PEOPLE_SORTS) as Array<[PeopleSortColumn, string]>) {
     const of = (dir: 'ASC' | 'DESC') =>
-      cypher(`lists.people.page.${name}.${column}.${dir}`, 'read', `${matchOf(v)}
-       RETURN p ORDER BY ${property} ${dir}, p.sortKey ${dir} SKIP $skip LIMIT $limit`);
+      cypher(`lists.people.page.${name}.${column}.${dir}`, 'read', both(v, `RETURN p ORDER BY ${property} ${dir}, p.sortKey ${dir} SKIP $skip LIMIT $limit`));
     page[column] = { ASC: of('ASC'), DESC: of('DESC') };
   }
   statements.set(name, {
     page,
-    count: cypher(`lists.people.count.${name}`, 'read', `${matchOf(v)} RETURN count(p) AS total`),
+    count: cypher(`lists.people.count.${name}`, 'read', both(v, 'RETURN count(p) AS total')),
     /** Every id a filter matches, in name order, for bulk actions on a whole list (bounded by $limit). */
-    ids: cypher(`lists.people.ids.${name}`, 'read', `${matchOf(v)} RETURN p.id AS id ORDER BY p.sortKey LIMIT $limit`),
+    ids: cypher(`lists.people.ids.${name}`, 'read', both(v, 'RETURN p.id AS id ORDER BY p.sortKey LIMIT $limit')),
   });
 }
 export const peopleStatements = (v: PeopleVariant): PeopleStatements => statements.get(variantName(v))!;

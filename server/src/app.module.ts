@@ -38,6 +38,7 @@ import { MapsModule } from './modules/maps/maps.module.js';
 import { IdempotencyModule } from './modules/idempotency/idempotency.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { RsvpPageModule } from './modules/rsvp-page/rsvp-page.module.js';
+import { ListsModule } from './modules/lists/lists.module.js';
 
 @Module({})
 export class AppModule {
@@ -102,6 +103,7 @@ export class AppModule {
         IdempotencyModule,
         RemindersModule,
         RsvpPageModule,
+        ListsModule,
       ],
     };
   }

@@ -1,68 +1,165 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { page, personRow } from '../test/fixtures';
-import { REGIONS_RESULT, renderPage } from '../test/render';
-import { PeopleListPage } from './PeopleListPage';
+import { useLocation } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { personRow } from '../test/fixtures';
+import { gqlError, REGIONS_RESULT, renderPage, type Handler } from '../test/render';
+import { callSheetCsv, PeopleListPage } from './PeopleListPage';
+
+function Where() {
+  const { search } = useLocation();
+  return <output data-testid="url">{search}</output>;
+}
+
+const row = (id: string, name: string, extra: Record<string, unknown> = {}) => personRow(id, name, { tags: [], createdAt: '2026-01-05T10:00:00.000Z', ...extra });
+const list = (nodes: unknown[], totalCount = nodes.length) => ({ data: { peopleList: { __typename: 'PeopleList', totalCount, nodes } } });
+const saved = (o: Record<string, unknown>) => ({ __typename: 'SavedList', sortBy: 'NAME', descending: false, columns: [], sharedWithRegionId: null, mine: true, ...o });
+
+function render(path: string, handlers: Record<string, Handler> = {}) {
+  return renderPage(
+    <>
+      <PeopleListPage />
+      <Where />
+    </>,
+    {
+      path,
+      route: '/people',
+      handlers: {
+        Regions: () => REGIONS_RESULT,
+        SavedLists: () => ({ data: { savedLists: [] } }),
+        PeopleList: () => list([row('p1', 'Aisha Garcia'), row('p2', 'Bo Chen')], 2),
+        ...handlers,
+      },
+    },
+  );
+}
 
 describe('people list', () => {
-  it('requests the next page with the cursor and appends it', async () => {
-    const { requests } = renderPage(<PeopleListPage />, {
-      path: '/people',
-      route: '/people',
-      handlers: {
-        Regions: () => REGIONS_RESULT,
-        People: (v) =>
-          v.after === 'cursor-1'
-            ? { data: { people: page([personRow('p3', 'Carmen Diaz')], null, false, 3) } }
-            : { data: { people: page([personRow('p1', 'Aisha Garcia'), personRow('p2', 'Bo Chen')], 'cursor-1', true, 3) } },
-      },
-    });
+  it('reads the filter and sort from the URL, and writes changes back to it', async () => {
+    const { requests } = render('/people?tags=youth,spanish&near=60614&miles=5&sort=ZIP&desc=1');
     const user = userEvent.setup();
-    expect(await screen.findByRole('link', { name: 'Aisha Garcia' })).toBeInTheDocument();
-    expect(screen.getByTestId('people-count')).toHaveTextContent('3 people');
-    expect(screen.queryByRole('link', { name: 'Carmen Diaz' })).not.toBeInTheDocument();
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    const first = requests.find((r) => r.operationName === 'PeopleList')!;
+    expect(first.variables.input).toEqual({
+      filter: { tags: ['youth', 'spanish'], nearZip: '60614', withinMiles: 5 }, sortBy: 'ZIP', descending: true, first: 25, offset: 0,
+    });
+    expect(screen.getByRole('columnheader', { name: 'ZIP ↓' })).toHaveAttribute('aria-sort', 'descending');
 
-    await user.click(screen.getByRole('button', { name: 'Load more people' }));
-    expect(await screen.findByRole('link', { name: 'Carmen Diaz' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Aisha Garcia' })).toBeInTheDocument();
-    expect(screen.getByText('Showing 3 of 3')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Load more people' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Name' }));
+    await waitFor(() => expect(screen.getByTestId('url').textContent).toContain('sort=NAME'));
+    expect(screen.getByTestId('url').textContent).not.toContain('desc=1');
 
-    const people = requests.filter((r) => r.operationName === 'People');
-    expect(people).toHaveLength(2);
-    expect(people[0].variables).toMatchObject({ first: 25, search: null });
-    expect(people[0].variables.after).toBeUndefined();
-    expect(people[1].variables).toMatchObject({ first: 25, after: 'cursor-1' });
+    await user.selectOptions(screen.getByLabelText('Kind'), 'LEADER');
+    await waitFor(() =>
+      expect(requests.some((r) => r.operationName === 'PeopleList' && JSON.stringify(r.variables.input).includes('"kinds":["LEADER"]'))).toBe(true),
+    );
+    expect(screen.getByTestId('url').textContent).toContain('kinds=LEADER');
+    expect(screen.getByTestId('url').textContent).toContain('tags=youth%2Cspanish');
+
+    // Columns: hiding Email takes it off the table and into the URL.
+    expect(screen.getByRole('columnheader', { name: 'Email' })).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Email' }));
+    expect(screen.queryByRole('columnheader', { name: 'Email' })).not.toBeInTheDocument();
+    expect(screen.getByTestId('url').textContent).toContain('cols=kinds%2Cphone%2Czip%2Cregion');
   });
 
-  it('searches once typing pauses, and filters by region', async () => {
-    const { requests } = renderPage(<PeopleListPage />, {
-      path: '/people',
-      route: '/people',
-      handlers: {
-        Regions: () => REGIONS_RESULT,
-        People: (v) => ({
-          data: {
-            people: v.search
-              ? page([personRow('p9', 'Yolanda Reyes', { contactHidden: true, emails: null, phones: null })], null, false, 1)
-              : page([personRow('p1', 'Aisha Garcia')], null, false, 1),
-          },
-        }),
+  it('tags the selected people, shows the refusal of an empty selection, and undoes', async () => {
+    const { requests } = render('/people', {
+      BulkPeople: (v) => {
+        const input = v.input as { target: { personIds?: string[] } };
+        if (!input.target.personIds?.length) return gqlError('No one is chosen: select people, or use a list that has people in it.', 'BAD_USER_INPUT');
+        return { data: { bulkPeople: { __typename: 'BulkResult', id: 'b1', summary: 'Added tag canvass (2 people)', changed: 2, unchanged: 0, skipped: [] } } };
       },
+      UndoLastBulkAction: () => ({
+        data: { undoLastBulkAction: { __typename: 'BulkResult', id: 'b1', summary: 'Undid: Added tag canvass (2 people)', changed: 1, unchanged: 0, skipped: ['Bo Chen'] } },
+      }),
     });
     const user = userEvent.setup();
     await screen.findByRole('link', { name: 'Aisha Garcia' });
-    await user.type(screen.getByLabelText('Search people'), '60623');
-    expect(await screen.findByRole('link', { name: 'Yolanda Reyes' })).toBeInTheDocument();
-    expect(screen.getAllByText('hidden')).toHaveLength(2);
-    const searches = requests.filter((r) => r.operationName === 'People' && r.variables.search);
-    // Debounced: one request for the whole word, not one per key.
-    expect(searches.map((r) => r.variables.search)).toEqual(['60623']);
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    await user.type(within(bar).getByLabelText('Tags'), 'canvass');
+    await user.click(within(bar).getByRole('button', { name: 'Add tags' }));
+    expect(await within(bar).findByText(/No one is chosen/)).toBeInTheDocument();
 
-    await user.selectOptions(screen.getByLabelText('Region'), 'Gulf Coast');
+    await user.click(screen.getByRole('checkbox', { name: 'Select everyone on this page' }));
+    expect(within(bar).getByText('2 people')).toBeInTheDocument();
+    await user.click(within(bar).getByRole('button', { name: 'Add tags' }));
+    expect(await within(bar).findByText('Added tag canvass (2 people)')).toBeInTheDocument();
+    const sent = requests.filter((r) => r.operationName === 'BulkPeople').at(-1)!;
+    expect(sent.variables.input).toEqual({ target: { personIds: ['p1', 'p2'] }, action: 'ADD_TAGS', tags: ['canvass'] });
+
+    await user.click(within(bar).getByRole('button', { name: 'Undo my last bulk action' }));
+    expect(await within(bar).findByText('Undid: Added tag canvass (2 people). Left as they are (changed since): Bo Chen')).toBeInTheDocument();
+  });
+
+  it('acts on everyone the filter matches when asked to', async () => {
+    const { requests } = render('/people?tags=youth', {
+      BulkPeople: () => ({ data: { bulkPeople: { __typename: 'BulkResult', id: 'b2', summary: 'Removed tag youth (2 people)', changed: 2, unchanged: 0, skipped: [] } } }),
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    await user.click(within(bar).getByRole('checkbox', { name: 'Act on everyone in this list' }));
+    await user.type(within(bar).getByLabelText('Tags'), 'youth');
+    await user.click(within(bar).getByRole('button', { name: 'Remove tags' }));
+    await within(bar).findByText('Removed tag youth (2 people)');
+    expect(requests.find((r) => r.operationName === 'BulkPeople')!.variables.input).toEqual({ target: { filter: { tags: ['youth'] } }, action: 'REMOVE_TAGS', tags: ['youth'] });
+  });
+
+  it('saves the filter as a list shared with a region, and opening a saved list applies its filter', async () => {
+    const { requests } = render('/people?kinds=LEADER', {
+      SavedLists: () => ({ data: { savedLists: [saved({ id: 'l1', name: 'Youth near Pilsen', filter: JSON.stringify({ tags: ['youth'], nearZip: '60608', withinMiles: 3 }), sortBy: 'ZIP' })] } }),
+      SaveList: (v) => ({ data: { saveList: saved({ id: 'l2', name: (v.input as { name: string }).name, filter: '{}' }) } }),
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    await user.type(screen.getByLabelText('Save this list as'), 'Our leaders');
+    await user.selectOptions(screen.getByLabelText('Who sees it'), 'Everyone in Gulf Coast');
+    await user.click(screen.getByRole('button', { name: 'Save list' }));
+    expect(await screen.findByText('Saved “Our leaders”.')).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'SaveList')!.variables.input).toMatchObject({
+      name: 'Our leaders', filter: { kinds: ['LEADER'] }, sortBy: 'NAME', descending: false, sharedWithRegionId: 'region-b',
+    });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Saved lists' }), 'Youth near Pilsen');
     await waitFor(() =>
-      expect(requests.some((r) => r.operationName === 'People' && r.variables.regionId === 'region-b' && r.variables.search === '60623')).toBe(true),
+      expect(requests.filter((r) => r.operationName === 'PeopleList').at(-1)!.variables.input).toMatchObject({
+        filter: { tags: ['youth'], nearZip: '60608', withinMiles: 3 }, sortBy: 'ZIP',
+      }),
     );
+    expect(screen.getByTestId('url').textContent).toContain('list=l1');
+    expect(screen.getByTestId('url').textContent).not.toContain('kinds=');
+  });
+});
+
+describe('call sheet', () => {
+  it('shows the chosen people with phone where visible, last contact, asks and notes', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:call-sheet');
+    URL.revokeObjectURL = vi.fn();
+    const { requests } = render('/people', {
+      CallSheet: () => ({
+        data: {
+          callSheet: [
+            { __typename: 'CallSheetRow', person: { __typename: 'Person', id: 'p1', name: 'Aisha Garcia', notes: 'Evenings' }, phone: '(555) 010-0000', lastContact: '2026-11-20', asks30Days: 2 },
+            { __typename: 'CallSheetRow', person: { __typename: 'Person', id: 'p2', name: 'Bo Chen', notes: null }, phone: null, lastContact: null, asks30Days: 0 },
+          ],
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    await user.click(screen.getByRole('checkbox', { name: 'Select Aisha Garcia' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Bo Chen' }));
+    await user.click(screen.getByRole('button', { name: 'Call sheet' }));
+    const sheet = await screen.findByRole('region', { name: 'Call sheet' });
+    expect(within(sheet).getByRole('row', { name: /Bo Chen/ })).toHaveTextContent('hidden or none');
+    expect(within(sheet).getByRole('row', { name: /Bo Chen/ })).toHaveTextContent('never');
+    expect(within(sheet).getByRole('link', { name: 'Download call sheet (CSV)' })).toHaveAttribute('download', 'call-sheet.csv');
+    expect(requests.find((r) => r.operationName === 'CallSheet')!.variables.target).toEqual({ personIds: ['p1', 'p2'] });
+  });
+
+  it('writes a CSV a spreadsheet will not run as a formula', () => {
+    const csv = callSheetCsv([{ person: { id: 'x', name: '=HYPERLINK("http://bad")', notes: 'say "hi"' }, phone: '+1 555 010 0000', lastContact: null, asks30Days: 1 }]);
+    expect(csv).toBe('"Name","Phone","Last contact","Asks in 30 days","Notes"\r\n"\'=HYPERLINK(""http://bad"")","\'+1 555 010 0000","","1","say ""hi"""\r\n');
   });
 });

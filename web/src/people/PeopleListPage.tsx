@@ -1,14 +1,15 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { errorMessage } from '../lib/errors';
-import { kindLabel, plural } from '../lib/format';
+import { formatDate, kindLabel, PERSON_KINDS, plural, splitList } from '../lib/format';
 import { useDebounced } from '../lib/useDebounced';
 import { useTitle } from '../lib/useTitle';
-import type { Connection, PersonKind, Region } from '../types';
+import type { PersonKind, Region } from '../types';
+import { COLUMNS, columnsFromParams, filterFromParams, paramsWithFilter, type ColumnKey, type PeopleFilter, type SortBy } from './peopleFilter';
 import { REGIONS } from './queries';
 
 export interface PersonRow {
@@ -19,22 +20,25 @@ export interface PersonRow {
   contactHidden: boolean;
   zip: string | null;
   kinds: PersonKind[];
+  tags: string[];
+  createdAt: string;
   region: Region;
 }
 
 export const PAGE_SIZE = 25;
 
-export const PEOPLE: TypedDocumentNode<
-  { people: Connection<PersonRow> },
-  { first: number; after?: string | null; search?: string | null; regionId?: string | null }
-> = gql`
-  query People($first: Int!, $after: String, $search: String, $regionId: ID) {
-    people(first: $first, after: $after, search: $search, regionId: $regionId) {
+interface ListInput {
+  filter: PeopleFilter;
+  sortBy: SortBy;
+  descending: boolean;
+  first: number;
+  offset: number;
+}
+
+export const PEOPLE_LIST: TypedDocumentNode<{ peopleList: { totalCount: number; nodes: PersonRow[] } }, { input: ListInput }> = gql`
+  query PeopleList($input: PeopleListArgsInput!) {
+    peopleList(input: $input) {
       totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
       nodes {
         id
         name
@@ -43,6 +47,8 @@ export const PEOPLE: TypedDocumentNode<
         contactHidden
         zip
         kinds
+        tags
+        createdAt
         region {
           id
           name
@@ -52,46 +58,134 @@ export const PEOPLE: TypedDocumentNode<
   }
 `;
 
+interface SavedListRow {
+  id: string;
+  name: string;
+  filter: string;
+  sortBy: SortBy;
+  descending: boolean;
+  columns: string[];
+  sharedWithRegionId: string | null;
+  mine: boolean;
+}
+
+export const SAVED_LISTS: TypedDocumentNode<{ savedLists: SavedListRow[] }> = gql`
+  query SavedLists {
+    savedLists {
+      id
+      name
+      filter
+      sortBy
+      descending
+      columns
+      sharedWithRegionId
+      mine
+    }
+  }
+`;
+
+const SAVE_LIST: TypedDocumentNode<{ saveList: SavedListRow }, { input: Record<string, unknown> }> = gql`
+  mutation SaveList($input: SaveListInput!) {
+    saveList(input: $input) {
+      id
+      name
+      filter
+      sortBy
+      descending
+      columns
+      sharedWithRegionId
+      mine
+    }
+  }
+`;
+
+interface BulkResult {
+  id: string | null;
+  summary: string;
+  changed: number;
+  unchanged: number;
+  skipped: string[];
+}
+
+export const BULK_PEOPLE: TypedDocumentNode<{ bulkPeople: BulkResult }, { input: Record<string, unknown> }> = gql`
+  mutation BulkPeople($input: BulkPeopleInput!) {
+    bulkPeople(input: $input) {
+      id
+      summary
+      changed
+      unchanged
+      skipped
+    }
+  }
+`;
+
+const UNDO_BULK: TypedDocumentNode<{ undoLastBulkAction: BulkResult }> = gql`
+  mutation UndoLastBulkAction {
+    undoLastBulkAction {
+      id
+      summary
+      changed
+      unchanged
+      skipped
+    }
+  }
+`;
+
 export function PeopleListPage() {
   useTitle('People');
   const [params, setParams] = useSearchParams();
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const regionId = params.get('region') ?? '';
+  const filter = useMemo(() => filterFromParams(params), [params]);
+  const [search, setSearch] = useState(filter.search ?? '');
   const settled = useDebounced(search.trim(), 300);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
+  const sortBy = (params.get('sort') as SortBy | null) ?? 'NAME';
+  const descending = params.get('desc') === '1';
+  const page = Math.max(0, Number(params.get('page') ?? 0) || 0);
+  const columns = columnsFromParams(params);
   const regions = useQuery(REGIONS).data?.regions ?? [];
+  const [selected, setSelected] = useState<Set<string>>(new Set());
 
-  const { data, previousData, loading, error, fetchMore } = useQuery(PEOPLE, {
-    variables: { first: PAGE_SIZE, search: settled || null, regionId: regionId || null },
-    fetchPolicy: 'cache-and-network',
-  });
-  const people = (data ?? previousData)?.people;
+  useEffect(() => {
+    if ((filter.search ?? '') !== settled) setParams(paramsWithFilter(params, { ...filter, search: settled }), { replace: true });
+  }, [settled]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  function setParam(key: string, value: string) {
+  const input: ListInput = { filter, sortBy, descending, first: PAGE_SIZE, offset: page * PAGE_SIZE };
+  const { data, previousData, loading, error, refetch } = useQuery(PEOPLE_LIST, { variables: { input }, fetchPolicy: 'cache-and-network' });
+  const list = (data ?? previousData)?.peopleList;
+
+  function setFilter(next: PeopleFilter) {
+    setSelected(new Set());
+    setParams(paramsWithFilter(params, next), { replace: true });
+  }
+  function setParam(key: string, value: string | null) {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
   }
-
-  function onSearch(value: string) {
-    setSearch(value);
-    setParam('q', value.trim());
+  function sortOn(column: SortBy) {
+    const next = new URLSearchParams(params);
+    next.set('sort', column);
+    if (column === sortBy && !descending) next.set('desc', '1');
+    else next.delete('desc');
+    next.delete('page');
+    setParams(next, { replace: true });
+  }
+  function toggleColumn(key: ColumnKey) {
+    const next = columns.includes(key) ? columns.filter((c) => c !== key) : COLUMNS.map((c) => c.key).filter((c) => c === key || columns.includes(c));
+    setParam('cols', next.join(',') || 'none');
   }
 
-  async function loadMore() {
-    if (!people?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({ variables: { after: people.pageInfo.endCursor } });
-    } catch (err) {
-      setMoreError(err);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const shown = (key: ColumnKey) => columns.includes(key);
+  const sortHeader = (label: string, column: SortBy) => (
+    <th scope="col" aria-sort={sortBy === column ? (descending ? 'descending' : 'ascending') : undefined}>
+      <button type="button" className="link-button" onClick={() => sortOn(column)}>
+        {label}
+        {sortBy === column ? (descending ? ' ↓' : ' ↑') : ''}
+      </button>
+    </th>
+  );
+  const pageIds = list?.nodes.map((p) => p.id) ?? [];
+  const allOnPage = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
 
   return (
     <div className="page">
@@ -102,6 +196,23 @@ export function PeopleListPage() {
         </Link>
       </div>
       <Flash />
+      <SavedListsBar
+        filter={filter}
+        sortBy={sortBy}
+        descending={descending}
+        columns={columns}
+        regions={regions}
+        onOpen={(l) => {
+          const next = paramsWithFilter(new URLSearchParams(), JSON.parse(l.filter) as PeopleFilter);
+          next.set('sort', l.sortBy);
+          if (l.descending) next.set('desc', '1');
+          if (l.columns.length) next.set('cols', l.columns.join(','));
+          next.set('list', l.id);
+          setSearch((JSON.parse(l.filter) as PeopleFilter).search ?? '');
+          setSelected(new Set());
+          setParams(next, { replace: true });
+        }}
+      />
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="people-search">Search people</label>
@@ -111,7 +222,7 @@ export function PeopleListPage() {
             value={search}
             placeholder="Name, email, phone or ZIP"
             aria-describedby="people-search-hint"
-            onChange={(e) => onSearch(e.target.value)}
+            onChange={(e) => setSearch(e.target.value)}
           />
           <p className="field-hint" id="people-search-hint">
             Matches name, ZIP, and email or phone where you can see them.
@@ -120,7 +231,7 @@ export function PeopleListPage() {
         {regions.length > 1 && (
           <div className="field">
             <label htmlFor="people-region">Region</label>
-            <select id="people-region" value={regionId} onChange={(e) => setParam('region', e.target.value)}>
+            <select id="people-region" value={filter.regionId ?? ''} onChange={(e) => setFilter({ ...filter, regionId: e.target.value })}>
               <option value="">All regions</option>
               {regions.map((r) => (
                 <option key={r.id} value={r.id}>
@@ -130,25 +241,62 @@ export function PeopleListPage() {
             </select>
           </div>
         )}
+        <div className="field">
+          <label htmlFor="people-kind">Kind</label>
+          <select id="people-kind" value={filter.kinds?.[0] ?? ''} onChange={(e) => setFilter({ ...filter, kinds: e.target.value ? [e.target.value as PersonKind] : [] })}>
+            <option value="">Any kind</option>
+            {PERSON_KINDS.map((k) => (
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextFilter id="people-tags" label="Tags (all of)" value={(filter.tags ?? []).join(', ')} onCommit={(v) => setFilter({ ...filter, tags: splitList(v) })} />
+        <TextFilter id="people-near" label="Near ZIP" value={filter.nearZip ?? ''} onCommit={(v) => setFilter({ ...filter, nearZip: v, withinMiles: v ? (filter.withinMiles ?? 5) : undefined })} />
+        {filter.nearZip && (
+          <TextFilter id="people-miles" label="Within miles" type="number" value={String(filter.withinMiles ?? '')} onCommit={(v) => setFilter({ ...filter, withinMiles: v ? Number(v) : undefined })} />
+        )}
+        <TextFilter id="people-contact-after" label="Last contact on or after" type="date" value={filter.lastContactAfter ?? ''} onCommit={(v) => setFilter({ ...filter, lastContactAfter: v })} />
+        <TextFilter id="people-contact-before" label="Last contact before" type="date" value={filter.lastContactBefore ?? ''} onCommit={(v) => setFilter({ ...filter, lastContactBefore: v })} />
+        <TextFilter id="people-asks-max" label="At most asks in 30 days" type="number" value={String(filter.maxAsks30Days ?? '')} onCommit={(v) => setFilter({ ...filter, maxAsks30Days: v === '' ? undefined : Number(v) })} />
+        <div className="field">
+          <label htmlFor="people-level">Leadership level</label>
+          <select id="people-level" value={String(filter.minLeadershipLevel ?? '')} onChange={(e) => setFilter({ ...filter, minLeadershipLevel: e.target.value ? Number(e.target.value) : undefined })}>
+            <option value="">Any</option>
+            <option value="1">1 or higher</option>
+            <option value="2">2 or higher</option>
+            <option value="3">3</option>
+          </select>
+        </div>
       </form>
+      <details className="column-chooser">
+        <summary>Columns</summary>
+        {COLUMNS.map((c) => (
+          <label key={c.key} className="checkbox">
+            <input type="checkbox" checked={shown(c.key)} onChange={() => toggleColumn(c.key)} /> {c.label}
+          </label>
+        ))}
+      </details>
 
-      {error && !people && <Alert>{errorMessage(error)}</Alert>}
-      {!people && !error && <Loading />}
-      {people && (
+      {error && <Alert>{errorMessage(error)}</Alert>}
+      {!list && !error && <Loading />}
+      {list && (
         <>
           <p className="count" aria-live="polite" data-testid="people-count">
             {!data && previousData ? (
-              // The list shown is the previous search's: say so rather than count it as matching the new one.
-              <span className="muted">Searching{settled ? ` for “${settled}”` : ''}…</span>
+              // The rows shown are the previous filter's: say so rather than count them as matching the new one.
+              <span className="muted">Searching{filter.search ? ` for “${filter.search}”` : ''}…</span>
             ) : (
               <>
-                {plural(people.totalCount, 'person', 'people')}
-                {settled ? ` matching “${settled}”` : ''}
+                {plural(list.totalCount, 'person', 'people')}
+                {filter.search ? ` matching “${filter.search}”` : ''}
                 {loading && <span className="muted"> · updating…</span>}
               </>
             )}
           </p>
-          {people.nodes.length === 0 ? (
+          <BulkBar selected={[...selected]} filter={filter} total={list.totalCount} onDone={() => { setSelected(new Set()); void refetch(); }} />
+          {list.nodes.length === 0 ? (
             <p className="empty">
               No one found. <Link to="/people/new">Add a person</Link>
             </p>
@@ -156,44 +304,317 @@ export function PeopleListPage() {
             <table className="list-table">
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Kinds</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Phone</th>
-                  <th scope="col">ZIP</th>
-                  <th scope="col">Region</th>
+                  <th scope="col">
+                    <input
+                      type="checkbox"
+                      aria-label="Select everyone on this page"
+                      checked={allOnPage}
+                      onChange={() => setSelected(allOnPage ? new Set([...selected].filter((id) => !pageIds.includes(id))) : new Set([...selected, ...pageIds]))}
+                    />
+                  </th>
+                  {sortHeader('Name', 'NAME')}
+                  {shown('kinds') && <th scope="col">Kinds</th>}
+                  {shown('tags') && <th scope="col">Tags</th>}
+                  {shown('email') && <th scope="col">Email</th>}
+                  {shown('phone') && <th scope="col">Phone</th>}
+                  {shown('zip') && sortHeader('ZIP', 'ZIP')}
+                  {shown('region') && sortHeader('Region', 'REGION')}
+                  {shown('added') && sortHeader('Added', 'ADDED')}
                 </tr>
               </thead>
               <tbody>
-                {people.nodes.map((p) => (
+                {list.nodes.map((p) => (
                   <tr key={p.id}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${p.name}`}
+                        checked={selected.has(p.id)}
+                        onChange={() => {
+                          const next = new Set(selected);
+                          if (next.has(p.id)) next.delete(p.id);
+                          else next.add(p.id);
+                          setSelected(next);
+                        }}
+                      />
+                    </td>
                     <th scope="row" className="cell-title">
                       <Link to={`/people/${p.id}`}>{p.name}</Link>
                     </th>
-                    <td data-label="Kinds">{p.kinds.map(kindLabel).join(', ') || <span className="muted">—</span>}</td>
-                    <ContactCell label="Email" hidden={p.contactHidden} values={p.emails} />
-                    <ContactCell label="Phone" hidden={p.contactHidden} values={p.phones} />
-                    <td data-label="ZIP">{p.zip ?? <span className="muted">—</span>}</td>
-                    <td data-label="Region">{p.region.name}</td>
+                    {shown('kinds') && <td data-label="Kinds">{p.kinds.map(kindLabel).join(', ') || <span className="muted">—</span>}</td>}
+                    {shown('tags') && <td data-label="Tags">{p.tags.join(', ') || <span className="muted">—</span>}</td>}
+                    {shown('email') && <ContactCell label="Email" hidden={p.contactHidden} values={p.emails} />}
+                    {shown('phone') && <ContactCell label="Phone" hidden={p.contactHidden} values={p.phones} />}
+                    {shown('zip') && <td data-label="ZIP">{p.zip ?? <span className="muted">—</span>}</td>}
+                    {shown('region') && <td data-label="Region">{p.region.name}</td>}
+                    {shown('added') && <td data-label="Added">{formatDate(p.createdAt)}</td>}
                   </tr>
                 ))}
               </tbody>
             </table>
           )}
-          {people.nodes.length > 0 && (
+          {list.nodes.length > 0 && (
             <p className="muted small">
-              Showing {people.nodes.length.toLocaleString('en-US')} of {people.totalCount.toLocaleString('en-US')}
+              Showing {(page * PAGE_SIZE + 1).toLocaleString('en-US')}–{(page * PAGE_SIZE + list.nodes.length).toLocaleString('en-US')} of{' '}
+              {list.totalCount.toLocaleString('en-US')}
             </p>
           )}
-          {moreError !== null && <Alert>{errorMessage(moreError)}</Alert>}
-          {people.pageInfo.hasNextPage && (
-            <button type="button" className="button-secondary load-more" onClick={() => void loadMore()} disabled={loadingMore}>
-              {loadingMore ? 'Loading…' : `Load more people`}
-            </button>
-          )}
+          <div className="pager">
+            {page > 0 && (
+              <button type="button" className="button-secondary" onClick={() => setParam('page', page > 1 ? String(page - 1) : null)}>
+                Previous page
+              </button>
+            )}
+            {(page + 1) * PAGE_SIZE < list.totalCount && (
+              <button type="button" className="button-secondary" onClick={() => setParam('page', String(page + 1))}>
+                Next page
+              </button>
+            )}
+          </div>
         </>
       )}
     </div>
+  );
+}
+
+/** A filter field that applies when the user leaves it or presses Enter, not on every key. */
+function TextFilter({ id, label, value, onCommit, type = 'text' }: { id: string; label: string; value: string; onCommit: (v: string) => void; type?: string }) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  const commit = () => {
+    if (text.trim() !== value) onCommit(text.trim());
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type={type} value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+    </div>
+  );
+}
+
+function SavedListsBar(props: {
+  filter: PeopleFilter;
+  sortBy: SortBy;
+  descending: boolean;
+  columns: ColumnKey[];
+  regions: Region[];
+  onOpen: (l: SavedListRow) => void;
+}) {
+  const lists = useQuery(SAVED_LISTS, { fetchPolicy: 'cache-and-network' });
+  const [save, saving] = useMutation(SAVE_LIST, { refetchQueries: ['SavedLists'] });
+  const [name, setName] = useState('');
+  const [shareWith, setShareWith] = useState('');
+  const [saved, setSaved] = useState('');
+  const all = lists.data?.savedLists ?? [];
+  return (
+    <section className="saved-lists" aria-label="Saved lists">
+      <div className="field">
+        <label htmlFor="saved-list">Saved lists</label>
+        <select
+          id="saved-list"
+          value=""
+          onChange={(e) => {
+            const l = all.find((x) => x.id === e.target.value);
+            if (l) props.onOpen(l);
+          }}
+        >
+          <option value="">Open a saved list…</option>
+          {all.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+              {l.sharedWithRegionId ? ' (shared)' : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSaved('');
+          void save({
+            variables: {
+              input: { name, filter: props.filter, sortBy: props.sortBy, descending: props.descending, columns: props.columns, sharedWithRegionId: shareWith || null },
+            },
+          }).then(() => {
+            setSaved(`Saved “${name}”.`);
+            setName('');
+          }, () => undefined);
+        }}
+      >
+        <div className="field">
+          <label htmlFor="save-list-name">Save this list as</label>
+          <input id="save-list-name" value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="save-list-share">Who sees it</label>
+          <select id="save-list-share" value={shareWith} onChange={(e) => setShareWith(e.target.value)}>
+            <option value="">Only me</option>
+            {props.regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                Everyone in {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button-secondary" disabled={saving.loading}>
+          Save list
+        </button>
+        {saving.error && <Alert>{errorMessage(saving.error)}</Alert>}
+        {saved && <p role="status">{saved}</p>}
+      </form>
+    </section>
+  );
+}
+
+interface CallSheetRow {
+  person: { id: string; name: string; notes: string | null };
+  phone: string | null;
+  lastContact: string | null;
+  asks30Days: number;
+}
+
+export const CALL_SHEET: TypedDocumentNode<{ callSheet: CallSheetRow[] }, { target: Record<string, unknown> }> = gql`
+  query CallSheet($target: BulkTargetInput!) {
+    callSheet(target: $target) {
+      person {
+        id
+        name
+        notes
+      }
+      phone
+      lastContact
+      asks30Days
+    }
+  }
+`;
+
+/** A spreadsheet cell: quoted, and never read as a formula by a spreadsheet program. */
+function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function callSheetCsv(rows: CallSheetRow[]): string {
+  const lines = [['Name', 'Phone', 'Last contact', 'Asks in 30 days', 'Notes']];
+  for (const r of rows) lines.push([r.person.name, r.phone ?? '', r.lastContact ?? '', String(r.asks30Days), r.person.notes ?? '']);
+  return lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The call sheet of the chosen people: a printable table and a CSV download. */
+function CallSheet({ rows }: { rows: CallSheetRow[] }) {
+  const href = useMemo(() => URL.createObjectURL(new Blob([callSheetCsv(rows)], { type: 'text/csv' })), [rows]);
+  useEffect(() => () => URL.revokeObjectURL(href), [href]);
+  return (
+    <section className="call-sheet" aria-label="Call sheet">
+      <p>
+        <a className="button button-secondary" href={href} download="call-sheet.csv">
+          Download call sheet (CSV)
+        </a>{' '}
+        <button type="button" className="button-secondary" onClick={() => window.print()}>
+          Print call sheet
+        </button>
+      </p>
+      <table className="list-table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Phone</th>
+            <th scope="col">Last contact</th>
+            <th scope="col">Asks in 30 days</th>
+            <th scope="col">Notes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.person.id}>
+              <th scope="row">{r.person.name}</th>
+              <td data-label="Phone">{r.phone ?? <span className="muted">hidden or none</span>}</td>
+              <td data-label="Last contact">{r.lastContact ? formatDate(r.lastContact) : <span className="muted">never</span>}</td>
+              <td data-label="Asks in 30 days">{r.asks30Days}</td>
+              <td data-label="Notes">{r.person.notes ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Tags for the chosen people, or for everyone the filter matches; the last bulk action can be undone. */
+function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filter: PeopleFilter; total: number; onDone: () => void }) {
+  const [run, running] = useMutation(BULK_PEOPLE);
+  const [undo, undoing] = useMutation(UNDO_BULK);
+  const [loadSheet, sheet] = useLazyQuery(CALL_SHEET, { fetchPolicy: 'network-only' });
+  const [tags, setTags] = useState('');
+  const [wholeList, setWholeList] = useState(false);
+  const [outcome, setOutcome] = useState<string>('');
+  const [failure, setFailure] = useState<unknown>(null);
+  const count = wholeList ? total : selected.length;
+
+  async function act(action: 'ADD_TAGS' | 'REMOVE_TAGS') {
+    setOutcome('');
+    setFailure(null);
+    try {
+      const target = wholeList ? { filter } : { personIds: selected };
+      const res = await run({ variables: { input: { target, action, tags: splitList(tags) } } });
+      setOutcome(res.data!.bulkPeople.summary);
+      onDone();
+    } catch (e) {
+      setFailure(e);
+    }
+  }
+  async function undoLast() {
+    setOutcome('');
+    setFailure(null);
+    try {
+      const res = await undo();
+      const r = res.data!.undoLastBulkAction;
+      setOutcome(`${r.summary}${r.skipped.length ? `. Left as they are (changed since): ${r.skipped.join(', ')}` : ''}`);
+      onDone();
+    } catch (e) {
+      setFailure(e);
+    }
+  }
+
+  return (
+    <section className="bulk-bar" aria-label="Bulk actions">
+      <p>
+        <strong>{plural(count, 'person', 'people')}</strong> {wholeList ? 'in this list' : 'selected'}
+        <label className="checkbox">
+          <input type="checkbox" checked={wholeList} onChange={(e) => setWholeList(e.target.checked)} /> Act on everyone in this list
+        </label>
+      </p>
+      <div className="field">
+        <label htmlFor="bulk-tags">Tags</label>
+        <input id="bulk-tags" value={tags} onChange={(e) => setTags(e.target.value)} placeholder="youth, canvass" />
+      </div>
+      <button type="button" className="button-secondary" disabled={running.loading} onClick={() => void act('ADD_TAGS')}>
+        Add tags
+      </button>
+      <button type="button" className="button-secondary" disabled={running.loading} onClick={() => void act('REMOVE_TAGS')}>
+        Remove tags
+      </button>
+      <button type="button" className="link-button" disabled={undoing.loading} onClick={() => void undoLast()}>
+        Undo my last bulk action
+      </button>
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={sheet.loading}
+        onClick={() => {
+          setOutcome('');
+          setFailure(null);
+          loadSheet({ variables: { target: wholeList ? { filter } : { personIds: selected } } }).catch(setFailure);
+        }}
+      >
+        Call sheet
+      </button>
+      {running.loading && <p role="status">Working on {plural(count, 'person', 'people')}…</p>}
+      {outcome && <p role="status">{outcome}</p>}
+      {failure !== null && <Alert>{errorMessage(failure)}</Alert>}
+      {sheet.data && !failure && <CallSheet rows={sheet.data.callSheet} />}
+    </section>
   );
 }
 

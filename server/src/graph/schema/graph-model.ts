@@ -212,6 +212,24 @@ export const graphModel: GraphModel = {
       key: 'id',
       properties: { id: s, at: { type: 'string', indexed: true }, accountId: s, what: s, rows: int, regions: list },
     },
+    /** A filter saved under a name (issue 14): private to its owner, or shared with everyone working in its region. */
+    {
+      label: 'SavedList',
+      key: 'id',
+      properties: {
+        id: s, name: s, entity: s, filter: s, sort: s, columns: list, shared: bool, region: { type: 'string', indexed: true },
+        createdBy: { type: 'string', indexed: true }, createdAt: s, updatedAt: s,
+      },
+    },
+    /** A bulk action on people (issue 14): what it changed, with each record's values before, so the last one can be undone. */
+    {
+      label: 'BulkAction',
+      key: 'id',
+      properties: {
+        id: s, at: { type: 'string', indexed: true }, accountId: { type: 'string', indexed: true }, kind: s, summary: s, count: int,
+        before: s, undoneAt: s,
+      },
+    },
     /** A merge of two person records (issue 5): what the merged record was and every relationship it had, so it can be undone. */
     {
       label: 'MergeRecord',

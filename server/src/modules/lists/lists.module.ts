@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { EventsModule } from '../events/events.module.js';
+import { GeoModule } from '../geo/geo.module.js';
+import { PeopleModule } from '../people/people.module.js';
+import { ListsResolver } from './lists.resolver.js';
+import { ListsService } from './lists.service.js';
+
+/** Lists of people by any field, saved lists and bulk actions (issue 14). */
+@Module({
+  imports: [AccountsModule, PeopleModule, GeoModule, EventsModule],
+  providers: [ListsService, ListsResolver],
+})
+export class ListsModule {}

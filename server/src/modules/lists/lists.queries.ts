@@ -1,0 +1,172 @@
+import { cypher, type CypherQuery } from '../../graph/query.js';
+
+/**
+ * The people-list filter, built from fixed fragments: every condition is a parameter, and no user text ever reaches
+ * Cypher. A condition group is left out of the text when it is off, because the engines evaluate a switched-off
+ * condition anyway (`NOT $byTags OR all(...)` costs a list walk per person): so each combination of groups is its
+ * own statement, declared here once by name. Conditions on relationships (team, campaign role, leadership level,
+ * last contact, asks, member since) are answered first by their own fixed queries below; the service hands their
+ * answer in as `$ids` (start from those people, by key) and `$notIds` (leave those out).
+ * The quantifiers range over the parameter lists: LadybugDB fails an assertion on a parameter inside a
+ * quantifier's predicate (`any(k IN p.kinds WHERE k IN $kinds)`), measured on @ladybugdb/core.
+ * Lists are never sent empty (an empty list parameter leaves LadybugDB with an unresolved ANY type at run time):
+ * each has a switch ($byKinds...) and an unused placeholder when off.
+ * Extension point for custom fields: add a condition to propertyConditions guarded by its own parameter.
+ */
+const SCOPE = `($allRegions OR p.region IN $regions) AND ($regionId = '' OR p.region = $regionId)`;
+type Dialect = 'embedded' | 'neo4j';
+/** Tags: LadybugDB's built-in list_has_all instead of a quantifier walked per person. */
+const HAS_ALL_TAGS: Record<Dialect, string> = { embedded: 'list_has_all(p.tags, $tags)', neo4j: 'all(t IN $tags WHERE t IN p.tags)' };
+const propertyConditions = (d: Dialect) => `(NOT $byKinds OR any(k IN $kinds WHERE k IN p.kinds))
+  AND (NOT $byTags OR ${HAS_ALL_TAGS[d]})
+  AND (NOT $near OR left(coalesce(p.zip, ''), 5) IN $zips)
+  AND ($q = '' OR p.searchPublic CONTAINS $q
+       OR (($contactsAll OR p.createdBy = $viewerId OR $viewerId IN p.assignees)
+           AND (p.searchContact CONTAINS $q OR ($qDigits <> '' AND p.searchContact CONTAINS $qDigits))))`;
+const LEAVE_OUT = `NOT p.id IN $notIds`;
+
+/** Which condition groups a statement holds: `fromIds` starts from $ids instead of scanning every person. */
+export interface PeopleVariant {
+  fromIds: boolean;
+  properties: boolean;
+  leaveOut: boolean;
+}
+const VARIANTS: PeopleVariant[] = [false, true].flatMap((fromIds) =>
+  [false, true].flatMap((properties) => [false, true].map((leaveOut) => ({ fromIds, properties, leaveOut }))),
+);
+export const variantName = (v: PeopleVariant) => `${v.fromIds ? 'ids' : 'all'}${v.properties ? '.props' : ''}${v.leaveOut ? '.out' : ''}`;
+const matchIn = (v: PeopleVariant, d: Dialect) =>
+  `${v.fromIds ? 'UNWIND $ids AS pid MATCH (p:Person {id: pid})' : 'MATCH (p:Person)'}
+   WHERE ${[SCOPE, v.properties ? propertyConditions(d) : '', v.leaveOut ? LEAVE_OUT : ''].filter(Boolean).join(' AND ')}`;
+/** Both dialects of a statement that starts with the variant's MATCH ... WHERE. */
+const both = (v: PeopleVariant, rest: string) => ({ embedded: `${matchIn(v, 'embedded')} ${rest}`, neo4j: `${matchIn(v, 'neo4j')} ${rest}` });
+
+/** Columns a list can be sorted by: each is a stored property, so the sort is done by the engine, not in memory. */
+export const PEOPLE_SORTS = { NAME: 'p.sortKey', ZIP: 'p.zip', REGION: 'p.region', ADDED: 'p.createdAt', UPDATED: 'p.updatedAt' } as const;
+export type PeopleSortColumn = keyof typeof PEOPLE_SORTS;
+
+interface PeopleStatements {
+  page: Record<PeopleSortColumn, { ASC: CypherQuery; DESC: CypherQuery }>;
+  count: CypherQuery;
+  ids: CypherQuery;
+}
+const statements = new Map<string, PeopleStatements>();
+for (const v of VARIANTS) {
+  const name = variantName(v);
+  const page = {} as PeopleStatements['page'];
+  for (const [column, property] of Object.entries(PEOPLE_SORTS) as Array<[PeopleSortColumn, string]>) {
+    const of = (dir: 'ASC' | 'DESC') =>
+      cypher(`lists.people.page.${name}.${column}.${dir}`, 'read', both(v, `RETURN p ORDER BY ${property} ${dir}, p.sortKey ${dir} SKIP $skip LIMIT $limit`));
+    page[column] = { ASC: of('ASC'), DESC: of('DESC') };
+  }
+  statements.set(name, {
+    page,
+    count: cypher(`lists.people.count.${name}`, 'read', both(v, 'RETURN count(p) AS total')),
+    /** Every id a filter matches, in name order, for bulk actions on a whole list (bounded by $limit). */
+    ids: cypher(`lists.people.ids.${name}`, 'read', both(v, 'RETURN p.id AS id ORDER BY p.sortKey LIMIT $limit')),
+  });
+}
+export const peopleStatements = (v: PeopleVariant): PeopleStatements => statements.get(variantName(v))!;
+
+export const ListQueries = {
+  /** People in a team (as members). */
+  teamMembers: cypher('lists.people.inTeam', 'read', `MATCH (p:Person)-[:MEMBER_OF]->(t:Team {id: $teamId}) RETURN DISTINCT p.id AS id`),
+  /** People holding a role in a campaign; $role '' for any role. */
+  campaignRoles: cypher(
+    'lists.people.campaignRole',
+    'read',
+    `MATCH (p:Person)-[r:HOLDS_ROLE]->(c:Campaign {id: $campaignId}) WHERE $role = '' OR r.role = $role RETURN DISTINCT p.id AS id`,
+  ),
+  /** Every assessment with its theme and date: the service keeps each person's latest per theme. */
+  assessments: cypher(
+    'lists.people.assessments',
+    'read',
+    `MATCH (a:Assessment)-[:ASSESSES]->(p:Person) WHERE $allRegions OR p.region IN $regions
+     RETURN p.id AS id, a.theme AS theme, a.level AS level, a.assessedOn AS assessedOn`,
+  ),
+  /** Each person's latest meeting date (their last contact). */
+  lastContacts: cypher(
+    'lists.people.lastContact',
+    'read',
+    `MATCH (p:Person)-[:PARTICIPATED]->(i:Interaction) WHERE $allRegions OR p.region IN $regions
+     RETURN p.id AS id, max(i.date) AS last`,
+  ),
+  /** People met on or after a date: reads only the meetings since then, not everyone's whole history. */
+  contactedSince: cypher(
+    'lists.people.contactedSince',
+    'read',
+    `MATCH (i:Interaction) WHERE i.date >= $after MATCH (p:Person)-[:PARTICIPATED]->(i) WHERE $allRegions OR p.region IN $regions
+     RETURN DISTINCT p.id AS id`,
+  ),
+  /** Turnout asks per person since a date. */
+  asksSince: cypher(
+    'lists.people.asksSince',
+    'read',
+    `MATCH (p:Person)-[a:ASKED_TO_ATTEND]->(:Event) WHERE a.at >= $since AND ($allRegions OR p.region IN $regions)
+     RETURN p.id AS id, count(a) AS asks`,
+  ),
+  /** When each person first became a member of an organization or team. */
+  memberSince: cypher(
+    'lists.people.memberSince',
+    'read',
+    `MATCH (p:Person)-[m:MEMBER_OF]->() WHERE $allRegions OR p.region IN $regions
+     RETURN p.id AS id, min(coalesce(m.since, m.createdAt)) AS since`,
+  ),
+
+  /** For a call sheet: the chosen people's latest meeting and turnout asks since a date. */
+  lastContactOf: cypher(
+    'lists.callSheet.lastContact',
+    'read',
+    `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[:PARTICIPATED]->(i:Interaction) RETURN pid AS id, max(i.date) AS last`,
+  ),
+  asksOf: cypher(
+    'lists.callSheet.asks',
+    'read',
+    `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[a:ASKED_TO_ATTEND]->(:Event) WHERE a.at >= $since RETURN pid AS id, count(a) AS asks`,
+  ),
+  /** The stored fields a bulk action changes, with the version, for the before-image and the undo check. */
+  peopleByIds: cypher(
+    'lists.people.byIds',
+    'read',
+    `UNWIND $ids AS pid MATCH (p:Person {id: pid}) RETURN p.id AS id, p.name AS name, p.region AS region, p.tags AS tags, p.assignees AS assignees, p.version AS version`,
+  ),
+  setTags: cypher(
+    'lists.people.setTags',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.tags = r.tags, p.version = p.version + 1, p.updatedAt = $now RETURN p.id AS id`,
+  ),
+  /** Assignment is not an edit of the record (see person.setAssignee): the version stays. */
+  setAssignees: cypher(
+    'lists.people.setAssignees',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.assignees = r.assignees RETURN p.id AS id`,
+  ),
+
+  saveList: cypher(
+    'lists.saved.create',
+    'write',
+    `CREATE (l:SavedList {id: $id, name: $name, entity: $entity, filter: $filter, sort: $sort, columns: $columns, shared: $shared,
+       region: $region, createdBy: $viewerId, createdAt: $now, updatedAt: $now}) RETURN l`,
+  ),
+  /** The viewer's own lists, and lists shared with a region the viewer works in. */
+  savedLists: cypher(
+    'lists.saved.visible',
+    'read',
+    `MATCH (l:SavedList) WHERE l.entity = $entity AND (l.createdBy = $viewerId OR (l.shared AND ($allRegions OR l.region IN $regions)))
+     RETURN l ORDER BY l.name`,
+  ),
+  savedList: cypher('lists.saved.byId', 'read', `MATCH (l:SavedList {id: $id}) RETURN l`),
+  deleteList: cypher('lists.saved.delete', 'write', `MATCH (l:SavedList {id: $id}) DELETE l RETURN $id AS id`),
+
+  recordBulk: cypher(
+    'lists.bulk.record',
+    'write',
+    `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, count: $count, before: $before, undoneAt: ''}) RETURN b.id AS id`,
+  ),
+  lastBulk: cypher(
+    'lists.bulk.last',
+    'read',
+    `MATCH (b:BulkAction) WHERE b.accountId = $viewerId RETURN b ORDER BY b.at DESC LIMIT 1`,
+  ),
+  markUndone: cypher('lists.bulk.undone', 'write', `MATCH (b:BulkAction {id: $id}) SET b.undoneAt = $now RETURN b.id AS id`),
+};

@@ -1,0 +1,351 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { AppError, badInput, forbidden, notFound } from '../../common/app-error.js';
+import { now } from '../../common/clock.js';
+import { digitsOf } from '../../common/input.js';
+import { searchFold } from '../../common/pagination.js';
+import { canManageRecords, inRegion, regionScope, Role, seesAllContacts, type Scope, type Viewer } from '../../common/viewer.js';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import { AccountsRepository } from '../accounts/accounts.repository.js';
+import { ZipDirectory } from '../geo/zip-directory.js';
+import { recordChange } from '../history/history.js';
+import { PeopleService } from '../people/people.service.js';
+import type { PersonRecord } from '../people/models/person.model.js';
+import {
+  BulkActionKind, type CallSheetRow, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkResult, type BulkTargetInput, type PeopleList,
+  type PeopleListArgsInput, type SaveListInput, type SavedList,
+} from './lists.model.js';
+import { ListQueries, peopleStatements, type PeopleVariant } from './lists.queries.js';
+
+/** The most people one bulk action changes: larger lists are split by a narrower filter. */
+export const BULK_LIMIT = 5000;
+const DAY_MS = 86_400_000;
+
+type FilterParams = Scope & {
+  regionId: string; byKinds: boolean; kinds: string[]; byTags: boolean; tags: string[]; near: boolean; zips: string[]; q: string; qDigits: string; contactsAll: boolean; viewerId: string;
+  useIds: boolean; ids: string[]; byNotIds: boolean; notIds: string[];
+};
+
+interface BulkRow { id: string; name: string; region: string; tags: string[] | null; assignees: string[] | null; version: number }
+interface BulkBefore { kind: BulkActionKind; accountId?: string; rows: Array<{ id: string; tags?: string[]; version: number }> }
+
+/** Lists of people by any field, saved lists, and bulk actions on them (issue 14). */
+@Injectable()
+export class ListsService {
+  constructor(
+    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    private readonly people: PeopleService,
+    private readonly accounts: AccountsRepository,
+    private readonly zips: ZipDirectory,
+  ) {}
+
+  async peopleList(viewer: Viewer, args: PeopleListArgsInput): Promise<PeopleList> {
+    const params = await this.filterParams(viewer, args.filter ?? new PeopleFilterInput());
+    if (params.useIds && params.ids[0] === '') return { nodes: [], totalCount: 0 };
+    const statements = peopleStatements(variantOf(params));
+    const page = statements.page[args.sortBy ?? PeopleSortBy.NAME][args.descending ? 'DESC' : 'ASC'];
+    const [rows, [count]] = await Promise.all([
+      this.store.read(page, { ...params, skip: args.offset ?? 0, limit: args.first ?? 25 }),
+      this.store.read(statements.count, { ...params }),
+    ]);
+    return { nodes: rows.map((r) => this.people.toPerson(viewer, r.p as PersonRecord)), totalCount: Number(count.total) };
+  }
+
+  /**
+   * Turns a filter into the parameters of the one fixed filter query. Conditions on relationships are answered by
+   * their own fixed queries first; their answers meet here as sets of ids to keep (`ids`) or to leave out (`notIds`).
+   */
+  async filterParams(viewer: Viewer, f: PeopleFilterInput): Promise<FilterParams> {
+    const scope = regionScope(viewer);
+    let keep: Set<string> | null = null;
+    const narrow = (ids: Iterable<string>) => {
+      const next = new Set(ids);
+      keep = keep === null ? next : new Set([...keep].filter((id) => next.has(id)));
+    };
+    const notIds: string[] = [];
+
+    if ((f.nearZip == null) !== (f.withinMiles == null)) {
+      throw badInput(f.nearZip == null ? 'nearZip' : 'withinMiles', 'To filter by distance, give both a zip code and a distance in miles.');
+    }
+    let zips: string[] = [];
+    if (f.nearZip != null) {
+      if (!this.zips.lookup(f.nearZip)) throw badInput('nearZip', `Zip code ${f.nearZip} is not a US zip code we know; try a nearby one.`);
+      zips = this.zips.within(f.nearZip, f.withinMiles ?? 0).map((z) => z.zip);
+    }
+    if (f.campaignRole && !f.campaignId) throw badInput('campaignId', 'Choose the campaign whose role you filter by.');
+    if (f.teamId) narrow((await this.store.read(ListQueries.teamMembers, { teamId: f.teamId })).map((r) => String(r.id)));
+    if (f.campaignId) {
+      narrow((await this.store.read(ListQueries.campaignRoles, { campaignId: f.campaignId, role: f.campaignRole ?? '' })).map((r) => String(r.id)));
+    }
+    if (f.minLeadershipLevel != null) {
+      const latest = new Map<string, { on: string; level: number }>();
+      for (const r of await this.store.read(ListQueries.assessments, { ...scope })) {
+        const key = `${r.id}\u0000${r.theme}`;
+        const seen = latest.get(key);
+        if (!seen || String(r.assessedOn) > seen.on) latest.set(key, { on: String(r.assessedOn), level: Number(r.level) });
+      }
+      const min = f.minLeadershipLevel;
+      narrow([...latest.entries()].filter(([, v]) => v.level >= min).map(([k]) => k.split('\u0000')[0]));
+    }
+    if (f.lastContactAfter && !f.lastContactBefore) {
+      narrow((await this.store.read(ListQueries.contactedSince, { ...scope, after: f.lastContactAfter })).map((r) => String(r.id)));
+    } else if (f.lastContactBefore) {
+      const rows = await this.store.read(ListQueries.lastContacts, { ...scope });
+      narrow(rows.filter((r) => (!f.lastContactBefore || String(r.last) < f.lastContactBefore) && (!f.lastContactAfter || String(r.last) >= f.lastContactAfter)).map((r) => String(r.id)));
+    }
+    if (f.minAsks30Days != null || f.maxAsks30Days != null) {
+      if (f.minAsks30Days != null && f.maxAsks30Days != null && f.minAsks30Days > f.maxAsks30Days) {
+        throw badInput('maxAsks30Days', 'The most asks cannot be fewer than the fewest asks.');
+      }
+      const since = new Date(Date.parse(now()) - 30 * DAY_MS).toISOString();
+      const counts = (await this.store.read(ListQueries.asksSince, { ...scope, since })).map((r) => ({ id: String(r.id), asks: Number(r.asks) }));
+      const min = f.minAsks30Days ?? 0;
+      if (min > 0) narrow(counts.filter((c) => c.asks >= min).map((c) => c.id));
+      // People never asked have 0 asks: an upper bound keeps them, so it leaves out those above it instead.
+      if (f.maxAsks30Days != null) notIds.push(...counts.filter((c) => c.asks > f.maxAsks30Days!).map((c) => c.id));
+    }
+    if (f.memberSinceFrom || f.memberSinceBefore) {
+      const rows = await this.store.read(ListQueries.memberSince, { ...scope });
+      narrow(rows.filter((r) => r.since != null && (!f.memberSinceFrom || String(r.since) >= f.memberSinceFrom) && (!f.memberSinceBefore || String(r.since) < f.memberSinceBefore)).map((r) => String(r.id)));
+    }
+    const kept = keep as Set<string> | null;
+    const q = searchFold(f.search ?? '');
+    return {
+      ...scope,
+      regionId: f.regionId ?? '',
+      byKinds: !!f.kinds?.length,
+      kinds: orPlaceholder(f.kinds ?? []),
+      byTags: !!f.tags?.length,
+      tags: orPlaceholder(f.tags ?? []),
+      near: f.nearZip != null,
+      zips: orPlaceholder(zips),
+      q,
+      qDigits: /^[\d\s().+-]+$/.test(q) && digitsOf(q).length >= 3 ? digitsOf(q) : '',
+      contactsAll: seesAllContacts(viewer),
+      viewerId: viewer.accountId,
+      useIds: kept !== null,
+      ids: orPlaceholder(kept ? [...kept] : []),
+      byNotIds: notIds.length > 0,
+      notIds: orPlaceholder(notIds),
+    };
+  }
+
+  // Saved lists
+
+  async saveList(viewer: Viewer, input: SaveListInput): Promise<SavedList> {
+    const region = input.sharedWithRegionId ?? '';
+    if (region && !inRegion(viewer, region)) throw badInput('sharedWithRegionId', 'You can share a list only with a region you work in.');
+    await this.filterParams(viewer, input.filter);
+    const [row] = await this.store.write(ListQueries.saveList, {
+      id: randomUUID(), name: input.name, entity: 'people', filter: JSON.stringify(compact(input.filter)),
+      sort: `${input.sortBy}${input.descending ? ' DESC' : ''}`, columns: input.columns ?? [], shared: !!region, region,
+      viewerId: viewer.accountId, now: now(),
+    });
+    return this.toSavedList(viewer, row.l as Record<string, unknown>);
+  }
+
+  async savedLists(viewer: Viewer): Promise<SavedList[]> {
+    const rows = await this.store.read(ListQueries.savedLists, { ...regionScope(viewer), entity: 'people', viewerId: viewer.accountId });
+    return rows.map((r) => this.toSavedList(viewer, r.l as Record<string, unknown>));
+  }
+
+  async savedList(viewer: Viewer, id: string): Promise<SavedList> {
+    const [row] = await this.store.read(ListQueries.savedList, { id });
+    const l = row?.l as Record<string, unknown> | undefined;
+    if (!l || !(l.createdBy === viewer.accountId || (l.shared && inRegion(viewer, String(l.region))))) throw notFound('That list');
+    return this.toSavedList(viewer, l);
+  }
+
+  async deleteList(viewer: Viewer, id: string): Promise<string> {
+    const list = await this.savedList(viewer, id);
+    if (!list.mine && viewer.role !== Role.ADMIN) throw forbidden('Only the person who saved a list, or an admin, can delete it.');
+    await this.store.write(ListQueries.deleteList, { id });
+    return id;
+  }
+
+  private toSavedList(viewer: Viewer, l: Record<string, unknown>): SavedList {
+    const [sortBy, dir] = String(l.sort ?? 'NAME').split(' ');
+    return {
+      id: String(l.id), name: String(l.name), filter: String(l.filter), sortBy: sortBy as PeopleSortBy, descending: dir === 'DESC',
+      columns: (l.columns as string[] | null) ?? [], sharedWithRegionId: l.shared ? String(l.region) : null,
+      mine: l.createdBy === viewer.accountId, createdAt: String(l.createdAt),
+    };
+  }
+
+  /** Who to call, in name order: phone where the viewer may see it, last contact, turnout asks in 30 days, notes. */
+  async callSheet(viewer: Viewer, target: BulkTargetInput): Promise<CallSheetRow[]> {
+    const ids = await this.targetIds(viewer, target);
+    const since = new Date(Date.parse(now()) - 30 * DAY_MS).toISOString();
+    const [people, contacts, asks] = await Promise.all([
+      this.people.requireAll(viewer, ids, 'target'),
+      this.store.read(ListQueries.lastContactOf, { ids }),
+      this.store.read(ListQueries.asksOf, { ids, since }),
+    ]);
+    const last = new Map(contacts.map((r) => [String(r.id), String(r.last)]));
+    const asked = new Map(asks.map((r) => [String(r.id), Number(r.asks)]));
+    return people
+      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1))
+      .map((r) => {
+        const person = this.people.toPerson(viewer, r);
+        return { person, phone: person.phones?.[0] ?? null, lastContact: last.get(r.id) ?? null, asks30Days: asked.get(r.id) ?? 0 };
+      });
+  }
+
+  // Bulk actions
+
+  /** The people a bulk action is for; refuses, naming why, an empty selection or records outside the viewer's regions. */
+  async targetIds(viewer: Viewer, target: BulkTargetInput): Promise<string[]> {
+    if (target.personIds?.length && target.filter) throw badInput('target', 'Act either on the chosen people or on the whole list, not both.');
+    let ids: string[];
+    if (target.filter) {
+      const params = await this.filterParams(viewer, target.filter);
+      ids = params.useIds && params.ids[0] === ''
+        ? []
+        : (await this.store.read(peopleStatements(variantOf(params)).ids, { ...params, limit: BULK_LIMIT + 1 })).map((r) => String(r.id));
+      if (ids.length > BULK_LIMIT) throw badInput('target', `This list has more than ${BULK_LIMIT.toLocaleString('en-US')} people; narrow the filter and act on it in parts.`);
+    } else {
+      ids = [...new Set(target.personIds ?? [])];
+      await this.people.requireAll(viewer, ids, 'target');
+    }
+    if (!ids.length) throw badInput('target', 'No one is chosen: select people, or use a list that has people in it.');
+    return ids;
+  }
+
+  async bulkPeople(viewer: Viewer, input: BulkPeopleInput): Promise<BulkResult> {
+    const tags = input.tags ?? [];
+    const tagging = input.action === BulkActionKind.ADD_TAGS || input.action === BulkActionKind.REMOVE_TAGS;
+    if (tagging && !tags.length) throw badInput('tags', 'Name at least one tag.');
+    if (!tagging) {
+      if (!canManageRecords(viewer)) throw forbidden('Only admins, staff and leaders can assign connectors.');
+      if (!input.accountId) throw badInput('accountId', 'Choose a connector.');
+    }
+    const ids = await this.targetIds(viewer, input.target);
+    const rows = (await this.store.read(ListQueries.peopleByIds, { ids })) as unknown as BulkRow[];
+
+    if (input.action === BulkActionKind.ASSIGN_CONNECTOR) {
+      const [account] = await this.accounts.byIds([input.accountId!]);
+      if (!account || account.disabled) throw notFound('That account');
+      if (account.role !== Role.CONNECTOR) throw badInput('accountId', 'Only connectors are assigned to people; other roles already see contact details in their regions.');
+      const outside = rows.filter((r) => !account.allRegions && !account.regions.includes(r.region));
+      if (outside.length) {
+        throw badInput('accountId', `That connector does not work in the region of ${names(outside)}. Nothing was changed; leave them out or choose another connector.`);
+      }
+    }
+
+    const change = (r: BulkRow): { tags?: string[]; assignees?: string[] } | null => {
+      const has = r.tags ?? [];
+      const assignees = r.assignees ?? [];
+      switch (input.action) {
+        case BulkActionKind.ADD_TAGS: {
+          const next = [...has, ...tags.filter((t) => !has.includes(t))];
+          return next.length === has.length ? null : { tags: next };
+        }
+        case BulkActionKind.REMOVE_TAGS: {
+          const next = has.filter((t) => !tags.includes(t));
+          return next.length === has.length ? null : { tags: next };
+        }
+        case BulkActionKind.ASSIGN_CONNECTOR:
+          return assignees.includes(input.accountId!) ? null : { assignees: [...assignees, input.accountId!] };
+        case BulkActionKind.UNASSIGN_CONNECTOR:
+          return assignees.includes(input.accountId!) ? { assignees: assignees.filter((a) => a !== input.accountId) } : null;
+      }
+    };
+    const changes = rows.map((r) => ({ r, next: change(r) })).filter((c) => c.next !== null);
+    if (tagging && changes.some((c) => c.next!.tags!.length > 30)) {
+      throw badInput('tags', `A person can have at most 30 tags; ${names(changes.filter((c) => c.next!.tags!.length > 30).map((c) => c.r))} would have more. Nothing was changed.`);
+    }
+    const what = describe(input);
+    const summary = `${what} (${changes.length} ${changes.length === 1 ? 'person' : 'people'})`;
+    if (!changes.length) return { id: null, summary: `${what}: everyone already was that way`, changed: 0, unchanged: rows.length, skipped: [] };
+
+    const id = randomUUID();
+    const at = now();
+    const before: BulkBefore = {
+      kind: input.action,
+      accountId: input.accountId ?? undefined,
+      rows: changes.map(({ r }) => ({ id: r.id, version: Number(r.version), ...(tagging ? { tags: r.tags ?? [] } : {}) })),
+    };
+    await this.store.transaction(async (tx) => {
+      if (tagging) await tx.run(ListQueries.setTags, { rows: changes.map((c) => ({ id: c.r.id, tags: c.next!.tags })), now: at });
+      else await tx.run(ListQueries.setAssignees, { rows: changes.map((c) => ({ id: c.r.id, assignees: c.next!.assignees })) });
+      await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: input.action, summary, count: changes.length, before: JSON.stringify(before) });
+      await recordChange(tx, {
+        accountId: viewer.accountId, entityType: 'bulk action', entityId: id, action: tagging ? 'updated' : input.action === BulkActionKind.ASSIGN_CONNECTOR ? 'assigned' : 'unassigned',
+        summary: `Bulk: ${summary}`, details: tagging ? [{ field: 'tags', from: input.action === BulkActionKind.REMOVE_TAGS ? tags.join(', ') : null, to: input.action === BulkActionKind.ADD_TAGS ? tags.join(', ') : null }] : [{ field: 'assignees', from: null, to: null }],
+        about: { Person: changes.map((c) => c.r.id) },
+      }, at);
+    });
+    return { id, summary, changed: changes.length, unchanged: rows.length - changes.length, skipped: [] };
+  }
+
+  /**
+   * Undoes the viewer's last bulk action that is not undone yet. Tags come back only on records nobody has edited
+   * since (same version); the others are named and left as they are.
+   */
+  async undoLastBulkAction(viewer: Viewer): Promise<BulkResult> {
+    const [row] = await this.store.read(ListQueries.lastBulk, { viewerId: viewer.accountId });
+    const b = row?.b as Record<string, unknown> | undefined;
+    if (!b || b.undoneAt) throw new AppError('FAILED_PRECONDITION', 'There is no bulk action of yours to undo.');
+    const before = JSON.parse(String(b.before)) as BulkBefore;
+    const ids = before.rows.map((r) => r.id);
+    const current = new Map(((await this.store.read(ListQueries.peopleByIds, { ids })) as unknown as BulkRow[]).map((r) => [r.id, r]));
+    const tagging = before.kind === BulkActionKind.ADD_TAGS || before.kind === BulkActionKind.REMOVE_TAGS;
+    const restore: Array<{ id: string; tags?: string[]; assignees?: string[] }> = [];
+    const skipped: BulkRow[] = [];
+    for (const r of before.rows) {
+      const c = current.get(r.id);
+      if (!c) continue;
+      if (tagging) {
+        if (Number(c.version) === r.version + 1) restore.push({ id: r.id, tags: r.tags ?? [] });
+        else skipped.push(c);
+      } else {
+        const a = c.assignees ?? [];
+        restore.push({ id: r.id, assignees: before.kind === BulkActionKind.ASSIGN_CONNECTOR ? a.filter((x) => x !== before.accountId) : [...a.filter((x) => x !== before.accountId), before.accountId!] });
+      }
+    }
+    const at = now();
+    const summary = `Undid: ${String(b.summary)}`;
+    await this.store.transaction(async (tx) => {
+      if (restore.length) {
+        if (tagging) await tx.run(ListQueries.setTags, { rows: restore, now: at });
+        else await tx.run(ListQueries.setAssignees, { rows: restore });
+      }
+      await tx.run(ListQueries.markUndone, { id: String(b.id), now: at });
+      await recordChange(tx, {
+        accountId: viewer.accountId, entityType: 'bulk action', entityId: String(b.id), action: 'updated', summary,
+        about: { Person: restore.map((r) => r.id) },
+      }, at);
+    });
+    return { id: String(b.id), summary, changed: restore.length, unchanged: 0, skipped: skipped.map((s) => s.name) };
+  }
+}
+
+/** The statement holding just the condition groups this filter uses. */
+const variantOf = (p: FilterParams): PeopleVariant => ({
+  fromIds: p.useIds,
+  properties: p.byKinds || p.byTags || p.near || p.q !== '',
+  leaveOut: p.byNotIds,
+});
+
+/** LadybugDB cannot type an empty list parameter; the query's switch for it is off, so the placeholder is never compared. */
+const orPlaceholder = (list: string[]): string[] => (list.length ? list : ['']);
+
+function names(rows: ReadonlyArray<{ name: string }>): string {
+  const shown = rows.slice(0, 5).map((r) => r.name).join(', ');
+  return rows.length > 5 ? `${shown} and ${rows.length - 5} more` : shown;
+}
+
+function describe(input: BulkPeopleInput): string {
+  const tags = (input.tags ?? []).join(', ');
+  switch (input.action) {
+    case BulkActionKind.ADD_TAGS: return `Added tag ${tags}`;
+    case BulkActionKind.REMOVE_TAGS: return `Removed tag ${tags}`;
+    case BulkActionKind.ASSIGN_CONNECTOR: return 'Assigned a connector';
+    case BulkActionKind.UNASSIGN_CONNECTOR: return 'Unassigned a connector';
+  }
+}
+
+/** A filter without its empty conditions, as saved. */
+function compact(f: PeopleFilterInput): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length)));
+}

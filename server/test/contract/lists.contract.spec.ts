@@ -1,0 +1,174 @@
+import { plainToInstance } from 'class-transformer';
+import { Role } from '../../src/common/viewer.js';
+import { InteractionKind, LogInteractionInput } from '../../src/modules/interactions/interaction.model.js';
+import { CompetencyTheme } from '../../src/modules/leadership/competencies.js';
+import { BulkActionKind, BulkPeopleInput, PeopleListArgsInput, PeopleSortBy, SaveListInput } from '../../src/modules/lists/lists.model.js';
+import { ListsService } from '../../src/modules/lists/lists.service.js';
+import { TeamKind } from '../../src/modules/teams/team.model.js';
+import { describeEachEngine } from './engines.js';
+import { personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+const listArgs = (o: object) => plainToInstance(PeopleListArgsInput, { first: 25, offset: 0, sortBy: PeopleSortBy.NAME, descending: false, ...o });
+const bulk = (o: object) => plainToInstance(BulkPeopleInput, o);
+
+describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
+  let s: Services;
+  let lists: ListsService;
+  beforeAll(() => {
+    s = services(store());
+    lists = new ListsService(store(), s.people, s.accountsRepo, s.zips);
+  });
+
+  const names = async (v: ReturnType<typeof viewer>, filter: object, o: object = {}) => {
+    const page = await lists.peopleList(v, listArgs({ filter, ...o }));
+    return { names: page.nodes.map((p) => p.name), total: page.totalCount };
+  };
+
+  it('filters people by kinds, tags, distance, team, last contact, leadership level and asks, and sorts by a column', async () => {
+    const [r1, r2] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const mk = (name: string, o: object = {}) => s.people.create(leader, personInput(r1, { name, ...o }));
+    const ana = await mk('Ana', { kinds: ['LEADER'] as never, tags: ['youth', 'spanish'], zip: '60614' });
+    const ben = await mk('Ben', { tags: ['youth'], zip: '60657' });
+    const cal = await mk('Cal', { tags: ['youth', 'spanish'], zip: '90210' });
+    await s.people.create(viewer(Role.LEADER, [r2]), personInput(r2, { name: 'Dee elsewhere', tags: ['youth', 'spanish'] }));
+
+    expect(await names(leader, { tags: ['youth', 'spanish'] })).toEqual({ names: ['Ana', 'Cal'], total: 2 });
+    expect(await names(leader, { kinds: ['LEADER'] })).toEqual({ names: ['Ana'], total: 1 });
+    // Contact details are searched only where the viewer may see them.
+    await s.people.create(leader, personInput(r1, { name: 'Eve', emails: ['eve@example.org'] }));
+    expect((await names(leader, { search: 'eve@example' })).names).toEqual(['Eve']);
+    expect((await names(viewer(Role.CONNECTOR, [r1]), { search: 'eve@example' })).names).toEqual([]);
+    // 60657 lies about 2 miles from 60614; 90210 is in California.
+    expect(await names(leader, { nearZip: '60614', withinMiles: 5 })).toEqual({ names: ['Ana', 'Ben'], total: 2 });
+    expect((await names(leader, { tags: ['youth'] }, { sortBy: PeopleSortBy.ZIP, descending: true })).names).toEqual(['Cal', 'Ben', 'Ana']);
+
+    const team = await s.teams.create(leader, { name: 'Youth team', kind: TeamKind.REGIONAL_STRATEGY_TEAM, regionId: r1 });
+    await s.teams.addMember(leader, team.id, ben.id, '2025-01-15');
+    expect(await names(leader, { teamId: team.id })).toEqual({ names: ['Ben'], total: 1 });
+    expect((await names(leader, { memberSinceBefore: '2025-02-01' })).names).toEqual(['Ben']);
+    expect((await names(leader, { memberSinceFrom: '2025-02-01' })).names).toEqual([]);
+
+    await s.interactions.log(leader, plainToInstance(LogInteractionInput, { kind: InteractionKind.ONE_TO_ONE, date: daysAgo(90), hostPersonId: ana.id, personIds: [cal.id] }));
+    await s.interactions.log(leader, plainToInstance(LogInteractionInput, { kind: InteractionKind.ONE_TO_ONE, date: daysAgo(2), hostPersonId: ana.id, personIds: [ben.id] }));
+    // Last contact is each person's latest meeting: Ana met Ben 2 days ago, so only Cal was last met before 30 days ago.
+    expect((await names(leader, { lastContactBefore: daysAgo(30) })).names).toEqual(['Cal']);
+    expect((await names(leader, { lastContactAfter: daysAgo(30) })).names).toEqual(['Ana', 'Ben']);
+
+    await s.leadership.assess(leader, { personId: cal.id, theme: CompetencyTheme.ORGANIZING_PRACTICE, level: 3, assessedOn: '2025-01-01' } as never);
+    await s.leadership.assess(leader, { personId: cal.id, theme: CompetencyTheme.ORGANIZING_PRACTICE, level: 1, assessedOn: '2025-06-01' } as never);
+    await s.leadership.assess(leader, { personId: ben.id, theme: CompetencyTheme.ORGANIZING_PRACTICE, level: 2, assessedOn: '2025-06-01' } as never);
+    // Cal's latest assessment is level 1: an earlier level 3 does not count.
+    expect((await names(leader, { minLeadershipLevel: 2 })).names).toEqual(['Ben']);
+
+    // No one has been asked to turn out: everyone has at most 0 asks, no one has at least 1.
+    expect((await names(leader, { maxAsks30Days: 0 })).total).toBe(4);
+    expect((await names(leader, { minAsks30Days: 1 })).total).toBe(0);
+    expect((await names(leader, { tags: ['youth'], teamId: team.id, nearZip: '60614', withinMiles: 5 })).names).toEqual(['Ben']);
+  });
+
+  it('names the field and the way out for a filter it cannot run', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    await expect(lists.peopleList(leader, listArgs({ filter: { nearZip: '60614' } }))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT', message: expect.stringContaining('both a zip code and a distance'),
+    });
+    await expect(lists.peopleList(leader, listArgs({ filter: { nearZip: '00000', withinMiles: 5 } }))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT', message: expect.stringContaining('00000 is not a US zip code'),
+    });
+  });
+
+  it('keeps a list private or shares it with a region, and re-evaluates it when opened', async () => {
+    const [r1, r2] = await twoRegions(s);
+    const ana = viewer(Role.LEADER, [r1]);
+    const colleague = viewer(Role.STAFF, [r1]);
+    const outsider = viewer(Role.LEADER, [r2]);
+    const mine = await lists.saveList(ana, plainToInstance(SaveListInput, { name: 'My youth', filter: { tags: ['youth'] } }));
+    const shared = await lists.saveList(ana, plainToInstance(SaveListInput, { name: 'Region youth', filter: { tags: ['youth'] }, sharedWithRegionId: r1, columns: ['name', 'tags'] }));
+    expect((await lists.savedLists(ana)).map((l) => l.name)).toEqual(['My youth', 'Region youth']);
+    expect((await lists.savedLists(colleague)).map((l) => l.name)).toEqual(['Region youth']);
+    expect(await lists.savedLists(outsider)).toEqual([]);
+    await expect(lists.savedList(outsider, shared.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(lists.saveList(ana, plainToInstance(SaveListInput, { name: 'x', filter: {}, sharedWithRegionId: r2 }))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+
+    const opened = await lists.savedList(colleague, shared.id);
+    expect(opened).toMatchObject({ columns: ['name', 'tags'], sharedWithRegionId: r1, mine: false });
+    const filter = JSON.parse(opened.filter);
+    expect((await names(colleague, filter)).total).toBe(0);
+    await s.people.create(ana, personInput(r1, { name: 'New youth', tags: ['youth'] }));
+    expect((await names(colleague, filter)).names).toEqual(['New youth']);
+    await expect(lists.deleteList(colleague, shared.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await lists.deleteList(ana, mine.id);
+    expect((await lists.savedLists(ana)).map((l) => l.name)).toEqual(['Region youth']);
+  });
+
+  it('adds tags to a selection with history, and undoes it except where someone edited since', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const ana = await s.people.create(leader, personInput(r1, { name: 'Ana', tags: ['youth'] }));
+    const ben = await s.people.create(leader, personInput(r1, { name: 'Ben', tags: [] }));
+    const cal = await s.people.create(leader, personInput(r1, { name: 'Cal', tags: ['canvass'] }));
+
+    const done = await lists.bulkPeople(leader, bulk({ target: { personIds: [ana.id, ben.id, cal.id] }, action: BulkActionKind.ADD_TAGS, tags: ['canvass'] }));
+    expect(done).toMatchObject({ changed: 2, unchanged: 1, summary: 'Added tag canvass (2 people)' });
+    expect((await s.people.get(leader, ana.id)).tags).toEqual(['youth', 'canvass']);
+    const history = await s.history.of('Person', ben.id);
+    expect(JSON.stringify(history)).toContain('Bulk: Added tag canvass (2 people)');
+
+    // Ben is edited after the bulk action: undo leaves him as he is and names him.
+    const benNow = await s.people.get(leader, ben.id);
+    await s.people.update(leader, ben.id, benNow.version, personInput(r1, { name: 'Ben', tags: ['canvass', 'driver'] }));
+    const undone = await lists.undoLastBulkAction(leader);
+    expect(undone).toMatchObject({ changed: 1, skipped: ['Ben'] });
+    expect((await s.people.get(leader, ana.id)).tags).toEqual(['youth']);
+    expect((await s.people.get(leader, ben.id)).tags).toEqual(['canvass', 'driver']);
+    expect((await s.people.get(leader, cal.id)).tags).toEqual(['canvass']);
+    await expect(lists.undoLastBulkAction(leader)).rejects.toMatchObject({ code: 'FAILED_PRECONDITION' });
+  });
+
+  it('makes a call sheet with phone only where visible, last contact and asks in 30 days', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const ana = await s.people.create(leader, personInput(r1, { name: 'Ana', phones: ['(555) 010-1234'], notes: 'Prefers evenings' }));
+    const ben = await s.people.create(leader, personInput(r1, { name: 'Ben', phones: ['(555) 010-9999'] }));
+    await s.interactions.log(leader, plainToInstance(LogInteractionInput, { kind: InteractionKind.ONE_TO_ONE, date: daysAgo(12), hostPersonId: ana.id, personIds: [ben.id] }));
+    const sheet = await lists.callSheet(leader, { personIds: [ben.id, ana.id] });
+    expect(sheet.map((r) => [r.person.name, r.phone, r.lastContact, r.asks30Days, r.person.notes])).toEqual([
+      ['Ana', '(555) 010-1234', daysAgo(12), 0, 'Prefers evenings'],
+      ['Ben', '(555) 010-9999', daysAgo(12), 0, null],
+    ]);
+    const connector = viewer(Role.CONNECTOR, [r1]);
+    expect((await lists.callSheet(connector, { personIds: [ana.id] })).map((r) => r.phone)).toEqual([null]);
+  });
+
+  it('acts on a whole list by its filter', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const ana = await s.people.create(leader, personInput(r1, { name: 'Ana', tags: ['youth'] }));
+    const ben = await s.people.create(leader, personInput(r1, { name: 'Ben', tags: [] }));
+    await lists.bulkPeople(leader, bulk({ target: { filter: { regionId: r1, tags: ['youth'] } }, action: BulkActionKind.REMOVE_TAGS, tags: ['youth'] }));
+    expect((await s.people.get(leader, ana.id)).tags).toEqual([]);
+    expect((await s.people.get(leader, ben.id)).tags).toEqual([]);
+  });
+
+  it('refuses an empty selection, records outside the viewer’s regions, and connectors assigning, changing nothing', async () => {
+    const [r1, r2] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const ana = await s.people.create(leader, personInput(r1, { name: 'Ana' }));
+    const far = await s.people.create(viewer(Role.LEADER, [r2]), personInput(r2, { name: 'Far' }));
+    await expect(lists.bulkPeople(leader, bulk({ target: { personIds: [] }, action: BulkActionKind.ADD_TAGS, tags: ['x'] }))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT', message: expect.stringContaining('No one is chosen'),
+    });
+    await expect(lists.bulkPeople(leader, bulk({ target: { filter: { tags: ['no-such-tag'] } }, action: BulkActionKind.ADD_TAGS, tags: ['x'] }))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT', message: expect.stringContaining('No one is chosen'),
+    });
+    await expect(lists.bulkPeople(leader, bulk({ target: { personIds: [ana.id, far.id] }, action: BulkActionKind.ADD_TAGS, tags: ['x'] }))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT', message: expect.stringContaining('not found in your regions'),
+    });
+    const connector = viewer(Role.CONNECTOR, [r1]);
+    await expect(lists.bulkPeople(connector, bulk({ target: { personIds: [ana.id] }, action: BulkActionKind.ASSIGN_CONNECTOR, accountId: connector.accountId }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await s.people.get(leader, ana.id)).tags).toEqual([]);
+    await expect(lists.undoLastBulkAction(leader)).rejects.toMatchObject({ code: 'FAILED_PRECONDITION' });
+  });
+});

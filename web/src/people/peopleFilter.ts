@@ -1,0 +1,84 @@
+import type { PersonKind } from '../types';
+
+/** What the people list filters by, as the API takes it (PeopleFilterInput). */
+export interface PeopleFilter {
+  search?: string;
+  regionId?: string;
+  kinds?: PersonKind[];
+  tags?: string[];
+  nearZip?: string;
+  withinMiles?: number;
+  teamId?: string;
+  minLeadershipLevel?: number;
+  lastContactAfter?: string;
+  lastContactBefore?: string;
+  minAsks30Days?: number;
+  maxAsks30Days?: number;
+  memberSinceFrom?: string;
+  memberSinceBefore?: string;
+}
+
+export type SortBy = 'NAME' | 'ZIP' | 'REGION' | 'ADDED' | 'UPDATED';
+
+/** The URL parameter of each filter field: the URL holds the whole filter, so a list can be bookmarked or sent. */
+const PARAMS: Record<keyof PeopleFilter, { key: string; kind: 'text' | 'list' | 'number' }> = {
+  search: { key: 'q', kind: 'text' },
+  regionId: { key: 'region', kind: 'text' },
+  kinds: { key: 'kinds', kind: 'list' },
+  tags: { key: 'tags', kind: 'list' },
+  nearZip: { key: 'near', kind: 'text' },
+  withinMiles: { key: 'miles', kind: 'number' },
+  teamId: { key: 'team', kind: 'text' },
+  minLeadershipLevel: { key: 'level', kind: 'number' },
+  lastContactAfter: { key: 'contactAfter', kind: 'text' },
+  lastContactBefore: { key: 'contactBefore', kind: 'text' },
+  minAsks30Days: { key: 'asksMin', kind: 'number' },
+  maxAsks30Days: { key: 'asksMax', kind: 'number' },
+  memberSinceFrom: { key: 'memberFrom', kind: 'text' },
+  memberSinceBefore: { key: 'memberBefore', kind: 'text' },
+};
+
+export function filterFromParams(params: URLSearchParams): PeopleFilter {
+  const f: Record<string, unknown> = {};
+  for (const [field, { key, kind }] of Object.entries(PARAMS)) {
+    const raw = params.get(key)?.trim();
+    if (!raw) continue;
+    if (kind === 'list') f[field] = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    else if (kind === 'number') {
+      const n = Number(raw);
+      if (Number.isInteger(n)) f[field] = n;
+    } else f[field] = raw;
+  }
+  return f as PeopleFilter;
+}
+
+/** Writes a filter into URL parameters, keeping the parameters that are not part of it (sort, columns). */
+export function paramsWithFilter(params: URLSearchParams, filter: PeopleFilter): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const [field, { key }] of Object.entries(PARAMS)) {
+    const v = (filter as Record<string, unknown>)[field];
+    if (v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length)) next.delete(key);
+    else next.set(key, Array.isArray(v) ? v.join(',') : String(v));
+  }
+  next.delete('page');
+  return next;
+}
+
+export const COLUMNS = [
+  { key: 'kinds', label: 'Kinds' },
+  { key: 'tags', label: 'Tags' },
+  { key: 'email', label: 'Email' },
+  { key: 'phone', label: 'Phone' },
+  { key: 'zip', label: 'ZIP', sort: 'ZIP' as SortBy },
+  { key: 'region', label: 'Region', sort: 'REGION' as SortBy },
+  { key: 'added', label: 'Added', sort: 'ADDED' as SortBy },
+] as const;
+export type ColumnKey = (typeof COLUMNS)[number]['key'];
+export const DEFAULT_COLUMNS: ColumnKey[] = ['kinds', 'email', 'phone', 'zip', 'region'];
+
+export function columnsFromParams(params: URLSearchParams): ColumnKey[] {
+  const raw = params.get('cols');
+  if (!raw) return DEFAULT_COLUMNS;
+  const known = new Set<string>(COLUMNS.map((c) => c.key));
+  return raw.split(',').filter((c): c is ColumnKey => known.has(c));
+}

@@ -33,6 +33,7 @@ import { ReachIndexModule } from './modules/reach/reach-index.module.js';
 import { ReachModule } from './modules/reach/reach.module.js';
 import { MapsModule } from './modules/maps/maps.module.js';
 import { IdempotencyModule } from './modules/idempotency/idempotency.module.js';
+import { CustomFieldsModule } from './modules/custom-fields/custom-fields.module.js';
 
 @Module({})
 export class AppModule {
@@ -92,6 +93,7 @@ export class AppModule {
         DemoModule,
         BackupModule,
         IdempotencyModule,
+        CustomFieldsModule,
       ],
     };
   }

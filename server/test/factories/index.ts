@@ -38,6 +38,7 @@ import { TiesRepository } from '../../src/modules/ties/ties.repository.js';
 import { TiesService } from '../../src/modules/ties/ties.service.js';
 import { ReachIndex } from '../../src/modules/reach/reach-index.js';
 import { ReachService } from '../../src/modules/reach/reach.service.js';
+import { CustomFieldsService } from '../../src/modules/custom-fields/custom-fields.service.js';
 
 /** The services wired by hand on a real store, as Nest would wire them. */
 export function services(store: GraphStore) {
@@ -45,8 +46,9 @@ export function services(store: GraphStore) {
   const accountsRepo = new AccountsRepository(store);
   const accounts = new AccountsService(accountsRepo, regions);
   const reachIndex = new ReachIndex(store);
-  const people = new PeopleService(new PeopleRepository(store), regions, accountsRepo, reachIndex);
-  const organizations = new OrganizationsService(new OrganizationsRepository(store), regions, reachIndex);
+  const customFields = new CustomFieldsService(store, regions);
+  const people = new PeopleService(new PeopleRepository(store), regions, accountsRepo, customFields, reachIndex);
+  const organizations = new OrganizationsService(new OrganizationsRepository(store), regions, customFields, reachIndex);
   const ties = new TiesService(new TiesRepository(store), people, organizations, reachIndex);
   const history = new HistoryService(store, accountsRepo);
   const teams = new TeamsService(new TeamsRepository(store), regions, people, reachIndex);
@@ -62,7 +64,7 @@ export function services(store: GraphStore) {
   const leadership = new LeadershipService(store, people, accountsRepo);
   const dedupe = new DedupeService(store, people, organizations);
   const merge = new MergeService(store, people, organizations, reachIndex);
-  return { regions, accounts, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, events, endorsements, zips, affiliates, leadership, dedupe, merge, accountsRepo, reachIndex, reach };
+  return { regions, accounts, customFields, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, events, endorsements, zips, affiliates, leadership, dedupe, merge, accountsRepo, reachIndex, reach };
 }
 
 export type Services = ReturnType<typeof services>;

@@ -1,7 +1,9 @@
 import { cypher } from '../../graph/query.js';
+import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
 
 const IN_SCOPE = `($allRegions OR o.region IN $regions)`;
-const FILTERS = `($regionId = '' OR o.region = $regionId) AND ($type = '' OR o.type = $type) AND ($q = '' OR o.searchPublic CONTAINS $q)`;
+const FILTERS = `($regionId = '' OR o.region = $regionId) AND ($type = '' OR o.type = $type) AND ($q = '' OR o.searchPublic CONTAINS $q)
+  AND ${customFieldsMatch('o')}`;
 
 export const OrganizationQueries = {
   create: cypher(
@@ -9,6 +11,7 @@ export const OrganizationQueries = {
     'write',
     `CREATE (o:Organization {id: $id, name: $name, sortKey: $sortKey, searchPublic: $searchPublic, type: $type,
        issueAreas: $issueAreas, ledBy: $ledBy, zip: $zip, region: $region, website: $website, notes: $notes,
+       addressLine: $addressLine, city: $city, state: $state, customFields: $customFields, customFieldTerms: $customFieldTerms,
        version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})
      RETURN o`,
   ),
@@ -27,7 +30,8 @@ export const OrganizationQueries = {
      WHERE ${IN_SCOPE} AND o.version = $version
      SET o.name = $name, o.sortKey = $sortKey, o.searchPublic = $searchPublic, o.type = $type, o.issueAreas = $issueAreas,
          o.ledBy = $ledBy, o.zip = $zip, o.region = $region, o.website = $website, o.notes = $notes,
-         o.updatedAt = $now, o.version = o.version + 1
+         o.addressLine = $addressLine, o.city = $city, o.state = $state, o.customFields = $customFields,
+         o.customFieldTerms = $customFieldTerms, o.updatedAt = $now, o.version = o.version + 1
      RETURN o`,
   ),
   delete: cypher(

@@ -10,6 +10,8 @@ export interface OrganizationsFilter {
   q: string;
   regionId: string;
   type: string;
+  /** Custom field terms every organization listed has (CustomFieldsService.filterTerms); [''] for any. */
+  fieldTerms: string[];
 }
 
 type OrganizationFields = Omit<OrganizationRecord, 'version' | 'createdBy' | 'createdAt' | 'updatedAt'>;

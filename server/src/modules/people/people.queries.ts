@@ -1,4 +1,5 @@
 import { cypher } from '../../graph/query.js';
+import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
 
 /** Every query is limited to the viewer's regions ($allRegions, $regions): no path returns a person outside them. */
 const IN_SCOPE = `($allRegions OR p.region IN $regions)`;
@@ -16,7 +17,8 @@ export const PersonQueries = {
     'write',
     `CREATE (p:Person {id: $id, name: $name, sortKey: $sortKey, searchPublic: $searchPublic, searchContact: $searchContact,
        emails: $emails, phones: $phones, zip: $zip, region: $region, kinds: $kinds, tags: $tags, notes: $notes,
-       assignees: $assignees, version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})
+       assignees: $assignees, addressLine: $addressLine, city: $city, state: $state, customFields: $customFields,
+       customFieldTerms: $customFieldTerms, version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})
      RETURN p`,
   ),
   byId: cypher('person.byId', 'read', `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE} RETURN p`),
@@ -31,13 +33,13 @@ export const PersonQueries = {
     'person.list',
     'read',
     `MATCH (p:Person)
-     WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ($after = '' OR p.sortKey > $after)
+     WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ${customFieldsMatch('p')} AND ($after = '' OR p.sortKey > $after)
      RETURN p ORDER BY p.sortKey LIMIT $limit`,
   ),
   count: cypher(
     'person.count',
     'read',
-    `MATCH (p:Person) WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} RETURN count(p) AS total`,
+    `MATCH (p:Person) WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ${customFieldsMatch('p')} RETURN count(p) AS total`,
   ),
   update: cypher(
     'person.update',
@@ -46,7 +48,8 @@ export const PersonQueries = {
      WHERE ${IN_SCOPE} AND p.version = $version
      SET p.name = $name, p.sortKey = $sortKey, p.searchPublic = $searchPublic, p.searchContact = $searchContact,
          p.emails = $emails, p.phones = $phones, p.zip = $zip, p.region = $region, p.kinds = $kinds, p.tags = $tags,
-         p.notes = $notes, p.updatedAt = $now, p.version = p.version + 1
+         p.notes = $notes, p.addressLine = $addressLine, p.city = $city, p.state = $state, p.customFields = $customFields,
+         p.customFieldTerms = $customFieldTerms, p.updatedAt = $now, p.version = p.version + 1
      RETURN p`,
   ),
   /** Assignment is not an edit of the record: it does not change the version, and is safe against concurrent assigns. */

@@ -16,6 +16,8 @@ export interface PeopleFilter {
   /** Whether the viewer sees every contact in scope; otherwise only people they created or are assigned to. */
   contactsAll: boolean;
   viewerId: string;
+  /** Custom field terms every person listed has (CustomFieldsService.filterTerms); [''] for any. */
+  fieldTerms: string[];
 }
 
 type PersonFields = Omit<PersonRecord, 'version' | 'createdBy' | 'createdAt' | 'updatedAt'>;

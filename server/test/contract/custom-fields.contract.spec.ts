@@ -4,6 +4,9 @@ import { Role } from '../../src/common/viewer.js';
 import { AppError } from '../../src/common/app-error.js';
 import { FieldDefinitionInput, FieldEntity, FieldType } from '../../src/modules/custom-fields/custom-field.model.js';
 import { OrganizationsArgs } from '../../src/modules/organizations/dto/organization.input.js';
+import { ExportService } from '../../src/modules/export/export.service.js';
+import { ImportService } from '../../src/modules/import/import.service.js';
+import { parseCsv } from '../../src/modules/import/csv.js';
 import { describeEachEngine } from './engines.js';
 import { admin, organizationInput, peopleArgs, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
 
@@ -147,5 +150,75 @@ describeEachEngine('custom fields and addresses', (store) => {
     // Saving without the address keeps it.
     await s.people.update(connector, p.id, p.version, personInput(r1, { name: p.name, zip: '60614', address: null }));
     expect((await s.people.get(staff, p.id)).address?.line).toBe('5 Elm Ave');
+  });
+
+  it('an import maps columns to the street address and to custom fields, checks values by type, and a roll-back restores them', async () => {
+    const [r1] = await twoRegions(s);
+    const tee = `Tee ${randomUUID().slice(0, 4)}`;
+    const shirt = await define(s, { key: key('shirt'), label: tee, type: FieldType.ONE_CHOICE, choices: ['S', 'M', 'L'] });
+    const langs = await define(s, { key: key('langs'), label: 'Languages', type: FieldType.SEVERAL_CHOICES, choices: ['English', 'Spanish'] });
+    const regionName = (await s.regions.byId(r1))!.name;
+    const leader = viewer(Role.LEADER, [r1]);
+    const imports = new ImportService(store(), s.regions);
+    const ana = `Ana ${randomUUID().slice(0, 6)}`;
+    const file = [
+      `Name,Email,Street,City,State,Zip,Region,${tee},Speaks`,
+      `${ana},${ana.replace(' ', '.').toLowerCase()}@example.org,12 Main St,Chicago,IL,60614,${regionName},m,English; Spanish`,
+      `Bad Size,bad@example.org,,,,60615,${regionName},XXL,`,
+    ].join('\r\n');
+    const preview = await imports.preview(leader, 'people', file);
+    expect(preview.fields).toEqual(expect.arrayContaining(['addressLine', 'city', 'state', `custom:${shirt.key}`, `custom:${langs.key}`]));
+    expect(preview.mapping).toMatchObject({ Street: 'addressLine', City: 'city', State: 'state', [tee]: `custom:${shirt.key}`, Speaks: '' });
+    const mapping = JSON.stringify({ ...preview.mapping, Speaks: `custom:${langs.key}` });
+    const job = await (await imports.start(leader, file, { kind: 'people', dryRun: false, mapping })).done;
+    expect(job).toMatchObject({ status: 'done', created: 1, skipped: 1 });
+    expect(job.problems[0].problems).toEqual([{ field: `customFields.${shirt.key}`, message: `${tee}: “XXL” is not one of the choices (S, M, L).` }]);
+
+    const [created] = (await s.people.list(leader, peopleArgs({ search: ana }))).nodes;
+    expect(created.address).toEqual({ line: '12 Main St', city: 'Chicago', state: 'IL', zip: '60614' });
+    const values = Object.fromEntries((await s.customFields.valuesOf(FieldEntity.PERSON, r1, created.customFieldsJson)).map((v) => [v.key, v]));
+    expect(values[shirt.key].value).toBe('M');
+    expect(values[langs.key].values).toEqual(['English', 'Spanish']);
+    expect((await s.people.list(leader, peopleArgs({ regionId: r1, customFields: [{ key: langs.key, value: 'spanish' }] }))).nodes.map((p) => p.id)).toEqual([created.id]);
+
+    // A second import changes one field of the record; rolling it back restores the value before.
+    const again = [`Name,Email,Region,Shirt size`, `${ana},${ana.replace(' ', '.').toLowerCase()}@example.org,${regionName},L`].join('\r\n');
+    const second = await (await imports.start(leader, again, { kind: 'people', dryRun: false, mapping: JSON.stringify({ Name: 'name', Email: 'emails', Region: 'region', 'Shirt size': `custom:${shirt.key}` }) })).done;
+    expect(second).toMatchObject({ status: 'done', updated: 1 });
+    const changed = await s.people.get(leader, created.id);
+    expect(JSON.parse(changed.customFieldsJson!)[shirt.key]).toBe('L');
+    expect(changed.address?.line).toBe('12 Main St');
+    await imports.rollback(leader, second.id);
+    expect(JSON.parse((await s.people.get(leader, created.id)).customFieldsJson!)[shirt.key]).toBe('M');
+
+    // A mapping to a field that does not exist is refused, naming the way out.
+    const refused = await imports.start(leader, again, { kind: 'people', dryRun: true, mapping: JSON.stringify({ Name: 'name', 'Shirt size': 'custom:nope' }) }).catch((e: AppError) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).message).toMatch(/custom:nope is not a field of people.*custom:/);
+  });
+
+  it('exports the street address (hidden from connectors as on screen) and one column per custom field', async () => {
+    const [r1, r2] = await twoRegions(s);
+    const shirt = await define(s, { key: key('shirt'), type: FieldType.ONE_CHOICE, choices: ['S', 'M'] });
+    const local = await define(s, { key: key('parish'), type: FieldType.TEXT, regionId: r2 });
+    const staff = viewer(Role.STAFF, [r1]);
+    const p = await s.people.create(staff, personInput(r1, { zip: '60614', address: { line: '5 Elm Ave', city: 'Chicago', state: 'IL' }, customFields: [{ key: shirt.key, value: 'S' }] }));
+    const exporter = new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields);
+    const read = async (who: typeof staff) => {
+      let text = '';
+      for await (const chunk of exporter.csv(who, 'people')) text += chunk;
+      const csv = parseCsv(text);
+      const row = csv.rows.find((r) => r.cells[0] === p.id)!.cells;
+      return Object.fromEntries(csv.headers.map((h, i) => [h, row[i]]));
+    };
+    const seen = await read(viewer(Role.ADMIN, [r1]));
+    expect(seen).toMatchObject({ address_line: '5 Elm Ave', city: 'Chicago', state: 'IL', zip: '60614', [`custom:${shirt.key}`]: 'S' });
+    expect(seen).not.toHaveProperty(`custom:${local.key}`); // another region's field is not this exporter's to see
+    const account = await s.accounts.create(admin(), {
+      email: `c-${randomUUID().slice(0, 8)}@example.org`, displayName: 'Connector', password: 'a long enough password 1', role: Role.CONNECTOR, regionIds: [r1],
+    } as never);
+    await s.accounts.update(admin(), account.id, { displayName: 'Connector', role: Role.CONNECTOR, regionIds: [r1], canExport: true } as never);
+    const asConnector = await read(viewer(Role.CONNECTOR, [r1], account.id));
+    expect(asConnector).toMatchObject({ address_line: '(hidden)', city: '(hidden)', state: '(hidden)', zip: '60614', [`custom:${shirt.key}`]: 'S' });
   });
 });

@@ -45,7 +45,8 @@ const sameChoice = (choices: readonly string[], v: string) => choices.find((c) =
 /** One value checked by its field's type: the stored form, or the problem in words naming the field. */
 function checked(def: FieldDefinitionRecord, input: ValueInput): { value: StoredValue | null } | { problem: string } {
   if (def.type === FieldType.SEVERAL_CHOICES) {
-    const given = [...(input.values ?? []), ...(input.value ? [input.value] : [])].map((v) => v.trim()).filter(Boolean);
+    // A single value may list several choices with ; (as an export writes them); choices may hold commas.
+    const given = [...(input.values ?? []), ...(input.value ? input.value.split(/[;\n]/) : [])].map((v) => v.trim()).filter(Boolean);
     const out: string[] = [];
     for (const v of given) {
       const c = sameChoice(def.choices, v);

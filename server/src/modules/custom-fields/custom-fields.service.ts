@@ -36,7 +36,7 @@ export class CustomFieldsService {
   /** Every definition for this kind of record. */
   async definitions(entity: FieldEntity): Promise<FieldDefinitionRecord[]> {
     if (!this.cache || Date.now() - this.cache.at > CACHE_MS) {
-      const defs = this.store.read(Q.all).then((rows) => rows.map((r) => normalise(r.f as FieldDefinitionRecord)));
+      const defs = readDefinitions(this.store);
       this.cache = { at: Date.now(), defs };
       defs.catch(() => (this.cache = null));
     }
@@ -142,6 +142,16 @@ export class CustomFieldsService {
 
 function fieldProblems(problems: FieldProblem[]): AppError {
   return new AppError('BAD_USER_INPUT', problems.map((p) => p.message).join(' '), problems);
+}
+
+/** Every definition, read from the store (imports read them once per job, beside the service's cache). */
+export async function readDefinitions(store: Pick<GraphStore, 'read'>): Promise<FieldDefinitionRecord[]> {
+  return (await store.read(Q.all)).map((r) => normalise(r.f as FieldDefinitionRecord));
+}
+
+/** The definitions of this kind of record a viewer may fill in: coalition-wide ones and those of their regions. */
+export function visibleTo(viewer: Viewer, defs: readonly FieldDefinitionRecord[], entity: FieldEntity): FieldDefinitionRecord[] {
+  return defs.filter((d) => d.entity === entity && (!d.region || inRegion(viewer, d.region)));
 }
 
 function normalise(f: FieldDefinitionRecord): FieldDefinitionRecord {

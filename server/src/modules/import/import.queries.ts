@@ -24,7 +24,8 @@ export const ImportQueries = {
     'write',
     `UNWIND $rows AS r CREATE (p:Person {id: r.id, name: r.name, sortKey: r.sortKey, searchPublic: r.searchPublic,
        searchContact: r.searchContact, emails: r.emails, phones: r.phones, zip: r.zip, region: r.region, kinds: r.kinds,
-       tags: r.tags, notes: r.notes, assignees: r.assignees, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now,
+       tags: r.tags, notes: r.notes, assignees: r.assignees, addressLine: r.addressLine, city: r.city, state: r.state,
+       customFields: r.customFields, customFieldTerms: r.customFieldTerms, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now,
        importId: $importId, importVersion: 1})`,
   ),
   /** Only where the version is still the one read: a record someone changed meanwhile is reported, not overwritten. */
@@ -34,7 +35,8 @@ export const ImportQueries = {
     `UNWIND $rows AS r MATCH (p:Person {id: r.id}) WHERE p.version = r.version
      SET p.name = r.name, p.sortKey = r.sortKey, p.searchPublic = r.searchPublic, p.searchContact = r.searchContact,
          p.emails = r.emails, p.phones = r.phones, p.zip = r.zip, p.region = r.region, p.kinds = r.kinds, p.tags = r.tags,
-         p.notes = r.notes, p.updatedAt = $now, p.version = r.version + 1,
+         p.notes = r.notes, p.addressLine = r.addressLine, p.city = r.city, p.state = r.state, p.customFields = r.customFields,
+         p.customFieldTerms = r.customFieldTerms, p.updatedAt = $now, p.version = r.version + 1,
          p.importVersion = CASE WHEN p.importId = $importId THEN r.version + 1 ELSE p.importVersion END
      RETURN p.id AS id`,
   ),
@@ -43,7 +45,8 @@ export const ImportQueries = {
     'write',
     `UNWIND $rows AS r CREATE (o:Organization {id: r.id, name: r.name, sortKey: r.sortKey, searchPublic: r.searchPublic,
        type: r.type, issueAreas: r.issueAreas, ledBy: r.ledBy, zip: r.zip, region: r.region, website: r.website,
-       notes: r.notes, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now, importId: $importId, importVersion: 1})`,
+       notes: r.notes, addressLine: r.addressLine, city: r.city, state: r.state, customFields: r.customFields,
+       customFieldTerms: r.customFieldTerms, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now, importId: $importId, importVersion: 1})`,
   ),
   updateOrganizations: cypher(
     'import.updateOrganizations',
@@ -51,7 +54,8 @@ export const ImportQueries = {
     `UNWIND $rows AS r MATCH (o:Organization {id: r.id}) WHERE o.version = r.version
      SET o.name = r.name, o.sortKey = r.sortKey, o.searchPublic = r.searchPublic, o.type = r.type, o.issueAreas = r.issueAreas,
          o.ledBy = r.ledBy, o.zip = r.zip, o.region = r.region, o.website = r.website, o.notes = r.notes,
-         o.updatedAt = $now, o.version = r.version + 1,
+         o.addressLine = r.addressLine, o.city = r.city, o.state = r.state, o.customFields = r.customFields,
+         o.customFieldTerms = r.customFieldTerms, o.updatedAt = $now, o.version = r.version + 1,
          o.importVersion = CASE WHEN o.importId = $importId THEN r.version + 1 ELSE o.importVersion END
      RETURN o.id AS id`,
   ),

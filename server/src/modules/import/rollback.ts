@@ -10,6 +10,9 @@ import { REACH_RELOAD_OVER } from './bulk-shared.js';
 import { BulkQueries as B } from './bulk.queries.js';
 import { RollbackQueries as R } from './rollback.queries.js';
 
+/** Before-images written before records had addresses and custom fields: restored as none. */
+const BEFORE_ADDRESSES = { addressLine: null, city: null, state: null, customFields: null, customFieldTerms: null };
+
 export interface Edited {
   type: string;
   id: string;
@@ -234,7 +237,7 @@ export class ImportRollback {
       for (const part of chunks(undo)) {
         await this.store.transaction(async (tx) => {
           const at = now();
-          const done = await tx.run(restore, { now: at, rows: part.map((u) => ({ ...(JSON.parse(String(u.before)) as object), entityId: u.entityId, version: Number(u.version), versionBefore: Number(u.versionBefore ?? -1) })) });
+          const done = await tx.run(restore, { now: at, rows: part.map((u) => ({ ...BEFORE_ADDRESSES, ...(JSON.parse(String(u.before)) as object), entityId: u.entityId, version: Number(u.version), versionBefore: Number(u.versionBefore ?? -1) })) });
           for (const r of done) touched.add(String(r.id));
           if (done.length) await tx.run(history, { now: at, accountId, rows: done.map((r) => ({ id: randomUUID(), entityId: r.id, summary: 'Import rolled back: as before the import' })) });
           await tx.run(R.dropUndo, { ids: part.map((u) => String(u.id)) });

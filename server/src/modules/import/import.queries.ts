@@ -35,10 +35,22 @@ export const ImportQueries = {
     `UNWIND $rows AS r MATCH (p:Person {id: r.id}) WHERE p.version = r.version
      SET p.name = r.name, p.sortKey = r.sortKey, p.searchPublic = r.searchPublic, p.searchContact = r.searchContact,
          p.emails = r.emails, p.phones = r.phones, p.zip = r.zip, p.region = r.region, p.kinds = r.kinds, p.tags = r.tags,
-         p.notes = r.notes, p.addressLine = r.addressLine, p.city = r.city, p.state = r.state, p.customFields = r.customFields,
-         p.customFieldTerms = r.customFieldTerms, p.updatedAt = $now, p.version = r.version + 1,
+         p.notes = r.notes, p.updatedAt = $now, p.version = r.version + 1,
          p.importVersion = CASE WHEN p.importId = $importId THEN r.version + 1 ELSE p.importVersion END
      RETURN p.id AS id`,
+  ),
+  /** The rows path's street address and custom fields of updated people (updatePeople is shared with the bulk path, which has none). */
+  setPeopleStreet: cypher(
+    'import.setPeopleStreet',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.id})
+     SET p.addressLine = r.addressLine, p.city = r.city, p.state = r.state, p.customFields = r.customFields, p.customFieldTerms = r.customFieldTerms`,
+  ),
+  setOrganizationsStreet: cypher(
+    'import.setOrganizationsStreet',
+    'write',
+    `UNWIND $rows AS r MATCH (o:Organization {id: r.id})
+     SET o.addressLine = r.addressLine, o.city = r.city, o.state = r.state, o.customFields = r.customFields, o.customFieldTerms = r.customFieldTerms`,
   ),
   createOrganizations: cypher(
     'import.createOrganizations',
@@ -54,8 +66,7 @@ export const ImportQueries = {
     `UNWIND $rows AS r MATCH (o:Organization {id: r.id}) WHERE o.version = r.version
      SET o.name = r.name, o.sortKey = r.sortKey, o.searchPublic = r.searchPublic, o.type = r.type, o.issueAreas = r.issueAreas,
          o.ledBy = r.ledBy, o.zip = r.zip, o.region = r.region, o.website = r.website, o.notes = r.notes,
-         o.addressLine = r.addressLine, o.city = r.city, o.state = r.state, o.customFields = r.customFields,
-         o.customFieldTerms = r.customFieldTerms, o.updatedAt = $now, o.version = r.version + 1,
+         o.updatedAt = $now, o.version = r.version + 1,
          o.importVersion = CASE WHEN o.importId = $importId THEN r.version + 1 ELSE o.importVersion END
      RETURN o.id AS id`,
   ),

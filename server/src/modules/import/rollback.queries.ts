@@ -120,10 +120,28 @@ export const RollbackQueries = {
     `UNWIND $rows AS r MATCH (p:Person {id: r.entityId}) WHERE p.version = r.version
      SET p.name = r.name, p.sortKey = r.sortKey, p.searchPublic = r.searchPublic, p.searchContact = r.searchContact, p.emails = r.emails,
          p.phones = r.phones, p.zip = r.zip, p.region = r.region, p.kinds = r.kinds, p.tags = r.tags, p.notes = r.notes,
-         p.addressLine = r.addressLine, p.city = r.city, p.state = r.state, p.customFields = r.customFields, p.customFieldTerms = r.customFieldTerms,
          p.importVersion = CASE WHEN p.importId IS NOT NULL AND coalesce(p.importVersion, 1) = r.versionBefore THEN r.version + 1 ELSE p.importVersion END,
          p.version = r.version + 1, p.updatedAt = $now
      RETURN p.id AS id`,
+  ),
+  /**
+   * The street address and custom fields of records whose before-image kept them (rows path), run before the
+   * restore in its transaction (same version check). Apart, because a CASE choosing between a kept null and the
+   * stored value fails inside the embedded engine ("bad_function_call").
+   */
+  restorePeopleStreet: cypher(
+    'import.rollback.restorePeopleStreet',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.entityId}) WHERE p.version = r.version
+     SET p.addressLine = r.addressLine, p.city = r.city, p.state = r.state, p.customFields = r.customFields, p.customFieldTerms = r.customFieldTerms
+     RETURN p.id AS id`,
+  ),
+  restoreOrganizationsStreet: cypher(
+    'import.rollback.restoreOrganizationsStreet',
+    'write',
+    `UNWIND $rows AS r MATCH (o:Organization {id: r.entityId}) WHERE o.version = r.version
+     SET o.addressLine = r.addressLine, o.city = r.city, o.state = r.state, o.customFields = r.customFields, o.customFieldTerms = r.customFieldTerms
+     RETURN o.id AS id`,
   ),
   restoreOrganizations: cypher(
     'import.rollback.restoreOrganizations',
@@ -131,7 +149,6 @@ export const RollbackQueries = {
     `UNWIND $rows AS r MATCH (o:Organization {id: r.entityId}) WHERE o.version = r.version
      SET o.name = r.name, o.sortKey = r.sortKey, o.searchPublic = r.searchPublic, o.type = r.type, o.issueAreas = r.issueAreas,
          o.ledBy = r.ledBy, o.zip = r.zip, o.region = r.region, o.website = r.website, o.notes = r.notes,
-         o.addressLine = r.addressLine, o.city = r.city, o.state = r.state, o.customFields = r.customFields, o.customFieldTerms = r.customFieldTerms,
          o.importVersion = CASE WHEN o.importId IS NOT NULL AND coalesce(o.importVersion, 1) = r.versionBefore THEN r.version + 1 ELSE o.importVersion END,
          o.version = r.version + 1, o.updatedAt = $now
      RETURN o.id AS id`,

@@ -135,7 +135,12 @@ export const RecordRules = {
   inputOf: (kind: RecordKind, g: Map<string, string[]>) => inputOf(kind, g),
   merge: (kind: RecordKind, before: Rec | null, row: Record<string, unknown>) => mergeRow(kind, before, row),
   validate: (kind: RecordKind, input: Record<string, unknown>) => check(kind, input),
-  fields: (kind: RecordKind, id: string, input: Record<string, unknown>, before: Rec | null) => fieldsOf(kind, id, input, before),
+  /** Without the street address and custom fields: the bulk path neither reads nor writes them (it refuses their columns). */
+  fields: (kind: RecordKind, id: string, input: Record<string, unknown>, before: Rec | null): Rec => {
+    const all = fieldsOf(kind, id, input, before);
+    for (const k of STREET_AND_CUSTOM) delete all[k];
+    return all;
+  },
   remember: (kind: RecordKind, index: MatchIndex, r: Rec) => remember(kind, index, r),
   match: (kind: RecordKind, index: MatchIndex, input: Record<string, unknown>) => match(kind, index, input),
 };
@@ -189,9 +194,9 @@ function mergeRow(kind: RecordKind, before: Rec | null, row: Record<string, unkn
   };
   const pick = (f: string) => (row[f] ?? null) !== null && row[f] !== '' ? row[f] : (before[f] ?? null);
   // Each part of the address a cell fills in replaces that part; empty cells keep it. Custom values merge in the unit.
-  const given = (row.address ?? {}) as Record<string, string | null>;
+  const given = row.address as Record<string, string | null> | undefined;
   const own = {
-    address: { line: given.line || (before.addressLine ?? null), city: given.city || (before.city ?? null), state: given.state || (before.state ?? null) },
+    ...(given ? { address: { line: given.line || (before.addressLine ?? null), city: given.city || (before.city ?? null), state: given.state || (before.state ?? null) } } : {}),
     ...(row.customFields ? { customFields: row.customFields } : {}),
   };
   if (kind === 'people') {
@@ -222,7 +227,10 @@ function fieldsOf(kind: RecordKind, id: string, input: Record<string, unknown>, 
   const name = input.name as string;
   const own = {
     importId: before?.importId ?? null,
-    ...streetColumns(input.address as StreetAddressInput | null | undefined),
+    // No address columns: the record keeps its address.
+    ...streetColumns(input.address !== undefined
+      ? (input.address as StreetAddressInput | null)
+      : { line: before?.addressLine as string | null, city: before?.city as string | null, state: before?.state as string | null }),
     customFields: (before?.customFields as string | null | undefined) ?? null,
     customFieldTerms: (before?.customFieldTerms as string[] | null | undefined) ?? [],
   };
@@ -281,12 +289,17 @@ async function currentRecords(ctx: KindContext, kind: RecordKind, ids: string[])
 
 const STREET_AND_CUSTOM = ['addressLine', 'city', 'state', 'customFields', 'customFieldTerms'];
 
-/** The fields an ImportUndo keeps of a record (what an import can change). */
-export function undoFields(kind: RecordKind, r: Rec): Record<string, unknown> {
+/**
+ * The fields an ImportUndo keeps of a record (what an import can change). `street`: the import could change the
+ * address and custom fields too (the rows path), so they are kept and a roll-back restores them; otherwise
+ * (bulk path, members made by a meeting) a roll-back leaves them as they are.
+ */
+export function undoFields(kind: RecordKind, r: Rec, street = false): Record<string, unknown> {
   const keys = kind === 'people'
-    ? ['name', 'sortKey', 'searchPublic', 'searchContact', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes', ...STREET_AND_CUSTOM]
-    : ['name', 'sortKey', 'searchPublic', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes', ...STREET_AND_CUSTOM];
-  return Object.fromEntries(keys.map((k) => [k, r[k] ?? null]));
+    ? ['name', 'sortKey', 'searchPublic', 'searchContact', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes']
+    : ['name', 'sortKey', 'searchPublic', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'];
+  const kept = Object.fromEntries((street ? [...keys, ...STREET_AND_CUSTOM] : keys).map((k) => [k, r[k] ?? null]));
+  return street ? { ...kept, streetKept: true } : kept;
 }
 
 /**
@@ -318,10 +331,14 @@ async function writeBatch(tx: GraphTx, ctx: KindContext, kind: RecordKind, write
   if (updates.length) {
     const done = new Set((await tx.run(kind === 'people' ? Q.updatePeople : Q.updateOrganizations, { ...params, rows: updates })).map((r) => String(r.id)));
     for (const u of updates) if (!done.has(u.id)) stale.add(u.id);
+    const street = updates.filter((u) => done.has(u.id)).map((u: Rec) => ({
+      id: u.id, addressLine: u.addressLine ?? null, city: u.city ?? null, state: u.state ?? null, customFields: u.customFields ?? null, customFieldTerms: u.customFieldTerms ?? [],
+    }));
+    if (street.length) await tx.run(kind === 'people' ? Q.setPeopleStreet : Q.setOrganizationsStreet, { rows: street });
     // Before-images of records this import did not create, for roll-back (the first one a job saw is kept).
     const undo = writes.filter((w) => w.action === 'update' && !stale.has(w.fields.id) && w.before && w.before.importId !== ctx.importId).map((w) => ({
       id: `${ctx.importId}:${w.fields.id}`, entityId: w.fields.id, name: String(w.before!.name ?? ''),
-      before: JSON.stringify(undoFields(kind, w.before!)), version: w.version + 1, versionBefore: Number(w.before!.version),
+      before: JSON.stringify(undoFields(kind, w.before!, true)), version: w.version + 1, versionBefore: Number(w.before!.version),
     }));
     if (undo.length) await tx.run(Q.undoRecords, { jobId: ctx.importId, entityType: kind === 'people' ? 'Person' : 'Organization', rows: undo });
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { Role } from '../../src/common/viewer.js';
+import { cypher } from '../../src/graph/query.js';
 import { AppError } from '../../src/common/app-error.js';
 import { FieldDefinitionInput, FieldEntity, FieldType } from '../../src/modules/custom-fields/custom-field.model.js';
 import { OrganizationsArgs } from '../../src/modules/organizations/dto/organization.input.js';
@@ -10,6 +11,7 @@ import { parseCsv } from '../../src/modules/import/csv.js';
 import { describeEachEngine } from './engines.js';
 import { admin, organizationInput, peopleArgs, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
 
+const clearTerms = cypher('test.customFields.clearTerms', 'write', `MATCH (p:Person {id: $id}) SET p.customFieldTerms = null, p.customFields = null`);
 const key = (base: string) => `${base}_${randomUUID().slice(0, 6)}`;
 const define = (s: Services, input: Partial<FieldDefinitionInput> & { key: string; type: FieldType }, who = admin()) =>
   s.customFields.define(who, plainToInstance(FieldDefinitionInput, { entity: FieldEntity.PERSON, label: input.key, ...input }));
@@ -116,6 +118,11 @@ describeEachEngine('custom fields and addresses', (store) => {
     expect(await ids([{ key: langs.key, value: 'English' }])).toEqual({ ids: [ana.id, bo.id].sort(), total: 2 });
     expect(await ids([{ key: langs.key, value: 'English' }, { key: kids.key, value: '3.0' }])).toEqual({ ids: [bo.id], total: 1 });
     expect((await ids([])).total).toBe(3);
+    // A record written before custom fields existed (no terms at all) is listed without a filter and not with one.
+    const old = await s.people.create(me, personInput(r1));
+    await store().write(clearTerms, { id: old.id });
+    expect((await ids([])).ids).toContain(old.id);
+    expect((await ids([{ key: langs.key, value: 'English' }])).ids).not.toContain(old.id);
     expect(Object.keys(await problems(s.people.list(me, peopleArgs({ customFields: [{ key: kids.key, value: 'many' }] }))))).toEqual([`customFields.${kids.key}`]);
   });
 

@@ -2,15 +2,20 @@ import { cypher } from '../../graph/query.js';
 
 /**
  * The filter fragment a list query adds to match records by custom field values: every term in $fieldTerms
- * (from CustomFieldsService.filterTerms) is among the record's terms. No filter is [''], which every record
- * passes: the embedded engine cannot bind an empty list parameter ("a vector with ANY type").
- * `alias` is the record's variable in the query (a constant of the query, never user input).
+ * (CustomFieldsService.filterTerms, passed with fieldFilterParams) is among the record's terms, unless
+ * $noFieldFilter. `alias` is the record's variable in the query (a constant of the query, never user input).
+ * The embedded engine's all() lambda passes records whose list is null (measured: every demo person matched
+ * any filter), so it uses list_has_all there.
  */
-export const customFieldsMatch = (alias: string) =>
-  `all(t IN $fieldTerms WHERE t = '' OR t IN ${alias}.customFieldTerms)`;
+export const customFieldsMatch = (alias: string) => ({
+  embedded: `($noFieldFilter OR list_has_all(${alias}.customFieldTerms, $fieldTerms))`,
+  neo4j: `($noFieldFilter OR all(t IN $fieldTerms WHERE t IN ${alias}.customFieldTerms))`,
+});
 
-/** The $fieldTerms of no filter. */
-export const NO_FIELD_FILTER: readonly string[] = [''];
+/** The parameters of customFieldsMatch. No filter still sends a one-item list: the embedded engine cannot bind an empty list parameter. */
+export function fieldFilterParams(terms: readonly string[]): { noFieldFilter: boolean; fieldTerms: string[] } {
+  return { noFieldFilter: terms.length === 0, fieldTerms: terms.length ? [...terms] : [''] };
+}
 
 export const CustomFieldQueries = {
   all: cypher('customField.all', 'read', `MATCH (f:FieldDefinition) RETURN f ORDER BY f.position, f.key`),

@@ -13,7 +13,7 @@ import {
   FieldDefinition, FieldEntity, FieldType, type CustomFieldValue, type FieldDefinitionChanges,
   type FieldDefinitionInput, type FieldDefinitionRecord,
 } from './custom-field.model.js';
-import { CustomFieldQueries as Q, NO_FIELD_FILTER } from './custom-fields.queries.js';
+import { CustomFieldQueries as Q } from './custom-fields.queries.js';
 
 /**
  * How long another server instance may show definitions from before a change (this instance forgets at once):
@@ -99,9 +99,9 @@ export class CustomFieldsService {
     return valuesOf(await this.definitions(entity), region, json);
   }
 
-  /** The $fieldTerms a list query's customFieldsMatch fragment takes, from the filters a user chose (none: NO_FIELD_FILTER). */
+  /** The terms a list query's customFieldsMatch fragment looks for (pass them through fieldFilterParams), from the filters a user chose. */
   async filterTerms(viewer: Viewer, entity: FieldEntity, filters: ReadonlyArray<{ key: string; value: string }> | null | undefined): Promise<string[]> {
-    if (!filters?.length) return [...NO_FIELD_FILTER];
+    if (!filters?.length) return [];
     const defs = (await this.definitions(entity)).filter((d) => !d.region || inRegion(viewer, d.region));
     const terms: string[] = [];
     const problems: FieldProblem[] = [];

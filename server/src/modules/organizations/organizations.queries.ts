@@ -2,8 +2,10 @@ import { cypher } from '../../graph/query.js';
 import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
 
 const IN_SCOPE = `($allRegions OR o.region IN $regions)`;
-const FILTERS = `($regionId = '' OR o.region = $regionId) AND ($type = '' OR o.type = $type) AND ($q = '' OR o.searchPublic CONTAINS $q)
-  AND ${customFieldsMatch('o')}`;
+const FILTERS = `($regionId = '' OR o.region = $regionId) AND ($type = '' OR o.type = $type) AND ($q = '' OR o.searchPublic CONTAINS $q)`;
+
+/** The two texts of a query that differs only in its custom field filter. */
+const byDialect = (text: (fields: string) => string) => ({ embedded: text(customFieldsMatch('o').embedded), neo4j: text(customFieldsMatch('o').neo4j) });
 
 export const OrganizationQueries = {
   create: cypher(
@@ -16,13 +18,10 @@ export const OrganizationQueries = {
      RETURN o`,
   ),
   byId: cypher('organization.byId', 'read', `MATCH (o:Organization {id: $id}) WHERE ${IN_SCOPE} RETURN o`),
-  list: cypher(
-    'organization.list',
-    'read',
-    `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} AND ($after = '' OR o.sortKey > $after)
-     RETURN o ORDER BY o.sortKey LIMIT $limit`,
-  ),
-  count: cypher('organization.count', 'read', `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} RETURN count(o) AS total`),
+  list: cypher('organization.list', 'read', byDialect((fields) => `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} AND ${fields}
+     AND ($after = '' OR o.sortKey > $after)
+     RETURN o ORDER BY o.sortKey LIMIT $limit`)),
+  count: cypher('organization.count', 'read', byDialect((fields) => `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} AND ${fields} RETURN count(o) AS total`)),
   update: cypher(
     'organization.update',
     'write',

@@ -11,6 +11,9 @@ const MATCHES_SEARCH = `($q = '' OR p.searchPublic CONTAINS $q
 
 const IN_REGION_FILTER = `($regionId = '' OR p.region = $regionId)`;
 
+/** The two texts of a query that differs only in its custom field filter. */
+const byDialect = (text: (fields: string) => string) => ({ embedded: text(customFieldsMatch('p').embedded), neo4j: text(customFieldsMatch('p').neo4j) });
+
 export const PersonQueries = {
   create: cypher(
     'person.create',
@@ -29,18 +32,11 @@ export const PersonQueries = {
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.kinds = r.kinds, p.version = p.version + 1, p.updatedAt = $now RETURN p.id AS id`,
   ),
-  list: cypher(
-    'person.list',
-    'read',
-    `MATCH (p:Person)
-     WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ${customFieldsMatch('p')} AND ($after = '' OR p.sortKey > $after)
-     RETURN p ORDER BY p.sortKey LIMIT $limit`,
-  ),
-  count: cypher(
-    'person.count',
-    'read',
-    `MATCH (p:Person) WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ${customFieldsMatch('p')} RETURN count(p) AS total`,
-  ),
+  list: cypher('person.list', 'read', byDialect((fields) => `MATCH (p:Person)
+     WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ${fields} AND ($after = '' OR p.sortKey > $after)
+     RETURN p ORDER BY p.sortKey LIMIT $limit`)),
+  count: cypher('person.count', 'read', byDialect((fields) => `MATCH (p:Person)
+     WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ${fields} RETURN count(p) AS total`)),
   update: cypher(
     'person.update',
     'write',

@@ -39,6 +39,7 @@ import { IdempotencyModule } from './modules/idempotency/idempotency.module.js';
 import { RemindersModule } from './modules/reminders/reminders.module.js';
 import { RsvpPageModule } from './modules/rsvp-page/rsvp-page.module.js';
 import { ListsModule } from './modules/lists/lists.module.js';
+import { CustomFieldsModule } from './modules/custom-fields/custom-fields.module.js';
 
 @Module({})
 export class AppModule {
@@ -104,6 +105,7 @@ export class AppModule {
         RemindersModule,
         RsvpPageModule,
         ListsModule,
+        CustomFieldsModule,
       ],
     };
   }

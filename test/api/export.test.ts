@@ -40,7 +40,7 @@ describe('API: CSV exports', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="people-\d{4}-\d\d-\d\d\.csv"/);
     const people = parseCsv(await res.text());
-    expect(people[0]).toEqual(['id', 'name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes', 'created_at', 'updated_at']);
+    expect(people[0]).toEqual(['id', 'name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes', 'created_at', 'updated_at', 'address_line', 'city', 'state']);
     expect(people.length).toBe(1 + 337);
     const injected = people.find((r) => r[1].includes('HYPERLINK'))!;
     expect(injected[1]).toBe(`'=HYPERLINK("x")`);

@@ -1,4 +1,5 @@
 // TypeScript shapes of the parts of schema/schema.graphql the web app reads and writes.
+import type { CustomFieldInput, StreetAddressInput } from './customfields/queries';
 
 export type Role = 'ADMIN' | 'STAFF' | 'LEADER' | 'CONNECTOR';
 export type PersonKind = 'MEMBER' | 'LEADER' | 'ALLY' | 'TARGET';
@@ -80,6 +81,8 @@ export interface PersonInput {
   kinds?: PersonKind[];
   tags?: string[];
   notes?: string | null;
+  address?: StreetAddressInput | null;
+  customFields?: CustomFieldInput[] | null;
 }
 
 export interface OrganizationInput {
@@ -91,4 +94,6 @@ export interface OrganizationInput {
   regionId: string;
   website?: string | null;
   notes?: string | null;
+  address?: StreetAddressInput | null;
+  customFields?: CustomFieldInput[] | null;
 }

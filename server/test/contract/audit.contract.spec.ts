@@ -46,7 +46,7 @@ describeEachEngine('audit log', (store) => {
     const merged = await s.merge.mergePeople(leader, one.id, two.id, one.version, two.version);
     await s.merge.undoMerge(leader, merged.merge.id);
 
-    const exports = new ExportService(store(), s.people, s.organizations, s.accountsRepo);
+    const exports = new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields);
     let csv = '';
     for await (const chunk of exports.csv(leader, 'people')) csv += chunk;
     expect(csv).toContain('Dana Twin');

@@ -38,6 +38,7 @@ import { TiesRepository } from '../../src/modules/ties/ties.repository.js';
 import { TiesService } from '../../src/modules/ties/ties.service.js';
 import { ReachIndex } from '../../src/modules/reach/reach-index.js';
 import { ReachService } from '../../src/modules/reach/reach.service.js';
+import { CustomFieldsService } from '../../src/modules/custom-fields/custom-fields.service.js';
 
 /** The services wired by hand on a real store, as Nest would wire them. */
 export function services(store: GraphStore) {
@@ -46,8 +47,9 @@ export function services(store: GraphStore) {
   const accounts = new AccountsService(accountsRepo, regions);
   // Follows the store's commits (change feed) like the app's.
   const reachIndex = new ReachIndex(store);
-  const people = new PeopleService(new PeopleRepository(store), regions, accountsRepo);
-  const organizations = new OrganizationsService(new OrganizationsRepository(store), regions);
+  const customFields = new CustomFieldsService(store, regions);
+  const people = new PeopleService(new PeopleRepository(store), regions, accountsRepo, customFields);
+  const organizations = new OrganizationsService(new OrganizationsRepository(store), regions, customFields);
   const ties = new TiesService(new TiesRepository(store), people, organizations);
   const history = new HistoryService(store, accountsRepo);
   const teams = new TeamsService(new TeamsRepository(store), regions, people);
@@ -63,7 +65,7 @@ export function services(store: GraphStore) {
   const leadership = new LeadershipService(store, people, accountsRepo);
   const dedupe = new DedupeService(store, people, organizations);
   const merge = new MergeService(store, people, organizations);
-  return { regions, accounts, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, events, endorsements, zips, affiliates, leadership, dedupe, merge, accountsRepo, reachIndex, reach };
+  return { regions, accounts, customFields, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, events, endorsements, zips, affiliates, leadership, dedupe, merge, accountsRepo, reachIndex, reach };
 }
 
 export type Services = ReturnType<typeof services>;

@@ -13,6 +13,7 @@ import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import type { Account, Role } from '../types';
 import { useSubmissionKey } from '../lib/submission';
+import { FieldDefinitionsSection } from '../customfields/FieldDefinitionsSection';
 
 export const ACCOUNTS: TypedDocumentNode<{ accounts: Account[] }, Record<string, never>> = gql`
   query AdminAccounts {
@@ -167,6 +168,7 @@ export function AdminPage() {
         <AccountsSection />
         <RegionsSection />
         <BackupsSection />
+        <FieldDefinitionsSection />
       </div>
     </div>
   );

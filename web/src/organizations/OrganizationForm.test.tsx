@@ -53,6 +53,8 @@ describe('organization form', () => {
         regionId: 'region-a',
         website: 'nope',
         notes: null,
+        address: { line: null, city: null, state: null },
+        customFields: [],
       },
       idempotencyKey: expect.any(String),
     });

@@ -4,19 +4,24 @@ import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../compone
 import { LED_BY, ORGANIZATION_TYPES, splitList } from '../lib/format';
 import type { LedBy, OrganizationInput, OrganizationType, Region } from '../types';
 import type { OrganizationEditable } from './queries';
+import { CustomFieldInputs, toCustomFieldFormValues, toCustomFieldInputs, type CustomFieldFormValues } from '../customfields/CustomFieldInputs';
 
 export interface OrganizationFormValues {
   name: string;
   type: OrganizationType | '';
   issueAreas: string;
   ledBy: LedBy[];
+  addressLine: string;
+  city: string;
+  state: string;
   zip: string;
   regionId: string;
   website: string;
   notes: string;
+  custom: CustomFieldFormValues;
 }
 
-const FORM_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'regionId', 'website', 'notes'];
+const FORM_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'address.line', 'address.city', 'address.state', 'zip', 'regionId', 'website', 'notes'];
 
 export function toOrganizationValues(o: OrganizationEditable | null, regions: Region[]): OrganizationFormValues {
   return {
@@ -24,10 +29,14 @@ export function toOrganizationValues(o: OrganizationEditable | null, regions: Re
     type: o?.type ?? '',
     issueAreas: o?.issueAreas.join(', ') ?? '',
     ledBy: o?.ledBy ?? [],
+    addressLine: o?.address?.line ?? '',
+    city: o?.address?.city ?? '',
+    state: o?.address?.state ?? '',
     zip: o?.zip ?? '',
     regionId: o?.region.id ?? (regions.length === 1 ? regions[0].id : ''),
     website: o?.website ?? '',
     notes: o?.notes ?? '',
+    custom: toCustomFieldFormValues(o?.customFields),
   };
 }
 
@@ -41,6 +50,8 @@ export function toOrganizationInput(v: OrganizationFormValues): OrganizationInpu
     regionId: v.regionId,
     website: v.website.trim() || null,
     notes: v.notes.trim() || null,
+    address: { line: v.addressLine.trim() || null, city: v.city.trim() || null, state: v.state.trim() || null },
+    customFields: toCustomFieldInputs(v.custom),
   };
 }
 
@@ -79,7 +90,7 @@ export function OrganizationForm({
       <FormErrorAlert
         error={error}
         what="this organization"
-        placed={FORM_FIELDS}
+        placed={[...FORM_FIELDS, ...Object.keys(values.custom).map((k) => `customFields.${k}`)]}
         onReloadLatest={
           onReloadLatest &&
           (() => {
@@ -148,6 +159,11 @@ export function OrganizationForm({
         error={fields.issueAreas}
       />
       <CheckboxGroup id="org-led-by" legend="Led by" options={LED_BY} value={values.ledBy} onChange={set('ledBy')} error={fields.ledBy} />
+      <TextField id="org-address-line" label="Street address" autoComplete="off" value={values.addressLine} onChange={set('addressLine')} error={fields['address.line']} />
+      <div className="form-row">
+        <TextField id="org-city" label="City" autoComplete="off" value={values.city} onChange={set('city')} error={fields['address.city']} />
+        <TextField id="org-state" label="State" autoComplete="off" value={values.state} onChange={set('state')} error={fields['address.state']} />
+      </div>
       <div className="form-row">
         <TextField id="org-zip" label="ZIP code" inputMode="numeric" autoComplete="off" value={values.zip} onChange={set('zip')} error={fields.zip} />
         <TextField
@@ -163,6 +179,8 @@ export function OrganizationForm({
         />
       </div>
       <TextAreaField id="org-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
+
+      <CustomFieldInputs entity="ORGANIZATION" regionId={values.regionId} idPrefix="org" values={values.custom} onChange={set('custom')} errors={fields} />
       <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );

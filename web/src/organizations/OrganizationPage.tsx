@@ -10,6 +10,8 @@ import { AFFILIATION_KINDS, LED_BY, ORGANIZATION_TYPES, formatDate, labelOf } fr
 import { useTitle } from '../lib/useTitle';
 import { DELETE_ORGANIZATION, ORGANIZATION, type OrganizationDetail } from './queries';
 import { AffiliateGroupSection } from '../map/AffiliateGroupSection';
+import { AddressLines } from '../customfields/AddressLines';
+import { CustomFieldDetails } from '../customfields/CustomFieldInputs';
 
 export function OrganizationPage() {
   const { id = '' } = useParams();
@@ -64,6 +66,8 @@ function OrganizationView({ org }: { org: OrganizationDetail }) {
             </dd>
             <dt>Led by</dt>
             <dd>{org.ledBy.map((l) => labelOf(LED_BY, l)).join(', ') || <span className="muted">—</span>}</dd>
+            <dt>Address</dt>
+            <dd>{org.address ? <AddressLines address={org.address} /> : <span className="muted">—</span>}</dd>
             <dt>ZIP</dt>
             <dd>{org.zip || <span className="muted">—</span>}</dd>
             <dt>Region</dt>
@@ -80,6 +84,7 @@ function OrganizationView({ org }: { org: OrganizationDetail }) {
             </dd>
             <dt>Notes</dt>
             <dd className="notes">{org.notes || <span className="muted">—</span>}</dd>
+            <CustomFieldDetails values={org.customFields} />
             <dt>Added</dt>
             <dd>{formatDate(org.createdAt)}</dd>
           </dl>

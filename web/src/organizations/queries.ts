@@ -10,6 +10,7 @@ import type {
   Region,
 } from '../types';
 import { CHANGE_FIELDS } from '../lib/history';
+import { CUSTOM_FIELD_VALUES, type CustomFieldValue, type StreetAddress } from '../customfields/queries';
 
 export interface OrganizationRow {
   id: string;
@@ -49,6 +50,8 @@ export const ORGANIZATIONS: TypedDocumentNode<
 `;
 
 export interface OrganizationEditable extends OrganizationRow {
+  address: StreetAddress | null;
+  customFields: CustomFieldValue[];
   website: string | null;
   notes: string | null;
   version: number;
@@ -75,10 +78,20 @@ const ORGANIZATION_FIELDS = gql`
       id
       name
     }
+    address {
+      line
+      city
+      state
+      zip
+    }
+    customFields {
+      ...CustomFieldValues
+    }
     website
     notes
     version
   }
+  ${CUSTOM_FIELD_VALUES}
 `;
 
 export const ORGANIZATION: TypedDocumentNode<{ organization: OrganizationDetail }, { id: string }> = gql`

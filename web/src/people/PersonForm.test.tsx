@@ -62,6 +62,8 @@ describe('person form', () => {
         kinds: ['LEADER'],
         tags: ['parent', 'faith'],
         notes: null,
+        address: { line: null, city: null, state: null },
+        customFields: [],
       },
       idempotencyKey: expect.any(String),
     });

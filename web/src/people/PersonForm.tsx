@@ -4,31 +4,40 @@ import { CheckboxGroup, MultiValueField, SelectField, TextAreaField, TextField }
 import { PERSON_KINDS, kindLabel, splitList } from '../lib/format';
 import type { PersonInput, PersonKind, Region } from '../types';
 import type { PersonEditable } from './queries';
+import { CustomFieldInputs, toCustomFieldFormValues, toCustomFieldInputs, type CustomFieldFormValues } from '../customfields/CustomFieldInputs';
 
 export interface PersonFormValues {
   name: string;
   emails: string[];
   phones: string[];
+  addressLine: string;
+  city: string;
+  state: string;
   zip: string;
   regionId: string;
   kinds: PersonKind[];
   tags: string;
   notes: string;
+  custom: CustomFieldFormValues;
 }
 
 /** The fields this form shows; any other field the server names goes into the message at the top. */
-const FORM_FIELDS = ['name', 'emails', 'phones', 'zip', 'regionId', 'kinds', 'tags', 'notes'];
+const FORM_FIELDS = ['name', 'emails', 'phones', 'address', 'address.line', 'address.city', 'address.state', 'zip', 'regionId', 'kinds', 'tags', 'notes'];
 
 export function toFormValues(p: PersonEditable | null, regions: Region[]): PersonFormValues {
   return {
     name: p?.name ?? '',
     emails: p?.emails ?? [],
     phones: p?.phones ?? [],
+    addressLine: p?.address?.line ?? '',
+    city: p?.address?.city ?? '',
+    state: p?.address?.state ?? '',
     zip: p?.zip ?? '',
     regionId: p?.region.id ?? (regions.length === 1 ? regions[0].id : ''),
     kinds: p?.kinds ?? [],
     tags: p?.tags.join(', ') ?? '',
     notes: p?.notes ?? '',
+    custom: toCustomFieldFormValues(p?.customFields),
   };
 }
 
@@ -37,12 +46,19 @@ export function toPersonInput(v: PersonFormValues, contactHidden: boolean): Pers
   const clean = (xs: string[]) => xs.map((x) => x.trim()).filter(Boolean);
   return {
     name: v.name.trim(),
-    ...(contactHidden ? {} : { emails: clean(v.emails), phones: clean(v.phones) }),
+    ...(contactHidden
+      ? {}
+      : {
+          emails: clean(v.emails),
+          phones: clean(v.phones),
+          address: { line: v.addressLine.trim() || null, city: v.city.trim() || null, state: v.state.trim() || null },
+        }),
     zip: v.zip.trim() || null,
     regionId: v.regionId,
     kinds: v.kinds,
     tags: splitList(v.tags),
     notes: v.notes.trim() || null,
+    customFields: toCustomFieldInputs(v.custom),
   };
 }
 
@@ -88,7 +104,7 @@ export function PersonForm({
       <FormErrorAlert
         error={error}
         what="this person"
-        placed={FORM_FIELDS}
+        placed={[...FORM_FIELDS, ...Object.keys(values.custom).map((k) => `customFields.${k}`)]}
         onReloadLatest={onReloadLatest && reload}
         reloading={reloading}
       />
@@ -107,8 +123,8 @@ export function PersonForm({
 
       {contactHidden ? (
         <p className="hidden-note">
-          <strong>Contact details hidden.</strong> You cannot see or change this person’s emails and phones; they stay as
-          they are.
+          <strong>Contact details hidden.</strong> You cannot see or change this person’s emails, phones and street
+          address; they stay as they are.
         </p>
       ) : (
         <>
@@ -136,6 +152,18 @@ export function PersonForm({
             onChange={set('phones')}
             error={fields.phones}
           />
+          <TextField
+            id="person-address-line"
+            label="Street address"
+            autoComplete="off"
+            value={values.addressLine}
+            onChange={set('addressLine')}
+            error={fields['address.line'] ?? fields.address}
+          />
+          <div className="form-row">
+            <TextField id="person-city" label="City" autoComplete="off" value={values.city} onChange={set('city')} error={fields['address.city']} />
+            <TextField id="person-state" label="State" autoComplete="off" value={values.state} onChange={set('state')} error={fields['address.state']} />
+          </div>
         </>
       )}
 
@@ -181,6 +209,15 @@ export function PersonForm({
       />
 
       <TextAreaField id="person-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
+
+      <CustomFieldInputs
+        entity="PERSON"
+        regionId={values.regionId}
+        idPrefix="person"
+        values={values.custom}
+        onChange={set('custom')}
+        errors={fields}
+      />
 
       <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>

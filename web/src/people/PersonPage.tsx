@@ -17,6 +17,8 @@ import { TiesSection } from './TiesSection';
 import { PersonRolesSection } from '../roles/PersonRolesSection';
 import { InteractionsSection } from '../interactions/InteractionsSection';
 import { LeadershipSection } from '../leadership/LeadershipSection';
+import { AddressLines } from '../customfields/AddressLines';
+import { CustomFieldDetails } from '../customfields/CustomFieldInputs';
 
 export function PersonPage() {
   const { id = '' } = useParams();
@@ -117,6 +119,7 @@ function PersonView({ person, reload }: { person: PersonDetail; reload: () => vo
             </dd>
             <dt>Notes</dt>
             <dd className="notes">{person.notes || <span className="muted">—</span>}</dd>
+            <CustomFieldDetails values={person.customFields} />
             <dt>Added</dt>
             <dd>{formatDate(person.createdAt)}</dd>
             <dt>Last changed</dt>
@@ -181,6 +184,8 @@ function ContactDetails({ person }: { person: PersonDetail }) {
           <span className="muted">None recorded</span>
         )}
       </dd>
+      <dt>Address</dt>
+      <dd>{person.address ? <AddressLines address={person.address} /> : <span className="muted">None recorded</span>}</dd>
     </dl>
   );
 }

@@ -10,6 +10,7 @@ import type {
   Region,
 } from '../types';
 import { CHANGE_FIELDS } from '../lib/history';
+import { CUSTOM_FIELD_VALUES, type CustomFieldValue, type StreetAddress } from '../customfields/queries';
 
 export const REGIONS: TypedDocumentNode<{ regions: Region[] }, Record<string, never>> = gql`
   query Regions {
@@ -46,6 +47,9 @@ export interface PersonDetail {
   phones: string[] | null;
   contactHidden: boolean;
   zip: string | null;
+  /** Null when none is filled in, or contact details are hidden. */
+  address: StreetAddress | null;
+  customFields: CustomFieldValue[];
   region: Region;
   kinds: PersonKind[];
   tags: string[];
@@ -69,6 +73,15 @@ const PERSON_FIELDS = gql`
     phones
     contactHidden
     zip
+    address {
+      line
+      city
+      state
+      zip
+    }
+    customFields {
+      ...CustomFieldValues
+    }
     region {
       id
       name
@@ -82,6 +95,7 @@ const PERSON_FIELDS = gql`
     canEdit
     canDelete
   }
+  ${CUSTOM_FIELD_VALUES}
 `;
 
 export const PERSON: TypedDocumentNode<{ person: PersonDetail }, { id: string }> = gql`
@@ -127,7 +141,7 @@ export const PERSON: TypedDocumentNode<{ person: PersonDetail }, { id: string }>
 /** The editable fields, for the form. */
 export type PersonEditable = Pick<
   PersonDetail,
-  'id' | 'name' | 'emails' | 'phones' | 'contactHidden' | 'zip' | 'region' | 'kinds' | 'tags' | 'notes' | 'version'
+  'id' | 'name' | 'emails' | 'phones' | 'contactHidden' | 'zip' | 'address' | 'customFields' | 'region' | 'kinds' | 'tags' | 'notes' | 'version'
 >;
 
 export const PERSON_FOR_EDIT: TypedDocumentNode<{ person: PersonEditable }, { id: string }> = gql`

@@ -25,6 +25,8 @@ export function personDetail(extra: Record<string, unknown> = {}) {
     phones: ['(555) 010-4242'],
     contactHidden: false,
     zip: '60623',
+    address: null,
+    customFields: [],
     region: region(),
     kinds: ['MEMBER', 'LEADER'],
     tags: ['parent'],

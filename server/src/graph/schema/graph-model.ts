@@ -50,6 +50,16 @@ const imported = { importId: { type: 'string', indexed: true } } as const satisf
 /** On records an import created: the version it left them at (a later edit makes the version differ). */
 const importedRecord = { ...imported, importVersion: int } as const;
 
+/** A street address beside the zip code (the zip stays its own indexed property: maps and distance use it). */
+const street = { addressLine: s, city: s, state: s } as const;
+
+/**
+ * Custom field values (see modules/custom-fields): a JSON object key → value, because Neo4j properties cannot
+ * hold maps and the embedded engine's typed tables cannot gain a column per field an admin defines; and the
+ * `key=value` terms a list filters on (a string list both engines test with IN).
+ */
+const customValues = { customFields: s, customFieldTerms: list } as const;
+
 export const graphModel: GraphModel = {
   version: 1,
   nodes: [
@@ -98,6 +108,8 @@ export const graphModel: GraphModel = {
         tags: list,
         notes: s,
         assignees: list,
+        ...street,
+        ...customValues,
         version: int,
         ...audit,
         ...importedRecord,
@@ -125,6 +137,8 @@ export const graphModel: GraphModel = {
         mouTerminatedOn: s,
         /** Affiliate groups: how far around their zip code they organize, in miles. */
         areaMiles: float,
+        ...street,
+        ...customValues,
         version: int,
         ...audit,
         ...importedRecord,
@@ -205,6 +219,14 @@ export const graphModel: GraphModel = {
       label: 'Assessment',
       key: 'id',
       properties: { id: s, theme: s, level: int, assessedOn: s, notes: s, ...audit },
+    },
+    /** A field admins define for people or organizations, coalition-wide (region null) or for one region. */
+    {
+      label: 'FieldDefinition',
+      key: 'id',
+      properties: {
+        id: s, entity: s, key: s, label: s, type: s, choices: list, region: s, position: int, version: int, ...audit,
+      },
     },
     /** Every CSV export: who, when, what, how many rows (issue 5). */
     {

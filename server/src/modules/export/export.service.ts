@@ -12,6 +12,9 @@ import { PeopleArgs } from '../people/dto/person.input.js';
 import { PeopleService } from '../people/people.service.js';
 import { ExportQueries as Q } from './export.queries.js';
 import { AuditAction, recordAudit } from '../audit/audit.js';
+import { parseStored } from '../custom-fields/custom-field-values.js';
+import { FieldEntity, type FieldDefinition } from '../custom-fields/custom-field.model.js';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 
 export const EXPORTS = ['people', 'organizations', 'ties', 'interactions'] as const;
 export type ExportKind = (typeof EXPORTS)[number];
@@ -26,6 +29,16 @@ export function csvCell(v: unknown): string {
 }
 export const csvLine = (cells: unknown[]) => `${cells.map(csvCell).join(',')}\r\n`;
 
+/** New columns go last, so a sheet or script that reads columns by position keeps working. */
+/** A custom field's column: `custom:<key>`, which an import maps back to the field. */
+const customHeader = (f: FieldDefinition) => `custom:${f.key}`;
+
+/** A record's custom field cells; empty where a field does not apply in its region. */
+function customCells(fields: readonly FieldDefinition[], region: string, json: string | null): unknown[] {
+  const values = parseStored(json);
+  return fields.map((f) => (f.regionId && f.regionId !== region ? '' : values[f.key] ?? ''));
+}
+
 export interface ExportRecord { id: string; at: string; accountId: string; what: string; rows: number; regions: string[] }
 
 /**
@@ -39,6 +52,7 @@ export class ExportService {
     private readonly people: PeopleService,
     private readonly organizations: OrganizationsService,
     private readonly accounts: AccountsRepository,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
   async assertAllowed(viewer: Viewer): Promise<void> {
@@ -53,24 +67,31 @@ export class ExportService {
     let rows = 0;
     const scope = regionScope(viewer);
     if (what === 'people') {
-      yield csvLine(['id', 'name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes', 'created_at', 'updated_at']);
+      const fields = await this.customFields.list(viewer, FieldEntity.PERSON);
+      yield csvLine(['id', 'name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes', 'created_at', 'updated_at', 'address_line', 'city', 'state', ...fields.map(customHeader)]);
       let after: string | null = null;
       for (;;) {
         const page = await this.people.list(viewer, plainToInstance(PeopleArgs, { first: PAGE, after }));
         let chunk = '';
-        for (const p of page.nodes) chunk += csvLine([p.id, p.name, p.emails ?? '(hidden)', p.phones ?? '(hidden)', p.zip, p.regionId, p.kinds, p.tags, p.notes, p.createdAt, p.updatedAt]);
+        for (const p of page.nodes) {
+          const street = p.contactHidden ? ['(hidden)', '(hidden)', '(hidden)'] : [p.address?.line, p.address?.city, p.address?.state];
+          chunk += csvLine([p.id, p.name, p.emails ?? '(hidden)', p.phones ?? '(hidden)', p.zip, p.regionId, p.kinds, p.tags, p.notes, p.createdAt, p.updatedAt, ...street, ...customCells(fields, p.regionId, p.customFieldsJson)]);
+        }
         rows += page.nodes.length;
         if (chunk) yield chunk;
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
       }
     } else if (what === 'organizations') {
-      yield csvLine(['id', 'name', 'type', 'issue_areas', 'led_by', 'zip', 'region', 'website', 'notes', 'created_at', 'updated_at']);
+      const fields = await this.customFields.list(viewer, FieldEntity.ORGANIZATION);
+      yield csvLine(['id', 'name', 'type', 'issue_areas', 'led_by', 'zip', 'region', 'website', 'notes', 'created_at', 'updated_at', 'address_line', 'city', 'state', ...fields.map(customHeader)]);
       let after: string | null = null;
       for (;;) {
         const page = await this.organizations.list(viewer, plainToInstance(OrganizationsArgs, { first: PAGE, after }));
         let chunk = '';
-        for (const o of page.nodes) chunk += csvLine([o.id, o.name, o.type, o.issueAreas, o.ledBy, o.zip, o.regionId, o.website, o.notes, o.createdAt, o.updatedAt]);
+        for (const o of page.nodes) {
+          chunk += csvLine([o.id, o.name, o.type, o.issueAreas, o.ledBy, o.zip, o.regionId, o.website, o.notes, o.createdAt, o.updatedAt, o.address?.line, o.address?.city, o.address?.state, ...customCells(fields, o.regionId, o.customFieldsJson)]);
+        }
         rows += page.nodes.length;
         if (chunk) yield chunk;
         if (!page.pageInfo.hasNextPage) break;

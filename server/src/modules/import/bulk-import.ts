@@ -35,6 +35,8 @@ export const BULK_THRESHOLD_ROWS = 20_000;
 const KEEP_ROWS = 1000;
 const NEWLINE = 10;
 
+/** Fields only the rows path writes (records.ts); custom fields are refused by checkMapping here (no custom keys). */
+const BULK_UNSUPPORTED: readonly string[] = ['addressLine', 'city', 'state'];
 const PERSON_FIELDS = ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'] as const;
 const ORGANIZATION_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'] as const;
 
@@ -42,7 +44,12 @@ type Rec = Record<string, unknown> & { id: string; version?: number };
 
 let checkers: { people: FastChecker; organizations: FastChecker } | null = null;
 const checkerFor = (kind: 'people' | 'organizations') =>
-  (checkers ??= { people: compileChecker(PersonInput), organizations: compileChecker(OrganizationInput) })[kind];
+  (checkers ??= {
+    people: compileChecker(PersonInput, { absent: BULK_ABSENT }),
+    organizations: compileChecker(OrganizationInput, { absent: BULK_ABSENT }),
+  })[kind];
+/** Form fields the bulk path's rows never have (it refuses columns mapped to them). */
+const BULK_ABSENT = ['address', 'customFields'];
 
 /** Bulk jobs in one process take turns (the staging files have fixed names; the embedded engine has one writer anyway). */
 let turn: Promise<unknown> = Promise.resolve();
@@ -80,11 +87,16 @@ export class BulkImporter implements BulkWriter {
     const headers = await readHeaders(source);
     let mapping: ImportMapping;
     if (options.mapping === undefined || options.mapping === null || options.mapping === '') {
-      const suggested = suggestMapping(options.kind, headers);
+      // Suggested only: a big file's Address column stays unimported, as before addresses existed, rather than refused.
+      const suggested = Object.fromEntries(Object.entries(suggestMapping(options.kind, headers)).map(([h, f]) => [h, BULK_UNSUPPORTED.includes(f) ? '' : f]));
       const last = await this.service.lastMapping(viewer, options.kind);
       mapping = checkMapping(options.kind, headers, Object.fromEntries(headers.map((h) => [h, h in last ? last[h] : suggested[h]])));
     } else {
       mapping = checkMapping(options.kind, headers, options.mapping);
+    }
+    const notHere = Object.entries(mapping).filter(([, f]) => BULK_UNSUPPORTED.includes(f)).map(([h]) => `“${h}”`);
+    if (notHere.length) {
+      throw badInput('mapping', `Files above ${this.service.bulkThreshold} rows take the fast path, which does not import street addresses yet: map ${notHere.join(', ')} to nothing, or split the file into parts of at most ${this.service.bulkThreshold} rows.`);
     }
     let defaultRegion: Region | null = null;
     if (options.defaultRegion) {

@@ -26,7 +26,8 @@ function* samples(pools: Record<string, unknown[]>, cap = RANDOM_MIXES): Generat
 }
 
 async function agree(target: new () => object, pools: Record<string, unknown[]>, skipMissingProperties = false) {
-  const fast = compileChecker(target, { skipMissingProperties });
+  // The street address and custom fields are nested objects: the bulk path's rows never have them (see bulk-import.ts).
+  const fast = compileChecker(target, { skipMissingProperties, absent: target === TieInput ? [] : ['address', 'customFields'] });
   let valid = 0;
   let invalid = 0;
   for (const plain of samples(pools)) {
@@ -91,6 +92,8 @@ describe('the compiled form rules agree with class-transformer + class-validator
   it('refuses what it cannot reproduce rather than guess', () => {
     // Objects as values would be transformed by class-transformer's rules for nested types.
     expect(() => compileChecker(PersonInput).check({ name: { first: 'A' } })).toThrow(/not compiled/);
+    // A property declared absent that a row has after all is refused, never passed unchecked.
+    expect(() => compileChecker(PersonInput, { absent: ['address', 'customFields'] }).check({ name: 'A', address: { line: 'x'.repeat(500) } })).toThrow(/declared absent/);
   });
 });
 

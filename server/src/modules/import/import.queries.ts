@@ -24,7 +24,8 @@ export const ImportQueries = {
     'write',
     `UNWIND $rows AS r CREATE (p:Person {id: r.id, name: r.name, sortKey: r.sortKey, searchPublic: r.searchPublic,
        searchContact: r.searchContact, emails: r.emails, phones: r.phones, zip: r.zip, region: r.region, kinds: r.kinds,
-       tags: r.tags, notes: r.notes, assignees: r.assignees, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now,
+       tags: r.tags, notes: r.notes, assignees: r.assignees, addressLine: r.addressLine, city: r.city, state: r.state,
+       customFields: r.customFields, customFieldTerms: r.customFieldTerms, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now,
        importId: $importId, importVersion: 1})`,
     { people: ['rows.id'] },
   ),
@@ -40,12 +41,26 @@ export const ImportQueries = {
      RETURN p.id AS id`,
     { people: ['returned.id'] },
   ),
+  /** The rows path's street address and custom fields of updated people (updatePeople is shared with the bulk path, which has none). */
+  setPeopleStreet: cypher(
+    'import.setPeopleStreet',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.id})
+     SET p.addressLine = r.addressLine, p.city = r.city, p.state = r.state, p.customFields = r.customFields, p.customFieldTerms = r.customFieldTerms`,
+  ),
+  setOrganizationsStreet: cypher(
+    'import.setOrganizationsStreet',
+    'write',
+    `UNWIND $rows AS r MATCH (o:Organization {id: r.id})
+     SET o.addressLine = r.addressLine, o.city = r.city, o.state = r.state, o.customFields = r.customFields, o.customFieldTerms = r.customFieldTerms`,
+  ),
   createOrganizations: cypher(
     'import.createOrganizations',
     'write',
     `UNWIND $rows AS r CREATE (o:Organization {id: r.id, name: r.name, sortKey: r.sortKey, searchPublic: r.searchPublic,
        type: r.type, issueAreas: r.issueAreas, ledBy: r.ledBy, zip: r.zip, region: r.region, website: r.website,
-       notes: r.notes, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now, importId: $importId, importVersion: 1})`,
+       notes: r.notes, addressLine: r.addressLine, city: r.city, state: r.state, customFields: r.customFields,
+       customFieldTerms: r.customFieldTerms, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now, importId: $importId, importVersion: 1})`,
     { organizations: ['rows.id'] },
   ),
   updateOrganizations: cypher(

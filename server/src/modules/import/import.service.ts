@@ -19,7 +19,9 @@ import { AttendanceUnit } from './kinds/attendance.js';
 import { InteractionsUnit } from './kinds/interactions.js';
 import { RegionLookup, type BatchRow, type ImportKindUnit } from './kinds/kind.js';
 import { RecordsUnit } from './kinds/records.js';
-import { checkMapping, gather, IMPORT_FIELDS, suggestMapping, type ImportKind, type ImportMapping } from './mapping.js';
+import { checkMapping, CUSTOM_FIELD_PREFIX, gather, IMPORT_FIELDS, suggestMapping, type ImportKind, type ImportMapping } from './mapping.js';
+import { FieldEntity, type FieldDefinitionRecord } from '../custom-fields/custom-field.model.js';
+import { readDefinitions, visibleTo } from '../custom-fields/custom-fields.service.js';
 import { ImportRollback, type Edited } from './rollback.js';
 import { RollbackQueries as R } from './rollback.queries.js';
 import { AuditAction, recordAudit } from '../audit/audit.js';
@@ -102,16 +104,23 @@ export class ImportService implements OnApplicationBootstrap {
   async preview(viewer: Viewer, kind: ImportKind, text: string): Promise<ImportPreview> {
     this.assertAllowed(viewer);
     const csv = parseCsv(text);
-    const suggested = suggestMapping(kind, csv.headers);
+    const custom = await this.customFieldsOf(viewer, kind);
+    const suggested = suggestMapping(kind, csv.headers, custom);
     const last = await this.lastMapping(viewer, kind);
     const known = csv.headers.filter((h) => h in last);
     const mapping = Object.fromEntries(csv.headers.map((h) => [h, h in last ? last[h] : suggested[h]]));
     const checksum = checksumOf(text);
     const resumable = (await this.jobs(viewer)).filter((j) => j.kind === kind && j.path !== 'bulk' && j.checksum === checksum && (j.status === 'interrupted' || j.status === 'failed'));
     return {
-      kind, headers: csv.headers, fields: [...IMPORT_FIELDS[kind]], mapping, remembered: known.length > 0,
+      kind, headers: csv.headers, fields: [...IMPORT_FIELDS[kind], ...custom.map((f) => `${CUSTOM_FIELD_PREFIX}${f.key}`)], mapping, remembered: known.length > 0,
       total: csv.rows.length, sample: csv.rows.slice(0, 5).map((r) => r.cells), resumable,
     };
+  }
+
+  /** The custom fields a file of this kind can fill in for this viewer (none for ties, meetings, attendance). */
+  async customFieldsOf(viewer: Viewer, kind: ImportKind): Promise<FieldDefinitionRecord[]> {
+    if (kind !== 'people' && kind !== 'organizations') return [];
+    return visibleTo(viewer, await readDefinitions(this.store), kind === 'people' ? FieldEntity.PERSON : FieldEntity.ORGANIZATION);
   }
 
   async lastMapping(viewer: Viewer, kind: ImportKind): Promise<ImportMapping> {
@@ -137,8 +146,9 @@ export class ImportService implements OnApplicationBootstrap {
       defaultRegion = job.defaultRegion ? await this.resolveRegion(job.defaultRegion) : null;
     } else {
       const given = options.mapping !== undefined && options.mapping !== null && options.mapping !== '';
-      const mapping = given ? checkMapping(options.kind, csv.headers, options.mapping) : (await this.preview(viewer, options.kind, text)).mapping;
-      checkMapping(options.kind, csv.headers, mapping);
+      const customKeys = (await this.customFieldsOf(viewer, options.kind)).map((f) => f.key);
+      const mapping = given ? checkMapping(options.kind, csv.headers, options.mapping, customKeys) : (await this.preview(viewer, options.kind, text)).mapping;
+      checkMapping(options.kind, csv.headers, mapping, customKeys);
       if (options.defaultRegion) {
         defaultRegion = await this.resolveRegion(options.defaultRegion);
         if (!defaultRegion) throw badInput('defaultRegion', `There is no region named ${options.defaultRegion}.`);

@@ -5,8 +5,8 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** Fields a column can go to, per kind. '' (or a missing header) means the column is not imported. */
 export const IMPORT_FIELDS = {
-  people: ['name', 'firstName', 'lastName', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'],
-  organizations: ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'],
+  people: ['name', 'firstName', 'lastName', 'emails', 'phones', 'zip', 'addressLine', 'city', 'state', 'region', 'kinds', 'tags', 'notes'],
+  organizations: ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'addressLine', 'city', 'state', 'region', 'website', 'notes'],
   /** Each end by email, record id, or name + zip (kinds/ties.ts); region narrows name + zip matching. */
   ties: ['personEmail', 'personId', 'personName', 'personZip', 'otherEmail', 'otherId', 'otherName', 'otherZip', 'strength', 'context', 'since', 'lastContact', 'region'],
   /** Participants and host: a record id, an email, or a name (with its zip code: "Ana Ruiz 60614"). */
@@ -28,6 +28,9 @@ const SYNONYMS: Record<ImportKind, Record<string, readonly string[]>> = {
     emails: ['email', 'emails', 'emailaddress', 'emailaddresses', 'email1', 'email2', 'mail', 'email2address'],
     phones: ['phone', 'phones', 'phonenumber', 'phonenumbers', 'mobile', 'cell', 'cellphone', 'telephone', 'tel', 'phone1', 'phone2', 'homephone', 'workphone'],
     zip: ['zip', 'zipcode', 'postalcode', 'postcode', 'zip5'],
+    addressLine: ['address', 'addressline', 'address1', 'addressline1', 'street', 'streetaddress', 'mailingaddress'],
+    city: ['city', 'town', 'municipality'],
+    state: ['state', 'province', 'st'],
     region: ['region', 'regionid', 'regionname', 'chapter'],
     kinds: ['kind', 'kinds', 'type', 'types', 'role', 'roles'],
     tags: ['tag', 'tags', 'labels', 'groups'],
@@ -39,6 +42,9 @@ const SYNONYMS: Record<ImportKind, Record<string, readonly string[]>> = {
     issueAreas: ['issue', 'issues', 'issuearea', 'issueareas', 'focus', 'focusareas'],
     ledBy: ['ledby', 'led', 'leadership'],
     zip: ['zip', 'zipcode', 'postalcode', 'postcode'],
+    addressLine: ['address', 'addressline', 'address1', 'addressline1', 'street', 'streetaddress', 'mailingaddress'],
+    city: ['city', 'town', 'municipality'],
+    state: ['state', 'province', 'st'],
     region: ['region', 'regionid', 'regionname', 'chapter'],
     website: ['website', 'web', 'url', 'site', 'homepage'],
     notes: ['note', 'notes', 'comment', 'comments', 'description'],
@@ -81,11 +87,25 @@ const SYNONYMS: Record<ImportKind, Record<string, readonly string[]>> = {
 
 const norm = (h: string) => h.toLowerCase().replace(/[\s_\-./()#]+/g, '');
 
-/** The field each header suggests, from its name; unknown headers map to ''. */
-export function suggestMapping(kind: ImportKind, headers: readonly string[]): ImportMapping {
+/** A column mapped to a custom field: `custom:<key>` (the header an export writes, too). */
+export const CUSTOM_FIELD_PREFIX = 'custom:';
+
+/** The custom fields a people or organizations file can fill in (custom-fields module), by key and label. */
+export interface CustomFieldTarget {
+  key: string;
+  label: string;
+}
+
+/** The field each header suggests, from its name (a custom field by `custom:<key>`, its key or its label); unknown headers map to ''. */
+export function suggestMapping(kind: ImportKind, headers: readonly string[], custom: readonly CustomFieldTarget[] = []): ImportMapping {
   const out: ImportMapping = {};
   for (const h of headers) {
     const n = norm(h);
+    const own = custom.find((f) => h.trim() === `${CUSTOM_FIELD_PREFIX}${f.key}` || n === norm(f.key) || n === norm(f.label));
+    if (own) {
+      out[h] = `${CUSTOM_FIELD_PREFIX}${own.key}`;
+      continue;
+    }
     const hit = Object.entries(SYNONYMS[kind]).find(([, words]) => words.includes(n))
       ?? Object.entries(SYNONYMS[kind]).find(([field]) => n.includes(field.toLowerCase()) || (field === 'emails' && n.includes('email')) || (field === 'phones' && n.includes('phone')));
     out[h] = hit ? hit[0] : '';
@@ -98,8 +118,11 @@ export function parseKind(value: string): ImportKind {
   return value as ImportKind;
 }
 
-/** A mapping from user input (JSON): only known headers and known fields; a name (or first/last name) is required. */
-export function checkMapping(kind: ImportKind, headers: readonly string[], raw: unknown): ImportMapping {
+/**
+ * A mapping from user input (JSON): only known headers and known fields (`custom:<key>` for one of `customKeys`);
+ * a name (or first/last name) is required.
+ */
+export function checkMapping(kind: ImportKind, headers: readonly string[], raw: unknown, customKeys: readonly string[] = []): ImportMapping {
   if (raw === undefined || raw === null || raw === '') return suggestMapping(kind, headers);
   let value = raw;
   if (typeof raw === 'string') {
@@ -115,8 +138,10 @@ export function checkMapping(kind: ImportKind, headers: readonly string[], raw: 
   for (const h of headers) out[h] = '';
   for (const [header, field] of Object.entries(value as Record<string, unknown>)) {
     if (!headers.includes(header)) throw badInput('mapping', `The file has no column named “${header}”.`);
-    if (typeof field !== 'string' || (field !== '' && !fields.includes(field))) {
-      throw badInput('mapping', `Column “${header}”: ${String(field)} is not a field of ${kind}. Choose one of: ${fields.join(', ')}.`);
+    const custom = typeof field === 'string' && field.startsWith(CUSTOM_FIELD_PREFIX) && customKeys.includes(field.slice(CUSTOM_FIELD_PREFIX.length));
+    if (typeof field !== 'string' || (field !== '' && !fields.includes(field) && !custom)) {
+      const extra = customKeys.length ? `, or a custom field: ${customKeys.map((k) => `${CUSTOM_FIELD_PREFIX}${k}`).join(', ')}` : '';
+      throw badInput('mapping', `Column “${header}”: ${String(field)} is not a field of ${kind}. Choose one of: ${fields.join(', ')}${extra}.`);
     }
     out[header] = field;
   }

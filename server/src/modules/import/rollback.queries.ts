@@ -125,6 +125,25 @@ export const RollbackQueries = {
      RETURN p.id AS id`,
     { people: ['returned.id'] },
   ),
+  /**
+   * The street address and custom fields of records whose before-image kept them (rows path), run before the
+   * restore in its transaction (same version check). Apart, because a CASE choosing between a kept null and the
+   * stored value fails inside the embedded engine ("bad_function_call").
+   */
+  restorePeopleStreet: cypher(
+    'import.rollback.restorePeopleStreet',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.entityId}) WHERE p.version = r.version
+     SET p.addressLine = r.addressLine, p.city = r.city, p.state = r.state, p.customFields = r.customFields, p.customFieldTerms = r.customFieldTerms
+     RETURN p.id AS id`,
+  ),
+  restoreOrganizationsStreet: cypher(
+    'import.rollback.restoreOrganizationsStreet',
+    'write',
+    `UNWIND $rows AS r MATCH (o:Organization {id: r.entityId}) WHERE o.version = r.version
+     SET o.addressLine = r.addressLine, o.city = r.city, o.state = r.state, o.customFields = r.customFields, o.customFieldTerms = r.customFieldTerms
+     RETURN o.id AS id`,
+  ),
   restoreOrganizations: cypher(
     'import.rollback.restoreOrganizations',
     'write',

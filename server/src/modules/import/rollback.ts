@@ -8,6 +8,7 @@ import { AttendanceImportQueries as AQ } from './kinds/attendance.queries.js';
 import { BulkQueries as B } from './bulk.queries.js';
 import { RollbackQueries as R } from './rollback.queries.js';
 
+
 export interface Edited {
   type: string;
   id: string;
@@ -225,14 +226,17 @@ export class ImportRollback {
     }
 
     // 3. Records the import changed: their fields as before, a new version, and a history entry saying why.
-    for (const [entityType, restore, history, touched] of [
-      ['Person', R.restorePeople, R.history, touchedPeople], ['Organization', R.restoreOrganizations, R.organizationHistory, touchedOrgs],
+    for (const [entityType, restore, history, touched, restoreStreet] of [
+      ['Person', R.restorePeople, R.history, touchedPeople, R.restorePeopleStreet], ['Organization', R.restoreOrganizations, R.organizationHistory, touchedOrgs, R.restoreOrganizationsStreet],
     ] as const) {
       const undo = (await this.store.read(R.undoRecords, { jobId, entityType })).filter((u) => !keep.has(String(u.entityId)));
       for (const part of chunks(undo)) {
         await this.store.transaction(async (tx) => {
           const at = now();
-          const done = await tx.run(restore, { now: at, rows: part.map((u) => ({ ...(JSON.parse(String(u.before)) as object), entityId: u.entityId, version: Number(u.version), versionBefore: Number(u.versionBefore ?? -1) })) });
+          const rows: Array<Record<string, unknown>> = part.map((u) => ({ ...(JSON.parse(String(u.before)) as Record<string, unknown>), entityId: u.entityId, version: Number(u.version), versionBefore: Number(u.versionBefore ?? -1) }));
+          const street = rows.filter((r) => r.streetKept === true);
+          if (street.length) await tx.run(restoreStreet, { rows: street });
+          const done = await tx.run(restore, { now: at, rows });
           for (const r of done) touched.add(String(r.id));
           if (done.length) await tx.run(history, { now: at, accountId, rows: done.map((r) => ({ id: randomUUID(), entityId: r.id, summary: 'Import rolled back: as before the import' })) });
           await tx.run(R.dropUndo, { ids: part.map((u) => String(u.id)) });

@@ -1,7 +1,11 @@
 import { cypher } from '../../graph/query.js';
+import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
 
 const IN_SCOPE = `($allRegions OR o.region IN $regions)`;
 const FILTERS = `($regionId = '' OR o.region = $regionId) AND ($type = '' OR o.type = $type) AND ($q = '' OR o.searchPublic CONTAINS $q)`;
+
+/** The two texts of a query that differs only in its custom field filter. */
+const byDialect = (text: (fields: string) => string) => ({ embedded: text(customFieldsMatch('o').embedded), neo4j: text(customFieldsMatch('o').neo4j) });
 
 export const OrganizationQueries = {
   create: cypher(
@@ -9,18 +13,16 @@ export const OrganizationQueries = {
     'write',
     `CREATE (o:Organization {id: $id, name: $name, sortKey: $sortKey, searchPublic: $searchPublic, type: $type,
        issueAreas: $issueAreas, ledBy: $ledBy, zip: $zip, region: $region, website: $website, notes: $notes,
+       addressLine: $addressLine, city: $city, state: $state, customFields: $customFields, customFieldTerms: $customFieldTerms,
        version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})
      RETURN o`,
     { organizations: ['id'] },
   ),
   byId: cypher('organization.byId', 'read', `MATCH (o:Organization {id: $id}) WHERE ${IN_SCOPE} RETURN o`, { cached: true }),
-  list: cypher(
-    'organization.list',
-    'read',
-    `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} AND ($after = '' OR o.sortKey > $after)
-     RETURN o ORDER BY o.sortKey LIMIT $limit`,
-  ),
-  count: cypher('organization.count', 'read', `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} RETURN count(o) AS total`),
+  list: cypher('organization.list', 'read', byDialect((fields) => `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} AND ${fields}
+     AND ($after = '' OR o.sortKey > $after)
+     RETURN o ORDER BY o.sortKey LIMIT $limit`)),
+  count: cypher('organization.count', 'read', byDialect((fields) => `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} AND ${fields} RETURN count(o) AS total`)),
   update: cypher(
     'organization.update',
     'write',
@@ -28,7 +30,8 @@ export const OrganizationQueries = {
      WHERE ${IN_SCOPE} AND o.version = $version
      SET o.name = $name, o.sortKey = $sortKey, o.searchPublic = $searchPublic, o.type = $type, o.issueAreas = $issueAreas,
          o.ledBy = $ledBy, o.zip = $zip, o.region = $region, o.website = $website, o.notes = $notes,
-         o.updatedAt = $now, o.version = o.version + 1
+         o.addressLine = $addressLine, o.city = $city, o.state = $state, o.customFields = $customFields,
+         o.customFieldTerms = $customFieldTerms, o.updatedAt = $now, o.version = o.version + 1
      RETURN o`,
     { organizations: ['id'] },
   ),

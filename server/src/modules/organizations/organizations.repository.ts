@@ -4,12 +4,15 @@ import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { Scope } from '../../common/viewer.js';
 import type { OrganizationRecord } from './models/organization.model.js';
 import { OrganizationQueries } from './organizations.queries.js';
+import { fieldFilterParams } from '../custom-fields/custom-fields.queries.js';
 import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
 export interface OrganizationsFilter {
   q: string;
   regionId: string;
   type: string;
+  /** Custom field terms every organization listed has (CustomFieldsService.filterTerms); [] for any. */
+  fieldTerms: string[];
 }
 
 type OrganizationFields = Omit<OrganizationRecord, 'version' | 'createdBy' | 'createdAt' | 'updatedAt'>;
@@ -34,11 +37,11 @@ export class OrganizationsRepository {
   }
 
   async list(scope: Scope, filter: OrganizationsFilter, after: string, limit: number): Promise<OrganizationRecord[]> {
-    return (await this.store.read(OrganizationQueries.list, { ...scope, ...filter, after, limit })).map((r) => r.o as OrganizationRecord);
+    return (await this.store.read(OrganizationQueries.list, { ...scope, ...filter, ...fieldFilterParams(filter.fieldTerms), after, limit })).map((r) => r.o as OrganizationRecord);
   }
 
   async count(scope: Scope, filter: OrganizationsFilter): Promise<number> {
-    const [row] = await this.store.read(OrganizationQueries.count, { ...scope, ...filter });
+    const [row] = await this.store.read(OrganizationQueries.count, { ...scope, ...filter, ...fieldFilterParams(filter.fieldTerms) });
     return Number(row.total);
   }
 

@@ -6,12 +6,15 @@ import { OrganizationInput, OrganizationsArgs } from './dto/organization.input.j
 import { Organization, OrganizationConnection } from './models/organization.model.js';
 import { OrganizationsService } from './organizations.service.js';
 import { Idempotent } from '../idempotency/idempotent.js';
+import { CustomFieldValue, FieldEntity } from '../custom-fields/custom-field.model.js';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 
 @Resolver(() => Organization)
 export class OrganizationsResolver {
   constructor(
     private readonly service: OrganizationsService,
     private readonly regions: RegionsService,
+    private readonly fields: CustomFieldsService,
   ) {}
 
   @Query(() => OrganizationConnection)
@@ -43,6 +46,11 @@ export class OrganizationsResolver {
   @Mutation(() => ID)
   deleteOrganization(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<string> {
     return this.service.delete(viewer, id);
+  }
+
+  @ResolveField(() => [CustomFieldValue], { description: 'The custom fields of its region, with their values.' })
+  customFields(@Parent() org: Organization): Promise<CustomFieldValue[]> {
+    return this.fields.valuesOf(FieldEntity.ORGANIZATION, org.regionId, org.customFieldsJson);
   }
 
   @ResolveField(() => Region)

@@ -9,19 +9,23 @@ import { RegionsService } from '../regions/regions.service.js';
 import type { OrganizationInput, OrganizationsArgs } from './dto/organization.input.js';
 import { Organization, type OrganizationRecord } from './models/organization.model.js';
 import { OrganizationsRepository } from './organizations.repository.js';
+import { streetAddress, streetColumns } from '../../common/address.js';
+import { FieldEntity } from '../custom-fields/custom-field.model.js';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 
-const ORGANIZATION_HISTORY_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'] as const;
+const ORGANIZATION_HISTORY_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'addressLine', 'city', 'state', 'region', 'website', 'notes', 'customFields'] as const;
 
 @Injectable()
 export class OrganizationsService {
   constructor(
     private readonly repo: OrganizationsRepository,
     private readonly regions: RegionsService,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
   async create(viewer: Viewer, input: OrganizationInput): Promise<Organization> {
     await this.regions.requireUsable(viewer, input.regionId);
-    const fields = this.fields(randomUUID(), input);
+    const fields = { ...this.fields(randomUUID(), input, null), ...(await this.customFields.columns(FieldEntity.ORGANIZATION, input.regionId, null, input.customFields)) };
     const record = await this.repo.create(fields, viewer.accountId, now(), {
       accountId: viewer.accountId, entityType: 'organization', entityId: fields.id, action: 'created', summary: 'Created',
       details: diff(null, fields, ORGANIZATION_HISTORY_FIELDS), about: { Organization: [fields.id] },
@@ -36,7 +40,10 @@ export class OrganizationsService {
   }
 
   async list(viewer: Viewer, args: OrganizationsArgs): Promise<Page<Organization>> {
-    const filter = { q: searchFold(args.search ?? ''), regionId: args.regionId ?? '', type: args.type ?? '' };
+    const filter = {
+      q: searchFold(args.search ?? ''), regionId: args.regionId ?? '', type: args.type ?? '',
+      fieldTerms: await this.customFields.filterTerms(viewer, FieldEntity.ORGANIZATION, args.customFields),
+    };
     const scope = regionScope(viewer);
     const [rows, total] = await Promise.all([
       this.repo.list(scope, filter, decodeCursor(args.after), args.first + 1),
@@ -51,7 +58,10 @@ export class OrganizationsService {
     const current = await this.repo.byId(scope, id);
     if (!current) throw notFound('That organization');
     await this.regions.requireUsable(viewer, input.regionId);
-    const fields = this.fields(id, input);
+    const fields = {
+      ...this.fields(id, input, current),
+      ...(await this.customFields.columns(FieldEntity.ORGANIZATION, input.regionId, current.customFields, input.customFields)),
+    };
     const details = diff(current, fields, ORGANIZATION_HISTORY_FIELDS);
     const updated = await this.repo.update(scope, fields, version, now(), {
       accountId: viewer.accountId, entityType: 'organization', entityId: id, action: 'updated',
@@ -82,6 +92,8 @@ export class OrganizationsService {
       issueAreas: r.issueAreas ?? [],
       ledBy: r.ledBy ?? [],
       zip: r.zip ?? null,
+      address: streetAddress(r),
+      customFieldsJson: r.customFields ?? null,
       website: r.website ?? null,
       notes: r.notes ?? null,
       version: Number(r.version),
@@ -94,7 +106,8 @@ export class OrganizationsService {
     });
   }
 
-  private fields(id: string, input: OrganizationInput) {
+  /** `current`: the stored record on update, whose address stays when the input leaves it out. */
+  private fields(id: string, input: OrganizationInput, current: OrganizationRecord | null) {
     const zip = input.zip ?? null;
     const issueAreas = input.issueAreas ?? [];
     return {
@@ -109,6 +122,7 @@ export class OrganizationsService {
       region: input.regionId,
       website: input.website ?? null,
       notes: input.notes ?? null,
+      ...(input.address === undefined && current ? streetColumns({ line: current.addressLine, city: current.city, state: current.state }) : streetColumns(input.address)),
     };
   }
 }

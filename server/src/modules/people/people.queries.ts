@@ -1,4 +1,5 @@
 import { cypher } from '../../graph/query.js';
+import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
 
 /** Every query is limited to the viewer's regions ($allRegions, $regions): no path returns a person outside them. */
 const IN_SCOPE = `($allRegions OR p.region IN $regions)`;
@@ -10,13 +11,17 @@ const MATCHES_SEARCH = `($q = '' OR p.searchPublic CONTAINS $q
 
 const IN_REGION_FILTER = `($regionId = '' OR p.region = $regionId)`;
 
+/** The two texts of a query that differs only in its custom field filter. */
+const byDialect = (text: (fields: string) => string) => ({ embedded: text(customFieldsMatch('p').embedded), neo4j: text(customFieldsMatch('p').neo4j) });
+
 export const PersonQueries = {
   create: cypher(
     'person.create',
     'write',
     `CREATE (p:Person {id: $id, name: $name, sortKey: $sortKey, searchPublic: $searchPublic, searchContact: $searchContact,
        emails: $emails, phones: $phones, zip: $zip, region: $region, kinds: $kinds, tags: $tags, notes: $notes,
-       assignees: $assignees, version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})
+       assignees: $assignees, addressLine: $addressLine, city: $city, state: $state, customFields: $customFields,
+       customFieldTerms: $customFieldTerms, version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})
      RETURN p`,
     { people: ['id'] },
   ),
@@ -29,20 +34,11 @@ export const PersonQueries = {
     `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.kinds = r.kinds, p.version = p.version + 1, p.updatedAt = $now RETURN p.id AS id`,
     { people: ['returned.id'] },
   ),
-  list: cypher(
-    'person.list',
-    'read',
-    `MATCH (p:Person)
-     WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ($after = '' OR p.sortKey > $after)
-     RETURN p ORDER BY p.sortKey LIMIT $limit`,
-    { cached: true },
-  ),
-  count: cypher(
-    'person.count',
-    'read',
-    `MATCH (p:Person) WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} RETURN count(p) AS total`,
-    { cached: true },
-  ),
+  list: cypher('person.list', 'read', byDialect((fields) => `MATCH (p:Person)
+     WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ${fields} AND ($after = '' OR p.sortKey > $after)
+     RETURN p ORDER BY p.sortKey LIMIT $limit`), { cached: true }),
+  count: cypher('person.count', 'read', byDialect((fields) => `MATCH (p:Person)
+     WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ${fields} RETURN count(p) AS total`), { cached: true }),
   update: cypher(
     'person.update',
     'write',
@@ -50,7 +46,8 @@ export const PersonQueries = {
      WHERE ${IN_SCOPE} AND p.version = $version
      SET p.name = $name, p.sortKey = $sortKey, p.searchPublic = $searchPublic, p.searchContact = $searchContact,
          p.emails = $emails, p.phones = $phones, p.zip = $zip, p.region = $region, p.kinds = $kinds, p.tags = $tags,
-         p.notes = $notes, p.updatedAt = $now, p.version = p.version + 1
+         p.notes = $notes, p.addressLine = $addressLine, p.city = $city, p.state = $state, p.customFields = $customFields,
+         p.customFieldTerms = $customFieldTerms, p.updatedAt = $now, p.version = p.version + 1
      RETURN p`,
     { people: ['id'] },
   ),

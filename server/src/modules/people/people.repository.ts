@@ -5,6 +5,7 @@ import { AccountQueries } from '../accounts/accounts.queries.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { PersonRecord } from './models/person.model.js';
 import { PersonQueries } from './people.queries.js';
+import { fieldFilterParams } from '../custom-fields/custom-fields.queries.js';
 import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
 export interface PeopleFilter {
@@ -16,6 +17,8 @@ export interface PeopleFilter {
   /** Whether the viewer sees every contact in scope; otherwise only people they created or are assigned to. */
   contactsAll: boolean;
   viewerId: string;
+  /** Custom field terms every person listed has (CustomFieldsService.filterTerms); [] for any. */
+  fieldTerms: string[];
 }
 
 type PersonFields = Omit<PersonRecord, 'version' | 'createdBy' | 'createdAt' | 'updatedAt'>;
@@ -45,12 +48,12 @@ export class PeopleRepository {
   }
 
   async list(scope: Scope, filter: PeopleFilter, after: string, limit: number): Promise<PersonRecord[]> {
-    const rows = await this.store.read(PersonQueries.list, { ...scope, ...filter, after, limit });
+    const rows = await this.store.read(PersonQueries.list, { ...scope, ...filter, ...fieldFilterParams(filter.fieldTerms), after, limit });
     return rows.map((r) => r.p as PersonRecord);
   }
 
   async count(scope: Scope, filter: PeopleFilter): Promise<number> {
-    const [row] = await this.store.read(PersonQueries.count, { ...scope, ...filter });
+    const [row] = await this.store.read(PersonQueries.count, { ...scope, ...filter, ...fieldFilterParams(filter.fieldTerms) });
     return Number(row.total);
   }
 

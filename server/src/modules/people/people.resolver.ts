@@ -8,6 +8,8 @@ import { PeopleArgs, PersonInput } from './dto/person.input.js';
 import { Person, PersonConnection } from './models/person.model.js';
 import { PeopleService } from './people.service.js';
 import { Idempotent } from '../idempotency/idempotent.js';
+import { CustomFieldValue, FieldEntity } from '../custom-fields/custom-field.model.js';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 
 /** "Me": the account's own person record, so what its user logs defaults to them. */
 @Resolver(() => Account)
@@ -35,6 +37,7 @@ export class PeopleResolver {
     private readonly service: PeopleService,
     private readonly regions: RegionsService,
     private readonly accounts: AccountsService,
+    private readonly fields: CustomFieldsService,
   ) {}
 
   @Query(() => PersonConnection, { description: 'People in the viewer’s regions, by name.' })
@@ -84,6 +87,11 @@ export class PeopleResolver {
     @Args('accountId', { type: () => ID }) accountId: string,
   ): Promise<Person> {
     return this.service.setAssignee(viewer, personId, accountId, false);
+  }
+
+  @ResolveField(() => [CustomFieldValue], { description: 'The custom fields of their region, with their values.' })
+  customFields(@Parent() person: Person): Promise<CustomFieldValue[]> {
+    return this.fields.valuesOf(FieldEntity.PERSON, person.regionId, person.customFieldsJson);
   }
 
   @ResolveField(() => Region)

@@ -11,8 +11,11 @@ import { RegionsService } from '../regions/regions.service.js';
 import type { PeopleArgs, PersonInput } from './dto/person.input.js';
 import { Person, PersonKind, type PersonRecord } from './models/person.model.js';
 import { PeopleRepository, type PeopleFilter } from './people.repository.js';
+import { streetAddress, streetColumns, type StreetColumns } from '../../common/address.js';
+import { FieldEntity } from '../custom-fields/custom-field.model.js';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 
-const PERSON_HISTORY_FIELDS = ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'] as const;
+const PERSON_HISTORY_FIELDS = ['name', 'emails', 'phones', 'zip', 'addressLine', 'city', 'state', 'region', 'kinds', 'tags', 'notes', 'customFields'] as const;
 
 /** The rules about people: scoping by region, who sees contact details, optimistic concurrency. */
 @Injectable()
@@ -21,12 +24,16 @@ export class PeopleService {
     private readonly repo: PeopleRepository,
     private readonly regions: RegionsService,
     private readonly accounts: AccountsRepository,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
   async create(viewer: Viewer, input: PersonInput): Promise<Person> {
     await this.regions.requireUsable(viewer, input.regionId);
     const id = randomUUID();
-    const fields = this.fields(id, input, input.emails ?? [], input.phones ?? [], []);
+    const fields = {
+      ...this.fields(id, input, input.emails ?? [], input.phones ?? [], [], streetColumns(input.address)),
+      ...(await this.customFields.columns(FieldEntity.PERSON, input.regionId, null, input.customFields)),
+    };
     const record = await this.repo.create(fields, viewer.accountId, now(), {
       accountId: viewer.accountId, entityType: 'person', entityId: id, action: 'created', summary: 'Created',
       details: diff(null, fields, PERSON_HISTORY_FIELDS), about: { Person: [id] },
@@ -57,6 +64,7 @@ export class PeopleService {
       regionId: args.regionId ?? '',
       contactsAll: seesAllContacts(viewer),
       viewerId: viewer.accountId,
+      fieldTerms: await this.customFields.filterTerms(viewer, FieldEntity.PERSON, args.customFields),
     };
     const scope = regionScope(viewer);
     const [rows, total] = await Promise.all([
@@ -74,17 +82,25 @@ export class PeopleService {
     await this.regions.requireUsable(viewer, input.regionId);
     let emails = input.emails ?? [];
     let phones = input.phones ?? [];
+    const kept = streetColumns({ line: current.addressLine, city: current.city, state: current.state });
+    let street = input.address === undefined ? kept : streetColumns(input.address);
     if (!seesContactsOf(viewer, current)) {
       // The viewer never saw the contact details, so they cannot have meant to change them: keep them.
-      if (emails.length || phones.length) {
+      const address = input.address && (input.address.line || input.address.city || input.address.state);
+      if (emails.length || phones.length || address) {
+        const field = emails.length ? 'emails' : phones.length ? 'phones' : 'address';
         throw new AppError('FORBIDDEN', 'You cannot change the contact details of this person.', [
-          { field: emails.length ? 'emails' : 'phones', message: 'You cannot change the contact details of this person.' },
+          { field, message: 'You cannot change the contact details of this person.' },
         ]);
       }
       emails = current.emails;
       phones = current.phones;
+      street = kept;
     }
-    const fields = this.fields(id, input, emails, phones, current.assignees);
+    const fields = {
+      ...this.fields(id, input, emails, phones, current.assignees, street),
+      ...(await this.customFields.columns(FieldEntity.PERSON, input.regionId, current.customFields, input.customFields)),
+    };
     const details = diff(current, fields, PERSON_HISTORY_FIELDS);
     const updated = await this.repo.update(scope, fields, version, now(), {
       accountId: viewer.accountId, entityType: 'person', entityId: id, action: 'updated',
@@ -150,6 +166,8 @@ export class PeopleService {
       phones: visible ? (r.phones ?? []) : null,
       contactHidden: !visible,
       zip: r.zip ?? null,
+      address: visible ? streetAddress(r) : null,
+      customFieldsJson: r.customFields ?? null,
       kinds: r.kinds ?? [],
       tags: r.tags ?? [],
       notes: r.notes ?? null,
@@ -163,7 +181,7 @@ export class PeopleService {
     });
   }
 
-  private fields(id: string, input: PersonInput, emails: string[], phones: string[], assignees: string[]) {
+  private fields(id: string, input: PersonInput, emails: string[], phones: string[], assignees: string[], street: StreetColumns) {
     const zip = input.zip ?? null;
     return {
       id,
@@ -179,6 +197,7 @@ export class PeopleService {
       tags: input.tags ?? [],
       notes: input.notes ?? null,
       assignees,
+      ...street,
     };
   }
 }

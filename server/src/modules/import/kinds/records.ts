@@ -13,12 +13,16 @@ import { PersonInput } from '../../people/dto/person.input.js';
 import { PersonKind } from '../../people/models/person.model.js';
 import type { RowReport } from '../import-job.js';
 import { ImportQueries as Q } from '../import.queries.js';
-import { enumValue, splitList, splitPhones } from '../mapping.js';
+import { CUSTOM_FIELD_PREFIX, enumValue, splitList, splitPhones } from '../mapping.js';
+import { streetColumns, type StreetAddressInput } from '../../../common/address.js';
+import { applyValues, columnsOf, parseStored, type ValueInput } from '../../custom-fields/custom-field-values.js';
+import { FieldEntity } from '../../custom-fields/custom-field.model.js';
+import { readDefinitions, visibleTo } from '../../custom-fields/custom-fields.service.js';
 import { InteractionImportQueries as IQ } from './interactions.queries.js';
 import { problemsOf, type BatchPlan, type BatchRow, type ImportKindUnit, type KindContext, type KindRun } from './kind.js';
 
-export const PERSON_FIELDS = ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'] as const;
-export const ORGANIZATION_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'] as const;
+export const PERSON_FIELDS = ['name', 'emails', 'phones', 'zip', 'addressLine', 'city', 'state', 'region', 'kinds', 'tags', 'notes', 'customFields'] as const;
+export const ORGANIZATION_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'addressLine', 'city', 'state', 'region', 'website', 'notes', 'customFields'] as const;
 
 export type Rec = Record<string, unknown> & { id: string; version?: number };
 
@@ -50,6 +54,8 @@ export class RecordsUnit implements ImportKindUnit {
     /** Dry run: what the records would be after the rows already seen (nothing is written). */
     const virtual = new Map<string, Rec>();
     const FIELDS = kind === 'people' ? PERSON_FIELDS : ORGANIZATION_FIELDS;
+    const defs = ctx.mapped.size && [...ctx.mapped].some((f) => f.startsWith(CUSTOM_FIELD_PREFIX)) ? await readDefinitions(ctx.store) : [];
+    const entityDefs = visibleTo(ctx.viewer, defs, kind === 'people' ? FieldEntity.PERSON : FieldEntity.ORGANIZATION);
 
     const plan = async (rows: BatchRow[]): Promise<BatchPlan> => {
       const reports: RowReport[] = [];
@@ -73,11 +79,14 @@ export class RecordsUnit implements ImportKindUnit {
         const before = id ? (pending.get(id)?.fields ?? lookup(id) ?? null) : null;
         const merged = mergeRow(kind, before, p.input);
         const problems = await check(kind, merged);
+        // Custom field values as the forms check them, for the row's region: problems name the column's field.
+        const custom = applyValues(entityDefs, String(merged.regionId), parseStored(before?.customFields as string | null), (merged.customFields as ValueInput[] | undefined) ?? []);
+        problems.push(...custom.problems);
         if (problems.length) {
           p.report.problems = problems;
           continue;
         }
-        const fields = fieldsOf(kind, id ?? randomUUID(), merged, before);
+        const fields = { ...fieldsOf(kind, id ?? randomUUID(), merged, before), ...(merged.customFields ? columnsOf(entityDefs, String(merged.regionId), custom.values) : {}) };
         const details = diff(before, fields, FIELDS);
         p.report.id = id ?? (ctx.dryRun ? undefined : fields.id);
         if (before && !details.length) {
@@ -122,7 +131,12 @@ export const RecordRules = {
   inputOf: (kind: RecordKind, g: Map<string, string[]>) => inputOf(kind, g),
   merge: (kind: RecordKind, before: Rec | null, row: Record<string, unknown>) => mergeRow(kind, before, row),
   validate: (kind: RecordKind, input: Record<string, unknown>) => check(kind, input),
-  fields: (kind: RecordKind, id: string, input: Record<string, unknown>, before: Rec | null) => fieldsOf(kind, id, input, before),
+  /** Without the street address and custom fields: the bulk path neither reads nor writes them (it refuses their columns). */
+  fields: (kind: RecordKind, id: string, input: Record<string, unknown>, before: Rec | null): Rec => {
+    const all = fieldsOf(kind, id, input, before);
+    for (const k of STREET_AND_CUSTOM) delete all[k];
+    return all;
+  },
   remember: (kind: RecordKind, index: MatchIndex, r: Rec) => remember(kind, index, r),
   match: (kind: RecordKind, index: MatchIndex, input: Record<string, unknown>) => match(kind, index, input),
 };
@@ -131,6 +145,10 @@ export const RecordRules = {
 function inputOf(kind: RecordKind, g: Map<string, string[]>): Record<string, unknown> {
   const text = (f: string) => g.get(f)?.[0] ?? null;
   const list = (f: string) => (g.get(f) ?? []).flatMap(splitList);
+  const custom = [...g.entries()].filter(([f]) => f.startsWith(CUSTOM_FIELD_PREFIX))
+    .map(([f, cells]) => ({ key: f.slice(CUSTOM_FIELD_PREFIX.length), value: cells.join('; ') }));
+  const street = ['addressLine', 'city', 'state'].some((f) => g.has(f)) ? { line: text('addressLine'), city: text('city'), state: text('state') } : undefined;
+  const extra = { ...(custom.length ? { customFields: custom } : {}), ...(street ? { address: street } : {}) };
   if (kind === 'people') {
     const name = text('name') ?? [text('firstName'), text('lastName')].filter(Boolean).join(' ');
     return {
@@ -141,6 +159,7 @@ function inputOf(kind: RecordKind, g: Map<string, string[]>): Record<string, unk
       kinds: list('kinds').map((k) => enumValue(k, Object.values(PersonKind))),
       tags: list('tags'),
       notes: g.get('notes')?.join('\n') ?? null,
+      ...extra,
     };
   }
   return {
@@ -151,6 +170,7 @@ function inputOf(kind: RecordKind, g: Map<string, string[]>): Record<string, unk
     zip: text('zip'),
     website: text('website'),
     notes: g.get('notes')?.join('\n') ?? null,
+    ...extra,
   };
 }
 
@@ -169,16 +189,22 @@ function mergeRow(kind: RecordKind, before: Rec | null, row: Record<string, unkn
     return out;
   };
   const pick = (f: string) => (row[f] ?? null) !== null && row[f] !== '' ? row[f] : (before[f] ?? null);
+  // Each part of the address a cell fills in replaces that part; empty cells keep it. Custom values merge in the unit.
+  const given = row.address as Record<string, string | null> | undefined;
+  const own = {
+    ...(given ? { address: { line: given.line || (before.addressLine ?? null), city: given.city || (before.city ?? null), state: given.state || (before.state ?? null) } } : {}),
+    ...(row.customFields ? { customFields: row.customFields } : {}),
+  };
   if (kind === 'people') {
     return {
       name: row.name || before.name, regionId: row.regionId, zip: pick('zip'), notes: pick('notes'),
       emails: union(before.emails, row.emails, (s) => s.toLowerCase()), phones: union(before.phones, row.phones, digitsOf),
-      kinds: union(before.kinds, row.kinds), tags: union(before.tags, row.tags),
+      kinds: union(before.kinds, row.kinds), tags: union(before.tags, row.tags), ...own,
     };
   }
   return {
     name: row.name || before.name, regionId: row.regionId, type: pick('type'), zip: pick('zip'), website: pick('website'),
-    notes: pick('notes'), issueAreas: union(before.issueAreas, row.issueAreas, (s) => s.toLowerCase()), ledBy: union(before.ledBy, row.ledBy),
+    notes: pick('notes'), issueAreas: union(before.issueAreas, row.issueAreas, (s) => s.toLowerCase()), ledBy: union(before.ledBy, row.ledBy), ...own,
   };
 }
 
@@ -195,7 +221,15 @@ async function check(kind: RecordKind, input: Record<string, unknown>): Promise<
 function fieldsOf(kind: RecordKind, id: string, input: Record<string, unknown>, before: Rec | null): Rec {
   const zip = (input.zip as string | null) ?? null;
   const name = input.name as string;
-  const own = { importId: before?.importId ?? null };
+  const own = {
+    importId: before?.importId ?? null,
+    // No address columns: the record keeps its address.
+    ...streetColumns(input.address !== undefined
+      ? (input.address as StreetAddressInput | null)
+      : { line: before?.addressLine as string | null, city: before?.city as string | null, state: before?.state as string | null }),
+    customFields: (before?.customFields as string | null | undefined) ?? null,
+    customFieldTerms: (before?.customFieldTerms as string[] | null | undefined) ?? [],
+  };
   if (kind === 'people') {
     const emails = (input.emails as string[]) ?? [];
     const phones = (input.phones as string[]) ?? [];
@@ -249,12 +283,19 @@ async function currentRecords(ctx: KindContext, kind: RecordKind, ids: string[])
   }));
 }
 
-/** The fields an ImportUndo keeps of a record (what an import can change). */
-export function undoFields(kind: RecordKind, r: Rec): Record<string, unknown> {
+const STREET_AND_CUSTOM = ['addressLine', 'city', 'state', 'customFields', 'customFieldTerms'];
+
+/**
+ * The fields an ImportUndo keeps of a record (what an import can change). `street`: the import could change the
+ * address and custom fields too (the rows path), so they are kept and a roll-back restores them; otherwise
+ * (bulk path, members made by a meeting) a roll-back leaves them as they are.
+ */
+export function undoFields(kind: RecordKind, r: Rec, street = false): Record<string, unknown> {
   const keys = kind === 'people'
     ? ['name', 'sortKey', 'searchPublic', 'searchContact', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes']
     : ['name', 'sortKey', 'searchPublic', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'];
-  return Object.fromEntries(keys.map((k) => [k, r[k] ?? null]));
+  const kept = Object.fromEntries((street ? [...keys, ...STREET_AND_CUSTOM] : keys).map((k) => [k, r[k] ?? null]));
+  return street ? { ...kept, streetKept: true } : kept;
 }
 
 /**
@@ -286,10 +327,14 @@ async function writeBatch(tx: GraphTx, ctx: KindContext, kind: RecordKind, write
   if (updates.length) {
     const done = new Set((await tx.run(kind === 'people' ? Q.updatePeople : Q.updateOrganizations, { ...params, rows: updates })).map((r) => String(r.id)));
     for (const u of updates) if (!done.has(u.id)) stale.add(u.id);
+    const street = updates.filter((u) => done.has(u.id)).map((u: Rec) => ({
+      id: u.id, addressLine: u.addressLine ?? null, city: u.city ?? null, state: u.state ?? null, customFields: u.customFields ?? null, customFieldTerms: u.customFieldTerms ?? [],
+    }));
+    if (street.length) await tx.run(kind === 'people' ? Q.setPeopleStreet : Q.setOrganizationsStreet, { rows: street });
     // Before-images of records this import did not create, for roll-back (the first one a job saw is kept).
     const undo = writes.filter((w) => w.action === 'update' && !stale.has(w.fields.id) && w.before && w.before.importId !== ctx.importId).map((w) => ({
       id: `${ctx.importId}:${w.fields.id}`, entityId: w.fields.id, name: String(w.before!.name ?? ''),
-      before: JSON.stringify(undoFields(kind, w.before!)), version: w.version + 1, versionBefore: Number(w.before!.version),
+      before: JSON.stringify(undoFields(kind, w.before!, true)), version: w.version + 1, versionBefore: Number(w.before!.version),
     }));
     if (undo.length) await tx.run(Q.undoRecords, { jobId: ctx.importId, entityType: kind === 'people' ? 'Person' : 'Organization', rows: undo });
   }

@@ -1,6 +1,8 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { StreetAddressInput } from '../../../common/address.js';
+import { CustomFieldFilter, CustomFieldInput } from '../../custom-fields/custom-field.model.js';
+import { ArrayMaxSize, IsArray, IsEnum, ValidateNested, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
 import { cleanList, trim, trimOrNull, ZIP_PATTERN } from '../../../common/input.js';
 import { PageArgs } from '../../../common/pagination.js';
 import { LedBy, OrganizationType } from '../models/organization.model.js';
@@ -53,6 +55,14 @@ export class OrganizationInput {
   @Transform(trimOrNull)
   @IsOptional() @IsString() @MaxLength(200_000, { message: 'Notes can be at most 200,000 characters.' })
   notes?: string | null;
+
+  @Field(() => StreetAddressInput, { nullable: true, description: 'Omitted: kept as it is; null: cleared.' })
+  @IsOptional() @ValidateNested() @Type(() => StreetAddressInput)
+  address?: StreetAddressInput | null;
+
+  @Field(() => [CustomFieldInput], { nullable: true, description: 'Values of the given custom fields (others keep theirs); an empty value clears one.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => CustomFieldInput)
+  customFields?: CustomFieldInput[] | null;
 }
 
 @ArgsType()
@@ -69,4 +79,8 @@ export class OrganizationsArgs extends PageArgs {
   @Field(() => OrganizationType, { nullable: true })
   @IsOptional() @IsEnum(OrganizationType)
   type?: OrganizationType | null;
+
+  @Field(() => [CustomFieldFilter], { nullable: true, description: 'Only records with all these custom field values.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CustomFieldFilter)
+  customFields?: CustomFieldFilter[] | null;
 }

@@ -1,3 +1,4 @@
+import { StreetAddress } from '../../../common/address.js';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PageInfo } from '../../../common/pagination.js';
 
@@ -32,6 +33,12 @@ export interface OrganizationRecord {
   mouSignedOn?: string | null;
   mouTerminatedOn?: string | null;
   areaMiles?: number | null;
+  addressLine?: string | null;
+  city?: string | null;
+  state?: string | null;
+  /** Custom field values as JSON (custom-fields/custom-field-values.ts). */
+  customFields?: string | null;
+  customFieldTerms?: string[] | null;
   version: number;
   createdBy: string;
   createdAt: string;
@@ -46,6 +53,7 @@ export class Organization {
   @Field(() => [String]) issueAreas: string[];
   @Field(() => [LedBy]) ledBy: LedBy[];
   @Field(() => String, { nullable: true }) zip: string | null;
+  @Field(() => StreetAddress, { nullable: true, description: 'Null when none is filled in.' }) address: StreetAddress | null;
   @Field(() => String, { nullable: true }) website: string | null;
   @Field(() => String, { nullable: true }) notes: string | null;
   @Field(() => Int) version: number;
@@ -55,6 +63,8 @@ export class Organization {
   @Field() canDelete: boolean;
 
   regionId: string;
+  /** Resolved into `customFields` by a field resolver. */
+  customFieldsJson: string | null;
   /** The stored record, for fields other modules resolve (MOU, area). */
   record: OrganizationRecord;
 }

@@ -1,7 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
+import { StreetAddressInput } from '../../../common/address.js';
+import { CustomFieldFilter, CustomFieldInput } from '../../custom-fields/custom-field.model.js';
 import {
-  ArrayMaxSize, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength,
+  ArrayMaxSize, IsArray, IsEmail, ValidateNested, IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength,
 } from 'class-validator';
 import { PageArgs } from '../../../common/pagination.js';
 import { cleanList, trim, trimOrNull, PHONE_PATTERN, ZIP_PATTERN } from '../../../common/input.js';
@@ -53,6 +55,14 @@ export class PersonInput {
   @Transform(trimOrNull)
   @IsOptional() @IsString() @MaxLength(200_000, { message: 'Notes can be at most 200,000 characters.' })
   notes?: string | null;
+
+  @Field(() => StreetAddressInput, { nullable: true, description: 'Omitted: kept as it is; null: cleared.' })
+  @IsOptional() @ValidateNested() @Type(() => StreetAddressInput)
+  address?: StreetAddressInput | null;
+
+  @Field(() => [CustomFieldInput], { nullable: true, description: 'Values of the given custom fields (others keep theirs); an empty value clears one.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => CustomFieldInput)
+  customFields?: CustomFieldInput[] | null;
 }
 
 @ArgsType()
@@ -65,4 +75,8 @@ export class PeopleArgs extends PageArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional() @IsString()
   regionId?: string | null;
+
+  @Field(() => [CustomFieldFilter], { nullable: true, description: 'Only records with all these custom field values.' })
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CustomFieldFilter)
+  customFields?: CustomFieldFilter[] | null;
 }

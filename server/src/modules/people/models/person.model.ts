@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { StreetAddress } from '../../../common/address.js';
 import { PageInfo } from '../../../common/pagination.js';
 
 export enum PersonKind {
@@ -24,6 +25,12 @@ export interface PersonRecord {
   tags: string[];
   notes: string | null;
   assignees: string[];
+  addressLine?: string | null;
+  city?: string | null;
+  state?: string | null;
+  /** Custom field values as JSON (custom-fields/custom-field-values.ts). */
+  customFields?: string | null;
+  customFieldTerms?: string[] | null;
   version: number;
   createdBy: string;
   createdAt: string;
@@ -41,6 +48,8 @@ export class Person {
   @Field({ description: 'True when emails and phones are withheld from this viewer.' })
   contactHidden: boolean;
   @Field(() => String, { nullable: true }) zip: string | null;
+  @Field(() => StreetAddress, { nullable: true, description: 'Null when none is filled in, or the viewer may not see contact details.' })
+  address: StreetAddress | null;
   @Field(() => [PersonKind]) kinds: PersonKind[];
   @Field(() => [String]) tags: string[];
   @Field(() => String, { nullable: true }) notes: string | null;
@@ -54,6 +63,8 @@ export class Person {
   /** Not exposed: resolved into `region` and `assignees` by field resolvers. */
   regionId: string;
   assigneeIds: string[];
+  /** Resolved into `customFields` by a field resolver. */
+  customFieldsJson: string | null;
 }
 
 @ObjectType()

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { RegionsModule } from '../regions/regions.module.js';
+import { CustomFieldsResolver } from './custom-fields.resolver.js';
+import { CustomFieldsService } from './custom-fields.service.js';
+
+@Module({
+  imports: [RegionsModule],
+  providers: [CustomFieldsService, CustomFieldsResolver],
+  exports: [CustomFieldsService],
+})
+export class CustomFieldsModule {}

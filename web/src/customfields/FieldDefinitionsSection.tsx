@@ -1,0 +1,175 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useMe } from '../auth/MeContext';
+import { Alert } from '../components/Alert';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { SelectField, TextAreaField, TextField } from '../components/Field';
+import { errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
+import { useFocusFirstInvalid } from '../lib/focus';
+import {
+  DEFINE_FIELD, FIELD_DEFINITIONS, FIELD_TYPE_LABELS, REMOVE_FIELD,
+  type FieldDefinition, type FieldEntity, type FieldType,
+} from './queries';
+
+const ENTITIES: ReadonlyArray<{ value: FieldEntity; label: string }> = [
+  { value: 'PERSON', label: 'People' },
+  { value: 'ORGANIZATION', label: 'Organizations' },
+];
+const TYPES = (Object.keys(FIELD_TYPE_LABELS) as FieldType[]).map((t) => ({ value: t, label: FIELD_TYPE_LABELS[t] }));
+const ALL_REGIONS = 'all';
+
+/** "Shirt size" → shirt_size: the key imports, exports and filters use, suggested from the label. */
+export function keyFromLabel(label: string): string {
+  const k = label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  return (/^[a-z]/.test(k) ? k : `field_${k}`).slice(0, 40).replace(/_+$/, '');
+}
+
+/** The Admin page's custom fields: those defined for people and for organizations, a form to define one, removal. */
+export function FieldDefinitionsSection() {
+  const me = useMe();
+  const people = useQuery(FIELD_DEFINITIONS, { variables: { entity: 'PERSON' } });
+  const orgs = useQuery(FIELD_DEFINITIONS, { variables: { entity: 'ORGANIZATION' } });
+  const refetch = () => {
+    void people.refetch();
+    void orgs.refetch();
+  };
+  const regionName = (id: string | null) => (id ? (me.regions.find((r) => r.id === id)?.name ?? 'One region') : 'Whole coalition');
+  const list = (defs: readonly FieldDefinition[] | undefined, entity: string) => (
+    <>
+      <h3>{entity}</h3>
+      {defs && defs.length === 0 && <p className="muted">No custom fields yet.</p>}
+      <ul className="rows">
+        {(defs ?? []).map((d) => (
+          <li key={d.id} className="row">
+            <span>
+              <strong>{d.label}</strong> <code>{d.key}</code> · {FIELD_TYPE_LABELS[d.type]}
+              {d.choices.length > 0 && ` (${d.choices.join(', ')})`} · {regionName(d.regionId)}
+            </span>
+            <RemoveField field={d} onDone={refetch} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+  const error = people.error ?? orgs.error;
+  return (
+    <section className="card card-wide" aria-labelledby="fields-h">
+      <h2 id="fields-h">Custom fields</h2>
+      <p className="small">
+        Fields you add here show on the forms and record pages of people or organizations, in imports (map a column to
+        them) and exports, and can filter lists. A region’s field shows only on that region’s records.
+      </p>
+      {error && <Alert>{errorMessage(error)}</Alert>}
+      {list(people.data?.fieldDefinitions, 'People')}
+      {list(orgs.data?.fieldDefinitions, 'Organizations')}
+      <DefineFieldForm onDone={refetch} />
+    </section>
+  );
+}
+
+function RemoveField({ field, onDone }: { field: FieldDefinition; onDone: () => void }) {
+  const [removeField, { loading }] = useMutation(REMOVE_FIELD);
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <>
+      <ConfirmButton
+        label={`Remove ${field.label}`}
+        question={`Remove the field ${field.label}? Records keep their values, hidden until a field with the key ${field.key} is defined again.`}
+        confirmLabel="Remove field"
+        busy={loading}
+        onConfirm={async () => {
+          setError(null);
+          try {
+            await removeField({ variables: { id: field.id } });
+            onDone();
+          } catch (e) {
+            setError(e);
+          }
+        }}
+      />
+      {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
+    </>
+  );
+}
+
+function DefineFieldForm({ onDone }: { onDone: () => void }) {
+  const me = useMe();
+  const [defineField, { loading }] = useMutation(DEFINE_FIELD);
+  const [entity, setEntity] = useState<FieldEntity>('PERSON');
+  const [label, setLabel] = useState('');
+  const [key, setKey] = useState('');
+  const [keyTouched, setKeyTouched] = useState(false);
+  const [type, setType] = useState<FieldType>('TEXT');
+  const [choices, setChoices] = useState('');
+  const [region, setRegion] = useState(me.allRegions ? ALL_REGIONS : (me.regions[0]?.id ?? ''));
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState('');
+  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
+  const fields = fieldErrors(error);
+  const hasChoices = type === 'ONE_CHOICE' || type === 'SEVERAL_CHOICES';
+  const regions = [...(me.allRegions ? [{ value: ALL_REGIONS, label: 'Whole coalition' }] : []), ...me.regions.map((r) => ({ value: r.id, label: r.name }))];
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setDone('');
+    const input = {
+      entity,
+      key: (keyTouched ? key : keyFromLabel(label)).trim(),
+      label: label.trim(),
+      type,
+      choices: hasChoices ? choices.split('\n').map((c) => c.trim()).filter(Boolean) : [],
+      regionId: region === ALL_REGIONS ? null : region,
+    };
+    try {
+      const { data } = await defineField({ variables: { input } });
+      if (data) setDone(`Added the field ${data.defineField.label}.`);
+      setLabel('');
+      setKey('');
+      setKeyTouched(false);
+      setChoices('');
+      onDone();
+    } catch (err) {
+      setError(err);
+      focusInvalid();
+    }
+  }
+
+  const placed = ['entity', 'label', 'key', 'type', 'choices', 'regionId'];
+  const unplaced = error !== null && !placed.some((f) => fields[f]);
+  return (
+    <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Add a custom field">
+      <h3>Add a field</h3>
+      {unplaced && <Alert>{saveErrorMessage(error)}</Alert>}
+      {done && <Alert kind="success">{done}</Alert>}
+      <div className="form-row">
+        <SelectField id="field-entity" label="For" value={entity} onChange={setEntity} options={ENTITIES} error={fields.entity} />
+        <SelectField id="field-region" label="Where" value={region} onChange={setRegion} options={regions} error={fields.regionId} />
+      </div>
+      <div className="form-row">
+        <TextField id="field-label" label="Label" required autoComplete="off" value={label} onChange={setLabel} error={fields.label} />
+        <TextField
+          id="field-key"
+          label="Key"
+          hint="Used in imports, exports and filters; it cannot change later."
+          autoComplete="off"
+          value={keyTouched ? key : keyFromLabel(label)}
+          onChange={(v) => {
+            setKeyTouched(true);
+            setKey(v);
+          }}
+          error={fields.key}
+        />
+      </div>
+      <SelectField id="field-type" label="Type" value={type} onChange={setType} options={TYPES} error={fields.type} />
+      {hasChoices && (
+        <TextAreaField id="field-choices" label="Choices" hint="One choice per line." value={choices} onChange={setChoices} error={fields.choices} />
+      )}
+      <div className="actions">
+        <button type="submit" className="button-secondary" disabled={loading}>
+          {loading ? 'Adding…' : 'Add field'}
+        </button>
+      </div>
+    </form>
+  );
+}

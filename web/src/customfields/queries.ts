@@ -1,0 +1,123 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+export type FieldType = 'TEXT' | 'NUMBER' | 'DATE' | 'ONE_CHOICE' | 'SEVERAL_CHOICES';
+export type FieldEntity = 'PERSON' | 'ORGANIZATION';
+
+export interface FieldDefinition {
+  id: string;
+  entity: FieldEntity;
+  key: string;
+  label: string;
+  type: FieldType;
+  choices: string[];
+  regionId: string | null;
+  version: number;
+}
+
+/** A record's custom field with its value, as record pages show it. */
+export interface CustomFieldValue {
+  key: string;
+  label: string;
+  type: FieldType;
+  value: string | null;
+  values: string[];
+}
+
+export interface CustomFieldInput {
+  key: string;
+  value?: string | null;
+  values?: string[] | null;
+}
+
+export interface StreetAddress {
+  line: string | null;
+  city: string | null;
+  state: string | null;
+  zip: string | null;
+}
+
+export interface StreetAddressInput {
+  line?: string | null;
+  city?: string | null;
+  state?: string | null;
+}
+
+export const FIELD_TYPE_LABELS: Record<FieldType, string> = {
+  TEXT: 'Text',
+  NUMBER: 'Number',
+  DATE: 'Date',
+  ONE_CHOICE: 'One choice',
+  SEVERAL_CHOICES: 'Several choices',
+};
+
+/** Spread into a record fragment: the address and the custom fields with their values. */
+export const CUSTOM_FIELD_VALUES = gql`
+  fragment CustomFieldValues on CustomFieldValue {
+    key
+    label
+    type
+    value
+    values
+  }
+`;
+
+const DEFINITION_FIELDS = gql`
+  fragment FieldDefinitionFields on FieldDefinition {
+    id
+    entity
+    key
+    label
+    type
+    choices
+    regionId
+    version
+  }
+`;
+
+export const FIELD_DEFINITIONS: TypedDocumentNode<
+  { fieldDefinitions: FieldDefinition[] },
+  { entity: FieldEntity; regionId?: string | null }
+> = gql`
+  query FieldDefinitions($entity: FieldEntity!, $regionId: ID) {
+    fieldDefinitions(entity: $entity, regionId: $regionId) {
+      ...FieldDefinitionFields
+    }
+  }
+  ${DEFINITION_FIELDS}
+`;
+
+export interface FieldDefinitionInput {
+  entity: FieldEntity;
+  key: string;
+  label: string;
+  type: FieldType;
+  choices?: string[];
+  regionId?: string | null;
+}
+
+export const DEFINE_FIELD: TypedDocumentNode<{ defineField: FieldDefinition }, { input: FieldDefinitionInput }> = gql`
+  mutation DefineField($input: FieldDefinitionInput!) {
+    defineField(input: $input) {
+      ...FieldDefinitionFields
+    }
+  }
+  ${DEFINITION_FIELDS}
+`;
+
+export const CHANGE_FIELD: TypedDocumentNode<
+  { changeField: FieldDefinition },
+  { id: string; version: number; changes: { label: string; choices?: string[] } }
+> = gql`
+  mutation ChangeField($id: ID!, $version: Int!, $changes: FieldDefinitionChanges!) {
+    changeField(id: $id, version: $version, changes: $changes) {
+      ...FieldDefinitionFields
+    }
+  }
+  ${DEFINITION_FIELDS}
+`;
+
+export const REMOVE_FIELD: TypedDocumentNode<{ removeField: string }, { id: string }> = gql`
+  mutation RemoveField($id: ID!) {
+    removeField(id: $id)
+  }
+`;

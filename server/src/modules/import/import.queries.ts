@@ -47,12 +47,14 @@ export const ImportQueries = {
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.id})
      SET p.addressLine = r.addressLine, p.city = r.city, p.state = r.state, p.customFields = r.customFields, p.customFieldTerms = r.customFieldTerms`,
+    {},
   ),
   setOrganizationsStreet: cypher(
     'import.setOrganizationsStreet',
     'write',
     `UNWIND $rows AS r MATCH (o:Organization {id: r.id})
      SET o.addressLine = r.addressLine, o.city = r.city, o.state = r.state, o.customFields = r.customFields, o.customFieldTerms = r.customFieldTerms`,
+    {},
   ),
   createOrganizations: cypher(
     'import.createOrganizations',

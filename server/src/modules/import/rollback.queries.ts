@@ -136,6 +136,7 @@ export const RollbackQueries = {
     `UNWIND $rows AS r MATCH (p:Person {id: r.entityId}) WHERE p.version = r.version
      SET p.addressLine = r.addressLine, p.city = r.city, p.state = r.state, p.customFields = r.customFields, p.customFieldTerms = r.customFieldTerms
      RETURN p.id AS id`,
+    {},
   ),
   restoreOrganizationsStreet: cypher(
     'import.rollback.restoreOrganizationsStreet',
@@ -143,6 +144,7 @@ export const RollbackQueries = {
     `UNWIND $rows AS r MATCH (o:Organization {id: r.entityId}) WHERE o.version = r.version
      SET o.addressLine = r.addressLine, o.city = r.city, o.state = r.state, o.customFields = r.customFields, o.customFieldTerms = r.customFieldTerms
      RETURN o.id AS id`,
+    {},
   ),
   restoreOrganizations: cypher(
     'import.rollback.restoreOrganizations',

@@ -134,12 +134,14 @@ export const ListQueries = {
     'lists.people.setTags',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.tags = r.tags, p.version = p.version + 1, p.updatedAt = $now RETURN p.id AS id`,
+    {},
   ),
   /** Assignment is not an edit of the record (see person.setAssignee): the version stays. */
   setAssignees: cypher(
     'lists.people.setAssignees',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.assignees = r.assignees RETURN p.id AS id`,
+    {},
   ),
 
   saveList: cypher(

@@ -77,16 +77,19 @@ export const PowerMapQueries = {
     'write',
     `MATCH (x:${label} {id: $fromId}) MATCH (t:Person {id: $personId})
      CREATE (x)-[:INFLUENCES {strength: $strength, note: $note, createdBy: $viewerId, createdAt: $now, updatedAt: $now}]->(t)`,
+    {},
   )),
   updateInfluence: perLabel((label) => cypher(
     `powermap.updateInfluence.${label}`,
     'write',
     `MATCH (x:${label} {id: $fromId})-[i:INFLUENCES]->(t:Person {id: $personId}) SET i.strength = $strength, i.note = $note, i.updatedAt = $now`,
+    {},
   )),
   removeInfluence: perLabel((label) => cypher(
     `powermap.removeInfluence.${label}`,
     'write',
     `MATCH (x:${label} {id: $fromId})-[i:INFLUENCES]->(t:Person {id: $personId}) DELETE i RETURN 1 AS removed`,
+    {},
   )),
   placement: perLabel((label) => cypher(
     `powermap.placement.${label}`,
@@ -98,16 +101,19 @@ export const PowerMapQueries = {
     'write',
     `MATCH (x:${label} {id: $recordId}) MATCH (c:Campaign {id: $campaignId})
      CREATE (x)-[:PLACED_ON {stance: $stance, influence: $influence, placedBy: $viewerId, placedAt: $now}]->(c)`,
+    {},
   )),
   updatePlacement: perLabel((label) => cypher(
     `powermap.updatePlacement.${label}`,
     'write',
     `MATCH (x:${label} {id: $recordId})-[p:PLACED_ON]->(:Campaign {id: $campaignId})
      SET p.stance = $stance, p.influence = $influence, p.placedBy = $viewerId, p.placedAt = $now`,
+    {},
   )),
   removePlacement: perLabel((label) => cypher(
     `powermap.removePlacement.${label}`,
     'write',
     `MATCH (x:${label} {id: $recordId})-[p:PLACED_ON]->(:Campaign {id: $campaignId}) DELETE p`,
+    {},
   )),
 };

@@ -44,5 +44,6 @@ export const RsvpPageQueries = {
      MERGE (p)-[r:RSVPED]->(e)
      SET r.status = 'YES', r.at = $now, r.source = 'public-page', r.invitedById = $invitedById, r.invitedByText = $invitedByText
      RETURN p.id AS id`,
+    {},
   ),
 };

@@ -5,12 +5,12 @@ import { AppConfig } from '../../config/app-config.js';
 import type { BulkKnows, BulkPerson, Committed } from '../../graph/changes.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { StampQueries } from '../../graph/stamp.queries.js';
-import { ReachGraph, type Changed, type FoundPath, type IndexStats, type KnowsTies, type MapLink, type NodeInfo } from './index/graph.js';
+import { ReachGraph, type Changed, type FoundPath, type IndexStats, type KnowsTies, type LinksAbove, type MapLink, type NodeInfo } from './index/graph.js';
 import { readSnapshot, writeSnapshot } from './index/snapshot.js';
 import { ReachQueries } from './reach.queries.js';
 
 export { AFFILIATION_QUALITY, HOP_FACTOR, LINK_KIND, NO_DAY, tieStartDay } from './index/graph.js';
-export type { Changed, FoundPath, IndexStats, KnowsTies, LinkDetail, LinkKind, MapLink, NodeInfo } from './index/graph.js';
+export type { Changed, FoundPath, IndexStats, KnowsTies, LinksAbove, LinkDetail, LinkKind, MapLink, NodeInfo } from './index/graph.js';
 
 /** On Neo4j, how often a search checks whether another instance changed the graph. */
 const FRESHNESS_MS = 5_000;
@@ -330,6 +330,11 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   /** Every KNOWS tie once, as int ids (a snapshot: later writes do not change it). */
   knowsTies(regions: ReadonlySet<string> | null = null): KnowsTies {
     return this.answering.knowsTies(regions);
+  }
+
+  /** Ties of at least this strength today and every affiliation, once, as int ids (a snapshot: later writes do not change it). */
+  linksAbove(minStrength: number, today: string): LinksAbove {
+    return this.answering.linksAbove(minStrength, today);
   }
 
   /** How many people (not organizations) are in these regions (all when null). */

@@ -1,5 +1,6 @@
 import type { BulkKnows, BulkPerson } from '../../../graph/changes.js';
 import { knowsTies } from './arrays.js';
+import { linksAbove, type LinksAbove } from './links-above.js';
 import { load } from './loading.js';
 import { type Changed, type FoundPath, type KnowsTies, type MapLink, type NodeInfo, NODE_GONE, NODE_ORG, NODE_PERSON } from './model.js';
 import { inRegion, linksAmong, neighbourhood } from './neighbourhoods.js';
@@ -8,6 +9,7 @@ import { GraphState } from './state.js';
 import { addKnows, apply, putPeople } from './updates.js';
 
 export { AFFILIATION_QUALITY, HOP_FACTOR, LINK_KIND, NO_DAY, tieStartDay } from './model.js';
+export type { LinksAbove } from './links-above.js';
 export type { Changed, FoundPath, IndexStats, KnowsTies, LinkDetail, LinkKind, MapLink, NodeInfo } from './model.js';
 
 
@@ -103,6 +105,11 @@ export class ReachGraph extends GraphState {
   /** Every KNOWS tie once (overlay included), as int ids: a snapshot later writes do not change. */
   knowsTies(regions: ReadonlySet<string> | null = null): KnowsTies {
     return knowsTies(this, regions);
+  }
+
+  /** Ties of at least this strength today and every affiliation, once, as int ids: a snapshot later writes do not change. */
+  linksAbove(minStrength: number, today: string): LinksAbove {
+    return linksAbove(this, minStrength, today);
   }
 
   /** Up to `limit` distinct paths of at most `maxHops` links from any of `fromIds` to `targetId`, best first. */

@@ -10,6 +10,7 @@ import { AFFILIATION_KINDS, LED_BY, ORGANIZATION_TYPES, formatDate, labelOf } fr
 import { useTitle } from '../lib/useTitle';
 import { DELETE_ORGANIZATION, ORGANIZATION, type OrganizationDetail } from './queries';
 import { AffiliateGroupSection } from '../map/AffiliateGroupSection';
+import { StepsAwaySection } from '../insights/StepsAway';
 
 export function OrganizationPage() {
   const { id = '' } = useParams();
@@ -85,6 +86,7 @@ function OrganizationView({ org }: { org: OrganizationDetail }) {
           </dl>
         </section>
         <AffiliateGroupSection organizationId={org.id} />
+        <StepsAwaySection recordId={org.id} name={org.name} />
         <section className="card" aria-labelledby="org-people-h">
           <h2 id="org-people-h">People</h2>
           {org.affiliations.length === 0 ? (

@@ -17,6 +17,7 @@ import { TiesSection } from './TiesSection';
 import { PersonRolesSection } from '../roles/PersonRolesSection';
 import { InteractionsSection } from '../interactions/InteractionsSection';
 import { LeadershipSection } from '../leadership/LeadershipSection';
+import { StepsAwaySection } from '../insights/StepsAway';
 
 export function PersonPage() {
   const { id = '' } = useParams();
@@ -130,6 +131,7 @@ function PersonView({ person, reload }: { person: PersonDetail; reload: () => vo
         {canManage(me) && <AssigneesSection person={person} />}
         <InteractionsSection personId={person.id} personName={person.name} />
         <LeadershipSection personId={person.id} personName={person.name} />
+        <StepsAwaySection recordId={person.id} name={person.name} />
 
         <section className="card card-wide" aria-labelledby="history-h">
           <h2 id="history-h">History</h2>

@@ -107,4 +107,16 @@ describe('record reads from memory between writes', () => {
     await store.read(byId, { id: 'b' });
     expect(inner.reads).toBe(reads + 1);
   });
+
+  it('passes the change feed of the store inside through, so derived state (the reach index) hears of writes', async () => {
+    const heard: string[] = [];
+    const withFeed = Object.assign(new FakeStore(), {
+      onCommit(listener: (c: { people: Set<string> }) => void) {
+        listener({ people: new Set(['p1']) });
+        return () => undefined;
+      },
+    }) as unknown as GraphStore;
+    new ReadCachedStore(withFeed, 10).onCommit!((c) => void heard.push(...c.people));
+    expect(heard).toEqual(['p1']);
+  });
 });

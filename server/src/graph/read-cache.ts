@@ -33,6 +33,8 @@ export class ReadCachedStore implements GraphStore {
   private missed = 0;
   readonly backup?: GraphStore['backup'];
   readonly writes?: GraphStore['writes'];
+  /** The change feed of the store inside: without it the reach index (and all derived state) never hears of a write. */
+  readonly onCommit?: GraphStore['onCommit'];
 
   constructor(
     private readonly inner: GraphStore,
@@ -40,6 +42,7 @@ export class ReadCachedStore implements GraphStore {
   ) {
     if (inner.backup) this.backup = (file) => inner.backup!(file);
     if (inner.writes) this.writes = () => inner.writes!();
+    if (inner.onCommit) this.onCommit = (listener) => inner.onCommit!(listener);
   }
 
   get engine() {

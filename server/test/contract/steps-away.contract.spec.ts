@@ -96,6 +96,6 @@ describeEachEngine('who we lose if someone steps away', (store) => {
     const g = await graph();
     await expect(lose.stepsAway(g.me, g.hal.id, 2)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/not found in your regions/) });
     await expect(lose.stepsAway(g.me, g.ana.id, 7)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/1 to 5/) });
-    await expect(lose.ranking(g.me, g.r2, 2, 10)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/not one of yours/) });
+    await expect(lose.ranking(g.me, g.r2, 2, 10)).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/not one of yours/) });
   });
 });

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { todayUtc } from '../../common/clock.js';
-import { badInput } from '../../common/app-error.js';
+import { badInput, forbidden } from '../../common/app-error.js';
 import { inRegion, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { ReachIndex, type LinksAbove } from '../reach/reach-index.js';
@@ -54,7 +54,8 @@ export class StepsAwayService {
 
   async ranking(viewer: Viewer, regionId: string | null | undefined, minStrength: number, limit: number): Promise<StepsAwayRanking> {
     checkStrength(minStrength);
-    if (regionId && !inRegion(viewer, regionId)) throw badInput('regionId', 'That region is not one of yours.');
+    // As the rest of the Gaps page (networkGaps): another's region is forbidden, not a typo.
+    if (regionId && !inRegion(viewer, regionId)) throw forbidden('That region is not one of yours: choose one of your regions.');
     await this.index.ensureLoaded();
     const net = await this.network(minStrength);
     const { cutOff } = net.result;

@@ -6,7 +6,8 @@ import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { ReachIndex, type LinksAbove } from '../reach/reach-index.js';
 import type { ReachNode } from '../reach/reach.model.js';
 import { ReachQueries } from '../reach/reach.queries.js';
-import { adjacencyOf, stepsAway, whoIsCutOff, type Adjacency, type StepsAway as Computed } from './steps-away.js';
+import { whoIsCutOff, type Adjacency, type StepsAway as Computed } from './steps-away.js';
+import { workOutAside } from './steps-away-thread.js';
 import { MAX_LISTED, type StepsAway, type StepsAwayAnswer, type StepsAwayRanking } from './steps-away.model.js';
 
 const NODE_PERSON = 0;
@@ -81,15 +82,15 @@ export class StepsAwayService {
   }
 
   private workOut(minStrength: number, version: number, day: string): Promise<Network> {
-    const run = Promise.resolve().then(() => {
+    const run = (async () => {
       const t0 = performance.now();
+      // The snapshot is taken here in one synchronous step; the rest runs aside (a worker thread in the built app).
       const links = this.index.linksAbove(minStrength, day);
-      const adjacency = adjacencyOf(links.n, links.a, links.b);
-      const result = stepsAway(adjacency);
+      const { out, where } = await workOutAside({ n: links.n, a: links.a.slice(), b: links.b.slice() });
       const ms = Math.round(performance.now() - t0);
-      if (ms > 1000) this.logger.log(`Worked out who we lose if someone steps away in ${ms} ms (${links.n} records, ${links.count} links at strength ${minStrength} or more)`);
-      return { version, day, computedAt: new Date().toISOString(), links, adjacency, result };
-    });
+      if (ms > 1000) this.logger.log(`Worked out who we lose if someone steps away in ${ms} ms on the ${where} (${links.n} records, ${links.count} links at strength ${minStrength} or more)`);
+      return { version, day, computedAt: new Date().toISOString(), links, adjacency: out.adjacency, result: out.result };
+    })();
     this.networks.delete(minStrength);
     this.networks.set(minStrength, run);
     run.catch(() => this.networks.delete(minStrength));

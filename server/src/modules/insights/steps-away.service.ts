@@ -32,7 +32,7 @@ interface Network {
 @Injectable()
 export class StepsAwayService {
   private readonly logger = new Logger('StepsAway');
-  private readonly networks = new Map<number, Promise<Network>>();
+  private readonly networks = new Map<number, { version: number; day: string; run: Promise<Network> }>();
   private regionNames = new Map<string, string>();
   private regionNamesAt = -1;
 
@@ -74,10 +74,7 @@ export class StepsAwayService {
     const version = this.index.version();
     const day = todayUtc();
     const kept = this.networks.get(minStrength);
-    if (kept) {
-      const fresh = kept.then((n) => n.version === version && n.day === day);
-      return fresh.then((ok) => (ok ? kept : this.workOut(minStrength, version, day)));
-    }
+    if (kept && kept.version === version && kept.day === day) return kept.run;
     return this.workOut(minStrength, version, day);
   }
 
@@ -91,9 +88,12 @@ export class StepsAwayService {
       if (ms > 1000) this.logger.log(`Worked out who we lose if someone steps away in ${ms} ms on the ${where} (${links.n} records, ${links.count} links at strength ${minStrength} or more)`);
       return { version, day, computedAt: new Date().toISOString(), links, adjacency: out.adjacency, result: out.result };
     })();
+    const entry = { version, day, run };
     this.networks.delete(minStrength);
-    this.networks.set(minStrength, run);
-    run.catch(() => this.networks.delete(minStrength));
+    this.networks.set(minStrength, entry);
+    run.catch(() => {
+      if (this.networks.get(minStrength) === entry) this.networks.delete(minStrength);
+    });
     while (this.networks.size > KEPT) this.networks.delete(this.networks.keys().next().value!);
     return run;
   }

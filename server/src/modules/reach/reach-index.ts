@@ -356,6 +356,11 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     return this.answering.paths(fromIds, targetId, limit, maxHops, today);
   }
 
+  /** The chain with the fewest links between two records (of those, the strongest), or null. */
+  shortestChain(fromId: string, toId: string, maxHops: number, today: string): FoundPath | null {
+    return this.answering.shortestChain(fromId, toId, maxHops, today);
+  }
+
   /** Every person and organization of a region. */
   inRegion(regionId: string): string[] {
     return this.answering.inRegion(regionId);

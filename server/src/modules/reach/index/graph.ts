@@ -5,6 +5,7 @@ import { load } from './loading.js';
 import { type Changed, type FoundPath, type KnowsTies, type MapLink, type NodeInfo, NODE_GONE, NODE_ORG, NODE_PERSON } from './model.js';
 import { inRegion, linksAmong, neighbourhood } from './neighbourhoods.js';
 import { paths } from './search.js';
+import { shortestChain } from './shortest.js';
 import { GraphState } from './state.js';
 import { addKnows, apply, putPeople } from './updates.js';
 
@@ -115,6 +116,11 @@ export class ReachGraph extends GraphState {
   /** Up to `limit` distinct paths of at most `maxHops` links from any of `fromIds` to `targetId`, best first. */
   paths(fromIds: readonly string[], targetId: string, limit: number, maxHops: number, today: string): FoundPath[] {
     return paths(this, fromIds, targetId, limit, maxHops, today);
+  }
+
+  /** The chain with the fewest links between two records (of those, the strongest), or null. */
+  shortestChain(fromId: string, toId: string, maxHops: number, today: string): FoundPath | null {
+    return shortestChain(this, fromId, toId, maxHops, today);
   }
 
   /** Every person and organization of a region. */

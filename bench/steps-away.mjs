@@ -11,6 +11,7 @@
  *
  *   npm run build -w server && node bench/steps-away.mjs --people 1000000 --ties 10000000
  *   options: --people N (1000000) --ties N (10000000) --strength S (2) --runs N (200)
+ *            --connection (also time `connection` between random pairs on the same index)
  */
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -110,4 +111,22 @@ console.log(`one record, from the worked-out network: p50 ${pct(times, 50)} ms, 
 t = performance.now();
 const ranking = await service.ranking({ ...admin, allRegions: false, regions: ['r0'] }, 'r0', STRENGTH, 10);
 console.log(`ranking of region r0 (${Math.round(PEOPLE / REGIONS).toLocaleString()} people): ${(performance.now() - t).toFixed(0)} ms; ${ranking.total.toLocaleString()} would cut someone off; top: ${ranking.ranking.slice(0, 3).map((e) => `${e.record.name} (${e.people})`).join(', ')}`);
+
+// How two people are connected (ReachService.connection) on the same index: random pairs, strongest 3 chains and the shortest.
+if (process.argv.includes('--connection')) {
+  const { ReachService } = await imp('modules/reach/reach.service.js');
+  const reach = new ReachService(store, index);
+  const ctimes = [];
+  let found = 0;
+  for (let r = 0; r < RUNS; r++) {
+    const a = pick(PEOPLE);
+    const b = pick(PEOPLE);
+    if (a === b) continue;
+    t = performance.now();
+    const c = await reach.connection(admin, pid(a), pid(b), 3);
+    ctimes.push(performance.now() - t);
+    if (c.shortest) found++;
+  }
+  console.log(`connection of two random people (service level, no HTTP): p50 ${pct(ctimes, 50)} ms, p95 ${pct(ctimes, 95)} ms, p99 ${pct(ctimes, 99)} ms (${ctimes.length} pairs, ${found} linked within 6); load average ${load()}`);
+}
 console.log(`load average at the end ${load()}`);

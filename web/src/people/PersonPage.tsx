@@ -18,6 +18,7 @@ import { PersonRolesSection } from '../roles/PersonRolesSection';
 import { InteractionsSection } from '../interactions/InteractionsSection';
 import { LeadershipSection } from '../leadership/LeadershipSection';
 import { StepsAwaySection } from '../insights/StepsAway';
+import { ConnectionSection } from '../reach/ConnectionSection';
 
 export function PersonPage() {
   const { id = '' } = useParams();
@@ -132,6 +133,7 @@ function PersonView({ person, reload }: { person: PersonDetail; reload: () => vo
         <InteractionsSection personId={person.id} personName={person.name} />
         <LeadershipSection personId={person.id} personName={person.name} />
         <StepsAwaySection recordId={person.id} name={person.name} />
+        <ConnectionSection personId={person.id} name={person.name} />
 
         <section className="card card-wide" aria-labelledby="history-h">
           <h2 id="history-h">History</h2>

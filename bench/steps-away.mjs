@@ -128,5 +128,20 @@ if (process.argv.includes('--connection')) {
     if (c.shortest) found++;
   }
   console.log(`connection of two random people (service level, no HTTP): p50 ${pct(ctimes, 50)} ms, p95 ${pct(ctimes, 95)} ms, p99 ${pct(ctimes, 99)} ms (${ctimes.length} pairs, ${found} linked within 6); load average ${load()}`);
+  // Its two parts side by side: the strongest chains (the reach search from one person) and the shortest (breadth-first).
+  const strong = [];
+  const short = [];
+  const day = new Date().toISOString().slice(0, 10);
+  for (let r = 0; r < Math.min(RUNS, 20); r++) {
+    const a = pid(pick(PEOPLE));
+    const b = pid(pick(PEOPLE));
+    t = performance.now();
+    index.paths([a], b, 3, 6, day);
+    strong.push(performance.now() - t);
+    t = performance.now();
+    index.shortestChain(a, b, 6, day);
+    short.push(performance.now() - t);
+  }
+  console.log(`  strongest 3 chains: p50 ${pct(strong, 50)} ms, max ${pct(strong, 100)} ms; shortest chain: p50 ${pct(short, 50)} ms, max ${pct(short, 100)} ms (${strong.length} pairs); load average ${load()}`);
 }
 console.log(`load average at the end ${load()}`);

@@ -7,6 +7,7 @@ import { formatDate, formatStrength, plural } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import { NETWORK_GAPS, type BridgeRow } from './queries';
+import { StepsAwayRanking } from './StepsAway';
 import './insights.css';
 
 export const COLD_AFTER = [30, 60, 90, 180, 365] as const;
@@ -78,6 +79,7 @@ export function GapsPage() {
               ))}
             </ul>
           </Section>
+          <StepsAwayRanking regionId={regionId || null} />
           {gaps.partnersWithNoTie.length > 0 && (
             <Section title="Partners nobody is tied to" count={gaps.partnersWithNoTie.length}>
               <ul className="insight-list">

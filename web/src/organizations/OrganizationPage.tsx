@@ -12,6 +12,7 @@ import { DELETE_ORGANIZATION, ORGANIZATION, type OrganizationDetail } from './qu
 import { AffiliateGroupSection } from '../map/AffiliateGroupSection';
 import { AddressLines } from '../customfields/AddressLines';
 import { CustomFieldDetails } from '../customfields/CustomFieldInputs';
+import { StepsAwaySection } from '../insights/StepsAway';
 
 export function OrganizationPage() {
   const { id = '' } = useParams();
@@ -90,6 +91,7 @@ function OrganizationView({ org }: { org: OrganizationDetail }) {
           </dl>
         </section>
         <AffiliateGroupSection organizationId={org.id} />
+        <StepsAwaySection recordId={org.id} name={org.name} />
         <section className="card" aria-labelledby="org-people-h">
           <h2 id="org-people-h">People</h2>
           {org.affiliations.length === 0 ? (

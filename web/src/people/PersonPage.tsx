@@ -19,6 +19,8 @@ import { InteractionsSection } from '../interactions/InteractionsSection';
 import { LeadershipSection } from '../leadership/LeadershipSection';
 import { AddressLines } from '../customfields/AddressLines';
 import { CustomFieldDetails } from '../customfields/CustomFieldInputs';
+import { StepsAwaySection } from '../insights/StepsAway';
+import { ConnectionSection } from '../reach/ConnectionSection';
 
 export function PersonPage() {
   const { id = '' } = useParams();
@@ -133,6 +135,8 @@ function PersonView({ person, reload }: { person: PersonDetail; reload: () => vo
         {canManage(me) && <AssigneesSection person={person} />}
         <InteractionsSection personId={person.id} personName={person.name} />
         <LeadershipSection personId={person.id} personName={person.name} />
+        <StepsAwaySection recordId={person.id} name={person.name} />
+        <ConnectionSection personId={person.id} name={person.name} />
 
         <section className="card card-wide" aria-labelledby="history-h">
           <h2 id="history-h">History</h2>

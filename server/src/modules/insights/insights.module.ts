@@ -7,9 +7,11 @@ import { InsightsRepository } from './insights.repository.js';
 import { InsightsResolver } from './insights.resolver.js';
 import { InsightsService } from './insights.service.js';
 import { LeaderScoringJob } from './leader-scoring.job.js';
+import { StepsAwayResolver } from './steps-away.resolver.js';
+import { StepsAwayService } from './steps-away.service.js';
 
 @Module({
   imports: [PeopleModule, OrganizationsModule, RolesModule, CampaignsModule],
-  providers: [InsightsRepository, InsightsService, InsightsResolver, LeaderScoringJob],
+  providers: [InsightsRepository, InsightsService, InsightsResolver, LeaderScoringJob, StepsAwayService, StepsAwayResolver],
 })
 export class InsightsModule {}

@@ -5,12 +5,12 @@ import { AppConfig } from '../../config/app-config.js';
 import type { BulkKnows, BulkPerson, Committed } from '../../graph/changes.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { StampQueries } from '../../graph/stamp.queries.js';
-import { ReachGraph, type Changed, type FoundPath, type IndexStats, type KnowsTies, type MapLink, type NodeInfo } from './index/graph.js';
+import { ReachGraph, type Changed, type FoundPath, type IndexStats, type KnowsTies, type LinksAbove, type MapLink, type NodeInfo } from './index/graph.js';
 import { readSnapshot, writeSnapshot } from './index/snapshot.js';
 import { ReachQueries } from './reach.queries.js';
 
 export { AFFILIATION_QUALITY, HOP_FACTOR, LINK_KIND, NO_DAY, tieStartDay } from './index/graph.js';
-export type { Changed, FoundPath, IndexStats, KnowsTies, LinkDetail, LinkKind, MapLink, NodeInfo } from './index/graph.js';
+export type { Changed, FoundPath, IndexStats, KnowsTies, LinksAbove, LinkDetail, LinkKind, MapLink, NodeInfo } from './index/graph.js';
 
 /** On Neo4j, how often a search checks whether another instance changed the graph. */
 const FRESHNESS_MS = 5_000;
@@ -332,6 +332,11 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
     return this.answering.knowsTies(regions);
   }
 
+  /** Ties of at least this strength today and every affiliation, once, as int ids (a snapshot: later writes do not change it). */
+  linksAbove(minStrength: number, today: string): LinksAbove {
+    return this.answering.linksAbove(minStrength, today);
+  }
+
   /** How many people (not organizations) are in these regions (all when null). */
   peopleCount(regions: ReadonlySet<string> | null): number {
     return this.answering.peopleCount(regions);
@@ -349,6 +354,11 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   /** Up to `limit` distinct paths of at most `maxHops` links from any of `fromIds` to `targetId`, best first. */
   paths(fromIds: readonly string[], targetId: string, limit: number, maxHops: number, today: string): FoundPath[] {
     return this.answering.paths(fromIds, targetId, limit, maxHops, today);
+  }
+
+  /** The chain with the fewest links between two records (of those, the strongest), or null. */
+  shortestChain(fromId: string, toId: string, maxHops: number, today: string): FoundPath | null {
+    return this.answering.shortestChain(fromId, toId, maxHops, today);
   }
 
   /** Every person and organization of a region. */

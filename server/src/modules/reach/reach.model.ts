@@ -53,3 +53,13 @@ export class ReachResult {
   @Field(() => Int, { description: 'How many starting members were searched from.' }) startingMembers: number;
   @Field(() => [ReachPath], { description: 'Best first; no two share a broker (an intermediate record).' }) paths: ReachPath[];
 }
+
+@ObjectType({ description: 'How two people or organizations are connected.' })
+export class Connection {
+  @Field(() => ReachNode) from: ReachNode;
+  @Field(() => ReachNode) to: ReachNode;
+  @Field(() => [ReachPath], { description: 'The strongest chains of up to 6 links, strongest first; no two share a go-between. Empty between two organizations.' })
+  strongest: ReachPath[];
+  @Field(() => ReachPath, { nullable: true, description: 'The chain with the fewest links (up to 6); of those, the strongest. Null when they are not linked within 6 links.' })
+  shortest: ReachPath | null;
+}

@@ -4,7 +4,7 @@ import { inRegion, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { shownStrength } from '../interactions/tie-strength.js';
 import { AFFILIATION_QUALITY, ReachIndex, type FoundPath } from './reach-index.js';
-import { ReachFrom, ReachLinkKind, type ReachLink, type ReachNode, type ReachPath, type ReachResult } from './reach.model.js';
+import { ReachFrom, ReachLinkKind, type Connection, type ReachLink, type ReachNode, type ReachPath, type ReachResult } from './reach.model.js';
 import { ReachQueries } from './reach.queries.js';
 
 export interface ReachArgs {
@@ -18,6 +18,16 @@ export interface ReachArgs {
 }
 
 export const MAX_HOPS = 6;
+const EMPTY_DETAIL = { strength: null, score: null, scoreAt: null, lastContact: null, context: null, since: null, until: null };
+const reversed = (p: FoundPath): FoundPath => ({
+  ...p,
+  ids: [...p.ids].reverse(),
+  kinds: [...p.kinds].reverse(),
+  names: [...p.names].reverse(),
+  regions: [...p.regions].reverse(),
+  links: [...p.links].reverse(),
+  details: [...p.details].reverse(),
+});
 export const MAX_PATHS = 20;
 
 /**
@@ -63,6 +73,30 @@ export class ReachService {
       { ids: [targetId], kinds: [targetKind], names: [target.name], regions: [target.region], links: [], details: [], score: 1 },
     ]);
     return { target: shownTarget.nodes[0], startingMembers: starting.length, paths: this.show(viewer, regionNames, today, found) };
+  }
+
+  /**
+   * How two people or organizations in the viewer's regions are connected: the strongest chains of up to 6 links
+   * (the reach search from one end, no two sharing a go-between) and the chain with the fewest links (of those,
+   * the strongest). Records between them outside the viewer's regions are shown as reach shows them.
+   */
+  async connection(viewer: Viewer, fromId: string, toId: string, limit = 3): Promise<Connection> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > 10) throw badInput('limit', 'Ask for 1 to 10 chains.');
+    if (fromId === toId) throw badInput('toId', 'Choose two different people or organizations.');
+    await this.index.ensureLoaded();
+    const from = this.index.info(fromId);
+    const to = this.index.info(toId);
+    if (!from || !inRegion(viewer, from.region)) throw badInput('fromId', 'That person or organization was not found in your regions.');
+    if (!to || !inRegion(viewer, to.region)) throw badInput('toId', 'That person or organization was not found in your regions.');
+    const today = new Date().toISOString().slice(0, 10);
+    // The reach search starts from people: from an organization, search from the other end and turn the chains round.
+    let strongest: FoundPath[] = [];
+    if (from.kind === 'person') strongest = this.index.paths([fromId], toId, limit, MAX_HOPS, today);
+    else if (to.kind === 'person') strongest = this.index.paths([toId], fromId, limit, MAX_HOPS, today).map(reversed);
+    const shortest = this.index.shortestChain(fromId, toId, MAX_HOPS, today);
+    const regionNames = await this.regionNames([from.region, to.region, ...strongest.flatMap((p) => p.regions), ...(shortest?.regions ?? [])]);
+    const ends = this.show(viewer, regionNames, today, [{ ids: [fromId, toId], kinds: [from.kind, to.kind], names: [from.name, to.name], regions: [from.region, to.region], links: ['KNOWS'], details: [EMPTY_DETAIL], score: 1 }])[0].nodes;
+    return { from: ends[0], to: ends[1], strongest: this.show(viewer, regionNames, today, strongest), shortest: shortest ? this.show(viewer, regionNames, today, [shortest])[0] : null };
   }
 
   /** Region names, read again only when one is missing (regions are created, never renamed). */

@@ -1,13 +1,16 @@
 import type { BulkKnows, BulkPerson } from '../../../graph/changes.js';
 import { knowsTies } from './arrays.js';
+import { linksAbove, type LinksAbove } from './links-above.js';
 import { load } from './loading.js';
 import { type Changed, type FoundPath, type KnowsTies, type MapLink, type NodeInfo, NODE_GONE, NODE_ORG, NODE_PERSON } from './model.js';
 import { inRegion, linksAmong, neighbourhood } from './neighbourhoods.js';
 import { paths } from './search.js';
+import { shortestChain } from './shortest.js';
 import { GraphState } from './state.js';
 import { addKnows, apply, putPeople } from './updates.js';
 
 export { AFFILIATION_QUALITY, HOP_FACTOR, LINK_KIND, NO_DAY, tieStartDay } from './model.js';
+export type { LinksAbove } from './links-above.js';
 export type { Changed, FoundPath, IndexStats, KnowsTies, LinkDetail, LinkKind, MapLink, NodeInfo } from './model.js';
 
 
@@ -105,9 +108,19 @@ export class ReachGraph extends GraphState {
     return knowsTies(this, regions);
   }
 
+  /** Ties of at least this strength today and every affiliation, once, as int ids: a snapshot later writes do not change. */
+  linksAbove(minStrength: number, today: string): LinksAbove {
+    return linksAbove(this, minStrength, today);
+  }
+
   /** Up to `limit` distinct paths of at most `maxHops` links from any of `fromIds` to `targetId`, best first. */
   paths(fromIds: readonly string[], targetId: string, limit: number, maxHops: number, today: string): FoundPath[] {
     return paths(this, fromIds, targetId, limit, maxHops, today);
+  }
+
+  /** The chain with the fewest links between two records (of those, the strongest), or null. */
+  shortestChain(fromId: string, toId: string, maxHops: number, today: string): FoundPath | null {
+    return shortestChain(this, fromId, toId, maxHops, today);
   }
 
   /** Every person and organization of a region. */

@@ -238,7 +238,7 @@ function search(g: GraphState, sources: number[], target: number, maxHops: numbe
   return { nodes, cost: best };
 }
 
-function describe(g: GraphState, nodes: number[], cost: number, fade: number): FoundPath {
+export function describe(g: GraphState, nodes: number[], cost: number, fade: number): FoundPath {
   const links: LinkKind[] = [];
   const details: LinkDetail[] = [];
   for (let i = 0; i + 1 < nodes.length; i++) {

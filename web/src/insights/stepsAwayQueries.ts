@@ -1,0 +1,78 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+
+/** A record as reach shows it: outside the viewer's regions, no id and "Someone in <region>". */
+export interface ShownRecord {
+  id: string | null;
+  kind: 'PERSON' | 'ORGANIZATION';
+  name: string;
+  regionName: string | null;
+  hidden: boolean;
+}
+
+export interface StepsAwayEntry {
+  record: ShownRecord;
+  people: number;
+  partners: number;
+  cutOff: ShownRecord[];
+}
+
+/** The strengths an organizer can choose: ties at least this strong count as a link (affiliations always do). */
+export const STRENGTHS = [1, 2, 3, 4, 5] as const;
+export const DEFAULT_STRENGTH = 2;
+
+const SHOWN_RECORD = gql`
+  fragment StepsAwayRecord on ReachNode {
+    id
+    kind
+    name
+    regionName
+    hidden
+  }
+`;
+
+export const STEPS_AWAY: TypedDocumentNode<
+  { stepsAway: { minStrength: number; computedAt: string; stepsAway: StepsAwayEntry } },
+  { recordId: string; minStrength: number }
+> = gql`
+  query StepsAway($recordId: ID!, $minStrength: Float!) {
+    stepsAway(recordId: $recordId, minStrength: $minStrength) {
+      minStrength
+      computedAt
+      stepsAway {
+        record {
+          ...StepsAwayRecord
+        }
+        people
+        partners
+        cutOff {
+          ...StepsAwayRecord
+        }
+      }
+    }
+  }
+  ${SHOWN_RECORD}
+`;
+
+export const STEPS_AWAY_RANKING: TypedDocumentNode<
+  { stepsAwayRanking: { minStrength: number; computedAt: string; total: number; ranking: StepsAwayEntry[] } },
+  { regionId?: string | null; minStrength: number; limit: number }
+> = gql`
+  query StepsAwayRanking($regionId: ID, $minStrength: Float!, $limit: Int!) {
+    stepsAwayRanking(regionId: $regionId, minStrength: $minStrength, limit: $limit) {
+      minStrength
+      computedAt
+      total
+      ranking {
+        record {
+          ...StepsAwayRecord
+        }
+        people
+        partners
+        cutOff {
+          ...StepsAwayRecord
+        }
+      }
+    }
+  }
+  ${SHOWN_RECORD}
+`;

@@ -104,7 +104,14 @@ describe('event page', () => {
   it('turns the public RSVP page on, shows its link, and shows RSVPs sent through it with who invited them', async () => {
     let rsvpPage = { __typename: 'RsvpPage', on: false, token: null as string | null };
     const rsvps = [
-      { __typename: 'Rsvp', status: 'YES', fromPublicPage: true, invitedByText: 'rosa', invitedBy: person('p5', 'Rosa Delgado'), person: person('p40', 'Nina Newcomer') },
+      {
+        __typename: 'Rsvp',
+        status: 'YES',
+        fromPublicPage: true,
+        invitedByText: 'rosa',
+        invitedBy: person('p5', 'Rosa Delgado'),
+        person: person('p40', 'Nina Newcomer'),
+      },
       { __typename: 'Rsvp', status: 'YES', fromPublicPage: true, invitedByText: 'a flyer', invitedBy: null, person: person('p41', 'Pat Walkin') },
       { __typename: 'Rsvp', status: 'MAYBE', fromPublicPage: false, invitedByText: null, invitedBy: null, person: person('p42', 'Kim Member') },
     ];

@@ -11,9 +11,18 @@ function Where() {
   return <output data-testid="url">{search}</output>;
 }
 
-const row = (id: string, name: string, extra: Record<string, unknown> = {}) => personRow(id, name, { tags: [], createdAt: '2026-01-05T10:00:00.000Z', ...extra });
+const row = (id: string, name: string, extra: Record<string, unknown> = {}) =>
+  personRow(id, name, { tags: [], createdAt: '2026-01-05T10:00:00.000Z', ...extra });
 const list = (nodes: unknown[], totalCount = nodes.length) => ({ data: { peopleList: { __typename: 'PeopleList', totalCount, nodes } } });
-const saved = (o: Record<string, unknown>) => ({ __typename: 'SavedList', sortBy: 'NAME', descending: false, columns: [], sharedWithRegionId: null, mine: true, ...o });
+const saved = (o: Record<string, unknown>) => ({
+  __typename: 'SavedList',
+  sortBy: 'NAME',
+  descending: false,
+  columns: [],
+  sharedWithRegionId: null,
+  mine: true,
+  ...o,
+});
 
 function render(path: string, handlers: Record<string, Handler> = {}) {
   return renderPage(
@@ -41,7 +50,11 @@ describe('people list', () => {
     await screen.findByRole('link', { name: 'Aisha Garcia' });
     const first = requests.find((r) => r.operationName === 'PeopleList')!;
     expect(first.variables.input).toEqual({
-      filter: { tags: ['youth', 'spanish'], nearZip: '60614', withinMiles: 5 }, sortBy: 'ZIP', descending: true, first: 25, offset: 0,
+      filter: { tags: ['youth', 'spanish'], nearZip: '60614', withinMiles: 5 },
+      sortBy: 'ZIP',
+      descending: true,
+      first: 25,
+      offset: 0,
     });
     expect(screen.getByRole('columnheader', { name: 'ZIP ↓' })).toHaveAttribute('aria-sort', 'descending');
 
@@ -71,7 +84,16 @@ describe('people list', () => {
         return { data: { bulkPeople: { __typename: 'BulkResult', id: 'b1', summary: 'Added tag canvass (2 people)', changed: 2, unchanged: 0, skipped: [] } } };
       },
       UndoLastBulkAction: () => ({
-        data: { undoLastBulkAction: { __typename: 'BulkResult', id: 'b1', summary: 'Undid: Added tag canvass (2 people)', changed: 1, unchanged: 0, skipped: ['Bo Chen'] } },
+        data: {
+          undoLastBulkAction: {
+            __typename: 'BulkResult',
+            id: 'b1',
+            summary: 'Undid: Added tag canvass (2 people)',
+            changed: 1,
+            unchanged: 0,
+            skipped: ['Bo Chen'],
+          },
+        },
       }),
     });
     const user = userEvent.setup();
@@ -94,7 +116,9 @@ describe('people list', () => {
 
   it('acts on everyone the filter matches when asked to', async () => {
     const { requests } = render('/people?tags=youth', {
-      BulkPeople: () => ({ data: { bulkPeople: { __typename: 'BulkResult', id: 'b2', summary: 'Removed tag youth (2 people)', changed: 2, unchanged: 0, skipped: [] } } }),
+      BulkPeople: () => ({
+        data: { bulkPeople: { __typename: 'BulkResult', id: 'b2', summary: 'Removed tag youth (2 people)', changed: 2, unchanged: 0, skipped: [] } },
+      }),
     });
     const user = userEvent.setup();
     await screen.findByRole('link', { name: 'Aisha Garcia' });
@@ -103,12 +127,22 @@ describe('people list', () => {
     await user.type(within(bar).getByLabelText('Tags'), 'youth');
     await user.click(within(bar).getByRole('button', { name: 'Remove tags' }));
     await within(bar).findByText('Removed tag youth (2 people)');
-    expect(requests.find((r) => r.operationName === 'BulkPeople')!.variables.input).toEqual({ target: { filter: { tags: ['youth'] } }, action: 'REMOVE_TAGS', tags: ['youth'] });
+    expect(requests.find((r) => r.operationName === 'BulkPeople')!.variables.input).toEqual({
+      target: { filter: { tags: ['youth'] } },
+      action: 'REMOVE_TAGS',
+      tags: ['youth'],
+    });
   });
 
   it('saves the filter as a list shared with a region, and opening a saved list applies its filter', async () => {
     const { requests } = render('/people?kinds=LEADER', {
-      SavedLists: () => ({ data: { savedLists: [saved({ id: 'l1', name: 'Youth near Pilsen', filter: JSON.stringify({ tags: ['youth'], nearZip: '60608', withinMiles: 3 }), sortBy: 'ZIP' })] } }),
+      SavedLists: () => ({
+        data: {
+          savedLists: [
+            saved({ id: 'l1', name: 'Youth near Pilsen', filter: JSON.stringify({ tags: ['youth'], nearZip: '60608', withinMiles: 3 }), sortBy: 'ZIP' }),
+          ],
+        },
+      }),
       SaveList: (v) => ({ data: { saveList: saved({ id: 'l2', name: (v.input as { name: string }).name, filter: '{}' }) } }),
     });
     const user = userEvent.setup();
@@ -118,13 +152,18 @@ describe('people list', () => {
     await user.click(screen.getByRole('button', { name: 'Save list' }));
     expect(await screen.findByText('Saved “Our leaders”.')).toBeInTheDocument();
     expect(requests.find((r) => r.operationName === 'SaveList')!.variables.input).toMatchObject({
-      name: 'Our leaders', filter: { kinds: ['LEADER'] }, sortBy: 'NAME', descending: false, sharedWithRegionId: 'region-b',
+      name: 'Our leaders',
+      filter: { kinds: ['LEADER'] },
+      sortBy: 'NAME',
+      descending: false,
+      sharedWithRegionId: 'region-b',
     });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Saved lists' }), 'Youth near Pilsen');
     await waitFor(() =>
       expect(requests.filter((r) => r.operationName === 'PeopleList').at(-1)!.variables.input).toMatchObject({
-        filter: { tags: ['youth'], nearZip: '60608', withinMiles: 3 }, sortBy: 'ZIP',
+        filter: { tags: ['youth'], nearZip: '60608', withinMiles: 3 },
+        sortBy: 'ZIP',
       }),
     );
     expect(screen.getByTestId('url').textContent).toContain('list=l1');
@@ -140,8 +179,20 @@ describe('call sheet', () => {
       CallSheet: () => ({
         data: {
           callSheet: [
-            { __typename: 'CallSheetRow', person: { __typename: 'Person', id: 'p1', name: 'Aisha Garcia', notes: 'Evenings' }, phone: '(555) 010-0000', lastContact: '2026-11-20', asks30Days: 2 },
-            { __typename: 'CallSheetRow', person: { __typename: 'Person', id: 'p2', name: 'Bo Chen', notes: null }, phone: null, lastContact: null, asks30Days: 0 },
+            {
+              __typename: 'CallSheetRow',
+              person: { __typename: 'Person', id: 'p1', name: 'Aisha Garcia', notes: 'Evenings' },
+              phone: '(555) 010-0000',
+              lastContact: '2026-11-20',
+              asks30Days: 2,
+            },
+            {
+              __typename: 'CallSheetRow',
+              person: { __typename: 'Person', id: 'p2', name: 'Bo Chen', notes: null },
+              phone: null,
+              lastContact: null,
+              asks30Days: 0,
+            },
           ],
         },
       }),
@@ -159,7 +210,9 @@ describe('call sheet', () => {
   });
 
   it('writes a CSV a spreadsheet will not run as a formula', () => {
-    const csv = callSheetCsv([{ person: { id: 'x', name: '=HYPERLINK("http://bad")', notes: 'say "hi"' }, phone: '+1 555 010 0000', lastContact: null, asks30Days: 1 }]);
+    const csv = callSheetCsv([
+      { person: { id: 'x', name: '=HYPERLINK("http://bad")', notes: 'say "hi"' }, phone: '+1 555 010 0000', lastContact: null, asks30Days: 1 },
+    ]);
     expect(csv).toBe('"Name","Phone","Last contact","Asks in 30 days","Notes"\r\n"\'=HYPERLINK(""http://bad"")","\'+1 555 010 0000","","1","say ""hi"""\r\n');
   });
 });

@@ -243,7 +243,11 @@ export function PeopleListPage() {
         )}
         <div className="field">
           <label htmlFor="people-kind">Kind</label>
-          <select id="people-kind" value={filter.kinds?.[0] ?? ''} onChange={(e) => setFilter({ ...filter, kinds: e.target.value ? [e.target.value as PersonKind] : [] })}>
+          <select
+            id="people-kind"
+            value={filter.kinds?.[0] ?? ''}
+            onChange={(e) => setFilter({ ...filter, kinds: e.target.value ? [e.target.value as PersonKind] : [] })}
+          >
             <option value="">Any kind</option>
             {PERSON_KINDS.map((k) => (
               <option key={k.value} value={k.value}>
@@ -252,17 +256,55 @@ export function PeopleListPage() {
             ))}
           </select>
         </div>
-        <TextFilter id="people-tags" label="Tags (all of)" value={(filter.tags ?? []).join(', ')} onCommit={(v) => setFilter({ ...filter, tags: splitList(v) })} />
-        <TextFilter id="people-near" label="Near ZIP" value={filter.nearZip ?? ''} onCommit={(v) => setFilter({ ...filter, nearZip: v, withinMiles: v ? (filter.withinMiles ?? 5) : undefined })} />
+        <TextFilter
+          id="people-tags"
+          label="Tags (all of)"
+          value={(filter.tags ?? []).join(', ')}
+          onCommit={(v) => setFilter({ ...filter, tags: splitList(v) })}
+        />
+        <TextFilter
+          id="people-near"
+          label="Near ZIP"
+          value={filter.nearZip ?? ''}
+          onCommit={(v) => setFilter({ ...filter, nearZip: v, withinMiles: v ? (filter.withinMiles ?? 5) : undefined })}
+        />
         {filter.nearZip && (
-          <TextFilter id="people-miles" label="Within miles" type="number" value={String(filter.withinMiles ?? '')} onCommit={(v) => setFilter({ ...filter, withinMiles: v ? Number(v) : undefined })} />
+          <TextFilter
+            id="people-miles"
+            label="Within miles"
+            type="number"
+            value={String(filter.withinMiles ?? '')}
+            onCommit={(v) => setFilter({ ...filter, withinMiles: v ? Number(v) : undefined })}
+          />
         )}
-        <TextFilter id="people-contact-after" label="Last contact on or after" type="date" value={filter.lastContactAfter ?? ''} onCommit={(v) => setFilter({ ...filter, lastContactAfter: v })} />
-        <TextFilter id="people-contact-before" label="Last contact before" type="date" value={filter.lastContactBefore ?? ''} onCommit={(v) => setFilter({ ...filter, lastContactBefore: v })} />
-        <TextFilter id="people-asks-max" label="At most asks in 30 days" type="number" value={String(filter.maxAsks30Days ?? '')} onCommit={(v) => setFilter({ ...filter, maxAsks30Days: v === '' ? undefined : Number(v) })} />
+        <TextFilter
+          id="people-contact-after"
+          label="Last contact on or after"
+          type="date"
+          value={filter.lastContactAfter ?? ''}
+          onCommit={(v) => setFilter({ ...filter, lastContactAfter: v })}
+        />
+        <TextFilter
+          id="people-contact-before"
+          label="Last contact before"
+          type="date"
+          value={filter.lastContactBefore ?? ''}
+          onCommit={(v) => setFilter({ ...filter, lastContactBefore: v })}
+        />
+        <TextFilter
+          id="people-asks-max"
+          label="At most asks in 30 days"
+          type="number"
+          value={String(filter.maxAsks30Days ?? '')}
+          onCommit={(v) => setFilter({ ...filter, maxAsks30Days: v === '' ? undefined : Number(v) })}
+        />
         <div className="field">
           <label htmlFor="people-level">Leadership level</label>
-          <select id="people-level" value={String(filter.minLeadershipLevel ?? '')} onChange={(e) => setFilter({ ...filter, minLeadershipLevel: e.target.value ? Number(e.target.value) : undefined })}>
+          <select
+            id="people-level"
+            value={String(filter.minLeadershipLevel ?? '')}
+            onChange={(e) => setFilter({ ...filter, minLeadershipLevel: e.target.value ? Number(e.target.value) : undefined })}
+          >
             <option value="">Any</option>
             <option value="1">1 or higher</option>
             <option value="2">2 or higher</option>
@@ -295,7 +337,15 @@ export function PeopleListPage() {
               </>
             )}
           </p>
-          <BulkBar selected={[...selected]} filter={filter} total={list.totalCount} onDone={() => { setSelected(new Set()); void refetch(); }} />
+          <BulkBar
+            selected={[...selected]}
+            filter={filter}
+            total={list.totalCount}
+            onDone={() => {
+              setSelected(new Set());
+              void refetch();
+            }}
+          />
           {list.nodes.length === 0 ? (
             <p className="empty">
               No one found. <Link to="/people/new">Add a person</Link>
@@ -309,7 +359,9 @@ export function PeopleListPage() {
                       type="checkbox"
                       aria-label="Select everyone on this page"
                       checked={allOnPage}
-                      onChange={() => setSelected(allOnPage ? new Set([...selected].filter((id) => !pageIds.includes(id))) : new Set([...selected, ...pageIds]))}
+                      onChange={() =>
+                        setSelected(allOnPage ? new Set([...selected].filter((id) => !pageIds.includes(id))) : new Set([...selected, ...pageIds]))
+                      }
                     />
                   </th>
                   {sortHeader('Name', 'NAME')}
@@ -434,12 +486,22 @@ function SavedListsBar(props: {
           setSaved('');
           void save({
             variables: {
-              input: { name, filter: props.filter, sortBy: props.sortBy, descending: props.descending, columns: props.columns, sharedWithRegionId: shareWith || null },
+              input: {
+                name,
+                filter: props.filter,
+                sortBy: props.sortBy,
+                descending: props.descending,
+                columns: props.columns,
+                sharedWithRegionId: shareWith || null,
+              },
             },
-          }).then(() => {
-            setSaved(`Saved “${name}”.`);
-            setName('');
-          }, () => undefined);
+          }).then(
+            () => {
+              setSaved(`Saved “${name}”.`);
+              setName('');
+            },
+            () => undefined,
+          );
         }}
       >
         <div className="field">

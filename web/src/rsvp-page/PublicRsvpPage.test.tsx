@@ -11,8 +11,8 @@ import { PublicRsvpPage } from './PublicRsvpPage';
 const EVENT = { name: 'Tenant assembly', date: '2026-03-12', location: 'Union Hall', zip: '60614', past: false };
 
 /** The server's /public/rsvp/<token>, answering from `answer`; every call is recorded. */
-function fakeServer(answer: (method: string, body: any) => { status: number; body: unknown }) {
-  const calls: Array<{ url: string; method: string; body: any }> = [];
+function fakeServer(answer: (method: string, body: Record<string, unknown>) => { status: number; body: unknown }) {
+  const calls: Array<{ url: string; method: string; body: Record<string, unknown> }> = [];
   vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
     const method = init?.method ?? 'GET';
     const body = init?.body ? JSON.parse(String(init.body)) : undefined;

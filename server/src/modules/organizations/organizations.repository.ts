@@ -37,7 +37,9 @@ export class OrganizationsRepository {
   }
 
   async list(scope: Scope, filter: OrganizationsFilter, after: string, limit: number): Promise<OrganizationRecord[]> {
-    return (await this.store.read(OrganizationQueries.list, { ...scope, ...filter, ...fieldFilterParams(filter.fieldTerms), after, limit })).map((r) => r.o as OrganizationRecord);
+    return (await this.store.read(OrganizationQueries.list, { ...scope, ...filter, ...fieldFilterParams(filter.fieldTerms), after, limit })).map(
+      (r) => r.o as OrganizationRecord,
+    );
   }
 
   async count(scope: Scope, filter: OrganizationsFilter): Promise<number> {

@@ -21,7 +21,9 @@ export class ReachResolver {
     return this.service.reach(viewer, { targetPersonId, targetOrganizationId, from, teamId, regionId, limit, maxHops });
   }
 
-  @Query(() => Connection, { description: 'How two people or organizations in your regions are connected: the strongest and the shortest chains of up to 6 links.' })
+  @Query(() => Connection, {
+    description: 'How two people or organizations in your regions are connected: the strongest and the shortest chains of up to 6 links.',
+  })
   connection(
     @CurrentViewer() viewer: Viewer,
     @Args('fromId', { type: () => ID }) fromId: string,

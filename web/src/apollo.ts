@@ -22,13 +22,14 @@ function cursorList(keyArgs: string[]): FieldPolicy {
  * list against schema/schema.graphql, so a new such field cannot be missed.
  */
 export const EMBEDDED_FIELDS: Record<string, { lists: string[]; objects: string[] }> = {
+  AuditEntry: { lists: ['changes'], objects: [] },
   Campaign: { lists: [], objects: ['mobilizationGate', 'roleBoard'] },
   Change: { lists: ['changes'], objects: [] },
-  Event: { lists: ['attendance', 'rsvps'], objects: [] },
+  Event: { lists: ['attendance', 'rsvps'], objects: ['rsvpPage'] },
   Issue: { lists: ['decisions'], objects: [] },
   IssueAssembly: { lists: ['decisions'], objects: [] },
-  Organization: { lists: ['affiliations'], objects: ['mou', 'place'] },
-  Person: { lists: ['affiliations', 'leadership', 'mentees', 'mentors', 'ties'], objects: ['askLoad'] },
+  Organization: { lists: ['affiliations', 'customFields'], objects: ['address', 'mou', 'place'] },
+  Person: { lists: ['affiliations', 'customFields', 'leadership', 'mentees', 'mentors', 'ties'], objects: ['address', 'askLoad'] },
   Race: { lists: [], objects: ['endorsements'] },
   Team: { lists: ['members', 'progress'], objects: [] },
 };

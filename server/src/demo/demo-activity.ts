@@ -111,7 +111,7 @@ export async function logDemoActivity(
         ...[30, 31, 32, 53, 54].map((i) => ({ personId: person(r, i), broughtById: null })),
       ],
     });
-    const hearing = await create({ name: 'Budget hearing turnout', date: ahead(12 + r), campaignId, location: 'Board of Education, main hall', notes: 'Arrive 30 minutes early to sign up to speak.', zip: null });
+    const hearing = await create({ name: 'School board budget hearing', date: ahead(12 + r), campaignId, location: 'Board of Education, main hall', notes: 'Arrive 30 minutes early to sign up to speak.', zip: null });
     const rsvps: Array<[number, RsvpStatus]> = [[30, RsvpStatus.YES], [31, RsvpStatus.YES], [32, RsvpStatus.YES], [20, RsvpStatus.YES], [21, RsvpStatus.YES], [44, RsvpStatus.YES], [45, RsvpStatus.MAYBE], [46, RsvpStatus.MAYBE], [47, RsvpStatus.NO]];
     for (const [i, status] of rsvps) await services.events.rsvp(viewer, hearing.id, person(r, i), status);
     await services.events.ask(viewer, hearing.id, [55, 56, 57, 58, 59, 60].map((i) => person(r, i)), false);

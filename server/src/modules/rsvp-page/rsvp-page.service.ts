@@ -10,6 +10,7 @@ import { SignInLimiter } from '../auth/sign-in-limiter.js';
 import type { ChangeEntry } from '../history/history.js';
 import { ReachIndex } from '../reach/reach-index.js';
 import type { RsvpForm } from './rsvp-form.js';
+import { streetColumns } from '../../common/address.js';
 import { RSVP_PAGE_AUTHOR, RsvpPageRepository, type Candidate, type NewPerson, type OpenEvent } from './rsvp-page.repository.js';
 
 /** The tag on people who first came in through a public RSVP page (so organizers can find and check them). */
@@ -101,6 +102,10 @@ export class RsvpPageService {
       tags: [SELF_REGISTERED_TAG],
       notes: null,
       assignees: [],
+      // The page asks for no street address and no custom fields: the columns every new person has, empty.
+      ...streetColumns(null),
+      customFields: null,
+      customFieldTerms: [],
     };
     const by = inviter ? ` (invited by ${inviter.name})` : '';
     const changes: ChangeEntry[] = [

@@ -176,6 +176,13 @@ describe('API: nothing of a record outside the viewer’s regions, over every qu
       duplicateOrganizations: [{ limit: 500 }],
       myFollowUps: [{ includeDone: true }],
       teammates: [{}, { regionId: GULF }],
+      callSheet: [{ target: { personIds: [ids.glPerson, ids.glPerson2] } }, { target: { personIds: [ids.person] } }, { target: { filter: { search: MARKER } } }],
+      connection: [{ fromId: ids.glPerson, toId: ids.glPerson2 }, { fromId: ids.glPerson, toId: ids.person }],
+      fieldDefinitions: [{ entity: 'PERSON' }, { entity: 'ORGANIZATION' }],
+      peopleList: [{ input: {} }, { input: { filter: { search: MARKER } } }, { input: { filter: { regionId: GULF } } }],
+      powerMap: [{ campaignId: ids.glCampaign }, { campaignId: ids.campaign }],
+      savedList: [{ id: 'no-such-list' }],
+      stepsAway: [{ recordId: ids.glPerson }, { recordId: ids.glOrg }, { recordId: ids.person }],
     };
     const list = by[field.name] ?? [{}];
     for (const v of list) {

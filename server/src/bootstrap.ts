@@ -26,6 +26,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: new PinoNestLogger(logger),
     bodyParser: true,
+    // A failure to start (a damaged database file) reaches main.ts, which prints its message for the operator;
+    // Nest would otherwise log it through the JSON logger, which leaves messages out, and exit.
+    abortOnError: false,
   });
   app.use(requestLogging(logger));
   app.useGlobalPipes(createValidationPipe());

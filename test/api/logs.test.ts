@@ -23,6 +23,7 @@ describe('API: logs and retries', () => {
     server
       .output()
       .split('\n')
+      .slice(0, -1) // complete lines only: the last piece may be a line still being written
       .filter((l) => l.trim())
       .map((l) => {
         try {
@@ -71,6 +72,7 @@ describe('API: logs and retries', () => {
     // A hostile id (spaces, a line break) is replaced, not echoed.
     const hostile = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'x y z' }, body: JSON.stringify({ query: '{ me { id } }' }) });
     expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    await server.waitForOutput(() => lines().some((l) => l.msg === 'request completed' && l.requestId === mineId));
     const line = lines().find((l) => l.msg === 'request completed' && l.requestId === mineId);
     expect(line).toMatchObject({ level: 'info', req: { method: 'POST', path: '/graphql' }, res: { status: 200 } });
   });
@@ -86,8 +88,9 @@ describe('API: logs and retries', () => {
     expect(refused.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect((await as.connector.request(`mutation($id: ID!) { deletePerson(id: $id) }`, { id: 'person-1' })).errors![0].extensions!.code).toMatch(/FORBIDDEN|NOT_FOUND/);
 
+    // Six requests above: wait for their six log lines (each is written once its answer has gone out).
+    await server.waitForOutput(() => lines().slice(before).filter((l) => l.msg === 'request completed').length >= 6);
     const during = lines().slice(before);
-    expect(during.filter((l) => l.msg === 'request completed').length).toBeGreaterThanOrEqual(6);
     expect(during.filter((l) => l.level === 'error' || l.level === 'fatal' || l.level === 'warn')).toEqual([]);
     expect(during.filter((l) => l.stack || l.err)).toEqual([]);
     expect(during.filter((l) => l.level === 'debug').map((l) => l.msg)).toEqual(expect.arrayContaining([expect.stringMatching(/^UNAUTHENTICATED/), expect.stringMatching(/^NOT_FOUND/), expect.stringMatching(/^BAD_USER_INPUT/)]));

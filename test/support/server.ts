@@ -18,6 +18,11 @@ export interface RunningServer {
   url: string;
   dataDir: string;
   output: () => string;
+  /**
+   * Resolves with the output once `ready` holds for it (rejects after `ms`). The app logs a request when its
+   * answer has been sent, so a client can hold the answer before the log line reaches this process.
+   */
+  waitForOutput(ready: (out: string) => boolean, ms?: number): Promise<string>;
   /** SIGTERM and wait for exit; resolves to the exit code. */
   stop(): Promise<number | null>;
   kill(): Promise<void>;
@@ -47,7 +52,11 @@ export async function startServer(env: Record<string, string> = {}, dataDir = mk
   child.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   await new Promise<void>((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`server did not start:\n${out}`)), 30000);
+    const timer = setTimeout(() => {
+      // Not left running behind a failed test run.
+      child.kill('SIGKILL');
+      rej(new Error(`server did not start in 30 s:\n${out}`));
+    }, 30000);
     const check = () => {
       if (out.includes('Ready at')) {
         clearTimeout(timer);
@@ -64,6 +73,27 @@ export async function startServer(env: Record<string, string> = {}, dataDir = mk
     url: `http://127.0.0.1:${port}`,
     dataDir,
     output: () => out,
+    waitForOutput(ready, ms = 5000) {
+      return new Promise((res, rej) => {
+        if (ready(out)) return res(out);
+        const check = () => {
+          if (!ready(out)) return;
+          cleanup();
+          res(out);
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          rej(new Error(`the expected output did not come in ${ms} ms:\n${out.slice(-4000)}`));
+        }, ms);
+        const cleanup = () => {
+          clearTimeout(timer);
+          child.stdout!.off('data', check);
+          child.stderr!.off('data', check);
+        };
+        child.stdout!.on('data', check);
+        child.stderr!.on('data', check);
+      });
+    },
     process: child,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');

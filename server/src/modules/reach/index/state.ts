@@ -1,4 +1,5 @@
 import type { GraphStore } from '../../../graph/graph-store.port.js';
+import type { CostTable } from './costs.js';
 import type { Layer } from './layer.js';
 import { type Edge, F_GONE, type IndexStats, type LinkDetail, NODE_GONE } from './model.js';
 
@@ -60,6 +61,8 @@ export class GraphState {
   /** The starting side's last layer as a bitset (a few hundred KB, so the meeting points' neighbour scans stay in cache). */
   lastBits = new Int32Array(0);
   costFade = NaN;
+  /** Costs of a day being worked out ahead (see costs.ts). */
+  costsAhead: CostTable | null = null;
 
   constructor(
     readonly store: GraphStore,

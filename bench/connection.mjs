@@ -16,6 +16,8 @@
  *   npm run build -w server && node bench/connection.mjs --people 1000000 --ties 10000000
  *   node bench/connection.mjs --api --data /tmp/bench-1m --people 1000000 --ties 10000000 --busy 4
  *   options: --people N (1000000) --ties N (10000000) --runs N (300)
+ *            --compare DIST (in process: also time another build's shortest chain, e.g. /work/main/server/dist, on the
+ *            same graph, interleaved, and check it finds chains of the same length and strength)
  */
 import { execSync } from 'node:child_process';
 import os from 'node:os';
@@ -172,6 +174,25 @@ if (!process.argv.includes('--api')) {
   console.log(
     `  its parts: strongest 3 chains p50 ${pct(strong, 50)} ms  p99 ${pct(strong, 99)} ms; shortest chain p50 ${pct(short, 50)} ms  p99 ${pct(short, 99)} ms`,
   );
+  const compare = str('compare', null);
+  if (compare) {
+    const other = await import(join(compare, 'modules/reach/index/shortest.js'));
+    const mine = [];
+    const theirs = [];
+    let same = 0;
+    for (const [a, b] of pairs) {
+      t = performance.now();
+      const x = readiedGraph.shortestChain(a, b, 6, today);
+      mine.push(performance.now() - t);
+      t = performance.now();
+      const y = other.shortestChain(readiedGraph, a, b, 6, today);
+      theirs.push(performance.now() - t);
+      if ((x === null && y === null) || (x && y && x.ids.length === y.ids.length && Math.abs(x.score - y.score) < 1e-12)) same++;
+    }
+    console.log(
+      `  shortest chain side by side, interleaved: this build p50 ${pct(mine, 50)} ms  p95 ${pct(mine, 95)} ms  p99 ${pct(mine, 99)} ms; ${compare} p50 ${pct(theirs, 50)} ms  p95 ${pct(theirs, 95)} ms  p99 ${pct(theirs, 99)} ms; same length and strength for ${same}/${pairs.length} pairs; load average ${load()}`,
+    );
+  }
 } else {
   const dir = str('data', null);
   if (!dir) throw new Error('--api needs --data DIR (a folder made by bench/reach.mjs --data DIR with the same sizes)');

@@ -1,5 +1,5 @@
 import { HALF_LIFE_DAYS } from '../../interactions/tie-strength.js';
-import { REF_DAY, dayNumber, linkCost } from './model.js';
+import { type CostTable, REF_DAY, dayNumber, linkCost } from './model.js';
 import type { GraphState } from './state.js';
 
 /** About this many CSR slots are worked out between two turns of the event loop (a few ms). */
@@ -7,16 +7,6 @@ const SLICE_SLOTS = 250_000;
 
 /** The factor a tie's stored score fades by on `today` (scores are stored faded to REF_DAY). */
 export const fadeOn = (today: string): number => Math.pow(2, -(dayNumber(today) - REF_DAY) / HALF_LIFE_DAYS);
-
-/** Link costs of every CSR slot for one day, being worked out (records 0..done-1 are). */
-export interface CostTable {
-  fade: number;
-  /** The CSR they belong to: a rebuilt CSR (a load, a bulk add) makes them useless. */
-  nbr: Int32Array;
-  cost: Float64Array<ArrayBuffer>;
-  minCost: Float64Array<ArrayBuffer>;
-  done: number;
-}
 
 const newTable = (g: GraphState, fade: number): CostTable => ({
   fade,

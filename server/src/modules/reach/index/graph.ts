@@ -5,7 +5,7 @@ import { load } from './loading.js';
 import { type Changed, type FoundPath, type KnowsTies, type MapLink, type NodeInfo, NODE_GONE, NODE_ORG, NODE_PERSON } from './model.js';
 import { inRegion, linksAmong, neighbourhood } from './neighbourhoods.js';
 import { paths, prepare } from './search.js';
-import { shortestChain } from './shortest.js';
+import { chainScratch, shortestChain } from './shortest.js';
 import { GraphState } from './state.js';
 import { addKnows, apply, putPeople } from './updates.js';
 
@@ -115,6 +115,7 @@ export class ReachGraph extends GraphState {
 
   /** Readies the search for `today` a slice at a time, so its first search is as quick as the next (ahead: for a day still to come). */
   prepare(today: string, ahead = false): Promise<void> {
+    chainScratch(this);
     return prepare(this, today, ahead);
   }
 

@@ -1,7 +1,7 @@
 import type { GraphStore } from '../../../graph/graph-store.port.js';
-import type { CostTable } from './costs.js';
 import type { Layer } from './layer.js';
-import { type Edge, F_GONE, type IndexStats, type LinkDetail, NODE_GONE } from './model.js';
+import type { ChainSide } from './chain-side.js';
+import { type CostTable, type Edge, F_GONE, type IndexStats, type LinkDetail, NODE_GONE } from './model.js';
 
 /**
  * The data of one reach graph (records, the CSR of ties, their details, the overlay, teams, the search's
@@ -63,6 +63,8 @@ export class GraphState {
   costFade = NaN;
   /** Costs of a day being worked out ahead (see costs.ts). */
   costsAhead: CostTable | null = null;
+  /** The shortest-chain search's scratch (see shortest.ts). */
+  chain: { F: ChainSide; B: ChainSide; stamp: number } | null = null;
 
   constructor(
     readonly store: GraphStore,

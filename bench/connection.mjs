@@ -8,10 +8,12 @@
  * side by side: one as a load left it before (the first search works out every link's cost itself), one readied
  * the way the index now readies a graph before it answers (ReachGraph.prepare).
  *
- * --api --data DIR: the real server (server/dist/main.js) on a folder made by bench/reach.mjs or bench/map.mjs
- * (--data, same sizes); signs in as the bench admin and times the GraphQL `connection` query over HTTP
- * (keep-alive, every field the person page asks for), the first one after start apart; with --busy N, also while
- * N other signed-in clients keep asking for reach from the bench team (the case a user meets).
+ * --api --data DIR: the real server (server/dist/main.js) on a folder made by bench/reach.mjs (--data, same sizes);
+ * signs in as the bench admin and times the GraphQL `connection` query over HTTP (keep-alive, every field the
+ * person page asks for) and `reach` from the bench team to the same targets, the first answer after start apart;
+ * with --busy N, also while N other requests (reach to random people) run on the server all along (the case a
+ * user meets); with --against MAIN_JS (e.g. /work/main/server/dist/main.js), another build on a copy of the data
+ * (DIR-against), asked in turn with this one, so both see the same load.
  *
  *   npm run build -w server && node bench/connection.mjs --people 1000000 --ties 10000000
  *   node bench/connection.mjs --api --data /tmp/bench-1m --people 1000000 --ties 10000000 --busy 4
@@ -20,6 +22,7 @@
  *            same graph, interleaved, and check it finds chains of the same length and strength)
  */
 import { execSync } from 'node:child_process';
+import { cpSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -196,53 +199,79 @@ if (!process.argv.includes('--api')) {
 } else {
   const dir = str('data', null);
   if (!dir) throw new Error('--api needs --data DIR (a folder made by bench/reach.mjs --data DIR with the same sizes)');
-  const server = await startServer(dir, { LEADERS_SCHEDULE_HOURS: '0' });
+  const against = str('against', null);
+  const servers = [{ name: 'this build', server: await startServer(dir, { LEADERS_SCHEDULE_HOURS: '0' }) }];
+  if (against) {
+    // The other build on its own copy of the data (one process opens an embedded database), asked in turn with this one.
+    const copy = `${dir.replace(/\/$/, '')}-against`;
+    if (!existsSync(copy)) cpSync(dir, copy, { recursive: true });
+    servers.push({ name: against, server: await startServer(copy, { LEADERS_SCHEDULE_HOURS: '0' }, [], undefined, against) });
+  }
   const others = [];
   try {
-    let t = performance.now();
-    const first = await server.gql(CONNECTION_QUERY, { fromId: pairs[0][0], toId: pairs[0][1] });
-    console.log(
-      `API (server/dist/main.js on ${dir}): started in ${server.startMs.toFixed(0)} ms; first connection (waits for the index) ${(performance.now() - t).toFixed(0)} ms, ${first.connection.shortest ? 'linked' : 'not linked'}`,
-    );
-    for (let i = 1; i < 10; i++) await server.gql(CONNECTION_QUERY, { fromId: pairs[i][0], toId: pairs[i][1] });
-    const run = async (label) => {
-      const rows = [];
-      const bare = [];
-      let bytes = 0;
-      for (const [fromId, toId] of pairs) {
-        let s = performance.now();
-        await server.gql('{ __typename }');
-        bare.push(performance.now() - s);
-        s = performance.now();
-        const data = await server.gql(CONNECTION_QUERY, { fromId, toId });
-        rows.push({ ms: performance.now() - s, linked: !!data.connection.shortest });
-        bytes += JSON.stringify(data).length;
+    for (const { name, server } of servers) {
+      const t = performance.now();
+      const first = await server.gql(CONNECTION_QUERY, { fromId: pairs[0][0], toId: pairs[0][1] });
+      console.log(
+        `API (${name} on ${dir}): started in ${server.startMs.toFixed(0)} ms; first connection (waits for the index) ${(performance.now() - t).toFixed(0)} ms, ${first.connection.shortest ? 'linked' : 'not linked'}`,
+      );
+      for (let i = 1; i < 10; i++) {
+        await server.gql(CONNECTION_QUERY, { fromId: pairs[i][0], toId: pairs[i][1] });
+        await server.gql(REACH_QUERY, { targetPersonId: pairs[i][1], from: 'TEAM', teamId: BENCH_TEAM, limit: 5 });
       }
-      console.log(`GraphQL connection over HTTP (keep-alive, signed in, ${label}; ~${Math.round(bytes / rows.length)} bytes each):`);
-      report('connection', rows);
-      console.log(`  interleaved with it: signed-in { __typename } p50 ${pct(bare, 50)} ms  p99 ${pct(bare, 99)} ms; load average ${load()}`);
+    }
+    const run = async (label) => {
+      const figures = servers.map(() => ({ connection: [], reach: [], bare: [] }));
+      for (const [fromId, toId] of pairs) {
+        for (let k = 0; k < servers.length; k++) {
+          const { server } = servers[k];
+          const f = figures[k];
+          let s = performance.now();
+          await server.gql('{ __typename }');
+          f.bare.push(performance.now() - s);
+          s = performance.now();
+          const data = await server.gql(CONNECTION_QUERY, { fromId, toId });
+          f.connection.push({ ms: performance.now() - s, linked: !!data.connection.shortest });
+          s = performance.now();
+          await server.gql(REACH_QUERY, { targetPersonId: toId, from: 'TEAM', teamId: BENCH_TEAM, limit: 5 });
+          f.reach.push(performance.now() - s);
+        }
+      }
+      for (let k = 0; k < servers.length; k++) {
+        const f = figures[k];
+        console.log(
+          `${servers[k].name}, over HTTP (keep-alive, signed in as an admin, ${label}), requests interleaved${servers.length > 1 ? ' with the other build' : ''}:`,
+        );
+        report('connection (3 strongest + shortest, all fields)', f.connection);
+        console.log(
+          `  reach from the bench team (100 members) to the same targets, 5 paths, all fields: p50 ${pct(f.reach, 50)} ms  p95 ${pct(f.reach, 95)} ms  p99 ${pct(f.reach, 99)} ms  max ${pct(f.reach, 100)} ms`,
+        );
+        console.log(`  signed-in { __typename }: p50 ${pct(f.bare, 50)} ms  p99 ${pct(f.bare, 99)} ms`);
+      }
+      console.log(`  load average ${load()}`);
     };
     await run('quiet server');
     if (BUSY > 0) {
-      // Other organizers at work: N requests at a time (the same session, up to 8 keep-alive sockets), reach from the bench team.
+      // Other organizers at work: N requests at a time on each server (reach from the bench team to random people).
       let stop = false;
-      let served = 0;
       const { pick: pickTarget } = rng(77);
-      const client = async () => {
+      const served = servers.map(() => 0);
+      const client = async (k) => {
         while (!stop) {
-          await server.gql(REACH_QUERY, { targetPersonId: pid(pickTarget(PEOPLE)), from: 'TEAM', teamId: BENCH_TEAM, limit: 5 });
-          served++;
+          await servers[k].server.gql(REACH_QUERY, { targetPersonId: pid(pickTarget(PEOPLE)), from: 'TEAM', teamId: BENCH_TEAM, limit: 5 });
+          served[k]++;
         }
       };
-      for (let c = 0; c < BUSY; c++) others.push(client());
+      for (let k = 0; k < servers.length; k++) for (let c = 0; c < BUSY; c++) others.push(client(k));
       const t0 = performance.now();
-      await run(`while ${BUSY} other clients ask for reach`);
+      await run(`while ${BUSY} other requests run on it all along`);
       stop = true;
       await Promise.all(others);
-      console.log(`  meanwhile the other clients were served ${(served / ((performance.now() - t0) / 1000)).toFixed(1)} reach answers a second`);
+      const secs = (performance.now() - t0) / 1000;
+      console.log(`  meanwhile the other requests were served: ${servers.map((x, k) => `${x.name} ${(served[k] / secs).toFixed(1)}/s`).join(', ')}`);
     }
   } finally {
-    await server.stop();
+    for (const { server } of servers) await server.stop();
   }
 }
 const cpus = os.cpus();

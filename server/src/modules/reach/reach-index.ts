@@ -208,8 +208,11 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
           if (stamp === null && this.snapshotFile) await this.store.write(StampQueries.set, { value: (stamp = randomUUID()) });
           await graph.load();
         }
-        // Before it answers: its first search must not pay for working out every link's cost (see prepareSearch).
-        await graph.prepare(dayOf(Date.now()));
+        // Replacing a graph that answers: readied first, so its first search does not pay for working out every
+        // link's cost (see prepareSearch). The first graph answers at once instead (callers are waiting for it) and is
+        // readied right after; a search meanwhile finishes what is left of it.
+        const replacing = this.graph !== null;
+        if (replacing) await graph.prepare(dayOf(Date.now()));
         // Writes that committed meanwhile: the new graph reads those records again, until none came in between.
         let missed = this.missed;
         while (!missed.bulk && missed.people.size + missed.organizations.size <= RELOAD_OVER && (missed.people.size || missed.organizations.size || missed.teams.size)) {
@@ -220,6 +223,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         if (missed.bulk || missed.people.size + missed.organizations.size > RELOAD_OVER) continue;
         this.graph = graph;
         this.generation++;
+        if (!replacing) void this.prepareSearch();
         const { nodes, edges } = graph.stats();
         const took = `${Math.round(performance.now() - t0)} ms (${nodes} records, ${edges} ties and affiliations)`;
         if (built === null) {

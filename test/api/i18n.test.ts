@@ -169,6 +169,39 @@ describe('API: Spanish and English from the server (errors, import reports, the 
     expect(await refused.json()).toMatchObject({ code: 'BAD_USER_INPUT', error: 'Envía el archivo como text/csv.' });
   });
 
+  it('answers the public RSVP page in the visitor’s browser language', async () => {
+    const admin = await signedIn(DEMO.admin);
+    const { createEvent } = await admin.ok(`mutation($input: EventInput!) { createEvent(input: $input) { id } }`, {
+      input: { name: 'Asamblea de inquilinos', date: dayOf(Date.now() + 20 * 86_400_000), regionId: 'region-great-lakes', zip: '60614' },
+    });
+    const { setEventRsvpPage } = await admin.ok(`mutation($id: ID!) { setEventRsvpPage(id: $id, on: true) { rsvpPage { token } } }`, { id: createEvent.id });
+    const rsvp = async (token: string, body: unknown, language?: string) => {
+      const res = await fetch(`${server.url}/public/rsvp/${token}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(language ? { 'accept-language': language } : {}) },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, any> };
+    };
+    const spanish = await rsvp(setEventRsvpPage.rsvpPage.token, { name: ' ', zip: '6061' }, 'es-US,es;q=0.9');
+    expect(spanish.status).toBe(400);
+    expect(spanish.body).toMatchObject({ code: 'BAD_USER_INPUT', message: 'Corrige los campos marcados.' });
+    expect(Object.fromEntries(spanish.body.fields.map((f: { field: string; message: string }) => [f.field, f.message]))).toEqual({
+      name: 'Escribe tu nombre.',
+      email: 'Escribe un correo electrónico o un número de teléfono, para que los organizadores puedan contactarte.',
+      zip: 'Escribe un código postal de 5 dígitos, como 60614.',
+    });
+    expect((await rsvp(setEventRsvpPage.rsvpPage.token, { name: ' ', zip: '60614', email: 'a@example.org' })).body).toMatchObject({
+      message: 'Please correct the marked field.',
+    });
+    const closed = await fetch(`${server.url}/public/rsvp/no-such-page-token`, { headers: { accept: 'application/json', 'accept-language': 'es' } });
+    expect(closed.status).toBe(404);
+    expect(await closed.json()).toEqual({
+      code: 'NOT_FOUND',
+      message: 'Esta página de confirmación de asistencia no está abierta. Pide a los organizadores el enlace actual.',
+    });
+  });
+
   it('sends the daily email of follow-ups in each account’s language: Spanish for one set to "es", English by default', async () => {
     // The leader (set to Spanish) and the staff member (no language) each have a follow-up due yesterday.
     await (await leader()).ok(SET_LOCALE, { locale: 'es' });

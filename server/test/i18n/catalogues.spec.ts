@@ -83,6 +83,11 @@ describe('translate', () => {
     expect(translate('es', 'Enter a name. Choose a region.')).toBe('Escribe un nombre. Elige una región.');
   });
 
+  it('says class-validator’s own messages (constraints declared without a message) in Spanish, the field name kept', () => {
+    expect(translate('es', 'limit must not be greater than 50')).toBe('limit no puede ser mayor que 50');
+    expect(translate('es', 'each value in personIds must be a string')).toBe('cada valor de personIds debe ser un texto');
+  });
+
   it('leaves a text that is not one of its messages unchanged', () => {
     expect(translate('es', 'Variable "$id" of required type "ID!" was not provided.')).toBe('Variable "$id" of required type "ID!" was not provided.');
   });

@@ -34,7 +34,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   });
   app.use(requestLogging(logger));
   app.use(requestLocaleMiddleware);
-  app.use(['/import', '/public/rsvp'], localizedJson);
+  app.use(['/import', '/maps', '/public/rsvp'], localizedJson);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphqlExceptionsFilter(app.get(HttpAdapterHost).httpAdapter));
   app.disable('x-powered-by');

@@ -169,6 +169,19 @@ describe('API: Spanish and English from the server (errors, import reports, the 
     expect(await refused.json()).toMatchObject({ code: 'BAD_USER_INPUT', error: 'Envía el archivo como text/csv.' });
   });
 
+  it('refuses an export in the account’s language', async () => {
+    const client = await signedIn(DEMO.connector);
+    const download = () => fetch(`${server.url}/export/people.csv`, { headers: { cookie: cookieOf(client) } });
+    const english = await download();
+    expect(english.status).toBe(403);
+    expect(await english.text()).toBe('Exporting needs the export permission; an admin can grant it on the Admin page.');
+    await client.ok(SET_LOCALE, { locale: 'es' });
+    const spanish = await download();
+    expect(spanish.status).toBe(403);
+    expect(await spanish.text()).toBe('Exportar necesita el permiso de exportación; un administrador puede concederlo en la página de Administración.');
+    await client.ok(SET_LOCALE, { locale: null });
+  });
+
   it('answers the public RSVP page in the visitor’s browser language', async () => {
     const admin = await signedIn(DEMO.admin);
     const { createEvent } = await admin.ok(`mutation($input: EventInput!) { createEvent(input: $input) { id } }`, {

@@ -3,7 +3,7 @@ import type { Locale } from './locales.js';
 import { requestLocale } from './request-locale.js';
 import { translate } from './translate.js';
 
-/** The keys under which the JSON routes (imports, the public RSVP page) put words for a person. */
+/** The keys under which the JSON routes (imports, network maps, the public RSVP page) put words for a person. */
 const SAID = new Set(['message', 'error', 'note']);
 
 /**

@@ -17,7 +17,8 @@ export interface CodeMessage {
 }
 
 const NOT_FOUND_TAIL = ' was not found, or you do not have access to it.';
-const MESSAGE_CALLS: Record<string, number> = { badInput: 1, forbidden: 0, conflict: 0, storageFull: 0, notFound: 0 };
+/** Which argument holds the message; `fail` is the HTTP routes' (exports, maps) way of answering an error. */
+const MESSAGE_CALLS: Record<string, number> = { badInput: 1, forbidden: 0, conflict: 0, storageFull: 0, notFound: 0, fail: 1 };
 /** Object properties whose text a person reads: field problems, the campaign gate's conditions, a job's error. */
 const SAID_PROPERTIES = new Set(['message', 'detail', 'error']);
 const MESSAGE_CONSTRUCTORS: Record<string, number> = { AppError: 1, AppHttpError: 1 };

@@ -128,8 +128,8 @@ export function AppShell() {
               </ul>
             </nav>
             <div className="whoami">
-              <span className="whoami-name" data-testid="whoami" title={regions}>
-                {me.displayName}
+              <span className="whoami-name" data-testid="whoami" title={`${me.displayName} · ${regions}`}>
+                <span className="whoami-display">{me.displayName}</span>
                 <span className="role-badge">{ROLE_LABEL[me.role]}</span>
               </span>
               <span className="whoami-regions muted small">{regions}</span>

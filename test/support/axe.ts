@@ -18,7 +18,7 @@ export interface AxeFinding {
 
 declare global {
   interface Window {
-    axe?: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> };
+    axe?: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }> };
   }
 }
 
@@ -30,7 +30,7 @@ export async function axeFindings(page: Page): Promise<AxeFinding[]> {
   const { violations } = await page.evaluate(() => window.axe!.run(document, { resultTypes: ['violations'] }));
   return violations
     .filter((v) => FAILING.has(v.impact ?? ''))
-    .map((v) => ({ page: where, rule: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    .map((v) => ({ page: where, rule: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ').trim()})` : ''}`) }));
 }
 
 /** Fails with each serious or critical finding on the page as it is now, named by page, rule and element. */

@@ -1,13 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { ReachNode } from '../reach/queries';
 
 /** A record as reach shows it: outside the viewer's regions, no id and "Someone in <region>". */
-export interface ShownRecord {
-  id: string | null;
-  kind: 'PERSON' | 'ORGANIZATION';
-  name: string;
-  regionName: string | null;
-  hidden: boolean;
-}
+export type ShownRecord = Pick<ReachNode, 'id' | 'kind' | 'name' | 'regionName' | 'hidden'>;
 
 export interface StepsAwayEntry {
   record: ShownRecord;
@@ -20,7 +15,7 @@ export interface StepsAwayEntry {
 export const STRENGTHS = [1, 2, 3, 4, 5] as const;
 export const DEFAULT_STRENGTH = 2;
 
-const SHOWN_RECORD = gql`
+export const SHOWN_RECORD = graphql(`
   fragment StepsAwayRecord on ReachNode {
     id
     kind
@@ -28,12 +23,9 @@ const SHOWN_RECORD = gql`
     regionName
     hidden
   }
-`;
+`);
 
-export const STEPS_AWAY: TypedDocumentNode<
-  { stepsAway: { minStrength: number; computedAt: string; stepsAway: StepsAwayEntry } },
-  { recordId: string; minStrength: number }
-> = gql`
+export const STEPS_AWAY = graphql(`
   query StepsAway($recordId: ID!, $minStrength: Float!) {
     stepsAway(recordId: $recordId, minStrength: $minStrength) {
       minStrength
@@ -50,13 +42,9 @@ export const STEPS_AWAY: TypedDocumentNode<
       }
     }
   }
-  ${SHOWN_RECORD}
-`;
+`);
 
-export const STEPS_AWAY_RANKING: TypedDocumentNode<
-  { stepsAwayRanking: { minStrength: number; computedAt: string; total: number; ranking: StepsAwayEntry[] } },
-  { regionId?: string | null; minStrength: number; limit: number }
-> = gql`
+export const STEPS_AWAY_RANKING = graphql(`
   query StepsAwayRanking($regionId: ID, $minStrength: Float!, $limit: Int!) {
     stepsAwayRanking(regionId: $regionId, minStrength: $minStrength, limit: $limit) {
       minStrength
@@ -74,5 +62,4 @@ export const STEPS_AWAY_RANKING: TypedDocumentNode<
       }
     }
   }
-  ${SHOWN_RECORD}
-`;
+`);

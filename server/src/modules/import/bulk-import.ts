@@ -22,6 +22,7 @@ import { compileChecker, type FastChecker } from './fast-check.js';
 import type { BulkImportJob, BulkRun, BulkWriter, ImportJobs } from './bulk-types.js';
 import type { ImportOptions } from './import-options.js';
 import { KEEP_PROBLEMS, type ImportJob, type RowReport } from './import-job.js';
+import { assertCanImport, findRegion } from './import-jobs.js';
 import { IdMap, KeyIndex } from './kinds/hash-tables.js';
 import { RecordRules, undoFields } from './kinds/records.js';
 import { ImportQueries as Q } from './import.queries.js';
@@ -70,42 +71,44 @@ let turn: Promise<unknown> = Promise.resolve();
  */
 export class BulkImporter implements BulkWriter {
   constructor(
-    private readonly service: ImportJobs,
+    private readonly jobs: ImportJobs,
     readonly store: GraphStore,
     private readonly regions: RegionsService,
+    /** Files of people or organizations with more rows than this take the bulk path (the service's setting). */
+    private readonly threshold: () => number,
   ) {}
 
   /** Whether this file goes the bulk path: ties always; people and organizations above the service's threshold; never interactions or attendance. */
   async takes(kind: ImportKind, source: CsvSource): Promise<boolean> {
     if (kind === 'ties') return true;
     // Interactions and attendance always go the rows path (main's units, with before-images and resume).
-    return (kind === 'people' || kind === 'organizations') && (await hasMoreLinesThan(source, this.service.bulkThreshold + 1));
+    return (kind === 'people' || kind === 'organizations') && (await hasMoreLinesThan(source, this.threshold() + 1));
   }
 
   async start(viewer: Viewer, source: CsvSource, options: ImportOptions): Promise<{ job: ImportJob; done: Promise<ImportJob> }> {
-    this.service.assertAllowed(viewer);
+    assertCanImport(viewer);
     const headers = await readHeaders(source);
     let mapping: ImportMapping;
     if (options.mapping === undefined || options.mapping === null || options.mapping === '') {
       // Suggested only: a big file's Address column stays unimported, as before addresses existed, rather than refused.
       const suggested = Object.fromEntries(Object.entries(suggestMapping(options.kind, headers)).map(([h, f]) => [h, BULK_UNSUPPORTED.includes(f) ? '' : f]));
-      const last = await this.service.lastMapping(viewer, options.kind);
+      const last = await this.jobs.lastMapping(viewer, options.kind);
       mapping = checkMapping(options.kind, headers, Object.fromEntries(headers.map((h) => [h, h in last ? last[h] : suggested[h]])));
     } else {
       mapping = checkMapping(options.kind, headers, options.mapping);
     }
     const notHere = Object.entries(mapping).filter(([, f]) => BULK_UNSUPPORTED.includes(f)).map(([h]) => `“${h}”`);
     if (notHere.length) {
-      throw badInput('mapping', `Files above ${this.service.bulkThreshold} rows take the fast path, which does not import street addresses yet: map ${notHere.join(', ')} to nothing, or split the file into parts of at most ${this.service.bulkThreshold} rows.`);
+      throw badInput('mapping', `Files above ${this.threshold()} rows take the fast path, which does not import street addresses yet: map ${notHere.join(', ')} to nothing, or split the file into parts of at most ${this.threshold()} rows.`);
     }
     let defaultRegion: Region | null = null;
     if (options.defaultRegion) {
-      defaultRegion = await this.service.resolveRegion(options.defaultRegion);
+      defaultRegion = findRegion(await this.regions.all(), options.defaultRegion);
       if (!defaultRegion) throw badInput('defaultRegion', `There is no region named ${options.defaultRegion}.`);
       if (!inRegion(viewer, defaultRegion.id)) throw badInput('defaultRegion', 'Choose one of your regions.');
     }
     if (options.mapping !== undefined && options.mapping !== null && options.mapping !== '') {
-      await this.store.write(Q.saveMapping, { key: `import.mapping.${viewer.accountId}.${options.kind}`, value: JSON.stringify(mapping) });
+      await this.jobs.saveMapping(viewer, options.kind, mapping);
     }
     const job: BulkImportJob = {
       id: randomUUID(), kind: options.kind, dryRun: options.dryRun, accountId: viewer.accountId, status: 'running',
@@ -116,7 +119,7 @@ export class BulkImporter implements BulkWriter {
       resumedFrom: 0, rolledBackAt: null, rollback: null,
       path: 'bulk', file: source.name, bytes: await source.size(), read: 0, step: 'reading', phases: { parse: 0, validate: 0, match: 0, write: 0, stage: 0, index: 0 },
     };
-    await this.service.track(job);
+    await this.jobs.track(job);
     const work = turn.then(() => this.run(viewer, job, source, headers, mapping, defaultRegion))
       .finally(() => rm(STAGING_DIR, { recursive: true, force: true }));
     turn = work.catch(() => undefined);
@@ -126,7 +129,7 @@ export class BulkImporter implements BulkWriter {
         job.read = job.bytes;
         job.status = 'done';
         job.finishedAt = now();
-        await this.service.settle(job);
+        await this.jobs.settle(job);
         return job as ImportJob;
       },
       async (e: unknown) => {
@@ -137,7 +140,7 @@ export class BulkImporter implements BulkWriter {
             ? 'The import stopped on an unexpected error; nothing of it was saved (a bulk import is saved in one transaction, all or nothing). Run it again.'
             : 'The import stopped on an unexpected error; part of it may be written. Roll it back (it removes what it created), then run it again.';
         job.finishedAt = now();
-        await this.service.settle(job);
+        await this.jobs.settle(job);
         return job as ImportJob;
       },
     );

@@ -266,37 +266,12 @@ async function writeRecords(
 ): Promise<Set<string>> {
   const { job, viewer } = ctx;
   const params = { now: at, accountId: viewer.accountId, importId: job.id };
-  const columns = kind === 'people' ? PERSON_COLUMNS : ORGANIZATION_COLUMNS;
   const copyQuery = kind === 'people' ? B.copyPeople : B.copyOrganizations;
   const createQuery = kind === 'people' ? B.createPeople : B.createOrganizations;
-  const what = kind === 'people' ? 'people' : 'organizations';
-  const jobEntry = {
-    id: randomUUID(),
-    now: at,
-    accountId: viewer.accountId,
-    jobId: job.id,
-    summary: `Imported from ${job.file}: ${created.size.toLocaleString('en-US')} ${what} created, ${updates.length.toLocaleString('en-US')} updated (import ${job.id.slice(0, 8)})`,
-    details: JSON.stringify([{ field: 'import', from: null, to: `${job.file}, ${created.size} created, ${updates.length} updated` }]),
-  };
+  const jobEntry = recordsJobEntry(ctx, kind, at, created.size, updates.length);
   const useCopy = bulk.store.capabilities.fileCopy && STAGING_USABLE;
-  // Lines without a line break go in a file the engine reads in parallel; the others (notes of several lines) in one it reads on one thread.
-  const copyable: string[] = [];
-  const multiline: string[] = [];
-  const batched: Rec[] = [];
-  for (const v of created.values) {
-    if (typeof v !== 'string') batched.push(v);
-    else if (textSafe(v)) copyable.push(v);
-    else multiline.push(v);
-  }
-  const linesFile = kind === 'people' ? STAGING_FILES.peopleLines : STAGING_FILES.organizationsLines;
+  const { copyable, multiline, batched, linesFile } = await stageRecords(ctx, kind, created);
   const linesQuery = kind === 'people' ? B.copyPeopleLines : B.copyOrganizationsLines;
-  if (copyable.length || multiline.length) {
-    const t = performance.now();
-    const header = ['id', ...columns.slice(1)];
-    if (copyable.length) await stageLines(STAGING_FILES[kind], header, copyable);
-    if (multiline.length) await stageLines(linesFile, header, multiline);
-    job.phases.stage += performance.now() - t;
-  }
   const writeUpdates = async (tx: GraphTx, list: typeof updates): Promise<Set<string>> => {
     const stale = new Set<string>();
     for (let i = 0; i < list.length; i += WRITE_BATCH) {
@@ -363,6 +338,44 @@ async function writeRecords(
     await rm(STAGING_FILES[kind], { force: true });
     await rm(linesFile, { force: true });
   }
+}
+
+/** The job's one history entry. */
+function recordsJobEntry(ctx: BulkRun, kind: RecordKind, at: string, created: number, updated: number) {
+  const { job, viewer } = ctx;
+  return {
+    id: randomUUID(),
+    now: at,
+    accountId: viewer.accountId,
+    jobId: job.id,
+    summary: `Imported from ${job.file}: ${created.toLocaleString('en-US')} ${kind} created, ${updated.toLocaleString('en-US')} updated (import ${job.id.slice(0, 8)})`,
+    details: JSON.stringify([{ field: 'import', from: null, to: `${job.file}, ${created} created, ${updated} updated` }]),
+  };
+}
+
+/**
+ * The new records' staging files: lines without a line break go in a file the engine reads in parallel, the
+ * others (notes of several lines) in one it reads on one thread; records COPY cannot carry are left for batches.
+ */
+async function stageRecords(ctx: BulkRun, kind: RecordKind, created: IdMap<string | Rec>) {
+  const columns = kind === 'people' ? PERSON_COLUMNS : ORGANIZATION_COLUMNS;
+  const copyable: string[] = [];
+  const multiline: string[] = [];
+  const batched: Rec[] = [];
+  for (const v of created.values) {
+    if (typeof v !== 'string') batched.push(v);
+    else if (textSafe(v)) copyable.push(v);
+    else multiline.push(v);
+  }
+  const linesFile = kind === 'people' ? STAGING_FILES.peopleLines : STAGING_FILES.organizationsLines;
+  if (copyable.length || multiline.length) {
+    const t = performance.now();
+    const header = ['id', ...columns.slice(1)];
+    if (copyable.length) await stageLines(STAGING_FILES[kind], header, copyable);
+    if (multiline.length) await stageLines(linesFile, header, multiline);
+    ctx.job.phases.stage += performance.now() - t;
+  }
+  return { copyable, multiline, batched, linesFile };
 }
 
 /**

@@ -200,6 +200,7 @@ async function floor(full) {
   await writeLines(STAGING_FILES.knows, (function* () { for (let k = 0; k < half; k++) yield tieLine(order[k]); })());
   await writeLines(STAGING_FILES.knows2, (function* () { for (let k = half; k < ties; k++) yield tieLine(order[k]); })());
 
+  const rssBefore = process.memoryUsage().rss;
   const floorStore = await openGraphStore(loadConfig({ DATA_DIR: floorDir, DEMO_DATA: 'false', LOG_LEVEL: 'error' }));
   try {
     const timed = async (work) => {
@@ -215,6 +216,7 @@ async function floor(full) {
     console.log(`floor, COPY of ${ties.toLocaleString('en-US')} ties: ${s(ft.ms)}, CPU ${s(ft.cpu)}; load ${load()}`);
     const [counted] = await floorStore.read(B.recordCounts);
     if (Number(counted?.people) !== people) throw new Error(`floor: ${counted?.people} people in the database, ${people} copied`);
+    console.log(`floor: RSS ${mb(rssBefore)} before its database opened, ${mb(process.memoryUsage().rss)} after the two COPYs (the engine's share of a bare COPY)`);
     const fms = fp.ms + ft.ms;
     const fcpu = fp.cpu + ft.cpu;
     console.log(`RATIO full import / floor: ${(full.ms / fms).toFixed(2)}x of clock (people ${(full.people.ms / fp.ms).toFixed(2)}x, ties ${(full.ties.ms / ft.ms).toFixed(2)}x), ${(full.cpu / fcpu).toFixed(2)}x of CPU (full ${s(full.ms)} / CPU ${s(full.cpu)}; floor ${s(fms)} / CPU ${s(fcpu)}); peak RSS during the import ${full.rss} (target: ≤ 4x, ≤ 4 GB)`);

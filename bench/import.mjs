@@ -119,13 +119,23 @@ try {
   const run = async (label, file, kind, mapping) => {
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
-    const { done } = await imports.startFile(admin, file, { kind, dryRun: false, defaultRegion: region.id, mapping: mapping && JSON.stringify(mapping) });
-    const job = await done;
+    const started = await imports.startFile(admin, file, { kind, dryRun: false, defaultRegion: region.id, mapping: mapping && JSON.stringify(mapping) });
+    // Memory by step (reading and checking rows, writing, updating the reach index), sampled while it runs.
+    const peaks = {};
+    const sample = () => {
+      const m = process.memoryUsage();
+      const step = started.job.step ?? 'rows';
+      const p = (peaks[step] ??= { rss: 0, heap: 0, arrays: 0 });
+      if (m.rss > p.rss) Object.assign(p, { rss: m.rss, heap: m.heapUsed, arrays: m.arrayBuffers });
+    };
+    const sampler = setInterval(sample, 100);
+    const job = await started.done.finally(() => clearInterval(sampler));
     const ms = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     if (job.status !== 'done') throw new Error(`${label}: ${job.error}`);
     console.log(`${label}: ${s(ms)}, ${Math.round(job.total / (ms / 1000)).toLocaleString('en-US')} rows/s (${job.path ?? 'rows'} path) — ${job.created} created, ${job.updated} updated, ${job.unchanged} unchanged, ${job.skipped} skipped`);
     if (job.phases) console.log(`  phases: ${phases(job)}${job.readOn ? ` (read on the ${job.readOn}${job.stagedOn ? `, half staged on the ${job.stagedOn}` : ''})` : ''}; load ${load()}; heap ${mb(process.memoryUsage().heapUsed)}, RSS ${mb(process.memoryUsage().rss)}`);
+    console.log(`  memory by step (peak RSS, with the JS heap and array buffers then): ${Object.entries(peaks).map(([k, p]) => `${k} ${mb(p.rss)} (heap ${mb(p.heap)}, arrays ${mb(p.arrays)})`).join('; ')}`);
     // CPU time of the whole process (JavaScript and the engine's threads): less swayed by others' load than the clock.
     console.log(`  CPU time: ${s((cpu.user + cpu.system) / 1000)} (user ${s(cpu.user / 1000)}, system ${s(cpu.system / 1000)}) over ${s(ms)} of clock`);
     return { job, ms, cpu: (cpu.user + cpu.system) / 1000 };

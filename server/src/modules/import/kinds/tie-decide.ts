@@ -32,8 +32,8 @@ const END_NAMES = (['person', 'other'] as const).map((end) => ({ email: `${end}E
 export type ChangedTie = TieValues & { line: number };
 
 export class TieDecider {
-  /** New ties, as numbers: ends, strength (0: none), strings by number. */
-  readonly fresh: TieList;
+  /** New ties, as numbers: ends, strength (0: none), strings by number; sized at the first batch. */
+  private freshTies = new TieList();
   /** Existing ties a row changes: slot → the tie after the rows about it. */
   readonly changed = new Map<number, ChangedTie>();
   private readonly job: BulkImportJob;
@@ -53,13 +53,16 @@ export class TieDecider {
   private problems: FieldProblem[] | null = null;
   private readonly row: TieValues = { strength: 0, ctx: 0, since: 0, last: 0 };
 
+  /** New ties, as numbers (after every row decided so far). */
+  get fresh(): TieList {
+    return this.freshTies;
+  }
+
   constructor(
     private readonly ctx: BulkRun,
     private readonly keys: TieKeys,
   ) {
     this.job = ctx.job;
-    // About as many rows as the file has, at no fewer than 40 bytes a row (10M ties: 742 MB).
-    this.fresh = new TieList(Math.min(Math.ceil(ctx.job.bytes / 40), 100_000_000));
     this.rules = new TieRules(keys.people.ids, keys.strs);
     this.local.push(0);
   }
@@ -70,9 +73,13 @@ export class TieDecider {
     if (!this.sized) {
       // Room in the pair table for about as many ties as the file has rows, from the first rows' length: a
       // table of tens of millions of slots grown by doubling costs seconds, and one too big costs cache misses.
+      // The new ties' columns likewise (sized before from the file's bytes at 40 a row: 10M ties of 74 bytes
+      // a row held room for 18.5M, 180 MB more than needed).
       this.sized = true;
       const charsPerRow = batch.read / Math.max(1, batch.lines[batch.n - 1]);
-      this.keys.pairs.reserve(Math.min(Math.ceil((1.1 * job.bytes) / Math.max(charsPerRow, 10)), 100_000_000));
+      const rows = Math.min(Math.ceil((1.1 * job.bytes) / Math.max(charsPerRow, 10)), 100_000_000);
+      this.keys.pairs.reserve(rows);
+      this.freshTies = new TieList(rows);
     }
     for (const text of batch.strings) this.local.push(this.keys.strs.id(text));
     this.lookUp(batch);
@@ -280,7 +287,7 @@ export class TieDecider {
 
   /** The tie between people x < y: new, or the one there (or an earlier row's) with the row's values merged in. */
   private merge(x: number, y: number, row: TieValues, line: number): RowReport['action'] {
-    const { fresh, changed } = this;
+    const { freshTies: fresh, changed } = this;
     const { existing, strs } = this.keys;
     const slot = this.keys.pairs.getOrAdd(x, y, -1 - fresh.n);
     if (slot === undefined) {

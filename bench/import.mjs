@@ -12,7 +12,7 @@
  * into a fresh database, in the same run. It prints the ratio of the full import to that floor, the CPU time of
  * both, and the process's peak RSS during the import (the floor comes after it, in a fresh database).
  *
- *   npm run build -w server && node --max-semi-space-size=64 bench/import.mjs [--people 1000000] [--ties 10000000] [--rows-path 20000] [--no-floor] [--keep]
+ *   npm run build -w server && node --max-semi-space-size=64 bench/import.mjs [--people 1000000] [--ties 10000000] [--rows-path 20000] [--no-floor] [--no-reach] [--keep]
  *   (--max-semi-space-size=64, as `npm run import` uses: the young generation holds a batch of rows, which halves
  *   the time spent parsing and checking 10M rows)
  *   --rows-path N: also time the rows path (per-row history, batches of 500) on the first N people, for comparison.
@@ -40,7 +40,7 @@ const { csvText } = await imp('modules/import/bulk-csv.js');
 const { values } = parseArgs({
   options: {
     people: { type: 'string', default: '1000000' }, ties: { type: 'string', default: '10000000' },
-    'rows-path': { type: 'string', default: '0' }, keep: { type: 'boolean' }, 'no-floor': { type: 'boolean' },
+    'rows-path': { type: 'string', default: '0' }, keep: { type: 'boolean' }, 'no-floor': { type: 'boolean' }, 'no-reach': { type: 'boolean' },
   },
 });
 const PEOPLE = Number(values.people);
@@ -112,8 +112,9 @@ const store = await openGraphStore(loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false
 try {
   const regions = new RegionsService(new RegionsRepository(store));
   const region = await regions.create(admin, 'Bench Region');
-  const reach = new ReachIndex(store);
-  await reach.reload(); // the app has its index loaded; an import must keep it in step
+  // The app has its index loaded, and an import must keep it in step (--no-reach: without it, to see its share).
+  const reach = values['no-reach'] ? null : new ReachIndex(store);
+  await reach?.reload();
   const imports = new ImportService(store, regions);
   const phases = (j) => Object.entries(j.phases).map(([k, v]) => `${k} ${s(v)}`).join(', ');
   const run = async (label, file, kind, mapping) => {
@@ -144,8 +145,8 @@ try {
   const k = await run(`ties (${TIES.toLocaleString('en-US')} rows, ${mb(tiesBytes)})`, tiesFile, 'ties', {
     'Email 1': 'personEmail', 'Email 2': 'otherEmail', Strength: 'strength', Context: 'context', Since: 'since', 'Last contact': 'lastContact',
   });
-  const stats = reach.stats();
-  console.log(`reach index after the imports: ${stats.nodes.toLocaleString('en-US')} nodes, ${stats.edges.toLocaleString('en-US')} ties`);
+  const stats = reach?.stats();
+  if (stats) console.log(`reach index after the imports: ${stats.nodes.toLocaleString('en-US')} nodes, ${stats.edges.toLocaleString('en-US')} ties`);
   console.log(`TOTAL people + ties: ${s(p.ms + k.ms)}, CPU ${s(p.cpu + k.cpu)}; peak RSS of the process so far ${peakRss()}`);
   full = { ms: p.ms + k.ms, cpu: p.cpu + k.cpu, people: p, ties: k, rss: peakRss() };
   const again = await run('people file again', peopleFile, 'people');

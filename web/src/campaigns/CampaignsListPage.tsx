@@ -24,7 +24,6 @@ export function CampaignsListPage() {
   });
   const campaigns = (data ?? previousData)?.campaigns;
 
-
   return (
     <div className="page">
       <div className="page-head">

@@ -1,8 +1,9 @@
 import { plainToInstance } from 'class-transformer';
 import { Role } from '../../src/common/viewer.js';
+import { EventInput, RsvpStatus } from '../../src/modules/events/event.model.js';
 import { InteractionKind, LogInteractionInput } from '../../src/modules/interactions/interaction.model.js';
 import { CompetencyTheme } from '../../src/modules/leadership/competencies.js';
-import { BulkActionKind, BulkPeopleInput, PeopleListArgsInput, PeopleSortBy, SaveListInput } from '../../src/modules/lists/lists.model.js';
+import { BulkActionKind, BulkInviteInput, BulkPeopleInput, BulkTurnoutAskInput, PeopleListArgsInput, PeopleSortBy, SaveListInput } from '../../src/modules/lists/lists.model.js';
 import { ListsService } from '../../src/modules/lists/lists.service.js';
 import { TeamKind } from '../../src/modules/teams/team.model.js';
 import { describeEachEngine } from './engines.js';
@@ -11,13 +12,14 @@ import { personInput, services, twoRegions, viewer, type Services } from '../fac
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const listArgs = (o: object) => plainToInstance(PeopleListArgsInput, { first: 25, offset: 0, sortBy: PeopleSortBy.NAME, descending: false, ...o });
 const bulk = (o: object) => plainToInstance(BulkPeopleInput, o);
+const eventInput = (o: object) => plainToInstance(EventInput, { name: 'March board hearing', date: '2099-03-10', ...o });
 
 describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
   let s: Services;
   let lists: ListsService;
   beforeAll(() => {
     s = services(store());
-    lists = new ListsService(store(), s.people, s.accountsRepo, s.zips);
+    lists = new ListsService(store(), s.people, s.accountsRepo, s.zips, s.events);
   });
 
   const names = async (v: ReturnType<typeof viewer>, filter: object, o: object = {}) => {
@@ -170,5 +172,67 @@ describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
     await expect(lists.bulkPeople(connector, bulk({ target: { personIds: [ana.id] }, action: BulkActionKind.ASSIGN_CONNECTOR, accountId: connector.accountId }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await s.people.get(leader, ana.id)).tags).toEqual([]);
     await expect(lists.undoLastBulkAction(leader)).rejects.toMatchObject({ code: 'FAILED_PRECONDITION' });
+  });
+
+  it('asks a list to turn out: names those at the ask limit, leaves them out or asks them when confirmed, and undoes the asks', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const event = await s.events.create(leader, eventInput({ regionId: r1, name: 'Budget hearing' }));
+    const ana = await s.people.create(leader, personInput(r1, { name: 'Ana', tags: ['hearing'] }));
+    const ben = await s.people.create(leader, personInput(r1, { name: 'Ben', tags: ['hearing'] }));
+    for (let i = 0; i < 3; i++) await s.events.ask(leader, event.id, [ana.id], false);
+    const ask = (o: object) => lists.bulkTurnoutAsk(leader, plainToInstance(BulkTurnoutAskInput, { eventId: event.id, target: { filter: { tags: ['hearing'] } }, ...o }));
+    const asksOf = async (id: string) => (await s.events.asks(leader, event.id)).filter((a) => a.person.id === id).length;
+
+    // Ana is at the limit (3): nothing is asked and she is named.
+    await expect(ask({})).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', message: expect.stringContaining('Ana was asked 3 times'), extra: { overLimit: [ana.id] } });
+    expect(await asksOf(ben.id)).toBe(0);
+
+    const leftOut = await ask({ leaveOutOverLimit: true });
+    expect(leftOut).toMatchObject({ changed: 1, skipped: ['Ana'], summary: 'Asked 1 person to turn out for Budget hearing' });
+    expect([await asksOf(ana.id), await asksOf(ben.id)]).toEqual([3, 1]);
+    expect(JSON.stringify(await s.history.of('Person', ben.id))).toContain('Bulk: Asked 1 person to turn out');
+
+    const confirmed = await ask({ confirmOverLimit: true });
+    expect(confirmed).toMatchObject({ changed: 2, skipped: [] });
+    expect([await asksOf(ana.id), await asksOf(ben.id)]).toEqual([4, 2]);
+
+    // Undo takes back exactly the last action's asks; the one before stays.
+    expect(await lists.undoLastBulkAction(leader)).toMatchObject({ changed: 2, summary: 'Undid: Asked 2 people to turn out' });
+    expect([await asksOf(ana.id), await asksOf(ben.id)]).toEqual([3, 1]);
+
+    // When everyone chosen is at the limit, leaving them out leaves no one: refused, nothing recorded.
+    await expect(lists.bulkTurnoutAsk(leader, plainToInstance(BulkTurnoutAskInput, { eventId: event.id, target: { personIds: [ana.id] }, leaveOutOverLimit: true })))
+      .rejects.toMatchObject({ code: 'FAILED_PRECONDITION', message: expect.stringContaining('no one was asked') });
+    expect(await asksOf(ana.id)).toBe(3);
+  });
+
+  it('invites a list to an event, keeps answers already given, and undoes only invitations still unanswered', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const event = await s.events.create(leader, eventInput({ regionId: r1, name: 'Budget hearing' }));
+    const ana = await s.people.create(leader, personInput(r1, { name: 'Ana', tags: ['hearing'] }));
+    const ben = await s.people.create(leader, personInput(r1, { name: 'Ben', tags: ['hearing'] }));
+    const cal = await s.people.create(leader, personInput(r1, { name: 'Cal', tags: ['hearing'] }));
+    await s.events.rsvp(leader, event.id, cal.id, RsvpStatus.NO);
+    const statuses = async () => Object.fromEntries((await s.events.rsvps(leader, event.id)).map((r) => [r.person.name, r.status]));
+
+    const done = await lists.bulkInvite(leader, plainToInstance(BulkInviteInput, { eventId: event.id, target: { filter: { tags: ['hearing'] } } }));
+    expect(done).toMatchObject({ changed: 2, unchanged: 1, summary: 'Invited 2 people to Budget hearing' });
+    expect(await statuses()).toEqual({ Ana: 'INVITED', Ben: 'INVITED', Cal: 'NO' });
+    expect(JSON.stringify(await s.history.of('Event', event.id))).toContain('Bulk: Invited 2 people to Budget hearing');
+
+    // Ben answers before the undo: his answer stays, and he is named.
+    await s.events.rsvp(leader, event.id, ben.id, RsvpStatus.YES);
+    expect(await lists.undoLastBulkAction(leader)).toMatchObject({ changed: 1, skipped: ['Ben'] });
+    expect(await statuses()).toEqual({ Ben: 'YES', Cal: 'NO' });
+
+    const past = await s.events.create(leader, eventInput({ regionId: r1, name: 'Last year', date: '2020-01-01' }));
+    await expect(lists.bulkInvite(leader, plainToInstance(BulkInviteInput, { eventId: past.id, target: { personIds: [ana.id] } }))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT', message: expect.stringContaining('was on 2020-01-01'),
+    });
+    await expect(lists.bulkInvite(leader, plainToInstance(BulkInviteInput, { eventId: event.id, target: { personIds: [] } }))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT', message: expect.stringContaining('No one is chosen'),
+    });
   });
 });

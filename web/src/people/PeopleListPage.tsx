@@ -10,6 +10,7 @@ import { useDebounced } from '../lib/useDebounced';
 import { useTitle } from '../lib/useTitle';
 import type { PersonKind, Region } from '../types';
 import { COLUMNS, columnsFromParams, filterFromParams, paramsWithFilter, type ColumnKey, type PeopleFilter, type SortBy } from './peopleFilter';
+import { BulkPeopleActions, type BulkResult } from './BulkPeopleActions';
 import { REGIONS } from './queries';
 
 export interface PersonRow {
@@ -98,14 +99,6 @@ const SAVE_LIST: TypedDocumentNode<{ saveList: SavedListRow }, { input: Record<s
     }
   }
 `;
-
-interface BulkResult {
-  id: string | null;
-  summary: string;
-  changed: number;
-  unchanged: number;
-  skipped: string[];
-}
 
 export const BULK_PEOPLE: TypedDocumentNode<{ bulkPeople: BulkResult }, { input: Record<string, unknown> }> = gql`
   mutation BulkPeople($input: BulkPeopleInput!) {
@@ -603,7 +596,7 @@ function CallSheet({ rows }: { rows: CallSheetRow[] }) {
   );
 }
 
-/** Tags for the chosen people, or for everyone the filter matches; the last bulk action can be undone. */
+/** Tags, connectors and turnout asks for the chosen people, or for everyone the filter matches; the last bulk action can be undone. */
 function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filter: PeopleFilter; total: number; onDone: () => void }) {
   const [run, running] = useMutation(BULK_PEOPLE);
   const [undo, undoing] = useMutation(UNDO_BULK);
@@ -614,12 +607,14 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
   const [failure, setFailure] = useState<unknown>(null);
   const count = wholeList ? total : selected.length;
 
-  async function act(action: 'ADD_TAGS' | 'REMOVE_TAGS') {
+  const target = wholeList ? { filter } : { personIds: selected };
+
+  async function act(action: 'ADD_TAGS' | 'REMOVE_TAGS' | 'ASSIGN_CONNECTOR' | 'UNASSIGN_CONNECTOR', accountId?: string) {
     setOutcome('');
     setFailure(null);
     try {
-      const target = wholeList ? { filter } : { personIds: selected };
-      const res = await run({ variables: { input: { target, action, tags: splitList(tags) } } });
+      const input = accountId ? { target, action, accountId } : { target, action, tags: splitList(tags) };
+      const res = await run({ variables: { input } });
       setOutcome(res.data!.bulkPeople.summary);
       onDone();
     } catch (e) {
@@ -667,11 +662,22 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
         onClick={() => {
           setOutcome('');
           setFailure(null);
-          loadSheet({ variables: { target: wholeList ? { filter } : { personIds: selected } } }).catch(setFailure);
+          loadSheet({ variables: { target } }).catch(setFailure);
         }}
       >
         Call sheet
       </button>
+      <BulkPeopleActions
+        target={target}
+        count={count}
+        busy={running.loading}
+        assign={(action, accountId) => void act(action, accountId)}
+        onDone={(text) => {
+          setFailure(null);
+          setOutcome(text);
+          onDone();
+        }}
+      />
       {running.loading && <p role="status">Working on {plural(count, 'person', 'people')}…</p>}
       {outcome && <p role="status">{outcome}</p>}
       {failure !== null && <Alert>{errorMessage(failure)}</Alert>}

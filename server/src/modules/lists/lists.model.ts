@@ -207,6 +207,36 @@ export class BulkResult {
   @Field(() => [String], { description: 'Names of people left as they were (on undo: changed by someone since).' }) skipped: string[];
 }
 
+@InputType({ description: 'Turnout asks for the chosen people or a whole list.' })
+export class BulkTurnoutAskInput {
+  @Field(() => ID)
+  @IsString() @IsNotEmpty({ message: 'Choose the event to ask people to.' })
+  eventId: string;
+
+  @Field(() => BulkTargetInput)
+  @ValidateNested() @Type(() => BulkTargetInput)
+  target: BulkTargetInput;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Ask those at the ask limit too.' })
+  @IsBoolean()
+  confirmOverLimit = false;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Ask only those below the ask limit; the others are named in skipped.' })
+  @IsBoolean()
+  leaveOutOverLimit = false;
+}
+
+@InputType({ description: 'Invitations to an event for the chosen people or a whole list.' })
+export class BulkInviteInput {
+  @Field(() => ID)
+  @IsString() @IsNotEmpty({ message: 'Choose the event to invite people to.' })
+  eventId: string;
+
+  @Field(() => BulkTargetInput)
+  @ValidateNested() @Type(() => BulkTargetInput)
+  target: BulkTargetInput;
+}
+
 @ObjectType({ description: 'One line of a call sheet.' })
 export class CallSheetRow {
   @Field(() => Person) person: Person;

@@ -170,5 +170,33 @@ export const ListQueries = {
     'read',
     `MATCH (b:BulkAction) WHERE b.accountId = $viewerId RETURN b ORDER BY b.at DESC LIMIT 1`,
   ),
+  /** Undo of a bulk turnout ask: removes exactly the asks it recorded (each found from its person). */
+  removeAsks: cypher(
+    'lists.bulk.removeAsks',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId})-[a:ASKED_TO_ATTEND]->(:Event) WHERE a.id = r.id DELETE a`,
+    {},
+  ),
+  /** Who among the chosen people already has an RSVP (any answer, or an invitation) for the event. */
+  rsvpsOf: cypher(
+    'lists.bulk.rsvpsOf',
+    'read',
+    `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[r:RSVPED]->(e:Event {id: $eventId}) RETURN pid AS id, r.status AS status`,
+  ),
+  /** An invitation is an RSVP with no answer yet; an answer given meanwhile is kept (ON CREATE only). */
+  invite: cypher(
+    'lists.bulk.invite',
+    'write',
+    `UNWIND $ids AS pid MATCH (p:Person {id: pid}) MATCH (e:Event {id: $eventId})
+     MERGE (p)-[r:RSVPED]->(e) ON CREATE SET r.status = 'INVITED', r.at = $now, r.source = 'bulk-invite'`,
+    {},
+  ),
+  /** Undo of a bulk invite: only invitations still unanswered go. */
+  removeInvites: cypher(
+    'lists.bulk.removeInvites',
+    'write',
+    `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[r:RSVPED]->(e:Event {id: $eventId}) WHERE r.status = 'INVITED' DELETE r`,
+    {},
+  ),
   markUndone: cypher('lists.bulk.undone', 'write', `MATCH (b:BulkAction {id: $id}) SET b.undoneAt = $now RETURN b.id AS id`),
 };

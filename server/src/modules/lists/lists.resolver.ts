@@ -1,16 +1,11 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
-import { TurnoutAsk } from '../events/event.model.js';
-import { EventsService } from '../events/events.service.js';
-import { BulkPeopleInput, CallSheetRow, BulkResult, BulkTargetInput, PeopleList, PeopleListArgsInput, SavedList, SaveListInput } from './lists.model.js';
+import { BulkPeopleInput, CallSheetRow, BulkResult, BulkInviteInput, BulkTargetInput, BulkTurnoutAskInput, PeopleList, PeopleListArgsInput, SavedList, SaveListInput } from './lists.model.js';
 import { ListsService } from './lists.service.js';
 
 @Resolver()
 export class ListsResolver {
-  constructor(
-    private readonly service: ListsService,
-    private readonly events: EventsService,
-  ) {}
+  constructor(private readonly service: ListsService) {}
 
   @Query(() => PeopleList, { description: 'People in the viewer’s regions matching a filter, sorted by a column, one page at a time.' })
   peopleList(@CurrentViewer() viewer: Viewer, @Args('input', { type: () => PeopleListArgsInput }) input: PeopleListArgsInput): Promise<PeopleList> {
@@ -52,15 +47,17 @@ export class ListsResolver {
     return this.service.undoLastBulkAction(viewer);
   }
 
-  @Mutation(() => [TurnoutAsk], {
-    description: 'Asks the chosen people (or a whole list) to turn out for an event. Those at the ask limit are named and nothing is asked unless confirmOverLimit.',
+  @Mutation(() => BulkResult, {
+    description: 'Asks the chosen people (or a whole list) to turn out for an event, as one bulk action that can be undone. Those at the ask limit are named and nothing is asked, unless confirmOverLimit (ask them too) or leaveOutOverLimit (ask the others).',
   })
-  async bulkTurnoutAsk(
-    @CurrentViewer() viewer: Viewer,
-    @Args('eventId', { type: () => ID }) eventId: string,
-    @Args('target') target: BulkTargetInput,
-    @Args('confirmOverLimit', { type: () => Boolean, defaultValue: false }) confirmOverLimit: boolean,
-  ): Promise<TurnoutAsk[]> {
-    return this.events.ask(viewer, eventId, await this.service.targetIds(viewer, target), confirmOverLimit);
+  bulkTurnoutAsk(@CurrentViewer() viewer: Viewer, @Args('input') input: BulkTurnoutAskInput): Promise<BulkResult> {
+    return this.service.bulkTurnoutAsk(viewer, input);
+  }
+
+  @Mutation(() => BulkResult, {
+    description: 'Invites the chosen people (or a whole list) to an event: each gets an RSVP of INVITED, shown on the event page until they answer. Those who already answered or were invited are left as they are. Undone like other bulk actions.',
+  })
+  bulkInviteToEvent(@CurrentViewer() viewer: Viewer, @Args('input') input: BulkInviteInput): Promise<BulkResult> {
+    return this.service.bulkInvite(viewer, input);
   }
 }

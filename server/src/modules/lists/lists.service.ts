@@ -9,10 +9,11 @@ import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { ZipDirectory } from '../geo/zip-directory.js';
 import { recordChange } from '../history/history.js';
+import { EventsService } from '../events/events.service.js';
 import { PeopleService } from '../people/people.service.js';
 import type { PersonRecord } from '../people/models/person.model.js';
 import {
-  BulkActionKind, type CallSheetRow, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkResult, type BulkTargetInput, type PeopleList,
+  BulkActionKind, type CallSheetRow, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkInviteInput, type BulkResult, type BulkTargetInput, type BulkTurnoutAskInput, type PeopleList,
   type PeopleListArgsInput, type SaveListInput, type SavedList,
 } from './lists.model.js';
 import { ListQueries, peopleStatements, type PeopleVariant } from './lists.queries.js';
@@ -27,7 +28,14 @@ type FilterParams = Scope & {
 };
 
 interface BulkRow { id: string; name: string; region: string; tags: string[] | null; assignees: string[] | null; version: number }
-interface BulkBefore { kind: BulkActionKind; accountId?: string; rows: Array<{ id: string; tags?: string[]; version: number }> }
+/** What undo needs: tags and versions for tag actions; the connector for assignments; the asks a turnout ask recorded; the people invited. */
+interface BulkBefore {
+  kind: BulkActionKind | 'TURNOUT_ASKS' | 'EVENT_INVITES';
+  accountId?: string;
+  eventId?: string;
+  rows: Array<{ id: string; tags?: string[]; version: number }>;
+  asks?: Array<{ id: string; personId: string }>;
+}
 
 /** Lists of people by any field, saved lists, and bulk actions on them (issue 14). */
 @Injectable()
@@ -37,6 +45,7 @@ export class ListsService {
     private readonly people: PeopleService,
     private readonly accounts: AccountsRepository,
     private readonly zips: ZipDirectory,
+    private readonly events: EventsService,
   ) {}
 
   async peopleList(viewer: Viewer, args: PeopleListArgsInput): Promise<PeopleList> {
@@ -279,6 +288,91 @@ export class ListsService {
   }
 
   /**
+   * Turnout asks for a selection or a list, through EventsService so the ask limit and the mobilization gate hold
+   * as for single asks; recorded as a bulk action (history on each person and the event) that undo takes back.
+   */
+  async bulkTurnoutAsk(viewer: Viewer, input: BulkTurnoutAskInput): Promise<BulkResult> {
+    const ids = await this.targetIds(viewer, input.target);
+    const id = randomUUID();
+    const { event, asked, leftOut } = await this.events.askMany(viewer, input.eventId, ids, {
+      confirmOverLimit: input.confirmOverLimit,
+      leaveOutOverLimit: input.leaveOutOverLimit,
+      inTransaction: async (tx, rows, at) => {
+        const summary = askSummary(rows.length);
+        const before: BulkBefore = { kind: 'TURNOUT_ASKS', eventId: input.eventId, rows: [], asks: rows };
+        await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: 'TURNOUT_ASKS', summary, count: rows.length, before: JSON.stringify(before) });
+        await recordChange(tx, {
+          accountId: viewer.accountId, entityType: 'bulk action', entityId: id, action: 'updated', summary: `Bulk: ${summary}`,
+          about: { Person: rows.map((r) => r.personId), Event: [input.eventId] },
+        }, at);
+      },
+    });
+    return { id, summary: `${askSummary(asked.length)} for ${event.name}`, changed: asked.length, unchanged: 0, skipped: leftOut.map((l) => l.person.name) };
+  }
+
+  private async undoTurnoutAsks(viewer: Viewer, b: Record<string, unknown>, before: BulkBefore): Promise<BulkResult> {
+    const asks = before.asks ?? [];
+    const at = now();
+    const summary = `Undid: ${String(b.summary)}`;
+    await this.store.transaction(async (tx) => {
+      await tx.run(ListQueries.removeAsks, { rows: asks });
+      await tx.run(ListQueries.markUndone, { id: String(b.id), now: at });
+      await recordChange(tx, {
+        accountId: viewer.accountId, entityType: 'bulk action', entityId: String(b.id), action: 'updated', summary,
+        about: { Person: asks.map((r) => r.personId), ...(before.eventId ? { Event: [before.eventId] } : {}) },
+      }, at);
+    });
+    return { id: String(b.id), summary, changed: asks.length, unchanged: 0, skipped: [] };
+  }
+
+  /**
+   * Invites people to an event: an RSVP of INVITED for each who has none yet (answers and earlier invitations are
+   * kept), one transaction with its history, undone like the other bulk actions.
+   */
+  async bulkInvite(viewer: Viewer, input: BulkInviteInput): Promise<BulkResult> {
+    const event = await this.events.get(viewer, input.eventId);
+    const ids = await this.targetIds(viewer, input.target);
+    // A day's grace: the event's date is local to its region, the clock is UTC.
+    if (event.date < new Date(Date.parse(now()) - DAY_MS).toISOString().slice(0, 10)) {
+      throw badInput('eventId', `${event.name} was on ${event.date}; invite people to an event still to come.`);
+    }
+    const already = new Set((await this.store.read(ListQueries.rsvpsOf, { ids, eventId: event.id })).map((r) => String(r.id)));
+    const invited = ids.filter((id) => !already.has(id));
+    const what = `Invited ${invited.length} ${invited.length === 1 ? 'person' : 'people'} to ${event.name}`;
+    if (!invited.length) return { id: null, summary: `Everyone chosen already has an RSVP or invitation for ${event.name}`, changed: 0, unchanged: ids.length, skipped: [] };
+    const id = randomUUID();
+    const at = now();
+    const before: BulkBefore = { kind: 'EVENT_INVITES', eventId: event.id, rows: invited.map((pid) => ({ id: pid, version: 0 })) };
+    await this.store.transaction(async (tx) => {
+      await tx.run(ListQueries.invite, { ids: invited, eventId: event.id, now: at });
+      await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: 'EVENT_INVITES', summary: what, count: invited.length, before: JSON.stringify(before) });
+      await recordChange(tx, {
+        accountId: viewer.accountId, entityType: 'bulk action', entityId: id, action: 'updated', summary: `Bulk: ${what}`,
+        about: { Person: invited, Event: [event.id] },
+      }, at);
+    });
+    return { id, summary: what, changed: invited.length, unchanged: ids.length - invited.length, skipped: [] };
+  }
+
+  /** Takes back invitations still unanswered; those who answered since keep their answer and are named. */
+  private async undoInvites(viewer: Viewer, b: Record<string, unknown>, before: BulkBefore): Promise<BulkResult> {
+    const ids = before.rows.map((r) => r.id);
+    const eventId = before.eventId!;
+    const rsvps = await this.store.read(ListQueries.rsvpsOf, { ids, eventId });
+    const answered = new Set(rsvps.filter((r) => r.status !== 'INVITED').map((r) => String(r.id)));
+    const removed = rsvps.filter((r) => r.status === 'INVITED').map((r) => String(r.id));
+    const at = now();
+    const summary = `Undid: ${String(b.summary)}`;
+    await this.store.transaction(async (tx) => {
+      if (removed.length) await tx.run(ListQueries.removeInvites, { ids: removed, eventId });
+      await tx.run(ListQueries.markUndone, { id: String(b.id), now: at });
+      await recordChange(tx, { accountId: viewer.accountId, entityType: 'bulk action', entityId: String(b.id), action: 'updated', summary, about: { Person: removed, Event: [eventId] } }, at);
+    });
+    const names = answered.size ? ((await this.store.read(ListQueries.peopleByIds, { ids: [...answered] })) as unknown as BulkRow[]).map((r) => r.name) : [];
+    return { id: String(b.id), summary, changed: removed.length, unchanged: 0, skipped: names };
+  }
+
+  /**
    * Undoes the viewer's last bulk action that is not undone yet. Tags come back only on records nobody has edited
    * since (same version); the others are named and left as they are.
    */
@@ -287,6 +381,8 @@ export class ListsService {
     const b = row?.b as Record<string, unknown> | undefined;
     if (!b || b.undoneAt) throw new AppError('FAILED_PRECONDITION', 'There is no bulk action of yours to undo.');
     const before = JSON.parse(String(b.before)) as BulkBefore;
+    if (before.kind === 'TURNOUT_ASKS') return this.undoTurnoutAsks(viewer, b, before);
+    if (before.kind === 'EVENT_INVITES') return this.undoInvites(viewer, b, before);
     const ids = before.rows.map((r) => r.id);
     const current = new Map(((await this.store.read(ListQueries.peopleByIds, { ids })) as unknown as BulkRow[]).map((r) => [r.id, r]));
     const tagging = before.kind === BulkActionKind.ADD_TAGS || before.kind === BulkActionKind.REMOVE_TAGS;
@@ -334,6 +430,8 @@ function names(rows: ReadonlyArray<{ name: string }>): string {
   const shown = rows.slice(0, 5).map((r) => r.name).join(', ');
   return rows.length > 5 ? `${shown} and ${rows.length - 5} more` : shown;
 }
+
+const askSummary = (n: number) => `Asked ${n} ${n === 1 ? 'person' : 'people'} to turn out`;
 
 function describe(input: BulkPeopleInput): string {
   const tags = (input.tags ?? []).join(', ');

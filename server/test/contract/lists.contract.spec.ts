@@ -5,6 +5,10 @@ import { InteractionKind, LogInteractionInput } from '../../src/modules/interact
 import { CompetencyTheme } from '../../src/modules/leadership/competencies.js';
 import { BulkActionKind, BulkInviteInput, BulkPeopleInput, BulkTurnoutAskInput, PeopleListArgsInput, PeopleSortBy, SaveListInput } from '../../src/modules/lists/lists.model.js';
 import { ListsService } from '../../src/modules/lists/lists.service.js';
+import { AuditLogArgs } from '../../src/modules/audit/audit.model.js';
+import { AuditAction } from '../../src/modules/audit/audit.js';
+import { AuditService } from '../../src/modules/audit/audit.service.js';
+import { ExportService } from '../../src/modules/export/export.service.js';
 import { TeamKind } from '../../src/modules/teams/team.model.js';
 import { describeEachEngine } from './engines.js';
 import { personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
@@ -19,7 +23,7 @@ describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
   let lists: ListsService;
   beforeAll(() => {
     s = services(store());
-    lists = new ListsService(store(), s.people, s.accountsRepo, s.zips, s.events);
+    lists = new ListsService(store(), s.people, s.accountsRepo, s.zips, s.events, new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields));
   });
 
   const names = async (v: ReturnType<typeof viewer>, filter: object, o: object = {}) => {
@@ -234,5 +238,39 @@ describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
     await expect(lists.bulkInvite(leader, plainToInstance(BulkInviteInput, { eventId: event.id, target: { personIds: [] } }))).rejects.toMatchObject({
       code: 'BAD_USER_INPUT', message: expect.stringContaining('No one is chosen'),
     });
+  });
+
+  it('exports a list as CSV only with the export permission, into the export and audit logs; bulk actions are audited too', async () => {
+    const [r1] = await twoRegions(s);
+    const admin = viewer(Role.ADMIN, [r1]);
+    const unique = Math.random().toString(36).slice(2, 10);
+    const account = await s.accounts.create(admin, { email: `lee-${unique}@example.org`, displayName: 'Lee Leader', password: 'lee-password-123', role: Role.LEADER, regionIds: [r1] });
+    const lee = viewer(Role.LEADER, [r1], account.id);
+    const tag = `export-${unique}`;
+    await s.people.create(lee, personInput(r1, { name: 'Ana', tags: [tag], emails: ['ana@example.org'] }));
+    await s.people.create(lee, personInput(r1, { name: '=Ben', tags: [tag] }));
+    await s.people.create(lee, personInput(r1, { name: 'Cal' }));
+
+    // Without the permission: refused, naming the way out, and nothing is logged.
+    await expect(lists.exportList(lee, { filter: { tags: [tag] } })).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('export permission') });
+    const audit = new AuditService(store(), s.accountsRepo);
+    const logged = async (action: AuditAction) =>
+      (await audit.list(admin, plainToInstance(AuditLogArgs, { first: 100, filter: { accountId: account.id } }))).nodes.filter((e) => e.action === action);
+    expect(await logged(AuditAction.EXPORTED)).toEqual([]);
+
+    await s.accounts.update(admin, account.id, { displayName: 'Lee Leader', role: Role.LEADER, regionIds: [r1], canExport: true });
+    const out = await lists.exportList(lee, { filter: { tags: [tag] } });
+    expect(out.rows).toBe(2);
+    const lines = out.csv.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^id,name,emails,phones,zip,region,kinds,tags,notes/);
+    // Name order; a leading = is defused so a spreadsheet does not run it.
+    expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(["'=Ben", 'Ana']);
+    expect(out.csv).toContain('ana@example.org');
+    expect((await logged(AuditAction.EXPORTED)).map((e) => e.summary)).toEqual(['Exported 2 people (a list) as CSV']);
+
+    await lists.bulkPeople(lee, bulk({ target: { filter: { tags: [tag] } }, action: BulkActionKind.ADD_TAGS, tags: ['phonebank'] }));
+    await lists.undoLastBulkAction(lee);
+    expect((await logged(AuditAction.BULK_ACTION)).map((e) => e.summary)).toEqual(['Added tag phonebank (2 people)']);
+    expect((await logged(AuditAction.BULK_ACTION_UNDONE)).map((e) => e.summary)).toEqual(['Undid: Added tag phonebank (2 people)']);
   });
 });

@@ -1,6 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert } from '../components/Alert';
 import { canManage } from '../auth/session';
 import { useMe } from '../auth/MeContext';
@@ -173,5 +173,62 @@ export function BulkPeopleActions({ target, count, assign, busy, onDone }: Props
       {events.error && <Alert>{errorMessage(events.error)}</Alert>}
       {failure !== null && <Alert>{errorMessage(failure)}</Alert>}
     </details>
+  );
+}
+
+export const MY_EXPORT_PERMISSION: TypedDocumentNode<{ me: { id: string; role: string; canExport: boolean } | null }> = gql`
+  query MyExportPermission {
+    me {
+      id
+      role
+      canExport
+    }
+  }
+`;
+
+export const EXPORT_PEOPLE_LIST: TypedDocumentNode<{ exportPeopleList: { csv: string; rows: number } }, { target: Record<string, unknown> }> = gql`
+  mutation ExportPeopleList($target: BulkTargetInput!) {
+    exportPeopleList(target: $target) {
+      csv
+      rows
+    }
+  }
+`;
+
+/**
+ * Export of the chosen people or the whole list as CSV, offered only to accounts with the export permission
+ * (admins always have it); the server refuses the others too, and logs every export.
+ */
+export function ExportListButton({ target, onFailure }: { target: Target; onFailure: (e: unknown) => void }) {
+  const permission = useQuery(MY_EXPORT_PERMISSION);
+  const [run, running] = useMutation(EXPORT_PEOPLE_LIST);
+  const [file, setFile] = useState<{ href: string; rows: number } | null>(null);
+  useEffect(() => () => (file ? URL.revokeObjectURL(file.href) : undefined), [file]);
+  const me = permission.data?.me;
+  if (!me || !(me.role === 'ADMIN' || me.canExport)) return null;
+
+  async function exportNow() {
+    setFile(null);
+    try {
+      const res = await run({ variables: { target } });
+      const out = res.data!.exportPeopleList;
+      // The BOM makes spreadsheet programs read names with accents as UTF-8.
+      setFile({ href: URL.createObjectURL(new Blob(['\uFEFF', out.csv], { type: 'text/csv' })), rows: out.rows });
+    } catch (e) {
+      onFailure(e);
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className="button-secondary" disabled={running.loading} onClick={() => void exportNow()}>
+        Export CSV
+      </button>
+      {file && (
+        <a className="button button-secondary" href={file.href} download="people-list.csv">
+          Download {plural(file.rows, 'person', 'people')} (CSV)
+        </a>
+      )}
+    </>
   );
 }

@@ -37,6 +37,7 @@ function render(path: string, handlers: Record<string, Handler> = {}) {
         Regions: () => REGIONS_RESULT,
         SavedLists: () => ({ data: { savedLists: [] } }),
         PeopleList: () => list([row('p1', 'Aisha Garcia'), row('p2', 'Bo Chen')], 2),
+        MyExportPermission: () => ({ data: { me: { __typename: 'Account', id: 'acct-staff', role: 'STAFF', canExport: false } } }),
         ...handlers,
       },
     },
@@ -282,6 +283,28 @@ describe('people list', () => {
     await user.click(within(bar).getByText('Connectors, invitations and turnout asks'));
     expect(await within(bar).findByLabelText('Event')).toBeInTheDocument();
     expect(within(bar).queryByRole('button', { name: 'Assign connector' })).not.toBeInTheDocument();
+  });
+
+  it('offers export only with the export permission, and downloads the chosen people as CSV', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:people-list');
+    URL.revokeObjectURL = vi.fn();
+    const without = render('/people');
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    await waitFor(() => expect(without.requests.some((r) => r.operationName === 'MyExportPermission')).toBe(true));
+    expect(screen.queryByRole('button', { name: 'Export CSV' })).not.toBeInTheDocument();
+    without.unmount();
+
+    const { requests } = render('/people?tags=youth', {
+      MyExportPermission: () => ({ data: { me: { __typename: 'Account', id: 'acct-staff', role: 'STAFF', canExport: true } } }),
+      ExportPeopleList: () => ({ data: { exportPeopleList: { __typename: 'ListExport', csv: 'id,name\r\np1,Aisha Garcia\r\n', rows: 2 } } }),
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    await user.click(within(bar).getByRole('checkbox', { name: 'Act on everyone in this list' }));
+    await user.click(await within(bar).findByRole('button', { name: 'Export CSV' }));
+    expect(await within(bar).findByRole('link', { name: 'Download 2 people (CSV)' })).toHaveAttribute('download', 'people-list.csv');
+    expect(requests.find((r) => r.operationName === 'ExportPeopleList')!.variables.target).toEqual({ filter: { tags: ['youth'] } });
   });
 
   it('saves the filter as a list shared with a region, and opening a saved list applies its filter', async () => {

@@ -10,7 +10,7 @@ import { useDebounced } from '../lib/useDebounced';
 import { useTitle } from '../lib/useTitle';
 import type { PersonKind, Region } from '../types';
 import { COLUMNS, columnsFromParams, filterFromParams, paramsWithFilter, type ColumnKey, type PeopleFilter, type SortBy } from './peopleFilter';
-import { BulkPeopleActions, type BulkResult } from './BulkPeopleActions';
+import { BulkPeopleActions, ExportListButton, type BulkResult } from './BulkPeopleActions';
 import { REGIONS } from './queries';
 
 export interface PersonRow {
@@ -667,6 +667,13 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
       >
         Call sheet
       </button>
+      <ExportListButton
+        target={target}
+        onFailure={(e) => {
+          setOutcome('');
+          setFailure(e);
+        }}
+      />
       <BulkPeopleActions
         target={target}
         count={count}

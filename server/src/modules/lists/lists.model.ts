@@ -237,6 +237,12 @@ export class BulkInviteInput {
   target: BulkTargetInput;
 }
 
+@ObjectType({ description: 'A list or selection as CSV (the columns of /export/people.csv), recorded in the export log.' })
+export class ListExport {
+  @Field() csv: string;
+  @Field(() => Int) rows: number;
+}
+
 @ObjectType({ description: 'One line of a call sheet.' })
 export class CallSheetRow {
   @Field(() => Person) person: Person;

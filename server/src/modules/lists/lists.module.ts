@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { EventsModule } from '../events/events.module.js';
+import { ExportModule } from '../export/export.module.js';
 import { GeoModule } from '../geo/geo.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { ListsResolver } from './lists.resolver.js';
@@ -8,7 +9,7 @@ import { ListsService } from './lists.service.js';
 
 /** Lists of people by any field, saved lists and bulk actions (issue 14). */
 @Module({
-  imports: [AccountsModule, PeopleModule, GeoModule, EventsModule],
+  imports: [AccountsModule, PeopleModule, GeoModule, EventsModule, ExportModule],
   providers: [ListsService, ListsResolver],
 })
 export class ListsModule {}

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
-import { BulkPeopleInput, CallSheetRow, BulkResult, BulkInviteInput, BulkTargetInput, BulkTurnoutAskInput, PeopleList, PeopleListArgsInput, SavedList, SaveListInput } from './lists.model.js';
+import { BulkPeopleInput, CallSheetRow, BulkResult, BulkInviteInput, BulkTargetInput, BulkTurnoutAskInput, ListExport, PeopleList, PeopleListArgsInput, SavedList, SaveListInput } from './lists.model.js';
 import { ListsService } from './lists.service.js';
 
 @Resolver()
@@ -59,5 +59,12 @@ export class ListsResolver {
   })
   bulkInviteToEvent(@CurrentViewer() viewer: Viewer, @Args('input') input: BulkInviteInput): Promise<BulkResult> {
     return this.service.bulkInvite(viewer, input);
+  }
+
+  @Mutation(() => ListExport, {
+    description: 'The chosen people or a whole list (at most 5,000) as CSV. Needs the export permission (admins always have it); every export is in the export and audit logs.',
+  })
+  exportPeopleList(@CurrentViewer() viewer: Viewer, @Args('target') target: BulkTargetInput): Promise<ListExport> {
+    return this.service.exportList(viewer, target);
   }
 }

@@ -8,6 +8,8 @@ import { canManageRecords, inRegion, regionScope, Role, seesAllContacts, type Sc
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { ZipDirectory } from '../geo/zip-directory.js';
+import { AuditAction, recordAudit } from '../audit/audit.js';
+import { ExportService } from '../export/export.service.js';
 import { recordChange } from '../history/history.js';
 import { EventsService } from '../events/events.service.js';
 import { PeopleService } from '../people/people.service.js';
@@ -46,6 +48,7 @@ export class ListsService {
     private readonly accounts: AccountsRepository,
     private readonly zips: ZipDirectory,
     private readonly events: EventsService,
+    private readonly exports: ExportService,
   ) {}
 
   async peopleList(viewer: Viewer, args: PeopleListArgsInput): Promise<PeopleList> {
@@ -200,6 +203,17 @@ export class ListsService {
       });
   }
 
+  /**
+   * The chosen people or a whole list as CSV, with the columns of the people export, for accounts with the export
+   * permission; recorded in the export log and the audit log. Refused before the list is even read otherwise.
+   */
+  async exportList(viewer: Viewer, target: BulkTargetInput): Promise<{ csv: string; rows: number }> {
+    await this.exports.assertAllowed(viewer);
+    const ids = await this.targetIds(viewer, target);
+    const people = (await this.people.requireAll(viewer, ids, 'target')).sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+    return this.exports.peopleCsv(viewer, people.map((r) => this.people.toPerson(viewer, r)), target.filter ? 'people (a list)' : 'people (a selection)');
+  }
+
   // Bulk actions
 
   /** The people a bulk action is for; refuses, naming why, an empty selection or records outside the viewer's regions. */
@@ -283,6 +297,7 @@ export class ListsService {
         summary: `Bulk: ${summary}`, details: tagging ? [{ field: 'tags', from: input.action === BulkActionKind.REMOVE_TAGS ? tags.join(', ') : null, to: input.action === BulkActionKind.ADD_TAGS ? tags.join(', ') : null }] : [{ field: 'assignees', from: null, to: null }],
         about: { Person: changes.map((c) => c.r.id) },
       }, at);
+      await recordAudit(tx, { action: AuditAction.BULK_ACTION, actorId: viewer.accountId, targetType: 'bulk action', targetId: id, summary }, at);
     });
     return { id, summary, changed: changes.length, unchanged: rows.length - changes.length, skipped: [] };
   }
@@ -305,6 +320,7 @@ export class ListsService {
           accountId: viewer.accountId, entityType: 'bulk action', entityId: id, action: 'updated', summary: `Bulk: ${summary}`,
           about: { Person: rows.map((r) => r.personId), Event: [input.eventId] },
         }, at);
+        await recordAudit(tx, { action: AuditAction.BULK_ACTION, actorId: viewer.accountId, targetType: 'bulk action', targetId: id, summary }, at);
       },
     });
     return { id, summary: `${askSummary(asked.length)} for ${event.name}`, changed: asked.length, unchanged: 0, skipped: leftOut.map((l) => l.person.name) };
@@ -317,6 +333,7 @@ export class ListsService {
     await this.store.transaction(async (tx) => {
       await tx.run(ListQueries.removeAsks, { rows: asks });
       await tx.run(ListQueries.markUndone, { id: String(b.id), now: at });
+      await recordAudit(tx, { action: AuditAction.BULK_ACTION_UNDONE, actorId: viewer.accountId, targetType: 'bulk action', targetId: String(b.id), summary }, at);
       await recordChange(tx, {
         accountId: viewer.accountId, entityType: 'bulk action', entityId: String(b.id), action: 'updated', summary,
         about: { Person: asks.map((r) => r.personId), ...(before.eventId ? { Event: [before.eventId] } : {}) },
@@ -350,6 +367,7 @@ export class ListsService {
         accountId: viewer.accountId, entityType: 'bulk action', entityId: id, action: 'updated', summary: `Bulk: ${what}`,
         about: { Person: invited, Event: [event.id] },
       }, at);
+      await recordAudit(tx, { action: AuditAction.BULK_ACTION, actorId: viewer.accountId, targetType: 'bulk action', targetId: id, summary: what }, at);
     });
     return { id, summary: what, changed: invited.length, unchanged: ids.length - invited.length, skipped: [] };
   }
@@ -366,6 +384,7 @@ export class ListsService {
     await this.store.transaction(async (tx) => {
       if (removed.length) await tx.run(ListQueries.removeInvites, { ids: removed, eventId });
       await tx.run(ListQueries.markUndone, { id: String(b.id), now: at });
+      await recordAudit(tx, { action: AuditAction.BULK_ACTION_UNDONE, actorId: viewer.accountId, targetType: 'bulk action', targetId: String(b.id), summary }, at);
       await recordChange(tx, { accountId: viewer.accountId, entityType: 'bulk action', entityId: String(b.id), action: 'updated', summary, about: { Person: removed, Event: [eventId] } }, at);
     });
     const names = answered.size ? ((await this.store.read(ListQueries.peopleByIds, { ids: [...answered] })) as unknown as BulkRow[]).map((r) => r.name) : [];
@@ -407,6 +426,7 @@ export class ListsService {
         else await tx.run(ListQueries.setAssignees, { rows: restore });
       }
       await tx.run(ListQueries.markUndone, { id: String(b.id), now: at });
+      await recordAudit(tx, { action: AuditAction.BULK_ACTION_UNDONE, actorId: viewer.accountId, targetType: 'bulk action', targetId: String(b.id), summary }, at);
       await recordChange(tx, {
         accountId: viewer.accountId, entityType: 'bulk action', entityId: String(b.id), action: 'updated', summary,
         about: { Person: restore.map((r) => r.id) },

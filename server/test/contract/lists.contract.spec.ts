@@ -3,15 +3,20 @@ import { Role } from '../../src/common/viewer.js';
 import { EventInput, RsvpStatus } from '../../src/modules/events/event.model.js';
 import { InteractionKind, LogInteractionInput } from '../../src/modules/interactions/interaction.model.js';
 import { CompetencyTheme } from '../../src/modules/leadership/competencies.js';
-import { BulkActionKind, BulkInviteInput, BulkPeopleInput, BulkTurnoutAskInput, PeopleListArgsInput, PeopleSortBy, SaveListInput } from '../../src/modules/lists/lists.model.js';
+import { BulkActionKind, BulkEndorsementPipelineInput, BulkInviteInput, OrganizationsListArgsInput, OrganizationsSortBy, BulkPeopleInput, BulkTurnoutAskInput, PeopleListArgsInput, PeopleSortBy, SaveListInput } from '../../src/modules/lists/lists.model.js';
 import { ListsService } from '../../src/modules/lists/lists.service.js';
+import { OrganizationListsService } from '../../src/modules/lists/organization-lists.service.js';
+import { CampaignInput } from '../../src/modules/campaigns/campaign.model.js';
+import { EndorsementStatus } from '../../src/modules/endorsements/endorsement.model.js';
+import { IssueScope } from '../../src/modules/issues/issue.model.js';
+import { LedBy, OrganizationType } from '../../src/modules/organizations/models/organization.model.js';
 import { AuditLogArgs } from '../../src/modules/audit/audit.model.js';
 import { AuditAction } from '../../src/modules/audit/audit.js';
 import { AuditService } from '../../src/modules/audit/audit.service.js';
 import { ExportService } from '../../src/modules/export/export.service.js';
 import { TeamKind } from '../../src/modules/teams/team.model.js';
 import { describeEachEngine } from './engines.js';
-import { personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
+import { organizationInput, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const listArgs = (o: object) => plainToInstance(PeopleListArgsInput, { first: 25, offset: 0, sortBy: PeopleSortBy.NAME, descending: false, ...o });
@@ -21,9 +26,11 @@ const eventInput = (o: object) => plainToInstance(EventInput, { name: 'March boa
 describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
   let s: Services;
   let lists: ListsService;
+  let orgLists: OrganizationListsService;
   beforeAll(() => {
     s = services(store());
-    lists = new ListsService(store(), s.people, s.accountsRepo, s.zips, s.events, new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields));
+    orgLists = new OrganizationListsService(store(), s.organizations, s.customFields, s.endorsements, s.zips);
+    lists = new ListsService(store(), s.people, s.accountsRepo, s.zips, s.events, new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields), orgLists);
   });
 
   const names = async (v: ReturnType<typeof viewer>, filter: object, o: object = {}) => {
@@ -272,5 +279,39 @@ describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
     await lists.undoLastBulkAction(lee);
     expect((await logged(AuditAction.BULK_ACTION)).map((e) => e.summary)).toEqual(['Added tag phonebank (2 people)']);
     expect((await logged(AuditAction.BULK_ACTION_UNDONE)).map((e) => e.summary)).toEqual(['Undid: Added tag phonebank (2 people)']);
+  });
+
+  it('lists organizations by kind, led-by, issue area and distance, sorted by a column; adds a list to a campaign’s endorsement pipeline and undoes it', async () => {
+    const [r1, r2] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const org = (name: string, o: object) => s.organizations.create(leader, organizationInput(r1, { name, ...o }));
+    const union = await org('Westside Tenants Union', { type: OrganizationType.PARTNER, ledBy: [LedBy.POC_LED], issueAreas: ['housing', 'schools'], zip: '60614' });
+    const church = await org('St. Mark Church', { type: OrganizationType.INSTITUTION, ledBy: [LedBy.IMMIGRANT_LED], issueAreas: ['schools'], zip: '60657' });
+    await org('Far Coalition', { type: OrganizationType.PARTNER, ledBy: [], issueAreas: ['schools'], zip: '90210' });
+    await s.organizations.create(viewer(Role.LEADER, [r2]), organizationInput(r2, { name: 'Other region', issueAreas: ['schools'] }));
+    const names = async (filter: object, o: object = {}) => {
+      const page = await orgLists.list(leader, plainToInstance(OrganizationsListArgsInput, { filter, first: 25, offset: 0, ...o }));
+      return { names: page.nodes.map((n) => n.name), total: page.totalCount };
+    };
+    expect(await names({ issueAreas: ['schools'] })).toEqual({ names: ['Far Coalition', 'St. Mark Church', 'Westside Tenants Union'], total: 3 });
+    expect((await names({ types: [OrganizationType.PARTNER] })).names).toEqual(['Far Coalition', 'Westside Tenants Union']);
+    expect((await names({ ledBy: [LedBy.POC_LED, LedBy.IMMIGRANT_LED] })).names).toEqual(['St. Mark Church', 'Westside Tenants Union']);
+    expect((await names({ issueAreas: ['schools', 'housing'] })).names).toEqual(['Westside Tenants Union']);
+    expect((await names({ nearZip: '60614', withinMiles: 5 })).names).toEqual(['St. Mark Church', 'Westside Tenants Union']);
+    expect((await names({}, { sortBy: OrganizationsSortBy.ZIP, descending: true })).names).toEqual(['Far Coalition', 'St. Mark Church', 'Westside Tenants Union']);
+    await expect(orgLists.list(leader, plainToInstance(OrganizationsListArgsInput, { filter: { nearZip: '60614' } }))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+
+    const issue = await s.issues.create(leader, { name: 'Restore counselor funding', scope: IssueScope.SPECIFIC_ISSUE, regionId: r1 });
+    const campaign = await s.campaigns.create(leader, plainToInstance(CampaignInput, { name: 'Fund our schools', regionId: r1, issueId: issue.id }));
+    await s.endorsements.create(leader, { organizationId: church.id, campaignId: campaign.id } as never);
+    const pipeline = (target: object) => orgLists.addToPipeline(leader, plainToInstance(BulkEndorsementPipelineInput, { campaignId: campaign.id, target }));
+    const done = await pipeline({ filter: { ledBy: [LedBy.POC_LED, LedBy.IMMIGRANT_LED] } });
+    expect(done).toMatchObject({ changed: 1, unchanged: 1, summary: 'Added 1 organization to the endorsement pipeline' });
+    const board = async () => (await s.endorsements.ofCampaign(leader, campaign.id)).map((a) => [a.row.organizationId, a.status]);
+    expect(await board()).toEqual(expect.arrayContaining([[union.id, EndorsementStatus.TO_ASK], [church.id, EndorsementStatus.TO_ASK]]));
+    expect(await lists.undoLastBulkAction(leader)).toMatchObject({ changed: 1, summary: 'Undid: Added 1 organization to the endorsement pipeline' });
+    expect(await board()).toEqual([[church.id, EndorsementStatus.TO_ASK]]);
+
+    await expect(pipeline({ organizationIds: [] })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('No organization is chosen') });
   });
 });

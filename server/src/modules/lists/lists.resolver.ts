@@ -1,11 +1,15 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
-import { BulkPeopleInput, CallSheetRow, BulkResult, BulkInviteInput, BulkTargetInput, BulkTurnoutAskInput, ListExport, PeopleList, PeopleListArgsInput, SavedList, SaveListInput } from './lists.model.js';
+import { BulkPeopleInput, CallSheetRow, BulkResult, BulkInviteInput, BulkTargetInput, BulkTurnoutAskInput, ListExport, OrganizationsList, OrganizationsListArgsInput, BulkEndorsementPipelineInput, PeopleList, PeopleListArgsInput, SavedList, SaveListInput } from './lists.model.js';
 import { ListsService } from './lists.service.js';
+import { OrganizationListsService } from './organization-lists.service.js';
 
 @Resolver()
 export class ListsResolver {
-  constructor(private readonly service: ListsService) {}
+  constructor(
+    private readonly service: ListsService,
+    private readonly organizationLists: OrganizationListsService,
+  ) {}
 
   @Query(() => PeopleList, { description: 'People in the viewer’s regions matching a filter, sorted by a column, one page at a time.' })
   peopleList(@CurrentViewer() viewer: Viewer, @Args('input', { type: () => PeopleListArgsInput }) input: PeopleListArgsInput): Promise<PeopleList> {
@@ -66,5 +70,17 @@ export class ListsResolver {
   })
   exportPeopleList(@CurrentViewer() viewer: Viewer, @Args('target') target: BulkTargetInput): Promise<ListExport> {
     return this.service.exportList(viewer, target);
+  }
+
+  @Query(() => OrganizationsList, { description: 'Organizations in the viewer’s regions matching a filter, sorted by a column, one page at a time.' })
+  organizationsList(@CurrentViewer() viewer: Viewer, @Args('input', { type: () => OrganizationsListArgsInput }) input: OrganizationsListArgsInput): Promise<OrganizationsList> {
+    return this.organizationLists.list(viewer, input);
+  }
+
+  @Mutation(() => BulkResult, {
+    description: 'Adds the chosen organizations (or a whole list, at most 500) to a campaign’s endorsement pipeline as “to ask”; those already in it are left as they are. Undone like other bulk actions while the asks are still “to ask”.',
+  })
+  bulkEndorsementPipeline(@CurrentViewer() viewer: Viewer, @Args('input') input: BulkEndorsementPipelineInput): Promise<BulkResult> {
+    return this.organizationLists.addToPipeline(viewer, input);
   }
 }

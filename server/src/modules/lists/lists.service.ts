@@ -19,6 +19,7 @@ import {
   type PeopleListArgsInput, type SaveListInput, type SavedList,
 } from './lists.model.js';
 import { ListQueries, peopleStatements, type PeopleVariant } from './lists.queries.js';
+import { OrganizationListsService } from './organization-lists.service.js';
 
 /** The most people one bulk action changes: larger lists are split by a narrower filter. */
 export const BULK_LIMIT = 5000;
@@ -32,11 +33,11 @@ type FilterParams = Scope & {
 interface BulkRow { id: string; name: string; region: string; tags: string[] | null; assignees: string[] | null; version: number }
 /** What undo needs: tags and versions for tag actions; the connector for assignments; the asks a turnout ask recorded; the people invited. */
 interface BulkBefore {
-  kind: BulkActionKind | 'TURNOUT_ASKS' | 'EVENT_INVITES';
+  kind: BulkActionKind | 'TURNOUT_ASKS' | 'EVENT_INVITES' | 'ENDORSEMENT_PIPELINE';
   accountId?: string;
   eventId?: string;
   rows: Array<{ id: string; tags?: string[]; version: number }>;
-  asks?: Array<{ id: string; personId: string }>;
+  asks?: Array<{ id: string; personId: string }> | string[];
 }
 
 /** Lists of people by any field, saved lists, and bulk actions on them (issue 14). */
@@ -49,6 +50,7 @@ export class ListsService {
     private readonly zips: ZipDirectory,
     private readonly events: EventsService,
     private readonly exports: ExportService,
+    private readonly organizationLists: OrganizationListsService,
   ) {}
 
   async peopleList(viewer: Viewer, args: PeopleListArgsInput): Promise<PeopleList> {
@@ -327,7 +329,7 @@ export class ListsService {
   }
 
   private async undoTurnoutAsks(viewer: Viewer, b: Record<string, unknown>, before: BulkBefore): Promise<BulkResult> {
-    const asks = before.asks ?? [];
+    const asks = (before.asks ?? []) as Array<{ id: string; personId: string }>;
     const at = now();
     const summary = `Undid: ${String(b.summary)}`;
     await this.store.transaction(async (tx) => {
@@ -402,6 +404,7 @@ export class ListsService {
     const before = JSON.parse(String(b.before)) as BulkBefore;
     if (before.kind === 'TURNOUT_ASKS') return this.undoTurnoutAsks(viewer, b, before);
     if (before.kind === 'EVENT_INVITES') return this.undoInvites(viewer, b, before);
+    if (before.kind === 'ENDORSEMENT_PIPELINE') return this.organizationLists.undoPipeline(viewer, b, (before.asks ?? []) as string[]);
     const ids = before.rows.map((r) => r.id);
     const current = new Map(((await this.store.read(ListQueries.peopleByIds, { ids })) as unknown as BulkRow[]).map((r) => [r.id, r]));
     const tagging = before.kind === BulkActionKind.ADD_TAGS || before.kind === BulkActionKind.REMOVE_TAGS;

@@ -14,6 +14,7 @@ import { AuditLogArgs } from '../../src/modules/audit/audit.model.js';
 import { AuditAction } from '../../src/modules/audit/audit.js';
 import { AuditService } from '../../src/modules/audit/audit.service.js';
 import { ExportService } from '../../src/modules/export/export.service.js';
+import { FieldEntity, FieldType } from '../../src/modules/custom-fields/custom-field.model.js';
 import { TeamKind } from '../../src/modules/teams/team.model.js';
 import { describeEachEngine } from './engines.js';
 import { organizationInput, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
@@ -30,7 +31,7 @@ describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
   beforeAll(() => {
     s = services(store());
     orgLists = new OrganizationListsService(store(), s.organizations, s.customFields, s.endorsements, s.zips);
-    lists = new ListsService(store(), s.people, s.accountsRepo, s.zips, s.events, new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields), orgLists);
+    lists = new ListsService(store(), s.people, s.accountsRepo, s.zips, s.events, new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields), orgLists, s.customFields);
   });
 
   const names = async (v: ReturnType<typeof viewer>, filter: object, o: object = {}) => {
@@ -313,5 +314,20 @@ describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
     expect(await board()).toEqual([[church.id, EndorsementStatus.TO_ASK]]);
 
     await expect(pipeline({ organizationIds: [] })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('No organization is chosen') });
+  });
+
+  it('filters people by a custom field, and names an unknown field', async () => {
+    const [r1] = await twoRegions(s);
+    const admin = viewer(Role.ADMIN, [r1]);
+    const key = `shift${Math.random().toString(36).slice(2, 8)}`;
+    await s.customFields.define(admin, { entity: FieldEntity.PERSON, key, label: 'Shift', type: FieldType.ONE_CHOICE, choices: ['Day', 'Night'], regionId: r1 } as never);
+    const leader = viewer(Role.LEADER, [r1]);
+    await s.people.create(leader, personInput(r1, { name: 'Ana', customFields: [{ key, value: 'Night' }] } as never));
+    await s.people.create(leader, personInput(r1, { name: 'Ben', customFields: [{ key, value: 'Day' }] } as never));
+    expect((await names(leader, { customFields: [{ key, value: 'night' }] })).names).toEqual(['Ana']);
+    expect((await names(leader, { customFields: [{ key, value: 'Day' }], search: 'be' })).names).toEqual(['Ben']);
+    await expect(lists.peopleList(leader, listArgs({ filter: { customFields: [{ key: 'nosuchfield', value: 'x' }] } }))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT', message: expect.stringContaining('nosuchfield'),
+    });
   });
 });

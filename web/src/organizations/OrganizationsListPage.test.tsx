@@ -35,6 +35,7 @@ function render(path: string, handlers: Record<string, Handler> = {}) {
       handlers: {
         Regions: () => REGIONS_RESULT,
         OrganizationsList: () => result([org('o1', 'Westside Tenants Union'), org('o2', 'St. Mark Church', { type: 'INSTITUTION', ledBy: [] })]),
+        FieldDefinitions: () => ({ data: { fieldDefinitions: [] } }),
         CampaignOptions: () => ({ data: { campaigns: [{ __typename: 'Campaign', id: 'c1', name: 'Fund our schools', status: 'PLANNING' }] } }),
         ...handlers,
       },

@@ -8,6 +8,7 @@ import { errorMessage } from '../lib/errors';
 import { LED_BY, ORGANIZATION_TYPES, labelOf, plural, splitList } from '../lib/format';
 import { useDebounced } from '../lib/useDebounced';
 import { useTitle } from '../lib/useTitle';
+import { CustomFieldFilter } from '../people/CustomFieldFilter';
 import { REGIONS } from '../people/queries';
 import type { LedBy, OrganizationType } from '../types';
 import {
@@ -165,6 +166,7 @@ export function OrganizationsListPage() {
             onCommit={(v) => setFilter({ ...filter, withinMiles: v ? Number(v) : undefined })}
           />
         )}
+        <CustomFieldFilter entity="ORGANIZATION" value={filter.customFields ?? []} onChange={(customFields) => setFilter({ ...filter, customFields })} />
       </form>
       <details className="column-chooser">
         <summary>Columns</summary>

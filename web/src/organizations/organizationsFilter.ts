@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { fieldConditionsFromParams, setFieldConditions, type CustomFieldCondition } from '../people/peopleFilter';
 import type { LedBy, OrganizationType } from '../types';
 import type { OrganizationRow } from './queries';
 
@@ -11,6 +12,7 @@ export interface OrganizationsFilter {
   issueAreas?: string[];
   nearZip?: string;
   withinMiles?: number;
+  customFields?: CustomFieldCondition[];
 }
 
 export type OrganizationsSortBy = 'NAME' | 'TYPE' | 'ZIP' | 'REGION' | 'ADDED' | 'UPDATED';
@@ -42,6 +44,8 @@ export function orgFilterFromParams(params: URLSearchParams): OrganizationsFilte
     f.nearZip = params.get('near')!;
     f.withinMiles = Number(params.get('miles') ?? 5) || 0;
   }
+  const fields = fieldConditionsFromParams(params);
+  if (fields.length) f.customFields = fields;
   return f;
 }
 
@@ -55,6 +59,7 @@ export function paramsWithOrgFilter(current: URLSearchParams, f: OrganizationsFi
   put('issues', f.issueAreas?.join(','));
   put('near', f.nearZip);
   put('miles', f.nearZip ? String(f.withinMiles ?? 5) : undefined);
+  setFieldConditions(next, f.customFields);
   next.delete('page');
   return next;
 }

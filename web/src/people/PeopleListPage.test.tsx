@@ -38,6 +38,7 @@ function render(path: string, handlers: Record<string, Handler> = {}) {
         SavedLists: () => ({ data: { savedLists: [] } }),
         PeopleList: () => list([row('p1', 'Aisha Garcia'), row('p2', 'Bo Chen')], 2),
         MyExportPermission: () => ({ data: { me: { __typename: 'Account', id: 'acct-staff', role: 'STAFF', canExport: false } } }),
+        FieldDefinitions: () => ({ data: { fieldDefinitions: [] } }),
         ...handlers,
       },
     },
@@ -305,6 +306,41 @@ describe('people list', () => {
     await user.click(await within(bar).findByRole('button', { name: 'Export CSV' }));
     expect(await within(bar).findByRole('link', { name: 'Download 2 people (CSV)' })).toHaveAttribute('download', 'people-list.csv');
     expect(requests.find((r) => r.operationName === 'ExportPeopleList')!.variables.target).toEqual({ filter: { tags: ['youth'] } });
+  });
+
+  it('filters by a custom field, held in the URL, and removes the condition', async () => {
+    const { requests } = render('/people', {
+      FieldDefinitions: () => ({
+        data: {
+          fieldDefinitions: [
+            {
+              __typename: 'FieldDefinition',
+              id: 'f1',
+              entity: 'PERSON',
+              key: 'shift',
+              label: 'Shift',
+              type: 'ONE_CHOICE',
+              choices: ['Day', 'Night'],
+              regionId: null,
+              version: 1,
+            },
+          ],
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    await user.selectOptions(await screen.findByLabelText('Field'), 'shift');
+    await user.selectOptions(screen.getByLabelText('Value'), 'Night');
+    await user.click(screen.getByRole('button', { name: 'Add field filter' }));
+    await waitFor(() =>
+      expect(requests.filter((r) => r.operationName === 'PeopleList').at(-1)!.variables.input).toMatchObject({
+        filter: { customFields: [{ key: 'shift', value: 'Night' }] },
+      }),
+    );
+    expect(screen.getByTestId('url').textContent).toContain('field=shift%3ANight');
+    await user.click(screen.getByRole('button', { name: 'Remove the filter Shift: Night' }));
+    await waitFor(() => expect(screen.getByTestId('url').textContent).not.toContain('field='));
   });
 
   it('saves the filter as a list shared with a region, and opening a saved list applies its filter', async () => {

@@ -10,6 +10,7 @@ import { useDebounced } from '../lib/useDebounced';
 import { useTitle } from '../lib/useTitle';
 import type { PersonKind, Region } from '../types';
 import { COLUMNS, columnsFromParams, filterFromParams, paramsWithFilter, type ColumnKey, type PeopleFilter, type SortBy } from './peopleFilter';
+import { CustomFieldFilter } from './CustomFieldFilter';
 import { BulkPeopleActions, ExportListButton, type BulkResult } from './BulkPeopleActions';
 import { REGIONS } from './queries';
 
@@ -304,6 +305,7 @@ export function PeopleListPage() {
             <option value="3">3</option>
           </select>
         </div>
+        <CustomFieldFilter entity="PERSON" value={filter.customFields ?? []} onChange={(customFields) => setFilter({ ...filter, customFields })} />
       </form>
       <details className="column-chooser">
         <summary>Columns</summary>

@@ -91,6 +91,9 @@ export class PeopleFilterInput {
   @Field(() => String, { nullable: true, description: 'First membership before this date.' })
   @Transform(trimOrNull) @IsOptional() @Matches(DATE_PATTERN, { message: DATE_MESSAGE('Member since (before)') })
   memberSinceBefore?: string | null;
+  @Field(() => [CustomFieldFilter], { nullable: true, description: 'Only people with all these custom field values.' })
+  @IsOptional() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CustomFieldFilter)
+  customFields?: CustomFieldFilter[] | null;
 }
 
 @InputType()

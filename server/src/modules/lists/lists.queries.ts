@@ -1,4 +1,5 @@
 import { cypher, type CypherQuery } from '../../graph/query.js';
+import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
 
 /**
  * The people-list filter, built from fixed fragments: every condition is a parameter, and no user text ever reaches
@@ -11,7 +12,7 @@ import { cypher, type CypherQuery } from '../../graph/query.js';
  * quantifier's predicate (`any(k IN p.kinds WHERE k IN $kinds)`), measured on @ladybugdb/core.
  * Lists are never sent empty (an empty list parameter leaves LadybugDB with an unresolved ANY type at run time):
  * each has a switch ($byKinds...) and an unused placeholder when off.
- * Extension point for custom fields: add a condition to propertyConditions guarded by its own parameter.
+ * Custom fields: the terms a filter's values make (custom-field-values.ts), all held by the person ($noFieldFilter off).
  */
 const SCOPE = `($allRegions OR p.region IN $regions) AND ($regionId = '' OR p.region = $regionId)`;
 type Dialect = 'embedded' | 'neo4j';
@@ -20,6 +21,7 @@ const HAS_ALL_TAGS: Record<Dialect, string> = { embedded: 'list_has_all(p.tags, 
 const propertyConditions = (d: Dialect) => `(NOT $byKinds OR any(k IN $kinds WHERE k IN p.kinds))
   AND (NOT $byTags OR ${HAS_ALL_TAGS[d]})
   AND (NOT $near OR left(coalesce(p.zip, ''), 5) IN $zips)
+  AND ${customFieldsMatch('p')[d]}
   AND ($q = '' OR p.searchPublic CONTAINS $q
        OR (($contactsAll OR p.createdBy = $viewerId OR $viewerId IN p.assignees)
            AND (p.searchContact CONTAINS $q OR ($qDigits <> '' AND p.searchContact CONTAINS $qDigits))))`;

@@ -11,6 +11,9 @@ import { ZipDirectory } from '../geo/zip-directory.js';
 import { AuditAction, recordAudit } from '../audit/audit.js';
 import { ExportService } from '../export/export.service.js';
 import { recordChange } from '../history/history.js';
+import { fieldFilterParams } from '../custom-fields/custom-fields.queries.js';
+import { FieldEntity } from '../custom-fields/custom-field.model.js';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 import { EventsService } from '../events/events.service.js';
 import { PeopleService } from '../people/people.service.js';
 import type { PersonRecord } from '../people/models/person.model.js';
@@ -27,7 +30,7 @@ const DAY_MS = 86_400_000;
 
 type FilterParams = Scope & {
   regionId: string; byKinds: boolean; kinds: string[]; byTags: boolean; tags: string[]; near: boolean; zips: string[]; q: string; qDigits: string; contactsAll: boolean; viewerId: string;
-  useIds: boolean; ids: string[]; byNotIds: boolean; notIds: string[];
+  useIds: boolean; ids: string[]; byNotIds: boolean; notIds: string[]; noFieldFilter: boolean; fieldTerms: string[];
 };
 
 interface BulkRow { id: string; name: string; region: string; tags: string[] | null; assignees: string[] | null; version: number }
@@ -51,6 +54,7 @@ export class ListsService {
     private readonly events: EventsService,
     private readonly exports: ExportService,
     private readonly organizationLists: OrganizationListsService,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
   async peopleList(viewer: Viewer, args: PeopleListArgsInput): Promise<PeopleList> {
@@ -122,6 +126,7 @@ export class ListsService {
       const rows = await this.store.read(ListQueries.memberSince, { ...scope });
       narrow(rows.filter((r) => r.since != null && (!f.memberSinceFrom || String(r.since) >= f.memberSinceFrom) && (!f.memberSinceBefore || String(r.since) < f.memberSinceBefore)).map((r) => String(r.id)));
     }
+    const fieldTerms = await this.customFields.filterTerms(viewer, FieldEntity.PERSON, f.customFields);
     const kept = keep as Set<string> | null;
     const q = searchFold(f.search ?? '');
     return {
@@ -141,6 +146,7 @@ export class ListsService {
       ids: orPlaceholder(kept ? [...kept] : []),
       byNotIds: notIds.length > 0,
       notIds: orPlaceholder(notIds),
+      ...fieldFilterParams(fieldTerms),
     };
   }
 
@@ -442,7 +448,7 @@ export class ListsService {
 /** The statement holding just the condition groups this filter uses. */
 const variantOf = (p: FilterParams): PeopleVariant => ({
   fromIds: p.useIds,
-  properties: p.byKinds || p.byTags || p.near || p.q !== '',
+  properties: p.byKinds || p.byTags || p.near || p.q !== '' || !p.noFieldFilter,
   leaveOut: p.byNotIds,
 });
 

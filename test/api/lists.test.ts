@@ -93,4 +93,39 @@ describe('API: bulk actions on a people list', () => {
     const { exportLog } = await admin.ok('{ exportLog { what rows byName } }');
     expect(exportLog[0]).toEqual({ what: 'people (a list)', rows: 2, byName: 'Demo Admin' });
   });
+
+  it('lists organizations by issue area and led-by, sorted, and adds the list to a campaign’s endorsement pipeline, then undoes it', async () => {
+    const area = `${tag}-area`;
+    for (const [name, ledBy] of [['Alpha Listtest Union', 'POC_LED'], ['Beta Listtest Church', 'IMMIGRANT_LED'], ['Gamma Listtest Club', null]] as const) {
+      await leader.ok(`mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`, {
+        i: { name, type: 'PARTNER', regionId: 'region-great-lakes', issueAreas: [area], ledBy: ledBy ? [ledBy] : [] },
+      });
+    }
+    const orgList = async (input: object) =>
+      (await leader.ok(`query($i: OrganizationsListArgsInput!) { organizationsList(input: $i) { totalCount nodes { name } } }`, { i: input })).organizationsList;
+    expect(await orgList({ filter: { issueAreas: [area] }, sortBy: 'NAME', descending: true })).toEqual({
+      totalCount: 3,
+      nodes: [{ name: 'Gamma Listtest Club' }, { name: 'Beta Listtest Church' }, { name: 'Alpha Listtest Union' }],
+    });
+    const led = { issueAreas: [area], ledBy: ['POC_LED', 'IMMIGRANT_LED'] };
+    expect((await orgList({ filter: led })).totalCount).toBe(2);
+
+    const { campaigns } = await leader.ok(`{ campaigns(regionId: "region-great-lakes") { id } }`);
+    const campaignId = campaigns[0].id;
+    const inPipeline = async () => {
+      const { endorsementBoard } = await leader.ok(`query($c: ID!) { endorsementBoard(campaignId: $c) { columns { status asks { organization { name } } } } }`, { c: campaignId });
+      return (endorsementBoard.columns as Array<{ status: string; asks: Array<{ organization: { name: string } }> }>)
+        .flatMap((c) => c.asks.map((a) => `${a.organization.name}: ${c.status}`))
+        .filter((x) => x.includes('Listtest'))
+        .sort();
+    };
+    const { bulkEndorsementPipeline } = await leader.ok(`mutation($i: BulkEndorsementPipelineInput!) { bulkEndorsementPipeline(input: $i) { ${RESULT} } }`, {
+      i: { campaignId, target: { filter: led } },
+    });
+    expect(bulkEndorsementPipeline).toMatchObject({ changed: 2, summary: 'Added 2 organizations to the endorsement pipeline' });
+    expect(await inPipeline()).toEqual(['Alpha Listtest Union: TO_ASK', 'Beta Listtest Church: TO_ASK']);
+    await leader.ok(`mutation { undoLastBulkAction { changed } }`);
+    expect(await inPipeline()).toEqual([]);
+  });
 });
+

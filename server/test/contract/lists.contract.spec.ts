@@ -3,7 +3,7 @@ import { Role } from '../../src/common/viewer.js';
 import { EventInput, RsvpStatus } from '../../src/modules/events/event.model.js';
 import { InteractionKind, LogInteractionInput } from '../../src/modules/interactions/interaction.model.js';
 import { CompetencyTheme } from '../../src/modules/leadership/competencies.js';
-import { BulkActionKind, BulkEndorsementPipelineInput, BulkInviteInput, OrganizationsListArgsInput, OrganizationsSortBy, BulkPeopleInput, BulkTurnoutAskInput, PeopleListArgsInput, PeopleSortBy, SaveListInput } from '../../src/modules/lists/lists.model.js';
+import { BulkActionKind, BulkEndorsementPipelineInput, ListEntity, SaveOrganizationListInput, BulkInviteInput, OrganizationsListArgsInput, OrganizationsSortBy, BulkPeopleInput, BulkTurnoutAskInput, PeopleListArgsInput, PeopleSortBy, SaveListInput } from '../../src/modules/lists/lists.model.js';
 import { ListsService } from '../../src/modules/lists/lists.service.js';
 import { OrganizationListsService } from '../../src/modules/lists/organization-lists.service.js';
 import { CampaignInput } from '../../src/modules/campaigns/campaign.model.js';
@@ -314,6 +314,13 @@ describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
     expect(await board()).toEqual([[church.id, EndorsementStatus.TO_ASK]]);
 
     await expect(pipeline({ organizationIds: [] })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('No organization is chosen') });
+
+    // A saved list of organizations keeps its filter and sort, apart from the people lists.
+    const saved = await lists.saveOrganizationList(leader, plainToInstance(SaveOrganizationListInput, { name: 'POC-led partners', filter: { ledBy: [LedBy.POC_LED] }, sortBy: OrganizationsSortBy.TYPE, descending: true }));
+    expect(saved).toMatchObject({ entity: ListEntity.ORGANIZATIONS, organizationsSortBy: OrganizationsSortBy.TYPE, descending: true, filter: JSON.stringify({ ledBy: ['POC_LED'] }) });
+    expect((await lists.savedLists(leader, ListEntity.ORGANIZATIONS)).map((l) => l.name)).toEqual(['POC-led partners']);
+    expect((await lists.savedLists(leader)).map((l) => l.name)).not.toContain('POC-led partners');
+    await expect(lists.saveOrganizationList(leader, plainToInstance(SaveOrganizationListInput, { name: 'Far', filter: { nearZip: '00000', withinMiles: 3 } }))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('filters people by a custom field, and names an unknown field', async () => {

@@ -163,7 +163,15 @@ export class SavedList {
   @Field(() => ID, { nullable: true, description: 'The region it is shared with; null when private.' }) sharedWithRegionId: string | null;
   @Field() mine: boolean;
   @Field() createdAt: string;
+  @Field(() => ListEntity) entity: ListEntity;
+  @Field(() => OrganizationsSortBy, { nullable: true, description: 'For a list of organizations: its sort (sortBy is NAME).' }) organizationsSortBy: OrganizationsSortBy | null;
 }
+
+export enum ListEntity {
+  PEOPLE = 'PEOPLE',
+  ORGANIZATIONS = 'ORGANIZATIONS',
+}
+registerEnumType(ListEntity, { name: 'ListEntity', description: 'What a saved list lists.' });
 
 export enum BulkActionKind {
   ADD_TAGS = 'ADD_TAGS',
@@ -355,4 +363,31 @@ export class BulkEndorsementPipelineInput {
   @Field(() => OrganizationsTargetInput)
   @ValidateNested() @Type(() => OrganizationsTargetInput)
   target: OrganizationsTargetInput;
+}
+
+@InputType()
+export class SaveOrganizationListInput {
+  @Field()
+  @Transform(trim) @IsString() @IsNotEmpty({ message: 'Name the list.' }) @MaxLength(100, { message: 'A list name can be at most 100 characters.' })
+  name: string;
+
+  @Field(() => OrganizationsFilterInput)
+  @ValidateNested() @Type(() => OrganizationsFilterInput)
+  filter: OrganizationsFilterInput;
+
+  @Field(() => OrganizationsSortBy, { defaultValue: OrganizationsSortBy.NAME })
+  @IsEnum(OrganizationsSortBy)
+  sortBy: OrganizationsSortBy = OrganizationsSortBy.NAME;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  descending = false;
+
+  @Field(() => [String], { nullable: true, description: 'The columns shown, in order.' })
+  @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(40, { each: true })
+  columns?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Share with everyone working in this region; null keeps the list private.' })
+  @IsOptional() @IsString()
+  sharedWithRegionId?: string | null;
 }

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
-import { BulkPeopleInput, CallSheetRow, BulkResult, BulkInviteInput, BulkTargetInput, BulkTurnoutAskInput, ListExport, OrganizationsList, OrganizationsListArgsInput, BulkEndorsementPipelineInput, PeopleList, PeopleListArgsInput, SavedList, SaveListInput } from './lists.model.js';
+import { BulkPeopleInput, CallSheetRow, BulkResult, BulkInviteInput, BulkTargetInput, BulkTurnoutAskInput, ListEntity, ListExport, SaveOrganizationListInput, OrganizationsList, OrganizationsListArgsInput, BulkEndorsementPipelineInput, PeopleList, PeopleListArgsInput, SavedList, SaveListInput } from './lists.model.js';
 import { ListsService } from './lists.service.js';
 import { OrganizationListsService } from './organization-lists.service.js';
 
@@ -22,8 +22,16 @@ export class ListsResolver {
   }
 
   @Query(() => [SavedList], { description: 'The viewer’s own saved lists and those shared with their regions.' })
-  savedLists(@CurrentViewer() viewer: Viewer): Promise<SavedList[]> {
-    return this.service.savedLists(viewer);
+  savedLists(
+    @CurrentViewer() viewer: Viewer,
+    @Args('entity', { type: () => ListEntity, defaultValue: ListEntity.PEOPLE }) entity: ListEntity,
+  ): Promise<SavedList[]> {
+    return this.service.savedLists(viewer, entity);
+  }
+
+  @Mutation(() => SavedList, { description: 'Saves an organizations filter under a name, private or shared with a region.' })
+  saveOrganizationList(@CurrentViewer() viewer: Viewer, @Args('input') input: SaveOrganizationListInput): Promise<SavedList> {
+    return this.service.saveOrganizationList(viewer, input);
   }
 
   @Query(() => SavedList)

@@ -18,7 +18,7 @@ import { EventsService } from '../events/events.service.js';
 import { PeopleService } from '../people/people.service.js';
 import type { PersonRecord } from '../people/models/person.model.js';
 import {
-  BulkActionKind, type CallSheetRow, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkInviteInput, type BulkResult, type BulkTargetInput, type BulkTurnoutAskInput, type PeopleList,
+  BulkActionKind, ListEntity, OrganizationsSortBy, type CallSheetRow, type SaveOrganizationListInput, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkInviteInput, type BulkResult, type BulkTargetInput, type BulkTurnoutAskInput, type PeopleList,
   type PeopleListArgsInput, type SaveListInput, type SavedList,
 } from './lists.model.js';
 import { ListQueries, peopleStatements, type PeopleVariant } from './lists.queries.js';
@@ -153,19 +153,30 @@ export class ListsService {
   // Saved lists
 
   async saveList(viewer: Viewer, input: SaveListInput): Promise<SavedList> {
+    await this.filterParams(viewer, input.filter);
+    return this.save(viewer, input, 'people', `${input.sortBy}${input.descending ? ' DESC' : ''}`);
+  }
+
+  /** A saved list of organizations: the same record, entity 'organizations', its filter an OrganizationsFilterInput. */
+  async saveOrganizationList(viewer: Viewer, input: SaveOrganizationListInput): Promise<SavedList> {
+    await this.organizationLists.filterParams(viewer, input.filter);
+    return this.save(viewer, input, 'organizations', `${input.sortBy}${input.descending ? ' DESC' : ''}`);
+  }
+
+  private async save(
+    viewer: Viewer, input: { name: string; filter: object; columns?: string[] | null; sharedWithRegionId?: string | null }, entity: 'people' | 'organizations', sort: string,
+  ): Promise<SavedList> {
     const region = input.sharedWithRegionId ?? '';
     if (region && !inRegion(viewer, region)) throw badInput('sharedWithRegionId', 'You can share a list only with a region you work in.');
-    await this.filterParams(viewer, input.filter);
     const [row] = await this.store.write(ListQueries.saveList, {
-      id: randomUUID(), name: input.name, entity: 'people', filter: JSON.stringify(compact(input.filter)),
-      sort: `${input.sortBy}${input.descending ? ' DESC' : ''}`, columns: input.columns ?? [], shared: !!region, region,
-      viewerId: viewer.accountId, now: now(),
+      id: randomUUID(), name: input.name, entity, filter: JSON.stringify(compact(input.filter)),
+      sort, columns: input.columns ?? [], shared: !!region, region, viewerId: viewer.accountId, now: now(),
     });
     return this.toSavedList(viewer, row.l as Record<string, unknown>);
   }
 
-  async savedLists(viewer: Viewer): Promise<SavedList[]> {
-    const rows = await this.store.read(ListQueries.savedLists, { ...regionScope(viewer), entity: 'people', viewerId: viewer.accountId });
+  async savedLists(viewer: Viewer, entity: ListEntity = ListEntity.PEOPLE): Promise<SavedList[]> {
+    const rows = await this.store.read(ListQueries.savedLists, { ...regionScope(viewer), entity: entity === ListEntity.ORGANIZATIONS ? 'organizations' : 'people', viewerId: viewer.accountId });
     return rows.map((r) => this.toSavedList(viewer, r.l as Record<string, unknown>));
   }
 
@@ -185,8 +196,12 @@ export class ListsService {
 
   private toSavedList(viewer: Viewer, l: Record<string, unknown>): SavedList {
     const [sortBy, dir] = String(l.sort ?? 'NAME').split(' ');
+    const organizations = l.entity === 'organizations';
     return {
-      id: String(l.id), name: String(l.name), filter: String(l.filter), sortBy: sortBy as PeopleSortBy, descending: dir === 'DESC',
+      id: String(l.id), name: String(l.name), filter: String(l.filter), descending: dir === 'DESC',
+      entity: organizations ? ListEntity.ORGANIZATIONS : ListEntity.PEOPLE,
+      sortBy: organizations ? PeopleSortBy.NAME : (sortBy as PeopleSortBy),
+      organizationsSortBy: organizations ? (sortBy as OrganizationsSortBy) : null,
       columns: (l.columns as string[] | null) ?? [], sharedWithRegionId: l.shared ? String(l.region) : null,
       mine: l.createdBy === viewer.accountId, createdAt: String(l.createdAt),
     };
@@ -473,6 +488,6 @@ function describe(input: BulkPeopleInput): string {
 }
 
 /** A filter without its empty conditions, as saved. */
-function compact(f: PeopleFilterInput): Record<string, unknown> {
+function compact(f: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length)));
 }

@@ -36,6 +36,7 @@ function render(path: string, handlers: Record<string, Handler> = {}) {
         Regions: () => REGIONS_RESULT,
         OrganizationsList: () => result([org('o1', 'Westside Tenants Union'), org('o2', 'St. Mark Church', { type: 'INSTITUTION', ledBy: [] })]),
         FieldDefinitions: () => ({ data: { fieldDefinitions: [] } }),
+        OrganizationSavedLists: () => ({ data: { savedLists: [] } }),
         CampaignOptions: () => ({ data: { campaigns: [{ __typename: 'Campaign', id: 'c1', name: 'Fund our schools', status: 'PLANNING' }] } }),
         ...handlers,
       },
@@ -120,5 +121,48 @@ describe('organizations list', () => {
     expect(
       await within(bar).findByText('Undid: Added 1 organization to the endorsement pipeline. Left as they are (moved on since): St. Mark Church'),
     ).toBeInTheDocument();
+  });
+
+  it('saves the filter as a list, and opening a saved list puts its filter and sort into the URL', async () => {
+    const savedList = (o: Record<string, unknown>) => ({
+      __typename: 'SavedList',
+      organizationsSortBy: 'NAME',
+      descending: false,
+      columns: [],
+      sharedWithRegionId: null,
+      mine: true,
+      ...o,
+    });
+    const { requests } = render('/organizations?types=PARTNER', {
+      OrganizationSavedLists: () => ({
+        data: {
+          savedLists: [
+            savedList({ id: 'l1', name: 'Immigrant-led near Pilsen', filter: JSON.stringify({ ledBy: ['IMMIGRANT_LED'] }), organizationsSortBy: 'ZIP' }),
+          ],
+        },
+      }),
+      SaveOrganizationList: (v) => ({ data: { saveOrganizationList: savedList({ id: 'l2', name: (v.input as { name: string }).name, filter: '{}' }) } }),
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Westside Tenants Union' });
+    await user.type(screen.getByLabelText('Save this list as'), 'Partners');
+    await user.click(screen.getByRole('button', { name: 'Save list' }));
+    expect(await screen.findByText('Saved “Partners”.')).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'SaveOrganizationList')!.variables.input).toMatchObject({
+      name: 'Partners',
+      filter: { types: ['PARTNER'] },
+      sortBy: 'NAME',
+      sharedWithRegionId: null,
+    });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Saved lists' }), 'Immigrant-led near Pilsen');
+    await waitFor(() =>
+      expect(requests.filter((r) => r.operationName === 'OrganizationsList').at(-1)!.variables.input).toMatchObject({
+        filter: { ledBy: ['IMMIGRANT_LED'] },
+        sortBy: 'ZIP',
+      }),
+    );
+    expect(screen.getByTestId('url').textContent).toContain('list=l1');
+    expect(screen.getByTestId('url').textContent).not.toContain('types=');
   });
 });

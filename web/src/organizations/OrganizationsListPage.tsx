@@ -10,18 +10,21 @@ import { useDebounced } from '../lib/useDebounced';
 import { useTitle } from '../lib/useTitle';
 import { CustomFieldFilter } from '../people/CustomFieldFilter';
 import { REGIONS } from '../people/queries';
-import type { LedBy, OrganizationType } from '../types';
+import type { LedBy, OrganizationType, Region } from '../types';
 import {
   BULK_ENDORSEMENT_PIPELINE,
   ORG_COLUMNS,
+  ORG_SAVED_LISTS,
   ORGANIZATIONS_LIST,
   orgColumnsFromParams,
   orgFilterFromParams,
   paramsWithOrgFilter,
+  SAVE_ORG_LIST,
   UNDO_LAST_BULK,
   type OrganizationsFilter,
   type OrganizationsSortBy,
   type OrgColumnKey,
+  type OrgSavedList,
 } from './organizationsFilter';
 
 const PAGE_SIZE = 25;
@@ -97,6 +100,24 @@ export function OrganizationsListPage() {
         </Link>
       </div>
       <Flash />
+      <OrgSavedListsBar
+        filter={filter}
+        sortBy={sortBy}
+        descending={descending}
+        columns={columns}
+        regions={regions}
+        onOpen={(l) => {
+          const saved = JSON.parse(l.filter) as OrganizationsFilter;
+          const next = paramsWithOrgFilter(new URLSearchParams(), saved);
+          next.set('sort', l.organizationsSortBy ?? 'NAME');
+          if (l.descending) next.set('desc', '1');
+          if (l.columns.length) next.set('cols', l.columns.join(','));
+          next.set('list', l.id);
+          setSearch(saved.search ?? '');
+          setSelected(new Set());
+          setParams(next, { replace: true });
+        }}
+      />
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="orgs-search">Search organizations</label>
@@ -372,6 +393,92 @@ function PipelineBar({ selected, filter, total, onDone }: { selected: string[]; 
       {outcome && <p role="status">{outcome}</p>}
       {failure !== null && <Alert>{errorMessage(failure)}</Alert>}
       {campaigns.error && <Alert>{errorMessage(campaigns.error)}</Alert>}
+    </section>
+  );
+}
+
+/** Saved organizations lists: open one (its filter goes into the URL, so it shows who matches now), or save this one. */
+function OrgSavedListsBar(props: {
+  filter: OrganizationsFilter;
+  sortBy: OrganizationsSortBy;
+  descending: boolean;
+  columns: OrgColumnKey[];
+  regions: Region[];
+  onOpen: (l: OrgSavedList) => void;
+}) {
+  const lists = useQuery(ORG_SAVED_LISTS, { fetchPolicy: 'cache-and-network' });
+  const [save, saving] = useMutation(SAVE_ORG_LIST, { refetchQueries: ['OrganizationSavedLists'] });
+  const [name, setName] = useState('');
+  const [shareWith, setShareWith] = useState('');
+  const [saved, setSaved] = useState('');
+  const all = lists.data?.savedLists ?? [];
+  return (
+    <section className="saved-lists" aria-label="Saved lists">
+      <div className="field">
+        <label htmlFor="org-saved-list">Saved lists</label>
+        <select
+          id="org-saved-list"
+          value=""
+          onChange={(e) => {
+            const l = all.find((x) => x.id === e.target.value);
+            if (l) props.onOpen(l);
+          }}
+        >
+          <option value="">Open a saved list…</option>
+          {all.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+              {l.sharedWithRegionId ? ' (shared)' : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSaved('');
+          void save({
+            variables: {
+              input: {
+                name,
+                filter: props.filter,
+                sortBy: props.sortBy,
+                descending: props.descending,
+                columns: props.columns,
+                sharedWithRegionId: shareWith || null,
+              },
+            },
+          }).then(
+            () => {
+              setSaved(`Saved “${name}”.`);
+              setName('');
+            },
+            () => undefined,
+          );
+        }}
+      >
+        <div className="field">
+          <label htmlFor="save-org-list-name">Save this list as</label>
+          <input id="save-org-list-name" value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="save-org-list-share">Who sees it</label>
+          <select id="save-org-list-share" value={shareWith} onChange={(e) => setShareWith(e.target.value)}>
+            <option value="">Only me</option>
+            {props.regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                Everyone in {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button-secondary" disabled={saving.loading}>
+          Save list
+        </button>
+        {saving.error && <Alert>{errorMessage(saving.error)}</Alert>}
+        {saved && <p role="status">{saved}</p>}
+      </form>
     </section>
   );
 }

@@ -124,3 +124,44 @@ export const UNDO_LAST_BULK: TypedDocumentNode<{ undoLastBulkAction: BulkResult 
     }
   }
 `;
+
+export interface OrgSavedList {
+  id: string;
+  name: string;
+  filter: string;
+  organizationsSortBy: OrganizationsSortBy | null;
+  descending: boolean;
+  columns: string[];
+  sharedWithRegionId: string | null;
+  mine: boolean;
+}
+
+export const ORG_SAVED_LISTS: TypedDocumentNode<{ savedLists: OrgSavedList[] }> = gql`
+  query OrganizationSavedLists {
+    savedLists(entity: ORGANIZATIONS) {
+      id
+      name
+      filter
+      organizationsSortBy
+      descending
+      columns
+      sharedWithRegionId
+      mine
+    }
+  }
+`;
+
+export const SAVE_ORG_LIST: TypedDocumentNode<{ saveOrganizationList: OrgSavedList }, { input: Record<string, unknown> }> = gql`
+  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {
+    saveOrganizationList(input: $input) {
+      id
+      name
+      filter
+      organizationsSortBy
+      descending
+      columns
+      sharedWithRegionId
+      mine
+    }
+  }
+`;

@@ -106,7 +106,9 @@ export function OrganizationForm({
       {reloaded && (
         <section className="latest" aria-labelledby="latest-h">
           <h2 id="latest-h">Their latest version is loaded</h2>
-          <p className="small">Saved by someone else: “{reloaded.name}”. Saving now replaces it with what is in the form.</p>
+          <p className="small">
+            Saved by someone else: “{reloaded.name}”. Saving now replaces it with what is in the form.
+          </p>
           <div className="actions">
             <button
               type="button"
@@ -157,14 +159,7 @@ export function OrganizationForm({
         error={fields.issueAreas}
       />
       <CheckboxGroup id="org-led-by" legend="Led by" options={LED_BY} value={values.ledBy} onChange={set('ledBy')} error={fields.ledBy} />
-      <TextField
-        id="org-address-line"
-        label="Street address"
-        autoComplete="off"
-        value={values.addressLine}
-        onChange={set('addressLine')}
-        error={fields['address.line']}
-      />
+      <TextField id="org-address-line" label="Street address" autoComplete="off" value={values.addressLine} onChange={set('addressLine')} error={fields['address.line']} />
       <div className="form-row">
         <TextField id="org-city" label="City" autoComplete="off" value={values.city} onChange={set('city')} error={fields['address.city']} />
         <TextField id="org-state" label="State" autoComplete="off" value={values.state} onChange={set('state')} error={fields['address.state']} />

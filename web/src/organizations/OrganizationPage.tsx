@@ -103,7 +103,9 @@ function OrganizationView({ org }: { org: OrganizationDetail }) {
                   <div className="row-main">
                     <Link to={`/people/${a.person.id}`}>{a.person.name}</Link>
                     <span className="muted small">
-                      {[labelOf(AFFILIATION_KINDS, a.kind), a.title, a.since && `since ${formatDate(a.since)}`].filter(Boolean).join(' · ')}
+                      {[labelOf(AFFILIATION_KINDS, a.kind), a.title, a.since && `since ${formatDate(a.since)}`]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </span>
                   </div>
                 </li>
@@ -142,9 +144,7 @@ function RecordActions({ org }: { org: OrganizationDetail }) {
   if (!org.canEdit && !org.canDelete) return null;
   return (
     <div className="record-actions">
-      <Link to={`/reach?organization=${org.id}`} className="button button-secondary">
-        Who can reach them?
-      </Link>
+      <Link to={`/reach?organization=${org.id}`} className="button button-secondary">Who can reach them?</Link>
       {org.canEdit && (
         <Link to={`/organizations/${org.id}/edit`} className="button button-primary">
           Edit

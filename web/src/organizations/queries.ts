@@ -1,5 +1,14 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AffiliationKind, Change, Connection, LedBy, OrganizationInput, OrganizationType, PersonRef, Region } from '../types';
+import type {
+  AffiliationKind,
+  Change,
+  Connection,
+  LedBy,
+  OrganizationInput,
+  OrganizationType,
+  PersonRef,
+  Region,
+} from '../types';
 import { CHANGE_FIELDS } from '../lib/history';
 import { CUSTOM_FIELD_VALUES, type CustomFieldValue, type StreetAddress } from '../customfields/queries';
 
@@ -120,7 +129,10 @@ export const ORGANIZATION_FOR_EDIT: TypedDocumentNode<{ organization: Organizati
   ${ORGANIZATION_FIELDS}
 `;
 
-export const CREATE_ORGANIZATION: TypedDocumentNode<{ createOrganization: OrganizationEditable }, { input: OrganizationInput; idempotencyKey?: string }> = gql`
+export const CREATE_ORGANIZATION: TypedDocumentNode<
+  { createOrganization: OrganizationEditable },
+  { input: OrganizationInput; idempotencyKey?: string }
+> = gql`
   mutation CreateOrganization($input: OrganizationInput!, $idempotencyKey: String) {
     createOrganization(input: $input, idempotencyKey: $idempotencyKey) {
       ...OrganizationFields
@@ -129,15 +141,17 @@ export const CREATE_ORGANIZATION: TypedDocumentNode<{ createOrganization: Organi
   ${ORGANIZATION_FIELDS}
 `;
 
-export const UPDATE_ORGANIZATION: TypedDocumentNode<{ updateOrganization: OrganizationEditable }, { id: string; version: number; input: OrganizationInput }> =
-  gql`
-    mutation UpdateOrganization($id: ID!, $version: Int!, $input: OrganizationInput!) {
-      updateOrganization(id: $id, version: $version, input: $input) {
-        ...OrganizationFields
-      }
+export const UPDATE_ORGANIZATION: TypedDocumentNode<
+  { updateOrganization: OrganizationEditable },
+  { id: string; version: number; input: OrganizationInput }
+> = gql`
+  mutation UpdateOrganization($id: ID!, $version: Int!, $input: OrganizationInput!) {
+    updateOrganization(id: $id, version: $version, input: $input) {
+      ...OrganizationFields
     }
-    ${ORGANIZATION_FIELDS}
-  `;
+  }
+  ${ORGANIZATION_FIELDS}
+`;
 
 export const DELETE_ORGANIZATION: TypedDocumentNode<{ deleteOrganization: string }, { id: string }> = gql`
   mutation DeleteOrganization($id: ID!) {

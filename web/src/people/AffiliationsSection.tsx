@@ -9,7 +9,13 @@ import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { AFFILIATION_KINDS, formatDate, labelOf } from '../lib/format';
 import type { AffiliationKind } from '../types';
-import { ADD_AFFILIATION, ORGANIZATIONS_SEARCH, REMOVE_AFFILIATION, type PersonAffiliation, type PersonDetail } from './queries';
+import {
+  ADD_AFFILIATION,
+  ORGANIZATIONS_SEARCH,
+  REMOVE_AFFILIATION,
+  type PersonAffiliation,
+  type PersonDetail,
+} from './queries';
 
 export function AffiliationsSection({ person, onChanged }: { person: PersonDetail; onChanged: () => void }) {
   const [adding, setAdding] = useState(false);
@@ -45,7 +51,15 @@ export function AffiliationsSection({ person, onChanged }: { person: PersonDetai
   );
 }
 
-function AffiliationRow({ person, affiliation: a, onChanged }: { person: PersonDetail; affiliation: PersonAffiliation; onChanged: () => void }) {
+function AffiliationRow({
+  person,
+  affiliation: a,
+  onChanged,
+}: {
+  person: PersonDetail;
+  affiliation: PersonAffiliation;
+  onChanged: () => void;
+}) {
   const [removeAffiliation, { loading }] = useMutation(REMOVE_AFFILIATION);
   const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState(false);
@@ -157,9 +171,7 @@ function AffiliationForm({ person, existing, onDone }: { person: PersonDetail; e
       className="inline-form"
       onSubmit={submit}
       noValidate
-      aria-label={
-        existing ? `Edit ${labelOf(AFFILIATION_KINDS, existing.kind).toLowerCase()} ${existing.organization.name}` : `Add an affiliation for ${person.name}`
-      }
+      aria-label={existing ? `Edit ${labelOf(AFFILIATION_KINDS, existing.kind).toLowerCase()} ${existing.organization.name}` : `Add an affiliation for ${person.name}`}
     >
       {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       {!existing && (
@@ -175,12 +187,26 @@ function AffiliationForm({ person, existing, onDone }: { person: PersonDetail; e
       )}
       <div className="form-row">
         {!existing && (
-          <SelectField id="affiliation-kind" label="Relationship" value={kind} onChange={setKind} options={AFFILIATION_KINDS} error={fields.kind} />
+          <SelectField
+            id="affiliation-kind"
+            label="Relationship"
+            value={kind}
+            onChange={setKind}
+            options={AFFILIATION_KINDS}
+            error={fields.kind}
+          />
         )}
         <TextField id={`${idPrefix}-since`} label="Since" type="date" value={since} onChange={setSince} error={fields.since} />
         <TextField id={`${idPrefix}-until`} label="Ended" hint="Only if it has ended." type="date" value={until} onChange={setUntil} error={fields.until} />
       </div>
-      <TextField id={`${idPrefix}-title`} label="Title" hint="For example: Organizer, Board chair." value={title} onChange={setTitle} error={fields.title} />
+      <TextField
+        id={`${idPrefix}-title`}
+        label="Title"
+        hint="For example: Organizer, Board chair."
+        value={title}
+        onChange={setTitle}
+        error={fields.title}
+      />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={loading}>
           {loading ? 'Saving…' : existing ? 'Save' : 'Save affiliation'}

@@ -55,7 +55,13 @@ export function AssigneesSection({ person }: { person: PersonDetail }) {
                 <span>{a.displayName}</span>
                 <span className="muted small">{a.email}</span>
               </div>
-              <button type="button" className="button-quiet" disabled={unassigning} aria-label={`Unassign ${a.displayName}`} onClick={() => void remove(a.id)}>
+              <button
+                type="button"
+                className="button-quiet"
+                disabled={unassigning}
+                aria-label={`Unassign ${a.displayName}`}
+                onClick={() => void remove(a.id)}
+              >
                 Unassign
               </button>
             </li>

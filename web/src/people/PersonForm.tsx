@@ -123,7 +123,8 @@ export function PersonForm({
 
       {contactHidden ? (
         <p className="hidden-note">
-          <strong>Contact details hidden.</strong> You cannot see or change this person’s emails, phones and street address; they stay as they are.
+          <strong>Contact details hidden.</strong> You cannot see or change this person’s emails, phones and street
+          address; they stay as they are.
         </p>
       ) : (
         <>
@@ -167,7 +168,15 @@ export function PersonForm({
       )}
 
       <div className="form-row">
-        <TextField id="person-zip" label="ZIP code" inputMode="numeric" autoComplete="off" value={values.zip} onChange={set('zip')} error={fields.zip} />
+        <TextField
+          id="person-zip"
+          label="ZIP code"
+          inputMode="numeric"
+          autoComplete="off"
+          value={values.zip}
+          onChange={set('zip')}
+          error={fields.zip}
+        />
         <SelectField
           id="person-region"
           label="Region"
@@ -180,7 +189,14 @@ export function PersonForm({
         />
       </div>
 
-      <CheckboxGroup id="person-kinds" legend="Kinds" options={PERSON_KINDS} value={values.kinds} onChange={set('kinds')} error={fields.kinds} />
+      <CheckboxGroup
+        id="person-kinds"
+        legend="Kinds"
+        options={PERSON_KINDS}
+        value={values.kinds}
+        onChange={set('kinds')}
+        error={fields.kinds}
+      />
 
       <TextField
         id="person-tags"
@@ -194,7 +210,14 @@ export function PersonForm({
 
       <TextAreaField id="person-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
 
-      <CustomFieldInputs entity="PERSON" regionId={values.regionId} idPrefix="person" values={values.custom} onChange={set('custom')} errors={fields} />
+      <CustomFieldInputs
+        entity="PERSON"
+        regionId={values.regionId}
+        idPrefix="person"
+        values={values.custom}
+        onChange={set('custom')}
+        errors={fields}
+      />
 
       <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
@@ -202,7 +225,15 @@ export function PersonForm({
 }
 
 /** What the other person saved, beside the user's own typed values. */
-function LatestVersion({ latest, onUseTheirs, onKeepMine }: { latest: PersonEditable; onUseTheirs: () => void; onKeepMine: () => void }) {
+function LatestVersion({
+  latest,
+  onUseTheirs,
+  onKeepMine,
+}: {
+  latest: PersonEditable;
+  onUseTheirs: () => void;
+  onKeepMine: () => void;
+}) {
   const rows: Array<[string, string]> = [
     ['Name', latest.name],
     ...(latest.contactHidden
@@ -220,7 +251,9 @@ function LatestVersion({ latest, onUseTheirs, onKeepMine }: { latest: PersonEdit
   return (
     <section className="latest" aria-labelledby="latest-h" role="region">
       <h2 id="latest-h">Their latest version</h2>
-      <p className="small">Compare with your changes below. Saving now replaces their version with what is in the form.</p>
+      <p className="small">
+        Compare with your changes below. Saving now replaces their version with what is in the form.
+      </p>
       <dl className="details">
         {rows.map(([k, v]) => (
           <div key={k} className="details-pair">

@@ -9,17 +9,16 @@ import { PersonPage } from './PersonPage';
 const CONNECTOR: Me = { ...STAFF, id: 'acct-c', displayName: 'Casey Connector', role: 'CONNECTOR', allRegions: false };
 
 /** Yolanda Reyes's page for staff, with these handlers besides the page's own queries. */
-const renderYolanda = (handlers: Record<string, Handler> = {}) =>
-  renderPage(<PersonPage />, {
-    path: '/people/p1',
-    route: '/people/:id',
-    handlers: {
-      Regions: () => REGIONS_RESULT,
-      Person: () => ({ data: { person: personDetail() } }),
-      Connectors: () => ({ data: { accounts: [] } }),
-      ...handlers,
-    },
-  });
+const renderYolanda = (handlers: Record<string, Handler> = {}) => renderPage(<PersonPage />, {
+  path: '/people/p1',
+  route: '/people/:id',
+  handlers: {
+    Regions: () => REGIONS_RESULT,
+    Person: () => ({ data: { person: personDetail() } }),
+    Connectors: () => ({ data: { accounts: [] } }),
+    ...handlers,
+  },
+});
 
 describe('person page', () => {
   it('shows “contact details hidden” and no emails or phones when contactHidden', async () => {
@@ -62,9 +61,7 @@ describe('person page', () => {
       AddAffiliation: () => {
         if (!refused) {
           refused = true;
-          return gqlError('Please correct 1 field: until.', 'BAD_USER_INPUT', {
-            fields: [{ field: 'until', message: 'Enter a date as YYYY-MM-DD, like 2024-03-15.' }],
-          });
+          return gqlError('Please correct 1 field: until.', 'BAD_USER_INPUT', { fields: [{ field: 'until', message: 'Enter a date as YYYY-MM-DD, like 2024-03-15.' }] });
         }
         return { data: { addAffiliation: { __typename: 'Affiliation', kind: 'WORKS_AT' } } };
       },
@@ -85,9 +82,7 @@ describe('person page', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(within(orgs).queryByRole('form')).not.toBeInTheDocument());
     const saves = requests.filter((r) => r.operationName === 'AddAffiliation');
-    expect(saves[1].variables).toEqual({
-      input: { personId: 'p1', organizationId: 'o1', kind: 'WORKS_AT', title: 'Organizer', since: null, until: '2025-06-30' },
-    });
+    expect(saves[1].variables).toEqual({ input: { personId: 'p1', organizationId: 'o1', kind: 'WORKS_AT', title: 'Organizer', since: null, until: '2025-06-30' } });
   });
 
   it('asks for confirmation naming the person before deleting', async () => {
@@ -157,9 +152,7 @@ describe('person page', () => {
       route: '/people/:id',
       handlers: {
         Person: () => ({ data: { person: personDetail({ canDelete: false }) } }),
-        SetMyPerson: (v) => ({
-          data: { setMyPerson: { __typename: 'Account', id: 'acct-c', person: v.personId ? { __typename: 'Person', id: 'p1', name: 'Yolanda Reyes' } : null } },
-        }),
+        SetMyPerson: (v) => ({ data: { setMyPerson: { __typename: 'Account', id: 'acct-c', person: v.personId ? { __typename: 'Person', id: 'p1', name: 'Yolanda Reyes' } : null } } }),
         Me: () => ({ data: { me: null } }),
       },
     });

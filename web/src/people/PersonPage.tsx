@@ -151,8 +151,8 @@ function ContactDetails({ person }: { person: PersonDetail }) {
   if (person.contactHidden) {
     return (
       <p className="hidden-note" data-testid="contact-hidden">
-        <strong>Contact details hidden.</strong> You see emails and phones only for people you added or are assigned to. A leader or staff member can assign
-        you.
+        <strong>Contact details hidden.</strong> You see emails and phones only for people you added or are assigned
+        to. A leader or staff member can assign you.
       </p>
     );
   }
@@ -216,9 +216,7 @@ function RecordActions({ person }: { person: PersonDetail }) {
   if (!person.canEdit && !person.canDelete) return null;
   return (
     <div className="record-actions">
-      <Link to={`/reach?person=${person.id}`} className="button button-secondary">
-        Who can reach them?
-      </Link>
+      <Link to={`/reach?person=${person.id}`} className="button button-secondary">Who can reach them?</Link>
       {person.canEdit && (
         <Link to={`/people/${person.id}/edit`} className="button button-primary">
           Edit

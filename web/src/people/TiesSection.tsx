@@ -95,18 +95,18 @@ function TieRow({ person, tie, onChanged }: { person: PersonDetail; tie: Tie; on
         <Link to={`/people/${tie.person.id}`}>{tie.person.name}</Link>
         <StrengthMeter strength={tie.strength} />
         <span className="muted small">
-          {[
-            tie.context,
-            tie.since && `since ${formatDate(tie.since)}`,
-            tie.until && `ended ${formatDate(tie.until)}`,
-            tie.lastContact && `last met ${formatDate(tie.lastContact)}`,
-          ]
+          {[tie.context, tie.since && `since ${formatDate(tie.since)}`, tie.until && `ended ${formatDate(tie.until)}`, tie.lastContact && `last met ${formatDate(tie.lastContact)}`]
             .filter(Boolean)
             .join(' · ')}
         </span>
       </div>
       {person.canEdit && (
-        <button type="button" className="button-quiet" aria-label={`Change the tie with ${tie.person.name}`} onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          className="button-quiet"
+          aria-label={`Change the tie with ${tie.person.name}`}
+          onClick={() => setEditing(true)}
+        >
           Change
         </button>
       )}
@@ -130,7 +130,15 @@ function TieRow({ person, tie, onChanged }: { person: PersonDetail; tie: Tie; on
 }
 
 /** Adds a tie, or changes an existing one (setTie creates or updates "knows"). */
-function TieForm({ person, existing, onDone }: { person: PersonDetail; existing?: Tie; onDone: (saved: boolean) => void }) {
+function TieForm({
+  person,
+  existing,
+  onDone,
+}: {
+  person: PersonDetail;
+  existing?: Tie;
+  onDone: (saved: boolean) => void;
+}) {
   const [setTie, { loading }] = useMutation(SET_TIE);
   const [other, setOther] = useState<Pickable | null>(null);
   const [strength, setStrength] = useState(String(existing?.strength ?? 3));
@@ -206,23 +214,8 @@ function TieForm({ person, existing, onDone }: { person: PersonDetail; existing?
           options={STRENGTHS}
           error={fields.strength}
         />
-        <TextField
-          id={existing ? `tie-since-${existing.person.id}` : 'tie-since'}
-          label="Since"
-          type="date"
-          value={since}
-          onChange={setSince}
-          error={fields.since}
-        />
-        <TextField
-          id={existing ? `tie-until-${existing.person.id}` : 'tie-until'}
-          label="Ended"
-          hint="Only if the tie has ended."
-          type="date"
-          value={until}
-          onChange={setUntil}
-          error={fields.until}
-        />
+        <TextField id={existing ? `tie-since-${existing.person.id}` : 'tie-since'} label="Since" type="date" value={since} onChange={setSince} error={fields.since} />
+        <TextField id={existing ? `tie-until-${existing.person.id}` : 'tie-until'} label="Ended" hint="Only if the tie has ended." type="date" value={until} onChange={setUntil} error={fields.until} />
       </div>
       <TextField
         id={existing ? `tie-context-${existing.person.id}` : 'tie-context'}

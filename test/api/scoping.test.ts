@@ -180,6 +180,8 @@ describe('API: nothing of a record outside the viewer’s regions, over every qu
       connection: [{ fromId: ids.glPerson, toId: ids.glPerson2 }, { fromId: ids.glPerson, toId: ids.person }],
       fieldDefinitions: [{ entity: 'PERSON' }, { entity: 'ORGANIZATION' }],
       peopleList: [{ input: {} }, { input: { filter: { search: MARKER } } }, { input: { filter: { regionId: GULF } } }],
+      organizationsList: [{ input: {} }, { input: { filter: { search: MARKER } } }, { input: { filter: { regionId: GULF } } }],
+      savedLists: [{}, { entity: 'ORGANIZATIONS' }],
       powerMap: [{ campaignId: ids.glCampaign }, { campaignId: ids.campaign }],
       savedList: [{ id: 'no-such-list' }],
       stepsAway: [{ recordId: ids.glPerson }, { recordId: ids.glOrg }, { recordId: ids.person }],

@@ -51,4 +51,43 @@ describe('Web app: lists and bulk actions, in a browser', () => {
       await context.close();
     }
   });
+
+  it('invites a selection to an event from the people list and undoes it; export is offered to the admin only', async () => {
+    const { context, page } = await newPage(browser, DESKTOP);
+    try {
+      await signIn(page, server.url, DEMO.staff);
+      await page.goto(`${server.url}/people?tags=spanish-speaking`);
+      await page.getByTestId('people-count').filter({ hasText: /^\d+ (person|people)/ }).waitFor();
+      await page.getByRole('checkbox', { name: 'Select everyone on this page' }).check();
+      const bar = page.getByRole('region', { name: 'Bulk actions' });
+      await bar.getByText('Connectors, invitations and turnout asks').click();
+      const event = bar.getByLabel('Event', { exact: true });
+      await event.locator('option', { hasText: 'School board budget hearing' }).first().waitFor({ state: 'attached' });
+      const value = await event.locator('option', { hasText: 'School board budget hearing' }).first().getAttribute('value');
+      await event.selectOption(value!);
+      await bar.getByRole('button', { name: /^Invite \d+ (person|people)$/ }).click();
+      await bar.getByText(/^Invited \d+ (person|people) to School board budget hearing/).waitFor();
+      await screenshot(page, 'desktop-people-list-invited');
+      await bar.getByRole('button', { name: 'Undo my last bulk action' }).click();
+      await bar.getByText(/^Undid: Invited \d+ (person|people) to School board budget hearing/).waitFor();
+      // By now the page has long had the staff account's permissions: no export permission, no Export button.
+      await expect(bar.getByRole('button', { name: 'Export CSV' }).count()).resolves.toBe(0);
+    } finally {
+      await context.close();
+    }
+
+    const admin = await newPage(browser, DESKTOP);
+    try {
+      await signIn(admin.page, server.url, DEMO.admin);
+      await admin.page.goto(`${server.url}/people?tags=spanish-speaking`);
+      await admin.page.getByTestId('people-count').filter({ hasText: /^\d+ (person|people)/ }).waitFor();
+      await admin.page.getByRole('checkbox', { name: 'Select everyone on this page' }).check();
+      const bar = admin.page.getByRole('region', { name: 'Bulk actions' });
+      await bar.getByRole('button', { name: 'Export CSV' }).click();
+      await bar.getByRole('link', { name: /^Download \d+ (person|people) \(CSV\)$/ }).waitFor();
+    } finally {
+      await admin.context.close();
+    }
+  });
 });
+

@@ -1,23 +1,37 @@
 import { plainToInstance } from 'class-transformer';
 import { Role } from '../../src/common/viewer.js';
+import { EventInput, RsvpStatus } from '../../src/modules/events/event.model.js';
 import { InteractionKind, LogInteractionInput } from '../../src/modules/interactions/interaction.model.js';
 import { CompetencyTheme } from '../../src/modules/leadership/competencies.js';
-import { BulkActionKind, BulkPeopleInput, PeopleListArgsInput, PeopleSortBy, SaveListInput } from '../../src/modules/lists/lists.model.js';
+import { BulkActionKind, BulkEndorsementPipelineInput, ListEntity, SaveOrganizationListInput, BulkInviteInput, OrganizationsListArgsInput, OrganizationsSortBy, BulkPeopleInput, BulkTurnoutAskInput, PeopleListArgsInput, PeopleSortBy, SaveListInput } from '../../src/modules/lists/lists.model.js';
 import { ListsService } from '../../src/modules/lists/lists.service.js';
+import { OrganizationListsService } from '../../src/modules/lists/organization-lists.service.js';
+import { CampaignInput } from '../../src/modules/campaigns/campaign.model.js';
+import { EndorsementStatus } from '../../src/modules/endorsements/endorsement.model.js';
+import { IssueScope } from '../../src/modules/issues/issue.model.js';
+import { LedBy, OrganizationType } from '../../src/modules/organizations/models/organization.model.js';
+import { AuditLogArgs } from '../../src/modules/audit/audit.model.js';
+import { AuditAction } from '../../src/modules/audit/audit.js';
+import { AuditService } from '../../src/modules/audit/audit.service.js';
+import { ExportService } from '../../src/modules/export/export.service.js';
+import { FieldEntity, FieldType } from '../../src/modules/custom-fields/custom-field.model.js';
 import { TeamKind } from '../../src/modules/teams/team.model.js';
 import { describeEachEngine } from './engines.js';
-import { personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
+import { organizationInput, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const listArgs = (o: object) => plainToInstance(PeopleListArgsInput, { first: 25, offset: 0, sortBy: PeopleSortBy.NAME, descending: false, ...o });
 const bulk = (o: object) => plainToInstance(BulkPeopleInput, o);
+const eventInput = (o: object) => plainToInstance(EventInput, { name: 'March board hearing', date: '2099-03-10', ...o });
 
 describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
   let s: Services;
   let lists: ListsService;
+  let orgLists: OrganizationListsService;
   beforeAll(() => {
     s = services(store());
-    lists = new ListsService(store(), s.people, s.accountsRepo, s.zips);
+    orgLists = new OrganizationListsService(store(), s.organizations, s.customFields, s.endorsements, s.zips);
+    lists = new ListsService(store(), s.people, s.accountsRepo, s.zips, s.events, new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields), orgLists, s.customFields);
   });
 
   const names = async (v: ReturnType<typeof viewer>, filter: object, o: object = {}) => {
@@ -170,5 +184,157 @@ describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
     await expect(lists.bulkPeople(connector, bulk({ target: { personIds: [ana.id] }, action: BulkActionKind.ASSIGN_CONNECTOR, accountId: connector.accountId }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await s.people.get(leader, ana.id)).tags).toEqual([]);
     await expect(lists.undoLastBulkAction(leader)).rejects.toMatchObject({ code: 'FAILED_PRECONDITION' });
+  });
+
+  it('asks a list to turn out: names those at the ask limit, leaves them out or asks them when confirmed, and undoes the asks', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const event = await s.events.create(leader, eventInput({ regionId: r1, name: 'Budget hearing' }));
+    const ana = await s.people.create(leader, personInput(r1, { name: 'Ana', tags: ['hearing'] }));
+    const ben = await s.people.create(leader, personInput(r1, { name: 'Ben', tags: ['hearing'] }));
+    for (let i = 0; i < 3; i++) await s.events.ask(leader, event.id, [ana.id], false);
+    const ask = (o: object) => lists.bulkTurnoutAsk(leader, plainToInstance(BulkTurnoutAskInput, { eventId: event.id, target: { filter: { tags: ['hearing'] } }, ...o }));
+    const asksOf = async (id: string) => (await s.events.asks(leader, event.id)).filter((a) => a.person.id === id).length;
+
+    // Ana is at the limit (3): nothing is asked and she is named.
+    await expect(ask({})).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', message: expect.stringContaining('Ana was asked 3 times'), extra: { overLimit: [ana.id] } });
+    expect(await asksOf(ben.id)).toBe(0);
+
+    const leftOut = await ask({ leaveOutOverLimit: true });
+    expect(leftOut).toMatchObject({ changed: 1, skipped: ['Ana'], summary: 'Asked 1 person to turn out for Budget hearing' });
+    expect([await asksOf(ana.id), await asksOf(ben.id)]).toEqual([3, 1]);
+    expect(JSON.stringify(await s.history.of('Person', ben.id))).toContain('Bulk: Asked 1 person to turn out');
+
+    const confirmed = await ask({ confirmOverLimit: true });
+    expect(confirmed).toMatchObject({ changed: 2, skipped: [] });
+    expect([await asksOf(ana.id), await asksOf(ben.id)]).toEqual([4, 2]);
+
+    // Undo takes back exactly the last action's asks; the one before stays.
+    expect(await lists.undoLastBulkAction(leader)).toMatchObject({ changed: 2, summary: 'Undid: Asked 2 people to turn out' });
+    expect([await asksOf(ana.id), await asksOf(ben.id)]).toEqual([3, 1]);
+
+    // When everyone chosen is at the limit, leaving them out leaves no one: refused, nothing recorded.
+    await expect(lists.bulkTurnoutAsk(leader, plainToInstance(BulkTurnoutAskInput, { eventId: event.id, target: { personIds: [ana.id] }, leaveOutOverLimit: true })))
+      .rejects.toMatchObject({ code: 'FAILED_PRECONDITION', message: expect.stringContaining('no one was asked') });
+    expect(await asksOf(ana.id)).toBe(3);
+  });
+
+  it('invites a list to an event, keeps answers already given, and undoes only invitations still unanswered', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const event = await s.events.create(leader, eventInput({ regionId: r1, name: 'Budget hearing' }));
+    const ana = await s.people.create(leader, personInput(r1, { name: 'Ana', tags: ['hearing'] }));
+    const ben = await s.people.create(leader, personInput(r1, { name: 'Ben', tags: ['hearing'] }));
+    const cal = await s.people.create(leader, personInput(r1, { name: 'Cal', tags: ['hearing'] }));
+    await s.events.rsvp(leader, event.id, cal.id, RsvpStatus.NO);
+    const statuses = async () => Object.fromEntries((await s.events.rsvps(leader, event.id)).map((r) => [r.person.name, r.status]));
+
+    const done = await lists.bulkInvite(leader, plainToInstance(BulkInviteInput, { eventId: event.id, target: { filter: { tags: ['hearing'] } } }));
+    expect(done).toMatchObject({ changed: 2, unchanged: 1, summary: 'Invited 2 people to Budget hearing' });
+    expect(await statuses()).toEqual({ Ana: 'INVITED', Ben: 'INVITED', Cal: 'NO' });
+    expect(JSON.stringify(await s.history.of('Event', event.id))).toContain('Bulk: Invited 2 people to Budget hearing');
+
+    // Ben answers before the undo: his answer stays, and he is named.
+    await s.events.rsvp(leader, event.id, ben.id, RsvpStatus.YES);
+    expect(await lists.undoLastBulkAction(leader)).toMatchObject({ changed: 1, skipped: ['Ben'] });
+    expect(await statuses()).toEqual({ Ben: 'YES', Cal: 'NO' });
+
+    const past = await s.events.create(leader, eventInput({ regionId: r1, name: 'Last year', date: '2020-01-01' }));
+    await expect(lists.bulkInvite(leader, plainToInstance(BulkInviteInput, { eventId: past.id, target: { personIds: [ana.id] } }))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT', message: expect.stringContaining('was on 2020-01-01'),
+    });
+    await expect(lists.bulkInvite(leader, plainToInstance(BulkInviteInput, { eventId: event.id, target: { personIds: [] } }))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT', message: expect.stringContaining('No one is chosen'),
+    });
+  });
+
+  it('exports a list as CSV only with the export permission, into the export and audit logs; bulk actions are audited too', async () => {
+    const [r1] = await twoRegions(s);
+    const admin = viewer(Role.ADMIN, [r1]);
+    const unique = Math.random().toString(36).slice(2, 10);
+    const account = await s.accounts.create(admin, { email: `lee-${unique}@example.org`, displayName: 'Lee Leader', password: 'lee-password-123', role: Role.LEADER, regionIds: [r1] });
+    const lee = viewer(Role.LEADER, [r1], account.id);
+    const tag = `export-${unique}`;
+    await s.people.create(lee, personInput(r1, { name: 'Ana', tags: [tag], emails: ['ana@example.org'] }));
+    await s.people.create(lee, personInput(r1, { name: '=Ben', tags: [tag] }));
+    await s.people.create(lee, personInput(r1, { name: 'Cal' }));
+
+    // Without the permission: refused, naming the way out, and nothing is logged.
+    await expect(lists.exportList(lee, { filter: { tags: [tag] } })).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('export permission') });
+    const audit = new AuditService(store(), s.accountsRepo);
+    const logged = async (action: AuditAction) =>
+      (await audit.list(admin, plainToInstance(AuditLogArgs, { first: 100, filter: { accountId: account.id } }))).nodes.filter((e) => e.action === action);
+    expect(await logged(AuditAction.EXPORTED)).toEqual([]);
+
+    await s.accounts.update(admin, account.id, { displayName: 'Lee Leader', role: Role.LEADER, regionIds: [r1], canExport: true });
+    const out = await lists.exportList(lee, { filter: { tags: [tag] } });
+    expect(out.rows).toBe(2);
+    const lines = out.csv.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^id,name,emails,phones,zip,region,kinds,tags,notes/);
+    // Name order; a leading = is defused so a spreadsheet does not run it.
+    expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(["'=Ben", 'Ana']);
+    expect(out.csv).toContain('ana@example.org');
+    expect((await logged(AuditAction.EXPORTED)).map((e) => e.summary)).toEqual(['Exported 2 people (a list) as CSV']);
+
+    await lists.bulkPeople(lee, bulk({ target: { filter: { tags: [tag] } }, action: BulkActionKind.ADD_TAGS, tags: ['phonebank'] }));
+    await lists.undoLastBulkAction(lee);
+    expect((await logged(AuditAction.BULK_ACTION)).map((e) => e.summary)).toEqual(['Added tag phonebank (2 people)']);
+    expect((await logged(AuditAction.BULK_ACTION_UNDONE)).map((e) => e.summary)).toEqual(['Undid: Added tag phonebank (2 people)']);
+  });
+
+  it('lists organizations by kind, led-by, issue area and distance, sorted by a column; adds a list to a campaign’s endorsement pipeline and undoes it', async () => {
+    const [r1, r2] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const org = (name: string, o: object) => s.organizations.create(leader, organizationInput(r1, { name, ...o }));
+    const union = await org('Westside Tenants Union', { type: OrganizationType.PARTNER, ledBy: [LedBy.POC_LED], issueAreas: ['housing', 'schools'], zip: '60614' });
+    const church = await org('St. Mark Church', { type: OrganizationType.INSTITUTION, ledBy: [LedBy.IMMIGRANT_LED], issueAreas: ['schools'], zip: '60657' });
+    await org('Far Coalition', { type: OrganizationType.PARTNER, ledBy: [], issueAreas: ['schools'], zip: '90210' });
+    await s.organizations.create(viewer(Role.LEADER, [r2]), organizationInput(r2, { name: 'Other region', issueAreas: ['schools'] }));
+    const names = async (filter: object, o: object = {}) => {
+      const page = await orgLists.list(leader, plainToInstance(OrganizationsListArgsInput, { filter, first: 25, offset: 0, ...o }));
+      return { names: page.nodes.map((n) => n.name), total: page.totalCount };
+    };
+    expect(await names({ issueAreas: ['schools'] })).toEqual({ names: ['Far Coalition', 'St. Mark Church', 'Westside Tenants Union'], total: 3 });
+    expect((await names({ types: [OrganizationType.PARTNER] })).names).toEqual(['Far Coalition', 'Westside Tenants Union']);
+    expect((await names({ ledBy: [LedBy.POC_LED, LedBy.IMMIGRANT_LED] })).names).toEqual(['St. Mark Church', 'Westside Tenants Union']);
+    expect((await names({ issueAreas: ['schools', 'housing'] })).names).toEqual(['Westside Tenants Union']);
+    expect((await names({ nearZip: '60614', withinMiles: 5 })).names).toEqual(['St. Mark Church', 'Westside Tenants Union']);
+    expect((await names({}, { sortBy: OrganizationsSortBy.ZIP, descending: true })).names).toEqual(['Far Coalition', 'St. Mark Church', 'Westside Tenants Union']);
+    await expect(orgLists.list(leader, plainToInstance(OrganizationsListArgsInput, { filter: { nearZip: '60614' } }))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+
+    const issue = await s.issues.create(leader, { name: 'Restore counselor funding', scope: IssueScope.SPECIFIC_ISSUE, regionId: r1 });
+    const campaign = await s.campaigns.create(leader, plainToInstance(CampaignInput, { name: 'Fund our schools', regionId: r1, issueId: issue.id }));
+    await s.endorsements.create(leader, { organizationId: church.id, campaignId: campaign.id } as never);
+    const pipeline = (target: object) => orgLists.addToPipeline(leader, plainToInstance(BulkEndorsementPipelineInput, { campaignId: campaign.id, target }));
+    const done = await pipeline({ filter: { ledBy: [LedBy.POC_LED, LedBy.IMMIGRANT_LED] } });
+    expect(done).toMatchObject({ changed: 1, unchanged: 1, summary: 'Added 1 organization to the endorsement pipeline' });
+    const board = async () => (await s.endorsements.ofCampaign(leader, campaign.id)).map((a) => [a.row.organizationId, a.status]);
+    expect(await board()).toEqual(expect.arrayContaining([[union.id, EndorsementStatus.TO_ASK], [church.id, EndorsementStatus.TO_ASK]]));
+    expect(await lists.undoLastBulkAction(leader)).toMatchObject({ changed: 1, summary: 'Undid: Added 1 organization to the endorsement pipeline' });
+    expect(await board()).toEqual([[church.id, EndorsementStatus.TO_ASK]]);
+
+    await expect(pipeline({ organizationIds: [] })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('No organization is chosen') });
+
+    // A saved list of organizations keeps its filter and sort, apart from the people lists.
+    const saved = await lists.saveOrganizationList(leader, plainToInstance(SaveOrganizationListInput, { name: 'POC-led partners', filter: { ledBy: [LedBy.POC_LED] }, sortBy: OrganizationsSortBy.TYPE, descending: true }));
+    expect(saved).toMatchObject({ entity: ListEntity.ORGANIZATIONS, organizationsSortBy: OrganizationsSortBy.TYPE, descending: true, filter: JSON.stringify({ ledBy: ['POC_LED'] }) });
+    expect((await lists.savedLists(leader, ListEntity.ORGANIZATIONS)).map((l) => l.name)).toEqual(['POC-led partners']);
+    expect((await lists.savedLists(leader)).map((l) => l.name)).not.toContain('POC-led partners');
+    await expect(lists.saveOrganizationList(leader, plainToInstance(SaveOrganizationListInput, { name: 'Far', filter: { nearZip: '00000', withinMiles: 3 } }))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('filters people by a custom field, and names an unknown field', async () => {
+    const [r1] = await twoRegions(s);
+    const admin = viewer(Role.ADMIN, [r1]);
+    const key = `shift${Math.random().toString(36).slice(2, 8)}`;
+    await s.customFields.define(admin, { entity: FieldEntity.PERSON, key, label: 'Shift', type: FieldType.ONE_CHOICE, choices: ['Day', 'Night'], regionId: r1 } as never);
+    const leader = viewer(Role.LEADER, [r1]);
+    await s.people.create(leader, personInput(r1, { name: 'Ana', customFields: [{ key, value: 'Night' }] } as never));
+    await s.people.create(leader, personInput(r1, { name: 'Ben', customFields: [{ key, value: 'Day' }] } as never));
+    expect((await names(leader, { customFields: [{ key, value: 'night' }] })).names).toEqual(['Ana']);
+    expect((await names(leader, { customFields: [{ key, value: 'Day' }], search: 'be' })).names).toEqual(['Ben']);
+    await expect(lists.peopleList(leader, listArgs({ filter: { customFields: [{ key: 'nosuchfield', value: 'x' }] } }))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT', message: expect.stringContaining('nosuchfield'),
+    });
   });
 });

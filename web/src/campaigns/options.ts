@@ -6,7 +6,7 @@ export type TeamKind = 'REGIONAL_STRATEGY_TEAM' | 'ISSUE_ACTION_TEAM' | 'AFFILIA
 export type IssueScope = 'BROAD_AREA' | 'SPECIFIC_ISSUE';
 export type AssemblyOutcome = 'PRIORITIZED' | 'NOT_PRIORITIZED';
 export type EndorsementStatus = 'TO_ASK' | 'ASKED' | 'CONSIDERING' | 'ENDORSED' | 'DECLINED';
-export type RsvpStatus = 'YES' | 'MAYBE' | 'NO';
+export type RsvpStatus = 'YES' | 'MAYBE' | 'NO' | 'INVITED';
 
 type Options<T extends string> = ReadonlyArray<{ value: T; label: string }>;
 
@@ -69,6 +69,7 @@ export const RSVP_STATUSES: Options<RsvpStatus> = [
   { value: 'YES', label: 'Yes' },
   { value: 'MAYBE', label: 'Maybe' },
   { value: 'NO', label: 'No' },
+  { value: 'INVITED', label: 'Invited' },
 ];
 
 /** Today in the viewer's time zone, YYYY-MM-DD. */

@@ -115,6 +115,11 @@ type Documents = {
   '\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n': typeof types.AffiliateGroupDocument;
   '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': typeof types.SetMouDocument;
   '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': typeof types.SetGroupAreaDocument;
+  '\n  query OrganizationsList($input: OrganizationsListArgsInput!) {\n    organizationsList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganizationsListDocument;
+  '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkEndorsementPipelineDocument;
+  '\n  mutation UndoLastOrganizationsBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.UndoLastOrganizationsBulkActionDocument;
+  '\n  query OrganizationSavedLists {\n    savedLists(entity: ORGANIZATIONS) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n': typeof types.OrganizationSavedListsDocument;
+  '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n': typeof types.SaveOrganizationListDocument;
   '\n  query Organizations($first: Int!, $after: String, $search: String, $regionId: ID, $type: OrganizationType) {\n    organizations(first: $first, after: $after, search: $search, regionId: $regionId, type: $type) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganizationsDocument;
   '\n  fragment OrganizationFields on Organization {\n    id\n    name\n    type\n    issueAreas\n    ledBy\n    zip\n    region {\n      id\n      name\n    }\n    address {\n      line\n      city\n      state\n      zip\n    }\n    customFields {\n      ...CustomFieldValues\n    }\n    website\n    notes\n    version\n  }\n': typeof types.OrganizationFieldsFragmentDoc;
   '\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n      createdAt\n      updatedAt\n      canEdit\n      canDelete\n      affiliations {\n        kind\n        title\n        since\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.OrganizationDocument;
@@ -122,6 +127,10 @@ type Documents = {
   '\n  mutation CreateOrganization($input: OrganizationInput!, $idempotencyKey: String) {\n    createOrganization(input: $input, idempotencyKey: $idempotencyKey) {\n      ...OrganizationFields\n    }\n  }\n': typeof types.CreateOrganizationDocument;
   '\n  mutation UpdateOrganization($id: ID!, $version: Int!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, version: $version, input: $input) {\n      ...OrganizationFields\n    }\n  }\n': typeof types.UpdateOrganizationDocument;
   '\n  mutation DeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n': typeof types.DeleteOrganizationDocument;
+  '\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkInviteToEventDocument;
+  '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkTurnoutAskDocument;
+  '\n  query MyExportPermission {\n    me {\n      id\n      role\n      canExport\n    }\n  }\n': typeof types.MyExportPermissionDocument;
+  '\n  mutation ExportPeopleList($target: BulkTargetInput!) {\n    exportPeopleList(target: $target) {\n      csv\n      rows\n    }\n  }\n': typeof types.ExportPeopleListDocument;
   '\n  query PeopleList($input: PeopleListArgsInput!) {\n    peopleList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        emails\n        phones\n        contactHidden\n        zip\n        kinds\n        tags\n        createdAt\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.PeopleListDocument;
   '\n  query SavedLists {\n    savedLists {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n': typeof types.SavedListsDocument;
   '\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n': typeof types.SaveListDocument;
@@ -365,6 +374,16 @@ const documents: Documents = {
   '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': types.SetMouDocument,
   '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n':
     types.SetGroupAreaDocument,
+  '\n  query OrganizationsList($input: OrganizationsListArgsInput!) {\n    organizationsList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.OrganizationsListDocument,
+  '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
+    types.BulkEndorsementPipelineDocument,
+  '\n  mutation UndoLastOrganizationsBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
+    types.UndoLastOrganizationsBulkActionDocument,
+  '\n  query OrganizationSavedLists {\n    savedLists(entity: ORGANIZATIONS) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n':
+    types.OrganizationSavedListsDocument,
+  '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n':
+    types.SaveOrganizationListDocument,
   '\n  query Organizations($first: Int!, $after: String, $search: String, $regionId: ID, $type: OrganizationType) {\n    organizations(first: $first, after: $after, search: $search, regionId: $regionId, type: $type) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.OrganizationsDocument,
   '\n  fragment OrganizationFields on Organization {\n    id\n    name\n    type\n    issueAreas\n    ledBy\n    zip\n    region {\n      id\n      name\n    }\n    address {\n      line\n      city\n      state\n      zip\n    }\n    customFields {\n      ...CustomFieldValues\n    }\n    website\n    notes\n    version\n  }\n':
@@ -377,6 +396,13 @@ const documents: Documents = {
   '\n  mutation UpdateOrganization($id: ID!, $version: Int!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, version: $version, input: $input) {\n      ...OrganizationFields\n    }\n  }\n':
     types.UpdateOrganizationDocument,
   '\n  mutation DeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n': types.DeleteOrganizationDocument,
+  '\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
+    types.BulkInviteToEventDocument,
+  '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
+    types.BulkTurnoutAskDocument,
+  '\n  query MyExportPermission {\n    me {\n      id\n      role\n      canExport\n    }\n  }\n': types.MyExportPermissionDocument,
+  '\n  mutation ExportPeopleList($target: BulkTargetInput!) {\n    exportPeopleList(target: $target) {\n      csv\n      rows\n    }\n  }\n':
+    types.ExportPeopleListDocument,
   '\n  query PeopleList($input: PeopleListArgsInput!) {\n    peopleList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        emails\n        phones\n        contactHidden\n        zip\n        kinds\n        tags\n        createdAt\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.PeopleListDocument,
   '\n  query SavedLists {\n    savedLists {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n':
@@ -1101,6 +1127,36 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query OrganizationsList($input: OrganizationsListArgsInput!) {\n    organizationsList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationsList($input: OrganizationsListArgsInput!) {\n    organizationsList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UndoLastOrganizationsBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
+): (typeof documents)['\n  mutation UndoLastOrganizationsBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganizationSavedLists {\n    savedLists(entity: ORGANIZATIONS) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationSavedLists {\n    savedLists(entity: ORGANIZATIONS) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Organizations($first: Int!, $after: String, $search: String, $regionId: ID, $type: OrganizationType) {\n    organizations(first: $first, after: $after, search: $search, regionId: $regionId, type: $type) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Organizations($first: Int!, $after: String, $search: String, $regionId: ID, $type: OrganizationType) {\n    organizations(first: $first, after: $after, search: $search, regionId: $regionId, type: $type) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
@@ -1139,6 +1195,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n',
 ): (typeof documents)['\n  mutation DeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyExportPermission {\n    me {\n      id\n      role\n      canExport\n    }\n  }\n',
+): (typeof documents)['\n  query MyExportPermission {\n    me {\n      id\n      role\n      canExport\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExportPeopleList($target: BulkTargetInput!) {\n    exportPeopleList(target: $target) {\n      csv\n      rows\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExportPeopleList($target: BulkTargetInput!) {\n    exportPeopleList(target: $target) {\n      csv\n      rows\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -92,6 +92,18 @@ export type AuditLogFilter = {
 
 export type BulkActionKind = 'ADD_TAGS' | 'ASSIGN_CONNECTOR' | 'REMOVE_TAGS' | 'UNASSIGN_CONNECTOR';
 
+/** Adds organizations to a campaign’s endorsement pipeline (as “to ask”). */
+export type BulkEndorsementPipelineInput = {
+  campaignId: string | number;
+  target: OrganizationsTargetInput;
+};
+
+/** Invitations to an event for the chosen people or a whole list. */
+export type BulkInviteInput = {
+  eventId: string | number;
+  target: BulkTargetInput;
+};
+
 export type BulkPeopleInput = {
   /** For ASSIGN_CONNECTOR and UNASSIGN_CONNECTOR: the connector’s account. */
   accountId?: string | number | null | undefined;
@@ -105,6 +117,16 @@ export type BulkPeopleInput = {
 export type BulkTargetInput = {
   filter?: PeopleFilterInput | null | undefined;
   personIds?: Array<string | number> | null | undefined;
+};
+
+/** Turnout asks for the chosen people or a whole list. */
+export type BulkTurnoutAskInput = {
+  /** Ask those at the ask limit too. */
+  confirmOverLimit?: boolean;
+  eventId: string | number;
+  /** Ask only those below the ask limit; the others are named in skipped. */
+  leaveOutOverLimit?: boolean;
+  target: BulkTargetInput;
 };
 
 export type CampaignInput = {
@@ -159,6 +181,12 @@ export type CreateAccountInput = {
 
 export type CreateRegionInput = {
   name: string;
+};
+
+/** Records whose custom field has this value (any case; for several choices: one of the choices made). */
+export type CustomFieldFilter = {
+  key: string;
+  value: string;
 };
 
 /** A custom field value to save: `value` for text, number, date and one choice; `values` for several choices. Empty clears it. */
@@ -351,11 +379,49 @@ export type OrganizationInput = {
 /** Partner organization, affiliate group (local group, chapter), or institution of a target. */
 export type OrganizationType = 'AFFILIATE_GROUP' | 'INSTITUTION' | 'PARTNER';
 
+/** Which organizations a list shows. Every condition is optional; those given must all hold. */
+export type OrganizationsFilterInput = {
+  /** Only organizations with all these custom field values. */
+  customFields?: Array<CustomFieldFilter> | null | undefined;
+  /** All of these issue areas. */
+  issueAreas?: Array<string> | null | undefined;
+  /** Led by any of these communities. */
+  ledBy?: Array<LedBy> | null | undefined;
+  /** With withinMiles: organizations whose zip lies within that distance of this zip. */
+  nearZip?: string | null | undefined;
+  regionId?: string | number | null | undefined;
+  /** Name, zip or issue area contains this text. */
+  search?: string | null | undefined;
+  /** Any of these kinds of organization. */
+  types?: Array<OrganizationType> | null | undefined;
+  withinMiles?: number | null | undefined;
+};
+
+export type OrganizationsListArgsInput = {
+  descending?: boolean;
+  filter?: OrganizationsFilterInput | null | undefined;
+  /** Page size, 1 to 100. */
+  first?: number;
+  offset?: number;
+  sortBy?: OrganizationsSortBy;
+};
+
+/** A column an organizations list can be sorted by. */
+export type OrganizationsSortBy = 'ADDED' | 'NAME' | 'REGION' | 'TYPE' | 'UPDATED' | 'ZIP';
+
+/** The organizations a bulk action is for: the chosen ones, or everyone a filter matches now. */
+export type OrganizationsTargetInput = {
+  filter?: OrganizationsFilterInput | null | undefined;
+  organizationIds?: Array<string | number> | null | undefined;
+};
+
 /** Which people a list shows. Every condition is optional; those given must all hold. */
 export type PeopleFilterInput = {
   /** People holding a role in this campaign (campaignRole narrows it). */
   campaignId?: string | number | null | undefined;
   campaignRole?: RoleKind | null | undefined;
+  /** Only people with all these custom field values. */
+  customFields?: Array<CustomFieldFilter> | null | undefined;
   /** Any of these kinds. */
   kinds?: Array<PersonKind> | null | undefined;
   /** Last meeting on or after this date. */
@@ -444,7 +510,9 @@ export type RsvpInput = {
   status: RsvpStatus;
 };
 
-export type RsvpStatus = 'MAYBE' | 'NO' | 'YES';
+export type RsvpStatus =
+  /** Invited (a bulk invite from a list), no answer yet; an RSVP on the public page or by hand replaces it. */
+  'INVITED' | 'MAYBE' | 'NO' | 'YES';
 
 export type SaveListInput = {
   /** The columns shown, in order. */
@@ -455,6 +523,17 @@ export type SaveListInput = {
   /** Share with everyone working in this region; null keeps the list private. */
   sharedWithRegionId?: string | number | null | undefined;
   sortBy?: PeopleSortBy;
+};
+
+export type SaveOrganizationListInput = {
+  /** The columns shown, in order. */
+  columns?: Array<string> | null | undefined;
+  descending?: boolean;
+  filter: OrganizationsFilterInput;
+  name: string;
+  /** Share with everyone working in this region; null keeps the list private. */
+  sharedWithRegionId?: string | number | null | undefined;
+  sortBy?: OrganizationsSortBy;
 };
 
 /** Where a stance comes from: placed by hand on this campaign; the organization endorsed or declined the campaign’s ask; it is a partner in the campaign; the organizations the person belongs to endorsed or declined; or not known. */
@@ -2165,6 +2244,71 @@ export type SetGroupAreaMutation = {
   };
 };
 
+export type OrganizationsListQueryVariables = Exact<{
+  input: OrganizationsListArgsInput;
+}>;
+
+export type OrganizationsListQuery = {
+  organizationsList: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      name: string;
+      type: OrganizationType;
+      issueAreas: Array<string>;
+      ledBy: Array<LedBy>;
+      zip: string | null;
+      region: { id: string; name: string };
+    }>;
+  };
+};
+
+export type BulkEndorsementPipelineMutationVariables = Exact<{
+  input: BulkEndorsementPipelineInput;
+}>;
+
+export type BulkEndorsementPipelineMutation = {
+  bulkEndorsementPipeline: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> };
+};
+
+export type UndoLastOrganizationsBulkActionMutationVariables = Exact<{ [key: string]: never }>;
+
+export type UndoLastOrganizationsBulkActionMutation = {
+  undoLastBulkAction: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> };
+};
+
+export type OrganizationSavedListsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrganizationSavedListsQuery = {
+  savedLists: Array<{
+    id: string;
+    name: string;
+    filter: string;
+    organizationsSortBy: OrganizationsSortBy | null;
+    descending: boolean;
+    columns: Array<string>;
+    sharedWithRegionId: string | null;
+    mine: boolean;
+  }>;
+};
+
+export type SaveOrganizationListMutationVariables = Exact<{
+  input: SaveOrganizationListInput;
+}>;
+
+export type SaveOrganizationListMutation = {
+  saveOrganizationList: {
+    id: string;
+    name: string;
+    filter: string;
+    organizationsSortBy: OrganizationsSortBy | null;
+    descending: boolean;
+    columns: Array<string>;
+    sharedWithRegionId: string | null;
+    mine: boolean;
+  };
+};
+
 export type OrganizationsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -2309,6 +2453,30 @@ export type DeleteOrganizationMutationVariables = Exact<{
 }>;
 
 export type DeleteOrganizationMutation = { deleteOrganization: string };
+
+export type BulkInviteToEventMutationVariables = Exact<{
+  input: BulkInviteInput;
+}>;
+
+export type BulkInviteToEventMutation = {
+  bulkInviteToEvent: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> };
+};
+
+export type BulkTurnoutAskMutationVariables = Exact<{
+  input: BulkTurnoutAskInput;
+}>;
+
+export type BulkTurnoutAskMutation = { bulkTurnoutAsk: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> } };
+
+export type MyExportPermissionQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyExportPermissionQuery = { me: { id: string; role: Role; canExport: boolean } | null };
+
+export type ExportPeopleListMutationVariables = Exact<{
+  target: BulkTargetInput;
+}>;
+
+export type ExportPeopleListMutation = { exportPeopleList: { csv: string; rows: number } };
 
 export type PeopleListQueryVariables = Exact<{
   input: PeopleListArgsInput;
@@ -11755,6 +11923,204 @@ export const SetGroupAreaDocument = {
     },
   ],
 } as unknown as DocumentNode<SetGroupAreaMutation, SetGroupAreaMutationVariables>;
+export const OrganizationsListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganizationsList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationsListArgsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizationsList' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'issueAreas' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ledBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'zip' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'region' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganizationsListQuery, OrganizationsListQueryVariables>;
+export const BulkEndorsementPipelineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkEndorsementPipeline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkEndorsementPipelineInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkEndorsementPipeline' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkEndorsementPipelineMutation, BulkEndorsementPipelineMutationVariables>;
+export const UndoLastOrganizationsBulkActionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UndoLastOrganizationsBulkAction' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'undoLastBulkAction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UndoLastOrganizationsBulkActionMutation, UndoLastOrganizationsBulkActionMutationVariables>;
+export const OrganizationSavedListsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganizationSavedLists' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savedLists' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'entity' }, value: { kind: 'EnumValue', value: 'ORGANIZATIONS' } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organizationsSortBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganizationSavedListsQuery, OrganizationSavedListsQueryVariables>;
+export const SaveOrganizationListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveOrganizationList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveOrganizationListInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveOrganizationList' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organizationsSortBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveOrganizationListMutation, SaveOrganizationListMutationVariables>;
 export const OrganizationsDocument = {
   kind: 'Document',
   definitions: [
@@ -12333,6 +12699,141 @@ export const DeleteOrganizationDocument = {
     },
   ],
 } as unknown as DocumentNode<DeleteOrganizationMutation, DeleteOrganizationMutationVariables>;
+export const BulkInviteToEventDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkInviteToEvent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkInviteInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkInviteToEvent' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkInviteToEventMutation, BulkInviteToEventMutationVariables>;
+export const BulkTurnoutAskDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BulkTurnoutAsk' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkTurnoutAskInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkTurnoutAsk' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkTurnoutAskMutation, BulkTurnoutAskMutationVariables>;
+export const MyExportPermissionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyExportPermission' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canExport' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyExportPermissionQuery, MyExportPermissionQueryVariables>;
+export const ExportPeopleListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExportPeopleList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'target' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkTargetInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportPeopleList' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'target' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'target' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'csv' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExportPeopleListMutation, ExportPeopleListMutationVariables>;
 export const PeopleListDocument = {
   kind: 'Document',
   definitions: [

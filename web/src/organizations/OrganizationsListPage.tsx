@@ -1,46 +1,95 @@
-import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
+import { CAMPAIGN_OPTIONS } from '../events/queries';
 import { errorMessage } from '../lib/errors';
-import { LED_BY, ORGANIZATION_TYPES, labelOf, plural } from '../lib/format';
+import { LED_BY, ORGANIZATION_TYPES, labelOf, plural, splitList } from '../lib/format';
 import { useDebounced } from '../lib/useDebounced';
-import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
-import { useUrlFilters } from '../lib/urlFilters';
-import type { OrganizationType } from '../types';
-import { ORGANIZATIONS } from './queries';
+import { CustomFieldFilter } from '../people/CustomFieldFilter';
+import { REGIONS } from '../people/queries';
+import type { LedBy, OrganizationType, Region } from '../types';
+import {
+  BULK_ENDORSEMENT_PIPELINE,
+  ORG_COLUMNS,
+  ORG_SAVED_LISTS,
+  ORGANIZATIONS_LIST,
+  orgColumnsFromParams,
+  orgFilterFromParams,
+  paramsWithOrgFilter,
+  SAVE_ORG_LIST,
+  UNDO_LAST_BULK,
+  type OrganizationsFilter,
+  type OrganizationsSortBy,
+  type OrgColumnKey,
+  type OrgSavedList,
+} from './organizationsFilter';
 
+const PAGE_SIZE = 25;
+
+/**
+ * Organizations by any field (kinds, led-by, issue areas, region, distance from a ZIP), sorted by a column, with
+ * the columns chosen; the URL holds it all. Bulk: add the chosen organizations, or the whole list, to a
+ * campaign's endorsement pipeline, and undo that.
+ */
 export function OrganizationsListPage() {
   useTitle('Organizations');
-  const { params, setFilter: setParam } = useUrlFilters();
-  const [search, setSearch] = useState(params.get('q') ?? '');
-  const regionId = params.get('region') ?? '';
-  const type = (params.get('type') ?? '') as OrganizationType | '';
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => orgFilterFromParams(params), [params]);
+  const [search, setSearch] = useState(filter.search ?? '');
   const settled = useDebounced(search.trim(), 300);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
+  const sortBy = (params.get('sort') as OrganizationsSortBy | null) ?? 'NAME';
+  const descending = params.get('desc') === '1';
+  const page = Math.max(0, Number(params.get('page') ?? 0) || 0);
+  const columns = orgColumnsFromParams(params);
+  const regions = useQuery(REGIONS).data?.regions ?? [];
+  const [selected, setSelected] = useState<Set<string>>(new Set());
 
-  const { data, previousData, loading, error, fetchMore } = useQuery(ORGANIZATIONS, {
-    variables: { first: 25, search: settled || null, regionId: regionId || null, type: type || null },
+  useEffect(() => {
+    if ((filter.search ?? '') !== settled) setParams(paramsWithOrgFilter(params, { ...filter, search: settled }), { replace: true });
+  }, [settled]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const { data, previousData, loading, error, refetch } = useQuery(ORGANIZATIONS_LIST, {
+    variables: { input: { filter, sortBy, descending, first: PAGE_SIZE, offset: page * PAGE_SIZE } },
     fetchPolicy: 'cache-and-network',
   });
-  const orgs = (data ?? previousData)?.organizations;
+  const orgs = (data ?? previousData)?.organizationsList;
 
-
-  async function loadMore() {
-    if (!orgs?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      await fetchMore({ variables: { after: orgs.pageInfo.endCursor } });
-    } catch (err) {
-      setMoreError(err);
-    } finally {
-      setLoadingMore(false);
-    }
+  function setFilter(next: OrganizationsFilter) {
+    setSelected(new Set());
+    setParams(paramsWithOrgFilter(params, next), { replace: true });
   }
+  function setParam(key: string, value: string | null) {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  }
+  function sortOn(column: OrganizationsSortBy) {
+    const next = new URLSearchParams(params);
+    next.set('sort', column);
+    if (column === sortBy && !descending) next.set('desc', '1');
+    else next.delete('desc');
+    next.delete('page');
+    setParams(next, { replace: true });
+  }
+  function toggleColumn(key: OrgColumnKey) {
+    const next = columns.includes(key) ? columns.filter((c) => c !== key) : ORG_COLUMNS.map((c) => c.key).filter((c) => c === key || columns.includes(c));
+    setParam('cols', next.join(',') || 'none');
+  }
+  const shown = (key: OrgColumnKey) => columns.includes(key);
+  const sortHeader = (label: string, column: OrganizationsSortBy) => (
+    <th scope="col" aria-sort={sortBy === column ? (descending ? 'descending' : 'ascending') : undefined}>
+      <button type="button" className="link-button" onClick={() => sortOn(column)}>
+        {label}
+        {sortBy === column ? (descending ? ' ↓' : ' ↑') : ''}
+      </button>
+    </th>
+  );
+  const pageIds = orgs?.nodes.map((o) => o.id) ?? [];
+  const allOnPage = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
 
   return (
     <div className="page">
@@ -51,23 +100,36 @@ export function OrganizationsListPage() {
         </Link>
       </div>
       <Flash />
+      <OrgSavedListsBar
+        filter={filter}
+        sortBy={sortBy}
+        descending={descending}
+        columns={columns}
+        regions={regions}
+        onOpen={(l) => {
+          const saved = JSON.parse(l.filter) as OrganizationsFilter;
+          const next = paramsWithOrgFilter(new URLSearchParams(), saved);
+          next.set('sort', l.organizationsSortBy ?? 'NAME');
+          if (l.descending) next.set('desc', '1');
+          if (l.columns.length) next.set('cols', l.columns.join(','));
+          next.set('list', l.id);
+          setSearch(saved.search ?? '');
+          setSelected(new Set());
+          setParams(next, { replace: true });
+        }}
+      />
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="orgs-search">Search organizations</label>
-          <input
-            id="orgs-search"
-            type="search"
-            value={search}
-            placeholder="Name, ZIP or issue area"
-            onChange={(e) => {
-              setSearch(e.target.value);
-              setParam('q', e.target.value.trim());
-            }}
-          />
+          <input id="orgs-search" type="search" value={search} placeholder="Name, ZIP or issue area" onChange={(e) => setSearch(e.target.value)} />
         </div>
         <div className="field">
           <label htmlFor="orgs-type">Type</label>
-          <select id="orgs-type" value={type} onChange={(e) => setParam('type', e.target.value)}>
+          <select
+            id="orgs-type"
+            value={filter.types?.[0] ?? ''}
+            onChange={(e) => setFilter({ ...filter, types: e.target.value ? [e.target.value as OrganizationType] : [] })}
+          >
             <option value="">All types</option>
             {ORGANIZATION_TYPES.map((t) => (
               <option key={t.value} value={t.value}>
@@ -76,18 +138,84 @@ export function OrganizationsListPage() {
             ))}
           </select>
         </div>
-        <RegionFilter id="orgs-region" value={regionId} onChange={(v) => setParam('region', v)} />
+        <div className="field">
+          <label htmlFor="orgs-led-by">Led by</label>
+          <select
+            id="orgs-led-by"
+            value={filter.ledBy?.[0] ?? ''}
+            onChange={(e) => setFilter({ ...filter, ledBy: e.target.value ? [e.target.value as LedBy] : [] })}
+          >
+            <option value="">Anyone</option>
+            {LED_BY.map((l) => (
+              <option key={l.value} value={l.value}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {regions.length > 1 && (
+          <div className="field">
+            <label htmlFor="orgs-region">Region</label>
+            <select id="orgs-region" value={filter.regionId ?? ''} onChange={(e) => setFilter({ ...filter, regionId: e.target.value })}>
+              <option value="">All regions</option>
+              {regions.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <CommitField
+          id="orgs-issues"
+          label="Issue areas (all of)"
+          value={(filter.issueAreas ?? []).join(', ')}
+          onCommit={(v) => setFilter({ ...filter, issueAreas: splitList(v) })}
+        />
+        <CommitField
+          id="orgs-near"
+          label="Near ZIP"
+          value={filter.nearZip ?? ''}
+          onCommit={(v) => setFilter({ ...filter, nearZip: v, withinMiles: v ? (filter.withinMiles ?? 5) : undefined })}
+        />
+        {filter.nearZip && (
+          <CommitField
+            id="orgs-miles"
+            label="Within miles"
+            type="number"
+            value={String(filter.withinMiles ?? '')}
+            onCommit={(v) => setFilter({ ...filter, withinMiles: v ? Number(v) : undefined })}
+          />
+        )}
+        <CustomFieldFilter entity="ORGANIZATION" value={filter.customFields ?? []} onChange={(customFields) => setFilter({ ...filter, customFields })} />
       </form>
+      <details className="column-chooser">
+        <summary>Columns</summary>
+        {ORG_COLUMNS.map((c) => (
+          <label key={c.key} className="checkbox">
+            <input type="checkbox" checked={shown(c.key)} onChange={() => toggleColumn(c.key)} /> {c.label}
+          </label>
+        ))}
+      </details>
 
-      {error && !orgs && <Alert>{errorMessage(error)}</Alert>}
+      {error && <Alert>{errorMessage(error)}</Alert>}
       {!orgs && !error && <Loading />}
       {orgs && (
         <>
-          <p className="count" aria-live="polite">
+          <p className="count" aria-live="polite" data-testid="organizations-count">
             {plural(orgs.totalCount, 'organization')}
-            {settled ? ` matching “${settled}”` : ''}
+            {filter.search ? ` matching “${filter.search}”` : ''}
             {loading && <span className="muted"> · updating…</span>}
           </p>
+          <PipelineBar
+            selected={[...selected]}
+            filter={filter}
+            total={orgs.totalCount}
+            onDone={() => {
+              setSelected(new Set());
+              void refetch();
+            }}
+          />
           {orgs.nodes.length === 0 ? (
             <p className="empty">
               No organizations found. <Link to="/organizations/new">Add one</Link>
@@ -96,27 +224,48 @@ export function OrganizationsListPage() {
             <table className="list-table">
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Issue areas</th>
-                  <th scope="col">Led by</th>
-                  <th scope="col">ZIP</th>
-                  <th scope="col">Region</th>
+                  <th scope="col">
+                    <input
+                      type="checkbox"
+                      aria-label="Select every organization on this page"
+                      checked={allOnPage}
+                      onChange={() =>
+                        setSelected(allOnPage ? new Set([...selected].filter((id) => !pageIds.includes(id))) : new Set([...selected, ...pageIds]))
+                      }
+                    />
+                  </th>
+                  {sortHeader('Name', 'NAME')}
+                  {shown('type') && sortHeader('Type', 'TYPE')}
+                  {shown('issueAreas') && <th scope="col">Issue areas</th>}
+                  {shown('ledBy') && <th scope="col">Led by</th>}
+                  {shown('zip') && sortHeader('ZIP', 'ZIP')}
+                  {shown('region') && sortHeader('Region', 'REGION')}
                 </tr>
               </thead>
               <tbody>
                 {orgs.nodes.map((o) => (
                   <tr key={o.id}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${o.name}`}
+                        checked={selected.has(o.id)}
+                        onChange={() => {
+                          const next = new Set(selected);
+                          if (next.has(o.id)) next.delete(o.id);
+                          else next.add(o.id);
+                          setSelected(next);
+                        }}
+                      />
+                    </td>
                     <th scope="row" className="cell-title">
                       <Link to={`/organizations/${o.id}`}>{o.name}</Link>
                     </th>
-                    <td data-label="Type">{labelOf(ORGANIZATION_TYPES, o.type)}</td>
-                    <td data-label="Issue areas">{o.issueAreas.join(', ') || <span className="muted">—</span>}</td>
-                    <td data-label="Led by">
-                      {o.ledBy.map((l) => labelOf(LED_BY, l)).join(', ') || <span className="muted">—</span>}
-                    </td>
-                    <td data-label="ZIP">{o.zip ?? <span className="muted">—</span>}</td>
-                    <td data-label="Region">{o.region.name}</td>
+                    {shown('type') && <td data-label="Type">{labelOf(ORGANIZATION_TYPES, o.type)}</td>}
+                    {shown('issueAreas') && <td data-label="Issue areas">{o.issueAreas.join(', ') || <span className="muted">—</span>}</td>}
+                    {shown('ledBy') && <td data-label="Led by">{o.ledBy.map((l) => labelOf(LED_BY, l)).join(', ') || <span className="muted">—</span>}</td>}
+                    {shown('zip') && <td data-label="ZIP">{o.zip ?? <span className="muted">—</span>}</td>}
+                    {shown('region') && <td data-label="Region">{o.region.name}</td>}
                   </tr>
                 ))}
               </tbody>
@@ -124,17 +273,212 @@ export function OrganizationsListPage() {
           )}
           {orgs.nodes.length > 0 && (
             <p className="muted small">
-              Showing {orgs.nodes.length} of {orgs.totalCount}
+              Showing {page * PAGE_SIZE + 1}–{page * PAGE_SIZE + orgs.nodes.length} of {orgs.totalCount}
             </p>
           )}
-          {moreError !== null && <Alert>{errorMessage(moreError)}</Alert>}
-          {orgs.pageInfo.hasNextPage && (
-            <button type="button" className="button-secondary load-more" onClick={() => void loadMore()} disabled={loadingMore}>
-              {loadingMore ? 'Loading…' : 'Load more organizations'}
-            </button>
-          )}
+          <div className="pager">
+            {page > 0 && (
+              <button type="button" className="button-secondary" onClick={() => setParam('page', page > 1 ? String(page - 1) : null)}>
+                Previous page
+              </button>
+            )}
+            {(page + 1) * PAGE_SIZE < orgs.totalCount && (
+              <button type="button" className="button-secondary" onClick={() => setParam('page', String(page + 1))}>
+                Next page
+              </button>
+            )}
+          </div>
         </>
       )}
     </div>
+  );
+}
+
+/** A filter field that applies when the user leaves it or presses Enter, not on every key. */
+function CommitField({
+  id,
+  label,
+  value,
+  onCommit,
+  type = 'text',
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onCommit: (v: string) => void;
+  type?: string;
+}) {
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  const commit = () => {
+    if (text.trim() !== value) onCommit(text.trim());
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type={type} value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+    </div>
+  );
+}
+
+/** Adds the chosen organizations, or everyone in the list, to a campaign's endorsement pipeline; undoes the last bulk action. */
+function PipelineBar({ selected, filter, total, onDone }: { selected: string[]; filter: OrganizationsFilter; total: number; onDone: () => void }) {
+  const campaigns = useQuery(CAMPAIGN_OPTIONS, { variables: {} });
+  const [run, running] = useMutation(BULK_ENDORSEMENT_PIPELINE);
+  const [undo, undoing] = useMutation(UNDO_LAST_BULK);
+  const [campaignId, setCampaignId] = useState('');
+  const [wholeList, setWholeList] = useState(false);
+  const [outcome, setOutcome] = useState('');
+  const [failure, setFailure] = useState<unknown>(null);
+  const count = wholeList ? total : selected.length;
+
+  async function act(work: () => Promise<string>) {
+    setOutcome('');
+    setFailure(null);
+    try {
+      setOutcome(await work());
+      onDone();
+    } catch (e) {
+      setFailure(e);
+    }
+  }
+
+  return (
+    <section className="bulk-bar" aria-label="Bulk actions">
+      <p>
+        <strong>{plural(count, 'organization')}</strong> {wholeList ? 'in this list' : 'selected'}
+        <label className="checkbox">
+          <input type="checkbox" checked={wholeList} onChange={(e) => setWholeList(e.target.checked)} /> Act on every organization in this list
+        </label>
+      </p>
+      <div className="field">
+        <label htmlFor="bulk-campaign">Campaign</label>
+        <select id="bulk-campaign" value={campaignId} onChange={(e) => setCampaignId(e.target.value)}>
+          <option value="">Choose a campaign…</option>
+          {(campaigns.data?.campaigns ?? []).map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={running.loading || !campaignId}
+        onClick={() =>
+          void act(async () => {
+            const target = wholeList ? { filter } : { organizationIds: selected };
+            const r = (await run({ variables: { input: { campaignId, target } } })).data!.bulkEndorsementPipeline;
+            return `${r.summary}${r.unchanged ? ` (${plural(r.unchanged, 'organization')} already in it)` : ''}`;
+          })
+        }
+      >
+        Add to endorsement pipeline
+      </button>
+      <button
+        type="button"
+        className="link-button"
+        disabled={undoing.loading}
+        onClick={() =>
+          void act(async () => {
+            const r = (await undo()).data!.undoLastBulkAction;
+            return `${r.summary}${r.skipped.length ? `. Left as they are (moved on since): ${r.skipped.join(', ')}` : ''}`;
+          })
+        }
+      >
+        Undo my last bulk action
+      </button>
+      {running.loading && <p role="status">Adding {plural(count, 'organization')}…</p>}
+      {outcome && <p role="status">{outcome}</p>}
+      {failure !== null && <Alert>{errorMessage(failure)}</Alert>}
+      {campaigns.error && <Alert>{errorMessage(campaigns.error)}</Alert>}
+    </section>
+  );
+}
+
+/** Saved organizations lists: open one (its filter goes into the URL, so it shows who matches now), or save this one. */
+function OrgSavedListsBar(props: {
+  filter: OrganizationsFilter;
+  sortBy: OrganizationsSortBy;
+  descending: boolean;
+  columns: OrgColumnKey[];
+  regions: Region[];
+  onOpen: (l: OrgSavedList) => void;
+}) {
+  const lists = useQuery(ORG_SAVED_LISTS, { fetchPolicy: 'cache-and-network' });
+  const [save, saving] = useMutation(SAVE_ORG_LIST, { refetchQueries: ['OrganizationSavedLists'] });
+  const [name, setName] = useState('');
+  const [shareWith, setShareWith] = useState('');
+  const [saved, setSaved] = useState('');
+  const all = lists.data?.savedLists ?? [];
+  return (
+    <section className="saved-lists" aria-label="Saved lists">
+      <div className="field">
+        <label htmlFor="org-saved-list">Saved lists</label>
+        <select
+          id="org-saved-list"
+          value=""
+          onChange={(e) => {
+            const l = all.find((x) => x.id === e.target.value);
+            if (l) props.onOpen(l);
+          }}
+        >
+          <option value="">Open a saved list…</option>
+          {all.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+              {l.sharedWithRegionId ? ' (shared)' : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSaved('');
+          void save({
+            variables: {
+              input: {
+                name,
+                filter: props.filter,
+                sortBy: props.sortBy,
+                descending: props.descending,
+                columns: props.columns,
+                sharedWithRegionId: shareWith || null,
+              },
+            },
+          }).then(
+            () => {
+              setSaved(`Saved “${name}”.`);
+              setName('');
+            },
+            () => undefined,
+          );
+        }}
+      >
+        <div className="field">
+          <label htmlFor="save-org-list-name">Save this list as</label>
+          <input id="save-org-list-name" value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="save-org-list-share">Who sees it</label>
+          <select id="save-org-list-share" value={shareWith} onChange={(e) => setShareWith(e.target.value)}>
+            <option value="">Only me</option>
+            {props.regions.map((r) => (
+              <option key={r.id} value={r.id}>
+                Everyone in {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button-secondary" disabled={saving.loading}>
+          Save list
+        </button>
+        {saving.error && <Alert>{errorMessage(saving.error)}</Alert>}
+        {saved && <p role="status">{saved}</p>}
+      </form>
+    </section>
   );
 }

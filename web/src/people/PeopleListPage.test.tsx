@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { personRow } from '../test/fixtures';
-import { gqlError, REGIONS_RESULT, renderPage, type Handler } from '../test/render';
+import { gqlError, REGIONS_RESULT, renderPage, STAFF, type Handler } from '../test/render';
 import { callSheetCsv, PeopleListPage } from './PeopleListPage';
 
 function Where() {
@@ -37,6 +37,8 @@ function render(path: string, handlers: Record<string, Handler> = {}) {
         Regions: () => REGIONS_RESULT,
         SavedLists: () => ({ data: { savedLists: [] } }),
         PeopleList: () => list([row('p1', 'Aisha Garcia'), row('p2', 'Bo Chen')], 2),
+        MyExportPermission: () => ({ data: { me: { __typename: 'Account', id: 'acct-staff', role: 'STAFF', canExport: false } } }),
+        FieldDefinitions: () => ({ data: { fieldDefinitions: [] } }),
         ...handlers,
       },
     },
@@ -132,6 +134,213 @@ describe('people list', () => {
       action: 'REMOVE_TAGS',
       tags: ['youth'],
     });
+  });
+
+  it('asks the selection to turn out: names those at the ask limit, and leaves them out only when the organizer says so', async () => {
+    const { requests } = render('/people', {
+      Connectors: () => ({ data: { accounts: [] } }),
+      Events: () => ({
+        data: {
+          events: [
+            {
+              __typename: 'Event',
+              id: 'ev1',
+              name: 'Budget hearing',
+              date: '2099-03-10',
+              location: null,
+              region: { __typename: 'Region', id: 'region-a', name: 'Great Lakes' },
+              campaign: null,
+            },
+          ],
+        },
+      }),
+      BulkTurnoutAsk: (v) => {
+        const input = v.input as { confirmOverLimit: boolean; leaveOutOverLimit: boolean };
+        if (!input.confirmOverLimit && !input.leaveOutOverLimit) {
+          return gqlError('Aisha Garcia was asked 3 times in the last 30 days (limit 3). Confirm to ask anyway, or ask someone else.', 'FAILED_PRECONDITION', {
+            overLimit: ['p1'],
+          });
+        }
+        return {
+          data: {
+            bulkTurnoutAsk: {
+              __typename: 'BulkResult',
+              id: 'b3',
+              summary: 'Asked 1 person to turn out for Budget hearing',
+              changed: 1,
+              unchanged: 0,
+              skipped: ['Aisha Garcia'],
+            },
+          },
+        };
+      },
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    await user.click(screen.getByRole('checkbox', { name: 'Select everyone on this page' }));
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    await user.click(within(bar).getByText('Connectors, invitations and turnout asks'));
+    await user.selectOptions(await within(bar).findByLabelText('Event'), await within(bar).findByRole('option', { name: /Budget hearing/ }));
+    await user.click(within(bar).getByRole('button', { name: 'Ask 2 people to turn out' }));
+
+    const warning = await within(bar).findByRole('alert');
+    expect(warning).toHaveTextContent('Aisha Garcia was asked 3 times in the last 30 days');
+    expect(warning).toHaveTextContent('Nothing was asked yet.');
+    expect(within(bar).queryByText(/Asked 1 person/)).not.toBeInTheDocument();
+
+    await user.click(within(warning).getByRole('button', { name: 'Leave them out and ask the others' }));
+    expect(await within(bar).findByText('Asked 1 person to turn out for Budget hearing. Left out (at the ask limit): Aisha Garcia')).toBeInTheDocument();
+    const sent = requests.filter((r) => r.operationName === 'BulkTurnoutAsk').map((r) => r.variables.input);
+    expect(sent).toEqual([
+      { eventId: 'ev1', target: { personIds: ['p1', 'p2'] }, confirmOverLimit: false, leaveOutOverLimit: false },
+      { eventId: 'ev1', target: { personIds: ['p1', 'p2'] }, confirmOverLimit: false, leaveOutOverLimit: true },
+    ]);
+  });
+
+  it('invites the selection to an event and says who already had an RSVP', async () => {
+    const { requests } = render('/people', {
+      Connectors: () => ({ data: { accounts: [] } }),
+      Events: () => ({
+        data: {
+          events: [
+            {
+              __typename: 'Event',
+              id: 'ev1',
+              name: 'Budget hearing',
+              date: '2099-03-10',
+              location: null,
+              region: { __typename: 'Region', id: 'region-a', name: 'Great Lakes' },
+              campaign: null,
+            },
+          ],
+        },
+      }),
+      BulkInviteToEvent: () => ({
+        data: {
+          bulkInviteToEvent: { __typename: 'BulkResult', id: 'b5', summary: 'Invited 1 person to Budget hearing', changed: 1, unchanged: 1, skipped: [] },
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    await user.click(screen.getByRole('checkbox', { name: 'Select Aisha Garcia' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Bo Chen' }));
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    await user.click(within(bar).getByText('Connectors, invitations and turnout asks'));
+    await user.selectOptions(await within(bar).findByLabelText('Event'), await within(bar).findByRole('option', { name: /Budget hearing/ }));
+    await user.click(within(bar).getByRole('button', { name: 'Invite 2 people' }));
+    expect(await within(bar).findByText('Invited 1 person to Budget hearing (1 person already had an RSVP or invitation)')).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'BulkInviteToEvent')!.variables.input).toEqual({ eventId: 'ev1', target: { personIds: ['p1', 'p2'] } });
+  });
+
+  it('assigns a connector to everyone in the list', async () => {
+    const { requests } = render('/people?tags=youth', {
+      Connectors: () => ({
+        data: {
+          accounts: [
+            { __typename: 'Account', id: 'acct-c', displayName: 'Carla Connector', email: 'carla@example.org', disabled: false },
+            { __typename: 'Account', id: 'acct-d', displayName: 'Dan Gone', email: 'dan@example.org', disabled: true },
+          ],
+        },
+      }),
+      Events: () => ({ data: { events: [] } }),
+      BulkPeople: () => ({
+        data: { bulkPeople: { __typename: 'BulkResult', id: 'b4', summary: 'Assigned a connector (2 people)', changed: 2, unchanged: 0, skipped: [] } },
+      }),
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    await user.click(within(bar).getByRole('checkbox', { name: 'Act on everyone in this list' }));
+    await user.click(within(bar).getByText('Connectors, invitations and turnout asks'));
+    await within(bar).findByRole('option', { name: 'Carla Connector (carla@example.org)' });
+    // A disabled account is not offered.
+    expect(within(bar).queryByRole('option', { name: /Dan Gone/ })).not.toBeInTheDocument();
+    await user.selectOptions(within(bar).getByLabelText('Connector'), 'acct-c');
+    await user.click(within(bar).getByRole('button', { name: 'Assign connector' }));
+    expect(await within(bar).findByText('Assigned a connector (2 people)')).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'BulkPeople')!.variables.input).toEqual({
+      target: { filter: { tags: ['youth'] } },
+      action: 'ASSIGN_CONNECTOR',
+      accountId: 'acct-c',
+    });
+  });
+
+  it('does not offer connector assignment to a connector', async () => {
+    renderPage(<PeopleListPage />, {
+      path: '/people',
+      route: '/people',
+      me: { ...STAFF, role: 'CONNECTOR' } as typeof STAFF,
+      handlers: {
+        Regions: () => REGIONS_RESULT,
+        SavedLists: () => ({ data: { savedLists: [] } }),
+        PeopleList: () => list([row('p1', 'Aisha Garcia')], 1),
+        Events: () => ({ data: { events: [] } }),
+      },
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    await user.click(within(bar).getByText('Connectors, invitations and turnout asks'));
+    expect(await within(bar).findByLabelText('Event')).toBeInTheDocument();
+    expect(within(bar).queryByRole('button', { name: 'Assign connector' })).not.toBeInTheDocument();
+  });
+
+  it('offers export only with the export permission, and downloads the chosen people as CSV', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:people-list');
+    URL.revokeObjectURL = vi.fn();
+    const without = render('/people');
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    await waitFor(() => expect(without.requests.some((r) => r.operationName === 'MyExportPermission')).toBe(true));
+    expect(screen.queryByRole('button', { name: 'Export CSV' })).not.toBeInTheDocument();
+    without.unmount();
+
+    const { requests } = render('/people?tags=youth', {
+      MyExportPermission: () => ({ data: { me: { __typename: 'Account', id: 'acct-staff', role: 'STAFF', canExport: true } } }),
+      ExportPeopleList: () => ({ data: { exportPeopleList: { __typename: 'ListExport', csv: 'id,name\r\np1,Aisha Garcia\r\n', rows: 2 } } }),
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    await user.click(within(bar).getByRole('checkbox', { name: 'Act on everyone in this list' }));
+    await user.click(await within(bar).findByRole('button', { name: 'Export CSV' }));
+    expect(await within(bar).findByRole('link', { name: 'Download 2 people (CSV)' })).toHaveAttribute('download', 'people-list.csv');
+    expect(requests.find((r) => r.operationName === 'ExportPeopleList')!.variables.target).toEqual({ filter: { tags: ['youth'] } });
+  });
+
+  it('filters by a custom field, held in the URL, and removes the condition', async () => {
+    const { requests } = render('/people', {
+      FieldDefinitions: () => ({
+        data: {
+          fieldDefinitions: [
+            {
+              __typename: 'FieldDefinition',
+              id: 'f1',
+              entity: 'PERSON',
+              key: 'shift',
+              label: 'Shift',
+              type: 'ONE_CHOICE',
+              choices: ['Day', 'Night'],
+              regionId: null,
+              version: 1,
+            },
+          ],
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    await user.selectOptions(await screen.findByLabelText('Field'), 'shift');
+    await user.selectOptions(screen.getByLabelText('Value'), 'Night');
+    await user.click(screen.getByRole('button', { name: 'Add field filter' }));
+    await waitFor(() =>
+      expect(requests.filter((r) => r.operationName === 'PeopleList').at(-1)!.variables.input).toMatchObject({
+        filter: { customFields: [{ key: 'shift', value: 'Night' }] },
+      }),
+    );
+    expect(screen.getByTestId('url').textContent).toContain('field=shift%3ANight');
+    await user.click(screen.getByRole('button', { name: 'Remove the filter Shift: Night' }));
+    await waitFor(() => expect(screen.getByTestId('url').textContent).not.toContain('field='));
   });
 
   it('saves the filter as a list shared with a region, and opening a saved list applies its filter', async () => {

@@ -11,6 +11,8 @@ import { useTitle } from '../lib/useTitle';
 import { useUrlFilters } from '../lib/urlFilters';
 import type { PersonKind, Region } from '../types';
 import { COLUMNS, columnsFromParams, filterFromParams, paramsWithFilter, type ColumnKey, type PeopleFilter, type SortBy } from './peopleFilter';
+import { CustomFieldFilter } from './CustomFieldFilter';
+import { BulkPeopleActions, ExportListButton } from './BulkPeopleActions';
 import { REGIONS } from './queries';
 import { graphql } from '../gql';
 
@@ -288,6 +290,7 @@ export function PeopleListPage() {
             <option value="3">3</option>
           </select>
         </div>
+        <CustomFieldFilter entity="PERSON" value={filter.customFields ?? []} onChange={(customFields) => setFilter({ ...filter, customFields })} />
       </form>
       <details className="column-chooser">
         <summary>Columns</summary>
@@ -580,7 +583,7 @@ function CallSheet({ rows }: { rows: CallSheetRow[] }) {
   );
 }
 
-/** Tags for the chosen people, or for everyone the filter matches; the last bulk action can be undone. */
+/** Tags, connectors and turnout asks for the chosen people, or for everyone the filter matches; the last bulk action can be undone. */
 function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filter: PeopleFilter; total: number; onDone: () => void }) {
   const [run, running] = useMutation(BULK_PEOPLE);
   const [undo, undoing] = useMutation(UNDO_BULK);
@@ -591,12 +594,14 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
   const [failure, setFailure] = useState<unknown>(null);
   const count = wholeList ? total : selected.length;
 
-  async function act(action: 'ADD_TAGS' | 'REMOVE_TAGS') {
+  const target = wholeList ? { filter } : { personIds: selected };
+
+  async function act(action: 'ADD_TAGS' | 'REMOVE_TAGS' | 'ASSIGN_CONNECTOR' | 'UNASSIGN_CONNECTOR', accountId?: string) {
     setOutcome('');
     setFailure(null);
     try {
-      const target = wholeList ? { filter } : { personIds: selected };
-      const res = await run({ variables: { input: { target, action, tags: splitList(tags) } } });
+      const input = accountId ? { target, action, accountId } : { target, action, tags: splitList(tags) };
+      const res = await run({ variables: { input } });
       setOutcome(res.data!.bulkPeople.summary);
       onDone();
     } catch (e) {
@@ -644,11 +649,29 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
         onClick={() => {
           setOutcome('');
           setFailure(null);
-          loadSheet({ variables: { target: wholeList ? { filter } : { personIds: selected } } }).catch(setFailure);
+          loadSheet({ variables: { target } }).catch(setFailure);
         }}
       >
         Call sheet
       </button>
+      <ExportListButton
+        target={target}
+        onFailure={(e) => {
+          setOutcome('');
+          setFailure(e);
+        }}
+      />
+      <BulkPeopleActions
+        target={target}
+        count={count}
+        busy={running.loading}
+        assign={(action, accountId) => void act(action, accountId)}
+        onDone={(text) => {
+          setFailure(null);
+          setOutcome(text);
+          onDone();
+        }}
+      />
       {running.loading && <p role="status">Working on {plural(count, 'person', 'people')}…</p>}
       {outcome && <p role="status">{outcome}</p>}
       {failure !== null && <Alert>{errorMessage(failure)}</Alert>}

@@ -16,12 +16,32 @@ export interface PeopleFilter {
   maxAsks30Days?: number;
   memberSinceFrom?: string;
   memberSinceBefore?: string;
+  customFields?: CustomFieldCondition[];
+}
+
+/** One custom field condition: records whose field `key` has `value`. */
+export interface CustomFieldCondition {
+  key: string;
+  value: string;
+}
+
+/** Custom field conditions live in repeated `field=key:value` URL parameters. */
+export function fieldConditionsFromParams(params: URLSearchParams): CustomFieldCondition[] {
+  return params
+    .getAll('field')
+    .map((raw) => ({ key: raw.slice(0, raw.indexOf(':')), value: raw.slice(raw.indexOf(':') + 1) }))
+    .filter((c) => c.key && c.value);
+}
+
+export function setFieldConditions(params: URLSearchParams, conditions: readonly CustomFieldCondition[] | undefined): void {
+  params.delete('field');
+  for (const c of conditions ?? []) params.append('field', `${c.key}:${c.value}`);
 }
 
 export type SortBy = 'NAME' | 'ZIP' | 'REGION' | 'ADDED' | 'UPDATED';
 
 /** The URL parameter of each filter field: the URL holds the whole filter, so a list can be bookmarked or sent. */
-const PARAMS: Record<keyof PeopleFilter, { key: string; kind: 'text' | 'list' | 'number' }> = {
+const PARAMS: Record<Exclude<keyof PeopleFilter, 'customFields'>, { key: string; kind: 'text' | 'list' | 'number' }> = {
   search: { key: 'q', kind: 'text' },
   regionId: { key: 'region', kind: 'text' },
   kinds: { key: 'kinds', kind: 'list' },
@@ -43,12 +63,18 @@ export function filterFromParams(params: URLSearchParams): PeopleFilter {
   for (const [field, { key, kind }] of Object.entries(PARAMS)) {
     const raw = params.get(key)?.trim();
     if (!raw) continue;
-    if (kind === 'list') f[field] = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    if (kind === 'list')
+      f[field] = raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (kind === 'number') {
       const n = Number(raw);
       if (Number.isInteger(n)) f[field] = n;
     } else f[field] = raw;
   }
+  const fields = fieldConditionsFromParams(params);
+  if (fields.length) f.customFields = fields;
   return f as PeopleFilter;
 }
 
@@ -60,6 +86,7 @@ export function paramsWithFilter(params: URLSearchParams, filter: PeopleFilter):
     if (v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length)) next.delete(key);
     else next.set(key, Array.isArray(v) ? v.join(',') : String(v));
   }
+  setFieldConditions(next, filter.customFields);
   next.delete('page');
   return next;
 }

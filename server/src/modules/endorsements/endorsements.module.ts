@@ -13,5 +13,6 @@ import { EndorsementsService } from './endorsements.service.js';
 @Module({
   imports: [AccountsModule, RegionsModule, HistoryModule, IssuesModule, CampaignsModule, PeopleModule, OrganizationsModule],
   providers: [EndorsementsRepository, EndorsementsService, EndorsementAsksResolver, RacesResolver, CandidatesResolver, OrganizationAsksResolver],
+  exports: [EndorsementsService],
 })
 export class EndorsementsModule {}

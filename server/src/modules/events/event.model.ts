@@ -8,8 +8,12 @@ export enum RsvpStatus {
   YES = 'YES',
   MAYBE = 'MAYBE',
   NO = 'NO',
+  INVITED = 'INVITED',
 }
-registerEnumType(RsvpStatus, { name: 'RsvpStatus' });
+registerEnumType(RsvpStatus, {
+  name: 'RsvpStatus',
+  valuesMap: { INVITED: { description: 'Invited (a bulk invite from a list), no answer yet; an RSVP on the public page or by hand replaces it.' } },
+});
 
 export interface EventRecord {
   id: string;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import { GRAPH_STORE, type GraphStore, type GraphTx } from '../../graph/graph-store.port.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { PersonRecord } from '../people/models/person.model.js';
 import { PersonQueries } from '../people/people.queries.js';
@@ -77,9 +77,10 @@ export class EventsRepository {
     });
   }
 
-  ask(eventId: string, rows: Array<{ id: string; personId: string }>, viewerId: string, now: string): Promise<void> {
+  ask(eventId: string, rows: Array<{ id: string; personId: string }>, viewerId: string, now: string, also?: (tx: GraphTx) => Promise<void>): Promise<void> {
     return this.store.transaction(async (tx) => {
       await tx.run(EventQueries.ask, { eventId, rows, viewerId, now });
+      if (also) await also(tx);
     });
   }
 

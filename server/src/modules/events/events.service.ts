@@ -4,6 +4,7 @@ import { AppError, badInput, conflict, forbidden, notFound } from '../../common/
 import { latestTodayAnywhere, now } from '../../common/clock.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { AppConfig } from '../../config/app-config.js';
+import type { GraphTx } from '../../graph/graph-store.port.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { CampaignStatus } from '../campaigns/campaign.model.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
@@ -142,6 +143,19 @@ export class EventsService {
    * is already at the ask limit needs `confirmOverLimit`; otherwise nothing is recorded and the error names them.
    */
   async ask(viewer: Viewer, eventId: string, personIds: string[], confirmOverLimit: boolean): Promise<TurnoutAsk[]> {
+    const { event } = await this.askMany(viewer, eventId, personIds, { confirmOverLimit });
+    return this.asks(viewer, event.id);
+  }
+
+  /**
+   * Turnout asks for many people at once. Those at the ask limit are named and nothing is recorded, unless the
+   * asker confirms (`confirmOverLimit`: ask them too) or leaves them out (`leaveOutOverLimit`: ask only the others).
+   * `inTransaction` writes the caller's record of the action (history, undo) in the same transaction as the asks.
+   */
+  async askMany(
+    viewer: Viewer, eventId: string, personIds: string[],
+    options: { confirmOverLimit?: boolean; leaveOutOverLimit?: boolean; inTransaction?: (tx: GraphTx, asked: Array<{ id: string; personId: string }>, at: string) => Promise<void> },
+  ): Promise<{ event: EventRow; asked: Array<{ id: string; personId: string }>; leftOut: AskLoad[] }> {
     const event = await this.row(viewer, eventId);
     if (!personIds.length) throw badInput('personIds', 'Choose whom to ask.');
     if (event.campaignId) {
@@ -154,13 +168,20 @@ export class EventsService {
     }
     const loads = await this.askLoad(viewer, personIds);
     const over = loads.filter((l) => l.atLimit);
-    if (over.length && !confirmOverLimit) {
+    if (over.length && !options.confirmOverLimit && !options.leaveOutOverLimit) {
       throw new AppError('FAILED_PRECONDITION',
         `${over.map((l) => `${l.person.name} was asked ${l.last30Days} times in the last 30 days`).join('; ')} (limit ${this.config.ASK_LIMIT_30_DAYS}). Confirm to ask anyway, or ask someone else.`,
         [], { overLimit: over.map((l) => l.person.id) });
     }
-    await this.repo.ask(event.id, [...new Set(personIds)].map((personId) => ({ id: randomUUID(), personId })), viewer.accountId, now());
-    return this.asks(viewer, event.id);
+    const leftOut = options.confirmOverLimit ? [] : over;
+    const skip = new Set(leftOut.map((l) => l.person.id));
+    const asked = [...new Set(personIds)].filter((id) => !skip.has(id)).map((personId) => ({ id: randomUUID(), personId }));
+    if (!asked.length) {
+      throw new AppError('FAILED_PRECONDITION', 'Everyone chosen is at the ask limit, so no one was asked. Confirm to ask them anyway, or choose others.', [], { overLimit: [...skip] });
+    }
+    const at = now();
+    await this.repo.ask(event.id, asked, viewer.accountId, at, options.inTransaction ? (tx) => options.inTransaction!(tx, asked, at) : undefined);
+    return { event, asked, leftOut };
   }
 
   async rsvps(viewer: Viewer, id: string): Promise<Rsvp[]> {

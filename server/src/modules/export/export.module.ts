@@ -12,5 +12,6 @@ import { ExportService } from './export.service.js';
   imports: [AccountsModule, AuthModule, PeopleModule, OrganizationsModule, CustomFieldsModule],
   controllers: [ExportController],
   providers: [ExportService, ExportResolver],
+  exports: [ExportService],
 })
 export class ExportModule {}

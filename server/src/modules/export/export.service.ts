@@ -9,6 +9,7 @@ import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { OrganizationsArgs } from '../organizations/dto/organization.input.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleArgs } from '../people/dto/person.input.js';
+import type { Person } from '../people/models/person.model.js';
 import { PeopleService } from '../people/people.service.js';
 import { ExportQueries as Q } from './export.queries.js';
 import { AuditAction, recordAudit } from '../audit/audit.js';
@@ -37,6 +38,15 @@ const customHeader = (f: FieldDefinition) => `custom:${f.key}`;
 function customCells(fields: readonly FieldDefinition[], region: string, json: string | null): unknown[] {
   const values = parseStored(json);
   return fields.map((f) => (f.regionId && f.regionId !== region ? '' : values[f.key] ?? ''));
+}
+
+const peopleHeader = (fields: readonly FieldDefinition[]) =>
+  csvLine(['id', 'name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes', 'created_at', 'updated_at', 'address_line', 'city', 'state', ...fields.map(customHeader)]);
+
+/** One person's row: contact details and street address hidden exactly as on screen. */
+function personLine(fields: readonly FieldDefinition[], p: Person): string {
+  const street = p.contactHidden ? ['(hidden)', '(hidden)', '(hidden)'] : [p.address?.line, p.address?.city, p.address?.state];
+  return csvLine([p.id, p.name, p.emails ?? '(hidden)', p.phones ?? '(hidden)', p.zip, p.regionId, p.kinds, p.tags, p.notes, p.createdAt, p.updatedAt, ...street, ...customCells(fields, p.regionId, p.customFieldsJson)]);
 }
 
 export interface ExportRecord { id: string; at: string; accountId: string; what: string; rows: number; regions: string[] }
@@ -68,15 +78,12 @@ export class ExportService {
     const scope = regionScope(viewer);
     if (what === 'people') {
       const fields = await this.customFields.list(viewer, FieldEntity.PERSON);
-      yield csvLine(['id', 'name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes', 'created_at', 'updated_at', 'address_line', 'city', 'state', ...fields.map(customHeader)]);
+      yield peopleHeader(fields);
       let after: string | null = null;
       for (;;) {
         const page = await this.people.list(viewer, plainToInstance(PeopleArgs, { first: PAGE, after }));
         let chunk = '';
-        for (const p of page.nodes) {
-          const street = p.contactHidden ? ['(hidden)', '(hidden)', '(hidden)'] : [p.address?.line, p.address?.city, p.address?.state];
-          chunk += csvLine([p.id, p.name, p.emails ?? '(hidden)', p.phones ?? '(hidden)', p.zip, p.regionId, p.kinds, p.tags, p.notes, p.createdAt, p.updatedAt, ...street, ...customCells(fields, p.regionId, p.customFieldsJson)]);
-        }
+        for (const p of page.nodes) chunk += personLine(fields, p);
         rows += page.nodes.length;
         if (chunk) yield chunk;
         if (!page.pageInfo.hasNextPage) break;
@@ -122,6 +129,20 @@ export class ExportService {
         after = String(page[page.length - 1].id);
       }
     }
+    await this.record(viewer, what, rows);
+  }
+
+  /** Chosen people (a list or a selection, already read in the viewer's scope) as one CSV, recorded as an export. */
+  async peopleCsv(viewer: Viewer, people: readonly Person[], what: string): Promise<{ csv: string; rows: number }> {
+    await this.assertAllowed(viewer);
+    const fields = await this.customFields.list(viewer, FieldEntity.PERSON);
+    const csv = peopleHeader(fields) + people.map((p) => personLine(fields, p)).join('');
+    await this.record(viewer, what, people.length);
+    return { csv, rows: people.length };
+  }
+
+  /** Every export goes to the export log and the audit log: who, when, what, how many rows. */
+  private async record(viewer: Viewer, what: string, rows: number): Promise<void> {
     const record = { id: randomUUID(), at: now(), accountId: viewer.accountId, what, rows, regions: viewer.allRegions ? ['*'] : [...viewer.regions] };
     await this.store.transaction(async (tx) => {
       await tx.run(Q.record, record);

@@ -4,10 +4,13 @@ import {
   ArrayMaxSize, IsBoolean, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { cleanList, DATE_PATTERN, trim, trimOrNull, ZIP_PATTERN } from '../../common/input.js';
+import { CustomFieldFilter } from '../custom-fields/custom-field.model.js';
+import { LedBy, Organization, OrganizationType } from '../organizations/models/organization.model.js';
 import { PersonKind } from '../people/models/person.model.js';
 import { Person } from '../people/models/person.model.js';
 import { RoleKind } from '../roles/role.model.js';
 import { PEOPLE_SORTS, type PeopleSortColumn } from './lists.queries.js';
+import { ORGANIZATION_SORTS, type OrganizationSortColumn } from './organization-lists.queries.js';
 
 export enum PeopleSortBy {
   NAME = 'NAME',
@@ -88,6 +91,9 @@ export class PeopleFilterInput {
   @Field(() => String, { nullable: true, description: 'First membership before this date.' })
   @Transform(trimOrNull) @IsOptional() @Matches(DATE_PATTERN, { message: DATE_MESSAGE('Member since (before)') })
   memberSinceBefore?: string | null;
+  @Field(() => [CustomFieldFilter], { nullable: true, description: 'Only people with all these custom field values.' })
+  @IsOptional() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CustomFieldFilter)
+  customFields?: CustomFieldFilter[] | null;
 }
 
 @InputType()
@@ -157,7 +163,15 @@ export class SavedList {
   @Field(() => ID, { nullable: true, description: 'The region it is shared with; null when private.' }) sharedWithRegionId: string | null;
   @Field() mine: boolean;
   @Field() createdAt: string;
+  @Field(() => ListEntity) entity: ListEntity;
+  @Field(() => OrganizationsSortBy, { nullable: true, description: 'For a list of organizations: its sort (sortBy is NAME).' }) organizationsSortBy: OrganizationsSortBy | null;
 }
+
+export enum ListEntity {
+  PEOPLE = 'PEOPLE',
+  ORGANIZATIONS = 'ORGANIZATIONS',
+}
+registerEnumType(ListEntity, { name: 'ListEntity', description: 'What a saved list lists.' });
 
 export enum BulkActionKind {
   ADD_TAGS = 'ADD_TAGS',
@@ -207,10 +221,173 @@ export class BulkResult {
   @Field(() => [String], { description: 'Names of people left as they were (on undo: changed by someone since).' }) skipped: string[];
 }
 
+@InputType({ description: 'Turnout asks for the chosen people or a whole list.' })
+export class BulkTurnoutAskInput {
+  @Field(() => ID)
+  @IsString() @IsNotEmpty({ message: 'Choose the event to ask people to.' })
+  eventId: string;
+
+  @Field(() => BulkTargetInput)
+  @ValidateNested() @Type(() => BulkTargetInput)
+  target: BulkTargetInput;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Ask those at the ask limit too.' })
+  @IsBoolean()
+  confirmOverLimit = false;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Ask only those below the ask limit; the others are named in skipped.' })
+  @IsBoolean()
+  leaveOutOverLimit = false;
+}
+
+@InputType({ description: 'Invitations to an event for the chosen people or a whole list.' })
+export class BulkInviteInput {
+  @Field(() => ID)
+  @IsString() @IsNotEmpty({ message: 'Choose the event to invite people to.' })
+  eventId: string;
+
+  @Field(() => BulkTargetInput)
+  @ValidateNested() @Type(() => BulkTargetInput)
+  target: BulkTargetInput;
+}
+
+@ObjectType({ description: 'A list or selection as CSV (the columns of /export/people.csv), recorded in the export log.' })
+export class ListExport {
+  @Field() csv: string;
+  @Field(() => Int) rows: number;
+}
+
 @ObjectType({ description: 'One line of a call sheet.' })
 export class CallSheetRow {
   @Field(() => Person) person: Person;
   @Field(() => String, { nullable: true, description: 'The first phone number, where the viewer may see it.' }) phone: string | null;
   @Field(() => String, { nullable: true, description: 'Date of the latest meeting they took part in.' }) lastContact: string | null;
   @Field(() => Int) asks30Days: number;
+}
+
+// Organizations lists
+
+export enum OrganizationsSortBy {
+  NAME = 'NAME',
+  TYPE = 'TYPE',
+  ZIP = 'ZIP',
+  REGION = 'REGION',
+  ADDED = 'ADDED',
+  UPDATED = 'UPDATED',
+}
+registerEnumType(OrganizationsSortBy, { name: 'OrganizationsSortBy', description: 'A column an organizations list can be sorted by.' });
+const _orgSortsMatch: Record<OrganizationsSortBy, unknown> = ORGANIZATION_SORTS satisfies Record<OrganizationSortColumn, string>;
+void _orgSortsMatch;
+
+@InputType({ description: 'Which organizations a list shows. Every condition is optional; those given must all hold.' })
+export class OrganizationsFilterInput {
+  @Field(() => String, { nullable: true, description: 'Name, zip or issue area contains this text.' })
+  @Transform(trimOrNull) @IsOptional() @IsString() @MaxLength(200, { message: 'Search at most 200 characters.' })
+  search?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional() @IsString()
+  regionId?: string | null;
+
+  @Field(() => [OrganizationType], { nullable: true, description: 'Any of these kinds of organization.' })
+  @IsOptional() @IsEnum(OrganizationType, { each: true, message: 'Kinds are partner, affiliate group or institution.' })
+  types?: OrganizationType[] | null;
+
+  @Field(() => [LedBy], { nullable: true, description: 'Led by any of these communities.' })
+  @IsOptional() @IsEnum(LedBy, { each: true, message: 'Choose who leads it from the list.' })
+  ledBy?: LedBy[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'All of these issue areas.' })
+  @Transform(cleanList) @IsOptional() @ArrayMaxSize(20, { message: 'Filter by at most 20 issue areas.' }) @MaxLength(100, { each: true })
+  issueAreas?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'With withinMiles: organizations whose zip lies within that distance of this zip.' })
+  @Transform(trimOrNull) @IsOptional() @Matches(ZIP_PATTERN, { message: 'Near zip: enter a 5-digit ZIP code, like 60614.' })
+  nearZip?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional() @IsInt() @Min(0, { message: 'Distance must be 0 to 100 miles.' }) @Max(100, { message: 'Distance must be 0 to 100 miles.' })
+  withinMiles?: number | null;
+
+  @Field(() => [CustomFieldFilter], { nullable: true, description: 'Only organizations with all these custom field values.' })
+  @IsOptional() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CustomFieldFilter)
+  customFields?: CustomFieldFilter[] | null;
+}
+
+@InputType()
+export class OrganizationsListArgsInput {
+  @Field(() => OrganizationsFilterInput, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => OrganizationsFilterInput)
+  filter?: OrganizationsFilterInput | null;
+
+  @Field(() => OrganizationsSortBy, { defaultValue: OrganizationsSortBy.NAME })
+  @IsEnum(OrganizationsSortBy, { message: 'Sort by name, kind, zip, region, date added or date updated.' })
+  sortBy: OrganizationsSortBy = OrganizationsSortBy.NAME;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  descending = false;
+
+  @Field(() => Int, { defaultValue: 25, description: 'Page size, 1 to 100.' })
+  @IsInt() @Min(1, { message: 'first must be at least 1' }) @Max(100, { message: 'first can be at most 100' })
+  first = 25;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt() @Min(0) @Max(1_000_000)
+  offset = 0;
+}
+
+@ObjectType()
+export class OrganizationsList {
+  @Field(() => [Organization]) nodes: Organization[];
+  @Field(() => Int) totalCount: number;
+}
+
+@InputType({ description: 'The organizations a bulk action is for: the chosen ones, or everyone a filter matches now.' })
+export class OrganizationsTargetInput {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional() @IsString({ each: true }) @ArrayMaxSize(5000, { message: 'Choose at most 5,000 organizations at a time.' })
+  organizationIds?: string[] | null;
+
+  @Field(() => OrganizationsFilterInput, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => OrganizationsFilterInput)
+  filter?: OrganizationsFilterInput | null;
+}
+
+@InputType({ description: 'Adds organizations to a campaign’s endorsement pipeline (as “to ask”).' })
+export class BulkEndorsementPipelineInput {
+  @Field(() => ID)
+  @IsString() @IsNotEmpty({ message: 'Choose the campaign.' })
+  campaignId: string;
+
+  @Field(() => OrganizationsTargetInput)
+  @ValidateNested() @Type(() => OrganizationsTargetInput)
+  target: OrganizationsTargetInput;
+}
+
+@InputType()
+export class SaveOrganizationListInput {
+  @Field()
+  @Transform(trim) @IsString() @IsNotEmpty({ message: 'Name the list.' }) @MaxLength(100, { message: 'A list name can be at most 100 characters.' })
+  name: string;
+
+  @Field(() => OrganizationsFilterInput)
+  @ValidateNested() @Type(() => OrganizationsFilterInput)
+  filter: OrganizationsFilterInput;
+
+  @Field(() => OrganizationsSortBy, { defaultValue: OrganizationsSortBy.NAME })
+  @IsEnum(OrganizationsSortBy)
+  sortBy: OrganizationsSortBy = OrganizationsSortBy.NAME;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  descending = false;
+
+  @Field(() => [String], { nullable: true, description: 'The columns shown, in order.' })
+  @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(40, { each: true })
+  columns?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Share with everyone working in this region; null keeps the list private.' })
+  @IsOptional() @IsString()
+  sharedWithRegionId?: string | null;
 }

@@ -1,4 +1,5 @@
 import { cypher, type CypherQuery } from '../../graph/query.js';
+import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
 
 /**
  * The people-list filter, built from fixed fragments: every condition is a parameter, and no user text ever reaches
@@ -11,7 +12,7 @@ import { cypher, type CypherQuery } from '../../graph/query.js';
  * quantifier's predicate (`any(k IN p.kinds WHERE k IN $kinds)`), measured on @ladybugdb/core.
  * Lists are never sent empty (an empty list parameter leaves LadybugDB with an unresolved ANY type at run time):
  * each has a switch ($byKinds...) and an unused placeholder when off.
- * Extension point for custom fields: add a condition to propertyConditions guarded by its own parameter.
+ * Custom fields: the terms a filter's values make (custom-field-values.ts), all held by the person ($noFieldFilter off).
  */
 const SCOPE = `($allRegions OR p.region IN $regions) AND ($regionId = '' OR p.region = $regionId)`;
 type Dialect = 'embedded' | 'neo4j';
@@ -20,6 +21,7 @@ const HAS_ALL_TAGS: Record<Dialect, string> = { embedded: 'list_has_all(p.tags, 
 const propertyConditions = (d: Dialect) => `(NOT $byKinds OR any(k IN $kinds WHERE k IN p.kinds))
   AND (NOT $byTags OR ${HAS_ALL_TAGS[d]})
   AND (NOT $near OR left(coalesce(p.zip, ''), 5) IN $zips)
+  AND ${customFieldsMatch('p')[d]}
   AND ($q = '' OR p.searchPublic CONTAINS $q
        OR (($contactsAll OR p.createdBy = $viewerId OR $viewerId IN p.assignees)
            AND (p.searchContact CONTAINS $q OR ($qDigits <> '' AND p.searchContact CONTAINS $qDigits))))`;
@@ -169,6 +171,34 @@ export const ListQueries = {
     'lists.bulk.last',
     'read',
     `MATCH (b:BulkAction) WHERE b.accountId = $viewerId RETURN b ORDER BY b.at DESC LIMIT 1`,
+  ),
+  /** Undo of a bulk turnout ask: removes exactly the asks it recorded (each found from its person). */
+  removeAsks: cypher(
+    'lists.bulk.removeAsks',
+    'write',
+    `UNWIND $rows AS r MATCH (p:Person {id: r.personId})-[a:ASKED_TO_ATTEND]->(:Event) WHERE a.id = r.id DELETE a`,
+    {},
+  ),
+  /** Who among the chosen people already has an RSVP (any answer, or an invitation) for the event. */
+  rsvpsOf: cypher(
+    'lists.bulk.rsvpsOf',
+    'read',
+    `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[r:RSVPED]->(e:Event {id: $eventId}) RETURN pid AS id, r.status AS status`,
+  ),
+  /** An invitation is an RSVP with no answer yet; an answer given meanwhile is kept (ON CREATE only). */
+  invite: cypher(
+    'lists.bulk.invite',
+    'write',
+    `UNWIND $ids AS pid MATCH (p:Person {id: pid}) MATCH (e:Event {id: $eventId})
+     MERGE (p)-[r:RSVPED]->(e) ON CREATE SET r.status = 'INVITED', r.at = $now, r.source = 'bulk-invite'`,
+    {},
+  ),
+  /** Undo of a bulk invite: only invitations still unanswered go. */
+  removeInvites: cypher(
+    'lists.bulk.removeInvites',
+    'write',
+    `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[r:RSVPED]->(e:Event {id: $eventId}) WHERE r.status = 'INVITED' DELETE r`,
+    {},
   ),
   markUndone: cypher('lists.bulk.undone', 'write', `MATCH (b:BulkAction {id: $id}) SET b.undoneAt = $now RETURN b.id AS id`),
 };

@@ -1,15 +1,14 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
-import { TurnoutAsk } from '../events/event.model.js';
-import { EventsService } from '../events/events.service.js';
-import { BulkPeopleInput, CallSheetRow, BulkResult, BulkTargetInput, PeopleList, PeopleListArgsInput, SavedList, SaveListInput } from './lists.model.js';
+import { BulkPeopleInput, CallSheetRow, BulkResult, BulkInviteInput, BulkTargetInput, BulkTurnoutAskInput, ListEntity, ListExport, SaveOrganizationListInput, OrganizationsList, OrganizationsListArgsInput, BulkEndorsementPipelineInput, PeopleList, PeopleListArgsInput, SavedList, SaveListInput } from './lists.model.js';
 import { ListsService } from './lists.service.js';
+import { OrganizationListsService } from './organization-lists.service.js';
 
 @Resolver()
 export class ListsResolver {
   constructor(
     private readonly service: ListsService,
-    private readonly events: EventsService,
+    private readonly organizationLists: OrganizationListsService,
   ) {}
 
   @Query(() => PeopleList, { description: 'People in the viewer’s regions matching a filter, sorted by a column, one page at a time.' })
@@ -23,8 +22,16 @@ export class ListsResolver {
   }
 
   @Query(() => [SavedList], { description: 'The viewer’s own saved lists and those shared with their regions.' })
-  savedLists(@CurrentViewer() viewer: Viewer): Promise<SavedList[]> {
-    return this.service.savedLists(viewer);
+  savedLists(
+    @CurrentViewer() viewer: Viewer,
+    @Args('entity', { type: () => ListEntity, defaultValue: ListEntity.PEOPLE }) entity: ListEntity,
+  ): Promise<SavedList[]> {
+    return this.service.savedLists(viewer, entity);
+  }
+
+  @Mutation(() => SavedList, { description: 'Saves an organizations filter under a name, private or shared with a region.' })
+  saveOrganizationList(@CurrentViewer() viewer: Viewer, @Args('input') input: SaveOrganizationListInput): Promise<SavedList> {
+    return this.service.saveOrganizationList(viewer, input);
   }
 
   @Query(() => SavedList)
@@ -52,15 +59,36 @@ export class ListsResolver {
     return this.service.undoLastBulkAction(viewer);
   }
 
-  @Mutation(() => [TurnoutAsk], {
-    description: 'Asks the chosen people (or a whole list) to turn out for an event. Those at the ask limit are named and nothing is asked unless confirmOverLimit.',
+  @Mutation(() => BulkResult, {
+    description: 'Asks the chosen people (or a whole list) to turn out for an event, as one bulk action that can be undone. Those at the ask limit are named and nothing is asked, unless confirmOverLimit (ask them too) or leaveOutOverLimit (ask the others).',
   })
-  async bulkTurnoutAsk(
-    @CurrentViewer() viewer: Viewer,
-    @Args('eventId', { type: () => ID }) eventId: string,
-    @Args('target') target: BulkTargetInput,
-    @Args('confirmOverLimit', { type: () => Boolean, defaultValue: false }) confirmOverLimit: boolean,
-  ): Promise<TurnoutAsk[]> {
-    return this.events.ask(viewer, eventId, await this.service.targetIds(viewer, target), confirmOverLimit);
+  bulkTurnoutAsk(@CurrentViewer() viewer: Viewer, @Args('input') input: BulkTurnoutAskInput): Promise<BulkResult> {
+    return this.service.bulkTurnoutAsk(viewer, input);
+  }
+
+  @Mutation(() => BulkResult, {
+    description: 'Invites the chosen people (or a whole list) to an event: each gets an RSVP of INVITED, shown on the event page until they answer. Those who already answered or were invited are left as they are. Undone like other bulk actions.',
+  })
+  bulkInviteToEvent(@CurrentViewer() viewer: Viewer, @Args('input') input: BulkInviteInput): Promise<BulkResult> {
+    return this.service.bulkInvite(viewer, input);
+  }
+
+  @Mutation(() => ListExport, {
+    description: 'The chosen people or a whole list (at most 5,000) as CSV. Needs the export permission (admins always have it); every export is in the export and audit logs.',
+  })
+  exportPeopleList(@CurrentViewer() viewer: Viewer, @Args('target') target: BulkTargetInput): Promise<ListExport> {
+    return this.service.exportList(viewer, target);
+  }
+
+  @Query(() => OrganizationsList, { description: 'Organizations in the viewer’s regions matching a filter, sorted by a column, one page at a time.' })
+  organizationsList(@CurrentViewer() viewer: Viewer, @Args('input', { type: () => OrganizationsListArgsInput }) input: OrganizationsListArgsInput): Promise<OrganizationsList> {
+    return this.organizationLists.list(viewer, input);
+  }
+
+  @Mutation(() => BulkResult, {
+    description: 'Adds the chosen organizations (or a whole list, at most 500) to a campaign’s endorsement pipeline as “to ask”; those already in it are left as they are. Undone like other bulk actions while the asks are still “to ask”.',
+  })
+  bulkEndorsementPipeline(@CurrentViewer() viewer: Viewer, @Args('input') input: BulkEndorsementPipelineInput): Promise<BulkResult> {
+    return this.organizationLists.addToPipeline(viewer, input);
   }
 }

@@ -8,14 +8,21 @@ import { canManageRecords, inRegion, regionScope, Role, seesAllContacts, type Sc
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { ZipDirectory } from '../geo/zip-directory.js';
+import { AuditAction, recordAudit } from '../audit/audit.js';
+import { ExportService } from '../export/export.service.js';
 import { recordChange } from '../history/history.js';
+import { fieldFilterParams } from '../custom-fields/custom-fields.queries.js';
+import { FieldEntity } from '../custom-fields/custom-field.model.js';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
+import { EventsService } from '../events/events.service.js';
 import { PeopleService } from '../people/people.service.js';
 import type { PersonRecord } from '../people/models/person.model.js';
 import {
-  BulkActionKind, type CallSheetRow, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkResult, type BulkTargetInput, type PeopleList,
+  BulkActionKind, ListEntity, OrganizationsSortBy, type CallSheetRow, type SaveOrganizationListInput, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkInviteInput, type BulkResult, type BulkTargetInput, type BulkTurnoutAskInput, type PeopleList,
   type PeopleListArgsInput, type SaveListInput, type SavedList,
 } from './lists.model.js';
 import { ListQueries, peopleStatements, type PeopleVariant } from './lists.queries.js';
+import { OrganizationListsService } from './organization-lists.service.js';
 
 /** The most people one bulk action changes: larger lists are split by a narrower filter. */
 export const BULK_LIMIT = 5000;
@@ -23,11 +30,18 @@ const DAY_MS = 86_400_000;
 
 type FilterParams = Scope & {
   regionId: string; byKinds: boolean; kinds: string[]; byTags: boolean; tags: string[]; near: boolean; zips: string[]; q: string; qDigits: string; contactsAll: boolean; viewerId: string;
-  useIds: boolean; ids: string[]; byNotIds: boolean; notIds: string[];
+  useIds: boolean; ids: string[]; byNotIds: boolean; notIds: string[]; noFieldFilter: boolean; fieldTerms: string[];
 };
 
 interface BulkRow { id: string; name: string; region: string; tags: string[] | null; assignees: string[] | null; version: number }
-interface BulkBefore { kind: BulkActionKind; accountId?: string; rows: Array<{ id: string; tags?: string[]; version: number }> }
+/** What undo needs: tags and versions for tag actions; the connector for assignments; the asks a turnout ask recorded; the people invited. */
+interface BulkBefore {
+  kind: BulkActionKind | 'TURNOUT_ASKS' | 'EVENT_INVITES' | 'ENDORSEMENT_PIPELINE';
+  accountId?: string;
+  eventId?: string;
+  rows: Array<{ id: string; tags?: string[]; version: number }>;
+  asks?: Array<{ id: string; personId: string }> | string[];
+}
 
 /** Lists of people by any field, saved lists, and bulk actions on them (issue 14). */
 @Injectable()
@@ -37,6 +51,10 @@ export class ListsService {
     private readonly people: PeopleService,
     private readonly accounts: AccountsRepository,
     private readonly zips: ZipDirectory,
+    private readonly events: EventsService,
+    private readonly exports: ExportService,
+    private readonly organizationLists: OrganizationListsService,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
   async peopleList(viewer: Viewer, args: PeopleListArgsInput): Promise<PeopleList> {
@@ -108,6 +126,7 @@ export class ListsService {
       const rows = await this.store.read(ListQueries.memberSince, { ...scope });
       narrow(rows.filter((r) => r.since != null && (!f.memberSinceFrom || String(r.since) >= f.memberSinceFrom) && (!f.memberSinceBefore || String(r.since) < f.memberSinceBefore)).map((r) => String(r.id)));
     }
+    const fieldTerms = await this.customFields.filterTerms(viewer, FieldEntity.PERSON, f.customFields);
     const kept = keep as Set<string> | null;
     const q = searchFold(f.search ?? '');
     return {
@@ -127,25 +146,37 @@ export class ListsService {
       ids: orPlaceholder(kept ? [...kept] : []),
       byNotIds: notIds.length > 0,
       notIds: orPlaceholder(notIds),
+      ...fieldFilterParams(fieldTerms),
     };
   }
 
   // Saved lists
 
   async saveList(viewer: Viewer, input: SaveListInput): Promise<SavedList> {
+    await this.filterParams(viewer, input.filter);
+    return this.save(viewer, input, 'people', `${input.sortBy}${input.descending ? ' DESC' : ''}`);
+  }
+
+  /** A saved list of organizations: the same record, entity 'organizations', its filter an OrganizationsFilterInput. */
+  async saveOrganizationList(viewer: Viewer, input: SaveOrganizationListInput): Promise<SavedList> {
+    await this.organizationLists.filterParams(viewer, input.filter);
+    return this.save(viewer, input, 'organizations', `${input.sortBy}${input.descending ? ' DESC' : ''}`);
+  }
+
+  private async save(
+    viewer: Viewer, input: { name: string; filter: object; columns?: string[] | null; sharedWithRegionId?: string | null }, entity: 'people' | 'organizations', sort: string,
+  ): Promise<SavedList> {
     const region = input.sharedWithRegionId ?? '';
     if (region && !inRegion(viewer, region)) throw badInput('sharedWithRegionId', 'You can share a list only with a region you work in.');
-    await this.filterParams(viewer, input.filter);
     const [row] = await this.store.write(ListQueries.saveList, {
-      id: randomUUID(), name: input.name, entity: 'people', filter: JSON.stringify(compact(input.filter)),
-      sort: `${input.sortBy}${input.descending ? ' DESC' : ''}`, columns: input.columns ?? [], shared: !!region, region,
-      viewerId: viewer.accountId, now: now(),
+      id: randomUUID(), name: input.name, entity, filter: JSON.stringify(compact(input.filter)),
+      sort, columns: input.columns ?? [], shared: !!region, region, viewerId: viewer.accountId, now: now(),
     });
     return this.toSavedList(viewer, row.l as Record<string, unknown>);
   }
 
-  async savedLists(viewer: Viewer): Promise<SavedList[]> {
-    const rows = await this.store.read(ListQueries.savedLists, { ...regionScope(viewer), entity: 'people', viewerId: viewer.accountId });
+  async savedLists(viewer: Viewer, entity: ListEntity = ListEntity.PEOPLE): Promise<SavedList[]> {
+    const rows = await this.store.read(ListQueries.savedLists, { ...regionScope(viewer), entity: entity === ListEntity.ORGANIZATIONS ? 'organizations' : 'people', viewerId: viewer.accountId });
     return rows.map((r) => this.toSavedList(viewer, r.l as Record<string, unknown>));
   }
 
@@ -165,8 +196,12 @@ export class ListsService {
 
   private toSavedList(viewer: Viewer, l: Record<string, unknown>): SavedList {
     const [sortBy, dir] = String(l.sort ?? 'NAME').split(' ');
+    const organizations = l.entity === 'organizations';
     return {
-      id: String(l.id), name: String(l.name), filter: String(l.filter), sortBy: sortBy as PeopleSortBy, descending: dir === 'DESC',
+      id: String(l.id), name: String(l.name), filter: String(l.filter), descending: dir === 'DESC',
+      entity: organizations ? ListEntity.ORGANIZATIONS : ListEntity.PEOPLE,
+      sortBy: organizations ? PeopleSortBy.NAME : (sortBy as PeopleSortBy),
+      organizationsSortBy: organizations ? (sortBy as OrganizationsSortBy) : null,
       columns: (l.columns as string[] | null) ?? [], sharedWithRegionId: l.shared ? String(l.region) : null,
       mine: l.createdBy === viewer.accountId, createdAt: String(l.createdAt),
     };
@@ -189,6 +224,17 @@ export class ListsService {
         const person = this.people.toPerson(viewer, r);
         return { person, phone: person.phones?.[0] ?? null, lastContact: last.get(r.id) ?? null, asks30Days: asked.get(r.id) ?? 0 };
       });
+  }
+
+  /**
+   * The chosen people or a whole list as CSV, with the columns of the people export, for accounts with the export
+   * permission; recorded in the export log and the audit log. Refused before the list is even read otherwise.
+   */
+  async exportList(viewer: Viewer, target: BulkTargetInput): Promise<{ csv: string; rows: number }> {
+    await this.exports.assertAllowed(viewer);
+    const ids = await this.targetIds(viewer, target);
+    const people = (await this.people.requireAll(viewer, ids, 'target')).sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+    return this.exports.peopleCsv(viewer, people.map((r) => this.people.toPerson(viewer, r)), target.filter ? 'people (a list)' : 'people (a selection)');
   }
 
   // Bulk actions
@@ -274,8 +320,98 @@ export class ListsService {
         summary: `Bulk: ${summary}`, details: tagging ? [{ field: 'tags', from: input.action === BulkActionKind.REMOVE_TAGS ? tags.join(', ') : null, to: input.action === BulkActionKind.ADD_TAGS ? tags.join(', ') : null }] : [{ field: 'assignees', from: null, to: null }],
         about: { Person: changes.map((c) => c.r.id) },
       }, at);
+      await recordAudit(tx, { action: AuditAction.BULK_ACTION, actorId: viewer.accountId, targetType: 'bulk action', targetId: id, summary }, at);
     });
     return { id, summary, changed: changes.length, unchanged: rows.length - changes.length, skipped: [] };
+  }
+
+  /**
+   * Turnout asks for a selection or a list, through EventsService so the ask limit and the mobilization gate hold
+   * as for single asks; recorded as a bulk action (history on each person and the event) that undo takes back.
+   */
+  async bulkTurnoutAsk(viewer: Viewer, input: BulkTurnoutAskInput): Promise<BulkResult> {
+    const ids = await this.targetIds(viewer, input.target);
+    const id = randomUUID();
+    const { event, asked, leftOut } = await this.events.askMany(viewer, input.eventId, ids, {
+      confirmOverLimit: input.confirmOverLimit,
+      leaveOutOverLimit: input.leaveOutOverLimit,
+      inTransaction: async (tx, rows, at) => {
+        const summary = askSummary(rows.length);
+        const before: BulkBefore = { kind: 'TURNOUT_ASKS', eventId: input.eventId, rows: [], asks: rows };
+        await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: 'TURNOUT_ASKS', summary, count: rows.length, before: JSON.stringify(before) });
+        await recordChange(tx, {
+          accountId: viewer.accountId, entityType: 'bulk action', entityId: id, action: 'updated', summary: `Bulk: ${summary}`,
+          about: { Person: rows.map((r) => r.personId), Event: [input.eventId] },
+        }, at);
+        await recordAudit(tx, { action: AuditAction.BULK_ACTION, actorId: viewer.accountId, targetType: 'bulk action', targetId: id, summary }, at);
+      },
+    });
+    return { id, summary: `${askSummary(asked.length)} for ${event.name}`, changed: asked.length, unchanged: 0, skipped: leftOut.map((l) => l.person.name) };
+  }
+
+  private async undoTurnoutAsks(viewer: Viewer, b: Record<string, unknown>, before: BulkBefore): Promise<BulkResult> {
+    const asks = (before.asks ?? []) as Array<{ id: string; personId: string }>;
+    const at = now();
+    const summary = `Undid: ${String(b.summary)}`;
+    await this.store.transaction(async (tx) => {
+      await tx.run(ListQueries.removeAsks, { rows: asks });
+      await tx.run(ListQueries.markUndone, { id: String(b.id), now: at });
+      await recordAudit(tx, { action: AuditAction.BULK_ACTION_UNDONE, actorId: viewer.accountId, targetType: 'bulk action', targetId: String(b.id), summary }, at);
+      await recordChange(tx, {
+        accountId: viewer.accountId, entityType: 'bulk action', entityId: String(b.id), action: 'updated', summary,
+        about: { Person: asks.map((r) => r.personId), ...(before.eventId ? { Event: [before.eventId] } : {}) },
+      }, at);
+    });
+    return { id: String(b.id), summary, changed: asks.length, unchanged: 0, skipped: [] };
+  }
+
+  /**
+   * Invites people to an event: an RSVP of INVITED for each who has none yet (answers and earlier invitations are
+   * kept), one transaction with its history, undone like the other bulk actions.
+   */
+  async bulkInvite(viewer: Viewer, input: BulkInviteInput): Promise<BulkResult> {
+    const event = await this.events.get(viewer, input.eventId);
+    const ids = await this.targetIds(viewer, input.target);
+    // A day's grace: the event's date is local to its region, the clock is UTC.
+    if (event.date < new Date(Date.parse(now()) - DAY_MS).toISOString().slice(0, 10)) {
+      throw badInput('eventId', `${event.name} was on ${event.date}; invite people to an event still to come.`);
+    }
+    const already = new Set((await this.store.read(ListQueries.rsvpsOf, { ids, eventId: event.id })).map((r) => String(r.id)));
+    const invited = ids.filter((id) => !already.has(id));
+    const what = `Invited ${invited.length} ${invited.length === 1 ? 'person' : 'people'} to ${event.name}`;
+    if (!invited.length) return { id: null, summary: `Everyone chosen already has an RSVP or invitation for ${event.name}`, changed: 0, unchanged: ids.length, skipped: [] };
+    const id = randomUUID();
+    const at = now();
+    const before: BulkBefore = { kind: 'EVENT_INVITES', eventId: event.id, rows: invited.map((pid) => ({ id: pid, version: 0 })) };
+    await this.store.transaction(async (tx) => {
+      await tx.run(ListQueries.invite, { ids: invited, eventId: event.id, now: at });
+      await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: 'EVENT_INVITES', summary: what, count: invited.length, before: JSON.stringify(before) });
+      await recordChange(tx, {
+        accountId: viewer.accountId, entityType: 'bulk action', entityId: id, action: 'updated', summary: `Bulk: ${what}`,
+        about: { Person: invited, Event: [event.id] },
+      }, at);
+      await recordAudit(tx, { action: AuditAction.BULK_ACTION, actorId: viewer.accountId, targetType: 'bulk action', targetId: id, summary: what }, at);
+    });
+    return { id, summary: what, changed: invited.length, unchanged: ids.length - invited.length, skipped: [] };
+  }
+
+  /** Takes back invitations still unanswered; those who answered since keep their answer and are named. */
+  private async undoInvites(viewer: Viewer, b: Record<string, unknown>, before: BulkBefore): Promise<BulkResult> {
+    const ids = before.rows.map((r) => r.id);
+    const eventId = before.eventId!;
+    const rsvps = await this.store.read(ListQueries.rsvpsOf, { ids, eventId });
+    const answered = new Set(rsvps.filter((r) => r.status !== 'INVITED').map((r) => String(r.id)));
+    const removed = rsvps.filter((r) => r.status === 'INVITED').map((r) => String(r.id));
+    const at = now();
+    const summary = `Undid: ${String(b.summary)}`;
+    await this.store.transaction(async (tx) => {
+      if (removed.length) await tx.run(ListQueries.removeInvites, { ids: removed, eventId });
+      await tx.run(ListQueries.markUndone, { id: String(b.id), now: at });
+      await recordAudit(tx, { action: AuditAction.BULK_ACTION_UNDONE, actorId: viewer.accountId, targetType: 'bulk action', targetId: String(b.id), summary }, at);
+      await recordChange(tx, { accountId: viewer.accountId, entityType: 'bulk action', entityId: String(b.id), action: 'updated', summary, about: { Person: removed, Event: [eventId] } }, at);
+    });
+    const names = answered.size ? ((await this.store.read(ListQueries.peopleByIds, { ids: [...answered] })) as unknown as BulkRow[]).map((r) => r.name) : [];
+    return { id: String(b.id), summary, changed: removed.length, unchanged: 0, skipped: names };
   }
 
   /**
@@ -287,6 +423,9 @@ export class ListsService {
     const b = row?.b as Record<string, unknown> | undefined;
     if (!b || b.undoneAt) throw new AppError('FAILED_PRECONDITION', 'There is no bulk action of yours to undo.');
     const before = JSON.parse(String(b.before)) as BulkBefore;
+    if (before.kind === 'TURNOUT_ASKS') return this.undoTurnoutAsks(viewer, b, before);
+    if (before.kind === 'EVENT_INVITES') return this.undoInvites(viewer, b, before);
+    if (before.kind === 'ENDORSEMENT_PIPELINE') return this.organizationLists.undoPipeline(viewer, b, (before.asks ?? []) as string[]);
     const ids = before.rows.map((r) => r.id);
     const current = new Map(((await this.store.read(ListQueries.peopleByIds, { ids })) as unknown as BulkRow[]).map((r) => [r.id, r]));
     const tagging = before.kind === BulkActionKind.ADD_TAGS || before.kind === BulkActionKind.REMOVE_TAGS;
@@ -311,6 +450,7 @@ export class ListsService {
         else await tx.run(ListQueries.setAssignees, { rows: restore });
       }
       await tx.run(ListQueries.markUndone, { id: String(b.id), now: at });
+      await recordAudit(tx, { action: AuditAction.BULK_ACTION_UNDONE, actorId: viewer.accountId, targetType: 'bulk action', targetId: String(b.id), summary }, at);
       await recordChange(tx, {
         accountId: viewer.accountId, entityType: 'bulk action', entityId: String(b.id), action: 'updated', summary,
         about: { Person: restore.map((r) => r.id) },
@@ -323,7 +463,7 @@ export class ListsService {
 /** The statement holding just the condition groups this filter uses. */
 const variantOf = (p: FilterParams): PeopleVariant => ({
   fromIds: p.useIds,
-  properties: p.byKinds || p.byTags || p.near || p.q !== '',
+  properties: p.byKinds || p.byTags || p.near || p.q !== '' || !p.noFieldFilter,
   leaveOut: p.byNotIds,
 });
 
@@ -334,6 +474,8 @@ function names(rows: ReadonlyArray<{ name: string }>): string {
   const shown = rows.slice(0, 5).map((r) => r.name).join(', ');
   return rows.length > 5 ? `${shown} and ${rows.length - 5} more` : shown;
 }
+
+const askSummary = (n: number) => `Asked ${n} ${n === 1 ? 'person' : 'people'} to turn out`;
 
 function describe(input: BulkPeopleInput): string {
   const tags = (input.tags ?? []).join(', ');
@@ -346,6 +488,6 @@ function describe(input: BulkPeopleInput): string {
 }
 
 /** A filter without its empty conditions, as saved. */
-function compact(f: PeopleFilterInput): Record<string, unknown> {
+function compact(f: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length)));
 }

@@ -1,0 +1,44 @@
+import { cypher, type CypherQuery } from '../../graph/query.js';
+import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
+
+/**
+ * The organizations-list filter: every condition a parameter behind its own switch, in one statement per sort.
+ * Unlike the people list (lists.queries.ts), the switched-off conditions are not split into statements of their
+ * own: a coalition has thousands of organizations, not millions of people, so one scan with switches is cheap.
+ * Lists are never sent empty (LadybugDB cannot type an empty list parameter): each has a switch and a placeholder.
+ */
+const conditions = (d: 'embedded' | 'neo4j') => `($allRegions OR o.region IN $regions)
+  AND ($regionId = '' OR o.region = $regionId)
+  AND (NOT $byTypes OR o.type IN $types)
+  AND (NOT $byLedBy OR any(l IN $ledBy WHERE l IN o.ledBy))
+  AND (NOT $byIssueAreas OR all(a IN $issueAreas WHERE a IN o.issueAreas))
+  AND (NOT $near OR left(coalesce(o.zip, ''), 5) IN $zips)
+  AND ($q = '' OR o.searchPublic CONTAINS $q)
+  AND ${customFieldsMatch('o')[d]}`;
+const both = (rest: string) => ({ embedded: `MATCH (o:Organization) WHERE ${conditions('embedded')} ${rest}`, neo4j: `MATCH (o:Organization) WHERE ${conditions('neo4j')} ${rest}` });
+
+/** Columns an organizations list can be sorted by: stored properties, so the engine sorts. */
+export const ORGANIZATION_SORTS = { NAME: 'o.sortKey', TYPE: 'o.type', ZIP: 'o.zip', REGION: 'o.region', ADDED: 'o.createdAt', UPDATED: 'o.updatedAt' } as const;
+export type OrganizationSortColumn = keyof typeof ORGANIZATION_SORTS;
+
+const pages = Object.fromEntries(
+  (Object.entries(ORGANIZATION_SORTS) as Array<[OrganizationSortColumn, string]>).map(([column, property]) => [
+    column,
+    {
+      ASC: cypher(`lists.organizations.page.${column}.ASC`, 'read', both(`RETURN o ORDER BY ${property} ASC, o.sortKey ASC SKIP $skip LIMIT $limit`)),
+      DESC: cypher(`lists.organizations.page.${column}.DESC`, 'read', both(`RETURN o ORDER BY ${property} DESC, o.sortKey DESC SKIP $skip LIMIT $limit`)),
+    },
+  ]),
+) as Record<OrganizationSortColumn, { ASC: CypherQuery; DESC: CypherQuery }>;
+
+export const OrganizationListQueries = {
+  page: pages,
+  count: cypher('lists.organizations.count', 'read', both('RETURN count(o) AS total')),
+  /** Every id a filter matches, in name order, for bulk actions on a whole list (bounded by $limit). */
+  ids: cypher('lists.organizations.ids', 'read', both('RETURN o.id AS id, o.name AS name ORDER BY o.sortKey LIMIT $limit')),
+  byIds: cypher(
+    'lists.organizations.byIds',
+    'read',
+    `UNWIND $ids AS oid MATCH (o:Organization {id: oid}) WHERE $allRegions OR o.region IN $regions RETURN o.id AS id, o.name AS name`,
+  ),
+};

@@ -1,0 +1,167 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { fieldConditionsFromParams, setFieldConditions, type CustomFieldCondition } from '../people/peopleFilter';
+import type { LedBy, OrganizationType } from '../types';
+import type { OrganizationRow } from './queries';
+
+/** An organizations list's filter, as the API takes it (OrganizationsFilterInput). */
+export interface OrganizationsFilter {
+  search?: string;
+  regionId?: string;
+  types?: OrganizationType[];
+  ledBy?: LedBy[];
+  issueAreas?: string[];
+  nearZip?: string;
+  withinMiles?: number;
+  customFields?: CustomFieldCondition[];
+}
+
+export type OrganizationsSortBy = 'NAME' | 'TYPE' | 'ZIP' | 'REGION' | 'ADDED' | 'UPDATED';
+
+export const ORG_COLUMNS = [
+  { key: 'type', label: 'Type' },
+  { key: 'issueAreas', label: 'Issue areas' },
+  { key: 'ledBy', label: 'Led by' },
+  { key: 'zip', label: 'ZIP' },
+  { key: 'region', label: 'Region' },
+] as const;
+export type OrgColumnKey = (typeof ORG_COLUMNS)[number]['key'];
+
+const list = (v: string | null) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** The URL holds the whole filter, so a list can be bookmarked and shared. */
+export function orgFilterFromParams(params: URLSearchParams): OrganizationsFilter {
+  const f: OrganizationsFilter = {};
+  if (params.get('q')) f.search = params.get('q')!;
+  if (params.get('region')) f.regionId = params.get('region')!;
+  if (params.get('types')) f.types = list(params.get('types')) as OrganizationType[];
+  if (params.get('ledBy')) f.ledBy = list(params.get('ledBy')) as LedBy[];
+  if (params.get('issues')) f.issueAreas = list(params.get('issues'));
+  if (params.get('near')) {
+    f.nearZip = params.get('near')!;
+    f.withinMiles = Number(params.get('miles') ?? 5) || 0;
+  }
+  const fields = fieldConditionsFromParams(params);
+  if (fields.length) f.customFields = fields;
+  return f;
+}
+
+export function paramsWithOrgFilter(current: URLSearchParams, f: OrganizationsFilter): URLSearchParams {
+  const next = new URLSearchParams(current);
+  const put = (key: string, value: string | undefined) => (value ? next.set(key, value) : next.delete(key));
+  put('q', f.search);
+  put('region', f.regionId);
+  put('types', f.types?.join(','));
+  put('ledBy', f.ledBy?.join(','));
+  put('issues', f.issueAreas?.join(','));
+  put('near', f.nearZip);
+  put('miles', f.nearZip ? String(f.withinMiles ?? 5) : undefined);
+  setFieldConditions(next, f.customFields);
+  next.delete('page');
+  return next;
+}
+
+export function orgColumnsFromParams(params: URLSearchParams): OrgColumnKey[] {
+  const cols = params.get('cols');
+  if (cols === null) return ORG_COLUMNS.map((c) => c.key);
+  return ORG_COLUMNS.map((c) => c.key).filter((k) => cols.split(',').includes(k));
+}
+
+export const ORGANIZATIONS_LIST: TypedDocumentNode<
+  { organizationsList: { totalCount: number; nodes: OrganizationRow[] } },
+  { input: { filter: OrganizationsFilter; sortBy: OrganizationsSortBy; descending: boolean; first: number; offset: number } }
+> = gql`
+  query OrganizationsList($input: OrganizationsListArgsInput!) {
+    organizationsList(input: $input) {
+      totalCount
+      nodes {
+        id
+        name
+        type
+        issueAreas
+        ledBy
+        zip
+        region {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+export interface BulkResult {
+  id: string | null;
+  summary: string;
+  changed: number;
+  unchanged: number;
+  skipped: string[];
+}
+
+export const BULK_ENDORSEMENT_PIPELINE: TypedDocumentNode<{ bulkEndorsementPipeline: BulkResult }, { input: Record<string, unknown> }> = gql`
+  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {
+    bulkEndorsementPipeline(input: $input) {
+      id
+      summary
+      changed
+      unchanged
+      skipped
+    }
+  }
+`;
+
+export const UNDO_LAST_BULK: TypedDocumentNode<{ undoLastBulkAction: BulkResult }> = gql`
+  mutation UndoLastOrganizationsBulkAction {
+    undoLastBulkAction {
+      id
+      summary
+      changed
+      unchanged
+      skipped
+    }
+  }
+`;
+
+export interface OrgSavedList {
+  id: string;
+  name: string;
+  filter: string;
+  organizationsSortBy: OrganizationsSortBy | null;
+  descending: boolean;
+  columns: string[];
+  sharedWithRegionId: string | null;
+  mine: boolean;
+}
+
+export const ORG_SAVED_LISTS: TypedDocumentNode<{ savedLists: OrgSavedList[] }> = gql`
+  query OrganizationSavedLists {
+    savedLists(entity: ORGANIZATIONS) {
+      id
+      name
+      filter
+      organizationsSortBy
+      descending
+      columns
+      sharedWithRegionId
+      mine
+    }
+  }
+`;
+
+export const SAVE_ORG_LIST: TypedDocumentNode<{ saveOrganizationList: OrgSavedList }, { input: Record<string, unknown> }> = gql`
+  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {
+    saveOrganizationList(input: $input) {
+      id
+      name
+      filter
+      organizationsSortBy
+      descending
+      columns
+      sharedWithRegionId
+      mine
+    }
+  }
+`;

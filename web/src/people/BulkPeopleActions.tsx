@@ -1,0 +1,234 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { Alert } from '../components/Alert';
+import { canManage } from '../auth/session';
+import { useMe } from '../auth/MeContext';
+import { EVENTS } from '../events/queries';
+import { apiErrors, errorMessage } from '../lib/errors';
+import { formatDate, plural } from '../lib/format';
+import { CONNECTORS } from './queries';
+
+export interface BulkResult {
+  id: string | null;
+  summary: string;
+  changed: number;
+  unchanged: number;
+  skipped: string[];
+}
+
+export const BULK_INVITE: TypedDocumentNode<{ bulkInviteToEvent: BulkResult }, { input: Record<string, unknown> }> = gql`
+  mutation BulkInviteToEvent($input: BulkInviteInput!) {
+    bulkInviteToEvent(input: $input) {
+      id
+      summary
+      changed
+      unchanged
+      skipped
+    }
+  }
+`;
+
+export const BULK_TURNOUT_ASK: TypedDocumentNode<{ bulkTurnoutAsk: BulkResult }, { input: Record<string, unknown> }> = gql`
+  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {
+    bulkTurnoutAsk(input: $input) {
+      id
+      summary
+      changed
+      unchanged
+      skipped
+    }
+  }
+`;
+
+/** Whether the API refused because some of the chosen people are at the ask limit (it names them in extensions.overLimit). */
+function overLimit(error: unknown): boolean {
+  return apiErrors(error).some((e) => Array.isArray(e.extensions?.overLimit));
+}
+
+type Target = { personIds: string[] } | { filter: unknown };
+
+interface Props {
+  target: Target;
+  count: number;
+  /** Runs the bulk mutation; reports its outcome or failure to the bar. */
+  assign: (action: 'ASSIGN_CONNECTOR' | 'UNASSIGN_CONNECTOR', accountId: string) => void;
+  busy: boolean;
+  onDone: (outcome: string) => void;
+}
+
+/**
+ * Assign a connector, invite to an event (an RSVP of "invited" until they answer) and make turnout asks, for the
+ * chosen people or the whole list. Connectors and events load
+ * only when the organizer opens the section. Asks go through the ask limit: those at it are named, and the
+ * organizer either leaves them out or confirms asking them too; nothing is asked until one of the two is chosen.
+ */
+export function BulkPeopleActions({ target, count, assign, busy, onDone }: Props) {
+  const me = useMe();
+  const [open, setOpen] = useState(false);
+  const manager = canManage(me);
+  const connectors = useQuery(CONNECTORS, { skip: !open || !manager });
+  const today = new Date().toISOString().slice(0, 10);
+  const events = useQuery(EVENTS, { variables: { from: today }, skip: !open });
+  const [ask, asking] = useMutation(BULK_TURNOUT_ASK);
+  const [invite, inviting] = useMutation(BULK_INVITE);
+  const [accountId, setAccountId] = useState('');
+  const [eventId, setEventId] = useState('');
+  const [limitHit, setLimitHit] = useState<string>('');
+  const [failure, setFailure] = useState<unknown>(null);
+
+  async function makeAsks(how: 'check' | 'leaveOut' | 'confirm') {
+    setFailure(null);
+    setLimitHit('');
+    try {
+      const res = await ask({
+        variables: { input: { eventId, target, confirmOverLimit: how === 'confirm', leaveOutOverLimit: how === 'leaveOut' } },
+      });
+      const r = res.data!.bulkTurnoutAsk;
+      onDone(`${r.summary}${r.skipped.length ? `. Left out (at the ask limit): ${r.skipped.join(', ')}` : ''}`);
+    } catch (e) {
+      if (how === 'check' && overLimit(e)) setLimitHit(errorMessage(e));
+      else setFailure(e);
+    }
+  }
+
+  async function inviteAll() {
+    setFailure(null);
+    setLimitHit('');
+    try {
+      const res = await invite({ variables: { input: { eventId, target } } });
+      const r = res.data!.bulkInviteToEvent;
+      onDone(`${r.summary}${r.unchanged ? ` (${plural(r.unchanged, 'person', 'people')} already had an RSVP or invitation)` : ''}`);
+    } catch (e) {
+      setFailure(e);
+    }
+  }
+
+  const activeConnectors = (connectors.data?.accounts ?? []).filter((a) => !a.disabled);
+  return (
+    <details className="bulk-more" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>Connectors, invitations and turnout asks</summary>
+      {manager && (
+        <fieldset>
+          <legend>Connector</legend>
+          <div className="field">
+            <label htmlFor="bulk-connector">Connector</label>
+            <select id="bulk-connector" value={accountId} onChange={(e) => setAccountId(e.target.value)}>
+              <option value="">Choose a connector…</option>
+              {activeConnectors.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.displayName} ({a.email})
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" className="button-secondary" disabled={busy || !accountId} onClick={() => assign('ASSIGN_CONNECTOR', accountId)}>
+            Assign connector
+          </button>
+          <button type="button" className="button-secondary" disabled={busy || !accountId} onClick={() => assign('UNASSIGN_CONNECTOR', accountId)}>
+            Unassign connector
+          </button>
+        </fieldset>
+      )}
+      <fieldset>
+        <legend>Event</legend>
+        <div className="field">
+          <label htmlFor="bulk-event">Event</label>
+          <select
+            id="bulk-event"
+            value={eventId}
+            onChange={(e) => {
+              setEventId(e.target.value);
+              setLimitHit('');
+            }}
+          >
+            <option value="">Choose an event…</option>
+            {(events.data?.events ?? []).map((ev) => (
+              <option key={ev.id} value={ev.id}>
+                {ev.name} ({formatDate(ev.date)})
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="button-secondary" disabled={inviting.loading || !eventId} onClick={() => void inviteAll()}>
+          Invite {plural(count, 'person', 'people')}
+        </button>
+        <button type="button" className="button-secondary" disabled={asking.loading || !eventId} onClick={() => void makeAsks('check')}>
+          Ask {plural(count, 'person', 'people')} to turn out
+        </button>
+        {limitHit && (
+          <div role="alert" className="alert alert-warning">
+            <p>{limitHit}</p>
+            <p>Nothing was asked yet.</p>
+            <button type="button" className="button-secondary" disabled={asking.loading} onClick={() => void makeAsks('leaveOut')}>
+              Leave them out and ask the others
+            </button>
+            <button type="button" className="button-quiet" disabled={asking.loading} onClick={() => void makeAsks('confirm')}>
+              Ask everyone anyway
+            </button>
+          </div>
+        )}
+      </fieldset>
+      {connectors.error && <Alert>{errorMessage(connectors.error)}</Alert>}
+      {events.error && <Alert>{errorMessage(events.error)}</Alert>}
+      {failure !== null && <Alert>{errorMessage(failure)}</Alert>}
+    </details>
+  );
+}
+
+export const MY_EXPORT_PERMISSION: TypedDocumentNode<{ me: { id: string; role: string; canExport: boolean } | null }> = gql`
+  query MyExportPermission {
+    me {
+      id
+      role
+      canExport
+    }
+  }
+`;
+
+export const EXPORT_PEOPLE_LIST: TypedDocumentNode<{ exportPeopleList: { csv: string; rows: number } }, { target: Record<string, unknown> }> = gql`
+  mutation ExportPeopleList($target: BulkTargetInput!) {
+    exportPeopleList(target: $target) {
+      csv
+      rows
+    }
+  }
+`;
+
+/**
+ * Export of the chosen people or the whole list as CSV, offered only to accounts with the export permission
+ * (admins always have it); the server refuses the others too, and logs every export.
+ */
+export function ExportListButton({ target, onFailure }: { target: Target; onFailure: (e: unknown) => void }) {
+  const permission = useQuery(MY_EXPORT_PERMISSION);
+  const [run, running] = useMutation(EXPORT_PEOPLE_LIST);
+  const [file, setFile] = useState<{ href: string; rows: number } | null>(null);
+  useEffect(() => () => (file ? URL.revokeObjectURL(file.href) : undefined), [file]);
+  const me = permission.data?.me;
+  if (!me || !(me.role === 'ADMIN' || me.canExport)) return null;
+
+  async function exportNow() {
+    setFile(null);
+    try {
+      const res = await run({ variables: { target } });
+      const out = res.data!.exportPeopleList;
+      // The BOM makes spreadsheet programs read names with accents as UTF-8.
+      setFile({ href: URL.createObjectURL(new Blob(['\uFEFF', out.csv], { type: 'text/csv' })), rows: out.rows });
+    } catch (e) {
+      onFailure(e);
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className="button-secondary" disabled={running.loading} onClick={() => void exportNow()}>
+        Export CSV
+      </button>
+      {file && (
+        <a className="button button-secondary" href={file.href} download="people-list.csv">
+          Download {plural(file.rows, 'person', 'people')} (CSV)
+        </a>
+      )}
+    </>
+  );
+}

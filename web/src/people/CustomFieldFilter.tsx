@@ -1,0 +1,96 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Alert } from '../components/Alert';
+import { FIELD_DEFINITIONS } from '../customfields/queries';
+import { errorMessage } from '../lib/errors';
+import type { CustomFieldCondition } from './peopleFilter';
+
+/**
+ * Custom field conditions of a list: those applied, each removable, and a field and value to add. Choice fields
+ * offer their choices; the others take text (a date as YYYY-MM-DD, a number as typed).
+ */
+export function CustomFieldFilter({
+  entity,
+  value,
+  onChange,
+}: {
+  entity: 'PERSON' | 'ORGANIZATION';
+  value: readonly CustomFieldCondition[];
+  onChange: (next: CustomFieldCondition[]) => void;
+}) {
+  const definitions = useQuery(FIELD_DEFINITIONS, { variables: { entity } });
+  const [key, setKey] = useState('');
+  const [text, setText] = useState('');
+  const fields = definitions.data?.fieldDefinitions ?? [];
+  if (definitions.error) return <Alert>{errorMessage(definitions.error)}</Alert>;
+  if (!fields.length && !value.length) return null;
+  const field = fields.find((f) => f.key === key);
+  const labelOf = (k: string) => fields.find((f) => f.key === k)?.label ?? k;
+  const id = `${entity.toLowerCase()}-custom-field`;
+
+  return (
+    <fieldset className="custom-field-filter">
+      <legend>Custom fields</legend>
+      {value.map((c) => (
+        <span key={`${c.key}:${c.value}`} className="chip">
+          {labelOf(c.key)}: {c.value}{' '}
+          <button
+            type="button"
+            className="button-quiet"
+            aria-label={`Remove the filter ${labelOf(c.key)}: ${c.value}`}
+            onClick={() => onChange(value.filter((x) => x !== c))}
+          >
+            ×
+          </button>
+        </span>
+      ))}
+      <div className="field">
+        <label htmlFor={id}>Field</label>
+        <select
+          id={id}
+          value={key}
+          onChange={(e) => {
+            setKey(e.target.value);
+            setText('');
+          }}
+        >
+          <option value="">Choose a field…</option>
+          {fields.map((f) => (
+            <option key={f.id} value={f.key}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {field && (
+        <div className="field">
+          <label htmlFor={`${id}-value`}>Value</label>
+          {field.choices.length ? (
+            <select id={`${id}-value`} value={text} onChange={(e) => setText(e.target.value)}>
+              <option value="">Choose…</option>
+              {field.choices.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input id={`${id}-value`} value={text} onChange={(e) => setText(e.target.value)} />
+          )}
+        </div>
+      )}
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={!field || !text.trim()}
+        onClick={() => {
+          onChange([...value, { key, value: text.trim() }]);
+          setKey('');
+          setText('');
+        }}
+      >
+        Add field filter
+      </button>
+    </fieldset>
+  );
+}

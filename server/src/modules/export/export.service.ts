@@ -75,7 +75,7 @@ export class ExportService {
         let chunk = '';
         for (const p of page.nodes) {
           const street = p.contactHidden ? ['(hidden)', '(hidden)', '(hidden)'] : [p.address?.line, p.address?.city, p.address?.state];
-          chunk += csvLine([p.id, p.name, p.emails ?? '(hidden)', p.phones ?? '(hidden)', p.zip, p.regionId, p.kinds, p.tags, p.notes, p.createdAt, p.updatedAt, ...street, ...customCells(fields, p.regionId, p.customFieldsJson)]);
+          chunk += csvLine([p.id, p.name, p.emails ?? '(hidden)', p.phones ?? '(hidden)', p.zip, p.regionId, p.kinds, p.tags, p.contactHidden ? '(hidden)' : p.notes, p.createdAt, p.updatedAt, ...street, ...customCells(fields, p.regionId, p.customFieldsJson)]);
         }
         rows += page.nodes.length;
         if (chunk) yield chunk;

@@ -47,6 +47,17 @@ function changesOf(options: QueryOptions): Changes {
   return changes;
 }
 
+/** A dialect's text of each fragment: `{ embedded, neo4j }`, as cypher() takes it. */
+export interface DialectTexts {
+  readonly embedded: string;
+  readonly neo4j: string;
+}
+
+/** The two texts of a query that differs between the dialects only in one fragment (written once, for each dialect). */
+export function byDialect(fragment: DialectTexts, text: (fragment: string) => string): DialectTexts {
+  return { embedded: text(fragment.embedded), neo4j: text(fragment.neo4j) };
+}
+
 const registry = new Map<string, CypherQuery>();
 
 /**

@@ -3,6 +3,8 @@
  * The registry lets the test suite lint every Neo4j text with Neo4j's own parser, and lets the
  * engines cache prepared statements by name. Texts are constants: values always travel as parameters.
  */
+import type { Params, Row } from './graph-store.port.js';
+
 export type QueryMode = 'read' | 'write';
 
 /**
@@ -20,7 +22,12 @@ export interface Changes {
   readonly bulk?: true;
 }
 
-export interface CypherQuery {
+/**
+ * A declared query. `P` is what its parameters hold and `R` what each row it returns holds: declared once, at
+ * cypher<P, R>(), so the store's read/write/run give rows of that type and check the parameters (no casts where
+ * the rows are used). A bare `CypherQuery` is any query.
+ */
+export interface CypherQuery<P extends Params = Params, R = unknown> {
   readonly name: string;
   readonly mode: QueryMode;
   /** Writes: what it changes for derived state (see Changes). */
@@ -35,7 +42,15 @@ export interface CypherQuery {
    * writes give equal rows.
    */
   readonly cached?: boolean;
+  /**
+   * Types only, never set: the parameters the query takes and the row it gives. A method, so any declared query
+   * is a bare `CypherQuery` whatever its parameters (method parameters compare both ways).
+   */
+  types?(params: P): R;
 }
+
+/** A query whose parameters and rows are not declared yet (cypher() without type arguments): rows are plain records. */
+export type UntypedQuery = CypherQuery<Params, Row>;
 
 /** The fourth argument of cypher(): for a read, whether it may be kept in memory; for a write, what it changes. */
 export interface QueryOptions extends Changes {
@@ -64,12 +79,12 @@ const registry = new Map<string, CypherQuery>();
  * Declares a query. Pass one text when both dialects agree, or `{ embedded, neo4j }` side by side
  * where they differ.
  */
-export function cypher(
+export function cypher<P extends Params = Params, R = Row>(
   name: string,
   mode: QueryMode,
   text: string | { embedded: string; neo4j: string },
   options?: QueryOptions,
-): CypherQuery {
+): CypherQuery<P, R> {
   if (registry.has(name)) throw new Error(`Cypher query "${name}" is declared twice`);
   const q: CypherQuery = Object.freeze({
     name,
@@ -80,7 +95,7 @@ export function cypher(
     ...(mode === 'write' && options ? { changes: Object.freeze(changesOf(options)) } : {}),
   });
   registry.set(name, q);
-  return q;
+  return q as CypherQuery<P, R>;
 }
 
 export function registeredQueries(): CypherQuery[] {

@@ -1,6 +1,6 @@
 import type { CommitListener } from './changes.js';
-import type { GraphStore, GraphTx, Params, Row } from './graph-store.port.js';
-import { cypher } from './query.js';
+import { asDeclared, type GraphStore, type GraphTx, type Params, type Row } from './graph-store.port.js';
+import { cypher, type CypherQuery } from './query.js';
 import { withReadCache, type ReadCachedStore } from './read-cache.js';
 
 const byId = cypher('test.readCache.byId', 'read', 'MATCH (p:Person {id: $id}) RETURN p', { cached: true });
@@ -16,16 +16,16 @@ class FakeStore implements GraphStore {
   private held: Array<() => void> = [];
   hold = false;
 
-  async read(query: typeof byId, params: Params = {}): Promise<Row[]> {
+  async read<P extends Params, R>(_query: CypherQuery<P, R>, params: P = {} as P): Promise<R[]> {
     this.reads++;
     const name = this.names.get(String(params.id));
     if (this.hold) await new Promise<void>((r) => this.held.push(r));
-    return name === undefined ? [] : [{ p: { id: params.id, name, tags: ['a'] } }];
+    return asDeclared<R>(name === undefined ? [] : [{ p: { id: params.id, name, tags: ['a'] } }]);
   }
   releaseReads(): void {
     for (const r of this.held.splice(0)) r();
   }
-  async write(_q: typeof rename, params: Params = {}): Promise<Row[]> {
+  async write<P extends Params, R>(_q: CypherQuery<P, R>, params: P = {} as P): Promise<R[]> {
     this.names.set(String(params.id), String(params.name));
     return [];
   }

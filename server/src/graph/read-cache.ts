@@ -1,4 +1,4 @@
-import type { GraphStore, Params, Row } from './graph-store.port.js';
+import { asDeclared, type GraphStore, type Params, type Row } from './graph-store.port.js';
 import type { CypherQuery } from './query.js';
 
 /** Answers with more rows than this are not kept: record pages are small, exports and index loads are not. */
@@ -36,7 +36,7 @@ export type ReadCachedStore = GraphStore & {
 export function withReadCache(inner: GraphStore, maxEntries: number): ReadCachedStore {
   const cache = new ReadCache(inner, maxEntries);
   const own: Pick<ReadCachedStore, 'read' | 'write' | 'transaction' | 'applySchema' | 'close' | 'stats'> = {
-    read: (query, params) => cache.read(query, params),
+    read: <P extends Params, R>(query: CypherQuery<P, R>, params?: P) => cache.read(query, params),
     write: (query, params) => cache.changing(() => inner.write(query, params)),
     transaction: (work) => cache.changing(() => inner.transaction(work)),
     applySchema: () => cache.changing(() => inner.applySchema()),
@@ -77,10 +77,16 @@ class ReadCache {
     this.entries.clear();
   }
 
-  async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
-    if (!query.cached || this.maxEntries <= 0) return this.inner.read(query, params);
+  /** Rows are kept as the engine gave them (Row); the caller gets them typed as its query declares. */
+  async read<P extends Params, R>(query: CypherQuery<P, R>, params?: P): Promise<R[]> {
+    return asDeclared<R>(await this.readRows(query, params ?? {}));
+  }
+
+  private async readRows(query: CypherQuery, params: Params): Promise<Row[]> {
+    const inner = (): Promise<Row[]> => this.inner.read<Params, Row>(query as CypherQuery<Params, Row>, params);
+    if (!query.cached || this.maxEntries <= 0) return inner();
     const key = `${query.name}\u0000${JSON.stringify(params)}`;
-    if (key.length > MAX_KEY) return this.inner.read(query, params);
+    if (key.length > MAX_KEY) return inner();
     const kept = this.entries.get(key);
     if (kept && kept.generation === this.generation && this.writing === 0) {
       // Most recently used last, so the oldest is dropped first.
@@ -98,7 +104,7 @@ class ReadCache {
     this.missed++;
     const generation = this.generation;
     const quiet = this.writing === 0;
-    const rows = this.inner.read(query, params);
+    const rows = inner();
     if (quiet) this.pending.set(key, { generation, rows });
     try {
       const result = await rows;

@@ -1,4 +1,4 @@
-import { cypher, type CypherQuery } from '../../graph/query.js';
+import { cypher, type UntypedQuery } from '../../graph/query.js';
 
 /**
  * The people-list filter, built from fixed fragments: every condition is a parameter, and no user text ever reaches
@@ -46,9 +46,9 @@ export const PEOPLE_SORTS = { NAME: 'p.sortKey', ZIP: 'p.zip', REGION: 'p.region
 export type PeopleSortColumn = keyof typeof PEOPLE_SORTS;
 
 interface PeopleStatements {
-  page: Record<PeopleSortColumn, { ASC: CypherQuery; DESC: CypherQuery }>;
-  count: CypherQuery;
-  ids: CypherQuery;
+  page: Record<PeopleSortColumn, { ASC: UntypedQuery; DESC: UntypedQuery }>;
+  count: UntypedQuery;
+  ids: UntypedQuery;
 }
 const statements = new Map<string, PeopleStatements>();
 for (const v of VARIANTS) {

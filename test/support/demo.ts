@@ -72,3 +72,26 @@ export async function startDemoWithBrowser(roles: readonly DemoRole[] = [], env:
     },
   };
 }
+
+/**
+ * startDemo for the enclosing describe block: started before its tests, stopped after them. The fields are
+ * filled once the block's beforeAll ran.
+ */
+export function useDemo(roles: readonly DemoRole[] = ROLES, env: Record<string, string> = {}): Demo {
+  const live = {} as Demo;
+  beforeAll(async () => {
+    Object.assign(live, await startDemo(roles, env));
+  });
+  afterAll(() => live.stop?.());
+  return live;
+}
+
+/** startDemoWithBrowser for the enclosing describe block (see useDemo). */
+export function useDemoWithBrowser(roles: readonly DemoRole[] = [], env: Record<string, string> = {}): DemoWithBrowser {
+  const live = {} as DemoWithBrowser;
+  beforeAll(async () => {
+    Object.assign(live, await startDemoWithBrowser(roles, env));
+  });
+  afterAll(() => live.stop?.());
+  return live;
+}

@@ -1,10 +1,8 @@
 import type { CommitListener, WrittenInBulk } from './changes.js';
-import type { CypherQuery } from './query.js';
+import type { CypherQuery, Params, Row } from './query.js';
 
 export type EngineName = 'embedded' | 'neo4j';
-export type Params = Record<string, unknown>;
-/** A result row. Nodes and relationships come back as plain property objects. */
-export type Row = Record<string, unknown>;
+export type { Params, Row } from './query.js';
 
 /**
  * Where rows get the type their query declares (cypher<P, R>): the engines build plain rows from what the

@@ -3,7 +3,9 @@
  * The registry lets the test suite lint every Neo4j text with Neo4j's own parser, and lets the
  * engines cache prepared statements by name. Texts are constants: values always travel as parameters.
  */
-import type { Params, Row } from './graph-store.port.js';
+/** Parameters of a query, and a result row (nodes and relationships come back as plain property objects). */
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 export type QueryMode = 'read' | 'write';
 

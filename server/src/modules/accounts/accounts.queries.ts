@@ -4,7 +4,6 @@ import type { AccountRecord } from './models/account.model.js';
 
 type AccountRow = { a: AccountRecord };
 
-
 export const AccountQueries = {
   create: cypher<Params, AccountRow>(
     'account.create',
@@ -18,7 +17,11 @@ export const AccountQueries = {
   all: cypher<Params, AccountRow>('account.all', 'read', `MATCH (a:Account) RETURN a ORDER BY a.displayName, a.id`),
   unlinkPerson: cypher<Params, AccountRow>('account.unlinkPerson', 'write', `MATCH (a:Account {id: $id}) SET a.personId = NULL RETURN a`),
   /** People deleted (by hand or by an import's roll-back): accounts linked to them ("this is me") are linked to no one. */
-  unlinkPeople: cypher<Params, { id: string }>('account.unlinkPeople', 'write', `MATCH (a:Account) WHERE a.personId IN $ids SET a.personId = NULL RETURN a.id AS id`),
+  unlinkPeople: cypher<Params, { id: string }>(
+    'account.unlinkPeople',
+    'write',
+    `MATCH (a:Account) WHERE a.personId IN $ids SET a.personId = NULL RETURN a.id AS id`,
+  ),
   /** Links only when no other account is linked to that person (one person, one account). */
   linkPerson: cypher<Params, AccountRow>(
     'account.linkPerson',

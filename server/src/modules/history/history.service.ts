@@ -5,7 +5,6 @@ import { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { ChangeModel, FieldChangeModel } from './history.model.js';
 import { HistoryQueries, type ChangeRecord, type HistoryLabel } from './history.queries.js';
 
-
 /** How a record outside the viewer's regions is named in an entry about it. */
 const OUTSIDE: Record<string, string> = {
   Person: 'someone outside your regions',

@@ -90,7 +90,11 @@ export const InteractionQueries = {
      SET f.done = $done, f.doneAt = $doneAt, f.updatedAt = $now RETURN f`,
   ),
   /** Everyone who took part, in any region: a correction keeps those the editor cannot see. */
-  allPeople: cypher<Params, ParticipantRead>('interaction.allPeople', 'read', `MATCH (p:Person)-[x:PARTICIPATED]->(i:Interaction {id: $id}) RETURN p, x.host AS host ORDER BY p.id`),
+  allPeople: cypher<Params, ParticipantRead>(
+    'interaction.allPeople',
+    'read',
+    `MATCH (p:Person)-[x:PARTICIPATED]->(i:Interaction {id: $id}) RETURN p, x.host AS host ORDER BY p.id`,
+  ),
   /** Compare-and-set on the version the editor saw: no row back means someone changed (or deleted) it since. */
   correct: cypher<Params, InteractionRow>(
     'interaction.correct',
@@ -108,7 +112,11 @@ export const InteractionQueries = {
     {},
   ),
   /** Takes the meeting at the version the user saw (the write locks it on Neo4j until commit); no row: changed since. */
-  claim: cypher<Params, InteractionRow>('interaction.claim', 'write', `MATCH (i:Interaction {id: $id}) WHERE i.version = $version SET i.version = i.version + 1 RETURN i`),
+  claim: cypher<Params, InteractionRow>(
+    'interaction.claim',
+    'write',
+    `MATCH (i:Interaction {id: $id}) WHERE i.version = $version SET i.version = i.version + 1 RETURN i`,
+  ),
   /** The meeting and its follow-ups. */
   delete: cypher('interaction.delete', 'write', `MATCH (i:Interaction {id: $id}) OPTIONAL MATCH (f:FollowUp)-[:FOLLOWS_UP]->(i) DETACH DELETE f, i`),
   /** The ties of pairs a correction takes a contact from (a tie removed by hand since is not returned). */

@@ -46,7 +46,11 @@ export class TiesRepository {
 
   /** The affiliations of each of `ids`, in their order (one id: the single-person text, as for ties). */
   async affiliationsOfPeople(scope: Scope, ids: readonly string[]) {
-    const toAffiliation = ({ organization, rel, kind }: { organization: OrganizationRecord; rel: AffiliationRecord; kind: AffiliationKind }) => ({ organization, rel, kind });
+    const toAffiliation = ({ organization, rel, kind }: { organization: OrganizationRecord; rel: AffiliationRecord; kind: AffiliationKind }) => ({
+      organization,
+      rel,
+      kind,
+    });
     if (ids.length === 1) return [(await this.store.read(TieQueries.affiliationsOfPerson, { ...scope, id: ids[0] })).map(toAffiliation)];
     return groupBy(ids, await this.store.read(TieQueries.affiliationsOfPeople, { ...scope, ids: [...new Set(ids)] }), toAffiliation);
   }

@@ -38,6 +38,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphqlExceptionsFilter(app.get(HttpAdapterHost).httpAdapter));
   app.disable('x-powered-by');
+  // Which X-Forwarded-For to believe for req.ip (sign-in audit, RSVP page limit): none unless TRUST_PROXY says.
+  app.set('trust proxy', config.trustProxy);
   app.useBodyParser('json', { limit: '1mb' });
   app.use((_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');

@@ -1,24 +1,13 @@
-import { GraphqlClient } from '../support/graphql-client.js';
-import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
+import { useDemo, type Demo } from '../support/demo.js';
 
 const DEFINE = `mutation($i: FieldDefinitionInput!) { defineField(input: $i) { id key label type choices regionId } }`;
 const PERSON = `id address { line city state zip } customFields { key label type value values } contactHidden`;
 const CREATE = `mutation($i: PersonInput!) { createPerson(input: $i) { ${PERSON} } }`;
 
 describe('API: custom fields and street addresses', () => {
-  let server: RunningServer;
-  const as: Record<keyof typeof DEMO, GraphqlClient> = {} as never;
-  beforeAll(async () => {
-    server = await startServer();
-    for (const role of Object.keys(DEMO) as Array<keyof typeof DEMO>) {
-      as[role] = new GraphqlClient(server.url);
-      await as[role].signIn(DEMO[role], DEMO_PASSWORD);
-    }
-  });
-  afterAll(async () => {
-    await server.stop();
-    removeDir(server.dataDir);
-  });
+  const demo = useDemo();
+  let as: Demo['as'];
+  beforeAll(() => ({ as } = demo));
 
   it('an admin defines fields; a person is saved with an address and values, refused naming the field, filtered by value, hidden from a connector, exported', async () => {
     // Only admins define fields.

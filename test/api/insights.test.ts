@@ -1,5 +1,5 @@
 import { GraphqlClient } from '../support/graphql-client.js';
-import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
+import { useDemo } from '../support/demo.js';
 
 interface Part { signal: string; count: number; weight: number; points: number }
 interface Leader { rank: number; score: number; previousScore: number; rise: number; person: { id: string; region: { name: string } }; parts: Part[] }
@@ -24,20 +24,10 @@ const GAPS = `query($regionId: ID, $coldAfterDays: Int!) {
 
 /** Emerging leaders and gaps over HTTP, on the demo coalition. */
 describe('API: emerging leaders and gaps', () => {
-  let server: RunningServer;
+  const demo = useDemo(['leader', 'staff']);
   let leader: GraphqlClient;
   let staff: GraphqlClient;
-  beforeAll(async () => {
-    server = await startServer();
-    leader = new GraphqlClient(server.url);
-    await leader.signIn(DEMO.leader, DEMO_PASSWORD);
-    staff = new GraphqlClient(server.url);
-    await staff.signIn(DEMO.staff, DEMO_PASSWORD);
-  });
-  afterAll(async () => {
-    await server.stop();
-    removeDir(server.dataDir);
-  });
+  beforeAll(() => ({ leader, staff } = demo.as));
 
   it('ranks someone who just hosted two one-to-ones, shows each score’s parts, and only the leader’s region', async () => {
     const people = (await leader.ok(`{ people(first: 3) { nodes { id name } } }`)).people.nodes as Array<{ id: string; name: string }>;

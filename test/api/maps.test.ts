@@ -1,5 +1,6 @@
 import { GraphqlClient } from '../support/graphql-client.js';
-import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
+import { useDemo } from '../support/demo.js';
+import { type RunningServer } from '../support/server.js';
 
 const MAP = `query($scope: MapScopeInput!, $asOf: String, $compareTo: String, $filters: MapFiltersInput) {
   networkMap(scope: $scope, asOf: $asOf, compareTo: $compareTo, filters: $filters) {
@@ -15,20 +16,11 @@ interface NetworkMap { scopeName: string; hops: number; asOf: string; totalNodes
 
 /** Network maps over HTTP, on the demo coalition: the GraphQL form and the packed GET form agree. */
 describe('API: network maps', () => {
+  const demo = useDemo(['leader', 'staff']);
   let server: RunningServer;
   let leader: GraphqlClient;
   let staff: GraphqlClient;
-  beforeAll(async () => {
-    server = await startServer();
-    leader = new GraphqlClient(server.url);
-    await leader.signIn(DEMO.leader, DEMO_PASSWORD);
-    staff = new GraphqlClient(server.url);
-    await staff.signIn(DEMO.staff, DEMO_PASSWORD);
-  });
-  afterAll(async () => {
-    await server.stop();
-    removeDir(server.dataDir);
-  });
+  beforeAll(() => ({ server, as: { leader, staff } } = demo));
 
   const map = async (client: GraphqlClient, variables: Record<string, unknown>) => (await client.ok<{ networkMap: NetworkMap }>(MAP, variables)).networkMap;
 

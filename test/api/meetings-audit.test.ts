@@ -1,4 +1,5 @@
 import { GraphqlClient } from '../support/graphql-client.js';
+import { startDemo } from '../support/demo.js';
 import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
@@ -60,7 +61,9 @@ describe('API: correcting meetings, and the audit log', () => {
   it('shows admins sign-ins (with address), failures and account changes; refuses anyone else; offers no way to change an entry', async () => {
     const bad = new GraphqlClient(server.url);
     await bad.signIn(DEMO.leader, 'a-wrong-password-typed');
-    const leader = await as(DEMO.leader);
+    // TRUST_PROXY is off by default: a forwarded-for header anyone can send is not believed.
+    const leader = new GraphqlClient(server.url, { 'x-forwarded-for': '203.0.113.9' });
+    expect((await leader.signIn(DEMO.leader, DEMO_PASSWORD)).errors).toBeUndefined();
     const admin = await as(DEMO.admin);
     const accounts = (await admin.ok(`{ accounts { id email displayName regions { id } role } }`)).accounts as Array<{ id: string; email: string; displayName: string; role: string }>;
     const lead = accounts.find((a) => a.email === DEMO.leader)!;
@@ -73,6 +76,7 @@ describe('API: correcting meetings, and the audit log', () => {
     expect(actions).toEqual(expect.arrayContaining(['SIGNED_IN', 'SIGN_IN_FAILED', 'REGIONS_CHANGED', 'PERMISSION_CHANGED']));
     const signIn = log.nodes.find((e: { action: string }) => e.action === 'SIGNED_IN');
     expect(signIn.clientAddress).toMatch(/127\.0\.0\.1/);
+    expect(JSON.stringify(log)).not.toContain('203.0.113.9');
     expect(JSON.stringify(log)).not.toContain('a-wrong-password-typed');
     expect(JSON.stringify(log)).not.toContain(DEMO.leader);
 
@@ -80,5 +84,29 @@ describe('API: correcting meetings, and the audit log', () => {
     expect(refused.errors![0]).toMatchObject({ message: 'Only admins see the audit log.', extensions: { code: 'FORBIDDEN' } });
     const mutations = (await admin.ok(`{ __schema { mutationType { fields { name } } } }`)).__schema.mutationType.fields.map((f: { name: string }) => f.name);
     expect(mutations.filter((n: string) => /audit/i.test(n))).toEqual([]);
+  });
+});
+
+describe('API: client addresses behind a reverse proxy (TRUST_PROXY)', () => {
+  it('records the address the trusted proxy forwards, in the sign-in audit, and limits RSVPs by it', async () => {
+    const demo = await startDemo(['admin'], { TRUST_PROXY: 'loopback', RSVP_PAGE_MAX_PER_HOUR: '1' });
+    try {
+      const viaProxy = new GraphqlClient(demo.server.url, { 'x-forwarded-for': '203.0.113.9' });
+      expect((await viaProxy.signIn(DEMO.leader, DEMO_PASSWORD)).errors).toBeUndefined();
+      const log = (await demo.as.admin.ok(`{ auditLog(first: 20) { nodes { action clientAddress } } }`)).auditLog.nodes as Array<{ action: string; clientAddress: string }>;
+      expect(log.find((e) => e.action === 'SIGNED_IN' && e.clientAddress === '203.0.113.9')).toBeDefined();
+
+      const event = (await demo.as.admin.ok(`mutation { createEvent(input: { name: "Proxy RSVP", date: "2099-01-01", regionId: "region-great-lakes" }) { id } }`)).createEvent.id;
+      const token = (await demo.as.admin.ok(`mutation($id: ID!) { setEventRsvpPage(id: $id, on: true) { rsvpPage { token } } }`, { id: event })).setEventRsvpPage.rsvpPage.token;
+      const rsvp = (from: string, name: string) => fetch(`${demo.server.url}/public/rsvp/${token}`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': from }, body: JSON.stringify({ name, email: `${name}@example.org`, zip: '60614' }),
+      });
+      expect((await rsvp('198.51.100.1', 'first')).status).toBeLessThan(300);
+      // One an hour per address: the second from the same client is refused, one from another client is not.
+      expect((await rsvp('198.51.100.1', 'second')).status).toBe(429);
+      expect((await rsvp('198.51.100.2', 'third')).status).toBeLessThan(300);
+    } finally {
+      await demo.stop();
+    }
   });
 });

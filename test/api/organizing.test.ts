@@ -1,21 +1,10 @@
-import { GraphqlClient } from '../support/graphql-client.js';
-import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
+import { useDemo, type Demo } from '../support/demo.js';
 
 /** The organizing rules over HTTP, on the demo coalition, as a client sees them. */
 describe('API: the organizing rules', () => {
-  let server: RunningServer;
-  const as: Record<keyof typeof DEMO, GraphqlClient> = {} as never;
-  beforeAll(async () => {
-    server = await startServer();
-    for (const role of Object.keys(DEMO) as Array<keyof typeof DEMO>) {
-      as[role] = new GraphqlClient(server.url);
-      await as[role].signIn(DEMO[role], DEMO_PASSWORD);
-    }
-  });
-  afterAll(async () => {
-    await server.stop();
-    removeDir(server.dataDir);
-  });
+  const demo = useDemo();
+  let as: Demo['as'];
+  beforeAll(() => ({ as } = demo));
 
   it('refuses to mobilize a campaign its RST has not approved, naming what is missing, and changes nothing', async () => {
     const { campaign } = await as.leader.ok(`{ campaign(id: "demo-campaign-0-cameras") { status version mobilizationGate { open conditions { key met } } } }`);

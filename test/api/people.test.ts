@@ -1,5 +1,5 @@
-import { GraphqlClient } from '../support/graphql-client.js';
-import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
+import { startDemo, type Demo } from '../support/demo.js';
+import { DEMO, type RunningServer } from '../support/server.js';
 
 const PERSON = `id name emails phones contactHidden zip kinds tags notes version region { id name } canEdit canDelete`;
 const CREATE = `mutation($i: PersonInput!) { createPerson(input: $i) { ${PERSON} } }`;
@@ -8,19 +8,14 @@ const GET = `query($id: ID!) { person(id: $id) { ${PERSON} ties { strength conte
 const LIST = `query($s: String, $r: ID, $f: Int, $a: String) { people(search: $s, regionId: $r, first: $f, after: $a) { totalCount pageInfo { endCursor hasNextPage } nodes { id name emails region { id } } } }`;
 
 describe('API: people, organizations and ties, as each role sees them', () => {
+  let demo: Demo;
   let server: RunningServer;
-  const as: Record<keyof typeof DEMO, GraphqlClient> = {} as never;
+  let as: Demo['as'];
   beforeAll(async () => {
-    server = await startServer();
-    for (const role of Object.keys(DEMO) as Array<keyof typeof DEMO>) {
-      as[role] = new GraphqlClient(server.url);
-      await as[role].signIn(DEMO[role], DEMO_PASSWORD);
-    }
+    demo = await startDemo();
+    ({ server, as } = demo);
   });
-  afterAll(async () => {
-    await server.stop();
-    removeDir(server.dataDir);
-  });
+  afterAll(() => demo?.stop());
 
   it('the demo is alive on the day it is loaded: recent meetings, emerging leaders with reasons, follow-ups due and overdue, upcoming events with RSVPs, a few cold ties, people who work in Spanish', async () => {
     const today = new Date().toISOString().slice(0, 10);
@@ -92,6 +87,42 @@ describe('API: people, organizations and ties, as each role sees them', () => {
     const assigned = (await as.connector.ok(GET, { id: demoPerson.id })).person;
     expect(assigned.contactHidden).toBe(false);
     expect(assigned.emails.length).toBeGreaterThan(0);
+  });
+
+  it('keeps notes with the contact details: a connector reads them only for people they created or are assigned to, on the record, the call sheet and the export, and saving without them keeps them', async () => {
+    const NOTES = 'Lives with her sister; call after 6pm. Mentioned her landlord by name.';
+    const created = (await as.leader.ok(CREATE, { i: { name: 'Noted Person', regionId: 'region-great-lakes', notes: NOTES } })).createPerson;
+    expect(created.notes).toBe(NOTES);
+
+    const hidden = (await as.connector.ok(GET, { id: created.id })).person;
+    expect(hidden).toMatchObject({ contactHidden: true, notes: null });
+    const sheet = `query($ids: [ID!]) { callSheet(target: { personIds: $ids }) { person { id notes } } }`;
+    expect((await as.connector.ok(sheet, { ids: [created.id] })).callSheet).toEqual([{ person: { id: created.id, notes: null } }]);
+    // Notes are never searched, so a word from them finds no one for anybody.
+    expect((await as.connector.ok(LIST, { s: 'landlord' })).people.totalCount).toBe(0);
+
+    const { accounts } = await as.admin.ok('{ accounts { id email } }');
+    const connectorId = accounts.find((a: { email: string }) => a.email === DEMO.connector).id;
+    await as.admin.ok(`mutation($id: ID!) { updateAccount(id: $id, input: { displayName: "Demo Connector", role: CONNECTOR, regionIds: ["region-great-lakes"], canExport: true }) { canExport } }`, { id: connectorId });
+    const csv = await (await as.connector.get('/export/people.csv')).text();
+    expect(csv).not.toContain('landlord');
+    expect(csv.split('\n').find((line) => line.startsWith(`${created.id},`))).toContain(',(hidden),');
+
+    // The connector edits the name without ever having seen the notes: they stay; writing new ones is refused.
+    const renamed = (await as.connector.ok(UPDATE, { id: created.id, v: 1, i: { name: 'Noted Person Jr', regionId: 'region-great-lakes', notes: null } })).updatePerson;
+    expect(renamed).toMatchObject({ name: 'Noted Person Jr', notes: null, version: 2 });
+    expect((await as.leader.ok(GET, { id: created.id })).person.notes).toBe(NOTES);
+    const refused = await as.connector.request(UPDATE, { id: created.id, v: 2, i: { name: 'Noted Person Jr', regionId: 'region-great-lakes', notes: 'overwritten' } });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', fields: [{ field: 'notes' }] });
+    expect((await as.leader.ok(GET, { id: created.id })).person.notes).toBe(NOTES);
+
+    const history = `query($id: ID!) { person(id: $id) { history { summary changes { field from to } } } }`;
+    const changes = (await as.leader.ok(history, { id: created.id })).person.history.flatMap((h: { changes: unknown[] }) => h.changes);
+    expect(JSON.stringify(changes)).not.toContain('landlord');
+
+    await as.leader.ok(`mutation($p: ID!, $a: ID!) { assignPerson(personId: $p, accountId: $a) { id } }`, { p: created.id, a: connectorId });
+    expect((await as.connector.ok(GET, { id: created.id })).person.notes).toBe(NOTES);
+    expect((await as.connector.ok(sheet, { ids: [created.id] })).callSheet[0].person.notes).toBe(NOTES);
   });
 
   it('returns nobody outside the viewer’s regions, by id, list, ties or organization pages', async () => {

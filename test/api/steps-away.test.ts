@@ -1,5 +1,5 @@
 import { GraphqlClient } from '../support/graphql-client.js';
-import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
+import { useDemo } from '../support/demo.js';
 
 const STEPS_AWAY = `query($recordId: ID!, $minStrength: Float!) {
   stepsAway(recordId: $recordId, minStrength: $minStrength) {
@@ -17,20 +17,10 @@ const TIE = `mutation($input: TieInput!) { setTie(input: $input) { strength } }`
 
 /** Who we lose if someone steps away, over HTTP: a leader's chain added to the demo coalition. */
 describe('API: who we lose if someone steps away', () => {
-  let server: RunningServer;
+  const demo = useDemo(['leader', 'staff']);
   let leader: GraphqlClient;
   let staff: GraphqlClient;
-  beforeAll(async () => {
-    server = await startServer();
-    leader = new GraphqlClient(server.url);
-    await leader.signIn(DEMO.leader, DEMO_PASSWORD);
-    staff = new GraphqlClient(server.url);
-    await staff.signIn(DEMO.staff, DEMO_PASSWORD);
-  });
-  afterAll(async () => {
-    await server.stop();
-    removeDir(server.dataDir);
-  });
+  beforeAll(() => ({ leader, staff } = demo.as));
 
   it('names who hangs on one person only, ranks them, and keeps current when a tie is added', async () => {
     const regions = (await leader.ok(`{ regions { id name } }`)).regions as Array<{ id: string; name: string }>;

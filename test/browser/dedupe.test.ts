@@ -1,26 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { DESKTOP, launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
+import { screenshot } from '../support/browser.js';
 import { GraphqlClient } from '../support/graphql-client.js';
-import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
+import { DEMO, DEMO_PASSWORD } from '../support/server.js';
+import { useDemoWithBrowser } from '../support/demo.js';
 
 // The Duplicates page in headless Chromium: a pair is found, merged into the record kept (which then shows both
 // records' ties), and the merge is undone (both records are back, each with its own tie).
 
 describe('Web app: duplicates, merge and undo, in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-  });
+  const demo = useDemoWithBrowser();
 
   it('a leader merges a likely duplicate, sees both ties on the kept record, and undoes the merge', async () => {
-    const api = new GraphqlClient(server.url);
+    const api = new GraphqlClient(demo.server.url);
     await api.signIn(DEMO.leader, DEMO_PASSWORD);
     const create = async (name: string, zip: string) => (await api.ok<{ createPerson: { id: string } }>(
       `mutation($input: PersonInput!) { createPerson(input: $input) { id } }`,
@@ -38,9 +28,8 @@ describe('Web app: duplicates, merge and undo, in a browser', () => {
     await api.ok(`mutation { setTie(input: { personId: "${keep}", otherPersonId: "${ada}", strength: 4, context: "choir" }) { strength } }`);
     await api.ok(`mutation { setTie(input: { personId: "${drop}", otherPersonId: "${bram}", strength: 3, context: "block club" }) { strength } }`);
 
-    const { context, page } = await newPage(browser, DESKTOP);
+    const { context, page } = await demo.openSignedIn('leader');
     try {
-      await signIn(page, server.url, DEMO.leader);
       await page.getByRole('navigation', { name: 'Main' }).getByText('More', { exact: true }).click();
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Duplicates' }).click();
       await page.getByRole('heading', { level: 1, name: 'Likely duplicates' }).waitFor();
@@ -76,11 +65,11 @@ describe('Web app: duplicates, merge and undo, in a browser', () => {
       await page.getByText('Undone: Willa Dupont is back as a record of its own.').waitFor();
       await page.getByTestId('duplicate-pair').filter({ hasText: 'Willa Dupont' }).waitFor();
 
-      await page.goto(`${server.url}/people/${drop}`);
+      await page.goto(`${demo.server.url}/people/${drop}`);
       await page.getByRole('heading', { level: 1, name: 'Willa Dupont' }).waitFor();
       await page.getByRole('region', { name: 'Knows' }).getByText('Bram Neighborly').waitFor();
       await expect(page.getByRole('region', { name: 'Knows' }).getByText('Adaeze Kinfolk').count()).resolves.toBe(0);
-      await page.goto(`${server.url}/people/${keep}`);
+      await page.goto(`${demo.server.url}/people/${keep}`);
       await page.getByRole('heading', { level: 1, name: 'Wilhelmina Dupont' }).waitFor();
       await page.getByRole('region', { name: 'Knows' }).getByText('Adaeze Kinfolk').waitFor();
       await expect(page.getByRole('region', { name: 'Knows' }).getByText('Bram Neighborly').count()).resolves.toBe(0);

@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { DESKTOP, launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
-import { DEMO, removeDir, startServer, type RunningServer } from '../support/server.js';
+import { screenshot } from '../support/browser.js';
+import { useDemoWithBrowser } from '../support/demo.js';
 
 // The people list as an organizer uses it: a filter held in the URL, a bulk tag on the selection, and its undo.
 
 describe('Web app: lists and bulk actions, in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-  });
+  const demo = useDemoWithBrowser();
 
   it('filters by tags from the URL, tags the selection, finds them by the new tag, and undoes it', async () => {
-    const { context, page } = await newPage(browser, DESKTOP);
+    const { context, page } = await demo.openSignedIn('staff');
     try {
-      await signIn(page, server.url, DEMO.staff);
-      await page.goto(`${server.url}/people?tags=spanish-speaking,parent&sort=ZIP`);
+      await page.goto(`${demo.server.url}/people?tags=spanish-speaking,parent&sort=ZIP`);
       const count = page.getByTestId('people-count');
       await count.filter({ hasText: /^\d+ (person|people)/ }).waitFor();
       const matching = Number((await count.innerText()).match(/^(\d+)/)![1]);
@@ -53,10 +41,9 @@ describe('Web app: lists and bulk actions, in a browser', () => {
   });
 
   it('invites a selection to an event from the people list and undoes it; export is offered to the admin only', async () => {
-    const { context, page } = await newPage(browser, DESKTOP);
+    const { context, page } = await demo.openSignedIn('staff');
     try {
-      await signIn(page, server.url, DEMO.staff);
-      await page.goto(`${server.url}/people?tags=spanish-speaking`);
+      await page.goto(`${demo.server.url}/people?tags=spanish-speaking`);
       await page.getByTestId('people-count').filter({ hasText: /^\d+ (person|people)/ }).waitFor();
       await page.getByRole('checkbox', { name: 'Select everyone on this page' }).check();
       const bar = page.getByRole('region', { name: 'Bulk actions' });
@@ -76,10 +63,9 @@ describe('Web app: lists and bulk actions, in a browser', () => {
       await context.close();
     }
 
-    const admin = await newPage(browser, DESKTOP);
+    const admin = await demo.openSignedIn('admin');
     try {
-      await signIn(admin.page, server.url, DEMO.admin);
-      await admin.page.goto(`${server.url}/people?tags=spanish-speaking`);
+      await admin.page.goto(`${demo.server.url}/people?tags=spanish-speaking`);
       await admin.page.getByTestId('people-count').filter({ hasText: /^\d+ (person|people)/ }).waitFor();
       await admin.page.getByRole('checkbox', { name: 'Select everyone on this page' }).check();
       const bar = admin.page.getByRole('region', { name: 'Bulk actions' });

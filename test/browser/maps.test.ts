@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { DESKTOP, PHONE, SCREENSHOTS, launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
-import { DEMO, removeDir, startServer, type RunningServer } from '../support/server.js';
+import type { Locator, Page } from 'playwright-core';
+import { DESKTOP, PHONE, SCREENSHOTS, newPage, screenshot, signIn } from '../support/browser.js';
+import { DEMO } from '../support/server.js';
+import { useDemoWithBrowser } from '../support/demo.js';
 
 // The network map in a browser, on the demo coalition: opened from the menu already drawn (the leader's region, the
 // whole coalition for staff), filling the window with the legend in view and a side panel that folds away, drawn with
@@ -94,22 +95,11 @@ function bigMap(real: { dict: { edgeKinds: string[]; changes: string[] }; nodes:
 }
 
 describe('Web app: network map, in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-  });
+  const demo = useDemoWithBrowser();
 
   it('a leader finds the map already drawn on their region, filling the screen, finds someone, opens their details and record', async () => {
-    const { context, page } = await newPage(browser, { ...DESKTOP, acceptDownloads: true });
+    const { context, page } = await demo.openSignedIn('leader', { ...DESKTOP, acceptDownloads: true });
     try {
-      await signIn(page, server.url, DEMO.leader);
       await page.getByText('More', { exact: true }).click();
       await page.getByRole('link', { name: 'Network map' }).click();
       // Nothing to choose first: the leader's one region is drawn.
@@ -155,20 +145,19 @@ describe('Web app: network map, in a browser', () => {
   });
 
   it('staff find the whole coalition drawn; the PNG is the whole map, zoomed in or not, with title, date, scope and legend', async () => {
-    const { context, page } = await newPage(browser, { ...DESKTOP, acceptDownloads: true });
+    const { context, page } = await demo.openSignedIn('staff', { ...DESKTOP, acceptDownloads: true });
     try {
-      await signIn(page, server.url, DEMO.staff);
-      await page.goto(`${server.url}/map`);
+      await page.goto(`${demo.server.url}/map`);
       await page.locator('[data-painted="true"]').waitFor({ timeout: 20000 });
       expect(await page.getByLabel('Map', { exact: true }).locator('option:checked').textContent()).toBe('The whole coalition');
       const status = await page.getByTestId('map-status').textContent();
       expect(status).toMatch(/^The whole coalition as of .*: showing \d+ of \d+ records/);
       const records = Number(/of ([\d,]+) records/.exec(status!)![1].replace(/,/g, ''));
       // More than one region's records: every region is on it.
-      await page.goto(`${server.url}/map?scope=REGION&id=region-great-lakes`);
+      await page.goto(`${demo.server.url}/map?scope=REGION&id=region-great-lakes`);
       await page.locator('[data-painted="true"]').waitFor({ timeout: 20000 });
       expect(records).toBeGreaterThan(Number(/of ([\d,]+) records/.exec((await page.getByTestId('map-status').textContent())!)![1].replace(/,/g, '')));
-      await page.goto(`${server.url}/map`);
+      await page.goto(`${demo.server.url}/map`);
       await page.locator('[data-painted="true"]').waitFor({ timeout: 20000 });
 
       // Zoomed far in, the screen shows a small part of the map; the picture still has all of it.
@@ -212,14 +201,14 @@ describe('Web app: network map, in a browser', () => {
   });
 
   it('a big map draws as many links as fit at this zoom and says so, more when zoomed in, and still hovers, selects and downloads every link', async () => {
-    const { context, page } = await newPage(browser, { ...DESKTOP, acceptDownloads: true });
+    const { context, page } = await newPage(demo.browser, { ...DESKTOP, acceptDownloads: true });
     try {
       // A fixed cost per line drawn (SwiftShader's, lod.ts PRIOR_MS_PER_UNIT) instead of one measured as the map
       // draws: how many links fit then depends on the view only, not on how busy this machine is.
       await page.addInitScript(() => Object.assign(window, { coalitionMapDrawRate: 2e-5 }));
-      await signIn(page, server.url, DEMO.leader);
+      await signIn(page, demo.server.url, DEMO.leader);
       await page.route('**/maps/network.json?*', async (route) => route.fulfill({ json: bigMap(await (await route.fetch()).json()) }));
-      await page.goto(`${server.url}/map?scope=REGION&id=region-great-lakes`);
+      await page.goto(`${demo.server.url}/map?scope=REGION&id=region-great-lakes`);
       await page.locator('[data-painted="true"]').waitFor({ timeout: 30000 });
       expect(await page.getByTestId('map-status').textContent()).toMatch(/showing 3,000 of 3,000 records and 60,000 of 60,000 links/);
       expect(await paintedPixels(page)).toBeGreaterThan(1000);
@@ -273,10 +262,9 @@ describe('Web app: network map, in a browser', () => {
   });
 
   it('on a phone: the map fits the screen, and a changes-since date colours added and ended ties', async () => {
-    const { context, page } = await newPage(browser, PHONE);
+    const { context, page } = await demo.openSignedIn('staff', PHONE);
     try {
-      await signIn(page, server.url, DEMO.staff);
-      await page.goto(`${server.url}/map?scope=REGION&id=region-great-lakes&since=2023-06-01`);
+      await page.goto(`${demo.server.url}/map?scope=REGION&id=region-great-lakes&since=2023-06-01`);
       await page.locator('[data-painted="true"]').waitFor({ timeout: 20000 });
       const legend = await page.getByRole('region', { name: 'Legend' }).textContent();
       expect(legend).toContain('Link added since');

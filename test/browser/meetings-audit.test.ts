@@ -1,35 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { DESKTOP, launchBrowser, newPage, signIn } from '../support/browser.js';
 import { GraphqlClient } from '../support/graphql-client.js';
-import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
+import { DEMO, DEMO_PASSWORD } from '../support/server.js';
+import { useDemoWithBrowser } from '../support/demo.js';
 
 // Correcting a meeting from the person page, deleting it after the question, and an admin reading the audit log.
 
 describe('Web app: correcting meetings and the audit log, in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-  });
+  const demo = useDemoWithBrowser();
 
   it('a connector corrects the kind of a meeting they logged, then deletes it', async () => {
-    const api = new GraphqlClient(server.url);
+    const api = new GraphqlClient(demo.server.url);
     await api.signIn(DEMO.connector, DEMO_PASSWORD);
     const create = async (name: string) => (await api.ok(`mutation($n: String!) { createPerson(input: { name: $n, regionId: "region-great-lakes" }) { id } }`, { n: name })).createPerson.id as string;
     const host = await create('Hosting Hana');
     const guest = await create('Guest Gabe');
     await api.ok(`mutation($i: LogInteractionInput!) { logInteraction(input: $i) { id } }`, { i: { kind: 'ONE_TO_ONE', hostPersonId: host, personIds: [guest], notes: 'First notes' } });
 
-    const { context, page } = await newPage(browser, DESKTOP);
+    const { context, page } = await demo.openSignedIn('connector');
     try {
-      await signIn(page, server.url, DEMO.connector);
-      await page.goto(`${server.url}/people/${guest}`);
+      await page.goto(`${demo.server.url}/people/${guest}`);
       await page.getByRole('link', { name: /^Correct or delete/ }).click();
       await page.getByRole('button', { name: 'Correct this meeting' }).click();
       await page.getByLabel('House meeting').check();
@@ -52,11 +40,10 @@ describe('Web app: correcting meetings and the audit log, in a browser', () => {
   });
 
   it('an admin filters the audit log to failed sign-ins and sees the address', async () => {
-    await new GraphqlClient(server.url).signIn(DEMO.leader, 'not-the-password');
-    const { context, page } = await newPage(browser, DESKTOP);
+    await new GraphqlClient(demo.server.url).signIn(DEMO.leader, 'not-the-password');
+    const { context, page } = await demo.openSignedIn('admin');
     try {
-      await signIn(page, server.url, DEMO.admin);
-      await page.goto(`${server.url}/admin`);
+      await page.goto(`${demo.server.url}/admin`);
       await page.getByRole('link', { name: 'Audit log' }).click();
       await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
       await page.getByLabel('What').selectOption({ label: 'Failed sign-in' });

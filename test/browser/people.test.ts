@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { auditEveryPage } from '../support/axe.js';
-import { DESKTOP, PHONE, launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
-import { DEMO, removeDir, startServer, type RunningServer } from '../support/server.js';
+import { PHONE, newPage, screenshot, signIn } from '../support/browser.js';
+import { DEMO } from '../support/server.js';
+import { useDemoWithBrowser } from '../support/demo.js';
 
 // The web app in headless Chromium against the built server with the demo coalition.
 // Staff work in every region; the demo connector only in Great Lakes, and sees contact details only of people
@@ -31,22 +32,11 @@ async function noHorizontalOverflow(page: Page): Promise<void> {
 }
 
 describe('Web app: people, in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-  });
+  const demo = useDemoWithBrowser();
 
   it('staff add a person after fixing the email the server refused; a connector sees them without contact details', async () => {
-    const { context, page } = await newPage(browser, DESKTOP);
+    const { context, page } = await demo.openSignedIn('staff');
     try {
-      await signIn(page, server.url, DEMO.staff);
       await expect(page.getByTestId('whoami').innerText()).resolves.toMatch(/Demo National Staff\s*Staff/i);
       await screenshot(page, 'desktop-people-list');
 
@@ -97,7 +87,7 @@ describe('Web app: people, in a browser', () => {
 
       // A connector of the same region sees the person, but not their contact details.
       await signOut(page);
-      await signIn(page, server.url, DEMO.connector);
+      await signIn(page, demo.server.url, DEMO.connector);
       await expect(page.getByTestId('whoami').innerText()).resolves.toMatch(/Demo Connector/);
       await searchPeople(page, 'Zephyrine');
       await expect(page.locator('table').innerText()).resolves.not.toContain(EMAIL);
@@ -118,15 +108,15 @@ describe('Web app: people, in a browser', () => {
   });
 
   it('works on a phone: sign-in, people list and a record page fit the screen', async () => {
-    const { context, page } = await newPage(browser, PHONE);
+    const { context, page } = await newPage(demo.browser, PHONE);
     const audit = auditEveryPage(page);
     try {
-      await page.goto(server.url);
+      await page.goto(demo.server.url);
       await page.getByRole('heading', { name: 'Sign in' }).waitFor();
       await noHorizontalOverflow(page);
       await screenshot(page, 'phone-sign-in');
 
-      await signIn(page, server.url, DEMO.staff);
+      await signIn(page, demo.server.url, DEMO.staff);
       await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
       await page.getByTestId('people-count').waitFor();
       // The navigation is behind the menu button.

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
-import { DEMO, removeDir, startServer, type RunningServer } from '../support/server.js';
+import { screenshot } from '../support/browser.js';
+import { useDemoWithBrowser } from '../support/demo.js';
 
 // A campaign's power map in the browser, as a regional leader: opened from the demo's mobilizing campaign, someone
 // moved on the grid with the keyboard (kept after a reload), the PNG downloaded, and the print view without the app's
@@ -10,23 +9,11 @@ import { DEMO, removeDir, startServer, type RunningServer } from '../support/ser
 const MOBILIZING = 'Counselors, not cuts (Chicago)';
 
 describe('Web app: a campaign’s power map, in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-  });
+  const demo = useDemoWithBrowser();
 
   it('a leader opens the mobilizing campaign’s power map, moves someone, downloads the PNG and prints it', async () => {
-    const { context, page } = await newPage(browser, DESKTOP);
+    const { context, page } = await demo.openSignedIn('leader');
     try {
-      await signIn(page, server.url, DEMO.leader);
       const nav = page.getByRole('navigation', { name: 'Main' });
       await nav.getByRole('link', { name: 'Campaigns' }).click();
       await page.getByRole('link', { name: MOBILIZING }).click();

@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
 import { GraphqlClient } from '../support/graphql-client.js';
-import { DESKTOP, launchBrowser, newPage, signIn } from '../support/browser.js';
-import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
+import { DEMO, DEMO_PASSWORD } from '../support/server.js';
+import { useDemoWithBrowser } from '../support/demo.js';
 
 const NAME = 'Odalys Retry-Fontaine';
 
 describe('Web app: a save whose answer is lost, in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-  });
+  const demo = useDemoWithBrowser();
 
   it('says the person may have been saved, and pressing Save again opens the one person saved, not a second', async () => {
-    const { context, page } = await newPage(browser, DESKTOP);
+    const { context, page } = await demo.openSignedIn('staff');
     try {
-      await signIn(page, server.url, DEMO.staff);
       // The first CreatePerson reaches the server and is saved, but its answer never comes back.
       let lost = false;
       let savedFirst = '';
@@ -47,7 +35,7 @@ describe('Web app: a save whose answer is lost, in a browser', () => {
       await page.getByRole('button', { name: 'Save person' }).click();
       await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
 
-      const api = new GraphqlClient(server.url);
+      const api = new GraphqlClient(demo.server.url);
       await api.signIn(DEMO.staff, DEMO_PASSWORD);
       const found = await api.ok(`query($s: String) { people(search: $s) { totalCount nodes { id } } }`, { s: NAME });
       expect(found.people.totalCount).toBe(1);

@@ -1,7 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { PHONE, launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
+import { PHONE, newPage, screenshot, signIn } from '../support/browser.js';
 import { GraphqlClient } from '../support/graphql-client.js';
-import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
+import { DEMO, DEMO_PASSWORD } from '../support/server.js';
+import { useDemoWithBrowser } from '../support/demo.js';
 
 // The public RSVP page in a browser: an organizer turns it on from the event page, a visitor without an account
 // RSVPs on a phone, and the RSVP shows on the event page with who invited them.
@@ -9,34 +9,24 @@ import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 describe('Web app: a public RSVP page, in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (server) removeDir(server.dataDir);
-  });
+  const demo = useDemoWithBrowser();
 
   it('the organizer opens the page, a visitor RSVPs without signing in, and the RSVP shows on the event page', async () => {
-    const api = new GraphqlClient(server.url);
+    const api = new GraphqlClient(demo.server.url);
     await api.signIn(DEMO.leader, DEMO_PASSWORD);
     const { createEvent } = await api.ok(`mutation($input: EventInput!) { createEvent(input: $input) { id } }`, {
       input: { name: 'Block party sign-up', date: inDays(14), regionId: 'region-great-lakes', location: 'Harrison Park', zip: '60608', notes: 'Internal only' },
     });
     const { createPerson: inviter } = await api.ok(`mutation { createPerson(input: { name: "Ramona Inviter", regionId: "region-great-lakes" }) { id } }`);
 
-    const organizer = await newPage(browser);
-    await signIn(organizer.page, server.url, DEMO.leader);
-    await organizer.page.goto(`${server.url}/events/${createEvent.id}`);
+    const organizer = await newPage(demo.browser);
+    await signIn(organizer.page, demo.server.url, DEMO.leader);
+    await organizer.page.goto(`${demo.server.url}/events/${createEvent.id}`);
     await organizer.page.getByRole('checkbox', { name: 'Anyone with the link can RSVP, without an account' }).click();
     const link = await organizer.page.getByTestId('rsvp-page-link').getAttribute('href', { timeout: 10_000 });
-    expect(link).toMatch(new RegExp(`^${server.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/rsvp/[A-Za-z0-9_-]{20,}$`));
+    expect(link).toMatch(new RegExp(`^${demo.server.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/rsvp/[A-Za-z0-9_-]{20,}$`));
 
-    const visitor = await newPage(browser, PHONE);
+    const visitor = await newPage(demo.browser, PHONE);
     await visitor.page.goto(link!);
     await visitor.page.getByRole('heading', { name: 'Block party sign-up' }).waitFor();
     expect(await visitor.page.locator('main').innerText()).not.toContain('Internal only');

@@ -14,12 +14,16 @@ export interface GqlResponse<T = Record<string, any>> {
 export class GraphqlClient {
   private cookie = '';
 
-  constructor(private readonly url: string) {}
+  /** `headers` go with every request (e.g. X-Forwarded-For, as a reverse proxy would add it). */
+  constructor(
+    private readonly url: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResponse<T>> {
     const res = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: { 'content-type': 'application/json', ...this.headers, ...(this.cookie ? { cookie: this.cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const setCookie = res.headers.get('set-cookie');
@@ -40,7 +44,7 @@ export class GraphqlClient {
 
   /** A plain GET with the session cookie (downloads). */
   async get(path: string): Promise<Response> {
-    return fetch(`${this.url}${path}`, { headers: this.cookie ? { cookie: this.cookie } : {} });
+    return fetch(`${this.url}${path}`, { headers: { ...this.headers, ...(this.cookie ? { cookie: this.cookie } : {}) } });
   }
 
   async signIn(email: string, password: string): Promise<GqlResponse> {

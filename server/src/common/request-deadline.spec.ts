@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
-import type { GraphStore, GraphTx, Params, Row } from '../graph/graph-store.port.js';
+import type { GraphStore, GraphTx, Params } from '../graph/graph-store.port.js';
 import { cypher, type CypherQuery } from '../graph/query.js';
 import { requestTimeout, withRequestDeadlines } from './request-deadline.js';
 
@@ -12,12 +12,12 @@ class QueuedStore implements GraphStore {
   readonly ran: string[] = [];
   private queue: Promise<unknown> = Promise.resolve();
 
-  async read(query: CypherQuery): Promise<Row[]> {
+  async read<P extends Params, R>(query: CypherQuery<P, R>): Promise<R[]> {
     this.ran.push(query.name);
     return [];
   }
 
-  write(query: CypherQuery, params?: Params): Promise<Row[]> {
+  write<P extends Params, R>(query: CypherQuery<P, R>, params?: P): Promise<R[]> {
     return this.transaction((tx) => tx.run(query, params));
   }
 

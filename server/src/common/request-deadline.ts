@@ -55,13 +55,13 @@ export function assertRequestLive(): void {
  */
 export function withRequestDeadlines(store: GraphStore): GraphStore {
   const checked: Partial<GraphStore> = {
-    read(query: CypherQuery, params?: Params) {
+    read<P extends Params, R>(query: CypherQuery<P, R>, params?: P) {
       assertRequestLive();
       return store.read(query, params);
     },
-    write(query: CypherQuery, params?: Params) {
+    write<P extends Params, R>(query: CypherQuery<P, R>, params?: P) {
       assertRequestLive();
-      return store.write.call(wrapper, query, params);
+      return store.write.call<GraphStore, [CypherQuery<P, R>, P | undefined], Promise<R[]>>(wrapper, query, params);
     },
     transaction<T>(work: (tx: GraphTx) => Promise<T>) {
       assertRequestLive();

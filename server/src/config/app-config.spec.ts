@@ -37,4 +37,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '-5' })).toThrow(/REQUEST_TIMEOUT_MS/);
     expect(() => loadConfig({ SIGNIN_CONCURRENT_CHECKS: '0' })).toThrow(/SIGNIN_CONCURRENT_CHECKS/);
   });
+
+  it('reads TRUST_PROXY as Express’s trust proxy (off by default) and refuses what it is not, naming it', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::1' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::1']);
+    for (const bad of ['yes please', '10.0.0.0/33', '300.1.1.1', 'loopback,,nginx']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY must be false, true, a number of proxy hops/);
+    }
+  });
 });

@@ -1,11 +1,36 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { LOG_LEVELS, type LogLevelSetting } from '../common/logging.js';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy, ValidateIf, validateSync } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/** Express's names for address ranges (proxy-addr), usable in TRUST_PROXY. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY as Express's `trust proxy` takes it: false (the connecting address is the client's), true (the
+ * left-most X-Forwarded-For address), a number of proxy hops, or the proxies' addresses (IPs, CIDR ranges,
+ * loopback / linklocal / uniquelocal, comma-separated). Null when it is none of these.
+ */
+export function trustProxyOf(value: string): boolean | number | string[] | null {
+  const v = value.trim().toLowerCase();
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v) <= 10 ? Number(v) : null;
+  const items = v.split(',').map((x) => x.trim()).filter(Boolean);
+  const ok = (x: string) => {
+    if (PROXY_RANGES.has(x)) return true;
+    const [ip, bits, ...rest] = x.split('/');
+    const family = isIP(ip);
+    if (!family || rest.length) return false;
+    return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  };
+  return items.length && items.every(ok) ? items : null;
+}
 
 /** The environment, validated once at start. Unknown or bad values stop the app with a clear message. */
 export class AppConfig {
@@ -132,6 +157,20 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
   RSVP_PAGE_MAX_PER_HOUR = 20;
 
+  /**
+   * Behind a reverse proxy (nginx, a load balancer): which proxies to believe about the client's address
+   * (X-Forwarded-For), for the sign-in audit and the RSVP page's per-address limit. Off by default: anyone can
+   * send that header, so it is believed only from proxies named here (see trustProxyOf).
+   */
+  @ValidateBy({
+    name: 'trustProxy',
+    validator: {
+      validate: (v: unknown) => typeof v === 'string' && trustProxyOf(v) !== null,
+      defaultMessage: () => 'TRUST_PROXY must be false, true, a number of proxy hops (1 to 10), or the proxies\' addresses (IPs or CIDR ranges, or loopback, linklocal, uniquelocal), comma-separated',
+    },
+  })
+  TRUST_PROXY = 'false';
+
   /** Folder of the built web app, served at `/`. */
   @IsOptional() @IsString()
   WEB_DIST?: string;
@@ -147,6 +186,11 @@ export class AppConfig {
   /** The address links in emails point to. */
   get appUrl(): string {
     return (this.APP_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+
+  /** TRUST_PROXY as Express's `trust proxy` setting. */
+  get trustProxy(): boolean | number | string[] {
+    return trustProxyOf(this.TRUST_PROXY) ?? false;
   }
 
   get databaseFile(): string {

@@ -1,4 +1,4 @@
-import { cypher, type CypherQuery } from '../graph/query.js';
+import { cypher, type UntypedQuery } from '../graph/query.js';
 
 /** Batched loads for the demo coalition: one request per kind of thing, never one per row. */
 export const DemoQueries = {
@@ -118,7 +118,7 @@ export const DemoQueries = {
         {},
       ),
     ]),
-  ) as Record<'Campaign' | 'Team' | 'Organization', CypherQuery>,
+  ) as Record<'Campaign' | 'Team' | 'Organization', UntypedQuery>,
   affiliations: Object.fromEntries(
     (['MEMBER_OF', 'WORKS_AT', 'LEADS'] as const).map((kind) => [
       kind,
@@ -130,7 +130,7 @@ export const DemoQueries = {
         { bulk: true },
       ),
     ]),
-  ) as Record<'MEMBER_OF' | 'WORKS_AT' | 'LEADS', CypherQuery>,
+  ) as Record<'MEMBER_OF' | 'WORKS_AT' | 'LEADS', UntypedQuery>,
   accountPeople: cypher(
     'demo.accountPeople',
     'write',

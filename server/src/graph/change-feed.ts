@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { Committed, CommitListener, WrittenInBulk } from './changes.js';
-import type { GraphStore, GraphTx, Params, Row } from './graph-store.port.js';
+import type { GraphStore, GraphTx, Params } from './graph-store.port.js';
 import type { Changes, CypherQuery } from './query.js';
 import { StampQueries } from './stamp.queries.js';
 
@@ -32,7 +32,7 @@ export function withChangeFeed(store: GraphStore): GraphStore {
   // A write that changes what derived state reads also sets the commit stamp, in its own transaction.
   const stamp = (tx: GraphTx, c: Collector) => (c.changes() ? tx.run(StampQueries.set, { value: randomUUID() }) : undefined);
   const feed: Pick<GraphStore, 'write' | 'transaction' | 'onCommit'> = {
-    async write(query: CypherQuery, params?: Params): Promise<Row[]> {
+    async write<P extends Params, R>(query: CypherQuery<P, R>, params?: P): Promise<R[]> {
       if (!declaresChanges(query.changes)) return store.write(query, params);
       const c = new Collector();
       const rows = await store.transaction(async (tx) => {
@@ -83,7 +83,7 @@ class Collector {
   private written: WrittenInBulk[] = [];
   private touched = false;
 
-  add(query: CypherQuery, params: Params | undefined, rows: Row[]): void {
+  add(query: CypherQuery, params: Params | undefined, rows: readonly unknown[]): void {
     if (query.mode !== 'write' || !declaresChanges(query.changes)) return;
     this.touched = true;
     const ch: Changes = query.changes;
@@ -114,7 +114,7 @@ function declaresChanges(ch: Changes | undefined): ch is Changes {
 }
 
 /** The ids at a declared path: `name.field...` into the parameters, `returned.field` into the result rows. */
-export function idsAt(path: string, params: Params, rows: Row[], into: Set<string>): void {
+export function idsAt(path: string, params: Params, rows: readonly unknown[], into: Set<string>): void {
   const [head, ...rest] = path.split('.');
   const walk = (v: unknown, i: number): void => {
     if (v === null || v === undefined) return;

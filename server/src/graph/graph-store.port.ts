@@ -1,13 +1,17 @@
 import type { CommitListener, WrittenInBulk } from './changes.js';
-import type { CypherQuery } from './query.js';
+import type { CypherQuery, Params, Row } from './query.js';
 
 export type EngineName = 'embedded' | 'neo4j';
-export type Params = Record<string, unknown>;
-/** A result row. Nodes and relationships come back as plain property objects. */
-export type Row = Record<string, unknown>;
+export type { Params, Row } from './query.js';
+
+/**
+ * Where rows get the type their query declares (cypher<P, R>): the engines build plain rows from what the
+ * database returned; the declaration says what they hold. The one place a row is cast.
+ */
+export const asDeclared = <R>(rows: Row[]): R[] => rows as R[];
 
 export interface GraphTx {
-  run(query: CypherQuery, params?: Params): Promise<Row[]>;
+  run<P extends Params, R>(query: CypherQuery<P, R>, params?: NoInfer<P>): Promise<R[]>;
   /** A bulk write: what it wrote, as the writer holds it (see change-feed.ts; set by the feed, absent on a bare engine). */
   describe?(written: WrittenInBulk): void;
 }
@@ -36,9 +40,9 @@ export interface GraphStore {
   /** Embedded engine: the database file did not exist before this start (the demo loads only then). */
   readonly isNew?: boolean;
   /** A read in its own read transaction. */
-  read(query: CypherQuery, params?: Params): Promise<Row[]>;
+  read<P extends Params, R>(query: CypherQuery<P, R>, params?: NoInfer<P>): Promise<R[]>;
   /** A single write in its own transaction. */
-  write(query: CypherQuery, params?: Params): Promise<Row[]>;
+  write<P extends Params, R>(query: CypherQuery<P, R>, params?: NoInfer<P>): Promise<R[]>;
   /** Writes that belong together: all commit or none does. */
   transaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T>;
   /**
@@ -60,7 +64,7 @@ export interface GraphStore {
    * for it; reads go on). `count` is run in the same pause and its `total` returned as `records`: what the copy
    * holds. Neo4j has its own tools (neo4j-admin database dump); see the README.
    */
-  backup?(file: string, count?: CypherQuery): Promise<{ bytes: number; records?: number }>;
+  backup?(file: string, count?: CypherQuery<Params, { total: number }>): Promise<{ bytes: number; records?: number }>;
 }
 
 export const GRAPH_STORE = Symbol('GraphStore');

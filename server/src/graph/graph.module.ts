@@ -3,12 +3,12 @@ import { withRequestDeadlines } from '../common/request-deadline.js';
 import { AppConfig } from '../config/app-config.js';
 import { GRAPH_STORE, type GraphStore } from './graph-store.port.js';
 import { openGraphStore } from './open-store.js';
-import { ReadCachedStore } from './read-cache.js';
+import { withReadCache } from './read-cache.js';
 
 /** Record reads from memory between writes: exact only on the embedded engine, where this process is the only writer. */
 async function openStore(config: AppConfig): Promise<GraphStore> {
   const store = await openGraphStore(config);
-  return config.engine === 'embedded' && config.READ_CACHE_ENTRIES > 0 ? new ReadCachedStore(store, config.READ_CACHE_ENTRIES) : store;
+  return config.engine === 'embedded' && config.READ_CACHE_ENTRIES > 0 ? withReadCache(store, config.READ_CACHE_ENTRIES) : store;
 }
 
 @Global()

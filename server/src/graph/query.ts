@@ -3,6 +3,10 @@
  * The registry lets the test suite lint every Neo4j text with Neo4j's own parser, and lets the
  * engines cache prepared statements by name. Texts are constants: values always travel as parameters.
  */
+/** Parameters of a query, and a result row (nodes and relationships come back as plain property objects). */
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
 export type QueryMode = 'read' | 'write';
 
 /**
@@ -20,7 +24,12 @@ export interface Changes {
   readonly bulk?: true;
 }
 
-export interface CypherQuery {
+/**
+ * A declared query. `P` is what its parameters hold and `R` what each row it returns holds: declared once, at
+ * cypher<P, R>(), so the store's read/write/run give rows of that type and check the parameters (no casts where
+ * the rows are used). A bare `CypherQuery` is any query.
+ */
+export interface CypherQuery<P extends Params = Params, R = unknown> {
   readonly name: string;
   readonly mode: QueryMode;
   /** Writes: what it changes for derived state (see Changes). */
@@ -35,7 +44,15 @@ export interface CypherQuery {
    * writes give equal rows.
    */
   readonly cached?: boolean;
+  /**
+   * Types only, never set: the parameters the query takes and the row it gives. A method, so any declared query
+   * is a bare `CypherQuery` whatever its parameters (method parameters compare both ways).
+   */
+  types?(params: P): R;
 }
+
+/** A query whose parameters and rows are not declared yet (cypher() without type arguments): rows are plain records. */
+export type UntypedQuery = CypherQuery<Params, Row>;
 
 /** The fourth argument of cypher(): for a read, whether it may be kept in memory; for a write, what it changes. */
 export interface QueryOptions extends Changes {
@@ -47,18 +64,29 @@ function changesOf(options: QueryOptions): Changes {
   return changes;
 }
 
+/** A dialect's text of each fragment: `{ embedded, neo4j }`, as cypher() takes it. */
+export interface DialectTexts {
+  readonly embedded: string;
+  readonly neo4j: string;
+}
+
+/** The two texts of a query that differs between the dialects only in one fragment (written once, for each dialect). */
+export function byDialect(fragment: DialectTexts, text: (fragment: string) => string): DialectTexts {
+  return { embedded: text(fragment.embedded), neo4j: text(fragment.neo4j) };
+}
+
 const registry = new Map<string, CypherQuery>();
 
 /**
  * Declares a query. Pass one text when both dialects agree, or `{ embedded, neo4j }` side by side
  * where they differ.
  */
-export function cypher(
+export function cypher<P extends Params = Params, R = Row>(
   name: string,
   mode: QueryMode,
   text: string | { embedded: string; neo4j: string },
   options?: QueryOptions,
-): CypherQuery {
+): CypherQuery<P, R> {
   if (registry.has(name)) throw new Error(`Cypher query "${name}" is declared twice`);
   const q: CypherQuery = Object.freeze({
     name,
@@ -69,7 +97,7 @@ export function cypher(
     ...(mode === 'write' && options ? { changes: Object.freeze(changesOf(options)) } : {}),
   });
   registry.set(name, q);
-  return q;
+  return q as CypherQuery<P, R>;
 }
 
 export function registeredQueries(): CypherQuery[] {

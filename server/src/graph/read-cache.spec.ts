@@ -1,7 +1,7 @@
 import type { CommitListener } from './changes.js';
-import type { GraphStore, GraphTx, Params, Row } from './graph-store.port.js';
-import { cypher } from './query.js';
-import { ReadCachedStore } from './read-cache.js';
+import { asDeclared, type GraphStore, type GraphTx, type Params, type Row } from './graph-store.port.js';
+import { cypher, type CypherQuery } from './query.js';
+import { withReadCache, type ReadCachedStore } from './read-cache.js';
 
 const byId = cypher('test.readCache.byId', 'read', 'MATCH (p:Person {id: $id}) RETURN p', { cached: true });
 const exportRows = cypher('test.readCache.export', 'read', 'MATCH (p:Person) RETURN p');
@@ -16,16 +16,16 @@ class FakeStore implements GraphStore {
   private held: Array<() => void> = [];
   hold = false;
 
-  async read(query: typeof byId, params: Params = {}): Promise<Row[]> {
+  async read<P extends Params, R>(_query: CypherQuery<P, R>, params: P = {} as P): Promise<R[]> {
     this.reads++;
     const name = this.names.get(String(params.id));
     if (this.hold) await new Promise<void>((r) => this.held.push(r));
-    return name === undefined ? [] : [{ p: { id: params.id, name, tags: ['a'] } }];
+    return asDeclared<R>(name === undefined ? [] : [{ p: { id: params.id, name, tags: ['a'] } }]);
   }
   releaseReads(): void {
     for (const r of this.held.splice(0)) r();
   }
-  async write(_q: typeof rename, params: Params = {}): Promise<Row[]> {
+  async write<P extends Params, R>(_q: CypherQuery<P, R>, params: P = {} as P): Promise<R[]> {
     this.names.set(String(params.id), String(params.name));
     return [];
   }
@@ -43,7 +43,7 @@ describe('record reads from memory between writes', () => {
   let store: ReadCachedStore;
   beforeEach(() => {
     inner = new FakeStore();
-    store = new ReadCachedStore(inner, 100);
+    store = withReadCache(inner, 100);
   });
 
   it('answers a repeated record read from memory, and reads the engine again after a write or transaction', async () => {
@@ -96,7 +96,7 @@ describe('record reads from memory between writes', () => {
   });
 
   it('keeps at most the given number of answers, dropping the least recently used', async () => {
-    store = new ReadCachedStore(inner, 2);
+    store = withReadCache(inner, 2);
     for (const id of ['a', 'b', 'c']) inner.names.set(id, id.toUpperCase());
     await store.read(byId, { id: 'a' });
     await store.read(byId, { id: 'b' });
@@ -119,10 +119,20 @@ describe('record reads from memory between writes', () => {
         return () => undefined;
       },
     });
-    const cached = new ReadCachedStore(withFeed, 10);
+    const cached = withReadCache(withFeed, 10);
     expect(cached.onCommit).toBeDefined();
     cached.onCommit!((c) => void heard.push([...c.people].join()));
     expect(heard).toEqual(['listening', 'p1']);
-    expect(new ReadCachedStore(new FakeStore(), 10).onCommit).toBeUndefined();
+    expect(withReadCache(new FakeStore(), 10).onCommit).toBeUndefined();
+  });
+
+  it('is the inner store for every member it does not override, present or not (isNew, backup, writes, capabilities)', async () => {
+    const richer = Object.assign(new FakeStore(), { isNew: true, writes: () => 7, backup: async () => ({ bytes: 1 }) });
+    const cached = withReadCache(richer, 10);
+    expect(cached.isNew).toBe(true);
+    expect(cached.writes!()).toBe(7);
+    await expect(cached.backup!('x')).resolves.toEqual({ bytes: 1 });
+    expect(cached.capabilities).toEqual({ soleWriter: true, fileCopy: true });
+    expect(withReadCache(new FakeStore(), 10).isNew).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { GraphStore, GraphTx, Params, Row } from './graph-store.port.js';
+import { asDeclared, type GraphStore, type Params, type Row } from './graph-store.port.js';
 import type { CypherQuery } from './query.js';
 
 /** Answers with more rows than this are not kept: record pages are small, exports and index loads are not. */
@@ -23,7 +23,39 @@ interface Entry {
  * ends; an answer is kept only when no write was under way from the start of its read to its end, and served
  * only while the generation has not moved since. Rows are copied out, so no caller can change what another reads.
  */
-export class ReadCachedStore implements GraphStore {
+export type ReadCachedStore = GraphStore & {
+  /** Reads answered from memory and from the engine since start (for benchmarks and tests). */
+  stats(): { served: number; missed: number; entries: number };
+};
+
+/**
+ * The store with record reads kept in memory: a Proxy (as withChangeFeed and withRequestDeadlines are) that
+ * overrides reading and the calls that write (read, write, transaction; applySchema writes too; close drops what
+ * is kept); every other member, present or not (backup, writes, onCommit, capabilities, isNew), is the inner store's.
+ */
+export function withReadCache(inner: GraphStore, maxEntries: number): ReadCachedStore {
+  const cache = new ReadCache(inner, maxEntries);
+  const own: Pick<ReadCachedStore, 'read' | 'write' | 'transaction' | 'applySchema' | 'close' | 'stats'> = {
+    read: <P extends Params, R>(query: CypherQuery<P, R>, params?: P) => cache.read(query, params),
+    write: (query, params) => cache.changing(() => inner.write(query, params)),
+    transaction: (work) => cache.changing(() => inner.transaction(work)),
+    applySchema: () => cache.changing(() => inner.applySchema()),
+    close: () => {
+      cache.clear();
+      return inner.close();
+    },
+    stats: () => cache.stats(),
+  };
+  return new Proxy(inner, {
+    get(target, p, receiver) {
+      if (Object.hasOwn(own, p)) return own[p as keyof typeof own];
+      const v = Reflect.get(target, p, receiver) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  }) as ReadCachedStore;
+}
+
+class ReadCache {
   private readonly entries = new Map<string, Entry>();
   /** Identical reads already on their way to the engine: later callers wait for the same answer. */
   private readonly pending = new Map<string, { generation: number; rows: Promise<Row[]> }>();
@@ -31,37 +63,30 @@ export class ReadCachedStore implements GraphStore {
   private writing = 0;
   private served = 0;
   private missed = 0;
-  readonly backup?: GraphStore['backup'];
-  readonly writes?: GraphStore['writes'];
-  /** Derived state (the reach index) hears the inner store's commits through this wrapper too. */
-  readonly onCommit?: GraphStore['onCommit'];
 
   constructor(
     private readonly inner: GraphStore,
     private readonly maxEntries: number,
-  ) {
-    if (inner.backup) this.backup = (file, count) => inner.backup!(file, count);
-    if (inner.writes) this.writes = () => inner.writes!();
-    if (inner.onCommit) this.onCommit = (listener) => inner.onCommit!(listener);
-  }
+  ) {}
 
-  get capabilities() {
-    return this.inner.capabilities;
-  }
-
-  get engine() {
-    return this.inner.engine;
-  }
-
-  /** Reads answered from memory and from the engine since start (for benchmarks and tests). */
   stats(): { served: number; missed: number; entries: number } {
     return { served: this.served, missed: this.missed, entries: this.entries.size };
   }
 
-  async read(query: CypherQuery, params: Params = {}): Promise<Row[]> {
-    if (!query.cached || this.maxEntries <= 0) return this.inner.read(query, params);
+  clear(): void {
+    this.entries.clear();
+  }
+
+  /** Rows are kept as the engine gave them (Row); the caller gets them typed as its query declares. */
+  async read<P extends Params, R>(query: CypherQuery<P, R>, params?: P): Promise<R[]> {
+    return asDeclared<R>(await this.readRows(query, params ?? {}));
+  }
+
+  private async readRows(query: CypherQuery, params: Params): Promise<Row[]> {
+    const inner = (): Promise<Row[]> => this.inner.read<Params, Row>(query as CypherQuery<Params, Row>, params);
+    if (!query.cached || this.maxEntries <= 0) return inner();
     const key = `${query.name}\u0000${JSON.stringify(params)}`;
-    if (key.length > MAX_KEY) return this.inner.read(query, params);
+    if (key.length > MAX_KEY) return inner();
     const kept = this.entries.get(key);
     if (kept && kept.generation === this.generation && this.writing === 0) {
       // Most recently used last, so the oldest is dropped first.
@@ -79,7 +104,7 @@ export class ReadCachedStore implements GraphStore {
     this.missed++;
     const generation = this.generation;
     const quiet = this.writing === 0;
-    const rows = this.inner.read(query, params);
+    const rows = inner();
     if (quiet) this.pending.set(key, { generation, rows });
     try {
       const result = await rows;
@@ -93,24 +118,7 @@ export class ReadCachedStore implements GraphStore {
     }
   }
 
-  write(query: CypherQuery, params?: Params): Promise<Row[]> {
-    return this.changing(() => this.inner.write(query, params));
-  }
-
-  transaction<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
-    return this.changing(() => this.inner.transaction(work));
-  }
-
-  applySchema(): Promise<void> {
-    return this.changing(() => this.inner.applySchema());
-  }
-
-  close(): Promise<void> {
-    this.entries.clear();
-    return this.inner.close();
-  }
-
-  private async changing<T>(work: () => Promise<T>): Promise<T> {
+  async changing<T>(work: () => Promise<T>): Promise<T> {
     this.writing++;
     this.generation++;
     this.entries.clear();

@@ -7,6 +7,10 @@ import { InteractionKind, LogInteractionInput } from '../../src/modules/interact
 import { PersonKind } from '../../src/modules/people/models/person.model.js';
 import { TeamKind } from '../../src/modules/teams/team.model.js';
 import { AffiliationKind } from '../../src/modules/ties/models/tie.model.js';
+import { loadConfig } from '../../src/config/app-config.js';
+import { RsvpForm } from '../../src/modules/rsvp-page/rsvp-form.js';
+import { RsvpPageRepository } from '../../src/modules/rsvp-page/rsvp-page.repository.js';
+import { RsvpPageService } from '../../src/modules/rsvp-page/rsvp-page.service.js';
 import { describeEachEngine } from './engines.js';
 import { expectSame, fresh } from '../factories/reach-answers.js';
 import { organizationInput, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
@@ -103,6 +107,16 @@ describeEachEngine('derived state: the kept reach index follows every write path
     await s.merge.undoMerge(leader, merged.merge.id);
     expect(s.reachIndex.info(dup.id)).not.toBeNull();
     await same(dup.id);
+  });
+
+  it('a newcomer self-registering through the public RSVP page', async () => {
+    const page = new RsvpPageService(new RsvpPageRepository(store()), loadConfig({ DATA_DIR: '/nonexistent' }));
+    const event = await s.events.create(leader, plainToInstance(EventInput, { name: 'Derived RSVP', date: new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10), regionId: r1 }));
+    const { token } = await page.setOpen(leader, event.id, true);
+    await page.rsvp(token!, plainToInstance(RsvpForm, { name: 'Derived Newcomer', email: `newcomer-${r1}@example.org`, zip: '60614' }));
+    const [rsvp] = await s.events.rsvps(leader, event.id);
+    expect(s.reachIndex.info(rsvp.person.id)).toMatchObject({ name: 'Derived Newcomer', region: r1 });
+    await same(rsvp.person.id);
   });
 
   it('imports (rows path and bulk path) and their roll-backs', async () => {

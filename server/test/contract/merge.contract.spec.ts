@@ -14,6 +14,9 @@ import { AffiliationKind } from '../../src/modules/ties/models/tie.model.js';
 import { describeEachEngine } from './engines.js';
 import { admin, organizationInput, peopleArgs, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
 import { MergeSide } from '../../src/modules/dedupe/merge.model.js';
+import { FieldDefinitionInput, FieldEntity, FieldType } from '../../src/modules/custom-fields/custom-field.model.js';
+
+const keyTail = () => Math.random().toString(36).slice(2, 8);
 
 const log = (o: Partial<LogInteractionInput>) => plainToInstance(LogInteractionInput, { kind: InteractionKind.ONE_TO_ONE, ...o });
 const sortRels = (rels: RelSnapshot[]) => rels.map((r) => JSON.stringify(r)).sort();
@@ -234,6 +237,38 @@ describeEachEngine('merging two people and undoing it', (storeOf) => {
     expect({ ...(after.person as object), version: 0, updatedAt: '' }).toEqual({ ...(before.person as object), version: 0, updatedAt: '' });
     expect(after.rels.filter((x) => !x.includes('"ABOUT"'))).toEqual(before.rels.filter((x) => !x.includes('"ABOUT"')));
     expect(await s.people.get(leader, dup.id)).toMatchObject({ name: 'Malik Nguyễn', zip: '60623', emails: ['mnguyen@example.org'] });
+  });
+
+  it('carries the street address and custom field values: the merged record’s fill the kept one’s gaps, a choice takes one side, and a list filter finds the kept person by a value that came with the merge', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const define = (key: string, type: FieldType) => s.customFields.define(admin(), plainToInstance(FieldDefinitionInput, { entity: FieldEntity.PERSON, key, label: key, type }));
+    const [shirt, boats] = [await define(`shirt_${keyTail()}`, FieldType.TEXT), await define(`boats_${keyTail()}`, FieldType.NUMBER)];
+    const address = { line: '1400 W Cermak Rd', city: 'Chicago', state: 'IL' };
+    const keep = await s.people.create(leader, personInput(r1, { name: 'Rosa Parkhill', customFields: [{ key: shirt.key, value: 'M' }] }));
+    const dup = await s.people.create(leader, personInput(r1, { name: 'Rosa Park-hill', address, customFields: [{ key: shirt.key, value: 'L' }, { key: boats.key, value: '2' }] }));
+    const before = await state(keep.id);
+
+    const r = await s.merge.mergePeople(leader, keep.id, dup.id, keep.version, dup.version);
+    expect(r.person.address).toMatchObject(address);
+    const values = async (json: string | null) => Object.fromEntries((await s.customFields.valuesOf(FieldEntity.PERSON, r1, json)).map((v) => [v.key, v.value]));
+    expect(await values(r.person.customFieldsJson)).toMatchObject({ [shirt.key]: 'M', [boats.key]: '2' });
+    const byBoats = peopleArgs({ regionId: r1, customFields: [{ key: boats.key, value: '2' }] });
+    expect((await s.people.list(leader, byBoats)).nodes.map((p) => p.id)).toEqual([keep.id]);
+    await s.merge.undoMerge(leader, r.merge.id);
+    const after = await state(keep.id);
+    expect({ ...(after.person as object), version: 0, updatedAt: '' }).toEqual({ ...(before.person as object), version: 0, updatedAt: '' });
+    expect((await s.people.list(leader, byBoats)).nodes.map((p) => p.id)).toEqual([dup.id]);
+
+    const again = await s.people.get(leader, keep.id);
+    const chosen = await s.merge.mergePeople(leader, keep.id, dup.id, again.version, dup.version, [
+      { field: 'address', take: MergeSide.KEPT }, { field: 'customFields', take: MergeSide.MERGED },
+    ]);
+    expect(chosen.person.address).toBeNull();
+    expect(await values(chosen.person.customFieldsJson)).toMatchObject({ [shirt.key]: 'L', [boats.key]: '2' });
+    const byShirt = (value: string) => s.people.list(leader, peopleArgs({ regionId: r1, customFields: [{ key: shirt.key, value }] }));
+    expect((await byShirt('L')).nodes.map((p) => p.id)).toEqual([keep.id]);
+    expect((await byShirt('M')).nodes).toEqual([]);
   });
 
   it('refuses a choice of an unknown field, the same field twice, or both values of a one-value field, naming it, and changes nothing', async () => {

@@ -16,7 +16,7 @@ describeEachEngine('public RSVP page', (store) => {
   let page: RsvpPageService;
   beforeAll(() => {
     s = services(store());
-    page = new RsvpPageService(new RsvpPageRepository(store()), loadConfig({ DATA_DIR: '/nonexistent', RSVP_PAGE_MAX_PER_HOUR: '3' }), s.reachIndex);
+    page = new RsvpPageService(new RsvpPageRepository(store()), loadConfig({ DATA_DIR: '/nonexistent', RSVP_PAGE_MAX_PER_HOUR: '3' }));
   });
 
   async function openEvent(region: string, date = inDays(10)) {

@@ -64,7 +64,7 @@ export function services(store: GraphStore) {
   const affiliates = new AffiliatesService(store, organizations, people, roles, zips);
   const leadership = new LeadershipService(store, people, accountsRepo);
   const dedupe = new DedupeService(store, people, organizations);
-  const merge = new MergeService(store, people, organizations);
+  const merge = new MergeService(store, people, organizations, customFields);
   return { regions, accounts, customFields, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, events, endorsements, zips, affiliates, leadership, dedupe, merge, accountsRepo, reachIndex, reach };
 }
 

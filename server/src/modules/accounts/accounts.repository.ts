@@ -16,22 +16,22 @@ export class AccountsRepository {
       const [row] = await tx.run(AccountQueries.create, { ...record });
       await keepIdempotencyKey(tx, record.id);
       for (const entry of audit) await recordAudit(tx, entry);
-      return row.a as AccountRecord;
+      return row.a;
     });
   }
 
   async byEmail(email: string): Promise<AccountRecord | null> {
     const [row] = await this.store.read(AccountQueries.byEmail, { email });
-    return row ? (row.a as AccountRecord) : null;
+    return row ? row.a : null;
   }
 
   async byIds(ids: readonly string[]): Promise<AccountRecord[]> {
     if (!ids.length) return [];
-    return (await this.store.read(AccountQueries.byIds, { ids: [...ids] })).map((r) => r.a as AccountRecord);
+    return (await this.store.read(AccountQueries.byIds, { ids: [...ids] })).map((r) => r.a);
   }
 
   async all(): Promise<AccountRecord[]> {
-    return (await this.store.read(AccountQueries.all)).map((r) => r.a as AccountRecord);
+    return (await this.store.read(AccountQueries.all)).map((r) => r.a);
   }
 
   /** Links the account to a person record (null unlinks); null when another account is linked to that person. */
@@ -39,7 +39,7 @@ export class AccountsRepository {
     const [row] = personId
       ? await this.store.write(AccountQueries.linkPerson, { id, personId })
       : await this.store.write(AccountQueries.unlinkPerson, { id });
-    return row ? (row.a as AccountRecord) : null;
+    return row ? row.a : null;
   }
 
   /** Counts saved account changes, so caches of who a session is (AuthService) drop what they hold. */
@@ -53,7 +53,7 @@ export class AccountsRepository {
           allRegions: record.allRegions, disabled: record.disabled, canExport: !!record.canExport, passwordHash: record.passwordHash });
         if (record.disabled) await tx.run(AccountQueries.endSessions, { id: record.id });
         for (const entry of audit) await recordAudit(tx, entry);
-        return row.a as AccountRecord;
+        return row.a;
       });
     } finally {
       this.changes++;

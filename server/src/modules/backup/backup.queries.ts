@@ -1,7 +1,7 @@
 import { cypher } from '../../graph/query.js';
 
 /** Every record: people, organizations and the rest, and the ties between them. A backup must hold as many. */
-export const countAllRecords = cypher(
+export const countAllRecords = cypher<Record<string, never>, { total: number }>(
   'backup.countAllRecords',
   'read',
   'MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() WITH nodes, count(r) AS ties RETURN nodes + ties AS total',

@@ -1,4 +1,8 @@
+import type { Params } from '../../graph/graph-store.port.js';
 import { cypher } from '../../graph/query.js';
+import type { FieldDefinitionRecord } from './custom-field.model.js';
+
+type DefinitionRow = { f: FieldDefinitionRecord };
 
 /**
  * The filter fragment a list query adds to match records by custom field values: every term in $fieldTerms
@@ -18,21 +22,21 @@ export function fieldFilterParams(terms: readonly string[]): { noFieldFilter: bo
 }
 
 export const CustomFieldQueries = {
-  all: cypher('customField.all', 'read', `MATCH (f:FieldDefinition) RETURN f ORDER BY f.position, f.key`),
-  byId: cypher('customField.byId', 'read', `MATCH (f:FieldDefinition {id: $id}) RETURN f`),
-  create: cypher(
+  all: cypher<Params, DefinitionRow>('customField.all', 'read', `MATCH (f:FieldDefinition) RETURN f ORDER BY f.position, f.key`),
+  byId: cypher<Params, DefinitionRow>('customField.byId', 'read', `MATCH (f:FieldDefinition {id: $id}) RETURN f`),
+  create: cypher<Params, DefinitionRow>(
     'customField.create',
     'write',
     `CREATE (f:FieldDefinition {id: $id, entity: $entity, key: $key, label: $label, type: $type, choices: $choices,
        region: $region, position: $position, version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})
      RETURN f`,
   ),
-  update: cypher(
+  update: cypher<Params, DefinitionRow>(
     'customField.update',
     'write',
     `MATCH (f:FieldDefinition {id: $id}) WHERE f.version = $version
      SET f.label = $label, f.choices = $choices, f.updatedAt = $now, f.version = f.version + 1
      RETURN f`,
   ),
-  delete: cypher('customField.delete', 'write', `MATCH (f:FieldDefinition {id: $id}) DELETE f RETURN $id AS id`),
+  delete: cypher<Params, { id: string }>('customField.delete', 'write', `MATCH (f:FieldDefinition {id: $id}) DELETE f RETURN $id AS id`),
 };

@@ -64,7 +64,7 @@ export class CustomFieldsService {
       position: existing.reduce((m, d) => Math.max(m, d.position), 0) + 1, viewerId: viewer.accountId, now: now(),
     });
     this.cache = null;
-    return toDefinition(normalise(row.f as FieldDefinitionRecord));
+    return toDefinition(normalise(row.f));
   }
 
   async change(viewer: Viewer, id: string, version: number, changes: FieldDefinitionChanges): Promise<FieldDefinition> {
@@ -73,7 +73,7 @@ export class CustomFieldsService {
     const [row] = await this.store.write(Q.update, { id, version, label: changes.label, choices, now: now() });
     this.cache = null;
     if (!row) throw conflict('Someone else changed this field since you opened it. Reload, then make your change again.');
-    return toDefinition(normalise(row.f as FieldDefinitionRecord));
+    return toDefinition(normalise(row.f));
   }
 
   /** The values stay on the records (a field defined again with the same key shows them again); nothing shows them meanwhile. */
@@ -117,7 +117,7 @@ export class CustomFieldsService {
 
   private async byId(viewer: Viewer, id: string): Promise<FieldDefinitionRecord> {
     const [row] = await this.store.read(Q.byId, { id });
-    const def = row ? normalise(row.f as FieldDefinitionRecord) : null;
+    const def = row ? normalise(row.f) : null;
     if (!def || (def.region && !inRegion(viewer, def.region))) throw notFound('That field');
     this.requireAdmin(viewer, def.region);
     return def;
@@ -146,7 +146,7 @@ function fieldProblems(problems: FieldProblem[]): AppError {
 
 /** Every definition, read from the store (imports read them once per job, beside the service's cache). */
 export async function readDefinitions(store: Pick<GraphStore, 'read'>): Promise<FieldDefinitionRecord[]> {
-  return (await store.read(Q.all)).map((r) => normalise(r.f as FieldDefinitionRecord));
+  return (await store.read(Q.all)).map((r) => normalise(r.f));
 }
 
 /** The definitions of this kind of record a viewer may fill in: coalition-wide ones and those of their regions. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CustomFieldsModule } from '../custom-fields/custom-fields.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { DedupeResolver } from './dedupe.resolver.js';
@@ -7,7 +8,7 @@ import { MergeResolver } from './merge.resolver.js';
 import { MergeService } from './merge.service.js';
 
 @Module({
-  imports: [PeopleModule, OrganizationsModule],
+  imports: [PeopleModule, OrganizationsModule, CustomFieldsModule],
   providers: [DedupeService, DedupeResolver, MergeService, MergeResolver],
 })
 export class DedupeModule {}

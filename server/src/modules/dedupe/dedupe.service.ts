@@ -3,12 +3,10 @@ import { forbidden } from '../../common/app-error.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import type { CypherQuery } from '../../graph/query.js';
-import type { OrganizationRecord } from '../organizations/models/organization.model.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import type { PersonRecord } from '../people/models/person.model.js';
 import { PeopleService } from '../people/people.service.js';
 import type { OrganizationDuplicate, PersonDuplicate } from './dedupe.model.js';
-import { DedupeQueries as Q } from './dedupe.queries.js';
+import { DedupeQueries as Q, type Page } from './dedupe.queries.js';
 import { normalizeName, normalizeOrganizationName, phoneKey, similarNames, websiteHost, zip5 } from './similarity.js';
 
 const PAGE = 2000;
@@ -62,7 +60,7 @@ export class DedupeService {
 
   async findPeople(viewer: Viewer, regionId: string | null, limit: number): Promise<PersonDuplicate[]> {
     this.assertAllowed(viewer);
-    const rows = await this.all<PersonRecord>(viewer, Q.people, 'p', regionId);
+    const rows = await this.all(viewer, Q.people, 'p', regionId);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const emails = new Map<string, string[]>();
     const phones = new Map<string, string[]>();
@@ -91,7 +89,7 @@ export class DedupeService {
 
   async findOrganizations(viewer: Viewer, regionId: string | null, limit: number): Promise<OrganizationDuplicate[]> {
     this.assertAllowed(viewer);
-    const rows = await this.all<OrganizationRecord>(viewer, Q.organizations, 'o', regionId);
+    const rows = await this.all(viewer, Q.organizations, 'o', regionId);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const names = new Map<string, string[]>();
     const hosts = new Map<string, string[]>();
@@ -122,11 +120,11 @@ export class DedupeService {
     if (!canManageRecords(viewer)) throw forbidden('Finding duplicates is for leaders, staff and admins.');
   }
 
-  private async all<T extends { id: string }>(viewer: Viewer, query: CypherQuery, key: string, regionId: string | null): Promise<T[]> {
+  private async all<K extends string, T extends { id: string }>(viewer: Viewer, query: CypherQuery<Page, Record<K, T>>, key: K, regionId: string | null): Promise<T[]> {
     const out: T[] = [];
     let after = '';
     for (;;) {
-      const page = (await this.store.read(query, { ...regionScope(viewer), regionId: regionId ?? '', after, limit: PAGE })).map((r) => r[key] as T);
+      const page = (await this.store.read(query, { ...regionScope(viewer), regionId: regionId ?? '', after, limit: PAGE })).map((r) => r[key]);
       out.push(...page);
       if (page.length < PAGE) return out;
       after = page[page.length - 1].id;

@@ -15,7 +15,7 @@ registerEnumType(MergeSide, {
 
 @InputType({ description: 'For one field that differs between the two records, which value the kept record ends with.' })
 export class MergeValueChoice {
-  @Field({ description: 'People: name, zip, emails, phones, kinds, tags, notes. Organizations: name, type, zip, website, issueAreas, ledBy, notes.' })
+  @Field({ description: 'People: name, zip, address, emails, phones, kinds, tags, notes, customFields. Organizations: name, type, zip, address, website, issueAreas, ledBy, notes, customFields. `address` is the street address as a whole; BOTH on customFields keeps every value, the kept record’s where both have one.' })
   @IsString()
   field: string;
 

@@ -1,4 +1,4 @@
-import { cypher, type Changes, type CypherQuery } from '../../graph/query.js';
+import { cypher, type Changes, type UntypedQuery } from '../../graph/query.js';
 import { graphModel, type RelDef } from '../../graph/schema/graph-model.js';
 
 /** The kinds of records that can be merged. */
@@ -61,10 +61,10 @@ function relChanges(s: Pick<RelShape, 'from' | 'to' | 'type'>): Changes {
 const setProps = (v: string, props: readonly string[]) => (props.length ? `SET ${props.map((p) => `${v}.${p} = $${p}`).join(', ')}` : '');
 
 export interface ShapeQueries {
-  create: CypherQuery;
-  update: CypherQuery;
+  create: UntypedQuery;
+  update: UntypedQuery;
   /** By endpoints; for `hasId` types, by endpoints and the relationship's id. */
-  remove: CypherQuery;
+  remove: UntypedQuery;
 }
 
 function shapeQueries(s: RelShape): ShapeQueries {
@@ -85,7 +85,7 @@ function shapeQueries(s: RelShape): ShapeQueries {
 }
 
 /** Relationships of one record of `label`, in one shape: from it (`outOf`) or to it (`into`). */
-function readQueries(label: MergeLabel, s: RelShape): { outOf?: CypherQuery; into?: CypherQuery } {
+function readQueries(label: MergeLabel, s: RelShape): { outOf?: UntypedQuery; into?: UntypedQuery } {
   const n = `merge.read.${label}.${shapeKey(s)}`;
   return {
     outOf: s.from === label ? cypher(`${n}.outOf`, 'read', `MATCH (a:${label} {id: $id})-[r:${s.type}]->(b:${s.to}) RETURN b.${keyOf(s.to)} AS other, r AS rel`) : undefined,
@@ -133,7 +133,7 @@ export const MergeQueries = {
   rels: Object.fromEntries([...ALL_SHAPES].map(([k, s]) => [k, shapeQueries(s)])) as Record<string, ShapeQueries>,
   read: Object.fromEntries(MERGE_LABELS.map((l) => [l, Object.fromEntries(REL_SHAPES[l].map((s) => [shapeKey(s), readQueries(l, s)]))])) as Record<
     MergeLabel,
-    Record<string, { outOf?: CypherQuery; into?: CypherQuery }>
+    Record<string, { outOf?: UntypedQuery; into?: UntypedQuery }>
   >,
   node: Object.fromEntries(MERGE_LABELS.map((l) => [l, nodeQueries(l)])) as Record<MergeLabel, ReturnType<typeof nodeQueries>>,
   /** The user accounts whose own person record ("me") is the merged one follow it to the kept person, and back on undo. */

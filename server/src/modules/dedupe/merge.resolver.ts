@@ -3,7 +3,7 @@ import { CurrentViewer, type Viewer } from '../../common/viewer.js';
 import { MergeValueChoice, OrganizationMergeResult, PersonMergeResult, RecordMerge, UndoMergeResult } from './merge.model.js';
 import { MergeService } from './merge.service.js';
 
-const CHOICES = 'Which value each differing field takes. A field not named keeps the kept record’s value, or both for lists and notes.';
+const CHOICES = 'Which value each differing field takes. A field not named keeps the kept record’s value (the merged record’s street address where the kept one has none), or both for lists, notes and custom field values.';
 
 @Resolver()
 export class MergeResolver {

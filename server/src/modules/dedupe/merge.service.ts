@@ -15,6 +15,9 @@ import { PeopleService } from '../people/people.service.js';
 import { MergeQueries as Q, REL_SHAPES, shapeKey, type MergeLabel, type RelShape } from './merge.queries.js';
 import { MergeSide, type MergeValueChoice, type OrganizationMergeResult, type PersonMergeResult, type RecordMerge, type UndoMergeResult } from './merge.model.js';
 import { AuditAction, recordAudit } from '../audit/audit.js';
+import { FieldEntity, type FieldDefinitionRecord } from '../custom-fields/custom-field.model.js';
+import { columnsOf, parseStored } from '../custom-fields/custom-field-values.js';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 
 type Props = Record<string, unknown>;
 
@@ -66,8 +69,17 @@ interface MergeRecordRow {
 }
 
 const HISTORY_FIELDS: Record<MergeLabel, readonly string[]> = {
-  Person: ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'],
-  Organization: ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'],
+  Person: ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes', 'addressLine', 'city', 'state', 'customFields'],
+  Organization: ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes', 'addressLine', 'city', 'state', 'customFields'],
+};
+/** The stored columns of the street address: chosen as one field (`address`), never mixed line by line. */
+const STREET = ['addressLine', 'city', 'state'] as const;
+const hasStreet = (p: Props) => STREET.some((k) => typeof p[k] === 'string' && (p[k] as string).trim() !== '');
+const streetOf = (p: Props): Props => Object.fromEntries(STREET.map((k) => [k, p[k] ?? null]));
+/** Custom field values of both records; where both hold a value for one field, the kept record's stays. */
+const unitedValues = (kept: Props, merged: Props): string | null => {
+  const values = { ...parseStored(merged.customFields as string | null), ...parseStored(kept.customFields as string | null) };
+  return Object.keys(values).length ? JSON.stringify(values) : null;
 };
 const ENTITY: Record<MergeLabel, string> = { Person: 'person', Organization: 'organization' };
 const LABEL_OF: Record<string, MergeLabel> = { person: 'Person', organization: 'Organization' };
@@ -135,6 +147,8 @@ function mergedProps(label: MergeLabel, kept: Props, merged: Props): Props {
     return {
       ...kept, emails, phones, zip: kept.zip || merged.zip || null, kinds: list('kinds'), tags: list('tags'), assignees: list('assignees'),
       notes: textOf(kept.notes as string, merged.notes as string),
+      ...(hasStreet(kept) ? {} : streetOf(merged)),
+      customFields: unitedValues(kept, merged),
       searchContact: searchText([...emails.map((e) => e.toLocaleLowerCase('en-US')), ...phones.map(digitsOf)]),
     };
   }
@@ -143,13 +157,18 @@ function mergedProps(label: MergeLabel, kept: Props, merged: Props): Props {
   return {
     ...kept, ...mou, issueAreas: list('issueAreas'), ledBy: list('ledBy'), zip: kept.zip || merged.zip || null, website: kept.website || merged.website || null,
     areaMiles: kept.areaMiles ?? merged.areaMiles ?? null, notes: textOf(kept.notes as string, merged.notes as string),
+    ...(hasStreet(kept) ? {} : streetOf(merged)),
+    customFields: unitedValues(kept, merged),
   };
 }
 
-/** The fields a person choosing can take from either record; lists and notes can also take both. */
+/**
+ * The fields a person choosing can take from either record; lists, notes and custom field values can also take
+ * both. `address` is the street address as a whole (line, city, state).
+ */
 const CHOOSABLE: Record<MergeLabel, { single: readonly string[]; both: readonly string[] }> = {
-  Person: { single: ['name', 'zip'], both: ['emails', 'phones', 'kinds', 'tags', 'notes'] },
-  Organization: { single: ['name', 'type', 'zip', 'website'], both: ['issueAreas', 'ledBy', 'notes'] },
+  Person: { single: ['name', 'zip', 'address'], both: ['emails', 'phones', 'kinds', 'tags', 'notes', 'customFields'] },
+  Organization: { single: ['name', 'type', 'zip', 'website', 'address'], both: ['issueAreas', 'ledBy', 'notes', 'customFields'] },
 };
 
 /** Checks the choices before anything is read: an unknown field, or "both" for a field with one value, is refused by name. */
@@ -166,13 +185,19 @@ export function checkMergeChoices(label: MergeLabel, values: readonly MergeValue
   });
 }
 
-/** The united properties with the person's choices applied, and the texts derived from the fields recomputed. */
-export function chosenProps(label: MergeLabel, united: Props, kept: Props, merged: Props, values: readonly MergeValueChoice[]): Props {
+/**
+ * The united properties with the person's choices applied, and what is derived from the fields recomputed: the
+ * custom field filter terms (from the definitions of the kept record's region) and the search texts.
+ */
+export function chosenProps(label: MergeLabel, united: Props, kept: Props, merged: Props, values: readonly MergeValueChoice[], defs: readonly FieldDefinitionRecord[]): Props {
   const out: Props = { ...united };
   for (const v of values) {
-    if (v.take === MergeSide.KEPT) out[v.field] = kept[v.field] ?? null;
-    else if (v.take === MergeSide.MERGED) out[v.field] = merged[v.field] ?? null;
+    if (v.take === MergeSide.BOTH) continue;
+    const from = v.take === MergeSide.KEPT ? kept : merged;
+    if (v.field === 'address') Object.assign(out, streetOf(from));
+    else out[v.field] = from[v.field] ?? null;
   }
+  out.customFieldTerms = columnsOf(defs, String(out.region), parseStored(out.customFields as string | null)).customFieldTerms;
   if (!values.length) return out;
   const name = String(out.name);
   out.sortKey = sortKeyOf(name, String(kept.id));
@@ -209,6 +234,7 @@ export class MergeService {
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     private readonly people: PeopleService,
     private readonly organizations: OrganizationsService,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
   async mergePeople(viewer: Viewer, keepId: string, mergeId: string, keepVersion: number, mergeVersion: number, values: readonly MergeValueChoice[] = []): Promise<PersonMergeResult> {
@@ -230,6 +256,7 @@ export class MergeService {
     const N = Q.node[label];
     const scope = regionScope(viewer);
     const at = now();
+    const defs = await this.customFields.definitions(label === 'Person' ? FieldEntity.PERSON : FieldEntity.ORGANIZATION);
     const result = await this.store.transaction(async (tx) => {
       const [keepRow] = await tx.run(N.inScope, { ...scope, id: keepId });
       const [mergeRow] = await tx.run(N.inScope, { ...scope, id: mergeId });
@@ -276,7 +303,7 @@ export class MergeService {
         keptRels.set(identity(moved), moved);
       }
 
-      const after: Props = { ...chosenProps(label, mergedProps(label, kept, merged), kept, merged, values), version: Number(kept.version) + 1, updatedAt: at };
+      const after: Props = { ...chosenProps(label, mergedProps(label, kept, merged), kept, merged, values, defs), version: Number(kept.version) + 1, updatedAt: at };
       const [updated] = await tx.run(N.set, after);
       await tx.run(N.delete, { id: mergeId });
       const pointers: Record<string, Array<{ fromId: string; toId: string }>> = {};

@@ -46,7 +46,7 @@ const peopleHeader = (fields: readonly FieldDefinition[]) =>
 /** One person's row: contact details and street address hidden exactly as on screen. */
 function personLine(fields: readonly FieldDefinition[], p: Person): string {
   const street = p.contactHidden ? ['(hidden)', '(hidden)', '(hidden)'] : [p.address?.line, p.address?.city, p.address?.state];
-  return csvLine([p.id, p.name, p.emails ?? '(hidden)', p.phones ?? '(hidden)', p.zip, p.regionId, p.kinds, p.tags, p.notes, p.createdAt, p.updatedAt, ...street, ...customCells(fields, p.regionId, p.customFieldsJson)]);
+  return csvLine([p.id, p.name, p.emails ?? '(hidden)', p.phones ?? '(hidden)', p.zip, p.regionId, p.kinds, p.tags, p.contactHidden ? '(hidden)' : p.notes, p.createdAt, p.updatedAt, ...street, ...customCells(fields, p.regionId, p.customFieldsJson)]);
 }
 
 export interface ExportRecord { id: string; at: string; accountId: string; what: string; rows: number; regions: string[] }

@@ -4,8 +4,23 @@ import { cypher, type CypherQuery } from '../../graph/query.js';
 export const HISTORY_LABELS = ['Person', 'Organization', 'Team', 'Issue', 'Campaign', 'Interaction', 'Event', 'EndorsementAsk', 'Race'] as const;
 export type HistoryLabel = (typeof HISTORY_LABELS)[number];
 
+/** A Change node as stored (details: the field changes as JSON). A type, not an interface: parameters are records. */
+export type ChangeRecord = {
+  id: string;
+  at: string;
+  accountId: string;
+  entityType: string;
+  entityId: string;
+  action: string;
+  summary: string;
+  details: string;
+};
+
+type ChangeRow = { c: ChangeRecord };
+type ById = { id: string };
+
 export const HistoryQueries = {
-  create: cypher(
+  create: cypher<ChangeRecord, never>(
     'history.create',
     'write',
     `CREATE (c:Change {id: $id, at: $at, accountId: $accountId, entityType: $entityType, entityId: $entityId,
@@ -21,7 +36,7 @@ export const HistoryQueries = {
         {},
       ),
     ]),
-  ) as Record<HistoryLabel, CypherQuery>,
+  ) as Record<HistoryLabel, CypherQuery<{ id: string; targets: string[] }, never>>,
   of: Object.fromEntries(
     HISTORY_LABELS.map((label) => [
       label,
@@ -32,9 +47,9 @@ export const HistoryQueries = {
         { cached: true },
       ),
     ]),
-  ) as Record<HistoryLabel, CypherQuery>,
+  ) as Record<HistoryLabel, CypherQuery<{ id: string; limit: number }, ChangeRow>>,
   /** The records each change is about, with their regions: whether a viewer may read what the entry says. */
-  aboutOf: cypher('history.aboutOf', 'read', {
+  aboutOf: cypher<{ ids: string[] }, { id: string; label: string; region: string | null }>('history.aboutOf', 'read', {
     embedded: `UNWIND $ids AS cid MATCH (c:Change {id: cid})-[:ABOUT]->(t) RETURN cid AS id, label(t) AS label, t.region AS region`,
     neo4j: `UNWIND $ids AS cid MATCH (c:Change {id: cid})-[:ABOUT]->(t) RETURN cid AS id, labels(t)[0] AS label, t.region AS region`,
   }),
@@ -43,20 +58,20 @@ export const HistoryQueries = {
    * (`importId`), and so does each tie it created; their history shows that entry.
    */
   importOf: {
-    Person: cypher(
+    Person: cypher<ById, ChangeRow>(
       'history.importOf.Person',
       'read',
       `MATCH (t:Person {id: $id}) MATCH (c:Change) WHERE c.entityType = 'import' AND c.entityId = t.importId RETURN c`,
       { cached: true },
     ),
-    Organization: cypher(
+    Organization: cypher<ById, ChangeRow>(
       'history.importOf.Organization',
       'read',
       `MATCH (t:Organization {id: $id}) MATCH (c:Change) WHERE c.entityType = 'import' AND c.entityId = t.importId RETURN c`,
       { cached: true },
     ),
-  } as Partial<Record<HistoryLabel, CypherQuery>>,
-  tieImportsOf: cypher(
+  } as Partial<Record<HistoryLabel, CypherQuery<ById, ChangeRow>>>,
+  tieImportsOf: cypher<ById, ChangeRow>(
     'history.tieImportsOf',
     'read',
     `MATCH (t:Person {id: $id})-[k:KNOWS]-(:Person) WHERE k.importId IS NOT NULL

@@ -3,17 +3,7 @@ import { inRegion, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { ChangeModel, FieldChangeModel } from './history.model.js';
-import { HistoryQueries, type HistoryLabel } from './history.queries.js';
-
-interface ChangeRecord {
-  id: string;
-  at: string;
-  accountId: string;
-  entityType: string;
-  action: string;
-  summary: string;
-  details: string;
-}
+import { HistoryQueries, type ChangeRecord, type HistoryLabel } from './history.queries.js';
 
 /** How a record outside the viewer's regions is named in an entry about it. */
 const OUTSIDE: Record<string, string> = {
@@ -65,10 +55,10 @@ export class HistoryService {
     if (viewer.allRegions || !changes.length) return changes;
     const hidden = new Map<string, Set<string>>();
     for (const r of await this.store.read(HistoryQueries.aboutOf, { ids: changes.map((c) => c.id) })) {
-      const region = r.region == null ? '' : String(r.region);
+      const region = r.region ?? '';
       if (region && inRegion(viewer, region)) continue;
-      const of = hidden.get(String(r.id)) ?? new Set<string>();
-      hidden.set(String(r.id), of.add(OUTSIDE[String(r.label)] ?? OUTSIDE_OTHER));
+      const of = hidden.get(r.id) ?? new Set<string>();
+      hidden.set(r.id, of.add(OUTSIDE[r.label] ?? OUTSIDE_OTHER));
     }
     return changes.map((c) => {
       const outside = hidden.get(c.id);
@@ -83,13 +73,13 @@ export class HistoryService {
 
   /** Every entry as written, whoever reads it: for callers that show it only to viewers who see all its records. */
   async of(label: HistoryLabel, id: string, limit = 50): Promise<Array<ChangeModel & { entityType: string }>> {
-    const rows = (await this.store.read(HistoryQueries.of[label], { id, limit })).map((r) => r.c as ChangeRecord);
+    const rows: ChangeRecord[] = (await this.store.read(HistoryQueries.of[label], { id, limit })).map((r) => r.c);
     // Bulk imports: the job's one entry, for records and ties it created.
     const importOf = HistoryQueries.importOf[label];
     const imports = [
       ...(importOf ? await this.store.read(importOf, { id }) : []),
       ...(label === 'Person' ? await this.store.read(HistoryQueries.tieImportsOf, { id }) : []),
-    ].map((r) => r.c as ChangeRecord);
+    ].map((r) => r.c);
     if (imports.length) {
       const seen = new Set(rows.map((r) => r.id));
       for (const c of imports) if (!seen.has(c.id)) seen.add(c.id) && rows.push(c);

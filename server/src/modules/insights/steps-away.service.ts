@@ -5,6 +5,7 @@ import { inRegion, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { ReachIndex, type LinksAbove } from '../reach/reach-index.js';
 import type { ReachNode } from '../reach/reach.model.js';
+import { shownNode } from '../reach/shown-node.js';
 import { ReachQueries } from '../reach/reach.queries.js';
 import { whoIsCutOff, type Adjacency, type StepsAway as Computed } from './steps-away.js';
 import { workOutAside } from './steps-away-thread.js';
@@ -121,11 +122,7 @@ export class StepsAwayService {
 
   /** As reach shows a record: outside the viewer's regions, no id and no name. */
   private nodeOfInfo(viewer: Viewer, names: Map<string, string>, r: { id: string; kind: 'person' | 'organization'; name: string; region: string }): ReachNode {
-    const regionName = names.get(r.region) ?? null;
-    const K = r.kind === 'person' ? 'PERSON' : 'ORGANIZATION';
-    if (inRegion(viewer, r.region)) return { id: r.id, kind: K, name: r.name, regionName, hidden: false };
-    const where = regionName ?? 'another region';
-    return { id: null, kind: K, name: r.kind === 'person' ? `Someone in ${where}` : `An organization in ${where}`, regionName, hidden: true };
+    return shownNode(viewer, names, r);
   }
 
   /** Region names, read again when the index changed since (a record in a new region comes with a change). */

@@ -1,7 +1,15 @@
+import type { Params } from '../../graph/graph-store.port.js';
 import { cypher } from '../../graph/query.js';
+import type { OrganizationRecord } from '../organizations/models/organization.model.js';
+import type { PersonRecord } from '../people/models/person.model.js';
+import type { FollowUpRecord, InteractionRecord } from './interaction.model.js';
+
+type InteractionRow = { i: InteractionRecord };
+type ParticipantRead = { p: PersonRecord; host: boolean | null };
+type FollowUpRead = { f: FollowUpRecord; interactionId: string | null };
 
 export const InteractionQueries = {
-  create: cypher(
+  create: cypher<Params, InteractionRow>(
     'interaction.create',
     'write',
     `CREATE (i:Interaction {id: $id, kind: $kind, date: $date, notes: $notes, region: $region, version: 1,
@@ -45,46 +53,50 @@ export const InteractionQueries = {
      SET k.score = r.score, k.scoreAt = r.scoreAt, k.lastContact = r.lastContact, k.interactions = r.interactions`,
     { people: ['rows.a', 'rows.b'] },
   ),
-  byId: cypher('interaction.byId', 'read', `MATCH (i:Interaction {id: $id}) WHERE ($allRegions OR i.region IN $regions) RETURN i`),
-  ofPerson: cypher(
+  byId: cypher<Params, InteractionRow>('interaction.byId', 'read', `MATCH (i:Interaction {id: $id}) WHERE ($allRegions OR i.region IN $regions) RETURN i`),
+  ofPerson: cypher<Params, InteractionRow>(
     'interaction.ofPerson',
     'read',
     `MATCH (:Person {id: $id})-[:PARTICIPATED]->(i:Interaction) WHERE ($allRegions OR i.region IN $regions)
      RETURN i ORDER BY i.date DESC, i.createdAt DESC LIMIT $limit`,
   ),
-  people: cypher(
+  people: cypher<Params, ParticipantRead>(
     'interaction.people',
     'read',
     `MATCH (p:Person)-[x:PARTICIPATED]->(i:Interaction {id: $id}) WHERE ($allRegions OR p.region IN $regions)
      RETURN p, x.host AS host ORDER BY p.sortKey`,
   ),
-  organizations: cypher(
+  organizations: cypher<Params, { o: OrganizationRecord }>(
     'interaction.organizations',
     'read',
     `MATCH (i:Interaction {id: $id})-[:SPOKE_FOR]->(o:Organization) WHERE ($allRegions OR o.region IN $regions) RETURN o ORDER BY o.sortKey`,
   ),
-  followUpsOf: cypher(
+  followUpsOf: cypher<Params, FollowUpRead>(
     'followUp.ofInteraction',
     'read',
     `MATCH (f:FollowUp)-[:FOLLOWS_UP]->(i:Interaction {id: $id}) RETURN f, i.id AS interactionId ORDER BY f.dueDate`,
   ),
-  mine: cypher(
+  mine: cypher<Params, FollowUpRead>(
     'followUp.mine',
     'read',
     `MATCH (f:FollowUp) WHERE f.assigneeId = $accountId AND ($includeDone OR f.done = false)
      OPTIONAL MATCH (f)-[:FOLLOWS_UP]->(i:Interaction)
      RETURN f, i.id AS interactionId ORDER BY f.done, f.dueDate LIMIT 500`,
   ),
-  setDone: cypher(
+  setDone: cypher<Params, { f: FollowUpRecord }>(
     'followUp.setDone',
     'write',
     `MATCH (f:FollowUp {id: $id}) WHERE f.assigneeId = $accountId OR $manager
      SET f.done = $done, f.doneAt = $doneAt, f.updatedAt = $now RETURN f`,
   ),
   /** Everyone who took part, in any region: a correction keeps those the editor cannot see. */
-  allPeople: cypher('interaction.allPeople', 'read', `MATCH (p:Person)-[x:PARTICIPATED]->(i:Interaction {id: $id}) RETURN p, x.host AS host ORDER BY p.id`),
+  allPeople: cypher<Params, ParticipantRead>(
+    'interaction.allPeople',
+    'read',
+    `MATCH (p:Person)-[x:PARTICIPATED]->(i:Interaction {id: $id}) RETURN p, x.host AS host ORDER BY p.id`,
+  ),
   /** Compare-and-set on the version the editor saw: no row back means someone changed (or deleted) it since. */
-  correct: cypher(
+  correct: cypher<Params, InteractionRow>(
     'interaction.correct',
     'write',
     `MATCH (i:Interaction {id: $id}) WHERE i.version = $version
@@ -100,7 +112,11 @@ export const InteractionQueries = {
     {},
   ),
   /** Takes the meeting at the version the user saw (the write locks it on Neo4j until commit); no row: changed since. */
-  claim: cypher('interaction.claim', 'write', `MATCH (i:Interaction {id: $id}) WHERE i.version = $version SET i.version = i.version + 1 RETURN i`),
+  claim: cypher<Params, InteractionRow>(
+    'interaction.claim',
+    'write',
+    `MATCH (i:Interaction {id: $id}) WHERE i.version = $version SET i.version = i.version + 1 RETURN i`,
+  ),
   /** The meeting and its follow-ups. */
   delete: cypher('interaction.delete', 'write', `MATCH (i:Interaction {id: $id}) OPTIONAL MATCH (f:FollowUp)-[:FOLLOWS_UP]->(i) DETACH DELETE f, i`),
   /** The ties of pairs a correction takes a contact from (a tie removed by hand since is not returned). */

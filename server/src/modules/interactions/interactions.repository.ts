@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore, type GraphTx, type Row } from '../../graph/graph-store.port.js';
+import { GRAPH_STORE, type GraphStore, type GraphTx } from '../../graph/graph-store.port.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { OrganizationRecord } from '../organizations/models/organization.model.js';
 import type { PersonRecord } from '../people/models/person.model.js';
@@ -79,7 +79,7 @@ export class InteractionsRepository {
       if (n.newMembers.length) await tx.run(PersonQueries.becomeMembers, { rows: n.newMembers, now });
       for (const change of changes) await recordChange(tx, change, now);
       await keepIdempotencyKey(tx, id);
-      return row.i as InteractionRecord;
+      return row.i;
     });
   }
 
@@ -110,7 +110,7 @@ export class InteractionsRepository {
       await this.moveContacts(tx, contactsOf(c.before), c.after ? contactsOf(c.after) : new Map(), viewerId, now);
       if (c.newMembers.length) await tx.run(PersonQueries.becomeMembers, { rows: c.newMembers, now });
       for (const change of changes) await recordChange(tx, change, now);
-      return c.after ? (row.i as InteractionRecord) : null;
+      return c.after ? row.i : null;
     });
   }
 
@@ -165,19 +165,19 @@ export class InteractionsRepository {
 
   async byId(scope: Scope, id: string): Promise<InteractionRecord | null> {
     const [row] = await this.store.read(InteractionQueries.byId, { ...scope, id });
-    return row ? (row.i as InteractionRecord) : null;
+    return row ? row.i : null;
   }
 
   async ofPerson(scope: Scope, personId: string, limit: number): Promise<InteractionRecord[]> {
-    return (await this.store.read(InteractionQueries.ofPerson, { ...scope, id: personId, limit })).map((r) => r.i as InteractionRecord);
+    return (await this.store.read(InteractionQueries.ofPerson, { ...scope, id: personId, limit })).map((r) => r.i);
   }
 
   async people(scope: Scope, id: string): Promise<Array<{ person: PersonRecord; host: boolean }>> {
-    return (await this.store.read(InteractionQueries.people, { ...scope, id })).map((r) => ({ person: r.p as PersonRecord, host: !!r.host }));
+    return (await this.store.read(InteractionQueries.people, { ...scope, id })).map((r) => ({ person: r.p, host: !!r.host }));
   }
 
   async organizations(scope: Scope, id: string): Promise<OrganizationRecord[]> {
-    return (await this.store.read(InteractionQueries.organizations, { ...scope, id })).map((r) => r.o as OrganizationRecord);
+    return (await this.store.read(InteractionQueries.organizations, { ...scope, id })).map((r) => r.o);
   }
 
   async followUpsOf(id: string): Promise<Array<FollowUpRecord & { interactionId: string | null }>> {
@@ -190,7 +190,7 @@ export class InteractionsRepository {
 
   async setDone(id: string, accountId: string, manager: boolean, done: boolean, now: string): Promise<(FollowUpRecord & { interactionId: string | null }) | null> {
     const [row] = await this.store.write(InteractionQueries.setDone, { id, accountId, manager, done, doneAt: done ? now : null, now });
-    return row ? { ...(row.f as FollowUpRecord), interactionId: null } : null;
+    return row ? { ...row.f, interactionId: null } : null;
   }
 
   async teamProgress(teamId: string, since: string): Promise<Array<{ date: string; kind: string }>> {
@@ -198,5 +198,5 @@ export class InteractionsRepository {
   }
 }
 
-const participantRows = (rows: Row[]): ParticipantRow[] => rows.map((r) => ({ person: r.p as PersonRecord, host: !!r.host }));
-const followUp = (r: Row) => ({ ...(r.f as FollowUpRecord), interactionId: (r.interactionId as string) ?? null });
+const participantRows = (rows: Array<{ p: PersonRecord; host: boolean | null }>): ParticipantRow[] => rows.map((r) => ({ person: r.p, host: !!r.host }));
+const followUp = (r: { f: FollowUpRecord; interactionId: string | null }) => ({ ...r.f, interactionId: r.interactionId ?? null });

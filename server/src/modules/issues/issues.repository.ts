@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore, type Row } from '../../graph/graph-store.port.js';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { AssemblyOutcome, AssemblyRecord, IssueRecord } from './issue.model.js';
-import { IssueQueries } from './issues.queries.js';
+import { IssueQueries, type DecisionRead } from './issues.queries.js';
 import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
 type IssueFields = Pick<IssueRecord, 'id' | 'name' | 'sortKey' | 'scope' | 'description' | 'region'>;
@@ -15,7 +15,7 @@ export interface DecisionRow {
   notes: string | null;
 }
 
-const decision = (r: Row): DecisionRow => ({ assembly: r.a as AssemblyRecord, issue: r.i as IssueRecord, outcome: r.outcome as AssemblyOutcome, notes: (r.notes as string) ?? null });
+const decision = (r: DecisionRead): DecisionRow => ({ assembly: r.a, issue: r.i, outcome: r.outcome, notes: r.notes ?? null });
 
 /** All Cypher about issues and Issue Assemblies. */
 @Injectable()
@@ -33,26 +33,26 @@ export class IssuesRepository {
       if (broadId) await tx.run(IssueQueries.linkNarrows, { ...scope, id: fields.id, broadId, now });
       await recordChange(tx, change, now);
       if (version === undefined) await keepIdempotencyKey(tx, fields.id);
-      return row.i as IssueRecord;
+      return row.i;
     });
   }
 
   async byId(scope: Scope, id: string): Promise<IssueRecord | null> {
     const [row] = await this.store.read(IssueQueries.byId, { ...scope, id });
-    return row ? (row.i as IssueRecord) : null;
+    return row ? row.i : null;
   }
 
   async list(scope: Scope, regionId: string): Promise<IssueRecord[]> {
-    return (await this.store.read(IssueQueries.list, { ...scope, regionId })).map((r) => r.i as IssueRecord);
+    return (await this.store.read(IssueQueries.list, { ...scope, regionId })).map((r) => r.i);
   }
 
   async narrows(scope: Scope, id: string): Promise<IssueRecord | null> {
     const [row] = await this.store.read(IssueQueries.narrows, { ...scope, id });
-    return row ? (row.i as IssueRecord) : null;
+    return row ? row.i : null;
   }
 
   async specifics(scope: Scope, id: string): Promise<IssueRecord[]> {
-    return (await this.store.read(IssueQueries.specifics, { ...scope, id })).map((r) => r.i as IssueRecord);
+    return (await this.store.read(IssueQueries.specifics, { ...scope, id })).map((r) => r.i);
   }
 
   async decisionsOf(id: string, broadIds: string[]): Promise<DecisionRow[]> {
@@ -63,17 +63,17 @@ export class IssuesRepository {
     return this.store.transaction(async (tx) => {
       const [row] = await tx.run(IssueQueries.createAssembly, { ...fields, viewerId, now });
       await keepIdempotencyKey(tx, fields.id);
-      return row.a as AssemblyRecord;
+      return row.a;
     });
   }
 
   async assemblies(scope: Scope, regionId: string): Promise<AssemblyRecord[]> {
-    return (await this.store.read(IssueQueries.assemblies, { ...scope, regionId })).map((r) => r.a as AssemblyRecord);
+    return (await this.store.read(IssueQueries.assemblies, { ...scope, regionId })).map((r) => r.a);
   }
 
   async assemblyById(scope: Scope, id: string): Promise<AssemblyRecord | null> {
     const [row] = await this.store.read(IssueQueries.assemblyById, { ...scope, id });
-    return row ? (row.a as AssemblyRecord) : null;
+    return row ? row.a : null;
   }
 
   decide(scope: Scope, assemblyId: string, issueId: string, outcome: AssemblyOutcome, notes: string | null, viewerId: string, now: string, change: ChangeEntry): Promise<DecisionRow | null> {

@@ -1,4 +1,4 @@
-import { cypher, type CypherQuery } from '../../graph/query.js';
+import { cypher, type UntypedQuery } from '../../graph/query.js';
 import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
 
 /**
@@ -48,9 +48,9 @@ export const PEOPLE_SORTS = { NAME: 'p.sortKey', ZIP: 'p.zip', REGION: 'p.region
 export type PeopleSortColumn = keyof typeof PEOPLE_SORTS;
 
 interface PeopleStatements {
-  page: Record<PeopleSortColumn, { ASC: CypherQuery; DESC: CypherQuery }>;
-  count: CypherQuery;
-  ids: CypherQuery;
+  page: Record<PeopleSortColumn, { ASC: UntypedQuery; DESC: UntypedQuery }>;
+  count: UntypedQuery;
+  ids: UntypedQuery;
 }
 const statements = new Map<string, PeopleStatements>();
 for (const v of VARIANTS) {

@@ -1,4 +1,4 @@
-import { cypher, type CypherQuery } from '../../graph/query.js';
+import { cypher, type UntypedQuery } from '../../graph/query.js';
 import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
 
 /**
@@ -29,7 +29,7 @@ const pages = Object.fromEntries(
       DESC: cypher(`lists.organizations.page.${column}.DESC`, 'read', both(`RETURN o ORDER BY ${property} DESC, o.sortKey DESC SKIP $skip LIMIT $limit`)),
     },
   ]),
-) as Record<OrganizationSortColumn, { ASC: CypherQuery; DESC: CypherQuery }>;
+) as Record<OrganizationSortColumn, { ASC: UntypedQuery; DESC: UntypedQuery }>;
 
 export const OrganizationListQueries = {
   page: pages,

@@ -8,6 +8,7 @@ import { activeOn, datedMap, simpleGraph, type MapChange, type MapEdge, type Map
 import { layOut, placeNew, type Positions } from './map-layout.js';
 import { MapScopeKind, type MapFiltersInput, type NetworkMap, type NetworkMapArgs } from './map.model.js';
 import { MapQueries as Q } from './maps.queries.js';
+import { hiddenName } from '../reach/shown-node.js';
 
 /** A neighbourhood walk stops here (the map says it was cut short). */
 export const MAX_MAP_NODES = 25_000;
@@ -591,8 +592,7 @@ export class MapsService implements OnApplicationShutdown {
   }
 
   private hiddenLabel(n: BuiltNode, names: Map<string, string>): string {
-    const where = names.get(n.region) ?? 'another region';
-    return n.kind === 'PERSON' ? `Someone in ${where}` : `An organization in ${where}`;
+    return hiddenName(n.kind === 'PERSON' ? 'person' : 'organization', names.get(n.region) ?? null);
   }
 
   /** Filters for the GraphQL form: which records (by index) and links remain, and each record's new index. */

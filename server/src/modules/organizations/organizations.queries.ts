@@ -1,11 +1,9 @@
-import { cypher } from '../../graph/query.js';
+import { byDialect, cypher } from '../../graph/query.js';
 import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
 
 const IN_SCOPE = `($allRegions OR o.region IN $regions)`;
 const FILTERS = `($regionId = '' OR o.region = $regionId) AND ($type = '' OR o.type = $type) AND ($q = '' OR o.searchPublic CONTAINS $q)`;
 
-/** The two texts of a query that differs only in its custom field filter. */
-const byDialect = (text: (fields: string) => string) => ({ embedded: text(customFieldsMatch('o').embedded), neo4j: text(customFieldsMatch('o').neo4j) });
 
 export const OrganizationQueries = {
   create: cypher(
@@ -19,10 +17,10 @@ export const OrganizationQueries = {
     { organizations: ['id'] },
   ),
   byId: cypher('organization.byId', 'read', `MATCH (o:Organization {id: $id}) WHERE ${IN_SCOPE} RETURN o`, { cached: true }),
-  list: cypher('organization.list', 'read', byDialect((fields) => `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} AND ${fields}
+  list: cypher('organization.list', 'read', byDialect(customFieldsMatch('o'), (fields) => `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} AND ${fields}
      AND ($after = '' OR o.sortKey > $after)
      RETURN o ORDER BY o.sortKey LIMIT $limit`)),
-  count: cypher('organization.count', 'read', byDialect((fields) => `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} AND ${fields} RETURN count(o) AS total`)),
+  count: cypher('organization.count', 'read', byDialect(customFieldsMatch('o'), (fields) => `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} AND ${fields} RETURN count(o) AS total`)),
   update: cypher(
     'organization.update',
     'write',

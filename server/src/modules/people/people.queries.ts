@@ -1,4 +1,4 @@
-import { cypher } from '../../graph/query.js';
+import { byDialect, cypher } from '../../graph/query.js';
 import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
 
 /** Every query is limited to the viewer's regions ($allRegions, $regions): no path returns a person outside them. */
@@ -11,8 +11,6 @@ const MATCHES_SEARCH = `($q = '' OR p.searchPublic CONTAINS $q
 
 const IN_REGION_FILTER = `($regionId = '' OR p.region = $regionId)`;
 
-/** The two texts of a query that differs only in its custom field filter. */
-const byDialect = (text: (fields: string) => string) => ({ embedded: text(customFieldsMatch('p').embedded), neo4j: text(customFieldsMatch('p').neo4j) });
 
 export const PersonQueries = {
   create: cypher(
@@ -34,10 +32,10 @@ export const PersonQueries = {
     `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.kinds = r.kinds, p.version = p.version + 1, p.updatedAt = $now RETURN p.id AS id`,
     { people: ['returned.id'] },
   ),
-  list: cypher('person.list', 'read', byDialect((fields) => `MATCH (p:Person)
+  list: cypher('person.list', 'read', byDialect(customFieldsMatch('p'), (fields) => `MATCH (p:Person)
      WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ${fields} AND ($after = '' OR p.sortKey > $after)
      RETURN p ORDER BY p.sortKey LIMIT $limit`), { cached: true }),
-  count: cypher('person.count', 'read', byDialect((fields) => `MATCH (p:Person)
+  count: cypher('person.count', 'read', byDialect(customFieldsMatch('p'), (fields) => `MATCH (p:Person)
      WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ${fields} RETURN count(p) AS total`), { cached: true }),
   update: cypher(
     'person.update',

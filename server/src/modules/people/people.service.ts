@@ -87,8 +87,9 @@ export class PeopleService {
     if (!seesContactsOf(viewer, current)) {
       // The viewer never saw the contact details, so they cannot have meant to change them: keep them.
       const address = input.address && (input.address.line || input.address.city || input.address.state);
-      if (emails.length || phones.length || address) {
-        const field = emails.length ? 'emails' : phones.length ? 'phones' : 'address';
+      const notes = input.notes !== undefined && input.notes !== null && input.notes !== (current.notes ?? null);
+      if (emails.length || phones.length || address || notes) {
+        const field = emails.length ? 'emails' : phones.length ? 'phones' : address ? 'address' : 'notes';
         throw new AppError('FORBIDDEN', 'You cannot change the contact details of this person.', [
           { field, message: 'You cannot change the contact details of this person.' },
         ]);
@@ -97,8 +98,10 @@ export class PeopleService {
       phones = current.phones;
       street = kept;
     }
+    // Notes are contact details too (a viewer who may not see them sends none back): kept as they are.
+    const visibleInput = seesContactsOf(viewer, current) ? input : { ...input, notes: current.notes ?? null };
     const fields = {
-      ...this.fields(id, input, emails, phones, current.assignees, street),
+      ...this.fields(id, visibleInput, emails, phones, current.assignees, street),
       ...(await this.customFields.columns(FieldEntity.PERSON, input.regionId, current.customFields, input.customFields)),
     };
     const details = diff(current, fields, PERSON_HISTORY_FIELDS);
@@ -170,7 +173,7 @@ export class PeopleService {
       customFieldsJson: r.customFields ?? null,
       kinds: r.kinds ?? [],
       tags: r.tags ?? [],
-      notes: r.notes ?? null,
+      notes: visible ? (r.notes ?? null) : null,
       version: Number(r.version),
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,

@@ -1,4 +1,4 @@
-import { cypher, type CypherQuery } from '../../graph/query.js';
+import { cypher, type UntypedQuery } from '../../graph/query.js';
 
 const AFFILIATIONS = 'MEMBER_OF|WORKS_AT|LEADS';
 const CURRENT = (r: string) => `(${r}.until IS NULL OR ${r}.until > $today)`;
@@ -6,7 +6,7 @@ const both = (text: (label: string) => string) => ({ embedded: text('label'), ne
 /** Labels the two ends of INFLUENCES and PLACED_ON may have; each has its own text because labels are not parameters. */
 export const RECORD_LABELS = ['Person', 'Organization'] as const;
 export type RecordLabel = (typeof RECORD_LABELS)[number];
-const perLabel = (f: (label: RecordLabel) => CypherQuery) => Object.fromEntries(RECORD_LABELS.map((l) => [l, f(l)])) as Record<RecordLabel, CypherQuery>;
+const perLabel = (f: (label: RecordLabel) => UntypedQuery) => Object.fromEntries(RECORD_LABELS.map((l) => [l, f(l)])) as Record<RecordLabel, UntypedQuery>;
 const RECORD = (x: string) => `${x}.id AS id, ${x}.name AS name, ${x}.region AS region`;
 
 /** All Cypher of power maps: who sits around a campaign's target, their asks and roles, and the leaders' placements. */

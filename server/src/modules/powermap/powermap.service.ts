@@ -10,6 +10,7 @@ import { recordChange, type ChangeEntry, type FieldChange } from '../history/his
 import { shownStrength } from '../interactions/tie-strength.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { ReachFrom, type ReachNode, type ReachPath } from '../reach/reach.model.js';
+import { shownNode } from '../reach/shown-node.js';
 import { ReachIndex } from '../reach/reach-index.js';
 import { ReachService } from '../reach/reach.service.js';
 import {
@@ -134,13 +135,7 @@ export class PowerMapService {
     const shown = placed.slice(0, MAX_RECORDS);
 
     const regionNames = new Map((await this.regions.all()).map((r) => [r.id, r.name]));
-    const node = (id: string, kind: Kind, name: string, region: string): ReachNode => {
-      const regionName = regionNames.get(region) ?? null;
-      const K = kind === 'person' ? 'PERSON' : 'ORGANIZATION';
-      if (inRegion(viewer, region)) return { id, kind: K, name, regionName, hidden: false };
-      const where = regionName ?? 'another region';
-      return { id: null, kind: K, name: kind === 'person' ? `Someone in ${where}` : `An organization in ${where}`, regionName, hidden: true };
-    };
+    const node = (id: string, kind: Kind, name: string, region: string): ReachNode => shownNode(viewer, regionNames, { id, kind, name, region });
 
     const connectors = new Map<string, string[]>();
     for (const r of await this.store.read(PowerMapQueries.connectors, { campaignId, today: date })) {

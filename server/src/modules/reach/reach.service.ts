@@ -4,6 +4,7 @@ import { inRegion, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { shownStrength } from '../interactions/tie-strength.js';
 import { AFFILIATION_QUALITY, ReachIndex, type FoundPath } from './reach-index.js';
+import { shownNode } from './shown-node.js';
 import { ReachFrom, ReachLinkKind, type Connection, type ReachLink, type ReachNode, type ReachPath, type ReachResult } from './reach.model.js';
 import { ReachQueries } from './reach.queries.js';
 
@@ -136,16 +137,7 @@ export class ReachService {
 
   /** Names, regions and link details of the chosen paths (all from the index), with records outside the viewer's regions hidden. */
   private show(viewer: Viewer, regionNames: Map<string, string>, today: string, paths: FoundPath[]): ReachPath[] {
-    const node = (p: FoundPath, i: number): ReachNode => {
-      const id = p.ids[i];
-      const kind = p.kinds[i];
-      const regionName = regionNames.get(p.regions[i]) ?? null;
-      const visible = inRegion(viewer, p.regions[i] ?? '');
-      const K = kind === 'person' ? 'PERSON' : 'ORGANIZATION';
-      if (visible) return { id, kind: K, name: p.names[i], regionName, hidden: false };
-      const where = regionName ?? 'another region';
-      return { id: null, kind: K, name: kind === 'person' ? `Someone in ${where}` : `An organization in ${where}`, regionName, hidden: true };
-    };
+    const node = (p: FoundPath, i: number): ReachNode => shownNode(viewer, regionNames, { id: p.ids[i], kind: p.kinds[i], name: p.names[i], region: p.regions[i] ?? '' });
     return paths.map((p) => {
       const nodes = p.ids.map((_, i) => node(p, i));
       const linkList = p.links.map((kind, i): ReachLink => {

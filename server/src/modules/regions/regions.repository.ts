@@ -9,14 +9,14 @@ export class RegionsRepository {
   constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
 
   async all(): Promise<Region[]> {
-    return (await this.store.read(RegionQueries.all)).map((r) => r.r as Region);
+    return (await this.store.read(RegionQueries.all)).map((r) => r.r);
   }
 
   async create(region: Region): Promise<Region> {
     return this.store.transaction(async (tx) => {
       const [row] = await tx.run(RegionQueries.create, { ...region });
       await keepIdempotencyKey(tx, region.id);
-      return row.r as Region;
+      return row.r;
     });
   }
 }

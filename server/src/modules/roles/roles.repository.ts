@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore, type Row } from '../../graph/graph-store.port.js';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { PersonRecord } from '../people/models/person.model.js';
 import type { RoleRecord, RoleTarget } from './role.model.js';
-import { RoleQueries } from './roles.queries.js';
+import { RoleQueries, type RoleRead } from './roles.queries.js';
 
 export interface RoleRow {
   role: RoleRecord;
@@ -14,12 +14,12 @@ export interface RoleRow {
   targetName: string | null;
 }
 
-const toRow = (r: Row, targetId?: string, targetType?: RoleTarget): RoleRow => ({
-  role: r.r as RoleRecord,
-  person: r.p as PersonRecord,
-  targetId: targetId ?? (r.targetId as string),
-  targetType: targetType ?? (r.targetType as RoleTarget),
-  targetName: (r.targetName as string) ?? null,
+const toRow = (r: RoleRead & { targetId?: string; targetType?: RoleTarget }, targetId?: string, targetType?: RoleTarget): RoleRow => ({
+  role: r.r,
+  person: r.p,
+  targetId: targetId ?? r.targetId!,
+  targetType: targetType ?? r.targetType!,
+  targetName: r.targetName ?? null,
 });
 
 /** All Cypher about role assignments. */

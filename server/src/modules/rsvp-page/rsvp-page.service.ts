@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppError, forbidden, notFound } from '../../common/app-error.js';
 import { now } from '../../common/clock.js';
 import { digitsOf } from '../../common/input.js';
@@ -8,7 +8,6 @@ import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.
 import { AppConfig } from '../../config/app-config.js';
 import { SignInLimiter } from '../auth/sign-in-limiter.js';
 import type { ChangeEntry } from '../history/history.js';
-import { ReachIndex } from '../reach/reach-index.js';
 import type { RsvpForm } from './rsvp-form.js';
 import { streetColumns } from '../../common/address.js';
 import { RSVP_PAGE_AUTHOR, RsvpPageRepository, type Candidate, type NewPerson, type OpenEvent } from './rsvp-page.repository.js';
@@ -47,7 +46,6 @@ export class RsvpPageService {
   constructor(
     private readonly repo: RsvpPageRepository,
     config: AppConfig,
-    @Optional() private readonly reach?: ReachIndex,
   ) {
     // The sign-in limiter's sliding window: every RSVP sent from an address counts, before any work is done.
     this.perAddress = new SignInLimiter(config.RSVP_PAGE_MAX_PER_HOUR, 3_600_000);
@@ -113,7 +111,6 @@ export class RsvpPageService {
       { accountId: RSVP_PAGE_AUTHOR, entityType: 'event', entityId: event.id, action: 'updated', summary: `RSVP yes from the public page${by}`, about: { Event: [event.id], Person: [personId] } },
     ];
     await this.repo.rsvp(event.id, personId, newPerson, inviter?.id ?? null, form.invitedBy ?? null, now(), changes);
-    if (newPerson) await this.reach?.refresh({ people: [personId] });
     return { name: event.name, date: event.date, location: event.location, zip: event.zip, past: false };
   }
 

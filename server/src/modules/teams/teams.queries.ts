@@ -1,23 +1,29 @@
+import type { Params } from '../../graph/graph-store.port.js';
 import { cypher } from '../../graph/query.js';
+import type { PersonRecord } from '../people/models/person.model.js';
+import type { TeamRecord } from './team.model.js';
+
+type TeamRow = { t: TeamRecord };
+
 
 const IN_SCOPE = `($allRegions OR t.region IN $regions)`;
 
 export const TeamQueries = {
-  create: cypher(
+  create: cypher<Params, TeamRow>(
     'team.create',
     'write',
     `CREATE (t:Team {id: $id, name: $name, sortKey: $sortKey, kind: $kind, region: $region, notes: $notes,
        version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now}) RETURN t`,
     { teams: ['id'] },
   ),
-  byId: cypher('team.byId', 'read', `MATCH (t:Team {id: $id}) WHERE ${IN_SCOPE} RETURN t`),
-  list: cypher(
+  byId: cypher<Params, TeamRow>('team.byId', 'read', `MATCH (t:Team {id: $id}) WHERE ${IN_SCOPE} RETURN t`),
+  list: cypher<Params, TeamRow>(
     'team.list',
     'read',
     `MATCH (t:Team) WHERE ${IN_SCOPE} AND ($regionId = '' OR t.region = $regionId) AND ($kind = '' OR t.kind = $kind)
      RETURN t ORDER BY t.sortKey LIMIT 500`,
   ),
-  update: cypher(
+  update: cypher<Params, TeamRow>(
     'team.update',
     'write',
     `MATCH (t:Team {id: $id}) WHERE ${IN_SCOPE} AND t.version = $version
@@ -26,14 +32,14 @@ export const TeamQueries = {
      RETURN t`,
     { teams: ['id'] },
   ),
-  delete: cypher('team.delete', 'write', `MATCH (t:Team {id: $id}) WHERE ${IN_SCOPE} WITH t, t.id AS id DETACH DELETE t RETURN id`, { teams: ['id'] }),
-  members: cypher(
+  delete: cypher<Params, { id: string }>('team.delete', 'write', `MATCH (t:Team {id: $id}) WHERE ${IN_SCOPE} WITH t, t.id AS id DETACH DELETE t RETURN id`, { teams: ['id'] }),
+  members: cypher<Params, { person: PersonRecord; since: string | null }>(
     'team.members',
     'read',
     `MATCH (p:Person)-[m:MEMBER_OF]->(t:Team {id: $id}) WHERE ($allRegions OR p.region IN $regions)
      RETURN p AS person, m.since AS since ORDER BY p.sortKey`,
   ),
-  addMember: cypher(
+  addMember: cypher<Params, { person: PersonRecord }>(
     'team.addMember',
     'write',
     `MATCH (p:Person {id: $personId}) MATCH (t:Team {id: $teamId})
@@ -44,7 +50,7 @@ export const TeamQueries = {
      RETURN p AS person`,
     { people: ['personId'], teams: ['teamId'] },
   ),
-  removeMember: cypher(
+  removeMember: cypher<Params, { removed: number }>(
     'team.removeMember',
     'write',
     `MATCH (p:Person {id: $personId})-[m:MEMBER_OF]->(t:Team {id: $teamId})
@@ -52,7 +58,7 @@ export const TeamQueries = {
      DELETE m RETURN 1 AS removed`,
     { people: ['personId'], teams: ['teamId'] },
   ),
-  ofPerson: cypher(
+  ofPerson: cypher<Params, TeamRow>(
     'team.ofPerson',
     'read',
     `MATCH (p:Person {id: $id})-[:MEMBER_OF]->(t:Team) WHERE ${IN_SCOPE} RETURN t ORDER BY t.sortKey`,

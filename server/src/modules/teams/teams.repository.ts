@@ -19,21 +19,21 @@ export class TeamsRepository {
       const [row] = await tx.run(TeamQueries.create, { ...fields, viewerId, now });
       await recordChange(tx, change, now);
       await keepIdempotencyKey(tx, fields.id);
-      return row.t as TeamRecord;
+      return row.t;
     });
   }
 
   async byId(scope: Scope, id: string): Promise<TeamRecord | null> {
     const [row] = await this.store.read(TeamQueries.byId, { ...scope, id });
-    return row ? (row.t as TeamRecord) : null;
+    return row ? row.t : null;
   }
 
   async list(scope: Scope, regionId: string, kind: string): Promise<TeamRecord[]> {
-    return (await this.store.read(TeamQueries.list, { ...scope, regionId, kind })).map((r) => r.t as TeamRecord);
+    return (await this.store.read(TeamQueries.list, { ...scope, regionId, kind })).map((r) => r.t);
   }
 
   async ofPerson(scope: Scope, personId: string): Promise<TeamRecord[]> {
-    return (await this.store.read(TeamQueries.ofPerson, { ...scope, id: personId })).map((r) => r.t as TeamRecord);
+    return (await this.store.read(TeamQueries.ofPerson, { ...scope, id: personId })).map((r) => r.t);
   }
 
   update(scope: Scope, fields: TeamFields, version: number, now: string, change: ChangeEntry): Promise<TeamRecord | null> {
@@ -41,7 +41,7 @@ export class TeamsRepository {
       const [row] = await tx.run(TeamQueries.update, { ...scope, ...fields, version, now });
       if (!row) return null;
       await recordChange(tx, change, now);
-      return row.t as TeamRecord;
+      return row.t;
     });
   }
 
@@ -54,7 +54,7 @@ export class TeamsRepository {
   }
 
   async members(scope: Scope, teamId: string): Promise<Array<{ person: PersonRecord; since: string | null }>> {
-    return (await this.store.read(TeamQueries.members, { ...scope, id: teamId })).map((r) => ({ person: r.person as PersonRecord, since: (r.since as string) ?? null }));
+    return (await this.store.read(TeamQueries.members, { ...scope, id: teamId })).map((r) => ({ person: r.person, since: r.since ?? null }));
   }
 
   addMember(scope: Scope, teamId: string, personId: string, since: string | null, viewerId: string, now: string, change: ChangeEntry): Promise<boolean> {

@@ -1,5 +1,29 @@
+import type { Params } from '../../graph/graph-store.port.js';
 import { cypher, type CypherQuery } from '../../graph/query.js';
+import type { OrganizationRecord } from '../organizations/models/organization.model.js';
+import type { PersonRecord } from '../people/models/person.model.js';
 import { AffiliationKind } from './models/tie.model.js';
+
+export interface KnowsRecord {
+  strength: number | null;
+  context: string | null;
+  since: string | null;
+  until?: string | null;
+  score?: number | null;
+  scoreAt?: string | null;
+  lastContact?: string | null;
+  interactions?: number | null;
+}
+
+export interface AffiliationRecord {
+  since: string | null;
+  until?: string | null;
+  title: string | null;
+}
+
+type Tie = { person: PersonRecord; tie: KnowsRecord };
+type OfOrganization = { organization: OrganizationRecord; rel: AffiliationRecord; kind: AffiliationKind };
+type Removed = { removed: number };
 
 const BOTH_IN_SCOPE = `($allRegions OR a.region IN $regions) AND ($allRegions OR b.region IN $regions)`;
 const AFFILIATION_TYPES = Object.values(AffiliationKind).join('|');
@@ -10,7 +34,7 @@ const AFFILIATION_TYPES = Object.values(AffiliationKind).join('|');
  * (built from the enum, never from a request).
  */
 export const TieQueries = {
-  knowsOf: cypher(
+  knowsOf: cypher<Params, Tie>(
     'tie.knowsOf',
     'read',
     `MATCH (p:Person {id: $id})-[k:KNOWS]-(o:Person)
@@ -19,7 +43,7 @@ export const TieQueries = {
     { cached: true },
   ),
   /** Ties of several people in one read (a page listing people with their ties); `of` says whose. */
-  knowsOfPeople: cypher(
+  knowsOfPeople: cypher<Params, Tie & { of: string }>(
     'tie.knowsOfPeople',
     'read',
     `UNWIND $ids AS of
@@ -28,7 +52,7 @@ export const TieQueries = {
      RETURN of, o AS person, k AS tie`,
     { cached: true },
   ),
-  setKnows: cypher(
+  setKnows: cypher<Params, { tie: KnowsRecord }>(
     'tie.setKnows',
     'write',
     `MATCH (a:Person {id: $fromId}) MATCH (b:Person {id: $toId})
@@ -39,7 +63,7 @@ export const TieQueries = {
      RETURN k AS tie`,
     { people: ['fromId', 'toId'] },
   ),
-  removeKnows: cypher(
+  removeKnows: cypher<Params, Removed>(
     'tie.removeKnows',
     'write',
     `MATCH (a:Person {id: $fromId})-[k:KNOWS]->(b:Person {id: $toId})
@@ -47,7 +71,7 @@ export const TieQueries = {
      DELETE k RETURN 1 AS removed`,
     { people: ['fromId', 'toId'] },
   ),
-  affiliationsOfPerson: cypher(
+  affiliationsOfPerson: cypher<Params, OfOrganization>(
     'affiliation.ofPerson',
     'read',
     {
@@ -60,7 +84,7 @@ export const TieQueries = {
     },
     { cached: true },
   ),
-  affiliationsOfPeople: cypher(
+  affiliationsOfPeople: cypher<Params, OfOrganization & { of: string }>(
     'affiliation.ofPeople',
     'read',
     {
@@ -75,7 +99,7 @@ export const TieQueries = {
     },
     { cached: true },
   ),
-  affiliationsOfOrganization: cypher(
+  affiliationsOfOrganization: cypher<Params, { person: PersonRecord; rel: AffiliationRecord; kind: AffiliationKind }>(
     'affiliation.ofOrganization',
     'read',
     {
@@ -103,7 +127,7 @@ export const TieQueries = {
         { people: ['personId'], organizations: ['organizationId'] },
       ),
     ]),
-  ) as Record<AffiliationKind, CypherQuery>,
+  ) as Record<AffiliationKind, CypherQuery<Params, { person: PersonRecord; organization: OrganizationRecord; rel: AffiliationRecord }>>,
   removeAffiliation: Object.fromEntries(
     Object.values(AffiliationKind).map((kind) => [
       kind,
@@ -116,5 +140,5 @@ export const TieQueries = {
         { people: ['personId'], organizations: ['organizationId'] },
       ),
     ]),
-  ) as Record<AffiliationKind, CypherQuery>,
+  ) as Record<AffiliationKind, CypherQuery<Params, Removed>>,
 };

@@ -1,28 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore, type Row } from '../../graph/graph-store.port.js';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { OrganizationRecord } from '../organizations/models/organization.model.js';
 import type { PersonRecord } from '../people/models/person.model.js';
 import type { AffiliationKind } from './models/tie.model.js';
-import { TieQueries } from './ties.queries.js';
+import { TieQueries, type AffiliationRecord, type KnowsRecord } from './ties.queries.js';
 
-export interface KnowsRecord {
-  strength: number | null;
-  context: string | null;
-  since: string | null;
-  until?: string | null;
-  score?: number | null;
-  scoreAt?: string | null;
-  lastContact?: string | null;
-  interactions?: number | null;
-}
-
-export interface AffiliationRecord {
-  since: string | null;
-  until?: string | null;
-  title: string | null;
-}
+export type { AffiliationRecord, KnowsRecord } from './ties.queries.js';
 
 /** All Cypher about ties between people, and between people and organizations. */
 @Injectable()
@@ -34,7 +19,7 @@ export class TiesRepository {
    * data, the UNWIND form costs the embedded engine 1.5x the CPU for one person, and a quarter of 25 single reads.
    */
   async knowsOfPeople(scope: Scope, ids: readonly string[]): Promise<Array<Array<{ person: PersonRecord; tie: KnowsRecord }>>> {
-    const toTie = (r: Row) => ({ person: r.person as PersonRecord, tie: r.tie as KnowsRecord });
+    const toTie = ({ person, tie }: { person: PersonRecord; tie: KnowsRecord }) => ({ person, tie });
     if (ids.length === 1) return [(await this.store.read(TieQueries.knowsOf, { ...scope, id: ids[0] })).map(toTie)];
     return groupBy(ids, await this.store.read(TieQueries.knowsOfPeople, { ...scope, ids: [...new Set(ids)] }), toTie);
   }
@@ -46,7 +31,7 @@ export class TiesRepository {
       const [row] = await tx.run(TieQueries.setKnows, { ...scope, fromId, toId, ...tie, viewerId, now });
       if (!row) return null;
       await recordChange(tx, change, now);
-      return row.tie as KnowsRecord;
+      return row.tie;
     });
   }
 
@@ -61,10 +46,10 @@ export class TiesRepository {
 
   /** The affiliations of each of `ids`, in their order (one id: the single-person text, as for ties). */
   async affiliationsOfPeople(scope: Scope, ids: readonly string[]) {
-    const toAffiliation = (r: Row) => ({
-      organization: r.organization as OrganizationRecord,
-      rel: r.rel as AffiliationRecord,
-      kind: r.kind as AffiliationKind,
+    const toAffiliation = ({ organization, rel, kind }: { organization: OrganizationRecord; rel: AffiliationRecord; kind: AffiliationKind }) => ({
+      organization,
+      rel,
+      kind,
     });
     if (ids.length === 1) return [(await this.store.read(TieQueries.affiliationsOfPerson, { ...scope, id: ids[0] })).map(toAffiliation)];
     return groupBy(ids, await this.store.read(TieQueries.affiliationsOfPeople, { ...scope, ids: [...new Set(ids)] }), toAffiliation);
@@ -72,7 +57,7 @@ export class TiesRepository {
 
   async affiliationsOfOrganization(scope: Scope, id: string) {
     const rows = await this.store.read(TieQueries.affiliationsOfOrganization, { ...scope, id });
-    return rows.map((r) => ({ person: r.person as PersonRecord, rel: r.rel as AffiliationRecord, kind: r.kind as AffiliationKind }));
+    return rows.map(({ person, rel, kind }) => ({ person, rel, kind }));
   }
 
   async addAffiliation(
@@ -89,7 +74,7 @@ export class TiesRepository {
       const [row] = await tx.run(TieQueries.addAffiliation[kind], { ...scope, personId, organizationId, ...rel, viewerId, now });
       if (!row) return null;
       await recordChange(tx, change, now);
-      return { person: row.person as PersonRecord, organization: row.organization as OrganizationRecord, rel: row.rel as AffiliationRecord };
+      return { person: row.person, organization: row.organization, rel: row.rel };
     });
   }
 
@@ -103,8 +88,8 @@ export class TiesRepository {
 }
 
 /** Rows of a batched read of distinct ids (each row with `of`, whose it is) as one list per id of `ids`, row order kept. */
-function groupBy<T>(ids: readonly string[], rows: Row[], map: (r: Row) => T): T[][] {
+function groupBy<R extends { of: string }, T>(ids: readonly string[], rows: R[], map: (r: R) => T): T[][] {
   const byId = new Map<string, T[]>(ids.map((id) => [id, []]));
-  for (const r of rows) byId.get(String(r.of))?.push(map(r));
+  for (const r of rows) byId.get(r.of)?.push(map(r));
   return ids.map((id) => byId.get(id)!);
 }

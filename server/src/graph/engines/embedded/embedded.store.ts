@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { Logger } from '@nestjs/common';
 import lbug from '@ladybugdb/core';
 import type { Connection, Database, LbugValue, PreparedStatement, QueryResult } from '@ladybugdb/core';
-import type { GraphStore, GraphTx, Params, Row } from '../../graph-store.port.js';
+import { asDeclared, type GraphStore, type GraphTx, type Params, type Row } from '../../graph-store.port.js';
 import type { CypherQuery } from '../../query.js';
 import { GraphError } from '../../errors.js';
 import { storageFull } from '../../../common/app-error.js';
@@ -136,11 +136,11 @@ export class EmbeddedGraphStore implements GraphStore {
     else this.idleReaders.push(c);
   }
 
-  async read(query: CypherQuery, params?: Params): Promise<Row[]> {
+  async read<P extends Params, R>(query: CypherQuery<P, R>, params?: P): Promise<R[]> {
     this.assertOpen(query.name);
     const c = await this.acquireReader();
     try {
-      return await c.run(query, params);
+      return asDeclared<R>(await c.run(query, params));
     } finally {
       this.releaseReader(c);
     }
@@ -152,7 +152,7 @@ export class EmbeddedGraphStore implements GraphStore {
     return this.committed;
   }
 
-  write(query: CypherQuery, params?: Params): Promise<Row[]> {
+  write<P extends Params, R>(query: CypherQuery<P, R>, params?: P): Promise<R[]> {
     return this.transaction((tx) => tx.run(query, params));
   }
 
@@ -164,10 +164,10 @@ export class EmbeddedGraphStore implements GraphStore {
       this.walBytes = this.fileSize(`${this.options.file}.wal`);
       // Checked before each statement reaches the engine, with what the transaction has added so far.
       let bytes = 0;
-      const run = async (q: CypherQuery, p?: Params) => {
+      const run = async <P extends Params, R>(q: CypherQuery<P, R>, p?: P): Promise<R[]> => {
         bytes += estimateWriteBytes(this.copySources(q), p);
         if (!this.room.fits(bytes, this.walBytes)) throw storageFull();
-        return this.writer.run(q, p);
+        return asDeclared<R>(await this.writer.run(q, p));
       };
       if (!this.room.fits(0, this.walBytes)) throw storageFull();
       await this.writer.exec('BEGIN TRANSACTION');

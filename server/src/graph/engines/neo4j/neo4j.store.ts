@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { AuthToken, Config, Driver, QueryResult, Session, Transaction } from 'neo4j-driver';
-import type { GraphStore, GraphTx, Params, Row } from '../../graph-store.port.js';
+import { asDeclared, type GraphStore, type GraphTx, type Params, type Row } from '../../graph-store.port.js';
 import { cypher, type CypherQuery } from '../../query.js';
 import { GraphError } from '../../errors.js';
 import { graphModel, type GraphModel } from '../../schema/graph-model.js';
@@ -77,11 +77,11 @@ export class Neo4jGraphStore implements GraphStore {
     return new Neo4jGraphStore(driver, options.database);
   }
 
-  read(query: CypherQuery, params?: Params): Promise<Row[]> {
+  read<P extends Params, R>(query: CypherQuery<P, R>, params?: P): Promise<R[]> {
     return this.track(query.name, async () => {
       const session = this.session('read');
       try {
-        return await session.executeRead(async (tx) => toRows(await tx.run(query.neo4j, toNeo4jParams(params))), {
+        return await session.executeRead(async (tx) => asDeclared<R>(toRows(await tx.run(query.neo4j, toNeo4jParams(params)))), {
           metadata: { query: query.name },
         });
       } catch (e) {
@@ -98,11 +98,11 @@ export class Neo4jGraphStore implements GraphStore {
     return this.commits;
   }
 
-  write(query: CypherQuery, params?: Params): Promise<Row[]> {
+  write<P extends Params, R>(query: CypherQuery<P, R>, params?: P): Promise<R[]> {
     return this.track(query.name, async () => {
       const session = this.session('write');
       try {
-        const rows = await session.executeWrite(async (tx) => toRows(await tx.run(query.neo4j, toNeo4jParams(params))), {
+        const rows = await session.executeWrite(async (tx) => asDeclared<R>(toRows(await tx.run(query.neo4j, toNeo4jParams(params)))), {
           metadata: { query: query.name },
         });
         this.commits++;
@@ -130,7 +130,7 @@ export class Neo4jGraphStore implements GraphStore {
         const result = await work({
           run: async (query, params) => {
             try {
-              return toRows(await open.run(query.neo4j, toNeo4jParams(params)));
+              return asDeclared(toRows(await open.run(query.neo4j, toNeo4jParams(params))));
             } catch (e) {
               throw mapError(e, query.name);
             }

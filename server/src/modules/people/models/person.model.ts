@@ -45,14 +45,15 @@ export class Person {
   emails: string[] | null;
   @Field(() => [String], { nullable: true, description: 'Null when the viewer may not see contact details.' })
   phones: string[] | null;
-  @Field({ description: 'True when emails and phones are withheld from this viewer.' })
+  @Field({ description: 'True when emails, phones, the street address and notes are withheld from this viewer.' })
   contactHidden: boolean;
   @Field(() => String, { nullable: true }) zip: string | null;
   @Field(() => StreetAddress, { nullable: true, description: 'Null when none is filled in, or the viewer may not see contact details.' })
   address: StreetAddress | null;
   @Field(() => [PersonKind]) kinds: PersonKind[];
   @Field(() => [String]) tags: string[];
-  @Field(() => String, { nullable: true }) notes: string | null;
+  @Field(() => String, { nullable: true, description: 'Null when none are written, or the viewer may not see contact details.' })
+  notes: string | null;
   @Field(() => Int, { description: 'Pass back to updatePerson: a stale version is refused, so no edit is silently lost.' })
   version: number;
   @Field() createdAt: string;

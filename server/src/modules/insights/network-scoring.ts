@@ -32,6 +32,12 @@ const WEIGHTS = SIGNALS.map((s) => s.weight);
 const NEW_TIES = SIGNAL_INDEX.get(LeaderSignal.NEW_TIES)!;
 const BRIDGED = SIGNAL_INDEX.get(LeaderSignal.COMMUNITIES_BRIDGED)!;
 export const WHOLE_GRAPH_LOUVAIN_MAX = 200_000;
+/**
+ * Bridging, per ranked person: other communities their ties reach at the window's end, then at its start; other
+ * regions likewise. A structural figure shown beside the activity parts, not added to the score (the
+ * COMMUNITIES_BRIDGED signal already scores the communities newly reached).
+ */
+export const BRIDGING_STRIDE = 4;
 
 /** Organizing activity per person: aggregated counts per window, and dated rows. */
 export interface Activity {
@@ -71,6 +77,8 @@ export interface RankedScores {
   region: string[];
   /** ids.length × SIGNAL_COUNT × 2: for each signal, the count in the window, then in the window before. */
   counts: Int32Array;
+  /** ids.length × BRIDGING_STRIDE: other communities reached at the window's end, at its start; other regions at its end, at its start. */
+  bridging: Int32Array;
   score: Int32Array;
   previous: Int32Array;
   communities: number;
@@ -182,16 +190,39 @@ export async function scoreNetwork(input: ScoringInput): Promise<RankedScores> {
   const previousTo = dayOf(windows.previousTo);
   const slot = (d: number) => (d === NO_DAY ? -1 : d >= from && d <= to ? 0 : d >= previousFrom && d <= previousTo ? 1 : -1);
   const counts = new Int32Array(n * STRIDE);
+  const bridging = new Int32Array(n * BRIDGING_STRIDE);
   const firstDay = new Int32Array(Math.max(1, communities));
   const stamp = new Int32Array(Math.max(1, communities)).fill(-1);
   const reached: number[] = [];
+  const regionNumber = new Map<string, number>();
+  const regionOf = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const r = ties.region[i];
+    if (!scope[i] || !r) continue;
+    let x = regionNumber.get(r);
+    if (x === undefined) regionNumber.set(r, (x = regionNumber.size));
+    regionOf[i] = x;
+  }
+  const regionFirstDay = new Int32Array(Math.max(1, regionNumber.size));
+  const regionStamp = new Int32Array(Math.max(1, regionNumber.size)).fill(-1);
+  const regionsReached: number[] = [];
   for (let u = 0; u < n; u++) {
     const own = comm[u];
+    const ownRegion = regionOf[u];
     reached.length = 0;
+    regionsReached.length = 0;
     for (let k = offsets[u]; k < offsets[u + 1]; k++) {
       const d = nstart[k];
       const sl = slot(d);
       if (sl >= 0) counts[u * STRIDE + NEW_TIES * 2 + sl]++;
+      const g = regionOf[nbr[k]];
+      if (g !== ownRegion && g >= 0) {
+        if (regionStamp[g] !== u) {
+          regionStamp[g] = u;
+          regionFirstDay[g] = d;
+          regionsReached.push(g);
+        } else if (d < regionFirstDay[g]) regionFirstDay[g] = d;
+      }
       const c = comm[nbr[k]];
       if (c === own || c < 0) continue;
       if (stamp[c] !== u) {
@@ -200,9 +231,17 @@ export async function scoreNetwork(input: ScoringInput): Promise<RankedScores> {
         reached.push(c);
       } else if (d < firstDay[c]) firstDay[c] = d; // a tie with no known start (NO_DAY, the smallest) means: reached long ago
     }
+    const b = u * BRIDGING_STRIDE;
     for (const c of reached) {
       const sl = slot(firstDay[c]);
       if (sl >= 0) counts[u * STRIDE + BRIDGED * 2 + sl]++;
+      // A tie dated after the window's end (recorded ahead) does not count yet.
+      if (firstDay[c] <= to) bridging[b]++;
+      if (firstDay[c] < from) bridging[b + 1]++;
+    }
+    for (const g of regionsReached) {
+      if (regionFirstDay[g] <= to) bridging[b + 2]++;
+      if (regionFirstDay[g] < from) bridging[b + 3]++;
     }
     if ((u & 0x1ffff) === 0) {
       progress('evidence', u / n);
@@ -253,7 +292,7 @@ export async function scoreNetwork(input: ScoringInput): Promise<RankedScores> {
   }, pause);
   const k = ranked.length;
   const out: RankedScores = {
-    windows, ids: new Array<string>(k), region: new Array<string>(k), counts: new Int32Array(k * STRIDE), score: new Int32Array(k), previous: new Int32Array(k),
+    windows, ids: new Array<string>(k), region: new Array<string>(k), counts: new Int32Array(k * STRIDE), bridging: new Int32Array(k * BRIDGING_STRIDE), score: new Int32Array(k), previous: new Int32Array(k),
     communities: distinct.size, louvain: library ? 'graphology' : 'int arrays', tiesScored: m, phases,
   };
   for (let r = 0; r < k; r++) {
@@ -261,6 +300,7 @@ export async function scoreNetwork(input: ScoringInput): Promise<RankedScores> {
     out.ids[r] = ids[i];
     out.region[r] = ties.region[i];
     out.counts.set(counts.subarray(i * STRIDE, (i + 1) * STRIDE), r * STRIDE);
+    out.bridging.set(bridging.subarray(i * BRIDGING_STRIDE, (i + 1) * BRIDGING_STRIDE), r * BRIDGING_STRIDE);
     out.score[r] = scoreOf[i];
     out.previous[r] = previousOf[i];
   }
@@ -446,6 +486,21 @@ export function partsOf(scores: Pick<RankedScores, 'counts'>, r: number) {
     const count = scores.counts[r * STRIDE + s * 2];
     return { signal, label, weight, count, previousCount: scores.counts[r * STRIDE + s * 2 + 1], points: weight * count };
   });
+}
+
+export enum BridgingMeasure {
+  COMMUNITIES_REACHED = 'COMMUNITIES_REACHED',
+  REGIONS_REACHED = 'REGIONS_REACHED',
+}
+
+/** One ranked person's bridging, as the API shows it: how many other communities and regions their ties reach, at the window's end and at its start. */
+export function bridgingOf(scores: Pick<RankedScores, 'bridging'>, r: number) {
+  const at = r * BRIDGING_STRIDE;
+  const part = (measure: BridgingMeasure, label: string, count: number, previousCount: number) => ({ measure, label, count, previousCount, growth: count - previousCount });
+  return [
+    part(BridgingMeasure.COMMUNITIES_REACHED, 'other communities reached', scores.bridging[at], scores.bridging[at + 1]),
+    part(BridgingMeasure.REGIONS_REACHED, 'other regions reached', scores.bridging[at + 2], scores.bridging[at + 3]),
+  ];
 }
 
 /** Index positions sorted by key, then id; without keys, the index's own order. */

@@ -19,6 +19,8 @@ export interface StepsAwayEntry {
 /** The strengths an organizer can choose: ties at least this strong count as a link (affiliations always do). */
 export const STRENGTHS = [1, 2, 3, 4, 5] as const;
 export const DEFAULT_STRENGTH = 2;
+/** While the server's background job works in recent changes, the answer is asked again this often. */
+export const STALE_POLL_MS = 2000;
 
 const SHOWN_RECORD = gql`
   fragment StepsAwayRecord on ReachNode {
@@ -31,13 +33,14 @@ const SHOWN_RECORD = gql`
 `;
 
 export const STEPS_AWAY: TypedDocumentNode<
-  { stepsAway: { minStrength: number; computedAt: string; stepsAway: StepsAwayEntry } },
+  { stepsAway: { minStrength: number; computedAt: string; upToDate: boolean; stepsAway: StepsAwayEntry } },
   { recordId: string; minStrength: number }
 > = gql`
   query StepsAway($recordId: ID!, $minStrength: Float!) {
     stepsAway(recordId: $recordId, minStrength: $minStrength) {
       minStrength
       computedAt
+      upToDate
       stepsAway {
         record {
           ...StepsAwayRecord
@@ -54,13 +57,14 @@ export const STEPS_AWAY: TypedDocumentNode<
 `;
 
 export const STEPS_AWAY_RANKING: TypedDocumentNode<
-  { stepsAwayRanking: { minStrength: number; computedAt: string; total: number; ranking: StepsAwayEntry[] } },
+  { stepsAwayRanking: { minStrength: number; computedAt: string; upToDate: boolean; total: number; ranking: StepsAwayEntry[] } },
   { regionId?: string | null; minStrength: number; limit: number }
 > = gql`
   query StepsAwayRanking($regionId: ID, $minStrength: Float!, $limit: Int!) {
     stepsAwayRanking(regionId: $regionId, minStrength: $minStrength, limit: $limit) {
       minStrength
       computedAt
+      upToDate
       total
       ranking {
         record {

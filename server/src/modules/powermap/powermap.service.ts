@@ -256,11 +256,12 @@ export class PowerMapService {
    * the best path of at most h links scores more, no deeper path can beat it and the deeper search is skipped (the
    * answer is the same; a test compares it with the full-depth search). bench/powermap.mjs showed the searches as
    * nearly all of a first opening, and a full-depth search from a region's members walks most of the network
-   * (figures in docs/powermap.md).
+   * (figures in docs/powermap.md). Records of other regions are searched at full depth at once: their paths from the
+   * campaign's region are long, and the shallow searches made an admin's map slower in that benchmark.
    */
   private async search(viewer: Viewer, e: Entry, regionId: string): Promise<ReachPath | null> {
     try {
-      for (const maxHops of DEEPENING) {
+      for (const maxHops of e.region === regionId ? DEEPENING : [MAX_HOPS]) {
         const res = await this.reach.reach(viewer, {
           ...(e.kind === 'person' ? { targetPersonId: e.id } : { targetOrganizationId: e.id }),
           from: ReachFrom.REGION, regionId, limit: 1, maxHops,

@@ -145,7 +145,7 @@ const STATUS = `{ leaderScoring { running phase progress startedAt lastError run
 const { pick } = rng(99);
 const target = () => ({ targetPersonId: pid(pick(PEOPLE)), from: 'TEAM', teamId: BENCH_TEAM, limit: 5 });
 
-let server = await startServer(dir, { LEADERS_SCHEDULE_HOURS: '0' });
+let server = await startServer(dir, { LEADERS_SCHEDULE_HOURS: '0', REQUEST_TIMEOUT_MS: '0' });
 try {
   let t = t0();
   await server.gql(REACH_QUERY, target());
@@ -212,7 +212,7 @@ try {
 }
 
 // A restart: the saved run answers at once, with the time it was computed.
-server = await startServer(dir, { LEADERS_SCHEDULE_HOURS: '0', LEADERS_LIVE_MAX_PEOPLE: '0' });
+server = await startServer(dir, { LEADERS_SCHEDULE_HOURS: '0', LEADERS_LIVE_MAX_PEOPLE: '0', REQUEST_TIMEOUT_MS: '0' });
 try {
   const s = t0();
   const data = (await server.gql(LEADERS, { w: WINDOW })).emergingLeaders;

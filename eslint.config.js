@@ -18,7 +18,7 @@ const ENGINES_BEHIND_THE_PORT = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**', 'data/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**', 'data/**', 'web/src/gql/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   importX.flatConfigs.typescript,

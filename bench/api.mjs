@@ -24,11 +24,11 @@ export async function ensureBenchAdmin(store, imp) {
 
 /**
  * Starts the server on `dir` (the store must be closed: one process opens the embedded data) and signs in as
- * `account` (the benchmark's admin unless given).
+ * `account` (the benchmark's admin unless given); `main`: another build's main.js (side-by-side benchmarks).
  */
-export async function startServer(dir, env = {}, nodeArgs = [], account = { email: BENCH_EMAIL, password: BENCH_PASSWORD }) {
+export async function startServer(dir, env = {}, nodeArgs = [], account = { email: BENCH_EMAIL, password: BENCH_PASSWORD }, main = MAIN) {
   const port = 4700 + Math.floor(Math.random() * 200);
-  const child = spawn(process.execPath, [...nodeArgs, MAIN], {
+  const child = spawn(process.execPath, [...nodeArgs, main], {
     env: { ...process.env, DATA_DIR: dir, DEMO_DATA: 'false', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

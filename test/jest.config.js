@@ -7,5 +7,6 @@ export default {
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }],
   },
-  testTimeout: 60000,
+  // Above the server's start timeout (support/server.ts), so a slow start reports its output, not a hook timeout.
+  testTimeout: 150000,
 };

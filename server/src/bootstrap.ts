@@ -8,6 +8,8 @@ import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module.js';
 import { GraphqlExceptionsFilter } from './common/graphql-exceptions.filter.js';
 import { createLogger, PinoNestLogger, requestLogging } from './common/logging.js';
+import { requestLocaleMiddleware } from './i18n/request-locale.js';
+import { localizedJson } from './i18n/localized-json.js';
 import { queryTokenLimit } from './common/query-limits.js';
 import { requestTimeout } from './common/request-deadline.js';
 import { createValidationPipe } from './common/validation.js';
@@ -31,6 +33,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     abortOnError: false,
   });
   app.use(requestLogging(logger));
+  app.use(requestLocaleMiddleware);
+  app.use(['/import', '/maps', '/public/rsvp'], localizedJson);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphqlExceptionsFilter(app.get(HttpAdapterHost).httpAdapter));
   app.disable('x-powered-by');

@@ -1,7 +1,8 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { GraphqlClient } from '../support/graphql-client.js';
 import { DEMO, DEMO_PASSWORD, removeDir, ROOT, startServer } from '../support/server.js';
 
@@ -9,6 +10,13 @@ const cli = (name: string, args: string[], dataDir: string) =>
   execFileSync(process.execPath, [join(ROOT, `server/dist/cli/${name}.js`), ...args], {
     env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
   });
+
+/**
+ * The same, without blocking this process: the writes sent meanwhile go out and are answered while the backup runs
+ * (a blocked event loop held them back until the server had closed their idle keep-alive sockets).
+ */
+const cliAsync = async (name: string, args: string[], dataDir: string) =>
+  (await promisify(execFile)(process.execPath, [join(ROOT, `server/dist/cli/${name}.js`), ...args], { env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir }, encoding: 'utf8' })).stdout;
 
 const COUNTS = `{ people(first: 1) { totalCount } organizations(first: 1) { totalCount } campaigns { id } races { id } }`;
 
@@ -24,8 +32,7 @@ describe('backup and restore (embedded engine)', () => {
     try {
       // Writes keep arriving while the backup is taken.
       const writing = Promise.all(Array.from({ length: 10 }, (_, i) => create(`Concurrent ${i}`)));
-      const out = cli('backup', [], server.dataDir);
-      await writing;
+      const [out] = await Promise.all([cliAsync('backup', [], server.dataDir), writing]);
       expect(out).toMatch(/Backed up the running app's data to .*graph-.*\.lbug \(\d+ bytes, \d+ records, checked\)/);
       backupFile = join(server.dataDir, 'backups', readdirSync(join(server.dataDir, 'backups'))[0]);
       await create('After The Backup');

@@ -52,7 +52,7 @@ describe('API: the daily email of due follow-ups, through a real SMTP server', (
     expect(mail!.to[0]).toMatch(/@demo\.example\.org$/);
     expect(mail!.from).toBe('Coalition Graph <organizing@example.org>');
     expect(mail!.subject).toMatch(/^\d+ follow-ups? due \(\d+ overdue\)$/);
-    expect(mail!.text).toMatch(/Overdue:\n- [^\n]+\(overdue: due \d{4}-\d\d-\d\d\)/);
+    expect(mail!.text).toMatch(/Overdue:\n- [^\n]+\(overdue: due [A-Z][a-z]{2} \d{1,2}, \d{4}\)/);
     expect(mail!.text).toMatch(/https:\/\/crm\.example\.org\/people\/[\w-]+/);
     expect(mail!.text).toContain('All your follow-ups: https://crm.example.org/follow-ups');
 

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { auditEveryPage } from '../support/axe.js';
 import { DESKTOP, PHONE, launchBrowser, newPage, screenshot, signIn } from '../support/browser.js';
 import { DEMO, removeDir, startServer, type RunningServer } from '../support/server.js';
 
@@ -118,6 +119,7 @@ describe('Web app: people, in a browser', () => {
 
   it('works on a phone: sign-in, people list and a record page fit the screen', async () => {
     const { context, page } = await newPage(browser, PHONE);
+    const audit = auditEveryPage(page);
     try {
       await page.goto(server.url);
       await page.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -155,6 +157,7 @@ describe('Web app: people, in a browser', () => {
       await page.getByRole('heading', { name: `Edit ${NAME}` }).waitFor();
       await noHorizontalOverflow(page);
       await screenshot(page, 'phone-person-edit');
+      await audit.expectNoFindings();
     } finally {
       await context.close();
     }

@@ -31,6 +31,8 @@ export interface Me {
   displayName: string;
   role: Role;
   allRegions: boolean;
+  /** May download CSV exports (admins always may); Export is offered only then. */
+  canExport: boolean;
   regions: Region[];
   /** The user's own person record ("this is me"), when linked and visible. */
   person?: { id: string; name: string } | null;

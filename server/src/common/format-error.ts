@@ -3,12 +3,12 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphError } from '../graph/errors.js';
 import { AppError, type ErrorCode } from './app-error.js';
 import { currentRequestId, framesOf } from './logging.js';
+import { t } from '../i18n/i18n.js';
+import { requestLocale } from '../i18n/request-locale.js';
+import { translate } from '../i18n/translate.js';
 
 const logger = new Logger('GraphQL');
 
-/** The reference is the request id: it is on the one log line about the fault, so an administrator finds it. */
-const internalMessage = (reference: string) =>
-  `Something went wrong on our side (reference ${reference}). If it keeps happening, tell your administrator and give them this reference.`;
 
 /** Codes graphql-js and Apollo give to malformed requests; their messages describe the request, not our internals. */
 const REQUEST_CODES = new Set([
@@ -28,12 +28,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof AppError) {
     // Expected (not signed in, not found, refused input...): no stack, and the message stays out as it may quote input.
     logger.debug(`${original.code} at ${pathOf(path)}`);
-    return shape(original.code, original.message, path, { ...original.extra, ...(original.fields.length ? { fields: original.fields } : {}) });
+    // Said in the account's language (else the browser's); the code and the field names stay as they are.
+    const locale = requestLocale();
+    const fields = original.fields.map((f) => ({ field: f.field, message: translate(locale, f.message) }));
+    return shape(original.code, translate(locale, original.message), path, { ...original.extra, ...(fields.length ? { fields } : {}) });
   }
   if (original instanceof GraphError) {
     if (original.kind === 'unique-violation') {
       logger.debug(`CONFLICT (unique ${original.queryName}) at ${pathOf(path)}`);
-      return shape('CONFLICT', 'That record already exists.', path);
+      return shape('CONFLICT', t(requestLocale(), 'errors.recordAlreadyExists'), path);
     }
     // The query's name and the kind are safe to log; the engine's own message can quote stored values, so it is not logged.
     logger.error(`Graph store error (${original.kind}) in ${original.queryName} at ${pathOf(path)}`);
@@ -53,8 +56,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 /** Unexpected: the user's message and extensions carry the request id, which is on the error's log line too. */
 function internal(path: GraphQLFormattedError['path']): GraphQLFormattedError {
   const requestId = currentRequestId();
-  if (!requestId) return shape('INTERNAL_SERVER_ERROR', 'Something went wrong on our side. If it keeps happening, tell your administrator.', path);
-  return shape('INTERNAL_SERVER_ERROR', internalMessage(requestId), path, { requestId });
+  if (!requestId) return shape('INTERNAL_SERVER_ERROR', t(requestLocale(), 'errors.internal'), path);
+  // The reference is the request id: it is on the one log line about the fault, so an administrator finds it.
+  return shape('INTERNAL_SERVER_ERROR', t(requestLocale(), 'errors.internalWithReference', { reference: requestId }), path, { requestId });
 }
 
 function pathOf(path: GraphQLFormattedError['path']): string {

@@ -1,6 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext, registerEnumType } from '@nestjs/graphql';
 import { unauthenticated } from './app-error.js';
+import type { Locale } from '../i18n/locales.js';
 
 export enum Role {
   ADMIN = 'ADMIN',
@@ -20,6 +21,8 @@ export interface Viewer {
   /** Region ids this account works in; ignored when allRegions. */
   readonly regions: readonly string[];
   readonly allRegions: boolean;
+  /** The account's chosen language; null or absent: the request's Accept-Language decides. */
+  readonly locale?: Locale | null;
 }
 
 /** Query parameters that limit a read or write to the viewer's regions. */

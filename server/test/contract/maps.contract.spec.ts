@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { plainToInstance } from 'class-transformer';
 import { Role } from '../../src/common/viewer.js';
 import { CampaignInput } from '../../src/modules/campaigns/campaign.model.js';
@@ -28,6 +29,7 @@ describeEachEngine('network maps', (store) => {
     s = services(store());
     maps = new MapsService(store(), s.reachIndex);
   });
+  afterAll(() => maps.onApplicationShutdown());
 
   async function graph() {
     const [r1, r2] = await twoRegions(s);
@@ -159,6 +161,29 @@ describeEachEngine('network maps', (store) => {
     expect(after.layout).toBe('reused');
     expect(after.edges.some((e) => e.strength === 5)).toBe(true);
     expect([at(after, g.ana.id).x, at(after, g.ana.id).y]).toEqual([at(first, g.ana.id).x, at(first, g.ana.id).y]);
+  });
+
+  it('computes the maps opened lately again after a write, so the next open finds them ready and showing the write', async () => {
+    const g = await graph();
+    const today = await maps.compute(g.leader, args(MapScopeKind.REGION, g.r1));
+    const earlier = await maps.compute(g.leader, args(MapScopeKind.REGION, g.r1, { asOf: '2021-06-01' }));
+    await s.ties.setKnows(admin(), { personId: g.ben.id, otherPersonId: g.eve.id, strength: 5, context: null, since: '2021-01-01', until: null });
+    await maps.recomputeRecent(); // what the change feed's timer runs once writes pause
+    const build = jest.spyOn(maps as unknown as { build: () => unknown }, 'build');
+    try {
+      const after = await maps.compute(g.leader, args(MapScopeKind.REGION, g.r1));
+      const earlierAfter = await maps.compute(g.leader, args(MapScopeKind.REGION, g.r1, { asOf: '2021-06-01' }));
+      expect(build).not.toHaveBeenCalled();
+      expect(after).not.toBe(today);
+      expect(earlierAfter).not.toBe(earlier);
+      for (const m of [after, earlierAfter]) {
+        const ben = m.nodes.findIndex((n) => n.id === g.ben.id);
+        const eve = m.nodes.findIndex((n) => n.id === g.eve.id);
+        expect(m.edges.some((e) => e.kind === 'KNOWS' && e.strength === 5 && [e.source, e.target].sort().join() === [ben, eve].sort().join())).toBe(true);
+      }
+    } finally {
+      build.mockRestore();
+    }
   });
 
   it('maps a team with its members and roles, and a campaign with partners, roles and endorsement asks', async () => {

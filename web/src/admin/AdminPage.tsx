@@ -1,4 +1,3 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
@@ -14,8 +13,9 @@ import { REGIONS } from '../people/queries';
 import type { Account, Role } from '../types';
 import { useSubmissionKey } from '../lib/submission';
 import { FieldDefinitionsSection } from '../customfields/FieldDefinitionsSection';
+import { graphql } from '../gql';
 
-export const ACCOUNTS: TypedDocumentNode<{ accounts: Account[] }, Record<string, never>> = gql`
+export const ACCOUNTS = graphql(`
   query AdminAccounts {
     accounts {
       id
@@ -32,18 +32,9 @@ export const ACCOUNTS: TypedDocumentNode<{ accounts: Account[] }, Record<string,
       }
     }
   }
-`;
+`);
 
-interface CreateAccountInput {
-  email: string;
-  displayName: string;
-  password: string;
-  role: Role;
-  regionIds?: string[];
-  allRegions?: boolean;
-}
-
-export const CREATE_ACCOUNT: TypedDocumentNode<{ createAccount: Account }, { input: CreateAccountInput; idempotencyKey?: string }> = gql`
+export const CREATE_ACCOUNT = graphql(`
   mutation CreateAccount($input: CreateAccountInput!, $idempotencyKey: String) {
     createAccount(input: $input, idempotencyKey: $idempotencyKey) {
       id
@@ -59,28 +50,18 @@ export const CREATE_ACCOUNT: TypedDocumentNode<{ createAccount: Account }, { inp
       }
     }
   }
-`;
+`);
 
-export const CREATE_REGION: TypedDocumentNode<{ createRegion: { id: string; name: string } }, { input: { name: string }; idempotencyKey?: string }> = gql`
+export const CREATE_REGION = graphql(`
   mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {
     createRegion(input: $input, idempotencyKey: $idempotencyKey) {
       id
       name
     }
   }
-`;
+`);
 
-interface UpdateAccountInput {
-  canExport: boolean;
-  displayName: string;
-  role: Role;
-  regionIds: string[];
-  allRegions: boolean;
-  disabled: boolean;
-  password: string | null;
-}
-
-export const UPDATE_ACCOUNT: TypedDocumentNode<{ updateAccount: Account }, { id: string; input: UpdateAccountInput }> = gql`
+export const UPDATE_ACCOUNT = graphql(`
   mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {
     updateAccount(id: $id, input: $input) {
       id
@@ -97,7 +78,7 @@ export const UPDATE_ACCOUNT: TypedDocumentNode<{ updateAccount: Account }, { id:
       }
     }
   }
-`;
+`);
 
 export interface BackupStatus {
   scheduled: boolean;
@@ -111,7 +92,7 @@ export interface BackupStatus {
   kept: Array<{ file: string; takenAt: string; bytes: number }>;
 }
 
-export const BACKUP_STATUS: TypedDocumentNode<{ backupStatus: BackupStatus }, Record<string, never>> = gql`
+export const BACKUP_STATUS = graphql(`
   query AdminBackups {
     backupStatus {
       scheduled
@@ -137,7 +118,7 @@ export const BACKUP_STATUS: TypedDocumentNode<{ backupStatus: BackupStatus }, Re
       }
     }
   }
-`;
+`);
 
 const ROLES: ReadonlyArray<{ value: Role; label: string }> = [
   { value: 'CONNECTOR', label: 'Connector — outreach; sees contact details of people they added or are assigned to' },

@@ -1,14 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useMe } from '../auth/MeContext';
 import { Alert, Loading } from '../components/Alert';
 import { SelectField, TextField } from '../components/Field';
 import { errorMessage, fieldErrors } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
+import { useUrlFilters } from '../lib/urlFilters';
 import { ACCOUNTS } from './AdminPage';
+import { graphql } from '../gql';
 
 export type AuditAction =
   | 'ACCOUNT_CREATED' | 'ACCOUNT_CHANGED' | 'ACCOUNT_DISABLED' | 'ACCOUNT_ENABLED' | 'ROLE_CHANGED' | 'REGIONS_CHANGED' | 'PERMISSION_CHANGED'
@@ -51,10 +52,7 @@ interface AuditFilter {
   to?: string | null;
 }
 
-export const AUDIT_LOG: TypedDocumentNode<
-  { auditLog: { nodes: AuditEntry[]; totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean } } },
-  { filter: AuditFilter; first: number; after: string | null }
-> = gql`
+export const AUDIT_LOG = graphql(`
   query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {
     auditLog(filter: $filter, first: $first, after: $after) {
       totalCount
@@ -78,7 +76,7 @@ export const AUDIT_LOG: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 const PAGE = 50;
 const actionLabel = (a: AuditAction) => AUDIT_ACTIONS.find((x) => x.value === a)?.label ?? a;
@@ -90,7 +88,7 @@ const actionLabel = (a: AuditAction) => AUDIT_ACTIONS.find((x) => x.value === a)
 export function AuditLogPage() {
   useTitle('Audit log');
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter: setParam } = useUrlFilters();
   const filter: AuditFilter = {
     accountId: params.get('who') || null,
     actions: params.get('what') ? [params.get('what') as AuditAction] : null,
@@ -115,10 +113,7 @@ export function AuditLogPage() {
   }
 
   function setFilter(key: 'who' | 'what' | 'from' | 'to', value: string) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
+    setParam(key, value);
     setCursors([null]);
   }
 

@@ -1,13 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../components/Alert';
 import { TextField } from '../components/Field';
 import { errorMessage, fieldErrors } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
-import type { Me } from '../types';
+import { graphql } from '../gql';
 
-export const SIGN_IN: TypedDocumentNode<{ signIn: Me }, { email: string; password: string }> = gql`
+export const SIGN_IN = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     signIn(email: $email, password: $password) {
       id
@@ -21,7 +20,7 @@ export const SIGN_IN: TypedDocumentNode<{ signIn: Me }, { email: string; passwor
       }
     }
   }
-`;
+`);
 
 export function SignInPage() {
   const client = useApolloClient();

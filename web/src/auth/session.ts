@@ -1,7 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Me } from '../types';
+import { graphql } from '../gql';
 
-export const ME: TypedDocumentNode<{ me: Me | null }, Record<string, never>> = gql`
+export const ME = graphql(`
   query Me {
     me {
       id
@@ -9,6 +9,7 @@ export const ME: TypedDocumentNode<{ me: Me | null }, Record<string, never>> = g
       displayName
       role
       allRegions
+      canExport
       regions {
         id
         name
@@ -19,12 +20,9 @@ export const ME: TypedDocumentNode<{ me: Me | null }, Record<string, never>> = g
       }
     }
   }
-`;
+`);
 
-export const SET_MY_PERSON: TypedDocumentNode<
-  { setMyPerson: { id: string; person: { id: string; name: string } | null } },
-  { personId: string | null }
-> = gql`
+export const SET_MY_PERSON = graphql(`
   mutation SetMyPerson($personId: ID) {
     setMyPerson(personId: $personId) {
       id
@@ -34,13 +32,13 @@ export const SET_MY_PERSON: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const SIGN_OUT: TypedDocumentNode<{ signOut: boolean }, Record<string, never>> = gql`
+export const SIGN_OUT = graphql(`
   mutation SignOut {
     signOut
   }
-`;
+`);
 
 export const ROLE_LABEL: Record<Me['role'], string> = {
   ADMIN: 'Admin',

@@ -1,35 +1,29 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useMe } from '../auth/MeContext';
 import { canManage } from '../auth/session';
 import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { errorMessage } from '../lib/errors';
 import { labelOf, plural } from '../lib/format';
+import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
-import { REGIONS } from '../people/queries';
+import { useUrlFilters } from '../lib/urlFilters';
 import { CAMPAIGN_STATUSES, statusTone, type CampaignStatus } from './options';
 import { CAMPAIGNS } from './queries';
 
 export function CampaignsListPage() {
   useTitle('Campaigns');
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter: setParam } = useUrlFilters();
   const status = (params.get('status') ?? '') as CampaignStatus | '';
   const regionId = params.get('region') ?? '';
-  const regions = useQuery(REGIONS).data?.regions ?? [];
   const { data, previousData, loading, error } = useQuery(CAMPAIGNS, {
     variables: { status: status || null, regionId: regionId || null },
     fetchPolicy: 'cache-and-network',
   });
   const campaigns = (data ?? previousData)?.campaigns;
 
-  function setParam(key: string, value: string) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  }
 
   return (
     <div className="page">
@@ -54,19 +48,7 @@ export function CampaignsListPage() {
             ))}
           </select>
         </div>
-        {regions.length > 1 && (
-          <div className="field">
-            <label htmlFor="campaigns-region">Region</label>
-            <select id="campaigns-region" value={regionId} onChange={(e) => setParam('region', e.target.value)}>
-              <option value="">All regions</option>
-              {regions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <RegionFilter id="campaigns-region" value={regionId} onChange={(v) => setParam('region', v)} />
       </form>
 
       {error && !campaigns && <Alert>{errorMessage(error)}</Alert>}

@@ -1,8 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { ROLE_FIELDS, type RoleAssignment } from '../roles/queries';
+import { type RoleAssignment } from '../roles/queries';
 import type { Change, OrganizationRef, PersonRef, Region } from '../types';
 import type { CampaignStatus, IssueScope, RoleKind, TeamKind } from './options';
-import { CHANGE_FIELDS } from '../lib/history';
+import { graphql } from '../gql';
 
 export interface GateCondition {
   key: string;
@@ -26,10 +25,7 @@ export interface CampaignRow {
   mobilizationGate: MobilizationGate;
 }
 
-export const CAMPAIGNS: TypedDocumentNode<
-  { campaigns: CampaignRow[] },
-  { status?: CampaignStatus | null; regionId?: string | null }
-> = gql`
+export const CAMPAIGNS = graphql(`
   query Campaigns($status: CampaignStatus, $regionId: ID) {
     campaigns(status: $status, regionId: $regionId) {
       id
@@ -58,7 +54,7 @@ export const CAMPAIGNS: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 export interface RoleSlot {
   role: RoleKind;
@@ -98,7 +94,7 @@ export interface CampaignDetail {
 }
 
 /** Everything a status change or an approval can change, returned by those mutations. */
-const CAMPAIGN_STATE = gql`
+export const CAMPAIGN_STATE = graphql(`
   fragment CampaignState on Campaign {
     id
     name
@@ -161,10 +157,9 @@ const CAMPAIGN_STATE = gql`
       ...ChangeFields
     }
   }
-  ${CHANGE_FIELDS}
-`;
+`);
 
-export const CAMPAIGN: TypedDocumentNode<{ campaign: CampaignDetail }, { id: string }> = gql`
+export const CAMPAIGN = graphql(`
   query Campaign($id: ID!) {
     campaign(id: $id) {
       ...CampaignState
@@ -196,35 +191,23 @@ export const CAMPAIGN: TypedDocumentNode<{ campaign: CampaignDetail }, { id: str
       }
     }
   }
-  ${CAMPAIGN_STATE}
-  ${ROLE_FIELDS}
-`;
+`);
 
-type CampaignState = Omit<CampaignDetail, 'partners' | 'roleBoard' | 'roles'>;
-
-export const SET_CAMPAIGN_STATUS: TypedDocumentNode<
-  { setCampaignStatus: CampaignState },
-  { id: string; version: number; status: CampaignStatus }
-> = gql`
+export const SET_CAMPAIGN_STATUS = graphql(`
   mutation SetCampaignStatus($id: ID!, $version: Int!, $status: CampaignStatus!) {
     setCampaignStatus(id: $id, version: $version, status: $status) {
       ...CampaignState
     }
   }
-  ${CAMPAIGN_STATE}
-`;
+`);
 
-export const APPROVE_CAMPAIGN: TypedDocumentNode<
-  { approveCampaign: CampaignState },
-  { id: string; version: number; teamId: string }
-> = gql`
+export const APPROVE_CAMPAIGN = graphql(`
   mutation ApproveCampaign($id: ID!, $version: Int!, $teamId: ID!) {
     approveCampaign(id: $id, version: $version, teamId: $teamId) {
       ...CampaignState
     }
   }
-  ${CAMPAIGN_STATE}
-`;
+`);
 
 export interface CampaignInput {
   name: string;
@@ -237,60 +220,48 @@ export interface CampaignInput {
   actionProposal?: string | null;
 }
 
-export const CREATE_CAMPAIGN: TypedDocumentNode<{ createCampaign: CampaignState }, { input: CampaignInput; idempotencyKey?: string }> = gql`
+export const CREATE_CAMPAIGN = graphql(`
   mutation CreateCampaign($input: CampaignInput!, $idempotencyKey: String) {
     createCampaign(input: $input, idempotencyKey: $idempotencyKey) {
       ...CampaignState
     }
   }
-  ${CAMPAIGN_STATE}
-`;
+`);
 
-export const UPDATE_CAMPAIGN: TypedDocumentNode<
-  { updateCampaign: CampaignState },
-  { id: string; version: number; input: CampaignInput }
-> = gql`
+export const UPDATE_CAMPAIGN = graphql(`
   mutation UpdateCampaign($id: ID!, $version: Int!, $input: CampaignInput!) {
     updateCampaign(id: $id, version: $version, input: $input) {
       ...CampaignState
     }
   }
-  ${CAMPAIGN_STATE}
-`;
+`);
 
 /** For the campaign form: the plan as it is now, fresh from the server. */
-export const CAMPAIGN_FOR_EDIT: TypedDocumentNode<{ campaign: CampaignState }, { id: string }> = gql`
+export const CAMPAIGN_FOR_EDIT = graphql(`
   query CampaignForEdit($id: ID!) {
     campaign(id: $id) {
       ...CampaignState
     }
   }
-  ${CAMPAIGN_STATE}
-`;
+`);
 
-export const ADD_PARTNER: TypedDocumentNode<
-  { addCampaignPartner: OrganizationRef[] },
-  { campaignId: string; organizationId: string }
-> = gql`
+export const ADD_PARTNER = graphql(`
   mutation AddCampaignPartner($campaignId: ID!, $organizationId: ID!) {
     addCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {
       id
       name
     }
   }
-`;
+`);
 
-export const REMOVE_PARTNER: TypedDocumentNode<
-  { removeCampaignPartner: OrganizationRef[] },
-  { campaignId: string; organizationId: string }
-> = gql`
+export const REMOVE_PARTNER = graphql(`
   mutation RemoveCampaignPartner($campaignId: ID!, $organizationId: ID!) {
     removeCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {
       id
       name
     }
   }
-`;
+`);
 
 export interface TeamOption {
   id: string;
@@ -300,10 +271,7 @@ export interface TeamOption {
 }
 
 /** Teams to choose from (the proposing team, the approving RST). */
-export const TEAM_OPTIONS: TypedDocumentNode<
-  { teams: TeamOption[] },
-  { regionId?: string | null; kind?: TeamKind | null }
-> = gql`
+export const TEAM_OPTIONS = graphql(`
   query TeamOptions($regionId: ID, $kind: TeamKind) {
     teams(regionId: $regionId, kind: $kind) {
       id
@@ -315,7 +283,7 @@ export const TEAM_OPTIONS: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 export interface IssueOption {
   id: string;
@@ -325,7 +293,7 @@ export interface IssueOption {
   region: Region;
 }
 
-export const ISSUE_OPTIONS: TypedDocumentNode<{ issues: IssueOption[] }, { regionId?: string | null }> = gql`
+export const ISSUE_OPTIONS = graphql(`
   query IssueOptions($regionId: ID) {
     issues(regionId: $regionId) {
       id
@@ -338,4 +306,4 @@ export const ISSUE_OPTIONS: TypedDocumentNode<{ issues: IssueOption[] }, { regio
       }
     }
   }
-`;
+`);

@@ -1,4 +1,4 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
 
 export type FieldType = 'TEXT' | 'NUMBER' | 'DATE' | 'ONE_CHOICE' | 'SEVERAL_CHOICES';
 export type FieldEntity = 'PERSON' | 'ORGANIZATION';
@@ -51,7 +51,7 @@ export const FIELD_TYPE_LABELS: Record<FieldType, string> = {
 };
 
 /** Spread into a record fragment: the address and the custom fields with their values. */
-export const CUSTOM_FIELD_VALUES = gql`
+export const CUSTOM_FIELD_VALUES = graphql(`
   fragment CustomFieldValues on CustomFieldValue {
     key
     label
@@ -59,9 +59,9 @@ export const CUSTOM_FIELD_VALUES = gql`
     value
     values
   }
-`;
+`);
 
-const DEFINITION_FIELDS = gql`
+export const DEFINITION_FIELDS = graphql(`
   fragment FieldDefinitionFields on FieldDefinition {
     id
     entity
@@ -72,19 +72,15 @@ const DEFINITION_FIELDS = gql`
     regionId
     version
   }
-`;
+`);
 
-export const FIELD_DEFINITIONS: TypedDocumentNode<
-  { fieldDefinitions: FieldDefinition[] },
-  { entity: FieldEntity; regionId?: string | null }
-> = gql`
+export const FIELD_DEFINITIONS = graphql(`
   query FieldDefinitions($entity: FieldEntity!, $regionId: ID) {
     fieldDefinitions(entity: $entity, regionId: $regionId) {
       ...FieldDefinitionFields
     }
   }
-  ${DEFINITION_FIELDS}
-`;
+`);
 
 export interface FieldDefinitionInput {
   entity: FieldEntity;
@@ -95,29 +91,24 @@ export interface FieldDefinitionInput {
   regionId?: string | null;
 }
 
-export const DEFINE_FIELD: TypedDocumentNode<{ defineField: FieldDefinition }, { input: FieldDefinitionInput }> = gql`
+export const DEFINE_FIELD = graphql(`
   mutation DefineField($input: FieldDefinitionInput!) {
     defineField(input: $input) {
       ...FieldDefinitionFields
     }
   }
-  ${DEFINITION_FIELDS}
-`;
+`);
 
-export const CHANGE_FIELD: TypedDocumentNode<
-  { changeField: FieldDefinition },
-  { id: string; version: number; changes: { label: string; choices?: string[] } }
-> = gql`
+export const CHANGE_FIELD = graphql(`
   mutation ChangeField($id: ID!, $version: Int!, $changes: FieldDefinitionChanges!) {
     changeField(id: $id, version: $version, changes: $changes) {
       ...FieldDefinitionFields
     }
   }
-  ${DEFINITION_FIELDS}
-`;
+`);
 
-export const REMOVE_FIELD: TypedDocumentNode<{ removeField: string }, { id: string }> = gql`
+export const REMOVE_FIELD = graphql(`
   mutation RemoveField($id: ID!) {
     removeField(id: $id)
   }
-`;
+`);

@@ -1,9 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Alert, Loading } from '../components/Alert';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { errorMessage } from '../lib/errors';
+import { graphql } from '../gql';
 
 export type Kind = 'person' | 'organization';
 export type Take = 'KEPT' | 'MERGED' | 'BOTH';
@@ -34,7 +34,7 @@ export interface Record {
   history: Array<{ id: string; at: string; summary: string; byName: string | null }>;
 }
 
-export const COMPARE_PEOPLE: TypedDocumentNode<{ a: Record; b: Record }, { a: string; b: string }> = gql`
+export const COMPARE_PEOPLE = graphql(`
   query ComparePeople($a: ID!, $b: ID!) {
     a: person(id: $a) { ...PersonSide }
     b: person(id: $b) { ...PersonSide }
@@ -45,8 +45,8 @@ export const COMPARE_PEOPLE: TypedDocumentNode<{ a: Record; b: Record }, { a: st
     affiliations { kind organization { id name } }
     history(limit: 5) { id at summary byName }
   }
-`;
-export const COMPARE_ORGANIZATIONS: TypedDocumentNode<{ a: Record; b: Record }, { a: string; b: string }> = gql`
+`);
+export const COMPARE_ORGANIZATIONS = graphql(`
   query CompareOrganizations($a: ID!, $b: ID!) {
     a: organization(id: $a) { ...OrganizationSide }
     b: organization(id: $b) { ...OrganizationSide }
@@ -56,7 +56,7 @@ export const COMPARE_ORGANIZATIONS: TypedDocumentNode<{ a: Record; b: Record }, 
     affiliations { kind person { id name } }
     history(limit: 5) { id at summary byName }
   }
-`;
+`);
 
 type Side = 'a' | 'b';
 interface FieldSpec {

@@ -1,4 +1,3 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -8,11 +7,12 @@ import { Alert, Loading } from '../components/Alert';
 import { errorMessage } from '../lib/errors';
 import { useTitle } from '../lib/useTitle';
 import { ComparePair, type Kind, type ValueChoice } from './ComparePair';
+import { graphql } from '../gql';
 
 interface Side { id: string; name: string; zip: string | null; emails?: string[] | null; phones?: string[] | null; website?: string | null; version?: number }
 interface Pair { a: Side; b: Side; reasons: string[]; score: number }
 
-export const DUPLICATES: TypedDocumentNode<{ duplicatePeople: Pair[]; duplicateOrganizations: Pair[] }, Record<string, never>> = gql`
+export const DUPLICATES = graphql(`
   query Duplicates {
     duplicatePeople(limit: 200) {
       score
@@ -27,24 +27,20 @@ export const DUPLICATES: TypedDocumentNode<{ duplicatePeople: Pair[]; duplicateO
       b { id name zip website version }
     }
   }
-`;
+`);
 
 function describe(side: Side): string {
   return [side.zip, ...(side.emails ?? []), ...(side.phones ?? []), side.website].filter(Boolean).join(' · ');
 }
 
-interface Merge { id: string; at: string; entityType: string; keptId: string; mergedId: string; keptName: string; mergedName: string; undoneAt: string | null }
 
-export const RECENT_MERGES: TypedDocumentNode<{ recentMerges: Merge[] }, Record<string, never>> = gql`
+export const RECENT_MERGES = graphql(`
   query RecentMerges {
     recentMerges(limit: 20) { id at entityType keptId mergedId keptName mergedName undoneAt }
   }
-`;
+`);
 
-export const MERGE_PEOPLE: TypedDocumentNode<
-  { mergePeople: { moved: number; combined: number; dropped: number; merge: Merge; person: { id: string; name: string; version: number } } },
-  { keepId: string; mergeId: string; keepVersion: number; mergeVersion: number; values: ValueChoice[] }
-> = gql`
+export const MERGE_PEOPLE = graphql(`
   mutation MergePeople($keepId: ID!, $mergeId: ID!, $keepVersion: Int!, $mergeVersion: Int!, $values: [MergeValueChoice!]) {
     mergePeople(keepId: $keepId, mergeId: $mergeId, keepVersion: $keepVersion, mergeVersion: $mergeVersion, values: $values) {
       moved
@@ -54,12 +50,9 @@ export const MERGE_PEOPLE: TypedDocumentNode<
       person { id name version }
     }
   }
-`;
+`);
 
-export const MERGE_ORGANIZATIONS: TypedDocumentNode<
-  { mergeOrganizations: { moved: number; combined: number; dropped: number; merge: Merge; organization: { id: string; name: string; version: number } } },
-  { keepId: string; mergeId: string; keepVersion: number; mergeVersion: number; values: ValueChoice[] }
-> = gql`
+export const MERGE_ORGANIZATIONS = graphql(`
   mutation MergeOrganizations($keepId: ID!, $mergeId: ID!, $keepVersion: Int!, $mergeVersion: Int!, $values: [MergeValueChoice!]) {
     mergeOrganizations(keepId: $keepId, mergeId: $mergeId, keepVersion: $keepVersion, mergeVersion: $mergeVersion, values: $values) {
       moved
@@ -69,19 +62,16 @@ export const MERGE_ORGANIZATIONS: TypedDocumentNode<
       organization { id name version }
     }
   }
-`;
+`);
 
-export const UNDO_MERGE: TypedDocumentNode<
-  { undoMerge: { skipped: number; merge: Merge } },
-  { mergeId: string }
-> = gql`
+export const UNDO_MERGE = graphql(`
   mutation UndoMerge($mergeId: ID!) {
     undoMerge(mergeId: $mergeId) {
       skipped
       merge { id at entityType keptId mergedId keptName mergedName undoneAt }
     }
   }
-`;
+`);
 
 type Notice = { kind: 'success' | 'error'; text: string; undoId?: string } | null;
 

@@ -1,7 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { EndorsementStatus } from '../campaigns/options';
-import type { Change, OrganizationRef, PersonRef, Region } from '../types';
-import { CHANGE_FIELDS } from '../lib/history';
+import type { Change, OrganizationRef, PersonRef } from '../types';
+import { graphql } from '../gql';
 
 export interface EndorsementAsk {
   id: string;
@@ -17,7 +16,7 @@ export interface EndorsementAsk {
   history: Change[];
 }
 
-export const ASK_FIELDS = gql`
+export const ASK_FIELDS = graphql(`
   fragment AskFields on EndorsementAsk {
     id
     status
@@ -39,8 +38,7 @@ export const ASK_FIELDS = gql`
       ...ChangeFields
     }
   }
-  ${CHANGE_FIELDS}
-`;
+`);
 
 export interface EndorsementBoard {
   campaign: { id: string; name: string };
@@ -50,7 +48,7 @@ export interface EndorsementBoard {
   partnersNotAsked: OrganizationRef[];
 }
 
-export const ENDORSEMENT_BOARD: TypedDocumentNode<{ endorsementBoard: EndorsementBoard }, { campaignId: string }> = gql`
+export const ENDORSEMENT_BOARD = graphql(`
   query EndorsementBoard($campaignId: ID!) {
     endorsementBoard(campaignId: $campaignId) {
       campaign {
@@ -71,8 +69,7 @@ export const ENDORSEMENT_BOARD: TypedDocumentNode<{ endorsementBoard: Endorsemen
       }
     }
   }
-  ${ASK_FIELDS}
-`;
+`);
 
 export interface MoveEndorsementAskInput {
   id: string;
@@ -83,14 +80,13 @@ export interface MoveEndorsementAskInput {
   askerId?: string | null;
 }
 
-export const MOVE_ASK: TypedDocumentNode<{ moveEndorsementAsk: EndorsementAsk }, { input: MoveEndorsementAskInput }> = gql`
+export const MOVE_ASK = graphql(`
   mutation MoveEndorsementAsk($input: MoveEndorsementAskInput!) {
     moveEndorsementAsk(input: $input) {
       ...AskFields
     }
   }
-  ${ASK_FIELDS}
-`;
+`);
 
 export interface EndorsementAskInput {
   campaignId: string;
@@ -101,27 +97,23 @@ export interface EndorsementAskInput {
   notes?: string | null;
 }
 
-export const CREATE_ASK: TypedDocumentNode<{ createEndorsementAsk: EndorsementAsk }, { input: EndorsementAskInput; idempotencyKey?: string }> = gql`
+export const CREATE_ASK = graphql(`
   mutation CreateEndorsementAsk($input: EndorsementAskInput!, $idempotencyKey: String) {
     createEndorsementAsk(input: $input, idempotencyKey: $idempotencyKey) {
       ...AskFields
     }
   }
-  ${ASK_FIELDS}
-`;
+`);
 
-export const DELETE_ASK: TypedDocumentNode<{ deleteEndorsementAsk: string }, { id: string }> = gql`
+export const DELETE_ASK = graphql(`
   mutation DeleteEndorsementAsk($id: ID!) {
     deleteEndorsementAsk(id: $id)
   }
-`;
+`);
 
 /** The signed-in user's own person record: the default asker. */
-export const MY_PERSON: TypedDocumentNode<
-  { me: { id: string; person: (PersonRef & { zip: string | null; region: Region }) | null } | null },
-  Record<string, never>
-> = gql`
-  query MyPerson {
+export const MY_PERSON = graphql(`
+  query MyPersonWithRegion {
     me {
       id
       person {
@@ -135,4 +127,4 @@ export const MY_PERSON: TypedDocumentNode<
       }
     }
   }
-`;
+`);

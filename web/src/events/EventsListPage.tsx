@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useMe } from '../auth/MeContext';
 import { canManage } from '../auth/session';
 import { CAMPAIGN_STATUSES, todayIso } from '../campaigns/options';
@@ -7,18 +7,18 @@ import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { errorMessage } from '../lib/errors';
 import { formatDate, labelOf, plural } from '../lib/format';
+import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
-import { REGIONS } from '../people/queries';
+import { useUrlFilters } from '../lib/urlFilters';
 import { CAMPAIGN_OPTIONS, EVENTS } from './queries';
 
 export function EventsListPage() {
   useTitle('Events');
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter: setParam } = useUrlFilters();
   const past = params.get('past') === '1';
   const regionId = params.get('region') ?? '';
   const campaignId = params.get('campaign') ?? '';
-  const regions = useQuery(REGIONS).data?.regions ?? [];
   const campaigns = useQuery(CAMPAIGN_OPTIONS, { variables: {} }).data?.campaigns ?? [];
   const { data, previousData, loading, error } = useQuery(EVENTS, {
     variables: { from: past ? null : todayIso(), regionId: regionId || null, campaignId: campaignId || null },
@@ -26,12 +26,6 @@ export function EventsListPage() {
   });
   const events = (data ?? previousData)?.events;
 
-  function setParam(key: string, value: string) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  }
 
   return (
     <div className="page">
@@ -56,19 +50,7 @@ export function EventsListPage() {
             ))}
           </select>
         </div>
-        {regions.length > 1 && (
-          <div className="field">
-            <label htmlFor="events-region">Region</label>
-            <select id="events-region" value={regionId} onChange={(e) => setParam('region', e.target.value)}>
-              <option value="">All regions</option>
-              {regions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <RegionFilter id="events-region" value={regionId} onChange={(v) => setParam('region', v)} />
         <label className="checkbox filter-checkbox">
           <input type="checkbox" checked={past} onChange={(e) => setParam('past', e.target.checked ? '1' : '')} />
           Include past events

@@ -1,8 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { CampaignStatus, RsvpStatus } from '../campaigns/options';
 import type { MobilizationGate } from '../campaigns/queries';
 import type { Change, PersonRef, Region } from '../types';
-import { CHANGE_FIELDS } from '../lib/history';
+import { graphql } from '../gql';
 
 export interface EventRow {
   id: string;
@@ -13,10 +12,7 @@ export interface EventRow {
   campaign: { id: string; name: string; status: CampaignStatus } | null;
 }
 
-export const EVENTS: TypedDocumentNode<
-  { events: EventRow[] },
-  { from?: string | null; regionId?: string | null; campaignId?: string | null }
-> = gql`
+export const EVENTS = graphql(`
   query Events($from: String, $regionId: ID, $campaignId: ID) {
     events(from: $from, regionId: $regionId, campaignId: $campaignId) {
       id
@@ -34,7 +30,7 @@ export const EVENTS: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 export interface TurnoutAsk {
   id: string;
@@ -55,7 +51,7 @@ export interface EventDetail extends EventRow {
   history: Change[];
 }
 
-export const EVENT: TypedDocumentNode<{ event: EventDetail }, { id: string }> = gql`
+export const EVENT = graphql(`
   query Event($id: ID!) {
     event(id: $id) {
       id
@@ -124,8 +120,7 @@ export const EVENT: TypedDocumentNode<{ event: EventDetail }, { id: string }> = 
       }
     }
   }
-  ${CHANGE_FIELDS}
-`;
+`);
 
 export interface EventInput {
   name: string;
@@ -137,41 +132,38 @@ export interface EventInput {
   notes?: string | null;
 }
 
-export const CREATE_EVENT: TypedDocumentNode<{ createEvent: { id: string } }, { input: EventInput; idempotencyKey?: string }> = gql`
+export const CREATE_EVENT = graphql(`
   mutation CreateEvent($input: EventInput!, $idempotencyKey: String) {
     createEvent(input: $input, idempotencyKey: $idempotencyKey) {
       id
     }
   }
-`;
+`);
 
-export const UPDATE_EVENT: TypedDocumentNode<{ updateEvent: { id: string; version: number } }, { id: string; version: number; input: EventInput }> = gql`
+export const UPDATE_EVENT = graphql(`
   mutation UpdateEvent($id: ID!, $version: Int!, $input: EventInput!) {
     updateEvent(id: $id, version: $version, input: $input) {
       id
       version
     }
   }
-`;
+`);
 
-export const DELETE_EVENT: TypedDocumentNode<{ deleteEvent: string }, { id: string }> = gql`
+export const DELETE_EVENT = graphql(`
   mutation DeleteEvent($id: ID!) {
     deleteEvent(id: $id)
   }
-`;
+`);
 
-export const REMOVE_RSVP: TypedDocumentNode<{ removeRsvp: Array<{ status: RsvpStatus }> }, { eventId: string; personId: string }> = gql`
+export const REMOVE_RSVP = graphql(`
   mutation RemoveRsvp($eventId: ID!, $personId: ID!) {
     removeRsvp(eventId: $eventId, personId: $personId) {
       status
     }
   }
-`;
+`);
 
-export const REMOVE_ATTENDANCE: TypedDocumentNode<
-  { removeAttendance: Array<{ person: PersonRef }> },
-  { eventId: string; personId: string }
-> = gql`
+export const REMOVE_ATTENDANCE = graphql(`
   mutation RemoveAttendance($eventId: ID!, $personId: ID!) {
     removeAttendance(eventId: $eventId, personId: $personId) {
       person {
@@ -180,12 +172,9 @@ export const REMOVE_ATTENDANCE: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const SET_RSVP: TypedDocumentNode<
-  { setRsvp: Array<{ status: RsvpStatus; person: PersonRef }> },
-  { input: { eventId: string; personId: string; status: RsvpStatus } }
-> = gql`
+export const SET_RSVP = graphql(`
   mutation SetRsvp($input: RsvpInput!) {
     setRsvp(input: $input) {
       status
@@ -195,12 +184,9 @@ export const SET_RSVP: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const RECORD_ATTENDANCE: TypedDocumentNode<
-  { recordAttendance: Array<{ person: PersonRef; broughtBy: PersonRef | null }> },
-  { input: { eventId: string; attendees: Array<{ personId: string; broughtById?: string | null }> } }
-> = gql`
+export const RECORD_ATTENDANCE = graphql(`
   mutation RecordAttendance($input: AttendanceInput!) {
     recordAttendance(input: $input) {
       person {
@@ -213,7 +199,7 @@ export const RECORD_ATTENDANCE: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 export interface AskLoad {
   person: PersonRef;
@@ -223,7 +209,7 @@ export interface AskLoad {
   atLimit: boolean;
 }
 
-export const ASK_LOAD: TypedDocumentNode<{ askLoad: AskLoad[] }, { personIds: string[] }> = gql`
+export const ASK_LOAD = graphql(`
   query AskLoad($personIds: [ID!]!) {
     askLoad(personIds: $personIds) {
       last30Days
@@ -236,12 +222,9 @@ export const ASK_LOAD: TypedDocumentNode<{ askLoad: AskLoad[] }, { personIds: st
       }
     }
   }
-`;
+`);
 
-export const ASK_TO_ATTEND: TypedDocumentNode<
-  { askToAttend: TurnoutAsk[] },
-  { eventId: string; personIds: string[]; confirmOverLimit: boolean }
-> = gql`
+export const ASK_TO_ATTEND = graphql(`
   mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {
     askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {
       id
@@ -253,12 +236,9 @@ export const ASK_TO_ATTEND: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const CAMPAIGN_OPTIONS: TypedDocumentNode<
-  { campaigns: Array<{ id: string; name: string; status: CampaignStatus }> },
-  { regionId?: string | null }
-> = gql`
+export const CAMPAIGN_OPTIONS = graphql(`
   query CampaignOptions($regionId: ID) {
     campaigns(regionId: $regionId) {
       id
@@ -266,4 +246,4 @@ export const CAMPAIGN_OPTIONS: TypedDocumentNode<
       status
     }
   }
-`;
+`);

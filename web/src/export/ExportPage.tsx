@@ -1,29 +1,21 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useMe } from '../auth/MeContext';
 import { Alert, Loading } from '../components/Alert';
 import { errorMessage } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
+import { graphql } from '../gql';
 
-export const EXPORT_PERMISSION: TypedDocumentNode<{ me: { id: string; canExport: boolean } | null }, Record<string, never>> = gql`
+export const EXPORT_PERMISSION = graphql(`
   query ExportPermission {
     me {
       id
       canExport
     }
   }
-`;
+`);
 
-interface ExportLogEntry {
-  at: string;
-  what: string;
-  rows: number;
-  byName: string | null;
-  regions: string[];
-}
-
-export const EXPORT_LOG: TypedDocumentNode<{ exportLog: ExportLogEntry[] }, Record<string, never>> = gql`
+export const EXPORT_LOG = graphql(`
   query ExportLog {
     exportLog(limit: 50) {
       at
@@ -33,7 +25,7 @@ export const EXPORT_LOG: TypedDocumentNode<{ exportLog: ExportLogEntry[] }, Reco
       regions
     }
   }
-`;
+`);
 
 const FILES = [
   { what: 'people', label: 'People', detail: 'Names, contact details (hidden ones stay hidden), zip, region, kinds, tags, notes.' },

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Alert, Loading } from '../components/Alert';
 import { errorMessage } from '../lib/errors';
 import { formatDate, formatStrength, plural } from '../lib/format';
+import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
-import { REGIONS } from '../people/queries';
+import { useUrlFilters } from '../lib/urlFilters';
 import { NETWORK_GAPS, type BridgeRow } from './queries';
 import { StepsAwayRanking } from './StepsAway';
 import './insights.css';
@@ -15,22 +16,15 @@ export const COLD_AFTER = [30, 60, 90, 180, 365] as const;
 /** Gaps and risks: single-tie partners, campaign role gaps, ties going cold, clusters and their bridges. */
 export function GapsPage() {
   useTitle('Gaps and risks');
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter: setParam } = useUrlFilters();
   const coldAfterDays = Number(params.get('cold')) || 90;
   const regionId = params.get('region') ?? '';
-  const regions = useQuery(REGIONS).data?.regions ?? [];
   const { data, previousData, loading, error } = useQuery(NETWORK_GAPS, {
     variables: { coldAfterDays, regionId: regionId || null },
     fetchPolicy: 'cache-and-network',
   });
   const gaps = (data ?? previousData)?.networkGaps;
 
-  function setParam(key: string, value: string) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  }
 
   return (
     <div className="page">
@@ -39,19 +33,7 @@ export function GapsPage() {
         <Link to="/leaders">Emerging leaders</Link>
       </div>
       <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label="Filter gaps and risks">
-        {regions.length > 1 && (
-          <div className="field">
-            <label htmlFor="gaps-region">Region</label>
-            <select id="gaps-region" value={regionId} onChange={(e) => setParam('region', e.target.value)}>
-              <option value="">All my regions</option>
-              {regions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <RegionFilter id="gaps-region" value={regionId} onChange={(v) => setParam('region', v)} allLabel="All my regions" />
         <div className="field">
           <label htmlFor="gaps-cold">A tie is cold after</label>
           <select id="gaps-cold" value={coldAfterDays} onChange={(e) => setParam('cold', e.target.value === '90' ? '' : e.target.value)}>

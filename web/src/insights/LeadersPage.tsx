@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Alert, Loading } from '../components/Alert';
 import { errorMessage } from '../lib/errors';
 import { formatDate, formatDateTime, plural } from '../lib/format';
+import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
-import { REGIONS } from '../people/queries';
+import { useUrlFilters } from '../lib/urlFilters';
 import { TEAM_OPTIONS } from '../campaigns/queries';
 import { EMERGING_LEADERS, LEADER_SCORING, RECOMPUTE_LEADER_SCORES, type EmergingLeaderRow, type EmergingLeadersResult, type LeaderScoringStatus } from './queries';
 import './insights.css';
@@ -15,11 +16,10 @@ export const WINDOWS = [30, 90, 180, 365] as const;
 /** Emerging leaders: who stepped up most in a window compared with the one before, with every part of the score. */
 export function LeadersPage() {
   useTitle('Emerging leaders');
-  const [params, setParams] = useSearchParams();
+  const { params, setFilters } = useUrlFilters();
   const windowDays = Number(params.get('days')) || 90;
   const regionId = params.get('region') ?? '';
   const teamId = params.get('team') ?? '';
-  const regions = useQuery(REGIONS).data?.regions ?? [];
   const teams = useQuery(TEAM_OPTIONS, { variables: { regionId: regionId || null } }).data?.teams ?? [];
   const { data, previousData, loading, error, refetch } = useQuery(EMERGING_LEADERS, {
     variables: { windowDays, regionId: regionId || null, teamId: teamId || null, limit: 25 },
@@ -48,13 +48,8 @@ export function LeadersPage() {
     },
   });
 
-  function setParam(key: string, value: string) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key === 'region') next.delete('team');
-    setParams(next, { replace: true });
-  }
+  // A team belongs to one region: a new region clears the team.
+  const setParam = (key: string, value: string) => setFilters(key === 'region' ? { region: value, team: null } : { [key]: value });
 
   return (
     <div className="page">
@@ -74,19 +69,7 @@ export function LeadersPage() {
             ))}
           </select>
         </div>
-        {regions.length > 1 && (
-          <div className="field">
-            <label htmlFor="leaders-region">Region</label>
-            <select id="leaders-region" value={regionId} onChange={(e) => setParam('region', e.target.value)}>
-              <option value="">All my regions</option>
-              {regions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <RegionFilter id="leaders-region" value={regionId} onChange={(v) => setParam('region', v)} allLabel="All my regions" />
         <div className="field">
           <label htmlFor="leaders-team">Team</label>
           <select id="leaders-team" value={teamId} onChange={(e) => setParam('team', e.target.value)}>

@@ -1,5 +1,5 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { PersonRef } from '../types';
+import { graphql } from '../gql';
 
 export interface LeaderPart {
   signal: string;
@@ -43,10 +43,7 @@ export interface EmergingLeadersResult {
   leaders: EmergingLeaderRow[];
 }
 
-export const EMERGING_LEADERS: TypedDocumentNode<
-  { emergingLeaders: EmergingLeadersResult },
-  { regionId?: string | null; teamId?: string | null; windowDays: number; limit?: number }
-> = gql`
+export const EMERGING_LEADERS = graphql(`
   query EmergingLeaders($regionId: ID, $teamId: ID, $windowDays: Int!, $limit: Int) {
     emergingLeaders(regionId: $regionId, teamId: $teamId, windowDays: $windowDays, limit: $limit) {
       source
@@ -85,7 +82,7 @@ export const EMERGING_LEADERS: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 export interface OrgRef {
   id: string;
@@ -104,13 +101,21 @@ export interface NetworkGapsResult {
   partnersWithOneTie: Array<{ organization: OrgRef; person: PersonRef | null; ties: string[] }>;
   partnersWithNoTie: OrgRef[];
   campaigns: Array<{ campaign: OrgRef; gaps: string[] }>;
-  coldTies: Array<{ person: PersonRef; other: PersonRef; strength: number; lastContact: string | null; daysSinceContact: number; importance: number; reasons: string[] }>;
+  coldTies: Array<{
+    person: PersonRef;
+    other: PersonRef;
+    strength: number;
+    lastContact: string | null;
+    daysSinceContact: number;
+    importance: number;
+    reasons: string[];
+  }>;
   coldTieCount: number;
   clusters: Array<{ number: number; size: number; members: PersonRef[]; bridges: BridgeRow[] }>;
   bridges: BridgeRow[];
 }
 
-export const NETWORK_GAPS: TypedDocumentNode<{ networkGaps: NetworkGapsResult }, { regionId?: string | null; coldAfterDays: number }> = gql`
+export const NETWORK_GAPS = graphql(`
   query NetworkGaps($regionId: ID, $coldAfterDays: Int!) {
     networkGaps(regionId: $regionId, coldAfterDays: $coldAfterDays) {
       coldAfterDays
@@ -180,7 +185,7 @@ export const NETWORK_GAPS: TypedDocumentNode<{ networkGaps: NetworkGapsResult },
       }
     }
   }
-`;
+`);
 
 export interface LeaderScoringRun {
   windowDays: number;
@@ -200,34 +205,36 @@ export interface LeaderScoringStatus {
   runs: LeaderScoringRun[];
 }
 
-const SCORING_FIELDS = `
-  running
-  windowDays
-  phase
-  progress
-  startedAt
-  lastError
-  canRecompute
-  runs {
+export const LEADER_SCORING_FIELDS = graphql(`
+  fragment LeaderScoringFields on LeaderScoringStatus {
+    running
     windowDays
-    finishedAt
-    durationMs
-    peopleScored
+    phase
+    progress
+    startedAt
+    lastError
+    canRecompute
+    runs {
+      windowDays
+      finishedAt
+      durationMs
+      peopleScored
+    }
   }
-`;
+`);
 
-export const LEADER_SCORING: TypedDocumentNode<{ leaderScoring: LeaderScoringStatus }, Record<string, never>> = gql`
+export const LEADER_SCORING = graphql(`
   query LeaderScoring {
     leaderScoring {
-      ${SCORING_FIELDS}
+      ...LeaderScoringFields
     }
   }
-`;
+`);
 
-export const RECOMPUTE_LEADER_SCORES: TypedDocumentNode<{ recomputeLeaderScores: LeaderScoringStatus }, { windowDays: number }> = gql`
+export const RECOMPUTE_LEADER_SCORES = graphql(`
   mutation RecomputeLeaderScores($windowDays: Int!) {
     recomputeLeaderScores(windowDays: $windowDays) {
-      ${SCORING_FIELDS}
+      ...LeaderScoringFields
     }
   }
-`;
+`);

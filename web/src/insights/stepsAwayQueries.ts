@@ -1,13 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { ReachNode } from '../reach/queries';
 
 /** A record as reach shows it: outside the viewer's regions, no id and "Someone in <region>". */
-export interface ShownRecord {
-  id: string | null;
-  kind: 'PERSON' | 'ORGANIZATION';
-  name: string;
-  regionName: string | null;
-  hidden: boolean;
-}
+export type ShownRecord = Pick<ReachNode, 'id' | 'kind' | 'name' | 'regionName' | 'hidden'>;
 
 export interface StepsAwayEntry {
   record: ShownRecord;
@@ -22,7 +17,7 @@ export const DEFAULT_STRENGTH = 2;
 /** While the server's background job works in recent changes, the answer is asked again this often. */
 export const STALE_POLL_MS = 2000;
 
-const SHOWN_RECORD = gql`
+export const SHOWN_RECORD = graphql(`
   fragment StepsAwayRecord on ReachNode {
     id
     kind
@@ -30,12 +25,9 @@ const SHOWN_RECORD = gql`
     regionName
     hidden
   }
-`;
+`);
 
-export const STEPS_AWAY: TypedDocumentNode<
-  { stepsAway: { minStrength: number; computedAt: string; upToDate: boolean; stepsAway: StepsAwayEntry } },
-  { recordId: string; minStrength: number }
-> = gql`
+export const STEPS_AWAY = graphql(`
   query StepsAway($recordId: ID!, $minStrength: Float!) {
     stepsAway(recordId: $recordId, minStrength: $minStrength) {
       minStrength
@@ -53,13 +45,9 @@ export const STEPS_AWAY: TypedDocumentNode<
       }
     }
   }
-  ${SHOWN_RECORD}
-`;
+`);
 
-export const STEPS_AWAY_RANKING: TypedDocumentNode<
-  { stepsAwayRanking: { minStrength: number; computedAt: string; upToDate: boolean; total: number; ranking: StepsAwayEntry[] } },
-  { regionId?: string | null; minStrength: number; limit: number }
-> = gql`
+export const STEPS_AWAY_RANKING = graphql(`
   query StepsAwayRanking($regionId: ID, $minStrength: Float!, $limit: Int!) {
     stepsAwayRanking(regionId: $regionId, minStrength: $minStrength, limit: $limit) {
       minStrength
@@ -78,5 +66,4 @@ export const STEPS_AWAY_RANKING: TypedDocumentNode<
       }
     }
   }
-  ${SHOWN_RECORD}
-`;
+`);

@@ -1,5 +1,5 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PersonRef, Region, Role } from '../types';
+import type { PersonRef, Region } from '../types';
+import { graphql } from '../gql';
 
 export type InteractionKind = 'ONE_TO_ONE' | 'HOUSE_MEETING' | 'RESEARCH_ACTION' | 'TEAM_MEETING' | 'TRAINING' | 'REGIONAL_CALL';
 
@@ -52,7 +52,7 @@ export interface Interaction {
   canEdit?: boolean;
 }
 
-const FOLLOW_UP_FIELDS = gql`
+export const FOLLOW_UP_FIELDS = graphql(`
   fragment FollowUpFields on FollowUp {
     id
     text
@@ -62,9 +62,9 @@ const FOLLOW_UP_FIELDS = gql`
     overdue
     assigneeName
   }
-`;
+`);
 
-const INTERACTION_FIELDS = gql`
+export const INTERACTION_FIELDS = graphql(`
   fragment InteractionFields on Interaction {
     id
     kind
@@ -87,20 +87,18 @@ const INTERACTION_FIELDS = gql`
       ...FollowUpFields
     }
   }
-  ${FOLLOW_UP_FIELDS}
-`;
+`);
 
-export const LOG_INTERACTION: TypedDocumentNode<{ logInteraction: Interaction }, { input: LogInteractionInput; idempotencyKey?: string }> = gql`
+export const LOG_INTERACTION = graphql(`
   mutation LogInteraction($input: LogInteractionInput!, $idempotencyKey: String) {
     logInteraction(input: $input, idempotencyKey: $idempotencyKey) {
       ...InteractionFields
     }
   }
-  ${INTERACTION_FIELDS}
-`;
+`);
 
 /** The signed-in user's own person record: the host of what they log, by default. */
-export const MY_PERSON: TypedDocumentNode<{ me: { id: string; person: PersonRef | null } | null }, Record<string, never>> = gql`
+export const MY_PERSON = graphql(`
   query MyPerson {
     me {
       id
@@ -110,13 +108,10 @@ export const MY_PERSON: TypedDocumentNode<{ me: { id: string; person: PersonRef 
       }
     }
   }
-`;
+`);
 
 /** A person to preselect (from ?person=id). */
-export const PERSON_TO_LOG: TypedDocumentNode<
-  { person: PersonRef & { zip: string | null; region: Region } },
-  { id: string }
-> = gql`
+export const PERSON_TO_LOG = graphql(`
   query PersonToLog($id: ID!) {
     person(id: $id) {
       id
@@ -128,11 +123,11 @@ export const PERSON_TO_LOG: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 /** Accounts a follow-up can be assigned to (leaders, staff and admins may list them; connectors may not). */
 /** Whom a follow-up can go to: enabled accounts working in my regions (names and roles only). */
-export const TEAMMATES: TypedDocumentNode<{ teammates: Array<{ id: string; displayName: string; role: Role }> }, Record<string, never>> = gql`
+export const TEAMMATES = graphql(`
   query Teammates {
     teammates {
       id
@@ -140,7 +135,7 @@ export const TEAMMATES: TypedDocumentNode<{ teammates: Array<{ id: string; displ
       role
     }
   }
-`;
+`);
 
 export interface TieActivity {
   person: PersonRef;
@@ -150,10 +145,7 @@ export interface TieActivity {
   interactionCount: number;
 }
 
-export const PERSON_INTERACTIONS: TypedDocumentNode<
-  { person: { id: string; interactions: Interaction[] } },
-  { id: string; limit: number }
-> = gql`
+export const PERSON_INTERACTIONS = graphql(`
   query PersonInteractions($id: ID!, $limit: Int!) {
     person(id: $id) {
       id
@@ -163,11 +155,10 @@ export const PERSON_INTERACTIONS: TypedDocumentNode<
       }
     }
   }
-  ${INTERACTION_FIELDS}
-`;
+`);
 
 /** Ties with what the logged meetings made of them (read without the cache: the person page keeps its own ties). */
-export const PERSON_TIE_ACTIVITY: TypedDocumentNode<{ person: { id: string; ties: TieActivity[] } }, { id: string }> = gql`
+export const PERSON_TIE_ACTIVITY = graphql(`
   query PersonTieActivity($id: ID!) {
     person(id: $id) {
       id
@@ -183,7 +174,7 @@ export const PERSON_TIE_ACTIVITY: TypedDocumentNode<{ person: { id: string; ties
       }
     }
   }
-`;
+`);
 
 /** A follow-up with the meeting it came from (null when that meeting is outside the viewer's regions). */
 export interface MyFollowUp extends FollowUp {
@@ -196,7 +187,7 @@ export interface MyFollowUp extends FollowUp {
   } | null;
 }
 
-export const MY_FOLLOW_UPS: TypedDocumentNode<{ myFollowUps: MyFollowUp[] }, { includeDone: boolean }> = gql`
+export const MY_FOLLOW_UPS = graphql(`
   query MyFollowUps($includeDone: Boolean!) {
     myFollowUps(includeDone: $includeDone) {
       ...FollowUpFields
@@ -215,17 +206,15 @@ export const MY_FOLLOW_UPS: TypedDocumentNode<{ myFollowUps: MyFollowUp[] }, { i
       }
     }
   }
-  ${FOLLOW_UP_FIELDS}
-`;
+`);
 
-export const SET_FOLLOW_UP_DONE: TypedDocumentNode<{ setFollowUpDone: FollowUp }, { id: string; done: boolean }> = gql`
+export const SET_FOLLOW_UP_DONE = graphql(`
   mutation SetFollowUpDone($id: ID!, $done: Boolean!) {
     setFollowUpDone(id: $id, done: $done) {
       ...FollowUpFields
     }
   }
-  ${FOLLOW_UP_FIELDS}
-`;
+`);
 
 /** A record as a meeting's form shows and picks it. */
 export type MeetingRecord = PersonRef & { zip: string | null; region: Region };
@@ -255,7 +244,7 @@ export interface CorrectInteractionInput {
   notes: string | null;
 }
 
-const MEETING_FIELDS = gql`
+export const MEETING_FIELDS = graphql(`
   fragment MeetingFields on Interaction {
     id
     kind
@@ -295,32 +284,29 @@ const MEETING_FIELDS = gql`
       ...FollowUpFields
     }
   }
-  ${FOLLOW_UP_FIELDS}
-`;
+`);
 
-export const MEETING: TypedDocumentNode<{ interaction: Meeting }, { id: string }> = gql`
+export const MEETING = graphql(`
   query Meeting($id: ID!) {
     interaction(id: $id) {
       ...MeetingFields
     }
   }
-  ${MEETING_FIELDS}
-`;
+`);
 
-export const CORRECT_INTERACTION: TypedDocumentNode<{ correctInteraction: Meeting }, { input: CorrectInteractionInput }> = gql`
+export const CORRECT_INTERACTION = graphql(`
   mutation CorrectInteraction($input: CorrectInteractionInput!) {
     correctInteraction(input: $input) {
       ...MeetingFields
     }
   }
-  ${MEETING_FIELDS}
-`;
+`);
 
-export const DELETE_INTERACTION: TypedDocumentNode<{ deleteInteraction: boolean }, { id: string; version: number }> = gql`
+export const DELETE_INTERACTION = graphql(`
   mutation DeleteInteraction($id: ID!, $version: Int!) {
     deleteInteraction(id: $id, version: $version)
   }
-`;
+`);
 
 export function kindName(kind: InteractionKind): string {
   return INTERACTION_KINDS.find((k) => k.value === kind)?.label ?? kind;

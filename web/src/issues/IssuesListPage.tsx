@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useMe } from '../auth/MeContext';
 import { canManage } from '../auth/session';
 import { ASSEMBLY_OUTCOMES } from '../campaigns/options';
@@ -7,7 +7,9 @@ import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { errorMessage } from '../lib/errors';
 import { formatDate, labelOf, plural } from '../lib/format';
+import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
+import { useUrlFilters } from '../lib/urlFilters';
 import { REGIONS } from '../people/queries';
 import { ISSUES, type IssueRow } from './queries';
 
@@ -33,7 +35,7 @@ function LatestDecision({ issue }: { issue: IssueRow }) {
 export function IssuesListPage() {
   useTitle('Issues');
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter } = useUrlFilters();
   const regionId = params.get('region') ?? '';
   const regions = useQuery(REGIONS).data?.regions ?? [];
   const { data, previousData, error } = useQuery(ISSUES, {
@@ -67,26 +69,7 @@ export function IssuesListPage() {
       </p>
       {regions.length > 1 && (
         <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label="Filter issues">
-          <div className="field">
-            <label htmlFor="issues-region">Region</label>
-            <select
-              id="issues-region"
-              value={regionId}
-              onChange={(e) => {
-                const next = new URLSearchParams(params);
-                if (e.target.value) next.set('region', e.target.value);
-                else next.delete('region');
-                setParams(next, { replace: true });
-              }}
-            >
-              <option value="">All regions</option>
-              {regions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <RegionFilter id="issues-region" value={regionId} onChange={(v) => setFilter('region', v)} />
         </form>
       )}
       {error && !issues && <Alert>{errorMessage(error)}</Alert>}

@@ -1,7 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { AssemblyOutcome, IssueScope } from '../campaigns/options';
 import type { Change, Region } from '../types';
-import { CHANGE_FIELDS } from '../lib/history';
+import { graphql } from '../gql';
 
 export interface IssueRef {
   id: string;
@@ -24,7 +23,7 @@ export interface IssueRow extends IssueRef {
   decisions: DecisionOnIssue[];
 }
 
-const DECISION_ON_ISSUE = gql`
+export const DECISION_ON_ISSUE = graphql(`
   fragment DecisionOnIssue on AssemblyDecision {
     outcome
     notes
@@ -34,9 +33,9 @@ const DECISION_ON_ISSUE = gql`
       date
     }
   }
-`;
+`);
 
-export const ISSUES: TypedDocumentNode<{ issues: IssueRow[] }, { regionId?: string | null }> = gql`
+export const ISSUES = graphql(`
   query Issues($regionId: ID) {
     issues(regionId: $regionId) {
       id
@@ -61,8 +60,7 @@ export const ISSUES: TypedDocumentNode<{ issues: IssueRow[] }, { regionId?: stri
       }
     }
   }
-  ${DECISION_ON_ISSUE}
-`;
+`);
 
 export interface IssueEditable {
   id: string;
@@ -81,7 +79,7 @@ export interface IssueDetail extends IssueEditable {
   history: Change[];
 }
 
-const ISSUE_FIELDS = gql`
+export const ISSUE_FIELDS = graphql(`
   fragment IssueFields on Issue {
     id
     name
@@ -99,9 +97,9 @@ const ISSUE_FIELDS = gql`
       prioritized
     }
   }
-`;
+`);
 
-export const ISSUE: TypedDocumentNode<{ issue: IssueDetail }, { id: string }> = gql`
+export const ISSUE = graphql(`
   query Issue($id: ID!) {
     issue(id: $id) {
       ...IssueFields
@@ -118,19 +116,15 @@ export const ISSUE: TypedDocumentNode<{ issue: IssueDetail }, { id: string }> = 
       }
     }
   }
-  ${ISSUE_FIELDS}
-  ${DECISION_ON_ISSUE}
-  ${CHANGE_FIELDS}
-`;
+`);
 
-export const ISSUE_FOR_EDIT: TypedDocumentNode<{ issue: IssueEditable }, { id: string }> = gql`
+export const ISSUE_FOR_EDIT = graphql(`
   query IssueForEdit($id: ID!) {
     issue(id: $id) {
       ...IssueFields
     }
   }
-  ${ISSUE_FIELDS}
-`;
+`);
 
 export interface IssueInput {
   name: string;
@@ -140,23 +134,21 @@ export interface IssueInput {
   description?: string | null;
 }
 
-export const CREATE_ISSUE: TypedDocumentNode<{ createIssue: IssueEditable }, { input: IssueInput; idempotencyKey?: string }> = gql`
+export const CREATE_ISSUE = graphql(`
   mutation CreateIssue($input: IssueInput!, $idempotencyKey: String) {
     createIssue(input: $input, idempotencyKey: $idempotencyKey) {
       ...IssueFields
     }
   }
-  ${ISSUE_FIELDS}
-`;
+`);
 
-export const UPDATE_ISSUE: TypedDocumentNode<{ updateIssue: IssueEditable }, { id: string; version: number; input: IssueInput }> = gql`
+export const UPDATE_ISSUE = graphql(`
   mutation UpdateIssue($id: ID!, $version: Int!, $input: IssueInput!) {
     updateIssue(id: $id, version: $version, input: $input) {
       ...IssueFields
     }
   }
-  ${ISSUE_FIELDS}
-`;
+`);
 
 export interface AssemblyRow {
   id: string;
@@ -167,7 +159,7 @@ export interface AssemblyRow {
   decisions: Array<{ outcome: AssemblyOutcome; notes: string | null; issue: IssueRef }>;
 }
 
-const ASSEMBLY_FIELDS = gql`
+export const ASSEMBLY_FIELDS = graphql(`
   fragment AssemblyFields on IssueAssembly {
     id
     name
@@ -187,25 +179,23 @@ const ASSEMBLY_FIELDS = gql`
       }
     }
   }
-`;
+`);
 
-export const ASSEMBLIES: TypedDocumentNode<{ issueAssemblies: AssemblyRow[] }, { regionId?: string | null }> = gql`
+export const ASSEMBLIES = graphql(`
   query IssueAssemblies($regionId: ID) {
     issueAssemblies(regionId: $regionId) {
       ...AssemblyFields
     }
   }
-  ${ASSEMBLY_FIELDS}
-`;
+`);
 
-export const ASSEMBLY: TypedDocumentNode<{ issueAssembly: AssemblyRow }, { id: string }> = gql`
+export const ASSEMBLY = graphql(`
   query IssueAssembly($id: ID!) {
     issueAssembly(id: $id) {
       ...AssemblyFields
     }
   }
-  ${ASSEMBLY_FIELDS}
-`;
+`);
 
 export interface AssemblyInput {
   name: string;
@@ -214,19 +204,15 @@ export interface AssemblyInput {
   notes?: string | null;
 }
 
-export const CREATE_ASSEMBLY: TypedDocumentNode<{ createIssueAssembly: AssemblyRow }, { input: AssemblyInput; idempotencyKey?: string }> = gql`
+export const CREATE_ASSEMBLY = graphql(`
   mutation CreateIssueAssembly($input: IssueAssemblyInput!, $idempotencyKey: String) {
     createIssueAssembly(input: $input, idempotencyKey: $idempotencyKey) {
       ...AssemblyFields
     }
   }
-  ${ASSEMBLY_FIELDS}
-`;
+`);
 
-export const RECORD_DECISION: TypedDocumentNode<
-  { recordAssemblyDecision: { outcome: AssemblyOutcome; notes: string | null; issue: IssueRef } },
-  { input: { assemblyId: string; issueId: string; outcome: AssemblyOutcome; notes?: string | null } }
-> = gql`
+export const RECORD_DECISION = graphql(`
   mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {
     recordAssemblyDecision(input: $input) {
       outcome
@@ -238,4 +224,4 @@ export const RECORD_DECISION: TypedDocumentNode<
       }
     }
   }
-`;
+`);

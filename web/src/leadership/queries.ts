@@ -1,5 +1,5 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { PersonRef } from '../types';
+import { graphql } from '../gql';
 
 export type CompetencyTheme =
   | 'ORGANIZING_PRACTICE'
@@ -51,7 +51,7 @@ export interface PersonLeadership {
 /** Level names as seed 004 gives them; the server sends the same with each level. */
 export const LEVEL_NAMES = ['Foundational', 'Mobilizing and Power Building', 'Agenda Driving'] as const;
 
-export const COMPETENCIES: TypedDocumentNode<{ competencies: CompetencyDefinition[] }, Record<string, never>> = gql`
+export const COMPETENCIES = graphql(`
   query Competencies {
     competencies {
       theme
@@ -64,9 +64,9 @@ export const COMPETENCIES: TypedDocumentNode<{ competencies: CompetencyDefinitio
       }
     }
   }
-`;
+`);
 
-export const PERSON_LEADERSHIP: TypedDocumentNode<{ person: PersonLeadership }, { id: string }> = gql`
+export const PERSON_LEADERSHIP = graphql(`
   query PersonLeadership($id: ID!) {
     person(id: $id) {
       id
@@ -103,12 +103,9 @@ export const PERSON_LEADERSHIP: TypedDocumentNode<{ person: PersonLeadership }, 
       }
     }
   }
-`;
+`);
 
-export const ASSESS_LEADERSHIP: TypedDocumentNode<
-  { assessLeadership: LeadershipAssessment },
-  { input: { personId: string; theme: CompetencyTheme; level: number; assessedOn?: string | null; notes?: string | null } }
-> = gql`
+export const ASSESS_LEADERSHIP = graphql(`
   mutation AssessLeadership($input: AssessmentInput!) {
     assessLeadership(input: $input) {
       id
@@ -120,23 +117,20 @@ export const ASSESS_LEADERSHIP: TypedDocumentNode<
       notes
     }
   }
-`;
+`);
 
-export const ADD_MENTOR: TypedDocumentNode<
-  { addMentor: { id: string } },
-  { input: { mentorId: string; menteeId: string; since?: string | null } }
-> = gql`
+export const ADD_MENTOR = graphql(`
   mutation AddMentor($input: MentorInput!) {
     addMentor(input: $input) {
       id
     }
   }
-`;
+`);
 
-export const REMOVE_MENTOR: TypedDocumentNode<{ removeMentor: { id: string } }, { mentorId: string; menteeId: string }> = gql`
+export const REMOVE_MENTOR = graphql(`
   mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {
     removeMentor(mentorId: $mentorId, menteeId: $menteeId) {
       id
     }
   }
-`;
+`);

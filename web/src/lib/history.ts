@@ -1,7 +1,7 @@
-import { gql } from '@apollo/client';
+import { graphql } from '../gql';
 
 /** What a record page shows of each history entry (HistoryList); use as `history(limit: 20) { ...ChangeFields }`. */
-export const CHANGE_FIELDS = gql`
+export const CHANGE_FIELDS = graphql(`
   fragment ChangeFields on Change {
     id
     action
@@ -14,4 +14,4 @@ export const CHANGE_FIELDS = gql`
       to
     }
   }
-`;
+`);

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Alert, Loading } from '../components/Alert';
 import { TextField } from '../components/Field';
 import { errorMessage, fieldErrors } from '../lib/errors';
 import { plural } from '../lib/format';
+import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
-import { REGIONS } from '../people/queries';
+import { useUrlFilters } from '../lib/urlFilters';
 import { AFFILIATE_MAP, MOU_STATUS_LABEL, NEARBY, type MapGroup, type NearbyResult } from './queries';
 import { UsMap, clusterColor, type MapDot } from './UsMap';
 
@@ -22,7 +23,7 @@ function placeText(g: MapGroup): string {
  */
 export function GroupsMapPage() {
   useTitle('Affiliate groups map');
-  const [params, setParams] = useSearchParams();
+  const { params, setFilters: setParam } = useUrlFilters();
   const regionId = params.get('region') ?? '';
   const submittedZip = params.get('zip') ?? '';
   const submittedMiles = Number(params.get('miles') ?? '10') || 10;
@@ -31,7 +32,6 @@ export function GroupsMapPage() {
   const [showAllPeople, setShowAllPeople] = useState(false);
   const resultsRef = useRef<HTMLHeadingElement>(null);
 
-  const regions = useQuery(REGIONS).data?.regions ?? [];
   const map = useQuery(AFFILIATE_MAP, { variables: { regionId: regionId || null }, fetchPolicy: 'cache-and-network' });
   const near = useQuery(NEARBY, {
     variables: { zip: submittedZip, miles: submittedMiles, organizationType: 'AFFILIATE_GROUP' },
@@ -45,14 +45,6 @@ export function GroupsMapPage() {
     if (nearby) resultsRef.current?.focus();
   }, [nearby]);
 
-  function setParam(changes: Record<string, string>) {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next, { replace: true });
-  }
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -103,19 +95,7 @@ export function GroupsMapPage() {
     <div className="page groups-map-page">
       <div className="page-head">
         <h1>Affiliate groups</h1>
-        {regions.length > 1 && (
-          <div className="field map-region">
-            <label htmlFor="map-region">Region</label>
-            <select id="map-region" value={regionId} onChange={(e) => setParam({ region: e.target.value })}>
-              <option value="">All your regions</option>
-              {regions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <RegionFilter id="map-region" className="field map-region" value={regionId} onChange={(v) => setParam({ region: v })} allLabel="All your regions" />
       </div>
 
       <form className="near-form" role="search" aria-label="Find near a ZIP code" onSubmit={submit} noValidate>

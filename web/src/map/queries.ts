@@ -1,5 +1,5 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { OrganizationType, PersonRef } from '../types';
+import { graphql } from '../gql';
 
 export type MouStatus = 'NONE' | 'SENT' | 'SIGNED' | 'TERMINATED';
 
@@ -30,7 +30,7 @@ export interface AffiliateMapData {
   clusters: Array<{ id: number; groups: Array<{ id: string; name: string }> }>;
 }
 
-export const AFFILIATE_MAP: TypedDocumentNode<{ affiliateMap: AffiliateMapData }, { regionId?: string | null }> = gql`
+export const AFFILIATE_MAP = graphql(`
   query AffiliateMap($regionId: ID) {
     affiliateMap(regionId: $regionId) {
       groups {
@@ -61,7 +61,7 @@ export const AFFILIATE_MAP: TypedDocumentNode<{ affiliateMap: AffiliateMapData }
       }
     }
   }
-`;
+`);
 
 export interface NearbyResult {
   center: Place;
@@ -71,10 +71,7 @@ export interface NearbyResult {
   people: Array<{ miles: number; person: PersonRef & { zip: string | null } }>;
 }
 
-export const NEARBY: TypedDocumentNode<
-  { nearby: NearbyResult },
-  { zip: string; miles: number; organizationType?: OrganizationType | null }
-> = gql`
+export const NEARBY = graphql(`
   query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {
     nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {
       center {
@@ -104,7 +101,7 @@ export const NEARBY: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 export interface AffiliateGroupDetail {
   id: string;
@@ -141,7 +138,7 @@ export interface EndorsementAskRow {
   candidate: { id: string; name: string; party: string | null } | null;
 }
 
-const GROUP_FIELDS = gql`
+export const GROUP_FIELDS = graphql(`
   fragment AffiliateGroupFields on Organization {
     id
     name
@@ -168,9 +165,9 @@ const GROUP_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
-export const AFFILIATE_GROUP: TypedDocumentNode<{ organization: AffiliateGroupDetail }, { id: string }> = gql`
+export const AFFILIATE_GROUP = graphql(`
   query AffiliateGroup($id: ID!) {
     organization(id: $id) {
       ...AffiliateGroupFields
@@ -196,29 +193,20 @@ export const AFFILIATE_GROUP: TypedDocumentNode<{ organization: AffiliateGroupDe
       }
     }
   }
-  ${GROUP_FIELDS}
-`;
+`);
 
-export const SET_MOU: TypedDocumentNode<
-  { setMou: Omit<AffiliateGroupDetail, 'endorsementAsks'> },
-  { input: { organizationId: string; version: number; status: MouStatus; date?: string | null } }
-> = gql`
+export const SET_MOU = graphql(`
   mutation SetMou($input: MouInput!) {
     setMou(input: $input) {
       ...AffiliateGroupFields
     }
   }
-  ${GROUP_FIELDS}
-`;
+`);
 
-export const SET_GROUP_AREA: TypedDocumentNode<
-  { setGroupArea: Omit<AffiliateGroupDetail, 'endorsementAsks'> },
-  { input: { organizationId: string; version: number; areaMiles: number } }
-> = gql`
+export const SET_GROUP_AREA = graphql(`
   mutation SetGroupArea($input: GroupAreaInput!) {
     setGroupArea(input: $input) {
       ...AffiliateGroupFields
     }
   }
-  ${GROUP_FIELDS}
-`;
+`);

@@ -1,26 +1,26 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { errorMessage } from '../lib/errors';
 import { LED_BY, ORGANIZATION_TYPES, labelOf, plural } from '../lib/format';
 import { useDebounced } from '../lib/useDebounced';
+import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
-import { REGIONS } from '../people/queries';
+import { useUrlFilters } from '../lib/urlFilters';
 import type { OrganizationType } from '../types';
 import { ORGANIZATIONS } from './queries';
 
 export function OrganizationsListPage() {
   useTitle('Organizations');
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter: setParam } = useUrlFilters();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const regionId = params.get('region') ?? '';
   const type = (params.get('type') ?? '') as OrganizationType | '';
   const settled = useDebounced(search.trim(), 300);
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
-  const regions = useQuery(REGIONS).data?.regions ?? [];
 
   const { data, previousData, loading, error, fetchMore } = useQuery(ORGANIZATIONS, {
     variables: { first: 25, search: settled || null, regionId: regionId || null, type: type || null },
@@ -28,12 +28,6 @@ export function OrganizationsListPage() {
   });
   const orgs = (data ?? previousData)?.organizations;
 
-  function setParam(key: string, value: string) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  }
 
   async function loadMore() {
     if (!orgs?.pageInfo.endCursor) return;
@@ -82,19 +76,7 @@ export function OrganizationsListPage() {
             ))}
           </select>
         </div>
-        {regions.length > 1 && (
-          <div className="field">
-            <label htmlFor="orgs-region">Region</label>
-            <select id="orgs-region" value={regionId} onChange={(e) => setParam('region', e.target.value)}>
-              <option value="">All regions</option>
-              {regions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <RegionFilter id="orgs-region" value={regionId} onChange={(v) => setParam('region', v)} />
       </form>
 
       {error && !orgs && <Alert>{errorMessage(error)}</Alert>}

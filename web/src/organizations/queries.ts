@@ -1,16 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type {
-  AffiliationKind,
-  Change,
-  Connection,
-  LedBy,
-  OrganizationInput,
-  OrganizationType,
-  PersonRef,
-  Region,
-} from '../types';
-import { CHANGE_FIELDS } from '../lib/history';
-import { CUSTOM_FIELD_VALUES, type CustomFieldValue, type StreetAddress } from '../customfields/queries';
+import type { AffiliationKind, Change, LedBy, OrganizationType, PersonRef, Region } from '../types';
+import { type CustomFieldValue, type StreetAddress } from '../customfields/queries';
+import { graphql } from '../gql';
 
 export interface OrganizationRow {
   id: string;
@@ -22,10 +12,7 @@ export interface OrganizationRow {
   region: Region;
 }
 
-export const ORGANIZATIONS: TypedDocumentNode<
-  { organizations: Connection<OrganizationRow> },
-  { first: number; after?: string | null; search?: string | null; regionId?: string | null; type?: OrganizationType | null }
-> = gql`
+export const ORGANIZATIONS = graphql(`
   query Organizations($first: Int!, $after: String, $search: String, $regionId: ID, $type: OrganizationType) {
     organizations(first: $first, after: $after, search: $search, regionId: $regionId, type: $type) {
       totalCount
@@ -47,7 +34,7 @@ export const ORGANIZATIONS: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 export interface OrganizationEditable extends OrganizationRow {
   address: StreetAddress | null;
@@ -66,7 +53,7 @@ export interface OrganizationDetail extends OrganizationEditable {
   history: Change[];
 }
 
-const ORGANIZATION_FIELDS = gql`
+export const ORGANIZATION_FIELDS = graphql(`
   fragment OrganizationFields on Organization {
     id
     name
@@ -91,10 +78,9 @@ const ORGANIZATION_FIELDS = gql`
     notes
     version
   }
-  ${CUSTOM_FIELD_VALUES}
-`;
+`);
 
-export const ORGANIZATION: TypedDocumentNode<{ organization: OrganizationDetail }, { id: string }> = gql`
+export const ORGANIZATION = graphql(`
   query Organization($id: ID!) {
     organization(id: $id) {
       ...OrganizationFields
@@ -116,45 +102,34 @@ export const ORGANIZATION: TypedDocumentNode<{ organization: OrganizationDetail 
       }
     }
   }
-  ${ORGANIZATION_FIELDS}
-  ${CHANGE_FIELDS}
-`;
+`);
 
-export const ORGANIZATION_FOR_EDIT: TypedDocumentNode<{ organization: OrganizationEditable }, { id: string }> = gql`
+export const ORGANIZATION_FOR_EDIT = graphql(`
   query OrganizationForEdit($id: ID!) {
     organization(id: $id) {
       ...OrganizationFields
     }
   }
-  ${ORGANIZATION_FIELDS}
-`;
+`);
 
-export const CREATE_ORGANIZATION: TypedDocumentNode<
-  { createOrganization: OrganizationEditable },
-  { input: OrganizationInput; idempotencyKey?: string }
-> = gql`
+export const CREATE_ORGANIZATION = graphql(`
   mutation CreateOrganization($input: OrganizationInput!, $idempotencyKey: String) {
     createOrganization(input: $input, idempotencyKey: $idempotencyKey) {
       ...OrganizationFields
     }
   }
-  ${ORGANIZATION_FIELDS}
-`;
+`);
 
-export const UPDATE_ORGANIZATION: TypedDocumentNode<
-  { updateOrganization: OrganizationEditable },
-  { id: string; version: number; input: OrganizationInput }
-> = gql`
+export const UPDATE_ORGANIZATION = graphql(`
   mutation UpdateOrganization($id: ID!, $version: Int!, $input: OrganizationInput!) {
     updateOrganization(id: $id, version: $version, input: $input) {
       ...OrganizationFields
     }
   }
-  ${ORGANIZATION_FIELDS}
-`;
+`);
 
-export const DELETE_ORGANIZATION: TypedDocumentNode<{ deleteOrganization: string }, { id: string }> = gql`
+export const DELETE_ORGANIZATION = graphql(`
   mutation DeleteOrganization($id: ID!) {
     deleteOrganization(id: $id)
   }
-`;
+`);

@@ -1,4 +1,3 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -7,10 +6,13 @@ import { Flash } from '../components/Flash';
 import { errorMessage } from '../lib/errors';
 import { formatDate, kindLabel, PERSON_KINDS, plural, splitList } from '../lib/format';
 import { useDebounced } from '../lib/useDebounced';
+import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
+import { useUrlFilters } from '../lib/urlFilters';
 import type { PersonKind, Region } from '../types';
 import { COLUMNS, columnsFromParams, filterFromParams, paramsWithFilter, type ColumnKey, type PeopleFilter, type SortBy } from './peopleFilter';
 import { REGIONS } from './queries';
+import { graphql } from '../gql';
 
 export interface PersonRow {
   id: string;
@@ -35,7 +37,7 @@ interface ListInput {
   offset: number;
 }
 
-export const PEOPLE_LIST: TypedDocumentNode<{ peopleList: { totalCount: number; nodes: PersonRow[] } }, { input: ListInput }> = gql`
+export const PEOPLE_LIST = graphql(`
   query PeopleList($input: PeopleListArgsInput!) {
     peopleList(input: $input) {
       totalCount
@@ -56,7 +58,7 @@ export const PEOPLE_LIST: TypedDocumentNode<{ peopleList: { totalCount: number; 
       }
     }
   }
-`;
+`);
 
 interface SavedListRow {
   id: string;
@@ -69,7 +71,7 @@ interface SavedListRow {
   mine: boolean;
 }
 
-export const SAVED_LISTS: TypedDocumentNode<{ savedLists: SavedListRow[] }> = gql`
+export const SAVED_LISTS = graphql(`
   query SavedLists {
     savedLists {
       id
@@ -82,9 +84,9 @@ export const SAVED_LISTS: TypedDocumentNode<{ savedLists: SavedListRow[] }> = gq
       mine
     }
   }
-`;
+`);
 
-const SAVE_LIST: TypedDocumentNode<{ saveList: SavedListRow }, { input: Record<string, unknown> }> = gql`
+export const SAVE_LIST = graphql(`
   mutation SaveList($input: SaveListInput!) {
     saveList(input: $input) {
       id
@@ -97,17 +99,9 @@ const SAVE_LIST: TypedDocumentNode<{ saveList: SavedListRow }, { input: Record<s
       mine
     }
   }
-`;
+`);
 
-interface BulkResult {
-  id: string | null;
-  summary: string;
-  changed: number;
-  unchanged: number;
-  skipped: string[];
-}
-
-export const BULK_PEOPLE: TypedDocumentNode<{ bulkPeople: BulkResult }, { input: Record<string, unknown> }> = gql`
+export const BULK_PEOPLE = graphql(`
   mutation BulkPeople($input: BulkPeopleInput!) {
     bulkPeople(input: $input) {
       id
@@ -117,9 +111,9 @@ export const BULK_PEOPLE: TypedDocumentNode<{ bulkPeople: BulkResult }, { input:
       skipped
     }
   }
-`;
+`);
 
-const UNDO_BULK: TypedDocumentNode<{ undoLastBulkAction: BulkResult }> = gql`
+export const UNDO_BULK = graphql(`
   mutation UndoLastBulkAction {
     undoLastBulkAction {
       id
@@ -129,11 +123,12 @@ const UNDO_BULK: TypedDocumentNode<{ undoLastBulkAction: BulkResult }> = gql`
       skipped
     }
   }
-`;
+`);
 
 export function PeopleListPage() {
   useTitle('People');
   const [params, setParams] = useSearchParams();
+  const { setFilter: setParam } = useUrlFilters();
   const filter = useMemo(() => filterFromParams(params), [params]);
   const [search, setSearch] = useState(filter.search ?? '');
   const settled = useDebounced(search.trim(), 300);
@@ -155,12 +150,6 @@ export function PeopleListPage() {
   function setFilter(next: PeopleFilter) {
     setSelected(new Set());
     setParams(paramsWithFilter(params, next), { replace: true });
-  }
-  function setParam(key: string, value: string | null) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
   }
   function sortOn(column: SortBy) {
     const next = new URLSearchParams(params);
@@ -228,19 +217,7 @@ export function PeopleListPage() {
             Matches name, ZIP, and email or phone where you can see them.
           </p>
         </div>
-        {regions.length > 1 && (
-          <div className="field">
-            <label htmlFor="people-region">Region</label>
-            <select id="people-region" value={filter.regionId ?? ''} onChange={(e) => setFilter({ ...filter, regionId: e.target.value })}>
-              <option value="">All regions</option>
-              {regions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <RegionFilter id="people-region" value={filter.regionId ?? ''} onChange={(v) => setFilter({ ...filter, regionId: v })} />
         <div className="field">
           <label htmlFor="people-kind">Kind</label>
           <select
@@ -536,7 +513,7 @@ interface CallSheetRow {
   asks30Days: number;
 }
 
-export const CALL_SHEET: TypedDocumentNode<{ callSheet: CallSheetRow[] }, { target: Record<string, unknown> }> = gql`
+export const CALL_SHEET = graphql(`
   query CallSheet($target: BulkTargetInput!) {
     callSheet(target: $target) {
       person {
@@ -549,7 +526,7 @@ export const CALL_SHEET: TypedDocumentNode<{ callSheet: CallSheetRow[] }, { targ
       asks30Days
     }
   }
-`;
+`);
 
 /** A spreadsheet cell: quoted, and never read as a formula by a spreadsheet program. */
 function csvCell(value: string): string {

@@ -1,25 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type {
-  Account,
-  AffiliationKind,
-  Change,
-  OrganizationRef,
-  PersonInput,
-  PersonKind,
-  PersonRef,
-  Region,
-} from '../types';
-import { CHANGE_FIELDS } from '../lib/history';
-import { CUSTOM_FIELD_VALUES, type CustomFieldValue, type StreetAddress } from '../customfields/queries';
+import type { Account, AffiliationKind, Change, OrganizationRef, PersonKind, PersonRef, Region } from '../types';
+import { type CustomFieldValue, type StreetAddress } from '../customfields/queries';
+import { graphql } from '../gql';
 
-export const REGIONS: TypedDocumentNode<{ regions: Region[] }, Record<string, never>> = gql`
+export const REGIONS = graphql(`
   query Regions {
     regions {
       id
       name
     }
   }
-`;
+`);
 
 export interface Tie {
   person: PersonRef;
@@ -65,7 +55,7 @@ export interface PersonDetail {
   history: Change[];
 }
 
-const PERSON_FIELDS = gql`
+export const PERSON_FIELDS = graphql(`
   fragment PersonFields on Person {
     id
     name
@@ -95,10 +85,9 @@ const PERSON_FIELDS = gql`
     canEdit
     canDelete
   }
-  ${CUSTOM_FIELD_VALUES}
-`;
+`);
 
-export const PERSON: TypedDocumentNode<{ person: PersonDetail }, { id: string }> = gql`
+export const PERSON = graphql(`
   query Person($id: ID!) {
     person(id: $id) {
       ...PersonFields
@@ -134,9 +123,7 @@ export const PERSON: TypedDocumentNode<{ person: PersonDetail }, { id: string }>
       }
     }
   }
-  ${PERSON_FIELDS}
-  ${CHANGE_FIELDS}
-`;
+`);
 
 /** The editable fields, for the form. */
 export type PersonEditable = Pick<
@@ -144,92 +131,65 @@ export type PersonEditable = Pick<
   'id' | 'name' | 'emails' | 'phones' | 'contactHidden' | 'zip' | 'address' | 'customFields' | 'region' | 'kinds' | 'tags' | 'notes' | 'version'
 >;
 
-export const PERSON_FOR_EDIT: TypedDocumentNode<{ person: PersonEditable }, { id: string }> = gql`
+export const PERSON_FOR_EDIT = graphql(`
   query PersonForEdit($id: ID!) {
     person(id: $id) {
       ...PersonFields
     }
   }
-  ${PERSON_FIELDS}
-`;
+`);
 
-export const CREATE_PERSON: TypedDocumentNode<{ createPerson: PersonEditable }, { input: PersonInput; idempotencyKey?: string }> = gql`
+export const CREATE_PERSON = graphql(`
   mutation CreatePerson($input: PersonInput!, $idempotencyKey: String) {
     createPerson(input: $input, idempotencyKey: $idempotencyKey) {
       ...PersonFields
     }
   }
-  ${PERSON_FIELDS}
-`;
+`);
 
-export const UPDATE_PERSON: TypedDocumentNode<
-  { updatePerson: PersonEditable },
-  { id: string; version: number; input: PersonInput }
-> = gql`
+export const UPDATE_PERSON = graphql(`
   mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonInput!) {
     updatePerson(id: $id, version: $version, input: $input) {
       ...PersonFields
     }
   }
-  ${PERSON_FIELDS}
-`;
+`);
 
-export const DELETE_PERSON: TypedDocumentNode<{ deletePerson: string }, { id: string }> = gql`
+export const DELETE_PERSON = graphql(`
   mutation DeletePerson($id: ID!) {
     deletePerson(id: $id)
   }
-`;
+`);
 
-export const SET_TIE: TypedDocumentNode<
-  { setTie: { strength: number } },
-  { input: { personId: string; otherPersonId: string; strength: number; context?: string | null; since?: string | null; until?: string | null } }
-> = gql`
+export const SET_TIE = graphql(`
   mutation SetTie($input: TieInput!) {
     setTie(input: $input) {
       strength
     }
   }
-`;
+`);
 
-export const REMOVE_TIE: TypedDocumentNode<{ removeTie: boolean }, { personId: string; otherPersonId: string }> = gql`
+export const REMOVE_TIE = graphql(`
   mutation RemoveTie($personId: ID!, $otherPersonId: ID!) {
     removeTie(personId: $personId, otherPersonId: $otherPersonId)
   }
-`;
+`);
 
-export const ADD_AFFILIATION: TypedDocumentNode<
-  { addAffiliation: { kind: AffiliationKind } },
-  {
-    input: {
-      personId: string;
-      organizationId: string;
-      kind: AffiliationKind;
-      title?: string | null;
-      since?: string | null;
-      until?: string | null;
-    };
-  }
-> = gql`
+export const ADD_AFFILIATION = graphql(`
   mutation AddAffiliation($input: AffiliationInput!) {
     addAffiliation(input: $input) {
       kind
     }
   }
-`;
+`);
 
-export const REMOVE_AFFILIATION: TypedDocumentNode<
-  { removeAffiliation: boolean },
-  { personId: string; organizationId: string; kind: AffiliationKind }
-> = gql`
+export const REMOVE_AFFILIATION = graphql(`
   mutation RemoveAffiliation($personId: ID!, $organizationId: ID!, $kind: AffiliationKind!) {
     removeAffiliation(personId: $personId, organizationId: $organizationId, kind: $kind)
   }
-`;
+`);
 
-export const CONNECTORS: TypedDocumentNode<
-  { accounts: Array<Pick<Account, 'id' | 'displayName' | 'email' | 'disabled'>> },
-  Record<string, never>
-> = gql`
+export const CONNECTORS = graphql(`
   query Connectors {
     accounts(role: CONNECTOR) {
       id
@@ -238,9 +198,9 @@ export const CONNECTORS: TypedDocumentNode<
       disabled
     }
   }
-`;
+`);
 
-const ASSIGNEES_RESULT = gql`
+export const ASSIGNEES_RESULT = graphql(`
   fragment AssigneesResult on Person {
     id
     assignees {
@@ -252,37 +212,26 @@ const ASSIGNEES_RESULT = gql`
     emails
     phones
   }
-`;
+`);
 
-export const ASSIGN_PERSON: TypedDocumentNode<
-  { assignPerson: Pick<PersonDetail, 'id' | 'assignees'> },
-  { personId: string; accountId: string }
-> = gql`
+export const ASSIGN_PERSON = graphql(`
   mutation AssignPerson($personId: ID!, $accountId: ID!) {
     assignPerson(personId: $personId, accountId: $accountId) {
       ...AssigneesResult
     }
   }
-  ${ASSIGNEES_RESULT}
-`;
+`);
 
-export const UNASSIGN_PERSON: TypedDocumentNode<
-  { unassignPerson: Pick<PersonDetail, 'id' | 'assignees'> },
-  { personId: string; accountId: string }
-> = gql`
+export const UNASSIGN_PERSON = graphql(`
   mutation UnassignPerson($personId: ID!, $accountId: ID!) {
     unassignPerson(personId: $personId, accountId: $accountId) {
       ...AssigneesResult
     }
   }
-  ${ASSIGNEES_RESULT}
-`;
+`);
 
 /** For pickers: a few people matching what was typed. */
-export const PEOPLE_SEARCH: TypedDocumentNode<
-  { people: { nodes: Array<PersonRef & { zip: string | null; region: Region; createdAt: string; affiliations: Array<{ organization: { id: string; name: string } }> }> } },
-  { search: string }
-> = gql`
+export const PEOPLE_SEARCH = graphql(`
   query PeopleSearch($search: String!) {
     people(first: 8, search: $search) {
       nodes {
@@ -303,12 +252,9 @@ export const PEOPLE_SEARCH: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const ORGANIZATIONS_SEARCH: TypedDocumentNode<
-  { organizations: { nodes: Array<OrganizationRef & { zip: string | null; region: Region }> } },
-  { search: string }
-> = gql`
+export const ORGANIZATIONS_SEARCH = graphql(`
   query OrganizationsSearch($search: String!) {
     organizations(first: 8, search: $search) {
       nodes {
@@ -322,4 +268,4 @@ export const ORGANIZATIONS_SEARCH: TypedDocumentNode<
       }
     }
   }
-`;
+`);

@@ -1,5 +1,5 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { ReachNode, ReachPath } from '../reach/queries';
+import { graphql } from '../gql';
 
 export type StanceSource = 'PLACED' | 'ENDORSED' | 'DECLINED' | 'PARTNER' | 'THEIR_ORGANIZATIONS' | 'UNKNOWN';
 export type InfluenceSource = 'PLACED' | 'RECORDED' | 'TIES';
@@ -28,7 +28,7 @@ export interface PowerMap {
   canEdit: boolean;
 }
 
-const FIELDS = gql`
+export const FIELDS = graphql(`
   fragment PowerMapNodeFields on ReachNode {
     id
     kind
@@ -85,33 +85,25 @@ const FIELDS = gql`
       assigned
     }
   }
-`;
+`);
 
-export const POWER_MAP: TypedDocumentNode<{ powerMap: PowerMap }, { campaignId: string }> = gql`
+export const POWER_MAP = graphql(`
   query PowerMap($campaignId: ID!) {
     powerMap(campaignId: $campaignId) {
       ...PowerMapFields
     }
   }
-  ${FIELDS}
-`;
+`);
 
-export const PLACE_ON_POWER_MAP: TypedDocumentNode<
-  { placeOnPowerMap: PowerMap },
-  { campaignId: string; recordId: string; stance: number | null; influence: number | null }
-> = gql`
+export const PLACE_ON_POWER_MAP = graphql(`
   mutation PlaceOnPowerMap($campaignId: ID!, $recordId: ID!, $stance: Int, $influence: Int) {
     placeOnPowerMap(campaignId: $campaignId, recordId: $recordId, stance: $stance, influence: $influence) {
       ...PowerMapFields
     }
   }
-  ${FIELDS}
-`;
+`);
 
-export const SET_INFLUENCE: TypedDocumentNode<
-  { setInfluence: { fromId: string; personId: string; strength: number; note: string | null } },
-  { input: { fromId: string; personId: string; strength: number; note: string | null } }
-> = gql`
+export const SET_INFLUENCE = graphql(`
   mutation SetInfluence($input: InfluenceInput!) {
     setInfluence(input: $input) {
       fromId
@@ -120,10 +112,10 @@ export const SET_INFLUENCE: TypedDocumentNode<
       note
     }
   }
-`;
+`);
 
-export const REMOVE_INFLUENCE: TypedDocumentNode<{ removeInfluence: boolean }, { fromId: string; personId: string }> = gql`
+export const REMOVE_INFLUENCE = graphql(`
   mutation RemoveInfluence($fromId: ID!, $personId: ID!) {
     removeInfluence(fromId: $fromId, personId: $personId)
   }
-`;
+`);

@@ -1,7 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Change, OrganizationRef, Region } from '../types';
 import type { EndorsementStatus } from '../map/queries';
-import { CHANGE_FIELDS } from '../lib/history';
+import { graphql } from '../gql';
 
 export interface CandidateRef {
   id: string;
@@ -45,7 +44,7 @@ export interface RaceInput {
   areaMiles?: number | null;
 }
 
-const ENDORSEMENT_FIELDS = gql`
+export const ENDORSEMENT_FIELDS = graphql(`
   fragment RaceEndorsementFields on RaceEndorsements {
     groupsInArea
     majority {
@@ -82,9 +81,9 @@ const ENDORSEMENT_FIELDS = gql`
       }
     }
   }
-`;
+`);
 
-export const RACES: TypedDocumentNode<{ races: RaceRow[] }, { regionId?: string | null }> = gql`
+export const RACES = graphql(`
   query Races($regionId: ID) {
     races(regionId: $regionId) {
       id
@@ -106,10 +105,9 @@ export const RACES: TypedDocumentNode<{ races: RaceRow[] }, { regionId?: string 
       }
     }
   }
-  ${ENDORSEMENT_FIELDS}
-`;
+`);
 
-export const RACE: TypedDocumentNode<{ race: RaceDetail }, { id: string }> = gql`
+export const RACE = graphql(`
   query Race($id: ID!) {
     race(id: $id) {
       id
@@ -144,23 +142,18 @@ export const RACE: TypedDocumentNode<{ race: RaceDetail }, { id: string }> = gql
       }
     }
   }
-  ${ENDORSEMENT_FIELDS}
-  ${CHANGE_FIELDS}
-`;
+`);
 
-export const CREATE_RACE: TypedDocumentNode<{ createRace: { id: string; name: string } }, { input: RaceInput; idempotencyKey?: string }> = gql`
+export const CREATE_RACE = graphql(`
   mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {
     createRace(input: $input, idempotencyKey: $idempotencyKey) {
       id
       name
     }
   }
-`;
+`);
 
-export const ADD_CANDIDATE: TypedDocumentNode<
-  { addCandidate: CandidateRef },
-  { input: { raceId: string; name: string; party?: string | null }; idempotencyKey?: string }
-> = gql`
+export const ADD_CANDIDATE = graphql(`
   mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {
     addCandidate(input: $input, idempotencyKey: $idempotencyKey) {
       id
@@ -168,24 +161,18 @@ export const ADD_CANDIDATE: TypedDocumentNode<
       party
     }
   }
-`;
+`);
 
-export const RECORD_CANDIDATE_ENDORSEMENT: TypedDocumentNode<
-  { createEndorsementAsk: { id: string; status: EndorsementStatus } },
-  { input: { organizationId: string; candidateId: string; status: EndorsementStatus } }
-> = gql`
+export const RECORD_CANDIDATE_ENDORSEMENT = graphql(`
   mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {
     createEndorsementAsk(input: $input) {
       id
       status
     }
   }
-`;
+`);
 
-export const MOVE_ASK_TO_ENDORSED: TypedDocumentNode<
-  { moveEndorsementAsk: { id: string; status: EndorsementStatus; version: number } },
-  { input: { id: string; version: number; status: EndorsementStatus } }
-> = gql`
+export const MOVE_ASK_TO_ENDORSED = graphql(`
   mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {
     moveEndorsementAsk(input: $input) {
       id
@@ -193,13 +180,10 @@ export const MOVE_ASK_TO_ENDORSED: TypedDocumentNode<
       version
     }
   }
-`;
+`);
 
 /** For the group picker: affiliate groups matching what was typed. */
-export const AFFILIATE_GROUPS_SEARCH: TypedDocumentNode<
-  { organizations: { nodes: Array<OrganizationRef & { zip: string | null; region: Region }> } },
-  { search: string }
-> = gql`
+export const AFFILIATE_GROUPS_SEARCH = graphql(`
   query AffiliateGroupsSearch($search: String!) {
     organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {
       nodes {
@@ -213,4 +197,4 @@ export const AFFILIATE_GROUPS_SEARCH: TypedDocumentNode<
       }
     }
   }
-`;
+`);

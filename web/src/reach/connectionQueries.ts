@@ -1,28 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { ConnectionChainFragment } from '../gql/graphql';
 
-export interface ChainNode {
-  id: string | null;
-  kind: 'PERSON' | 'ORGANIZATION';
-  name: string;
-  regionName: string | null;
-  hidden: boolean;
-}
-export interface ChainLink {
-  kind: 'KNOWS' | 'MEMBER_OF' | 'WORKS_AT' | 'LEADS';
-  strength: number;
-  lastContact: string | null;
-}
-export interface Chain {
-  score: number;
-  hops: number;
-  nodes: ChainNode[];
-  links: ChainLink[];
-}
+export type Chain = ConnectionChainFragment;
+export type ChainNode = Chain['nodes'][number];
+export type ChainLink = Chain['links'][number];
 
-export const CONNECTION: TypedDocumentNode<
-  { connection: { from: ChainNode; to: ChainNode; strongest: Chain[]; shortest: Chain | null } },
-  { fromId: string; toId: string }
-> = gql`
+export const CONNECTION_CHAIN = graphql(`
   fragment ConnectionChain on ReachPath {
     score
     hops
@@ -39,6 +22,9 @@ export const CONNECTION: TypedDocumentNode<
       lastContact
     }
   }
+`);
+
+export const CONNECTION = graphql(`
   query Connection($fromId: ID!, $toId: ID!) {
     connection(fromId: $fromId, toId: $toId) {
       from {
@@ -57,4 +43,4 @@ export const CONNECTION: TypedDocumentNode<
       }
     }
   }
-`;
+`);

@@ -1,30 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { ReachNodeFieldsFragment, ReachQuery } from '../gql/graphql';
 
 export type ReachFrom = 'ME' | 'TEAM' | 'REGION' | 'ALL_MEMBERS';
 
-export interface ReachNode {
-  id: string | null;
-  kind: 'PERSON' | 'ORGANIZATION';
-  name: string;
-  regionName: string | null;
-  hidden: boolean;
-}
-
-export interface ReachLink {
-  kind: 'KNOWS' | 'MEMBER_OF' | 'WORKS_AT' | 'LEADS';
-  strength: number;
-  lastContact: string | null;
-  context: string | null;
-  since: string | null;
-}
-
-export interface ReachPath {
-  score: number;
-  hops: number;
-  messenger: ReachNode;
-  nodes: ReachNode[];
-  links: ReachLink[];
-}
+export type ReachNode = ReachNodeFieldsFragment;
+export type ReachPath = ReachQuery['reach']['paths'][number];
+export type ReachLink = ReachPath['links'][number];
 
 export interface ReachVariables {
   targetPersonId?: string | null;
@@ -35,7 +16,7 @@ export interface ReachVariables {
   limit?: number;
 }
 
-const NODE = gql`
+export const NODE = graphql(`
   fragment ReachNodeFields on ReachNode {
     id
     kind
@@ -43,9 +24,9 @@ const NODE = gql`
     regionName
     hidden
   }
-`;
+`);
 
-export const REACH: TypedDocumentNode<{ reach: { target: ReachNode; startingMembers: number; paths: ReachPath[] } }, ReachVariables> = gql`
+export const REACH = graphql(`
   query Reach($targetPersonId: ID, $targetOrganizationId: ID, $from: ReachFrom!, $teamId: ID, $regionId: ID, $limit: Int) {
     reach(targetPersonId: $targetPersonId, targetOrganizationId: $targetOrganizationId, from: $from, teamId: $teamId, regionId: $regionId, limit: $limit) {
       target {
@@ -71,5 +52,4 @@ export const REACH: TypedDocumentNode<{ reach: { target: ReachNode; startingMemb
       }
     }
   }
-  ${NODE}
-`;
+`);

@@ -1,4 +1,4 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
 
 export interface MyReminders {
   due: number;
@@ -7,29 +7,27 @@ export interface MyReminders {
   digestAvailable: boolean;
 }
 
-const REMINDER_FIELDS = gql`
+export const REMINDER_FIELDS = graphql(`
   fragment ReminderFields on MyReminders {
     due
     overdue
     digestEmails
     digestAvailable
   }
-`;
+`);
 
-export const MY_REMINDERS: TypedDocumentNode<{ myReminders: MyReminders }, Record<string, never>> = gql`
+export const MY_REMINDERS = graphql(`
   query MyReminders {
     myReminders {
       ...ReminderFields
     }
   }
-  ${REMINDER_FIELDS}
-`;
+`);
 
-export const SET_DIGEST_EMAILS: TypedDocumentNode<{ setDigestEmails: MyReminders }, { on: boolean }> = gql`
+export const SET_DIGEST_EMAILS = graphql(`
   mutation SetDigestEmails($on: Boolean!) {
     setDigestEmails(on: $on) {
       ...ReminderFields
     }
   }
-  ${REMINDER_FIELDS}
-`;
+`);

@@ -1,11 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { ROLE_KINDS, TEAM_KINDS, type RoleKind, type TeamKind } from '../campaigns/options';
+import { ROLE_KINDS, TEAM_KINDS, type RoleKind } from '../campaigns/options';
 import { Alert } from '../components/Alert';
 import { errorMessage } from '../lib/errors';
 import { labelOf } from '../lib/format';
 import { roleDates } from './RoleHolderRow';
+import { graphql } from '../gql';
 
 interface HeldRole {
   id: string;
@@ -19,10 +19,7 @@ interface HeldRole {
   forOrganization: { id: string; name: string } | null;
 }
 
-export const PERSON_ROLES: TypedDocumentNode<
-  { person: { id: string; roles: HeldRole[]; teams: Array<{ id: string; name: string; kind: TeamKind }> } },
-  { id: string }
-> = gql`
+export const PERSON_ROLES = graphql(`
   query PersonRoles($id: ID!) {
     person(id: $id) {
       id
@@ -47,7 +44,7 @@ export const PERSON_ROLES: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 const TARGET_PATH: Record<string, string> = { Campaign: '/campaigns', Team: '/teams', Organization: '/organizations' };
 

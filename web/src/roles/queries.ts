@@ -1,6 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { RoleKind } from '../campaigns/options';
 import type { OrganizationRef, PersonRef } from '../types';
+import { graphql } from '../gql';
 
 export interface RoleAssignment {
   id: string;
@@ -12,7 +12,7 @@ export interface RoleAssignment {
   forOrganization: OrganizationRef | null;
 }
 
-export const ROLE_FIELDS = gql`
+export const ROLE_FIELDS = graphql(`
   fragment RoleFields on RoleAssignment {
     id
     role
@@ -28,7 +28,7 @@ export const ROLE_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
 export interface AssignRoleInput {
   personId: string;
@@ -40,26 +40,24 @@ export interface AssignRoleInput {
   endDate?: string | null;
 }
 
-export const ASSIGN_ROLE: TypedDocumentNode<{ assignRole: RoleAssignment }, { input: AssignRoleInput }> = gql`
+export const ASSIGN_ROLE = graphql(`
   mutation AssignRole($input: AssignRoleInput!) {
     assignRole(input: $input) {
       ...RoleFields
     }
   }
-  ${ROLE_FIELDS}
-`;
+`);
 
-export const END_ROLE: TypedDocumentNode<{ endRole: RoleAssignment }, { id: string; endDate: string }> = gql`
+export const END_ROLE = graphql(`
   mutation EndRole($id: ID!, $endDate: String!) {
     endRole(id: $id, endDate: $endDate) {
       ...RoleFields
     }
   }
-  ${ROLE_FIELDS}
-`;
+`);
 
-export const REMOVE_ROLE: TypedDocumentNode<{ removeRole: boolean }, { id: string }> = gql`
+export const REMOVE_ROLE = graphql(`
   mutation RemoveRole($id: ID!) {
     removeRole(id: $id)
   }
-`;
+`);

@@ -1,15 +1,12 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useMe } from '../auth/MeContext';
 import { canManage } from '../auth/session';
 import { Alert } from '../components/Alert';
 import { saveErrorMessage } from '../lib/errors';
+import { graphql } from '../gql';
 
-export const SET_EVENT_RSVP_PAGE: TypedDocumentNode<
-  { setEventRsvpPage: { id: string; rsvpPage: { on: boolean; token: string | null } } },
-  { id: string; on: boolean }
-> = gql`
+export const SET_EVENT_RSVP_PAGE = graphql(`
   mutation SetEventRsvpPage($id: ID!, $on: Boolean!) {
     setEventRsvpPage(id: $id, on: $on) {
       id
@@ -19,7 +16,7 @@ export const SET_EVENT_RSVP_PAGE: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 interface EventWithPage {
   id: string;

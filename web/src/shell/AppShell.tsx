@@ -1,20 +1,21 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../auth/MeContext';
 import { ME, ROLE_LABEL, SIGN_OUT } from '../auth/session';
+import { useFocusHeadingOnNavigate } from '../lib/focus';
 import { DueCount } from '../reminders/DueCount';
 
-type RoleName = 'ADMIN' | 'STAFF' | 'LEADER' | 'CONNECTOR';
-const notConnector = (role: RoleName) => role !== 'CONNECTOR';
+type Viewer = ReturnType<typeof useMe>;
+const notConnector = (me: Viewer) => me.role !== 'CONNECTOR';
 
 /** Everything beyond the daily pages, grouped, behind "More" (the bar holds what organizers use every day). */
-const MORE: ReadonlyArray<{ title: string; links: ReadonlyArray<{ to: string; label: string; who?: (role: RoleName) => boolean }> }> = [
+const MORE: ReadonlyArray<{ title: string; links: ReadonlyArray<{ to: string; label: string; who?: (me: Viewer) => boolean }> }> = [
   { title: 'Organizing', links: [{ to: '/teams', label: 'Teams' }, { to: '/issues', label: 'Issues' }, { to: '/races', label: 'Races' }, { to: '/groups/map', label: 'Groups map' }] },
   { title: 'Network', links: [{ to: '/map', label: 'Network map' }, { to: '/leaders', label: 'Leaders' }, { to: '/gaps', label: 'Gaps' }, { to: '/duplicates', label: 'Duplicates', who: notConnector }] },
   {
     title: 'Data',
-    links: [{ to: '/import', label: 'Import', who: notConnector }, { to: '/export', label: 'Export' }, { to: '/admin', label: 'Admin', who: (r) => r === 'ADMIN' }],
+    links: [{ to: '/import', label: 'Import', who: notConnector }, { to: '/export', label: 'Export', who: (me) => me.canExport }, { to: '/admin', label: 'Admin', who: (me) => me.role === 'ADMIN' }],
   },
 ];
 
@@ -26,6 +27,8 @@ export function AppShell() {
   const [menuOpen, setMenuOpen] = useState(false);
   const [moreOpen, setMoreOpen] = useState(false);
   const [signOut, { loading: signingOut }] = useMutation(SIGN_OUT);
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusHeadingOnNavigate(mainRef, location.pathname);
 
   // The phone menu closes when a link is followed.
   useEffect(() => {
@@ -104,7 +107,7 @@ export function AppShell() {
                     <summary>More</summary>
                     <div className="nav-more-panel">
                       {MORE.map((group) => {
-                        const links = group.links.filter((l) => !l.who || l.who(me.role));
+                        const links = group.links.filter((l) => !l.who || l.who(me));
                         if (!links.length) return null;
                         return (
                           <div key={group.title} className="nav-more-group">
@@ -125,8 +128,8 @@ export function AppShell() {
               </ul>
             </nav>
             <div className="whoami">
-              <span className="whoami-name" data-testid="whoami">
-                {me.displayName}
+              <span className="whoami-name" data-testid="whoami" title={`${me.displayName} · ${regions}`}>
+                <span className="whoami-display">{me.displayName}</span>
                 <span className="role-badge">{ROLE_LABEL[me.role]}</span>
               </span>
               <span className="whoami-regions muted small">{regions}</span>
@@ -142,7 +145,7 @@ export function AppShell() {
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={mainRef}>
         <Outlet />
       </main>
     </div>

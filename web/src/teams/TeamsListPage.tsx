@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useMe } from '../auth/MeContext';
 import { canManage } from '../auth/session';
 import { TEAM_KINDS, type TeamKind } from '../campaigns/options';
@@ -7,29 +7,23 @@ import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { errorMessage } from '../lib/errors';
 import { labelOf, plural } from '../lib/format';
+import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
-import { REGIONS } from '../people/queries';
+import { useUrlFilters } from '../lib/urlFilters';
 import { TEAMS } from './queries';
 
 export function TeamsListPage() {
   useTitle('Teams');
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter: setParam } = useUrlFilters();
   const kind = (params.get('kind') ?? '') as TeamKind | '';
   const regionId = params.get('region') ?? '';
-  const regions = useQuery(REGIONS).data?.regions ?? [];
   const { data, previousData, loading, error } = useQuery(TEAMS, {
     variables: { kind: kind || null, regionId: regionId || null },
     fetchPolicy: 'cache-and-network',
   });
   const teams = (data ?? previousData)?.teams;
 
-  function setParam(key: string, value: string) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  }
 
   return (
     <div className="page">
@@ -54,19 +48,7 @@ export function TeamsListPage() {
             ))}
           </select>
         </div>
-        {regions.length > 1 && (
-          <div className="field">
-            <label htmlFor="teams-region">Region</label>
-            <select id="teams-region" value={regionId} onChange={(e) => setParam('region', e.target.value)}>
-              <option value="">All regions</option>
-              {regions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <RegionFilter id="teams-region" value={regionId} onChange={(v) => setParam('region', v)} />
       </form>
       {error && !teams && <Alert>{errorMessage(error)}</Alert>}
       {!teams && !error && <Loading />}

@@ -1,8 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { TeamKind } from '../campaigns/options';
-import { ROLE_FIELDS, type RoleAssignment } from '../roles/queries';
+import { type RoleAssignment } from '../roles/queries';
 import type { Change, PersonRef, Region } from '../types';
-import { CHANGE_FIELDS } from '../lib/history';
+import { graphql } from '../gql';
 
 export interface TeamRow {
   id: string;
@@ -13,7 +12,7 @@ export interface TeamRow {
   roles: Array<{ id: string; role: string; active: boolean; person: PersonRef }>;
 }
 
-export const TEAMS: TypedDocumentNode<{ teams: TeamRow[] }, { kind?: TeamKind | null; regionId?: string | null }> = gql`
+export const TEAMS = graphql(`
   query Teams($kind: TeamKind, $regionId: ID) {
     teams(kind: $kind, regionId: $regionId) {
       id
@@ -39,7 +38,7 @@ export const TEAMS: TypedDocumentNode<{ teams: TeamRow[] }, { kind?: TeamKind | 
       }
     }
   }
-`;
+`);
 
 export interface MonthlyProgress {
   month: string;
@@ -67,7 +66,7 @@ export interface TeamDetail extends TeamEditable {
   history: Change[];
 }
 
-const TEAM_FIELDS = gql`
+export const TEAM_FIELDS = graphql(`
   fragment TeamFields on Team {
     id
     name
@@ -79,9 +78,9 @@ const TEAM_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
-export const TEAM: TypedDocumentNode<{ team: TeamDetail }, { id: string; months: number }> = gql`
+export const TEAM = graphql(`
   query Team($id: ID!, $months: Int!) {
     team(id: $id) {
       ...TeamFields
@@ -109,19 +108,15 @@ export const TEAM: TypedDocumentNode<{ team: TeamDetail }, { id: string; months:
       }
     }
   }
-  ${TEAM_FIELDS}
-  ${ROLE_FIELDS}
-  ${CHANGE_FIELDS}
-`;
+`);
 
-export const TEAM_FOR_EDIT: TypedDocumentNode<{ team: TeamEditable }, { id: string }> = gql`
+export const TEAM_FOR_EDIT = graphql(`
   query TeamForEdit($id: ID!) {
     team(id: $id) {
       ...TeamFields
     }
   }
-  ${TEAM_FIELDS}
-`;
+`);
 
 export interface TeamInput {
   name: string;
@@ -130,34 +125,29 @@ export interface TeamInput {
   notes?: string | null;
 }
 
-export const CREATE_TEAM: TypedDocumentNode<{ createTeam: TeamEditable }, { input: TeamInput; idempotencyKey?: string }> = gql`
+export const CREATE_TEAM = graphql(`
   mutation CreateTeam($input: TeamInput!, $idempotencyKey: String) {
     createTeam(input: $input, idempotencyKey: $idempotencyKey) {
       ...TeamFields
     }
   }
-  ${TEAM_FIELDS}
-`;
+`);
 
-export const UPDATE_TEAM: TypedDocumentNode<{ updateTeam: TeamEditable }, { id: string; version: number; input: TeamInput }> = gql`
+export const UPDATE_TEAM = graphql(`
   mutation UpdateTeam($id: ID!, $version: Int!, $input: TeamInput!) {
     updateTeam(id: $id, version: $version, input: $input) {
       ...TeamFields
     }
   }
-  ${TEAM_FIELDS}
-`;
+`);
 
-export const DELETE_TEAM: TypedDocumentNode<{ deleteTeam: string }, { id: string }> = gql`
+export const DELETE_TEAM = graphql(`
   mutation DeleteTeam($id: ID!) {
     deleteTeam(id: $id)
   }
-`;
+`);
 
-export const ADD_TEAM_MEMBER: TypedDocumentNode<
-  { addTeamMember: Array<{ since: string | null; person: PersonRef }> },
-  { teamId: string; personId: string; since?: string | null }
-> = gql`
+export const ADD_TEAM_MEMBER = graphql(`
   mutation AddTeamMember($teamId: ID!, $personId: ID!, $since: String) {
     addTeamMember(teamId: $teamId, personId: $personId, since: $since) {
       since
@@ -167,12 +157,9 @@ export const ADD_TEAM_MEMBER: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const REMOVE_TEAM_MEMBER: TypedDocumentNode<
-  { removeTeamMember: Array<{ since: string | null; person: PersonRef }> },
-  { teamId: string; personId: string }
-> = gql`
+export const REMOVE_TEAM_MEMBER = graphql(`
   mutation RemoveTeamMember($teamId: ID!, $personId: ID!) {
     removeTeamMember(teamId: $teamId, personId: $personId) {
       since
@@ -182,4 +169,4 @@ export const REMOVE_TEAM_MEMBER: TypedDocumentNode<
       }
     }
   }
-`;
+`);

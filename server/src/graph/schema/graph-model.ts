@@ -84,6 +84,8 @@ export const graphModel: GraphModel = {
         canExport: bool,
         /** false: no daily email of due follow-ups (unset counts as on). */
         digestEmails: bool,
+        /** The language the app, emails and error messages use ('en', 'es'); unset: the browser's (Accept-Language). */
+        locale: s,
       },
     },
     {

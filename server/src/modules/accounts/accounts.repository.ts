@@ -60,6 +60,20 @@ export class AccountsRepository {
     }
   }
 
+  /** Sets the account's language and writes the audit entries in the same transaction; null when there is no such account. */
+  async setLocale(id: string, locale: string | null, audit: readonly AuditInput[] = []): Promise<AccountRecord | null> {
+    try {
+      return await this.store.transaction(async (tx) => {
+        const [row] = await tx.run(AccountQueries.setLocale, { id, locale });
+        if (!row) return null;
+        for (const entry of audit) await recordAudit(tx, entry);
+        return row.a as AccountRecord;
+      });
+    } finally {
+      this.changes++;
+    }
+  }
+
   async count(): Promise<number> {
     const [row] = await this.store.read(AccountQueries.count);
     return Number(row.total);

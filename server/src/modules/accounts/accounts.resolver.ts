@@ -26,6 +26,11 @@ export class AccountsResolver {
     return this.service.create(viewer, input);
   }
 
+  @Mutation(() => Account, { description: 'Any signed-in account: the language of the app, emails and messages ("en" or "es"); null follows the browser.' })
+  setMyLocale(@CurrentViewer() viewer: Viewer, @Args('locale', { type: () => String, nullable: true }) locale: string | null): Promise<Account> {
+    return this.service.setLocale(viewer, locale ?? null);
+  }
+
   @Mutation(() => Account, { description: 'Admin only. Disabling an account ends its sessions at once.' })
   updateAccount(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateAccountInput): Promise<Account> {
     return this.service.update(viewer, id, input);

@@ -9,6 +9,7 @@ import type { Account, AccountRecord, Teammate } from './models/account.model.js
 import { AccountsRepository } from './accounts.repository.js';
 import { hashPassword } from './password.js';
 import { AuditAction, type AuditInput } from '../audit/audit.js';
+import { isLocale, storedLocale } from '../../i18n/locales.js';
 
 const roleWord = (role: Role) => role.toLowerCase();
 
@@ -142,6 +143,28 @@ export class AccountsService {
     return this.toAccount(record);
   }
 
+  /** Any account chooses its own language (null: follow the browser); recorded in the audit log like its other changes. */
+  async setLocale(viewer: Viewer, locale: string | null): Promise<Account> {
+    if (locale !== null && !isLocale(locale)) {
+      throw badInput('locale', 'Choose "en" (English) or "es" (Spanish), or null to follow the browser’s language.');
+    }
+    const [before] = await this.repo.byIds([viewer.accountId]);
+    if (!before) throw notFound('That account');
+    const from = storedLocale(before.locale);
+    if (from === locale) return this.toAccount(before);
+    const audit: AuditInput = {
+      action: AuditAction.ACCOUNT_CHANGED,
+      actorId: viewer.accountId,
+      targetType: 'account',
+      targetId: viewer.accountId,
+      summary: `${before.displayName}: language ${locale ?? 'of the browser'}`,
+      details: [{ field: 'locale', from, to: locale }],
+    };
+    const record = await this.repo.setLocale(viewer.accountId, locale, [audit]);
+    if (!record) throw notFound('That account');
+    return this.toAccount(record);
+  }
+
   count(): Promise<number> {
     return this.repo.count();
   }
@@ -159,6 +182,7 @@ export class AccountsService {
       canExport: a.role === Role.ADMIN || !!a.canExport,
       createdAt: a.createdAt,
       personId: a.personId ?? null,
+      locale: storedLocale(a.locale),
     };
   }
 }

@@ -12,6 +12,8 @@ import { dummyPasswordHash, verifyPassword } from '../accounts/password.js';
 import { SessionQueries } from './auth.queries.js';
 import { AuditAction, recordAudit } from '../audit/audit.js';
 import { PasswordCheckGate, SignInLimiter } from './sign-in-limiter.js';
+import { noteAccountLocale } from '../../i18n/request-locale.js';
+import { storedLocale } from '../../i18n/locales.js';
 
 export const SESSION_COOKIE = 'cg_session';
 
@@ -152,8 +154,17 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
-  /** The viewer a session token belongs to, if the session is live and the account enabled. */
+  /**
+   * The viewer a session token belongs to, if the session is live and the account enabled. The rest of the request
+   * speaks the account's language from here on (i18n/request-locale.ts).
+   */
   async viewerFor(token: string | undefined): Promise<Viewer | undefined> {
+    const viewer = await this.sessionViewer(token);
+    noteAccountLocale(viewer?.locale);
+    return viewer;
+  }
+
+  private async sessionViewer(token: string | undefined): Promise<Viewer | undefined> {
     if (!token || token.length > 200) return undefined;
     const id = tokenId(token);
     const at = now();
@@ -167,7 +178,9 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     const unsaved = this.unsavedSessions.get(id);
     if (unsaved) {
       const [a] = unsaved.expiresAt > at ? await this.accounts.byIds([unsaved.accountId]) : [];
-      return a && !a.disabled ? { accountId: a.id, role: a.role, regions: [...a.regions], allRegions: a.allRegions } : undefined;
+      return a && !a.disabled
+        ? { accountId: a.id, role: a.role, regions: [...a.regions], allRegions: a.allRegions, locale: storedLocale(a.locale) }
+        : undefined;
     }
     const changes = this.accounts.changes;
     const signOuts = this.signOuts;
@@ -177,7 +190,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
       return undefined;
     }
     const a = row.a as AccountRecord;
-    const viewer: Viewer = { accountId: a.id, role: a.role, regions: [...a.regions], allRegions: a.allRegions };
+    const viewer: Viewer = { accountId: a.id, role: a.role, regions: [...a.regions], allRegions: a.allRegions, locale: storedLocale(a.locale) };
     // Not remembered when an account changed while reading (the row may predate it).
     if (changes === this.accounts.changes && changes === this.accountChangesSeen && signOuts === this.signOuts) {
       if (this.viewers.size >= VIEWER_CACHE_MAX) this.viewers.clear();

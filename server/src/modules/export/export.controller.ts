@@ -1,6 +1,8 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppError } from '../../common/app-error.js';
+import { requestLocale } from '../../i18n/request-locale.js';
+import { translate } from '../../i18n/translate.js';
 import { AuthService, readCookie, SESSION_COOKIE } from '../auth/auth.service.js';
 import { EXPORTS, ExportService, type ExportKind } from './export.service.js';
 
@@ -15,7 +17,8 @@ export class ExportController {
   @Get(':file')
   async download(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const what = file.replace(/\.csv$/, '') as ExportKind;
-    const fail = (status: number, message: string) => res.status(status).type('text/plain').send(message);
+    // Said in the account's language (noted once the session is read), else the browser's.
+    const fail = (status: number, message: string) => res.status(status).type('text/plain').send(translate(requestLocale(), message));
     if (!EXPORTS.includes(what) || !file.endsWith('.csv')) return void fail(404, `There is no export named ${file}. Choose one of: ${EXPORTS.map((e) => `${e}.csv`).join(', ')}.`);
     const viewer = await this.auth.viewerFor(readCookie(req.headers.cookie, SESSION_COOKIE));
     if (!viewer) return void fail(401, 'Please sign in.');

@@ -57,12 +57,10 @@ export interface BulkRun {
   rows(onRows: (rows: Array<{ cells: string[]; line: number }>) => void, onChunk?: () => Promise<void>): Promise<void>;
 }
 
-/** What the bulk path asks of the import service: its settings and its job bookkeeping. */
+/** What the bulk path asks of the job bookkeeping (import-jobs.ts): the account's mappings, and its jobs' nodes. */
 export interface ImportJobs {
-  readonly bulkThreshold: number;
-  assertAllowed(viewer: Viewer): void;
   lastMapping(viewer: Viewer, kind: ImportKind): Promise<ImportMapping>;
-  resolveRegion(text: string): Promise<Region | null>;
+  saveMapping(viewer: Viewer, kind: ImportKind, mapping: ImportMapping): Promise<void>;
   track(job: ImportJob): Promise<void>;
   settle(job: ImportJob): Promise<void>;
 }

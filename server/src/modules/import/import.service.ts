@@ -2,9 +2,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { AppError, badInput, forbidden, isStorageFull, notFound } from '../../common/app-error.js';
+import { AppError, badInput, isStorageFull } from '../../common/app-error.js';
 import { now } from '../../common/clock.js';
-import { canManageRecords, inRegion, Role, type Viewer } from '../../common/viewer.js';
+import { inRegion, type Viewer } from '../../common/viewer.js';
 import { GraphError } from '../../graph/errors.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -13,7 +13,8 @@ import type { ImportOptions } from './import-options.js';
 import { BULK_THRESHOLD_ROWS, BulkImporter } from './bulk-import.js';
 import { fileSource, textSource } from './bulk-csv.js';
 import { parseCsv } from './csv.js';
-import { jobFromNode, jobNode, KEEP_PROBLEMS, type ImportJob, type RowReport } from './import-job.js';
+import { jobNode, KEEP_PROBLEMS, type ImportJob, type RowReport } from './import-job.js';
+import { assertCanImport, findRegion, ImportJobBook } from './import-jobs.js';
 import { ImportQueries as Q } from './import.queries.js';
 import { AttendanceUnit } from './kinds/attendance.js';
 import { InteractionsUnit } from './kinds/interactions.js';
@@ -52,15 +53,13 @@ const UNITS: Record<Exclude<ImportKind, 'ties'>, ImportKindUnit> = {
 };
 
 const KEEP_ROWS = 1000;
-const KEEP_DRY_RUNS_MS = 3_600_000;
-/** On Neo4j (several app instances), a running job not heard of for this long is taken as interrupted. */
-const STALE_RUNNING_MS = 10 * 60_000;
 const ROLLBACK_STATES = new Set(['done', 'failed', 'interrupted', 'rollingBack']);
 
 export const checksumOf = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * CSV import: files, mappings, jobs, batches, progress, resume and roll-back; the kinds do the rows.
+ * CSV import: files, mappings, batches, resume and roll-back; the kinds do the rows, the job book
+ * (import-jobs.ts) keeps the jobs, the bulk path (bulk-import.ts) takes large files and ties.
  * A run writes `batchSize` rows per transaction, and in the same transaction the job's progress (its ImportJob
  * node: counts and the row offset reached), so after a crash the job says exactly which rows are in. Dry runs
  * are kept in memory only.
@@ -68,16 +67,22 @@ export const checksumOf = (text: string) => createHash('sha256').update(text).di
 @Injectable()
 export class ImportService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Import');
-  /** Jobs running in this process, and recent dry runs. */
-  private readonly live = new Map<string, ImportJob>();
   /** Jobs whose roll-back is under way in this process. */
   private readonly rollingBack = new Set<string>();
+  /** Rows per transaction on the rows path. */
   batchSize = 500;
+  /** Files with more rows than this go through the bulk path (the rows path writes ~2,000 rows/s, with history per record). */
+  bulkThreshold = BULK_THRESHOLD_ROWS;
+  private readonly book: ImportJobBook;
+  readonly bulk: BulkImporter;
 
   constructor(
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     private readonly regions: RegionsService,
-  ) {}
+  ) {
+    this.book = new ImportJobBook(store);
+    this.bulk = new BulkImporter(this.book, store, regions, () => this.bulkThreshold);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     // On a full disk the app still starts; interrupted jobs are marked at the next start with room.
@@ -87,17 +92,12 @@ export class ImportService implements OnApplicationBootstrap {
   }
 
   /** Jobs left "running" by a process that ended are marked interrupted (they can be resumed or rolled back). */
-  async recover(): Promise<number> {
-    const rows = await this.store.write(Q.interruptJobs, {
-      everyone: this.store.capabilities.soleWriter, before: new Date(Date.now() - STALE_RUNNING_MS).toISOString(),
-      error: 'The import was interrupted (the app stopped). The rows before the offset shown are in; upload the same file to resume, or roll it back.',
-    });
-    if (rows.length) this.logger.warn(`${rows.length} import(s) found interrupted`);
-    return rows.length;
+  recover(): Promise<number> {
+    return this.book.recover();
   }
 
   assertAllowed(viewer: Viewer): void {
-    if (!canManageRecords(viewer)) throw forbidden('Importing is for admins, staff and leaders.');
+    assertCanImport(viewer);
   }
 
   /** The headers of a file, the mapping suggested for them (the account's last one where it fits), a sample. */
@@ -123,13 +123,8 @@ export class ImportService implements OnApplicationBootstrap {
     return visibleTo(viewer, await readDefinitions(this.store), kind === 'people' ? FieldEntity.PERSON : FieldEntity.ORGANIZATION);
   }
 
-  async lastMapping(viewer: Viewer, kind: ImportKind): Promise<ImportMapping> {
-    const [row] = await this.store.read(Q.mapping, { key: mappingKey(viewer, kind) });
-    try {
-      return row?.value ? (JSON.parse(String(row.value)) as ImportMapping) : {};
-    } catch {
-      return {};
-    }
+  lastMapping(viewer: Viewer, kind: ImportKind): Promise<ImportMapping> {
+    return this.book.lastMapping(viewer, kind);
   }
 
   /** Checks the file and the options, and starts the job; `done` settles when it has finished. */
@@ -142,7 +137,7 @@ export class ImportService implements OnApplicationBootstrap {
     let job: ImportJob;
     let defaultRegion: Region | null = null;
     if (options.resume) {
-      job = await this.resumable(viewer, options.resume, options.kind, checksum, csv.rows.length);
+      job = await this.book.resumable(viewer, options.resume, options.kind, checksum, csv.rows.length);
       defaultRegion = job.defaultRegion ? await this.resolveRegion(job.defaultRegion) : null;
     } else {
       const given = options.mapping !== undefined && options.mapping !== null && options.mapping !== '';
@@ -154,7 +149,7 @@ export class ImportService implements OnApplicationBootstrap {
         if (!defaultRegion) throw badInput('defaultRegion', `There is no region named ${options.defaultRegion}.`);
         if (!inRegion(viewer, defaultRegion.id)) throw badInput('defaultRegion', 'Choose one of your regions.');
       }
-      if (given) await this.store.write(Q.saveMapping, { key: mappingKey(viewer, options.kind), value: JSON.stringify(mapping) });
+      if (given) await this.book.saveMapping(viewer, options.kind, mapping);
       job = {
         id: randomUUID(), kind: options.kind, dryRun: options.dryRun, accountId: viewer.accountId, status: 'running',
         fileName: (options.fileName ?? '').slice(0, 200), checksum, total: csv.rows.length, processed: 0, created: 0, updated: 0, unchanged: 0,
@@ -162,14 +157,12 @@ export class ImportService implements OnApplicationBootstrap {
         resumedFrom: 0, rolledBackAt: null, rollback: null,
       };
     }
-    this.sweep();
-    if (!job.dryRun) await this.saveStarted(job);
-    this.live.set(job.id, job);
+    await this.book.track(job);
     const done = this.run(viewer, job, csv, defaultRegion).then(
       async () => {
         job.status = 'done';
         job.finishedAt = now();
-        if (!job.dryRun) await this.store.write(Q.saveJob, jobNode(job, job.finishedAt));
+        if (!job.dryRun) await this.book.save(job, job.finishedAt);
         return job;
       },
       async (e: unknown) => {
@@ -178,21 +171,13 @@ export class ImportService implements OnApplicationBootstrap {
         // The query's name and the kind of failure only (GraphError's message): no values, no engine message.
         if (!(e instanceof AppError)) this.logger.error(`Import ${job.id} failed: ${e instanceof GraphError ? e.message : e instanceof Error ? e.name : 'error'}`);
         job.finishedAt = now();
-        if (!job.dryRun) await this.store.write(Q.saveJob, jobNode(job, job.finishedAt)).catch(() => undefined);
+        if (!job.dryRun) await this.book.save(job, job.finishedAt).catch(() => undefined);
         return job;
       },
     ).finally(() => {
-      if (!job.dryRun) this.live.delete(job.id);
+      if (!job.dryRun) this.book.forget(job.id);
     });
     return { job, done };
-  }
-
-  // ── Bulk path (bulk-import.ts, kinds/ties.ts) ────────────────────────────────────────────────
-  /** Files with more rows than this go through the bulk path (the rows path writes ~2,000 rows/s, with history per record). */
-  bulkThreshold = BULK_THRESHOLD_ROWS;
-  private bulkImporter?: BulkImporter;
-  get bulk(): BulkImporter {
-    return (this.bulkImporter ??= new BulkImporter(this, this.store, this.regions));
   }
 
   /** A file on disk (the shell): streamed through the bulk path when large, read whole when small. */
@@ -203,77 +188,15 @@ export class ImportService implements OnApplicationBootstrap {
     return this.start(viewer, await readFile(path, 'utf8'), { ...options, fileName: options.fileName ?? basename(path) });
   }
 
-  /** A bulk job starts: kept live (progress) and, unless a dry run, stored as an ImportJob node like any job. */
-  async track(job: ImportJob): Promise<void> {
-    this.sweep();
-    if (!job.dryRun) await this.saveStarted(job);
-    this.live.set(job.id, job);
-  }
-
-  /** A (resumed) job is stored as running, with its audit entry (who imported what) in the same transaction. */
-  private async saveStarted(job: ImportJob): Promise<void> {
-    const at = now();
-    await this.store.transaction(async (tx) => {
-      await tx.run(Q.saveJob, jobNode(job, at));
-      await recordAudit(tx, {
-        action: AuditAction.IMPORT_STARTED, actorId: job.accountId, targetType: 'import', targetId: job.id,
-        summary: `${job.resumedFrom ? 'Resumed' : 'Started'} an import of ${job.kind}${job.fileName ? ` from ${job.fileName}` : ''}${job.total ? ` (${job.total.toLocaleString('en-US')} row${job.total === 1 ? '' : 's'})` : ''}`,
-      }, at);
-    });
-  }
-
-  /**
-   * A bulk job has ended (done or failed): its node says so. The live job stays for an hour (as dry runs do)
-   * so that polling it still shows its step and phases; a roll-back drops it (the node is then the truth).
-   */
-  async settle(job: ImportJob): Promise<void> {
-    if (job.dryRun) return;
-    try {
-      await this.store.write(Q.saveJob, jobNode(job, job.finishedAt ?? now()));
-    } catch {
-      this.logger.error(`Import ${job.id}: its end could not be stored`);
-    }
-  }
-  // ──────────────────────────────────────────────────────────────────────────────────────────────
-
-  private async resumable(viewer: Viewer, id: string, kind: ImportKind, checksum: string, total: number): Promise<ImportJob> {
-    if (this.live.get(id)?.status === 'running') throw badInput('resume', 'That import is still running.');
-    const job = await this.stored(viewer, id);
-    if (job.path === 'bulk') {
-      throw badInput('resume', 'That was a bulk import (one transaction on this engine): it cannot be resumed. Roll it back (it removes what it created), then import the file again.');
-    }
-    if (job.kind !== kind) throw badInput('resume', `That import was of ${job.kind}, not ${kind}.`);
-    if (job.status !== 'interrupted' && job.status !== 'failed') throw badInput('resume', `That import is ${job.status === 'done' ? 'finished' : job.status === 'running' ? 'still running' : 'rolled back'}: there is nothing to resume.`);
-    if (job.checksum !== checksum || job.total !== total) throw badInput('file', `This is not the file of that import (${job.fileName || 'another file'}): choose the same file to resume it.`);
-    return { ...job, status: 'running', error: null, finishedAt: null, resumedFrom: job.processed };
-  }
-
   /** A job of this viewer's (admins: anyone's). */
-  async job(viewer: Viewer, id: string): Promise<ImportJob> {
-    const live = this.live.get(id);
-    if (live) {
-      if (live.accountId !== viewer.accountId && viewer.role !== Role.ADMIN) throw notFound('That import');
-      return live;
-    }
-    return this.stored(viewer, id);
-  }
-
-  private async stored(viewer: Viewer, id: string): Promise<ImportJob> {
-    const [row] = await this.store.read(Q.job, { id });
-    if (!row) throw notFound('That import');
-    const job = jobFromNode(row.j as Record<string, unknown>);
-    if (job.accountId !== viewer.accountId && viewer.role !== Role.ADMIN) throw notFound('That import');
-    return job;
+  job(viewer: Viewer, id: string): Promise<ImportJob> {
+    return this.book.job(viewer, id);
   }
 
   /** The viewer's recent imports (runs, not dry runs), newest first; admins see everyone's. */
   async jobs(viewer: Viewer, limit = 50): Promise<ImportJob[]> {
     this.assertAllowed(viewer);
-    const rows = await this.store.read(Q.jobs, { everyone: viewer.role === Role.ADMIN, accountId: viewer.accountId, limit });
-    return rows.map((r) => {
-      const job = jobFromNode(r.j as Record<string, unknown>);
-      return this.live.get(job.id) ?? job;
-    });
+    return this.book.jobs(viewer, limit);
   }
 
   /**
@@ -287,11 +210,11 @@ export class ImportService implements OnApplicationBootstrap {
    */
   async rollback(viewer: Viewer, id: string, keepEdited = false, waitMs = Infinity): Promise<ImportJob> {
     this.assertAllowed(viewer);
-    if (this.live.get(id)?.status === 'running') throw new AppError('FAILED_PRECONDITION', 'That import is still running: wait for it to finish, then roll it back.');
-    const job = await this.stored(viewer, id);
+    if (this.book.running(id)?.status === 'running') throw new AppError('FAILED_PRECONDITION', 'That import is still running: wait for it to finish, then roll it back.');
+    const job = await this.book.stored(viewer, id);
     // Checked after the read (no await from here to add): two requests cannot both start it.
     if (this.rollingBack.has(id)) throw new AppError('FAILED_PRECONDITION', 'That import is being rolled back: wait for it to finish.');
-    this.live.delete(id); // a finished bulk job kept for its progress details: from now on its node is the truth
+    this.book.forget(id); // a finished bulk job kept for its progress details: from now on its node is the truth
     if (job.status === 'rolledBack') throw new AppError('FAILED_PRECONDITION', 'That import was already rolled back.');
     if (!ROLLBACK_STATES.has(job.status)) throw new AppError('FAILED_PRECONDITION', 'That import is still running: wait for it to finish, then roll it back.');
     this.rollingBack.add(id);
@@ -313,42 +236,54 @@ export class ImportService implements OnApplicationBootstrap {
       job.status = 'rollingBack';
       job.finishedAt = until;
       job.error = null;
-      await this.store.write(Q.saveJob, jobNode(job, now()));
-      this.live.set(id, job);
-      work = rb.run(id, viewer.accountId, new Set(edited.map((e) => e.id)), until).then(
-        async (summary) => {
-          summary.kept = edited.slice(0, 200);
-          if (notRestored > 0) {
-            const what = job.kind === 'ties' ? 'existing ties' : 'existing records';
-            summary.notRestored = notRestored;
-            summary.note = `This bulk import was made by an earlier version, which kept no copy of the ${what} it updated (${notRestored.toLocaleString('en-US')} ${notRestored === 1 ? 'row' : 'rows'}): those stay as the import left them, and their history shows what it changed. What it created was removed.`;
-          }
-          job.status = 'rolledBack';
-          job.rolledBackAt = now();
-          job.rollback = summary;
-          await this.store.transaction(async (tx) => {
-            await tx.run(Q.saveJob, jobNode(job, job.rolledBackAt!));
-            await recordAudit(tx, {
-              action: AuditAction.IMPORT_ROLLED_BACK, actorId: viewer.accountId, targetType: 'import', targetId: id,
-              summary: `Rolled back the ${job.kind} import${job.fileName ? ` of ${job.fileName}` : ''}: ${summary.removed} removed, ${summary.restored} restored, ${summary.kept.length} kept`,
-            }, job.rolledBackAt!);
-          });
-          this.live.delete(id);
-          return job;
-        },
-        async (e: unknown) => {
-          // Each chunk of the roll-back is one transaction that drops its own undo entries: running it again finishes it.
-          job.error = 'The roll-back stopped on an unexpected error before the end; roll it back again to finish it.';
-          this.logger.error(`Roll-back of import ${id} stopped: ${e instanceof GraphError ? e.message : e instanceof Error ? e.name : 'error'}`);
-          await this.store.write(Q.saveJob, jobNode(job, now())).catch(() => undefined);
-          this.live.delete(id);
-          throw e instanceof AppError ? e : new AppError('INTERNAL_SERVER_ERROR', job.error);
-        },
-      ).finally(() => this.rollingBack.delete(id));
+      await this.book.save(job);
+      this.book.keep(job);
+      work = this.rollBackInBackground(viewer, job, rb, edited, notRestored).finally(() => this.rollingBack.delete(id));
     } catch (e) {
       this.rollingBack.delete(id);
       throw e;
     }
+    return this.waitFor(work, job, waitMs);
+  }
+
+  /** The roll-back proper, once checked: the job's node says how it ended, with an audit entry when it did. */
+  private rollBackInBackground(viewer: Viewer, job: ImportJob, rb: ImportRollback, edited: Edited[], notRestored: number): Promise<ImportJob> {
+    const id = job.id;
+    const until = job.finishedAt!;
+    return rb.run(id, viewer.accountId, new Set(edited.map((e) => e.id)), until).then(
+      async (summary) => {
+        summary.kept = edited.slice(0, 200);
+        if (notRestored > 0) {
+          const what = job.kind === 'ties' ? 'existing ties' : 'existing records';
+          summary.notRestored = notRestored;
+          summary.note = `This bulk import was made by an earlier version, which kept no copy of the ${what} it updated (${notRestored.toLocaleString('en-US')} ${notRestored === 1 ? 'row' : 'rows'}): those stay as the import left them, and their history shows what it changed. What it created was removed.`;
+        }
+        job.status = 'rolledBack';
+        job.rolledBackAt = now();
+        job.rollback = summary;
+        await this.store.transaction(async (tx) => {
+          await tx.run(Q.saveJob, jobNode(job, job.rolledBackAt!));
+          await recordAudit(tx, {
+            action: AuditAction.IMPORT_ROLLED_BACK, actorId: viewer.accountId, targetType: 'import', targetId: id,
+            summary: `Rolled back the ${job.kind} import${job.fileName ? ` of ${job.fileName}` : ''}: ${summary.removed} removed, ${summary.restored} restored, ${summary.kept.length} kept`,
+          }, job.rolledBackAt!);
+        });
+        this.book.forget(id);
+        return job;
+      },
+      async (e: unknown) => {
+        // Each chunk of the roll-back is one transaction that drops its own undo entries: running it again finishes it.
+        job.error = 'The roll-back stopped on an unexpected error before the end; roll it back again to finish it.';
+        this.logger.error(`Roll-back of import ${id} stopped: ${e instanceof GraphError ? e.message : e instanceof Error ? e.name : 'error'}`);
+        await this.book.save(job).catch(() => undefined);
+        this.book.forget(id);
+        throw e instanceof AppError ? e : new AppError('INTERNAL_SERVER_ERROR', job.error);
+      },
+    );
+  }
+
+  /** The roll-back's end, or the job still rolling back after `waitMs`. */
+  private async waitFor(work: Promise<ImportJob>, job: ImportJob, waitMs: number): Promise<ImportJob> {
     if (waitMs === Infinity) return work;
     work.catch(() => undefined); // settled in the background; its failure is on the job
     let timer: NodeJS.Timeout | undefined;
@@ -360,15 +295,8 @@ export class ImportService implements OnApplicationBootstrap {
     }
   }
 
-  private sweep(): void {
-    const cutoff = new Date(Date.now() - KEEP_DRY_RUNS_MS).toISOString();
-    for (const [id, j] of this.live) if (j.finishedAt && j.finishedAt < cutoff) this.live.delete(id);
-  }
-
   async resolveRegion(text: string): Promise<Region | null> {
-    const all = await this.regions.all();
-    const t = text.trim().toLowerCase();
-    return all.find((r) => r.id === text.trim()) ?? all.find((r) => r.name.toLowerCase() === t) ?? null;
+    return findRegion(await this.regions.all(), text);
   }
 
   private async run(viewer: Viewer, job: ImportJob, csv: ReturnType<typeof parseCsv>, defaultRegion: Region | null): Promise<void> {
@@ -417,8 +345,6 @@ export class ImportService implements OnApplicationBootstrap {
     }
   }
 }
-
-const mappingKey = (viewer: Viewer, kind: ImportKind) => `import.mapping.${viewer.accountId}.${kind}`;
 
 function describe(edited: Edited[]): string {
   const first = edited.slice(0, 5).map((e) => `${e.name || 'unnamed'} (${e.type})`);

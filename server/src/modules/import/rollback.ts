@@ -121,10 +121,17 @@ export class ImportRollback {
    */
   async run(jobId: string, accountId: string, keep: ReadonlySet<string>, until: string): Promise<RollbackSummary> {
     const summary: RollbackSummary = { removed: 0, restored: 0, kept: [] };
-    const touchedPeople = new Set<string>();
-    const touchedOrgs = new Set<string>();
+    await this.removeInteractions(jobId, keep, summary);
+    await this.removeTiesAndLinks(jobId, keep, until, summary);
+    await this.restoreTies(jobId, accountId, keep, summary);
+    await this.removeAttendance(jobId, summary);
+    await this.restoreRecords(jobId, accountId, keep, summary);
+    await this.removeRecords(jobId, keep, summary);
+    return summary;
+  }
 
-    // 1. Interactions: their contacts come out of tie strength, then they go (with their follow-ups and links).
+  /** 1. Interactions: their contacts come out of tie strength, then they go (with their follow-ups and links). */
+  private async removeInteractions(jobId: string, keep: ReadonlySet<string>, summary: RollbackSummary): Promise<void> {
     const rows = await this.store.read(R.interactions, { jobId });
     const meetings = new Map<string, { kind: string; date: string; host: string | null; people: string[] }>();
     for (const r of rows) {
@@ -154,8 +161,6 @@ export class ImportRollback {
           if (scoreAt) for (const c of mine) score -= c.weight * Math.pow(2, -((Date.parse(scoreAt) - Date.parse(c.date)) / DAY) / HALF_LIFE_DAYS);
           const interactions = Math.max(0, Number(t.interactions ?? 0) - mine.length);
           const lastContact = t.lastContact && jobDates.get(key)?.has(String(t.lastContact)) ? (last.get(key) ?? null) : ((t.lastContact as string) ?? null);
-          touchedPeople.add(String(t.a));
-          touchedPeople.add(String(t.b));
           const none = interactions === 0 || score < 1e-9 || !scoreAt;
           return { a: t.a, b: t.b, score: none ? null : score, scoreAt: none ? null : scoreAt, lastContact: lastContact ?? '', interactions };
         });
@@ -166,11 +171,12 @@ export class ImportRollback {
       });
       summary.removed += ids.length;
     }
+  }
 
-    // 2. Ties the import created and nothing uses now; attendance and RSVPs it recorded; links and ties it changed, put back.
+  /** 2. Ties the import created and nothing uses now; the links it changed (attendance, RSVPs), put back. */
+  private async removeTiesAndLinks(jobId: string, keep: ReadonlySet<string>, until: string, summary: RollbackSummary): Promise<void> {
     for (;;) {
       const gone = await this.store.write(R.deleteTies, { jobId, until });
-      for (const r of gone) touchedPeople.add(String(r.a)).add(String(r.b));
       summary.removed += gone.length;
       if (gone.length < 5000) break;
     }
@@ -191,7 +197,10 @@ export class ImportRollback {
         await tx.run(R.dropUndo, { ids: part.map((u) => String(u.id)) });
       });
     }
-    // Ties it updated: their values as before, where they are still what it left, with a history entry on both people.
+  }
+
+  /** Ties it updated: their values as before, where they are still what it left, with a history entry on both people. */
+  private async restoreTies(jobId: string, accountId: string, keep: ReadonlySet<string>, summary: RollbackSummary): Promise<void> {
     for await (const page of this.tieUndoPages(jobId)) {
       const part = page.filter((u) => !keep.has(u.id));
       if (part.length === 0) continue;
@@ -208,7 +217,6 @@ export class ImportRollback {
             from: field === 'strength' ? (u.after.strength ? String(u.after.strength) : null) : u.after[field] || null,
             to: field === 'strength' ? (u.before.strength ? String(u.before.strength) : null) : u.before[field] || null,
           }));
-          touchedPeople.add(u.a).add(u.b);
           return { id: randomUUID(), a: u.a, b: u.b, entityId: `${u.a}|${u.b}`, summary: `Import rolled back: the tie as before the import (${details.map((d) => d.field).join(', ')})`, details: JSON.stringify(details) };
         });
         // Written as the import's own change of the tie was: one entry about both people.
@@ -217,6 +225,10 @@ export class ImportRollback {
         summary.restored += done.size;
       });
     }
+  }
+
+  /** Attendance and RSVPs it recorded. */
+  private async removeAttendance(jobId: string, summary: RollbackSummary): Promise<void> {
     for (const q of [R.deleteAttended, R.deleteRsvped]) {
       for (;;) {
         const gone = await this.store.write(q, { jobId });
@@ -224,10 +236,12 @@ export class ImportRollback {
         if (gone.length < 5000) break;
       }
     }
+  }
 
-    // 3. Records the import changed: their fields as before, a new version, and a history entry saying why.
-    for (const [entityType, restore, history, touched, restoreStreet] of [
-      ['Person', R.restorePeople, R.history, touchedPeople, R.restorePeopleStreet], ['Organization', R.restoreOrganizations, R.organizationHistory, touchedOrgs, R.restoreOrganizationsStreet],
+  /** 3. Records the import changed: their fields as before, a new version, and a history entry saying why. */
+  private async restoreRecords(jobId: string, accountId: string, keep: ReadonlySet<string>, summary: RollbackSummary): Promise<void> {
+    for (const [entityType, restore, history, restoreStreet] of [
+      ['Person', R.restorePeople, R.history, R.restorePeopleStreet], ['Organization', R.restoreOrganizations, R.organizationHistory, R.restoreOrganizationsStreet],
     ] as const) {
       const undo = (await this.store.read(R.undoRecords, { jobId, entityType })).filter((u) => !keep.has(String(u.entityId)));
       for (const part of chunks(undo)) {
@@ -237,26 +251,25 @@ export class ImportRollback {
           const street = rows.filter((r) => r.streetKept === true);
           if (street.length) await tx.run(restoreStreet, { rows: street });
           const done = await tx.run(restore, { now: at, rows });
-          for (const r of done) touched.add(String(r.id));
           if (done.length) await tx.run(history, { now: at, accountId, rows: done.map((r) => ({ id: randomUUID(), entityId: r.id, summary: 'Import rolled back: as before the import' })) });
           await tx.run(R.dropUndo, { ids: part.map((u) => String(u.id)) });
           summary.restored += done.length;
         });
       }
     }
+  }
 
-    // 4. Records it created.
-    for (const [list, del, touched] of [[R.createdPeople, R.deletePeople, touchedPeople], [R.createdOrganizations, R.deleteOrganizations, touchedOrgs]] as const) {
+  /** 4. Records it created. */
+  private async removeRecords(jobId: string, keep: ReadonlySet<string>, summary: RollbackSummary): Promise<void> {
+    for (const [list, del] of [[R.createdPeople, R.deletePeople], [R.createdOrganizations, R.deleteOrganizations]] as const) {
       const ids = (await this.store.read(list, { jobId })).map((r) => String(r.id)).filter((id) => !keep.has(id));
       for (const part of chunks(ids, 5000)) {
         await this.store.transaction(async (tx) => {
           await tx.run(del, { ids: part });
           if (del === R.deletePeople) await tx.run(AccountQueries.unlinkPeople, { ids: part });
         });
-        for (const id of part) touched.add(id);
         summary.removed += part.length;
       }
     }
-    return summary;
   }
 }

@@ -1,4 +1,4 @@
-import { personOfLine, stagedCells } from './bulk-import.js';
+import { personOfLine, stagedCells } from './staged-lines.js';
 
 describe('staging lines read back', () => {
   it('personOfLine gives what the tokenizer gives for id, name, region and kinds, quotes and empty cells included', () => {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { badInput, notFound } from '../../common/app-error.js';
 import { todayUtc } from '../../common/clock.js';
 import { inRegion, regionScope, type Viewer } from '../../common/viewer.js';
@@ -21,6 +21,13 @@ const LAYOUTS_KEPT = 32;
 const RELAYOUT_SHARE = 0.5;
 /** On Neo4j other app instances write too: a computed map is reused for at most this long. */
 const NEO4J_FRESH_MS = 10_000;
+/**
+ * Maps opened in the last half hour (up to 3) are computed again in the background once writes pause for 2 s, so
+ * the next open after a write finds them ready (at 10,000 records / 89,000 links a map takes seconds to compute).
+ */
+const RECOMPUTE_RECENT = 3;
+const RECOMPUTE_WITHIN_MS = 30 * 60_000;
+const RECOMPUTE_AFTER_MS = 2_000;
 
 /** A record of a computed map: as map-graph.ts dates and measures it. */
 export type BuiltNode = MapNode;
@@ -125,6 +132,10 @@ class Lru<K, V> {
   delete(k: K): void {
     this.m.delete(k);
   }
+  /** Least recently used first. */
+  values(): IterableIterator<V> {
+    return this.m.values();
+  }
 }
 
 /**
@@ -135,16 +146,58 @@ class Lru<K, V> {
  * version): the version changes with every committed write and every change of the reach index.
  */
 @Injectable()
-export class MapsService {
+export class MapsService implements OnApplicationShutdown {
+  private readonly logger = new Logger('Maps');
   private readonly results = new Lru<string, { map: ComputedMap; at: number }>(RESULTS_KEPT);
   private readonly inFlight = new Map<string, Promise<ComputedMap>>();
   private readonly layouts = new Lru<string, Positions>(LAYOUTS_KEPT);
   private regionNames = new Map<string, string>();
+  /** Maps opened lately (asOf null: today, whichever day that is when computed again), by scope and dates. */
+  private readonly recent = new Lru<string, { scope: Scope; scopeName: string; asOf: string | null; compareTo: string | null; at: number }>(RECOMPUTE_RECENT);
+  private recomputeTimer: NodeJS.Timeout | null = null;
+  private recomputing: Promise<void> = Promise.resolve();
+  private readonly unsubscribe: () => void;
 
   constructor(
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     private readonly index: ReachIndex,
-  ) {}
+  ) {
+    // The change feed: after commits, the maps opened lately are computed again (not waited for by the write).
+    this.unsubscribe = store.onCommit?.(() => this.recomputeSoon()) ?? (() => undefined);
+  }
+
+  onApplicationShutdown(): void {
+    this.unsubscribe();
+    if (this.recomputeTimer) clearTimeout(this.recomputeTimer);
+    this.recomputeTimer = null;
+  }
+
+  private recomputeSoon(): void {
+    if (this.recomputeTimer) clearTimeout(this.recomputeTimer);
+    this.recomputeTimer = setTimeout(() => void this.recomputeRecent(), RECOMPUTE_AFTER_MS).unref();
+  }
+
+  /**
+   * Computes the maps opened lately again on the current data (one at a time, most recent first); a request
+   * meanwhile shares the computation. Resolves when done (tests call it instead of waiting for the timer).
+   */
+  recomputeRecent(): Promise<void> {
+    if (this.recomputeTimer) clearTimeout(this.recomputeTimer);
+    this.recomputeTimer = null;
+    this.recomputing = this.recomputing.then(async () => {
+      const now = Date.now();
+      for (const r of [...this.recent.values()].reverse()) {
+        if (now - r.at > RECOMPUTE_WITHIN_MS) continue;
+        try {
+          await this.kept(r.scope, r.scopeName, r.asOf ?? todayUtc(), r.compareTo);
+        } catch (e) {
+          // The scope may be gone (a deleted team): the next request says so.
+          this.logger.warn(`A map was not computed again after a write: ${(e as Error).message}`);
+        }
+      }
+    });
+    return this.recomputing;
+  }
 
   /** The data version: committed writes of this process and the reach index's changes. */
   private version(): string {
@@ -298,6 +351,12 @@ export class MapsService {
     if (scope.kind === MapScopeKind.NEIGHBOURHOOD && scope.hops < 1) throw badInput('scope.hops', 'A neighbourhood reaches 1 to 3 links out.');
     await this.index.ensureLoaded();
     const scopeName = await this.checkScope(viewer, scope);
+    this.recent.set(`${scope.kind}|${scope.id}|${scope.hops}|${args.asOf ?? ''}|${compareTo ?? ''}`, { scope, scopeName, asOf: args.asOf ?? null, compareTo, at: Date.now() });
+    return this.kept(scope, scopeName, asOf, compareTo);
+  }
+
+  /** The map from the kept ones, or computed (one computation per map at a time). */
+  private async kept(scope: Scope, scopeName: string, asOf: string, compareTo: string | null): Promise<ComputedMap> {
     const version = this.version();
     const key = `${scope.kind}|${scope.id}|${scope.hops}|${asOf}|${compareTo ?? ''}|${version}`;
     const kept = this.results.get(key);

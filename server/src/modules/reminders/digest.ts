@@ -1,4 +1,5 @@
 import { todayUtc } from '../../common/clock.js';
+import { formatDay, t } from '../../i18n/i18n.js';
 import type { Mailer } from './mailer.js';
 import type { DigestAccount, RemindersRepository } from './reminders.repository.js';
 
@@ -102,32 +103,32 @@ function mailFailure(e: unknown): string {
   return typeof code === 'string' ? `error ${code}` : 'unknown error';
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /**
- * The message: plain text (mail programs make the links clickable), so nothing a user typed can become markup.
- * Overdue ones first, as the follow-ups page lists them.
+ * The message, in the account's language: plain text (mail programs make the links clickable), so nothing a user
+ * typed can become markup. Overdue ones first, as the follow-ups page lists them.
  */
 export function digestMessage(account: DigestAccount, day: string, appUrl: string): { to: string; subject: string; text: string } {
+  const { locale } = account;
   const overdue = account.followUps.filter((f) => f.dueDate < day);
   const dueToday = account.followUps.filter((f) => f.dueDate >= day);
-  const subject = `${plural(account.followUps.length, 'follow-up')} due${overdue.length ? ` (${overdue.length} overdue)` : ''}`;
+  const subject = t(locale, 'digest.subject', { total: account.followUps.length, overdue: overdue.length });
   const item = (f: DigestFollowUp) => {
-    const lines = [`- ${f.text.replace(/\s+/g, ' ')}${f.dueDate < day ? ` (overdue: due ${f.dueDate})` : ''}`];
+    const late = f.dueDate < day ? ` ${t(locale, 'digest.overdueSince', { due: formatDay(locale, f.dueDate) })}` : '';
+    const lines = [`- ${f.text.replace(/\s+/g, ' ')}${late}`];
     for (const p of f.people.slice(0, 5)) lines.push(`  ${p.name}: ${appUrl}/people/${encodeURIComponent(p.id)}`);
     return lines.join('\n');
   };
   const sections = [
-    overdue.length ? `Overdue:\n${overdue.map(item).join('\n')}` : '',
-    dueToday.length ? `Due today:\n${dueToday.map(item).join('\n')}` : '',
+    overdue.length ? `${t(locale, 'digest.overdueHeading')}\n${overdue.map(item).join('\n')}` : '',
+    dueToday.length ? `${t(locale, 'digest.dueTodayHeading')}\n${dueToday.map(item).join('\n')}` : '',
   ].filter(Boolean);
   const text = [
-    `Hello ${account.displayName || 'there'},`,
+    account.displayName ? t(locale, 'digest.greeting', { name: account.displayName }) : t(locale, 'digest.greetingNoName'),
     '',
     ...sections.flatMap((s) => [s, '']),
-    `All your follow-ups: ${appUrl}/follow-ups`,
+    t(locale, 'digest.allFollowUps', { link: `${appUrl}/follow-ups` }),
     '',
-    `You get this email each day you have follow-ups due. Turn it off on ${appUrl}/follow-ups.`,
+    t(locale, 'digest.footer', { link: `${appUrl}/follow-ups` }),
   ].join('\n');
   return { to: account.email, subject, text };
 }

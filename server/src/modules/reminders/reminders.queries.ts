@@ -17,7 +17,7 @@ export const ReminderQueries = {
     `MATCH (a:Account) WHERE coalesce(a.disabled, false) = false AND coalesce(a.digestEmails, true) = true
      MATCH (f:FollowUp) WHERE f.assigneeId = a.id AND ${DUE}
      OPTIONAL MATCH (f)-[:FOLLOWS_UP]->(:Interaction)<-[:PARTICIPATED]-(p:Person)
-     RETURN a.id AS accountId, a.email AS email, a.displayName AS displayName,
+     RETURN a.id AS accountId, a.email AS email, a.displayName AS displayName, a.locale AS locale,
             f.id AS id, f.text AS text, f.dueDate AS dueDate, p.id AS personId, p.name AS personName
      ORDER BY accountId, dueDate, id, personName`,
   ),

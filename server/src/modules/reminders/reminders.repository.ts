@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { ReminderQueries } from './reminders.queries.js';
+import { DEFAULT_LOCALE, storedLocale, type Locale } from '../../i18n/locales.js';
 
 export interface DigestFollowUp {
   id: string;
@@ -13,6 +14,8 @@ export interface DigestAccount {
   accountId: string;
   email: string;
   displayName: string;
+  /** The account's language; the email has no browser to ask, so unset means English. */
+  locale: Locale;
   followUps: DigestFollowUp[];
 }
 
@@ -33,7 +36,7 @@ export class RemindersRepository {
     for (const r of await this.store.read(ReminderQueries.digest, { today })) {
       const accountId = String(r.accountId);
       let account = accounts.get(accountId);
-      if (!account) accounts.set(accountId, (account = { accountId, email: String(r.email), displayName: String(r.displayName ?? ''), followUps: [] }));
+      if (!account) accounts.set(accountId, (account = { accountId, email: String(r.email), displayName: String(r.displayName ?? ''), locale: storedLocale(r.locale) ?? DEFAULT_LOCALE, followUps: [] }));
       let f = followUps.get(String(r.id));
       if (!f) {
         f = { id: String(r.id), text: String(r.text), dueDate: String(r.dueDate), people: [] };

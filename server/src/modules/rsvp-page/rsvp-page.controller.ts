@@ -38,7 +38,7 @@ export class RsvpPageController {
     if (wait) {
       const minutes = Math.max(1, Math.ceil(wait / 60_000));
       res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
-      return void res.status(429).json({ code: 'TOO_MANY_REQUESTS', message: `Too many RSVPs from this connection. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.` });
+      return void res.status(429).json({ code: 'TOO_MANY_REQUESTS', message: minutes === 1 ? 'Too many RSVPs from this connection. Try again in a minute.' : `Too many RSVPs from this connection. Try again in ${minutes} minutes.` });
     }
     try {
       const body = req.body as Record<string, unknown> | undefined;
@@ -48,7 +48,7 @@ export class RsvpPageController {
       }
       const { form, problems } = readRsvpForm(body);
       if (problems.length) {
-        return void res.status(400).json({ code: 'BAD_USER_INPUT', message: `Please correct ${problems.length === 1 ? 'the marked field' : 'the marked fields'}.`, fields: problems });
+        return void res.status(400).json({ code: 'BAD_USER_INPUT', message: problems.length === 1 ? 'Please correct the marked field.' : 'Please correct the marked fields.', fields: problems });
       }
       res.status(200).json({ event: await this.service.rsvp(token, form) });
     } catch (e) {

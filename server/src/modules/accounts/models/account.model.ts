@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from '../../../common/viewer.js';
+import type { Locale } from '../../../i18n/locales.js';
 import { Region } from '../../regions/region.model.js';
 
 @ObjectType({ description: 'A user of the app. Never exposes the password hash.' })
@@ -13,6 +14,8 @@ export class Account {
   @Field() disabled: boolean;
   @Field({ description: 'May download CSV exports (admins always may).' }) canExport: boolean;
   @Field() createdAt: string;
+  @Field(() => String, { nullable: true, description: 'The language chosen for the app, emails and messages: "en" or "es"; null follows the browser.' })
+  locale: Locale | null;
   personId: string | null;
 }
 
@@ -36,4 +39,5 @@ export interface AccountRecord {
   createdAt: string;
   personId?: string | null;
   canExport?: boolean | null;
+  locale?: string | null;
 }

@@ -43,61 +43,15 @@ export class AttendanceUnit implements ImportKindUnit {
     /** What is known of each person × event pair (read once, then kept as this run changes it). */
     const state = new Map<string, LinkState>();
     const madeMembers = new Set<string>();
-    const attendedMapped = ctx.mapped.has('attended');
-    const rsvpMapped = ctx.mapped.has('rsvp');
+    const lookups: Lookups = { finder, byId, byNameDate, attendedMapped: ctx.mapped.has('attended'), rsvpMapped: ctx.mapped.has('rsvp') };
 
     const plan = async (rows: BatchRow[]): Promise<BatchPlan> => {
       const reports: RowReport[] = [];
-      const parsed: Array<{ report: RowReport; personId: string; event: EventKey; attended: boolean; broughtById: string | null; rsvp: RsvpStatus | null }> = [];
+      const parsed: AttendanceRow[] = [];
       for (const row of rows) {
-        const text = (f: string) => row.g.get(f)?.[0] ?? null;
-        const problems: FieldProblem[] = [];
-        const report: RowReport = { line: row.line, action: 'skip', name: '', problems };
+        const { report, read } = readRow(row, lookups);
         reports.push(report);
-        let event: EventKey | undefined;
-        if (text('eventId')) {
-          event = byId.get(text('eventId')!.trim());
-          if (!event) problems.push({ field: 'eventId', message: `There is no event ${text('eventId')} in your regions.` });
-        } else if (text('eventName') && text('eventDate')) {
-          const found = byNameDate.get(`${text('eventName')!.trim().toLowerCase()}|${isoDate(text('eventDate'))}`) ?? [];
-          if (found.length === 1) event = found[0];
-          else problems.push({ field: 'eventName', message: found.length ? `Several events named ${text('eventName')} are on ${isoDate(text('eventDate'))}: give the event id.` : `There is no event named ${text('eventName')} on ${isoDate(text('eventDate'))} in your regions.` });
-        } else {
-          problems.push({ field: 'eventName', message: 'Name the event: its id, or its name and date.' });
-        }
-        const personToken = text('person');
-        let personId: string | undefined;
-        if (!personToken) problems.push({ field: 'person', message: 'Name the person: an email, a record id, or a name.' });
-        else {
-          const p = finder.person(personToken);
-          if (p.problem) problems.push({ field: 'person', message: p.problem });
-          personId = p.id;
-        }
-        let broughtById: string | null = null;
-        if (text('broughtBy')) {
-          const b = finder.person(text('broughtBy')!);
-          if (b.problem) problems.push({ field: 'broughtBy', message: b.problem });
-          broughtById = b.id ?? null;
-        }
-        let rsvp: RsvpStatus | null = null;
-        if (text('rsvp')) {
-          const key = text('rsvp')!.trim().toUpperCase().replace(/[^A-Z]+/g, '_');
-          const v = RSVP_ALIASES[key] ?? enumValue(text('rsvp')!, Object.values(RsvpStatus));
-          if (Object.values(RsvpStatus).includes(v as RsvpStatus)) rsvp = v as RsvpStatus;
-          else problems.push({ field: 'rsvp', message: 'Choose yes, maybe or no.' });
-        }
-        let attended = !attendedMapped && !rsvpMapped;
-        const cell = text('attended')?.trim().toLowerCase();
-        if (cell) {
-          if (YES.has(cell)) attended = true;
-          else if (!NO.has(cell)) problems.push({ field: 'attended', message: 'Say yes or no (or leave it empty for no).' });
-        }
-        if (personId === broughtById && personId) problems.push({ field: 'broughtBy', message: 'Someone cannot bring themselves.' });
-        if (attended && event && event.date > latestTodayAnywhere()) problems.push({ field: 'attended', message: `${event.name} is on ${event.date} and has not happened yet: import who came once it has (an RSVP can be imported now).` });
-        report.name = [personId ? finder.name(personId) : personToken ?? '', event ? `${event.name} (${event.date})` : ''].filter(Boolean).join(' · ');
-        if (!problems.length && !attended && !rsvp) problems.push({ field: 'attended', message: 'Nothing to record: the row says neither that they came nor an RSVP.' });
-        if (problems.length) continue;
-        parsed.push({ report, personId: personId!, event: event!, attended, broughtById, rsvp });
+        if (read) parsed.push(read);
       }
       // What is recorded already, for the pairs not seen before.
       const unknown = [...new Map(parsed.map((p) => [`${p.personId}|${p.event.id}`, { personId: p.personId, eventId: p.event.id }])).entries()]
@@ -178,4 +132,73 @@ export class AttendanceUnit implements ImportKindUnit {
     }
     return new Set();
   }
+}
+
+/** An attendance row read: the person and event it names, and what it records. */
+interface AttendanceRow {
+  report: RowReport;
+  personId: string;
+  event: EventKey;
+  attended: boolean;
+  broughtById: string | null;
+  rsvp: RsvpStatus | null;
+}
+
+interface Lookups {
+  finder: PeopleFinder;
+  byId: Map<string, EventKey>;
+  byNameDate: Map<string, EventKey[]>;
+  attendedMapped: boolean;
+  rsvpMapped: boolean;
+}
+
+/** A row's event, person, who brought them, attendance and RSVP, by the rules of recording them by hand; or its problems. */
+function readRow(row: BatchRow, lookups: Lookups): { report: RowReport; read: AttendanceRow | null } {
+  const text = (f: string) => row.g.get(f)?.[0] ?? null;
+  const problems: FieldProblem[] = [];
+  const report: RowReport = { line: row.line, action: 'skip', name: '', problems };
+  let event: EventKey | undefined;
+  if (text('eventId')) {
+    event = lookups.byId.get(text('eventId')!.trim());
+    if (!event) problems.push({ field: 'eventId', message: `There is no event ${text('eventId')} in your regions.` });
+  } else if (text('eventName') && text('eventDate')) {
+    const found = lookups.byNameDate.get(`${text('eventName')!.trim().toLowerCase()}|${isoDate(text('eventDate'))}`) ?? [];
+    if (found.length === 1) event = found[0];
+    else problems.push({ field: 'eventName', message: found.length ? `Several events named ${text('eventName')} are on ${isoDate(text('eventDate'))}: give the event id.` : `There is no event named ${text('eventName')} on ${isoDate(text('eventDate'))} in your regions.` });
+  } else {
+    problems.push({ field: 'eventName', message: 'Name the event: its id, or its name and date.' });
+  }
+  const personToken = text('person');
+  let personId: string | undefined;
+  if (!personToken) problems.push({ field: 'person', message: 'Name the person: an email, a record id, or a name.' });
+  else {
+    const p = lookups.finder.person(personToken);
+    if (p.problem) problems.push({ field: 'person', message: p.problem });
+    personId = p.id;
+  }
+  let broughtById: string | null = null;
+  if (text('broughtBy')) {
+    const b = lookups.finder.person(text('broughtBy')!);
+    if (b.problem) problems.push({ field: 'broughtBy', message: b.problem });
+    broughtById = b.id ?? null;
+  }
+  let rsvp: RsvpStatus | null = null;
+  if (text('rsvp')) {
+    const key = text('rsvp')!.trim().toUpperCase().replace(/[^A-Z]+/g, '_');
+    const v = RSVP_ALIASES[key] ?? enumValue(text('rsvp')!, Object.values(RsvpStatus));
+    if (Object.values(RsvpStatus).includes(v as RsvpStatus)) rsvp = v as RsvpStatus;
+    else problems.push({ field: 'rsvp', message: 'Choose yes, maybe or no.' });
+  }
+  let attended = !lookups.attendedMapped && !lookups.rsvpMapped;
+  const cell = text('attended')?.trim().toLowerCase();
+  if (cell) {
+    if (YES.has(cell)) attended = true;
+    else if (!NO.has(cell)) problems.push({ field: 'attended', message: 'Say yes or no (or leave it empty for no).' });
+  }
+  if (personId === broughtById && personId) problems.push({ field: 'broughtBy', message: 'Someone cannot bring themselves.' });
+  if (attended && event && event.date > latestTodayAnywhere()) problems.push({ field: 'attended', message: `${event.name} is on ${event.date} and has not happened yet: import who came once it has (an RSVP can be imported now).` });
+  report.name = [personId ? lookups.finder.name(personId) : personToken ?? '', event ? `${event.name} (${event.date})` : ''].filter(Boolean).join(' · ');
+  if (!problems.length && !attended && !rsvp) problems.push({ field: 'attended', message: 'Nothing to record: the row says neither that they came nor an RSVP.' });
+  if (problems.length) return { report, read: null };
+  return { report, read: { report, personId: personId!, event: event!, attended, broughtById, rsvp } };
 }

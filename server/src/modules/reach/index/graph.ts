@@ -4,8 +4,8 @@ import { linksAbove, type LinksAbove } from './links-above.js';
 import { load } from './loading.js';
 import { type Changed, type FoundPath, type KnowsTies, type MapLink, type NodeInfo, NODE_GONE, NODE_ORG, NODE_PERSON } from './model.js';
 import { inRegion, linksAmong, neighbourhood } from './neighbourhoods.js';
-import { paths } from './search.js';
-import { shortestChain } from './shortest.js';
+import { paths, prepare } from './search.js';
+import { chainScratch, shortestChain } from './shortest.js';
 import { GraphState } from './state.js';
 import { addKnows, apply, putPeople } from './updates.js';
 
@@ -111,6 +111,12 @@ export class ReachGraph extends GraphState {
   /** Ties of at least this strength today and every affiliation, once, as int ids: a snapshot later writes do not change. */
   linksAbove(minStrength: number, today: string): LinksAbove {
     return linksAbove(this, minStrength, today);
+  }
+
+  /** Readies the search for `today` a slice at a time, so its first search is as quick as the next (ahead: for a day still to come). */
+  prepare(today: string, ahead = false): Promise<void> {
+    chainScratch(this);
+    return prepare(this, today, ahead);
   }
 
   /** Up to `limit` distinct paths of at most `maxHops` links from any of `fromIds` to `targetId`, best first. */

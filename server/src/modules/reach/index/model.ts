@@ -116,6 +116,16 @@ export interface IndexStats {
   loadedAt: string | null;
 }
 
+/** Link costs of every CSR slot for one day, being worked out (records 0..done-1 are). */
+export interface CostTable {
+  fade: number;
+  /** The CSR they belong to: a rebuilt CSR (a load, a bulk add) makes them useless. */
+  nbr: Int32Array;
+  cost: Float64Array<ArrayBuffer>;
+  minCost: Float64Array<ArrayBuffer>;
+  done: number;
+}
+
 /** What a write changed, as the index re-reads it: records by id (a deleted one is dropped). */
 export interface Changed {
   people?: readonly string[];

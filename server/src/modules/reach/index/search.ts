@@ -1,6 +1,6 @@
-import { HALF_LIFE_DAYS } from '../../interactions/tie-strength.js';
+import { fadeOn, prepareCosts, slotCosts } from './costs.js';
 import { Layer } from './layer.js';
-import { type Edge, F_BANNED, F_GONE, F_LAYER0, F_OVERLAY, type FoundPath, LINK_KIND, type LinkDetail, type LinkKind, MAX_SIDE, NODE_GONE, NODE_ORG, NODE_PERSON, REF_DAY, dayNumber, linkCost, quality } from './model.js';
+import { type Edge, F_BANNED, F_GONE, F_LAYER0, F_OVERLAY, type FoundPath, LINK_KIND, type LinkDetail, type LinkKind, MAX_SIDE, NODE_GONE, NODE_ORG, NODE_PERSON, linkCost, quality } from './model.js';
 import type { GraphState } from './state.js';
 
 // Search: the best paths from a set of people to a target, meeting in the middle over the CSR and the overlay.
@@ -20,6 +20,16 @@ function ensureScratch(g: GraphState): void {
 }
 
 /**
+ * Makes the first search of `today` as quick as the next ones: the scratch space sized to the graph and the links'
+ * costs of that day worked out a slice at a time (ahead: kept for the first search of that day, such as tomorrow's
+ * before midnight).
+ */
+export async function prepare(g: GraphState, today: string, ahead: boolean): Promise<void> {
+  ensureScratch(g);
+  await prepareCosts(g, fadeOn(today), !ahead);
+}
+
+/**
  * Up to `limit` distinct paths of at most `maxHops` links from any of `fromIds` to `targetId`, best first.
  * Each path is the cheapest left once the brokers (intermediate records) of the paths before it are
  * forbidden. Each search meets in the middle: the cheapest walks of exactly h links from the target
@@ -33,7 +43,7 @@ export function paths(g: GraphState, fromIds: readonly string[], targetId: strin
   if (target === undefined || g.nodeType[target] === NODE_GONE) return [];
   const sources = [...new Set(fromIds.map((id) => g.idOf.get(id)).filter((i): i is number => i !== undefined && i !== target && g.nodeType[i] === NODE_PERSON))];
   if (sources.length === 0) return [];
-  const fade = Math.pow(2, -(dayNumber(today) - REF_DAY) / HALF_LIFE_DAYS);
+  const fade = fadeOn(today);
   const out: FoundPath[] = [];
   const banned: number[] = [];
   const flags = g.flags;
@@ -51,25 +61,6 @@ export function paths(g: GraphState, fromIds: readonly string[], targetId: strin
     for (const v of banned) flags[v] &= ~F_BANNED;
   }
   return out;
-}
-
-/** The cost of every CSR slot for g day (one pass per day, so a search does no exp/log per link). */
-function slotCosts(g: GraphState, fade: number): Float64Array {
-  if (g.costFade === fade && g.cost.length === g.nbr.length) return g.cost;
-  const n = g.nbr.length;
-  const cost = g.cost.length === n ? g.cost : new Float64Array(n);
-  for (let k = 0; k < n; k++) cost[k] = linkCost(g.ekind[k], g.ehand[k], g.es0[k], fade);
-  const nodes = g.offsets.length - 1;
-  const minCost = g.minCost.length === nodes ? g.minCost : new Float64Array(nodes);
-  for (let u = 0; u < nodes; u++) {
-    let m = Infinity;
-    for (let k = g.offsets[u], end = g.offsets[u + 1]; k < end; k++) if (cost[k] < m) m = cost[k];
-    minCost[u] = m;
-  }
-  g.minCost = minCost;
-  g.cost = cost;
-  g.costFade = fade;
-  return cost;
 }
 
 /** Fills layer `next` with the records one link beyond those of `prev` (not from `noExpand`, not into `noEnter`, never banned or gone). */

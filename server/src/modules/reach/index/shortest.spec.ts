@@ -50,6 +50,7 @@ describe('the shortest chain between two records', () => {
   const fade = Math.pow(2, -(dayNumber(today) - REF_DAY) / HALF_LIFE_DAYS);
   it('has the fewest links and, of those, the strongest, as found by trying every walk (random graphs)', () => {
     let compared = 0;
+    let notLinked = 0;
     for (let seed = 1; seed <= 30; seed++) {
       const g = randomGraph(seed, 14, 18 + (seed % 10));
       for (let a = 0; a < 14; a += 3) {
@@ -59,6 +60,7 @@ describe('the shortest chain between two records', () => {
           const expected = bruteForce(g, a, b, fade);
           if (!expected) {
             expect(found).toBeNull();
+            notLinked++;
             continue;
           }
           expect(found).not.toBeNull();
@@ -71,5 +73,25 @@ describe('the shortest chain between two records', () => {
       }
     }
     expect(compared).toBeGreaterThan(200);
+    expect(notLinked).toBeGreaterThan(20);
+  });
+
+  it('answers "not linked" for records in separate parts of the network, more than 6 links apart or with no ties', () => {
+    // p0 - p1 - ... - p9 in a row (9 links), a separate triangle p10 p11 p12, and p13 with no ties.
+    const g = new ReachGraph({} as GraphStore);
+    for (let i = 0; i < 14; i++) g.node(`p${i}`, 0);
+    const ends = [...Array.from({ length: 9 }, (_, i) => [i, i + 1]), [10, 11], [11, 12], [12, 10]];
+    const m = ends.length;
+    buildCsr(g, Int32Array.from(ends, (e) => e[0]), Int32Array.from(ends, (e) => e[1]), new Uint8Array(m), new Uint8Array(m).fill(3), new Float32Array(m), m);
+    expect(g.shortestChain('p0', 'p6', 6, today)?.ids).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
+    expect(g.shortestChain('p0', 'p7', 6, today)).toBeNull();
+    expect(g.shortestChain('p9', 'p2', 6, today)).toBeNull();
+    expect(g.shortestChain('p0', 'p11', 6, today)).toBeNull();
+    expect(g.shortestChain('p12', 'p3', 6, today)).toBeNull();
+    expect(g.shortestChain('p13', 'p0', 6, today)).toBeNull();
+    expect(g.shortestChain('p10', 'p13', 6, today)).toBeNull();
+    // Asked again after those, on the same reused scratch: no record is taken as reached from an earlier question.
+    expect(g.shortestChain('p10', 'p12', 6, today)?.ids).toEqual(['p10', 'p12']);
+    expect(g.shortestChain('p3', 'p8', 6, today)?.ids).toEqual(['p3', 'p4', 'p5', 'p6', 'p7', 'p8']);
   });
 });

@@ -1,6 +1,7 @@
 import type { GraphStore } from '../../../graph/graph-store.port.js';
 import type { Layer } from './layer.js';
-import { type Edge, F_GONE, type IndexStats, type LinkDetail, NODE_GONE } from './model.js';
+import type { ChainSide } from './chain-side.js';
+import { type CostTable, type Edge, F_GONE, type IndexStats, type LinkDetail, NODE_GONE } from './model.js';
 
 /**
  * The data of one reach graph (records, the CSR of ties, their details, the overlay, teams, the search's
@@ -60,6 +61,10 @@ export class GraphState {
   /** The starting side's last layer as a bitset (a few hundred KB, so the meeting points' neighbour scans stay in cache). */
   lastBits = new Int32Array(0);
   costFade = NaN;
+  /** Costs of a day being worked out ahead (see costs.ts). */
+  costsAhead: CostTable | null = null;
+  /** The shortest-chain search's scratch (see shortest.ts). */
+  chain: { F: ChainSide; B: ChainSide; stamp: number } | null = null;
 
   constructor(
     readonly store: GraphStore,

@@ -11,13 +11,17 @@
  *
  *   npm run build -w server && node bench/leaders.mjs --people 1000000 --ties 10000000 --data /tmp/bench-1m
  *   options: --people N (1000000) --ties N (10000000) --window N (90) --data DIR (keep and reuse the data) --gaps
+ *
+ *   --louvain: only the communities phase, side by side on one in-memory graph with the same layout (no database,
+ *   no server): Louvain on int arrays with the queue of nodes to revisit, then with full passes over every node
+ *   (the earlier rule), each with its time, communities and modularity.
  */
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { generate, pid, rng, BENCH_TEAM } from './generate.mjs';
+import { generate, pid, rng, BENCH_TEAM, CLUSTER, REGIONS, regionOf } from './generate.mjs';
 import { ensureBenchAdmin, startServer, REACH_QUERY, pct } from './api.mjs';
 
 const dist = fileURLToPath(new URL('../server/dist/', import.meta.url));
@@ -36,6 +40,75 @@ const DATA = (() => {
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 const t0 = () => performance.now();
 const sec = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+if (process.argv.includes('--louvain')) {
+  await louvainSideBySide();
+  process.exit(0);
+}
+
+/** The generator's 'local' layout (80% of ties in the zip code, 14% to nearby zip codes of the region, 4% anywhere in the region, 2% anywhere), as a CSR. */
+async function louvainSideBySide() {
+  const { louvainOnArrays } = await imp('modules/insights/network-scoring.js');
+  const { rand, pick } = rng(42);
+  const zips = Math.ceil(PEOPLE / CLUSTER);
+  const otherEnd = (a) => {
+    const r = rand();
+    const zip = Math.floor(a / CLUSTER);
+    if (r < 0.8) return zip * CLUSTER + pick(CLUSTER);
+    if (r < 0.94) {
+      const z = zip + (1 + pick(3)) * (rand() < 0.5 ? -1 : 1) * REGIONS;
+      return z < 0 || z >= zips ? -1 : z * CLUSTER + pick(CLUSTER);
+    }
+    if (r < 0.98) return pick(Math.ceil(zips / REGIONS)) * REGIONS * CLUSTER + regionOf(a) * CLUSTER + pick(CLUSTER);
+    return pick(PEOPLE);
+  };
+  let t = t0();
+  const a = new Int32Array(TIES);
+  const b = new Int32Array(TIES);
+  for (let e = 0; e < TIES; e++) {
+    let x = -1;
+    let y = -1;
+    while (x === y || y < 0 || y >= PEOPLE) {
+      x = pick(PEOPLE);
+      y = otherEnd(x);
+    }
+    a[e] = x;
+    b[e] = y;
+  }
+  const offsets = new Int32Array(PEOPLE + 1);
+  for (let e = 0; e < TIES; e++) {
+    offsets[a[e] + 1]++;
+    offsets[b[e] + 1]++;
+  }
+  for (let i = 0; i < PEOPLE; i++) offsets[i + 1] += offsets[i];
+  const fill = offsets.slice(0, PEOPLE);
+  const nbr = new Int32Array(2 * TIES);
+  for (let e = 0; e < TIES; e++) {
+    nbr[fill[a[e]]++] = b[e];
+    nbr[fill[b[e]]++] = a[e];
+  }
+  console.log(`Louvain side by side: ${PEOPLE.toLocaleString()} people, ${TIES.toLocaleString()} ties (graph built in ${sec(t0() - t)}); load average ${load()}`);
+  const modularity = (community, count) => {
+    const inside = new Float64Array(count);
+    const degree = new Float64Array(count);
+    for (let u = 0; u < PEOPLE; u++) {
+      degree[community[u]] += offsets[u + 1] - offsets[u];
+      for (let k = offsets[u]; k < offsets[u + 1]; k++) if (community[nbr[k]] === community[u]) inside[community[u]]++;
+    }
+    const m2 = nbr.length;
+    let q = 0;
+    for (let c = 0; c < count; c++) q += inside[c] / m2 - (degree[c] / m2) ** 2;
+    return q;
+  };
+  const times = {};
+  for (const localMoves of ['queue', 'passes']) {
+    t = t0();
+    const { community, count } = await louvainOnArrays(PEOPLE, offsets, nbr, undefined, undefined, { localMoves });
+    times[localMoves] = t0() - t;
+    console.log(`  ${localMoves === 'queue' ? 'queue of nodes to revisit' : 'full passes (earlier rule) '}: ${sec(times[localMoves])}, ${count.toLocaleString()} communities, modularity ${modularity(community, count).toFixed(4)}; load average ${load()}`);
+  }
+  console.log(`  full passes / queue: ${(times.passes / times.queue).toFixed(2)}x`);
+}
 
 const dir = DATA ?? mkdtempSync(join(os.tmpdir(), 'cg-bench-leaders-'));
 mkdirSync(dir, { recursive: true });
@@ -72,7 +145,7 @@ const STATUS = `{ leaderScoring { running phase progress startedAt lastError run
 const { pick } = rng(99);
 const target = () => ({ targetPersonId: pid(pick(PEOPLE)), from: 'TEAM', teamId: BENCH_TEAM, limit: 5 });
 
-let server = await startServer(dir, { LEADERS_SCHEDULE_HOURS: '0' });
+let server = await startServer(dir, { LEADERS_SCHEDULE_HOURS: '0', REQUEST_TIMEOUT_MS: '0' });
 try {
   let t = t0();
   await server.gql(REACH_QUERY, target());
@@ -139,7 +212,7 @@ try {
 }
 
 // A restart: the saved run answers at once, with the time it was computed.
-server = await startServer(dir, { LEADERS_SCHEDULE_HOURS: '0', LEADERS_LIVE_MAX_PEOPLE: '0' });
+server = await startServer(dir, { LEADERS_SCHEDULE_HOURS: '0', LEADERS_LIVE_MAX_PEOPLE: '0', REQUEST_TIMEOUT_MS: '0' });
 try {
   const s = t0();
   const data = (await server.gql(LEADERS, { w: WINDOW })).emergingLeaders;

@@ -1,7 +1,7 @@
 import { GraphqlClient } from '../support/graphql-client.js';
 import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
 
-const LEADERS = `query($w: Int!) { emergingLeaders(windowDays: $w, limit: 200) { source computedAt peopleScored leaders { rank person { id name } } } }`;
+const LEADERS = `query($w: Int!) { emergingLeaders(windowDays: $w, limit: 200) { source computedAt peopleScored leaders { rank person { id name } bridging { measure count previousCount growth } } } }`;
 const STATUS = `{ leaderScoring { running phase progress lastError canRecompute runs { windowDays finishedAt durationMs peopleScored phases { name ms } } } }`;
 const RECOMPUTE = `mutation($w: Int!) { recomputeLeaderScores(windowDays: $w) { running windowDays canRecompute } }`;
 

@@ -10,6 +10,7 @@ import { EmergingLeadersArgs, NetworkGapsArgs } from '../../src/modules/insights
 import { InsightsRepository } from '../../src/modules/insights/insights.repository.js';
 import { InsightsService } from '../../src/modules/insights/insights.service.js';
 import { LeaderSignal } from '../../src/modules/insights/leader-score.js';
+import { BridgingMeasure } from '../../src/modules/insights/network-scoring.js';
 import { InteractionKind, LogInteractionInput } from '../../src/modules/interactions/interaction.model.js';
 import { RoleKind } from '../../src/modules/roles/role.model.js';
 import { AffiliationKind } from '../../src/modules/ties/models/tie.model.js';
@@ -123,6 +124,8 @@ describeEachEngine('insights: emerging leaders, gaps and risks', (store) => {
     const other = viewer(Role.LEADER, [r2]);
     const far = await s.people.create(other, personInput(r2, { name: 'Far Background' }));
     await s.interactions.log(other, log({ hostPersonId: far.id, personIds: [(await s.people.create(other, personInput(r2))).id], date: daysAgo(2) }));
+    // Ana's first tie into another region, recorded today: her bridging grew in the window.
+    await s.ties.setKnows(viewer(Role.ADMIN, [r1, r2]), { personId: ana.id, otherPersonId: far.id, strength: 3 } as never);
 
     const background = job();
     background.onApplicationBootstrap();
@@ -157,6 +160,7 @@ describeEachEngine('insights: emerging leaders, gaps and risks', (store) => {
     expect(served.leaders[0].parts.find((p) => p.signal === LeaderSignal.ONE_TO_ONES)).toMatchObject({ count: 2, points: 6 });
     expect(served.leaders.map((l) => l.person.name)).not.toContain('Far Background');
     expect(served.leaders.find((l) => l.person.id === cat.id)).toMatchObject({ alreadyLeader: true });
+    expect(served.leaders[0].bridging.find((b) => b.measure === BridgingMeasure.REGIONS_REACHED)).toMatchObject({ count: 1, previousCount: 0, growth: 1 });
     // The same people and parts as computed live for this leader's region.
     const live = await insights.emergingLeaders(leader, leadersArgs());
     expect(live.source).toBe('LIVE');
@@ -177,7 +181,7 @@ describeEachEngine('insights: emerging leaders, gaps and risks', (store) => {
     restarted.onApplicationBootstrap();
     const again = await service(restarted, '0').emergingLeaders(leader, leadersArgs());
     expect(again).toMatchObject({ source: 'LAST_RUN', computedAt: run.finishedAt });
-    expect(again.leaders.map((l) => [l.person.name, l.score, l.previousScore])).toEqual(served.leaders.map((l) => [l.person.name, l.score, l.previousScore]));
+    expect(again.leaders.map((l) => [l.person.name, l.score, l.previousScore, l.bridging])).toEqual(served.leaders.map((l) => [l.person.name, l.score, l.previousScore, l.bridging]));
     expect(restarted.status().runs[0]).toMatchObject({ windowDays: 90, finishedAt: run.finishedAt });
     restarted.onApplicationShutdown();
   });

@@ -7,6 +7,7 @@ import { AssemblyOutcome, IssueScope } from '../../src/modules/issues/issue.mode
 import { PersonKind } from '../../src/modules/people/models/person.model.js';
 import { InfluenceInput, type PowerMap } from '../../src/modules/powermap/powermap.model.js';
 import { PowerMapService } from '../../src/modules/powermap/powermap.service.js';
+import { ReachFrom } from '../../src/modules/reach/reach.model.js';
 import { RoleKind } from '../../src/modules/roles/role.model.js';
 import { AffiliationKind } from '../../src/modules/ties/models/tie.model.js';
 import { describeEachEngine } from './engines.js';
@@ -94,6 +95,28 @@ describeEachEngine('power maps: who influences a campaign’s target, by stance 
     expect(byName(after, 'Parents United').warmestPath?.nodes.map((n) => n.name)).toEqual(['Cleo Connector', 'Parents United']);
     // Highest influence first.
     expect(map.records.map((r) => r.influence)).toEqual([...map.records.map((r) => r.influence)].sort((a, b) => b - a));
+  });
+
+  it('finds the warmest path however deep: a strong chain of five links beats a weak direct tie, as the full-depth reach search says', async () => {
+    const g = await graph();
+    const person = (name: string) => s.people.create(admin(), personInput(g.r1, { name, kinds: [PersonKind.ALLY] }));
+    const knows = (a: { id: string }, b: { id: string }, strength: number) => s.ties.setKnows(admin(), { personId: a.id, otherPersonId: b.id, strength, context: null, since: null });
+    const zed = await person('Zed Far');
+    await knows(zed, g.t, 1);
+    // Weak and short: Cleo (a member) knows Zed a little. Strong and long: Max =5= Pia =5= Quin =5= Rae =5= Sol =5= Zed.
+    await knows(g.connector, zed, 1);
+    const chain = [g.max, ...(await Promise.all(['Pia Chain', 'Quin Chain', 'Rae Chain', 'Sol Chain'].map(person))), zed];
+    for (let i = 0; i + 1 < chain.length; i++) await knows(chain[i], chain[i + 1], 5);
+    const map = await maps.powerMap(g.leader, g.campaign.id);
+    const full = await s.reach.reach(g.leader, { targetPersonId: zed.id, from: ReachFrom.REGION, regionId: g.r1, limit: 1, maxHops: 6 });
+    expect(full.paths[0].nodes.map((n) => n.name)).toEqual(['Max Member', 'Pia Chain', 'Quin Chain', 'Rae Chain', 'Sol Chain', 'Zed Far']);
+    expect(byName(map, 'Zed Far').warmestPath).toEqual(full.paths[0]);
+    // Every path on the map is the one the full-depth search finds.
+    for (const r of map.records.filter((x) => x.record.id && x.warmestPath)) {
+      const kind = r.record.kind === 'PERSON' ? { targetPersonId: r.record.id! } : { targetOrganizationId: r.record.id! };
+      const deep = await s.reach.reach(g.leader, { ...kind, from: ReachFrom.REGION, regionId: g.r1, limit: 1, maxHops: 6 });
+      expect(r.warmestPath).toEqual(deep.paths[0]);
+    }
   });
 
   it('shows people outside the viewer’s regions as "Someone in <region>": no id, no name, no path, no note', async () => {

@@ -12,6 +12,7 @@ describeEachEngine('who we lose if someone steps away', (store) => {
     s = services(store());
     lose = new StepsAwayService(store(), s.reachIndex);
   });
+  afterAll(() => lose.onApplicationShutdown());
 
   /**
    *   Ben =4= Cora =4= Dan
@@ -40,6 +41,8 @@ describeEachEngine('who we lose if someone steps away', (store) => {
     await knows(hal, eve, 4);
     await knows(ana, gus, 1);
     await s.ties.addAffiliation(me, { personId: eve.id, organizationId: union.id, kind: AffiliationKind.MEMBER_OF, title: null });
+    // The background job has worked these writes in.
+    await lose.settled();
     return { r1, r2, me, ana, ben, cora, dan, eve, finn, gus, hal, union, knows };
   }
 
@@ -79,17 +82,29 @@ describeEachEngine('who we lose if someone steps away', (store) => {
     expect((await lose.ranking(g.me, g.r1, 2, 1)).ranking).toHaveLength(1);
   });
 
-  it('keeps current as ties change', async () => {
+  it('keeps current as ties change: the background job works each change in, reads answer from the last result meanwhile', async () => {
     const g = await graph();
-    expect((await lose.stepsAway(g.me, g.ana.id, 2)).stepsAway.people).toBe(3);
+    await lose.settled();
+    const before = await lose.stepsAway(g.me, g.ana.id, 2);
+    expect(before).toMatchObject({ upToDate: true, stepsAway: { people: 3 } });
     // Finn now also knows Ben: Eve and Finn keep a link to the rest without Ana.
     await g.knows(g.finn, g.ben, 4);
+    // Right after the write the job is at work: the answer is the last result, and says so.
+    const meanwhile = await lose.stepsAway(g.me, g.ana.id, 2);
+    expect(meanwhile).toMatchObject({ upToDate: false, computedAt: before.computedAt, stepsAway: { people: 3 } });
+    await lose.settled();
     const after = await lose.stepsAway(g.me, g.ana.id, 2);
+    expect(after.upToDate).toBe(true);
     expect([after.stepsAway.people, after.stepsAway.partners]).toEqual([0, 0]);
     const eve = await lose.stepsAway(g.me, g.eve.id, 2);
     expect(eve.stepsAway.cutOff.map((n) => n.name)).toEqual([expect.stringMatching(/^Someone in Region B/), 'Tenants Union']);
+    // Threshold 1 is kept worked out too, once asked: only Gus (his one weak tie) hangs on Ana then.
+    expect((await lose.stepsAway(g.me, g.ana.id, 1)).stepsAway.cutOff.map((n) => n.name)).toEqual(['Gus']);
     await s.ties.removeKnows(admin(), g.finn.id, g.ben.id);
+    await lose.settled();
     expect((await lose.stepsAway(g.me, g.ana.id, 2)).stepsAway.people).toBe(3);
+    expect((await lose.stepsAway(g.me, g.ana.id, 1)).stepsAway).toMatchObject({ people: 4 });
+    expect((await lose.ranking(g.me, g.r1, 2, 10)).upToDate).toBe(true);
   });
 
   it('refuses a record outside the viewer’s regions and a strength outside 1 to 5, naming the problem', async () => {

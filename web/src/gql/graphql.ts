@@ -90,6 +90,9 @@ export type AuditLogFilter = {
   to?: string | null | undefined;
 };
 
+/** What a bridging figure counts: other network communities (Louvain, as found today) or other regions a person’s ties reach. */
+export type BridgingMeasure = 'COMMUNITIES_REACHED' | 'REGIONS_REACHED';
+
 export type BulkActionKind = 'ADD_TAGS' | 'ASSIGN_CONNECTOR' | 'REMOVE_TAGS' | 'UNASSIGN_CONNECTOR';
 
 /** Adds organizations to a campaign’s endorsement pipeline (as “to ask”). */
@@ -332,7 +335,7 @@ export type MergeSide = 'BOTH' | 'KEPT' | 'MERGED';
 
 /** For one field that differs between the two records, which value the kept record ends with. */
 export type MergeValueChoice = {
-  /** People: name, zip, emails, phones, kinds, tags, notes. Organizations: name, type, zip, website, issueAreas, ledBy, notes. */
+  /** People: name, zip, address, emails, phones, kinds, tags, notes, customFields. Organizations: name, type, zip, address, website, issueAreas, ledBy, notes, customFields. `address` is the street address as a whole; BOTH on customFields keeps every value, the kept record’s where both have one. */
   field: string;
   take: MergeSide;
 };
@@ -1576,6 +1579,7 @@ export type EmergingLeadersQuery = {
       alreadyLeader: boolean;
       person: { id: string; name: string };
       parts: Array<{ signal: LeaderSignal; label: string; weight: number; count: number; previousCount: number; points: number }>;
+      bridging: Array<{ measure: BridgingMeasure; label: string; count: number; previousCount: number; growth: number }>;
     }>;
   };
 };
@@ -1665,6 +1669,7 @@ export type StepsAwayQuery = {
   stepsAway: {
     minStrength: number;
     computedAt: string;
+    upToDate: boolean;
     stepsAway: {
       people: number;
       partners: number;
@@ -1684,6 +1689,7 @@ export type StepsAwayRankingQuery = {
   stepsAwayRanking: {
     minStrength: number;
     computedAt: string;
+    upToDate: boolean;
     total: number;
     ranking: Array<{
       people: number;
@@ -9071,6 +9077,20 @@ export const EmergingLeadersDocument = {
                           ],
                         },
                       },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bridging' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'measure' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'previousCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'growth' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -9436,6 +9456,7 @@ export const StepsAwayDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'minStrength' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'computedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'upToDate' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'stepsAway' },
@@ -9520,6 +9541,7 @@ export const StepsAwayRankingDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'minStrength' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'computedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'upToDate' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                 {
                   kind: 'Field',

@@ -15,9 +15,15 @@ const parts = (o: Partial<Record<string, [number, number]>>) =>
     ['NEW_TIES', 'new ties', 1],
   ].map(([s, l, w]) => part(s as string, l as string, w as number, o[s as string]?.[0] ?? 0, o[s as string]?.[1] ?? 0));
 
-const leader = (rank: number, id: string, name: string, p: ReturnType<typeof parts>, previousScore: number, alreadyLeader = false) => {
+/** Other communities and regions reached: [at the window's end, at its start] each. */
+const bridging = (communities: [number, number], regions: [number, number]) => [
+  { __typename: 'LeaderBridgingPart', measure: 'COMMUNITIES_REACHED', label: 'other communities reached', count: communities[0], previousCount: communities[1], growth: communities[0] - communities[1] },
+  { __typename: 'LeaderBridgingPart', measure: 'REGIONS_REACHED', label: 'other regions reached', count: regions[0], previousCount: regions[1], growth: regions[0] - regions[1] },
+];
+
+const leader = (rank: number, id: string, name: string, p: ReturnType<typeof parts>, previousScore: number, alreadyLeader = false, b = bridging([0, 0], [0, 0])) => {
   const score = p.reduce((s, x) => s + x.points, 0);
-  return { __typename: 'EmergingLeader', rank, score, previousScore, rise: score - previousScore, alreadyLeader, person: { __typename: 'Person', id, name }, parts: p };
+  return { __typename: 'EmergingLeader', rank, score, previousScore, rise: score - previousScore, alreadyLeader, person: { __typename: 'Person', id, name }, parts: p, bridging: b };
 };
 
 const result = (windowDays: number, source = 'LIVE', computedAt: string | null = '2026-11-23T10:00:00.000Z') => ({
@@ -25,7 +31,7 @@ const result = (windowDays: number, source = 'LIVE', computedAt: string | null =
     emergingLeaders: {
       __typename: 'EmergingLeaders', source, computedAt, windowDays, from: '2026-08-26', to: '2026-11-23', previousFrom: '2026-05-28', previousTo: '2026-08-25', peopleScored: 2,
       leaders: [
-        leader(1, 'p1', 'Ana Rising', parts({ ONE_TO_ONES: [2, 0], PEOPLE_BROUGHT: [3, 0], NEW_TIES: [2, 0] }), 0),
+        leader(1, 'p1', 'Ana Rising', parts({ ONE_TO_ONES: [2, 0], PEOPLE_BROUGHT: [3, 0], NEW_TIES: [2, 0] }), 0, false, bridging([3, 1], [1, 1])),
         leader(2, 'p2', 'Vera Veteran', parts({ HOUSE_MEETINGS: [1, 1] }), 4, true),
       ],
     },
@@ -59,6 +65,14 @@ describe('emerging leaders page', () => {
       '3 people brought to events × 2 = 6 · before: 0',
       '2 new ties × 1 = 2 · before: 0',
     ]);
+    // The structural part, beside the points: how far Ana's ties reach, now and at the window's start.
+    const anaBridging = within(within(cards[0]).getByRole('list', { name: 'Bridging of Ana Rising' })).getAllByRole('listitem');
+    expect(anaBridging.map((li) => li.textContent)).toEqual([
+      '3 other communities reached up 2 · at the window’s start: 1',
+      '1 other regions reached no change · at the window’s start: 1',
+    ]);
+    // Vera's ties reach nowhere else: no bridging list.
+    expect(within(cards[1]).queryByRole('list', { name: /Bridging of/ })).toBeNull();
     expect(within(cards[1]).getByText('Already a leader')).toBeInTheDocument();
     expect(cards[1]).toHaveTextContent('no change');
     expect(within(cards[0]).queryByText('Already a leader')).toBeNull();

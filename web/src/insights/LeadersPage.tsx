@@ -57,7 +57,7 @@ export function LeadersPage() {
         <h1>Emerging leaders</h1>
         <Link to="/gaps">Gaps and risks</Link>
       </div>
-      <p className="muted">People whose organizing work rose most, compared with the same length of time before. Each score shows its parts.</p>
+      <p className="muted">People whose organizing work rose most, compared with the same length of time before. Each score shows its parts, and beside them how far the person’s ties reach into other communities (groups found in the network today) and other regions, then and now.</p>
       <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label="Filter emerging leaders">
         <div className="field">
           <label htmlFor="leaders-window">Window</label>
@@ -159,6 +159,7 @@ function RankingStatus({ result, status, windowDays, starting, onRecompute }: {
 
 function LeaderCard({ leader }: { leader: EmergingLeaderRow }) {
   const parts = leader.parts.filter((p) => p.count > 0 || p.previousCount > 0);
+  const bridging = leader.bridging.filter((b) => b.count > 0 || b.previousCount > 0);
   return (
     <li className="card insight-card" data-testid="leader-card">
       <div className="card-head">
@@ -186,6 +187,22 @@ function LeaderCard({ leader }: { leader: EmergingLeaderRow }) {
           </li>
         ))}
       </ul>
+      {bridging.length > 0 && (
+        <>
+          <p className="muted insight-bridging-head">Bridging (beside the points): how far their ties reach beyond their own group</p>
+          <ul className="insight-parts" aria-label={`Bridging of ${leader.person.name}`}>
+            {bridging.map((b) => (
+              <li key={b.measure}>
+                <span>
+                  {b.count} {b.label}
+                </span>{' '}
+                <span className={b.growth > 0 ? 'insight-rise' : 'muted'}>{b.growth > 0 ? `up ${b.growth}` : 'no change'}</span>{' '}
+                <span className="muted">· at the window’s start: {b.previousCount}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </li>
   );
 }

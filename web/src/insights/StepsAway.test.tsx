@@ -17,7 +17,7 @@ const ANA_CUTS = [node('p2', 'Eve'), node('p3', 'Finn'), node(null, 'Someone in 
 describe('who we lose if someone steps away', () => {
   it('says on a record’s page who would have no other link, with links to those in the viewer’s regions only', async () => {
     renderPage(<StepsAwaySection recordId="p1" name="Ana" />, {
-      handlers: { StepsAway: (v) => ({ data: { stepsAway: { __typename: 'StepsAwayAnswer', minStrength: v.minStrength, computedAt: '2026-12-07T10:00:00Z', stepsAway: entry(node('p1', 'Ana'), ANA_CUTS) } } }) },
+      handlers: { StepsAway: (v) => ({ data: { stepsAway: { __typename: 'StepsAwayAnswer', minStrength: v.minStrength, computedAt: '2026-12-07T10:00:00Z', upToDate: true, stepsAway: entry(node('p1', 'Ana'), ANA_CUTS) } } }) },
     });
     expect(await screen.findByTestId('steps-away-summary')).toHaveTextContent('If Ana steps away, 3 people and 1 partner have no other link.');
     const section = screen.getByRole('region', { name: 'If Ana steps away' });
@@ -32,7 +32,7 @@ describe('who we lose if someone steps away', () => {
     const { requests } = renderPage(<StepsAwaySection recordId="p1" name="Ana" />, {
       handlers: {
         StepsAway: (v) => ({
-          data: { stepsAway: { __typename: 'StepsAwayAnswer', minStrength: v.minStrength, computedAt: '2026-12-07T10:00:00Z', stepsAway: entry(node('p1', 'Ana'), v.minStrength === 5 ? [] : ANA_CUTS) } },
+          data: { stepsAway: { __typename: 'StepsAwayAnswer', minStrength: v.minStrength, computedAt: '2026-12-07T10:00:00Z', upToDate: true, stepsAway: entry(node('p1', 'Ana'), v.minStrength === 5 ? [] : ANA_CUTS) } },
         }),
       },
     });
@@ -57,6 +57,7 @@ describe('who we lose if someone steps away', () => {
               __typename: 'StepsAwayRanking',
               minStrength: 2,
               computedAt: '2026-12-07T10:00:00Z',
+              upToDate: true,
               total: 2,
               ranking: [entry(node('p1', 'Ana'), ANA_CUTS), entry(node('p2', 'Eve'), [node('p3', 'Finn')])],
             },
@@ -71,5 +72,31 @@ describe('who we lose if someone steps away', () => {
     ]);
     expect(within(rows[0]).getByRole('link', { name: 'Ana' })).toHaveAttribute('href', '/people/p1');
     await waitFor(() => expect(requests.at(-1)!.variables).toEqual({ regionId: 'region-a', minStrength: 2, limit: 10 }));
+  });
+
+  it('says on the Gaps page when the background job is still working in changes, and shows its new ranking when done', async () => {
+    let asked = 0;
+    const ranking = (upToDate: boolean) => ({
+      data: {
+        stepsAwayRanking: {
+          __typename: 'StepsAwayRanking',
+          minStrength: 2,
+          computedAt: upToDate ? '2026-12-07T10:05:00Z' : '2026-12-07T10:00:00Z',
+          upToDate,
+          total: 1,
+          ranking: upToDate ? [entry(node('p2', 'Eve'), [node('p3', 'Finn')])] : [entry(node('p1', 'Ana'), ANA_CUTS)],
+        },
+      },
+    });
+    renderPage(<StepsAwayRanking regionId={null} />, { handlers: { StepsAwayRanking: () => ranking(++asked > 1) } });
+    expect(await screen.findByTestId('steps-away-computed')).toHaveTextContent(/working in the latest changes…$/);
+    expect((await screen.findAllByTestId('steps-away-row'))[0]).toHaveTextContent(/^Ana:/);
+    // Asked again by itself until the answer is up to date.
+    await waitFor(() => expect(screen.getByTestId('steps-away-computed')).not.toHaveTextContent('working in'), { timeout: 5000 });
+    expect(screen.getAllByTestId('steps-away-row').map((r) => r.textContent)).toEqual(['Eve: 1 person would have no other linkFinn']);
+    const polls = asked;
+    await new Promise((r) => setTimeout(r, 2500));
+    // Up to date: no more asking.
+    expect(asked).toBe(polls);
   });
 });

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../lib/errors';
-import { plural } from '../lib/format';
-import { DEFAULT_STRENGTH, STEPS_AWAY, STEPS_AWAY_RANKING, STRENGTHS, type ShownRecord, type StepsAwayEntry } from './stepsAwayQueries';
+import { formatDateTime, plural } from '../lib/format';
+import { DEFAULT_STRENGTH, STALE_POLL_MS, STEPS_AWAY, STEPS_AWAY_RANKING, STRENGTHS, type ShownRecord, type StepsAwayEntry } from './stepsAwayQueries';
 
 /** "7 people and 2 partners" (or "nobody"). */
 export function lostWords(e: Pick<StepsAwayEntry, 'people' | 'partners'>): string {
@@ -48,7 +48,10 @@ function StrengthChoice({ id, value, onChange }: { id: string; value: number; on
 /** On a person's or organization's page: "If Ana steps away, 7 people and 2 partners have no other link", with their names. */
 export function StepsAwaySection({ recordId, name }: { recordId: string; name: string }) {
   const [minStrength, setMinStrength] = useState(DEFAULT_STRENGTH);
-  const { data, previousData, error } = useQuery(STEPS_AWAY, { variables: { recordId, minStrength }, fetchPolicy: 'cache-and-network' });
+  const [stale, setStale] = useState(false);
+  const { data, previousData, error } = useQuery(STEPS_AWAY, { variables: { recordId, minStrength }, fetchPolicy: 'cache-and-network', pollInterval: stale ? STALE_POLL_MS : 0 });
+  const current = data?.stepsAway.upToDate;
+  useEffect(() => setStale(current === false), [current]);
   const e = (data ?? previousData)?.stepsAway.stepsAway;
   return (
     <section className="card" aria-labelledby="steps-away-h">
@@ -67,6 +70,7 @@ export function StepsAwaySection({ recordId, name }: { recordId: string; name: s
           </p>
         </>
       ))}
+      {current === false && <p className="muted">Working in the latest changes to ties; this updates by itself.</p>}
     </section>
   );
 }
@@ -74,8 +78,15 @@ export function StepsAwaySection({ recordId, name }: { recordId: string; name: s
 /** On the Gaps page: who would cut the most people and partners off if they stepped away. */
 export function StepsAwayRanking({ regionId }: { regionId: string | null }) {
   const [minStrength, setMinStrength] = useState(DEFAULT_STRENGTH);
-  const { data, previousData, error } = useQuery(STEPS_AWAY_RANKING, { variables: { regionId, minStrength, limit: 10 }, fetchPolicy: 'cache-and-network' });
+  const [stale, setStale] = useState(false);
+  const { data, previousData, error } = useQuery(STEPS_AWAY_RANKING, {
+    variables: { regionId, minStrength, limit: 10 },
+    fetchPolicy: 'cache-and-network',
+    pollInterval: stale ? STALE_POLL_MS : 0,
+  });
   const r = (data ?? previousData)?.stepsAwayRanking;
+  const current = data?.stepsAwayRanking.upToDate;
+  useEffect(() => setStale(current === false), [current]);
   return (
     <section className="card" aria-labelledby="steps-away-ranking-h">
       <div className="card-head">
@@ -83,6 +94,12 @@ export function StepsAwayRanking({ regionId }: { regionId: string | null }) {
         {r && <span className="badge">{r.total}</span>}
       </div>
       <StrengthChoice id="steps-away-ranking-strength" value={minStrength} onChange={setMinStrength} />
+      {r && (
+        <p className="muted" data-testid="steps-away-computed">
+          Worked out for the whole network {formatDateTime(r.computedAt)}
+          {r.upToDate ? '.' : '; working in the latest changes…'}
+        </p>
+      )}
       {error && !r && <p className="load-error">Could not work out who would be cut off: {errorMessage(error)}</p>}
       {r && r.ranking.length === 0 && <p className="empty">Nobody’s stepping away would leave anyone without another link.</p>}
       {r && r.ranking.length > 0 && (

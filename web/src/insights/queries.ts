@@ -10,6 +10,15 @@ export interface LeaderPart {
   points: number;
 }
 
+/** The structural part: other communities or regions their ties reach, at the window's end and at its start. */
+export interface LeaderBridgingPart {
+  measure: 'COMMUNITIES_REACHED' | 'REGIONS_REACHED';
+  label: string;
+  count: number;
+  previousCount: number;
+  growth: number;
+}
+
 export interface EmergingLeaderRow {
   rank: number;
   person: PersonRef;
@@ -18,6 +27,7 @@ export interface EmergingLeaderRow {
   rise: number;
   alreadyLeader: boolean;
   parts: LeaderPart[];
+  bridging: LeaderBridgingPart[];
 }
 
 export interface EmergingLeadersResult {
@@ -61,6 +71,13 @@ export const EMERGING_LEADERS = graphql(`
           count
           previousCount
           points
+        }
+        bridging {
+          measure
+          label
+          count
+          previousCount
+          growth
         }
       }
     }

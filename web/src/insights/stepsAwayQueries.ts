@@ -14,6 +14,8 @@ export interface StepsAwayEntry {
 /** The strengths an organizer can choose: ties at least this strong count as a link (affiliations always do). */
 export const STRENGTHS = [1, 2, 3, 4, 5] as const;
 export const DEFAULT_STRENGTH = 2;
+/** While the server's background job works in recent changes, the answer is asked again this often. */
+export const STALE_POLL_MS = 2000;
 
 export const SHOWN_RECORD = graphql(`
   fragment StepsAwayRecord on ReachNode {
@@ -30,6 +32,7 @@ export const STEPS_AWAY = graphql(`
     stepsAway(recordId: $recordId, minStrength: $minStrength) {
       minStrength
       computedAt
+      upToDate
       stepsAway {
         record {
           ...StepsAwayRecord
@@ -49,6 +52,7 @@ export const STEPS_AWAY_RANKING = graphql(`
     stepsAwayRanking(regionId: $regionId, minStrength: $minStrength, limit: $limit) {
       minStrength
       computedAt
+      upToDate
       total
       ranking {
         record {

@@ -7,6 +7,7 @@ import { Organization } from '../organizations/models/organization.model.js';
 import { Person } from '../people/models/person.model.js';
 import { RoleKind, RoleSlot } from '../roles/role.model.js';
 import { LeaderSignal } from './leader-score.js';
+import { BridgingMeasure } from './network-scoring.js';
 
 registerEnumType(LeaderSignal, { name: 'LeaderSignal', description: 'One kind of evidence that counts towards an emerging-leader score (weights in the README).' });
 
@@ -20,6 +21,20 @@ export class LeaderScorePart {
   @Field(() => Int, { description: 'weight × count.' }) points: number;
 }
 
+registerEnumType(BridgingMeasure, { name: 'BridgingMeasure', description: 'What a bridging figure counts: other network communities (Louvain, as found today) or other regions a person’s ties reach.' });
+
+@ObjectType({
+  description:
+    'How far a person’s ties reach beyond their own community or region, at the window’s end and at its start (ties dated before the window, or with no date). Shown beside the score, not added to it.',
+})
+export class LeaderBridgingPart {
+  @Field(() => BridgingMeasure) measure: BridgingMeasure;
+  @Field({ description: 'In words, e.g. "other communities reached".' }) label: string;
+  @Field(() => Int, { description: 'How many their ties reach at the window’s end.' }) count: number;
+  @Field(() => Int, { description: 'How many their ties reached at the window’s start.' }) previousCount: number;
+  @Field(() => Int, { description: 'count − previousCount: how much their bridging grew in the window.' }) growth: number;
+}
+
 @ObjectType()
 export class EmergingLeader {
   @Field(() => Int) rank: number;
@@ -29,6 +44,8 @@ export class EmergingLeader {
   @Field(() => Int, { description: 'score − previousScore: what the list is ranked by.' }) rise: number;
   @Field({ description: 'Already marked as a leader: shown, but an organizer may look past them.' }) alreadyLeader: boolean;
   @Field(() => [LeaderScorePart]) parts: LeaderScorePart[];
+  @Field(() => [LeaderBridgingPart], { description: 'The structural part beside the activity: other communities and other regions their ties reach, and how that grew in the window.' })
+  bridging: LeaderBridgingPart[];
 }
 
 export enum LeaderRankingSource {

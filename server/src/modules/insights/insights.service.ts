@@ -18,7 +18,7 @@ import { InsightsRepository, type RoleRow, type TieRow } from './insights.reposi
 import { addDays, windowsEnding } from './leader-score.js';
 import { LeaderScoringJob } from './leader-scoring.job.js';
 import { measureNetwork, type Bridge } from './network-measures.js';
-import { partsOf, scoreNetwork, type RankedScores } from './network-scoring.js';
+import { bridgingOf, partsOf, scoreNetwork, type RankedScores } from './network-scoring.js';
 
 const DAY = 86_400_000;
 const ACTIVE_CAMPAIGN = new Set<string>([CampaignStatus.PROPOSED, CampaignStatus.APPROVED, CampaignStatus.MOBILIZING]);
@@ -97,7 +97,7 @@ export class InsightsService {
         const person = persons.get(ranked!.ids[r])!;
         const score = ranked!.score[r];
         const previousScore = ranked!.previous[r];
-        return { rank: i + 1, person, score, previousScore, rise: score - previousScore, alreadyLeader: person.kinds.includes(PersonKind.LEADER), parts: partsOf(ranked!, r) };
+        return { rank: i + 1, person, score, previousScore, rise: score - previousScore, alreadyLeader: person.kinds.includes(PersonKind.LEADER), parts: partsOf(ranked!, r), bridging: bridgingOf(ranked!, r) };
       }),
     };
   }

@@ -6,13 +6,13 @@ import { AppConfig } from '../../config/app-config.js';
 import { ReachIndex } from '../reach/reach-index.js';
 import { InsightsRepository } from './insights.repository.js';
 import { SIGNALS, windowsEnding, type Windows } from './leader-score.js';
-import { scoreNetwork, SIGNAL_COUNT, type Phase, type RankedScores } from './network-scoring.js';
+import { BRIDGING_STRIDE, scoreNetwork, SIGNAL_COUNT, type Phase, type RankedScores } from './network-scoring.js';
 
 export const DEFAULT_WINDOW_DAYS = 90;
 /** Results kept per window length (the most recent ones). */
 const KEEP_WINDOWS = 4;
 const FILE = /^leader-scores-(\d+)\.bin$/;
-const FORMAT = 1;
+const FORMAT = 2;
 /** Rough share of each phase in a run, for the progress shown. */
 const PHASES: Array<[string, number]> = [['activity', 0.1], ['ties', 0.1], ['communities', 0.5], ['evidence', 0.15], ['ranking', 0.1], ['saving', 0.05]];
 
@@ -174,11 +174,12 @@ export class LeaderScoringJob implements OnApplicationBootstrap, OnApplicationSh
     for (const old of byAge.slice(KEEP_WINDOWS)) this.results.delete(old.windowDays);
   }
 
-  /** [u32 header length][header JSON][ids, '\n'-joined][regions, '\n'-joined][counts, int32 little-endian]. */
+  /** [u32 header length][header JSON][ids, '\n'-joined][regions, '\n'-joined][counts, then bridging, int32 little-endian]. */
   private async save(run: LeaderRun): Promise<void> {
     const ids = Buffer.from(run.ids.join('\n'), 'utf8');
     const regions = Buffer.from(run.region.join('\n'), 'utf8');
     const counts = Buffer.from(run.counts.buffer, run.counts.byteOffset, run.counts.byteLength);
+    const bridging = Buffer.from(run.bridging.buffer, run.bridging.byteOffset, run.bridging.byteLength);
     const header = Buffer.from(JSON.stringify({
       format: FORMAT, windowDays: run.windowDays, windows: run.windows, startedAt: run.startedAt, finishedAt: run.finishedAt, durationMs: run.durationMs, phases: run.phases,
       communities: run.communities, louvain: run.louvain, tiesScored: run.tiesScored, people: run.ids.length, idsBytes: ids.length, regionsBytes: regions.length, signals: SIGNAL_COUNT,
@@ -187,7 +188,7 @@ export class LeaderScoringJob implements OnApplicationBootstrap, OnApplicationSh
     length.writeUInt32LE(header.length);
     await mkdir(this.dir, { recursive: true });
     const file = join(this.dir, `leader-scores-${run.windowDays}.bin`);
-    await writeFile(`${file}.tmp`, Buffer.concat([length, header, ids, regions, counts]));
+    await writeFile(`${file}.tmp`, Buffer.concat([length, header, ids, regions, counts, bridging]));
     await rename(`${file}.tmp`, file);
   }
 
@@ -227,9 +228,12 @@ function parse(buf: Buffer): LeaderRun {
   const ids = split(h.idsBytes);
   const region = split(h.regionsBytes);
   const stride = SIGNAL_COUNT * 2;
-  if (ids.length !== h.people || region.length !== h.people || buf.length - at !== h.people * stride * 4) throw new Error('damaged');
+  if (ids.length !== h.people || region.length !== h.people || buf.length - at !== h.people * (stride + BRIDGING_STRIDE) * 4) throw new Error('damaged');
   const counts = new Int32Array(h.people * stride);
   for (let k = 0; k < counts.length; k++) counts[k] = buf.readInt32LE(at + 4 * k);
+  at += counts.length * 4;
+  const bridging = new Int32Array(h.people * BRIDGING_STRIDE);
+  for (let k = 0; k < bridging.length; k++) bridging[k] = buf.readInt32LE(at + 4 * k);
   const score = new Int32Array(h.people);
   const previous = new Int32Array(h.people);
   const weights = SIGNALS.map((x) => x.weight);
@@ -240,5 +244,5 @@ function parse(buf: Buffer): LeaderRun {
     }
   }
   const durationMs = h.durationMs;
-  return { windows: h.windows, ids, region, counts, score, previous, communities: h.communities, louvain: h.louvain, tiesScored: h.tiesScored, phases: h.phases, windowDays: h.windowDays, startedAt: h.startedAt, finishedAt: h.finishedAt, durationMs };
+  return { windows: h.windows, ids, region, counts, bridging, score, previous, communities: h.communities, louvain: h.louvain, tiesScored: h.tiesScored, phases: h.phases, windowDays: h.windowDays, startedAt: h.startedAt, finishedAt: h.finishedAt, durationMs };
 }

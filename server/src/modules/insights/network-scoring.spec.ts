@@ -2,7 +2,7 @@ import type { KnowsTies } from '../reach/reach-index.js';
 import { NO_DAY } from '../reach/reach-index.js';
 import { LeaderSignal, scoreLeaders, windowsEnding, type Evidence } from './leader-score.js';
 import { bridgingEvidence, communities, peopleGraph } from './network-measures.js';
-import { dayOf, louvainOnArrays, partsOf, scoreNetwork, type Activity } from './network-scoring.js';
+import { bridgingOf, dayOf, louvainOnArrays, partsOf, scoreNetwork, type Activity } from './network-scoring.js';
 
 const w = windowsEnding('2026-03-31', 31); // 2026-03-01..31, before: 2026-01-29..02-28
 
@@ -167,5 +167,91 @@ describe('communities bridged do not depend on ids or index order', () => {
     const one = await bridged(straight, wholeGraphMax);
     expect(Object.values(one).some((n) => n > 0)).toBe(true);
     expect(await bridged(shuffled, wholeGraphMax)).toEqual(one);
+  });
+});
+
+describe('bridging: other communities and regions reached, at the window’s end and at its start', () => {
+  /**
+   * Six planted groups of twelve who all know each other (Louvain finds them whole: each group has 66 ties inside
+   * and few outside), people in three regions at random, and random ties across groups dated before the window,
+   * in it, after it (recorded ahead) or not at all.
+   */
+  function generated(seed: number) {
+    const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const groups = 6;
+    const size = 12;
+    const n = groups * size;
+    const ids = Array.from({ length: n }, (_, i) => `p${String(i).padStart(3, '0')}`);
+    const region = ids.map(() => ['north', 'south', 'west'][Math.floor(rand() * 3)]);
+    const days = [NO_DAY, dayOf('2025-06-01'), dayOf('2026-02-15'), dayOf('2026-03-01'), dayOf('2026-03-20'), dayOf('2026-03-31'), dayOf('2026-04-10')];
+    const day = () => days[Math.floor(rand() * days.length)];
+    const pairs: Array<[number, number, number]> = [];
+    for (let g = 0; g < groups; g++) {
+      for (let i = 0; i < size; i++) for (let j = i + 1; j < size; j++) pairs.push([g * size + i, g * size + j, day()]);
+    }
+    for (let k = 0; k < 18; k++) {
+      const a = Math.floor(rand() * n);
+      const b = Math.floor(rand() * n);
+      if (Math.floor(a / size) !== Math.floor(b / size)) pairs.push([a, b, day()]);
+    }
+    const at = new Map(ids.map((id, i) => [id, i]));
+    const ties: KnowsTies = {
+      n, ids, indexOf: (id) => at.get(id) ?? -1, region, person: new Uint8Array(n).fill(1), leader: new Uint8Array(n), count: pairs.length,
+      a: Int32Array.from(pairs.map((p) => p[0])), b: Int32Array.from(pairs.map((p) => p[1])), start: Int32Array.from(pairs.map((p) => p[2])),
+    };
+    // Everyone has points, so everyone is ranked and shows their bridging.
+    const activity: Activity = { counts: ids.map((personId) => ({ personId, signal: LeaderSignal.ONE_TO_ONES, now: 1, before: 0 })), dated: [] };
+    return { ties, pairs, activity, groupOf: (i: number) => Math.floor(i / size), groups };
+  }
+
+  /** Brute force: for each person, the set of other groups and other regions reached by a tie started by that day. */
+  function bruteForce(g: ReturnType<typeof generated>, i: number, reachedBy: (d: number) => boolean) {
+    const groupsReached = new Set<number>();
+    const regionsReached = new Set<string>();
+    for (const [a, b, d] of g.pairs) {
+      if ((a !== i && b !== i) || !reachedBy(d)) continue;
+      const other = a === i ? b : a;
+      if (g.groupOf(other) !== g.groupOf(i)) groupsReached.add(g.groupOf(other));
+      if (g.ties.region[other] !== g.ties.region[i]) regionsReached.add(g.ties.region[other]);
+    }
+    return [groupsReached.size, regionsReached.size];
+  }
+
+  it.each([
+    ['graphology-communities-louvain', undefined, 1],
+    ['graphology-communities-louvain', undefined, 2],
+    ['Louvain on int arrays', 0, 3],
+    ['Louvain on int arrays', 0, 4],
+  ])('matches a brute-force count on a generated graph (%s, whole-graph limit %s, seed %s)', async (_, wholeGraphMax, seed) => {
+    const g = generated(seed);
+    const ranked = await scoreNetwork({ ties: g.ties, inScope: null, windows: w, activity: g.activity, wholeGraphMax });
+    expect(ranked.communities).toBe(g.groups);
+    expect(ranked.ids).toHaveLength(g.ties.n);
+    const from = dayOf(w.from);
+    const to = dayOf(w.to);
+    let grew = 0;
+    for (let r = 0; r < ranked.ids.length; r++) {
+      const i = g.ties.indexOf(ranked.ids[r]);
+      const [communitiesNow, regionsNow] = bruteForce(g, i, (d) => d <= to);
+      const [communitiesBefore, regionsBefore] = bruteForce(g, i, (d) => d < from);
+      const parts = bridgingOf(ranked, r);
+      expect(parts).toEqual([
+        { measure: 'COMMUNITIES_REACHED', label: 'other communities reached', count: communitiesNow, previousCount: communitiesBefore, growth: communitiesNow - communitiesBefore },
+        { measure: 'REGIONS_REACHED', label: 'other regions reached', count: regionsNow, previousCount: regionsBefore, growth: regionsNow - regionsBefore },
+      ]);
+      if (parts[0].growth > 0) grew++;
+      // The scored signal counts the same communities newly reached in the window.
+      expect(partsOf(ranked, r).find((p) => p.signal === LeaderSignal.COMMUNITIES_BRIDGED)!.count).toBe(communitiesNow - communitiesBefore);
+    }
+    // The generated graphs do have people whose bridging grew (the check is not vacuous).
+    expect(grew).toBeGreaterThan(0);
+  });
+
+  it('counts only ties in scope: a region on its own reaches no other region', async () => {
+    const g = generated(5);
+    const north = Uint8Array.from(g.ties.region.map((r) => (r === 'north' ? 1 : 0)));
+    const ranked = await scoreNetwork({ ties: g.ties, inScope: north, windows: w, activity: g.activity });
+    expect(ranked.ids.length).toBeGreaterThan(0);
+    for (let r = 0; r < ranked.ids.length; r++) expect(bridgingOf(ranked, r)[1]).toMatchObject({ count: 0, previousCount: 0 });
   });
 });

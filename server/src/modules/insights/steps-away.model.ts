@@ -16,7 +16,8 @@ export class StepsAway {
 @ObjectType()
 export class StepsAwayAnswer {
   @Field(() => Float, { description: 'Ties counted: those at least this strong today (1 to 5), plus every affiliation.' }) minStrength: number;
-  @Field({ description: 'ISO time the whole network was last worked out (it is worked out again when ties change).' }) computedAt: string;
+  @Field({ description: 'ISO time the whole network was last worked out (a background job works it out again when ties change).' }) computedAt: string;
+  @Field({ description: 'False while the background job works in changes made since computedAt: the answer is from before them.' }) upToDate: boolean;
   @Field(() => StepsAway) stepsAway: StepsAway;
 }
 
@@ -24,6 +25,7 @@ export class StepsAwayAnswer {
 export class StepsAwayRanking {
   @Field(() => Float) minStrength: number;
   @Field() computedAt: string;
+  @Field({ description: 'False while the background job works in changes made since computedAt.' }) upToDate: boolean;
   @Field(() => Int, { description: 'People and organizations in scope whose stepping away would cut someone off.' }) total: number;
   @Field(() => [StepsAway], { description: 'Most cut off first.' }) ranking: StepsAway[];
 }

@@ -11,8 +11,8 @@ import { shownStrength } from '../interactions/tie-strength.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { ReachFrom, type ReachNode, type ReachPath } from '../reach/reach.model.js';
 import { shownNode } from '../reach/shown-node.js';
-import { ReachIndex } from '../reach/reach-index.js';
-import { ReachService } from '../reach/reach.service.js';
+import { HOP_FACTOR, ReachIndex } from '../reach/reach-index.js';
+import { MAX_HOPS, ReachService } from '../reach/reach.service.js';
 import {
   INFLUENCE_MAX, INFLUENCE_MIN, InfluenceSource, STANCE_MAX, STANCE_MIN, StanceSource,
   type Influence, type InfluenceInput, type PowerMap, type PowerMapAsk, type PowerMapRecord,
@@ -57,6 +57,9 @@ const num = (v: unknown): number | null => (v === null || v === undefined ? null
  * recorded as influencing them, placed by stance (with us <-> against us) and influence over the target. Leaders
  * place records by hand per campaign (PLACED_ON) and record who influences whom (INFLUENCES), both with history.
  */
+/** Depths of the warmest-path search, shallow first (see search()). */
+const DEEPENING = [2, 4, MAX_HOPS] as const;
+
 @Injectable()
 export class PowerMapService {
   private paths = new Map<string, ReachPath | null>();
@@ -242,13 +245,27 @@ export class PowerMapService {
     return path;
   }
 
+  /**
+   * The warmest path of up to MAX_HOPS links, searched shallow first. Every link multiplies a path's score by at
+   * most HOP_FACTOR (its quality is at most 1), so a path of more than h links scores at most HOP_FACTOR^(h+1): when
+   * the best path of at most h links scores more, no deeper path can beat it and the deeper search is skipped (the
+   * answer is the same; a test compares it with the full-depth search). bench/powermap.mjs showed the searches as
+   * nearly all of a first opening, and a full-depth search from a region's members walks most of the network
+   * (figures in docs/powermap.md). Records of other regions are searched at full depth at once: their paths from the
+   * campaign's region are long, and the shallow searches made an admin's map slower in that benchmark.
+   */
   private async search(viewer: Viewer, e: Entry, regionId: string): Promise<ReachPath | null> {
     try {
-      const res = await this.reach.reach(viewer, {
-        ...(e.kind === 'person' ? { targetPersonId: e.id } : { targetOrganizationId: e.id }),
-        from: ReachFrom.REGION, regionId, limit: 1,
-      });
-      return res.paths[0] ?? null;
+      for (const maxHops of e.region === regionId ? DEEPENING : [MAX_HOPS]) {
+        const res = await this.reach.reach(viewer, {
+          ...(e.kind === 'person' ? { targetPersonId: e.id } : { targetOrganizationId: e.id }),
+          from: ReachFrom.REGION, regionId, limit: 1, maxHops,
+        });
+        const best = res.paths[0] ?? null;
+        // Scores come rounded to 3 decimals: half a thousandth of margin keeps the comparison exact.
+        if (maxHops === MAX_HOPS || (best && best.score - 0.0005 > HOP_FACTOR ** (maxHops + 1))) return best;
+      }
+      return null;
     } catch (err) {
       // A record the reach index does not know yet (written a moment ago) has no path to show.
       if (err instanceof AppError && err.code === 'BAD_USER_INPUT') return null;

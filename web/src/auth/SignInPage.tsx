@@ -6,6 +6,8 @@ import { TextField } from '../components/Field';
 import { errorMessage, fieldErrors } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import type { Me } from '../types';
+import { t } from '../i18n/intl';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 
 export const SIGN_IN: TypedDocumentNode<{ signIn: Me }, { email: string; password: string }> = gql`
   mutation SignIn($email: String!, $password: String!) {
@@ -52,14 +54,14 @@ export function SignInPage() {
       <div className="signin-card">
         <p className="brand brand-large">
           <span className="brand-mark" aria-hidden="true" />
-          Coalition Graph
+          {t('app.name')}
         </p>
-        <h1>Sign in</h1>
+        <h1>{t('signIn.title')}</h1>
         <form ref={formRef} onSubmit={submit} noValidate>
           {error !== null && <Alert>{errorMessage(error)}</Alert>}
           <TextField
             id="signin-email"
-            label="Email"
+            label={t('signIn.email')}
             type="email"
             autoComplete="username"
             required
@@ -69,7 +71,7 @@ export function SignInPage() {
           />
           <TextField
             id="signin-password"
-            label="Password"
+            label={t('signIn.password')}
             type="password"
             autoComplete="current-password"
             required
@@ -78,9 +80,10 @@ export function SignInPage() {
             error={fields.password}
           />
           <button type="submit" className="button-primary button-block" disabled={loading}>
-            {loading ? 'Signing in…' : 'Sign in'}
+            {loading ? t('signIn.signingIn') : t('signIn.submit')}
           </button>
         </form>
+        <LanguagePicker />
       </div>
     </main>
   );

@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { t } from '../i18n/intl';
 import type { Me } from '../types';
 
 export const ME: TypedDocumentNode<{ me: Me | null }, Record<string, never>> = gql`
@@ -42,11 +43,20 @@ export const SIGN_OUT: TypedDocumentNode<{ signOut: boolean }, Record<string, ne
   }
 `;
 
+/** Getters: each read gives the role's name in the language on screen. */
 export const ROLE_LABEL: Record<Me['role'], string> = {
-  ADMIN: 'Admin',
-  STAFF: 'Staff',
-  LEADER: 'Leader',
-  CONNECTOR: 'Connector',
+  get ADMIN() {
+    return t('role.admin');
+  },
+  get STAFF() {
+    return t('role.staff');
+  },
+  get LEADER() {
+    return t('role.leader');
+  },
+  get CONNECTOR() {
+    return t('role.connector');
+  },
 };
 
 /** Admins, staff and leaders assign connectors and delete records (README, "Who sees what"). */

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { AFFILIATION_KINDS, LED_BY, ORGANIZATION_TYPES, PERSON_KINDS, formatDateTime, formatStrength } from '../lib/format';
 import { REGIONS } from '../people/queries';
 import type { Change } from '../types';
+import { t } from '../i18n/intl';
 
 const FIELD_LABEL: Record<string, string> = {
   name: 'Name',
@@ -20,7 +21,9 @@ const FIELD_LABEL: Record<string, string> = {
   strength: 'Strength',
   context: 'Context',
   since: 'Since',
-  title: 'Title',
+  get title() {
+    return t('components.title');
+  },
   kind: 'Kind',
 };
 
@@ -43,14 +46,14 @@ function readable(value: string | null, regionNames: Map<string, string>, field:
 export function HistoryList({ history }: { history: Change[] }) {
   const regions = useQuery(REGIONS).data?.regions ?? [];
   const regionNames = new Map(regions.map((r) => [r.id, r.name]));
-  if (!history.length) return <p className="muted">No changes recorded yet.</p>;
+  if (!history.length) return <p className="muted">{t('components.noChangesRecordedYet')}</p>;
   return (
     <ol className="history">
       {history.map((c) => (
         <li key={c.id}>
           <p className="history-summary">{c.summary}</p>
           <p className="muted small">
-            {c.byName ?? 'A former account'} · <time dateTime={c.at}>{formatDateTime(c.at)}</time>
+            {c.byName ?? t('components.aFormerAccount')}{' '}{t('common.symbol8')}{' '}<time dateTime={c.at}>{formatDateTime(c.at)}</time>
           </p>
           {c.changes.length > 0 && (
             <ul className="history-fields">
@@ -59,11 +62,11 @@ export function HistoryList({ history }: { history: Change[] }) {
                   <span className="history-field">{FIELD_LABEL[f.field] ?? f.field}</span>
                   {f.from !== null || f.to !== null ? (
                     <>
-                      : <span className="history-from">{readable(f.from, regionNames, f.field)}</span> →{' '}
+                      {t('common.symbol9')}{' '}<span className="history-from">{readable(f.from, regionNames, f.field)}</span>{' '}{t('common.symbol3')}{' '}
                       <span className="history-to">{readable(f.to, regionNames, f.field)}</span>
                     </>
                   ) : (
-                    ' changed'
+                    t('components.changed')
                   )}
                 </li>
               ))}

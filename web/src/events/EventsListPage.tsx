@@ -6,13 +6,14 @@ import { CAMPAIGN_STATUSES, todayIso } from '../campaigns/options';
 import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { errorMessage } from '../lib/errors';
-import { formatDate, labelOf, plural } from '../lib/format';
+import { formatDate, labelOf } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import { CAMPAIGN_OPTIONS, EVENTS } from './queries';
+import { t } from '../i18n/intl';
 
 export function EventsListPage() {
-  useTitle('Events');
+  useTitle(t('nav.events'));
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const past = params.get('past') === '1';
@@ -36,19 +37,19 @@ export function EventsListPage() {
   return (
     <div className="page">
       <div className="page-head">
-        <h1>Events</h1>
+        <h1>{t('nav.events')}</h1>
         {canManage(me) && (
           <Link to="/events/new" className="button button-primary">
-            Add an event
+            {t('events.addAnEvent')}
           </Link>
         )}
       </div>
       <Flash />
-      <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label="Filter events">
+      <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label={t('events.filterEvents')}>
         <div className="field">
-          <label htmlFor="events-campaign">Campaign</label>
+          <label htmlFor="events-campaign">{t('campaigns.campaign')}</label>
           <select id="events-campaign" value={campaignId} onChange={(e) => setParam('campaign', e.target.value)}>
-            <option value="">Any campaign</option>
+            <option value="">{t('events.anyCampaign')}</option>
             {campaigns.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -58,9 +59,9 @@ export function EventsListPage() {
         </div>
         {regions.length > 1 && (
           <div className="field">
-            <label htmlFor="events-region">Region</label>
+            <label htmlFor="events-region">{t('campaigns.region')}</label>
             <select id="events-region" value={regionId} onChange={(e) => setParam('region', e.target.value)}>
-              <option value="">All regions</option>
+              <option value="">{t('shell.allRegions')}</option>
               {regions.map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.name}
@@ -71,7 +72,7 @@ export function EventsListPage() {
         )}
         <label className="checkbox filter-checkbox">
           <input type="checkbox" checked={past} onChange={(e) => setParam('past', e.target.checked ? '1' : '')} />
-          Include past events
+          {t('events.includePastEvents')}
         </label>
       </form>
       {error && !events && <Alert>{errorMessage(error)}</Alert>}
@@ -79,23 +80,23 @@ export function EventsListPage() {
       {events && (
         <>
           <p className="count" aria-live="polite">
-            {plural(events.length, past ? 'event' : 'upcoming event')}
-            {loading && <span className="muted"> · updating…</span>}
+            {t(past ? 'count.event' : 'count.upcomingEvent', { count: events.length })}
+            {loading && <span className="muted">{' '}{t('campaigns.updating')}</span>}
           </p>
           {events.length === 0 ? (
             <p className="empty">
-              No {past ? '' : 'upcoming '}events.{' '}
-              {canManage(me) && <Link to="/events/new">Add an event</Link>}
+              {t('campaigns.no')}{' '}{past ? '' : t('events.upcoming')}{t('events.events')}{' '}
+              {canManage(me) && <Link to="/events/new">{t('events.addAnEvent')}</Link>}
             </p>
           ) : (
             <table className="list-table">
               <thead>
                 <tr>
-                  <th scope="col">Event</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Campaign</th>
-                  <th scope="col">Location</th>
-                  <th scope="col">Region</th>
+                  <th scope="col">{t('events.event')}</th>
+                  <th scope="col">{t('events.date')}</th>
+                  <th scope="col">{t('campaigns.campaign')}</th>
+                  <th scope="col">{t('events.location')}</th>
+                  <th scope="col">{t('campaigns.region')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -109,13 +110,13 @@ export function EventsListPage() {
                       {ev.campaign ? (
                         <>
                           {ev.campaign.name}{' '}
-                          <span className="muted small">({labelOf(CAMPAIGN_STATUSES, ev.campaign.status).toLowerCase()})</span>
+                          <span className="muted small">{t('common.symbol23', { status: labelOf(CAMPAIGN_STATUSES, ev.campaign.status).toLowerCase() })}</span>
                         </>
                       ) : (
-                        <span className="muted">—</span>
+                        <span className="muted">{t('common.symbol')}</span>
                       )}
                     </td>
-                    <td data-label="Location">{ev.location ?? <span className="muted">—</span>}</td>
+                    <td data-label="Location">{ev.location ?? <span className="muted">{t('common.symbol')}</span>}</td>
                     <td data-label="Region">{ev.region.name}</td>
                   </tr>
                 ))}

@@ -133,7 +133,3 @@ export function splitList(value: string): string[] {
 export function formatStrength(strength: number): string {
   return currentIntl().formatNumber(strength, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}

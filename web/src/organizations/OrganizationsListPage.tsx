@@ -4,15 +4,16 @@ import { Link, useSearchParams } from 'react-router';
 import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { errorMessage } from '../lib/errors';
-import { LED_BY, ORGANIZATION_TYPES, labelOf, plural } from '../lib/format';
+import { LED_BY, ORGANIZATION_TYPES, labelOf } from '../lib/format';
 import { useDebounced } from '../lib/useDebounced';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import type { OrganizationType } from '../types';
 import { ORGANIZATIONS } from './queries';
+import { t } from '../i18n/intl';
 
 export function OrganizationsListPage() {
-  useTitle('Organizations');
+  useTitle(t('nav.organizations'));
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
   const regionId = params.get('region') ?? '';
@@ -51,20 +52,20 @@ export function OrganizationsListPage() {
   return (
     <div className="page">
       <div className="page-head">
-        <h1>Organizations</h1>
+        <h1>{t('nav.organizations')}</h1>
         <Link to="/organizations/new" className="button button-primary">
-          Add organization
+          {t('organizations.addOrganization')}
         </Link>
       </div>
       <Flash />
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
-          <label htmlFor="orgs-search">Search organizations</label>
+          <label htmlFor="orgs-search">{t('organizations.searchOrganizations')}</label>
           <input
             id="orgs-search"
             type="search"
             value={search}
-            placeholder="Name, ZIP or issue area"
+            placeholder={t('organizations.nameZipOrIssueArea')}
             onChange={(e) => {
               setSearch(e.target.value);
               setParam('q', e.target.value.trim());
@@ -72,9 +73,9 @@ export function OrganizationsListPage() {
           />
         </div>
         <div className="field">
-          <label htmlFor="orgs-type">Type</label>
+          <label htmlFor="orgs-type">{t('customfields.type')}</label>
           <select id="orgs-type" value={type} onChange={(e) => setParam('type', e.target.value)}>
-            <option value="">All types</option>
+            <option value="">{t('organizations.allTypes')}</option>
             {ORGANIZATION_TYPES.map((t) => (
               <option key={t.value} value={t.value}>
                 {t.label}
@@ -84,9 +85,9 @@ export function OrganizationsListPage() {
         </div>
         {regions.length > 1 && (
           <div className="field">
-            <label htmlFor="orgs-region">Region</label>
+            <label htmlFor="orgs-region">{t('campaigns.region')}</label>
             <select id="orgs-region" value={regionId} onChange={(e) => setParam('region', e.target.value)}>
-              <option value="">All regions</option>
+              <option value="">{t('shell.allRegions')}</option>
               {regions.map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.name}
@@ -102,24 +103,24 @@ export function OrganizationsListPage() {
       {orgs && (
         <>
           <p className="count" aria-live="polite">
-            {plural(orgs.totalCount, 'organization')}
-            {settled ? ` matching “${settled}”` : ''}
-            {loading && <span className="muted"> · updating…</span>}
+            {t('count.organization', { count: orgs.totalCount })}
+            {settled ? t('organizations.matching', { settled }) : ''}
+            {loading && <span className="muted">{' '}{t('campaigns.updating')}</span>}
           </p>
           {orgs.nodes.length === 0 ? (
             <p className="empty">
-              No organizations found. <Link to="/organizations/new">Add one</Link>
+              {t('organizations.noOrganizationsFound')}{' '}<Link to="/organizations/new">{t('organizations.addOne')}</Link>
             </p>
           ) : (
             <table className="list-table">
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Issue areas</th>
-                  <th scope="col">Led by</th>
-                  <th scope="col">ZIP</th>
-                  <th scope="col">Region</th>
+                  <th scope="col">{t('admin.name')}</th>
+                  <th scope="col">{t('customfields.type')}</th>
+                  <th scope="col">{t('dedupe.issueAreas')}</th>
+                  <th scope="col">{t('dedupe.ledBy')}</th>
+                  <th scope="col">{t('events.zip')}</th>
+                  <th scope="col">{t('campaigns.region')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -129,11 +130,11 @@ export function OrganizationsListPage() {
                       <Link to={`/organizations/${o.id}`}>{o.name}</Link>
                     </th>
                     <td data-label="Type">{labelOf(ORGANIZATION_TYPES, o.type)}</td>
-                    <td data-label="Issue areas">{o.issueAreas.join(', ') || <span className="muted">—</span>}</td>
+                    <td data-label="Issue areas">{o.issueAreas.join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>
                     <td data-label="Led by">
-                      {o.ledBy.map((l) => labelOf(LED_BY, l)).join(', ') || <span className="muted">—</span>}
+                      {o.ledBy.map((l) => labelOf(LED_BY, l)).join(', ') || <span className="muted">{t('common.symbol')}</span>}
                     </td>
-                    <td data-label="ZIP">{o.zip ?? <span className="muted">—</span>}</td>
+                    <td data-label="ZIP">{o.zip ?? <span className="muted">{t('common.symbol')}</span>}</td>
                     <td data-label="Region">{o.region.name}</td>
                   </tr>
                 ))}
@@ -142,13 +143,13 @@ export function OrganizationsListPage() {
           )}
           {orgs.nodes.length > 0 && (
             <p className="muted small">
-              Showing {orgs.nodes.length} of {orgs.totalCount}
+              {t('organizations.showingOf', { length: orgs.nodes.length, totalCount: orgs.totalCount })}
             </p>
           )}
           {moreError !== null && <Alert>{errorMessage(moreError)}</Alert>}
           {orgs.pageInfo.hasNextPage && (
             <button type="button" className="button-secondary load-more" onClick={() => void loadMore()} disabled={loadingMore}>
-              {loadingMore ? 'Loading…' : 'Load more organizations'}
+              {loadingMore ? t('components.loading') : t('organizations.loadMoreOrganizations')}
             </button>
           )}
         </>

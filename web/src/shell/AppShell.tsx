@@ -83,7 +83,7 @@ export function AppShell() {
             {t('app.name')}
           </NavLink>
           <NavLink to="/log" className="log-quick">
-            <span aria-hidden="true">+</span> {t('shell.logShort')}
+            <span aria-hidden="true">{t('common.symbol43')}</span> {t('shell.logShort')}
             <span className="visually-hidden"> {t('shell.logShortRest')}</span>
           </NavLink>
           <button

@@ -5,26 +5,60 @@ import type { Change } from '../types';
 import { t } from '../i18n/intl';
 
 const FIELD_LABEL: Record<string, string> = {
-  name: 'Name',
-  emails: 'Emails',
-  phones: 'Phones',
-  zip: 'ZIP',
-  region: 'Region',
-  regionId: 'Region',
-  kinds: 'Kinds',
-  tags: 'Tags',
-  notes: 'Notes',
-  type: 'Type',
-  issueAreas: 'Issue areas',
-  ledBy: 'Led by',
-  website: 'Website',
-  strength: 'Strength',
-  context: 'Context',
-  since: 'Since',
+  get name() {
+    return t('admin.name');
+  },
+  get emails() {
+    return t('dedupe.emails');
+  },
+  get phones() {
+    return t('dedupe.phones');
+  },
+  get zip() {
+    return t('events.zip');
+  },
+  get region() {
+    return t('campaigns.region');
+  },
+  get regionId() {
+    return t('campaigns.region');
+  },
+  get kinds() {
+    return t('dedupe.kinds');
+  },
+  get tags() {
+    return t('dedupe.tags');
+  },
+  get notes() {
+    return t('dedupe.notes');
+  },
+  get type() {
+    return t('customfields.type');
+  },
+  get issueAreas() {
+    return t('dedupe.issueAreas');
+  },
+  get ledBy() {
+    return t('dedupe.ledBy');
+  },
+  get website() {
+    return t('dedupe.website');
+  },
+  get strength() {
+    return t('people.strength');
+  },
+  get context() {
+    return t('components.context');
+  },
+  get since() {
+    return t('leadership.since2');
+  },
   get title() {
     return t('components.title');
   },
-  kind: 'Kind',
+  get kind() {
+    return t('interactions.kind');
+  },
 };
 
 const ENUM_LABEL = new Map<string, string>(

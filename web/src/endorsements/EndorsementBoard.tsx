@@ -27,7 +27,15 @@ import { t } from '../i18n/intl';
 
 const DRAG_TYPE = 'application/x-endorsement-ask';
 
-const FIELD_WORDS: Record<string, string> = { status: 'status', nextStep: 'next step', asker: 'asker', notes: 'notes' };
+const FIELD_WORDS: Record<string, string> = { get status() {
+    return t('endorsements.status');
+  }, get nextStep() {
+    return t('endorsements.nextStep2');
+  }, get asker() {
+    return t('endorsements.asker2');
+  }, get notes() {
+    return t('endorsements.notes2');
+  } };
 
 /** Status values in words ("TO_ASK" → "To ask"), field names in words. */
 function readableHistory(history: Change[]): Change[] {

@@ -9,27 +9,127 @@ import { ImportError, listJobs, pollJob, rollBack, upload, type Edited, type Imp
 import { t } from '../i18n/intl';
 
 const FIELD_LABEL: Record<string, string> = {
-  name: 'Name', firstName: 'First name', lastName: 'Last name', emails: 'Emails', phones: 'Phones', zip: 'ZIP code',
-  region: 'Region', kinds: 'Kinds (member, leader, ally, target)', tags: 'Tags', notes: 'Notes', type: 'Type (partner, affiliate group, institution)',
-  issueAreas: 'Issue areas', ledBy: 'Led by (POC-led, queer- and trans-led, immigrant-led)', website: 'Website',
-  personEmail: 'First person: email', personId: 'First person: record id', personName: 'First person: name', personZip: 'First person: ZIP code',
-  otherEmail: 'Second person: email', otherId: 'Second person: record id', otherName: 'Second person: name', otherZip: 'Second person: ZIP code',
-  strength: 'Strength (1 to 5)', context: 'How they know each other', since: 'Since (YYYY-MM-DD)', lastContact: 'Last contact (YYYY-MM-DD)',
-  date: 'Date', kind: 'Kind (one-to-one, house meeting…)', participants: 'Participants (emails, names, ids)', host: 'Host / connector',
-  organizations: 'Organizations', followUp: 'Follow-up', followUpDue: 'Follow-up due',
-  eventId: 'Event id', eventName: 'Event name', eventDate: 'Event date', person: 'Person (email, name or id)', rsvp: 'RSVP (yes, maybe, no)',
-  attended: 'Attended (yes / no)', broughtBy: 'Brought by',
+  get name() {
+    return t('admin.name');
+  }, get firstName() {
+    return t('import.firstName');
+  }, get lastName() {
+    return t('import.lastName');
+  }, get emails() {
+    return t('dedupe.emails');
+  }, get phones() {
+    return t('dedupe.phones');
+  }, get zip() {
+    return t('events.zipCode');
+  },
+  get region() {
+    return t('campaigns.region');
+  }, get kinds() {
+    return t('import.kindsMemberLeaderAllyTarget');
+  }, get tags() {
+    return t('dedupe.tags');
+  }, get notes() {
+    return t('dedupe.notes');
+  }, get type() {
+    return t('import.typePartnerAffiliateGroupInstitution');
+  },
+  get issueAreas() {
+    return t('dedupe.issueAreas');
+  }, get ledBy() {
+    return t('import.ledByPocLedQueer');
+  }, get website() {
+    return t('dedupe.website');
+  },
+  get personEmail() {
+    return t('import.firstPersonEmail');
+  }, get personId() {
+    return t('import.firstPersonRecordId');
+  }, get personName() {
+    return t('import.firstPersonName');
+  }, get personZip() {
+    return t('import.firstPersonZipCode');
+  },
+  get otherEmail() {
+    return t('import.secondPersonEmail');
+  }, get otherId() {
+    return t('import.secondPersonRecordId');
+  }, get otherName() {
+    return t('import.secondPersonName');
+  }, get otherZip() {
+    return t('import.secondPersonZipCode');
+  },
+  get strength() {
+    return t('powermap.strength1To5');
+  }, get context() {
+    return t('people.howTheyKnowEachOther');
+  }, get since() {
+    return t('import.sinceYyyyMmDd');
+  }, get lastContact() {
+    return t('import.lastContactYyyyMmDd');
+  },
+  get date() {
+    return t('events.date');
+  }, get kind() {
+    return t('import.kindOneToOneHouse');
+  }, get participants() {
+    return t('import.participantsEmailsNamesIds');
+  }, get host() {
+    return t('import.hostConnector');
+  },
+  get organizations() {
+    return t('nav.organizations');
+  }, get followUp() {
+    return t('import.followUp');
+  }, get followUpDue() {
+    return t('import.followUpDue');
+  },
+  get eventId() {
+    return t('import.eventId');
+  }, get eventName() {
+    return t('import.eventName');
+  }, get eventDate() {
+    return t('import.eventDate');
+  }, get person() {
+    return t('import.personEmailNameOrId');
+  }, get rsvp() {
+    return t('import.rsvpYesMaybeNo');
+  },
+  get attended() {
+    return t('import.attendedYesNo');
+  }, get broughtBy() {
+    return t('import.broughtBy');
+  },
 
 };
 const STEP_LABEL = { reading: 'reading and checking rows', writing: 'writing', indexing: 'updating who-can-reach-whom', done: 'done' } as const;
 
-const KIND_LABEL: Record<ImportKind, string> = { people: 'People', organizations: 'Organizations', ties: 'Ties: who knows whom', interactions: 'Interactions (meetings)', attendance: 'Event attendance and RSVPs' };
+const KIND_LABEL: Record<ImportKind, string> = { get people() {
+    return t('nav.people');
+  }, get organizations() {
+    return t('nav.organizations');
+  }, get ties() {
+    return t('import.tiesWhoKnowsWhom');
+  }, get interactions() {
+    return t('import.interactionsMeetings');
+  }, get attendance() {
+    return t('import.eventAttendanceAndRsvps');
+  } };
 const KIND_HINT: Record<ImportKind, string> = {
-  people: 'People already in (same email, or same name and zip code in the region) are updated, not added twice.',
-  organizations: 'Organizations already in (same name in the region) are updated, not added twice.',
-  ties: 'One tie a row: each person by email, record id, or name and zip code. A tie between the same two people is updated, not added twice. Ties go through the bulk path (one transaction; its roll-back removes the ties it created).',
-  interactions: 'One meeting a row: its date, kind, host and participants (emails, names with zip code, or record ids). A meeting already logged (same date, kind and people) is not added twice; tie strengths follow as if logged by hand.',
-  attendance: 'One person at one event a row: the event by id, or by name and date; the person by email, name or id. Attending makes them a member. The same person at the same event is not added twice.',
+  get people() {
+    return t('import.peopleAlreadyInSameEmail');
+  },
+  get organizations() {
+    return t('import.organizationsAlreadyInSameName');
+  },
+  get ties() {
+    return t('import.oneTieARowEach');
+  },
+  get interactions() {
+    return t('import.oneMeetingARowIts');
+  },
+  get attendance() {
+    return t('import.onePersonAtOneEvent');
+  },
 };
 const RECORD_LINK: Partial<Record<ImportKind, string>> = { people: '/people', organizations: '/organizations', ties: '/people', attendance: '/events' };
 const USES_REGION = new Set<ImportKind>(['people', 'organizations']);
@@ -40,7 +140,19 @@ const ACTION_LABEL = { create: 'New', update: 'Update', unchanged: 'Unchanged', 
  */
 const fileRow = (processed: number) => processed + 2;
 const STATUS_LABEL: Record<ImportStatus, string> = {
-  running: 'Running', done: 'Done', failed: 'Failed', interrupted: 'Interrupted', rollingBack: 'Rolling back', rolledBack: 'Rolled back',
+  get running() {
+    return t('import.running');
+  }, get done() {
+    return t('followups.done');
+  }, get failed() {
+    return t('import.failed');
+  }, get interrupted() {
+    return t('import.interrupted');
+  }, get rollingBack() {
+    return t('import.rollingBack');
+  }, get rolledBack() {
+    return t('import.rolledBack');
+  },
 };
 
 /** Upload a CSV: map its columns, dry-run it, run it with a progress bar, read the summary; resume or roll back past imports. */

@@ -21,20 +21,56 @@ import { t } from '../i18n/intl';
 const MapCanvas = lazy(() => import('./MapCanvas'));
 
 const SCOPE_LABEL: Record<ScopeKind, string> = {
-  MY_REGIONS: 'All my regions',
-  CAMPAIGN: 'A campaign’s coalition',
-  TEAM: 'A team',
-  REGION: 'A region',
-  NEIGHBOURHOOD: 'Someone’s neighbourhood',
+  get MY_REGIONS() {
+    return t('insights.allMyRegions');
+  },
+  get CAMPAIGN() {
+    return t('networkmap.aCampaignSCoalition');
+  },
+  get TEAM() {
+    return t('reach.aTeam');
+  },
+  get REGION() {
+    return t('networkmap.aRegion');
+  },
+  get NEIGHBOURHOOD() {
+    return t('networkmap.someoneSNeighbourhood');
+  },
 };
 const DEFAULT_HOPS: Record<ScopeKind, number> = { MY_REGIONS: 0, CAMPAIGN: 1, TEAM: 1, REGION: 0, NEIGHBOURHOOD: 2 };
 /** The side panel starts open where there is room beside the map. */
 const WIDE = '(min-width: 960px)';
-const SIZE_LABEL: Record<SizeBy, string> = { degree: 'Connections (degree)', pagerank: 'Influence (PageRank)', betweenness: 'Bridging (betweenness)', none: 'All the same' };
-const COLOR_LABEL: Record<ColorBy, string> = { kind: 'Kind', role: 'Role', cluster: 'Cluster', region: 'Region' };
+const SIZE_LABEL: Record<SizeBy, string> = { get degree() {
+    return t('networkmap.connectionsDegree');
+  }, get pagerank() {
+    return t('networkmap.influencePagerank');
+  }, get betweenness() {
+    return t('networkmap.bridgingBetweenness');
+  }, get none() {
+    return t('networkmap.allTheSame');
+  } };
+const COLOR_LABEL: Record<ColorBy, string> = { get kind() {
+    return t('interactions.kind');
+  }, get role() {
+    return t('admin.role');
+  }, get cluster() {
+    return t('networkmap.cluster');
+  }, get region() {
+    return t('campaigns.region');
+  } };
 const LINKS_SHOWN = 12;
 /** What the scope is, as the exported picture's caption names it. */
-const SCOPE_NOUN: Record<ScopeKind, string> = { MY_REGIONS: 'your regions', CAMPAIGN: 'campaign coalition', TEAM: 'team', REGION: 'region', NEIGHBOURHOOD: 'neighbourhood' };
+const SCOPE_NOUN: Record<ScopeKind, string> = { get MY_REGIONS() {
+    return t('networkmap.yourRegions');
+  }, get CAMPAIGN() {
+    return t('networkmap.campaignCoalition');
+  }, get TEAM() {
+    return t('networkmap.team');
+  }, get REGION() {
+    return t('networkmap.region');
+  }, get NEIGHBOURHOOD() {
+    return t('networkmap.neighbourhood');
+  } };
 
 /**
  * Network maps (/map): every region the user works in (the whole coalition for staff and admins: what the page

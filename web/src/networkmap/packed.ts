@@ -1,4 +1,5 @@
-/**
+
+import { t } from '../i18n/intl';/**
  * The packed network map the server sends (GET /maps/network.json): parallel arrays, records by index,
  * strings in a dictionary. Everything the page derives from it (what passes the filters, colours, legend)
  * is here, as plain functions, so it is tested without a WebGL canvas.
@@ -100,12 +101,48 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { kinds: [], role: '', tag: '', region: '', minStrength: 1, changesOnly: false };
 
-export const KIND_LABEL: Record<NodeKind, string> = { PERSON: 'Person', ORGANIZATION: 'Organization', CAMPAIGN: 'Campaign', TEAM: 'Team' };
+export const KIND_LABEL: Record<NodeKind, string> = { get PERSON() {
+    return t('events.person');
+  }, get ORGANIZATION() {
+    return t('campaigns.organization');
+  }, get CAMPAIGN() {
+    return t('campaigns.campaign');
+  }, get TEAM() {
+    return t('insights.team');
+  } };
 export const EDGE_LABEL: Record<EdgeKind, string> = {
-  KNOWS: 'knows', MEMBER_OF: 'member of', WORKS_AT: 'works at', LEADS: 'leads', TEAM_MEMBER: 'team member', ROLE: 'role', PARTNER: 'partner', ENDORSEMENT: 'endorsement ask',
+  get KNOWS() {
+    return t('reach.link.knows');
+  }, get MEMBER_OF() {
+    return t('reach.link.memberOf');
+  }, get WORKS_AT() {
+    return t('reach.link.worksAt');
+  }, get LEADS() {
+    return t('reach.link.leads');
+  }, get TEAM_MEMBER() {
+    return t('networkmap.teamMember');
+  }, get ROLE() {
+    return t('networkmap.role');
+  }, get PARTNER() {
+    return t('networkmap.partner');
+  }, get ENDORSEMENT() {
+    return t('networkmap.endorsementAsk');
+  },
 };
 export const ROLE_LABEL: Record<string, string> = {
-  CONNECTOR: 'Connector', GATHERER: 'Gatherer', FACILITATOR: 'Facilitator', LOGISTICS_COORDINATOR: 'Logistics coordinator', CO_CHAIR: 'Co-chair', POINT_OF_CONTACT: 'Point of contact',
+  get CONNECTOR() {
+    return t('role.connector');
+  }, get GATHERER() {
+    return t('campaigns.gatherer');
+  }, get FACILITATOR() {
+    return t('campaigns.facilitator');
+  }, get LOGISTICS_COORDINATOR() {
+    return t('campaigns.logisticsCoordinator');
+  }, get CO_CHAIR() {
+    return t('campaigns.coChair');
+  }, get POINT_OF_CONTACT() {
+    return t('campaigns.pointOfContact');
+  },
 };
 export const roleLabel = (r: string) => ROLE_LABEL[r] ?? r;
 

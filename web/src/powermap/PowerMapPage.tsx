@@ -12,7 +12,13 @@ import { PLACE_ON_POWER_MAP, POWER_MAP, REMOVE_INFLUENCE, SET_INFLUENCE, type Po
 import './powermap.css';
 import { t } from '../i18n/intl';
 
-const ASK_WORDS: Record<string, string> = { TO_ASK: 'to ask', ASKED: 'asked', CONSIDERING: 'considering' };
+const ASK_WORDS: Record<string, string> = { get TO_ASK() {
+    return t('powermap.toAsk');
+  }, get ASKED() {
+    return t('powermap.asked');
+  }, get CONSIDERING() {
+    return t('powermap.considering');
+  } };
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /** A campaign's power map: the target in the middle, who influences them, placed by stance and influence (issue 16). */

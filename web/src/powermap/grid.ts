@@ -1,4 +1,5 @@
 import type { PowerMap, PowerMapRecord } from './queries';
+import { t } from '../i18n/intl';
 
 /** Columns left to right: against us to with us. Rows top to bottom: most influence to least. */
 export const STANCES = [-2, -1, 0, 1, 2] as const;
@@ -6,11 +7,21 @@ export const INFLUENCES = [5, 4, 3, 2, 1] as const;
 export const HIGH_INFLUENCE = 3;
 
 export const STANCE_WORDS: Record<number, string> = {
-  [-2]: 'Against us',
-  [-1]: 'Leans against',
-  0: 'Undecided',
-  1: 'Leans with us',
-  2: 'With us',
+  get [-2]() {
+    return t('powermap.againstUs');
+  },
+  get [-1]() {
+    return t('powermap.leansAgainst');
+  },
+  get 0() {
+    return t('powermap.undecided');
+  },
+  get 1() {
+    return t('powermap.leansWithUs');
+  },
+  get 2() {
+    return t('powermap.withUs');
+  },
 };
 
 /** The quadrant of the power-mapping grid a record falls in, in words. */

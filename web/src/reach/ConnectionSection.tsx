@@ -9,7 +9,15 @@ import { PEOPLE_SEARCH } from '../people/queries';
 import { CONNECTION, type Chain, type ChainNode } from './connectionQueries';
 import { t } from '../i18n/intl';
 
-const LINK_WORDS: Record<string, string> = { KNOWS: 'knows', MEMBER_OF: 'member of', WORKS_AT: 'works at', LEADS: 'leads' };
+const LINK_WORDS: Record<string, string> = { get KNOWS() {
+    return t('reach.link.knows');
+  }, get MEMBER_OF() {
+    return t('reach.link.memberOf');
+  }, get WORKS_AT() {
+    return t('reach.link.worksAt');
+  }, get LEADS() {
+    return t('reach.link.leads');
+  } };
 
 function NodeName({ n }: { n: ChainNode }) {
   if (n.hidden || !n.id) return <span className="muted">{n.name}</span>;

@@ -11,9 +11,14 @@ import { StrengthMeter } from '../people/TiesSection';
 import { TEAMS } from '../teams/queries';
 import { REACH, type ReachFrom, type ReachLink, type ReachNode, type ReachPath } from './queries';
 import './reach.css';
-import { t } from '../i18n/intl';
+import { currentIntl, t, type MessageId } from '../i18n/intl';
 
-const LINK_WORDS: Record<ReachLink['kind'], string> = { KNOWS: 'knows', MEMBER_OF: 'member of', WORKS_AT: 'works at', LEADS: 'leads' };
+const LINK_WORDS: Record<ReachLink['kind'], MessageId> = {
+  KNOWS: 'reach.link.knows',
+  MEMBER_OF: 'reach.link.memberOf',
+  WORKS_AT: 'reach.link.worksAt',
+  LEADS: 'reach.link.leads',
+};
 
 /** "Who can reach them?": ranked warm paths from me, a team, a region or all members to a person or organization. */
 export function ReachPage() {
@@ -62,16 +67,31 @@ export function ReachPage() {
             <fieldset className="field">
               <legend className="label">{t('reach.reachA')}</legend>
               <label>
-                <input type="radio" name="reach-kind" checked={kind === 'PERSON'} onChange={() => setKind('PERSON')} />{' '}{t('networkmap.person')}
+                <input type="radio" name="reach-kind" checked={kind === 'PERSON'} onChange={() => setKind('PERSON')} /> {t('networkmap.person')}
               </label>{' '}
               <label>
-                <input type="radio" name="reach-kind" checked={kind === 'ORGANIZATION'} onChange={() => setKind('ORGANIZATION')} />{' '}{t('networkmap.organization')}
+                <input type="radio" name="reach-kind" checked={kind === 'ORGANIZATION'} onChange={() => setKind('ORGANIZATION')} />{' '}
+                {t('networkmap.organization')}
               </label>
             </fieldset>
             {kind === 'PERSON' ? (
-              <RecordPicker id="reach-target" label={t('campaigns.targetPerson')} query={PEOPLE_SEARCH} nodesOf={(d) => d.people.nodes} value={null} onChange={pick} />
+              <RecordPicker
+                id="reach-target"
+                label={t('campaigns.targetPerson')}
+                query={PEOPLE_SEARCH}
+                nodesOf={(d) => d.people.nodes}
+                value={null}
+                onChange={pick}
+              />
             ) : (
-              <RecordPicker id="reach-target" label={t('campaigns.targetOrganization')} query={ORGANIZATIONS_SEARCH} nodesOf={(d) => d.organizations.nodes} value={null} onChange={pick} />
+              <RecordPicker
+                id="reach-target"
+                label={t('campaigns.targetOrganization')}
+                query={ORGANIZATIONS_SEARCH}
+                nodesOf={(d) => d.organizations.nodes}
+                value={null}
+                onChange={pick}
+              />
             )}
           </>
         )}
@@ -127,8 +147,8 @@ export function ReachPage() {
           ) : (
             <p className="muted">
               {data.reach.paths.length === 0
-                ? t('reach.noPathOfUpTo', { startingMembers: data.reach.startingMembers, data: data.reach.startingMembers === 1 ? '' : 's' })
-                : t('reach.bestOfThePathsFrom', { length: data.reach.paths.length, startingMembers: data.reach.startingMembers, data: data.reach.startingMembers === 1 ? '' : 's' })}
+                ? t('reach.noPathOfUpTo', { startingMembers: data.reach.startingMembers })
+                : t('reach.bestOfThePathsFrom', { length: data.reach.paths.length, startingMembers: data.reach.startingMembers })}
             </p>
           )}
           <ol className="reach-paths">
@@ -150,16 +170,12 @@ function NodeName({ node }: { node: ReachNode }) {
 /** Why nobody could start: what each starting set needs, and where to fix it. */
 function NoOneCanStart({ from }: { from: ReachFrom }) {
   if (from === 'ME') {
-    return (
-      <>
-        {t('reach.nobodyCanStartFromYou')}
-      </>
-    );
+    return <>{t('reach.nobodyCanStartFromYou')}</>;
   }
   if (from === 'TEAM') return <>{t('reach.thisTeamHasNoMembers')}</>;
   return (
     <>
-      {t('reach.nobodyCanStartNoOne')}{' '}{from === 'REGION' ? t('reach.inThisRegion') : t('reach.inYourRegions')}{' '}{t('reach.isMarkedAsAMember')}{' '}<Link to="/people">{t('reach.openThePeopleList')}</Link>
+      {from === 'REGION' ? t('reach.noMemberInThisRegion') : t('reach.noMemberInYourRegions')} <Link to="/people">{t('reach.openThePeopleList')}</Link>
     </>
   );
 }
@@ -172,17 +188,20 @@ function whyHere(path: ReachPath, previous: ReachPath | undefined): string {
   });
   const w = path.links[weakest];
   const between = `${path.nodes[weakest].name} – ${path.nodes[weakest + 1].name}`;
+  const strengths = currentIntl().formatList(path.links.map((l) => formatStrength(l.strength)));
   const parts = [
-    `${path.hops} link${path.hops === 1 ? '' : 's'} of strength ${path.links.map((l) => formatStrength(l.strength)).join(', ')} (out of 5)`,
-    `weakest ${between} at ${formatStrength(w.strength)}${w.lastContact ? `, last contact ${formatDate(w.lastContact)}` : ', no contact logged'}`,
+    t('reach.why.links', { hops: path.hops, strengths }),
+    w.lastContact
+      ? t('reach.why.weakest', { between, strength: formatStrength(w.strength), lastContact: formatDate(w.lastContact) })
+      : t('reach.why.weakestNoContact', { between, strength: formatStrength(w.strength) }),
   ];
   if (previous) {
     const prevWeakest = Math.min(...previous.links.map((l) => l.strength));
-    if (path.hops > previous.hops) parts.push(`below the path before: ${path.hops - previous.hops} more link${path.hops - previous.hops === 1 ? '' : 's'}`);
-    else if (w.strength < prevWeakest) parts.push(`below the path before: its weakest link is weaker (${formatStrength(w.strength)} against ${formatStrength(prevWeakest)})`);
-    else parts.push('below the path before: its links are weaker together');
+    if (path.hops > previous.hops) parts.push(t('reach.why.moreLinks', { more: path.hops - previous.hops }));
+    else if (w.strength < prevWeakest) parts.push(t('reach.why.weakerLink', { strength: formatStrength(w.strength), previous: formatStrength(prevWeakest) }));
+    else parts.push(t('reach.why.weakerTogether'));
   }
-  return t('reach.score', { Math: Math.round(path.score * 100), parts: parts.join('; ') });
+  return t('reach.score', { score: Math.round(path.score * 100), parts: parts.join('; ') });
 }
 
 function PathCard({ rank, path, previous }: { rank: number; path: ReachPath; previous?: ReachPath }) {
@@ -190,9 +209,7 @@ function PathCard({ rank, path, previous }: { rank: number; path: ReachPath; pre
     <li className="card reach-path" aria-label={t('reach.path', { rank })}>
       <p>
         <strong>{t('reach.ask', { name: path.messenger.name })}</strong>{' '}
-        <span className="muted small">
-          {t('reach.link', { hops: path.hops })}{path.hops === 1 ? '' : t('reach.s')}{' '}{t('reach.score2', { Math: Math.round(path.score * 100) })}
-        </span>
+        <span className="muted small">{t('reach.linksAndScore', { hops: path.hops, score: Math.round(path.score * 100) })}</span>
       </p>
       <p className="muted small reach-why">{whyHere(path, previous)}</p>
       <ol className="reach-chain">
@@ -204,10 +221,14 @@ function PathCard({ rank, path, previous }: { rank: number; path: ReachPath; pre
             </li>
             {i < path.links.length && (
               <li className="reach-link small">
-                <span>{LINK_WORDS[path.links[i].kind]}</span> <StrengthMeter strength={path.links[i].strength} />{' '}
+                <span>{t(LINK_WORDS[path.links[i].kind])}</span> <StrengthMeter strength={path.links[i].strength} />{' '}
                 <span>{formatStrength(path.links[i].strength)}</span>
-                <span className="muted">{' '}{t('common.symbol8')}{' '}{path.links[i].lastContact ? t('reach.lastContact2', { i: formatDate(path.links[i].lastContact!) }) : t('insights.noContactLogged')}</span>
-                {path.links[i].context && <span className="muted">{' '}{t('common.symbol56', { context: path.links[i].context })}</span>}
+                <span className="muted">
+                  {' '}
+                  {t('common.symbol8')}{' '}
+                  {path.links[i].lastContact ? t('reach.lastContact2', { date: formatDate(path.links[i].lastContact!) }) : t('insights.noContactLogged')}
+                </span>
+                {path.links[i].context && <span className="muted"> {t('common.symbol56', { context: path.links[i].context })}</span>}
               </li>
             )}
           </Fragment>

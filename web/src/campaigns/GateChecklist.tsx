@@ -12,7 +12,7 @@ export function GateChecklist({ gate, highlight = [] }: { gate: MobilizationGate
       <p className={`gate-summary ${gate.open ? 'gate-open' : 'gate-closed'}`}>
         {gate.open
           ? t('campaigns.theGateIsOpenMembers')
-          : t('campaigns.theGateIsClosedOf', { missing, length: gate.conditions.length, missing2: missing === 1 ? 'is' : 'are' })}
+          : t('campaigns.theGateIsClosedOf', { missing, length: gate.conditions.length })}
       </p>
       <ul className="gate-list" aria-label={t('campaigns.mobilizationGateConditions')}>
         {gate.conditions.map((c) => (

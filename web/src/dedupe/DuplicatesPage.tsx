@@ -97,7 +97,7 @@ function useMerging() {
     try {
       const variables = { keepId: keep.id, mergeId: drop.id, keepVersion: keep.version ?? 0, mergeVersion: drop.version ?? 0, values };
       const r = kind === 'person' ? (await mergeMutation({ variables })).data!.mergePeople : (await mergeOrgMutation({ variables })).data!.mergeOrganizations;
-      setNotice({ kind: 'success', text: t('dedupe.mergedIntoRelationshipMoved', { name: drop.name, name2: keep.name, moved: r.moved, r: r.moved === 1 ? '' : 's', r2: r.combined ? `, ${r.combined} tie${r.combined === 1 ? '' : 's'} combined` : '' }), undoId: r.merge.id });
+      setNotice({ kind: 'success', text: t('dedupe.mergedIntoRelationshipMoved', { name: drop.name, name2: keep.name, moved: r.moved, combined: r.combined ?? 0 }), undoId: r.merge.id });
     } catch (e) {
       setNotice({ kind: 'error', text: errorMessage(e) });
     }
@@ -106,7 +106,7 @@ function useMerging() {
     try {
       const { data } = await undoMutation({ variables: { mergeId } });
       const r = data!.undoMerge;
-      setNotice({ kind: 'success', text: t('dedupe.undoneIsBackAsA', { mergedName: r.merge.mergedName, back: r.skipped ? ` (${r.skipped} relationship${r.skipped === 1 ? '' : 's'} to records deleted since could not come back)` : '' }) });
+      setNotice({ kind: 'success', text: t('dedupe.undoneIsBackAsA', { mergedName: r.merge.mergedName, skipped: r.skipped ?? 0 }) });
     } catch (e) {
       setNotice({ kind: 'error', text: errorMessage(e) });
     }

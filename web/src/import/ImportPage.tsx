@@ -452,7 +452,7 @@ function ImportJobs({ jobs, onChange }: { jobs: ImportJob[] | null; onChange: ()
       }
       if (done.status === 'rollingBack') throw new ImportError(done.error ?? 'The roll-back stopped before the end; roll it back again to finish it.');
       const r = done.rollback!;
-      setMessage({ id: j.id, text: t('import.rolledBackRemovedPutBack', { removed: r.removed, restored: r.restored, r: r.kept.length ? `, ${r.kept.length} kept as changed since` : '', r2: r.note ? ` ${r.note}` : '' }), edited: [] });
+      setMessage({ id: j.id, text: t('import.rolledBackRemovedPutBack', { removed: r.removed, restored: r.restored, kept: r.kept.length }) + (r.note ? ` ${r.note}` : ''), edited: [] });
       onChange();
     } catch (e) {
       setMessage({ id: j.id, text: (e as Error).message, edited: e instanceof ImportError && e.code === 'CONFLICT' ? e.edited : [] });

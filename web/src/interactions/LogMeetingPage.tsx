@@ -23,6 +23,7 @@ import {
 } from './queries';
 import { ErrorAlert } from '../components/RecordForm';
 import { useSubmissionKey } from '../lib/submission';
+import { FormattedMessage } from 'react-intl';
 import { t } from '../i18n/intl';
 
 interface FollowUpRow {
@@ -345,9 +346,16 @@ function SavedMessage({
             <Link to={`/people/${p.id}`}>{p.name}</Link>
           </span>
         ))}
-        {t('common.symbol4')}{interaction.followUps.length > 0 && t('interactions.addedTo', { interaction: interaction.followUps.length === 1 ? 'One follow-up' : `${interaction.followUps.length} follow-ups` })}
-        {interaction.followUps.length > 0 && <Link to="/follow-ups">{t('interactions.followUps')}</Link>}
-        {interaction.followUps.length > 0 && t('common.symbol4')}
+        {t('common.symbol4')}
+        {interaction.followUps.length > 0 && (
+          <>
+            {' '}
+            <FormattedMessage
+              id="interactions.followUpsAdded"
+              values={{ count: interaction.followUps.length, link: (chunks) => <Link to="/follow-ups">{chunks}</Link> }}
+            />
+          </>
+        )}
       </p>
       <button type="button" className="button-quiet" onClick={onDismiss}>
         {t('interactions.logAnother')}

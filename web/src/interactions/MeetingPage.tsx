@@ -164,7 +164,7 @@ function MeetingView({
                   <>
                     {t('interactions.deleteTheOn', { kind: kindName(meeting.kind).toLowerCase(), date: formatDate(meeting.date) })}
                     {others.length > 0 && t('interactions.with3', { p: others.map((p) => p.name).join(', ') })}{t('common.symbol35')}{' '}
-                    {meeting.followUps.length > 0 && t('interactions.itsWithIt', { meeting: meeting.followUps.length === 1 ? 'follow-up goes' : `${meeting.followUps.length} follow-ups go` })}
+                    {meeting.followUps.length > 0 && t('interactions.itsWithIt', { count: meeting.followUps.length })}{' '}
                     {t('interactions.tieStrengthsAndLastContacts')}
                   </>
                 }

@@ -278,7 +278,7 @@ export function NetworkMapPage() {
                 onChange={(v) => set({ hops: v })}
                 options={(scope === 'NEIGHBOURHOOD' ? [1, 2, 3] : [0, 1, 2, 3]).map((h) => ({
                   value: String(h),
-                  label: h === 0 ? t('networkmap.onlyItsOwnRecords') : t('networkmap.link', { h, h2: h === 1 ? '' : 's' }),
+                  label: h === 0 ? t('networkmap.onlyItsOwnRecords') : t('networkmap.link', { h }),
                 }))}
                 error={fieldError('hops')}
               />

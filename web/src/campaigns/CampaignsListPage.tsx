@@ -76,7 +76,7 @@ export function CampaignsListPage() {
         <>
           <p className="count" aria-live="polite">
             {t('count.campaign', { count: campaigns.length })}
-            {status ? ` ${labelOf(CAMPAIGN_STATUSES, status).toLowerCase()}` : ''}
+            {status ? ' ' + labelOf(CAMPAIGN_STATUSES, status).toLowerCase() : ''}
             {loading && <span className="muted">{' '}{t('campaigns.updating')}</span>}
           </p>
           {campaigns.length === 0 ? (

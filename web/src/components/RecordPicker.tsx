@@ -93,7 +93,7 @@ export function RecordPicker<TData>({
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <p className="field-hint" id={hintId}>
-        {hint && `${hint} `}{t('components.typeAtLeastTwoLetters')}
+        {hint && hint + ' '}{t('components.typeAtLeastTwoLetters')}
       </p>
       <input
         id={id}

@@ -48,7 +48,7 @@ export function FieldDefinitionsSection() {
           <li key={d.id} className="row">
             <span>
               <strong>{d.label}</strong> <code>{d.key}</code>{' '}{t('common.symbol11', { type: FIELD_TYPE_LABELS[d.type] })}
-              {d.choices.length > 0 && ` (${d.choices.join(', ')})`}{' '}{t('common.symbol12', { regionId: regionName(d.regionId) })}
+              {d.choices.length > 0 && ' ' + t('common.inParens', { value: d.choices.join(', ') })}{' '}{t('common.symbol12', { regionId: regionName(d.regionId) })}
             </span>
             <RemoveField field={d} onDone={refetch} />
           </li>

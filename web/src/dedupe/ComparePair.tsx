@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { formatDate } from '../lib/format';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Alert, Loading } from '../components/Alert';
@@ -228,7 +229,7 @@ export function ComparePair({
                   <ul className="plain small">
                     {rec[s].history.slice(0, 3).map((h) => (
                       <li key={h.id}>
-                        {h.summary} <span className="muted">{t('common.symbol13', { at: new Date(h.at).toLocaleDateString() })}{h.byName ? `, ${h.byName}` : ''}{t('common.symbol14')}</span>
+                        {h.summary} <span className="muted">{t('common.symbol13', { at: formatDate(h.at) })}{h.byName ? t('common.commaThen', { value: h.byName }) : ''}{t('common.symbol14')}</span>
                       </li>
                     ))}
                   </ul>

@@ -150,7 +150,7 @@ function FromMeeting({ meeting }: { meeting: NonNullable<MyFollowUp['interaction
         </span>
       ))}
       {more > 0 && t('followups.and', { more: t('count.other', { count: more }) })}
-      {meeting.organizations.length > 0 && ` (${meeting.organizations.map((o) => o.name).join(', ')})`}{t('common.symbol25', { date: formatDate(meeting.date) })}
+      {meeting.organizations.length > 0 && ' ' + t('common.inParens', { value: meeting.organizations.map((o) => o.name).join(', ') })}{t('common.symbol25', { date: formatDate(meeting.date) })}
       {t('common.symbol22')}
       <Link to={`/meetings/${meeting.id}?from=${encodeURIComponent('/follow-ups')}`}>
         {t('followups.openTheMeeting')}<span className="visually-hidden">{' '}{t('followups.of', { date: formatDate(meeting.date) })}</span>

@@ -117,7 +117,7 @@ export function MultiPicker<TData>({
                   <span>{m.name}</span>
                   <span className="muted small">
                     {m.region.name}
-                    {m.zip ? ` · ${m.zip}` : ''}
+                    {m.zip ? ' ' + t('common.dotThen', { value: m.zip }) : ''}
                   </span>
                 </button>
               </li>

@@ -107,7 +107,7 @@ export function IssuesListPage() {
                     <PrioritizedBadge prioritized={area.prioritized} />
                   </div>
                   <p className="muted small">
-                    {t('issues.broadArea')}{regions.length > 1 ? ` · ${area.region.name}` : ''}
+                    {t('issues.broadArea')}{regions.length > 1 ? ' ' + t('common.dotThen', { value: area.region.name }) : ''}
                   </p>
                   <LatestDecision issue={area} />
                   <h3 className="section-subhead">{t('issues.specificIssues')}</h3>

@@ -6,7 +6,7 @@ import { CAMPAIGNS } from '../campaigns/queries';
 import { Alert, Loading } from '../components/Alert';
 import { SelectField, TextField } from '../components/Field';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { formatDate, formatStrength } from '../lib/format';
+import { formatDate, formatStrength, formatNumber } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH, REGIONS } from '../people/queries';
 import { TEAMS } from '../teams/queries';
@@ -116,7 +116,7 @@ export function NetworkMapPage() {
     window.addEventListener('resize', fit);
     return () => window.removeEventListener('resize', fit);
   }, []);
-  const mineLabel = me?.allRegions ? 'The whole coalition' : (me?.regions.length ?? 0) === 1 ? 'My region' : SCOPE_LABEL.MY_REGIONS;
+  const mineLabel = me?.allRegions ? t('networkmap.wholeCoalition') : (me?.regions.length ?? 0) === 1 ? t('networkmap.myRegion') : SCOPE_LABEL.MY_REGIONS;
 
   const set = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -144,7 +144,7 @@ export function NetworkMapPage() {
         setFilters((f) => ({ ...f, changesOnly: f.changesOnly && !!m.compareTo }));
       })
       .catch((e: Error) => {
-        if (e.name !== 'AbortError') setError(e instanceof MapError ? e : new MapError('The map could not be loaded.'));
+        if (e.name !== 'AbortError') setError(e instanceof MapError ? e : new MapError(t('networkmap.couldNotLoad')));
       })
       .finally(() => {
         if (!abort.signal.aborted) setLoading(false);
@@ -183,9 +183,15 @@ export function NetworkMapPage() {
         : [];
       await api.current.downloadPng({
         title: map.scope.name,
-        subtitle: `Network map · ${map.scope.kind === 'MY_REGIONS' && me?.allRegions ? 'every region' : SCOPE_NOUN[map.scope.kind]} · as of ${formatDate(map.asOf)}${map.compareTo ? `, changes since ${formatDate(map.compareTo)}` : ''} · ${map.nodes.id.length.toLocaleString()} records, ${map.edges.source.length.toLocaleString()} links`,
-        legend: [...painted.legend.map((l) => ({ color: l.color, label: `${l.label} (${l.count.toLocaleString()})` })), ...changes],
-        note: `Size: ${SIZE_LABEL[sizeBy].toLowerCase()}. Colour: ${COLOR_LABEL[colorBy].toLowerCase()}.`,
+        subtitle: t('networkmap.imageSubtitle', {
+          scope: map.scope.kind === 'MY_REGIONS' && me?.allRegions ? t('networkmap.everyRegion') : SCOPE_NOUN[map.scope.kind],
+          date: formatDate(map.asOf),
+          compare: map.compareTo ? t('networkmap.changesSince', { compareTo: formatDate(map.compareTo) }) : '',
+          records: map.nodes.id.length,
+          links: map.edges.source.length,
+        }),
+        legend: [...painted.legend.map((l) => ({ color: l.color, label: `${l.label} (${formatNumber(l.count)})` })), ...changes],
+        note: t('networkmap.imageNote', { size: SIZE_LABEL[sizeBy].toLowerCase(), colour: COLOR_LABEL[colorBy].toLowerCase() }),
       });
     } finally {
       setDownloading(false);
@@ -503,8 +509,8 @@ function Details({ map, node, onChoose, onClose }: { map: PackedMap; node: numbe
       </div>
       <p className="muted small">
         {KIND_LABEL[kind]}
-        {region ? ` · ${region}` : ''}
-        {types.length ? ` · ${types.map((t) => t.toLowerCase().replace(/_/g, ' ')).join(', ')}` : ''}
+        {region ? ' ' + t('common.dotThen', { value: region }) : ''}
+        {types.length ? ' ' + t('common.dotThen', { value: types.map((type) => type.toLowerCase().replace(/_/g, ' ')).join(', ') }) : ''}
       </p>
       {link && (
         <p>
@@ -539,7 +545,7 @@ function Details({ map, node, onChoose, onClose }: { map: PackedMap; node: numbe
               </button>{' '}
               <span className="muted small">
                 {EDGE_LABEL[edgeKind(map, e)]}
-                {detail ? ` (${edgeKind(map, e) === 'ROLE' ? roleLabel(detail) : detail.toLowerCase().replace(/_/g, ' ')})` : ''}
+                {detail ? ' ' + t('common.inParens', { value: edgeKind(map, e) === 'ROLE' ? roleLabel(detail) : detail.toLowerCase().replace(/_/g, ' ') }) : ''}
                 {map.edges.strength[e] > 0 ? t('networkmap.strength', { e: formatStrength(map.edges.strength[e]) }) : ''}
                 {since ? t('networkmap.since', { since: formatDate(since) }) : ''}
                 {until ? t('networkmap.until', { until: formatDate(until) }) : ''}

@@ -79,10 +79,10 @@ export async function fetchMap(r: MapRequest, signal?: AbortSignal): Promise<Pac
     res = await fetch(mapUrl(r), { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    throw new MapError('The server could not be reached. Check your connection and try again.');
+    throw new MapError(t('error.network'));
   }
   const body = (await res.json().catch(() => null)) as (PackedMap & { error?: string; fields?: MapError['fields'] }) | null;
-  if (!res.ok || !body) throw new MapError(body?.error ?? 'The map could not be loaded.', body?.fields ?? []);
+  if (!res.ok || !body) throw new MapError(body?.error ?? t('networkmap.couldNotLoad'), body?.fields ?? []);
   return body;
 }
 
@@ -254,14 +254,14 @@ export function nodeColors(m: PackedMap, by: ColorBy): { colors: string[]; legen
       labelOf.set(key, KIND_LABEL[rest as NodeKind]);
     } else if (type === 'r') {
       colorOf.set(key, rest ? PALETTE[next++ % PALETTE.length] : NO_ROLE_COLOR);
-      labelOf.set(key, rest ? roleLabel(rest) : 'No role');
+      labelOf.set(key, rest ? roleLabel(rest) : t('networkmap.noRole'));
     } else if (type === 'g') {
       colorOf.set(key, PALETTE[next++ % PALETTE.length]);
-      labelOf.set(key, m.dict.regions[Number(rest)]?.name || 'No region');
+      labelOf.set(key, m.dict.regions[Number(rest)]?.name || t('networkmap.noRegion'));
     } else {
       clusters++;
       colorOf.set(key, clusters <= PALETTE.length - 1 ? PALETTE[next++ % PALETTE.length] : NO_ROLE_COLOR);
-      labelOf.set(key, clusters <= PALETTE.length - 1 ? `Cluster ${clusters}` : 'Smaller clusters');
+      labelOf.set(key, clusters <= PALETTE.length - 1 ? t('networkmap.clusterNumber', { number: clusters }) : t('networkmap.smallerClusters'));
     }
   }
   for (let i = 0; i < n; i++) colors[i] = colorOf.get(keys[i])!;

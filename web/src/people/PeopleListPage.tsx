@@ -558,7 +558,7 @@ function csvCell(value: string): string {
 }
 
 export function callSheetCsv(rows: CallSheetRow[]): string {
-  const lines = [['Name', 'Phone', 'Last contact', 'Asks in 30 days', 'Notes']];
+  const lines = [[t('people.callSheetName'), t('people.callSheetPhone'), t('people.callSheetLastContact'), t('people.callSheetAsks'), t('people.callSheetNotes')]];
   for (const r of rows) lines.push([r.person.name, r.phone ?? '', r.lastContact ?? '', String(r.asks30Days), r.person.notes ?? '']);
   return lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,4 +1,5 @@
 
+import { getRequestLocale } from '../i18n/locale';
 import { t } from '../i18n/intl';// Labels for the organizing enums of schema/schema.graphql (campaigns, roles, teams, issues, endorsements, events).
 
 export type CampaignStatus = 'PROPOSED' | 'APPROVED' | 'MOBILIZING' | 'WON' | 'LOST' | 'CLOSED';
@@ -137,7 +138,7 @@ export function todayIso(): string {
 export function formatMonth(month: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   if (!m) return month;
-  return new Date(Number(m[1]), Number(m[2]) - 1, 15).toLocaleDateString('en-US', { year: 'numeric', month: 'short' });
+  return new Date(Number(m[1]), Number(m[2]) - 1, 15).toLocaleDateString(getRequestLocale(), { year: 'numeric', month: 'short' });
 }
 
 /** A status badge's modifier class: green for good news, amber for waiting, grey for done. */

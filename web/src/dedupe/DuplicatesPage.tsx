@@ -1,3 +1,4 @@
+import { formatDateTime } from '../lib/format';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
@@ -141,7 +142,7 @@ function RecentMerges({ m }: { m: Merging }) {
         <li key={r.id} className="row" data-testid="recent-merge">
           <div>
             {t('dedupe.mergedInto', { mergedName: r.mergedName })}{' '}<Link to={`${r.entityType === 'organization' ? '/organizations' : '/people'}/${r.keptId}`}>{r.keptName}</Link>{' '}
-            <span className="muted small">{new Date(r.at).toLocaleString()}</span>
+            <span className="muted small">{formatDateTime(r.at)}</span>
           </div>
           {r.undoneAt ? (
             <span className="muted small">{t('dedupe.undone')}</span>

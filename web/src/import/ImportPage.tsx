@@ -1,3 +1,4 @@
+import { formatDateTime } from '../lib/format';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { canManage } from '../auth/session';
@@ -315,7 +316,7 @@ export function ImportPage() {
         <Alert kind="info">
           {preview.resumable.map((j) => (
             <span key={j.id}>
-              {t('import.thisFileSImportOf', { startedAt: new Date(j.startedAt).toLocaleString(), processed: j.processed, total: j.total, status: STATUS_LABEL[j.status].toLowerCase() })}{' '}
+              {t('import.thisFileSImportOf', { startedAt: formatDateTime(j.startedAt), processed: j.processed, total: j.total, status: STATUS_LABEL[j.status].toLowerCase() })}{' '}
               <button type="button" className="button-primary" disabled={busy} onClick={() => void run(j.id)}>{t('import.resumeFromRow', { processed: fileRow(j.processed) })}</button>
             </span>
           ))}
@@ -470,7 +471,7 @@ function ImportJobs({ jobs, onChange }: { jobs: ImportJob[] | null; onChange: ()
             <li key={j.id} className="row" data-testid="import-job">
               <div>
                 <strong>{KIND_LABEL[j.kind]}</strong> {j.fileName && <>{t('import.from', { fileName: j.fileName })}{' '}</>}
-                <span className="muted">{t('common.symbol27', { startedAt: new Date(j.startedAt).toLocaleString() })}</span>
+                <span className="muted">{t('common.symbol27', { startedAt: formatDateTime(j.startedAt) })}</span>
                 <div>
                   <span className={`badge status-${j.status}`}>{STATUS_LABEL[j.status]}</span>{' '}{t('import.ofRowsNewUpdatedUnchanged', { processed: j.processed, total: j.total, created: j.created, updated: j.updated, unchanged: j.unchanged, skipped: j.skipped })}
                 </div>

@@ -210,7 +210,7 @@ export function NetworkMapPage() {
         {map && visible && (
           <p className="muted small network-status" data-testid="map-status">
             {t('networkmap.asOf', { name: map.scope.name, asOf: formatDate(map.asOf) })}
-            {map.compareTo ? t('networkmap.changesSince', { compareTo: formatDate(map.compareTo) }) : ''}{t('networkmap.showingOfRecordsAndOf', { visible: visible.nodeCount.toLocaleString(), map: map.nodes.id.length.toLocaleString(), visible2: visible.edgeCount.toLocaleString(), map2: map.edges.source.length.toLocaleString() })}
+            {map.compareTo ? t('networkmap.changesSince', { compareTo: formatDate(map.compareTo) }) : ''}{t('networkmap.showingOfRecordsAndOf', { visible: visible.nodeCount, map: map.nodes.id.length, visible2: visible.edgeCount, map2: map.edges.source.length })}
             {map.truncated ? t('networkmap.theMapStoppedAtIts') : ''}
           </p>
         )}
@@ -383,7 +383,7 @@ export function NetworkMapPage() {
                 <ul className="network-legend">
                   {painted.legend.map((l) => (
                     <li key={l.label}>
-                      <span className="swatch" style={{ background: l.color }} aria-hidden="true" /> {l.label} <span className="muted small">{t('common.symbol46', { l: l.count.toLocaleString() })}</span>
+                      <span className="swatch" style={{ background: l.color }} aria-hidden="true" /> {l.label} <span className="muted small">{t('common.symbol46', { l: l.count })}</span>
                     </li>
                   ))}
                   {map.compareTo && (

@@ -167,5 +167,5 @@ export function crowdScale(records: number): number {
 /** The note under a map that draws only some of its links at this zoom; null when all are drawn. */
 export function linkNote(shown: number, total: number): string | null {
   if (shown >= total) return null;
-  return t('networkmap.atThisZoomTheMap', { shown: shown.toLocaleString(), total: total.toLocaleString() });
+  return t('networkmap.atThisZoomTheMap', { shown, total });
 }

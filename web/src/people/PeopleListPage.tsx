@@ -408,7 +408,7 @@ export function PeopleListPage() {
           )}
           {list.nodes.length > 0 && (
             <p className="muted small">
-              {t('people.showingOf', { page: (page * PAGE_SIZE + 1).toLocaleString('en-US'), length: (page * PAGE_SIZE + list.nodes.length).toLocaleString('en-US'), list: list.totalCount.toLocaleString('en-US') })}
+              {t('people.showingOf', { page: (page * PAGE_SIZE + 1), length: (page * PAGE_SIZE + list.nodes.length), list: list.totalCount })}
             </p>
           )}
           <div className="pager">

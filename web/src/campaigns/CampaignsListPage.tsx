@@ -77,10 +77,13 @@ export function CampaignsListPage() {
           <p className="count" aria-live="polite">
             {t('count.campaign', { count: campaigns.length })}
             {status ? ' ' + labelOf(CAMPAIGN_STATUSES, status).toLowerCase() : ''}
-            {loading && <span className="muted">{' '}{t('campaigns.updating')}</span>}
+            {loading && <span className="muted"> {t('campaigns.updating')}</span>}
           </p>
           {campaigns.length === 0 ? (
-            <p className="empty">{t('campaigns.noCampaigns')}{status ? t('campaigns.withThisStatus') : ''}{' '}{t('campaigns.yet')}</p>
+            <p className="empty">
+              {t('campaigns.noCampaigns')}
+              {status ? t('campaigns.withThisStatus') : ''} {t('campaigns.yet')}
+            </p>
           ) : (
             <table className="list-table">
               <thead>

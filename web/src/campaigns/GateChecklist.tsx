@@ -10,9 +10,7 @@ export function GateChecklist({ gate, highlight = [] }: { gate: MobilizationGate
   return (
     <div className="gate">
       <p className={`gate-summary ${gate.open ? 'gate-open' : 'gate-closed'}`}>
-        {gate.open
-          ? t('campaigns.theGateIsOpenMembers')
-          : t('campaigns.theGateIsClosedOf', { missing, length: gate.conditions.length })}
+        {gate.open ? t('campaigns.theGateIsOpenMembers') : t('campaigns.theGateIsClosedOf', { missing, length: gate.conditions.length })}
       </p>
       <ul className="gate-list" aria-label={t('campaigns.mobilizationGateConditions')}>
         {gate.conditions.map((c) => (

@@ -1,6 +1,5 @@
-
 import { getRequestLocale } from '../i18n/locale';
-import { t } from '../i18n/intl';// Labels for the organizing enums of schema/schema.graphql (campaigns, roles, teams, issues, endorsements, events).
+import { t } from '../i18n/intl'; // Labels for the organizing enums of schema/schema.graphql (campaigns, roles, teams, issues, endorsements, events).
 
 export type CampaignStatus = 'PROPOSED' | 'APPROVED' | 'MOBILIZING' | 'WON' | 'LOST' | 'CLOSED';
 export type RoleKind = 'CONNECTOR' | 'GATHERER' | 'FACILITATOR' | 'LOGISTICS_COORDINATOR' | 'CO_CHAIR' | 'POINT_OF_CONTACT';
@@ -13,40 +12,70 @@ export type RsvpStatus = 'YES' | 'MAYBE' | 'NO';
 type Options<T extends string> = ReadonlyArray<{ value: T; label: string }>;
 
 export const CAMPAIGN_STATUSES: Options<CampaignStatus> = [
-  { value: 'PROPOSED', get label() {
-    return t('campaigns.proposed');
-  } },
-  { value: 'APPROVED', get label() {
-    return t('campaigns.approvedByTheRst');
-  } },
-  { value: 'MOBILIZING', get label() {
-    return t('campaigns.mobilizing');
-  } },
-  { value: 'WON', get label() {
-    return t('campaigns.won');
-  } },
-  { value: 'LOST', get label() {
-    return t('campaigns.lost');
-  } },
-  { value: 'CLOSED', get label() {
-    return t('campaigns.closed');
-  } },
+  {
+    value: 'PROPOSED',
+    get label() {
+      return t('campaigns.proposed');
+    },
+  },
+  {
+    value: 'APPROVED',
+    get label() {
+      return t('campaigns.approvedByTheRst');
+    },
+  },
+  {
+    value: 'MOBILIZING',
+    get label() {
+      return t('campaigns.mobilizing');
+    },
+  },
+  {
+    value: 'WON',
+    get label() {
+      return t('campaigns.won');
+    },
+  },
+  {
+    value: 'LOST',
+    get label() {
+      return t('campaigns.lost');
+    },
+  },
+  {
+    value: 'CLOSED',
+    get label() {
+      return t('campaigns.closed');
+    },
+  },
 ];
 
 /** Connector, gatherer, facilitator, logistics coordinator (seed 003). */
 export const CAMPAIGN_ROLES: Options<RoleKind> = [
-  { value: 'CONNECTOR', get label() {
-    return t('role.connector');
-  } },
-  { value: 'GATHERER', get label() {
-    return t('campaigns.gatherer');
-  } },
-  { value: 'FACILITATOR', get label() {
-    return t('campaigns.facilitator');
-  } },
-  { value: 'LOGISTICS_COORDINATOR', get label() {
-    return t('campaigns.logisticsCoordinator');
-  } },
+  {
+    value: 'CONNECTOR',
+    get label() {
+      return t('role.connector');
+    },
+  },
+  {
+    value: 'GATHERER',
+    get label() {
+      return t('campaigns.gatherer');
+    },
+  },
+  {
+    value: 'FACILITATOR',
+    get label() {
+      return t('campaigns.facilitator');
+    },
+  },
+  {
+    value: 'LOGISTICS_COORDINATOR',
+    get label() {
+      return t('campaigns.logisticsCoordinator');
+    },
+  },
 ];
 
 /** What each campaign role does (seed 003), shown on the role board. */
@@ -59,72 +88,129 @@ export const ROLE_DUTY: Partial<Record<RoleKind, string>> = {
 };
 
 /** Roles held on a team: co-chairs first (seed 001). */
-export const TEAM_ROLES: Options<RoleKind> = [{ value: 'CO_CHAIR', get label() {
-    return t('campaigns.coChair');
-  } }, ...CAMPAIGN_ROLES];
+export const TEAM_ROLES: Options<RoleKind> = [
+  {
+    value: 'CO_CHAIR',
+    get label() {
+      return t('campaigns.coChair');
+    },
+  },
+  ...CAMPAIGN_ROLES,
+];
 
-export const ROLE_KINDS: Options<RoleKind> = [...TEAM_ROLES, { value: 'POINT_OF_CONTACT', get label() {
-    return t('campaigns.pointOfContact');
-  } }];
+export const ROLE_KINDS: Options<RoleKind> = [
+  ...TEAM_ROLES,
+  {
+    value: 'POINT_OF_CONTACT',
+    get label() {
+      return t('campaigns.pointOfContact');
+    },
+  },
+];
 
 export const TEAM_KINDS: Options<TeamKind> = [
-  { value: 'REGIONAL_STRATEGY_TEAM', get label() {
-    return t('campaigns.regionalStrategyTeam');
-  } },
-  { value: 'ISSUE_ACTION_TEAM', get label() {
-    return t('campaigns.issueActionTeam');
-  } },
-  { value: 'AFFILIATE_GROUP', get label() {
-    return t('orgType.affiliateGroup');
-  } },
+  {
+    value: 'REGIONAL_STRATEGY_TEAM',
+    get label() {
+      return t('campaigns.regionalStrategyTeam');
+    },
+  },
+  {
+    value: 'ISSUE_ACTION_TEAM',
+    get label() {
+      return t('campaigns.issueActionTeam');
+    },
+  },
+  {
+    value: 'AFFILIATE_GROUP',
+    get label() {
+      return t('orgType.affiliateGroup');
+    },
+  },
 ];
 
 export const ISSUE_SCOPES: Options<IssueScope> = [
-  { value: 'BROAD_AREA', get label() {
-    return t('campaigns.broadProblemArea');
-  } },
-  { value: 'SPECIFIC_ISSUE', get label() {
-    return t('campaigns.specificIssue');
-  } },
+  {
+    value: 'BROAD_AREA',
+    get label() {
+      return t('campaigns.broadProblemArea');
+    },
+  },
+  {
+    value: 'SPECIFIC_ISSUE',
+    get label() {
+      return t('campaigns.specificIssue');
+    },
+  },
 ];
 
 export const ASSEMBLY_OUTCOMES: Options<AssemblyOutcome> = [
-  { value: 'PRIORITIZED', get label() {
-    return t('campaigns.prioritized');
-  } },
-  { value: 'NOT_PRIORITIZED', get label() {
-    return t('campaigns.notPrioritized');
-  } },
+  {
+    value: 'PRIORITIZED',
+    get label() {
+      return t('campaigns.prioritized');
+    },
+  },
+  {
+    value: 'NOT_PRIORITIZED',
+    get label() {
+      return t('campaigns.notPrioritized');
+    },
+  },
 ];
 
 export const ENDORSEMENT_STATUSES: Options<EndorsementStatus> = [
-  { value: 'TO_ASK', get label() {
-    return t('campaigns.toAsk');
-  } },
-  { value: 'ASKED', get label() {
-    return t('campaigns.asked');
-  } },
-  { value: 'CONSIDERING', get label() {
-    return t('campaigns.considering');
-  } },
-  { value: 'ENDORSED', get label() {
-    return t('campaigns.endorsed');
-  } },
-  { value: 'DECLINED', get label() {
-    return t('campaigns.declined');
-  } },
+  {
+    value: 'TO_ASK',
+    get label() {
+      return t('campaigns.toAsk');
+    },
+  },
+  {
+    value: 'ASKED',
+    get label() {
+      return t('campaigns.asked');
+    },
+  },
+  {
+    value: 'CONSIDERING',
+    get label() {
+      return t('campaigns.considering');
+    },
+  },
+  {
+    value: 'ENDORSED',
+    get label() {
+      return t('campaigns.endorsed');
+    },
+  },
+  {
+    value: 'DECLINED',
+    get label() {
+      return t('campaigns.declined');
+    },
+  },
 ];
 
 export const RSVP_STATUSES: Options<RsvpStatus> = [
-  { value: 'YES', get label() {
-    return t('campaigns.yes');
-  } },
-  { value: 'MAYBE', get label() {
-    return t('campaigns.maybe');
-  } },
-  { value: 'NO', get label() {
-    return t('campaigns.no');
-  } },
+  {
+    value: 'YES',
+    get label() {
+      return t('campaigns.yes');
+    },
+  },
+  {
+    value: 'MAYBE',
+    get label() {
+      return t('campaigns.maybe');
+    },
+  },
+  {
+    value: 'NO',
+    get label() {
+      return t('campaigns.no');
+    },
+  },
 ];
 
 /** Today in the viewer's time zone, YYYY-MM-DD. */

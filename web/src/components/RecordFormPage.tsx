@@ -50,7 +50,11 @@ export function useNewRecord(place: RecordPlace, title: string) {
   useTitle(title);
   const regions = useQuery(REGIONS);
   if (regions.data) return { ready: true as const, regions: regions.data.regions };
-  const placeholder = regions.loading ? <Loading /> : <QueryError error={regions.error} backTo={place.list} backLabel={t('components.backTo', { listLabel: place.listLabel })} />;
+  const placeholder = regions.loading ? (
+    <Loading />
+  ) : (
+    <QueryError error={regions.error} backTo={place.list} backLabel={t('components.backTo', { listLabel: place.listLabel })} />
+  );
   return { ready: false as const, placeholder };
 }
 

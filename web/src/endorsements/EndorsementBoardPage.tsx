@@ -18,7 +18,7 @@ export function EndorsementBoardPage() {
   return (
     <div className="page">
       <p className="breadcrumb">
-        <Link to="/campaigns">{t('nav.campaigns')}</Link>{' '}{t('common.symbol21')}{' '}<Link to={`/campaigns/${campaign.id}`}>{campaign.name}</Link>
+        <Link to="/campaigns">{t('nav.campaigns')}</Link> {t('common.symbol21')} <Link to={`/campaigns/${campaign.id}`}>{campaign.name}</Link>
       </p>
       <h1>{t('endorsements.endorsements3', { name: campaign.name })}</h1>
       <EndorsementBoard campaignId={campaign.id} campaignName={campaign.name} />

@@ -58,7 +58,7 @@ export function AssemblyNewPage() {
   return (
     <div className="page page-narrow">
       <p className="breadcrumb">
-        <Link to="/issues">{t('nav.issues')}</Link>{' '}{t('common.symbol21')}{' '}<Link to="/issues/assemblies">{t('issues.issueAssemblies')}</Link>
+        <Link to="/issues">{t('nav.issues')}</Link> {t('common.symbol21')} <Link to="/issues/assemblies">{t('issues.issueAssemblies')}</Link>
       </p>
       <h1>{t('issues.recordAnIssueAssembly')}</h1>
       <form ref={formRef} className="form" onSubmit={submit} noValidate>
@@ -86,7 +86,14 @@ export function AssemblyNewPage() {
             error={fields.regionId}
           />
         </div>
-        <TextAreaField id="assembly-notes" label={t('dedupe.notes')} hint={t('issues.forExampleHowManyMembers')} value={notes} onChange={setNotes} error={fields.notes} />
+        <TextAreaField
+          id="assembly-notes"
+          label={t('dedupe.notes')}
+          hint={t('issues.forExampleHowManyMembers')}
+          value={notes}
+          onChange={setNotes}
+          error={fields.notes}
+        />
         <p className="muted small">{t('issues.afterSavingRecordTheAssembly')}</p>
         <FormActions saving={saving} submitLabel={t('issues.saveAssembly')} onCancel={() => navigate('/issues/assemblies')} />
       </form>

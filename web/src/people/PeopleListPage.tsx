@@ -329,12 +329,16 @@ export function PeopleListPage() {
           <p className="count" aria-live="polite" data-testid="people-count">
             {!data && previousData ? (
               // The rows shown are the previous filter's: say so rather than count them as matching the new one.
-              <span className="muted">{t('people.searching')}{filter.search ? t('people.for', { search: filter.search }) : ''}{t('common.symbol42')}</span>
+              <span className="muted">
+                {t('people.searching')}
+                {filter.search ? t('people.for', { search: filter.search }) : ''}
+                {t('common.symbol42')}
+              </span>
             ) : (
               <>
                 {t('count.person', { count: list.totalCount })}
                 {filter.search ? t('people.matching', { search: filter.search }) : ''}
-                {loading && <span className="muted">{' '}{t('campaigns.updating')}</span>}
+                {loading && <span className="muted"> {t('campaigns.updating')}</span>}
               </>
             )}
           </p>
@@ -349,7 +353,7 @@ export function PeopleListPage() {
           />
           {list.nodes.length === 0 ? (
             <p className="empty">
-              {t('people.noOneFound')}{' '}<Link to="/people/new">{t('people.addAPerson')}</Link>
+              {t('people.noOneFound')} <Link to="/people/new">{t('people.addAPerson')}</Link>
             </p>
           ) : (
             <table className="list-table">
@@ -408,7 +412,7 @@ export function PeopleListPage() {
           )}
           {list.nodes.length > 0 && (
             <p className="muted small">
-              {t('people.showingOf', { page: (page * PAGE_SIZE + 1), length: (page * PAGE_SIZE + list.nodes.length), list: list.totalCount })}
+              {t('people.showingOf', { page: page * PAGE_SIZE + 1, length: page * PAGE_SIZE + list.nodes.length, list: list.totalCount })}
             </p>
           )}
           <div className="pager">
@@ -558,7 +562,9 @@ function csvCell(value: string): string {
 }
 
 export function callSheetCsv(rows: CallSheetRow[]): string {
-  const lines = [[t('people.callSheetName'), t('people.callSheetPhone'), t('people.callSheetLastContact'), t('people.callSheetAsks'), t('people.callSheetNotes')]];
+  const lines = [
+    [t('people.callSheetName'), t('people.callSheetPhone'), t('people.callSheetLastContact'), t('people.callSheetAsks'), t('people.callSheetNotes')],
+  ];
   for (const r of rows) lines.push([r.person.name, r.phone ?? '', r.lastContact ?? '', String(r.asks30Days), r.person.notes ?? '']);
   return lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
@@ -644,7 +650,7 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
       <p>
         <strong>{t('count.person', { count: count })}</strong> {wholeList ? t('people.inThisList') : t('people.selected')}
         <label className="checkbox">
-          <input type="checkbox" checked={wholeList} onChange={(e) => setWholeList(e.target.checked)} />{' '}{t('people.actOnEveryoneInThis')}
+          <input type="checkbox" checked={wholeList} onChange={(e) => setWholeList(e.target.checked)} /> {t('people.actOnEveryoneInThis')}
         </label>
       </p>
       <div className="field">
@@ -691,7 +697,7 @@ function ContactCell({ label, hidden, values }: { label: string; hidden: boolean
   return (
     <td data-label={label} className="cell-contact">
       {values && values.length ? values[0] : <span className="muted">{t('common.symbol')}</span>}
-      {values && values.length > 1 && <span className="muted small">{' '}{t('common.symbol49', { values: values.length - 1 })}</span>}
+      {values && values.length > 1 && <span className="muted small"> {t('common.symbol49', { values: values.length - 1 })}</span>}
     </td>
   );
 }

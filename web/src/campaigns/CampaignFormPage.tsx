@@ -11,7 +11,7 @@ export function CampaignNewPage() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [createCampaign] = useMutation(CREATE_CAMPAIGN);
-  const page = useNewRecord(CAMPAIGNS_PLACE, 'Propose a campaign');
+  const page = useNewRecord(CAMPAIGNS_PLACE, t('campaigns.proposeACampaign'));
   if (!page.ready) return page.placeholder;
   return (
     <RecordFormFrame place={CAMPAIGNS_PLACE} title={t('campaigns.proposeACampaign')}>
@@ -38,12 +38,7 @@ export function CampaignEditPage() {
   const page = useEditRecord(CAMPAIGN_FOR_EDIT, (d) => d.campaign, CAMPAIGNS_PLACE);
   if (!page.ready) return page.placeholder;
   const c = page.record;
-  const notice =
-    c.status === 'APPROVED'
-      ? 'The RST approved this plan. Changing its issue, target, theory of change or action proposal sends it back to them for approval.'
-      : c.status === 'MOBILIZING'
-        ? 'This campaign is mobilizing: its region, issue, target, theory of change and action proposal are locked. Its name and proposing team can change.'
-        : undefined;
+  const notice = c.status === 'APPROVED' ? t('campaigns.approvedPlanLocked') : c.status === 'MOBILIZING' ? t('campaigns.mobilizingLocked') : undefined;
 
   return (
     <RecordFormFrame place={CAMPAIGNS_PLACE} record={c} title={t('campaigns.edit', { name: c.name })}>

@@ -1,5 +1,7 @@
+// Labels for the organizing enums of schema/schema.graphql (campaigns, roles, teams, issues, endorsements, events).
+
+import { t } from '../i18n/intl';
 import { getRequestLocale } from '../i18n/locale';
-import { t } from '../i18n/intl'; // Labels for the organizing enums of schema/schema.graphql (campaigns, roles, teams, issues, endorsements, events).
 
 export type CampaignStatus = 'PROPOSED' | 'APPROVED' | 'MOBILIZING' | 'WON' | 'LOST' | 'CLOSED';
 export type RoleKind = 'CONNECTOR' | 'GATHERER' | 'FACILITATOR' | 'LOGISTICS_COORDINATOR' | 'CO_CHAIR' | 'POINT_OF_CONTACT';
@@ -80,11 +82,21 @@ export const CAMPAIGN_ROLES: Options<RoleKind> = [
 
 /** What each campaign role does (seed 003), shown on the role board. */
 export const ROLE_DUTY: Partial<Record<RoleKind, string>> = {
-  CONNECTOR: 'Outreach and relationships with partner organizations; makes endorsement asks.',
-  GATHERER: 'Turnout: gets people to show up at events and actions.',
-  FACILITATOR: 'Holds and leads meetings in an engaging, participatory way.',
-  LOGISTICS_COORDINATOR: 'Makes sure everything is in place: materials, plans, lists.',
-  CO_CHAIR: 'Leads the team with the other co-chairs.',
+  get CONNECTOR() {
+    return t('campaigns.duty.connector');
+  },
+  get GATHERER() {
+    return t('campaigns.duty.gatherer');
+  },
+  get FACILITATOR() {
+    return t('campaigns.duty.facilitator');
+  },
+  get LOGISTICS_COORDINATOR() {
+    return t('campaigns.duty.logistics');
+  },
+  get CO_CHAIR() {
+    return t('campaigns.duty.coChair');
+  },
 };
 
 /** Roles held on a team: co-chairs first (seed 001). */

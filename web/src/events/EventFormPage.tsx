@@ -119,7 +119,7 @@ export function EventNewPage() {
   const client = useApolloClient();
   const [params] = useSearchParams();
   const [createEvent] = useMutation(CREATE_EVENT);
-  const page = useNewRecord(EVENTS_PLACE, 'Add an event');
+  const page = useNewRecord(EVENTS_PLACE, t('events.addAnEvent'));
   if (!page.ready) return page.placeholder;
   return (
     <RecordFormFrame place={EVENTS_PLACE} title={t('events.addAnEvent')}>

@@ -451,7 +451,7 @@ function ImportJobs({ jobs, onChange }: { jobs: ImportJob[] | null; onChange: ()
           done = await pollJob(j.id);
         }
       }
-      if (done.status === 'rollingBack') throw new ImportError(done.error ?? 'The roll-back stopped before the end; roll it back again to finish it.');
+      if (done.status === 'rollingBack') throw new ImportError(done.error ?? t('import.rollBackStopped'));
       const r = done.rollback!;
       setMessage({ id: j.id, text: t('import.rolledBackRemovedPutBack', { removed: r.removed, restored: r.restored, kept: r.kept.length }) + (r.note ? ` ${r.note}` : ''), edited: [] });
       onChange();

@@ -141,11 +141,11 @@ function RankingStatus({ result, status, windowDays, starting, onRecompute }: {
 }) {
   const running = !!status?.running;
   let when: string | null = null;
-  if (result?.source === 'LIVE') when = 'Computed just now from the current records.';
+  if (result?.source === 'LIVE') when = t('insights.computedJustNow');
   else if (result?.source === 'LAST_RUN' && result.computedAt) when = `Ranking computed ${formatDateTime(result.computedAt)} by the background run over the whole network.`;
   else if (result?.source === 'NOT_COMPUTED') {
     when = `No ranking for a ${windowDays}-day window yet: there are too many people here to score on the spot. ` +
-      (status?.canRecompute ? 'Recompute scores the whole network in the background.' : 'Ask a leader or staff member to recompute it.');
+      (status?.canRecompute ? t('insights.recomputeExplains') : t('insights.askToRecompute'));
   }
   const last = status?.runs.find((r) => r.windowDays === windowDays);
   return (

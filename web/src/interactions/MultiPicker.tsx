@@ -15,7 +15,7 @@ import { t } from '../i18n/intl';
 export function MultiPicker<TData>({
   id,
   label,
-  hint = 'Type at least two letters of a name, then tap to add.',
+  hint = t('interactions.typeTwoLettersThenTap'),
   query,
   nodesOf,
   value,

@@ -121,7 +121,7 @@ export function IssueNewPage() {
   const client = useApolloClient();
   const [params] = useSearchParams();
   const [createIssue] = useMutation(CREATE_ISSUE);
-  const page = useNewRecord(ISSUES_PLACE, 'Add an issue');
+  const page = useNewRecord(ISSUES_PLACE, t('issues.addAnIssue'));
   if (!page.ready) return page.placeholder;
   return (
     <RecordFormFrame place={ISSUES_PLACE} title={t('issues.addAnIssue')}>

@@ -13,7 +13,7 @@ import { t } from '../i18n/intl';
 const PEOPLE_SHOWN = 20;
 
 function placeText(g: MapGroup): string {
-  return g.place ? `${g.place.city}, ${g.place.state} ${g.place.zip}` : g.organization.zip ? `ZIP ${g.organization.zip} (not placed)` : 'No ZIP code';
+  return g.place ? `${g.place.city}, ${g.place.state} ${g.place.zip}` : g.organization.zip ? t('map.zipNotPlaced', { zip: g.organization.zip }) : t('map.noZip');
 }
 
 /**

@@ -11,7 +11,7 @@ export function OrganizationNewPage() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [createOrganization] = useMutation(CREATE_ORGANIZATION);
-  const page = useNewRecord(ORGANIZATIONS_PLACE, 'Add an organization');
+  const page = useNewRecord(ORGANIZATIONS_PLACE, t('organizations.addAnOrganization'));
   if (!page.ready) return page.placeholder;
   return (
     <RecordFormFrame place={ORGANIZATIONS_PLACE} title={t('organizations.addAnOrganization')}>

@@ -11,7 +11,7 @@ export function PersonNewPage() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [createPerson] = useMutation(CREATE_PERSON);
-  const page = useNewRecord(PEOPLE_PLACE, 'Add a person');
+  const page = useNewRecord(PEOPLE_PLACE, t('people.addAPerson'));
   if (!page.ready) return page.placeholder;
   return (
     <RecordFormFrame place={PEOPLE_PLACE} title={t('people.addAPerson')}>

@@ -80,7 +80,7 @@ export async function svgToPng(svg: string): Promise<Blob> {
   const image = new Image();
   const loaded = new Promise<void>((resolve, reject) => {
     image.onload = () => resolve();
-    image.onerror = () => reject(new Error('The map image could not be drawn.'));
+    image.onerror = () => reject(new Error(t('powermap.imageNotDrawn')));
   });
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await loaded;
@@ -88,7 +88,7 @@ export async function svgToPng(svg: string): Promise<Blob> {
   canvas.width = IMAGE.width;
   canvas.height = IMAGE.height;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw images.');
+  if (!ctx) throw new Error(t('powermap.browserCannotDraw'));
   ctx.drawImage(image, 0, 0);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be made.'))), 'image/png'));
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('powermap.thePngCouldNotBe')))), 'image/png'));
 }

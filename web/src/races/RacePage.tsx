@@ -211,7 +211,7 @@ function RecordEndorsementForm({ race, onSaved }: { race: RaceDetail; onSaved: (
     e.preventDefault();
     setError(null);
     setSaved('');
-    const missing = { group: group ? undefined : 'Choose the affiliate group.', candidate: candidateId ? undefined : 'Choose the candidate they endorsed.' };
+    const missing = { group: group ? undefined : tr('races.chooseTheGroup'), candidate: candidateId ? undefined : tr('races.chooseTheCandidate') };
     setProblems(missing);
     if (!group || !candidateId) {
       focusInvalid();

@@ -54,8 +54,8 @@ export function AssignRoleForm({
     e.preventDefault();
     setError(null);
     const missing: Record<string, string> = {};
-    if (!person) missing.personId = 'Choose the person who takes the role.';
-    if (!role) missing.role = 'Choose the role.';
+    if (!person) missing.personId = t('roles.choosePerson');
+    if (!role) missing.role = t('roles.chooseRole');
     setLocal(missing);
     if (!person || !role) {
       focusInvalid();

@@ -22,7 +22,7 @@ export function PublicRsvpPage({ token }: { token: string }) {
     let live = true;
     loadRsvpPage(token).then(
       (e) => live && setEvent(e),
-      (e: unknown) => live && setLoadError(e instanceof RsvpPageError ? e : new RsvpPageError('Something went wrong.', 0)),
+      (e: unknown) => live && setLoadError(e instanceof RsvpPageError ? e : new RsvpPageError(t('rsvp-page.somethingWentWrong'), 0)),
     );
     return () => {
       live = false;
@@ -38,7 +38,7 @@ export function PublicRsvpPage({ token }: { token: string }) {
     try {
       setConfirmed(await sendRsvp(token, form));
     } catch (err) {
-      setError(err instanceof RsvpPageError ? err : new RsvpPageError('Something went wrong. Please try again.', 0));
+      setError(err instanceof RsvpPageError ? err : new RsvpPageError(t('error.unknown'), 0));
     } finally {
       setSending(false);
     }

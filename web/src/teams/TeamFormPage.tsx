@@ -99,7 +99,7 @@ export function TeamNewPage() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [createTeam] = useMutation(CREATE_TEAM);
-  const page = useNewRecord(TEAMS_PLACE, 'Add a team');
+  const page = useNewRecord(TEAMS_PLACE, tr('teams.addATeam'));
   if (!page.ready) return page.placeholder;
   return (
     <RecordFormFrame place={TEAMS_PLACE} title={tr('teams.addATeam')}>

@@ -9,6 +9,7 @@ import { AppShell } from './shell/AppShell';
 import { organizingRoutes } from './campaigns/routes';
 import { lazyPage } from './app/lazyPage';
 import { PublicRsvpPage } from './rsvp-page/PublicRsvpPage';
+import { t } from './i18n/intl';
 
 const AdminPage = lazyPage(() => import('./admin/AdminPage'), 'AdminPage');
 const DuplicatesPage = lazyPage(() => import('./dedupe/DuplicatesPage'), 'DuplicatesPage');
@@ -39,15 +40,15 @@ export function App() {
   const publicRsvp = matchPath('/rsvp/:token', useLocation().pathname);
   const { data, loading, error, refetch } = useQuery(ME, { skip: !!publicRsvp });
   if (publicRsvp) return <PublicRsvpPage token={publicRsvp.params.token ?? ''} />;
-  if (loading && !data) return <Loading label="Opening Coalition Graph…" />;
+  if (loading && !data) return <Loading label={t('app.opening')} />;
   if (error && !data) {
     return (
       <main className="signin">
         <div className="signin-card">
-          <h1>Coalition Graph</h1>
+          <h1>{t('app.name')}</h1>
           <Alert>{errorMessage(error)}</Alert>
           <button type="button" className="button-primary" onClick={() => void refetch()}>
-            Try again
+            {t('action.tryAgain')}
           </button>
         </div>
       </main>
@@ -94,9 +95,9 @@ export function App() {
 function NotFound() {
   return (
     <div className="page">
-      <h1>Page not found</h1>
+      <h1>{t('app.notFound')}</h1>
       <p>
-        <Link to="/people">Go to People</Link>
+        <Link to="/people">{t('app.goToPeople')}</Link>
       </p>
     </div>
   );

@@ -1,8 +1,10 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import type { FieldPolicy } from '@apollo/client/cache';
 import { ME } from './auth/session';
+import { getRequestLocale } from './i18n/locale';
 
 /** Cursor lists: one cache entry per filter, pages appended when `after` is given. */
 function cursorList(keyArgs: string[]): FieldPolicy {
@@ -74,6 +76,8 @@ export function createClient(link?: ApolloLink): ApolloClient {
       cache.writeQuery({ query: ME, data: { me: null } });
     }
   });
+  // The server answers (error messages) in the language on screen, which may not be the browser's.
+  const language = new SetContextLink((prev) => ({ headers: { ...prev.headers, 'Accept-Language': getRequestLocale() } }));
   const http = link ?? new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  return new ApolloClient({ cache, link: ApolloLink.from([signedOut, http]) });
+  return new ApolloClient({ cache, link: ApolloLink.from([signedOut, language, http]) });
 }

@@ -4,16 +4,19 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createClient } from './apollo';
 import { App } from './App';
+import { I18nProvider } from './i18n/I18nProvider';
 import './styles.css';
 
 const client = createClient();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ApolloProvider client={client}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </ApolloProvider>
+    <I18nProvider>
+      <ApolloProvider client={client}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </ApolloProvider>
+    </I18nProvider>
   </StrictMode>,
 );

@@ -7,13 +7,14 @@ import { Alert, Loading } from '../components/Alert';
 import { CheckboxGroup, Field, SelectField, TextField } from '../components/Field';
 import { errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
-import { formatDate, formatDateTime, plural } from '../lib/format';
+import { formatDate, formatDateTime } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import type { Account, Role } from '../types';
 import { useSubmissionKey } from '../lib/submission';
 import { FieldDefinitionsSection } from '../customfields/FieldDefinitionsSection';
 import { graphql } from '../gql';
+import { t } from '../i18n/intl';
 
 export const ACCOUNTS = graphql(`
   query AdminAccounts {
@@ -121,29 +122,37 @@ export const BACKUP_STATUS = graphql(`
 `);
 
 const ROLES: ReadonlyArray<{ value: Role; label: string }> = [
-  { value: 'CONNECTOR', label: 'Connector — outreach; sees contact details of people they added or are assigned to' },
-  { value: 'LEADER', label: 'Leader — sees and manages their regions' },
-  { value: 'STAFF', label: 'Staff — sees and manages their regions, or all' },
-  { value: 'ADMIN', label: 'Admin — everything, plus accounts and regions' },
+  { value: 'CONNECTOR', get label() {
+    return t('admin.connectorOutreachSeesContactDetails');
+  } },
+  { value: 'LEADER', get label() {
+    return t('admin.leaderSeesAndManagesTheir');
+  } },
+  { value: 'STAFF', get label() {
+    return t('admin.staffSeesAndManagesTheir');
+  } },
+  { value: 'ADMIN', get label() {
+    return t('admin.adminEverythingPlusAccountsAnd');
+  } },
 ];
 
 export function AdminPage() {
-  useTitle('Admin');
+  useTitle(t('role.admin'));
   const me = useMe();
   if (me.role !== 'ADMIN') {
     return (
       <div className="page">
-        <h1>Admin</h1>
-        <Alert>Only admins manage accounts and regions.</Alert>
+        <h1>{t('role.admin')}</h1>
+        <Alert>{t('admin.onlyAdminsManageAccountsAnd')}</Alert>
       </div>
     );
   }
   return (
     <div className="page">
-      <h1>Admin</h1>
+      <h1>{t('role.admin')}</h1>
       <p>
-        <Link to="/admin/audit">Audit log</Link>
-        <span className="muted small"> · who signed in, changed accounts, exported, merged, imported</span>
+        <Link to="/admin/audit">{t('admin.auditLog')}</Link>
+        <span className="muted small">{' '}{t('admin.whoSignedInChangedAccounts')}</span>
       </p>
       <div className="record-grid admin-grid">
         <AccountsSection />
@@ -163,10 +172,10 @@ function AccountsSection() {
   return (
     <section className="card card-wide" aria-labelledby="accounts-h">
       <div className="card-head">
-        <h2 id="accounts-h">Accounts</h2>
+        <h2 id="accounts-h">{t('admin.accounts')}</h2>
         {!adding && (
           <button type="button" className="button-primary" onClick={() => { setAdding(true); setCreated(''); }}>
-            Create account
+            {t('admin.createAccount')}
           </button>
         )}
       </div>
@@ -175,7 +184,7 @@ function AccountsSection() {
         <CreateAccountForm
           onDone={(account) => {
             setAdding(false);
-            if (account) setCreated(`Created ${account.displayName} (${account.email}). Give them their password in person.`);
+            if (account) setCreated(t('admin.createdGiveThemTheirPassword', { displayName: account.displayName, email: account.email }));
           }}
         />
       )}
@@ -184,7 +193,7 @@ function AccountsSection() {
           account={data.accounts.find((a) => a.id === editing)!}
           onDone={(account) => {
             setEditing(null);
-            if (account) setCreated(`Saved ${account.displayName}${account.disabled ? ' (disabled: they are signed out everywhere)' : ''}.`);
+            if (account) setCreated(t('admin.saved', { displayName: account.displayName, everywhere: account.disabled ? ' (disabled: they are signed out everywhere)' : '' }));
           }}
         />
       )}
@@ -194,12 +203,12 @@ function AccountsSection() {
         <table className="list-table">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Regions</th>
-              <th scope="col">Created</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">{t('admin.name')}</th>
+              <th scope="col">{t('signIn.email')}</th>
+              <th scope="col">{t('admin.role')}</th>
+              <th scope="col">{t('admin.regions')}</th>
+              <th scope="col">{t('admin.created')}</th>
+              <th scope="col"><span className="visually-hidden">{t('admin.actions')}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -207,15 +216,15 @@ function AccountsSection() {
               <tr key={a.id}>
                 <th scope="row" className="cell-title">
                   {a.displayName}
-                  {a.disabled && <span className="badge badge-soft"> disabled</span>}
+                  {a.disabled && <span className="badge badge-soft">{' '}{t('admin.disabled')}</span>}
                 </th>
                 <td data-label="Email">{a.email}</td>
                 <td data-label="Role">{ROLE_LABEL[a.role]}</td>
-                <td data-label="Regions">{a.allRegions ? 'All regions' : a.regions.map((r) => r.name).join(', ') || '—'}</td>
+                <td data-label="Regions">{a.allRegions ? t('shell.allRegions') : a.regions.map((r) => r.name).join(', ') || t('common.symbol')}</td>
                 <td data-label="Created">{formatDate(a.createdAt)}</td>
                 <td>
-                  <button type="button" className="button-secondary" onClick={() => { setEditing(a.id); setCreated(''); }} aria-label={`Edit ${a.displayName}`}>
-                    Edit
+                  <button type="button" className="button-secondary" onClick={() => { setEditing(a.id); setCreated(''); }} aria-label={t('admin.edit2', { displayName: a.displayName })}>
+                    {t('admin.edit')}
                   </button>
                 </td>
               </tr>
@@ -247,7 +256,7 @@ function CreateAccountForm({ onDone }: { onDone: (account: Account | null) => vo
     setError(null);
     setRoleError('');
     if (!role) {
-      setRoleError('Choose a role.');
+      setRoleError(t('admin.chooseARole'));
       focusInvalid();
       return;
     }
@@ -264,25 +273,25 @@ function CreateAccountForm({ onDone }: { onDone: (account: Account | null) => vo
   }
 
   return (
-    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label="Create account">
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('admin.createAccount')}>
       {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <div className="form-row">
-        <TextField id="account-name" label="Display name" required autoComplete="off" value={displayName} onChange={setDisplayName} error={fields.displayName} />
-        <TextField id="account-email" label="Email" type="email" required autoComplete="off" value={email} onChange={setEmail} error={fields.email} />
+        <TextField id="account-name" label={t('admin.displayName')} required autoComplete="off" value={displayName} onChange={setDisplayName} error={fields.displayName} />
+        <TextField id="account-email" label={t('signIn.email')} type="email" required autoComplete="off" value={email} onChange={setEmail} error={fields.email} />
       </div>
       <TextField
         id="account-password"
-        label="Password"
+        label={t('signIn.password')}
         type="password"
         required
         autoComplete="new-password"
-        hint="At least 12 characters."
+        hint={t('admin.atLeast12Characters')}
         value={password}
         onChange={setPassword}
         error={fields.password}
       />
-      <SelectField id="account-role" label="Role" required value={role} onChange={setRole} options={ROLES} placeholder="Choose a role" error={roleError || fields.role} />
-      <Field id="account-all-regions" label="All regions" error={fields.allRegions} className="field-checkbox">
+      <SelectField id="account-role" label={t('admin.role')} required value={role} onChange={setRole} options={ROLES} placeholder={t('admin.chooseARole2')} error={roleError || fields.role} />
+      <Field id="account-all-regions" label={t('shell.allRegions')} error={fields.allRegions} className="field-checkbox">
         {(control) => (
           <input {...control} type="checkbox" checked={allRegions} onChange={(e) => setAllRegions(e.target.checked)} />
         )}
@@ -290,8 +299,8 @@ function CreateAccountForm({ onDone }: { onDone: (account: Account | null) => vo
       {!allRegions && (
         <CheckboxGroup
           id="account-regions"
-          legend="Regions"
-          hint="The regions whose people and organizations this account works with."
+          legend={t('admin.regions')}
+          hint={t('admin.theRegionsWhosePeopleAnd')}
           options={regions.map((r) => ({ value: r.id, label: r.name }))}
           value={regionIds}
           onChange={setRegionIds}
@@ -300,10 +309,10 @@ function CreateAccountForm({ onDone }: { onDone: (account: Account | null) => vo
       )}
       <div className="actions">
         <button type="submit" className="button-primary" disabled={loading}>
-          {loading ? 'Creating…' : 'Create account'}
+          {loading ? t('admin.creating') : t('admin.createAccount')}
         </button>
         <button type="button" className="button-secondary" onClick={() => onDone(null)}>
-          Cancel
+          {t('admin.cancel')}
         </button>
       </div>
     </form>
@@ -339,18 +348,18 @@ function EditAccountForm({ account, onDone }: { account: Account; onDone: (accou
   }
 
   return (
-    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Edit ${account.displayName}`}>
-      <h3>Edit {account.email}</h3>
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('admin.edit2', { displayName: account.displayName })}>
+      <h3>{t('admin.edit3', { email: account.email })}</h3>
       {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
-      <TextField id="edit-account-name" label="Display name" required autoComplete="off" value={displayName} onChange={setDisplayName} error={fields.displayName} />
-      <SelectField id="edit-account-role" label="Role" required value={role} onChange={setRole} options={ROLES} error={fields.role} />
-      <Field id="edit-account-all-regions" label="All regions" error={fields.allRegions} className="field-checkbox">
+      <TextField id="edit-account-name" label={t('admin.displayName')} required autoComplete="off" value={displayName} onChange={setDisplayName} error={fields.displayName} />
+      <SelectField id="edit-account-role" label={t('admin.role')} required value={role} onChange={setRole} options={ROLES} error={fields.role} />
+      <Field id="edit-account-all-regions" label={t('shell.allRegions')} error={fields.allRegions} className="field-checkbox">
         {(control) => <input {...control} type="checkbox" checked={allRegions} onChange={(e) => setAllRegions(e.target.checked)} />}
       </Field>
       {!allRegions && (
         <CheckboxGroup
           id="edit-account-regions"
-          legend="Regions"
+          legend={t('admin.regions')}
           options={regions.map((r) => ({ value: r.id, label: r.name }))}
           value={regionIds}
           onChange={setRegionIds}
@@ -359,28 +368,28 @@ function EditAccountForm({ account, onDone }: { account: Account; onDone: (accou
       )}
       <TextField
         id="edit-account-password"
-        label="New password"
+        label={t('admin.newPassword')}
         type="password"
         autoComplete="new-password"
-        hint="Leave empty to keep their password. At least 12 characters."
+        hint={t('admin.leaveEmptyToKeepTheir')}
         value={password}
         onChange={setPassword}
         error={fields.password}
       />
       {role !== 'ADMIN' && (
-        <Field id="edit-account-can-export" label="May export CSV files of what they can see (every export is logged)" error={fields.canExport} className="field-checkbox">
+        <Field id="edit-account-can-export" label={t('admin.mayExportCsvFilesOf')} error={fields.canExport} className="field-checkbox">
           {(control) => <input {...control} type="checkbox" checked={canExport} onChange={(e) => setCanExport(e.target.checked)} />}
         </Field>
       )}
-      <Field id="edit-account-disabled" label="Disabled: cannot sign in (signs them out everywhere)" error={fields.disabled} className="field-checkbox">
+      <Field id="edit-account-disabled" label={t('admin.disabledCannotSignInSigns')} error={fields.disabled} className="field-checkbox">
         {(control) => <input {...control} type="checkbox" checked={disabled} onChange={(e) => setDisabled(e.target.checked)} />}
       </Field>
       <div className="actions">
         <button type="submit" className="button-primary" disabled={loading}>
-          {loading ? 'Saving…' : 'Save account'}
+          {loading ? t('admin.saving') : t('admin.saveAccount')}
         </button>
         <button type="button" className="button-secondary" onClick={() => onDone(null)}>
-          Cancel
+          {t('admin.cancel')}
         </button>
       </div>
     </form>
@@ -406,7 +415,7 @@ function RegionsSection() {
       const { data: d } = await createRegion({ variables: { input, idempotencyKey: submission.keyFor(input) } });
       submission.settled();
       setName('');
-      if (d) setCreated(`Added the region ${d.createRegion.name}.`);
+      if (d) setCreated(t('admin.addedTheRegion', { name: d.createRegion.name }));
     } catch (err) {
       submission.settled(err);
       setFormError(err);
@@ -416,7 +425,7 @@ function RegionsSection() {
 
   return (
     <section className="card" aria-labelledby="regions-h">
-      <h2 id="regions-h">Regions</h2>
+      <h2 id="regions-h">{t('admin.regions')}</h2>
       {error && <Alert>{errorMessage(error)}</Alert>}
       {data && (
         <ul className="rows">
@@ -427,12 +436,12 @@ function RegionsSection() {
           ))}
         </ul>
       )}
-      <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label="Add a region">
+      <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('admin.addARegion')}>
         {formError !== null && !fields.name && <Alert>{saveErrorMessage(formError)}</Alert>}
         {created && <Alert kind="success">{created}</Alert>}
-        <TextField id="region-name" label="New region name" required autoComplete="off" value={name} onChange={setName} error={fields.name} />
+        <TextField id="region-name" label={t('admin.newRegionName')} required autoComplete="off" value={name} onChange={setName} error={fields.name} />
         <button type="submit" className="button-secondary" disabled={loading}>
-          {loading ? 'Adding…' : 'Add region'}
+          {loading ? t('admin.adding') : t('admin.addRegion')}
         </button>
       </form>
     </section>
@@ -442,10 +451,10 @@ function RegionsSection() {
 const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
 function every(hours: number): string {
-  if (hours === 24) return 'Every day';
-  if (hours >= 1) return `Every ${plural(hours, 'hour')}`;
-  if (hours * 60 >= 1) return `Every ${plural(Math.round(hours * 60), 'minute')}`;
-  return `Every ${plural(Math.round(hours * 3600), 'second')}`;
+  if (hours === 24) return t('admin.everyDay');
+  if (hours >= 1) return t('admin.every', { hours: t('count.hour', { count: hours }) });
+  if (hours * 60 >= 1) return t('admin.every2', { plural: t('count.minute', { count: Math.round(hours * 60) }) });
+  return t('admin.every2', { plural: t('count.second', { count: Math.round(hours * 3600) }) });
 }
 
 /** The last good backup and the last failure, which stays shown until a backup succeeds again. */
@@ -455,39 +464,38 @@ function BackupsSection() {
   const s = data?.backupStatus;
   return (
     <section className="card" aria-labelledby="backups-h">
-      <h2 id="backups-h">Backups</h2>
+      <h2 id="backups-h">{t('admin.backups')}</h2>
       {error && !data && <Alert>{errorMessage(error)}</Alert>}
       {!s && !error && <Loading />}
       {s && (
         <>
           {s.lastFailure && (
             <Alert>
-              The last backup failed ({formatDateTime(s.lastFailure.at)}): {s.lastFailure.message}
+              {t('admin.theLastBackupFailed', { at: formatDateTime(s.lastFailure.at), message: s.lastFailure.message })}
             </Alert>
           )}
           {s.offReason && <Alert kind="info">{s.offReason}</Alert>}
           {s.lastGood ? (
             <dl className="details">
-              <dt>Last good backup</dt>
+              <dt>{t('admin.lastGoodBackup')}</dt>
               <dd>
-                {formatDateTime(s.lastGood.takenAt)}: {plural(s.lastGood.records, 'record')}, {megabytes(s.lastGood.bytes)}, checked by opening it
+                {t('admin.checkedByOpeningIt', { takenAt: formatDateTime(s.lastGood.takenAt), records: t('count.record', { count: s.lastGood.records }), bytes: megabytes(s.lastGood.bytes) })}
               </dd>
-              <dt>File</dt>
+              <dt>{t('admin.file')}</dt>
               <dd>
                 <code>{s.lastGood.file}</code>
               </dd>
-              <dt>To restore it</dt>
+              <dt>{t('admin.toRestoreIt')}</dt>
               <dd>
-                Stop the app, then run <code>npm run restore -- {s.lastGood.file}</code>
+                {t('admin.stopTheAppThenRun')}{' '}<code>{t('admin.npmRunRestore', { file: s.lastGood.file })}</code>
               </dd>
             </dl>
           ) : (
-            <p>No good backup yet.</p>
+            <p>{t('admin.noGoodBackupYet')}</p>
           )}
           {s.scheduled && (
             <p>
-              {every(s.scheduleHours)}; the newest of each of the last {plural(s.keepDaily, 'day')} and of the last {plural(s.keepWeekly, 'week')} is kept
-              ({plural(s.kept.length, 'backup')} now).{s.nextAt && <> Next: {formatDateTime(s.nextAt)}.</>}
+              {t('admin.theNewestOfEachOf', { scheduleHours: every(s.scheduleHours), keepDaily: t('count.day', { count: s.keepDaily }), keepWeekly: t('count.week', { count: s.keepWeekly }), length: t('count.backup', { count: s.kept.length }) })}{s.nextAt && <>{' '}{t('admin.next', { nextAt: formatDateTime(s.nextAt) })}</>}
             </p>
           )}
         </>

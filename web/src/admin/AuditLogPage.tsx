@@ -10,28 +10,61 @@ import { useTitle } from '../lib/useTitle';
 import { useUrlFilters } from '../lib/urlFilters';
 import { ACCOUNTS } from './AdminPage';
 import { graphql } from '../gql';
+import { t } from '../i18n/intl';
 
 export type AuditAction =
   | 'ACCOUNT_CREATED' | 'ACCOUNT_CHANGED' | 'ACCOUNT_DISABLED' | 'ACCOUNT_ENABLED' | 'ROLE_CHANGED' | 'REGIONS_CHANGED' | 'PERMISSION_CHANGED'
   | 'SIGNED_IN' | 'SIGN_IN_FAILED' | 'EXPORTED' | 'MERGED' | 'MERGE_UNDONE' | 'IMPORT_STARTED' | 'IMPORT_ROLLED_BACK' | 'BULK_ACTION' | 'BULK_ACTION_UNDONE';
 
 export const AUDIT_ACTIONS: ReadonlyArray<{ value: AuditAction; label: string }> = [
-  { value: 'SIGNED_IN', label: 'Signed in' },
-  { value: 'SIGN_IN_FAILED', label: 'Failed sign-in' },
-  { value: 'ACCOUNT_CREATED', label: 'Account created' },
-  { value: 'ACCOUNT_CHANGED', label: 'Account changed (name, password)' },
-  { value: 'ACCOUNT_DISABLED', label: 'Account disabled' },
-  { value: 'ACCOUNT_ENABLED', label: 'Account enabled' },
-  { value: 'ROLE_CHANGED', label: 'Role changed' },
-  { value: 'REGIONS_CHANGED', label: 'Regions changed' },
-  { value: 'PERMISSION_CHANGED', label: 'Permission changed' },
-  { value: 'EXPORTED', label: 'Export' },
-  { value: 'MERGED', label: 'Merge' },
-  { value: 'MERGE_UNDONE', label: 'Merge undone' },
-  { value: 'IMPORT_STARTED', label: 'Import' },
-  { value: 'IMPORT_ROLLED_BACK', label: 'Import rolled back' },
-  { value: 'BULK_ACTION', label: 'Bulk action' },
-  { value: 'BULK_ACTION_UNDONE', label: 'Bulk action undone' },
+  { value: 'SIGNED_IN', get label() {
+    return t('admin.signedIn');
+  } },
+  { value: 'SIGN_IN_FAILED', get label() {
+    return t('admin.failedSignIn');
+  } },
+  { value: 'ACCOUNT_CREATED', get label() {
+    return t('admin.accountCreated');
+  } },
+  { value: 'ACCOUNT_CHANGED', get label() {
+    return t('admin.accountChangedNamePassword');
+  } },
+  { value: 'ACCOUNT_DISABLED', get label() {
+    return t('admin.accountDisabled');
+  } },
+  { value: 'ACCOUNT_ENABLED', get label() {
+    return t('admin.accountEnabled');
+  } },
+  { value: 'ROLE_CHANGED', get label() {
+    return t('admin.roleChanged');
+  } },
+  { value: 'REGIONS_CHANGED', get label() {
+    return t('admin.regionsChanged');
+  } },
+  { value: 'PERMISSION_CHANGED', get label() {
+    return t('admin.permissionChanged');
+  } },
+  { value: 'EXPORTED', get label() {
+    return t('nav.export');
+  } },
+  { value: 'MERGED', get label() {
+    return t('admin.merge');
+  } },
+  { value: 'MERGE_UNDONE', get label() {
+    return t('admin.mergeUndone');
+  } },
+  { value: 'IMPORT_STARTED', get label() {
+    return t('nav.import');
+  } },
+  { value: 'IMPORT_ROLLED_BACK', get label() {
+    return t('admin.importRolledBack');
+  } },
+  { value: 'BULK_ACTION', get label() {
+    return t('admin.bulkAction');
+  } },
+  { value: 'BULK_ACTION_UNDONE', get label() {
+    return t('admin.bulkActionUndone');
+  } },
 ];
 
 export interface AuditEntry {
@@ -86,7 +119,7 @@ const actionLabel = (a: AuditAction) => AUDIT_ACTIONS.find((x) => x.value === a)
  * when; the filter lives in the URL. Read only: entries cannot be changed or deleted.
  */
 export function AuditLogPage() {
-  useTitle('Audit log');
+  useTitle(t('admin.auditLog'));
   const me = useMe();
   const { params, setFilter: setParam } = useUrlFilters();
   const filter: AuditFilter = {
@@ -106,8 +139,8 @@ export function AuditLogPage() {
   if (!isAdmin) {
     return (
       <div className="page">
-        <h1>Audit log</h1>
-        <Alert>Only admins see the audit log.</Alert>
+        <h1>{t('admin.auditLog')}</h1>
+        <Alert>{t('admin.onlyAdminsSeeTheAudit')}</Alert>
       </div>
     );
   }
@@ -121,32 +154,32 @@ export function AuditLogPage() {
   const first = (cursors.length - 1) * PAGE;
   return (
     <div className="page audit-page">
-      <h1>Audit log</h1>
+      <h1>{t('admin.auditLog')}</h1>
       <p>
-        <Link to="/admin">Admin</Link>
+        <Link to="/admin">{t('role.admin')}</Link>
       </p>
-      <p className="muted small">Who did what, and when. The app never prunes entries, and no one can change or delete them.</p>
-      <form className="form form-row audit-filters" aria-label="Filter the audit log" onSubmit={(e) => e.preventDefault()}>
+      <p className="muted small">{t('admin.whoDidWhatAndWhen')}</p>
+      <form className="form form-row audit-filters" aria-label={t('admin.filterTheAuditLog')} onSubmit={(e) => e.preventDefault()}>
         <SelectField
           id="audit-who"
-          label="Who"
+          label={t('admin.who')}
           value={filter.accountId ?? ''}
           onChange={(v) => setFilter('who', v)}
-          placeholder="Everyone"
+          placeholder={t('admin.everyone')}
           options={accounts.map((a) => ({ value: a.id, label: a.displayName }))}
           error={fields['filter.accountId']}
         />
         <SelectField
           id="audit-what"
-          label="What"
+          label={t('admin.what')}
           value={filter.actions?.[0] ?? ''}
           onChange={(v) => setFilter('what', v)}
-          placeholder="Everything"
+          placeholder={t('admin.everything')}
           options={AUDIT_ACTIONS}
           error={fields['filter.actions']}
         />
-        <TextField id="audit-from" label="From" type="date" value={filter.from ?? ''} onChange={(v) => setFilter('from', v)} error={fields['filter.from']} />
-        <TextField id="audit-to" label="To" type="date" value={filter.to ?? ''} onChange={(v) => setFilter('to', v)} error={fields['filter.to']} />
+        <TextField id="audit-from" label={t('admin.from')} type="date" value={filter.from ?? ''} onChange={(v) => setFilter('from', v)} error={fields['filter.from']} />
+        <TextField id="audit-to" label={t('admin.to')} type="date" value={filter.to ?? ''} onChange={(v) => setFilter('to', v)} error={fields['filter.to']} />
       </form>
       {error && Object.keys(fields).length === 0 && <Alert>{errorMessage(error)}</Alert>}
       {error && Object.keys(fields).length > 0 && <Alert>{Object.values(fields).join(' ')}</Alert>}
@@ -154,17 +187,17 @@ export function AuditLogPage() {
       {log && (
         <>
           <p className="muted small" role="status">
-            {log.totalCount === 0 ? 'No entries match.' : `${first + 1}–${first + log.nodes.length} of ${log.totalCount}`}
+            {log.totalCount === 0 ? t('admin.noEntriesMatch') : t('admin.of', { first: first + 1, length: first + log.nodes.length, totalCount: log.totalCount })}
           </p>
           {log.nodes.length > 0 && (
             <table className="table audit-table">
               <thead>
                 <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">What</th>
-                  <th scope="col">Details</th>
-                  <th scope="col">Address</th>
+                  <th scope="col">{t('admin.when')}</th>
+                  <th scope="col">{t('admin.who')}</th>
+                  <th scope="col">{t('admin.what')}</th>
+                  <th scope="col">{t('admin.details')}</th>
+                  <th scope="col">{t('admin.address')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -173,7 +206,7 @@ export function AuditLogPage() {
                     <td>
                       <time dateTime={e.at}>{formatDateTime(e.at)}</time>
                     </td>
-                    <td>{e.actorName ?? (e.actorId ? 'A removed account' : 'Unknown')}</td>
+                    <td>{e.actorName ?? (e.actorId ? t('admin.aRemovedAccount') : t('admin.unknown'))}</td>
                     <td>{actionLabel(e.action)}</td>
                     <td>
                       {e.summary}
@@ -183,7 +216,7 @@ export function AuditLogPage() {
                             .filter((c) => c.from !== null || c.to !== null)
                             .map((c) => (
                               <li key={c.field}>
-                                {c.field}: {c.from ?? '—'} → {c.to ?? '—'}
+                                {t('common.symbol2', { field: c.field })}{' '}{c.from ?? t('common.symbol')}{' '}{t('common.symbol3')}{' '}{c.to ?? t('common.symbol')}
                               </li>
                             ))}
                         </ul>
@@ -198,12 +231,12 @@ export function AuditLogPage() {
           <div className="actions">
             {cursors.length > 1 && (
               <button type="button" className="button-secondary" onClick={() => setCursors((c) => c.slice(0, -1))}>
-                Newer entries
+                {t('admin.newerEntries')}
               </button>
             )}
             {log.pageInfo.hasNextPage && (
               <button type="button" className="button-secondary" onClick={() => setCursors((c) => [...c, log.pageInfo.endCursor])}>
-                Older entries
+                {t('admin.olderEntries')}
               </button>
             )}
           </div>

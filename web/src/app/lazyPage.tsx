@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Alert, Loading } from '../components/Alert';
+import { t } from '../i18n/intl';
 
 /**
  * A page loaded with its route: each feature becomes its own chunk, so the first visit downloads the
@@ -26,9 +27,9 @@ export function lazyPage<M, K extends keyof M & string>(load: () => Promise<M>, 
 function PageNotLoaded() {
   return (
     <div className="page">
-      <Alert>This page could not be loaded. Coalition Graph may have been updated: reload to get the new version.</Alert>
+      <Alert>{t('app.thisPageCouldNotBe')}</Alert>
       <button type="button" className="button-primary" onClick={() => window.location.reload()}>
-        Reload
+        {t('app.reload')}
       </button>
     </div>
   );

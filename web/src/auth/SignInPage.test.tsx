@@ -6,6 +6,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { App } from '../App';
 import { createClient } from '../apollo';
+import { I18nProvider } from '../i18n/I18nProvider';
 import { STAFF, gqlError, renderPage } from '../test/render';
 import { MeContext } from './MeContext';
 import { SignInPage } from './SignInPage';
@@ -96,13 +97,15 @@ describe('sign-in', () => {
       const fetch429 = async () => new Response(JSON.stringify(tooMany), { status: 429, headers: { 'content-type': contentType, 'retry-after': '840' } });
       const client = createClient(new HttpLink({ uri: '/graphql', fetch: fetch429 }));
       render(
-        <ApolloProvider client={client}>
-          <MemoryRouter>
-            <MeContext.Provider value={null}>
-              <SignInPage />
-            </MeContext.Provider>
-          </MemoryRouter>
-        </ApolloProvider>,
+        <I18nProvider initial="en">
+          <ApolloProvider client={client}>
+            <MemoryRouter>
+              <MeContext.Provider value={null}>
+                <SignInPage />
+              </MeContext.Provider>
+            </MemoryRouter>
+          </ApolloProvider>
+        </I18nProvider>,
       );
       const user = userEvent.setup();
       await user.type(screen.getByLabelText(/^Email/), 'staff@example.org');

@@ -5,6 +5,8 @@ import { TextField } from '../components/Field';
 import { errorMessage, fieldErrors } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { graphql } from '../gql';
+import { t } from '../i18n/intl';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 
 export const SIGN_IN = graphql(`
   mutation SignIn($email: String!, $password: String!) {
@@ -51,14 +53,14 @@ export function SignInPage() {
       <div className="signin-card">
         <p className="brand brand-large">
           <span className="brand-mark" aria-hidden="true" />
-          Coalition Graph
+          {t('app.name')}
         </p>
-        <h1>Sign in</h1>
+        <h1>{t('signIn.title')}</h1>
         <form ref={formRef} onSubmit={submit} noValidate>
           {error !== null && <Alert>{errorMessage(error)}</Alert>}
           <TextField
             id="signin-email"
-            label="Email"
+            label={t('signIn.email')}
             type="email"
             autoComplete="username"
             required
@@ -68,7 +70,7 @@ export function SignInPage() {
           />
           <TextField
             id="signin-password"
-            label="Password"
+            label={t('signIn.password')}
             type="password"
             autoComplete="current-password"
             required
@@ -77,9 +79,10 @@ export function SignInPage() {
             error={fields.password}
           />
           <button type="submit" className="button-primary button-block" disabled={loading}>
-            {loading ? 'Signing in…' : 'Sign in'}
+            {loading ? t('signIn.signingIn') : t('signIn.submit')}
           </button>
         </form>
+        <LanguagePicker />
       </div>
     </main>
   );

@@ -1,3 +1,4 @@
+import { t } from '../i18n/intl';
 import type { Me } from '../types';
 import { graphql } from '../gql';
 
@@ -40,11 +41,20 @@ export const SIGN_OUT = graphql(`
   }
 `);
 
+/** Getters: each read gives the role's name in the language on screen. */
 export const ROLE_LABEL: Record<Me['role'], string> = {
-  ADMIN: 'Admin',
-  STAFF: 'Staff',
-  LEADER: 'Leader',
-  CONNECTOR: 'Connector',
+  get ADMIN() {
+    return t('role.admin');
+  },
+  get STAFF() {
+    return t('role.staff');
+  },
+  get LEADER() {
+    return t('role.leader');
+  },
+  get CONNECTOR() {
+    return t('role.connector');
+  },
 };
 
 /** Admins, staff and leaders assign connectors and delete records (README, "Who sees what"). */

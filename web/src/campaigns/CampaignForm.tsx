@@ -8,6 +8,7 @@ import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH } from '../people/queries';
 import type { Region } from '../types';
 import { ISSUE_SCOPES, TEAM_KINDS } from './options';
 import { ISSUE_OPTIONS, TEAM_OPTIONS, type CampaignDetail, type CampaignInput } from './queries';
+import { t } from '../i18n/intl';
 
 export interface CampaignFormValues {
   name: string;
@@ -116,7 +117,7 @@ export function CampaignForm({
       />
       <TextField
         id="campaign-name"
-        label="Name"
+        label={t('admin.name')}
         required
         autoComplete="off"
         value={values.name}
@@ -126,32 +127,32 @@ export function CampaignForm({
       <fieldset className="plan-fields" disabled={planLocked}>
         <SelectField
           id="campaign-region"
-          label="Region"
+          label={t('campaigns.region')}
           required
           value={values.regionId}
           onChange={(regionId) => setValues((v) => ({ ...v, regionId, issueId: '', proposingTeamId: '' }))}
           options={regions.map((r) => ({ value: r.id, label: r.name }))}
-          placeholder={regions.length === 1 ? undefined : 'Choose a region'}
+          placeholder={regions.length === 1 ? undefined : t('campaigns.chooseARegion')}
           error={fields.regionId}
         />
         <SelectField
           id="campaign-issue"
-          label="Issue"
+          label={t('campaigns.issue')}
           hint={
             chosenIssue && !chosenIssue.prioritized
-              ? 'No Issue Assembly has prioritized this issue: members cannot be mobilized for it until one does.'
-              : 'A specific, immediate, winnable issue an Issue Assembly prioritized (or its broad area).'
+              ? t('campaigns.noIssueAssemblyHasPrioritized')
+              : t('campaigns.aSpecificImmediateWinnableIssue')
           }
           value={values.issueId}
           onChange={set('issueId')}
           options={issueOptions}
-          placeholder={values.regionId ? 'No issue yet' : 'Choose a region first'}
+          placeholder={values.regionId ? t('campaigns.noIssueYet') : t('campaigns.chooseARegionFirst')}
           error={fields.issueId}
         />
         <fieldset className="field">
-          <legend>Target</legend>
-          <p className="field-hint">The decision-maker who can give us what we want: a person, or an institution.</p>
-          <div className="checkboxes" role="radiogroup" aria-label="Kind of target">
+          <legend>{t('kind.target')}</legend>
+          <p className="field-hint">{t('campaigns.theDecisionMakerWhoCan')}</p>
+          <div className="checkboxes" role="radiogroup" aria-label={t('campaigns.kindOfTarget')}>
             <label className="checkbox">
               <input
                 type="radio"
@@ -160,7 +161,7 @@ export function CampaignForm({
                 checked={values.targetKind === 'PERSON'}
                 onChange={() => set('targetKind')('PERSON')}
               />
-              A person
+              {t('campaigns.aPerson')}
             </label>
             <label className="checkbox">
               <input
@@ -170,13 +171,13 @@ export function CampaignForm({
                 checked={values.targetKind === 'ORGANIZATION'}
                 onChange={() => set('targetKind')('ORGANIZATION')}
               />
-              An organization
+              {t('campaigns.anOrganization')}
             </label>
           </div>
           {values.targetKind === 'PERSON' ? (
             <RecordPicker
               id="campaign-target-person"
-              label="Target person"
+              label={t('campaigns.targetPerson')}
               query={PEOPLE_SEARCH}
               nodesOf={(d) => d.people.nodes}
               value={values.targetPerson}
@@ -186,7 +187,7 @@ export function CampaignForm({
           ) : (
             <RecordPicker
               id="campaign-target-organization"
-              label="Target organization"
+              label={t('campaigns.targetOrganization')}
               query={ORGANIZATIONS_SEARCH}
               nodesOf={(d) => d.organizations.nodes}
               value={values.targetOrganization}
@@ -197,16 +198,16 @@ export function CampaignForm({
         </fieldset>
         <TextAreaField
           id="campaign-theory"
-          label="Theory of change"
-          hint="How organized people in the region can move the target’s self-interest, and lead to the change."
+          label={t('campaigns.theoryOfChange')}
+          hint={t('campaigns.howOrganizedPeopleInThe')}
           value={values.theoryOfChange}
           onChange={set('theoryOfChange')}
           error={fields.theoryOfChange}
         />
         <TextAreaField
           id="campaign-proposal"
-          label="Action proposal"
-          hint="What the issue action team proposes to do, with whom and when."
+          label={t('campaigns.actionProposal')}
+          hint={t('campaigns.whatTheIssueActionTeam')}
           value={values.actionProposal}
           onChange={set('actionProposal')}
           error={fields.actionProposal}
@@ -214,12 +215,12 @@ export function CampaignForm({
       </fieldset>
       <SelectField
         id="campaign-team"
-        label="Proposing team"
-        hint="Usually the issue action team that made the action proposal."
+        label={t('campaigns.proposingTeam')}
+        hint={t('campaigns.usuallyTheIssueActionTeam')}
         value={values.proposingTeamId}
         onChange={set('proposingTeamId')}
         options={teamOptions}
-        placeholder={values.regionId ? 'No team' : 'Choose a region first'}
+        placeholder={values.regionId ? t('campaigns.noTeam') : t('campaigns.chooseARegionFirst')}
         error={fields.proposingTeamId}
       />
       <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />

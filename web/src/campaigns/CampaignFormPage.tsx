@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { RecordFormFrame, useEditRecord, useNewRecord, type RecordPlace } from '../components/RecordFormPage';
 import { CampaignForm, toCampaignValues } from './CampaignForm';
 import { CAMPAIGN_FOR_EDIT, CREATE_CAMPAIGN, UPDATE_CAMPAIGN } from './queries';
+import { t } from '../i18n/intl';
 
 const CAMPAIGNS_PLACE: RecordPlace = { list: '/campaigns', listLabel: 'Campaigns', noun: 'campaign' };
 
@@ -10,14 +11,14 @@ export function CampaignNewPage() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [createCampaign] = useMutation(CREATE_CAMPAIGN);
-  const page = useNewRecord(CAMPAIGNS_PLACE, 'Propose a campaign');
+  const page = useNewRecord(CAMPAIGNS_PLACE, t('campaigns.proposeACampaign'));
   if (!page.ready) return page.placeholder;
   return (
-    <RecordFormFrame place={CAMPAIGNS_PLACE} title="Propose a campaign">
+    <RecordFormFrame place={CAMPAIGNS_PLACE} title={t('campaigns.proposeACampaign')}>
       <CampaignForm
         initial={toCampaignValues(null, page.regions)}
         regions={page.regions}
-        submitLabel="Save proposal"
+        submitLabel={t('campaigns.saveProposal')}
         onCancel={() => navigate('/campaigns')}
         onSave={async (input, idempotencyKey) => {
           const { data } = await createCampaign({ variables: { input, idempotencyKey } });
@@ -37,22 +38,17 @@ export function CampaignEditPage() {
   const page = useEditRecord(CAMPAIGN_FOR_EDIT, (d) => d.campaign, CAMPAIGNS_PLACE);
   if (!page.ready) return page.placeholder;
   const c = page.record;
-  const notice =
-    c.status === 'APPROVED'
-      ? 'The RST approved this plan. Changing its issue, target, theory of change or action proposal sends it back to them for approval.'
-      : c.status === 'MOBILIZING'
-        ? 'This campaign is mobilizing: its region, issue, target, theory of change and action proposal are locked. Its name and proposing team can change.'
-        : undefined;
+  const notice = c.status === 'APPROVED' ? t('campaigns.approvedPlanLocked') : c.status === 'MOBILIZING' ? t('campaigns.mobilizingLocked') : undefined;
 
   return (
-    <RecordFormFrame place={CAMPAIGNS_PLACE} record={c} title={`Edit ${c.name}`}>
+    <RecordFormFrame place={CAMPAIGNS_PLACE} record={c} title={t('campaigns.edit', { name: c.name })}>
       <CampaignForm
         key={c.id}
         initial={toCampaignValues(c, page.regions)}
         regions={page.regions}
         notice={notice}
         planLocked={c.status === 'MOBILIZING'}
-        submitLabel="Save plan"
+        submitLabel={t('campaigns.savePlan')}
         onCancel={() => navigate(`/campaigns/${c.id}`)}
         onSave={async (input) => {
           await updateCampaign({ variables: { id: c.id, version: page.version(), input } });

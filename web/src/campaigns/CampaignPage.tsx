@@ -13,14 +13,15 @@ import { CampaignStatusSection } from './CampaignStatusSection';
 import { CAMPAIGN_STATUSES, statusTone } from './options';
 import { PartnersSection } from './PartnersSection';
 import { CAMPAIGN, type CampaignDetail } from './queries';
+import { t } from '../i18n/intl';
 
 export function CampaignPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(CAMPAIGN, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const campaign = data?.campaign;
-  useTitle(campaign?.name ?? 'Campaign');
+  useTitle(campaign?.name ?? t('campaigns.campaign'));
   if (!campaign && loading) return <Loading />;
-  if (!campaign) return <QueryError error={error} backTo="/campaigns" backLabel="Back to Campaigns" />;
+  if (!campaign) return <QueryError error={error} backTo="/campaigns" backLabel={t('campaigns.backToCampaigns')} />;
   return <CampaignView campaign={campaign} reload={() => void refetch()} />;
 }
 
@@ -30,7 +31,7 @@ function CampaignView({ campaign: c, reload }: { campaign: CampaignDetail; reloa
   return (
     <div className="page record">
       <p className="breadcrumb">
-        <Link to="/campaigns">Campaigns</Link>
+        <Link to="/campaigns">{t('nav.campaigns')}</Link>
       </p>
       <div className="page-head">
         <div>
@@ -43,14 +44,14 @@ function CampaignView({ campaign: c, reload }: { campaign: CampaignDetail; reloa
         <div className="record-actions">
           {manage && (
             <Link to={`/campaigns/${c.id}/edit`} className="button button-primary">
-              Edit plan
+              {t('campaigns.editPlan')}
             </Link>
           )}
           <Link to={`/campaigns/${c.id}/power-map`} className="button button-secondary">
-            Power map
+            {t('campaigns.powerMap')}
           </Link>
           <Link to={`/events?campaign=${c.id}&past=1`} className="button button-secondary">
-            Events
+            {t('nav.events')}
           </Link>
         </div>
       </div>
@@ -62,7 +63,7 @@ function CampaignView({ campaign: c, reload }: { campaign: CampaignDetail; reloa
         <RoleBoardSection campaign={c} canManage={manage} onChanged={reload} />
         <EndorsementBoard campaignId={c.id} campaignName={c.name} linkToPage />
         <section className="card card-wide" aria-labelledby="campaign-history-h">
-          <h2 id="campaign-history-h">History</h2>
+          <h2 id="campaign-history-h">{t('campaigns.history')}</h2>
           <HistoryList history={c.history} />
         </section>
       </div>
@@ -73,44 +74,44 @@ function CampaignView({ campaign: c, reload }: { campaign: CampaignDetail; reloa
 function PlanSection({ campaign: c }: { campaign: CampaignDetail }) {
   return (
     <section className="card" aria-labelledby="plan-h">
-      <h2 id="plan-h">Plan</h2>
+      <h2 id="plan-h">{t('campaigns.plan')}</h2>
       <dl className="details">
-        <dt>Issue</dt>
+        <dt>{t('campaigns.issue')}</dt>
         <dd>
           {c.issue ? (
             <>
               <Link to={`/issues/${c.issue.id}`}>{c.issue.name}</Link>{' '}
               <span className={`badge ${c.issue.prioritized ? 'badge-go' : 'badge-stop'}`}>
-                {c.issue.prioritized ? 'Prioritized' : 'Not prioritized'}
+                {c.issue.prioritized ? t('campaigns.prioritized') : t('campaigns.notPrioritized')}
               </span>
             </>
           ) : (
-            <span className="muted">None yet</span>
+            <span className="muted">{t('campaigns.noneYet')}</span>
           )}
         </dd>
-        <dt>Target</dt>
+        <dt>{t('kind.target')}</dt>
         <dd>
           {c.targetPerson ? (
             <Link to={`/people/${c.targetPerson.id}`}>{c.targetPerson.name}</Link>
           ) : c.targetOrganization ? (
             <Link to={`/organizations/${c.targetOrganization.id}`}>{c.targetOrganization.name}</Link>
           ) : (
-            <span className="muted">No specific target yet</span>
+            <span className="muted">{t('campaigns.noSpecificTargetYet')}</span>
           )}
         </dd>
-        <dt>Theory of change</dt>
-        <dd className="notes">{c.theoryOfChange || <span className="muted">None yet</span>}</dd>
-        <dt>Action proposal</dt>
-        <dd className="notes">{c.actionProposal || <span className="muted">None yet</span>}</dd>
-        <dt>Proposed by</dt>
+        <dt>{t('campaigns.theoryOfChange')}</dt>
+        <dd className="notes">{c.theoryOfChange || <span className="muted">{t('campaigns.noneYet')}</span>}</dd>
+        <dt>{t('campaigns.actionProposal')}</dt>
+        <dd className="notes">{c.actionProposal || <span className="muted">{t('campaigns.noneYet')}</span>}</dd>
+        <dt>{t('campaigns.proposedBy')}</dt>
         <dd>
           {c.proposingTeam ? (
             <Link to={`/teams/${c.proposingTeam.id}`}>{c.proposingTeam.name}</Link>
           ) : (
-            <span className="muted">—</span>
+            <span className="muted">{t('common.symbol')}</span>
           )}
         </dd>
-        <dt>Region</dt>
+        <dt>{t('campaigns.region')}</dt>
         <dd>{c.region.name}</dd>
       </dl>
     </section>

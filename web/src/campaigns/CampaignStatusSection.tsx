@@ -8,13 +8,24 @@ import { formatDate, labelOf } from '../lib/format';
 import { GateChecklist } from './GateChecklist';
 import { CAMPAIGN_STATUSES, statusTone, type CampaignStatus } from './options';
 import { APPROVE_CAMPAIGN, SET_CAMPAIGN_STATUS, TEAM_OPTIONS, type CampaignDetail } from './queries';
+import { t } from '../i18n/intl';
 
 const MOVES: ReadonlyArray<{ status: CampaignStatus; label: string }> = [
-  { status: 'MOBILIZING', label: 'Move to mobilizing' },
-  { status: 'WON', label: 'Mark as won' },
-  { status: 'LOST', label: 'Mark as lost' },
-  { status: 'CLOSED', label: 'Close campaign' },
-  { status: 'PROPOSED', label: 'Move back to proposed' },
+  { status: 'MOBILIZING', get label() {
+    return t('campaigns.moveToMobilizing');
+  } },
+  { status: 'WON', get label() {
+    return t('campaigns.markAsWon');
+  } },
+  { status: 'LOST', get label() {
+    return t('campaigns.markAsLost');
+  } },
+  { status: 'CLOSED', get label() {
+    return t('campaigns.closeCampaign');
+  } },
+  { status: 'PROPOSED', get label() {
+    return t('campaigns.moveBackToProposed');
+  } },
 ];
 
 /** The gate keys a FAILED_PRECONDITION error names in extensions.missing. */
@@ -51,7 +62,7 @@ export function CampaignStatusSection({
     setDone('');
     try {
       await setStatus({ variables: { id: campaign.id, version: campaign.version, status } });
-      setDone(`Status changed to ${labelOf(CAMPAIGN_STATUSES, status).toLowerCase()}.`);
+      setDone(t('campaigns.statusChangedTo', { status: labelOf(CAMPAIGN_STATUSES, status).toLowerCase() }));
     } catch (err) {
       setError(err);
       setRefused(status);
@@ -66,7 +77,7 @@ export function CampaignStatusSection({
   return (
     <section className="card card-wide" aria-labelledby="status-h">
       <div className="card-head">
-        <h2 id="status-h">Status and mobilization gate</h2>
+        <h2 id="status-h">{t('campaigns.statusAndMobilizationGate')}</h2>
         <span className={`badge badge-large ${statusTone(campaign.status)}`} data-testid="campaign-status">
           {labelOf(CAMPAIGN_STATUSES, campaign.status)}
         </span>
@@ -77,14 +88,14 @@ export function CampaignStatusSection({
             <p>
               <strong>
                 {conflict
-                  ? 'Someone else changed this campaign since you opened it.'
-                  : `Could not ${(MOVES.find((m) => m.status === refused)?.label ?? 'change the status').toLowerCase()}.`}
+                  ? t('campaigns.someoneElseChangedThisCampaign')
+                  : t('campaigns.couldNot', { m: (MOVES.find((m) => m.status === refused)?.label ?? 'change the status').toLowerCase() })}
               </strong>
             </p>
-            <p>{conflict ? 'The page now shows their changes; try again if it still applies.' : errorMessage(error)}</p>
+            <p>{conflict ? t('campaigns.thePageNowShowsTheir') : errorMessage(error)}</p>
             {missing.length > 0 && (
               <>
-                <p className="small">Missing:</p>
+                <p className="small">{t('campaigns.missing')}</p>
                 <ul>
                   {missing.map((k) => (
                     <li key={k}>{campaign.mobilizationGate.conditions.find((c) => c.key === k)?.label ?? k}</li>
@@ -100,20 +111,20 @@ export function CampaignStatusSection({
       <p className="small approval-line">
         {campaign.approvingTeam ? (
           <>
-            Approved by <Link to={`/teams/${campaign.approvingTeam.id}`}>{campaign.approvingTeam.name}</Link>
-            {campaign.approvedAt && ` on ${formatDate(campaign.approvedAt)}`}
-            {campaign.approvedByName && ` (recorded by ${campaign.approvedByName})`}.
+            {t('campaigns.approvedBy')}{' '}<Link to={`/teams/${campaign.approvingTeam.id}`}>{campaign.approvingTeam.name}</Link>
+            {campaign.approvedAt && t('campaigns.on', { approvedAt: formatDate(campaign.approvedAt) })}
+            {campaign.approvedByName && t('campaigns.recordedBy', { approvedByName: campaign.approvedByName })}{t('common.symbol4')}
           </>
         ) : (
-          <span className="muted">No regional strategy team has approved this plan yet.</span>
+          <span className="muted">{t('campaigns.noRegionalStrategyTeamHas')}</span>
         )}
       </p>
       {canManage && (
         <>
           {(campaign.status === 'PROPOSED' || campaign.status === 'APPROVED') && (
-            <ApproveForm campaign={campaign} onApproved={() => setDone('The RST’s approval is recorded.')} />
+            <ApproveForm campaign={campaign} onApproved={() => setDone(t('campaigns.theRstSApprovalIs'))} />
           )}
-          <div className="status-moves" role="group" aria-label="Change the status">
+          <div className="status-moves" role="group" aria-label={t('campaigns.changeTheStatus')}>
             {moves.map((m) => (
               <button
                 key={m.status}
@@ -146,7 +157,7 @@ function ApproveForm({ campaign, onApproved }: { campaign: CampaignDetail; onApp
     setError(null);
     setPickError('');
     if (!teamId) {
-      setPickError('Choose the regional strategy team that approved the plan.');
+      setPickError(t('campaigns.chooseTheRegionalStrategyTeam'));
       return;
     }
     try {
@@ -159,19 +170,19 @@ function ApproveForm({ campaign, onApproved }: { campaign: CampaignDetail; onApp
 
   if (teams.error) return <Alert>{errorMessage(teams.error)}</Alert>;
   return (
-    <form className="assign-form approve-form" onSubmit={submit} noValidate aria-label="Record the RST’s approval">
+    <form className="assign-form approve-form" onSubmit={submit} noValidate aria-label={t('campaigns.recordTheRstSApproval')}>
       <SelectField
         id="approve-team"
-        label={campaign.status === 'APPROVED' ? 'Approve again, by' : 'Approved by the regional strategy team'}
-        hint={options.length === 0 && !teams.loading ? 'No regional strategy team in this region yet: add one under Teams.' : undefined}
+        label={campaign.status === 'APPROVED' ? t('campaigns.approveAgainBy') : t('campaigns.approvedByTheRegionalStrategy')}
+        hint={options.length === 0 && !teams.loading ? t('campaigns.noRegionalStrategyTeamIn') : undefined}
         value={teamId}
         onChange={setPicked}
         options={options}
-        placeholder={options.length === 1 ? undefined : 'Choose the RST'}
+        placeholder={options.length === 1 ? undefined : t('campaigns.chooseTheRst')}
         error={pickError || fieldErrors(error).teamId}
       />
       <button type="submit" className="button-secondary" disabled={loading || options.length === 0}>
-        {loading ? 'Recording…' : 'Record RST approval'}
+        {loading ? t('campaigns.recording') : t('campaigns.recordRstApproval')}
       </button>
       {error !== null && !fieldErrors(error).teamId && <Alert>{saveErrorMessage(error)}</Alert>}
     </form>

@@ -5,15 +5,16 @@ import { canManage } from '../auth/session';
 import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { errorMessage } from '../lib/errors';
-import { labelOf, plural } from '../lib/format';
+import { labelOf } from '../lib/format';
 import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
 import { useUrlFilters } from '../lib/urlFilters';
 import { CAMPAIGN_STATUSES, statusTone, type CampaignStatus } from './options';
 import { CAMPAIGNS } from './queries';
+import { t } from '../i18n/intl';
 
 export function CampaignsListPage() {
-  useTitle('Campaigns');
+  useTitle(t('nav.campaigns'));
   const me = useMe();
   const { params, setFilter: setParam } = useUrlFilters();
   const status = (params.get('status') ?? '') as CampaignStatus | '';
@@ -27,19 +28,19 @@ export function CampaignsListPage() {
   return (
     <div className="page">
       <div className="page-head">
-        <h1>Campaigns</h1>
+        <h1>{t('nav.campaigns')}</h1>
         {canManage(me) && (
           <Link to="/campaigns/new" className="button button-primary">
-            Propose a campaign
+            {t('campaigns.proposeACampaign')}
           </Link>
         )}
       </div>
       <Flash />
-      <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label="Filter campaigns">
+      <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label={t('campaigns.filterCampaigns')}>
         <div className="field">
-          <label htmlFor="campaigns-status">Status</label>
+          <label htmlFor="campaigns-status">{t('campaigns.status')}</label>
           <select id="campaigns-status" value={status} onChange={(e) => setParam('status', e.target.value)}>
-            <option value="">Any status</option>
+            <option value="">{t('campaigns.anyStatus')}</option>
             {CAMPAIGN_STATUSES.map((s) => (
               <option key={s.value} value={s.value}>
                 {s.label}
@@ -55,22 +56,25 @@ export function CampaignsListPage() {
       {campaigns && (
         <>
           <p className="count" aria-live="polite">
-            {plural(campaigns.length, 'campaign')}
-            {status ? ` ${labelOf(CAMPAIGN_STATUSES, status).toLowerCase()}` : ''}
-            {loading && <span className="muted"> · updating…</span>}
+            {t('count.campaign', { count: campaigns.length })}
+            {status ? ' ' + labelOf(CAMPAIGN_STATUSES, status).toLowerCase() : ''}
+            {loading && <span className="muted"> {t('campaigns.updating')}</span>}
           </p>
           {campaigns.length === 0 ? (
-            <p className="empty">No campaigns{status ? ' with this status' : ''} yet.</p>
+            <p className="empty">
+              {t('campaigns.noCampaigns')}
+              {status ? t('campaigns.withThisStatus') : ''} {t('campaigns.yet')}
+            </p>
           ) : (
             <table className="list-table">
               <thead>
                 <tr>
-                  <th scope="col">Campaign</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Gate</th>
-                  <th scope="col">Issue</th>
-                  <th scope="col">Proposed by</th>
-                  <th scope="col">Region</th>
+                  <th scope="col">{t('campaigns.campaign')}</th>
+                  <th scope="col">{t('campaigns.status')}</th>
+                  <th scope="col">{t('campaigns.gate')}</th>
+                  <th scope="col">{t('campaigns.issue')}</th>
+                  <th scope="col">{t('campaigns.proposedBy')}</th>
+                  <th scope="col">{t('campaigns.region')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -86,16 +90,16 @@ export function CampaignsListPage() {
                       </td>
                       <td data-label="Gate">
                         {c.mobilizationGate.open ? (
-                          <span className="badge badge-go">Open</span>
+                          <span className="badge badge-go">{t('campaigns.open')}</span>
                         ) : (
                           <span title={missing.map((m) => m.label).join(', ')}>
-                            <span className="badge badge-stop">{missing.length} missing</span>{' '}
+                            <span className="badge badge-stop">{t('campaigns.missing2', { length: missing.length })}</span>{' '}
                             <span className="muted small">{missing.map((m) => m.label).join(', ')}</span>
                           </span>
                         )}
                       </td>
-                      <td data-label="Issue">{c.issue?.name ?? <span className="muted">—</span>}</td>
-                      <td data-label="Proposed by">{c.proposingTeam?.name ?? <span className="muted">—</span>}</td>
+                      <td data-label="Issue">{c.issue?.name ?? <span className="muted">{t('common.symbol')}</span>}</td>
+                      <td data-label="Proposed by">{c.proposingTeam?.name ?? <span className="muted">{t('common.symbol')}</span>}</td>
                       <td data-label="Region">{c.region.name}</td>
                     </tr>
                   );

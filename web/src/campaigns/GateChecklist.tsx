@@ -1,4 +1,5 @@
 import type { MobilizationGate } from './queries';
+import { t } from '../i18n/intl';
 
 /**
  * The mobilization gate (seed 000), one line per condition: met or missing, and in words what satisfies it or
@@ -9,11 +10,9 @@ export function GateChecklist({ gate, highlight = [] }: { gate: MobilizationGate
   return (
     <div className="gate">
       <p className={`gate-summary ${gate.open ? 'gate-open' : 'gate-closed'}`}>
-        {gate.open
-          ? 'The gate is open: members may be mobilized for this campaign.'
-          : `The gate is closed: ${missing} of ${gate.conditions.length} conditions ${missing === 1 ? 'is' : 'are'} missing.`}
+        {gate.open ? t('campaigns.theGateIsOpenMembers') : t('campaigns.theGateIsClosedOf', { missing, length: gate.conditions.length })}
       </p>
-      <ul className="gate-list" aria-label="Mobilization gate conditions">
+      <ul className="gate-list" aria-label={t('campaigns.mobilizationGateConditions')}>
         {gate.conditions.map((c) => (
           <li
             key={c.key}
@@ -21,12 +20,12 @@ export function GateChecklist({ gate, highlight = [] }: { gate: MobilizationGate
             data-testid={`gate-${c.key}`}
           >
             <span className="gate-mark" aria-hidden="true">
-              {c.met ? '✓' : '✗'}
+              {c.met ? t('common.symbol5') : t('common.symbol6')}
             </span>
             <span className="gate-text">
               <span className="gate-label">
-                {c.label} <span className="visually-hidden">—</span>
-                <span className={`badge ${c.met ? 'badge-go' : 'badge-stop'}`}>{c.met ? 'Met' : 'Missing'}</span>
+                {c.label} <span className="visually-hidden">{t('common.symbol')}</span>
+                <span className={`badge ${c.met ? 'badge-go' : 'badge-stop'}`}>{c.met ? t('campaigns.met') : t('campaigns.missing3')}</span>
               </span>
               <span className="gate-detail small">{c.detail}</span>
             </span>

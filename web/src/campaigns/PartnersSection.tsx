@@ -7,6 +7,7 @@ import { RecordPicker, type Pickable } from '../components/RecordPicker';
 import { saveErrorMessage } from '../lib/errors';
 import { ORGANIZATIONS_SEARCH } from '../people/queries';
 import { ADD_PARTNER, REMOVE_PARTNER, type CampaignDetail } from './queries';
+import { t } from '../i18n/intl';
 
 /** The campaign's partner organizations (seed 003): add by searching, remove with a confirmation. */
 export function PartnersSection({
@@ -23,10 +24,10 @@ export function PartnersSection({
   return (
     <section className="card" aria-labelledby="partners-h">
       <div className="card-head">
-        <h2 id="partners-h">Partner organizations</h2>
+        <h2 id="partners-h">{t('campaigns.partnerOrganizations')}</h2>
         {canManage && !adding && (
           <button type="button" className="button-secondary" onClick={() => setAdding(true)}>
-            Add a partner
+            {t('campaigns.addAPartner')}
           </button>
         )}
       </div>
@@ -40,7 +41,7 @@ export function PartnersSection({
         />
       )}
       {campaign.partners.length === 0 ? (
-        <p className="muted">No partner organizations yet.</p>
+        <p className="muted">{t('campaigns.noPartnerOrganizationsYet')}</p>
       ) : (
         <ul className="rows">
           {campaign.partners.map((p) => (
@@ -88,18 +89,18 @@ function PartnerRow({
     <li className="row">
       <div className="row-main">
         <Link to={`/organizations/${partner.id}`}>{partner.name}</Link>
-        {noConnector && <span className="badge badge-stop">No connector</span>}
+        {noConnector && <span className="badge badge-stop">{t('campaigns.noConnector')}</span>}
       </div>
       {canManage && (
         <ConfirmButton
-          label="Remove"
+          label={t('campaigns.remove')}
           className="button-quiet"
           question={
             <>
-              Remove {partner.name} from the partners of “{campaign.name}”?
+              {t('campaigns.removeFromThePartnersOf', { name: partner.name, name2: campaign.name })}
             </>
           }
-          confirmLabel="Remove partner"
+          confirmLabel={t('campaigns.removePartner')}
           busy={loading}
           onConfirm={remove}
         />
@@ -120,7 +121,7 @@ function AddPartnerForm({ campaign, onDone }: { campaign: CampaignDetail; onDone
     setError(null);
     setPickError('');
     if (!organization) {
-      setPickError('Choose the partner organization.');
+      setPickError(t('campaigns.chooseThePartnerOrganization'));
       return;
     }
     try {
@@ -133,11 +134,11 @@ function AddPartnerForm({ campaign, onDone }: { campaign: CampaignDetail; onDone
 
   const already = new Set(campaign.partners.map((p) => p.id));
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={`Add a partner to ${campaign.name}`}>
+    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('campaigns.addAPartnerTo', { name: campaign.name })}>
       {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <RecordPicker
         id="partner-organization"
-        label="Organization"
+        label={t('campaigns.organization')}
         query={ORGANIZATIONS_SEARCH}
         nodesOf={(d) => d.organizations.nodes.filter((o) => !already.has(o.id))}
         value={organization}
@@ -146,10 +147,10 @@ function AddPartnerForm({ campaign, onDone }: { campaign: CampaignDetail; onDone
       />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={loading}>
-          {loading ? 'Adding…' : 'Add partner'}
+          {loading ? t('admin.adding') : t('campaigns.addPartner')}
         </button>
         <button type="button" className="button-secondary" onClick={() => onDone(false)}>
-          Cancel
+          {t('admin.cancel')}
         </button>
       </div>
     </form>

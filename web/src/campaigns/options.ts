@@ -1,5 +1,8 @@
 // Labels for the organizing enums of schema/schema.graphql (campaigns, roles, teams, issues, endorsements, events).
 
+import { t } from '../i18n/intl';
+import { getRequestLocale } from '../i18n/locale';
+
 export type CampaignStatus = 'PROPOSED' | 'APPROVED' | 'MOBILIZING' | 'WON' | 'LOST' | 'CLOSED';
 export type RoleKind = 'CONNECTOR' | 'GATHERER' | 'FACILITATOR' | 'LOGISTICS_COORDINATOR' | 'CO_CHAIR' | 'POINT_OF_CONTACT';
 export type TeamKind = 'REGIONAL_STRATEGY_TEAM' | 'ISSUE_ACTION_TEAM' | 'AFFILIATE_GROUP';
@@ -11,65 +14,221 @@ export type RsvpStatus = 'YES' | 'MAYBE' | 'NO' | 'INVITED';
 type Options<T extends string> = ReadonlyArray<{ value: T; label: string }>;
 
 export const CAMPAIGN_STATUSES: Options<CampaignStatus> = [
-  { value: 'PROPOSED', label: 'Proposed' },
-  { value: 'APPROVED', label: 'Approved by the RST' },
-  { value: 'MOBILIZING', label: 'Mobilizing' },
-  { value: 'WON', label: 'Won' },
-  { value: 'LOST', label: 'Lost' },
-  { value: 'CLOSED', label: 'Closed' },
+  {
+    value: 'PROPOSED',
+    get label() {
+      return t('campaigns.proposed');
+    },
+  },
+  {
+    value: 'APPROVED',
+    get label() {
+      return t('campaigns.approvedByTheRst');
+    },
+  },
+  {
+    value: 'MOBILIZING',
+    get label() {
+      return t('campaigns.mobilizing');
+    },
+  },
+  {
+    value: 'WON',
+    get label() {
+      return t('campaigns.won');
+    },
+  },
+  {
+    value: 'LOST',
+    get label() {
+      return t('campaigns.lost');
+    },
+  },
+  {
+    value: 'CLOSED',
+    get label() {
+      return t('campaigns.closed');
+    },
+  },
 ];
 
 /** Connector, gatherer, facilitator, logistics coordinator (seed 003). */
 export const CAMPAIGN_ROLES: Options<RoleKind> = [
-  { value: 'CONNECTOR', label: 'Connector' },
-  { value: 'GATHERER', label: 'Gatherer' },
-  { value: 'FACILITATOR', label: 'Facilitator' },
-  { value: 'LOGISTICS_COORDINATOR', label: 'Logistics coordinator' },
+  {
+    value: 'CONNECTOR',
+    get label() {
+      return t('role.connector');
+    },
+  },
+  {
+    value: 'GATHERER',
+    get label() {
+      return t('campaigns.gatherer');
+    },
+  },
+  {
+    value: 'FACILITATOR',
+    get label() {
+      return t('campaigns.facilitator');
+    },
+  },
+  {
+    value: 'LOGISTICS_COORDINATOR',
+    get label() {
+      return t('campaigns.logisticsCoordinator');
+    },
+  },
 ];
 
 /** What each campaign role does (seed 003), shown on the role board. */
 export const ROLE_DUTY: Partial<Record<RoleKind, string>> = {
-  CONNECTOR: 'Outreach and relationships with partner organizations; makes endorsement asks.',
-  GATHERER: 'Turnout: gets people to show up at events and actions.',
-  FACILITATOR: 'Holds and leads meetings in an engaging, participatory way.',
-  LOGISTICS_COORDINATOR: 'Makes sure everything is in place: materials, plans, lists.',
-  CO_CHAIR: 'Leads the team with the other co-chairs.',
+  get CONNECTOR() {
+    return t('campaigns.duty.connector');
+  },
+  get GATHERER() {
+    return t('campaigns.duty.gatherer');
+  },
+  get FACILITATOR() {
+    return t('campaigns.duty.facilitator');
+  },
+  get LOGISTICS_COORDINATOR() {
+    return t('campaigns.duty.logistics');
+  },
+  get CO_CHAIR() {
+    return t('campaigns.duty.coChair');
+  },
 };
 
 /** Roles held on a team: co-chairs first (seed 001). */
-export const TEAM_ROLES: Options<RoleKind> = [{ value: 'CO_CHAIR', label: 'Co-chair' }, ...CAMPAIGN_ROLES];
+export const TEAM_ROLES: Options<RoleKind> = [
+  {
+    value: 'CO_CHAIR',
+    get label() {
+      return t('campaigns.coChair');
+    },
+  },
+  ...CAMPAIGN_ROLES,
+];
 
-export const ROLE_KINDS: Options<RoleKind> = [...TEAM_ROLES, { value: 'POINT_OF_CONTACT', label: 'Point of contact' }];
+export const ROLE_KINDS: Options<RoleKind> = [
+  ...TEAM_ROLES,
+  {
+    value: 'POINT_OF_CONTACT',
+    get label() {
+      return t('campaigns.pointOfContact');
+    },
+  },
+];
 
 export const TEAM_KINDS: Options<TeamKind> = [
-  { value: 'REGIONAL_STRATEGY_TEAM', label: 'Regional strategy team' },
-  { value: 'ISSUE_ACTION_TEAM', label: 'Issue action team' },
-  { value: 'AFFILIATE_GROUP', label: 'Affiliate group' },
+  {
+    value: 'REGIONAL_STRATEGY_TEAM',
+    get label() {
+      return t('campaigns.regionalStrategyTeam');
+    },
+  },
+  {
+    value: 'ISSUE_ACTION_TEAM',
+    get label() {
+      return t('campaigns.issueActionTeam');
+    },
+  },
+  {
+    value: 'AFFILIATE_GROUP',
+    get label() {
+      return t('orgType.affiliateGroup');
+    },
+  },
 ];
 
 export const ISSUE_SCOPES: Options<IssueScope> = [
-  { value: 'BROAD_AREA', label: 'Broad problem area' },
-  { value: 'SPECIFIC_ISSUE', label: 'Specific issue' },
+  {
+    value: 'BROAD_AREA',
+    get label() {
+      return t('campaigns.broadProblemArea');
+    },
+  },
+  {
+    value: 'SPECIFIC_ISSUE',
+    get label() {
+      return t('campaigns.specificIssue');
+    },
+  },
 ];
 
 export const ASSEMBLY_OUTCOMES: Options<AssemblyOutcome> = [
-  { value: 'PRIORITIZED', label: 'Prioritized' },
-  { value: 'NOT_PRIORITIZED', label: 'Not prioritized' },
+  {
+    value: 'PRIORITIZED',
+    get label() {
+      return t('campaigns.prioritized');
+    },
+  },
+  {
+    value: 'NOT_PRIORITIZED',
+    get label() {
+      return t('campaigns.notPrioritized');
+    },
+  },
 ];
 
 export const ENDORSEMENT_STATUSES: Options<EndorsementStatus> = [
-  { value: 'TO_ASK', label: 'To ask' },
-  { value: 'ASKED', label: 'Asked' },
-  { value: 'CONSIDERING', label: 'Considering' },
-  { value: 'ENDORSED', label: 'Endorsed' },
-  { value: 'DECLINED', label: 'Declined' },
+  {
+    value: 'TO_ASK',
+    get label() {
+      return t('campaigns.toAsk');
+    },
+  },
+  {
+    value: 'ASKED',
+    get label() {
+      return t('campaigns.asked');
+    },
+  },
+  {
+    value: 'CONSIDERING',
+    get label() {
+      return t('campaigns.considering');
+    },
+  },
+  {
+    value: 'ENDORSED',
+    get label() {
+      return t('campaigns.endorsed');
+    },
+  },
+  {
+    value: 'DECLINED',
+    get label() {
+      return t('campaigns.declined');
+    },
+  },
 ];
 
 export const RSVP_STATUSES: Options<RsvpStatus> = [
-  { value: 'YES', label: 'Yes' },
-  { value: 'MAYBE', label: 'Maybe' },
-  { value: 'NO', label: 'No' },
-  { value: 'INVITED', label: 'Invited' },
+  {
+    value: 'YES',
+    get label() {
+      return t('campaigns.yes');
+    },
+  },
+  {
+    value: 'MAYBE',
+    get label() {
+      return t('campaigns.maybe');
+    },
+  },
+  {
+    value: 'NO',
+    get label() {
+      return t('campaigns.no');
+    },
+  },
+  {
+    value: 'INVITED',
+    get label() {
+      return t('campaigns.invited');
+    },
+  },
 ];
 
 /** Today in the viewer's time zone, YYYY-MM-DD. */
@@ -83,7 +242,7 @@ export function todayIso(): string {
 export function formatMonth(month: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   if (!m) return month;
-  return new Date(Number(m[1]), Number(m[2]) - 1, 15).toLocaleDateString('en-US', { year: 'numeric', month: 'short' });
+  return new Date(Number(m[1]), Number(m[2]) - 1, 15).toLocaleDateString(getRequestLocale(), { year: 'numeric', month: 'short' });
 }
 
 /** A status badge's modifier class: green for good news, amber for waiting, grey for done. */

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { t } from '../i18n/intl';
 
 /**
  * A destructive action that asks first, inline: the question names what will be removed, and the confirming
@@ -38,10 +39,10 @@ export function ConfirmButton({
       <p id={`${id}-q`}>{question}</p>
       <div className="actions">
         <button type="button" className="button-danger" disabled={busy} onClick={() => void onConfirm()}>
-          {busy ? 'Working…' : confirmLabel}
+          {busy ? t('components.working') : confirmLabel}
         </button>
         <button type="button" className="button-secondary" autoFocus onClick={() => setAsking(false)}>
-          Cancel
+          {t('admin.cancel')}
         </button>
       </div>
     </div>

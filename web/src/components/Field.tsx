@@ -1,4 +1,5 @@
 import type { ChangeEvent, InputHTMLAttributes, ReactNode } from 'react';
+import { t } from '../i18n/intl';
 
 /** Props a form control needs to be tied to its label, hint and error text. */
 export interface ControlProps {
@@ -42,7 +43,7 @@ export function Field({ id, label, error, hint, required, className, children }:
     <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>
         {label}
-        {required && <span className="required" aria-hidden="true"> *</span>}
+        {required && <span className="required" aria-hidden="true">{' '}{t('common.symbol7')}</span>}
       </label>
       {hint && (
         <p className="field-hint" id={`${id}-hint`}>
@@ -233,10 +234,10 @@ export function MultiValueField({
               <button
                 type="button"
                 className="button-quiet"
-                aria-label={`Remove ${label.toLowerCase()}${v ? ` ${v}` : ''}`}
+                aria-label={t('components.remove', { label: label.toLowerCase(), v: v ? ` ${v}` : '' })}
                 onClick={() => onChange(shown.filter((_, j) => j !== i))}
               >
-                Remove
+                {t('campaigns.remove')}
               </button>
             )}
           </div>

@@ -2,26 +2,63 @@ import { useQuery } from '@apollo/client/react';
 import { AFFILIATION_KINDS, LED_BY, ORGANIZATION_TYPES, PERSON_KINDS, formatDateTime, formatStrength } from '../lib/format';
 import { REGIONS } from '../people/queries';
 import type { Change } from '../types';
+import { t } from '../i18n/intl';
 
 const FIELD_LABEL: Record<string, string> = {
-  name: 'Name',
-  emails: 'Emails',
-  phones: 'Phones',
-  zip: 'ZIP',
-  region: 'Region',
-  regionId: 'Region',
-  kinds: 'Kinds',
-  tags: 'Tags',
-  notes: 'Notes',
-  type: 'Type',
-  issueAreas: 'Issue areas',
-  ledBy: 'Led by',
-  website: 'Website',
-  strength: 'Strength',
-  context: 'Context',
-  since: 'Since',
-  title: 'Title',
-  kind: 'Kind',
+  get name() {
+    return t('admin.name');
+  },
+  get emails() {
+    return t('dedupe.emails');
+  },
+  get phones() {
+    return t('dedupe.phones');
+  },
+  get zip() {
+    return t('events.zip');
+  },
+  get region() {
+    return t('campaigns.region');
+  },
+  get regionId() {
+    return t('campaigns.region');
+  },
+  get kinds() {
+    return t('dedupe.kinds');
+  },
+  get tags() {
+    return t('dedupe.tags');
+  },
+  get notes() {
+    return t('dedupe.notes');
+  },
+  get type() {
+    return t('customfields.type');
+  },
+  get issueAreas() {
+    return t('dedupe.issueAreas');
+  },
+  get ledBy() {
+    return t('dedupe.ledBy');
+  },
+  get website() {
+    return t('dedupe.website');
+  },
+  get strength() {
+    return t('people.strength');
+  },
+  get context() {
+    return t('components.context');
+  },
+  get since() {
+    return t('leadership.since2');
+  },
+  get title() {
+    return t('components.title');
+  },
+  get kind() {
+    return t('interactions.kind');
+  },
 };
 
 const ENUM_LABEL = new Map<string, string>(
@@ -43,14 +80,14 @@ function readable(value: string | null, regionNames: Map<string, string>, field:
 export function HistoryList({ history }: { history: Change[] }) {
   const regions = useQuery(REGIONS).data?.regions ?? [];
   const regionNames = new Map(regions.map((r) => [r.id, r.name]));
-  if (!history.length) return <p className="muted">No changes recorded yet.</p>;
+  if (!history.length) return <p className="muted">{t('components.noChangesRecordedYet')}</p>;
   return (
     <ol className="history">
       {history.map((c) => (
         <li key={c.id}>
           <p className="history-summary">{c.summary}</p>
           <p className="muted small">
-            {c.byName ?? 'A former account'} · <time dateTime={c.at}>{formatDateTime(c.at)}</time>
+            {c.byName ?? t('components.aFormerAccount')}{' '}{t('common.symbol8')}{' '}<time dateTime={c.at}>{formatDateTime(c.at)}</time>
           </p>
           {c.changes.length > 0 && (
             <ul className="history-fields">
@@ -59,11 +96,11 @@ export function HistoryList({ history }: { history: Change[] }) {
                   <span className="history-field">{FIELD_LABEL[f.field] ?? f.field}</span>
                   {f.from !== null || f.to !== null ? (
                     <>
-                      : <span className="history-from">{readable(f.from, regionNames, f.field)}</span> →{' '}
+                      {t('common.symbol9')}{' '}<span className="history-from">{readable(f.from, regionNames, f.field)}</span>{' '}{t('common.symbol3')}{' '}
                       <span className="history-to">{readable(f.to, regionNames, f.field)}</span>
                     </>
                   ) : (
-                    ' changed'
+                    t('components.changed')
                   )}
                 </li>
               ))}

@@ -3,6 +3,7 @@ import { errorCode, errorMessage, fieldErrors, outcomeUnknown, saveErrorMessage 
 import { useFocusFirstInvalid } from '../lib/focus';
 import { useSubmissionKey } from '../lib/submission';
 import { Alert } from './Alert';
+import { t } from '../i18n/intl';
 
 export interface RecordFormState<V> {
   values: V;
@@ -96,15 +97,14 @@ export function FormErrorAlert({
     return (
       <Alert>
         <p>
-          <strong>Someone else changed {what} while you were editing.</strong> Nothing was saved; your changes are still
-          in the form below.
+          <strong>{t('components.someoneElseChangedWhileYou', { what })}</strong>{' '}{t('components.nothingWasSavedYourChanges')}
         </p>
         {onReloadLatest ? (
           <button type="button" className="button-secondary" onClick={onReloadLatest} disabled={reloading}>
-            {reloading ? 'Loading…' : reloadLabel}
+            {reloading ? t('components.loading') : reloadLabel}
           </button>
         ) : (
-          <p>Open the record in another tab to see their changes, then save yours again.</p>
+          <p>{t('components.openTheRecordInAnother')}</p>
         )}
       </Alert>
     );
@@ -147,10 +147,10 @@ export function FormActions({ saving, submitLabel, onCancel }: { saving: boolean
   return (
     <div className="actions form-actions">
       <button type="submit" className="button-primary" disabled={saving}>
-        {saving ? 'Saving…' : submitLabel}
+        {saving ? t('admin.saving') : submitLabel}
       </button>
       <button type="button" className="button-secondary" onClick={onCancel}>
-        Cancel
+        {t('admin.cancel')}
       </button>
     </div>
   );

@@ -7,6 +7,7 @@ import { REGIONS } from '../people/queries';
 import type { Region } from '../types';
 import { Loading } from './Alert';
 import { QueryError } from './QueryError';
+import { t } from '../i18n/intl';
 
 /** Where a kind of record lives: its list page, and what it is called. */
 export interface RecordPlace {
@@ -33,7 +34,7 @@ export function RecordFormFrame({ place, record, title, children }: { place: Rec
         <Link to={place.list}>{place.listLabel}</Link>
         {record && (
           <>
-            {' / '}
+            {t('common.symbol10')}
             <Link to={`${place.list}/${record.id}`}>{record.name}</Link>
           </>
         )}
@@ -49,7 +50,11 @@ export function useNewRecord(place: RecordPlace, title: string) {
   useTitle(title);
   const regions = useQuery(REGIONS);
   if (regions.data) return { ready: true as const, regions: regions.data.regions };
-  const placeholder = regions.loading ? <Loading /> : <QueryError error={regions.error} backTo={place.list} backLabel={`Back to ${place.listLabel}`} />;
+  const placeholder = regions.loading ? (
+    <Loading />
+  ) : (
+    <QueryError error={regions.error} backTo={place.list} backLabel={t('components.backTo', { listLabel: place.listLabel })} />
+  );
   return { ready: false as const, placeholder };
 }
 
@@ -64,7 +69,7 @@ export function useEditRecord<TData, R extends Editable>(query: TypedDocumentNod
   const result = useQuery(query, { variables: { id }, fetchPolicy: 'network-only' });
   const version = useRef<number | null>(null);
   const record = result.data ? pick(result.data) : null;
-  useTitle(record ? `Edit ${record.name}` : `Edit ${place.noun}`);
+  useTitle(record ? t('campaigns.edit', { name: record.name }) : t('components.edit', { noun: place.noun }));
   if (record && version.current === null) version.current = record.version;
 
   if (!record || !regions.data) {
@@ -72,7 +77,7 @@ export function useEditRecord<TData, R extends Editable>(query: TypedDocumentNod
     const placeholder = loading ? (
       <Loading />
     ) : !record ? (
-      <QueryError error={result.error} backTo={place.list} backLabel={`Back to ${place.listLabel}`} />
+      <QueryError error={result.error} backTo={place.list} backLabel={t('components.backTo', { listLabel: place.listLabel })} />
     ) : (
       <QueryError error={regions.error} backTo={`${place.list}/${id}`} />
     );

@@ -6,6 +6,7 @@ import { formatDate } from '../lib/format';
 import { useDebounced } from '../lib/useDebounced';
 import type { Region } from '../types';
 import { FieldError, describedBy } from './Field';
+import { t } from '../i18n/intl';
 
 export interface Pickable {
   id: string;
@@ -80,7 +81,7 @@ export function RecordPicker<TData>({
             aria-describedby={describedBy(id, error)}
             onClick={() => onChange(null)}
           >
-            Change
+            {t('components.change')}
           </button>
         </div>
         <FieldError id={id} error={error} />
@@ -92,7 +93,7 @@ export function RecordPicker<TData>({
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <p className="field-hint" id={hintId}>
-        {hint && `${hint} `}Type at least two letters of the name, then choose.
+        {hint && hint + ' '}{t('components.typeAtLeastTwoLetters')}
       </p>
       <input
         id={id}
@@ -104,13 +105,13 @@ export function RecordPicker<TData>({
         onChange={(e) => setText(e.target.value)}
       />
       <div aria-live="polite" className="picker-results">
-        {search.length >= 2 && loading && <p className="muted small">Searching…</p>}
+        {search.length >= 2 && loading && <p className="muted small">{t('components.searching')}</p>}
         {queryError && <p className="field-error">{errorMessage(queryError)}</p>}
         {search.length >= 2 && !loading && data && matches.length === 0 && (
-          <p className="muted small">No matches for “{search}”.</p>
+          <p className="muted small">{t('components.noMatchesFor', { search })}</p>
         )}
         {matches.length > 0 && (
-          <ul className="picker-list" aria-label={`Matches for ${label.toLowerCase()}`}>
+          <ul className="picker-list" aria-label={t('components.matchesFor', { label: label.toLowerCase() })}>
             {matches.map((m) => (
               <li key={m.id}>
                 <button type="button" className="picker-option" onClick={() => onChange(m)}>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { CheckboxGroup, SelectField, TextField } from '../components/Field';
 import { FIELD_DEFINITIONS, type CustomFieldInput, type CustomFieldValue, type FieldDefinition, type FieldEntity } from './queries';
+import { t } from '../i18n/intl';
 
 /** What a form holds per custom field key: one value as text, or the choices made. */
 export type CustomFieldFormValues = Record<string, string | string[]>;
@@ -33,7 +34,7 @@ export function CustomFieldInputsView({
   const set = (key: string) => (v: string | string[]) => onChange({ ...values, [key]: v });
   return (
     <fieldset className="custom-fields">
-      <legend>More about them</legend>
+      <legend>{t('customfields.moreAboutThem')}</legend>
       {definitions.map((d) => {
         const id = `${idPrefix}-custom-${d.key}`;
         const error = errors[`customFields.${d.key}`];
@@ -61,7 +62,7 @@ export function CustomFieldInputsView({
                 value={text}
                 onChange={set(d.key)}
                 options={d.choices.map((c) => ({ value: c, label: c }))}
-                placeholder="—"
+                placeholder={t('common.symbol')}
                 error={error}
               />
             );
@@ -109,7 +110,7 @@ export function CustomFieldDetails({ values }: { values: readonly CustomFieldVal
         return (
           <div key={v.key} className="details-pair">
             <dt>{v.label}</dt>
-            <dd>{shown || <span className="muted">—</span>}</dd>
+            <dd>{shown || <span className="muted">{t('common.symbol')}</span>}</dd>
           </div>
         );
       })}

@@ -10,10 +10,15 @@ import {
   DEFINE_FIELD, FIELD_DEFINITIONS, FIELD_TYPE_LABELS, REMOVE_FIELD,
   type FieldDefinition, type FieldEntity, type FieldType,
 } from './queries';
+import { t } from '../i18n/intl';
 
 const ENTITIES: ReadonlyArray<{ value: FieldEntity; label: string }> = [
-  { value: 'PERSON', label: 'People' },
-  { value: 'ORGANIZATION', label: 'Organizations' },
+  { value: 'PERSON', get label() {
+    return t('nav.people');
+  } },
+  { value: 'ORGANIZATION', get label() {
+    return t('nav.organizations');
+  } },
 ];
 const TYPES = (Object.keys(FIELD_TYPE_LABELS) as FieldType[]).map((t) => ({ value: t, label: FIELD_TYPE_LABELS[t] }));
 const ALL_REGIONS = 'all';
@@ -37,13 +42,13 @@ export function FieldDefinitionsSection() {
   const list = (defs: readonly FieldDefinition[] | undefined, entity: string) => (
     <>
       <h3>{entity}</h3>
-      {defs && defs.length === 0 && <p className="muted">No custom fields yet.</p>}
+      {defs && defs.length === 0 && <p className="muted">{t('customfields.noCustomFieldsYet')}</p>}
       <ul className="rows">
         {(defs ?? []).map((d) => (
           <li key={d.id} className="row">
             <span>
-              <strong>{d.label}</strong> <code>{d.key}</code> · {FIELD_TYPE_LABELS[d.type]}
-              {d.choices.length > 0 && ` (${d.choices.join(', ')})`} · {regionName(d.regionId)}
+              <strong>{d.label}</strong> <code>{d.key}</code>{' '}{t('common.symbol11', { type: FIELD_TYPE_LABELS[d.type] })}
+              {d.choices.length > 0 && ' ' + t('common.inParens', { value: d.choices.join(', ') })}{' '}{t('common.symbol12', { regionId: regionName(d.regionId) })}
             </span>
             <RemoveField field={d} onDone={refetch} />
           </li>
@@ -54,10 +59,9 @@ export function FieldDefinitionsSection() {
   const error = people.error ?? orgs.error;
   return (
     <section className="card card-wide" aria-labelledby="fields-h">
-      <h2 id="fields-h">Custom fields</h2>
+      <h2 id="fields-h">{t('customfields.customFields')}</h2>
       <p className="small">
-        Fields you add here show on the forms and record pages of people or organizations, in imports (map a column to
-        them) and exports, and can filter lists. A region’s field shows only on that region’s records.
+        {t('customfields.fieldsYouAddHereShow')}
       </p>
       {error && <Alert>{errorMessage(error)}</Alert>}
       {list(people.data?.fieldDefinitions, 'People')}
@@ -73,9 +77,9 @@ function RemoveField({ field, onDone }: { field: FieldDefinition; onDone: () => 
   return (
     <>
       <ConfirmButton
-        label={`Remove ${field.label}`}
-        question={`Remove the field ${field.label}? Records keep their values, hidden until a field with the key ${field.key} is defined again.`}
-        confirmLabel="Remove field"
+        label={t('customfields.remove', { label: field.label })}
+        question={t('customfields.removeTheFieldRecordsKeep', { label: field.label, key: field.key })}
+        confirmLabel={t('customfields.removeField')}
         busy={loading}
         onConfirm={async () => {
           setError(null);
@@ -107,7 +111,7 @@ function DefineFieldForm({ onDone }: { onDone: () => void }) {
   const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
   const fields = fieldErrors(error);
   const hasChoices = type === 'ONE_CHOICE' || type === 'SEVERAL_CHOICES';
-  const regions = [...(me.allRegions ? [{ value: ALL_REGIONS, label: 'Whole coalition' }] : []), ...me.regions.map((r) => ({ value: r.id, label: r.name }))];
+  const regions = [...(me.allRegions ? [{ value: ALL_REGIONS, label: t('customfields.wholeCoalition') }] : []), ...me.regions.map((r) => ({ value: r.id, label: r.name }))];
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -123,7 +127,7 @@ function DefineFieldForm({ onDone }: { onDone: () => void }) {
     };
     try {
       const { data } = await defineField({ variables: { input } });
-      if (data) setDone(`Added the field ${data.defineField.label}.`);
+      if (data) setDone(t('customfields.addedTheField', { label: data.defineField.label }));
       setLabel('');
       setKey('');
       setKeyTouched(false);
@@ -138,20 +142,20 @@ function DefineFieldForm({ onDone }: { onDone: () => void }) {
   const placed = ['entity', 'label', 'key', 'type', 'choices', 'regionId'];
   const unplaced = error !== null && !placed.some((f) => fields[f]);
   return (
-    <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Add a custom field">
-      <h3>Add a field</h3>
+    <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={t('customfields.addACustomField')}>
+      <h3>{t('customfields.addAField')}</h3>
       {unplaced && <Alert>{saveErrorMessage(error)}</Alert>}
       {done && <Alert kind="success">{done}</Alert>}
       <div className="form-row">
-        <SelectField id="field-entity" label="For" value={entity} onChange={setEntity} options={ENTITIES} error={fields.entity} />
-        <SelectField id="field-region" label="Where" value={region} onChange={setRegion} options={regions} error={fields.regionId} />
+        <SelectField id="field-entity" label={t('customfields.for')} value={entity} onChange={setEntity} options={ENTITIES} error={fields.entity} />
+        <SelectField id="field-region" label={t('customfields.where')} value={region} onChange={setRegion} options={regions} error={fields.regionId} />
       </div>
       <div className="form-row">
-        <TextField id="field-label" label="Label" required autoComplete="off" value={label} onChange={setLabel} error={fields.label} />
+        <TextField id="field-label" label={t('customfields.label')} required autoComplete="off" value={label} onChange={setLabel} error={fields.label} />
         <TextField
           id="field-key"
-          label="Key"
-          hint="Used in imports, exports and filters; it cannot change later."
+          label={t('customfields.key')}
+          hint={t('customfields.usedInImportsExportsAnd')}
           autoComplete="off"
           value={keyTouched ? key : keyFromLabel(label)}
           onChange={(v) => {
@@ -161,13 +165,13 @@ function DefineFieldForm({ onDone }: { onDone: () => void }) {
           error={fields.key}
         />
       </div>
-      <SelectField id="field-type" label="Type" value={type} onChange={setType} options={TYPES} error={fields.type} />
+      <SelectField id="field-type" label={t('customfields.type')} value={type} onChange={setType} options={TYPES} error={fields.type} />
       {hasChoices && (
-        <TextAreaField id="field-choices" label="Choices" hint="One choice per line." value={choices} onChange={setChoices} error={fields.choices} />
+        <TextAreaField id="field-choices" label={t('customfields.choices')} hint={t('customfields.oneChoicePerLine')} value={choices} onChange={setChoices} error={fields.choices} />
       )}
       <div className="actions">
         <button type="submit" className="button-secondary" disabled={loading}>
-          {loading ? 'Adding…' : 'Add field'}
+          {loading ? t('admin.adding') : t('customfields.addField')}
         </button>
       </div>
     </form>

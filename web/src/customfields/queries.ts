@@ -1,4 +1,5 @@
 import { graphql } from '../gql';
+import { t } from '../i18n/intl';
 
 export type FieldType = 'TEXT' | 'NUMBER' | 'DATE' | 'ONE_CHOICE' | 'SEVERAL_CHOICES';
 export type FieldEntity = 'PERSON' | 'ORGANIZATION';
@@ -43,11 +44,21 @@ export interface StreetAddressInput {
 }
 
 export const FIELD_TYPE_LABELS: Record<FieldType, string> = {
-  TEXT: 'Text',
-  NUMBER: 'Number',
-  DATE: 'Date',
-  ONE_CHOICE: 'One choice',
-  SEVERAL_CHOICES: 'Several choices',
+  get TEXT() {
+    return t('customfields.text');
+  },
+  get NUMBER() {
+    return t('customfields.number');
+  },
+  get DATE() {
+    return t('events.date');
+  },
+  get ONE_CHOICE() {
+    return t('customfields.oneChoice');
+  },
+  get SEVERAL_CHOICES() {
+    return t('customfields.severalChoices');
+  },
 };
 
 /** Spread into a record fragment: the address and the custom fields with their values. */

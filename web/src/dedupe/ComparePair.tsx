@@ -1,9 +1,11 @@
+import { formatDate } from '../lib/format';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Alert, Loading } from '../components/Alert';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { errorMessage } from '../lib/errors';
 import { graphql } from '../gql';
+import { t } from '../i18n/intl';
 
 export type Kind = 'person' | 'organization';
 export type Take = 'KEPT' | 'MERGED' | 'BOTH';
@@ -73,22 +75,50 @@ const words = (x: string) => x.toLowerCase().replace(/_/g, ' ');
 
 const FIELDS: { [k in Kind]: FieldSpec[] } = {
   person: [
-    { field: 'name', label: 'Name', show: (r) => r.name },
-    { field: 'emails', label: 'Emails', both: true, show: (r) => (r.contactHidden ? 'hidden' : list(r.emails)) },
-    { field: 'phones', label: 'Phones', both: true, show: (r) => (r.contactHidden ? 'hidden' : list(r.phones)) },
-    { field: 'zip', label: 'Zip code', show: (r) => text(r.zip) },
-    { field: 'kinds', label: 'Kinds', both: true, show: (r) => list(r.kinds?.map(words)) },
-    { field: 'tags', label: 'Tags', both: true, show: (r) => list(r.tags) },
-    { field: 'notes', label: 'Notes', both: true, show: (r) => text(r.notes) },
+    { field: 'name', get label() {
+    return t('admin.name');
+  }, show: (r) => r.name },
+    { field: 'emails', get label() {
+    return t('dedupe.emails');
+  }, both: true, show: (r) => (r.contactHidden ? 'hidden' : list(r.emails)) },
+    { field: 'phones', get label() {
+    return t('dedupe.phones');
+  }, both: true, show: (r) => (r.contactHidden ? 'hidden' : list(r.phones)) },
+    { field: 'zip', get label() {
+    return t('dedupe.zipCode');
+  }, show: (r) => text(r.zip) },
+    { field: 'kinds', get label() {
+    return t('dedupe.kinds');
+  }, both: true, show: (r) => list(r.kinds?.map(words)) },
+    { field: 'tags', get label() {
+    return t('dedupe.tags');
+  }, both: true, show: (r) => list(r.tags) },
+    { field: 'notes', get label() {
+    return t('dedupe.notes');
+  }, both: true, show: (r) => text(r.notes) },
   ],
   organization: [
-    { field: 'name', label: 'Name', show: (r) => r.name },
-    { field: 'type', label: 'Type', show: (r) => words(r.type ?? '') || '—' },
-    { field: 'zip', label: 'Zip code', show: (r) => text(r.zip) },
-    { field: 'website', label: 'Website', show: (r) => text(r.website) },
-    { field: 'issueAreas', label: 'Issue areas', both: true, show: (r) => list(r.issueAreas) },
-    { field: 'ledBy', label: 'Led by', both: true, show: (r) => list(r.ledBy?.map(words)) },
-    { field: 'notes', label: 'Notes', both: true, show: (r) => text(r.notes) },
+    { field: 'name', get label() {
+    return t('admin.name');
+  }, show: (r) => r.name },
+    { field: 'type', get label() {
+    return t('customfields.type');
+  }, show: (r) => words(r.type ?? '') || '—' },
+    { field: 'zip', get label() {
+    return t('dedupe.zipCode');
+  }, show: (r) => text(r.zip) },
+    { field: 'website', get label() {
+    return t('dedupe.website');
+  }, show: (r) => text(r.website) },
+    { field: 'issueAreas', get label() {
+    return t('dedupe.issueAreas');
+  }, both: true, show: (r) => list(r.issueAreas) },
+    { field: 'ledBy', get label() {
+    return t('dedupe.ledBy');
+  }, both: true, show: (r) => list(r.ledBy?.map(words)) },
+    { field: 'notes', get label() {
+    return t('dedupe.notes');
+  }, both: true, show: (r) => text(r.notes) },
   ],
 };
 
@@ -146,15 +176,14 @@ export function ComparePair({
   return (
     <div className="compare" data-testid="compare">
       <table className="compare-table">
-        <caption className="visually-hidden">The two records side by side</caption>
+        <caption className="visually-hidden">{t('dedupe.theTwoRecordsSideBy')}</caption>
         <thead>
           <tr>
-            <th scope="col">Field</th>
+            <th scope="col">{t('dedupe.field')}</th>
             {(['a', 'b'] as const).map((s) => (
               <th scope="col" key={s}>
                 <label className="choice">
-                  <input type="radio" name={`${ids.a}-${ids.b}-keep`} aria-label={`Keep ${rec[s].name} (${distinguishing(rec[s])})`} checked={keep === s} onChange={() => setKeep(s)} />{' '}
-                  Keep this record
+                  <input type="radio" name={`${ids.a}-${ids.b}-keep`} aria-label={t('dedupe.keep', { name: rec[s].name, s: distinguishing(rec[s]) })} checked={keep === s} onChange={() => setKeep(s)} />{' '}{t('dedupe.keepThisRecord')}
                 </label>
                 <div className="muted small">{distinguishing(rec[s])}</div>
               </th>
@@ -180,12 +209,12 @@ export function ComparePair({
             );
           })}
           <tr>
-            <th scope="row">Region</th>
+            <th scope="row">{t('campaigns.region')}</th>
             <td>{rec.a.region.name}</td>
             <td>{rec.b.region.name}</td>
           </tr>
           <tr>
-            <th scope="row">{kind === 'person' ? 'Ties and affiliations' : 'People'}</th>
+            <th scope="row">{kind === 'person' ? t('dedupe.tiesAndAffiliations') : t('nav.people')}</th>
             {(['a', 'b'] as const).map((s) => (
               <td key={s}>
                 <Links r={rec[s]} />
@@ -193,14 +222,14 @@ export function ComparePair({
             ))}
           </tr>
           <tr>
-            <th scope="row">Recent history</th>
+            <th scope="row">{t('dedupe.recentHistory')}</th>
             {(['a', 'b'] as const).map((s) => (
               <td key={s}>
-                {rec[s].history.length === 0 ? '—' : (
+                {rec[s].history.length === 0 ? t('common.symbol') : (
                   <ul className="plain small">
                     {rec[s].history.slice(0, 3).map((h) => (
                       <li key={h.id}>
-                        {h.summary} <span className="muted">({new Date(h.at).toLocaleDateString()}{h.byName ? `, ${h.byName}` : ''})</span>
+                        {h.summary} <span className="muted">{t('common.symbol13', { at: formatDate(h.at) })}{h.byName ? t('common.commaThen', { value: h.byName }) : ''}{t('common.symbol14')}</span>
                       </li>
                     ))}
                   </ul>
@@ -211,21 +240,20 @@ export function ComparePair({
         </tbody>
       </table>
       <ConfirmButton
-        label="Merge these two…"
+        label={t('dedupe.mergeTheseTwo')}
         className="button-primary"
         busy={busy}
-        confirmLabel={`Keep ${rec[keep].name} and merge`}
+        confirmLabel={t('dedupe.keepAndMerge', { name: rec[keep].name })}
         question={
           <>
-            Keep <strong>{rec[keep].name}</strong> ({distinguishing(rec[keep])}) and merge <strong>{rec[drop].name}</strong> ({distinguishing(rec[drop])})
-            into it? Everything linked to the second moves to the first, which then has:{' '}
+            {t('dedupe.keep2')}{' '}<strong>{rec[keep].name}</strong>{' '}{t('dedupe.andMerge', { keep: distinguishing(rec[keep]) })}{' '}<strong>{rec[drop].name}</strong>{' '}{t('dedupe.intoItEverythingLinkedTo', { drop: distinguishing(rec[drop]) })}{' '}
             {FIELDS[kind].filter((f) => differing.includes(f)).map((f, i) => (
               <span key={f.field}>
-                {i ? '; ' : ''}
-                {f.label.toLowerCase()}: {ending(f)}
+                {i ? t('common.symbol15') : ''}
+                {t('common.symbol16', { f: f.label.toLowerCase(), f2: ending(f) })}
               </span>
             ))}
-            {differing.length === 0 && 'the same details'}. The second record is removed; you can undo this from Recent merges.
+            {differing.length === 0 && t('dedupe.theSameDetails')}{t('dedupe.theSecondRecordIsRemoved')}
           </>
         }
         onConfirm={() => onMerge(rec[keep], rec[drop], values)}
@@ -239,11 +267,11 @@ function Links({ r }: { r: Record }) {
     ...(r.ties ?? []).map((t) => t.person.name),
     ...r.affiliations.map((a) => `${(a.organization ?? a.person)?.name} (${words(a.kind)})`),
   ];
-  if (!names.length) return <>—</>;
+  if (!names.length) return <>{t('common.symbol')}</>;
   return (
     <span>
-      {names.length} {names.length === 1 ? 'link' : 'links'}: {names.slice(0, 6).join(', ')}
-      {names.length > 6 ? ', …' : ''}
+      {names.length} {names.length === 1 ? t('dedupe.link') : t('dedupe.links')}{t('common.symbol17', { names: names.slice(0, 6).join(', ') })}
+      {names.length > 6 ? t('common.symbol18') : ''}
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../lib/format';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -8,6 +9,7 @@ import { errorMessage } from '../lib/errors';
 import { useTitle } from '../lib/useTitle';
 import { ComparePair, type Kind, type ValueChoice } from './ComparePair';
 import { graphql } from '../gql';
+import { t } from '../i18n/intl';
 
 interface Side { id: string; name: string; zip: string | null; emails?: string[] | null; phones?: string[] | null; website?: string | null; version?: number }
 interface Pair { a: Side; b: Side; reasons: string[]; score: number }
@@ -86,7 +88,7 @@ function useMerging() {
     try {
       const variables = { keepId: keep.id, mergeId: drop.id, keepVersion: keep.version ?? 0, mergeVersion: drop.version ?? 0, values };
       const r = kind === 'person' ? (await mergeMutation({ variables })).data!.mergePeople : (await mergeOrgMutation({ variables })).data!.mergeOrganizations;
-      setNotice({ kind: 'success', text: `Merged ${drop.name} into ${keep.name}: ${r.moved} relationship${r.moved === 1 ? '' : 's'} moved${r.combined ? `, ${r.combined} tie${r.combined === 1 ? '' : 's'} combined` : ''}.`, undoId: r.merge.id });
+      setNotice({ kind: 'success', text: t('dedupe.mergedIntoRelationshipMoved', { name: drop.name, name2: keep.name, moved: r.moved, combined: r.combined ?? 0 }), undoId: r.merge.id });
     } catch (e) {
       setNotice({ kind: 'error', text: errorMessage(e) });
     }
@@ -95,7 +97,7 @@ function useMerging() {
     try {
       const { data } = await undoMutation({ variables: { mergeId } });
       const r = data!.undoMerge;
-      setNotice({ kind: 'success', text: `Undone: ${r.merge.mergedName} is back as a record of its own${r.skipped ? ` (${r.skipped} relationship${r.skipped === 1 ? '' : 's'} to records deleted since could not come back)` : ''}.` });
+      setNotice({ kind: 'success', text: t('dedupe.undoneIsBackAsA', { mergedName: r.merge.mergedName, skipped: r.skipped ?? 0 }) });
     } catch (e) {
       setNotice({ kind: 'error', text: errorMessage(e) });
     }
@@ -112,7 +114,7 @@ function MergeNotice({ m }: { m: Merging }) {
       {m.notice.text}{' '}
       {m.notice.undoId && (
         <button type="button" className="button-secondary" disabled={m.busy} onClick={() => void m.undo(m.notice!.undoId!)}>
-          Undo
+          {t('dedupe.undo')}
         </button>
       )}
     </Alert>
@@ -123,20 +125,20 @@ function RecentMerges({ m }: { m: Merging }) {
   const { data, error } = useQuery(RECENT_MERGES, { fetchPolicy: 'network-only' });
   if (error) return <Alert>{errorMessage(error)}</Alert>;
   if (!data) return null;
-  if (data.recentMerges.length === 0) return <p className="muted">No merges yet.</p>;
+  if (data.recentMerges.length === 0) return <p className="muted">{t('dedupe.noMergesYet')}</p>;
   return (
     <ul className="rows">
       {data.recentMerges.map((r) => (
         <li key={r.id} className="row" data-testid="recent-merge">
           <div>
-            {r.mergedName} merged into <Link to={`${r.entityType === 'organization' ? '/organizations' : '/people'}/${r.keptId}`}>{r.keptName}</Link>{' '}
-            <span className="muted small">{new Date(r.at).toLocaleString()}</span>
+            {t('dedupe.mergedInto', { mergedName: r.mergedName })}{' '}<Link to={`${r.entityType === 'organization' ? '/organizations' : '/people'}/${r.keptId}`}>{r.keptName}</Link>{' '}
+            <span className="muted small">{formatDateTime(r.at)}</span>
           </div>
           {r.undoneAt ? (
-            <span className="muted small">Undone</span>
+            <span className="muted small">{t('dedupe.undone')}</span>
           ) : (
-            <button type="button" className="button-secondary" disabled={m.busy} onClick={() => void m.undo(r.id)} aria-label={`Undo the merge of ${r.mergedName} into ${r.keptName}`}>
-              Undo
+            <button type="button" className="button-secondary" disabled={m.busy} onClick={() => void m.undo(r.id)} aria-label={t('dedupe.undoTheMergeOfInto', { mergedName: r.mergedName, keptName: r.keptName })}>
+              {t('dedupe.undo')}
             </button>
           )}
         </li>
@@ -146,7 +148,7 @@ function RecentMerges({ m }: { m: Merging }) {
 }
 
 function PairList({ pairs, base, noun, kind, merging }: { pairs: Pair[]; base: string; noun: string; kind: Kind; merging: Merging }) {
-  if (pairs.length === 0) return <p className="muted">No likely duplicate {noun} found.</p>;
+  if (pairs.length === 0) return <p className="muted">{t('dedupe.noLikelyDuplicateFound', { noun })}</p>;
   return (
     <ul className="rows">
       {pairs.map((p) => (
@@ -172,8 +174,8 @@ function ComparePairToggle({ pair, kind, merging }: { pair: Pair; kind: Kind; me
   if (!open) {
     return (
       <div className="actions">
-        <button type="button" className="button-secondary" onClick={() => setOpen(true)} aria-label={`Compare and merge ${pair.a.name} and ${pair.b.name}`}>
-          Compare and merge
+        <button type="button" className="button-secondary" onClick={() => setOpen(true)} aria-label={t('dedupe.compareAndMergeAnd', { name: pair.a.name, name2: pair.b.name })}>
+          {t('dedupe.compareAndMerge')}
         </button>
       </div>
     );
@@ -190,33 +192,32 @@ function ComparePairToggle({ pair, kind, merging }: { pair: Pair; kind: Kind; me
 
 /** Likely duplicates, most certain first, so a leader can compare both records, merge two people, and undo a merge. */
 export function DuplicatesPage() {
-  useTitle('Likely duplicates');
+  useTitle(t('dedupe.likelyDuplicates'));
   const me = useMe();
   const { data, loading, error } = useQuery(DUPLICATES, { skip: !canManage(me), fetchPolicy: 'network-only' });
   const merging = useMerging();
   return (
     <div className="page page-narrow">
-      <h1>Likely duplicates</h1>
-      {!canManage(me) && <Alert kind="info">Finding duplicates is for leaders, staff and admins.</Alert>}
+      <h1>{t('dedupe.likelyDuplicates')}</h1>
+      {!canManage(me) && <Alert kind="info">{t('dedupe.findingDuplicatesIsForLeaders')}</Alert>}
       {loading && <Loading />}
       {error && <Alert>{errorMessage(error)}</Alert>}
       {data && (
         <>
           <p className="muted">
-            Same email or phone, or a similar name in the same zip code (people); the same name or website, or a similar name in the same
-            zip code (organizations). Compare the two side by side, choose the record to keep and, for each detail that differs, whose value it keeps; a merge can be undone.
+            {t('dedupe.sameEmailOrPhoneOr')}
           </p>
           <MergeNotice m={merging} />
           <section className="card" aria-labelledby="dup-people-h">
-            <h2 id="dup-people-h">People ({data.duplicatePeople.length})</h2>
+            <h2 id="dup-people-h">{t('dedupe.people', { length: data.duplicatePeople.length })}</h2>
             <PairList pairs={data.duplicatePeople} base="/people" noun="people" kind="person" merging={merging} />
           </section>
           <section className="card" aria-labelledby="dup-orgs-h">
-            <h2 id="dup-orgs-h">Organizations ({data.duplicateOrganizations.length})</h2>
+            <h2 id="dup-orgs-h">{t('dedupe.organizations', { length: data.duplicateOrganizations.length })}</h2>
             <PairList pairs={data.duplicateOrganizations} base="/organizations" noun="organizations" kind="organization" merging={merging} />
           </section>
           <section className="card" aria-labelledby="recent-merges-h">
-            <h2 id="recent-merges-h">Recent merges</h2>
+            <h2 id="recent-merges-h">{t('dedupe.recentMerges')}</h2>
             <RecentMerges m={merging} />
           </section>
         </>

@@ -23,10 +23,19 @@ import {
 } from './queries';
 import { ErrorAlert } from '../components/RecordForm';
 import { useSubmissionKey } from '../lib/submission';
+import { t } from '../i18n/intl';
 
 const DRAG_TYPE = 'application/x-endorsement-ask';
 
-const FIELD_WORDS: Record<string, string> = { status: 'status', nextStep: 'next step', asker: 'asker', notes: 'notes' };
+const FIELD_WORDS: Record<string, string> = { get status() {
+    return t('endorsements.status');
+  }, get nextStep() {
+    return t('endorsements.nextStep2');
+  }, get asker() {
+    return t('endorsements.asker2');
+  }, get notes() {
+    return t('endorsements.notes2');
+  } };
 
 /** Status values in words ("TO_ASK" → "To ask"), field names in words. */
 function readableHistory(history: Change[]): Change[] {
@@ -70,7 +79,7 @@ export function EndorsementBoard({
   if (!board) {
     return (
       <section className="card card-wide" aria-labelledby="endorsements-h">
-        <h2 id="endorsements-h">Endorsement pipeline</h2>
+        <h2 id="endorsements-h">{t('endorsements.endorsementPipeline')}</h2>
         {error ? <Alert>{errorMessage(error)}</Alert> : <Loading />}
       </section>
     );
@@ -89,8 +98,8 @@ export function EndorsementBoard({
         kind: 'success',
         text:
           status === ask.status
-            ? `${ask.organization.name}: saved.`
-            : `${ask.organization.name} moved to ${labelOf(ENDORSEMENT_STATUSES, status).toLowerCase()}.`,
+            ? t('endorsements.saved', { name: ask.organization.name })
+            : t('endorsements.movedTo', { name: ask.organization.name, status: labelOf(ENDORSEMENT_STATUSES, status).toLowerCase() }),
       });
       setFocusId(ask.id);
     } catch (err) {
@@ -98,7 +107,7 @@ export function EndorsementBoard({
         await refetch().catch(() => undefined);
         setNotice({
           kind: 'error',
-          text: `Someone else moved or changed ${ask.organization.name}’s ask since you opened this board. The board has been reloaded with their change: check where it is now, then move it again if you still need to.`,
+          text: t('endorsements.someoneElseMovedOrChanged', { name: ask.organization.name }),
         });
         return;
       }
@@ -117,23 +126,23 @@ export function EndorsementBoard({
   return (
     <section className="card card-wide" aria-labelledby="endorsements-h">
       <div className="card-head">
-        <h2 id="endorsements-h">Endorsement pipeline</h2>
+        <h2 id="endorsements-h">{t('endorsements.endorsementPipeline')}</h2>
         <div className="actions">
           {linkToPage && (
             <Link to={`/campaigns/${campaignId}/endorsements`} className="button button-quiet">
-              Open full screen
+              {t('endorsements.openFullScreen')}
             </Link>
           )}
           {!asking && (
             <button type="button" className="button-secondary" onClick={() => setAsking(true)}>
-              Ask an organization
+              {t('endorsements.askAnOrganization')}
             </button>
           )}
         </div>
       </div>
       {!board.canRecordEndorsements && board.blockedReason && (
         <div className="alert alert-info blocked-note" data-testid="endorsements-blocked">
-          <strong>Endorsements cannot be recorded yet.</strong> {board.blockedReason}
+          <strong>{t('endorsements.endorsementsCannotBeRecordedYet')}</strong> {board.blockedReason}
         </div>
       )}
       {notice && (
@@ -148,7 +157,7 @@ export function EndorsementBoard({
           onDone={(saved) => {
             setAsking(false);
             if (saved) {
-              setNotice({ kind: 'success', text: 'Ask recorded.' });
+              setNotice({ kind: 'success', text: t('endorsements.askRecorded') });
               void refetch();
             }
           }}
@@ -168,10 +177,10 @@ export function EndorsementBoard({
             onDrop={(e) => onDrop(e, col.value)}
           >
             <h3 id={`col-${col.value}-h`}>
-              {col.label} <span className="ask-count">({col.asks.length})</span>
+              {col.label} <span className="ask-count">{t('common.symbol19', { length: col.asks.length })}</span>
             </h3>
             {col.asks.length === 0 ? (
-              <p className="muted small">None</p>
+              <p className="muted small">{t('endorsements.none')}</p>
             ) : (
               <ul className="ask-cards">
                 {col.asks.map((a) => (
@@ -233,7 +242,7 @@ function AskCard({
   }
 
   const options = ENDORSEMENT_STATUSES.filter((s) => s.value !== ask.status).map((s) =>
-    s.value === 'ENDORSED' && !board.canRecordEndorsements ? { ...s, label: 'Endorsed (not yet: issue not prioritized)' } : s,
+    s.value === 'ENDORSED' && !board.canRecordEndorsements ? { ...s, label: t('endorsements.endorsedNotYetIssueNot') } : s,
   );
 
   return (
@@ -252,39 +261,39 @@ function AskCard({
           </Link>
         </h4>
         {ask.canEdit && (
-          <span className="drag-grip" aria-hidden="true" title="Drag to another column">
-            ⠿
+          <span className="drag-grip" aria-hidden="true" title={t('endorsements.dragToAnotherColumn')}>
+            {t('common.symbol20')}
           </span>
         )}
       </div>
       <dl className="ask-facts">
         <div className="ask-fact">
-          <dt>Asker</dt>
-          <dd>{ask.asker ? <Link to={`/people/${ask.asker.id}`}>{ask.asker.name}</Link> : <span className="muted">No one yet</span>}</dd>
+          <dt>{t('endorsements.asker')}</dt>
+          <dd>{ask.asker ? <Link to={`/people/${ask.asker.id}`}>{ask.asker.name}</Link> : <span className="muted">{t('endorsements.noOneYet')}</span>}</dd>
         </div>
         <div className="ask-fact">
-          <dt>Next step</dt>
-          <dd>{ask.nextStep || <span className="muted">—</span>}</dd>
+          <dt>{t('endorsements.nextStep')}</dt>
+          <dd>{ask.nextStep || <span className="muted">{t('common.symbol')}</span>}</dd>
         </div>
         <div className="ask-fact">
-          <dt>Asked on</dt>
-          <dd>{ask.askedOn ? formatDate(ask.askedOn) : <span className="muted">Not yet</span>}</dd>
+          <dt>{t('endorsements.askedOn')}</dt>
+          <dd>{ask.askedOn ? formatDate(ask.askedOn) : <span className="muted">{t('endorsements.notYet')}</span>}</dd>
         </div>
         {ask.decidedOn && (
           <div className="ask-fact">
-            <dt>Decided</dt>
+            <dt>{t('endorsements.decided')}</dt>
             <dd>{formatDate(ask.decidedOn)}</dd>
           </div>
         )}
       </dl>
       {ask.canEdit && (
-        <form className="move-form" onSubmit={submit} aria-label={`Move ${org}`}>
+        <form className="move-form" onSubmit={submit} aria-label={t('endorsements.move', { org })}>
           <label htmlFor={`${id}-to`}>
-            Move<span className="visually-hidden"> {org}</span> to
+            {t('endorsements.move2')}<span className="visually-hidden"> {org}</span>{' '}{t('endorsements.to')}
           </label>
           <div className="move-row">
             <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value as EndorsementStatus)}>
-              <option value="">Choose…</option>
+              <option value="">{t('endorsements.choose')}</option>
               {options.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
@@ -292,7 +301,7 @@ function AskCard({
               ))}
             </select>
             <button type="submit" className="button-secondary" disabled={!to || busy}>
-              {busy ? 'Moving…' : 'Move'}
+              {busy ? t('endorsements.moving') : t('endorsements.move2')}
             </button>
           </div>
         </form>
@@ -300,15 +309,15 @@ function AskCard({
       {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <details className="ask-more">
         <summary>
-          Details and history<span className="visually-hidden"> of {org}’s ask</span>
+          {t('endorsements.detailsAndHistory')}<span className="visually-hidden">{' '}{t('endorsements.ofSAsk', { org })}</span>
         </summary>
         {ask.canEdit && <AskEditForm ask={ask} onMove={onMove} />}
         {ask.notes && (
           <p className="notes small">
-            <strong>Notes:</strong> {ask.notes}
+            <strong>{t('endorsements.notes')}</strong> {ask.notes}
           </p>
         )}
-        <h5>History</h5>
+        <h5>{t('campaigns.history')}</h5>
         <HistoryList history={readableHistory(ask.history)} />
         {ask.canEdit && <DeleteAsk ask={ask} onDeleted={onDeleted} />}
       </details>
@@ -344,12 +353,12 @@ function AskEditForm({
   }
 
   return (
-    <form className="ask-edit" onSubmit={submit} noValidate aria-label={`Next step and notes for ${ask.organization.name}`}>
+    <form className="ask-edit" onSubmit={submit} noValidate aria-label={t('endorsements.nextStepAndNotesFor', { name: ask.organization.name })}>
       {error !== null && !fields.nextStep && !fields.notes && <Alert>{saveErrorMessage(error)}</Alert>}
-      <TextField id={`ask-${ask.id}-next`} label="Next step" value={nextStep} onChange={setNextStep} error={fields.nextStep} />
-      <TextAreaField id={`ask-${ask.id}-notes`} label="Notes" rows={3} value={notes} onChange={setNotes} error={fields.notes} />
+      <TextField id={`ask-${ask.id}-next`} label={t('endorsements.nextStep')} value={nextStep} onChange={setNextStep} error={fields.nextStep} />
+      <TextAreaField id={`ask-${ask.id}-notes`} label={t('dedupe.notes')} rows={3} value={notes} onChange={setNotes} error={fields.notes} />
       <button type="submit" className="button-secondary" disabled={busy}>
-        {busy ? 'Saving…' : 'Save next step and notes'}
+        {busy ? t('admin.saving') : t('endorsements.saveNextStepAndNotes')}
       </button>
     </form>
   );
@@ -361,10 +370,10 @@ function DeleteAsk({ ask, onDeleted }: { ask: EndorsementAsk; onDeleted: () => v
   return (
     <div className="ask-delete">
       <ConfirmButton
-        label="Delete ask"
+        label={t('endorsements.deleteAsk')}
         className="button-quiet"
-        question={<>Delete the ask to {ask.organization.name}? Its history goes too.</>}
-        confirmLabel="Delete ask"
+        question={<>{t('endorsements.deleteTheAskToIts', { name: ask.organization.name })}</>}
+        confirmLabel={t('endorsements.deleteAsk')}
         busy={loading}
         onConfirm={async () => {
           setError(null);
@@ -411,7 +420,7 @@ function PartnersNotAsked({
 
   return (
     <div className="not-asked" aria-labelledby="not-asked-h">
-      <h3 id="not-asked-h">Partners not asked yet</h3>
+      <h3 id="not-asked-h">{t('endorsements.partnersNotAskedYet')}</h3>
       {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <ul className="rows">
         {partners.map((p) => (
@@ -423,10 +432,10 @@ function PartnersNotAsked({
               type="button"
               className="button-secondary"
               disabled={busyId !== null}
-              aria-label={`Add ${p.name} to asks`}
+              aria-label={t('endorsements.addToAsks2', { name: p.name })}
               onClick={() => void add(p)}
             >
-              {busyId === p.id ? 'Adding…' : 'Add to asks'}
+              {busyId === p.id ? t('admin.adding') : t('endorsements.addToAsks')}
             </button>
           </li>
         ))}
@@ -469,7 +478,7 @@ function AskForm({
     setError(null);
     setPickError('');
     if (!organization) {
-      setPickError('Choose the organization to ask.');
+      setPickError(t('endorsements.chooseTheOrganizationToAsk'));
       focusInvalid();
       return;
     }
@@ -493,11 +502,11 @@ function AskForm({
   }
 
   return (
-    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Ask an organization to endorse ${campaignName}`}>
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('endorsements.askAnOrganizationToEndorse', { campaignName })}>
       <ErrorAlert error={error} placed={ASK_FORM_FIELDS} />
       <RecordPicker
         id="ask-organization"
-        label="Organization to ask"
+        label={t('endorsements.organizationToAsk')}
         query={ORGANIZATIONS_SEARCH}
         nodesOf={(d) => d.organizations.nodes}
         value={organization}
@@ -506,7 +515,7 @@ function AskForm({
       />
       <RecordPicker
         id="ask-asker"
-        label="Who makes the ask"
+        label={t('endorsements.whoMakesTheAsk')}
         query={PEOPLE_SEARCH}
         nodesOf={(d) => d.people.nodes}
         value={asker}
@@ -514,26 +523,26 @@ function AskForm({
         error={fields.askerId}
       />
       {chosenAsker === undefined && !myPerson && !mine.loading && (
-        <p className="field-hint">Your account is not linked to a person record, so choose who makes the ask (or leave it for later).</p>
+        <p className="field-hint">{t('endorsements.yourAccountIsNotLinked')}</p>
       )}
       <div className="form-row">
-        <SelectField id="ask-status" label="Status" value={status} onChange={setStatus} options={NEW_ASK_STATUSES} error={fields.status} />
+        <SelectField id="ask-status" label={t('campaigns.status')} value={status} onChange={setStatus} options={NEW_ASK_STATUSES} error={fields.status} />
         <TextField
           id="ask-next-step"
-          label="Next step"
-          hint="For example: present to their board on the 12th."
+          label={t('endorsements.nextStep')}
+          hint={t('endorsements.forExamplePresentToTheir')}
           value={nextStep}
           onChange={setNextStep}
           error={fields.nextStep}
         />
       </div>
-      <TextAreaField id="ask-notes" label="Notes" rows={3} value={notes} onChange={setNotes} error={fields.notes} />
+      <TextAreaField id="ask-notes" label={t('dedupe.notes')} rows={3} value={notes} onChange={setNotes} error={fields.notes} />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={loading}>
-          {loading ? 'Saving…' : 'Record the ask'}
+          {loading ? t('admin.saving') : t('endorsements.recordTheAsk')}
         </button>
         <button type="button" className="button-secondary" onClick={() => onDone(false)}>
-          Cancel
+          {t('admin.cancel')}
         </button>
       </div>
     </form>

@@ -7,6 +7,7 @@ import { FormActions, FormErrorAlert, useRecordForm } from '../components/Record
 import { labelOf } from '../lib/format';
 import type { Region } from '../types';
 import { CAMPAIGN_OPTIONS, CREATE_EVENT, EVENT, UPDATE_EVENT, type EventDetail, type EventInput } from './queries';
+import { t } from '../i18n/intl';
 
 interface Values {
   name: string;
@@ -70,27 +71,27 @@ function EventForm({
         onReloadLatest={onReloadLatest && (() => reload(onReloadLatest))}
         reloading={reloading}
       />
-      <TextField id="event-name" label="Name" required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
+      <TextField id="event-name" label={t('admin.name')} required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
       <div className="form-row">
-        <TextField id="event-date" label="Date" type="date" required value={values.date} onChange={set('date')} error={fields.date} />
+        <TextField id="event-date" label={t('events.date')} type="date" required value={values.date} onChange={set('date')} error={fields.date} />
         <SelectField
           id="event-region"
-          label="Region"
+          label={t('campaigns.region')}
           required
           value={values.regionId}
           onChange={(regionId) => setValues((v) => ({ ...v, regionId, campaignId: '' }))}
           options={regions.map((r) => ({ value: r.id, label: r.name }))}
-          placeholder={regions.length === 1 ? undefined : 'Choose a region'}
+          placeholder={regions.length === 1 ? undefined : t('campaigns.chooseARegion')}
           error={fields.regionId}
         />
       </div>
       <SelectField
         id="event-campaign"
-        label="Campaign"
+        label={t('campaigns.campaign')}
         hint={
           chosen && chosen.status !== 'MOBILIZING'
-            ? 'This campaign is not mobilizing: members cannot be asked to turn out for its events until it is.'
-            : 'The campaign it turns people out for, if any.'
+            ? t('events.thisCampaignIsNotMobilizing')
+            : t('events.theCampaignItTurnsPeople')
         }
         value={values.campaignId}
         onChange={set('campaignId')}
@@ -98,14 +99,14 @@ function EventForm({
           value: c.id,
           label: `${c.name} (${labelOf(CAMPAIGN_STATUSES, c.status).toLowerCase()})`,
         }))}
-        placeholder={values.regionId ? 'No campaign' : 'Choose a region first'}
+        placeholder={values.regionId ? t('events.noCampaign') : t('campaigns.chooseARegionFirst')}
         error={fields.campaignId}
       />
       <div className="form-row">
-        <TextField id="event-location" label="Location" autoComplete="off" value={values.location} onChange={set('location')} error={fields.location} />
-        <TextField id="event-zip" label="ZIP code" inputMode="numeric" autoComplete="off" value={values.zip} onChange={set('zip')} error={fields.zip} />
+        <TextField id="event-location" label={t('events.location')} autoComplete="off" value={values.location} onChange={set('location')} error={fields.location} />
+        <TextField id="event-zip" label={t('events.zipCode')} inputMode="numeric" autoComplete="off" value={values.zip} onChange={set('zip')} error={fields.zip} />
       </div>
-      <TextAreaField id="event-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
+      <TextAreaField id="event-notes" label={t('dedupe.notes')} value={values.notes} onChange={set('notes')} error={fields.notes} />
       <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
@@ -118,14 +119,14 @@ export function EventNewPage() {
   const client = useApolloClient();
   const [params] = useSearchParams();
   const [createEvent] = useMutation(CREATE_EVENT);
-  const page = useNewRecord(EVENTS_PLACE, 'Add an event');
+  const page = useNewRecord(EVENTS_PLACE, t('events.addAnEvent'));
   if (!page.ready) return page.placeholder;
   return (
-    <RecordFormFrame place={EVENTS_PLACE} title="Add an event">
+    <RecordFormFrame place={EVENTS_PLACE} title={t('events.addAnEvent')}>
       <EventForm
         initial={toValues(null, page.regions, params.get('campaign') ?? '')}
         regions={page.regions}
-        submitLabel="Save event"
+        submitLabel={t('events.saveEvent')}
         onCancel={() => navigate('/events')}
         onSave={async (input, idempotencyKey) => {
           const { data } = await createEvent({ variables: { input, idempotencyKey } });
@@ -146,12 +147,12 @@ export function EventEditPage() {
   if (!page.ready) return page.placeholder;
   const e = page.record;
   return (
-    <RecordFormFrame place={EVENTS_PLACE} record={e} title={`Edit ${e.name}`}>
+    <RecordFormFrame place={EVENTS_PLACE} record={e} title={t('campaigns.edit', { name: e.name })}>
       <EventForm
         key={e.id}
         initial={toValues(e, page.regions)}
         regions={page.regions}
-        submitLabel="Save changes"
+        submitLabel={t('events.saveChanges')}
         onCancel={() => navigate(`/events/${e.id}`)}
         onSave={async (input) => {
           await updateEvent({ variables: { id: e.id, version: page.version(), input } });

@@ -18,26 +18,27 @@ import { PEOPLE_SEARCH } from '../people/queries';
 import { DELETE_EVENT, EVENT, RECORD_ATTENDANCE, REMOVE_ATTENDANCE, REMOVE_RSVP, SET_RSVP, type EventDetail } from './queries';
 import { TurnoutAsksSection } from './TurnoutAsks';
 import { RsvpPageCard } from '../rsvp-page/RsvpPageCard';
+import { t } from '../i18n/intl';
 
 export function EventPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(EVENT, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const event = data?.event;
-  useTitle(event?.name ?? 'Event');
+  useTitle(event?.name ?? t('events.event'));
   if (!event && loading) return <Loading />;
-  if (!event) return <QueryError error={error} backTo="/events" backLabel="Back to Events" />;
+  if (!event) return <QueryError error={error} backTo="/events" backLabel={t('events.backToEvents')} />;
   const reload = () => void refetch();
   return (
     <div className="page record">
       <p className="breadcrumb">
-        <Link to="/events">Events</Link>
+        <Link to="/events">{t('nav.events')}</Link>
       </p>
       <div className="page-head">
         <div>
           <h1>{event.name}</h1>
           <p className="record-sub">
             <span className="badge">{formatDate(event.date)}</span>
-            {event.campaign && <span className={`badge ${statusTone(event.campaign.status)}`}>{labelOf(CAMPAIGN_STATUSES, event.campaign.status)} campaign</span>}
+            {event.campaign && <span className={`badge ${statusTone(event.campaign.status)}`}>{t('events.campaign', { CAMPAIGN_STATUSES: labelOf(CAMPAIGN_STATUSES, event.campaign.status) })}</span>}
             <span className="muted">{event.region.name}</span>
           </p>
         </div>
@@ -45,24 +46,24 @@ export function EventPage() {
       </div>
       <div className="record-grid">
         <section className="card" aria-labelledby="event-details-h">
-          <h2 id="event-details-h">Details</h2>
+          <h2 id="event-details-h">{t('admin.details')}</h2>
           <dl className="details">
-            <dt>Date</dt>
+            <dt>{t('events.date')}</dt>
             <dd>{formatDate(event.date)}</dd>
-            <dt>Campaign</dt>
+            <dt>{t('campaigns.campaign')}</dt>
             <dd>
               {event.campaign ? (
                 <Link to={`/campaigns/${event.campaign.id}`}>{event.campaign.name}</Link>
               ) : (
-                <span className="muted">None</span>
+                <span className="muted">{t('endorsements.none')}</span>
               )}
             </dd>
-            <dt>Location</dt>
-            <dd>{event.location || <span className="muted">—</span>}</dd>
-            <dt>ZIP</dt>
-            <dd>{event.zip || <span className="muted">—</span>}</dd>
-            <dt>Notes</dt>
-            <dd className="notes">{event.notes || <span className="muted">—</span>}</dd>
+            <dt>{t('events.location')}</dt>
+            <dd>{event.location || <span className="muted">{t('common.symbol')}</span>}</dd>
+            <dt>{t('events.zip')}</dt>
+            <dd>{event.zip || <span className="muted">{t('common.symbol')}</span>}</dd>
+            <dt>{t('dedupe.notes')}</dt>
+            <dd className="notes">{event.notes || <span className="muted">{t('common.symbol')}</span>}</dd>
           </dl>
         </section>
         <RsvpPageCard event={event} />
@@ -70,7 +71,7 @@ export function EventPage() {
         <AttendanceSection event={event} onChanged={reload} />
         <TurnoutAsksSection event={event} onChanged={reload} />
         <section className="card card-wide" aria-labelledby="event-history-h">
-          <h2 id="event-history-h">History</h2>
+          <h2 id="event-history-h">{t('campaigns.history')}</h2>
           <HistoryList history={event.history} />
         </section>
       </div>
@@ -93,18 +94,17 @@ function EventActions({ event }: { event: EventDetail }) {
   return (
     <div className="record-actions">
       <Link to={`/events/${event.id}/edit`} className="button button-primary">
-        Edit
+        {t('admin.edit')}
       </Link>
       <ConfirmButton
-        label="Delete"
+        label={t('events.delete')}
         question={
           <>
-            Delete <strong>{event.name}</strong>
-            {counts.length ? ` with ${counts.join(', ')}` : ''}? Memberships that attending brought stay. This cannot be
-            undone.
+            {t('events.delete')}{' '}<strong>{event.name}</strong>
+            {counts.length ? t('events.with', { counts: counts.join(', ') }) : ''}{t('events.membershipsThatAttendingBroughtStay')}
           </>
         }
-        confirmLabel={`Delete ${event.name}`}
+        confirmLabel={t('events.delete2', { name: event.name })}
         busy={loading}
         onConfirm={async () => {
           setError(null);
@@ -133,14 +133,14 @@ function RemoveLink({ event, person, kind, onChanged }: { event: EventDetail; pe
   return (
     <>
       <ConfirmButton
-        label="Remove"
+        label={t('campaigns.remove')}
         className="button-quiet"
         question={
           <>
-            Remove {person.name}’s {what}?{kind === 'attendance' ? ' Their membership stays.' : ''}
+            {t('events.removeS', { name: person.name, what })}{kind === 'attendance' ? t('events.theirMembershipStays') : ''}
           </>
         }
-        confirmLabel={`Remove ${what}`}
+        confirmLabel={t('events.remove', { what })}
         busy={rsvp.loading || attendance.loading}
         onConfirm={async () => {
           setError(null);
@@ -179,7 +179,7 @@ function RsvpSection({ event, onChanged }: { event: EventDetail; onChanged: () =
     setError(null);
     setPickError('');
     if (!person) {
-      setPickError('Choose the person who answered.');
+      setPickError(t('events.chooseThePersonWhoAnswered'));
       return;
     }
     try {
@@ -193,7 +193,7 @@ function RsvpSection({ event, onChanged }: { event: EventDetail; onChanged: () =
 
   return (
     <section className="card" aria-labelledby="rsvps-h">
-      <h2 id="rsvps-h">RSVPs</h2>
+      <h2 id="rsvps-h">{t('events.rsvps')}</h2>
       <p className="muted small">{counts.join(' · ')}</p>
       {event.rsvps.length > 0 && (
         <ul className="rows">
@@ -203,19 +203,19 @@ function RsvpSection({ event, onChanged }: { event: EventDetail; onChanged: () =
                 <Link to={`/people/${r.person.id}`}>{r.person.name}</Link>
                 {(r.fromPublicPage || r.invitedByText) && (
                   <p className="muted small">
-                    {r.fromPublicPage && 'Through the RSVP page'}
+                    {r.fromPublicPage && t('events.throughTheRsvpPage')}
                     {r.invitedBy ? (
                       <>
-                        {r.fromPublicPage ? ' · ' : ''}invited by <Link to={`/people/${r.invitedBy.id}`}>{r.invitedBy.name}</Link>
+                        {r.fromPublicPage ? t('common.symbol22') : ''}{t('events.invitedBy')}{' '}<Link to={`/people/${r.invitedBy.id}`}>{r.invitedBy.name}</Link>
                       </>
                     ) : (
-                      r.invitedByText && `${r.fromPublicPage ? ' · ' : ''}“who invited you”: ${r.invitedByText}`
+                      r.invitedByText && t('events.whoInvitedYou', { r: r.fromPublicPage ? ' · ' : '', invitedByText: r.invitedByText })
                     )}
                   </p>
                 )}
               </div>
               <label className="visually-hidden" htmlFor={`rsvp-${r.person.id}`}>
-                RSVP of {r.person.name}
+                {t('events.rsvpOf', { name: r.person.name })}
               </label>
               <select
                 id={`rsvp-${r.person.id}`}
@@ -239,22 +239,22 @@ function RsvpSection({ event, onChanged }: { event: EventDetail; onChanged: () =
           ))}
         </ul>
       )}
-      <form className="inline-form compact-form" onSubmit={submit} noValidate aria-label="Record an RSVP">
+      <form className="inline-form compact-form" onSubmit={submit} noValidate aria-label={t('events.recordAnRsvp')}>
         {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
         <RecordPicker
           key={round}
           id="rsvp-person"
-          label="Person"
+          label={t('events.person')}
           query={PEOPLE_SEARCH}
           nodesOf={(d) => d.people.nodes}
           value={person}
           onChange={setPerson}
           error={pickError || fieldErrors(error).personId}
         />
-        <SelectField id="rsvp-status" label="RSVP" value={status} onChange={setStatus} options={RSVP_STATUSES} />
+        <SelectField id="rsvp-status" label={t('events.rsvp')} value={status} onChange={setStatus} options={RSVP_STATUSES} />
         <div className="actions">
           <button type="submit" className="button-secondary" disabled={loading}>
-            {loading ? 'Saving…' : 'Save RSVP'}
+            {loading ? t('admin.saving') : t('events.saveRsvp')}
           </button>
         </div>
       </form>
@@ -281,7 +281,7 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
     setPickError('');
     setDone('');
     if (!person) {
-      setPickError('Choose the person who came.');
+      setPickError(t('events.chooseThePersonWhoCame'));
       focusInvalid();
       return;
     }
@@ -300,8 +300,8 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
 
   return (
     <section className="card" aria-labelledby="attendance-h">
-      <h2 id="attendance-h">Attendance ({event.attendance.length})</h2>
-      <p className="muted small">Everyone who attends becomes a member.</p>
+      <h2 id="attendance-h">{t('events.attendance', { length: event.attendance.length })}</h2>
+      <p className="muted small">{t('events.everyoneWhoAttendsBecomesA')}</p>
       {event.attendance.length > 0 && (
         <ul className="rows">
           {event.attendance.map((a) => (
@@ -310,7 +310,7 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
                 <Link to={`/people/${a.person.id}`}>{a.person.name}</Link>
                 {a.broughtBy && (
                   <span className="small">
-                    brought by <Link to={`/people/${a.broughtBy.id}`}>{a.broughtBy.name}</Link>
+                    {t('events.broughtBy')}{' '}<Link to={`/people/${a.broughtBy.id}`}>{a.broughtBy.name}</Link>
                   </span>
                 )}
               </div>
@@ -321,16 +321,16 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
       )}
       {upcoming ? (
         <p className="muted" role="note">
-          This event is on {formatDate(event.date)}: record who came once it has happened. RSVPs can be recorded now.
+          {t('events.thisEventIsOnRecord', { date: formatDate(event.date) })}
         </p>
       ) : (
-        <form ref={formRef} className="inline-form compact-form" onSubmit={submit} noValidate aria-label="Record attendance">
+        <form ref={formRef} className="inline-form compact-form" onSubmit={submit} noValidate aria-label={t('events.recordAttendance')}>
           {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
           {done && <Alert kind="success">{done}</Alert>}
           <RecordPicker
             key={`who-${round}`}
             id="attendee-person"
-            label="Who came"
+            label={t('events.whoCame')}
             query={PEOPLE_SEARCH}
             nodesOf={(d) => d.people.nodes.filter((p) => !attending.has(p.id))}
             value={person}
@@ -340,7 +340,7 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
           <RecordPicker
             key={`by-${round}`}
             id="attendee-brought-by"
-            label="Brought by (optional)"
+            label={t('events.broughtByOptional')}
             query={PEOPLE_SEARCH}
             nodesOf={(d) => d.people.nodes.filter((p) => p.id !== person?.id)}
             value={broughtBy}
@@ -348,7 +348,7 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
           />
           <div className="actions">
             <button type="submit" className="button-secondary" disabled={loading}>
-              {loading ? 'Saving…' : 'Record attendance'}
+              {loading ? t('admin.saving') : t('events.recordAttendance')}
             </button>
           </div>
         </form>

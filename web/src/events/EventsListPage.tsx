@@ -6,14 +6,15 @@ import { CAMPAIGN_STATUSES, todayIso } from '../campaigns/options';
 import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { errorMessage } from '../lib/errors';
-import { formatDate, labelOf, plural } from '../lib/format';
+import { formatDate, labelOf } from '../lib/format';
 import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
 import { useUrlFilters } from '../lib/urlFilters';
 import { CAMPAIGN_OPTIONS, EVENTS } from './queries';
+import { t } from '../i18n/intl';
 
 export function EventsListPage() {
-  useTitle('Events');
+  useTitle(t('nav.events'));
   const me = useMe();
   const { params, setFilter: setParam } = useUrlFilters();
   const past = params.get('past') === '1';
@@ -30,19 +31,19 @@ export function EventsListPage() {
   return (
     <div className="page">
       <div className="page-head">
-        <h1>Events</h1>
+        <h1>{t('nav.events')}</h1>
         {canManage(me) && (
           <Link to="/events/new" className="button button-primary">
-            Add an event
+            {t('events.addAnEvent')}
           </Link>
         )}
       </div>
       <Flash />
-      <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label="Filter events">
+      <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label={t('events.filterEvents')}>
         <div className="field">
-          <label htmlFor="events-campaign">Campaign</label>
+          <label htmlFor="events-campaign">{t('campaigns.campaign')}</label>
           <select id="events-campaign" value={campaignId} onChange={(e) => setParam('campaign', e.target.value)}>
-            <option value="">Any campaign</option>
+            <option value="">{t('events.anyCampaign')}</option>
             {campaigns.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -53,7 +54,7 @@ export function EventsListPage() {
         <RegionFilter id="events-region" value={regionId} onChange={(v) => setParam('region', v)} />
         <label className="checkbox filter-checkbox">
           <input type="checkbox" checked={past} onChange={(e) => setParam('past', e.target.checked ? '1' : '')} />
-          Include past events
+          {t('events.includePastEvents')}
         </label>
       </form>
       {error && !events && <Alert>{errorMessage(error)}</Alert>}
@@ -61,23 +62,23 @@ export function EventsListPage() {
       {events && (
         <>
           <p className="count" aria-live="polite">
-            {plural(events.length, past ? 'event' : 'upcoming event')}
-            {loading && <span className="muted"> · updating…</span>}
+            {t(past ? 'count.event' : 'count.upcomingEvent', { count: events.length })}
+            {loading && <span className="muted">{' '}{t('campaigns.updating')}</span>}
           </p>
           {events.length === 0 ? (
             <p className="empty">
-              No {past ? '' : 'upcoming '}events.{' '}
-              {canManage(me) && <Link to="/events/new">Add an event</Link>}
+              {t('campaigns.no')}{' '}{past ? '' : t('events.upcoming')}{t('events.events')}{' '}
+              {canManage(me) && <Link to="/events/new">{t('events.addAnEvent')}</Link>}
             </p>
           ) : (
             <table className="list-table">
               <thead>
                 <tr>
-                  <th scope="col">Event</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Campaign</th>
-                  <th scope="col">Location</th>
-                  <th scope="col">Region</th>
+                  <th scope="col">{t('events.event')}</th>
+                  <th scope="col">{t('events.date')}</th>
+                  <th scope="col">{t('campaigns.campaign')}</th>
+                  <th scope="col">{t('events.location')}</th>
+                  <th scope="col">{t('campaigns.region')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -91,13 +92,13 @@ export function EventsListPage() {
                       {ev.campaign ? (
                         <>
                           {ev.campaign.name}{' '}
-                          <span className="muted small">({labelOf(CAMPAIGN_STATUSES, ev.campaign.status).toLowerCase()})</span>
+                          <span className="muted small">{t('common.symbol23', { status: labelOf(CAMPAIGN_STATUSES, ev.campaign.status).toLowerCase() })}</span>
                         </>
                       ) : (
-                        <span className="muted">—</span>
+                        <span className="muted">{t('common.symbol')}</span>
                       )}
                     </td>
-                    <td data-label="Location">{ev.location ?? <span className="muted">—</span>}</td>
+                    <td data-label="Location">{ev.location ?? <span className="muted">{t('common.symbol')}</span>}</td>
                     <td data-label="Region">{ev.region.name}</td>
                   </tr>
                 ))}

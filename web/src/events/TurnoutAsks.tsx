@@ -4,9 +4,10 @@ import { Link } from 'react-router';
 import { Alert } from '../components/Alert';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
 import { apiErrors, errorMessage, saveErrorMessage } from '../lib/errors';
-import { formatDateTime, plural } from '../lib/format';
+import { formatDateTime } from '../lib/format';
 import { PEOPLE_SEARCH } from '../people/queries';
 import { ASK_LOAD, ASK_TO_ATTEND, type AskLoad, type EventDetail } from './queries';
+import { t } from '../i18n/intl';
 
 /** The ids a FAILED_PRECONDITION names in extensions.overLimit. */
 function overLimitIds(error: unknown): string[] {
@@ -38,21 +39,20 @@ export function TurnoutAsksSection({ event, onChanged }: { event: EventDetail; o
   const blocked = event.campaign && event.campaign.status !== 'MOBILIZING' ? event.campaign : null;
   return (
     <section className="card card-wide" aria-labelledby="turnout-h">
-      <h2 id="turnout-h">Turnout asks</h2>
+      <h2 id="turnout-h">{t('events.turnoutAsks')}</h2>
       {blocked && (
         <div className="alert alert-info blocked-note">
-          <strong>“{blocked.name}” is not mobilizing,</strong> so members are not asked to turn out for this event yet.{' '}
-          {blocked.mobilizationGate.conditions
+          <strong>{t('events.isNotMobilizing', { name: blocked.name })}</strong>{' '}{t('events.soMembersAreNotAsked', { c: blocked.mobilizationGate.conditions
             .filter((c) => !c.met)
             .map((c) => c.detail)
-            .join(' ')}{' '}
-          <Link to={`/campaigns/${blocked.id}`}>Open the campaign</Link>
+            .join(' ') })}{' '}
+          <Link to={`/campaigns/${blocked.id}`}>{t('events.openTheCampaign')}</Link>
         </div>
       )}
       <AskForm event={event} onAsked={onChanged} />
-      <h3 className="section-subhead">Asked so far ({byPerson.size})</h3>
+      <h3 className="section-subhead">{t('events.askedSoFar', { size: byPerson.size })}</h3>
       {byPerson.size === 0 ? (
-        <p className="muted">No one has been asked to this event yet.</p>
+        <p className="muted">{t('events.noOneHasBeenAsked')}</p>
       ) : (
         <ul className="rows">
           {[...byPerson.entries()].map(([id, p]) => (
@@ -60,9 +60,9 @@ export function TurnoutAsksSection({ event, onChanged }: { event: EventDetail; o
               <div className="row-main">
                 <Link to={`/people/${id}`}>{p.name}</Link>
                 <span className="muted small">
-                  {p.count > 1 ? `${p.count} times, last ` : ''}
+                  {p.count > 1 ? t('events.timesLast', { count: p.count }) : ''}
                   {formatDateTime(p.last)}
-                  {p.by ? ` by ${p.by}` : ''}
+                  {p.by ? t('events.by', { by: p.by }) : ''}
                 </span>
               </div>
             </li>
@@ -106,7 +106,7 @@ function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }
       setConfirming(null);
       setChosen([]);
       setRound((r) => r + 1);
-      setDone(`Asked ${plural(personIds.length, 'person', 'people')} to attend.`);
+      setDone(t('events.askedToAttend', { length: t('count.person', { count: personIds.length }) }));
       onAsked();
     } catch (err) {
       const overIds = overLimitIds(err);
@@ -136,13 +136,13 @@ function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }
   }
 
   return (
-    <form className="inline-form ask-form" onSubmit={submit} noValidate aria-label="Ask people to attend">
+    <form className="inline-form ask-form" onSubmit={submit} noValidate aria-label={t('events.askPeopleToAttend')}>
       {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       {done && <Alert kind="success">{done}</Alert>}
       <RecordPicker
         key={round}
         id="turnout-person"
-        label="Add someone to ask"
+        label={t('events.addSomeoneToAsk')}
         query={PEOPLE_SEARCH}
         nodesOf={(d) => d.people.nodes.filter((p) => !ids.includes(p.id))}
         value={null}
@@ -158,7 +158,7 @@ function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }
       {chosen.length > 0 && (
         <div className="load-list">
           <h3 className="section-subhead" id={`${dialogId}-loads`}>
-            Asked to turn out lately
+            {t('events.askedToTurnOutLately')}
           </h3>
           <ul className="rows" aria-labelledby={`${dialogId}-loads`}>
             {chosen.map((p) => {
@@ -167,15 +167,15 @@ function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }
                 <li key={p.id} className={`row load-row${l?.atLimit ? ' at-limit' : ''}`} data-testid={`load-${p.id}`}>
                   <div className="row-main">
                     <strong>{p.name}</strong>
-                    {l?.atLimit && <span className="badge badge-stop">At the limit</span>}
+                    {l?.atLimit && <span className="badge badge-stop">{t('events.atTheLimit')}</span>}
                     <span className="small load-counts">
                       {l
-                        ? `${plural(l.last30Days, 'time')} in the last 30 days (limit ${l.limit}) · ${l.last90Days} in 90 days`
-                        : 'Checking…'}
+                        ? t('events.inTheLast30Days', { last30Days: t('count.time', { count: l.last30Days }), limit: l.limit, last90Days: l.last90Days })
+                        : t('events.checking')}
                     </span>
                   </div>
-                  <button type="button" className="button-quiet" aria-label={`Don’t ask ${p.name}`} onClick={() => remove(p.id)}>
-                    Remove
+                  <button type="button" className="button-quiet" aria-label={t('events.donTAsk', { name: p.name })} onClick={() => remove(p.id)}>
+                    {t('campaigns.remove')}
                   </button>
                 </li>
               );
@@ -186,22 +186,21 @@ function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }
       {loads.error && <Alert>{errorMessage(loads.error)}</Alert>}
       {over.length > 0 && !confirming && (
         <p className="warning" role="status">
-          ⚠ {over.map((l) => l.person.name).join(', ')} {over.length === 1 ? 'has' : 'have'} already been asked{' '}
-          {over[0].limit} or more times in the last 30 days.
+          {t('common.symbol24', { l: over.map((l) => l.person.name).join(', ') })}{' '}{over.length === 1 ? t('events.has') : t('events.have')}{' '}{t('events.alreadyBeenAskedOrMore', { limit: over[0].limit })}
         </p>
       )}
       {confirming ? (
         <div className="confirm confirm-warning" role="alertdialog" aria-labelledby={`${dialogId}-q`}>
           <p id={`${dialogId}-q`}>
-            <strong>Ask anyway?</strong>{' '}
+            <strong>{t('events.askAnyway')}</strong>{' '}
             {confirming.message ??
-              `${confirming.over
+              t('events.limitAskingTooOftenWears', { l: confirming.over
                 .map((l) => `${l.person.name} was asked ${l.last30Days} times in the last 30 days`)
-                .join('; ')} (limit ${confirming.over[0]?.limit ?? ''}). Asking too often wears members out.`}
+                .join('; '), limit: confirming.over[0]?.limit ?? '' })}
           </p>
           <div className="actions">
             <button type="button" className="button-primary" disabled={loading} onClick={() => void send(ids, true)}>
-              {loading ? 'Asking…' : 'Ask anyway'}
+              {loading ? t('events.asking') : t('events.askAnyway2')}
             </button>
             {ids.length > confirming.over.length && (
               <button
@@ -213,18 +212,18 @@ function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }
                   void send(others, false);
                 }}
               >
-                Ask only the others
+                {t('events.askOnlyTheOthers')}
               </button>
             )}
             <button type="button" className="button-secondary" autoFocus onClick={() => setConfirming(null)}>
-              Cancel
+              {t('admin.cancel')}
             </button>
           </div>
         </div>
       ) : (
         <div className="actions">
           <button type="submit" className="button-primary" disabled={!ids.length || loading || (loads.loading && !loads.data)}>
-            {loading ? 'Asking…' : ids.length ? `Ask ${plural(ids.length, 'person', 'people')} to attend` : 'Ask to attend'}
+            {loading ? t('events.asking') : ids.length ? t('events.askToAttend', { length: t('count.person', { count: ids.length }) }) : t('events.askToAttend2')}
           </button>
         </div>
       )}

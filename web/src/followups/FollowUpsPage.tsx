@@ -3,15 +3,16 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, Loading } from '../components/Alert';
 import { errorMessage, saveErrorMessage } from '../lib/errors';
-import { formatDate, formatDateTime, plural } from '../lib/format';
+import { formatDate, formatDateTime } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { MY_FOLLOW_UPS, SET_FOLLOW_UP_DONE, kindName, type MyFollowUp } from '../interactions/queries';
 import { DigestToggle } from '../reminders/DigestToggle';
 import { MY_REMINDERS } from '../reminders/queries';
+import { t } from '../i18n/intl';
 
 /** The follow-ups assigned to me: open ones by due date (overdue marked), done ones on request; one tap marks done. */
 export function FollowUpsPage() {
-  useTitle('My follow-ups');
+  useTitle(t('followups.myFollowUps'));
   const [showDone, setShowDone] = useState(false);
   const [justDone, setJustDone] = useState<MyFollowUp | null>(null);
   const [setDone, { loading: undoing }] = useMutation(SET_FOLLOW_UP_DONE, { refetchQueries: [MY_REMINDERS] });
@@ -27,26 +28,26 @@ export function FollowUpsPage() {
   return (
     <div className="page page-narrow">
       <div className="page-head">
-        <h1>My follow-ups</h1>
+        <h1>{t('followups.myFollowUps')}</h1>
         <Link to="/log" className="button button-primary">
-          Log a meeting
+          {t('nav.logMeeting')}
         </Link>
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={showDone} onChange={(e) => setShowDone(e.target.checked)} />
-        Show done follow-ups
+        {t('followups.showDoneFollowUps')}
       </label>
       <DigestToggle />
       {justDone && (
         <div className="alert alert-success followup-undo" role="status">
-          <span>“{justDone.text}” is done.</span>
+          <span>{t('followups.isDone', { text: justDone.text })}</span>
           <button
             type="button"
             className="button-quiet"
             disabled={undoing}
             onClick={() => void setDone({ variables: { id: justDone.id, done: false } }).then(() => setJustDone(null), () => undefined)}
           >
-            Undo
+            {t('dedupe.undo')}
           </button>
         </div>
       )}
@@ -55,14 +56,14 @@ export function FollowUpsPage() {
       {list && (
         <>
           <p className="count" aria-live="polite" data-testid="followups-count">
-            {plural(open.length, 'open follow-up')}
-            {overdue > 0 && <span className="overdue-count"> · {overdue} overdue</span>}
-            {loading && <span className="muted"> · updating…</span>}
+            {t('count.openFollowUp', { count: open.length })}
+            {overdue > 0 && <span className="overdue-count">{' '}{t('followups.overdue', { overdue })}</span>}
+            {loading && <span className="muted">{' '}{t('campaigns.updating')}</span>}
           </p>
           {open.length === 0 ? (
-            <p className="empty">Nothing open. Follow-ups you add when logging a meeting show here.</p>
+            <p className="empty">{t('followups.nothingOpenFollowUpsYou')}</p>
           ) : (
-            <ul className="followups" aria-label="Open follow-ups">
+            <ul className="followups" aria-label={t('followups.openFollowUps')}>
               {open.map((f) => (
                 <FollowUpItem key={f.id} followUp={f} onToggled={(done) => setJustDone(done ? f : null)} />
               ))}
@@ -70,11 +71,11 @@ export function FollowUpsPage() {
           )}
           {showDone && (
             <>
-              <h2 className="followups-done-h">Done</h2>
+              <h2 className="followups-done-h">{t('followups.done')}</h2>
               {done.length === 0 ? (
-                <p className="muted">None done yet.</p>
+                <p className="muted">{t('followups.noneDoneYet')}</p>
               ) : (
-                <ul className="followups" aria-label="Done follow-ups">
+                <ul className="followups" aria-label={t('followups.doneFollowUps')}>
                   {done.map((f) => (
                     <FollowUpItem key={f.id} followUp={f} onToggled={() => setJustDone(null)} />
                   ))}
@@ -121,11 +122,11 @@ function FollowUpItem({ followUp: f, onToggled }: { followUp: MyFollowUp; onTogg
         <p className="muted small" id={`${id}-meta`}>
           {f.overdue && (
             <>
-              <strong className="overdue-label">Overdue</strong> ·{' '}
+              <strong className="overdue-label">{t('followups.overdue2')}</strong>{' '}{t('common.symbol8')}{' '}
             </>
           )}
-          {f.dueDate ? `Due ${formatDate(f.dueDate)}` : 'No due date'}
-          {f.done && f.doneAt && ` · done ${formatDateTime(f.doneAt)}`}
+          {f.dueDate ? t('followups.due', { dueDate: formatDate(f.dueDate) }) : t('followups.noDueDate')}
+          {f.done && f.doneAt && t('followups.done2', { doneAt: formatDateTime(f.doneAt) })}
         </p>
         {f.interaction && <FromMeeting meeting={f.interaction} />}
         {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
@@ -140,19 +141,19 @@ function FromMeeting({ meeting }: { meeting: NonNullable<MyFollowUp['interaction
   const more = meeting.participants.length - people.length;
   return (
     <p className="small followup-from">
-      From the {kindName(meeting.kind).toLowerCase()}
-      {people.length > 0 && ' with '}
+      {t('followups.fromThe', { kind: kindName(meeting.kind).toLowerCase() })}
+      {people.length > 0 && t('followups.with')}
       {people.map((p, i) => (
         <span key={p.id}>
-          {i > 0 && (i === people.length - 1 && more === 0 ? ' and ' : ', ')}
+          {i > 0 && (i === people.length - 1 && more === 0 ? t('followups.and2') : t('common.symbol26'))}
           <Link to={`/people/${p.id}`}>{p.name}</Link>
         </span>
       ))}
-      {more > 0 && ` and ${plural(more, 'other')}`}
-      {meeting.organizations.length > 0 && ` (${meeting.organizations.map((o) => o.name).join(', ')})`}, {formatDate(meeting.date)}
-      {' · '}
+      {more > 0 && t('followups.and', { more: t('count.other', { count: more }) })}
+      {meeting.organizations.length > 0 && ' ' + t('common.inParens', { value: meeting.organizations.map((o) => o.name).join(', ') })}{t('common.symbol25', { date: formatDate(meeting.date) })}
+      {t('common.symbol22')}
       <Link to={`/meetings/${meeting.id}?from=${encodeURIComponent('/follow-ups')}`}>
-        Open the meeting<span className="visually-hidden"> of {formatDate(meeting.date)}</span>
+        {t('followups.openTheMeeting')}<span className="visually-hidden">{' '}{t('followups.of', { date: formatDate(meeting.date) })}</span>
       </Link>
     </p>
   );

@@ -69,6 +69,8 @@ type Documents = {
   '\n  query CampaignOptions($regionId: ID) {\n    campaigns(regionId: $regionId) {\n      id\n      name\n      status\n    }\n  }\n': typeof types.CampaignOptionsDocument;
   '\n  query ExportPermission {\n    me {\n      id\n      canExport\n    }\n  }\n': typeof types.ExportPermissionDocument;
   '\n  query ExportLog {\n    exportLog(limit: 50) {\n      at\n      what\n      rows\n      byName\n      regions\n    }\n  }\n': typeof types.ExportLogDocument;
+  '\n  query MyLocale {\n    me {\n      id\n      locale\n    }\n  }\n': typeof types.MyLocaleDocument;
+  '\n  mutation SetMyLocale($locale: String) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n': typeof types.SetMyLocaleDocument;
   '\n  query EmergingLeaders($regionId: ID, $teamId: ID, $windowDays: Int!, $limit: Int) {\n    emergingLeaders(regionId: $regionId, teamId: $teamId, windowDays: $windowDays, limit: $limit) {\n      source\n      computedAt\n      windowDays\n      from\n      to\n      previousFrom\n      previousTo\n      peopleScored\n      leaders {\n        rank\n        score\n        previousScore\n        rise\n        alreadyLeader\n        person {\n          id\n          name\n        }\n        parts {\n          signal\n          label\n          weight\n          count\n          previousCount\n          points\n        }\n        bridging {\n          measure\n          label\n          count\n          previousCount\n          growth\n        }\n      }\n    }\n  }\n': typeof types.EmergingLeadersDocument;
   '\n  query NetworkGaps($regionId: ID, $coldAfterDays: Int!) {\n    networkGaps(regionId: $regionId, coldAfterDays: $coldAfterDays) {\n      coldAfterDays\n      partnersWithOneTie {\n        organization {\n          id\n          name\n        }\n        person {\n          id\n          name\n        }\n        ties\n      }\n      partnersWithNoTie {\n        id\n        name\n      }\n      campaigns {\n        campaign {\n          id\n          name\n        }\n        gaps\n      }\n      coldTies {\n        person {\n          id\n          name\n        }\n        other {\n          id\n          name\n        }\n        strength\n        lastContact\n        daysSinceContact\n        importance\n        reasons\n      }\n      coldTieCount\n      clusters {\n        number\n        size\n        members {\n          id\n          name\n        }\n        bridges {\n          person {\n            id\n            name\n          }\n          betweenness\n          outsideTies\n          otherClusters\n        }\n      }\n      bridges {\n        person {\n          id\n          name\n        }\n        betweenness\n        outsideTies\n        otherClusters\n      }\n    }\n  }\n': typeof types.NetworkGapsDocument;
   '\n  fragment LeaderScoringFields on LeaderScoringStatus {\n    running\n    windowDays\n    phase\n    progress\n    startedAt\n    lastError\n    canRecompute\n    runs {\n      windowDays\n      finishedAt\n      durationMs\n      peopleScored\n    }\n  }\n': typeof types.LeaderScoringFieldsFragmentDoc;
@@ -292,6 +294,8 @@ const documents: Documents = {
     types.CampaignOptionsDocument,
   '\n  query ExportPermission {\n    me {\n      id\n      canExport\n    }\n  }\n': types.ExportPermissionDocument,
   '\n  query ExportLog {\n    exportLog(limit: 50) {\n      at\n      what\n      rows\n      byName\n      regions\n    }\n  }\n': types.ExportLogDocument,
+  '\n  query MyLocale {\n    me {\n      id\n      locale\n    }\n  }\n': types.MyLocaleDocument,
+  '\n  mutation SetMyLocale($locale: String) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n': types.SetMyLocaleDocument,
   '\n  query EmergingLeaders($regionId: ID, $teamId: ID, $windowDays: Int!, $limit: Int) {\n    emergingLeaders(regionId: $regionId, teamId: $teamId, windowDays: $windowDays, limit: $limit) {\n      source\n      computedAt\n      windowDays\n      from\n      to\n      previousFrom\n      previousTo\n      peopleScored\n      leaders {\n        rank\n        score\n        previousScore\n        rise\n        alreadyLeader\n        person {\n          id\n          name\n        }\n        parts {\n          signal\n          label\n          weight\n          count\n          previousCount\n          points\n        }\n        bridging {\n          measure\n          label\n          count\n          previousCount\n          growth\n        }\n      }\n    }\n  }\n':
     types.EmergingLeadersDocument,
   '\n  query NetworkGaps($regionId: ID, $coldAfterDays: Int!) {\n    networkGaps(regionId: $regionId, coldAfterDays: $coldAfterDays) {\n      coldAfterDays\n      partnersWithOneTie {\n        organization {\n          id\n          name\n        }\n        person {\n          id\n          name\n        }\n        ties\n      }\n      partnersWithNoTie {\n        id\n        name\n      }\n      campaigns {\n        campaign {\n          id\n          name\n        }\n        gaps\n      }\n      coldTies {\n        person {\n          id\n          name\n        }\n        other {\n          id\n          name\n        }\n        strength\n        lastContact\n        daysSinceContact\n        importance\n        reasons\n      }\n      coldTieCount\n      clusters {\n        number\n        size\n        members {\n          id\n          name\n        }\n        bridges {\n          person {\n            id\n            name\n          }\n          betweenness\n          outsideTies\n          otherClusters\n        }\n      }\n      bridges {\n        person {\n          id\n          name\n        }\n        betweenness\n        outsideTies\n        otherClusters\n      }\n    }\n  }\n':
@@ -847,6 +851,18 @@ export function graphql(
 export function graphql(
   source: '\n  query ExportLog {\n    exportLog(limit: 50) {\n      at\n      what\n      rows\n      byName\n      regions\n    }\n  }\n',
 ): (typeof documents)['\n  query ExportLog {\n    exportLog(limit: 50) {\n      at\n      what\n      rows\n      byName\n      regions\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyLocale {\n    me {\n      id\n      locale\n    }\n  }\n',
+): (typeof documents)['\n  query MyLocale {\n    me {\n      id\n      locale\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMyLocale($locale: String) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetMyLocale($locale: String) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

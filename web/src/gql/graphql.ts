@@ -1554,6 +1554,16 @@ export type ExportLogQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ExportLogQuery = { exportLog: Array<{ at: string; what: string; rows: number; byName: string | null; regions: Array<string> }> };
 
+export type MyLocaleQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyLocaleQuery = { me: { id: string; locale: string | null } | null };
+
+export type SetMyLocaleMutationVariables = Exact<{
+  locale?: string | null | undefined;
+}>;
+
+export type SetMyLocaleMutation = { setMyLocale: { id: string; locale: string | null } };
+
 export type EmergingLeadersQueryVariables = Exact<{
   regionId?: string | number | null | undefined;
   teamId?: string | number | null | undefined;
@@ -8988,6 +8998,66 @@ export const ExportLogDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportLogQuery, ExportLogQueryVariables>;
+export const MyLocaleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyLocale' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyLocaleQuery, MyLocaleQueryVariables>;
+export const SetMyLocaleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMyLocale' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMyLocale' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'locale' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetMyLocaleMutation, SetMyLocaleMutationVariables>;
 export const EmergingLeadersDocument = {
   kind: 'Document',
   definitions: [

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../lib/format';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { canManage } from '../auth/session';
@@ -6,29 +7,130 @@ import { Alert } from '../components/Alert';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { useTitle } from '../lib/useTitle';
 import { ImportError, listJobs, pollJob, rollBack, upload, type Edited, type ImportJob, type ImportKind, type ImportPreview, type ImportStatus } from './importApi';
+import { t } from '../i18n/intl';
 
 const FIELD_LABEL: Record<string, string> = {
-  name: 'Name', firstName: 'First name', lastName: 'Last name', emails: 'Emails', phones: 'Phones', zip: 'ZIP code',
-  region: 'Region', kinds: 'Kinds (member, leader, ally, target)', tags: 'Tags', notes: 'Notes', type: 'Type (partner, affiliate group, institution)',
-  issueAreas: 'Issue areas', ledBy: 'Led by (POC-led, queer- and trans-led, immigrant-led)', website: 'Website',
-  personEmail: 'First person: email', personId: 'First person: record id', personName: 'First person: name', personZip: 'First person: ZIP code',
-  otherEmail: 'Second person: email', otherId: 'Second person: record id', otherName: 'Second person: name', otherZip: 'Second person: ZIP code',
-  strength: 'Strength (1 to 5)', context: 'How they know each other', since: 'Since (YYYY-MM-DD)', lastContact: 'Last contact (YYYY-MM-DD)',
-  date: 'Date', kind: 'Kind (one-to-one, house meeting…)', participants: 'Participants (emails, names, ids)', host: 'Host / connector',
-  organizations: 'Organizations', followUp: 'Follow-up', followUpDue: 'Follow-up due',
-  eventId: 'Event id', eventName: 'Event name', eventDate: 'Event date', person: 'Person (email, name or id)', rsvp: 'RSVP (yes, maybe, no)',
-  attended: 'Attended (yes / no)', broughtBy: 'Brought by',
+  get name() {
+    return t('admin.name');
+  }, get firstName() {
+    return t('import.firstName');
+  }, get lastName() {
+    return t('import.lastName');
+  }, get emails() {
+    return t('dedupe.emails');
+  }, get phones() {
+    return t('dedupe.phones');
+  }, get zip() {
+    return t('events.zipCode');
+  },
+  get region() {
+    return t('campaigns.region');
+  }, get kinds() {
+    return t('import.kindsMemberLeaderAllyTarget');
+  }, get tags() {
+    return t('dedupe.tags');
+  }, get notes() {
+    return t('dedupe.notes');
+  }, get type() {
+    return t('import.typePartnerAffiliateGroupInstitution');
+  },
+  get issueAreas() {
+    return t('dedupe.issueAreas');
+  }, get ledBy() {
+    return t('import.ledByPocLedQueer');
+  }, get website() {
+    return t('dedupe.website');
+  },
+  get personEmail() {
+    return t('import.firstPersonEmail');
+  }, get personId() {
+    return t('import.firstPersonRecordId');
+  }, get personName() {
+    return t('import.firstPersonName');
+  }, get personZip() {
+    return t('import.firstPersonZipCode');
+  },
+  get otherEmail() {
+    return t('import.secondPersonEmail');
+  }, get otherId() {
+    return t('import.secondPersonRecordId');
+  }, get otherName() {
+    return t('import.secondPersonName');
+  }, get otherZip() {
+    return t('import.secondPersonZipCode');
+  },
+  get strength() {
+    return t('powermap.strength1To5');
+  }, get context() {
+    return t('people.howTheyKnowEachOther');
+  }, get since() {
+    return t('import.sinceYyyyMmDd');
+  }, get lastContact() {
+    return t('import.lastContactYyyyMmDd');
+  },
+  get date() {
+    return t('events.date');
+  }, get kind() {
+    return t('import.kindOneToOneHouse');
+  }, get participants() {
+    return t('import.participantsEmailsNamesIds');
+  }, get host() {
+    return t('import.hostConnector');
+  },
+  get organizations() {
+    return t('nav.organizations');
+  }, get followUp() {
+    return t('import.followUp');
+  }, get followUpDue() {
+    return t('import.followUpDue');
+  },
+  get eventId() {
+    return t('import.eventId');
+  }, get eventName() {
+    return t('import.eventName');
+  }, get eventDate() {
+    return t('import.eventDate');
+  }, get person() {
+    return t('import.personEmailNameOrId');
+  }, get rsvp() {
+    return t('import.rsvpYesMaybeNo');
+  },
+  get attended() {
+    return t('import.attendedYesNo');
+  }, get broughtBy() {
+    return t('import.broughtBy');
+  },
 
 };
 const STEP_LABEL = { reading: 'reading and checking rows', writing: 'writing', indexing: 'updating who-can-reach-whom', done: 'done' } as const;
 
-const KIND_LABEL: Record<ImportKind, string> = { people: 'People', organizations: 'Organizations', ties: 'Ties: who knows whom', interactions: 'Interactions (meetings)', attendance: 'Event attendance and RSVPs' };
+const KIND_LABEL: Record<ImportKind, string> = { get people() {
+    return t('nav.people');
+  }, get organizations() {
+    return t('nav.organizations');
+  }, get ties() {
+    return t('import.tiesWhoKnowsWhom');
+  }, get interactions() {
+    return t('import.interactionsMeetings');
+  }, get attendance() {
+    return t('import.eventAttendanceAndRsvps');
+  } };
 const KIND_HINT: Record<ImportKind, string> = {
-  people: 'People already in (same email, or same name and zip code in the region) are updated, not added twice.',
-  organizations: 'Organizations already in (same name in the region) are updated, not added twice.',
-  ties: 'One tie a row: each person by email, record id, or name and zip code. A tie between the same two people is updated, not added twice. Ties go through the bulk path (one transaction; its roll-back removes the ties it created).',
-  interactions: 'One meeting a row: its date, kind, host and participants (emails, names with zip code, or record ids). A meeting already logged (same date, kind and people) is not added twice; tie strengths follow as if logged by hand.',
-  attendance: 'One person at one event a row: the event by id, or by name and date; the person by email, name or id. Attending makes them a member. The same person at the same event is not added twice.',
+  get people() {
+    return t('import.peopleAlreadyInSameEmail');
+  },
+  get organizations() {
+    return t('import.organizationsAlreadyInSameName');
+  },
+  get ties() {
+    return t('import.oneTieARowEach');
+  },
+  get interactions() {
+    return t('import.oneMeetingARowIts');
+  },
+  get attendance() {
+    return t('import.onePersonAtOneEvent');
+  },
 };
 const RECORD_LINK: Partial<Record<ImportKind, string>> = { people: '/people', organizations: '/organizations', ties: '/people', attendance: '/events' };
 const USES_REGION = new Set<ImportKind>(['people', 'organizations']);
@@ -39,12 +141,24 @@ const ACTION_LABEL = { create: 'New', update: 'Update', unchanged: 'Unchanged', 
  */
 const fileRow = (processed: number) => processed + 2;
 const STATUS_LABEL: Record<ImportStatus, string> = {
-  running: 'Running', done: 'Done', failed: 'Failed', interrupted: 'Interrupted', rollingBack: 'Rolling back', rolledBack: 'Rolled back',
+  get running() {
+    return t('import.running');
+  }, get done() {
+    return t('followups.done');
+  }, get failed() {
+    return t('import.failed');
+  }, get interrupted() {
+    return t('import.interrupted');
+  }, get rollingBack() {
+    return t('import.rollingBack');
+  }, get rolledBack() {
+    return t('import.rolledBack');
+  },
 };
 
 /** Upload a CSV: map its columns, dry-run it, run it with a progress bar, read the summary; resume or roll back past imports. */
 export function ImportPage() {
-  useTitle('Import');
+  useTitle(t('nav.import'));
   const me = useMe();
   const [kind, setKind] = useState<ImportKind>('people');
   const [csv, setCsv] = useState<string | null>(null);
@@ -143,8 +257,8 @@ export function ImportPage() {
   if (!allowed) {
     return (
       <div className="page page-narrow">
-        <h1>Import</h1>
-        <Alert kind="info">Importing is for admins, staff and leaders.</Alert>
+        <h1>{t('nav.import')}</h1>
+        <Alert kind="info">{t('import.importingIsForAdminsStaff')}</Alert>
       </div>
     );
   }
@@ -152,13 +266,13 @@ export function ImportPage() {
   const result = job ?? dry;
   return (
     <div className="page page-narrow">
-      <h1>Import</h1>
+      <h1>{t('nav.import')}</h1>
       <section className="card" aria-labelledby="file-h">
-        <h2 id="file-h">1. The file</h2>
-        <p className="muted">A CSV file whose first line names the columns. {KIND_HINT[kind]}</p>
+        <h2 id="file-h">{t('import.1TheFile')}</h2>
+        <p className="muted">{t('import.aCsvFileWhoseFirst', { kind: KIND_HINT[kind] })}</p>
 
         <div className="field">
-          <label htmlFor="import-kind">What the file holds</label>
+          <label htmlFor="import-kind">{t('import.whatTheFileHolds')}</label>
           <select id="import-kind" value={kind} onChange={(e) => {
             const k = e.target.value as ImportKind;
             setKind(k);
@@ -169,7 +283,7 @@ export function ImportPage() {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="import-file">CSV file</label>
+          <label htmlFor="import-file">{t('import.csvFile')}</label>
           <input id="import-file" type="file" accept=".csv,text/csv" onChange={(e) => {
             const file = e.target.files?.[0];
             if (!file) return;
@@ -182,9 +296,9 @@ export function ImportPage() {
         </div>
         {USES_REGION.has(kind) && (
           <div className="field">
-            <label htmlFor="import-region">Region for rows without one</label>
+            <label htmlFor="import-region">{t('import.regionForRowsWithoutOne')}</label>
             <select id="import-region" value={region} onChange={(e) => setRegion(e.target.value)}>
-              <option value="">None: such rows are skipped</option>
+              <option value="">{t('import.noneSuchRowsAreSkipped')}</option>
               {(me?.regions ?? []).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
             </select>
           </div>
@@ -194,8 +308,7 @@ export function ImportPage() {
       {error && <Alert>{error}</Alert>}
       {lost > 0 && job?.status === 'running' && (
         <Alert kind="info">
-          The server cannot be reached: still trying. If the app stopped, the rows saved so far are kept and the import shows as
-          interrupted once it is back; choose the same file then to resume.
+          {t('import.theServerCannotBeReached')}
         </Alert>
       )}
 
@@ -203,8 +316,8 @@ export function ImportPage() {
         <Alert kind="info">
           {preview.resumable.map((j) => (
             <span key={j.id}>
-              This file’s import of {new Date(j.startedAt).toLocaleString()} stopped after {j.processed} of {j.total} rows ({STATUS_LABEL[j.status].toLowerCase()}).{' '}
-              <button type="button" className="button-primary" disabled={busy} onClick={() => void run(j.id)}>Resume from row {fileRow(j.processed)}</button>
+              {t('import.thisFileSImportOf', { startedAt: formatDateTime(j.startedAt), processed: j.processed, total: j.total, status: STATUS_LABEL[j.status].toLowerCase() })}{' '}
+              <button type="button" className="button-primary" disabled={busy} onClick={() => void run(j.id)}>{t('import.resumeFromRow', { processed: fileRow(j.processed) })}</button>
             </span>
           ))}
         </Alert>
@@ -212,24 +325,24 @@ export function ImportPage() {
 
       {preview && (
         <section className="card" aria-labelledby="mapping-h">
-          <h2 id="mapping-h">2. Columns</h2>
+          <h2 id="mapping-h">{t('import.2Columns')}</h2>
           <p className="muted">
-            {fileName}: {preview.total} rows. {preview.remembered ? 'The columns are mapped as in your last import; change any.' : 'Suggested from the column names; change any.'}
+            {t('import.rows', { fileName, total: preview.total })}{' '}{preview.remembered ? t('import.theColumnsAreMappedAs') : t('import.suggestedFromTheColumnNames')}
           </p>
           <div className="table-scroll">
             <table>
-              <thead><tr><th scope="col">Column</th><th scope="col">First value</th><th scope="col">Goes to</th></tr></thead>
+              <thead><tr><th scope="col">{t('import.column')}</th><th scope="col">{t('import.firstValue')}</th><th scope="col">{t('import.goesTo')}</th></tr></thead>
               <tbody>
                 {preview.headers.map((h, i) => (
                   <tr key={h}>
                     <th scope="row">{h}</th>
                     <td className="muted">{preview.sample[0]?.[i] ?? ''}</td>
                     <td>
-                      <select aria-label={`Field for ${h}`} value={mapping[h] ?? ''} onChange={(e) => {
+                      <select aria-label={t('import.fieldFor', { h })} value={mapping[h] ?? ''} onChange={(e) => {
                         setMapping({ ...mapping, [h]: e.target.value });
                         reset();
                       }}>
-                        <option value="">Don’t import</option>
+                        <option value="">{t('import.donTImport')}</option>
                         {preview.fields.map((f) => <option key={f} value={f}>{FIELD_LABEL[f] ?? f}</option>)}
                       </select>
                     </td>
@@ -239,45 +352,45 @@ export function ImportPage() {
             </table>
           </div>
           <p>
-            <button type="button" className="button-secondary" disabled={busy} onClick={() => void dryRun()}>Dry run</button>{' '}
+            <button type="button" className="button-secondary" disabled={busy} onClick={() => void dryRun()}>{t('import.dryRun')}</button>{' '}
             <button type="button" className="button-primary" disabled={busy || !dry || dry.status !== 'done'} onClick={() => void run()}>
-              Import {dry ? `${dry.created + dry.updated} rows` : ''}
+              {t('nav.import')}{' '}{dry ? t('import.rows2', { updated: dry.created + dry.updated }) : ''}
             </button>
-            {!dry && <span className="muted small"> Do a dry run first: it checks every row and changes nothing.</span>}
+            {!dry && <span className="muted small">{' '}{t('import.doADryRunFirst')}</span>}
           </p>
         </section>
       )}
 
       {result && (
         <section className="card" aria-labelledby="result-h">
-          <h2 id="result-h">{result.dryRun ? '3. Dry run: what the import would do' : result.status === 'running' ? '4. Importing…' : '4. Done'}</h2>
+          <h2 id="result-h">{result.dryRun ? t('import.3DryRunWhatThe') : result.status === 'running' ? t('import.4Importing') : t('import.4Done')}</h2>
           {!result.dryRun && (
             <p>
               {result.bytes !== undefined
-                ? <><progress max={result.bytes} value={result.read ?? 0} aria-label="Import progress" /> {result.processed} rows, {STEP_LABEL[result.step ?? 'reading']}</>
-                : <><progress max={result.total} value={result.processed} aria-label="Import progress" /> {result.processed} of {result.total} rows</>}
-              {result.resumedFrom > 0 && <span className="muted"> (resumed at row {fileRow(result.resumedFrom)})</span>}
+                ? <><progress max={result.bytes} value={result.read ?? 0} aria-label={t('import.importProgress')} />{' '}{t('import.rows3', { processed: result.processed, step: STEP_LABEL[result.step ?? 'reading'] })}</>
+                : <><progress max={result.total} value={result.processed} aria-label={t('import.importProgress')} />{' '}{t('import.ofRows', { processed: result.processed, total: result.total })}</>}
+              {result.resumedFrom > 0 && <span className="muted">{' '}{t('import.resumedAtRow', { resumedFrom: fileRow(result.resumedFrom) })}</span>}
             </p>
           )}
           {result.status === 'failed' && <Alert>{result.error}</Alert>}
-          <ul className="rows" aria-label="Summary">
-            <li>{result.created} {result.dryRun ? 'would be new' : 'new'}</li>
-            <li>{result.updated} {result.dryRun ? 'would be updated' : 'updated'}</li>
-            <li>{result.unchanged} unchanged (already in)</li>
-            <li>{result.skipped} skipped</li>
+          <ul className="rows" aria-label={t('import.summary')}>
+            <li>{result.created} {result.dryRun ? t('import.wouldBeNew') : t('import.new')}</li>
+            <li>{result.updated} {result.dryRun ? t('import.wouldBeUpdated') : t('import.updated')}</li>
+            <li>{t('import.unchangedAlreadyIn', { unchanged: result.unchanged })}</li>
+            <li>{t('import.skipped', { skipped: result.skipped })}</li>
           </ul>
           {result.status === 'done' && !result.dryRun && (
             <p>
-              {RECORD_LINK[result.kind] && <><Link to={RECORD_LINK[result.kind]!}>See the {result.kind === 'attendance' ? 'events' : result.kind === 'ties' ? 'people' : result.kind}</Link>. </>}
-              <span className="muted">Changed your mind? Roll it back under “Your imports”.</span>
+              {RECORD_LINK[result.kind] && <><Link to={RECORD_LINK[result.kind]!}>{t('import.seeThe')}{' '}{result.kind === 'attendance' ? t('import.events') : result.kind === 'ties' ? t('import.people') : result.kind}</Link>{t('common.symbol4')}{' '}</>}
+              <span className="muted">{t('import.changedYourMindRollIt')}</span>
             </p>
 
           )}
           {result.problems.length > 0 && (
             <div className="table-scroll">
               <table>
-                <caption>Rows skipped{result.skipped > result.problems.length ? ` (the first ${result.problems.length})` : ''}</caption>
-                <thead><tr><th scope="col">Row</th><th scope="col">Name</th><th scope="col">Why</th></tr></thead>
+                <caption>{t('import.rowsSkipped')}{result.skipped > result.problems.length ? t('import.theFirst', { length: result.problems.length }) : ''}</caption>
+                <thead><tr><th scope="col">{t('import.row')}</th><th scope="col">{t('admin.name')}</th><th scope="col">{t('import.why')}</th></tr></thead>
                 <tbody>
                   {result.problems.map((p) => (
                     <tr key={p.line}>
@@ -292,9 +405,9 @@ export function ImportPage() {
           )}
           {result.dryRun && result.rows.length > 0 && (
             <details open={result.rows.length <= 50}>
-              <summary>Every row{result.total > result.rows.length ? ` (the first ${result.rows.length})` : ''}</summary>
-              <table aria-label="Row by row">
-                <thead><tr><th scope="col">Row</th><th scope="col">Name</th><th scope="col">Would be</th><th scope="col">Why</th></tr></thead>
+              <summary>{t('import.everyRow')}{result.total > result.rows.length ? t('import.theFirst', { length: result.rows.length }) : ''}</summary>
+              <table aria-label={t('import.rowByRow')}>
+                <thead><tr><th scope="col">{t('import.row')}</th><th scope="col">{t('admin.name')}</th><th scope="col">{t('import.wouldBe')}</th><th scope="col">{t('import.why')}</th></tr></thead>
                 <tbody>
                   {result.rows.map((r) => (
                     <tr key={r.line}>
@@ -331,16 +444,16 @@ function ImportJobs({ jobs, onChange }: { jobs: ImportJob[] | null; onChange: ()
       let done = await rollBack(j.id, keepEdited);
       // A long roll-back answers while it goes on: follow it (it goes on if the page is left).
       if (done.status === 'rollingBack' && !done.error) {
-        setMessage({ id: j.id, text: 'Rolling back… This goes on if you leave the page.', edited: [] });
+        setMessage({ id: j.id, text: t('import.rollingBackThisGoesOn'), edited: [] });
         onChange();
         while (done.status === 'rollingBack' && !done.error) {
           await new Promise((r) => setTimeout(r, ROLLBACK_POLL_MS));
           done = await pollJob(j.id);
         }
       }
-      if (done.status === 'rollingBack') throw new ImportError(done.error ?? 'The roll-back stopped before the end; roll it back again to finish it.');
+      if (done.status === 'rollingBack') throw new ImportError(done.error ?? t('import.rollBackStopped'));
       const r = done.rollback!;
-      setMessage({ id: j.id, text: `Rolled back: ${r.removed} removed, ${r.restored} put back as before${r.kept.length ? `, ${r.kept.length} kept as changed since` : ''}.${r.note ? ` ${r.note}` : ''}`, edited: [] });
+      setMessage({ id: j.id, text: t('import.rolledBackRemovedPutBack', { removed: r.removed, restored: r.restored, kept: r.kept.length }) + (r.note ? ` ${r.note}` : ''), edited: [] });
       onChange();
     } catch (e) {
       setMessage({ id: j.id, text: (e as Error).message, edited: e instanceof ImportError && e.code === 'CONFLICT' ? e.edited : [] });
@@ -351,28 +464,27 @@ function ImportJobs({ jobs, onChange }: { jobs: ImportJob[] | null; onChange: ()
 
   return (
     <section className="card" aria-labelledby="jobs-h">
-      <h2 id="jobs-h">Your imports</h2>
-      {jobs === null ? <p className="muted">Loading…</p> : jobs.length === 0 ? <p className="muted">No imports yet.</p> : (
+      <h2 id="jobs-h">{t('import.yourImports')}</h2>
+      {jobs === null ? <p className="muted">{t('components.loading')}</p> : jobs.length === 0 ? <p className="muted">{t('import.noImportsYet')}</p> : (
         <ul className="rows">
           {jobs.map((j) => (
             <li key={j.id} className="row" data-testid="import-job">
               <div>
-                <strong>{KIND_LABEL[j.kind]}</strong> {j.fileName && <>from {j.fileName} </>}
-                <span className="muted">· {new Date(j.startedAt).toLocaleString()}</span>
+                <strong>{KIND_LABEL[j.kind]}</strong> {j.fileName && <>{t('import.from', { fileName: j.fileName })}{' '}</>}
+                <span className="muted">{t('common.symbol27', { startedAt: formatDateTime(j.startedAt) })}</span>
                 <div>
-                  <span className={`badge status-${j.status}`}>{STATUS_LABEL[j.status]}</span>{' '}
-                  {j.processed} of {j.total} rows · {j.created} new · {j.updated} updated · {j.unchanged} unchanged · {j.skipped} skipped
+                  <span className={`badge status-${j.status}`}>{STATUS_LABEL[j.status]}</span>{' '}{t('import.ofRowsNewUpdatedUnchanged', { processed: j.processed, total: j.total, created: j.created, updated: j.updated, unchanged: j.unchanged, skipped: j.skipped })}
                 </div>
                 {j.status === 'interrupted' || j.status === 'failed' ? (
-                  <p className="muted small">{j.error} {j.path === 'bulk' ? 'A bulk import cannot be resumed: roll it back, then import the file again.' : 'To resume, choose the same file above.'}</p>
+                  <p className="muted small">{j.error} {j.path === 'bulk' ? t('import.aBulkImportCannotBe') : t('import.toResumeChooseTheSame')}</p>
                 ) : null}
-                {j.rollback && <p className="muted small">Rolled back: {j.rollback.removed} removed, {j.rollback.restored} put back{j.rollback.kept.length ? `, ${j.rollback.kept.length} kept` : ''}{j.rollback.notRestored ? `, ${j.rollback.notRestored} updated rows not put back (made by an earlier version)` : ''}.</p>}
+                {j.rollback && <p className="muted small">{t('import.rolledBackRemovedPutBack2', { removed: j.rollback.removed, restored: j.rollback.restored })}{j.rollback.kept.length ? t('import.kept', { length: j.rollback.kept.length }) : ''}{j.rollback.notRestored ? t('import.updatedRowsNotPutBack', { notRestored: j.rollback.notRestored }) : ''}{t('common.symbol4')}</p>}
                 {message?.id === j.id && (
                   <div role="status">
                     <p>{message.text}</p>
                     {message.edited.length > 0 && (
                       <button type="button" className="button-danger" disabled={busy === j.id} onClick={() => void roll(j, true)}>
-                        Roll back the rest, keep {message.edited.length === 1 ? 'that record' : 'those records'}
+                        {t('import.rollBackTheRestKeep')}{' '}{message.edited.length === 1 ? t('import.thatRecord') : t('import.thoseRecords')}
                       </button>
                     )}
                   </div>
@@ -380,10 +492,10 @@ function ImportJobs({ jobs, onChange }: { jobs: ImportJob[] | null; onChange: ()
               </div>
               {(j.status === 'done' || j.status === 'failed' || j.status === 'interrupted' || j.status === 'rollingBack') && (
                 <ConfirmButton
-                  label="Roll back"
+                  label={t('import.rollBack')}
                   busy={busy === j.id}
-                  confirmLabel={`Roll back this import of ${j.kind}`}
-                  question={<>Roll back the import of {j.fileName || j.kind}? What it created ({j.created}) is removed and what it changed ({j.updated}) is put back as it was. If someone changed any of those records since, you will be asked first.</>}
+                  confirmLabel={t('import.rollBackThisImportOf', { kind: j.kind })}
+                  question={<>{t('import.rollBackTheImportOf')}{' '}{j.fileName || j.kind}{t('import.whatItCreatedIsRemoved', { created: j.created, updated: j.updated })}</>}
                   onConfirm={() => roll(j)}
                 />
               )}

@@ -1,3 +1,4 @@
+import { t } from '../i18n/intl';
 /** The import endpoints (REST, see the README "Import"): the CSV goes up as text/csv with the session cookie. */
 export type ImportKind = 'people' | 'organizations' | 'ties' | 'interactions' | 'attendance';
 export type ImportStatus = 'running' | 'done' | 'failed' | 'interrupted' | 'rollingBack' | 'rolledBack';
@@ -50,7 +51,7 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
     res = await fetch(path, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
   } catch {
     // No answer at all (the app stopped or is restarting, or the connection dropped): the browser's own "Failed to fetch" says nothing useful.
-    throw new ImportError('The server cannot be reached.', 'UNREACHABLE');
+    throw new ImportError(t('import.serverUnreachable'), 'UNREACHABLE');
   }
   let body: unknown;
   try {

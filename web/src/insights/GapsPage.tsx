@@ -3,19 +3,20 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Alert, Loading } from '../components/Alert';
 import { errorMessage } from '../lib/errors';
-import { formatDate, formatStrength, plural } from '../lib/format';
+import { formatDate, formatStrength } from '../lib/format';
 import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
 import { useUrlFilters } from '../lib/urlFilters';
 import { NETWORK_GAPS, type BridgeRow } from './queries';
 import { StepsAwayRanking } from './StepsAway';
 import './insights.css';
+import { t as tr } from '../i18n/intl';
 
 export const COLD_AFTER = [30, 60, 90, 180, 365] as const;
 
 /** Gaps and risks: single-tie partners, campaign role gaps, ties going cold, clusters and their bridges. */
 export function GapsPage() {
-  useTitle('Gaps and risks');
+  useTitle(tr('insights.gapsAndRisks'));
   const { params, setFilter: setParam } = useUrlFilters();
   const coldAfterDays = Number(params.get('cold')) || 90;
   const regionId = params.get('region') ?? '';
@@ -29,41 +30,41 @@ export function GapsPage() {
   return (
     <div className="page">
       <div className="page-head">
-        <h1>Gaps and risks</h1>
-        <Link to="/leaders">Emerging leaders</Link>
+        <h1>{tr('insights.gapsAndRisks')}</h1>
+        <Link to="/leaders">{tr('insights.emergingLeaders')}</Link>
       </div>
-      <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label="Filter gaps and risks">
-        <RegionFilter id="gaps-region" value={regionId} onChange={(v) => setParam('region', v)} allLabel="All my regions" />
+      <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label={tr('insights.filterGapsAndRisks')}>
+        <RegionFilter id="gaps-region" value={regionId} onChange={(v) => setParam('region', v)} allLabel={tr('insights.allMyRegions')} />
         <div className="field">
-          <label htmlFor="gaps-cold">A tie is cold after</label>
+          <label htmlFor="gaps-cold">{tr('insights.aTieIsColdAfter')}</label>
           <select id="gaps-cold" value={coldAfterDays} onChange={(e) => setParam('cold', e.target.value === '90' ? '' : e.target.value)}>
             {COLD_AFTER.map((d) => (
               <option key={d} value={d}>
-                {d} days without contact
+                {tr('insights.daysWithoutContact', { d })}
               </option>
             ))}
           </select>
         </div>
       </form>
-      {loading && gaps && <p className="muted">Updating…</p>}
+      {loading && gaps && <p className="muted">{tr('insights.updating')}</p>}
       {error && !gaps && <Alert>{errorMessage(error)}</Alert>}
       {!gaps && !error && <Loading />}
       {gaps && (
         <div className="insight-sections">
-          <Section title="Partners tied to us by one person" count={gaps.partnersWithOneTie.length} empty="Every partner organization is tied to us by two people or more, or by none.">
+          <Section title={tr('insights.partnersTiedToUsBy')} count={gaps.partnersWithOneTie.length} empty={tr('insights.everyPartnerOrganizationIsTied')}>
             <ul className="insight-list">
               {gaps.partnersWithOneTie.map((p) => (
                 <li key={p.organization.id}>
-                  <Link to={`/organizations/${p.organization.id}`}>{p.organization.name}</Link>: only{' '}
-                  {p.person ? <Link to={`/people/${p.person.id}`}>{p.person.name}</Link> : 'someone outside your regions'}{' '}
-                  <span className="muted">({p.ties.join(', ')})</span>
+                  <Link to={`/organizations/${p.organization.id}`}>{p.organization.name}</Link>{tr('insights.only')}{' '}
+                  {p.person ? <Link to={`/people/${p.person.id}`}>{p.person.name}</Link> : tr('insights.someoneOutsideYourRegions')}{' '}
+                  <span className="muted">{tr('common.symbol28', { p: p.ties.join(', ') })}</span>
                 </li>
               ))}
             </ul>
           </Section>
           <StepsAwayRanking regionId={regionId || null} />
           {gaps.partnersWithNoTie.length > 0 && (
-            <Section title="Partners nobody is tied to" count={gaps.partnersWithNoTie.length}>
+            <Section title={tr('insights.partnersNobodyIsTiedTo')} count={gaps.partnersWithNoTie.length}>
               <ul className="insight-list">
                 {gaps.partnersWithNoTie.map((o) => (
                   <li key={o.id}>
@@ -73,64 +74,64 @@ export function GapsPage() {
               </ul>
             </Section>
           )}
-          <Section title="Campaigns missing roles" count={gaps.campaigns.length} empty="Every active campaign has each role held by two people, and a connector for each partner.">
+          <Section title={tr('insights.campaignsMissingRoles')} count={gaps.campaigns.length} empty={tr('insights.everyActiveCampaignHasEach')}>
             <ul className="insight-list">
               {gaps.campaigns.map((c) => (
                 <li key={c.campaign.id}>
-                  <Link to={`/campaigns/${c.campaign.id}`}>{c.campaign.name}</Link>: {c.gaps.join('; ')}
+                  <Link to={`/campaigns/${c.campaign.id}`}>{c.campaign.name}</Link>{tr('common.symbol29', { c: c.gaps.join('; ') })}
                 </li>
               ))}
             </ul>
           </Section>
           <Section
-            title={`Ties going cold (no contact in ${gaps.coldAfterDays} days)`}
+            title={tr('insights.tiesGoingColdNoContact', { coldAfterDays: gaps.coldAfterDays })}
             count={gaps.coldTieCount}
-            empty="No tie has gone without contact that long."
+            empty={tr('insights.noTieHasGoneWithout')}
           >
-            {gaps.coldTieCount > gaps.coldTies.length && <p className="muted">The {gaps.coldTies.length} that matter most:</p>}
-            <ul className="insight-list" aria-label="Cold ties">
+            {gaps.coldTieCount > gaps.coldTies.length && <p className="muted">{tr('insights.theThatMatterMost', { length: gaps.coldTies.length })}</p>}
+            <ul className="insight-list" aria-label={tr('insights.coldTies')}>
               {gaps.coldTies.map((t) => (
                 <li key={`${t.person.id}-${t.other.id}`} data-testid="cold-tie">
-                  <Link to={`/people/${t.person.id}`}>{t.person.name}</Link> – <Link to={`/people/${t.other.id}`}>{t.other.name}</Link>{' '}
+                  <Link to={`/people/${t.person.id}`}>{t.person.name}</Link>{' '}{tr('common.symbol30')}{' '}<Link to={`/people/${t.other.id}`}>{t.other.name}</Link>{' '}
                   <span className="muted">
-                    strength {formatStrength(t.strength)} · {t.lastContact ? `last contact ${formatDate(t.lastContact)}` : 'no contact logged'} ({t.daysSinceContact} days)
+                    {tr('insights.strength', { strength: formatStrength(t.strength) })}{' '}{t.lastContact ? tr('insights.lastContact', { lastContact: formatDate(t.lastContact) }) : tr('insights.noContactLogged')}{' '}{tr('insights.days', { daysSinceContact: t.daysSinceContact })}
                   </span>
                   {t.reasons.length > 0 && <div>{t.reasons.join('; ')}</div>}
                   <div>
-                    <Link to={`/log?person=${t.other.id}`}>Log a meeting with {t.other.name}</Link>
-                    {' · '}
-                    <Link to={`/log?person=${t.person.id}`}>with {t.person.name}</Link>
+                    <Link to={`/log?person=${t.other.id}`}>{tr('insights.logAMeetingWith', { name: t.other.name })}</Link>
+                    {tr('common.symbol22')}
+                    <Link to={`/log?person=${t.person.id}`}>{tr('insights.with', { name: t.person.name })}</Link>
                   </div>
                 </li>
               ))}
             </ul>
           </Section>
-          <Section title="Clusters and the people who bridge them" count={gaps.clusters.length} empty="No ties recorded yet.">
+          <Section title={tr('insights.clustersAndThePeopleWho')} count={gaps.clusters.length} empty={tr('insights.noTiesRecordedYet')}>
             {gaps.bridges.length > 0 && (
               <p>
-                Best bridges:{' '}
+                {tr('insights.bestBridges')}{' '}
                 {gaps.bridges.slice(0, 5).map((b, i) => (
                   <span key={b.person.id}>
-                    {i > 0 && ', '}
+                    {i > 0 && tr('common.symbol26')}
                     <Link to={`/people/${b.person.id}`}>{b.person.name}</Link>
                   </span>
                 ))}
               </p>
             )}
-            <ul className="insight-list" aria-label="Clusters">
+            <ul className="insight-list" aria-label={tr('insights.clusters')}>
               {gaps.clusters.map((c) => (
                 <li key={c.number} data-testid="cluster">
                   <strong>
-                    Cluster {c.number}: {plural(c.size, 'person', 'people')}
+                    {tr('insights.cluster', { number: c.number, size: tr('count.person', { count: c.size }) })}
                   </strong>
-                  {' · '}around {c.members.map((m) => m.name).join(', ')}
+                  {tr('common.symbol22')}{tr('insights.around', { m: c.members.map((m) => m.name).join(', ') })}
                   {c.bridges.length > 0 && (
                     <div>
-                      Bridged by{' '}
+                      {tr('insights.bridgedBy')}{' '}
                       {c.bridges.map((b, i) => (
                         <span key={b.person.id}>
-                          {i > 0 && ', '}
-                          <Link to={`/people/${b.person.id}`}>{b.person.name}</Link> <span className="muted">({bridgeWords(b)})</span>
+                          {i > 0 && tr('common.symbol26')}
+                          <Link to={`/people/${b.person.id}`}>{b.person.name}</Link> <span className="muted">{tr('common.symbol31', { b: bridgeWords(b) })}</span>
                         </span>
                       ))}
                     </div>
@@ -146,7 +147,7 @@ export function GapsPage() {
 }
 
 function bridgeWords(b: BridgeRow): string {
-  return `${plural(b.outsideTies, 'tie')} into ${plural(b.otherClusters, 'other cluster')}`;
+  return `${tr('count.tie', { count: b.outsideTies })} into ${tr('count.otherCluster', { count: b.otherClusters })}`;
 }
 
 function Section({ title, count, empty, children }: { title: string; count: number; empty?: string; children: ReactNode }) {

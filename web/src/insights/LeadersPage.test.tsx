@@ -69,7 +69,7 @@ describe('emerging leaders page', () => {
     const anaBridging = within(within(cards[0]).getByRole('list', { name: 'Bridging of Ana Rising' })).getAllByRole('listitem');
     expect(anaBridging.map((li) => li.textContent)).toEqual([
       '3 other communities reached up 2 · at the window’s start: 1',
-      '1 other regions reached no change · at the window’s start: 1',
+      '1 other region reached no change · at the window’s start: 1',
     ]);
     // Vera's ties reach nowhere else: no bridging list.
     expect(within(cards[1]).queryByRole('list', { name: /Bridging of/ })).toBeNull();

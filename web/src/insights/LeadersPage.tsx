@@ -3,19 +3,20 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { Alert, Loading } from '../components/Alert';
 import { errorMessage } from '../lib/errors';
-import { formatDate, formatDateTime, plural } from '../lib/format';
+import { formatDate, formatDateTime } from '../lib/format';
 import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
 import { useUrlFilters } from '../lib/urlFilters';
 import { TEAM_OPTIONS } from '../campaigns/queries';
 import { EMERGING_LEADERS, LEADER_SCORING, RECOMPUTE_LEADER_SCORES, type EmergingLeaderRow, type EmergingLeadersResult, type LeaderScoringStatus } from './queries';
 import './insights.css';
+import { t } from '../i18n/intl';
 
 export const WINDOWS = [30, 90, 180, 365] as const;
 
 /** Emerging leaders: who stepped up most in a window compared with the one before, with every part of the score. */
 export function LeadersPage() {
-  useTitle('Emerging leaders');
+  useTitle(t('insights.emergingLeaders'));
   const { params, setFilters } = useUrlFilters();
   const windowDays = Number(params.get('days')) || 90;
   const regionId = params.get('region') ?? '';
@@ -54,26 +55,26 @@ export function LeadersPage() {
   return (
     <div className="page">
       <div className="page-head">
-        <h1>Emerging leaders</h1>
-        <Link to="/gaps">Gaps and risks</Link>
+        <h1>{t('insights.emergingLeaders')}</h1>
+        <Link to="/gaps">{t('insights.gapsAndRisks')}</Link>
       </div>
-      <p className="muted">People whose organizing work rose most, compared with the same length of time before. Each score shows its parts, and beside them how far the person’s ties reach into other communities (groups found in the network today) and other regions, then and now.</p>
-      <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label="Filter emerging leaders">
+      <p className="muted">{t('insights.peopleWhoseOrganizingWorkRose')}</p>
+      <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label={t('insights.filterEmergingLeaders')}>
         <div className="field">
-          <label htmlFor="leaders-window">Window</label>
+          <label htmlFor="leaders-window">{t('insights.window')}</label>
           <select id="leaders-window" value={windowDays} onChange={(e) => setParam('days', e.target.value === '90' ? '' : e.target.value)}>
             {WINDOWS.map((d) => (
               <option key={d} value={d}>
-                Last {d} days
+                {t('insights.lastDays', { d })}
               </option>
             ))}
           </select>
         </div>
-        <RegionFilter id="leaders-region" value={regionId} onChange={(v) => setParam('region', v)} allLabel="All my regions" />
+        <RegionFilter id="leaders-region" value={regionId} onChange={(v) => setParam('region', v)} allLabel={t('insights.allMyRegions')} />
         <div className="field">
-          <label htmlFor="leaders-team">Team</label>
+          <label htmlFor="leaders-team">{t('insights.team')}</label>
           <select id="leaders-team" value={teamId} onChange={(e) => setParam('team', e.target.value)}>
-            <option value="">Any team</option>
+            <option value="">{t('insights.anyTeam')}</option>
             {teams.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
@@ -95,14 +96,13 @@ export function LeadersPage() {
       {result && (
         <>
           <p className="count" aria-live="polite">
-            {formatDate(result.from)} to {formatDate(result.to)}, compared with {formatDate(result.previousFrom)} to {formatDate(result.previousTo)} ·{' '}
-            {plural(result.peopleScored, 'person', 'people')} with activity
-            {loading && <span className="muted"> · updating…</span>}
+            {t('insights.toComparedWithToWith', { from: formatDate(result.from), to: formatDate(result.to), previousFrom: formatDate(result.previousFrom), previousTo: formatDate(result.previousTo), peopleScored: t('count.person', { count: result.peopleScored }) })}
+            {loading && <span className="muted">{' '}{t('campaigns.updating')}</span>}
           </p>
           {result.source === 'NOT_COMPUTED' ? null : result.leaders.length === 0 ? (
-            <p className="empty">Nobody hosted, brought people, took a role or made new ties in this window.</p>
+            <p className="empty">{t('insights.nobodyHostedBroughtPeopleTook')}</p>
           ) : (
-            <ol className="insight-cards" aria-label="Emerging leaders, ranked">
+            <ol className="insight-cards" aria-label={t('insights.emergingLeadersRanked')}>
               {result.leaders.map((l) => (
                 <LeaderCard key={l.person.id} leader={l} />
               ))}
@@ -124,31 +124,30 @@ function RankingStatus({ result, status, windowDays, starting, onRecompute }: {
 }) {
   const running = !!status?.running;
   let when: string | null = null;
-  if (result?.source === 'LIVE') when = 'Computed just now from the current records.';
+  if (result?.source === 'LIVE') when = t('insights.computedJustNow');
   else if (result?.source === 'LAST_RUN' && result.computedAt) when = `Ranking computed ${formatDateTime(result.computedAt)} by the background run over the whole network.`;
   else if (result?.source === 'NOT_COMPUTED') {
     when = `No ranking for a ${windowDays}-day window yet: there are too many people here to score on the spot. ` +
-      (status?.canRecompute ? 'Recompute scores the whole network in the background.' : 'Ask a leader or staff member to recompute it.');
+      (status?.canRecompute ? t('insights.recomputeExplains') : t('insights.askToRecompute'));
   }
   const last = status?.runs.find((r) => r.windowDays === windowDays);
   return (
-    <section className="leaders-ranking" aria-label="Ranking">
+    <section className="leaders-ranking" aria-label={t('insights.ranking')}>
       {when && <p className="muted" data-testid="ranking-computed">{when}</p>}
       {running && (
         <div role="status" className="leaders-progress">
-          <progress value={status!.progress} max={1} aria-label="Scoring progress" />{' '}
-          Scoring the whole network ({status!.windowDays}-day window): {status!.phase ?? 'starting'}, {Math.round(status!.progress * 100)}%
+          <progress value={status!.progress} max={1} aria-label={t('insights.scoringProgress')} />{' '}{t('insights.scoringTheWholeNetworkDay', { windowDays: status!.windowDays })}{' '}{status!.phase ?? t('insights.starting')}{t('common.symbol32', { Math: Math.round(status!.progress * 100) })}
         </div>
       )}
       {status?.lastError && !running && <Alert>{status.lastError}</Alert>}
       {status?.canRecompute && (
         <p>
           <button type="button" className="button-secondary" onClick={onRecompute} disabled={running || starting}>
-            {running ? 'Recomputing…' : 'Recompute'}
+            {running ? t('insights.recomputing') : t('insights.recompute')}
           </button>
           {last && !running && (
             <span className="muted">
-              {' '}Last background run for {windowDays} days: {formatDateTime(last.finishedAt)}, {plural(last.peopleScored, 'person', 'people')} with points, {Math.round(last.durationMs / 1000)} s.
+              {' '}{t('insights.lastBackgroundRunForDays', { windowDays, finishedAt: formatDateTime(last.finishedAt), peopleScored: t('count.person', { count: last.peopleScored }), Math: Math.round(last.durationMs / 1000) })}
             </span>
           )}
         </p>
@@ -164,40 +163,38 @@ function LeaderCard({ leader }: { leader: EmergingLeaderRow }) {
     <li className="card insight-card" data-testid="leader-card">
       <div className="card-head">
         <h2>
-          <span className="insight-rank">{leader.rank}.</span> <Link to={`/people/${leader.person.id}`}>{leader.person.name}</Link>
+          <span className="insight-rank">{t('common.symbol33', { rank: leader.rank })}</span> <Link to={`/people/${leader.person.id}`}>{leader.person.name}</Link>
         </h2>
-        {leader.alreadyLeader && <span className="badge badge-soft">Already a leader</span>}
+        {leader.alreadyLeader && <span className="badge badge-soft">{t('insights.alreadyALeader')}</span>}
       </div>
       <p className="insight-score">
-        <strong>{leader.score} points</strong> ·{' '}
+        <strong>{t('insights.points', { score: leader.score })}</strong>{' '}{t('common.symbol8')}{' '}
         <span className={leader.rise > 0 ? 'insight-rise' : 'muted'}>
-          {leader.rise > 0 ? `up ${leader.rise}` : leader.rise < 0 ? `down ${-leader.rise}` : 'no change'}
+          {leader.rise > 0 ? t('insights.up', { rise: leader.rise }) : leader.rise < 0 ? t('insights.down', { rise: -leader.rise }) : t('insights.noChange')}
         </span>{' '}
-        <span className="muted">(before: {leader.previousScore})</span>
+        <span className="muted">{t('insights.before', { previousScore: leader.previousScore })}</span>
       </p>
-      <ul className="insight-parts" aria-label={`Parts of ${leader.person.name}’s score`}>
+      <ul className="insight-parts" aria-label={t('insights.partsOfSScore', { name: leader.person.name })}>
         {parts.map((p) => (
           <li key={p.signal}>
             <span>
               {p.count} {p.label}
             </span>{' '}
             <span className="muted">
-              × {p.weight} = {p.points} · before: {p.previousCount}
+              {t('insights.before2', { weight: p.weight, points: p.points, previousCount: p.previousCount })}
             </span>
           </li>
         ))}
       </ul>
       {bridging.length > 0 && (
         <>
-          <p className="muted insight-bridging-head">Bridging (beside the points): how far their ties reach beyond their own group</p>
-          <ul className="insight-parts" aria-label={`Bridging of ${leader.person.name}`}>
+          <p className="muted insight-bridging-head">{t('insights.bridgingHead')}</p>
+          <ul className="insight-parts" aria-label={t('insights.bridgingOf', { name: leader.person.name })}>
             {bridging.map((b) => (
               <li key={b.measure}>
-                <span>
-                  {b.count} {b.label}
-                </span>{' '}
-                <span className={b.growth > 0 ? 'insight-rise' : 'muted'}>{b.growth > 0 ? `up ${b.growth}` : 'no change'}</span>{' '}
-                <span className="muted">· at the window’s start: {b.previousCount}</span>
+                <span>{b.measure === 'REGIONS_REACHED' ? t('insights.otherRegionsReached', { count: b.count }) : t('insights.otherCommunitiesReached', { count: b.count })}</span>{' '}
+                <span className={b.growth > 0 ? 'insight-rise' : 'muted'}>{b.growth > 0 ? t('insights.upBy', { growth: b.growth }) : t('insights.noChange')}</span>{' '}
+                <span className="muted">{t('insights.atWindowStart', { count: b.previousCount })}</span>
               </li>
             ))}
           </ul>

@@ -2,12 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../lib/errors';
-import { formatDateTime, plural } from '../lib/format';
+import { formatDateTime } from '../lib/format';
 import { DEFAULT_STRENGTH, STALE_POLL_MS, STEPS_AWAY, STEPS_AWAY_RANKING, STRENGTHS, type ShownRecord, type StepsAwayEntry } from './stepsAwayQueries';
+import { t } from '../i18n/intl';
 
 /** "7 people and 2 partners" (or "nobody"). */
 export function lostWords(e: Pick<StepsAwayEntry, 'people' | 'partners'>): string {
-  const parts = [e.people ? plural(e.people, 'person', 'people') : '', e.partners ? plural(e.partners, 'partner') : ''].filter(Boolean);
+  const parts = [e.people ? t('count.person', { count: e.people }) : '', e.partners ? t('count.partner', { count: e.partners }) : ''].filter(Boolean);
   return parts.length ? parts.join(' and ') : 'nobody';
 }
 
@@ -21,11 +22,11 @@ function Names({ list, total }: { list: ShownRecord[]; total: number }) {
     <>
       {list.map((r, i) => (
         <span key={r.id ?? `hidden-${i}`}>
-          {i > 0 && ', '}
+          {i > 0 && t('common.symbol26')}
           <RecordName r={r} />
         </span>
       ))}
-      {total > list.length && <span className="muted"> and {total - list.length} more</span>}
+      {total > list.length && <span className="muted">{' '}{t('insights.andMore', { length: total - list.length })}</span>}
     </>
   );
 }
@@ -33,11 +34,11 @@ function Names({ list, total }: { list: ShownRecord[]; total: number }) {
 function StrengthChoice({ id, value, onChange }: { id: string; value: number; onChange: (v: number) => void }) {
   return (
     <div className="field">
-      <label htmlFor={id}>Count ties at least this strong</label>
+      <label htmlFor={id}>{t('insights.countTiesAtLeastThis')}</label>
       <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))}>
         {STRENGTHS.map((s) => (
           <option key={s} value={s}>
-            {s} of 5
+            {t('insights.of5', { s })}
           </option>
         ))}
       </select>
@@ -55,22 +56,22 @@ export function StepsAwaySection({ recordId, name }: { recordId: string; name: s
   const e = (data ?? previousData)?.stepsAway.stepsAway;
   return (
     <section className="card" aria-labelledby="steps-away-h">
-      <h2 id="steps-away-h">If {name} steps away</h2>
+      <h2 id="steps-away-h">{t('insights.ifStepsAway', { name })}</h2>
       <StrengthChoice id="steps-away-strength" value={minStrength} onChange={setMinStrength} />
-      {error && !e && <p className="load-error">Could not work out who would be cut off: {errorMessage(error)}</p>}
+      {error && !e && <p className="load-error">{t('insights.couldNotWorkOutWho', { error: errorMessage(error) })}</p>}
       {e && (e.people + e.partners === 0 ? (
-        <p className="empty">Everyone linked to {name} has another link to the rest of the coalition.</p>
+        <p className="empty">{t('insights.everyoneLinkedToHasAnother', { name })}</p>
       ) : (
         <>
           <p data-testid="steps-away-summary">
-            If {name} steps away, {lostWords(e)} {e.people + e.partners === 1 ? 'has' : 'have'} no other link.
+            {t('insights.ifStepsAway2', { name, e: lostWords(e) })}{' '}{e.people + e.partners === 1 ? t('events.has') : t('events.have')}{' '}{t('insights.noOtherLink')}
           </p>
           <p>
             <Names list={e.cutOff} total={e.people + e.partners} />
           </p>
         </>
       ))}
-      {current === false && <p className="muted">Working in the latest changes to ties; this updates by itself.</p>}
+      {current === false && <p className="muted">{t('insights.workingInLatestChanges')}</p>}
     </section>
   );
 }
@@ -90,23 +91,22 @@ export function StepsAwayRanking({ regionId }: { regionId: string | null }) {
   return (
     <section className="card" aria-labelledby="steps-away-ranking-h">
       <div className="card-head">
-        <h2 id="steps-away-ranking-h">Who we lose if someone steps away</h2>
+        <h2 id="steps-away-ranking-h">{t('insights.whoWeLoseIfSomeone')}</h2>
         {r && <span className="badge">{r.total}</span>}
       </div>
       <StrengthChoice id="steps-away-ranking-strength" value={minStrength} onChange={setMinStrength} />
       {r && (
         <p className="muted" data-testid="steps-away-computed">
-          Worked out for the whole network {formatDateTime(r.computedAt)}
-          {r.upToDate ? '.' : '; working in the latest changes…'}
+          {r.upToDate ? t('insights.workedOutForNetwork', { when: formatDateTime(r.computedAt) }) : t('insights.workedOutForNetworkCatchingUp', { when: formatDateTime(r.computedAt) })}
         </p>
       )}
-      {error && !r && <p className="load-error">Could not work out who would be cut off: {errorMessage(error)}</p>}
-      {r && r.ranking.length === 0 && <p className="empty">Nobody’s stepping away would leave anyone without another link.</p>}
+      {error && !r && <p className="load-error">{t('insights.couldNotWorkOutWho', { error: errorMessage(error) })}</p>}
+      {r && r.ranking.length === 0 && <p className="empty">{t('insights.nobodySSteppingAwayWould')}</p>}
       {r && r.ranking.length > 0 && (
-        <ol className="insight-list" aria-label="Who would cut the most off">
+        <ol className="insight-list" aria-label={t('insights.whoWouldCutTheMost')}>
           {r.ranking.map((e, i) => (
             <li key={e.record.id ?? `hidden-${i}`} data-testid="steps-away-row">
-              <RecordName r={e.record} />: {lostWords(e)} would have no other link
+              <RecordName r={e.record} />{t('insights.wouldHaveNoOtherLink', { e: lostWords(e) })}
               <div className="muted">
                 <Names list={e.cutOff.slice(0, 8)} total={e.people + e.partners} />
               </div>

@@ -2,8 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { Loading } from '../components/Alert';
 import { errorMessage } from '../lib/errors';
-import { formatDate, formatStrength, plural } from '../lib/format';
+import { formatDate, formatStrength } from '../lib/format';
 import { PERSON_INTERACTIONS, PERSON_TIE_ACTIVITY, kindName, type Interaction } from './queries';
+import { t as tr } from '../i18n/intl';
 
 const LIMIT = 20;
 
@@ -18,16 +19,16 @@ export function InteractionsSection({ personId, personName }: { personId: string
     <>
       <section className="card card-wide" aria-labelledby="meetings-h">
         <div className="card-head">
-          <h2 id="meetings-h">Meetings</h2>
+          <h2 id="meetings-h">{tr('export.meetings')}</h2>
           <Link to={`/log?person=${encodeURIComponent(personId)}`} className="button button-primary">
-            Log a meeting
-            <span className="visually-hidden"> with {personName}</span>
+            {tr('nav.logMeeting')}
+            <span className="visually-hidden">{' '}{tr('interactions.with', { personName })}</span>
           </Link>
         </div>
-        {error && !interactions && <p className="load-error">Could not load the meetings: {errorMessage(error)}</p>}
+        {error && !interactions && <p className="load-error">{tr('interactions.couldNotLoadTheMeetings', { error: errorMessage(error) })}</p>}
         {!interactions && loading && <Loading />}
         {interactions && interactions.length === 0 && (
-          <p className="muted">No meetings logged yet.</p>
+          <p className="muted">{tr('interactions.noMeetingsLoggedYet')}</p>
         )}
         {interactions && interactions.length > 0 && (
           <ol className="interactions" data-testid="interactions">
@@ -37,7 +38,7 @@ export function InteractionsSection({ personId, personName }: { personId: string
           </ol>
         )}
         {interactions && interactions.length >= LIMIT && (
-          <p className="muted small">Showing the latest {LIMIT} meetings.</p>
+          <p className="muted small">{tr('interactions.showingTheLatestMeetings', { LIMIT })}</p>
         )}
       </section>
       <TieActivity personId={personId} />
@@ -57,22 +58,22 @@ function InteractionItem({ interaction: i, personId }: { interaction: Interactio
       </p>
       {others.length > 0 && (
         <p className="interaction-people">
-          <span className="muted">With </span>
+          <span className="muted">{tr('interactions.with2')}{' '}</span>
           {others.map((p, k) => (
             <span key={p.id}>
-              {k > 0 && ', '}
+              {k > 0 && tr('common.symbol26')}
               <Link to={`/people/${p.id}`}>{p.name}</Link>
-              {p.host && <span className="muted small"> (host)</span>}
+              {p.host && <span className="muted small">{' '}{tr('interactions.host')}</span>}
             </span>
           ))}
         </p>
       )}
       {i.organizations.length > 0 && (
         <p className="interaction-orgs">
-          <span className="muted">For </span>
+          <span className="muted">{tr('customfields.for')}{' '}</span>
           {i.organizations.map((o, k) => (
             <span key={o.id}>
-              {k > 0 && ', '}
+              {k > 0 && tr('common.symbol26')}
               <Link to={`/organizations/${o.id}`}>{o.name}</Link>
             </span>
           ))}
@@ -83,7 +84,7 @@ function InteractionItem({ interaction: i, personId }: { interaction: Interactio
         <ul className="interaction-followups">
           {i.followUps.map((f) => (
             <li key={f.id} className={f.done ? 'done' : f.overdue ? 'overdue' : undefined}>
-              {f.done ? '✓ ' : ''}
+              {f.done ? tr('common.symbol34') : ''}
               {f.text}
               <span className="muted small">
                 {[f.dueDate && `due ${formatDate(f.dueDate)}`, f.assigneeName, f.done ? 'done' : f.overdue ? 'overdue' : '']
@@ -95,11 +96,11 @@ function InteractionItem({ interaction: i, personId }: { interaction: Interactio
           ))}
         </ul>
       )}
-      {i.loggedByName && <p className="muted small">Logged by {i.loggedByName}</p>}
+      {i.loggedByName && <p className="muted small">{tr('interactions.loggedBy', { loggedByName: i.loggedByName })}</p>}
       {i.canEdit && (
         <p className="small">
           <Link to={`/meetings/${i.id}?from=${encodeURIComponent(`/people/${personId}`)}`}>
-            Correct or delete<span className="visually-hidden"> the {kindName(i.kind).toLowerCase()} on {formatDate(i.date)}</span>
+            {tr('interactions.correctOrDelete')}<span className="visually-hidden">{' '}{tr('interactions.theOn', { kind: kindName(i.kind).toLowerCase(), date: formatDate(i.date) })}</span>
           </Link>
         </p>
       )}
@@ -118,9 +119,9 @@ function TieActivity({ personId }: { personId: string }) {
   if (!data || met.length === 0) return null;
   return (
     <section className="card" aria-labelledby="tie-activity-h">
-      <h2 id="tie-activity-h">Relationships from meetings</h2>
+      <h2 id="tie-activity-h">{tr('interactions.relationshipsFromMeetings')}</h2>
       <p className="muted small">
-        Strength from logged meetings, 1 to 5; it fades by half every 180 days without contact.
+        {tr('interactions.strengthFromLoggedMeetings1')}
       </p>
       <ul className="rows">
         {met.map((t) => (
@@ -129,11 +130,11 @@ function TieActivity({ personId }: { personId: string }) {
               <Link to={`/people/${t.person.id}`}>{t.person.name}</Link>
               <span className="small">
                 <strong>{formatStrength(t.derivedStrength)}</strong>
-                <span className="muted"> of 5</span>
+                <span className="muted">{' '}{tr('interactions.of5')}</span>
               </span>
               <span className="muted small">
-                {plural(t.interactionCount, 'meeting')}
-                {t.lastContact && ` · last ${formatDate(t.lastContact)}`}
+                {tr('count.meeting', { count: t.interactionCount })}
+                {t.lastContact && tr('interactions.last', { lastContact: formatDate(t.lastContact) })}
               </span>
             </div>
           </li>

@@ -23,6 +23,8 @@ import {
 } from './queries';
 import { ErrorAlert } from '../components/RecordForm';
 import { useSubmissionKey } from '../lib/submission';
+import { FormattedMessage } from 'react-intl';
+import { t } from '../i18n/intl';
 
 interface FollowUpRow {
   key: number;
@@ -39,7 +41,7 @@ const PLACED = /^(personIds|hostPersonId|organizationIds|kind|date|notes|followU
  * when (today), and optionally who they spoke for, notes and follow-ups. One tap saves.
  */
 export function LogMeetingPage() {
-  useTitle('Log a meeting');
+  useTitle(t('nav.logMeeting'));
   const me = useMe();
   const client = useApolloClient();
   const [params] = useSearchParams();
@@ -107,7 +109,7 @@ export function LogMeetingPage() {
     setMissing('');
     setSaved(null);
     if (people.length === 0) {
-      setMissing('Choose who you met: type part of their name, then tap it.');
+      setMissing(t('interactions.chooseWhoYouMetType'));
       focusInvalid();
       return;
     }
@@ -143,13 +145,13 @@ export function LogMeetingPage() {
   }
 
   const assigneeOptions = [
-    { value: me.id, label: `Me (${me.displayName})` },
+    { value: me.id, label: t('interactions.me', { displayName: me.displayName }) },
     ...(teammates ?? []).filter((a) => a.id !== me.id).map((a) => ({ value: a.id, label: a.displayName })),
   ];
 
   return (
     <div className="page page-narrow log-page">
-      <h1>Log a meeting</h1>
+      <h1>{t('nav.logMeeting')}</h1>
       {saved && (
         <SavedMessage
           interaction={saved}
@@ -160,12 +162,12 @@ export function LogMeetingPage() {
           }}
         />
       )}
-      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Log a meeting">
+      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={t('nav.logMeeting')}>
         <ErrorAlert error={error} placed={PLACED} />
 
         <MultiPicker
           id="log-people"
-          label="Who did you meet?"
+          label={t('interactions.whoDidYouMeet')}
           query={PEOPLE_SEARCH}
           nodesOf={(d) => d.people.nodes}
           value={people}
@@ -179,19 +181,19 @@ export function LogMeetingPage() {
         />
         {myPerson && !choosingHost ? (
           <p className="muted small log-host">
-            Held by you ({myPerson.name}).{' '}
+            {t('interactions.heldByYou', { name: myPerson.name })}{' '}
             <button type="button" className="button-quiet" onClick={() => setChoosingHost(true)}>
-              Someone else held it
+              {t('interactions.someoneElseHeldIt')}
             </button>
           </p>
         ) : (
           <RecordPicker
             id="log-host"
-            label={myPerson ? 'Who held it' : 'Who held it (optional)'}
+            label={myPerson ? t('interactions.whoHeldIt') : t('interactions.whoHeldItOptional')}
             hint={
               myPerson
-                ? `Leave empty if you (${myPerson.name}) held it.`
-                : 'The connector or house meeting host. Tip: “This is me” on your own record makes you the host by default.'
+                ? t('interactions.leaveEmptyIfYouHeld', { name: myPerson.name })
+                : t('interactions.theConnectorOrHouseMeeting')
             }
             query={PEOPLE_SEARCH}
             nodesOf={(d) => d.people.nodes.filter((p) => !people.some((x) => x.id === p.id))}
@@ -205,7 +207,7 @@ export function LogMeetingPage() {
 
         <TextField
           id="log-date"
-          label="Date"
+          label={t('events.date')}
           type="date"
           required
           max={localToday()}
@@ -216,8 +218,8 @@ export function LogMeetingPage() {
 
         <MultiPicker
           id="log-organizations"
-          label="Organizations they spoke for (optional)"
-          hint="Type at least two letters of the organization’s name."
+          label={t('interactions.organizationsTheySpokeForOptional')}
+          hint={t('interactions.typeAtLeastTwoLetters')}
           query={ORGANIZATIONS_SEARCH}
           nodesOf={(d) => d.organizations.nodes}
           value={organizations}
@@ -227,8 +229,8 @@ export function LogMeetingPage() {
 
         <TextAreaField
           id="log-notes"
-          label="Notes (optional)"
-          hint="Their interests, their story, what they care about."
+          label={t('interactions.notesOptional')}
+          hint={t('interactions.theirInterestsTheirStoryWhat')}
           rows={3}
           value={notes}
           onChange={setNotes}
@@ -236,15 +238,15 @@ export function LogMeetingPage() {
         />
 
         <fieldset className="field follow-ups" aria-describedby={describedBy('log-followups', fields.followUps)}>
-          <legend>Follow-ups (optional)</legend>
+          <legend>{t('interactions.followUpsOptional')}</legend>
           {followUps.map((f, i) => {
             const at = sentKeys.indexOf(f.key);
             const rowError = (field: string) => (at >= 0 ? fields[`followUps.${at}.${field}`] : undefined);
             return (
-              <div className="follow-up-row" key={f.key} role="group" aria-label={`Follow-up ${i + 1}`}>
+              <div className="follow-up-row" key={f.key} role="group" aria-label={t('interactions.followUp', { i: i + 1 })}>
                 <TextField
                   id={`log-followup-${f.key}-text`}
-                  label={`Follow-up ${i + 1}: what to do`}
+                  label={t('interactions.followUpWhatToDo', { i: i + 1 })}
                   value={f.text}
                   onChange={(text) => setFollowUp(f.key, { text })}
                   error={rowError('text')}
@@ -252,7 +254,7 @@ export function LogMeetingPage() {
                 <div className="form-row">
                   <TextField
                     id={`log-followup-${f.key}-due`}
-                    label="Due"
+                    label={t('interactions.due')}
                     type="date"
                     value={f.dueDate}
                     onChange={(dueDate) => setFollowUp(f.key, { dueDate })}
@@ -261,14 +263,14 @@ export function LogMeetingPage() {
                   {assigneeOptions.length > 1 ? (
                     <SelectField
                       id={`log-followup-${f.key}-assignee`}
-                      label="Who does it"
+                      label={t('interactions.whoDoesIt')}
                       value={f.assigneeId}
                       onChange={(assigneeId) => setFollowUp(f.key, { assigneeId })}
                       options={assigneeOptions}
                       error={rowError('assigneeId')}
                     />
                   ) : (
-                    <p className="muted small follow-up-assignee">Assigned to you.</p>
+                    <p className="muted small follow-up-assignee">{t('interactions.assignedToYou')}</p>
                   )}
                 </div>
                 <button
@@ -276,20 +278,20 @@ export function LogMeetingPage() {
                   className="button-quiet follow-up-remove"
                   onClick={() => setFollowUps((rows) => rows.filter((r) => r.key !== f.key))}
                 >
-                  Remove follow-up {i + 1}
+                  {t('interactions.removeFollowUp', { i: i + 1 })}
                 </button>
               </div>
             );
           })}
           <button type="button" className="button-secondary add-value" onClick={addFollowUp}>
-            {followUps.length ? 'Add another follow-up' : 'Add a follow-up'}
+            {followUps.length ? t('interactions.addAnotherFollowUp') : t('interactions.addAFollowUp')}
           </button>
           <FieldError id="log-followups" error={fields.followUps} />
         </fieldset>
 
         <div className="log-submit">
           <button type="submit" className="button-primary button-block" disabled={loading}>
-            {loading ? 'Saving…' : 'Save meeting'}
+            {loading ? t('admin.saving') : t('interactions.saveMeeting')}
           </button>
         </div>
       </form>
@@ -302,7 +304,7 @@ export function KindChoice({ value, onChange, error }: { value: InteractionKind;
   const described = describedBy('log-kind', error);
   return (
     <fieldset className={`field kind-choice${error ? ' field-invalid' : ''}`} aria-describedby={described}>
-      <legend>Kind</legend>
+      <legend>{t('interactions.kind')}</legend>
       <div className="pills">
         {INTERACTION_KINDS.map((k) => (
           <label key={k.value} className={`pill${value === k.value ? ' pill-on' : ''}`}>
@@ -336,20 +338,27 @@ function SavedMessage({
   return (
     <div className="alert alert-success log-saved" role="status" tabIndex={-1} ref={innerRef} data-testid="log-saved">
       <p>
-        <strong>Saved.</strong> {kindName(interaction.kind)} on {formatDate(interaction.date)}
-        {who.length > 0 && ' with '}
+        <strong>{t('interactions.saved')}</strong>{' '}{t('interactions.on', { kind: kindName(interaction.kind), date: formatDate(interaction.date) })}
+        {who.length > 0 && t('followups.with')}
         {who.map((p, i) => (
           <span key={p.id}>
-            {i > 0 && (i === who.length - 1 ? ' and ' : ', ')}
+            {i > 0 && (i === who.length - 1 ? t('followups.and2') : t('common.symbol26'))}
             <Link to={`/people/${p.id}`}>{p.name}</Link>
           </span>
         ))}
-        .{interaction.followUps.length > 0 && ` ${interaction.followUps.length === 1 ? 'One follow-up' : `${interaction.followUps.length} follow-ups`} added to `}
-        {interaction.followUps.length > 0 && <Link to="/follow-ups">follow-ups</Link>}
-        {interaction.followUps.length > 0 && '.'}
+        {t('common.symbol4')}
+        {interaction.followUps.length > 0 && (
+          <>
+            {' '}
+            <FormattedMessage
+              id="interactions.followUpsAdded"
+              values={{ count: interaction.followUps.length, link: (chunks) => <Link to="/follow-ups">{chunks}</Link> }}
+            />
+          </>
+        )}
       </p>
       <button type="button" className="button-quiet" onClick={onDismiss}>
-        Log another
+        {t('interactions.logAnother')}
       </button>
     </div>
   );

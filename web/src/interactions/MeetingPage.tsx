@@ -14,6 +14,7 @@ import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH } from '../people/queries';
 import { KindChoice } from './LogMeetingPage';
 import { MultiPicker } from './MultiPicker';
 import { CORRECT_INTERACTION, DELETE_INTERACTION, MEETING, kindName, localToday, type InteractionKind, type Meeting } from './queries';
+import { t } from '../i18n/intl';
 
 interface MeetingValues {
   kind: InteractionKind;
@@ -43,8 +44,8 @@ export function MeetingPage() {
   const client = useApolloClient();
   const { data, loading, error, refetch } = useQuery(MEETING, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const meeting = data?.interaction;
-  useTitle(meeting ? `${kindName(meeting.kind)} on ${formatDate(meeting.date)}` : 'Meeting');
-  if (!meeting) return error ? <QueryError error={error} backTo="/follow-ups" backLabel="My follow-ups" /> : <div className="page">{loading && <Loading />}</div>;
+  useTitle(meeting ? t('interactions.on', { kind: kindName(meeting.kind), date: formatDate(meeting.date) }) : t('interactions.meeting'));
+  if (!meeting) return error ? <QueryError error={error} backTo="/follow-ups" backLabel={t('followups.myFollowUps')} /> : <div className="page">{loading && <Loading />}</div>;
   return <MeetingView key={meeting.id} meeting={meeting} back={back} onGone={(to) => navigate(to)} client={client} refetch={refetch} />;
 }
 
@@ -115,30 +116,30 @@ function MeetingView({
   return (
     <div className="page page-narrow meeting-page">
       <h1>
-        {kindName(meeting.kind)} on {formatDate(meeting.date)}
+        {t('interactions.on', { kind: kindName(meeting.kind), date: formatDate(meeting.date) })}
       </h1>
       {back && (
         <p>
-          <Link to={back}>Back</Link>
+          <Link to={back}>{t('components.back')}</Link>
         </p>
       )}
       {saved && (
         <div className="alert alert-success" role="status">
-          <p>Corrected. Tie strengths and last contacts now count it as it is.</p>
+          <p>{t('interactions.correctedTieStrengthsAndLast')}</p>
         </div>
       )}
       {!editing && (
-        <section className="card" aria-label="The meeting">
+        <section className="card" aria-label={t('interactions.theMeeting')}>
           <p>
-            <span className="muted">Held by </span>
-            {meeting.host ? <Link to={`/people/${meeting.host.id}`}>{meeting.host.name}</Link> : 'no one named'}
+            <span className="muted">{t('interactions.heldBy')}{' '}</span>
+            {meeting.host ? <Link to={`/people/${meeting.host.id}`}>{meeting.host.name}</Link> : t('interactions.noOneNamed')}
           </p>
           {others.length > 0 && (
             <p>
-              <span className="muted">With </span>
+              <span className="muted">{t('interactions.with2')}{' '}</span>
               {others.map((p, k) => (
                 <span key={p.id}>
-                  {k > 0 && ', '}
+                  {k > 0 && t('common.symbol26')}
                   <Link to={`/people/${p.id}`}>{p.name}</Link>
                 </span>
               ))}
@@ -146,47 +147,47 @@ function MeetingView({
           )}
           {meeting.organizations.length > 0 && (
             <p>
-              <span className="muted">For </span>
+              <span className="muted">{t('customfields.for')}{' '}</span>
               {meeting.organizations.map((o) => o.name).join(', ')}
             </p>
           )}
           {meeting.notes && <p className="notes">{meeting.notes}</p>}
-          {meeting.loggedByName && <p className="muted small">Logged by {meeting.loggedByName}</p>}
+          {meeting.loggedByName && <p className="muted small">{t('interactions.loggedBy', { loggedByName: meeting.loggedByName })}</p>}
           {meeting.canEdit ? (
             <div className="actions">
               <button type="button" className="button-primary" onClick={() => { setSaved(false); setEditing(true); }}>
-                Correct this meeting
+                {t('interactions.correctThisMeeting')}
               </button>
               <ConfirmButton
-                label="Delete this meeting"
+                label={t('interactions.deleteThisMeeting')}
                 question={
                   <>
-                    Delete the {kindName(meeting.kind).toLowerCase()} on {formatDate(meeting.date)}
-                    {others.length > 0 && ` with ${others.map((p) => p.name).join(', ')}`}?{' '}
-                    {meeting.followUps.length > 0 && `Its ${meeting.followUps.length === 1 ? 'follow-up goes' : `${meeting.followUps.length} follow-ups go`} with it. `}
-                    Tie strengths and last contacts are recomputed without it.
+                    {t('interactions.deleteTheOn', { kind: kindName(meeting.kind).toLowerCase(), date: formatDate(meeting.date) })}
+                    {others.length > 0 && t('interactions.with3', { p: others.map((p) => p.name).join(', ') })}{t('common.symbol35')}{' '}
+                    {meeting.followUps.length > 0 && t('interactions.itsWithIt', { count: meeting.followUps.length })}{' '}
+                    {t('interactions.tieStrengthsAndLastContacts')}
                   </>
                 }
-                confirmLabel="Delete the meeting"
+                confirmLabel={t('interactions.deleteTheMeeting')}
                 onConfirm={confirmDelete}
                 busy={deleting}
               />
             </div>
           ) : (
-            <p className="muted small">Only the one who logged it, or a leader, staff member or admin of its region, can correct it.</p>
+            <p className="muted small">{t('interactions.onlyTheOneWhoLogged')}</p>
           )}
           {deleteError !== null && (
             <Alert>
               <p>{errorMessage(deleteError)}</p>
               <button type="button" className="button-secondary" onClick={() => void refetch()}>
-                Load the latest version
+                {t('interactions.loadTheLatestVersion')}
               </button>
             </Alert>
           )}
         </section>
       )}
       {editing && (
-        <form ref={form.formRef} className="form" onSubmit={save} noValidate aria-label="Correct the meeting">
+        <form ref={form.formRef} className="form" onSubmit={save} noValidate aria-label={t('interactions.correctTheMeeting')}>
           <FormErrorAlert
             error={form.error}
             what="this meeting"
@@ -203,7 +204,7 @@ function MeetingView({
           />
           <RecordPicker
             id="meeting-host"
-            label="Who held it (optional)"
+            label={t('interactions.whoHeldItOptional')}
             query={PEOPLE_SEARCH}
             nodesOf={(d) => d.people.nodes.filter((p) => !values.people.some((x) => x.id === p.id))}
             value={values.host}
@@ -212,7 +213,7 @@ function MeetingView({
           />
           <MultiPicker
             id="meeting-people"
-            label="Who took part"
+            label={t('interactions.whoTookPart')}
             query={PEOPLE_SEARCH}
             nodesOf={(d) => d.people.nodes}
             value={values.people}
@@ -222,19 +223,19 @@ function MeetingView({
             error={fields.personIds}
           />
           <KindChoice value={values.kind} onChange={set('kind')} error={fields.kind} />
-          <TextField id="meeting-date" label="Date" type="date" required max={localToday()} value={values.date} onChange={set('date')} error={fields.date} />
+          <TextField id="meeting-date" label={t('events.date')} type="date" required max={localToday()} value={values.date} onChange={set('date')} error={fields.date} />
           <MultiPicker
             id="meeting-organizations"
-            label="Organizations they spoke for (optional)"
-            hint="Type at least two letters of the organization’s name."
+            label={t('interactions.organizationsTheySpokeForOptional')}
+            hint={t('interactions.typeAtLeastTwoLetters')}
             query={ORGANIZATIONS_SEARCH}
             nodesOf={(d) => d.organizations.nodes}
             value={values.organizations}
             onChange={set('organizations')}
             error={fields.organizationIds}
           />
-          <TextAreaField id="meeting-notes" label="Notes (optional)" rows={3} value={values.notes} onChange={set('notes')} error={fields.notes} />
-          <FormActions saving={form.saving} submitLabel="Save the correction" onCancel={() => setEditing(false)} />
+          <TextAreaField id="meeting-notes" label={t('interactions.notesOptional')} rows={3} value={values.notes} onChange={set('notes')} error={fields.notes} />
+          <FormActions saving={form.saving} submitLabel={t('interactions.saveTheCorrection')} onCancel={() => setEditing(false)} />
         </form>
       )}
     </div>

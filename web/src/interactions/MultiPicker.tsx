@@ -5,6 +5,7 @@ import { FieldError, describedBy } from '../components/Field';
 import type { Pickable } from '../components/RecordPicker';
 import { errorMessage } from '../lib/errors';
 import { useDebounced } from '../lib/useDebounced';
+import { t } from '../i18n/intl';
 
 /**
  * Pick several people or organizations by typing part of a name: matches appear as buttons below the box,
@@ -14,7 +15,7 @@ import { useDebounced } from '../lib/useDebounced';
 export function MultiPicker<TData>({
   id,
   label,
-  hint = 'Type at least two letters of a name, then tap to add.',
+  hint = t('interactions.typeTwoLettersThenTap'),
   query,
   nodesOf,
   value,
@@ -62,18 +63,18 @@ export function MultiPicker<TData>({
     <div className={`field multi-picker${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>
         {label}
-        {required && <span className="required" aria-hidden="true"> *</span>}
+        {required && <span className="required" aria-hidden="true">{' '}{t('common.symbol7')}</span>}
       </label>
       <p className="field-hint" id={`${id}-hint`}>
         {hint}
       </p>
       {value.length > 0 && (
-        <ul className="chips" aria-label={`Chosen: ${label.toLowerCase()}`}>
+        <ul className="chips" aria-label={t('interactions.chosen', { label: label.toLowerCase() })}>
           {value.map((v) => (
             <li key={v.id} className="chip">
               <span className="chip-name">{v.name}</span>
-              <button type="button" className="chip-remove" aria-label={`Remove ${v.name}`} onClick={() => remove(v)}>
-                <span aria-hidden="true">×</span>
+              <button type="button" className="chip-remove" aria-label={t('interactions.remove', { name: v.name })} onClick={() => remove(v)}>
+                <span aria-hidden="true">{t('common.symbol36')}</span>
               </button>
             </li>
           ))}
@@ -98,25 +99,25 @@ export function MultiPicker<TData>({
         }}
       />
       <div aria-live="polite" className="picker-results">
-        {active && loading && <p className="muted small">Searching…</p>}
+        {active && loading && <p className="muted small">{t('components.searching')}</p>}
         {active && queryError && <p className="field-error">{errorMessage(queryError)}</p>}
         {active && !loading && data && matches.length === 0 && (
-          <p className="muted small">No {value.length ? 'other ' : ''}matches for “{search}”.</p>
+          <p className="muted small">{t('campaigns.no')}{' '}{value.length ? t('interactions.other') : ''}{t('interactions.matchesFor', { search })}</p>
         )}
         {matches.length > 0 && (
-          <ul className="picker-list" aria-label={`Matches for ${label.toLowerCase()}`}>
+          <ul className="picker-list" aria-label={t('components.matchesFor', { label: label.toLowerCase() })}>
             {matches.map((m) => (
               <li key={m.id}>
                 <button
                   type="button"
                   className="picker-option"
-                  aria-label={`Add ${m.name}, ${m.region.name}${m.zip ? ` ${m.zip}` : ''}`}
+                  aria-label={t('interactions.add', { name: m.name, name2: m.region.name, m: m.zip ? ` ${m.zip}` : '' })}
                   onClick={() => add(m)}
                 >
                   <span>{m.name}</span>
                   <span className="muted small">
                     {m.region.name}
-                    {m.zip ? ` · ${m.zip}` : ''}
+                    {m.zip ? ' ' + t('common.dotThen', { value: m.zip }) : ''}
                   </span>
                 </button>
               </li>

@@ -1,15 +1,28 @@
 import type { PersonRef, Region } from '../types';
 import { graphql } from '../gql';
+import { t } from '../i18n/intl';
 
 export type InteractionKind = 'ONE_TO_ONE' | 'HOUSE_MEETING' | 'RESEARCH_ACTION' | 'TEAM_MEETING' | 'TRAINING' | 'REGIONAL_CALL';
 
 export const INTERACTION_KINDS: ReadonlyArray<{ value: InteractionKind; label: string }> = [
-  { value: 'ONE_TO_ONE', label: 'One-to-one' },
-  { value: 'HOUSE_MEETING', label: 'House meeting' },
-  { value: 'RESEARCH_ACTION', label: 'Research action' },
-  { value: 'TEAM_MEETING', label: 'Team meeting' },
-  { value: 'TRAINING', label: 'Training' },
-  { value: 'REGIONAL_CALL', label: 'Regional call' },
+  { value: 'ONE_TO_ONE', get label() {
+    return t('interactions.oneToOne');
+  } },
+  { value: 'HOUSE_MEETING', get label() {
+    return t('interactions.houseMeeting');
+  } },
+  { value: 'RESEARCH_ACTION', get label() {
+    return t('interactions.researchAction');
+  } },
+  { value: 'TEAM_MEETING', get label() {
+    return t('interactions.teamMeeting');
+  } },
+  { value: 'TRAINING', get label() {
+    return t('interactions.training');
+  } },
+  { value: 'REGIONAL_CALL', get label() {
+    return t('interactions.regionalCall');
+  } },
 ];
 
 export interface FollowUpInput {

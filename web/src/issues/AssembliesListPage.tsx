@@ -5,44 +5,45 @@ import { canManage } from '../auth/session';
 import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { errorMessage } from '../lib/errors';
-import { formatDate, plural } from '../lib/format';
+import { formatDate } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { ASSEMBLIES } from './queries';
+import { t } from '../i18n/intl';
 
 export function AssembliesListPage() {
-  useTitle('Issue Assemblies');
+  useTitle(t('issues.issueAssemblies'));
   const me = useMe();
   const { data, error } = useQuery(ASSEMBLIES, { variables: {}, fetchPolicy: 'cache-and-network' });
   const assemblies = data?.issueAssemblies;
   return (
     <div className="page">
       <p className="breadcrumb">
-        <Link to="/issues">Issues</Link>
+        <Link to="/issues">{t('nav.issues')}</Link>
       </p>
       <div className="page-head">
-        <h1>Issue Assemblies</h1>
+        <h1>{t('issues.issueAssemblies')}</h1>
         {canManage(me) && (
           <Link to="/issues/assemblies/new" className="button button-primary">
-            Record an assembly
+            {t('issues.recordAnAssembly')}
           </Link>
         )}
       </div>
       <Flash />
-      <p className="muted">Members decide together which issues to prioritize; only those are campaigned on.</p>
+      <p className="muted">{t('issues.membersDecideTogetherWhichIssues')}</p>
       {error && !assemblies && <Alert>{errorMessage(error)}</Alert>}
       {!assemblies && !error && <Loading />}
       {assemblies &&
         (assemblies.length === 0 ? (
-          <p className="empty">No Issue Assemblies recorded yet.</p>
+          <p className="empty">{t('issues.noIssueAssembliesRecordedYet')}</p>
         ) : (
           <table className="list-table">
             <thead>
               <tr>
-                <th scope="col">Assembly</th>
-                <th scope="col">Date</th>
-                <th scope="col">Prioritized</th>
-                <th scope="col">Decisions</th>
-                <th scope="col">Region</th>
+                <th scope="col">{t('issues.assembly')}</th>
+                <th scope="col">{t('events.date')}</th>
+                <th scope="col">{t('campaigns.prioritized')}</th>
+                <th scope="col">{t('issues.decisions')}</th>
+                <th scope="col">{t('campaigns.region')}</th>
               </tr>
             </thead>
             <tbody>
@@ -55,9 +56,9 @@ export function AssembliesListPage() {
                     </th>
                     <td data-label="Date">{formatDate(a.date)}</td>
                     <td data-label="Prioritized">
-                      {prioritized.map((d) => d.issue.name).join(', ') || <span className="muted">None</span>}
+                      {prioritized.map((d) => d.issue.name).join(', ') || <span className="muted">{t('endorsements.none')}</span>}
                     </td>
-                    <td data-label="Decisions">{plural(a.decisions.length, 'decision')}</td>
+                    <td data-label="Decisions">{t('count.decision', { count: a.decisions.length })}</td>
                     <td data-label="Region">{a.region.name}</td>
                   </tr>
                 );

@@ -12,9 +12,10 @@ import { REGIONS } from '../people/queries';
 import { CREATE_ASSEMBLY } from './queries';
 import { FormActions } from '../components/RecordForm';
 import { useSubmissionKey } from '../lib/submission';
+import { t } from '../i18n/intl';
 
 export function AssemblyNewPage() {
-  useTitle('Record an Issue Assembly');
+  useTitle(t('issues.recordAnIssueAssembly'));
   const navigate = useNavigate();
   const client = useApolloClient();
   const regions = useQuery(REGIONS);
@@ -32,7 +33,7 @@ export function AssemblyNewPage() {
   const region = regionId || (list.length === 1 ? list[0].id : '');
 
   if (regions.loading && !regions.data) return <Loading />;
-  if (!regions.data) return <QueryError error={regions.error} backTo="/issues/assemblies" backLabel="Back to Issue Assemblies" />;
+  if (!regions.data) return <QueryError error={regions.error} backTo="/issues/assemblies" backLabel={t('issues.backToIssueAssemblies')} />;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -57,37 +58,44 @@ export function AssemblyNewPage() {
   return (
     <div className="page page-narrow">
       <p className="breadcrumb">
-        <Link to="/issues">Issues</Link> / <Link to="/issues/assemblies">Issue Assemblies</Link>
+        <Link to="/issues">{t('nav.issues')}</Link> {t('common.symbol21')} <Link to="/issues/assemblies">{t('issues.issueAssemblies')}</Link>
       </p>
-      <h1>Record an Issue Assembly</h1>
+      <h1>{t('issues.recordAnIssueAssembly')}</h1>
       <form ref={formRef} className="form" onSubmit={submit} noValidate>
         {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
         <TextField
           id="assembly-name"
-          label="Name"
+          label={t('admin.name')}
           required
-          hint="For example: Spring Issue Assembly."
+          hint={t('issues.forExampleSpringIssueAssembly')}
           autoComplete="off"
           value={name}
           onChange={setName}
           error={fields.name}
         />
         <div className="form-row">
-          <TextField id="assembly-date" label="Date" type="date" required value={date} onChange={setDate} error={fields.date} />
+          <TextField id="assembly-date" label={t('events.date')} type="date" required value={date} onChange={setDate} error={fields.date} />
           <SelectField
             id="assembly-region"
-            label="Region"
+            label={t('campaigns.region')}
             required
             value={region}
             onChange={setRegionId}
             options={list.map((r) => ({ value: r.id, label: r.name }))}
-            placeholder={list.length === 1 ? undefined : 'Choose a region'}
+            placeholder={list.length === 1 ? undefined : t('campaigns.chooseARegion')}
             error={fields.regionId}
           />
         </div>
-        <TextAreaField id="assembly-notes" label="Notes" hint="For example: how many members voted." value={notes} onChange={setNotes} error={fields.notes} />
-        <p className="muted small">After saving, record the assembly’s decision on each issue.</p>
-        <FormActions saving={saving} submitLabel="Save assembly" onCancel={() => navigate('/issues/assemblies')} />
+        <TextAreaField
+          id="assembly-notes"
+          label={t('dedupe.notes')}
+          hint={t('issues.forExampleHowManyMembers')}
+          value={notes}
+          onChange={setNotes}
+          error={fields.notes}
+        />
+        <p className="muted small">{t('issues.afterSavingRecordTheAssembly')}</p>
+        <FormActions saving={saving} submitLabel={t('issues.saveAssembly')} onCancel={() => navigate('/issues/assemblies')} />
       </form>
     </div>
   );

@@ -11,19 +11,20 @@ import { formatDate, labelOf } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { PrioritizedBadge } from './IssuesListPage';
 import { ASSEMBLY, ISSUES, RECORD_DECISION, type AssemblyRow, type IssueRow } from './queries';
+import { t } from '../i18n/intl';
 
 export function AssemblyPage() {
   const { id = '' } = useParams();
   const me = useMe();
   const { data, loading, error, refetch } = useQuery(ASSEMBLY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const assembly = data?.issueAssembly;
-  useTitle(assembly?.name ?? 'Issue Assembly');
+  useTitle(assembly?.name ?? t('issues.issueAssembly'));
   if (!assembly && loading) return <Loading />;
-  if (!assembly) return <QueryError error={error} backTo="/issues/assemblies" backLabel="Back to Issue Assemblies" />;
+  if (!assembly) return <QueryError error={error} backTo="/issues/assemblies" backLabel={t('issues.backToIssueAssemblies')} />;
   return (
     <div className="page record">
       <p className="breadcrumb">
-        <Link to="/issues">Issues</Link> / <Link to="/issues/assemblies">Issue Assemblies</Link>
+        <Link to="/issues">{t('nav.issues')}</Link>{' '}{t('common.symbol21')}{' '}<Link to="/issues/assemblies">{t('issues.issueAssemblies')}</Link>
       </p>
       <div className="page-head">
         <div>
@@ -51,16 +52,15 @@ function Decisions({ assembly, canDecide, onChanged }: { assembly: AssemblyRow; 
   ];
   return (
     <section className="card" aria-labelledby="decisions-h">
-      <h2 id="decisions-h">Decisions</h2>
+      <h2 id="decisions-h">{t('issues.decisions')}</h2>
       <p className="muted small">
-        Prioritizing a broad area prioritizes the specific issues narrowed from it. Campaigns mobilize members only on
-        prioritized issues.
+        {t('issues.prioritizingABroadAreaPrioritizes')}
       </p>
       {issues.error && <Alert>{errorMessage(issues.error)}</Alert>}
       {!issues.data && !issues.error && <Loading />}
       {issues.data && ordered.length === 0 && (
         <p className="muted">
-          No issues in {assembly.region.name} yet. <Link to="/issues/new">Add an issue</Link>
+          {t('issues.noIssuesInYet', { name: assembly.region.name })}{' '}<Link to="/issues/new">{t('issues.addAnIssue')}</Link>
         </p>
       )}
       <ul className="rows decision-rows">
@@ -114,24 +114,24 @@ function DecisionRow({
         <Link id={`decision-${issue.id}-h`} to={`/issues/${issue.id}`}>
           {issue.name}
         </Link>
-        <span className="muted small">{issue.scope === 'BROAD_AREA' ? 'Broad area' : 'Specific issue'}</span>
+        <span className="muted small">{issue.scope === 'BROAD_AREA' ? t('issues.broadArea') : t('campaigns.specificIssue')}</span>
         {decision ? (
           <span className={`badge ${decision.outcome === 'PRIORITIZED' ? 'badge-go' : 'badge-stop'}`}>
-            Decided here: {labelOf(ASSEMBLY_OUTCOMES, decision.outcome).toLowerCase()}
+            {t('issues.decidedHere', { outcome: labelOf(ASSEMBLY_OUTCOMES, decision.outcome).toLowerCase() })}
           </span>
         ) : (
-          <span className="muted small">Not decided at this assembly</span>
+          <span className="muted small">{t('issues.notDecidedAtThisAssembly')}</span>
         )}
         <span className="small">
-          Now: <PrioritizedBadge prioritized={issue.prioritized} />
+          {t('issues.now')}{' '}<PrioritizedBadge prioritized={issue.prioritized} />
         </span>
       </div>
       {decision?.notes && !canDecide && <p className="small row-note">{decision.notes}</p>}
       {canDecide && (
-        <div className="decide" role="group" aria-label={`Decide on ${issue.name}`}>
+        <div className="decide" role="group" aria-label={t('issues.decideOn', { name: issue.name })}>
           <div className="field decide-notes">
             <label htmlFor={notesId}>
-              Notes<span className="visually-hidden"> on {issue.name}</span>
+              {t('dedupe.notes')}<span className="visually-hidden">{' '}{t('issues.on', { name: issue.name })}</span>
             </label>
             <input id={notesId} type="text" value={notes} onChange={(e) => setNotes(e.target.value)} />
           </div>
@@ -143,7 +143,7 @@ function DecisionRow({
               disabled={loading}
               onClick={() => void decide('PRIORITIZED')}
             >
-              Prioritize
+              {t('issues.prioritize')}
             </button>
             <button
               type="button"
@@ -152,7 +152,7 @@ function DecisionRow({
               disabled={loading}
               onClick={() => void decide('NOT_PRIORITIZED')}
             >
-              Do not prioritize
+              {t('issues.doNotPrioritize')}
             </button>
           </div>
         </div>

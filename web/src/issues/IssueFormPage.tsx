@@ -7,6 +7,7 @@ import { FormActions, FormErrorAlert, useRecordForm } from '../components/Record
 import { RecordFormFrame, useEditRecord, useNewRecord, type RecordPlace } from '../components/RecordFormPage';
 import type { Region } from '../types';
 import { CREATE_ISSUE, ISSUE_FOR_EDIT, UPDATE_ISSUE, type IssueEditable, type IssueInput } from './queries';
+import { t } from '../i18n/intl';
 
 interface Values {
   name: string;
@@ -72,13 +73,13 @@ function IssueForm({
         onReloadLatest={onReloadLatest && (() => reload(onReloadLatest))}
         reloading={reloading}
       />
-      <TextField id="issue-name" label="Name" required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
+      <TextField id="issue-name" label={t('admin.name')} required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
       <div className="form-row">
         <SelectField
           id="issue-scope"
-          label="Kind"
+          label={t('interactions.kind')}
           required
-          hint="A broad problem area, or a specific, immediate, winnable issue narrowed from one."
+          hint={t('issues.aBroadProblemAreaOr')}
           value={values.scope}
           onChange={set('scope')}
           options={ISSUE_SCOPES}
@@ -86,28 +87,28 @@ function IssueForm({
         />
         <SelectField
           id="issue-region"
-          label="Region"
+          label={t('campaigns.region')}
           required
           value={values.regionId}
           onChange={(regionId) => setValues((v) => ({ ...v, regionId, narrowsIssueId: '' }))}
           options={regions.map((r) => ({ value: r.id, label: r.name }))}
-          placeholder={regions.length === 1 ? undefined : 'Choose a region'}
+          placeholder={regions.length === 1 ? undefined : t('campaigns.chooseARegion')}
           error={fields.regionId}
         />
       </div>
       {values.scope === 'SPECIFIC_ISSUE' && (
         <SelectField
           id="issue-narrows"
-          label="Narrows the broad area"
-          hint="A specific issue is prioritized when the area it narrows is."
+          label={t('issues.narrowsTheBroadArea')}
+          hint={t('issues.aSpecificIssueIsPrioritized')}
           value={values.narrowsIssueId}
           onChange={set('narrowsIssueId')}
           options={areaOptions}
-          placeholder="No broad area"
+          placeholder={t('issues.noBroadArea')}
           error={fields.narrowsIssueId}
         />
       )}
-      <TextAreaField id="issue-description" label="Description" value={values.description} onChange={set('description')} error={fields.description} />
+      <TextAreaField id="issue-description" label={t('issues.description')} value={values.description} onChange={set('description')} error={fields.description} />
       <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
@@ -120,14 +121,14 @@ export function IssueNewPage() {
   const client = useApolloClient();
   const [params] = useSearchParams();
   const [createIssue] = useMutation(CREATE_ISSUE);
-  const page = useNewRecord(ISSUES_PLACE, 'Add an issue');
+  const page = useNewRecord(ISSUES_PLACE, t('issues.addAnIssue'));
   if (!page.ready) return page.placeholder;
   return (
-    <RecordFormFrame place={ISSUES_PLACE} title="Add an issue">
+    <RecordFormFrame place={ISSUES_PLACE} title={t('issues.addAnIssue')}>
       <IssueForm
         initial={toValues(null, page.regions, params.get('narrows') ?? '')}
         regions={page.regions}
-        submitLabel="Save issue"
+        submitLabel={t('issues.saveIssue')}
         onCancel={() => navigate('/issues')}
         onSave={async (input, idempotencyKey) => {
           const { data } = await createIssue({ variables: { input, idempotencyKey } });
@@ -148,13 +149,13 @@ export function IssueEditPage() {
   if (!page.ready) return page.placeholder;
   const i = page.record;
   return (
-    <RecordFormFrame place={ISSUES_PLACE} record={i} title={`Edit ${i.name}`}>
+    <RecordFormFrame place={ISSUES_PLACE} record={i} title={t('campaigns.edit', { name: i.name })}>
       <IssueForm
         key={i.id}
         initial={toValues(i, page.regions)}
         regions={page.regions}
         editingId={i.id}
-        submitLabel="Save changes"
+        submitLabel={t('events.saveChanges')}
         onCancel={() => navigate(`/issues/${i.id}`)}
         onSave={async (input) => {
           await updateIssue({ variables: { id: i.id, version: page.version(), input } });

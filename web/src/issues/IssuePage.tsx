@@ -10,19 +10,20 @@ import { formatDate, labelOf } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { PrioritizedBadge } from './IssuesListPage';
 import { ISSUE } from './queries';
+import { t } from '../i18n/intl';
 
 export function IssuePage() {
   const { id = '' } = useParams();
   const me = useMe();
   const { data, loading, error } = useQuery(ISSUE, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const issue = data?.issue;
-  useTitle(issue?.name ?? 'Issue');
+  useTitle(issue?.name ?? t('campaigns.issue'));
   if (!issue && loading) return <Loading />;
-  if (!issue) return <QueryError error={error} backTo="/issues" backLabel="Back to Issues" />;
+  if (!issue) return <QueryError error={error} backTo="/issues" backLabel={t('issues.backToIssues')} />;
   return (
     <div className="page record">
       <p className="breadcrumb">
-        <Link to="/issues">Issues</Link>
+        <Link to="/issues">{t('nav.issues')}</Link>
       </p>
       <div className="page-head">
         <div>
@@ -36,41 +37,41 @@ export function IssuePage() {
         {canManage(me) && (
           <div className="record-actions">
             <Link to={`/issues/${issue.id}/edit`} className="button button-primary">
-              Edit
+              {t('admin.edit')}
             </Link>
           </div>
         )}
       </div>
       <div className="record-grid">
         <section className="card" aria-labelledby="issue-details-h">
-          <h2 id="issue-details-h">Details</h2>
+          <h2 id="issue-details-h">{t('admin.details')}</h2>
           <dl className="details">
-            <dt>Kind</dt>
+            <dt>{t('interactions.kind')}</dt>
             <dd>{labelOf(ISSUE_SCOPES, issue.scope)}</dd>
             {issue.scope === 'SPECIFIC_ISSUE' && (
               <>
-                <dt>Narrows</dt>
+                <dt>{t('issues.narrows')}</dt>
                 <dd>
                   {issue.narrows ? (
                     <Link to={`/issues/${issue.narrows.id}`}>{issue.narrows.name}</Link>
                   ) : (
-                    <span className="muted">No broad area</span>
+                    <span className="muted">{t('issues.noBroadArea')}</span>
                   )}
                 </dd>
               </>
             )}
-            <dt>Description</dt>
-            <dd className="notes">{issue.description || <span className="muted">—</span>}</dd>
-            <dt>Region</dt>
+            <dt>{t('issues.description')}</dt>
+            <dd className="notes">{issue.description || <span className="muted">{t('common.symbol')}</span>}</dd>
+            <dt>{t('campaigns.region')}</dt>
             <dd>{issue.region.name}</dd>
           </dl>
         </section>
         <section className="card" aria-labelledby="issue-decisions-h">
-          <h2 id="issue-decisions-h">Issue Assembly decisions</h2>
+          <h2 id="issue-decisions-h">{t('issues.issueAssemblyDecisions')}</h2>
           {issue.decisions.length === 0 ? (
             <p className="muted">
-              No Issue Assembly has decided on it{issue.scope === 'SPECIFIC_ISSUE' ? ' or its broad area' : ''} yet.{' '}
-              <Link to="/issues/assemblies">Issue Assemblies</Link>
+              {t('issues.noIssueAssemblyHasDecided')}{issue.scope === 'SPECIFIC_ISSUE' ? t('issues.orItsBroadArea') : ''}{' '}{t('campaigns.yet')}{' '}
+              <Link to="/issues/assemblies">{t('issues.issueAssemblies')}</Link>
             </p>
           ) : (
             <ul className="rows">
@@ -92,15 +93,15 @@ export function IssuePage() {
         {issue.scope === 'BROAD_AREA' && (
           <section className="card" aria-labelledby="issue-specific-h">
             <div className="card-head">
-              <h2 id="issue-specific-h">Specific issues</h2>
+              <h2 id="issue-specific-h">{t('issues.specificIssues')}</h2>
               {canManage(me) && (
                 <Link to={`/issues/new?narrows=${issue.id}`} className="button button-secondary">
-                  Add a specific issue
+                  {t('issues.addASpecificIssue')}
                 </Link>
               )}
             </div>
             {issue.specificIssues.length === 0 ? (
-              <p className="muted">None narrowed from this area yet.</p>
+              <p className="muted">{t('issues.noneNarrowedFromThisArea')}</p>
             ) : (
               <ul className="rows">
                 {issue.specificIssues.map((s) => (
@@ -116,7 +117,7 @@ export function IssuePage() {
           </section>
         )}
         <section className="card card-wide" aria-labelledby="issue-history-h">
-          <h2 id="issue-history-h">History</h2>
+          <h2 id="issue-history-h">{t('campaigns.history')}</h2>
           <HistoryList history={issue.history} />
         </section>
       </div>

@@ -6,34 +6,35 @@ import { ASSEMBLY_OUTCOMES } from '../campaigns/options';
 import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { errorMessage } from '../lib/errors';
-import { formatDate, labelOf, plural } from '../lib/format';
+import { formatDate, labelOf } from '../lib/format';
 import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
 import { useUrlFilters } from '../lib/urlFilters';
 import { REGIONS } from '../people/queries';
 import { ISSUES, type IssueRow } from './queries';
+import { t } from '../i18n/intl';
 
 export function PrioritizedBadge({ prioritized }: { prioritized: boolean }) {
   return (
-    <span className={`badge ${prioritized ? 'badge-go' : 'badge-stop'}`}>{prioritized ? 'Prioritized' : 'Not prioritized'}</span>
+    <span className={`badge ${prioritized ? 'badge-go' : 'badge-stop'}`}>{prioritized ? t('campaigns.prioritized') : t('campaigns.notPrioritized')}</span>
   );
 }
 
 /** "Prioritized at Spring Issue Assembly, Mar 8, 2025", or that no assembly decided yet. */
 function LatestDecision({ issue }: { issue: IssueRow }) {
   const d = issue.decisions[0];
-  if (!d) return <span className="muted small">No Issue Assembly has decided on it yet.</span>;
+  if (!d) return <span className="muted small">{t('issues.noIssueAssemblyHasDecided2')}</span>;
   return (
     <span className="small">
-      {labelOf(ASSEMBLY_OUTCOMES, d.outcome)} at{' '}
-      <Link to={`/issues/assemblies/${d.assembly.id}`}>{d.assembly.name}</Link>, {formatDate(d.assembly.date)}
-      {d.notes ? <span className="muted"> · {d.notes}</span> : null}
+      {t('issues.at', { ASSEMBLY_OUTCOMES: labelOf(ASSEMBLY_OUTCOMES, d.outcome) })}{' '}
+      <Link to={`/issues/assemblies/${d.assembly.id}`}>{d.assembly.name}</Link>{t('common.symbol25', { date: formatDate(d.assembly.date) })}
+      {d.notes ? <span className="muted">{' '}{t('common.symbol37', { notes: d.notes })}</span> : null}
     </span>
   );
 }
 
 export function IssuesListPage() {
-  useTitle('Issues');
+  useTitle(t('nav.issues'));
   const me = useMe();
   const { params, setFilter } = useUrlFilters();
   const regionId = params.get('region') ?? '';
@@ -50,25 +51,24 @@ export function IssuesListPage() {
   return (
     <div className="page">
       <div className="page-head">
-        <h1>Issues</h1>
+        <h1>{t('nav.issues')}</h1>
         <div className="actions">
           <Link to="/issues/assemblies" className="button button-secondary">
-            Issue Assemblies
+            {t('issues.issueAssemblies')}
           </Link>
           {canManage(me) && (
             <Link to="/issues/new" className="button button-primary">
-              Add an issue
+              {t('issues.addAnIssue')}
             </Link>
           )}
         </div>
       </div>
       <Flash />
       <p className="muted">
-        Broad problem areas, and the specific, immediate, winnable issues narrowed from them. Members are mobilized only
-        on issues an Issue Assembly prioritized.
+        {t('issues.broadProblemAreasAndThe')}
       </p>
       {regions.length > 1 && (
-        <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label="Filter issues">
+        <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label={t('issues.filterIssues')}>
           <RegionFilter id="issues-region" value={regionId} onChange={(v) => setFilter('region', v)} />
         </form>
       )}
@@ -76,8 +76,8 @@ export function IssuesListPage() {
       {!issues && !error && <Loading />}
       {issues && (
         <>
-          <p className="count">{plural(areas.length, 'broad area')}, {plural(issues.length - areas.length, 'specific issue')}</p>
-          {issues.length === 0 && <p className="empty">No issues yet.</p>}
+          <p className="count">{t('common.symbol38', { length: t('count.broadArea', { count: areas.length }), plural: t('count.specificIssue', { count: issues.length - areas.length }) })}</p>
+          {issues.length === 0 && <p className="empty">{t('issues.noIssuesYet')}</p>}
           <div className="issue-areas">
             {areas.map((area) => {
               const specific = issues.filter((i) => i.narrows?.id === area.id);
@@ -90,12 +90,12 @@ export function IssuesListPage() {
                     <PrioritizedBadge prioritized={area.prioritized} />
                   </div>
                   <p className="muted small">
-                    Broad area{regions.length > 1 ? ` · ${area.region.name}` : ''}
+                    {t('issues.broadArea')}{regions.length > 1 ? ' ' + t('common.dotThen', { value: area.region.name }) : ''}
                   </p>
                   <LatestDecision issue={area} />
-                  <h3 className="section-subhead">Specific issues</h3>
+                  <h3 className="section-subhead">{t('issues.specificIssues')}</h3>
                   {specific.length === 0 ? (
-                    <p className="muted small">None narrowed from this area yet.</p>
+                    <p className="muted small">{t('issues.noneNarrowedFromThisArea')}</p>
                   ) : (
                     <ul className="rows">
                       {specific.map((i) => (
@@ -113,7 +113,7 @@ export function IssuesListPage() {
             })}
             {loose.length > 0 && (
               <section className="card issue-area" aria-labelledby="loose-h">
-                <h2 id="loose-h">Specific issues without a broad area</h2>
+                <h2 id="loose-h">{t('issues.specificIssuesWithoutABroad')}</h2>
                 <ul className="rows">
                   {loose.map((i) => (
                     <li key={i.id} className="row">

@@ -24,6 +24,7 @@ import {
   type MentorLink,
   type PersonLeadership,
 } from './queries';
+import { t } from '../i18n/intl';
 
 /**
  * Leadership development (seed 004) on a person's page: the current level on each of the six competency themes,
@@ -36,8 +37,8 @@ export function LeadershipSection({ personId, personName }: { personId: string; 
   return (
     <>
       <section className="card card-wide" aria-labelledby="leadership-h">
-        {!person && <h2 id="leadership-h">Leadership</h2>}
-        {error && !person && <p className="load-error">Could not load leadership: {errorMessage(error)}</p>}
+        {!person && <h2 id="leadership-h">{t('leadership.leadership')}</h2>}
+        {error && !person && <p className="load-error">{t('leadership.couldNotLoadLeadership', { error: errorMessage(error) })}</p>}
         {!person && loading && <Loading />}
         {person && <LeadershipTable person={person} personName={personName} onChanged={reload} />}
       </section>
@@ -63,10 +64,10 @@ function LeadershipTable({ person, personName, onChanged }: { person: PersonLead
   return (
     <>
       <div className="card-head">
-        <h2 id="leadership-h">Leadership</h2>
+        <h2 id="leadership-h">{t('leadership.leadership')}</h2>
         {canManage(me) && !assessing && (
           <button type="button" className="button-secondary" onClick={() => setAssessing(person.leadership[0]?.theme ?? 'ORGANIZING_PRACTICE')}>
-            Assess
+            {t('leadership.assess')}
           </button>
         )}
       </div>
@@ -82,12 +83,12 @@ function LeadershipTable({ person, personName, onChanged }: { person: PersonLead
         />
       )}
       <table className="list-table leadership-table" data-testid="leadership">
-        <caption className="visually-hidden">Current level of {personName} on each competency theme</caption>
+        <caption className="visually-hidden">{t('leadership.currentLevelOfOnEach', { personName })}</caption>
         <thead>
           <tr>
-            <th scope="col">Competency</th>
-            <th scope="col">Level</th>
-            <th scope="col">Assessed</th>
+            <th scope="col">{t('leadership.competency')}</th>
+            <th scope="col">{t('leadership.level')}</th>
+            <th scope="col">{t('leadership.assessed')}</th>
           </tr>
         </thead>
         <tbody>
@@ -100,29 +101,29 @@ function LeadershipTable({ person, personName, onChanged }: { person: PersonLead
                 {s.level != null ? (
                   <span className="level">
                     <LevelMeter level={s.level} />
-                    Level {s.level} · {s.levelName}
+                    {t('leadership.level2', { level: s.level, levelName: s.levelName })}
                   </span>
                 ) : (
-                  <span className="muted">Not assessed</span>
+                  <span className="muted">{t('leadership.notAssessed')}</span>
                 )}
               </td>
               <td data-label="Assessed">
                 {s.assessedOn ? (
                   <span className="small">
                     {formatDate(s.assessedOn)}
-                    {s.assessedByName && ` by ${s.assessedByName}`}
+                    {s.assessedByName && t('leadership.by', { assessedByName: s.assessedByName })}
                   </span>
                 ) : (
-                  <span className="muted">—</span>
+                  <span className="muted">{t('common.symbol')}</span>
                 )}
                 {canManage(me) && (
                   <button
                     type="button"
                     className="button-quiet assess-theme"
-                    aria-label={`Assess ${s.label}`}
+                    aria-label={t('leadership.assess2', { label: s.label })}
                     onClick={() => setAssessing(s.theme)}
                   >
-                    Assess
+                    {t('leadership.assess')}
                   </button>
                 )}
               </td>
@@ -131,18 +132,18 @@ function LeadershipTable({ person, personName, onChanged }: { person: PersonLead
         </tbody>
       </table>
       <details className="assessment-history">
-        <summary>Assessment history ({person.assessments.length})</summary>
+        <summary>{t('leadership.assessmentHistory', { length: person.assessments.length })}</summary>
         {person.assessments.length === 0 ? (
-          <p className="muted">No assessments yet.</p>
+          <p className="muted">{t('leadership.noAssessmentsYet')}</p>
         ) : (
           <ol className="history" data-testid="assessments">
             {person.assessments.map((a) => (
               <li key={a.id}>
                 <p className="history-summary">
-                  {labels.get(a.theme) ?? a.theme}: level {a.level}, {a.levelName}
+                  {t('leadership.level3', { theme: labels.get(a.theme) ?? a.theme, level: a.level, levelName: a.levelName })}
                 </p>
                 <p className="muted small">
-                  {a.assessedByName ?? 'A former account'} · <time dateTime={a.assessedOn}>{formatDate(a.assessedOn)}</time>
+                  {a.assessedByName ?? t('components.aFormerAccount')}{' '}{t('common.symbol8')}{' '}<time dateTime={a.assessedOn}>{formatDate(a.assessedOn)}</time>
                 </p>
                 {a.notes && <p className="notes small">{a.notes}</p>}
               </li>
@@ -182,7 +183,7 @@ function AssessForm({
     setError(null);
     setLevelMissing('');
     if (level == null) {
-      setLevelMissing('Choose level 1, 2 or 3.');
+      setLevelMissing(t('leadership.chooseLevel12Or'));
       focusInvalid();
       return;
     }
@@ -197,11 +198,11 @@ function AssessForm({
 
   const levelError = levelMissing || fields.level;
   return (
-    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Assess ${personName}`}>
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('leadership.assess3', { personName })}>
       {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <SelectField
         id="assess-theme"
-        label="Competency"
+        label={t('leadership.competency')}
         value={theme}
         onChange={setTheme}
         options={
@@ -213,7 +214,7 @@ function AssessForm({
         error={fields.theme}
       />
       <fieldset className={`field level-choice${levelError ? ' field-invalid' : ''}`} aria-describedby={describedBy('assess-level', levelError)}>
-        <legend>Level</legend>
+        <legend>{t('leadership.level')}</legend>
         {[1, 2, 3].map((n) => {
           const def = definition?.levels.find((l) => l.level === n);
           return (
@@ -231,7 +232,7 @@ function AssessForm({
               />
               <span>
                 <strong>
-                  {n} · {def?.name ?? LEVEL_NAMES[n - 1]}
+                  {t('common.symbol39', { n, name: def?.name ?? LEVEL_NAMES[n - 1] })}
                 </strong>
                 {def && <span className="muted small level-description">{def.description}</span>}
               </span>
@@ -240,14 +241,14 @@ function AssessForm({
         })}
         <FieldError id="assess-level" error={levelError} />
       </fieldset>
-      <TextField id="assess-date" label="Date" type="date" max={localToday()} value={assessedOn} onChange={setAssessedOn} error={fields.assessedOn} />
-      <TextAreaField id="assess-notes" label="Notes (optional)" rows={2} value={notes} onChange={setNotes} error={fields.notes} />
+      <TextField id="assess-date" label={t('events.date')} type="date" max={localToday()} value={assessedOn} onChange={setAssessedOn} error={fields.assessedOn} />
+      <TextAreaField id="assess-notes" label={t('interactions.notesOptional')} rows={2} value={notes} onChange={setNotes} error={fields.notes} />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={loading}>
-          {loading ? 'Saving…' : 'Save assessment'}
+          {loading ? t('admin.saving') : t('leadership.saveAssessment')}
         </button>
         <button type="button" className="button-secondary" onClick={() => onDone(false)}>
-          Cancel
+          {t('admin.cancel')}
         </button>
       </div>
     </form>
@@ -261,10 +262,10 @@ function MentorsCard({ person, personName, onChanged }: { person: PersonLeadersh
   return (
     <section className="card" aria-labelledby="mentors-h">
       <div className="card-head">
-        <h2 id="mentors-h">Mentors and mentees</h2>
+        <h2 id="mentors-h">{t('leadership.mentorsAndMentees')}</h2>
         {manage && !adding && (
           <button type="button" className="button-secondary" onClick={() => setAdding(true)}>
-            Add
+            {t('leadership.add')}
           </button>
         )}
       </div>
@@ -278,18 +279,18 @@ function MentorsCard({ person, personName, onChanged }: { person: PersonLeadersh
           }}
         />
       )}
-      <h3 className="subhead">Mentored by</h3>
+      <h3 className="subhead">{t('leadership.mentoredBy')}</h3>
       <MentorList
         links={person.mentors}
-        empty="No mentor recorded."
+        empty={t('leadership.noMentorRecorded')}
         manage={manage}
         pair={(other) => ({ mentorId: other.id, menteeId: person.id, words: `${other.name} mentors ${personName}` })}
         onChanged={onChanged}
       />
-      <h3 className="subhead">Mentors</h3>
+      <h3 className="subhead">{t('leadership.mentors')}</h3>
       <MentorList
         links={person.mentees}
-        empty="Not mentoring anyone yet."
+        empty={t('leadership.notMentoringAnyoneYet')}
         manage={manage}
         pair={(other) => ({ mentorId: person.id, menteeId: other.id, words: `${personName} mentors ${other.name}` })}
         onChanged={onChanged}
@@ -347,14 +348,14 @@ function MentorRow({
     <li className="row">
       <div className="row-main">
         <Link to={`/people/${link.person.id}`}>{link.person.name}</Link>
-        {link.since && <span className="muted small">since {formatDate(link.since)}</span>}
+        {link.since && <span className="muted small">{t('leadership.since', { since: formatDate(link.since) })}</span>}
       </div>
       {manage && (
         <ConfirmButton
-          label="Remove"
+          label={t('campaigns.remove')}
           className="button-quiet"
-          question={<>Remove “{pair.words}”?</>}
-          confirmLabel="Remove mentorship"
+          question={<>{t('leadership.remove', { words: pair.words })}</>}
+          confirmLabel={t('leadership.removeMentorship')}
           busy={loading}
           onConfirm={doRemove}
         />
@@ -379,7 +380,7 @@ function AddMentorForm({ person, personName, onDone }: { person: PersonLeadershi
     setError(null);
     setPickError('');
     if (!other) {
-      setPickError('Choose the person.');
+      setPickError(t('leadership.chooseThePerson'));
       focusInvalid();
       return;
     }
@@ -398,21 +399,21 @@ function AddMentorForm({ person, personName, onDone }: { person: PersonLeadershi
 
   const otherField = direction === 'MENTOR' ? 'mentorId' : 'menteeId';
   return (
-    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Add a mentor or mentee for ${personName}`}>
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('leadership.addAMentorOrMentee', { personName })}>
       {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       <SelectField
         id="mentor-direction"
-        label="Add"
+        label={t('leadership.add')}
         value={direction}
         onChange={setDirection}
         options={[
-          { value: 'MENTOR', label: `A mentor of ${personName}` },
-          { value: 'MENTEE', label: `Someone ${personName} mentors` },
+          { value: 'MENTOR', label: t('leadership.aMentorOf', { personName }) },
+          { value: 'MENTEE', label: t('leadership.someoneMentors', { personName }) },
         ]}
       />
       <RecordPicker
         id="mentor-person"
-        label={direction === 'MENTOR' ? 'Mentor' : 'Mentee'}
+        label={direction === 'MENTOR' ? t('leadership.mentor') : t('leadership.mentee')}
         query={PEOPLE_SEARCH}
         nodesOf={(d) => d.people.nodes}
         value={other}
@@ -420,13 +421,13 @@ function AddMentorForm({ person, personName, onDone }: { person: PersonLeadershi
         excludeId={person.id}
         error={pickError || fields[otherField] || fields.mentorId || fields.menteeId}
       />
-      <TextField id="mentor-since" label="Since" type="date" value={since} onChange={setSince} error={fields.since} hint="Today, if left empty." />
+      <TextField id="mentor-since" label={t('leadership.since2')} type="date" value={since} onChange={setSince} error={fields.since} hint={t('leadership.todayIfLeftEmpty')} />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={loading}>
-          {loading ? 'Saving…' : 'Save'}
+          {loading ? t('admin.saving') : t('leadership.save')}
         </button>
         <button type="button" className="button-secondary" onClick={() => onDone(false)}>
-          Cancel
+          {t('admin.cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { t } from '../i18n/intl';
 import { REGIONS } from '../people/queries';
 
 interface Props {
@@ -13,12 +14,12 @@ interface Props {
 }
 
 /** The region choice on list pages; shown only to viewers who see more than one region. */
-export function RegionFilter({ id, value, onChange, allLabel = 'All regions', className = 'field' }: Props) {
+export function RegionFilter({ id, value, onChange, allLabel = t('shell.allRegions'), className = 'field' }: Props) {
   const regions = useQuery(REGIONS).data?.regions ?? [];
   if (regions.length <= 1) return null;
   return (
     <div className={className}>
-      <label htmlFor={id}>Region</label>
+      <label htmlFor={id}>{t('campaigns.region')}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{allLabel}</option>
         {regions.map((r) => (

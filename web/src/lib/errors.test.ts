@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { NETWORK_MESSAGE, errorCode, errorMessage, errorReference, fieldErrors, outcomeUnknown } from './errors';
+import { errorCode, errorMessage, errorReference, fieldErrors, networkMessage, outcomeUnknown } from './errors';
 
 const badInput = new CombinedGraphQLErrors({
   data: null,
@@ -50,7 +50,7 @@ describe('errorMessage and errorCode', () => {
   });
 
   it('says the server could not be reached on a network failure', () => {
-    expect(errorMessage(new TypeError('Failed to fetch'))).toBe(NETWORK_MESSAGE);
+    expect(errorMessage(new TypeError('Failed to fetch'))).toBe(networkMessage());
     expect(errorCode(new TypeError('Failed to fetch'))).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 // Reading the API's errors (schema/api-contract.md, "Errors"): every GraphQL error has extensions.code and a
 // message a person understands; BAD_USER_INPUT from a mutation input lists { field, message } per input field.
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { t } from '../i18n/intl';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -19,10 +20,10 @@ interface ApiError {
   extensions?: { code?: unknown; fields?: unknown } & Record<string, unknown>;
 }
 
-export const NETWORK_MESSAGE = 'Could not reach the server. Check your connection and try again.';
-export const UNKNOWN_MESSAGE = 'Something went wrong. Please try again.';
-/** A write that got no clear answer: the server may have saved it before the answer was lost. */
-export const SAVE_UNCONFIRMED_MESSAGE = 'The server did not confirm this change, so it may have been saved: check before trying again.';
+// Functions, not constants: each call gives the text in the language on screen. The server's own messages come
+// in that language too (the client sends it as Accept-Language).
+export const networkMessage = () => t('error.network');
+const unknownMessage = () => t('error.unknown');
 
 /** The GraphQL errors inside whatever Apollo Client gave us (empty for network errors). */
 export function apiErrors(error: unknown): readonly ApiError[] {
@@ -69,12 +70,12 @@ export function errorMessage(error: unknown): string {
   const errors = apiErrors(error);
   if (errors.length) {
     const messages = [...new Set(errors.map((e) => e.message).filter(Boolean))];
-    return messages.join(' ') || UNKNOWN_MESSAGE;
+    return messages.join(' ') || unknownMessage();
   }
-  if (ServerError.is(error) || ServerParseError.is(error)) return NETWORK_MESSAGE;
-  if (error instanceof TypeError) return NETWORK_MESSAGE; // fetch failed
+  if (ServerError.is(error) || ServerParseError.is(error)) return networkMessage();
+  if (error instanceof TypeError) return networkMessage(); // fetch failed
   if (error instanceof Error && error.message) return error.message;
-  return UNKNOWN_MESSAGE;
+  return unknownMessage();
 }
 
 /**
@@ -106,5 +107,6 @@ export function errorReference(error: unknown): string | undefined {
 export function saveErrorMessage(error: unknown): string {
   if (!outcomeUnknown(error)) return errorMessage(error);
   const reference = errorReference(error);
-  return reference ? `${SAVE_UNCONFIRMED_MESSAGE} If it keeps happening, tell your administrator: reference ${reference}.` : SAVE_UNCONFIRMED_MESSAGE;
+  // A write that got no clear answer: the server may have saved it before the answer was lost.
+  return reference ? t('error.saveUnconfirmedWithReference', { reference }) : t('error.saveUnconfirmed');
 }

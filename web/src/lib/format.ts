@@ -1,28 +1,96 @@
+import { currentIntl, t } from '../i18n/intl';
 import type { AffiliationKind, LedBy, OrganizationType, PersonKind } from '../types';
 
+// Labels are getters: each read gives the label in the language on screen (lists are built once, read at render).
+
 export const PERSON_KINDS: ReadonlyArray<{ value: PersonKind; label: string }> = [
-  { value: 'MEMBER', label: 'Member' },
-  { value: 'LEADER', label: 'Leader' },
-  { value: 'ALLY', label: 'Ally' },
-  { value: 'TARGET', label: 'Target (decision-maker)' },
+  {
+    value: 'MEMBER',
+    get label() {
+      return t('kind.member');
+    },
+  },
+  {
+    value: 'LEADER',
+    get label() {
+      return t('kind.leader');
+    },
+  },
+  {
+    value: 'ALLY',
+    get label() {
+      return t('kind.ally');
+    },
+  },
+  {
+    value: 'TARGET',
+    get label() {
+      return t('kind.targetLong');
+    },
+  },
 ];
 
 export const ORGANIZATION_TYPES: ReadonlyArray<{ value: OrganizationType; label: string }> = [
-  { value: 'PARTNER', label: 'Partner organization' },
-  { value: 'AFFILIATE_GROUP', label: 'Affiliate group' },
-  { value: 'INSTITUTION', label: 'Institution' },
+  {
+    value: 'PARTNER',
+    get label() {
+      return t('orgType.partner');
+    },
+  },
+  {
+    value: 'AFFILIATE_GROUP',
+    get label() {
+      return t('orgType.affiliateGroup');
+    },
+  },
+  {
+    value: 'INSTITUTION',
+    get label() {
+      return t('orgType.institution');
+    },
+  },
 ];
 
 export const LED_BY: ReadonlyArray<{ value: LedBy; label: string }> = [
-  { value: 'POC_LED', label: 'POC-led' },
-  { value: 'QUEER_TRANS_LED', label: 'Queer- and trans-led' },
-  { value: 'IMMIGRANT_LED', label: 'Immigrant-led' },
+  {
+    value: 'POC_LED',
+    get label() {
+      return t('ledBy.poc');
+    },
+  },
+  {
+    value: 'QUEER_TRANS_LED',
+    get label() {
+      return t('ledBy.queerTrans');
+    },
+  },
+  {
+    value: 'IMMIGRANT_LED',
+    get label() {
+      return t('ledBy.immigrant');
+    },
+  },
 ];
 
 export const AFFILIATION_KINDS: ReadonlyArray<{ value: AffiliationKind; label: string }> = [
-  { value: 'MEMBER_OF', label: 'Member of' },
-  { value: 'WORKS_AT', label: 'Works at' },
-  { value: 'LEADS', label: 'Leads' },
+  {
+    value: 'MEMBER_OF',
+    get label() {
+      return t('affiliation.memberOf');
+    },
+  },
+  {
+    value: 'WORKS_AT',
+    get label() {
+      return t('affiliation.worksAt');
+    },
+  },
+  {
+    value: 'LEADS',
+    get label() {
+      return t('affiliation.leads');
+    },
+  },
 ];
 
 export function labelOf<T extends string>(options: ReadonlyArray<{ value: T; label: string }>, value: T): string {
@@ -31,21 +99,26 @@ export function labelOf<T extends string>(options: ReadonlyArray<{ value: T; lab
 
 /** "Short" kinds for badges. */
 export function kindLabel(kind: PersonKind): string {
-  return kind === 'TARGET' ? 'Target' : labelOf(PERSON_KINDS, kind);
+  return kind === 'TARGET' ? t('kind.target') : labelOf(PERSON_KINDS, kind);
 }
 
-/** "2024-03-01" or an ISO time → "Mar 1, 2024". */
+/** "2024-03-01" or an ISO time → "Mar 1, 2024" / "1 mar 2024", in the language on screen. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
   const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00`) : new Date(value);
   if (Number.isNaN(d.getTime())) return value;
-  return d.toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric' });
+  return currentIntl().formatDate(d, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 export function formatDateTime(value: string): string {
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return value;
-  return d.toLocaleString('en-US', { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+  return currentIntl().formatDate(d, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+}
+
+/** A count or measure with the language's digit grouping ("1,234" / "1234", "2.5" / "2,5"). */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return currentIntl().formatNumber(value, options);
 }
 
 /** "a, b ,, c" → ["a", "b", "c"] */
@@ -58,9 +131,5 @@ export function splitList(value: string): string[] {
 
 /** A tie strength as people read it everywhere: one decimal ("3.0", "2.5"), the same on every page. */
 export function formatStrength(strength: number): string {
-  return strength.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return currentIntl().formatNumber(strength, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }

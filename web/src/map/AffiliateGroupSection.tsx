@@ -20,6 +20,7 @@ import {
   type EndorsementAskRow,
   type MouStatus,
 } from './queries';
+import { t } from '../i18n/intl';
 
 /**
  * On an organization's page: for an affiliate group, its MOU (sent, signed, terminated, with dates), point of
@@ -28,7 +29,7 @@ import {
 export function AffiliateGroupSection({ organizationId }: { organizationId: string }) {
   const { data, error, refetch } = useQuery(AFFILIATE_GROUP, { variables: { id: organizationId }, fetchPolicy: 'cache-and-network' });
   const org = data?.organization;
-  if (error && !org) return <p className="load-error card-wide">Could not load the MOU and endorsement asks: {errorMessage(error)}</p>;
+  if (error && !org) return <p className="load-error card-wide">{t('map.couldNotLoadTheMou', { error: errorMessage(error) })}</p>;
   if (!org) return null;
   return (
     <>
@@ -43,15 +44,15 @@ export function nextMouSteps(status: MouStatus): Array<{ status: MouStatus; labe
   switch (status) {
     case 'SENT':
       return [
-        { status: 'SIGNED', label: 'Mark signed' },
-        { status: 'TERMINATED', label: 'Mark terminated' },
+        { status: 'SIGNED', label: t('map.markSigned') },
+        { status: 'TERMINATED', label: t('map.markTerminated') },
       ];
     case 'SIGNED':
-      return [{ status: 'TERMINATED', label: 'Mark terminated' }];
+      return [{ status: 'TERMINATED', label: t('map.markTerminated') }];
     default:
       return [
-        { status: 'SENT', label: status === 'TERMINATED' ? 'Mark a new MOU sent' : 'Mark sent' },
-        { status: 'SIGNED', label: 'Mark signed' },
+        { status: 'SENT', label: status === 'TERMINATED' ? t('map.markANewMouSent') : t('map.markSent') },
+        { status: 'SIGNED', label: t('map.markSigned') },
       ];
   }
 }
@@ -63,53 +64,53 @@ function MouCard({ org, reload }: { org: AffiliateGroupDetail; reload: () => voi
   const mou = org.mou ?? { status: 'NONE' as MouStatus, sentOn: null, signedOn: null, terminatedOn: null };
   return (
     <section className="card" aria-labelledby="mou-h">
-      <h2 id="mou-h">Affiliate group</h2>
+      <h2 id="mou-h">{t('orgType.affiliateGroup')}</h2>
       <dl className="details">
-        <dt>MOU</dt>
+        <dt>{t('map.mou')}</dt>
         <dd>
           <span className={`badge mou-${mou.status.toLowerCase()}`} data-testid="mou-status">
             {MOU_STATUS_LABEL[mou.status]}
           </span>
         </dd>
-        <dt>Sent</dt>
-        <dd>{mou.sentOn ? formatDate(mou.sentOn) : <span className="muted">—</span>}</dd>
-        <dt>Signed</dt>
-        <dd>{mou.signedOn ? formatDate(mou.signedOn) : <span className="muted">—</span>}</dd>
+        <dt>{t('map.sent')}</dt>
+        <dd>{mou.sentOn ? formatDate(mou.sentOn) : <span className="muted">{t('common.symbol')}</span>}</dd>
+        <dt>{t('map.signed')}</dt>
+        <dd>{mou.signedOn ? formatDate(mou.signedOn) : <span className="muted">{t('common.symbol')}</span>}</dd>
         {mou.terminatedOn && (
           <>
-            <dt>Terminated</dt>
+            <dt>{t('map.terminated')}</dt>
             <dd>{formatDate(mou.terminatedOn)}</dd>
           </>
         )}
-        <dt>Point of contact</dt>
+        <dt>{t('campaigns.pointOfContact')}</dt>
         <dd>
           {org.pointOfContact ? (
             <Link to={`/people/${org.pointOfContact.id}`}>{org.pointOfContact.name}</Link>
           ) : (
-            <span className="muted">None recorded</span>
+            <span className="muted">{t('map.noneRecorded')}</span>
           )}
           {canManage(me) && !choosingContact && (
             <>
               {' '}
               <button type="button" className="button-quiet" onClick={() => setChoosingContact(true)}>
-                {org.pointOfContact ? 'Change' : 'Choose one'}
+                {org.pointOfContact ? t('components.change') : t('map.chooseOne')}
               </button>
             </>
           )}
         </dd>
-        <dt>Area</dt>
+        <dt>{t('map.area')}</dt>
         <dd>
-          {org.areaMiles != null ? `Within ${org.areaMiles} miles` : <span className="muted">—</span>}
-          {org.place ? ` of ${org.place.city}, ${org.place.state} ${org.place.zip}` : org.zip ? ` (ZIP ${org.zip} not found)` : ' (no ZIP code)'}
-          {' · '}
-          <Link to="/groups/map">Groups map</Link>
+          {org.areaMiles != null ? t('map.withinMiles', { areaMiles: org.areaMiles }) : <span className="muted">{t('common.symbol')}</span>}
+          {org.place ? t('map.of', { city: org.place.city, state: org.place.state, zip: org.place.zip }) : org.zip ? t('map.zipNotFound', { zip: org.zip }) : t('map.noZipCode')}
+          {t('common.symbol22')}
+          <Link to="/groups/map">{t('nav.groupsMap')}</Link>
         </dd>
       </dl>
       {choosingContact && (
         <AssignRoleForm
           target={{ organizationId: org.id }}
           targetName={org.name}
-          roleOptions={[{ value: 'POINT_OF_CONTACT', label: 'Point of contact' }]}
+          roleOptions={[{ value: 'POINT_OF_CONTACT', label: t('campaigns.pointOfContact') }]}
           initialRole="POINT_OF_CONTACT"
           onDone={(saved) => {
             setChoosingContact(false);
@@ -137,7 +138,7 @@ export function MouForm({ org, status, reload }: { org: Pick<AffiliateGroupDetai
     setDone('');
     try {
       await setMou({ variables: { input: { organizationId: org.id, version: org.version, status: next, date: date || null } } });
-      setDone(`MOU marked ${MOU_STATUS_LABEL[next].toLowerCase()} on ${formatDate(date || localToday())}.`);
+      setDone(t('map.mouMarkedOn', { next: MOU_STATUS_LABEL[next].toLowerCase(), formatDate: formatDate(date || localToday()) }));
     } catch (err) {
       setError(err);
       if (errorCode(err) === 'CONFLICT') reload();
@@ -149,7 +150,7 @@ export function MouForm({ org, status, reload }: { org: Pick<AffiliateGroupDetai
     <form
       ref={formRef}
       className="inline-form mou-form"
-      aria-label={`Record the MOU of ${org.name}`}
+      aria-label={t('map.recordTheMouOf', { name: org.name })}
       noValidate
       onSubmit={(e: FormEvent) => e.preventDefault()}
     >
@@ -157,8 +158,8 @@ export function MouForm({ org, status, reload }: { org: Pick<AffiliateGroupDetai
       {done && <Alert kind="success">{done}</Alert>}
       <TextField
         id="mou-date"
-        label="Date"
-        hint="The day the MOU was sent, signed or terminated."
+        label={t('events.date')}
+        hint={t('map.theDayTheMouWas')}
         type="date"
         required
         max={localToday()}
@@ -200,12 +201,12 @@ function AreaForm({ org, reload }: { org: AffiliateGroupDetail; reload: () => vo
   }
 
   return (
-    <form ref={formRef} className="area-form" onSubmit={submit} noValidate aria-label={`Area of ${org.name}`}>
+    <form ref={formRef} className="area-form" onSubmit={submit} noValidate aria-label={t('map.areaOf', { name: org.name })}>
       {error !== null && !fields.areaMiles && <Alert>{saveErrorMessage(error)}</Alert>}
       <TextField
         id="group-area"
-        label="Organizes within (miles)"
-        hint="Groups whose areas overlap are shown together on the groups map."
+        label={t('map.organizesWithinMiles')}
+        hint={t('map.groupsWhoseAreasOverlapAre')}
         type="number"
         inputMode="decimal"
         min={1}
@@ -219,11 +220,11 @@ function AreaForm({ org, reload }: { org: AffiliateGroupDetail; reload: () => vo
       />
       <div className="actions">
         <button type="submit" className="button-secondary" disabled={loading}>
-          {loading ? 'Saving…' : 'Save area'}
+          {loading ? t('admin.saving') : t('map.saveArea')}
         </button>
         {saved && (
           <span role="status" className="small saved-note">
-            Saved.
+            {t('interactions.saved')}
           </span>
         )}
       </div>
@@ -234,9 +235,9 @@ function AreaForm({ org, reload }: { org: AffiliateGroupDetail; reload: () => vo
 function EndorsementAsksCard({ asks }: { asks: EndorsementAskRow[] }) {
   return (
     <section className="card" aria-labelledby="org-asks-h">
-      <h2 id="org-asks-h">Endorsement asks</h2>
+      <h2 id="org-asks-h">{t('map.endorsementAsks')}</h2>
       {asks.length === 0 ? (
-        <p className="muted">No endorsement asks made to this organization yet.</p>
+        <p className="muted">{t('map.noEndorsementAsksMadeTo')}</p>
       ) : (
         <ul className="rows" data-testid="org-endorsement-asks">
           {asks.map((a) => (
@@ -247,7 +248,7 @@ function EndorsementAsksCard({ asks }: { asks: EndorsementAskRow[] }) {
                 ) : a.candidate ? (
                   <span className="ask-target">
                     {a.candidate.name}
-                    {a.candidate.party && <span className="muted small"> ({a.candidate.party})</span>}
+                    {a.candidate.party && <span className="muted small">{' '}{t('common.symbol40', { party: a.candidate.party })}</span>}
                   </span>
                 ) : null}
                 <span className={`badge ask-${a.status.toLowerCase()}`}>{ENDORSEMENT_STATUS_LABEL[a.status]}</span>
@@ -261,7 +262,7 @@ function EndorsementAsksCard({ asks }: { asks: EndorsementAskRow[] }) {
                     .filter(Boolean)
                     .join(' · ')}
                 </span>
-                {a.nextStep && <span className="small ask-next">Next: {a.nextStep}</span>}
+                {a.nextStep && <span className="small ask-next">{t('map.next', { nextStep: a.nextStep })}</span>}
               </div>
             </li>
           ))}

@@ -4,17 +4,17 @@ import { Link } from 'react-router';
 import { Alert, Loading } from '../components/Alert';
 import { TextField } from '../components/Field';
 import { errorMessage, fieldErrors } from '../lib/errors';
-import { plural } from '../lib/format';
 import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
 import { useUrlFilters } from '../lib/urlFilters';
 import { AFFILIATE_MAP, MOU_STATUS_LABEL, NEARBY, type MapGroup, type NearbyResult } from './queries';
 import { UsMap, clusterColor, type MapDot } from './UsMap';
+import { t } from '../i18n/intl';
 
 const PEOPLE_SHOWN = 20;
 
 function placeText(g: MapGroup): string {
-  return g.place ? `${g.place.city}, ${g.place.state} ${g.place.zip}` : g.organization.zip ? `ZIP ${g.organization.zip} (not placed)` : 'No ZIP code';
+  return g.place ? `${g.place.city}, ${g.place.state} ${g.place.zip}` : g.organization.zip ? t('map.zipNotPlaced', { zip: g.organization.zip }) : t('map.noZip');
 }
 
 /**
@@ -22,7 +22,7 @@ function placeText(g: MapGroup): string {
  * split), and "find near a zip code": the groups and people within a radius, nearest first, highlighted on the map.
  */
 export function GroupsMapPage() {
-  useTitle('Affiliate groups map');
+  useTitle(t('map.affiliateGroupsMap'));
   const { params, setFilters: setParam } = useUrlFilters();
   const regionId = params.get('region') ?? '';
   const submittedZip = params.get('zip') ?? '';
@@ -88,20 +88,20 @@ export function GroupsMapPage() {
   const placedCount = dots.length;
 
   const mapLabel = nearby
-    ? `Map: ${plural(nearby.organizations.length, 'affiliate group')} within ${nearby.miles} miles of ${nearby.center.zip} highlighted, of ${plural(placedCount, 'group')} on the map.`
-    : `Map of ${plural(placedCount, 'affiliate group')} by ZIP code; overlapping groups share a color.`;
+    ? `Map: ${t('count.affiliateGroup', { count: nearby.organizations.length })} within ${nearby.miles} miles of ${nearby.center.zip} highlighted, of ${t('count.group', { count: placedCount })} on the map.`
+    : `Map of ${t('count.affiliateGroup', { count: placedCount })} by ZIP code; overlapping groups share a color.`;
 
   return (
     <div className="page groups-map-page">
       <div className="page-head">
-        <h1>Affiliate groups</h1>
-        <RegionFilter id="map-region" className="field map-region" value={regionId} onChange={(v) => setParam({ region: v })} allLabel="All your regions" />
+        <h1>{t('map.affiliateGroups')}</h1>
+        <RegionFilter id="map-region" className="field map-region" value={regionId} onChange={(v) => setParam({ region: v })} allLabel={t('map.allYourRegions')} />
       </div>
 
-      <form className="near-form" role="search" aria-label="Find near a ZIP code" onSubmit={submit} noValidate>
+      <form className="near-form" role="search" aria-label={t('map.findNearAZipCode')} onSubmit={submit} noValidate>
         <TextField
           id="near-zip"
-          label="ZIP code"
+          label={t('events.zipCode')}
           inputMode="numeric"
           autoComplete="postal-code"
           maxLength={5}
@@ -111,7 +111,7 @@ export function GroupsMapPage() {
         />
         <TextField
           id="near-miles"
-          label="Within (miles)"
+          label={t('map.withinMiles2')}
           type="number"
           inputMode="decimal"
           min={1}
@@ -122,11 +122,11 @@ export function GroupsMapPage() {
         />
         <div className="actions near-actions">
           <button type="submit" className="button-primary" disabled={near.loading}>
-            {near.loading ? 'Finding…' : 'Find near ZIP'}
+            {near.loading ? t('map.finding') : t('map.findNearZip')}
           </button>
           {submittedZip && (
             <button type="button" className="button-secondary" onClick={clear}>
-              Clear
+              {t('map.clear')}
             </button>
           )}
         </div>
@@ -159,9 +159,8 @@ export function GroupsMapPage() {
               label={mapLabel}
             />
             <p className="muted small map-caption">
-              {plural(placedCount, 'group')} on the map
-              {groups.length > placedCount && ` · ${groups.length - placedCount} without a known ZIP code (listed below)`}.
-              Faint circles are the areas groups organize in.
+              {t('map.onTheMap', { placedCount: t('count.group', { count: placedCount }) })}
+              {groups.length > placedCount && t('map.withoutAKnownZipCode', { placedCount: groups.length - placedCount })}{t('map.faintCirclesAreTheAreas')}
             </p>
           </div>
 
@@ -173,24 +172,24 @@ export function GroupsMapPage() {
 
           <div className="map-lists">
             <section aria-labelledby="clusters-h" className="card">
-              <h2 id="clusters-h">Overlapping groups</h2>
+              <h2 id="clusters-h">{t('map.overlappingGroups')}</h2>
               {data.clusters.length === 0 ? (
-                <p className="muted">No groups’ areas overlap.</p>
+                <p className="muted">{t('map.noGroupsAreasOverlap')}</p>
               ) : (
                 <>
-                  <p className="muted small">Groups whose areas overlap: work together rather than split.</p>
+                  <p className="muted small">{t('map.groupsWhoseAreasOverlapWork')}</p>
                   <ul className="clusters" data-testid="clusters">
                     {data.clusters.map((c) => (
                       <li key={c.id} className="cluster">
                         <h3>
                           <span className="swatch" style={{ background: clusterColor(c.id) }} aria-hidden="true" />
-                          Overlapping groups {c.id} <span className="muted small">({plural(c.groups.length, 'group')})</span>
+                          {t('map.overlappingGroups2', { id: c.id })}{' '}<span className="muted small">{t('common.symbol19', { length: t('count.group', { count: c.groups.length }) })}</span>
                         </h3>
                         <ul className="plain">
                           {c.groups.map((o) => (
                             <li key={o.id}>
                               <Link to={`/organizations/${o.id}`}>{o.name}</Link>
-                              {nearMiles.has(o.id) && <span className="badge near-badge"> {nearMiles.get(o.id)} mi</span>}
+                              {nearMiles.has(o.id) && <span className="badge near-badge">{' '}{t('map.mi', { id: nearMiles.get(o.id) })}</span>}
                             </li>
                           ))}
                         </ul>
@@ -202,9 +201,9 @@ export function GroupsMapPage() {
             </section>
 
             <section aria-labelledby="all-groups-h" className="card">
-              <h2 id="all-groups-h">All affiliate groups ({groups.length})</h2>
+              <h2 id="all-groups-h">{t('map.allAffiliateGroups', { length: groups.length })}</h2>
               {groups.length === 0 ? (
-                <p className="muted">No affiliate groups in your regions yet.</p>
+                <p className="muted">{t('map.noAffiliateGroupsInYour')}</p>
               ) : (
                 <ul className="rows" data-testid="all-groups">
                   {groups.map((g) => (
@@ -213,12 +212,12 @@ export function GroupsMapPage() {
                         <span className="swatch" style={{ background: clusterColor(g.clusterId) }} aria-hidden="true" />
                         <Link to={`/organizations/${g.organization.id}`}>{g.organization.name}</Link>
                         <span className="muted small">
-                          {placeText(g)} · area {g.areaMiles} mi
-                          {g.clusterId != null && ` · overlapping groups ${g.clusterId}`}
+                          {t('map.areaMi', { g: placeText(g), areaMiles: g.areaMiles })}
+                          {g.clusterId != null && t('map.overlappingGroups3', { clusterId: g.clusterId })}
                         </span>
                         {g.organization.mou && (
                           <span className={`badge mou-${g.organization.mou.status.toLowerCase()}`}>
-                            MOU: {MOU_STATUS_LABEL[g.organization.mou.status]}
+                            {t('map.mou2', { status: MOU_STATUS_LABEL[g.organization.mou.status] })}
                           </span>
                         )}
                       </div>
@@ -246,15 +245,15 @@ function NearbyGroups({
   return (
     <section className="card nearby" aria-labelledby="nearby-h">
       <h2 id="nearby-h" ref={headingRef} tabIndex={-1}>
-        Within {nearby.miles} miles of {nearby.center.zip}{' '}
+        {t('map.withinMilesOf', { miles: nearby.miles, zip: nearby.center.zip })}{' '}
         <span className="muted small">
-          ({nearby.center.city}, {nearby.center.state})
+          {t('common.symbol41', { city: nearby.center.city, state: nearby.center.state })}
         </span>
       </h2>
-      {nearby.truncated && <Alert kind="info">More matched than can be shown: narrow the radius.</Alert>}
-      <h3>{plural(nearby.organizations.length, 'affiliate group')}, nearest first</h3>
+      {nearby.truncated && <Alert kind="info">{t('map.moreMatchedThanCanBe')}</Alert>}
+      <h3>{t('map.nearestFirst', { length: t('count.affiliateGroup', { count: nearby.organizations.length }) })}</h3>
       {nearby.organizations.length === 0 ? (
-        <p className="muted">No affiliate groups in this area.</p>
+        <p className="muted">{t('map.noAffiliateGroupsInThis')}</p>
       ) : (
         <ol className="rows" data-testid="nearby-groups">
           {nearby.organizations.map(({ organization: o, miles }) => {
@@ -265,8 +264,8 @@ function NearbyGroups({
                   <span className="swatch" style={{ background: clusterColor(g?.clusterId ?? null) }} aria-hidden="true" />
                   <Link to={`/organizations/${o.id}`}>{o.name}</Link>
                 </span>
-                <span className="distance">{miles} mi</span>
-                {g?.clusterId != null && <span className="muted small nearby-cluster">overlapping groups {g.clusterId}</span>}
+                <span className="distance">{t('map.mi2', { miles })}</span>
+                {g?.clusterId != null && <span className="muted small nearby-cluster">{t('map.overlappingGroups4', { clusterId: g.clusterId })}</span>}
               </li>
             );
           })}
@@ -281,10 +280,10 @@ function NearbyPeople({ nearby, showAll, onShowAll }: { nearby: NearbyResult; sh
   return (
     <section className="card nearby" aria-labelledby="nearby-people-h">
       <h2 id="nearby-people-h">
-        {plural(nearby.people.length, 'person', 'people')} within {nearby.miles} miles of {nearby.center.zip}
+        {t('map.withinMilesOf2', { length: t('count.person', { count: nearby.people.length }), miles: nearby.miles, zip: nearby.center.zip })}
       </h2>
       {nearby.people.length === 0 ? (
-        <p className="muted">No one in your regions lives in this area.</p>
+        <p className="muted">{t('map.noOneInYourRegions')}</p>
       ) : (
         <>
           <ol className="rows compact" data-testid="nearby-people">
@@ -293,13 +292,13 @@ function NearbyPeople({ nearby, showAll, onShowAll }: { nearby: NearbyResult; sh
                 <span className="nearby-name">
                   <Link to={`/people/${p.id}`}>{p.name}</Link>
                 </span>
-                <span className="distance">{miles} mi</span>
+                <span className="distance">{t('map.mi2', { miles })}</span>
               </li>
             ))}
           </ol>
           {people.length < nearby.people.length && (
             <button type="button" className="button-secondary" onClick={onShowAll}>
-              Show all {nearby.people.length} people
+              {t('map.showAllPeople', { length: nearby.people.length })}
             </button>
           )}
         </>

@@ -2,6 +2,7 @@ import { geoAlbersUsa, geoPath } from 'd3-geo';
 import { useEffect, useMemo, useState } from 'react';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { t } from '../i18n/intl';
 
 /** The whole map: the size us-atlas and geoAlbersUsa's default scale are made for. */
 const WIDTH = 975;
@@ -211,7 +212,7 @@ export function UsMap({ dots, search, label }: { dots: MapDot[]; search: MapSear
             })}
         </g>
       </svg>
-      {outlineFailed && <figcaption className="muted small">The state outlines could not be loaded; the groups are in the lists.</figcaption>}
+      {outlineFailed && <figcaption className="muted small">{t('map.theStateOutlinesCouldNot')}</figcaption>}
     </figure>
   );
 }

@@ -1,13 +1,22 @@
 import type { OrganizationType, PersonRef } from '../types';
 import { graphql } from '../gql';
+import { t } from '../i18n/intl';
 
 export type MouStatus = 'NONE' | 'SENT' | 'SIGNED' | 'TERMINATED';
 
 export const MOU_STATUS_LABEL: Record<MouStatus, string> = {
-  NONE: 'Not sent',
-  SENT: 'Sent',
-  SIGNED: 'Signed',
-  TERMINATED: 'Terminated',
+  get NONE() {
+    return t('map.notSent');
+  },
+  get SENT() {
+    return t('map.sent');
+  },
+  get SIGNED() {
+    return t('map.signed');
+  },
+  get TERMINATED() {
+    return t('map.terminated');
+  },
 };
 
 export interface Place {
@@ -120,11 +129,21 @@ export interface AffiliateGroupDetail {
 export type EndorsementStatus = 'TO_ASK' | 'ASKED' | 'CONSIDERING' | 'ENDORSED' | 'DECLINED';
 
 export const ENDORSEMENT_STATUS_LABEL: Record<EndorsementStatus, string> = {
-  TO_ASK: 'To ask',
-  ASKED: 'Asked',
-  CONSIDERING: 'Considering',
-  ENDORSED: 'Endorsed',
-  DECLINED: 'Declined',
+  get TO_ASK() {
+    return t('campaigns.toAsk');
+  },
+  get ASKED() {
+    return t('campaigns.asked');
+  },
+  get CONSIDERING() {
+    return t('campaigns.considering');
+  },
+  get ENDORSED() {
+    return t('campaigns.endorsed');
+  },
+  get DECLINED() {
+    return t('campaigns.declined');
+  },
 };
 
 export interface EndorsementAskRow {

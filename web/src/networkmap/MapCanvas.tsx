@@ -7,6 +7,7 @@ import { budgetedLineProgram, isMoving, newLinkLod, RecordPointProgram } from '.
 import { crowdScale, linkNote, linkOrder } from './lod';
 import { composeMapImage, MAP_IMAGE_SIZE, saveCanvas, type MapCaption } from './mapImage';
 import { CHANGE_COLOR, edgeChange, edgeKind, type PackedMap } from './packed';
+import { t } from '../i18n/intl';
 
 export interface MapCanvasApi {
   /** Saves the whole map (whatever the zoom on screen) as a PNG with the caption's title, date, scope and legend. */
@@ -279,7 +280,7 @@ export default function MapCanvas({ map, sizes, colors, visible, selected, focus
         data-links-drawn={links?.shown}
         data-links-total={links?.total}
         role="img"
-        aria-label={`Network map of ${map.scope.name}`}
+        aria-label={t('networkmap.networkMapOf', { name: map.scope.name })}
       />
       {note && (
         <p className="network-lod muted small" data-testid="map-lod">

@@ -6,7 +6,7 @@ import { CAMPAIGNS } from '../campaigns/queries';
 import { Alert, Loading } from '../components/Alert';
 import { SelectField, TextField } from '../components/Field';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { formatDate, formatStrength } from '../lib/format';
+import { formatDate, formatStrength, formatNumber } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH, REGIONS } from '../people/queries';
 import { TEAMS } from '../teams/queries';
@@ -16,24 +16,61 @@ import {
   search, str, strings, visibility, vocabulary, type ColorBy, type Filters, type NodeKind, type PackedMap, type ScopeKind, type SizeBy,
 } from './packed';
 import './networkmap.css';
+import { t } from '../i18n/intl';
 
 const MapCanvas = lazy(() => import('./MapCanvas'));
 
 const SCOPE_LABEL: Record<ScopeKind, string> = {
-  MY_REGIONS: 'All my regions',
-  CAMPAIGN: 'A campaign’s coalition',
-  TEAM: 'A team',
-  REGION: 'A region',
-  NEIGHBOURHOOD: 'Someone’s neighbourhood',
+  get MY_REGIONS() {
+    return t('insights.allMyRegions');
+  },
+  get CAMPAIGN() {
+    return t('networkmap.aCampaignSCoalition');
+  },
+  get TEAM() {
+    return t('reach.aTeam');
+  },
+  get REGION() {
+    return t('networkmap.aRegion');
+  },
+  get NEIGHBOURHOOD() {
+    return t('networkmap.someoneSNeighbourhood');
+  },
 };
 const DEFAULT_HOPS: Record<ScopeKind, number> = { MY_REGIONS: 0, CAMPAIGN: 1, TEAM: 1, REGION: 0, NEIGHBOURHOOD: 2 };
 /** The side panel starts open where there is room beside the map. */
 const WIDE = '(min-width: 960px)';
-const SIZE_LABEL: Record<SizeBy, string> = { degree: 'Connections (degree)', pagerank: 'Influence (PageRank)', betweenness: 'Bridging (betweenness)', none: 'All the same' };
-const COLOR_LABEL: Record<ColorBy, string> = { kind: 'Kind', role: 'Role', cluster: 'Cluster', region: 'Region' };
+const SIZE_LABEL: Record<SizeBy, string> = { get degree() {
+    return t('networkmap.connectionsDegree');
+  }, get pagerank() {
+    return t('networkmap.influencePagerank');
+  }, get betweenness() {
+    return t('networkmap.bridgingBetweenness');
+  }, get none() {
+    return t('networkmap.allTheSame');
+  } };
+const COLOR_LABEL: Record<ColorBy, string> = { get kind() {
+    return t('interactions.kind');
+  }, get role() {
+    return t('admin.role');
+  }, get cluster() {
+    return t('networkmap.cluster');
+  }, get region() {
+    return t('campaigns.region');
+  } };
 const LINKS_SHOWN = 12;
 /** What the scope is, as the exported picture's caption names it. */
-const SCOPE_NOUN: Record<ScopeKind, string> = { MY_REGIONS: 'your regions', CAMPAIGN: 'campaign coalition', TEAM: 'team', REGION: 'region', NEIGHBOURHOOD: 'neighbourhood' };
+const SCOPE_NOUN: Record<ScopeKind, string> = { get MY_REGIONS() {
+    return t('networkmap.yourRegions');
+  }, get CAMPAIGN() {
+    return t('networkmap.campaignCoalition');
+  }, get TEAM() {
+    return t('networkmap.team');
+  }, get REGION() {
+    return t('networkmap.region');
+  }, get NEIGHBOURHOOD() {
+    return t('networkmap.neighbourhood');
+  } };
 
 /**
  * Network maps (/map): every region the user works in (the whole coalition for staff and admins: what the page
@@ -43,7 +80,7 @@ const SCOPE_NOUN: Record<ScopeKind, string> = { MY_REGIONS: 'your regions', CAMP
  * filter, search, hover and click, as of a date and what changed since another, and download the whole map as PNG.
  */
 export function NetworkMapPage() {
-  useTitle('Network map');
+  useTitle(t('nav.networkMap'));
   const me = useContext(MeContext);
   const [params, setParams] = useSearchParams();
   const scope = (params.get('scope') as ScopeKind | null) ?? 'MY_REGIONS';
@@ -79,7 +116,7 @@ export function NetworkMapPage() {
     window.addEventListener('resize', fit);
     return () => window.removeEventListener('resize', fit);
   }, []);
-  const mineLabel = me?.allRegions ? 'The whole coalition' : (me?.regions.length ?? 0) === 1 ? 'My region' : SCOPE_LABEL.MY_REGIONS;
+  const mineLabel = me?.allRegions ? t('networkmap.wholeCoalition') : (me?.regions.length ?? 0) === 1 ? t('networkmap.myRegion') : SCOPE_LABEL.MY_REGIONS;
 
   const set = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -107,7 +144,7 @@ export function NetworkMapPage() {
         setFilters((f) => ({ ...f, changesOnly: f.changesOnly && !!m.compareTo }));
       })
       .catch((e: Error) => {
-        if (e.name !== 'AbortError') setError(e instanceof MapError ? e : new MapError('The map could not be loaded.'));
+        if (e.name !== 'AbortError') setError(e instanceof MapError ? e : new MapError(t('networkmap.couldNotLoad')));
       })
       .finally(() => {
         if (!abort.signal.aborted) setLoading(false);
@@ -140,15 +177,21 @@ export function NetworkMapPage() {
     try {
       const changes = map.compareTo
         ? [
-            { color: CHANGE_COLOR.ADDED, label: `Link added since ${formatDate(map.compareTo)}`, line: true },
-            { color: CHANGE_COLOR.REMOVED, label: `Link ended since ${formatDate(map.compareTo)}`, line: true },
+            { color: CHANGE_COLOR.ADDED, label: t('networkmap.linkAddedSince', { compareTo: formatDate(map.compareTo) }), line: true },
+            { color: CHANGE_COLOR.REMOVED, label: t('networkmap.linkEndedSince', { compareTo: formatDate(map.compareTo) }), line: true },
           ]
         : [];
       await api.current.downloadPng({
         title: map.scope.name,
-        subtitle: `Network map · ${map.scope.kind === 'MY_REGIONS' && me?.allRegions ? 'every region' : SCOPE_NOUN[map.scope.kind]} · as of ${formatDate(map.asOf)}${map.compareTo ? `, changes since ${formatDate(map.compareTo)}` : ''} · ${map.nodes.id.length.toLocaleString()} records, ${map.edges.source.length.toLocaleString()} links`,
-        legend: [...painted.legend.map((l) => ({ color: l.color, label: `${l.label} (${l.count.toLocaleString()})` })), ...changes],
-        note: `Size: ${SIZE_LABEL[sizeBy].toLowerCase()}. Colour: ${COLOR_LABEL[colorBy].toLowerCase()}.`,
+        subtitle: t('networkmap.imageSubtitle', {
+          scope: map.scope.kind === 'MY_REGIONS' && me?.allRegions ? t('networkmap.everyRegion') : SCOPE_NOUN[map.scope.kind],
+          date: formatDate(map.asOf),
+          compare: map.compareTo ? t('networkmap.changesSince', { compareTo: formatDate(map.compareTo) }) : '',
+          records: map.nodes.id.length,
+          links: map.edges.source.length,
+        }),
+        legend: [...painted.legend.map((l) => ({ color: l.color, label: `${l.label} (${formatNumber(l.count)})` })), ...changes],
+        note: t('networkmap.imageNote', { size: SIZE_LABEL[sizeBy].toLowerCase(), colour: COLOR_LABEL[colorBy].toLowerCase() }),
       });
     } finally {
       setDownloading(false);
@@ -160,27 +203,26 @@ export function NetworkMapPage() {
   return (
     <div ref={pageRef} className="page network-page">
       <div className="network-head">
-        <h1>Network map</h1>
+        <h1>{t('nav.networkMap')}</h1>
         <button type="button" className="button-secondary" aria-expanded={panelOpen} aria-controls={panelOpen ? 'map-panel' : undefined} onClick={() => setPanelOpen((o) => !o)}>
-          {panelOpen ? 'Hide filters' : 'Show filters'}
+          {panelOpen ? t('networkmap.hideFilters') : t('networkmap.showFilters')}
         </button>
         {map && visible && (
           <p className="muted small network-status" data-testid="map-status">
-            {map.scope.name} as of {formatDate(map.asOf)}
-            {map.compareTo ? `, changes since ${formatDate(map.compareTo)}` : ''}: showing {visible.nodeCount.toLocaleString()} of {map.nodes.id.length.toLocaleString()} records and{' '}
-            {visible.edgeCount.toLocaleString()} of {map.edges.source.length.toLocaleString()} links.
-            {map.truncated ? ' The map stopped at its size limit: choose a region, or fewer links out.' : ''}
+            {t('networkmap.asOf', { name: map.scope.name, asOf: formatDate(map.asOf) })}
+            {map.compareTo ? t('networkmap.changesSince', { compareTo: formatDate(map.compareTo) }) : ''}{t('networkmap.showingOfRecordsAndOf', { visible: visible.nodeCount, map: map.nodes.id.length, visible2: visible.edgeCount, map2: map.edges.source.length })}
+            {map.truncated ? t('networkmap.theMapStoppedAtIts') : ''}
           </p>
         )}
       </div>
 
       <div className="network-shell">
         {panelOpen && (
-        <aside className="network-panel" id="map-panel" aria-label="Map settings">
-          <section className="card network-scope" aria-label="What to map">
+        <aside className="network-panel" id="map-panel" aria-label={t('networkmap.mapSettings')}>
+          <section className="card network-scope" aria-label={t('networkmap.whatToMap')}>
             <div className="field">
               <label className="label" htmlFor="map-scope">
-                Map
+                {t('networkmap.map')}
               </label>
               <select id="map-scope" value={scope} onChange={(e) => set({ scope: e.target.value, id: null, hops: null })}>
                 {(Object.keys(SCOPE_LABEL) as ScopeKind[]).map((k) => (
@@ -193,39 +235,39 @@ export function NetworkMapPage() {
             {scope === 'MY_REGIONS' ? null : scope === 'NEIGHBOURHOOD' ? (
               id ? (
                 <div className="field">
-                  <span className="label">Centre</span>
+                  <span className="label">{t('networkmap.centre')}</span>
                   <div className="picked">
-                    <strong>{map?.scope.id === id ? map.scope.name : '…'}</strong>
+                    <strong>{map?.scope.id === id ? map.scope.name : t('common.symbol42')}</strong>
                     <button type="button" className="button-link" onClick={() => set({ id: null })}>
-                      Change
+                      {t('components.change')}
                     </button>
                   </div>
                 </div>
               ) : (
                 <>
                   <fieldset className="field">
-                    <legend className="label">Centred on a</legend>
+                    <legend className="label">{t('networkmap.centredOnA')}</legend>
                     <label>
-                      <input type="radio" name="map-target" checked={targetKind === 'PERSON'} onChange={() => setTargetKind('PERSON')} /> person
+                      <input type="radio" name="map-target" checked={targetKind === 'PERSON'} onChange={() => setTargetKind('PERSON')} />{' '}{t('networkmap.person')}
                     </label>{' '}
                     <label>
-                      <input type="radio" name="map-target" checked={targetKind === 'ORGANIZATION'} onChange={() => setTargetKind('ORGANIZATION')} /> organization
+                      <input type="radio" name="map-target" checked={targetKind === 'ORGANIZATION'} onChange={() => setTargetKind('ORGANIZATION')} />{' '}{t('networkmap.organization')}
                     </label>
                   </fieldset>
                   {targetKind === 'PERSON' ? (
-                    <RecordPicker id="map-person" label="Person" query={PEOPLE_SEARCH} nodesOf={(d) => d.people.nodes} value={null} onChange={pickTarget} />
+                    <RecordPicker id="map-person" label={t('events.person')} query={PEOPLE_SEARCH} nodesOf={(d) => d.people.nodes} value={null} onChange={pickTarget} />
                   ) : (
-                    <RecordPicker id="map-organization" label="Organization" query={ORGANIZATIONS_SEARCH} nodesOf={(d) => d.organizations.nodes} value={null} onChange={pickTarget} />
+                    <RecordPicker id="map-organization" label={t('campaigns.organization')} query={ORGANIZATIONS_SEARCH} nodesOf={(d) => d.organizations.nodes} value={null} onChange={pickTarget} />
                   )}
                 </>
               )
             ) : (
               <div className="field">
                 <label className="label" htmlFor="map-id">
-                  {scope === 'CAMPAIGN' ? 'Campaign' : scope === 'TEAM' ? 'Team' : 'Region'}
+                  {scope === 'CAMPAIGN' ? t('campaigns.campaign') : scope === 'TEAM' ? t('insights.team') : t('campaigns.region')}
                 </label>
                 <select id="map-id" value={id} onChange={(e) => set({ id: e.target.value })}>
-                  <option value="">Choose…</option>
+                  <option value="">{t('endorsements.choose')}</option>
                   {scopeChoices.map((c) => (
                     <option key={c.id} value={c.id}>
                       {c.name}
@@ -237,39 +279,39 @@ export function NetworkMapPage() {
             {scope !== 'REGION' && scope !== 'MY_REGIONS' && (
               <SelectField
                 id="map-hops"
-                label="Links out"
+                label={t('networkmap.linksOut')}
                 value={String(hops)}
                 onChange={(v) => set({ hops: v })}
                 options={(scope === 'NEIGHBOURHOOD' ? [1, 2, 3] : [0, 1, 2, 3]).map((h) => ({
                   value: String(h),
-                  label: h === 0 ? 'Only its own records' : `${h} link${h === 1 ? '' : 's'}`,
+                  label: h === 0 ? t('networkmap.onlyItsOwnRecords') : t('networkmap.link', { h }),
                 }))}
                 error={fieldError('hops')}
               />
             )}
-            <TextField id="map-asof" label="As of" type="date" value={asOf} onChange={(v) => set({ asOf: v })} error={fieldError('asOf')} />
-            <TextField id="map-since" label="Changes since" type="date" value={compareTo} onChange={(v) => set({ since: v })} error={fieldError('compareTo')} />
+            <TextField id="map-asof" label={t('networkmap.asOf2')} type="date" value={asOf} onChange={(v) => set({ asOf: v })} error={fieldError('asOf')} />
+            <TextField id="map-since" label={t('networkmap.changesSince2')} type="date" value={compareTo} onChange={(v) => set({ since: v })} error={fieldError('compareTo')} />
           </section>
 
           {map && visible && (
             <>
-              <section className="card" aria-label="View">
+              <section className="card" aria-label={t('networkmap.view')}>
                 <div className="field">
                   <label className="label" htmlFor="map-size">
-                    Size by
+                    {t('networkmap.sizeBy')}
                   </label>
                   <select id="map-size" value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeBy)}>
                     {(Object.keys(SIZE_LABEL) as SizeBy[]).map((k) => (
                       <option key={k} value={k} disabled={k === 'betweenness' && !map.betweennessComputed}>
                         {SIZE_LABEL[k]}
-                        {k === 'betweenness' && !map.betweennessComputed ? ' (map too large)' : ''}
+                        {k === 'betweenness' && !map.betweennessComputed ? t('networkmap.mapTooLarge') : ''}
                       </option>
                     ))}
                   </select>
                 </div>
                 <div className="field">
                   <label className="label" htmlFor="map-color">
-                    Colour by
+                    {t('networkmap.colourBy')}
                   </label>
                   <select id="map-color" value={colorBy} onChange={(e) => setColorBy(e.target.value as ColorBy)}>
                     {(Object.keys(COLOR_LABEL) as ColorBy[]).map((k) => (
@@ -281,11 +323,11 @@ export function NetworkMapPage() {
                 </div>
                 <div className="field network-search">
                   <label className="label" htmlFor="map-search">
-                    Find on the map
+                    {t('networkmap.findOnTheMap')}
                   </label>
-                  <input id="map-search" type="search" value={text} placeholder="Name" autoComplete="off" onChange={(e) => setText(e.target.value)} />
+                  <input id="map-search" type="search" value={text} placeholder={t('admin.name')} autoComplete="off" onChange={(e) => setText(e.target.value)} />
                   {matches.length > 0 && (
-                    <ul className="network-matches" aria-label="Matches">
+                    <ul className="network-matches" aria-label={t('networkmap.matches')}>
                       {matches.map((i) => (
                         <li key={i}>
                           <button type="button" className="button-link" onClick={() => choose(i)}>
@@ -304,13 +346,13 @@ export function NetworkMapPage() {
         </aside>
         )}
 
-        <section className="network-main" aria-label="The map">
+        <section className="network-main" aria-label={t('networkmap.theMap')}>
           {error && <Alert>{error.message}</Alert>}
-          {needsId && !id && !error && <p className="muted network-empty">Choose what to map.</p>}
-          {loading && <Loading label="Loading the map…" />}
+          {needsId && !id && !error && <p className="muted network-empty">{t('networkmap.chooseWhatToMap')}</p>}
+          {loading && <Loading label={t('networkmap.loadingTheMap')} />}
           {map && visible && (
             <div className="network-stage">
-              <Suspense fallback={<Loading label="Drawing…" />}>
+              <Suspense fallback={<Loading label={t('networkmap.drawing')} />}>
                 <MapCanvas
                   map={map}
                   sizes={sizes}
@@ -326,38 +368,38 @@ export function NetworkMapPage() {
                 />
               </Suspense>
               <div className="network-zoom">
-                <button type="button" aria-label="Zoom in" onClick={() => api.current?.zoomIn()}>
-                  +
+                <button type="button" aria-label={t('networkmap.zoomIn')} onClick={() => api.current?.zoomIn()}>
+                  {t('common.symbol43')}
                 </button>
-                <button type="button" aria-label="Zoom out" onClick={() => api.current?.zoomOut()}>
-                  −
+                <button type="button" aria-label={t('networkmap.zoomOut')} onClick={() => api.current?.zoomOut()}>
+                  {t('common.symbol44')}
                 </button>
-                <button type="button" aria-label="Fit the map" onClick={() => api.current?.reset()}>
-                  ⤢
+                <button type="button" aria-label={t('networkmap.fitTheMap')} onClick={() => api.current?.reset()}>
+                  {t('common.symbol45')}
                 </button>
               </div>
-              <section className="network-legend-box" aria-label="Legend">
-                <h2>Legend</h2>
+              <section className="network-legend-box" aria-label={t('networkmap.legend')}>
+                <h2>{t('networkmap.legend')}</h2>
                 <ul className="network-legend">
                   {painted.legend.map((l) => (
                     <li key={l.label}>
-                      <span className="swatch" style={{ background: l.color }} aria-hidden="true" /> {l.label} <span className="muted small">({l.count.toLocaleString()})</span>
+                      <span className="swatch" style={{ background: l.color }} aria-hidden="true" /> {l.label} <span className="muted small">{t('common.symbol46', { l: l.count })}</span>
                     </li>
                   ))}
                   {map.compareTo && (
                     <>
                       <li>
-                        <span className="swatch line" style={{ background: CHANGE_COLOR.ADDED }} aria-hidden="true" /> Link added since {formatDate(map.compareTo)}
+                        <span className="swatch line" style={{ background: CHANGE_COLOR.ADDED }} aria-hidden="true" />{' '}{t('networkmap.linkAddedSince', { compareTo: formatDate(map.compareTo) })}
                       </li>
                       <li>
-                        <span className="swatch line" style={{ background: CHANGE_COLOR.REMOVED }} aria-hidden="true" /> Link ended since {formatDate(map.compareTo)}
+                        <span className="swatch line" style={{ background: CHANGE_COLOR.REMOVED }} aria-hidden="true" />{' '}{t('networkmap.linkEndedSince', { compareTo: formatDate(map.compareTo) })}
                       </li>
                     </>
                   )}
                 </ul>
-                <p className="muted small">Size: {SIZE_LABEL[sizeBy].toLowerCase()}. Hover a record to see its neighbours; click it for details.</p>
+                <p className="muted small">{t('networkmap.sizeHoverARecordTo', { sizeBy: SIZE_LABEL[sizeBy].toLowerCase() })}</p>
                 <button type="button" className="button-secondary" disabled={!canvasReady || downloading} onClick={() => void download()}>
-                  {downloading ? 'Preparing…' : 'Download PNG'}
+                  {downloading ? t('networkmap.preparing') : t('networkmap.downloadPng')}
                 </button>
               </section>
             </div>
@@ -370,10 +412,10 @@ export function NetworkMapPage() {
 
 function FilterPanel({ map, filters, roles, tags, onChange }: { map: PackedMap; filters: Filters; roles: string[]; tags: string[]; onChange: (f: Filters) => void }) {
   return (
-    <section className="card" aria-label="Filters">
-      <h2>Filters</h2>
+    <section className="card" aria-label={t('networkmap.filters')}>
+      <h2>{t('networkmap.filters')}</h2>
       <fieldset className="field">
-        <legend className="label">Show</legend>
+        <legend className="label">{t('networkmap.show')}</legend>
         {(['PERSON', 'ORGANIZATION'] as NodeKind[]).map((k) => (
           <label key={k}>
             <input
@@ -386,16 +428,16 @@ function FilterPanel({ map, filters, roles, tags, onChange }: { map: PackedMap; 
                 onChange({ ...filters, kinds: kinds.length === all.length ? [] : kinds });
               }}
             />{' '}
-            {k === 'PERSON' ? 'People' : 'Organizations'}
+            {k === 'PERSON' ? t('nav.people') : t('nav.organizations')}
           </label>
         ))}
       </fieldset>
       <div className="field">
         <label className="label" htmlFor="map-role">
-          Role
+          {t('admin.role')}
         </label>
         <select id="map-role" value={filters.role} onChange={(e) => onChange({ ...filters, role: e.target.value })}>
-          <option value="">Any</option>
+          <option value="">{t('networkmap.any')}</option>
           {roles.map((r) => (
             <option key={r} value={r}>
               {roleLabel(r)}
@@ -405,10 +447,10 @@ function FilterPanel({ map, filters, roles, tags, onChange }: { map: PackedMap; 
       </div>
       <div className="field">
         <label className="label" htmlFor="map-tag">
-          Tag or issue area
+          {t('networkmap.tagOrIssueArea')}
         </label>
         <select id="map-tag" value={filters.tag} onChange={(e) => onChange({ ...filters, tag: e.target.value })}>
-          <option value="">Any</option>
+          <option value="">{t('networkmap.any')}</option>
           {tags.map((t) => (
             <option key={t} value={t}>
               {t}
@@ -418,10 +460,10 @@ function FilterPanel({ map, filters, roles, tags, onChange }: { map: PackedMap; 
       </div>
       <div className="field">
         <label className="label" htmlFor="map-region">
-          From region
+          {t('networkmap.fromRegion')}
         </label>
         <select id="map-region" value={filters.region} onChange={(e) => onChange({ ...filters, region: e.target.value })}>
-          <option value="">Any</option>
+          <option value="">{t('networkmap.any')}</option>
           {map.dict.regions
             .filter((r) => r.id)
             .map((r) => (
@@ -433,17 +475,17 @@ function FilterPanel({ map, filters, roles, tags, onChange }: { map: PackedMap; 
       </div>
       <div className="field">
         <label className="label" htmlFor="map-strength">
-          Ties at least this strong: {formatStrength(filters.minStrength)}
+          {t('networkmap.tiesAtLeastThisStrong', { minStrength: formatStrength(filters.minStrength) })}
         </label>
         <input id="map-strength" type="range" min={1} max={5} step={0.5} value={filters.minStrength} onChange={(e) => onChange({ ...filters, minStrength: Number(e.target.value) })} />
       </div>
       {map.compareTo && (
         <label>
-          <input type="checkbox" checked={filters.changesOnly} onChange={(e) => onChange({ ...filters, changesOnly: e.target.checked })} /> Only links added or ended
+          <input type="checkbox" checked={filters.changesOnly} onChange={(e) => onChange({ ...filters, changesOnly: e.target.checked })} />{' '}{t('networkmap.onlyLinksAddedOrEnded')}
         </label>
       )}
       <button type="button" className="button-link" onClick={() => onChange(NO_FILTERS)}>
-        Clear filters
+        {t('networkmap.clearFilters')}
       </button>
     </section>
   );
@@ -458,37 +500,37 @@ function Details({ map, node, onChoose, onClose }: { map: PackedMap; node: numbe
   const tags = strings(map, map.nodes.tags[node]);
   const types = strings(map, map.nodes.types[node]);
   return (
-    <section className="card network-details" aria-label="Details">
+    <section className="card network-details" aria-label={t('admin.details')}>
       <div className="network-details-head">
         <h2>{map.nodes.label[node]}</h2>
-        <button type="button" className="button-link" onClick={onClose} aria-label="Close details">
-          Close
+        <button type="button" className="button-link" onClick={onClose} aria-label={t('networkmap.closeDetails')}>
+          {t('shell.closeMenu')}
         </button>
       </div>
       <p className="muted small">
         {KIND_LABEL[kind]}
-        {region ? ` · ${region}` : ''}
-        {types.length ? ` · ${types.map((t) => t.toLowerCase().replace(/_/g, ' ')).join(', ')}` : ''}
+        {region ? ' ' + t('common.dotThen', { value: region }) : ''}
+        {types.length ? ' ' + t('common.dotThen', { value: types.map((type) => type.toLowerCase().replace(/_/g, ' ')).join(', ') }) : ''}
       </p>
       {link && (
         <p>
-          <Link to={link}>Open the record</Link>
+          <Link to={link}>{t('networkmap.openTheRecord')}</Link>
         </p>
       )}
-      {map.nodes.hidden[node] === 1 && <p className="muted small">Outside your regions: shown without name or details.</p>}
-      {roles.length > 0 && <p>Roles: {roles.map(roleLabel).join(', ')}</p>}
-      {tags.length > 0 && <p>Tags: {tags.join(', ')}</p>}
+      {map.nodes.hidden[node] === 1 && <p className="muted small">{t('networkmap.outsideYourRegionsShownWithout')}</p>}
+      {roles.length > 0 && <p>{t('networkmap.roles', { roleLabel: roles.map(roleLabel).join(', ') })}</p>}
+      {tags.length > 0 && <p>{t('networkmap.tags', { tags: tags.join(', ') })}</p>}
       <dl className="network-measures">
-        <dt>Connections</dt>
+        <dt>{t('networkmap.connections')}</dt>
         <dd>{map.nodes.degree[node]}</dd>
-        <dt>PageRank</dt>
+        <dt>{t('networkmap.pagerank')}</dt>
         <dd>{map.nodes.pagerank[node].toFixed(4)}</dd>
-        <dt>Betweenness</dt>
-        <dd>{map.nodes.betweenness ? map.nodes.betweenness[node].toFixed(3) : 'not computed (large map)'}</dd>
-        <dt>Cluster</dt>
+        <dt>{t('networkmap.betweenness')}</dt>
+        <dd>{map.nodes.betweenness ? map.nodes.betweenness[node].toFixed(3) : t('networkmap.notComputedLargeMap')}</dd>
+        <dt>{t('networkmap.cluster')}</dt>
         <dd>{map.nodes.cluster[node]}</dd>
       </dl>
-      <h3>Links ({links.length})</h3>
+      <h3>{t('networkmap.links', { length: links.length })}</h3>
       <ul className="network-links">
         {links.slice(0, LINKS_SHOWN).map((e) => {
           const other = map.edges.source[e] === node ? map.edges.target[e] : map.edges.source[e];
@@ -503,17 +545,17 @@ function Details({ map, node, onChoose, onClose }: { map: PackedMap; node: numbe
               </button>{' '}
               <span className="muted small">
                 {EDGE_LABEL[edgeKind(map, e)]}
-                {detail ? ` (${edgeKind(map, e) === 'ROLE' ? roleLabel(detail) : detail.toLowerCase().replace(/_/g, ' ')})` : ''}
-                {map.edges.strength[e] > 0 ? ` · strength ${formatStrength(map.edges.strength[e])}` : ''}
-                {since ? ` · since ${formatDate(since)}` : ''}
-                {until ? ` · until ${formatDate(until)}` : ''}
-                {change === 'ADDED' ? ' · added' : change === 'REMOVED' ? ' · ended' : ''}
+                {detail ? ' ' + t('common.inParens', { value: edgeKind(map, e) === 'ROLE' ? roleLabel(detail) : detail.toLowerCase().replace(/_/g, ' ') }) : ''}
+                {map.edges.strength[e] > 0 ? t('networkmap.strength', { e: formatStrength(map.edges.strength[e]) }) : ''}
+                {since ? t('networkmap.since', { since: formatDate(since) }) : ''}
+                {until ? t('networkmap.until', { until: formatDate(until) }) : ''}
+                {change === 'ADDED' ? t('networkmap.added') : change === 'REMOVED' ? t('networkmap.ended') : ''}
               </span>
             </li>
           );
         })}
       </ul>
-      {links.length > LINKS_SHOWN && <p className="muted small">and {links.length - LINKS_SHOWN} more</p>}
+      {links.length > LINKS_SHOWN && <p className="muted small">{t('networkmap.andMore', { LINKS_SHOWN: links.length - LINKS_SHOWN })}</p>}
     </section>
   );
 }

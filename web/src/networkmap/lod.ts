@@ -6,6 +6,7 @@
  * GPU every link is drawn. Pure functions over typed arrays: tested without WebGL.
  */
 import type { PackedMap } from './packed';
+import { t } from '../i18n/intl';
 
 /**
  * Cost of one line, in pixel-equivalents (one unit = one pixel of line drawn), measured in SwiftShader: every line
@@ -166,5 +167,5 @@ export function crowdScale(records: number): number {
 /** The note under a map that draws only some of its links at this zoom; null when all are drawn. */
 export function linkNote(shown: number, total: number): string | null {
   if (shown >= total) return null;
-  return `At this zoom the map draws the ${shown.toLocaleString()} most important of its ${total.toLocaleString()} links (changes, memberships, then the strongest ties); zoom in to see more.`;
+  return t('networkmap.atThisZoomTheMap', { shown, total });
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/intl';
 /**
  * The downloaded picture of a map: the whole map (not the part on screen), with a title, the date and scope
  * underneath it, and the legend in a column beside it, so the image stands on its own in a report or a slide.
@@ -69,7 +70,7 @@ export function composeMapImage(map: HTMLCanvasElement, caption: MapCaption): HT
 /** Saves a canvas as a PNG file through the browser's download. */
 export async function saveCanvas(canvas: HTMLCanvasElement, fileName: string): Promise<void> {
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob) throw new Error('The picture could not be made.');
+  if (!blob) throw new Error(t('networkmap.pictureFailed'));
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -1,4 +1,5 @@
-/**
+
+import { t } from '../i18n/intl';/**
  * The packed network map the server sends (GET /maps/network.json): parallel arrays, records by index,
  * strings in a dictionary. Everything the page derives from it (what passes the filters, colours, legend)
  * is here, as plain functions, so it is tested without a WebGL canvas.
@@ -78,10 +79,10 @@ export async function fetchMap(r: MapRequest, signal?: AbortSignal): Promise<Pac
     res = await fetch(mapUrl(r), { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
-    throw new MapError('The server could not be reached. Check your connection and try again.');
+    throw new MapError(t('error.network'));
   }
   const body = (await res.json().catch(() => null)) as (PackedMap & { error?: string; fields?: MapError['fields'] }) | null;
-  if (!res.ok || !body) throw new MapError(body?.error ?? 'The map could not be loaded.', body?.fields ?? []);
+  if (!res.ok || !body) throw new MapError(body?.error ?? t('networkmap.couldNotLoad'), body?.fields ?? []);
   return body;
 }
 
@@ -100,12 +101,48 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { kinds: [], role: '', tag: '', region: '', minStrength: 1, changesOnly: false };
 
-export const KIND_LABEL: Record<NodeKind, string> = { PERSON: 'Person', ORGANIZATION: 'Organization', CAMPAIGN: 'Campaign', TEAM: 'Team' };
+export const KIND_LABEL: Record<NodeKind, string> = { get PERSON() {
+    return t('events.person');
+  }, get ORGANIZATION() {
+    return t('campaigns.organization');
+  }, get CAMPAIGN() {
+    return t('campaigns.campaign');
+  }, get TEAM() {
+    return t('insights.team');
+  } };
 export const EDGE_LABEL: Record<EdgeKind, string> = {
-  KNOWS: 'knows', MEMBER_OF: 'member of', WORKS_AT: 'works at', LEADS: 'leads', TEAM_MEMBER: 'team member', ROLE: 'role', PARTNER: 'partner', ENDORSEMENT: 'endorsement ask',
+  get KNOWS() {
+    return t('reach.link.knows');
+  }, get MEMBER_OF() {
+    return t('reach.link.memberOf');
+  }, get WORKS_AT() {
+    return t('reach.link.worksAt');
+  }, get LEADS() {
+    return t('reach.link.leads');
+  }, get TEAM_MEMBER() {
+    return t('networkmap.teamMember');
+  }, get ROLE() {
+    return t('networkmap.role');
+  }, get PARTNER() {
+    return t('networkmap.partner');
+  }, get ENDORSEMENT() {
+    return t('networkmap.endorsementAsk');
+  },
 };
 export const ROLE_LABEL: Record<string, string> = {
-  CONNECTOR: 'Connector', GATHERER: 'Gatherer', FACILITATOR: 'Facilitator', LOGISTICS_COORDINATOR: 'Logistics coordinator', CO_CHAIR: 'Co-chair', POINT_OF_CONTACT: 'Point of contact',
+  get CONNECTOR() {
+    return t('role.connector');
+  }, get GATHERER() {
+    return t('campaigns.gatherer');
+  }, get FACILITATOR() {
+    return t('campaigns.facilitator');
+  }, get LOGISTICS_COORDINATOR() {
+    return t('campaigns.logisticsCoordinator');
+  }, get CO_CHAIR() {
+    return t('campaigns.coChair');
+  }, get POINT_OF_CONTACT() {
+    return t('campaigns.pointOfContact');
+  },
 };
 export const roleLabel = (r: string) => ROLE_LABEL[r] ?? r;
 
@@ -217,14 +254,14 @@ export function nodeColors(m: PackedMap, by: ColorBy): { colors: string[]; legen
       labelOf.set(key, KIND_LABEL[rest as NodeKind]);
     } else if (type === 'r') {
       colorOf.set(key, rest ? PALETTE[next++ % PALETTE.length] : NO_ROLE_COLOR);
-      labelOf.set(key, rest ? roleLabel(rest) : 'No role');
+      labelOf.set(key, rest ? roleLabel(rest) : t('networkmap.noRole'));
     } else if (type === 'g') {
       colorOf.set(key, PALETTE[next++ % PALETTE.length]);
-      labelOf.set(key, m.dict.regions[Number(rest)]?.name || 'No region');
+      labelOf.set(key, m.dict.regions[Number(rest)]?.name || t('networkmap.noRegion'));
     } else {
       clusters++;
       colorOf.set(key, clusters <= PALETTE.length - 1 ? PALETTE[next++ % PALETTE.length] : NO_ROLE_COLOR);
-      labelOf.set(key, clusters <= PALETTE.length - 1 ? `Cluster ${clusters}` : 'Smaller clusters');
+      labelOf.set(key, clusters <= PALETTE.length - 1 ? t('networkmap.clusterNumber', { number: clusters }) : t('networkmap.smallerClusters'));
     }
   }
   for (let i = 0; i < n; i++) colors[i] = colorOf.get(keys[i])!;

@@ -5,6 +5,7 @@ import { LED_BY, ORGANIZATION_TYPES, splitList } from '../lib/format';
 import type { LedBy, OrganizationInput, OrganizationType, Region } from '../types';
 import type { OrganizationEditable } from './queries';
 import { CustomFieldInputs, toCustomFieldFormValues, toCustomFieldInputs, type CustomFieldFormValues } from '../customfields/CustomFieldInputs';
+import { t } from '../i18n/intl';
 
 export interface OrganizationFormValues {
   name: string;
@@ -78,7 +79,7 @@ export function OrganizationForm({
     setTypeError('');
     // `type` is required by the schema: a missing one would be refused before it reaches the server's checks.
     if (!values.type) {
-      setTypeError('Choose the type of organization.');
+      setTypeError(t('organizations.chooseTheTypeOfOrganization'));
       focusInvalid();
       return;
     }
@@ -105,9 +106,9 @@ export function OrganizationForm({
       />
       {reloaded && (
         <section className="latest" aria-labelledby="latest-h">
-          <h2 id="latest-h">Their latest version is loaded</h2>
+          <h2 id="latest-h">{t('organizations.theirLatestVersionIsLoaded')}</h2>
           <p className="small">
-            Saved by someone else: “{reloaded.name}”. Saving now replaces it with what is in the form.
+            {t('organizations.savedBySomeoneElseSaving', { name: reloaded.name })}
           </p>
           <div className="actions">
             <button
@@ -118,67 +119,67 @@ export function OrganizationForm({
                 setReloaded(null);
               }}
             >
-              Use their version
+              {t('organizations.useTheirVersion')}
             </button>
             <button type="button" className="button-quiet" onClick={() => setReloaded(null)}>
-              Keep my changes
+              {t('organizations.keepMyChanges')}
             </button>
           </div>
         </section>
       )}
-      <TextField id="org-name" label="Name" required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
+      <TextField id="org-name" label={t('admin.name')} required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
       <div className="form-row">
         <SelectField
           id="org-type"
-          label="Type"
+          label={t('customfields.type')}
           required
           value={values.type}
           onChange={set('type')}
           options={ORGANIZATION_TYPES}
-          placeholder="Choose a type"
+          placeholder={t('organizations.chooseAType')}
           error={typeError || fields.type}
         />
         <SelectField
           id="org-region"
-          label="Region"
+          label={t('campaigns.region')}
           required
           value={values.regionId}
           onChange={set('regionId')}
           options={regions.map((r) => ({ value: r.id, label: r.name }))}
-          placeholder={regions.length === 1 ? undefined : 'Choose a region'}
+          placeholder={regions.length === 1 ? undefined : t('campaigns.chooseARegion')}
           error={fields.regionId}
         />
       </div>
       <TextField
         id="org-issue-areas"
-        label="Issue areas"
-        hint="Separate with commas, for example: housing, transit."
+        label={t('dedupe.issueAreas')}
+        hint={t('organizations.separateWithCommasForExample')}
         autoComplete="off"
         value={values.issueAreas}
         onChange={set('issueAreas')}
         error={fields.issueAreas}
       />
-      <CheckboxGroup id="org-led-by" legend="Led by" options={LED_BY} value={values.ledBy} onChange={set('ledBy')} error={fields.ledBy} />
-      <TextField id="org-address-line" label="Street address" autoComplete="off" value={values.addressLine} onChange={set('addressLine')} error={fields['address.line']} />
+      <CheckboxGroup id="org-led-by" legend={t('dedupe.ledBy')} options={LED_BY} value={values.ledBy} onChange={set('ledBy')} error={fields.ledBy} />
+      <TextField id="org-address-line" label={t('organizations.streetAddress')} autoComplete="off" value={values.addressLine} onChange={set('addressLine')} error={fields['address.line']} />
       <div className="form-row">
-        <TextField id="org-city" label="City" autoComplete="off" value={values.city} onChange={set('city')} error={fields['address.city']} />
-        <TextField id="org-state" label="State" autoComplete="off" value={values.state} onChange={set('state')} error={fields['address.state']} />
+        <TextField id="org-city" label={t('organizations.city')} autoComplete="off" value={values.city} onChange={set('city')} error={fields['address.city']} />
+        <TextField id="org-state" label={t('organizations.state')} autoComplete="off" value={values.state} onChange={set('state')} error={fields['address.state']} />
       </div>
       <div className="form-row">
-        <TextField id="org-zip" label="ZIP code" inputMode="numeric" autoComplete="off" value={values.zip} onChange={set('zip')} error={fields.zip} />
+        <TextField id="org-zip" label={t('events.zipCode')} inputMode="numeric" autoComplete="off" value={values.zip} onChange={set('zip')} error={fields.zip} />
         <TextField
           id="org-website"
-          label="Website"
+          label={t('dedupe.website')}
           type="url"
           inputMode="url"
           autoComplete="off"
-          placeholder="example.org"
+          placeholder={t('organizations.exampleOrg')}
           value={values.website}
           onChange={set('website')}
           error={fields.website}
         />
       </div>
-      <TextAreaField id="org-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
+      <TextAreaField id="org-notes" label={t('dedupe.notes')} value={values.notes} onChange={set('notes')} error={fields.notes} />
 
       <CustomFieldInputs entity="ORGANIZATION" regionId={values.regionId} idPrefix="org" values={values.custom} onChange={set('custom')} errors={fields} />
       <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { RecordFormFrame, useEditRecord, useNewRecord, type RecordPlace } from '../components/RecordFormPage';
 import { OrganizationForm, toOrganizationValues } from './OrganizationForm';
 import { CREATE_ORGANIZATION, ORGANIZATION_FOR_EDIT, UPDATE_ORGANIZATION } from './queries';
+import { t } from '../i18n/intl';
 
 const ORGANIZATIONS_PLACE: RecordPlace = { list: '/organizations', listLabel: 'Organizations', noun: 'organization' };
 
@@ -10,14 +11,14 @@ export function OrganizationNewPage() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [createOrganization] = useMutation(CREATE_ORGANIZATION);
-  const page = useNewRecord(ORGANIZATIONS_PLACE, 'Add an organization');
+  const page = useNewRecord(ORGANIZATIONS_PLACE, t('organizations.addAnOrganization'));
   if (!page.ready) return page.placeholder;
   return (
-    <RecordFormFrame place={ORGANIZATIONS_PLACE} title="Add an organization">
+    <RecordFormFrame place={ORGANIZATIONS_PLACE} title={t('organizations.addAnOrganization')}>
       <OrganizationForm
         initial={toOrganizationValues(null, page.regions)}
         regions={page.regions}
-        submitLabel="Save organization"
+        submitLabel={t('organizations.saveOrganization')}
         onCancel={() => navigate('/organizations')}
         onSave={async (input, idempotencyKey) => {
           const { data } = await createOrganization({ variables: { input, idempotencyKey } });
@@ -37,12 +38,12 @@ export function OrganizationEditPage() {
   if (!page.ready) return page.placeholder;
   const o = page.record;
   return (
-    <RecordFormFrame place={ORGANIZATIONS_PLACE} record={o} title={`Edit ${o.name}`}>
+    <RecordFormFrame place={ORGANIZATIONS_PLACE} record={o} title={t('campaigns.edit', { name: o.name })}>
       <OrganizationForm
         key={o.id}
         initial={toOrganizationValues(o, page.regions)}
         regions={page.regions}
-        submitLabel="Save changes"
+        submitLabel={t('events.saveChanges')}
         onCancel={() => navigate(`/organizations/${o.id}`)}
         onSave={async (input) => {
           await updateOrganization({ variables: { id: o.id, version: page.version(), input } });

@@ -13,14 +13,15 @@ import { AffiliateGroupSection } from '../map/AffiliateGroupSection';
 import { AddressLines } from '../customfields/AddressLines';
 import { CustomFieldDetails } from '../customfields/CustomFieldInputs';
 import { StepsAwaySection } from '../insights/StepsAway';
+import { t } from '../i18n/intl';
 
 export function OrganizationPage() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(ORGANIZATION, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const org = data?.organization;
-  useTitle(org?.name ?? 'Organization');
+  useTitle(org?.name ?? t('campaigns.organization'));
   if (!org && loading) return <Loading />;
-  if (!org) return <QueryError error={error} backTo="/organizations" backLabel="Back to Organizations" />;
+  if (!org) return <QueryError error={error} backTo="/organizations" backLabel={t('organizations.backToOrganizations')} />;
   return <OrganizationView org={org} />;
 }
 
@@ -28,7 +29,7 @@ function OrganizationView({ org }: { org: OrganizationDetail }) {
   return (
     <div className="page record">
       <p className="breadcrumb">
-        <Link to="/organizations">Organizations</Link>
+        <Link to="/organizations">{t('nav.organizations')}</Link>
       </p>
       <div className="page-head">
         <div>
@@ -47,11 +48,11 @@ function OrganizationView({ org }: { org: OrganizationDetail }) {
       </div>
       <div className="record-grid">
         <section className="card" aria-labelledby="org-details-h">
-          <h2 id="org-details-h">Details</h2>
+          <h2 id="org-details-h">{t('admin.details')}</h2>
           <dl className="details">
-            <dt>Type</dt>
+            <dt>{t('customfields.type')}</dt>
             <dd>{labelOf(ORGANIZATION_TYPES, org.type)}</dd>
-            <dt>Issue areas</dt>
+            <dt>{t('dedupe.issueAreas')}</dt>
             <dd>
               {org.issueAreas.length ? (
                 <ul className="tags">
@@ -62,40 +63,40 @@ function OrganizationView({ org }: { org: OrganizationDetail }) {
                   ))}
                 </ul>
               ) : (
-                <span className="muted">—</span>
+                <span className="muted">{t('common.symbol')}</span>
               )}
             </dd>
-            <dt>Led by</dt>
-            <dd>{org.ledBy.map((l) => labelOf(LED_BY, l)).join(', ') || <span className="muted">—</span>}</dd>
-            <dt>Address</dt>
-            <dd>{org.address ? <AddressLines address={org.address} /> : <span className="muted">—</span>}</dd>
-            <dt>ZIP</dt>
-            <dd>{org.zip || <span className="muted">—</span>}</dd>
-            <dt>Region</dt>
+            <dt>{t('dedupe.ledBy')}</dt>
+            <dd>{org.ledBy.map((l) => labelOf(LED_BY, l)).join(', ') || <span className="muted">{t('common.symbol')}</span>}</dd>
+            <dt>{t('admin.address')}</dt>
+            <dd>{org.address ? <AddressLines address={org.address} /> : <span className="muted">{t('common.symbol')}</span>}</dd>
+            <dt>{t('events.zip')}</dt>
+            <dd>{org.zip || <span className="muted">{t('common.symbol')}</span>}</dd>
+            <dt>{t('campaigns.region')}</dt>
             <dd>{org.region.name}</dd>
-            <dt>Website</dt>
+            <dt>{t('dedupe.website')}</dt>
             <dd>
               {org.website ? (
                 <a href={org.website} target="_blank" rel="noreferrer noopener">
                   {org.website.replace(/^https?:\/\//, '')}
                 </a>
               ) : (
-                <span className="muted">—</span>
+                <span className="muted">{t('common.symbol')}</span>
               )}
             </dd>
-            <dt>Notes</dt>
-            <dd className="notes">{org.notes || <span className="muted">—</span>}</dd>
+            <dt>{t('dedupe.notes')}</dt>
+            <dd className="notes">{org.notes || <span className="muted">{t('common.symbol')}</span>}</dd>
             <CustomFieldDetails values={org.customFields} />
-            <dt>Added</dt>
+            <dt>{t('organizations.added')}</dt>
             <dd>{formatDate(org.createdAt)}</dd>
           </dl>
         </section>
         <AffiliateGroupSection organizationId={org.id} />
         <StepsAwaySection recordId={org.id} name={org.name} />
         <section className="card" aria-labelledby="org-people-h">
-          <h2 id="org-people-h">People</h2>
+          <h2 id="org-people-h">{t('nav.people')}</h2>
           {org.affiliations.length === 0 ? (
-            <p className="muted">No one in your regions is affiliated yet. Add affiliations from a person’s page.</p>
+            <p className="muted">{t('organizations.noOneInYourRegions')}</p>
           ) : (
             <ul className="rows">
               {org.affiliations.map((a) => (
@@ -114,7 +115,7 @@ function OrganizationView({ org }: { org: OrganizationDetail }) {
           )}
         </section>
         <section className="card card-wide" aria-labelledby="org-history-h">
-          <h2 id="org-history-h">History</h2>
+          <h2 id="org-history-h">{t('campaigns.history')}</h2>
           <HistoryList history={org.history} />
         </section>
       </div>
@@ -144,21 +145,21 @@ function RecordActions({ org }: { org: OrganizationDetail }) {
   if (!org.canEdit && !org.canDelete) return null;
   return (
     <div className="record-actions">
-      <Link to={`/reach?organization=${org.id}`} className="button button-secondary">Who can reach them?</Link>
+      <Link to={`/reach?organization=${org.id}`} className="button button-secondary">{t('organizations.whoCanReachThem')}</Link>
       {org.canEdit && (
         <Link to={`/organizations/${org.id}/edit`} className="button button-primary">
-          Edit
+          {t('admin.edit')}
         </Link>
       )}
       {org.canDelete && (
         <ConfirmButton
-          label="Delete"
+          label={t('events.delete')}
           question={
             <>
-              Delete <strong>{org.name}</strong>? Its affiliations go too. This cannot be undone.
+              {t('events.delete')}{' '}<strong>{org.name}</strong>{t('organizations.itsAffiliationsGoTooThis')}
             </>
           }
-          confirmLabel={`Delete ${org.name}`}
+          confirmLabel={t('events.delete2', { name: org.name })}
           busy={loading}
           onConfirm={doDelete}
         />

@@ -5,7 +5,7 @@ import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { CAMPAIGN_OPTIONS } from '../events/queries';
 import { errorMessage } from '../lib/errors';
-import { LED_BY, ORGANIZATION_TYPES, labelOf, plural, splitList } from '../lib/format';
+import { LED_BY, ORGANIZATION_TYPES, labelOf, splitList } from '../lib/format';
 import { useDebounced } from '../lib/useDebounced';
 import { useTitle } from '../lib/useTitle';
 import { CustomFieldFilter } from '../people/CustomFieldFilter';
@@ -26,6 +26,7 @@ import {
   type OrgColumnKey,
   type OrgSavedList,
 } from './organizationsFilter';
+import { t } from '../i18n/intl';
 
 const PAGE_SIZE = 25;
 
@@ -35,7 +36,7 @@ const PAGE_SIZE = 25;
  * campaign's endorsement pipeline, and undo that.
  */
 export function OrganizationsListPage() {
-  useTitle('Organizations');
+  useTitle(t('nav.organizations'));
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => orgFilterFromParams(params), [params]);
   const [search, setSearch] = useState(filter.search ?? '');
@@ -84,7 +85,7 @@ export function OrganizationsListPage() {
     <th scope="col" aria-sort={sortBy === column ? (descending ? 'descending' : 'ascending') : undefined}>
       <button type="button" className="link-button" onClick={() => sortOn(column)}>
         {label}
-        {sortBy === column ? (descending ? ' ↓' : ' ↑') : ''}
+        {sortBy === column ? (descending ? t('common.symbol47') : t('common.symbol48')) : ''}
       </button>
     </th>
   );
@@ -94,9 +95,9 @@ export function OrganizationsListPage() {
   return (
     <div className="page">
       <div className="page-head">
-        <h1>Organizations</h1>
+        <h1>{t('nav.organizations')}</h1>
         <Link to="/organizations/new" className="button button-primary">
-          Add organization
+          {t('organizations.addOrganization')}
         </Link>
       </div>
       <Flash />
@@ -120,17 +121,23 @@ export function OrganizationsListPage() {
       />
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
-          <label htmlFor="orgs-search">Search organizations</label>
-          <input id="orgs-search" type="search" value={search} placeholder="Name, ZIP or issue area" onChange={(e) => setSearch(e.target.value)} />
+          <label htmlFor="orgs-search">{t('organizations.searchOrganizations')}</label>
+          <input
+            id="orgs-search"
+            type="search"
+            value={search}
+            placeholder={t('organizations.nameZipOrIssueArea')}
+            onChange={(e) => setSearch(e.target.value)}
+          />
         </div>
         <div className="field">
-          <label htmlFor="orgs-type">Type</label>
+          <label htmlFor="orgs-type">{t('customfields.type')}</label>
           <select
             id="orgs-type"
             value={filter.types?.[0] ?? ''}
             onChange={(e) => setFilter({ ...filter, types: e.target.value ? [e.target.value as OrganizationType] : [] })}
           >
-            <option value="">All types</option>
+            <option value="">{t('organizations.allTypes')}</option>
             {ORGANIZATION_TYPES.map((t) => (
               <option key={t.value} value={t.value}>
                 {t.label}
@@ -139,13 +146,13 @@ export function OrganizationsListPage() {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="orgs-led-by">Led by</label>
+          <label htmlFor="orgs-led-by">{t('dedupe.ledBy')}</label>
           <select
             id="orgs-led-by"
             value={filter.ledBy?.[0] ?? ''}
             onChange={(e) => setFilter({ ...filter, ledBy: e.target.value ? [e.target.value as LedBy] : [] })}
           >
-            <option value="">Anyone</option>
+            <option value="">{t('organizations.anyone')}</option>
             {LED_BY.map((l) => (
               <option key={l.value} value={l.value}>
                 {l.label}
@@ -155,9 +162,9 @@ export function OrganizationsListPage() {
         </div>
         {regions.length > 1 && (
           <div className="field">
-            <label htmlFor="orgs-region">Region</label>
+            <label htmlFor="orgs-region">{t('campaigns.region')}</label>
             <select id="orgs-region" value={filter.regionId ?? ''} onChange={(e) => setFilter({ ...filter, regionId: e.target.value })}>
-              <option value="">All regions</option>
+              <option value="">{t('shell.allRegions')}</option>
               {regions.map((r) => (
                 <option key={r.id} value={r.id}>
                   {r.name}
@@ -168,20 +175,20 @@ export function OrganizationsListPage() {
         )}
         <CommitField
           id="orgs-issues"
-          label="Issue areas (all of)"
+          label={t('organizations.issueAreasAllOf')}
           value={(filter.issueAreas ?? []).join(', ')}
           onCommit={(v) => setFilter({ ...filter, issueAreas: splitList(v) })}
         />
         <CommitField
           id="orgs-near"
-          label="Near ZIP"
+          label={t('people.nearZip')}
           value={filter.nearZip ?? ''}
           onCommit={(v) => setFilter({ ...filter, nearZip: v, withinMiles: v ? (filter.withinMiles ?? 5) : undefined })}
         />
         {filter.nearZip && (
           <CommitField
             id="orgs-miles"
-            label="Within miles"
+            label={t('people.withinMiles')}
             type="number"
             value={String(filter.withinMiles ?? '')}
             onCommit={(v) => setFilter({ ...filter, withinMiles: v ? Number(v) : undefined })}
@@ -190,7 +197,7 @@ export function OrganizationsListPage() {
         <CustomFieldFilter entity="ORGANIZATION" value={filter.customFields ?? []} onChange={(customFields) => setFilter({ ...filter, customFields })} />
       </form>
       <details className="column-chooser">
-        <summary>Columns</summary>
+        <summary>{t('people.columns')}</summary>
         {ORG_COLUMNS.map((c) => (
           <label key={c.key} className="checkbox">
             <input type="checkbox" checked={shown(c.key)} onChange={() => toggleColumn(c.key)} /> {c.label}
@@ -203,9 +210,9 @@ export function OrganizationsListPage() {
       {orgs && (
         <>
           <p className="count" aria-live="polite" data-testid="organizations-count">
-            {plural(orgs.totalCount, 'organization')}
-            {filter.search ? ` matching “${filter.search}”` : ''}
-            {loading && <span className="muted"> · updating…</span>}
+            {t('count.organization', { count: orgs.totalCount })}
+            {filter.search ? t('people.matching', { search: filter.search }) : ''}
+            {loading && <span className="muted"> {t('campaigns.updating')}</span>}
           </p>
           <PipelineBar
             selected={[...selected]}
@@ -218,7 +225,7 @@ export function OrganizationsListPage() {
           />
           {orgs.nodes.length === 0 ? (
             <p className="empty">
-              No organizations found. <Link to="/organizations/new">Add one</Link>
+              {t('organizations.noOrganizationsFound')} <Link to="/organizations/new">{t('organizations.addOne')}</Link>
             </p>
           ) : (
             <table className="list-table">
@@ -227,7 +234,7 @@ export function OrganizationsListPage() {
                   <th scope="col">
                     <input
                       type="checkbox"
-                      aria-label="Select every organization on this page"
+                      aria-label={t('organizations.selectEveryOrganizationOnThis')}
                       checked={allOnPage}
                       onChange={() =>
                         setSelected(allOnPage ? new Set([...selected].filter((id) => !pageIds.includes(id))) : new Set([...selected, ...pageIds]))
@@ -236,8 +243,8 @@ export function OrganizationsListPage() {
                   </th>
                   {sortHeader('Name', 'NAME')}
                   {shown('type') && sortHeader('Type', 'TYPE')}
-                  {shown('issueAreas') && <th scope="col">Issue areas</th>}
-                  {shown('ledBy') && <th scope="col">Led by</th>}
+                  {shown('issueAreas') && <th scope="col">{t('dedupe.issueAreas')}</th>}
+                  {shown('ledBy') && <th scope="col">{t('dedupe.ledBy')}</th>}
                   {shown('zip') && sortHeader('ZIP', 'ZIP')}
                   {shown('region') && sortHeader('Region', 'REGION')}
                 </tr>
@@ -248,7 +255,7 @@ export function OrganizationsListPage() {
                     <td>
                       <input
                         type="checkbox"
-                        aria-label={`Select ${o.name}`}
+                        aria-label={t('people.select', { name: o.name })}
                         checked={selected.has(o.id)}
                         onChange={() => {
                           const next = new Set(selected);
@@ -262,9 +269,11 @@ export function OrganizationsListPage() {
                       <Link to={`/organizations/${o.id}`}>{o.name}</Link>
                     </th>
                     {shown('type') && <td data-label="Type">{labelOf(ORGANIZATION_TYPES, o.type)}</td>}
-                    {shown('issueAreas') && <td data-label="Issue areas">{o.issueAreas.join(', ') || <span className="muted">—</span>}</td>}
-                    {shown('ledBy') && <td data-label="Led by">{o.ledBy.map((l) => labelOf(LED_BY, l)).join(', ') || <span className="muted">—</span>}</td>}
-                    {shown('zip') && <td data-label="ZIP">{o.zip ?? <span className="muted">—</span>}</td>}
+                    {shown('issueAreas') && <td data-label="Issue areas">{o.issueAreas.join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>}
+                    {shown('ledBy') && (
+                      <td data-label="Led by">{o.ledBy.map((l) => labelOf(LED_BY, l)).join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>
+                    )}
+                    {shown('zip') && <td data-label="ZIP">{o.zip ?? <span className="muted">{t('common.symbol')}</span>}</td>}
                     {shown('region') && <td data-label="Region">{o.region.name}</td>}
                   </tr>
                 ))}
@@ -273,18 +282,18 @@ export function OrganizationsListPage() {
           )}
           {orgs.nodes.length > 0 && (
             <p className="muted small">
-              Showing {page * PAGE_SIZE + 1}–{page * PAGE_SIZE + orgs.nodes.length} of {orgs.totalCount}
+              {t('organizations.showingOf2', { page: page * PAGE_SIZE + 1, length: page * PAGE_SIZE + orgs.nodes.length, totalCount: orgs.totalCount })}
             </p>
           )}
           <div className="pager">
             {page > 0 && (
               <button type="button" className="button-secondary" onClick={() => setParam('page', page > 1 ? String(page - 1) : null)}>
-                Previous page
+                {t('people.previousPage')}
               </button>
             )}
             {(page + 1) * PAGE_SIZE < orgs.totalCount && (
               <button type="button" className="button-secondary" onClick={() => setParam('page', String(page + 1))}>
-                Next page
+                {t('people.nextPage')}
               </button>
             )}
           </div>
@@ -344,17 +353,17 @@ function PipelineBar({ selected, filter, total, onDone }: { selected: string[]; 
   }
 
   return (
-    <section className="bulk-bar" aria-label="Bulk actions">
+    <section className="bulk-bar" aria-label={t('people.bulkActions')}>
       <p>
-        <strong>{plural(count, 'organization')}</strong> {wholeList ? 'in this list' : 'selected'}
+        <strong>{t('count.organization', { count })}</strong> {wholeList ? t('people.inThisList') : t('people.selected')}
         <label className="checkbox">
-          <input type="checkbox" checked={wholeList} onChange={(e) => setWholeList(e.target.checked)} /> Act on every organization in this list
+          <input type="checkbox" checked={wholeList} onChange={(e) => setWholeList(e.target.checked)} /> {t('organizations.actOnEveryOrganizationIn')}
         </label>
       </p>
       <div className="field">
-        <label htmlFor="bulk-campaign">Campaign</label>
+        <label htmlFor="bulk-campaign">{t('campaigns.campaign')}</label>
         <select id="bulk-campaign" value={campaignId} onChange={(e) => setCampaignId(e.target.value)}>
-          <option value="">Choose a campaign…</option>
+          <option value="">{t('organizations.chooseACampaign')}</option>
           {(campaigns.data?.campaigns ?? []).map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -370,11 +379,11 @@ function PipelineBar({ selected, filter, total, onDone }: { selected: string[]; 
           void act(async () => {
             const target = wholeList ? { filter } : { organizationIds: selected };
             const r = (await run({ variables: { input: { campaignId, target } } })).data!.bulkEndorsementPipeline;
-            return `${r.summary}${r.unchanged ? ` (${plural(r.unchanged, 'organization')} already in it)` : ''}`;
+            return r.unchanged ? t('organizations.summaryAlreadyIn', { summary: r.summary, count: r.unchanged }) : r.summary;
           })
         }
       >
-        Add to endorsement pipeline
+        {t('organizations.addToEndorsementPipeline')}
       </button>
       <button
         type="button"
@@ -387,9 +396,9 @@ function PipelineBar({ selected, filter, total, onDone }: { selected: string[]; 
           })
         }
       >
-        Undo my last bulk action
+        {t('people.undoMyLastBulkAction')}
       </button>
-      {running.loading && <p role="status">Adding {plural(count, 'organization')}…</p>}
+      {running.loading && <p role="status">{t('organizations.adding', { count })}</p>}
       {outcome && <p role="status">{outcome}</p>}
       {failure !== null && <Alert>{errorMessage(failure)}</Alert>}
       {campaigns.error && <Alert>{errorMessage(campaigns.error)}</Alert>}
@@ -413,9 +422,9 @@ function OrgSavedListsBar(props: {
   const [saved, setSaved] = useState('');
   const all = lists.data?.savedLists ?? [];
   return (
-    <section className="saved-lists" aria-label="Saved lists">
+    <section className="saved-lists" aria-label={t('people.savedLists')}>
       <div className="field">
-        <label htmlFor="org-saved-list">Saved lists</label>
+        <label htmlFor="org-saved-list">{t('people.savedLists')}</label>
         <select
           id="org-saved-list"
           value=""
@@ -424,11 +433,11 @@ function OrgSavedListsBar(props: {
             if (l) props.onOpen(l);
           }}
         >
-          <option value="">Open a saved list…</option>
+          <option value="">{t('people.openASavedList')}</option>
           {all.map((l) => (
             <option key={l.id} value={l.id}>
               {l.name}
-              {l.sharedWithRegionId ? ' (shared)' : ''}
+              {l.sharedWithRegionId ? t('people.shared') : ''}
             </option>
           ))}
         </select>
@@ -451,7 +460,7 @@ function OrgSavedListsBar(props: {
             },
           }).then(
             () => {
-              setSaved(`Saved “${name}”.`);
+              setSaved(t('people.saved', { name }));
               setName('');
             },
             () => undefined,
@@ -459,22 +468,22 @@ function OrgSavedListsBar(props: {
         }}
       >
         <div className="field">
-          <label htmlFor="save-org-list-name">Save this list as</label>
+          <label htmlFor="save-org-list-name">{t('people.saveThisListAs')}</label>
           <input id="save-org-list-name" value={name} onChange={(e) => setName(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor="save-org-list-share">Who sees it</label>
+          <label htmlFor="save-org-list-share">{t('people.whoSeesIt')}</label>
           <select id="save-org-list-share" value={shareWith} onChange={(e) => setShareWith(e.target.value)}>
-            <option value="">Only me</option>
+            <option value="">{t('people.onlyMe')}</option>
             {props.regions.map((r) => (
               <option key={r.id} value={r.id}>
-                Everyone in {r.name}
+                {t('people.everyoneIn', { name: r.name })}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" className="button-secondary" disabled={saving.loading}>
-          Save list
+          {t('people.saveList')}
         </button>
         {saving.error && <Alert>{errorMessage(saving.error)}</Alert>}
         {saved && <p role="status">{saved}</p>}

@@ -16,16 +16,17 @@ import {
   type PersonAffiliation,
   type PersonDetail,
 } from './queries';
+import { t } from '../i18n/intl';
 
 export function AffiliationsSection({ person, onChanged }: { person: PersonDetail; onChanged: () => void }) {
   const [adding, setAdding] = useState(false);
   return (
     <section className="card" aria-labelledby="affiliations-h">
       <div className="card-head">
-        <h2 id="affiliations-h">Organizations</h2>
+        <h2 id="affiliations-h">{t('nav.organizations')}</h2>
         {person.canEdit && !adding && (
           <button type="button" className="button-secondary" onClick={() => setAdding(true)}>
-            Add an affiliation
+            {t('people.addAnAffiliation')}
           </button>
         )}
       </div>
@@ -39,7 +40,7 @@ export function AffiliationsSection({ person, onChanged }: { person: PersonDetai
         />
       )}
       {person.affiliations.length === 0 ? (
-        <p className="muted">No organizations recorded in your regions.</p>
+        <p className="muted">{t('people.noOrganizationsRecordedInYour')}</p>
       ) : (
         <ul className="rows">
           {person.affiliations.map((a) => (
@@ -84,20 +85,20 @@ function AffiliationRow({
         </span>
       </div>
       {person.canEdit && !editing && (
-        <button type="button" className="button-quiet" onClick={() => setEditing(true)} aria-label={`Edit ${kind.toLowerCase()} ${a.organization.name}`}>
-          Edit
+        <button type="button" className="button-quiet" onClick={() => setEditing(true)} aria-label={t('people.edit', { kind: kind.toLowerCase(), name: a.organization.name })}>
+          {t('admin.edit')}
         </button>
       )}
       {person.canEdit && (
         <ConfirmButton
-          label="Remove"
+          label={t('campaigns.remove')}
           className="button-quiet"
           question={
             <>
-              Remove “{person.name} {kind.toLowerCase()} {a.organization.name}”?
+              {t('people.remove', { name: person.name, kind: kind.toLowerCase(), name2: a.organization.name })}
             </>
           }
-          confirmLabel="Remove affiliation"
+          confirmLabel={t('people.removeAffiliation')}
           busy={loading}
           onConfirm={remove}
         />
@@ -141,7 +142,7 @@ function AffiliationForm({ person, existing, onDone }: { person: PersonDetail; e
     setPickError('');
     const organizationId = existing?.organization.id ?? organization?.id;
     if (!organizationId) {
-      setPickError('Choose the organization.');
+      setPickError(t('people.chooseTheOrganization'));
       focusInvalid();
       return;
     }
@@ -171,13 +172,13 @@ function AffiliationForm({ person, existing, onDone }: { person: PersonDetail; e
       className="inline-form"
       onSubmit={submit}
       noValidate
-      aria-label={existing ? `Edit ${labelOf(AFFILIATION_KINDS, existing.kind).toLowerCase()} ${existing.organization.name}` : `Add an affiliation for ${person.name}`}
+      aria-label={existing ? t('people.edit', { kind: labelOf(AFFILIATION_KINDS, existing.kind).toLowerCase(), name: existing.organization.name }) : t('people.addAnAffiliationFor', { name: person.name })}
     >
       {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       {!existing && (
         <RecordPicker
           id="affiliation-organization"
-          label="Organization"
+          label={t('campaigns.organization')}
           query={ORGANIZATIONS_SEARCH}
           nodesOf={(d) => d.organizations.nodes}
           value={organization}
@@ -189,30 +190,30 @@ function AffiliationForm({ person, existing, onDone }: { person: PersonDetail; e
         {!existing && (
           <SelectField
             id="affiliation-kind"
-            label="Relationship"
+            label={t('people.relationship')}
             value={kind}
             onChange={setKind}
             options={AFFILIATION_KINDS}
             error={fields.kind}
           />
         )}
-        <TextField id={`${idPrefix}-since`} label="Since" type="date" value={since} onChange={setSince} error={fields.since} />
-        <TextField id={`${idPrefix}-until`} label="Ended" hint="Only if it has ended." type="date" value={until} onChange={setUntil} error={fields.until} />
+        <TextField id={`${idPrefix}-since`} label={t('leadership.since2')} type="date" value={since} onChange={setSince} error={fields.since} />
+        <TextField id={`${idPrefix}-until`} label={t('people.ended')} hint={t('people.onlyIfItHasEnded')} type="date" value={until} onChange={setUntil} error={fields.until} />
       </div>
       <TextField
         id={`${idPrefix}-title`}
-        label="Title"
-        hint="For example: Organizer, Board chair."
+        label={t('components.title')}
+        hint={t('people.forExampleOrganizerBoardChair')}
         value={title}
         onChange={setTitle}
         error={fields.title}
       />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={loading}>
-          {loading ? 'Saving…' : existing ? 'Save' : 'Save affiliation'}
+          {loading ? t('admin.saving') : existing ? t('leadership.save') : t('people.saveAffiliation')}
         </button>
         <button type="button" className="button-secondary" onClick={() => onDone(false)}>
-          Cancel
+          {t('admin.cancel')}
         </button>
       </div>
     </form>

@@ -4,6 +4,7 @@ import { Alert } from '../components/Alert';
 import { SelectField } from '../components/Field';
 import { errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
 import { ASSIGN_PERSON, CONNECTORS, UNASSIGN_PERSON, type PersonDetail } from './queries';
+import { t } from '../i18n/intl';
 
 /** Connectors assigned to this person see their contact details. For admins, staff and leaders. */
 export function AssigneesSection({ person }: { person: PersonDetail }) {
@@ -42,11 +43,11 @@ export function AssigneesSection({ person }: { person: PersonDetail }) {
 
   return (
     <section className="card" aria-labelledby="assignees-h">
-      <h2 id="assignees-h">Assigned connectors</h2>
-      <p className="muted small">Assigned connectors can see {person.name}’s contact details.</p>
+      <h2 id="assignees-h">{t('people.assignedConnectors')}</h2>
+      <p className="muted small">{t('people.assignedConnectorsCanSeeS', { name: person.name })}</p>
       {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       {person.assignees.length === 0 ? (
-        <p className="muted">No connector assigned.</p>
+        <p className="muted">{t('people.noConnectorAssigned')}</p>
       ) : (
         <ul className="rows">
           {person.assignees.map((a) => (
@@ -59,10 +60,10 @@ export function AssigneesSection({ person }: { person: PersonDetail }) {
                 type="button"
                 className="button-quiet"
                 disabled={unassigning}
-                aria-label={`Unassign ${a.displayName}`}
+                aria-label={t('people.unassign2', { displayName: a.displayName })}
                 onClick={() => void remove(a.id)}
               >
-                Unassign
+                {t('people.unassign')}
               </button>
             </li>
           ))}
@@ -75,15 +76,15 @@ export function AssigneesSection({ person }: { person: PersonDetail }) {
           <form className="assign-form" onSubmit={submit}>
             <SelectField
               id="assign-connector"
-              label="Assign a connector"
+              label={t('people.assignAConnector')}
               value={accountId}
               onChange={setAccountId}
               options={options}
-              placeholder="Choose a connector"
+              placeholder={t('people.chooseAConnector')}
               error={fields.accountId}
             />
             <button type="submit" className="button-secondary" disabled={!accountId || assigning}>
-              {assigning ? 'Assigning…' : 'Assign'}
+              {assigning ? t('people.assigning') : t('people.assign')}
             </button>
           </form>
         )

@@ -6,8 +6,9 @@ import { canManage } from '../auth/session';
 import { useMe } from '../auth/MeContext';
 import { EVENTS } from '../events/queries';
 import { apiErrors, errorMessage } from '../lib/errors';
-import { formatDate, plural } from '../lib/format';
+import { formatDate } from '../lib/format';
 import { CONNECTORS } from './queries';
+import { t } from '../i18n/intl';
 
 export interface BulkResult {
   id: string | null;
@@ -98,7 +99,7 @@ export function BulkPeopleActions({ target, count, assign, busy, onDone }: Props
     try {
       const res = await invite({ variables: { input: { eventId, target } } });
       const r = res.data!.bulkInviteToEvent;
-      onDone(`${r.summary}${r.unchanged ? ` (${plural(r.unchanged, 'person', 'people')} already had an RSVP or invitation)` : ''}`);
+      onDone(r.unchanged ? t('people.summaryAlreadyInvited', { summary: r.summary, count: r.unchanged }) : r.summary);
     } catch (e) {
       setFailure(e);
     }
@@ -107,33 +108,33 @@ export function BulkPeopleActions({ target, count, assign, busy, onDone }: Props
   const activeConnectors = (connectors.data?.accounts ?? []).filter((a) => !a.disabled);
   return (
     <details className="bulk-more" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
-      <summary>Connectors, invitations and turnout asks</summary>
+      <summary>{t('people.connectorsInvitationsAndTurnoutAsks')}</summary>
       {manager && (
         <fieldset>
-          <legend>Connector</legend>
+          <legend>{t('role.connector')}</legend>
           <div className="field">
-            <label htmlFor="bulk-connector">Connector</label>
+            <label htmlFor="bulk-connector">{t('role.connector')}</label>
             <select id="bulk-connector" value={accountId} onChange={(e) => setAccountId(e.target.value)}>
-              <option value="">Choose a connector…</option>
+              <option value="">{t('people.chooseAConnector2')}</option>
               {activeConnectors.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {a.displayName} ({a.email})
+                  {t('common.symbol59', { displayName: a.displayName, email: a.email })}
                 </option>
               ))}
             </select>
           </div>
           <button type="button" className="button-secondary" disabled={busy || !accountId} onClick={() => assign('ASSIGN_CONNECTOR', accountId)}>
-            Assign connector
+            {t('people.assignConnector')}
           </button>
           <button type="button" className="button-secondary" disabled={busy || !accountId} onClick={() => assign('UNASSIGN_CONNECTOR', accountId)}>
-            Unassign connector
+            {t('people.unassignConnector')}
           </button>
         </fieldset>
       )}
       <fieldset>
-        <legend>Event</legend>
+        <legend>{t('events.event')}</legend>
         <div className="field">
-          <label htmlFor="bulk-event">Event</label>
+          <label htmlFor="bulk-event">{t('events.event')}</label>
           <select
             id="bulk-event"
             value={eventId}
@@ -142,29 +143,29 @@ export function BulkPeopleActions({ target, count, assign, busy, onDone }: Props
               setLimitHit('');
             }}
           >
-            <option value="">Choose an event…</option>
+            <option value="">{t('people.chooseAnEvent')}</option>
             {(events.data?.events ?? []).map((ev) => (
               <option key={ev.id} value={ev.id}>
-                {ev.name} ({formatDate(ev.date)})
+                {t('common.symbol60', { name: ev.name, date: formatDate(ev.date) })}
               </option>
             ))}
           </select>
         </div>
         <button type="button" className="button-secondary" disabled={inviting.loading || !eventId} onClick={() => void inviteAll()}>
-          Invite {plural(count, 'person', 'people')}
+          {t('people.invite', { count })}
         </button>
         <button type="button" className="button-secondary" disabled={asking.loading || !eventId} onClick={() => void makeAsks('check')}>
-          Ask {plural(count, 'person', 'people')} to turn out
+          {t('people.askToTurnOut', { count })}
         </button>
         {limitHit && (
           <div role="alert" className="alert alert-warning">
             <p>{limitHit}</p>
-            <p>Nothing was asked yet.</p>
+            <p>{t('people.nothingWasAskedYet')}</p>
             <button type="button" className="button-secondary" disabled={asking.loading} onClick={() => void makeAsks('leaveOut')}>
-              Leave them out and ask the others
+              {t('people.leaveThemOutAndAsk')}
             </button>
             <button type="button" className="button-quiet" disabled={asking.loading} onClick={() => void makeAsks('confirm')}>
-              Ask everyone anyway
+              {t('people.askEveryoneAnyway')}
             </button>
           </div>
         )}
@@ -222,11 +223,11 @@ export function ExportListButton({ target, onFailure }: { target: Target; onFail
   return (
     <>
       <button type="button" className="button-secondary" disabled={running.loading} onClick={() => void exportNow()}>
-        Export CSV
+        {t('people.exportCsv')}
       </button>
       {file && (
         <a className="button button-secondary" href={file.href} download="people-list.csv">
-          Download {plural(file.rows, 'person', 'people')} (CSV)
+          {t('people.downloadCsv', { rows: file.rows })}
         </a>
       )}
     </>

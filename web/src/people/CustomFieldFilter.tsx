@@ -4,6 +4,7 @@ import { Alert } from '../components/Alert';
 import { FIELD_DEFINITIONS } from '../customfields/queries';
 import { errorMessage } from '../lib/errors';
 import type { CustomFieldCondition } from './peopleFilter';
+import { t } from '../i18n/intl';
 
 /**
  * Custom field conditions of a list: those applied, each removable, and a field and value to add. Choice fields
@@ -30,22 +31,22 @@ export function CustomFieldFilter({
 
   return (
     <fieldset className="custom-field-filter">
-      <legend>Custom fields</legend>
+      <legend>{t('customfields.customFields')}</legend>
       {value.map((c) => (
         <span key={`${c.key}:${c.value}`} className="chip">
-          {labelOf(c.key)}: {c.value}{' '}
+          {t('common.symbol61', { key: labelOf(c.key), value: c.value })}{' '}
           <button
             type="button"
             className="button-quiet"
-            aria-label={`Remove the filter ${labelOf(c.key)}: ${c.value}`}
+            aria-label={t('people.removeTheFilter', { key: labelOf(c.key), value: c.value })}
             onClick={() => onChange(value.filter((x) => x !== c))}
           >
-            ×
+            {t('common.symbol36')}
           </button>
         </span>
       ))}
       <div className="field">
-        <label htmlFor={id}>Field</label>
+        <label htmlFor={id}>{t('dedupe.field')}</label>
         <select
           id={id}
           value={key}
@@ -54,7 +55,7 @@ export function CustomFieldFilter({
             setText('');
           }}
         >
-          <option value="">Choose a field…</option>
+          <option value="">{t('people.chooseAField')}</option>
           {fields.map((f) => (
             <option key={f.id} value={f.key}>
               {f.label}
@@ -64,10 +65,10 @@ export function CustomFieldFilter({
       </div>
       {field && (
         <div className="field">
-          <label htmlFor={`${id}-value`}>Value</label>
+          <label htmlFor={`${id}-value`}>{t('people.value')}</label>
           {field.choices.length ? (
             <select id={`${id}-value`} value={text} onChange={(e) => setText(e.target.value)}>
-              <option value="">Choose…</option>
+              <option value="">{t('endorsements.choose')}</option>
               {field.choices.map((c) => (
                 <option key={c} value={c}>
                   {c}
@@ -89,7 +90,7 @@ export function CustomFieldFilter({
           setText('');
         }}
       >
-        Add field filter
+        {t('people.addFieldFilter')}
       </button>
     </fieldset>
   );

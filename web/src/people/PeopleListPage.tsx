@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { errorMessage } from '../lib/errors';
-import { formatDate, kindLabel, PERSON_KINDS, plural, splitList } from '../lib/format';
+import { formatDate, kindLabel, PERSON_KINDS, splitList } from '../lib/format';
 import { useDebounced } from '../lib/useDebounced';
 import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
@@ -15,6 +15,7 @@ import { CustomFieldFilter } from './CustomFieldFilter';
 import { BulkPeopleActions, ExportListButton } from './BulkPeopleActions';
 import { REGIONS } from './queries';
 import { graphql } from '../gql';
+import { t } from '../i18n/intl';
 
 export interface PersonRow {
   id: string;
@@ -128,7 +129,7 @@ export const UNDO_BULK = graphql(`
 `);
 
 export function PeopleListPage() {
-  useTitle('People');
+  useTitle(t('nav.people'));
   const [params, setParams] = useSearchParams();
   const { setFilter: setParam } = useUrlFilters();
   const filter = useMemo(() => filterFromParams(params), [params]);
@@ -171,7 +172,7 @@ export function PeopleListPage() {
     <th scope="col" aria-sort={sortBy === column ? (descending ? 'descending' : 'ascending') : undefined}>
       <button type="button" className="link-button" onClick={() => sortOn(column)}>
         {label}
-        {sortBy === column ? (descending ? ' ↓' : ' ↑') : ''}
+        {sortBy === column ? (descending ? t('common.symbol47') : t('common.symbol48')) : ''}
       </button>
     </th>
   );
@@ -181,9 +182,9 @@ export function PeopleListPage() {
   return (
     <div className="page">
       <div className="page-head">
-        <h1>People</h1>
+        <h1>{t('nav.people')}</h1>
         <Link to="/people/new" className="button button-primary">
-          Add person
+          {t('people.addPerson')}
         </Link>
       </div>
       <Flash />
@@ -206,28 +207,28 @@ export function PeopleListPage() {
       />
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
-          <label htmlFor="people-search">Search people</label>
+          <label htmlFor="people-search">{t('people.searchPeople')}</label>
           <input
             id="people-search"
             type="search"
             value={search}
-            placeholder="Name, email, phone or ZIP"
+            placeholder={t('people.nameEmailPhoneOrZip')}
             aria-describedby="people-search-hint"
             onChange={(e) => setSearch(e.target.value)}
           />
           <p className="field-hint" id="people-search-hint">
-            Matches name, ZIP, and email or phone where you can see them.
+            {t('people.matchesNameZipAndEmail')}
           </p>
         </div>
         <RegionFilter id="people-region" value={filter.regionId ?? ''} onChange={(v) => setFilter({ ...filter, regionId: v })} />
         <div className="field">
-          <label htmlFor="people-kind">Kind</label>
+          <label htmlFor="people-kind">{t('interactions.kind')}</label>
           <select
             id="people-kind"
             value={filter.kinds?.[0] ?? ''}
             onChange={(e) => setFilter({ ...filter, kinds: e.target.value ? [e.target.value as PersonKind] : [] })}
           >
-            <option value="">Any kind</option>
+            <option value="">{t('people.anyKind')}</option>
             {PERSON_KINDS.map((k) => (
               <option key={k.value} value={k.value}>
                 {k.label}
@@ -237,20 +238,20 @@ export function PeopleListPage() {
         </div>
         <TextFilter
           id="people-tags"
-          label="Tags (all of)"
+          label={t('people.tagsAllOf')}
           value={(filter.tags ?? []).join(', ')}
           onCommit={(v) => setFilter({ ...filter, tags: splitList(v) })}
         />
         <TextFilter
           id="people-near"
-          label="Near ZIP"
+          label={t('people.nearZip')}
           value={filter.nearZip ?? ''}
           onCommit={(v) => setFilter({ ...filter, nearZip: v, withinMiles: v ? (filter.withinMiles ?? 5) : undefined })}
         />
         {filter.nearZip && (
           <TextFilter
             id="people-miles"
-            label="Within miles"
+            label={t('people.withinMiles')}
             type="number"
             value={String(filter.withinMiles ?? '')}
             onCommit={(v) => setFilter({ ...filter, withinMiles: v ? Number(v) : undefined })}
@@ -258,42 +259,42 @@ export function PeopleListPage() {
         )}
         <TextFilter
           id="people-contact-after"
-          label="Last contact on or after"
+          label={t('people.lastContactOnOrAfter')}
           type="date"
           value={filter.lastContactAfter ?? ''}
           onCommit={(v) => setFilter({ ...filter, lastContactAfter: v })}
         />
         <TextFilter
           id="people-contact-before"
-          label="Last contact before"
+          label={t('people.lastContactBefore')}
           type="date"
           value={filter.lastContactBefore ?? ''}
           onCommit={(v) => setFilter({ ...filter, lastContactBefore: v })}
         />
         <TextFilter
           id="people-asks-max"
-          label="At most asks in 30 days"
+          label={t('people.atMostAsksIn30')}
           type="number"
           value={String(filter.maxAsks30Days ?? '')}
           onCommit={(v) => setFilter({ ...filter, maxAsks30Days: v === '' ? undefined : Number(v) })}
         />
         <div className="field">
-          <label htmlFor="people-level">Leadership level</label>
+          <label htmlFor="people-level">{t('people.leadershipLevel')}</label>
           <select
             id="people-level"
             value={String(filter.minLeadershipLevel ?? '')}
             onChange={(e) => setFilter({ ...filter, minLeadershipLevel: e.target.value ? Number(e.target.value) : undefined })}
           >
-            <option value="">Any</option>
-            <option value="1">1 or higher</option>
-            <option value="2">2 or higher</option>
-            <option value="3">3</option>
+            <option value="">{t('networkmap.any')}</option>
+            <option value="1">{t('people.1OrHigher')}</option>
+            <option value="2">{t('people.2OrHigher')}</option>
+            <option value="3">{t('common.3')}</option>
           </select>
         </div>
         <CustomFieldFilter entity="PERSON" value={filter.customFields ?? []} onChange={(customFields) => setFilter({ ...filter, customFields })} />
       </form>
       <details className="column-chooser">
-        <summary>Columns</summary>
+        <summary>{t('people.columns')}</summary>
         {COLUMNS.map((c) => (
           <label key={c.key} className="checkbox">
             <input type="checkbox" checked={shown(c.key)} onChange={() => toggleColumn(c.key)} /> {c.label}
@@ -308,12 +309,16 @@ export function PeopleListPage() {
           <p className="count" aria-live="polite" data-testid="people-count">
             {!data && previousData ? (
               // The rows shown are the previous filter's: say so rather than count them as matching the new one.
-              <span className="muted">Searching{filter.search ? ` for “${filter.search}”` : ''}…</span>
+              <span className="muted">
+                {t('people.searching')}
+                {filter.search ? t('people.for', { search: filter.search }) : ''}
+                {t('common.symbol42')}
+              </span>
             ) : (
               <>
-                {plural(list.totalCount, 'person', 'people')}
-                {filter.search ? ` matching “${filter.search}”` : ''}
-                {loading && <span className="muted"> · updating…</span>}
+                {t('count.person', { count: list.totalCount })}
+                {filter.search ? t('people.matching', { search: filter.search }) : ''}
+                {loading && <span className="muted"> {t('campaigns.updating')}</span>}
               </>
             )}
           </p>
@@ -328,7 +333,7 @@ export function PeopleListPage() {
           />
           {list.nodes.length === 0 ? (
             <p className="empty">
-              No one found. <Link to="/people/new">Add a person</Link>
+              {t('people.noOneFound')} <Link to="/people/new">{t('people.addAPerson')}</Link>
             </p>
           ) : (
             <table className="list-table">
@@ -337,7 +342,7 @@ export function PeopleListPage() {
                   <th scope="col">
                     <input
                       type="checkbox"
-                      aria-label="Select everyone on this page"
+                      aria-label={t('people.selectEveryoneOnThisPage')}
                       checked={allOnPage}
                       onChange={() =>
                         setSelected(allOnPage ? new Set([...selected].filter((id) => !pageIds.includes(id))) : new Set([...selected, ...pageIds]))
@@ -345,10 +350,10 @@ export function PeopleListPage() {
                     />
                   </th>
                   {sortHeader('Name', 'NAME')}
-                  {shown('kinds') && <th scope="col">Kinds</th>}
-                  {shown('tags') && <th scope="col">Tags</th>}
-                  {shown('email') && <th scope="col">Email</th>}
-                  {shown('phone') && <th scope="col">Phone</th>}
+                  {shown('kinds') && <th scope="col">{t('dedupe.kinds')}</th>}
+                  {shown('tags') && <th scope="col">{t('dedupe.tags')}</th>}
+                  {shown('email') && <th scope="col">{t('signIn.email')}</th>}
+                  {shown('phone') && <th scope="col">{t('people.phone')}</th>}
                   {shown('zip') && sortHeader('ZIP', 'ZIP')}
                   {shown('region') && sortHeader('Region', 'REGION')}
                   {shown('added') && sortHeader('Added', 'ADDED')}
@@ -360,7 +365,7 @@ export function PeopleListPage() {
                     <td>
                       <input
                         type="checkbox"
-                        aria-label={`Select ${p.name}`}
+                        aria-label={t('people.select', { name: p.name })}
                         checked={selected.has(p.id)}
                         onChange={() => {
                           const next = new Set(selected);
@@ -373,11 +378,11 @@ export function PeopleListPage() {
                     <th scope="row" className="cell-title">
                       <Link to={`/people/${p.id}`}>{p.name}</Link>
                     </th>
-                    {shown('kinds') && <td data-label="Kinds">{p.kinds.map(kindLabel).join(', ') || <span className="muted">—</span>}</td>}
-                    {shown('tags') && <td data-label="Tags">{p.tags.join(', ') || <span className="muted">—</span>}</td>}
-                    {shown('email') && <ContactCell label="Email" hidden={p.contactHidden} values={p.emails} />}
-                    {shown('phone') && <ContactCell label="Phone" hidden={p.contactHidden} values={p.phones} />}
-                    {shown('zip') && <td data-label="ZIP">{p.zip ?? <span className="muted">—</span>}</td>}
+                    {shown('kinds') && <td data-label="Kinds">{p.kinds.map(kindLabel).join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>}
+                    {shown('tags') && <td data-label="Tags">{p.tags.join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>}
+                    {shown('email') && <ContactCell label={t('signIn.email')} hidden={p.contactHidden} values={p.emails} />}
+                    {shown('phone') && <ContactCell label={t('people.phone')} hidden={p.contactHidden} values={p.phones} />}
+                    {shown('zip') && <td data-label="ZIP">{p.zip ?? <span className="muted">{t('common.symbol')}</span>}</td>}
                     {shown('region') && <td data-label="Region">{p.region.name}</td>}
                     {shown('added') && <td data-label="Added">{formatDate(p.createdAt)}</td>}
                   </tr>
@@ -387,19 +392,18 @@ export function PeopleListPage() {
           )}
           {list.nodes.length > 0 && (
             <p className="muted small">
-              Showing {(page * PAGE_SIZE + 1).toLocaleString('en-US')}–{(page * PAGE_SIZE + list.nodes.length).toLocaleString('en-US')} of{' '}
-              {list.totalCount.toLocaleString('en-US')}
+              {t('people.showingOf', { page: page * PAGE_SIZE + 1, length: page * PAGE_SIZE + list.nodes.length, list: list.totalCount })}
             </p>
           )}
           <div className="pager">
             {page > 0 && (
               <button type="button" className="button-secondary" onClick={() => setParam('page', page > 1 ? String(page - 1) : null)}>
-                Previous page
+                {t('people.previousPage')}
               </button>
             )}
             {(page + 1) * PAGE_SIZE < list.totalCount && (
               <button type="button" className="button-secondary" onClick={() => setParam('page', String(page + 1))}>
-                Next page
+                {t('people.nextPage')}
               </button>
             )}
           </div>
@@ -439,9 +443,9 @@ function SavedListsBar(props: {
   const [saved, setSaved] = useState('');
   const all = lists.data?.savedLists ?? [];
   return (
-    <section className="saved-lists" aria-label="Saved lists">
+    <section className="saved-lists" aria-label={t('people.savedLists')}>
       <div className="field">
-        <label htmlFor="saved-list">Saved lists</label>
+        <label htmlFor="saved-list">{t('people.savedLists')}</label>
         <select
           id="saved-list"
           value=""
@@ -450,11 +454,11 @@ function SavedListsBar(props: {
             if (l) props.onOpen(l);
           }}
         >
-          <option value="">Open a saved list…</option>
+          <option value="">{t('people.openASavedList')}</option>
           {all.map((l) => (
             <option key={l.id} value={l.id}>
               {l.name}
-              {l.sharedWithRegionId ? ' (shared)' : ''}
+              {l.sharedWithRegionId ? t('people.shared') : ''}
             </option>
           ))}
         </select>
@@ -477,7 +481,7 @@ function SavedListsBar(props: {
             },
           }).then(
             () => {
-              setSaved(`Saved “${name}”.`);
+              setSaved(t('people.saved', { name }));
               setName('');
             },
             () => undefined,
@@ -485,22 +489,22 @@ function SavedListsBar(props: {
         }}
       >
         <div className="field">
-          <label htmlFor="save-list-name">Save this list as</label>
+          <label htmlFor="save-list-name">{t('people.saveThisListAs')}</label>
           <input id="save-list-name" value={name} onChange={(e) => setName(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor="save-list-share">Who sees it</label>
+          <label htmlFor="save-list-share">{t('people.whoSeesIt')}</label>
           <select id="save-list-share" value={shareWith} onChange={(e) => setShareWith(e.target.value)}>
-            <option value="">Only me</option>
+            <option value="">{t('people.onlyMe')}</option>
             {props.regions.map((r) => (
               <option key={r.id} value={r.id}>
-                Everyone in {r.name}
+                {t('people.everyoneIn', { name: r.name })}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" className="button-secondary" disabled={saving.loading}>
-          Save list
+          {t('people.saveList')}
         </button>
         {saving.error && <Alert>{errorMessage(saving.error)}</Alert>}
         {saved && <p role="status">{saved}</p>}
@@ -538,7 +542,9 @@ function csvCell(value: string): string {
 }
 
 export function callSheetCsv(rows: CallSheetRow[]): string {
-  const lines = [['Name', 'Phone', 'Last contact', 'Asks in 30 days', 'Notes']];
+  const lines = [
+    [t('people.callSheetName'), t('people.callSheetPhone'), t('people.callSheetLastContact'), t('people.callSheetAsks'), t('people.callSheetNotes')],
+  ];
   for (const r of rows) lines.push([r.person.name, r.phone ?? '', r.lastContact ?? '', String(r.asks30Days), r.person.notes ?? '']);
   return lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
@@ -548,31 +554,31 @@ function CallSheet({ rows }: { rows: CallSheetRow[] }) {
   const href = useMemo(() => URL.createObjectURL(new Blob([callSheetCsv(rows)], { type: 'text/csv' })), [rows]);
   useEffect(() => () => URL.revokeObjectURL(href), [href]);
   return (
-    <section className="call-sheet" aria-label="Call sheet">
+    <section className="call-sheet" aria-label={t('people.callSheet')}>
       <p>
         <a className="button button-secondary" href={href} download="call-sheet.csv">
-          Download call sheet (CSV)
+          {t('people.downloadCallSheetCsv')}
         </a>{' '}
         <button type="button" className="button-secondary" onClick={() => window.print()}>
-          Print call sheet
+          {t('people.printCallSheet')}
         </button>
       </p>
       <table className="list-table">
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Phone</th>
-            <th scope="col">Last contact</th>
-            <th scope="col">Asks in 30 days</th>
-            <th scope="col">Notes</th>
+            <th scope="col">{t('admin.name')}</th>
+            <th scope="col">{t('people.phone')}</th>
+            <th scope="col">{t('people.lastContact')}</th>
+            <th scope="col">{t('people.asksIn30Days')}</th>
+            <th scope="col">{t('dedupe.notes')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.person.id}>
               <th scope="row">{r.person.name}</th>
-              <td data-label="Phone">{r.phone ?? <span className="muted">hidden or none</span>}</td>
-              <td data-label="Last contact">{r.lastContact ? formatDate(r.lastContact) : <span className="muted">never</span>}</td>
+              <td data-label="Phone">{r.phone ?? <span className="muted">{t('people.hiddenOrNone')}</span>}</td>
+              <td data-label="Last contact">{r.lastContact ? formatDate(r.lastContact) : <span className="muted">{t('people.never')}</span>}</td>
               <td data-label="Asks in 30 days">{r.asks30Days}</td>
               <td data-label="Notes">{r.person.notes ?? ''}</td>
             </tr>
@@ -622,25 +628,25 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
   }
 
   return (
-    <section className="bulk-bar" aria-label="Bulk actions">
+    <section className="bulk-bar" aria-label={t('people.bulkActions')}>
       <p>
-        <strong>{plural(count, 'person', 'people')}</strong> {wholeList ? 'in this list' : 'selected'}
+        <strong>{t('count.person', { count: count })}</strong> {wholeList ? t('people.inThisList') : t('people.selected')}
         <label className="checkbox">
-          <input type="checkbox" checked={wholeList} onChange={(e) => setWholeList(e.target.checked)} /> Act on everyone in this list
+          <input type="checkbox" checked={wholeList} onChange={(e) => setWholeList(e.target.checked)} /> {t('people.actOnEveryoneInThis')}
         </label>
       </p>
       <div className="field">
-        <label htmlFor="bulk-tags">Tags</label>
-        <input id="bulk-tags" value={tags} onChange={(e) => setTags(e.target.value)} placeholder="youth, canvass" />
+        <label htmlFor="bulk-tags">{t('dedupe.tags')}</label>
+        <input id="bulk-tags" value={tags} onChange={(e) => setTags(e.target.value)} placeholder={t('people.youthCanvass')} />
       </div>
       <button type="button" className="button-secondary" disabled={running.loading} onClick={() => void act('ADD_TAGS')}>
-        Add tags
+        {t('people.addTags')}
       </button>
       <button type="button" className="button-secondary" disabled={running.loading} onClick={() => void act('REMOVE_TAGS')}>
-        Remove tags
+        {t('people.removeTags')}
       </button>
       <button type="button" className="link-button" disabled={undoing.loading} onClick={() => void undoLast()}>
-        Undo my last bulk action
+        {t('people.undoMyLastBulkAction')}
       </button>
       <button
         type="button"
@@ -652,7 +658,7 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
           loadSheet({ variables: { target } }).catch(setFailure);
         }}
       >
-        Call sheet
+        {t('people.callSheet')}
       </button>
       <ExportListButton
         target={target}
@@ -672,7 +678,7 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
           onDone();
         }}
       />
-      {running.loading && <p role="status">Working on {plural(count, 'person', 'people')}…</p>}
+      {running.loading && <p role="status">{t('people.workingOn', { count: t('count.person', { count: count }) })}</p>}
       {outcome && <p role="status">{outcome}</p>}
       {failure !== null && <Alert>{errorMessage(failure)}</Alert>}
       {sheet.data && !failure && <CallSheet rows={sheet.data.callSheet} />}
@@ -684,14 +690,14 @@ function ContactCell({ label, hidden, values }: { label: string; hidden: boolean
   if (hidden) {
     return (
       <td data-label={label}>
-        <span className="muted small">hidden</span>
+        <span className="muted small">{t('people.hidden')}</span>
       </td>
     );
   }
   return (
     <td data-label={label} className="cell-contact">
-      {values && values.length ? values[0] : <span className="muted">—</span>}
-      {values && values.length > 1 && <span className="muted small"> +{values.length - 1}</span>}
+      {values && values.length ? values[0] : <span className="muted">{t('common.symbol')}</span>}
+      {values && values.length > 1 && <span className="muted small"> {t('common.symbol49', { values: values.length - 1 })}</span>}
     </td>
   );
 }

@@ -5,6 +5,7 @@ import { PERSON_KINDS, kindLabel, splitList } from '../lib/format';
 import type { PersonInput, PersonKind, Region } from '../types';
 import type { PersonEditable } from './queries';
 import { CustomFieldInputs, toCustomFieldFormValues, toCustomFieldInputs, type CustomFieldFormValues } from '../customfields/CustomFieldInputs';
+import { t } from '../i18n/intl';
 
 export interface PersonFormValues {
   name: string;
@@ -119,18 +120,17 @@ export function PersonForm({
         />
       )}
 
-      <TextField id="person-name" label="Name" required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
+      <TextField id="person-name" label={t('admin.name')} required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
 
       {contactHidden ? (
         <p className="hidden-note">
-          <strong>Contact details hidden.</strong> You cannot see or change this person’s emails, phones and street
-          address; they stay as they are.
+          <strong>{t('people.contactDetailsHidden')}</strong>{' '}{t('people.youCannotSeeOrChange')}
         </p>
       ) : (
         <>
           <MultiValueField
             id="person-emails"
-            legend="Emails"
+            legend={t('dedupe.emails')}
             itemLabel="Email"
             addLabel="Add another email"
             type="email"
@@ -142,7 +142,7 @@ export function PersonForm({
           />
           <MultiValueField
             id="person-phones"
-            legend="Phones"
+            legend={t('dedupe.phones')}
             itemLabel="Phone"
             addLabel="Add another phone"
             type="tel"
@@ -154,15 +154,15 @@ export function PersonForm({
           />
           <TextField
             id="person-address-line"
-            label="Street address"
+            label={t('organizations.streetAddress')}
             autoComplete="off"
             value={values.addressLine}
             onChange={set('addressLine')}
             error={fields['address.line'] ?? fields.address}
           />
           <div className="form-row">
-            <TextField id="person-city" label="City" autoComplete="off" value={values.city} onChange={set('city')} error={fields['address.city']} />
-            <TextField id="person-state" label="State" autoComplete="off" value={values.state} onChange={set('state')} error={fields['address.state']} />
+            <TextField id="person-city" label={t('organizations.city')} autoComplete="off" value={values.city} onChange={set('city')} error={fields['address.city']} />
+            <TextField id="person-state" label={t('organizations.state')} autoComplete="off" value={values.state} onChange={set('state')} error={fields['address.state']} />
           </div>
         </>
       )}
@@ -170,7 +170,7 @@ export function PersonForm({
       <div className="form-row">
         <TextField
           id="person-zip"
-          label="ZIP code"
+          label={t('events.zipCode')}
           inputMode="numeric"
           autoComplete="off"
           value={values.zip}
@@ -179,19 +179,19 @@ export function PersonForm({
         />
         <SelectField
           id="person-region"
-          label="Region"
+          label={t('campaigns.region')}
           required
           value={values.regionId}
           onChange={set('regionId')}
           options={regions.map((r) => ({ value: r.id, label: r.name }))}
-          placeholder={regions.length === 1 ? undefined : 'Choose a region'}
+          placeholder={regions.length === 1 ? undefined : t('campaigns.chooseARegion')}
           error={fields.regionId}
         />
       </div>
 
       <CheckboxGroup
         id="person-kinds"
-        legend="Kinds"
+        legend={t('dedupe.kinds')}
         options={PERSON_KINDS}
         value={values.kinds}
         onChange={set('kinds')}
@@ -200,15 +200,15 @@ export function PersonForm({
 
       <TextField
         id="person-tags"
-        label="Tags"
-        hint="Separate tags with commas, for example: parent, faith, youth."
+        label={t('dedupe.tags')}
+        hint={t('people.separateTagsWithCommasFor')}
         autoComplete="off"
         value={values.tags}
         onChange={set('tags')}
         error={fields.tags}
       />
 
-      <TextAreaField id="person-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
+      <TextAreaField id="person-notes" label={t('dedupe.notes')} value={values.notes} onChange={set('notes')} error={fields.notes} />
 
       <CustomFieldInputs
         entity="PERSON"
@@ -250,24 +250,24 @@ function LatestVersion({
   ];
   return (
     <section className="latest" aria-labelledby="latest-h" role="region">
-      <h2 id="latest-h">Their latest version</h2>
+      <h2 id="latest-h">{t('people.theirLatestVersion')}</h2>
       <p className="small">
-        Compare with your changes below. Saving now replaces their version with what is in the form.
+        {t('people.compareWithYourChangesBelow')}
       </p>
       <dl className="details">
         {rows.map(([k, v]) => (
           <div key={k} className="details-pair">
             <dt>{k}</dt>
-            <dd>{v || <span className="muted">—</span>}</dd>
+            <dd>{v || <span className="muted">{t('common.symbol')}</span>}</dd>
           </div>
         ))}
       </dl>
       <div className="actions">
         <button type="button" className="button-secondary" onClick={onUseTheirs}>
-          Use their version
+          {t('organizations.useTheirVersion')}
         </button>
         <button type="button" className="button-quiet" onClick={onKeepMine}>
-          Keep my changes
+          {t('organizations.keepMyChanges')}
         </button>
       </div>
     </section>

@@ -21,15 +21,16 @@ import { AddressLines } from '../customfields/AddressLines';
 import { CustomFieldDetails } from '../customfields/CustomFieldInputs';
 import { StepsAwaySection } from '../insights/StepsAway';
 import { ConnectionSection } from '../reach/ConnectionSection';
+import { t } from '../i18n/intl';
 
 export function PersonPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(PERSON, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const person = data?.person;
-  useTitle(person?.name ?? 'Person');
+  useTitle(person?.name ?? t('events.person'));
 
   if (!person && loading) return <Loading />;
-  if (!person) return <QueryError error={error} backTo="/people" backLabel="Back to People" />;
+  if (!person) return <QueryError error={error} backTo="/people" backLabel={t('people.backToPeople')} />;
   return <PersonView person={person} reload={() => void refetch()} />;
 }
 
@@ -52,14 +53,14 @@ function ThisIsMe({ person }: { person: PersonDetail }) {
     <div className="this-is-me">
       {mine ? (
         <p className="small">
-          <span className="badge">This is you</span>{' '}
+          <span className="badge">{t('people.thisIsYou')}</span>{' '}
           <button type="button" className="button-quiet" disabled={loading} onClick={() => save(null)}>
-            Not me
+            {t('people.notMe')}
           </button>
         </p>
       ) : (
         <button type="button" className="button-quiet" disabled={loading} onClick={() => save(person.id)}>
-          This is me
+          {t('people.thisIsMe')}
         </button>
       )}
       {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
@@ -72,7 +73,7 @@ function PersonView({ person, reload }: { person: PersonDetail; reload: () => vo
   return (
     <div className="page record">
       <p className="breadcrumb">
-        <Link to="/people">People</Link>
+        <Link to="/people">{t('nav.people')}</Link>
       </p>
       <div className="page-head">
         <div>
@@ -92,20 +93,20 @@ function PersonView({ person, reload }: { person: PersonDetail; reload: () => vo
 
       <div className="record-grid">
         <section className="card" aria-labelledby="contact-h">
-          <h2 id="contact-h">Contact</h2>
+          <h2 id="contact-h">{t('people.contact')}</h2>
           <ContactDetails person={person} />
         </section>
 
         <section className="card" aria-labelledby="details-h">
-          <h2 id="details-h">Details</h2>
+          <h2 id="details-h">{t('admin.details')}</h2>
           <dl className="details">
-            <dt>ZIP</dt>
-            <dd>{person.zip || <span className="muted">—</span>}</dd>
-            <dt>Region</dt>
+            <dt>{t('events.zip')}</dt>
+            <dd>{person.zip || <span className="muted">{t('common.symbol')}</span>}</dd>
+            <dt>{t('campaigns.region')}</dt>
             <dd>{person.region.name}</dd>
-            <dt>Kinds</dt>
-            <dd>{person.kinds.map(kindLabel).join(', ') || <span className="muted">—</span>}</dd>
-            <dt>Tags</dt>
+            <dt>{t('dedupe.kinds')}</dt>
+            <dd>{person.kinds.map(kindLabel).join(', ') || <span className="muted">{t('common.symbol')}</span>}</dd>
+            <dt>{t('dedupe.tags')}</dt>
             <dd>
               {person.tags.length ? (
                 <ul className="tags">
@@ -116,15 +117,15 @@ function PersonView({ person, reload }: { person: PersonDetail; reload: () => vo
                   ))}
                 </ul>
               ) : (
-                <span className="muted">—</span>
+                <span className="muted">{t('common.symbol')}</span>
               )}
             </dd>
-            <dt>Notes</dt>
-            <dd className="notes">{person.notes || <span className="muted">—</span>}</dd>
+            <dt>{t('dedupe.notes')}</dt>
+            <dd className="notes">{person.notes || <span className="muted">{t('common.symbol')}</span>}</dd>
             <CustomFieldDetails values={person.customFields} />
-            <dt>Added</dt>
+            <dt>{t('organizations.added')}</dt>
             <dd>{formatDate(person.createdAt)}</dd>
-            <dt>Last changed</dt>
+            <dt>{t('people.lastChanged')}</dt>
             <dd>{formatDate(person.updatedAt)}</dd>
           </dl>
         </section>
@@ -139,7 +140,7 @@ function PersonView({ person, reload }: { person: PersonDetail; reload: () => vo
         <ConnectionSection personId={person.id} name={person.name} />
 
         <section className="card card-wide" aria-labelledby="history-h">
-          <h2 id="history-h">History</h2>
+          <h2 id="history-h">{t('campaigns.history')}</h2>
           <HistoryList history={person.history} />
         </section>
       </div>
@@ -151,8 +152,7 @@ function ContactDetails({ person }: { person: PersonDetail }) {
   if (person.contactHidden) {
     return (
       <p className="hidden-note" data-testid="contact-hidden">
-        <strong>Contact details hidden.</strong> You see emails and phones only for people you added or are assigned
-        to. A leader or staff member can assign you.
+        <strong>{t('people.contactDetailsHidden')}</strong>{' '}{t('people.youSeeEmailsAndPhones')}
       </p>
     );
   }
@@ -160,7 +160,7 @@ function ContactDetails({ person }: { person: PersonDetail }) {
   const phones = person.phones ?? [];
   return (
     <dl className="details">
-      <dt>Email</dt>
+      <dt>{t('signIn.email')}</dt>
       <dd>
         {emails.length ? (
           <ul className="plain">
@@ -171,10 +171,10 @@ function ContactDetails({ person }: { person: PersonDetail }) {
             ))}
           </ul>
         ) : (
-          <span className="muted">None recorded</span>
+          <span className="muted">{t('map.noneRecorded')}</span>
         )}
       </dd>
-      <dt>Phone</dt>
+      <dt>{t('people.phone')}</dt>
       <dd>
         {phones.length ? (
           <ul className="plain">
@@ -185,11 +185,11 @@ function ContactDetails({ person }: { person: PersonDetail }) {
             ))}
           </ul>
         ) : (
-          <span className="muted">None recorded</span>
+          <span className="muted">{t('map.noneRecorded')}</span>
         )}
       </dd>
-      <dt>Address</dt>
-      <dd>{person.address ? <AddressLines address={person.address} /> : <span className="muted">None recorded</span>}</dd>
+      <dt>{t('admin.address')}</dt>
+      <dd>{person.address ? <AddressLines address={person.address} /> : <span className="muted">{t('map.noneRecorded')}</span>}</dd>
     </dl>
   );
 }
@@ -216,21 +216,21 @@ function RecordActions({ person }: { person: PersonDetail }) {
   if (!person.canEdit && !person.canDelete) return null;
   return (
     <div className="record-actions">
-      <Link to={`/reach?person=${person.id}`} className="button button-secondary">Who can reach them?</Link>
+      <Link to={`/reach?person=${person.id}`} className="button button-secondary">{t('organizations.whoCanReachThem')}</Link>
       {person.canEdit && (
         <Link to={`/people/${person.id}/edit`} className="button button-primary">
-          Edit
+          {t('admin.edit')}
         </Link>
       )}
       {person.canDelete && (
         <ConfirmButton
-          label="Delete"
+          label={t('events.delete')}
           question={
             <>
-              Delete <strong>{person.name}</strong>? Their ties and affiliations go too. This cannot be undone.
+              {t('events.delete')}{' '}<strong>{person.name}</strong>{t('people.theirTiesAndAffiliationsGo')}
             </>
           }
-          confirmLabel={`Delete ${person.name}`}
+          confirmLabel={t('events.delete2', { name: person.name })}
           busy={loading}
           onConfirm={doDelete}
         />

@@ -9,6 +9,7 @@ import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate, formatStrength } from '../lib/format';
 import { PEOPLE_SEARCH, REMOVE_TIE, SET_TIE, type PersonDetail, type Tie } from './queries';
+import { t } from '../i18n/intl';
 
 export const STRENGTHS = [
   { value: '1', label: '1 · acquaintance' },
@@ -20,7 +21,7 @@ export const STRENGTHS = [
 
 export function StrengthMeter({ strength }: { strength: number }) {
   return (
-    <span className="strength" role="img" aria-label={`Strength ${formatStrength(strength)} of 5`} title={`Strength ${formatStrength(strength)} of 5`}>
+    <span className="strength" role="img" aria-label={t('people.strengthOf5', { strength: formatStrength(strength) })} title={t('people.strengthOf5', { strength: formatStrength(strength) })}>
       {[1, 2, 3, 4, 5].map((i) => (
         <span key={i} className={i <= Math.round(strength) ? 'dot on' : 'dot'} />
       ))}
@@ -33,10 +34,10 @@ export function TiesSection({ person, onChanged }: { person: PersonDetail; onCha
   return (
     <section className="card" aria-labelledby="ties-h">
       <div className="card-head">
-        <h2 id="ties-h">Knows</h2>
+        <h2 id="ties-h">{t('people.knows')}</h2>
         {person.canEdit && !adding && (
           <button type="button" className="button-secondary" onClick={() => setAdding(true)}>
-            Add a tie
+            {t('people.addATie')}
           </button>
         )}
       </div>
@@ -50,7 +51,7 @@ export function TiesSection({ person, onChanged }: { person: PersonDetail; onCha
         />
       )}
       {person.ties.length === 0 ? (
-        <p className="muted">No ties recorded in your regions.</p>
+        <p className="muted">{t('people.noTiesRecordedInYour')}</p>
       ) : (
         <ul className="rows">
           {person.ties.map((t) => (
@@ -104,22 +105,22 @@ function TieRow({ person, tie, onChanged }: { person: PersonDetail; tie: Tie; on
         <button
           type="button"
           className="button-quiet"
-          aria-label={`Change the tie with ${tie.person.name}`}
+          aria-label={t('people.changeTheTieWith', { name: tie.person.name })}
           onClick={() => setEditing(true)}
         >
-          Change
+          {t('components.change')}
         </button>
       )}
       {person.canEdit && (
         <ConfirmButton
-          label="Remove"
+          label={t('campaigns.remove')}
           className="button-quiet"
           question={
             <>
-              Remove the tie between {person.name} and {tie.person.name}?
+              {t('people.removeTheTieBetweenAnd', { name: person.name, name2: tie.person.name })}
             </>
           }
-          confirmLabel="Remove tie"
+          confirmLabel={t('people.removeTie')}
           busy={loading}
           onConfirm={remove}
         />
@@ -156,7 +157,7 @@ function TieForm({
     setPickError('');
     const otherPersonId = existing?.person.id ?? other?.id;
     if (!otherPersonId) {
-      setPickError('Choose the person they know.');
+      setPickError(t('people.chooseThePersonTheyKnow'));
       focusInvalid();
       return;
     }
@@ -186,17 +187,17 @@ function TieForm({
       className="inline-form"
       onSubmit={submit}
       noValidate
-      aria-label={existing ? `Change the tie with ${existing.person.name}` : `Add a tie for ${person.name}`}
+      aria-label={existing ? t('people.changeTheTieWith', { name: existing.person.name }) : t('people.addATieFor', { name: person.name })}
     >
       {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
       {existing ? (
         <p className="form-title">
-          {person.name} knows <strong>{existing.person.name}</strong>
+          {t('people.knows2', { name: person.name })}{' '}<strong>{existing.person.name}</strong>
         </p>
       ) : (
         <RecordPicker
           id="tie-person"
-          label="Person they know"
+          label={t('people.personTheyKnow')}
           query={PEOPLE_SEARCH}
           nodesOf={(d) => d.people.nodes}
           value={other}
@@ -208,29 +209,29 @@ function TieForm({
       <div className="form-row">
         <SelectField
           id={existing ? `tie-strength-${existing.person.id}` : 'tie-strength'}
-          label="Strength"
+          label={t('people.strength')}
           value={strength}
           onChange={setStrength}
           options={STRENGTHS}
           error={fields.strength}
         />
-        <TextField id={existing ? `tie-since-${existing.person.id}` : 'tie-since'} label="Since" type="date" value={since} onChange={setSince} error={fields.since} />
-        <TextField id={existing ? `tie-until-${existing.person.id}` : 'tie-until'} label="Ended" hint="Only if the tie has ended." type="date" value={until} onChange={setUntil} error={fields.until} />
+        <TextField id={existing ? `tie-since-${existing.person.id}` : 'tie-since'} label={t('leadership.since2')} type="date" value={since} onChange={setSince} error={fields.since} />
+        <TextField id={existing ? `tie-until-${existing.person.id}` : 'tie-until'} label={t('people.ended')} hint={t('people.onlyIfTheTieHas')} type="date" value={until} onChange={setUntil} error={fields.until} />
       </div>
       <TextField
         id={existing ? `tie-context-${existing.person.id}` : 'tie-context'}
-        label="How they know each other"
-        hint="For example: neighbors, house meeting, same congregation."
+        label={t('people.howTheyKnowEachOther')}
+        hint={t('people.forExampleNeighborsHouseMeeting')}
         value={context}
         onChange={setContext}
         error={fields.context}
       />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={loading}>
-          {loading ? 'Saving…' : 'Save tie'}
+          {loading ? t('admin.saving') : t('people.saveTie')}
         </button>
         <button type="button" className="button-secondary" onClick={() => onDone(false)}>
-          Cancel
+          {t('admin.cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import type { PersonKind } from '../types';
+import { t } from '../i18n/intl';
 
 /** What the people list filters by, as the API takes it (PeopleFilterInput). */
 export interface PeopleFilter {
@@ -92,13 +93,27 @@ export function paramsWithFilter(params: URLSearchParams, filter: PeopleFilter):
 }
 
 export const COLUMNS = [
-  { key: 'kinds', label: 'Kinds' },
-  { key: 'tags', label: 'Tags' },
-  { key: 'email', label: 'Email' },
-  { key: 'phone', label: 'Phone' },
-  { key: 'zip', label: 'ZIP', sort: 'ZIP' as SortBy },
-  { key: 'region', label: 'Region', sort: 'REGION' as SortBy },
-  { key: 'added', label: 'Added', sort: 'ADDED' as SortBy },
+  { key: 'kinds', get label() {
+    return t('dedupe.kinds');
+  } },
+  { key: 'tags', get label() {
+    return t('dedupe.tags');
+  } },
+  { key: 'email', get label() {
+    return t('signIn.email');
+  } },
+  { key: 'phone', get label() {
+    return t('people.phone');
+  } },
+  { key: 'zip', get label() {
+    return t('events.zip');
+  }, sort: 'ZIP' as SortBy },
+  { key: 'region', get label() {
+    return t('campaigns.region');
+  }, sort: 'REGION' as SortBy },
+  { key: 'added', get label() {
+    return t('organizations.added');
+  }, sort: 'ADDED' as SortBy },
 ] as const;
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 export const DEFAULT_COLUMNS: ColumnKey[] = ['kinds', 'email', 'phone', 'zip', 'region'];

@@ -10,8 +10,15 @@ import { useTitle } from '../lib/useTitle';
 import { INFLUENCES, STANCES, STANCE_WORDS, powerMapSvg, quadrantOf, recordsAt, svgToPng } from './grid';
 import { PLACE_ON_POWER_MAP, POWER_MAP, REMOVE_INFLUENCE, SET_INFLUENCE, type PowerMap, type PowerMapRecord } from './queries';
 import './powermap.css';
+import { t } from '../i18n/intl';
 
-const ASK_WORDS: Record<string, string> = { TO_ASK: 'to ask', ASKED: 'asked', CONSIDERING: 'considering' };
+const ASK_WORDS: Record<string, string> = { get TO_ASK() {
+    return t('powermap.toAsk');
+  }, get ASKED() {
+    return t('powermap.asked');
+  }, get CONSIDERING() {
+    return t('powermap.considering');
+  } };
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /** A campaign's power map: the target in the middle, who influences them, placed by stance and influence (issue 16). */
@@ -19,9 +26,9 @@ export function PowerMapPage() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(POWER_MAP, { variables: { campaignId: id }, fetchPolicy: 'cache-and-network' });
   const map = data?.powerMap;
-  useTitle(map ? `Power map: ${map.campaign.name}` : 'Power map');
+  useTitle(map ? t('powermap.powerMap', { name: map.campaign.name }) : t('campaigns.powerMap'));
   if (!map && loading) return <Loading />;
-  if (!map) return <QueryError error={error} backTo={`/campaigns/${id}`} backLabel="Back to the campaign" />;
+  if (!map) return <QueryError error={error} backTo={`/campaigns/${id}`} backLabel={t('powermap.backToTheCampaign')} />;
   return <PowerMapView map={map} />;
 }
 
@@ -44,9 +51,9 @@ function PowerMapView({ map }: { map: PowerMap }) {
     setProblem(null);
     try {
       await place({ variables: { campaignId, recordId: r.record.id, stance, influence } });
-      setStatus(stance === null && influence === null ? `${r.record.name} is placed as derived again.` : `${r.record.name} moved to ${STANCE_WORDS[stance ?? r.stance].toLowerCase()}, influence ${influence ?? r.influence}.`);
+      setStatus(stance === null && influence === null ? t('powermap.isPlacedAsDerivedAgain', { name: r.record.name }) : t('powermap.movedToInfluence', { name: r.record.name, stance: STANCE_WORDS[stance ?? r.stance].toLowerCase(), influence: influence ?? r.influence }));
     } catch (e) {
-      setProblem(`Could not move ${r.record.name}. ${errorMessage(e)}`);
+      setProblem(t('powermap.couldNotMove', { name: r.record.name, e: errorMessage(e) }));
     }
   }
 
@@ -80,28 +87,28 @@ function PowerMapView({ map }: { map: PowerMap }) {
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (e) {
-      setProblem(e instanceof Error ? e.message : 'The PNG could not be made.');
+      setProblem(e instanceof Error ? e.message : t('powermap.thePngCouldNotBe'));
     }
   }
 
   return (
     <div className="page powermap">
       <p className="breadcrumb pm-no-print">
-        <Link to="/campaigns">Campaigns</Link> / <Link to={`/campaigns/${campaignId}`}>{map.campaign.name}</Link>
+        <Link to="/campaigns">{t('nav.campaigns')}</Link>{' '}{t('common.symbol21')}{' '}<Link to={`/campaigns/${campaignId}`}>{map.campaign.name}</Link>
       </p>
       <div className="page-head">
         <div>
-          <h1>Power map: {map.campaign.name}</h1>
+          <h1>{t('powermap.powerMap', { name: map.campaign.name })}</h1>
           <p className="record-sub" data-testid="power-map-target">
-            {map.target ? <>Target: <strong>{map.target.name}</strong></> : 'This campaign names no target yet: add one to its plan.'}
+            {map.target ? <>{t('powermap.target')}{' '}<strong>{map.target.name}</strong></> : t('powermap.thisCampaignNamesNoTarget')}
           </p>
         </div>
         <div className="record-actions pm-no-print">
           <button type="button" className="button button-secondary" onClick={() => void downloadPng()}>
-            Download PNG
+            {t('networkmap.downloadPng')}
           </button>
           <button type="button" className="button button-secondary" onClick={() => window.print()}>
-            Print for a meeting
+            {t('powermap.printForAMeeting')}
           </button>
         </div>
       </div>
@@ -110,12 +117,12 @@ function PowerMapView({ map }: { map: PowerMap }) {
         {status}
       </p>
       <p className="muted pm-no-print">
-        Columns: against us to with us. Rows: influence over the target, 5 (decisive) to 1.
-        {editable ? ' Drag a name to another cell, or select it and use the arrow keys or the buttons below to move it.' : ''}
+        {t('powermap.columnsAgainstUsToWith')}
+        {editable ? t('powermap.dragANameToAnother') : ''}
       </p>
-      {map.leftOff > 0 && <Alert kind="info">{map.leftOff} more with the least influence are not shown.</Alert>}
+      {map.leftOff > 0 && <Alert kind="info">{t('powermap.moreWithTheLeastInfluence', { leftOff: map.leftOff })}</Alert>}
 
-      <div className="pm-grid" role="group" aria-label="Power map grid" aria-busy={placing.loading}>
+      <div className="pm-grid" role="group" aria-label={t('powermap.powerMapGrid')} aria-busy={placing.loading}>
         <div className="pm-corner" aria-hidden="true" />
         {STANCES.map((s) => (
           <div key={`h${s}`} className="pm-col-head" aria-hidden="true">
@@ -131,7 +138,7 @@ function PowerMapView({ map }: { map: PowerMap }) {
               <div
                 key={`${st}:${inf}`}
                 role="group"
-                aria-label={`${STANCE_WORDS[st]}, influence ${inf}`}
+                aria-label={t('powermap.influence', { st: STANCE_WORDS[st], inf })}
                 className={`pm-cell ${st > 0 ? 'pm-with' : st < 0 ? 'pm-against' : 'pm-undecided'} ${inf >= 3 ? 'pm-high' : 'pm-low'}`}
                 onDragOver={editable ? (e) => e.preventDefault() : undefined}
                 onDrop={editable ? (e) => onDrop(e, st, inf) : undefined}
@@ -149,7 +156,7 @@ function PowerMapView({ map }: { map: PowerMap }) {
                     onKeyDown={(e) => onKey(e, r)}
                   >
                     {r.record.name}
-                    {r.placed && <span className="visually-hidden"> (placed by hand)</span>}
+                    {r.placed && <span className="visually-hidden">{' '}{t('powermap.placedByHand')}</span>}
                   </button>
                 ))}
               </div>
@@ -161,32 +168,32 @@ function PowerMapView({ map }: { map: PowerMap }) {
       {selected && <Details key={selected.record.id} r={selected} map={map} editable={editable} move={move} />}
 
       <section className="card pm-table" aria-labelledby="pm-everyone">
-        <h2 id="pm-everyone">Everyone on the map</h2>
+        <h2 id="pm-everyone">{t('powermap.everyoneOnTheMap')}</h2>
         {map.records.length === 0 ? (
-          <p className="muted">No one is tied to the target or placed on this map yet.</p>
+          <p className="muted">{t('powermap.noOneIsTiedTo')}</p>
         ) : (
           <table>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Where</th>
-                <th scope="col">Why</th>
-                <th scope="col">Our warmest path</th>
-                <th scope="col">Open ask</th>
-                <th scope="col">Assigned</th>
+                <th scope="col">{t('admin.name')}</th>
+                <th scope="col">{t('customfields.where')}</th>
+                <th scope="col">{t('import.why')}</th>
+                <th scope="col">{t('powermap.ourWarmestPath')}</th>
+                <th scope="col">{t('powermap.openAsk')}</th>
+                <th scope="col">{t('powermap.assigned')}</th>
               </tr>
             </thead>
             <tbody>
               {map.records.map((r, i) => (
                 <tr key={r.record.id ?? `hidden-${i}`}>
                   <th scope="row">{r.record.name}</th>
-                  <td>{quadrantOf(r)} ({STANCE_WORDS[r.stance].toLowerCase()}, {r.influence} of 5)</td>
+                  <td>{t('powermap.of5', { r: quadrantOf(r), stance: STANCE_WORDS[r.stance].toLowerCase(), influence: r.influence })}</td>
                   <td>
-                    {r.stanceWhy}. {r.influenceWhy}.
+                    {t('common.symbol50', { stanceWhy: r.stanceWhy, influenceWhy: r.influenceWhy })}
                   </td>
                   <td>{pathText(r)}</td>
                   <td>{askText(r)}</td>
-                  <td>{r.assigned.join(', ') || '—'}</td>
+                  <td>{r.assigned.join(', ') || t('common.symbol')}</td>
                 </tr>
               ))}
             </tbody>
@@ -199,7 +206,7 @@ function PowerMapView({ map }: { map: PowerMap }) {
 
 function pathText(r: PowerMapRecord): string {
   if (r.record.hidden) return '—';
-  if (!r.warmestPath) return 'No path from our members yet';
+  if (!r.warmestPath) return t('powermap.noPathFromOurMembers');
   return r.warmestPath.nodes.map((n) => n.name).join(' → ');
 }
 
@@ -215,38 +222,38 @@ function Details({ r, map, editable, move }: { r: PowerMapRecord; map: PowerMap;
     <section className="card pm-details pm-no-print" aria-labelledby="pm-details-h">
       <h2 id="pm-details-h">{r.record.name}</h2>
       <dl>
-        <dt>Stance</dt>
+        <dt>{t('powermap.stance')}</dt>
         <dd>
-          {STANCE_WORDS[r.stance]} — {r.stanceWhy}
+          {t('common.symbol51', { stance: STANCE_WORDS[r.stance], stanceWhy: r.stanceWhy })}
         </dd>
-        <dt>Influence over the target</dt>
+        <dt>{t('powermap.influenceOverTheTarget')}</dt>
         <dd>
-          {r.influence} of 5 — {r.influenceWhy}
+          {t('powermap.of52', { influence: r.influence, influenceWhy: r.influenceWhy })}
         </dd>
-        <dt>Our warmest path</dt>
+        <dt>{t('powermap.ourWarmestPath')}</dt>
         <dd>{pathText(r)}</dd>
-        <dt>Open ask</dt>
+        <dt>{t('powermap.openAsk')}</dt>
         <dd>{askText(r)}</dd>
-        <dt>Assigned</dt>
-        <dd>{r.assigned.join(', ') || 'No one yet'}</dd>
+        <dt>{t('powermap.assigned')}</dt>
+        <dd>{r.assigned.join(', ') || t('endorsements.noOneYet')}</dd>
       </dl>
       {editable && (
-        <div className="pm-moves" role="group" aria-label={`Move ${r.record.name}`}>
+        <div className="pm-moves" role="group" aria-label={t('powermap.move', { name: r.record.name })}>
           <button type="button" className="button button-secondary" disabled={r.stance <= -2} onClick={() => void move(r, r.stance - 1, r.influence)}>
-            More against us
+            {t('powermap.moreAgainstUs')}
           </button>
           <button type="button" className="button button-secondary" disabled={r.stance >= 2} onClick={() => void move(r, r.stance + 1, r.influence)}>
-            More with us
+            {t('powermap.moreWithUs')}
           </button>
           <button type="button" className="button button-secondary" disabled={r.influence >= 5} onClick={() => void move(r, r.stance, r.influence + 1)}>
-            More influence
+            {t('powermap.moreInfluence')}
           </button>
           <button type="button" className="button button-secondary" disabled={r.influence <= 1} onClick={() => void move(r, r.stance, r.influence - 1)}>
-            Less influence
+            {t('powermap.lessInfluence')}
           </button>
           {r.placed && (
             <button type="button" className="button button-secondary" onClick={() => void move(r, null, null)}>
-              Back to derived
+              {t('powermap.backToDerived')}
             </button>
           )}
         </div>
@@ -267,24 +274,24 @@ function InfluenceForm({ r, targetId, campaignId }: { r: PowerMapRecord; targetI
   async function save() {
     try {
       await setInfluence({ variables: { input: { fromId, personId: targetId, strength, note: note.trim() || null } } });
-      setMessage({ kind: 'success', text: 'Influence recorded.' });
+      setMessage({ kind: 'success', text: t('powermap.influenceRecorded') });
     } catch (e) {
-      setMessage({ kind: 'error', text: `Could not record the influence. ${errorMessage(e)}` });
+      setMessage({ kind: 'error', text: t('powermap.couldNotRecordTheInfluence', { e: errorMessage(e) }) });
     }
   }
   async function remove() {
     try {
       await removeInfluence({ variables: { fromId, personId: targetId } });
-      setMessage({ kind: 'success', text: 'Influence removed.' });
+      setMessage({ kind: 'success', text: t('powermap.influenceRemoved') });
     } catch (e) {
-      setMessage({ kind: 'error', text: `Could not remove the influence. ${errorMessage(e)}` });
+      setMessage({ kind: 'error', text: t('powermap.couldNotRemoveTheInfluence', { e: errorMessage(e) }) });
     }
   }
   return (
     <form className="pm-influence" onSubmit={(e) => { e.preventDefault(); void save(); }}>
-      <h3>Influence over the target</h3>
+      <h3>{t('powermap.influenceOverTheTarget')}</h3>
       <div className="field">
-        <label className="label" htmlFor="pm-strength">Strength (1 to 5)</label>
+        <label className="label" htmlFor="pm-strength">{t('powermap.strength1To5')}</label>
         <select id="pm-strength" value={strength} onChange={(e) => setStrength(Number(e.target.value))}>
           {[1, 2, 3, 4, 5].map((n) => (
             <option key={n} value={n}>{n}</option>
@@ -292,12 +299,12 @@ function InfluenceForm({ r, targetId, campaignId }: { r: PowerMapRecord; targetI
         </select>
       </div>
       <div className="field">
-        <label className="label" htmlFor="pm-note">How (e.g. chief of staff, largest donor)</label>
+        <label className="label" htmlFor="pm-note">{t('powermap.howEGChiefOf')}</label>
         <input id="pm-note" value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
       </div>
-      <button type="submit" className="button button-primary" disabled={saving.loading}>Record influence</button>{' '}
+      <button type="submit" className="button button-primary" disabled={saving.loading}>{t('powermap.recordInfluence')}</button>{' '}
       {r.recordedInfluence !== null && (
-        <button type="button" className="button button-secondary" disabled={removing.loading} onClick={() => void remove()}>Remove recorded influence</button>
+        <button type="button" className="button button-secondary" disabled={removing.loading} onClick={() => void remove()}>{t('powermap.removeRecordedInfluence')}</button>
       )}
       {message && <Alert kind={message.kind}>{message.text}</Alert>}
     </form>

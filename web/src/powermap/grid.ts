@@ -1,4 +1,5 @@
 import type { PowerMap, PowerMapRecord } from './queries';
+import { t } from '../i18n/intl';
 
 /** Columns left to right: against us to with us. Rows top to bottom: most influence to least. */
 export const STANCES = [-2, -1, 0, 1, 2] as const;
@@ -6,11 +7,21 @@ export const INFLUENCES = [5, 4, 3, 2, 1] as const;
 export const HIGH_INFLUENCE = 3;
 
 export const STANCE_WORDS: Record<number, string> = {
-  [-2]: 'Against us',
-  [-1]: 'Leans against',
-  0: 'Undecided',
-  1: 'Leans with us',
-  2: 'With us',
+  get [-2]() {
+    return t('powermap.againstUs');
+  },
+  get [-1]() {
+    return t('powermap.leansAgainst');
+  },
+  get 0() {
+    return t('powermap.undecided');
+  },
+  get 1() {
+    return t('powermap.leansWithUs');
+  },
+  get 2() {
+    return t('powermap.withUs');
+  },
 };
 
 /** The quadrant of the power-mapping grid a record falls in, in words. */
@@ -69,7 +80,7 @@ export async function svgToPng(svg: string): Promise<Blob> {
   const image = new Image();
   const loaded = new Promise<void>((resolve, reject) => {
     image.onload = () => resolve();
-    image.onerror = () => reject(new Error('The map image could not be drawn.'));
+    image.onerror = () => reject(new Error(t('powermap.imageNotDrawn')));
   });
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await loaded;
@@ -77,7 +88,7 @@ export async function svgToPng(svg: string): Promise<Blob> {
   canvas.width = IMAGE.width;
   canvas.height = IMAGE.height;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw images.');
+  if (!ctx) throw new Error(t('powermap.browserCannotDraw'));
   ctx.drawImage(image, 0, 0);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be made.'))), 'image/png'));
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('powermap.thePngCouldNotBe')))), 'image/png'));
 }

@@ -10,7 +10,7 @@ import { SelectField, TextField } from '../components/Field';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
 import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
-import { formatDate, plural } from '../lib/format';
+import { formatDate } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import {
   ADD_CANDIDATE,
@@ -23,6 +23,7 @@ import {
 } from './queries';
 import { areaText } from './RacesPage';
 import { useSubmissionKey } from '../lib/submission';
+import { t as tr } from '../i18n/intl';
 
 function candidateName(c: CandidateRef): string {
   return c.party ? `${c.name} (${c.party})` : c.name;
@@ -33,9 +34,9 @@ export function RacePage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(RACE, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const race = data?.race;
-  useTitle(race?.name ?? 'Race');
+  useTitle(race?.name ?? tr('races.race'));
   if (!race && loading) return <Loading />;
-  if (!race) return <QueryError error={error} backTo="/races" backLabel="Back to Races" />;
+  if (!race) return <QueryError error={error} backTo="/races" backLabel={tr('races.backToRaces')} />;
   return <RaceView race={race} reload={() => void refetch()} />;
 }
 
@@ -45,15 +46,15 @@ function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
   return (
     <div className="page record">
       <p className="breadcrumb">
-        <Link to="/races">Races</Link>
+        <Link to="/races">{tr('nav.races')}</Link>
       </p>
       <div className="page-head">
         <div>
           <h1>{race.name}</h1>
           <p className="record-sub">
-            {race.electionDate && <span className="badge">Election {formatDate(race.electionDate)}</span>}
+            {race.electionDate && <span className="badge">{tr('races.election', { electionDate: formatDate(race.electionDate) })}</span>}
             <span className="muted">
-              {areaText(race)} · {race.region.name}
+              {tr('common.symbol52', { race: areaText(race), name: race.region.name })}
             </span>
           </p>
         </div>
@@ -61,16 +62,15 @@ function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
 
       {e.majority ? (
         <div className="majority" data-testid="majority" role="status">
-          <p className="majority-label">Majority of the area’s affiliate groups</p>
+          <p className="majority-label">{tr('races.majorityOfTheAreaS')}</p>
           <p className="majority-name">{candidateName(e.majority)}</p>
           <p className="small">
-            {e.tallies.find((t) => t.candidate.id === e.majority!.id)?.groupCount ?? 0} of {plural(e.groupsInArea, 'group')} in
-            the area endorsed them.
+            {tr('races.ofInTheAreaEndorsed', { t: e.tallies.find((t) => t.candidate.id === e.majority!.id)?.groupCount ?? 0, groupsInArea: tr('count.group', { count: e.groupsInArea }) })}
           </p>
         </div>
       ) : (
         <p className="no-majority">
-          No majority yet: {plural(e.groupsInArea, 'affiliate group')} in the area; a candidate needs more than half of them.
+          {tr('races.noMajorityYetInThe', { groupsInArea: tr('count.affiliateGroup', { count: e.groupsInArea }) })}
         </p>
       )}
 
@@ -78,15 +78,13 @@ function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
         <div className="alert alert-error counter-endorsements" role="alert" data-testid="counter-endorsements">
           <p>
             <strong>
-              ⚠ {plural(e.counterEndorsements.length, 'counter-endorsement')}:
-            </strong>{' '}
-            groups are asked not to endorse a candidate opposing the one most groups in the area back.
+              {tr('common.symbol53', { length: tr('count.counterEndorsement', { count: e.counterEndorsements.length }) })}
+            </strong>{' '}{tr('races.groupsAreAskedNotTo')}
           </p>
           <ul>
             {e.counterEndorsements.map((c) => (
               <li key={`${c.organization.id}-${c.endorsed.id}`}>
-                <Link to={`/organizations/${c.organization.id}`}>{c.organization.name}</Link> endorsed {candidateName(c.endorsed)},
-                against {candidateName(c.against)}.
+                <Link to={`/organizations/${c.organization.id}`}>{c.organization.name}</Link>{' '}{tr('races.endorsedAgainst', { endorsed: candidateName(c.endorsed), against: candidateName(c.against) })}
               </li>
             ))}
           </ul>
@@ -95,9 +93,9 @@ function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
 
       <div className="record-grid">
         <section className="card" aria-labelledby="tallies-h">
-          <h2 id="tallies-h">Endorsements by candidate</h2>
+          <h2 id="tallies-h">{tr('races.endorsementsByCandidate')}</h2>
           {race.candidates.length === 0 ? (
-            <p className="muted">No candidates yet.</p>
+            <p className="muted">{tr('races.noCandidatesYet')}</p>
           ) : (
             <ul className="tallies" data-testid="tallies">
               {e.tallies.map((t) => {
@@ -108,11 +106,11 @@ function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
                     <div className="tally-head">
                       <strong>{candidateName(t.candidate)}</strong>
                       <span>
-                        {t.groupCount} of {e.groupsInArea}
+                        {tr('races.of', { groupCount: t.groupCount, groupsInArea: e.groupsInArea })}
                         {isMajority && (
                           <>
                             {' '}
-                            <span className="badge">Majority</span>
+                            <span className="badge">{tr('races.majority')}</span>
                           </>
                         )}
                       </span>
@@ -124,7 +122,7 @@ function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
                       <p className="small">
                         {t.groups.map((g, i) => (
                           <span key={g.id}>
-                            {i > 0 && ', '}
+                            {i > 0 && tr('common.symbol26')}
                             <Link to={`/organizations/${g.id}`}>{g.name}</Link>
                           </span>
                         ))}
@@ -139,16 +137,16 @@ function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
         </section>
 
         <section className="card" aria-labelledby="record-h">
-          <h2 id="record-h">Record a group’s endorsement</h2>
+          <h2 id="record-h">{tr('races.recordAGroupSEndorsement')}</h2>
           {race.candidates.length === 0 ? (
-            <p className="muted">Add the candidates first.</p>
+            <p className="muted">{tr('races.addTheCandidatesFirst')}</p>
           ) : (
             <RecordEndorsementForm race={race} onSaved={reload} />
           )}
         </section>
 
         <section className="card card-wide" aria-labelledby="race-history-h">
-          <h2 id="race-history-h">History</h2>
+          <h2 id="race-history-h">{tr('campaigns.history')}</h2>
           <HistoryList history={race.history} />
         </section>
       </div>
@@ -183,15 +181,15 @@ function AddCandidateForm({ raceId, onAdded }: { raceId: string; onAdded: () => 
   }
 
   return (
-    <form ref={formRef} className="inline-form add-candidate" onSubmit={submit} noValidate aria-label="Add a candidate">
+    <form ref={formRef} className="inline-form add-candidate" onSubmit={submit} noValidate aria-label={tr('races.addACandidate')}>
       {error !== null && !fields.name && !fields.party && <Alert>{saveErrorMessage(error)}</Alert>}
       <div className="form-row">
-        <TextField id="candidate-name" label="Candidate" required value={name} onChange={setName} error={fields.name} />
-        <TextField id="candidate-party" label="Party" value={party} onChange={setParty} error={fields.party} />
+        <TextField id="candidate-name" label={tr('races.candidate')} required value={name} onChange={setName} error={fields.name} />
+        <TextField id="candidate-party" label={tr('races.party')} value={party} onChange={setParty} error={fields.party} />
       </div>
       <div className="actions">
         <button type="submit" className="button-secondary" disabled={loading}>
-          {loading ? 'Adding…' : 'Add candidate'}
+          {loading ? tr('admin.adding') : tr('races.addCandidate')}
         </button>
       </div>
     </form>
@@ -213,7 +211,7 @@ function RecordEndorsementForm({ race, onSaved }: { race: RaceDetail; onSaved: (
     e.preventDefault();
     setError(null);
     setSaved('');
-    const missing = { group: group ? undefined : 'Choose the affiliate group.', candidate: candidateId ? undefined : 'Choose the candidate they endorsed.' };
+    const missing = { group: group ? undefined : tr('races.chooseTheGroup'), candidate: candidateId ? undefined : tr('races.chooseTheCandidate') };
     setProblems(missing);
     if (!group || !candidateId) {
       focusInvalid();
@@ -244,12 +242,12 @@ function RecordEndorsementForm({ race, onSaved }: { race: RaceDetail; onSaved: (
   }
 
   return (
-    <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Record a group’s endorsement">
+    <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={tr('races.recordAGroupSEndorsement')}>
       {saved && <Alert kind="success">{saved}</Alert>}
       {error !== null && !fields.organizationId && !fields.candidateId && <Alert>{saveErrorMessage(error)}</Alert>}
       <RecordPicker
         id="endorsement-group"
-        label="Affiliate group"
+        label={tr('orgType.affiliateGroup')}
         query={AFFILIATE_GROUPS_SEARCH}
         nodesOf={(d) => d.organizations.nodes}
         value={group}
@@ -261,17 +259,17 @@ function RecordEndorsementForm({ race, onSaved }: { race: RaceDetail; onSaved: (
       />
       <SelectField
         id="endorsement-candidate"
-        label="Candidate they endorsed"
+        label={tr('races.candidateTheyEndorsed')}
         required
         value={candidateId}
         onChange={setCandidateId}
         options={race.candidates.map((c) => ({ value: c.id, label: candidateName(c) }))}
-        placeholder="Choose a candidate"
+        placeholder={tr('races.chooseACandidate')}
         error={problems.candidate ?? fields.candidateId}
       />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={creating || moving}>
-          {creating || moving ? 'Saving…' : 'Record endorsement'}
+          {creating || moving ? tr('admin.saving') : tr('races.recordEndorsement')}
         </button>
       </div>
     </form>

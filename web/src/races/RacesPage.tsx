@@ -7,12 +7,13 @@ import { Alert, Loading } from '../components/Alert';
 import { SelectField, TextField } from '../components/Field';
 import { errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
-import { formatDate, plural } from '../lib/format';
+import { formatDate } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import type { Region } from '../types';
 import { CREATE_RACE, RACES, type RaceRow } from './queries';
 import { useSubmissionKey } from '../lib/submission';
+import { t } from '../i18n/intl';
 
 export function areaText(race: Pick<RaceRow, 'zip' | 'areaMiles' | 'region'>): string {
   return race.zip ? `Within ${race.areaMiles ?? 15} miles of ${race.zip}` : `All of ${race.region.name}`;
@@ -20,7 +21,7 @@ export function areaText(race: Pick<RaceRow, 'zip' | 'areaMiles' | 'region'>): s
 
 /** Election races of my regions, with where the affiliate groups' endorsements stand; leaders and staff add races. */
 export function RacesPage() {
-  useTitle('Races');
+  useTitle(t('nav.races'));
   const me = useMe();
   const [adding, setAdding] = useState(false);
   const { data, loading, error } = useQuery(RACES, { variables: {}, fetchPolicy: 'cache-and-network' });
@@ -30,21 +31,20 @@ export function RacesPage() {
   return (
     <div className="page">
       <div className="page-head">
-        <h1>Races</h1>
+        <h1>{t('nav.races')}</h1>
         {canManage(me) && !adding && (
           <button type="button" className="button-primary" onClick={() => setAdding(true)}>
-            Add a race
+            {t('races.addARace')}
           </button>
         )}
       </div>
       <p className="muted">
-        Candidate endorsements by the affiliate groups in each race’s area. Where most groups back the same candidate,
-        that is shown; a group backing the opponent is flagged.
+        {t('races.candidateEndorsementsByTheAffiliate')}
       </p>
       {adding && <NewRaceForm regions={regions} onCancel={() => setAdding(false)} />}
       {error && !races && <Alert>{errorMessage(error)}</Alert>}
       {!races && loading && <Loading />}
-      {races && races.length === 0 && <p className="empty">No races recorded in your regions yet.</p>}
+      {races && races.length === 0 && <p className="empty">{t('races.noRacesRecordedInYour')}</p>}
       {races && races.length > 0 && (
         <ul className="race-list" data-testid="races">
           {races.map((r) => (
@@ -56,19 +56,18 @@ export function RacesPage() {
                 {[r.electionDate && `Election ${formatDate(r.electionDate)}`, areaText(r), r.region.name].filter(Boolean).join(' · ')}
               </p>
               <p className="small">
-                {r.candidates.map((c) => c.name).join(' vs. ') || <span className="muted">No candidates yet</span>}
+                {r.candidates.map((c) => c.name).join(' vs. ') || <span className="muted">{t('races.noCandidatesYet2')}</span>}
               </p>
               <p className="small">
                 {r.endorsements.majority ? (
-                  <strong className="majority-inline">Majority: {r.endorsements.majority.name}</strong>
+                  <strong className="majority-inline">{t('races.majority2', { name: r.endorsements.majority.name })}</strong>
                 ) : (
-                  <span className="muted">No majority yet</span>
+                  <span className="muted">{t('races.noMajorityYet')}</span>
                 )}
-                <span className="muted"> · {plural(r.endorsements.groupsInArea, 'affiliate group')} in the area</span>
+                <span className="muted">{' '}{t('races.inTheArea', { groupsInArea: t('count.affiliateGroup', { count: r.endorsements.groupsInArea }) })}</span>
                 {r.endorsements.counterEndorsements.length > 0 && (
                   <span className="counter-inline">
-                    {' '}
-                    · ⚠ {plural(r.endorsements.counterEndorsements.length, 'counter-endorsement')}
+                    {' '}{t('common.symbol54', { length: t('count.counterEndorsement', { count: r.endorsements.counterEndorsements.length }) })}
                   </span>
                 )}
               </p>
@@ -119,27 +118,27 @@ function NewRaceForm({ regions, onCancel }: { regions: Region[]; onCancel: () =>
   }
 
   return (
-    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label="Add a race">
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('races.addARace')}>
       {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
-      <TextField id="race-name" label="Name" required hint="For example: State Senate District 12." value={name} onChange={setName} error={fields.name} />
+      <TextField id="race-name" label={t('admin.name')} required hint={t('races.forExampleStateSenateDistrict')} value={name} onChange={setName} error={fields.name} />
       <div className="form-row">
         <SelectField
           id="race-region"
-          label="Region"
+          label={t('campaigns.region')}
           required
           value={region}
           onChange={setRegionId}
           options={regions.map((r) => ({ value: r.id, label: r.name }))}
-          placeholder={regions.length === 1 ? undefined : 'Choose a region'}
+          placeholder={regions.length === 1 ? undefined : t('campaigns.chooseARegion')}
           error={fields.regionId}
         />
-        <TextField id="race-date" label="Election date" type="date" value={electionDate} onChange={setElectionDate} error={fields.electionDate} />
+        <TextField id="race-date" label={t('races.electionDate')} type="date" value={electionDate} onChange={setElectionDate} error={fields.electionDate} />
       </div>
       <div className="form-row">
         <TextField
           id="race-zip"
-          label="Center ZIP code"
-          hint="Leave empty to use the whole region."
+          label={t('races.centerZipCode')}
+          hint={t('races.leaveEmptyToUseThe')}
           inputMode="numeric"
           maxLength={5}
           value={zip}
@@ -148,7 +147,7 @@ function NewRaceForm({ regions, onCancel }: { regions: Region[]; onCancel: () =>
         />
         <TextField
           id="race-miles"
-          label="Radius (miles)"
+          label={t('races.radiusMiles')}
           type="number"
           inputMode="decimal"
           min={1}
@@ -159,10 +158,10 @@ function NewRaceForm({ regions, onCancel }: { regions: Region[]; onCancel: () =>
       </div>
       <div className="actions">
         <button type="submit" className="button-primary" disabled={loading}>
-          {loading ? 'Saving…' : 'Save race'}
+          {loading ? t('admin.saving') : t('races.saveRace')}
         </button>
         <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
+          {t('admin.cancel')}
         </button>
       </div>
     </form>

@@ -4,11 +4,20 @@ import { Link } from 'react-router';
 import { useMe } from '../auth/MeContext';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
 import { errorMessage } from '../lib/errors';
-import { formatDate, formatStrength, plural } from '../lib/format';
+import { formatDate, formatStrength } from '../lib/format';
 import { PEOPLE_SEARCH } from '../people/queries';
 import { CONNECTION, type Chain, type ChainNode } from './connectionQueries';
+import { t } from '../i18n/intl';
 
-const LINK_WORDS: Record<string, string> = { KNOWS: 'knows', MEMBER_OF: 'member of', WORKS_AT: 'works at', LEADS: 'leads' };
+const LINK_WORDS: Record<string, string> = { get KNOWS() {
+    return t('reach.link.knows');
+  }, get MEMBER_OF() {
+    return t('reach.link.memberOf');
+  }, get WORKS_AT() {
+    return t('reach.link.worksAt');
+  }, get LEADS() {
+    return t('reach.link.leads');
+  } };
 
 function NodeName({ n }: { n: ChainNode }) {
   if (n.hidden || !n.id) return <span className="muted">{n.name}</span>;
@@ -22,9 +31,8 @@ function ChainView({ chain }: { chain: Chain }) {
         <span key={i}>
           {i > 0 && (
             <span className="muted">
-              {' '}
-              — {LINK_WORDS[chain.links[i - 1].kind]} {formatStrength(chain.links[i - 1].strength)}
-              {chain.links[i - 1].lastContact ? `, last contact ${formatDate(chain.links[i - 1].lastContact!)}` : ''} —{' '}
+              {' '}{t('common.symbol55', { kind: LINK_WORDS[chain.links[i - 1].kind], strength: formatStrength(chain.links[i - 1].strength) })}
+              {chain.links[i - 1].lastContact ? t('reach.lastContact', { formatDate: formatDate(chain.links[i - 1].lastContact!) }) : ''}{' '}{t('common.symbol')}{' '}
             </span>
           )}
           <NodeName n={n} />
@@ -46,10 +54,10 @@ export function ConnectionSection({ personId, name }: { personId: string; name: 
   const c = data?.connection;
   return (
     <section className="card" aria-labelledby="connection-h">
-      <h2 id="connection-h">How is {name} connected to…</h2>
+      <h2 id="connection-h">{t('reach.howIsConnectedTo', { name })}</h2>
       <RecordPicker
         id="connection-other"
-        label="Someone else"
+        label={t('reach.someoneElse')}
         query={PEOPLE_SEARCH}
         nodesOf={(d) => d.people.nodes}
         value={other}
@@ -61,20 +69,20 @@ export function ConnectionSection({ personId, name }: { personId: string; name: 
       />
       {mine && (
         <button type="button" className="button button-secondary" onClick={() => setFromMe(true)}>
-          How am I connected to {name}?
+          {t('reach.howAmIConnectedTo', { name })}
         </button>
       )}
-      {loading && <p className="muted">Looking for chains…</p>}
+      {loading && <p className="muted">{t('reach.lookingForChains')}</p>}
       {error && <p className="load-error">{errorMessage(error)}</p>}
-      {c && !c.shortest && <p className="empty">No chain of 6 links or fewer joins {c.from.name} and {c.to.name}.</p>}
+      {c && !c.shortest && <p className="empty">{t('reach.noChainOf6Links', { name: c.from.name, name2: c.to.name })}</p>}
       {c?.shortest && (
         <div data-testid="connection">
-          <h3>Shortest: {plural(c.shortest.hops, 'link')}</h3>
+          <h3>{t('reach.shortest', { hops: t('count.link', { count: c.shortest.hops }) })}</h3>
           <p data-testid="shortest-chain">
             <ChainView chain={c.shortest} />
           </p>
-          <h3>Strongest</h3>
-          <ol aria-label="Strongest chains">
+          <h3>{t('reach.strongest')}</h3>
+          <ol aria-label={t('reach.strongestChains')}>
             {c.strongest.map((chain, i) => (
               <li key={i} data-testid="strong-chain">
                 <ChainView chain={chain} />

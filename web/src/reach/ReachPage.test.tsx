@@ -62,7 +62,7 @@ describe('reach page', () => {
   it('says why each path ranks where it does: each link’s strength with one decimal and last contact, the weakest link, and what sets it below the one before', async () => {
     renderPage(<ReachPage />, { path: '/reach?person=t1', route: '/reach', handlers: { Reach: () => RESULT } });
     const first = await screen.findByRole('listitem', { name: 'Path 1' });
-    expect(first).toHaveTextContent('Score 64: 2 links of strength 4.6, 4.0 (out of 5); weakest Ana Broker – Senator Target at 4.0, no contact logged.');
+    expect(first).toHaveTextContent('Score 64: 2 links of strength 4.6 and 4.0 (out of 5); weakest Ana Broker – Senator Target at 4.0, no contact logged.');
     expect(first).toHaveTextContent(/knows\s*4\.6 · last contact/);
     const second = screen.getByRole('listitem', { name: 'Path 2' });
     expect(second).toHaveTextContent('below the path before: its links are weaker together');

@@ -11,8 +11,14 @@ import { StrengthMeter } from '../people/TiesSection';
 import { TEAMS } from '../teams/queries';
 import { REACH, type ReachFrom, type ReachLink, type ReachNode, type ReachPath } from './queries';
 import './reach.css';
+import { currentIntl, t, type MessageId } from '../i18n/intl';
 
-const LINK_WORDS: Record<ReachLink['kind'], string> = { KNOWS: 'knows', MEMBER_OF: 'member of', WORKS_AT: 'works at', LEADS: 'leads' };
+const LINK_WORDS: Record<ReachLink['kind'], MessageId> = {
+  KNOWS: 'reach.link.knows',
+  MEMBER_OF: 'reach.link.memberOf',
+  WORKS_AT: 'reach.link.worksAt',
+  LEADS: 'reach.link.leads',
+};
 
 /** "Who can reach them?": ranked warm paths from me, a team, a region or all members to a person or organization. */
 export function ReachPage() {
@@ -44,54 +50,69 @@ export function ReachPage() {
 
   return (
     <div className="page reach-page">
-      <h1>Who can reach them?</h1>
-      <section className="card" aria-label="Target and messengers">
+      <h1>{t('organizations.whoCanReachThem')}</h1>
+      <section className="card" aria-label={t('reach.targetAndMessengers')}>
         {targetId ? (
           <div className="field">
-            <span className="label">Target</span>
+            <span className="label">{t('kind.target')}</span>
             <div className="picked">
-              <strong>{data?.reach.target.name ?? '…'}</strong>
+              <strong>{data?.reach.target.name ?? t('common.symbol42')}</strong>
               <button type="button" className="button-link" onClick={() => setParams({})}>
-                Change
+                {t('components.change')}
               </button>
             </div>
           </div>
         ) : (
           <>
             <fieldset className="field">
-              <legend className="label">Reach a</legend>
+              <legend className="label">{t('reach.reachA')}</legend>
               <label>
-                <input type="radio" name="reach-kind" checked={kind === 'PERSON'} onChange={() => setKind('PERSON')} /> person
+                <input type="radio" name="reach-kind" checked={kind === 'PERSON'} onChange={() => setKind('PERSON')} /> {t('networkmap.person')}
               </label>{' '}
               <label>
-                <input type="radio" name="reach-kind" checked={kind === 'ORGANIZATION'} onChange={() => setKind('ORGANIZATION')} /> organization
+                <input type="radio" name="reach-kind" checked={kind === 'ORGANIZATION'} onChange={() => setKind('ORGANIZATION')} />{' '}
+                {t('networkmap.organization')}
               </label>
             </fieldset>
             {kind === 'PERSON' ? (
-              <RecordPicker id="reach-target" label="Target person" query={PEOPLE_SEARCH} nodesOf={(d) => d.people.nodes} value={null} onChange={pick} />
+              <RecordPicker
+                id="reach-target"
+                label={t('campaigns.targetPerson')}
+                query={PEOPLE_SEARCH}
+                nodesOf={(d) => d.people.nodes}
+                value={null}
+                onChange={pick}
+              />
             ) : (
-              <RecordPicker id="reach-target" label="Target organization" query={ORGANIZATIONS_SEARCH} nodesOf={(d) => d.organizations.nodes} value={null} onChange={pick} />
+              <RecordPicker
+                id="reach-target"
+                label={t('campaigns.targetOrganization')}
+                query={ORGANIZATIONS_SEARCH}
+                nodesOf={(d) => d.organizations.nodes}
+                value={null}
+                onChange={pick}
+              />
             )}
           </>
         )}
         <div className="field">
           <label className="label" htmlFor="reach-from">
-            Starting from
+            {t('reach.startingFrom')}
           </label>
           <select id="reach-from" value={from} onChange={(e) => setFrom(e.target.value as ReachFrom)}>
-            <option value="ME">Me</option>
-            <option value="TEAM">A team</option>
-            <option value="REGION">A region’s members</option>
-            <option value="ALL_MEMBERS">All members</option>
+            <option value="ME">{t('reach.me')}</option>
+            <option value="TEAM">{t('reach.aTeam')}</option>
+            <option value="REGION">{t('reach.aRegionSMembers')}</option>
+            <option value="ALL_MEMBERS">{t('reach.allMembers')}</option>
           </select>
         </div>
         {from === 'TEAM' && (
           <div className="field">
             <label className="label" htmlFor="reach-team">
-              Team
+              {t('insights.team')}
             </label>
             <select id="reach-team" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-              <option value="">Choose a team</option>
+              <option value="">{t('reach.chooseATeam')}</option>
               {(teams.data?.teams ?? []).map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}
@@ -103,7 +124,7 @@ export function ReachPage() {
         {from === 'REGION' && (
           <div className="field">
             <label className="label" htmlFor="reach-region">
-              Region
+              {t('campaigns.region')}
             </label>
             <select id="reach-region" value={regionId} onChange={(e) => setRegionId(e.target.value)}>
               {(me?.regions ?? []).map((r) => (
@@ -116,9 +137,9 @@ export function ReachPage() {
         )}
       </section>
       {error && <Alert>{errorMessage(error)}</Alert>}
-      {loading && <Loading label="Finding warm paths…" />}
+      {loading && <Loading label={t('reach.findingWarmPaths')} />}
       {data && !loading && (
-        <section aria-label="Warm paths">
+        <section aria-label={t('reach.warmPaths')}>
           {data.reach.startingMembers === 0 ? (
             <Alert kind="info">
               <NoOneCanStart from={from} />
@@ -126,8 +147,8 @@ export function ReachPage() {
           ) : (
             <p className="muted">
               {data.reach.paths.length === 0
-                ? `No path of up to 6 links from ${data.reach.startingMembers} starting member${data.reach.startingMembers === 1 ? '' : 's'}: nobody they know is linked to the target within 6 steps. Log the meetings and ties you know of, or start from all members.`
-                : `Best ${data.reach.paths.length} of the paths from ${data.reach.startingMembers} starting member${data.reach.startingMembers === 1 ? '' : 's'}, strongest first; no two share a go-between. A path's score multiplies, for each link, its strength out of 5 and 0.8 for the step: fewer, stronger and more recent links rank higher.`}
+                ? t('reach.noPathOfUpTo', { startingMembers: data.reach.startingMembers })
+                : t('reach.bestOfThePathsFrom', { length: data.reach.paths.length, startingMembers: data.reach.startingMembers })}
             </p>
           )}
           <ol className="reach-paths">
@@ -149,19 +170,12 @@ function NodeName({ node }: { node: ReachNode }) {
 /** Why nobody could start: what each starting set needs, and where to fix it. */
 function NoOneCanStart({ from }: { from: ReachFrom }) {
   if (from === 'ME') {
-    return (
-      <>
-        Nobody can start from you: your account is not linked to your own person record. Open your record and press “This is me”, or start from
-        all members.
-      </>
-    );
+    return <>{t('reach.nobodyCanStartFromYou')}</>;
   }
-  if (from === 'TEAM') return <>This team has no members yet, so nobody can start from it. Add members on the team’s page, or start from all members.</>;
+  if (from === 'TEAM') return <>{t('reach.thisTeamHasNoMembers')}</>;
   return (
     <>
-      Nobody can start: no one {from === 'REGION' ? 'in this region' : 'in your regions'} is marked as a member, and reach starts from members.
-      Mark people as members on their page (Kinds: member), or import a people file with a Kinds column; attending a house meeting, training or
-      event also makes someone a member. <Link to="/people">Open the people list</Link>
+      {from === 'REGION' ? t('reach.noMemberInThisRegion') : t('reach.noMemberInYourRegions')} <Link to="/people">{t('reach.openThePeopleList')}</Link>
     </>
   );
 }
@@ -174,27 +188,28 @@ function whyHere(path: ReachPath, previous: ReachPath | undefined): string {
   });
   const w = path.links[weakest];
   const between = `${path.nodes[weakest].name} – ${path.nodes[weakest + 1].name}`;
+  const strengths = currentIntl().formatList(path.links.map((l) => formatStrength(l.strength)));
   const parts = [
-    `${path.hops} link${path.hops === 1 ? '' : 's'} of strength ${path.links.map((l) => formatStrength(l.strength)).join(', ')} (out of 5)`,
-    `weakest ${between} at ${formatStrength(w.strength)}${w.lastContact ? `, last contact ${formatDate(w.lastContact)}` : ', no contact logged'}`,
+    t('reach.why.links', { hops: path.hops, strengths }),
+    w.lastContact
+      ? t('reach.why.weakest', { between, strength: formatStrength(w.strength), lastContact: formatDate(w.lastContact) })
+      : t('reach.why.weakestNoContact', { between, strength: formatStrength(w.strength) }),
   ];
   if (previous) {
     const prevWeakest = Math.min(...previous.links.map((l) => l.strength));
-    if (path.hops > previous.hops) parts.push(`below the path before: ${path.hops - previous.hops} more link${path.hops - previous.hops === 1 ? '' : 's'}`);
-    else if (w.strength < prevWeakest) parts.push(`below the path before: its weakest link is weaker (${formatStrength(w.strength)} against ${formatStrength(prevWeakest)})`);
-    else parts.push('below the path before: its links are weaker together');
+    if (path.hops > previous.hops) parts.push(t('reach.why.moreLinks', { more: path.hops - previous.hops }));
+    else if (w.strength < prevWeakest) parts.push(t('reach.why.weakerLink', { strength: formatStrength(w.strength), previous: formatStrength(prevWeakest) }));
+    else parts.push(t('reach.why.weakerTogether'));
   }
-  return `Score ${Math.round(path.score * 100)}: ${parts.join('; ')}.`;
+  return t('reach.score', { score: Math.round(path.score * 100), parts: parts.join('; ') });
 }
 
 function PathCard({ rank, path, previous }: { rank: number; path: ReachPath; previous?: ReachPath }) {
   return (
-    <li className="card reach-path" aria-label={`Path ${rank}`}>
+    <li className="card reach-path" aria-label={t('reach.path', { rank })}>
       <p>
-        <strong>Ask {path.messenger.name}</strong>{' '}
-        <span className="muted small">
-          · {path.hops} link{path.hops === 1 ? '' : 's'} · score {Math.round(path.score * 100)}
-        </span>
+        <strong>{t('reach.ask', { name: path.messenger.name })}</strong>{' '}
+        <span className="muted small">{t('reach.linksAndScore', { hops: path.hops, score: Math.round(path.score * 100) })}</span>
       </p>
       <p className="muted small reach-why">{whyHere(path, previous)}</p>
       <ol className="reach-chain">
@@ -202,14 +217,18 @@ function PathCard({ rank, path, previous }: { rank: number; path: ReachPath; pre
           <Fragment key={i}>
             <li className={i === 0 ? 'reach-node messenger' : 'reach-node'}>
               <NodeName node={n} />
-              {i === 0 && <span className="badge">messenger</span>}
+              {i === 0 && <span className="badge">{t('reach.messenger')}</span>}
             </li>
             {i < path.links.length && (
               <li className="reach-link small">
-                <span>{LINK_WORDS[path.links[i].kind]}</span> <StrengthMeter strength={path.links[i].strength} />{' '}
+                <span>{t(LINK_WORDS[path.links[i].kind])}</span> <StrengthMeter strength={path.links[i].strength} />{' '}
                 <span>{formatStrength(path.links[i].strength)}</span>
-                <span className="muted"> · {path.links[i].lastContact ? `last contact ${formatDate(path.links[i].lastContact!)}` : 'no contact logged'}</span>
-                {path.links[i].context && <span className="muted"> · {path.links[i].context}</span>}
+                <span className="muted">
+                  {' '}
+                  {t('common.symbol8')}{' '}
+                  {path.links[i].lastContact ? t('reach.lastContact2', { date: formatDate(path.links[i].lastContact!) }) : t('insights.noContactLogged')}
+                </span>
+                {path.links[i].context && <span className="muted"> {t('common.symbol56', { context: path.links[i].context })}</span>}
               </li>
             )}
           </Fragment>

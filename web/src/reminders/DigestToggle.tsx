@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Alert } from '../components/Alert';
 import { saveErrorMessage } from '../lib/errors';
 import { MY_REMINDERS, SET_DIGEST_EMAILS } from './queries';
+import { t } from '../i18n/intl';
 
 /** My choice of the daily email of due follow-ups; says so when the server sends no email at all. */
 export function DigestToggle() {
@@ -30,12 +31,12 @@ export function DigestToggle() {
     <div className="digest-toggle">
       <label className="checkbox">
         <input type="checkbox" checked={r.digestEmails} disabled={loading || !r.digestAvailable} onChange={(e) => void toggle(e.target.checked)} aria-describedby="digest-help" />
-        Email me my due and overdue follow-ups each day
+        {t('reminders.emailMeMyDueAnd')}
       </label>
       <p className="muted small" id="digest-help">
         {r.digestAvailable
-          ? 'One email a day, only on days something is due.'
-          : 'This server does not send email yet: an administrator sets it up (SMTP settings).'}
+          ? t('reminders.oneEmailADayOnly')
+          : t('reminders.thisServerDoesNotSend')}
       </p>
       {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}
     </div>

@@ -9,6 +9,7 @@ import { PEOPLE_SEARCH } from '../people/queries';
 import type { OrganizationRef } from '../types';
 import { ASSIGN_ROLE } from './queries';
 import { ErrorAlert } from '../components/RecordForm';
+import { t } from '../i18n/intl';
 
 const FORM_FIELDS = ['personId', 'role', 'forOrganizationId', 'startDate'];
 
@@ -53,8 +54,8 @@ export function AssignRoleForm({
     e.preventDefault();
     setError(null);
     const missing: Record<string, string> = {};
-    if (!person) missing.personId = 'Choose the person who takes the role.';
-    if (!role) missing.role = 'Choose the role.';
+    if (!person) missing.personId = t('roles.choosePerson');
+    if (!role) missing.role = t('roles.chooseRole');
     setLocal(missing);
     if (!person || !role) {
       focusInvalid();
@@ -80,11 +81,11 @@ export function AssignRoleForm({
   }
 
   return (
-    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Assign a role on ${targetName}`}>
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('roles.assignARoleOn', { targetName })}>
       <ErrorAlert error={error} placed={FORM_FIELDS} />
       <RecordPicker
         id="role-person"
-        label="Person"
+        label={t('events.person')}
         query={PEOPLE_SEARCH}
         nodesOf={(d) => d.people.nodes}
         value={person}
@@ -94,16 +95,16 @@ export function AssignRoleForm({
       <div className="form-row">
         <SelectField
           id="role-kind"
-          label="Role"
+          label={t('admin.role')}
           value={role}
           onChange={setRole}
           options={roleOptions}
-          placeholder="Choose a role"
+          placeholder={t('admin.chooseARole2')}
           error={fields.role}
         />
         <TextField
           id="role-start"
-          label="Starts"
+          label={t('roles.starts')}
           type="date"
           value={startDate}
           onChange={setStartDate}
@@ -113,25 +114,25 @@ export function AssignRoleForm({
       {isConnector && (
         <SelectField
           id="role-partner"
-          label="For partner organization"
+          label={t('roles.forPartnerOrganization')}
           hint={
             partners.length
-              ? 'The partner this connector does outreach and relationship building with.'
-              : 'Add partner organizations to the campaign to assign a connector for each.'
+              ? t('roles.thePartnerThisConnectorDoes')
+              : t('roles.addPartnerOrganizationsToThe')
           }
           value={partnerId}
           onChange={setPartnerId}
           options={partners.map((p) => ({ value: p.id, label: p.name }))}
-          placeholder="Not for one partner"
+          placeholder={t('roles.notForOnePartner')}
           error={fields.forOrganizationId}
         />
       )}
       <div className="actions">
         <button type="submit" className="button-primary" disabled={loading}>
-          {loading ? 'Assigning…' : 'Assign role'}
+          {loading ? t('people.assigning') : t('roles.assignRole')}
         </button>
         <button type="button" className="button-secondary" onClick={() => onDone(false)}>
-          Cancel
+          {t('admin.cancel')}
         </button>
       </div>
     </form>

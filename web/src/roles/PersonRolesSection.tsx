@@ -6,6 +6,7 @@ import { errorMessage } from '../lib/errors';
 import { labelOf } from '../lib/format';
 import { roleDates } from './RoleHolderRow';
 import { graphql } from '../gql';
+import { t } from '../i18n/intl';
 
 interface HeldRole {
   id: string;
@@ -56,10 +57,10 @@ function RoleLine({ r }: { r: HeldRole }) {
       <div className="row-main">
         <span className="badge">{labelOf(ROLE_KINDS, r.role)}</span>
         <span>
-          {r.targetType === 'Campaign' ? 'on ' : 'of '}
+          {r.targetType === 'Campaign' ? t('roles.on') : t('roles.of')}
           {path ? <Link to={`${path}/${r.targetId}`}>{name}</Link> : name}
         </span>
-        {r.forOrganization && <span className="small">for {r.forOrganization.name}</span>}
+        {r.forOrganization && <span className="small">{t('roles.for', { name: r.forOrganization.name })}</span>}
         <span className="muted small">{roleDates(r)}</span>
       </div>
     </li>
@@ -74,13 +75,13 @@ export function PersonRolesSection({ personId }: { personId: string }) {
   const past = p?.roles.filter((r) => !r.active) ?? [];
   return (
     <section className="card" aria-labelledby="person-roles-h">
-      <h2 id="person-roles-h">Roles and teams</h2>
+      <h2 id="person-roles-h">{t('roles.rolesAndTeams')}</h2>
       {error && !p && <Alert>{errorMessage(error)}</Alert>}
       {p && (
         <>
-          <h3 className="section-subhead">Teams</h3>
+          <h3 className="section-subhead">{t('nav.teams')}</h3>
           {p.teams.length === 0 ? (
-            <p className="muted">Not on a team.</p>
+            <p className="muted">{t('roles.notOnATeam')}</p>
           ) : (
             <ul className="rows">
               {p.teams.map((t) => (
@@ -93,9 +94,9 @@ export function PersonRolesSection({ personId }: { personId: string }) {
               ))}
             </ul>
           )}
-          <h3 className="section-subhead">Roles</h3>
+          <h3 className="section-subhead">{t('roles.roles')}</h3>
           {current.length === 0 ? (
-            <p className="muted">No current role.</p>
+            <p className="muted">{t('roles.noCurrentRole')}</p>
           ) : (
             <ul className="rows">
               {current.map((r) => (
@@ -105,7 +106,7 @@ export function PersonRolesSection({ personId }: { personId: string }) {
           )}
           {past.length > 0 && (
             <details className="past-roles">
-              <summary>Ended and upcoming roles ({past.length})</summary>
+              <summary>{t('roles.endedAndUpcomingRoles', { length: past.length })}</summary>
               <ul className="rows">
                 {past.map((r) => (
                   <RoleLine key={r.id} r={r} />

@@ -5,6 +5,7 @@ import { Alert } from '../components/Alert';
 import { labelOf } from '../lib/format';
 import { AssignRoleForm } from './AssignRoleForm';
 import { RoleHolderRow, roleDates } from './RoleHolderRow';
+import { t } from '../i18n/intl';
 
 /**
  * Who holds each campaign role (seed 003), whether someone can step in, and the gaps: roles nobody holds and
@@ -31,18 +32,18 @@ export function RoleBoardSection({
   return (
     <section className="card card-wide" aria-labelledby="roles-h">
       <div className="card-head">
-        <h2 id="roles-h">Role board</h2>
+        <h2 id="roles-h">{t('roles.roleBoard')}</h2>
         {canManage && !assigning && (
           <button type="button" className="button-secondary" onClick={() => open()}>
-            Assign a role
+            {t('roles.assignARole')}
           </button>
         )}
       </div>
 
       <div className={`gaps ${board.gaps.length ? 'gaps-open' : 'gaps-none'}`} aria-labelledby="gaps-h">
-        <h3 id="gaps-h">{board.gaps.length ? `Gaps (${board.gaps.length})` : 'No gaps'}</h3>
+        <h3 id="gaps-h">{board.gaps.length ? t('roles.gaps', { length: board.gaps.length }) : t('roles.noGaps')}</h3>
         {board.gaps.length === 0 ? (
-          <p className="small">Every role is held and every partner organization has a connector.</p>
+          <p className="small">{t('roles.everyRoleIsHeldAnd')}</p>
         ) : (
           <ul className="gap-list" data-testid="role-gaps">
             {board.gaps.map((g) => (
@@ -65,7 +66,7 @@ export function RoleBoardSection({
           onDone={(saved) => {
             setAssigning(null);
             if (saved) {
-              setDone('Role assigned.');
+              setDone(t('roles.roleAssigned'));
               onChanged();
             }
           }}
@@ -81,11 +82,11 @@ export function RoleBoardSection({
               <div className="role-slot-head">
                 <h3 id={`slot-${slot.role}-h`}>{label}</h3>
                 {slot.holders.length === 0 ? (
-                  <span className="badge badge-stop">Nobody</span>
+                  <span className="badge badge-stop">{t('roles.nobody')}</span>
                 ) : slot.hasBackup ? (
-                  <span className="badge badge-go">Has backup</span>
+                  <span className="badge badge-go">{t('roles.hasBackup')}</span>
                 ) : (
-                  <span className="badge badge-wait">No backup</span>
+                  <span className="badge badge-wait">{t('roles.noBackup')}</span>
                 )}
               </div>
               {ROLE_DUTY[slot.role] && <p className="muted small role-duty">{ROLE_DUTY[slot.role]}</p>}
@@ -100,17 +101,17 @@ export function RoleBoardSection({
                 <div className="actions role-slot-actions">
                   {partnersWithout.map((p) => (
                     <button key={p.id} type="button" className="button-quiet" onClick={() => open('CONNECTOR', p.id)}>
-                      Assign a connector for {p.name}
+                      {t('roles.assignAConnectorFor', { name: p.name })}
                     </button>
                   ))}
                   {slot.holders.length === 0 && partnersWithout.length === 0 && (
                     <button type="button" className="button-quiet" onClick={() => open(slot.role)}>
-                      Assign a {label.toLowerCase()}
+                      {t('roles.assignA', { label: label.toLowerCase() })}
                     </button>
                   )}
                   {slot.holders.length === 1 && (
                     <button type="button" className="button-quiet" onClick={() => open(slot.role)}>
-                      Add a backup {label.toLowerCase()}
+                      {t('roles.addABackup', { label: label.toLowerCase() })}
                     </button>
                   )}
                 </div>
@@ -122,14 +123,14 @@ export function RoleBoardSection({
 
       {past.length > 0 && (
         <details className="past-roles">
-          <summary>Ended and upcoming roles ({past.length})</summary>
+          <summary>{t('roles.endedAndUpcomingRoles', { length: past.length })}</summary>
           <ul className="rows">
             {past.map((r) => (
               <li key={r.id} className="row">
                 <div className="row-main">
                   <span className="badge badge-soft">{labelOf(CAMPAIGN_ROLES, r.role)}</span>
                   <span>{r.person.name}</span>
-                  {r.forOrganization && <span className="small">for {r.forOrganization.name}</span>}
+                  {r.forOrganization && <span className="small">{t('roles.for', { name: r.forOrganization.name })}</span>}
                   <span className="muted small">{roleDates(r)}</span>
                 </div>
               </li>

@@ -8,6 +8,7 @@ import { TextField } from '../components/Field';
 import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { formatDate, labelOf } from '../lib/format';
 import { END_ROLE, REMOVE_ROLE, type RoleAssignment } from './queries';
+import { t } from '../i18n/intl';
 
 /** When a role started and ends, in words. */
 export function roleDates(r: Pick<RoleAssignment, 'startDate' | 'endDate'>): string {
@@ -64,7 +65,7 @@ export function RoleHolderRow({
         <Link to={`/people/${a.person.id}`}>{a.person.name}</Link>
         {a.forOrganization && (
           <span className="small">
-            for <Link to={`/organizations/${a.forOrganization.id}`}>{a.forOrganization.name}</Link>
+            {t('roles.for2')}{' '}<Link to={`/organizations/${a.forOrganization.id}`}>{a.forOrganization.name}</Link>
           </span>
         )}
         <span className="muted small">{roleDates(a)}</span>
@@ -74,31 +75,30 @@ export function RoleHolderRow({
           <button
             type="button"
             className="button-quiet"
-            aria-label={`End ${a.person.name}’s role as ${roleLabel}`}
+            aria-label={t('roles.endSRoleAs', { name: a.person.name, roleLabel })}
             onClick={() => setEnding(true)}
           >
-            End role
+            {t('roles.endRole')}
           </button>
           <ConfirmButton
-            label="Remove"
+            label={t('campaigns.remove')}
             className="button-quiet"
             question={
               <>
-                Remove {a.person.name} as {roleLabel}? Use this only for a role assigned by mistake: ending a role keeps
-                it in the record.
+                {t('roles.removeAsUseThisOnly', { name: a.person.name, roleLabel })}
               </>
             }
-            confirmLabel="Remove role"
+            confirmLabel={t('roles.removeRole')}
             busy={removing}
             onConfirm={remove}
           />
         </div>
       )}
       {ending && (
-        <form className="end-role-form" onSubmit={end} noValidate aria-label={`End ${a.person.name}’s role as ${roleLabel}`}>
+        <form className="end-role-form" onSubmit={end} noValidate aria-label={t('roles.endSRoleAs', { name: a.person.name, roleLabel })}>
           <TextField
             id={`end-${a.id}`}
-            label="Last day in the role"
+            label={t('roles.lastDayInTheRole')}
             type="date"
             value={endDate}
             onChange={setEndDate}
@@ -106,10 +106,10 @@ export function RoleHolderRow({
           />
           <div className="actions">
             <button type="submit" className="button-primary" disabled={endingBusy || !endDate}>
-              {endingBusy ? 'Ending…' : 'End role'}
+              {endingBusy ? t('roles.ending') : t('roles.endRole')}
             </button>
             <button type="button" className="button-secondary" onClick={() => setEnding(false)}>
-              Cancel
+              {t('admin.cancel')}
             </button>
           </div>
         </form>

@@ -4,6 +4,7 @@ import { TextField } from '../components/Field';
 import { formatDate } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { loadRsvpPage, RsvpPageError, sendRsvp, type PublicEvent, type RsvpFormValues } from './api';
+import { t } from '../i18n/intl';
 
 const EMPTY: RsvpFormValues = { name: '', email: '', phone: '', zip: '', invitedBy: '', website: '' };
 
@@ -21,7 +22,7 @@ export function PublicRsvpPage({ token }: { token: string }) {
     let live = true;
     loadRsvpPage(token).then(
       (e) => live && setEvent(e),
-      (e: unknown) => live && setLoadError(e instanceof RsvpPageError ? e : new RsvpPageError('Something went wrong.', 0)),
+      (e: unknown) => live && setLoadError(e instanceof RsvpPageError ? e : new RsvpPageError(t('rsvp-page.somethingWentWrong'), 0)),
     );
     return () => {
       live = false;
@@ -37,7 +38,7 @@ export function PublicRsvpPage({ token }: { token: string }) {
     try {
       setConfirmed(await sendRsvp(token, form));
     } catch (err) {
-      setError(err instanceof RsvpPageError ? err : new RsvpPageError('Something went wrong. Please try again.', 0));
+      setError(err instanceof RsvpPageError ? err : new RsvpPageError(t('error.unknown'), 0));
     } finally {
       setSending(false);
     }
@@ -46,17 +47,17 @@ export function PublicRsvpPage({ token }: { token: string }) {
   if (loadError) {
     return (
       <main className="public-rsvp">
-        <h1>RSVP</h1>
+        <h1>{t('events.rsvp')}</h1>
         <Alert>{loadError.message}</Alert>
       </main>
     );
   }
-  if (!event) return <Loading label="Opening the RSVP page…" />;
+  if (!event) return <Loading label={t('rsvp-page.openingTheRsvpPage')} />;
 
   const when = (
     <p className="public-rsvp-when">
       {formatDate(event.date)}
-      {event.location && <> · {event.location}</>}
+      {event.location && <>{' '}{t('common.symbol58', { location: event.location })}</>}
       {event.zip && <> {event.zip}</>}
     </p>
   );
@@ -64,9 +65,9 @@ export function PublicRsvpPage({ token }: { token: string }) {
   if (confirmed) {
     return (
       <main className="public-rsvp">
-        <h1>You’re on the list</h1>
+        <h1>{t('rsvp-page.youReOnTheList')}</h1>
         <p role="status">
-          Thank you, {form.name.trim()}. Your RSVP for <strong>{confirmed.name}</strong> is saved.
+          {t('rsvp-page.thankYouYourRsvpFor', { form: form.name.trim() })}{' '}<strong>{confirmed.name}</strong>{' '}{t('rsvp-page.isSaved')}
         </p>
         {when}
       </main>
@@ -79,22 +80,22 @@ export function PublicRsvpPage({ token }: { token: string }) {
       <h1>{event.name}</h1>
       {when}
       {event.past ? (
-        <Alert>This event has already happened: RSVPs are closed.</Alert>
+        <Alert>{t('rsvp-page.thisEventHasAlreadyHappened')}</Alert>
       ) : (
-        <form onSubmit={submit} noValidate aria-label="RSVP">
+        <form onSubmit={submit} noValidate aria-label={t('events.rsvp')}>
           {error && <Alert>{error.message}</Alert>}
-          <TextField id="rsvp-name" label="Your name" required autoComplete="name" value={form.name} onChange={set('name')} error={fields.name} />
-          <TextField id="rsvp-email" label="Email" type="email" autoComplete="email" value={form.email} onChange={set('email')} error={fields.email} hint="An email or a phone number, so the organizers can reach you." />
-          <TextField id="rsvp-phone" label="Phone" type="tel" autoComplete="tel" value={form.phone} onChange={set('phone')} error={fields.phone} />
-          <TextField id="rsvp-zip" label="ZIP code" required inputMode="numeric" autoComplete="postal-code" value={form.zip} onChange={set('zip')} error={fields.zip} />
-          <TextField id="rsvp-invited-by" label="Who invited you?" value={form.invitedBy} onChange={set('invitedBy')} error={fields.invitedBy} hint="Their name, email or invitation code (optional)." />
+          <TextField id="rsvp-name" label={t('rsvp-page.yourName')} required autoComplete="name" value={form.name} onChange={set('name')} error={fields.name} />
+          <TextField id="rsvp-email" label={t('signIn.email')} type="email" autoComplete="email" value={form.email} onChange={set('email')} error={fields.email} hint={t('rsvp-page.anEmailOrAPhone')} />
+          <TextField id="rsvp-phone" label={t('people.phone')} type="tel" autoComplete="tel" value={form.phone} onChange={set('phone')} error={fields.phone} />
+          <TextField id="rsvp-zip" label={t('events.zipCode')} required inputMode="numeric" autoComplete="postal-code" value={form.zip} onChange={set('zip')} error={fields.zip} />
+          <TextField id="rsvp-invited-by" label={t('rsvp-page.whoInvitedYou')} value={form.invitedBy} onChange={set('invitedBy')} error={fields.invitedBy} hint={t('rsvp-page.theirNameEmailOrInvitation')} />
           {/* People never see or fill this; bots that fill every field are answered kindly and ignored. */}
           <div className="hp" aria-hidden="true">
-            <label htmlFor="rsvp-website">Website</label>
+            <label htmlFor="rsvp-website">{t('dedupe.website')}</label>
             <input id="rsvp-website" name="website" tabIndex={-1} autoComplete="off" value={form.website} onChange={(e) => set('website')(e.target.value)} />
           </div>
           <button type="submit" className="button-primary button-block" disabled={sending}>
-            {sending ? 'Sending…' : 'RSVP'}
+            {sending ? t('rsvp-page.sending') : t('events.rsvp')}
           </button>
         </form>
       )}

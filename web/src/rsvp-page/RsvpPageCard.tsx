@@ -5,6 +5,7 @@ import { canManage } from '../auth/session';
 import { Alert } from '../components/Alert';
 import { saveErrorMessage } from '../lib/errors';
 import { graphql } from '../gql';
+import { t } from '../i18n/intl';
 
 export const SET_EVENT_RSVP_PAGE = graphql(`
   mutation SetEventRsvpPage($id: ID!, $on: Boolean!) {
@@ -42,20 +43,20 @@ export function RsvpPageCard({ event }: { event: EventWithPage }) {
 
   return (
     <section className="card" aria-labelledby="rsvp-page-h">
-      <h2 id="rsvp-page-h">Public RSVP page</h2>
+      <h2 id="rsvp-page-h">{t('rsvp-page.publicRsvpPage')}</h2>
       {canManage(me) ? (
         <label className="checkbox">
           <input type="checkbox" checked={on} disabled={loading} onChange={(e) => void toggle(e.target.checked)} />
-          Anyone with the link can RSVP, without an account
+          {t('rsvp-page.anyoneWithTheLinkCan')}
         </label>
       ) : (
-        <p>{on ? 'Open: anyone with the link can RSVP.' : 'Closed.'}</p>
+        <p>{on ? t('rsvp-page.openAnyoneWithTheLink') : t('rsvp-page.closed')}</p>
       )}
       {on && link && (
         <p className="small">
-          Share this link: <a href={link} className="rsvp-page-link" data-testid="rsvp-page-link">{link}</a>
+          {t('rsvp-page.shareThisLink')}{' '}<a href={link} className="rsvp-page-link" data-testid="rsvp-page-link">{link}</a>
           <br />
-          <span className="muted">It shows the event’s name, date and place only. New people are added to this event’s region, tagged self-registered.</span>
+          <span className="muted">{t('rsvp-page.itShowsTheEventS')}</span>
         </p>
       )}
       {error !== null && <Alert>{saveErrorMessage(error)}</Alert>}

@@ -1,3 +1,4 @@
+import { t } from '../i18n/intl';
 /** The public RSVP page talks to /public/rsvp/<token> (plain JSON, no session): the only API a visitor reaches. */
 export interface PublicEvent {
   name: string;
@@ -32,12 +33,12 @@ async function call(token: string, init?: RequestInit): Promise<PublicEvent> {
   try {
     res = await fetch(`/public/rsvp/${encodeURIComponent(token)}`, { ...init, headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) } });
   } catch {
-    throw new RsvpPageError('The page could not reach the server. Check your connection and try again.', 0);
+    throw new RsvpPageError(t('rsvp-page.couldNotReach'), 0);
   }
   const body = (await res.json().catch(() => null)) as { event?: PublicEvent; message?: string; fields?: Array<{ field: string; message: string }> } | null;
   if (res.ok && body?.event) return body.event;
   throw new RsvpPageError(
-    body?.message ?? 'Something went wrong. Please try again in a few minutes.',
+    body?.message ?? t('rsvp-page.tryAgainInMinutes'),
     res.status,
     Object.fromEntries((body?.fields ?? []).map((f) => [f.field, f.message])),
   );

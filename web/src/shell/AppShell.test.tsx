@@ -6,6 +6,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../apollo';
 import { MeContext } from '../auth/MeContext';
+import { I18nProvider } from '../i18n/I18nProvider';
 import { fakeLink, STAFF } from '../test/render';
 import type { Me } from '../types';
 import { AppShell } from './AppShell';
@@ -23,19 +24,21 @@ function SlowPage({ title }: { title: string }) {
 function renderShell(me: Me, path = '/people') {
   const { link } = fakeLink({ MyReminders: () => ({ data: { myReminders: null } }) });
   return render(
-    <ApolloProvider client={createClient(link)}>
-      <MemoryRouter initialEntries={[path]}>
-        <MeContext.Provider value={me}>
-          <Routes>
-            <Route element={<AppShell />}>
-              <Route path="/people" element={<h1>People</h1>} />
-              <Route path="/campaigns" element={<SlowPage title="Campaigns" />} />
-              <Route path="*" element={<h1>Elsewhere</h1>} />
-            </Route>
-          </Routes>
-        </MeContext.Provider>
-      </MemoryRouter>
-    </ApolloProvider>,
+    <I18nProvider initial="en">
+      <ApolloProvider client={createClient(link)}>
+        <MemoryRouter initialEntries={[path]}>
+          <MeContext.Provider value={me}>
+            <Routes>
+              <Route element={<AppShell />}>
+                <Route path="/people" element={<h1>People</h1>} />
+                <Route path="/campaigns" element={<SlowPage title="Campaigns" />} />
+                <Route path="*" element={<h1>Elsewhere</h1>} />
+              </Route>
+            </Routes>
+          </MeContext.Provider>
+        </MemoryRouter>
+      </ApolloProvider>
+    </I18nProvider>,
   );
 }
 

@@ -5,17 +5,40 @@ import { useMe } from '../auth/MeContext';
 import { ME, ROLE_LABEL, SIGN_OUT } from '../auth/session';
 import { useFocusHeadingOnNavigate } from '../lib/focus';
 import { DueCount } from '../reminders/DueCount';
+import { useAccountLocale } from '../i18n/account';
+import { currentIntl, t, type MessageId } from '../i18n/intl';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 
 type Viewer = ReturnType<typeof useMe>;
 const notConnector = (me: Viewer) => me.role !== 'CONNECTOR';
 
 /** Everything beyond the daily pages, grouped, behind "More" (the bar holds what organizers use every day). */
-const MORE: ReadonlyArray<{ title: string; links: ReadonlyArray<{ to: string; label: string; who?: (me: Viewer) => boolean }> }> = [
-  { title: 'Organizing', links: [{ to: '/teams', label: 'Teams' }, { to: '/issues', label: 'Issues' }, { to: '/races', label: 'Races' }, { to: '/groups/map', label: 'Groups map' }] },
-  { title: 'Network', links: [{ to: '/map', label: 'Network map' }, { to: '/leaders', label: 'Leaders' }, { to: '/gaps', label: 'Gaps' }, { to: '/duplicates', label: 'Duplicates', who: notConnector }] },
+const MORE: ReadonlyArray<{ title: MessageId; links: ReadonlyArray<{ to: string; label: MessageId; who?: (me: Viewer) => boolean }> }> = [
   {
-    title: 'Data',
-    links: [{ to: '/import', label: 'Import', who: notConnector }, { to: '/export', label: 'Export', who: (me) => me.canExport }, { to: '/admin', label: 'Admin', who: (me) => me.role === 'ADMIN' }],
+    title: 'nav.organizing',
+    links: [
+      { to: '/teams', label: 'nav.teams' },
+      { to: '/issues', label: 'nav.issues' },
+      { to: '/races', label: 'nav.races' },
+      { to: '/groups/map', label: 'nav.groupsMap' },
+    ],
+  },
+  {
+    title: 'nav.network',
+    links: [
+      { to: '/map', label: 'nav.networkMap' },
+      { to: '/leaders', label: 'nav.leaders' },
+      { to: '/gaps', label: 'nav.gaps' },
+      { to: '/duplicates', label: 'nav.duplicates', who: notConnector },
+    ],
+  },
+  {
+    title: 'nav.data',
+    links: [
+      { to: '/import', label: 'nav.import', who: notConnector },
+      { to: '/export', label: 'nav.export', who: (me) => me.canExport },
+      { to: '/admin', label: 'nav.admin', who: (me) => me.role === 'ADMIN' },
+    ],
   },
 ];
 
@@ -29,6 +52,7 @@ export function AppShell() {
   const [signOut, { loading: signingOut }] = useMutation(SIGN_OUT);
   const mainRef = useRef<HTMLElement>(null);
   useFocusHeadingOnNavigate(mainRef, location.pathname);
+  const pickLanguage = useAccountLocale();
 
   // The phone menu closes when a link is followed.
   useEffect(() => {
@@ -48,21 +72,22 @@ export function AppShell() {
     await client.clearStore();
   }
 
-  const regions = me.allRegions ? 'All regions' : me.regions.map((r) => r.name).join(', ');
+  const regions = me.allRegions ? t('shell.allRegions') : currentIntl().formatList(me.regions.map((r) => r.name));
 
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('shell.skipToContent')}
       </a>
       <header className="topbar">
         <div className="topbar-inner">
           <NavLink to="/people" className="brand">
             <span className="brand-mark" aria-hidden="true" />
-            Coalition Graph
+            {t('app.name')}
           </NavLink>
           <NavLink to="/log" className="log-quick">
-            <span aria-hidden="true">+</span> Log<span className="visually-hidden"> a meeting</span>
+            <span aria-hidden="true">{t('common.symbol43')}</span> {t('shell.logShort')}
+            <span className="visually-hidden"> {t('shell.logShortRest')}</span>
           </NavLink>
           <button
             type="button"
@@ -71,51 +96,51 @@ export function AppShell() {
             aria-controls="main-nav"
             onClick={() => setMenuOpen((o) => !o)}
           >
-            {menuOpen ? 'Close' : 'Menu'}
+            {menuOpen ? t('shell.closeMenu') : t('shell.menu')}
           </button>
           <div className={`topbar-menu${menuOpen ? ' open' : ''}`} id="main-nav">
-            <nav aria-label="Main">
+            <nav aria-label={t('shell.mainNav')}>
               <ul>
                 <li>
                   <NavLink to="/log" className="nav-log">
-                    Log a meeting
+                    {t('nav.logMeeting')}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/people">People</NavLink>
+                  <NavLink to="/people">{t('nav.people')}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/organizations">Organizations</NavLink>
+                  <NavLink to="/organizations">{t('nav.organizations')}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/campaigns">Campaigns</NavLink>
+                  <NavLink to="/campaigns">{t('nav.campaigns')}</NavLink>
                 </li>
                 <li>
-                  <NavLink to="/events">Events</NavLink>
+                  <NavLink to="/events">{t('nav.events')}</NavLink>
                 </li>
                 <li>
                   <NavLink to="/follow-ups">
-                    Follow-ups
+                    {t('nav.followUps')}
                     <DueCount />
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/reach">Reach</NavLink>
+                  <NavLink to="/reach">{t('nav.reach')}</NavLink>
                 </li>
                 <li className="nav-more-item">
                   <details className="nav-more" open={moreOpen} onToggle={(e) => setMoreOpen((e.currentTarget as HTMLDetailsElement).open)}>
-                    <summary>More</summary>
+                    <summary>{t('nav.more')}</summary>
                     <div className="nav-more-panel">
                       {MORE.map((group) => {
                         const links = group.links.filter((l) => !l.who || l.who(me));
                         if (!links.length) return null;
                         return (
                           <div key={group.title} className="nav-more-group">
-                            <h2 className="nav-more-title">{group.title}</h2>
+                            <h2 className="nav-more-title">{t(group.title)}</h2>
                             <ul>
                               {links.map((l) => (
                                 <li key={l.to}>
-                                  <NavLink to={l.to}>{l.label}</NavLink>
+                                  <NavLink to={l.to}>{t(l.label)}</NavLink>
                                 </li>
                               ))}
                             </ul>
@@ -128,19 +153,20 @@ export function AppShell() {
               </ul>
             </nav>
             <div className="whoami">
-              <span className="whoami-name" data-testid="whoami" title={`${me.displayName} · ${regions}`}>
+              <span className="whoami-name" data-testid="whoami" title={t('shell.whoamiTitle', { name: me.displayName, regions })}>
                 <span className="whoami-display">{me.displayName}</span>
                 <span className="role-badge">{ROLE_LABEL[me.role]}</span>
               </span>
               <span className="whoami-regions muted small">{regions}</span>
               {me.person && (
                 <NavLink to={`/people/${me.person.id}`} className="small">
-                  My record
+                  {t('shell.myRecord')}
                 </NavLink>
               )}
               <button type="button" className="button-secondary" onClick={() => void doSignOut()} disabled={signingOut}>
-                Sign out
+                {t('shell.signOut')}
               </button>
+              <LanguagePicker onPick={pickLanguage} />
             </div>
           </div>
         </div>

@@ -7,6 +7,7 @@ import { FormActions, FormErrorAlert, useRecordForm } from '../components/Record
 import { RecordFormFrame, useEditRecord, useNewRecord, type RecordPlace } from '../components/RecordFormPage';
 import type { Region } from '../types';
 import { CREATE_TEAM, TEAM_FOR_EDIT, UPDATE_TEAM, type TeamEditable, type TeamInput } from './queries';
+import { t as tr } from '../i18n/intl';
 
 interface Values {
   name: string;
@@ -47,7 +48,7 @@ function TeamForm({
     setKindError('');
     // `kind` is required by the schema: a missing one would be refused before the server's own checks.
     if (!values.kind) {
-      setKindError('Choose the kind of team.');
+      setKindError(tr('teams.chooseTheKindOfTeam'));
       focusInvalid();
       return;
     }
@@ -63,30 +64,30 @@ function TeamForm({
         onReloadLatest={onReloadLatest && (() => reload(onReloadLatest))}
         reloading={reloading}
       />
-      <TextField id="team-name" label="Name" required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
+      <TextField id="team-name" label={tr('admin.name')} required autoComplete="off" value={values.name} onChange={set('name')} error={fields.name} />
       <div className="form-row">
         <SelectField
           id="team-kind"
-          label="Kind"
+          label={tr('interactions.kind')}
           required
           value={values.kind}
           onChange={set('kind')}
           options={TEAM_KINDS}
-          placeholder="Choose a kind"
+          placeholder={tr('teams.chooseAKind')}
           error={kindError || fields.kind}
         />
         <SelectField
           id="team-region"
-          label="Region"
+          label={tr('campaigns.region')}
           required
           value={values.regionId}
           onChange={set('regionId')}
           options={regions.map((r) => ({ value: r.id, label: r.name }))}
-          placeholder={regions.length === 1 ? undefined : 'Choose a region'}
+          placeholder={regions.length === 1 ? undefined : tr('campaigns.chooseARegion')}
           error={fields.regionId}
         />
       </div>
-      <TextAreaField id="team-notes" label="Notes" value={values.notes} onChange={set('notes')} error={fields.notes} />
+      <TextAreaField id="team-notes" label={tr('dedupe.notes')} value={values.notes} onChange={set('notes')} error={fields.notes} />
       <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
@@ -98,14 +99,14 @@ export function TeamNewPage() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [createTeam] = useMutation(CREATE_TEAM);
-  const page = useNewRecord(TEAMS_PLACE, 'Add a team');
+  const page = useNewRecord(TEAMS_PLACE, tr('teams.addATeam'));
   if (!page.ready) return page.placeholder;
   return (
-    <RecordFormFrame place={TEAMS_PLACE} title="Add a team">
+    <RecordFormFrame place={TEAMS_PLACE} title={tr('teams.addATeam')}>
       <TeamForm
         initial={toValues(null, page.regions)}
         regions={page.regions}
-        submitLabel="Save team"
+        submitLabel={tr('teams.saveTeam')}
         onCancel={() => navigate('/teams')}
         onSave={async (input, idempotencyKey) => {
           const { data } = await createTeam({ variables: { input, idempotencyKey } });
@@ -126,12 +127,12 @@ export function TeamEditPage() {
   if (!page.ready) return page.placeholder;
   const t = page.record;
   return (
-    <RecordFormFrame place={TEAMS_PLACE} record={t} title={`Edit ${t.name}`}>
+    <RecordFormFrame place={TEAMS_PLACE} record={t} title={tr('campaigns.edit', { name: t.name })}>
       <TeamForm
         key={t.id}
         initial={toValues(t, page.regions)}
         regions={page.regions}
-        submitLabel="Save changes"
+        submitLabel={tr('events.saveChanges')}
         onCancel={() => navigate(`/teams/${t.id}`)}
         onSave={async (input) => {
           await updateTeam({ variables: { id: t.id, version: page.version(), input } });

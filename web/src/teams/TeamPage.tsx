@@ -18,6 +18,7 @@ import { PEOPLE_SEARCH } from '../people/queries';
 import { AssignRoleForm } from '../roles/AssignRoleForm';
 import { RoleHolderRow } from '../roles/RoleHolderRow';
 import { ADD_TEAM_MEMBER, DELETE_TEAM, REMOVE_TEAM_MEMBER, TEAM, type TeamDetail } from './queries';
+import { t } from '../i18n/intl';
 
 const MONTHS = [3, 6, 12];
 
@@ -29,9 +30,9 @@ export function TeamPage() {
     fetchPolicy: 'cache-and-network',
   });
   const team = (data ?? previousData)?.team;
-  useTitle(team?.name ?? 'Team');
+  useTitle(team?.name ?? t('insights.team'));
   if (!team && loading) return <Loading />;
-  if (!team) return <QueryError error={error} backTo="/teams" backLabel="Back to Teams" />;
+  if (!team) return <QueryError error={error} backTo="/teams" backLabel={t('teams.backToTeams')} />;
   return <TeamView team={team} months={months} setMonths={setMonths} reload={() => void refetch()} />;
 }
 
@@ -51,7 +52,7 @@ function TeamView({
   return (
     <div className="page record">
       <p className="breadcrumb">
-        <Link to="/teams">Teams</Link>
+        <Link to="/teams">{t('nav.teams')}</Link>
       </p>
       <div className="page-head">
         <div>
@@ -65,15 +66,15 @@ function TeamView({
       </div>
       <div className="record-grid">
         <section className="card" aria-labelledby="team-details-h">
-          <h2 id="team-details-h">Details</h2>
+          <h2 id="team-details-h">{t('admin.details')}</h2>
           <dl className="details">
-            <dt>Kind</dt>
+            <dt>{t('interactions.kind')}</dt>
             <dd>{labelOf(TEAM_KINDS, team.kind)}</dd>
-            <dt>Region</dt>
+            <dt>{t('campaigns.region')}</dt>
             <dd>{team.region.name}</dd>
-            <dt>Notes</dt>
-            <dd className="notes">{team.notes || <span className="muted">—</span>}</dd>
-            <dt>Added</dt>
+            <dt>{t('dedupe.notes')}</dt>
+            <dd className="notes">{team.notes || <span className="muted">{t('common.symbol')}</span>}</dd>
+            <dt>{t('organizations.added')}</dt>
             <dd>{formatDate(team.createdAt)}</dd>
           </dl>
         </section>
@@ -81,7 +82,7 @@ function TeamView({
         <MembersSection team={team} canManage={manage} onChanged={reload} />
         <ProgressSection team={team} months={months} setMonths={setMonths} />
         <section className="card card-wide" aria-labelledby="team-history-h">
-          <h2 id="team-history-h">History</h2>
+          <h2 id="team-history-h">{t('campaigns.history')}</h2>
           <HistoryList history={team.history} />
         </section>
       </div>
@@ -99,18 +100,18 @@ function TeamActions({ team }: { team: TeamDetail }) {
     <div className="record-actions">
       {team.canEdit && (
         <Link to={`/teams/${team.id}/edit`} className="button button-primary">
-          Edit
+          {t('admin.edit')}
         </Link>
       )}
       {team.canDelete && (
         <ConfirmButton
-          label="Delete"
+          label={t('events.delete')}
           question={
             <>
-              Delete <strong>{team.name}</strong>? Its memberships and roles go too. This cannot be undone.
+              {t('events.delete')}{' '}<strong>{team.name}</strong>{t('teams.itsMembershipsAndRolesGo')}
             </>
           }
-          confirmLabel={`Delete ${team.name}`}
+          confirmLabel={t('events.delete2', { name: team.name })}
           busy={loading}
           onConfirm={async () => {
             setError(null);
@@ -140,10 +141,10 @@ function TeamRolesSection({ team, canManage, onChanged }: { team: TeamDetail; ca
   return (
     <section className="card" aria-labelledby="team-roles-h">
       <div className="card-head">
-        <h2 id="team-roles-h">Co-chairs and roles</h2>
+        <h2 id="team-roles-h">{t('teams.coChairsAndRoles')}</h2>
         {canManage && !assigning && (
           <button type="button" className="button-secondary" onClick={() => setAssigning(true)}>
-            Assign a role
+            {t('roles.assignARole')}
           </button>
         )}
       </div>
@@ -159,9 +160,9 @@ function TeamRolesSection({ team, canManage, onChanged }: { team: TeamDetail; ca
           }}
         />
       )}
-      <h3 className="section-subhead">Co-chairs</h3>
+      <h3 className="section-subhead">{t('teams.coChairs')}</h3>
       {chairs.length === 0 ? (
-        <p className="muted">No co-chair yet.</p>
+        <p className="muted">{t('teams.noCoChairYet')}</p>
       ) : (
         <ul className="rows">
           {chairs.map((r) => (
@@ -171,7 +172,7 @@ function TeamRolesSection({ team, canManage, onChanged }: { team: TeamDetail; ca
       )}
       {others.length > 0 && (
         <>
-          <h3 className="section-subhead">Other roles</h3>
+          <h3 className="section-subhead">{t('teams.otherRoles')}</h3>
           <ul className="rows">
             {others.map((r) => (
               <RoleHolderRow key={r.id} assignment={r} canManage={canManage} showRole onChanged={onChanged} />
@@ -188,10 +189,10 @@ function MembersSection({ team, canManage, onChanged }: { team: TeamDetail; canM
   return (
     <section className="card" aria-labelledby="team-members-h">
       <div className="card-head">
-        <h2 id="team-members-h">Members ({team.members.length})</h2>
+        <h2 id="team-members-h">{t('teams.members', { length: team.members.length })}</h2>
         {canManage && !adding && (
           <button type="button" className="button-secondary" onClick={() => setAdding(true)}>
-            Add a member
+            {t('teams.addAMember')}
           </button>
         )}
       </div>
@@ -205,7 +206,7 @@ function MembersSection({ team, canManage, onChanged }: { team: TeamDetail; canM
         />
       )}
       {team.members.length === 0 ? (
-        <p className="muted">No members in your regions yet.</p>
+        <p className="muted">{t('teams.noMembersInYourRegions')}</p>
       ) : (
         <ul className="rows">
           {team.members.map((m) => (
@@ -234,18 +235,18 @@ function MemberRow({
     <li className="row">
       <div className="row-main">
         <Link to={`/people/${member.person.id}`}>{member.person.name}</Link>
-        {member.since && <span className="muted small">since {formatDate(member.since)}</span>}
+        {member.since && <span className="muted small">{t('leadership.since', { since: formatDate(member.since) })}</span>}
       </div>
       {canManage && (
         <ConfirmButton
-          label="Remove"
+          label={t('campaigns.remove')}
           className="button-quiet"
           question={
             <>
-              Remove {member.person.name} from {team.name}?
+              {t('teams.removeFrom', { name: member.person.name, name2: team.name })}
             </>
           }
-          confirmLabel="Remove member"
+          confirmLabel={t('teams.removeMember')}
           busy={loading}
           onConfirm={async () => {
             setError(null);
@@ -278,7 +279,7 @@ function AddMemberForm({ team, onDone }: { team: TeamDetail; onDone: (saved: boo
     setError(null);
     setPickError('');
     if (!person) {
-      setPickError('Choose the person to add.');
+      setPickError(t('teams.chooseThePersonToAdd'));
       focusInvalid();
       return;
     }
@@ -292,24 +293,24 @@ function AddMemberForm({ team, onDone }: { team: TeamDetail; onDone: (saved: boo
   }
 
   return (
-    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={`Add a member to ${team.name}`}>
+    <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('teams.addAMemberTo', { name: team.name })}>
       {error !== null && !fields.personId && !fields.since && <Alert>{saveErrorMessage(error)}</Alert>}
       <RecordPicker
         id="member-person"
-        label="Person"
+        label={t('events.person')}
         query={PEOPLE_SEARCH}
         nodesOf={(d) => d.people.nodes.filter((p) => !members.has(p.id))}
         value={person}
         onChange={setPerson}
         error={pickError || fields.personId}
       />
-      <TextField id="member-since" label="Member since" type="date" value={since} onChange={setSince} error={fields.since} />
+      <TextField id="member-since" label={t('teams.memberSince')} type="date" value={since} onChange={setSince} error={fields.since} />
       <div className="actions">
         <button type="submit" className="button-primary" disabled={loading}>
-          {loading ? 'Adding…' : 'Add member'}
+          {loading ? t('admin.adding') : t('teams.addMember')}
         </button>
         <button type="button" className="button-secondary" onClick={() => onDone(false)}>
-          Cancel
+          {t('admin.cancel')}
         </button>
       </div>
     </form>
@@ -329,28 +330,28 @@ function ProgressSection({ team, months, setMonths }: { team: TeamDetail; months
   return (
     <section className="card card-wide" aria-labelledby="team-progress-h">
       <div className="card-head">
-        <h2 id="team-progress-h">Monthly progress</h2>
+        <h2 id="team-progress-h">{t('teams.monthlyProgress')}</h2>
         <div className="field field-inline">
-          <label htmlFor="progress-months">Show</label>
+          <label htmlFor="progress-months">{t('networkmap.show')}</label>
           <select id="progress-months" value={months} onChange={(e) => setMonths(Number(e.target.value))}>
             {MONTHS.map((m) => (
               <option key={m} value={m}>
-                Last {m} months
+                {t('teams.lastMonths', { m })}
               </option>
             ))}
           </select>
         </div>
       </div>
-      <p className="muted small">Held by the team’s members, from logged interactions.</p>
+      <p className="muted small">{t('teams.heldByTheTeamS')}</p>
       <div className="table-scroll">
         <table className="progress-table">
-          <caption className="visually-hidden">Monthly progress of {team.name}</caption>
+          <caption className="visually-hidden">{t('teams.monthlyProgressOf', { name: team.name })}</caption>
           <thead>
             <tr>
-              <th scope="col">Month</th>
-              <th scope="col">One-to-ones</th>
-              <th scope="col">House meetings</th>
-              <th scope="col">Research actions</th>
+              <th scope="col">{t('teams.month')}</th>
+              <th scope="col">{t('teams.oneToOnes')}</th>
+              <th scope="col">{t('teams.houseMeetings')}</th>
+              <th scope="col">{t('teams.researchActions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -365,7 +366,7 @@ function ProgressSection({ team, months, setMonths }: { team: TeamDetail; months
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Total</th>
+              <th scope="row">{t('teams.total')}</th>
               <td>{totals.oneToOnes}</td>
               <td>{totals.houseMeetings}</td>
               <td>{totals.researchActions}</td>

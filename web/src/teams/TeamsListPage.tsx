@@ -6,14 +6,15 @@ import { TEAM_KINDS, type TeamKind } from '../campaigns/options';
 import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { errorMessage } from '../lib/errors';
-import { labelOf, plural } from '../lib/format';
+import { labelOf } from '../lib/format';
 import { RegionFilter } from '../lib/RegionFilter';
 import { useTitle } from '../lib/useTitle';
 import { useUrlFilters } from '../lib/urlFilters';
 import { TEAMS } from './queries';
+import { t as tr } from '../i18n/intl';
 
 export function TeamsListPage() {
-  useTitle('Teams');
+  useTitle(tr('nav.teams'));
   const me = useMe();
   const { params, setFilter: setParam } = useUrlFilters();
   const kind = (params.get('kind') ?? '') as TeamKind | '';
@@ -28,19 +29,19 @@ export function TeamsListPage() {
   return (
     <div className="page">
       <div className="page-head">
-        <h1>Teams</h1>
+        <h1>{tr('nav.teams')}</h1>
         {canManage(me) && (
           <Link to="/teams/new" className="button button-primary">
-            Add a team
+            {tr('teams.addATeam')}
           </Link>
         )}
       </div>
       <Flash />
-      <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label="Filter teams">
+      <form className="filters filters-compact" onSubmit={(e) => e.preventDefault()} aria-label={tr('teams.filterTeams')}>
         <div className="field">
-          <label htmlFor="teams-kind">Kind</label>
+          <label htmlFor="teams-kind">{tr('interactions.kind')}</label>
           <select id="teams-kind" value={kind} onChange={(e) => setParam('kind', e.target.value)}>
-            <option value="">Every kind</option>
+            <option value="">{tr('teams.everyKind')}</option>
             {TEAM_KINDS.map((k) => (
               <option key={k.value} value={k.value}>
                 {k.label}
@@ -55,20 +56,20 @@ export function TeamsListPage() {
       {teams && (
         <>
           <p className="count" aria-live="polite">
-            {plural(teams.length, 'team')}
-            {loading && <span className="muted"> · updating…</span>}
+            {tr('count.team', { count: teams.length })}
+            {loading && <span className="muted">{' '}{tr('campaigns.updating')}</span>}
           </p>
           {teams.length === 0 ? (
-            <p className="empty">No teams yet.</p>
+            <p className="empty">{tr('teams.noTeamsYet')}</p>
           ) : (
             <table className="list-table">
               <thead>
                 <tr>
-                  <th scope="col">Team</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Co-chairs</th>
-                  <th scope="col">Members</th>
-                  <th scope="col">Region</th>
+                  <th scope="col">{tr('insights.team')}</th>
+                  <th scope="col">{tr('interactions.kind')}</th>
+                  <th scope="col">{tr('teams.coChairs')}</th>
+                  <th scope="col">{tr('teams.members2')}</th>
+                  <th scope="col">{tr('campaigns.region')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -81,7 +82,7 @@ export function TeamsListPage() {
                       </th>
                       <td data-label="Kind">{labelOf(TEAM_KINDS, t.kind)}</td>
                       <td data-label="Co-chairs">
-                        {chairs.map((r) => r.person.name).join(', ') || <span className="muted">None</span>}
+                        {chairs.map((r) => r.person.name).join(', ') || <span className="muted">{tr('endorsements.none')}</span>}
                       </td>
                       <td data-label="Members">{t.members.length}</td>
                       <td data-label="Region">{t.region.name}</td>

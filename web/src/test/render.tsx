@@ -7,6 +7,8 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { Observable } from 'rxjs';
 import { createClient } from '../apollo';
 import { MeContext } from '../auth/MeContext';
+import { I18nProvider } from '../i18n/I18nProvider';
+import type { Locale } from '../i18n/locale';
 import type { Me } from '../types';
 
 export interface Request {
@@ -58,24 +60,32 @@ export const STAFF: Me = {
 
 export const REGIONS_RESULT = { data: { regions: STAFF.regions } };
 
-/** Renders `ui` at `path` (matched by `route`) with a client whose server is `handlers`. */
+/** Renders `ui` at `path` (matched by `route`) with a client whose server is `handlers`, in English (locale null: as the browser and this browser's pick say). */
 export function renderPage(
   ui: ReactElement,
-  { handlers, path = '/', route = '*', me = STAFF }: { handlers: Record<string, Handler>; path?: string; route?: string; me?: Me | null },
+  {
+    handlers,
+    path = '/',
+    route = '*',
+    me = STAFF,
+    locale = 'en',
+  }: { handlers: Record<string, Handler>; path?: string; route?: string; me?: Me | null; locale?: Locale | null },
 ): RenderResult & { requests: Request[] } {
   const { link, requests } = fakeLink(handlers);
   const client = createClient(link);
   const result = render(
-    <ApolloProvider client={client}>
-      <MemoryRouter initialEntries={[path]}>
-        <MeContext.Provider value={me}>
-          <Routes>
-            <Route path={route} element={ui} />
-            <Route path="*" element={<p>Elsewhere</p>} />
-          </Routes>
-        </MeContext.Provider>
-      </MemoryRouter>
-    </ApolloProvider>,
+    <I18nProvider initial={locale ?? undefined}>
+      <ApolloProvider client={client}>
+        <MemoryRouter initialEntries={[path]}>
+          <MeContext.Provider value={me}>
+            <Routes>
+              <Route path={route} element={ui} />
+              <Route path="*" element={<p>Elsewhere</p>} />
+            </Routes>
+          </MeContext.Provider>
+        </MemoryRouter>
+      </ApolloProvider>
+    </I18nProvider>,
   );
   return Object.assign(result, { requests });
 }

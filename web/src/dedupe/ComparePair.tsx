@@ -34,6 +34,8 @@ export interface Record {
   ties?: Array<{ person: { id: string; name: string } }>;
   affiliations: Array<{ kind: string; organization?: { id: string; name: string }; person?: { id: string; name: string } }>;
   history: Array<{ id: string; at: string; summary: string; byName: string | null }>;
+  address?: { line: string | null; city: string | null; state: string | null } | null;
+  customFields?: Array<{ key: string; label: string; value: string | null; values: string[] }>;
 }
 
 export const COMPARE_PEOPLE = graphql(`
@@ -43,6 +45,7 @@ export const COMPARE_PEOPLE = graphql(`
   }
   fragment PersonSide on Person {
     id name version zip notes region { id name } emails phones contactHidden kinds tags
+    address { line city state } customFields { key label value values }
     ties { person { id name } }
     affiliations { kind organization { id name } }
     history(limit: 5) { id at summary byName }
@@ -55,6 +58,7 @@ export const COMPARE_ORGANIZATIONS = graphql(`
   }
   fragment OrganizationSide on Organization {
     id name version zip notes region { id name } type website issueAreas ledBy
+    address { line city state } customFields { key label value values }
     affiliations { kind person { id name } }
     history(limit: 5) { id at summary byName }
   }
@@ -72,6 +76,25 @@ interface FieldSpec {
 const list = (xs: readonly string[] | null | undefined) => (xs && xs.length ? xs.join(', ') : '—');
 const text = (x: string | null | undefined) => x || '—';
 const words = (x: string) => x.toLowerCase().replace(/_/g, ' ');
+/** The street address as one value: it is kept or taken whole, never mixed line by line. */
+const street = (r: Record) => (r.contactHidden ? 'hidden' : text([r.address?.line, r.address?.city, r.address?.state].filter(Boolean).join(', ')));
+const customValues = (r: Record) => list((r.customFields ?? []).filter((f) => f.value || f.values.length).map((f) => `${f.label}: ${f.value ?? f.values.join(' / ')}`));
+const ADDRESS: FieldSpec = {
+  field: 'address',
+  get label() {
+    return t('dedupe.streetAddress');
+  },
+  show: street,
+};
+/** Custom field values: both records' by default (the kept record's value wins where both have one). */
+const CUSTOM_FIELDS: FieldSpec = {
+  field: 'customFields',
+  get label() {
+    return t('dedupe.customFields');
+  },
+  both: true,
+  show: customValues,
+};
 
 const FIELDS: { [k in Kind]: FieldSpec[] } = {
   person: [
@@ -96,6 +119,8 @@ const FIELDS: { [k in Kind]: FieldSpec[] } = {
     { field: 'notes', get label() {
     return t('dedupe.notes');
   }, both: true, show: (r) => text(r.notes) },
+    ADDRESS,
+    CUSTOM_FIELDS,
   ],
   organization: [
     { field: 'name', get label() {
@@ -119,6 +144,8 @@ const FIELDS: { [k in Kind]: FieldSpec[] } = {
     { field: 'notes', get label() {
     return t('dedupe.notes');
   }, both: true, show: (r) => text(r.notes) },
+    ADDRESS,
+    CUSTOM_FIELDS,
   ],
 };
 

@@ -7,7 +7,7 @@ import { DuplicatesPage } from './DuplicatesPage';
 const person = (id: string, name: string, version = 1) => ({ __typename: 'Person', id, name, zip: '60614', emails: ['maria@example.org'], phones: [], version });
 const full = (id: string, name: string, version: number, extra: object = {}) => ({
   __typename: 'Person', id, name, version, zip: '60614', notes: null, region: { __typename: 'Region', id: 'r1', name: 'Great Lakes' },
-  emails: ['maria@example.org'], phones: [], contactHidden: false, kinds: ['MEMBER'], tags: [], ties: [], affiliations: [],
+  emails: ['maria@example.org'], phones: [], contactHidden: false, kinds: ['MEMBER'], tags: [], ties: [], affiliations: [], address: null, customFields: [],
   history: [{ __typename: 'Change', id: `h-${id}`, at: '2026-01-01T10:00:00.000Z', summary: 'Created', byName: 'Demo Leader' }], ...extra,
 });
 const merge = (undoneAt: string | null = null) => ({
@@ -48,8 +48,15 @@ describe('duplicates page', () => {
         RecentMerges: () => ({ data: { recentMerges: merged ? [merge(undone ? '2026-01-02T11:00:00.000Z' : null)] : [] } }),
         ComparePeople: () => ({
           data: {
-            a: full('p1', 'María García', 4, { zip: '60623', emails: ['maria.g@example.org'], tags: ['parent'] }),
-            b: full('p2', 'Garcia, Maria', 7, { ties: [{ __typename: 'Tie', person: { __typename: 'Person', id: 'p9', name: 'Omar Friend' } }] }),
+            a: full('p1', 'María García', 4, {
+              zip: '60623', emails: ['maria.g@example.org'], tags: ['parent'],
+              address: { __typename: 'StreetAddress', line: '1450 W 18th St', city: 'Chicago', state: 'IL' },
+              customFields: [{ __typename: 'CustomFieldValue', key: 'shirt', label: 'Shirt size', value: 'M', values: [] }],
+            }),
+            b: full('p2', 'Garcia, Maria', 7, {
+              ties: [{ __typename: 'Tie', person: { __typename: 'Person', id: 'p9', name: 'Omar Friend' } }],
+              customFields: [{ __typename: 'CustomFieldValue', key: 'languages', label: 'Languages', value: null, values: ['Spanish', 'English'] }],
+            }),
           },
         }),
         MergePeople: () => {
@@ -73,6 +80,10 @@ describe('duplicates page', () => {
     // Keep the second record, but the first one's zip code; emails and tags of both (the default for lists).
     await user.click(within(compare).getByRole('radio', { name: 'Keep Garcia, Maria (maria@example.org, zip 60614, Great Lakes)' }));
     await user.click(within(compare).getByRole('radio', { name: 'Use the zip code of María García (maria.g@example.org, zip 60623, Great Lakes)' }));
+    // The street address is taken whole from one record; custom field values come from both by default.
+    expect(within(compare).getByText('1450 W 18th St, Chicago, IL')).toBeInTheDocument();
+    expect(within(compare).getByText('Languages: Spanish / English')).toBeInTheDocument();
+    await user.click(within(compare).getByRole('radio', { name: 'Use the street address of María García (maria.g@example.org, zip 60623, Great Lakes)' }));
     await user.click(within(compare).getByRole('button', { name: 'Merge these two…' }));
     const dialog = screen.getByRole('alertdialog');
     expect(dialog).toHaveTextContent('Keep Garcia, Maria (maria@example.org, zip 60614, Great Lakes) and merge María García (maria.g@example.org, zip 60623, Great Lakes) into it?');
@@ -82,7 +93,10 @@ describe('duplicates page', () => {
     expect(await screen.findByText(/Merged María García into Garcia, Maria: 5 relationships moved, 1 tie combined/)).toBeInTheDocument();
     expect(requests.find((r) => r.operationName === 'MergePeople')!.variables).toEqual({
       keepId: 'p2', mergeId: 'p1', keepVersion: 7, mergeVersion: 4,
-      values: [{ field: 'name', take: 'KEPT' }, { field: 'emails', take: 'BOTH' }, { field: 'zip', take: 'MERGED' }, { field: 'tags', take: 'BOTH' }],
+      values: [
+        { field: 'name', take: 'KEPT' }, { field: 'emails', take: 'BOTH' }, { field: 'zip', take: 'MERGED' }, { field: 'tags', take: 'BOTH' },
+        { field: 'address', take: 'MERGED' }, { field: 'customFields', take: 'BOTH' },
+      ],
     });
     expect(await screen.findByTestId('recent-merge')).toHaveTextContent('María García merged into Garcia, Maria');
     expect(screen.getByText('No likely duplicate people found.')).toBeInTheDocument();

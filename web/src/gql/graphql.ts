@@ -1126,6 +1126,8 @@ export type ComparePeopleQuery = {
     kinds: Array<PersonKind>;
     tags: Array<string>;
     region: { id: string; name: string };
+    address: { line: string | null; city: string | null; state: string | null } | null;
+    customFields: Array<{ key: string; label: string; value: string | null; values: Array<string> }>;
     ties: Array<{ person: { id: string; name: string } }>;
     affiliations: Array<{ kind: AffiliationKind; organization: { id: string; name: string } }>;
     history: Array<{ id: string; at: string; summary: string; byName: string | null }>;
@@ -1142,6 +1144,8 @@ export type ComparePeopleQuery = {
     kinds: Array<PersonKind>;
     tags: Array<string>;
     region: { id: string; name: string };
+    address: { line: string | null; city: string | null; state: string | null } | null;
+    customFields: Array<{ key: string; label: string; value: string | null; values: Array<string> }>;
     ties: Array<{ person: { id: string; name: string } }>;
     affiliations: Array<{ kind: AffiliationKind; organization: { id: string; name: string } }>;
     history: Array<{ id: string; at: string; summary: string; byName: string | null }>;
@@ -1160,6 +1164,8 @@ export type PersonSideFragment = {
   kinds: Array<PersonKind>;
   tags: Array<string>;
   region: { id: string; name: string };
+  address: { line: string | null; city: string | null; state: string | null } | null;
+  customFields: Array<{ key: string; label: string; value: string | null; values: Array<string> }>;
   ties: Array<{ person: { id: string; name: string } }>;
   affiliations: Array<{ kind: AffiliationKind; organization: { id: string; name: string } }>;
   history: Array<{ id: string; at: string; summary: string; byName: string | null }>;
@@ -1182,6 +1188,8 @@ export type CompareOrganizationsQuery = {
     issueAreas: Array<string>;
     ledBy: Array<LedBy>;
     region: { id: string; name: string };
+    address: { line: string | null; city: string | null; state: string | null } | null;
+    customFields: Array<{ key: string; label: string; value: string | null; values: Array<string> }>;
     affiliations: Array<{ kind: AffiliationKind; person: { id: string; name: string } }>;
     history: Array<{ id: string; at: string; summary: string; byName: string | null }>;
   };
@@ -1196,6 +1204,8 @@ export type CompareOrganizationsQuery = {
     issueAreas: Array<string>;
     ledBy: Array<LedBy>;
     region: { id: string; name: string };
+    address: { line: string | null; city: string | null; state: string | null } | null;
+    customFields: Array<{ key: string; label: string; value: string | null; values: Array<string> }>;
     affiliations: Array<{ kind: AffiliationKind; person: { id: string; name: string } }>;
     history: Array<{ id: string; at: string; summary: string; byName: string | null }>;
   };
@@ -1212,6 +1222,8 @@ export type OrganizationSideFragment = {
   issueAreas: Array<string>;
   ledBy: Array<LedBy>;
   region: { id: string; name: string };
+  address: { line: string | null; city: string | null; state: string | null } | null;
+  customFields: Array<{ key: string; label: string; value: string | null; values: Array<string> }>;
   affiliations: Array<{ kind: AffiliationKind; person: { id: string; name: string } }>;
   history: Array<{ id: string; at: string; summary: string; byName: string | null }>;
 };
@@ -3562,6 +3574,31 @@ export const PersonSideFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'address' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'ties' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3650,6 +3687,31 @@ export const OrganizationSideFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           { kind: 'Field', name: { kind: 'Name', value: 'issueAreas' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ledBy' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'address' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'affiliations' },
@@ -7237,6 +7299,31 @@ export const ComparePeopleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'address' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'ties' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -7361,6 +7448,31 @@ export const CompareOrganizationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'website' } },
           { kind: 'Field', name: { kind: 'Name', value: 'issueAreas' } },
           { kind: 'Field', name: { kind: 'Name', value: 'ledBy' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'address' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customFields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'affiliations' },

@@ -131,7 +131,6 @@ type Documents = {
   '\n  mutation DeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n': typeof types.DeleteOrganizationDocument;
   '\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkInviteToEventDocument;
   '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkTurnoutAskDocument;
-  '\n  query MyExportPermission {\n    me {\n      id\n      role\n      canExport\n    }\n  }\n': typeof types.MyExportPermissionDocument;
   '\n  mutation ExportPeopleList($target: BulkTargetInput!) {\n    exportPeopleList(target: $target) {\n      csv\n      rows\n    }\n  }\n': typeof types.ExportPeopleListDocument;
   '\n  query PeopleList($input: PeopleListArgsInput!) {\n    peopleList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        emails\n        phones\n        contactHidden\n        zip\n        kinds\n        tags\n        createdAt\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.PeopleListDocument;
   '\n  query SavedLists {\n    savedLists {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n': typeof types.SavedListsDocument;
@@ -404,7 +403,6 @@ const documents: Documents = {
     types.BulkInviteToEventDocument,
   '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
     types.BulkTurnoutAskDocument,
-  '\n  query MyExportPermission {\n    me {\n      id\n      role\n      canExport\n    }\n  }\n': types.MyExportPermissionDocument,
   '\n  mutation ExportPeopleList($target: BulkTargetInput!) {\n    exportPeopleList(target: $target) {\n      csv\n      rows\n    }\n  }\n':
     types.ExportPeopleListDocument,
   '\n  query PeopleList($input: PeopleListArgsInput!) {\n    peopleList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        emails\n        phones\n        contactHidden\n        zip\n        kinds\n        tags\n        createdAt\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
@@ -1223,12 +1221,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query MyExportPermission {\n    me {\n      id\n      role\n      canExport\n    }\n  }\n',
-): (typeof documents)['\n  query MyExportPermission {\n    me {\n      id\n      role\n      canExport\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

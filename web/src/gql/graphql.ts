@@ -2496,10 +2496,6 @@ export type BulkTurnoutAskMutationVariables = Exact<{
 
 export type BulkTurnoutAskMutation = { bulkTurnoutAsk: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> } };
 
-export type MyExportPermissionQueryVariables = Exact<{ [key: string]: never }>;
-
-export type MyExportPermissionQuery = { me: { id: string; role: Role; canExport: boolean } | null };
-
 export type ExportPeopleListMutationVariables = Exact<{
   target: BulkTargetInput;
 }>;
@@ -12977,33 +12973,6 @@ export const BulkTurnoutAskDocument = {
     },
   ],
 } as unknown as DocumentNode<BulkTurnoutAskMutation, BulkTurnoutAskMutationVariables>;
-export const MyExportPermissionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MyExportPermission' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'canExport' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MyExportPermissionQuery, MyExportPermissionQueryVariables>;
 export const ExportPeopleListDocument = {
   kind: 'Document',
   definitions: [

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { personRow } from '../test/fixtures';
+import type { Me } from '../types';
 import { gqlError, REGIONS_RESULT, renderPage, STAFF, type Handler } from '../test/render';
 import { callSheetCsv, PeopleListPage } from './PeopleListPage';
 
@@ -24,7 +25,7 @@ const saved = (o: Record<string, unknown>) => ({
   ...o,
 });
 
-function render(path: string, handlers: Record<string, Handler> = {}) {
+function render(path: string, handlers: Record<string, Handler> = {}, me: Me = STAFF) {
   return renderPage(
     <>
       <PeopleListPage />
@@ -33,11 +34,11 @@ function render(path: string, handlers: Record<string, Handler> = {}) {
     {
       path,
       route: '/people',
+      me,
       handlers: {
         Regions: () => REGIONS_RESULT,
         SavedLists: () => ({ data: { savedLists: [] } }),
         PeopleList: () => list([row('p1', 'Aisha Garcia'), row('p2', 'Bo Chen')], 2),
-        MyExportPermission: () => ({ data: { me: { __typename: 'Account', id: 'acct-staff', role: 'STAFF', canExport: false } } }),
         FieldDefinitions: () => ({ data: { fieldDefinitions: [] } }),
         ...handlers,
       },
@@ -291,14 +292,14 @@ describe('people list', () => {
     URL.revokeObjectURL = vi.fn();
     const without = render('/people');
     await screen.findByRole('link', { name: 'Aisha Garcia' });
-    await waitFor(() => expect(without.requests.some((r) => r.operationName === 'MyExportPermission')).toBe(true));
     expect(screen.queryByRole('button', { name: 'Export CSV' })).not.toBeInTheDocument();
     without.unmount();
 
-    const { requests } = render('/people?tags=youth', {
-      MyExportPermission: () => ({ data: { me: { __typename: 'Account', id: 'acct-staff', role: 'STAFF', canExport: true } } }),
-      ExportPeopleList: () => ({ data: { exportPeopleList: { __typename: 'ListExport', csv: 'id,name\r\np1,Aisha Garcia\r\n', rows: 2 } } }),
-    });
+    const { requests } = render(
+      '/people?tags=youth',
+      { ExportPeopleList: () => ({ data: { exportPeopleList: { __typename: 'ListExport', csv: 'id,name\r\np1,Aisha Garcia\r\n', rows: 2 } } }) },
+      { ...STAFF, canExport: true },
+    );
     const user = userEvent.setup();
     await screen.findByRole('link', { name: 'Aisha Garcia' });
     const bar = screen.getByRole('region', { name: 'Bulk actions' });

@@ -42,7 +42,8 @@ function declaringModules(): string[] {
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules' && entry.name !== 'dist') walk(path);
       } else if (/\.ts$/.test(entry.name) && !/\.(spec|test)\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
-        if (/\bcypher\(\s*['"`]/.test(readFileSync(path, 'utf8'))) found.push(path);
+        // cypher('name', ...) or, typed, cypher<Params, Row>('name', ...)
+        if (/\bcypher(<[^(]*>)?\(\s*['"`]/.test(readFileSync(path, 'utf8'))) found.push(path);
       }
     }
   };

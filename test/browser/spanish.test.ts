@@ -43,11 +43,11 @@ describe('Web app in Spanish, in a browser', () => {
       const nav = page.getByRole('navigation', { name: 'Principal' });
       await nav.waitFor();
       await expect(nav.getByRole('link', { name: 'Personas' }).count()).resolves.toBe(1);
-      await expect(page.getByRole('button', { name: 'Cerrar sesión' }).count()).resolves.toBe(1);
+      await expect(page.getByRole('button', { name: 'Salir' }).count()).resolves.toBe(1);
 
       // Log a meeting with Rosa.
-      await nav.getByRole('link', { name: 'Registrar una reunión' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Registrar una reunión' }).waitFor();
+      await nav.getByRole('link', { name: 'Registrar reunión' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Registrar reunión' }).waitFor();
       await expect(page.getByLabel('Uno a uno').isChecked()).resolves.toBe(true);
       await page.getByRole('searchbox', { name: '¿Con quién te reuniste?' }).fill('Rosa Peña');
       await page.getByRole('button', { name: /^Agregar a Rosa Peña Quispe/ }).click();

@@ -147,13 +147,17 @@ export function AppShell() {
                           </div>
                         );
                       })}
+                      <div className="nav-more-group">
+                        <h2 className="nav-more-title">{t('language.label')}</h2>
+                        <LanguagePicker onPick={pickLanguage} />
+                      </div>
                     </div>
                   </details>
                 </li>
               </ul>
             </nav>
             <div className="whoami">
-              <span className="whoami-name" data-testid="whoami" title={t('shell.whoamiTitle', { name: me.displayName, regions })}>
+              <span className="whoami-name" data-testid="whoami" title={t('shell.whoamiTitle', { name: `${me.displayName} (${ROLE_LABEL[me.role]})`, regions })}>
                 <span className="whoami-display">{me.displayName}</span>
                 <span className="role-badge">{ROLE_LABEL[me.role]}</span>
               </span>
@@ -166,7 +170,6 @@ export function AppShell() {
               <button type="button" className="button-secondary" onClick={() => void doSignOut()} disabled={signingOut}>
                 {t('shell.signOut')}
               </button>
-              <LanguagePicker onPick={pickLanguage} />
             </div>
           </div>
         </div>

@@ -41,6 +41,8 @@ describe('Web app: people, in a browser', () => {
       await expect(page.getByTestId('whoami').innerText()).resolves.toMatch(/Demo National Staff/);
       await expect(page.getByTestId('whoami').getAttribute('title')).resolves.toMatch(/^Demo National Staff \(Staff\)/);
       await screenshot(page, 'desktop-people-list');
+      // axe on every page the staff account reaches from here (the form, the record, the list again).
+      const audit = auditEveryPage(page);
 
       // Create, first with an email the server refuses.
       await page.getByRole('link', { name: 'Add person' }).click();
@@ -86,6 +88,8 @@ describe('Web app: people, in a browser', () => {
       await expect(contact.innerText()).resolves.toContain('(555) 010-7788');
       await expect(page.getByRole('region', { name: 'History' }).innerText()).resolves.toMatch(/Demo National Staff/);
       await screenshot(page, 'desktop-person-record-staff');
+      await audit.expectNoFindings();
+      expect(audit.checked.length).toBeGreaterThanOrEqual(3);
 
       // A connector of the same region sees the person, but not their contact details.
       await signOut(page);

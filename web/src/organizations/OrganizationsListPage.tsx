@@ -228,57 +228,61 @@ export function OrganizationsListPage() {
               {t('organizations.noOrganizationsFound')} <Link to="/organizations/new">{t('organizations.addOne')}</Link>
             </p>
           ) : (
-            <table className="list-table">
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <input
-                      type="checkbox"
-                      aria-label={t('organizations.selectEveryOrganizationOnThis')}
-                      checked={allOnPage}
-                      onChange={() =>
-                        setSelected(allOnPage ? new Set([...selected].filter((id) => !pageIds.includes(id))) : new Set([...selected, ...pageIds]))
-                      }
-                    />
-                  </th>
-                  {sortHeader('Name', 'NAME')}
-                  {shown('type') && sortHeader('Type', 'TYPE')}
-                  {shown('issueAreas') && <th scope="col">{t('dedupe.issueAreas')}</th>}
-                  {shown('ledBy') && <th scope="col">{t('dedupe.ledBy')}</th>}
-                  {shown('zip') && sortHeader('ZIP', 'ZIP')}
-                  {shown('region') && sortHeader('Region', 'REGION')}
-                </tr>
-              </thead>
-              <tbody>
-                {orgs.nodes.map((o) => (
-                  <tr key={o.id}>
-                    <td>
+            <div className="table-scroll">
+              <table className="list-table">
+                <thead>
+                  <tr>
+                    <th scope="col">
                       <input
                         type="checkbox"
-                        aria-label={t('people.select', { name: o.name })}
-                        checked={selected.has(o.id)}
-                        onChange={() => {
-                          const next = new Set(selected);
-                          if (next.has(o.id)) next.delete(o.id);
-                          else next.add(o.id);
-                          setSelected(next);
-                        }}
+                        aria-label={t('organizations.selectEveryOrganizationOnThis')}
+                        checked={allOnPage}
+                        onChange={() =>
+                          setSelected(allOnPage ? new Set([...selected].filter((id) => !pageIds.includes(id))) : new Set([...selected, ...pageIds]))
+                        }
                       />
-                    </td>
-                    <th scope="row" className="cell-title">
-                      <Link to={`/organizations/${o.id}`}>{o.name}</Link>
                     </th>
-                    {shown('type') && <td data-label="Type">{labelOf(ORGANIZATION_TYPES, o.type)}</td>}
-                    {shown('issueAreas') && <td data-label="Issue areas">{o.issueAreas.join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>}
-                    {shown('ledBy') && (
-                      <td data-label="Led by">{o.ledBy.map((l) => labelOf(LED_BY, l)).join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>
-                    )}
-                    {shown('zip') && <td data-label="ZIP">{o.zip ?? <span className="muted">{t('common.symbol')}</span>}</td>}
-                    {shown('region') && <td data-label="Region">{o.region.name}</td>}
+                    {sortHeader('Name', 'NAME')}
+                    {shown('type') && sortHeader('Type', 'TYPE')}
+                    {shown('issueAreas') && <th scope="col">{t('dedupe.issueAreas')}</th>}
+                    {shown('ledBy') && <th scope="col">{t('dedupe.ledBy')}</th>}
+                    {shown('zip') && sortHeader('ZIP', 'ZIP')}
+                    {shown('region') && sortHeader('Region', 'REGION')}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {orgs.nodes.map((o) => (
+                    <tr key={o.id}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={t('people.select', { name: o.name })}
+                          checked={selected.has(o.id)}
+                          onChange={() => {
+                            const next = new Set(selected);
+                            if (next.has(o.id)) next.delete(o.id);
+                            else next.add(o.id);
+                            setSelected(next);
+                          }}
+                        />
+                      </td>
+                      <th scope="row" className="cell-title">
+                        <Link to={`/organizations/${o.id}`}>{o.name}</Link>
+                      </th>
+                      {shown('type') && <td data-label="Type">{labelOf(ORGANIZATION_TYPES, o.type)}</td>}
+                      {shown('issueAreas') && (
+                        <td data-label="Issue areas">{o.issueAreas.join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>
+                      )}
+                      {shown('ledBy') && (
+                        <td data-label="Led by">{o.ledBy.map((l) => labelOf(LED_BY, l)).join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>
+                      )}
+                      {shown('zip') && <td data-label="ZIP">{o.zip ?? <span className="muted">{t('common.symbol')}</span>}</td>}
+                      {shown('region') && <td data-label="Region">{o.region.name}</td>}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
           {orgs.nodes.length > 0 && (
             <p className="muted small">

@@ -336,59 +336,61 @@ export function PeopleListPage() {
               {t('people.noOneFound')} <Link to="/people/new">{t('people.addAPerson')}</Link>
             </p>
           ) : (
-            <table className="list-table">
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <input
-                      type="checkbox"
-                      aria-label={t('people.selectEveryoneOnThisPage')}
-                      checked={allOnPage}
-                      onChange={() =>
-                        setSelected(allOnPage ? new Set([...selected].filter((id) => !pageIds.includes(id))) : new Set([...selected, ...pageIds]))
-                      }
-                    />
-                  </th>
-                  {sortHeader('Name', 'NAME')}
-                  {shown('kinds') && <th scope="col">{t('dedupe.kinds')}</th>}
-                  {shown('tags') && <th scope="col">{t('dedupe.tags')}</th>}
-                  {shown('email') && <th scope="col">{t('signIn.email')}</th>}
-                  {shown('phone') && <th scope="col">{t('people.phone')}</th>}
-                  {shown('zip') && sortHeader('ZIP', 'ZIP')}
-                  {shown('region') && sortHeader('Region', 'REGION')}
-                  {shown('added') && sortHeader('Added', 'ADDED')}
-                </tr>
-              </thead>
-              <tbody>
-                {list.nodes.map((p) => (
-                  <tr key={p.id}>
-                    <td>
+            <div className="table-scroll">
+              <table className="list-table">
+                <thead>
+                  <tr>
+                    <th scope="col">
                       <input
                         type="checkbox"
-                        aria-label={t('people.select', { name: p.name })}
-                        checked={selected.has(p.id)}
-                        onChange={() => {
-                          const next = new Set(selected);
-                          if (next.has(p.id)) next.delete(p.id);
-                          else next.add(p.id);
-                          setSelected(next);
-                        }}
+                        aria-label={t('people.selectEveryoneOnThisPage')}
+                        checked={allOnPage}
+                        onChange={() =>
+                          setSelected(allOnPage ? new Set([...selected].filter((id) => !pageIds.includes(id))) : new Set([...selected, ...pageIds]))
+                        }
                       />
-                    </td>
-                    <th scope="row" className="cell-title">
-                      <Link to={`/people/${p.id}`}>{p.name}</Link>
                     </th>
-                    {shown('kinds') && <td data-label="Kinds">{p.kinds.map(kindLabel).join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>}
-                    {shown('tags') && <td data-label="Tags">{p.tags.join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>}
-                    {shown('email') && <ContactCell label={t('signIn.email')} hidden={p.contactHidden} values={p.emails} />}
-                    {shown('phone') && <ContactCell label={t('people.phone')} hidden={p.contactHidden} values={p.phones} />}
-                    {shown('zip') && <td data-label="ZIP">{p.zip ?? <span className="muted">{t('common.symbol')}</span>}</td>}
-                    {shown('region') && <td data-label="Region">{p.region.name}</td>}
-                    {shown('added') && <td data-label="Added">{formatDate(p.createdAt)}</td>}
+                    {sortHeader('Name', 'NAME')}
+                    {shown('kinds') && <th scope="col">{t('dedupe.kinds')}</th>}
+                    {shown('tags') && <th scope="col">{t('dedupe.tags')}</th>}
+                    {shown('email') && <th scope="col">{t('signIn.email')}</th>}
+                    {shown('phone') && <th scope="col">{t('people.phone')}</th>}
+                    {shown('zip') && sortHeader('ZIP', 'ZIP')}
+                    {shown('region') && sortHeader('Region', 'REGION')}
+                    {shown('added') && sortHeader('Added', 'ADDED')}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {list.nodes.map((p) => (
+                    <tr key={p.id}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={t('people.select', { name: p.name })}
+                          checked={selected.has(p.id)}
+                          onChange={() => {
+                            const next = new Set(selected);
+                            if (next.has(p.id)) next.delete(p.id);
+                            else next.add(p.id);
+                            setSelected(next);
+                          }}
+                        />
+                      </td>
+                      <th scope="row" className="cell-title">
+                        <Link to={`/people/${p.id}`}>{p.name}</Link>
+                      </th>
+                      {shown('kinds') && <td data-label="Kinds">{p.kinds.map(kindLabel).join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>}
+                      {shown('tags') && <td data-label="Tags">{p.tags.join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>}
+                      {shown('email') && <ContactCell label={t('signIn.email')} hidden={p.contactHidden} values={p.emails} />}
+                      {shown('phone') && <ContactCell label={t('people.phone')} hidden={p.contactHidden} values={p.phones} />}
+                      {shown('zip') && <td data-label="ZIP">{p.zip ?? <span className="muted">{t('common.symbol')}</span>}</td>}
+                      {shown('region') && <td data-label="Region">{p.region.name}</td>}
+                      {shown('added') && <td data-label="Added">{formatDate(p.createdAt)}</td>}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
           {list.nodes.length > 0 && (
             <p className="muted small">

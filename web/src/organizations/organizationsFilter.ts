@@ -2,6 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { fieldConditionsFromParams, setFieldConditions, type CustomFieldCondition } from '../people/peopleFilter';
 import type { LedBy, OrganizationType } from '../types';
 import type { OrganizationRow } from './queries';
+import type { BulkResult } from '../people/BulkPeopleActions';
 
 /** An organizations list's filter, as the API takes it (OrganizationsFilterInput). */
 export interface OrganizationsFilter {
@@ -92,14 +93,6 @@ export const ORGANIZATIONS_LIST: TypedDocumentNode<
     }
   }
 `;
-
-export interface BulkResult {
-  id: string | null;
-  summary: string;
-  changed: number;
-  unchanged: number;
-  skipped: string[];
-}
 
 export const BULK_ENDORSEMENT_PIPELINE: TypedDocumentNode<{ bulkEndorsementPipeline: BulkResult }, { input: Record<string, unknown> }> = gql`
   mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {

@@ -109,6 +109,8 @@ describe('Web app: every page is accessible, in light and dark mode', () => {
           const heading = await headingHasFocus(page).catch(() => `no focused heading on ${label}`);
           expect(heading).not.toMatch(/^no focused heading/);
           broken.push(...(await brokenWords(page)).map((w) => `${label}: ${w}`));
+          // Stay on the page until axe has checked it: on a busy machine the next click came first.
+          await audit.settled();
         }
         // A record page too: the first person of the list.
         await page.locator('nav[aria-label="Main"] > ul > li > a', { hasText: 'People' }).first().click();

@@ -72,6 +72,10 @@ export function auditEveryPage(page: Page) {
     checked,
     unchecked,
     findings,
+    /** Waits for the checks under way: call before leaving a page that must be checked, not only listed as unchecked. */
+    async settled(): Promise<void> {
+      await queue;
+    },
     /** Waits for the checks under way, then fails with every serious or critical finding met. */
     async expectNoFindings(): Promise<void> {
       await queue;

@@ -33,6 +33,10 @@ export async function startServer(dir, env = {}, nodeArgs = [], account = { emai
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  // A bench that fails (or is stopped) never leaves its server running on the data folder.
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
+  child.once('exit', () => process.off('exit', orphan));
   const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
   let cookie = '';
   const post = (body) =>
@@ -68,12 +72,18 @@ export async function startServer(dir, env = {}, nodeArgs = [], account = { emai
       await post({ query: '{ __typename }' });
       break;
     } catch {
-      if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited (${child.exitCode ?? child.signalCode})`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }
   const startMs = performance.now() - started;
-  await gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, { e: account.email, p: account.password });
+  try {
+    await gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, { e: account.email, p: account.password });
+  } catch (e) {
+    child.kill('SIGTERM');
+    await exited;
+    throw e;
+  }
   return {
     port,
     pid: child.pid,

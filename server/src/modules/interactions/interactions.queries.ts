@@ -122,7 +122,11 @@ export const InteractionQueries = {
     `MATCH (i:Interaction {id: $id}) WHERE i.version = $version SET i.version = i.version + 1 RETURN i`,
   ),
   /** The meeting and its follow-ups. */
-  delete: cypher<ById, never>('interaction.delete', 'write', `MATCH (i:Interaction {id: $id}) OPTIONAL MATCH (f:FollowUp)-[:FOLLOWS_UP]->(i) DETACH DELETE f, i`),
+  delete: cypher<ById, never>(
+    'interaction.delete',
+    'write',
+    `MATCH (i:Interaction {id: $id}) OPTIONAL MATCH (f:FollowUp)-[:FOLLOWS_UP]->(i) DETACH DELETE f, i`,
+  ),
   /** The ties of pairs a correction takes a contact from (a tie removed by hand since is not returned). */
   ties: cypher<Pairs, TieScoreRow>(
     'interaction.ties',

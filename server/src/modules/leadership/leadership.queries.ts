@@ -3,7 +3,15 @@ import type { PersonRecord } from '../people/models/person.model.js';
 import type { CompetencyTheme } from './competencies.js';
 
 /** An Assessment node: a level (1-5) on one competency theme, as of a day. */
-export type AssessmentRecord = { id: string; theme: CompetencyTheme; level: number; assessedOn: string; notes: string | null; createdBy: string; createdAt: string };
+export type AssessmentRecord = {
+  id: string;
+  theme: CompetencyTheme;
+  level: number;
+  assessedOn: string;
+  notes: string | null;
+  createdBy: string;
+  createdAt: string;
+};
 
 type Pair = { mentorId: string; menteeId: string };
 /** The other person of a mentorship (m: the mentor, or the mentee) and since when. */
@@ -31,7 +39,12 @@ export const LeadershipQueries = {
      RETURN r.since AS since`,
     {},
   ),
-  unmentor: cypher<Pair, { removed: number }>('leadership.unmentor', 'write', `MATCH (:Person {id: $mentorId})-[r:MENTORS]->(:Person {id: $menteeId}) DELETE r RETURN 1 AS removed`, {}),
+  unmentor: cypher<Pair, { removed: number }>(
+    'leadership.unmentor',
+    'write',
+    `MATCH (:Person {id: $mentorId})-[r:MENTORS]->(:Person {id: $menteeId}) DELETE r RETURN 1 AS removed`,
+    {},
+  ),
   mentorsOf: cypher<RegionScope & { personId: string }, Link>(
     'leadership.mentorsOf',
     'read',

@@ -21,8 +21,6 @@ const STILL_UNTYPED: Record<string, number> = {
   'modules/import/rollback.queries.ts': 33,
   'modules/lists/lists.queries.ts': 26,
   'modules/lists/organization-lists.queries.ts': 5,
-  'modules/organizations/organizations.queries.ts': 6,
-  'modules/people/people.queries.ts': 9,
 };
 
 const srcDir = resolve(dirname(fileURLToPath(import.meta.url)), '../src');

@@ -16,8 +16,6 @@ const STILL_UNTYPED: Record<string, number> = {
   'demo/demo.queries.ts': 27,
   'modules/import/bulk.queries.ts': 12,
   'modules/import/import.queries.ts': 20,
-  'modules/import/kinds/attendance.queries.ts': 6,
-  'modules/import/kinds/interactions.queries.ts': 9,
   'modules/import/rollback.queries.ts': 33,
   'modules/lists/lists.queries.ts': 26,
   'modules/lists/organization-lists.queries.ts': 5,

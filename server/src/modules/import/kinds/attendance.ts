@@ -58,7 +58,7 @@ export class AttendanceUnit implements ImportKindUnit {
         .filter(([k]) => !state.has(k)).map(([, v]) => v);
       if (unknown.length) {
         for (const u of unknown) state.set(`${u.personId}|${u.eventId}`, { attended: null, rsvp: null });
-        for (const r of await ctx.store.read(AQ.attended, { pairs: unknown })) state.get(`${r.personId}|${r.eventId}`)!.attended = { broughtById: (r.broughtById as string) ?? null };
+        for (const r of await ctx.store.read(AQ.attended, { pairs: unknown })) state.get(`${r.personId}|${r.eventId}`)!.attended = { broughtById: r.broughtById ?? null };
         for (const r of await ctx.store.read(AQ.rsvped, { pairs: unknown })) state.get(`${r.personId}|${r.eventId}`)!.rsvp = String(r.status);
       }
       const attend = new Map<string, { personId: string; eventId: string; broughtById: string | null; before: { broughtById: string | null } | null }>();

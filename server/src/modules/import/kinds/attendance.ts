@@ -94,7 +94,7 @@ export class AttendanceUnit implements ImportKindUnit {
       }
       // Attending makes members (as recording attendance by hand does).
       const ids = [...attendees.keys()];
-      const records = ids.length ? (await ctx.store.read(Q.peopleByIds, { ids })).map((r) => r.p as Rec) : [];
+      const records = ids.length ? (await ctx.store.read(Q.peopleByIds, { ids })).map((r) => r.p) : [];
       const newMembers = records.filter((p) => !madeMembers.has(p.id) && !((p.kinds as string[]) ?? []).includes(PersonKind.MEMBER) && !((p.kinds as string[]) ?? []).includes(PersonKind.TARGET));
       for (const p of newMembers) madeMembers.add(p.id);
       if (ctx.dryRun || (!attend.size && !rsvps.size && !newMembers.length)) return { reports };

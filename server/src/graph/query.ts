@@ -7,6 +7,9 @@
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
+/** The parameters of a query limited to the viewer's regions (common/viewer.ts regionScope gives them). */
+export type RegionScope = { allRegions: boolean; regions: string[] };
+
 export type QueryMode = 'read' | 'write';
 
 /**

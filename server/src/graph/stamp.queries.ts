@@ -6,6 +6,6 @@ import { cypher } from './query.js';
  * was built from; a different stamp in the graph means it is stale.
  */
 export const StampQueries = {
-  set: cypher('graph.stamp.set', 'write', `MERGE (m:Meta {key: 'graph.stamp'}) SET m.value = $value`),
-  get: cypher('graph.stamp.get', 'read', `MATCH (m:Meta {key: 'graph.stamp'}) RETURN m.value AS value`),
+  set: cypher<{ value: string }, never>('graph.stamp.set', 'write', `MERGE (m:Meta {key: 'graph.stamp'}) SET m.value = $value`),
+  get: cypher<Record<string, never>, { value: string | null }>('graph.stamp.get', 'read', `MATCH (m:Meta {key: 'graph.stamp'}) RETURN m.value AS value`),
 };

@@ -5,6 +5,7 @@ import { AuditAction, recordAudit } from '../../src/modules/audit/audit.js';
 import { AuditLogArgs } from '../../src/modules/audit/audit.model.js';
 import { AuditService } from '../../src/modules/audit/audit.service.js';
 import { AuthService } from '../../src/modules/auth/auth.service.js';
+import { ExportRepository } from '../../src/modules/export/export.repository.js';
 import { ExportService } from '../../src/modules/export/export.service.js';
 import { ImportService } from '../../src/modules/import/import.service.js';
 import { describeEachEngine } from './engines.js';
@@ -46,7 +47,7 @@ describeEachEngine('audit log', (store) => {
     const merged = await s.merge.mergePeople(leader, one.id, two.id, one.version, two.version);
     await s.merge.undoMerge(leader, merged.merge.id);
 
-    const exports = new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields);
+    const exports = new ExportService(new ExportRepository(store()), s.people, s.organizations, s.accountsRepo, s.customFields);
     let csv = '';
     for await (const chunk of exports.csv(leader, 'people')) csv += chunk;
     expect(csv).toContain('Dana Twin');

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { Role } from '../../src/common/viewer.js';
 import { CampaignInput, CampaignStatus } from '../../src/modules/campaigns/campaign.model.js';
+import { CampaignsResolver } from '../../src/modules/campaigns/campaigns.resolver.js';
 import { AssemblyOutcome, IssueScope } from '../../src/modules/issues/issue.model.js';
 import { RoleKind } from '../../src/modules/roles/role.model.js';
 import { TeamKind } from '../../src/modules/teams/team.model.js';
@@ -74,6 +76,17 @@ describeEachEngine('campaigns, the mobilization gate and the role board', (store
     expect(changed.status).toBe(CampaignStatus.PROPOSED);
     expect((await s.campaigns.gate(leader, changed.row)).conditions.find((x) => x.key === 'RST_APPROVED')!.met).toBe(false);
     expect((await s.history.of('Campaign', c.id))[0].summary).toMatch(/needs the RST’s approval again/);
+  });
+
+  it('names who recorded the approval (an account of the app), and no one before it is approved', async () => {
+    const { r1, rst, specific, target } = await setUp();
+    const account = await s.accounts.create(null, { email: `rst-${randomUUID()}@example.org`, displayName: 'Rosa Strategy', password: 'rosa-password-123', role: Role.LEADER, regionIds: [r1] });
+    const rosa = { ...viewer(Role.LEADER, [r1]), accountId: account.id };
+    const resolver = new CampaignsResolver(s.campaigns, s.regions, s.issues, s.teams, s.people, s.organizations, s.accounts);
+    const c = await s.campaigns.create(rosa, campaignInput({ regionId: r1, issueId: specific.id, targetPersonId: target.id, theoryOfChange: 'ToC', actionProposal: 'Proposal' }));
+    expect(await resolver.approvedByName(c)).toBeNull();
+    const approved = await s.campaigns.approve(rosa, c.id, c.version, rst.id);
+    expect(await resolver.approvedByName(approved)).toBe('Rosa Strategy');
   });
 
   it('shows the roles nobody holds and the partners with no connector, and the gap closes when a connector is assigned', async () => {

@@ -5,6 +5,7 @@ import { cypher } from '../../src/graph/query.js';
 import { AppError } from '../../src/common/app-error.js';
 import { FieldDefinitionInput, FieldEntity, FieldType } from '../../src/modules/custom-fields/custom-field.model.js';
 import { OrganizationsArgs } from '../../src/modules/organizations/dto/organization.input.js';
+import { ExportRepository } from '../../src/modules/export/export.repository.js';
 import { ExportService } from '../../src/modules/export/export.service.js';
 import { ImportService } from '../../src/modules/import/import.service.js';
 import { parseCsv } from '../../src/modules/import/csv.js';
@@ -210,7 +211,7 @@ describeEachEngine('custom fields and addresses', (store) => {
     const local = await define(s, { key: key('parish'), type: FieldType.TEXT, regionId: r2 });
     const staff = viewer(Role.STAFF, [r1]);
     const p = await s.people.create(staff, personInput(r1, { zip: '60614', address: { line: '5 Elm Ave', city: 'Chicago', state: 'IL' }, customFields: [{ key: shirt.key, value: 'S' }] }));
-    const exporter = new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields);
+    const exporter = new ExportService(new ExportRepository(store()), s.people, s.organizations, s.accountsRepo, s.customFields);
     const read = async (who: typeof staff) => {
       let text = '';
       for await (const chunk of exporter.csv(who, 'people')) text += chunk;

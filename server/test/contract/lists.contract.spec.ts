@@ -13,6 +13,7 @@ import { LedBy, OrganizationType } from '../../src/modules/organizations/models/
 import { AuditLogArgs } from '../../src/modules/audit/audit.model.js';
 import { AuditAction } from '../../src/modules/audit/audit.js';
 import { AuditService } from '../../src/modules/audit/audit.service.js';
+import { ExportRepository } from '../../src/modules/export/export.repository.js';
 import { ExportService } from '../../src/modules/export/export.service.js';
 import { FieldEntity, FieldType } from '../../src/modules/custom-fields/custom-field.model.js';
 import { TeamKind } from '../../src/modules/teams/team.model.js';
@@ -31,7 +32,7 @@ describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
   beforeAll(() => {
     s = services(store());
     orgLists = new OrganizationListsService(store(), s.organizations, s.customFields, s.endorsements, s.zips);
-    lists = new ListsService(store(), s.people, s.accountsRepo, s.zips, s.events, new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields), orgLists, s.customFields);
+    lists = new ListsService(store(), s.people, s.accountsRepo, s.zips, s.events, new ExportService(new ExportRepository(store()), s.people, s.organizations, s.accountsRepo, s.customFields), orgLists, s.customFields);
   });
 
   const names = async (v: ReturnType<typeof viewer>, filter: object, o: object = {}) => {

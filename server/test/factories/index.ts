@@ -7,8 +7,10 @@ import { AccountsService } from '../../src/modules/accounts/accounts.service.js'
 import { CampaignsRepository } from '../../src/modules/campaigns/campaigns.repository.js';
 import { CampaignsService } from '../../src/modules/campaigns/campaigns.service.js';
 import { loadConfig } from '../../src/config/app-config.js';
+import { AffiliatesRepository } from '../../src/modules/affiliates/affiliates.repository.js';
 import { AffiliatesService } from '../../src/modules/affiliates/affiliates.service.js';
 import { LeadershipService } from '../../src/modules/leadership/leadership.service.js';
+import { DedupeRepository } from '../../src/modules/dedupe/dedupe.repository.js';
 import { DedupeService } from '../../src/modules/dedupe/dedupe.service.js';
 import { MergeService } from '../../src/modules/dedupe/merge.service.js';
 import { EndorsementsRepository } from '../../src/modules/endorsements/endorsements.repository.js';
@@ -61,9 +63,9 @@ export function services(store: GraphStore) {
   const events = new EventsService(new EventsRepository(store), regions, people, campaigns, accountsRepo, loadConfig({ DATA_DIR: '/nonexistent' }));
   const zips = new ZipDirectory();
   const endorsements = new EndorsementsService(new EndorsementsRepository(store), regions, organizations, campaigns, issues, people, accountsRepo, zips);
-  const affiliates = new AffiliatesService(store, organizations, people, roles, zips);
+  const affiliates = new AffiliatesService(new AffiliatesRepository(store), organizations, people, roles, zips);
   const leadership = new LeadershipService(store, people, accountsRepo);
-  const dedupe = new DedupeService(store, people, organizations);
+  const dedupe = new DedupeService(new DedupeRepository(store), people, organizations);
   const merge = new MergeService(store, people, organizations, customFields);
   return { regions, accounts, customFields, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, events, endorsements, zips, affiliates, leadership, dedupe, merge, accountsRepo, reachIndex, reach };
 }

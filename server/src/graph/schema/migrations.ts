@@ -23,7 +23,7 @@ async function foldSearchTexts(tx: GraphTx): Promise<void> {
     [SchemaQueries.organizationSearchTexts, SchemaQueries.setOrganizationSearchTexts],
   ] as const) {
     const rows = (await tx.run(read))
-      .map((r) => ({ id: String(r.id), text: typeof r.text === 'string' ? r.text : '' }))
+      .map((r) => ({ id: r.id, text: typeof r.text === 'string' ? r.text : '' }))
       .filter((r) => searchFold(r.text) !== r.text)
       .map((r) => ({ id: r.id, text: searchFold(r.text) }));
     for (let i = 0; i < rows.length; i += 10_000) await tx.run(write, { rows: rows.slice(i, i + 10_000) });

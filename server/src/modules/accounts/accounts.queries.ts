@@ -37,7 +37,12 @@ export const AccountQueries = {
     `MATCH (a:Account {id: $id}) SET a.displayName = $displayName, a.role = $role, a.regions = $regions, a.allRegions = $allRegions,
        a.disabled = $disabled, a.canExport = $canExport, a.passwordHash = $passwordHash RETURN a`,
   ),
-  setLocale: cypher('account.setLocale', 'write', `MATCH (a:Account {id: $id}) SET a.locale = $locale RETURN a`, {}),
-  endSessions: cypher('account.endSessions', 'write', `MATCH (s:Session)-[:SESSION_OF]->(a:Account {id: $id}) DETACH DELETE s`),
+  setLocale: cypher<{ id: string; locale: string | null }, AccountRow>(
+    'account.setLocale',
+    'write',
+    `MATCH (a:Account {id: $id}) SET a.locale = $locale RETURN a`,
+    {},
+  ),
+  endSessions: cypher<{ id: string }, never>('account.endSessions', 'write', `MATCH (s:Session)-[:SESSION_OF]->(a:Account {id: $id}) DETACH DELETE s`),
   count: cypher<Params, { total: number }>('account.count', 'read', `MATCH (a:Account) RETURN count(a) AS total`),
 };

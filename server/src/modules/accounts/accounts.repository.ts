@@ -67,7 +67,7 @@ export class AccountsRepository {
         const [row] = await tx.run(AccountQueries.setLocale, { id, locale });
         if (!row) return null;
         for (const entry of audit) await recordAudit(tx, entry);
-        return row.a as AccountRecord;
+        return row.a;
       });
     } finally {
       this.changes++;

@@ -132,6 +132,11 @@ export class AccountsService {
       .map((a) => ({ id: a.id, displayName: a.displayName, role: a.role }));
   }
 
+  /** The name an account goes by, or null when there is no such account (who approved, who did what). */
+  async displayName(id: string): Promise<string | null> {
+    return (await this.repo.byIds([id]))[0]?.displayName ?? null;
+  }
+
   async byIds(ids: readonly string[]): Promise<Account[]> {
     return Promise.all((await this.repo.byIds(ids)).map((a) => this.toAccount(a)));
   }

@@ -1,19 +1,16 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { badInput, conflict, forbidden } from '../../common/app-error.js';
 import { latestTodayAnywhere, now, todayUtc as today } from '../../common/clock.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { miles, ZipDirectory } from '../geo/zip-directory.js';
-import { recordChange } from '../history/history.js';
-import { Organization, OrganizationType, type OrganizationRecord } from '../organizations/models/organization.model.js';
+import { Organization, OrganizationType } from '../organizations/models/organization.model.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import type { PersonRecord } from '../people/models/person.model.js';
 import { PeopleService } from '../people/people.service.js';
 import { RoleKind } from '../roles/role.model.js';
 import { RolesService } from '../roles/roles.service.js';
 import type { Person } from '../people/models/person.model.js';
 import { DEFAULT_AREA_MILES, MouStatus, type AffiliateMap, type GroupAreaInput, type MapGroup, type Mou, type MouInput, type Nearby, type Place } from './affiliate.model.js';
-import { AffiliateQueries as Q } from './affiliates.queries.js';
+import { AffiliatesRepository } from './affiliates.repository.js';
 
 const NEARBY_LIMIT = 500;
 
@@ -21,7 +18,7 @@ const NEARBY_LIMIT = 500;
 @Injectable()
 export class AffiliatesService {
   constructor(
-    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    private readonly repo: AffiliatesRepository,
     private readonly organizations: OrganizationsService,
     private readonly people: PeopleService,
     private readonly roles: RolesService,
@@ -65,14 +62,9 @@ export class AffiliatesService {
         throw badInput('status', 'Choose sent, signed or terminated.');
     }
     const at = now();
-    const ok = await this.store.transaction(async (tx) => {
-      const rows = await tx.run(Q.setMou, { ...regionScope(viewer), id: org.id, version: input.version, ...next, now: at });
-      if (!rows.length) return false;
-      await recordChange(tx, {
-        accountId: viewer.accountId, entityType: 'organization', entityId: org.id, action: 'updated', summary: `MOU ${next.status.toLowerCase()} on ${date}`,
-        details: [{ field: 'mouStatus', from: current.status, to: next.status }], about: { Organization: [org.id] },
-      }, at);
-      return true;
+    const ok = await this.repo.setMou(regionScope(viewer), org.id, input.version, next, at, {
+      accountId: viewer.accountId, entityType: 'organization', entityId: org.id, action: 'updated', summary: `MOU ${next.status.toLowerCase()} on ${date}`,
+      details: [{ field: 'mouStatus', from: current.status, to: next.status }], about: { Organization: [org.id] },
     });
     if (!ok) throw conflict('Someone else changed this group since you opened it. Reload, then try again.');
     return this.organizations.get(viewer, org.id);
@@ -82,13 +74,9 @@ export class AffiliatesService {
     const org = await this.organizations.get(viewer, input.organizationId);
     if (org.type !== OrganizationType.AFFILIATE_GROUP) throw badInput('organizationId', `${org.name} is not an affiliate group.`);
     const at = now();
-    const ok = await this.store.transaction(async (tx) => {
-      if (!(await tx.run(Q.setArea, { ...regionScope(viewer), id: org.id, version: input.version, areaMiles: input.areaMiles, now: at })).length) return false;
-      await recordChange(tx, {
-        accountId: viewer.accountId, entityType: 'organization', entityId: org.id, action: 'updated', summary: `Organizes within ${input.areaMiles} miles`,
-        details: [{ field: 'areaMiles', from: org.record.areaMiles == null ? null : String(org.record.areaMiles), to: String(input.areaMiles) }], about: { Organization: [org.id] },
-      }, at);
-      return true;
+    const ok = await this.repo.setArea(regionScope(viewer), org.id, input.version, input.areaMiles, at, {
+      accountId: viewer.accountId, entityType: 'organization', entityId: org.id, action: 'updated', summary: `Organizes within ${input.areaMiles} miles`,
+      details: [{ field: 'areaMiles', from: org.record.areaMiles == null ? null : String(org.record.areaMiles), to: String(input.areaMiles) }], about: { Organization: [org.id] },
     });
     if (!ok) throw conflict('Someone else changed this group since you opened it. Reload, then try again.');
     return this.organizations.get(viewer, org.id);
@@ -118,14 +106,14 @@ export class AffiliatesService {
     const zips = within.map((z) => z.zip);
     const scope = regionScope(viewer);
     const [peopleRows, orgRows] = await Promise.all([
-      this.store.read(Q.peopleInZips, { ...scope, zips, limit: NEARBY_LIMIT + 1 }),
-      this.store.read(Q.organizationsInZips, { ...scope, zips, type: type ?? '', limit: NEARBY_LIMIT + 1 }),
+      this.repo.peopleInZips(scope, zips, NEARBY_LIMIT + 1),
+      this.repo.organizationsInZips(scope, zips, type ?? '', NEARBY_LIMIT + 1),
     ]);
     const milesOf = (z: string | null) => Math.round((distance.get((z ?? '').slice(0, 5)) ?? radius) * 10) / 10;
-    const people = peopleRows.slice(0, NEARBY_LIMIT).map((r) => r.p as PersonRecord)
+    const people = peopleRows.slice(0, NEARBY_LIMIT)
       .map((p) => ({ person: this.people.toPerson(viewer, p), miles: milesOf(p.zip) }))
       .sort((a, b) => a.miles - b.miles || a.person.name.localeCompare(b.person.name));
-    const organizations = orgRows.slice(0, NEARBY_LIMIT).map((r) => r.o as OrganizationRecord)
+    const organizations = orgRows.slice(0, NEARBY_LIMIT)
       .map((o) => ({ organization: this.organizations.toOrganization(viewer, o), miles: milesOf(o.zip) }))
       .sort((a, b) => a.miles - b.miles || a.organization.name.localeCompare(b.organization.name));
     return { center, miles: radius, people, organizations, truncated: peopleRows.length > NEARBY_LIMIT || orgRows.length > NEARBY_LIMIT };
@@ -136,7 +124,7 @@ export class AffiliatesService {
    * between them is less than the sum of their radii; overlapping groups (transitively) form a cluster.
    */
   async map(viewer: Viewer, regionId: string | null): Promise<AffiliateMap> {
-    const rows = (await this.store.read(Q.groups, { ...regionScope(viewer), regionId: regionId ?? '' })).map((r) => r.o as OrganizationRecord);
+    const rows = await this.repo.groups(regionScope(viewer), regionId ?? '');
     const groups: MapGroup[] = rows.map((r) => {
       const organization = this.organizations.toOrganization(viewer, r);
       return { organization, place: this.zips.lookup(r.zip), areaMiles: this.areaMiles(organization) ?? DEFAULT_AREA_MILES, clusterId: null };

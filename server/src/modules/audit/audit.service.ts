@@ -4,21 +4,8 @@ import { decodeCursor, toPage, type Page } from '../../common/pagination.js';
 import { Role, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
-import type { AuditAction } from './audit.js';
 import type { AuditEntry, AuditLogArgs } from './audit.model.js';
 import { AuditQueries } from './audit.queries.js';
-
-interface AuditRecord {
-  id: string;
-  at: string;
-  action: AuditAction;
-  actorId: string;
-  targetType: string;
-  targetId: string;
-  summary: string;
-  details: string;
-  clientAddress: string;
-}
 
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -47,13 +34,13 @@ export class AuditService {
       this.store.read(AuditQueries.page, { ...params, afterAt, afterId, limit: args.first + 1 }),
       this.store.read(AuditQueries.count, params),
     ]);
-    const records = rows.map((r) => r.e as AuditRecord);
+    const records = rows.map((r) => r.e);
     const names = new Map((await this.accounts.byIds([...new Set(records.map((r) => r.actorId).filter(Boolean))])).map((a) => [a.id, a.displayName]));
     const entries = records.map((r): AuditEntry => ({
       id: r.id, at: r.at, action: r.action, actorId: r.actorId || null, actorName: names.get(r.actorId) ?? null,
       targetType: r.targetType || null, targetId: r.targetId || null, summary: r.summary, changes: JSON.parse(r.details || '[]'),
       clientAddress: r.clientAddress || null,
     }));
-    return toPage(entries, args.first, Number(count?.total ?? 0), (e) => `${e.at}\u0001${e.id}`);
+    return toPage(entries, args.first, count?.total ?? 0, (e) => `${e.at}\u0001${e.id}`);
   }
 }

@@ -189,13 +189,13 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
       this.viewers.delete(id);
       return undefined;
     }
-    const a = row.a as AccountRecord;
+    const { a } = row;
     const viewer: Viewer = { accountId: a.id, role: a.role, regions: [...a.regions], allRegions: a.allRegions, locale: storedLocale(a.locale) };
     // Not remembered when an account changed while reading (the row may predate it).
     if (changes === this.accounts.changes && changes === this.accountChangesSeen && signOuts === this.signOuts) {
       if (this.viewers.size >= VIEWER_CACHE_MAX) this.viewers.clear();
       const until = this.store.capabilities.soleWriter ? Number.POSITIVE_INFINITY : Date.now() + VIEWER_CACHE_MS;
-      this.viewers.set(id, { viewer, expiresAt: String(row.expiresAt), until });
+      this.viewers.set(id, { viewer, expiresAt: row.expiresAt, until });
     }
     return viewer;
   }

@@ -8,7 +8,7 @@ export const countAllRecords = cypher<Record<string, never>, { total: number }>(
 );
 
 /** The tables (labels) a database holds: a backup of the app's database holds the graph model's. */
-export const countNodeTables = cypher('backup.countNodeTables', 'read', {
+export const countNodeTables = cypher<Record<string, never>, { total: number }>('backup.countNodeTables', 'read', {
   embedded: "CALL show_tables() WHERE type = 'NODE' RETURN count(*) AS total",
   neo4j: 'CALL db.labels() YIELD label RETURN count(label) AS total',
 });

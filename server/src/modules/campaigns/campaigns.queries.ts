@@ -1,4 +1,28 @@
-import { cypher } from '../../graph/query.js';
+import { cypher, type RegionScope } from '../../graph/query.js';
+import type { OrganizationRecord } from '../organizations/models/organization.model.js';
+import type { CampaignRecord, CampaignRow, CampaignStatus } from './campaign.model.js';
+
+/** What a campaign's form saves: its fields and the ids of what it links to. */
+export type CampaignPlan = {
+  id: string;
+  name: string;
+  sortKey: string;
+  theoryOfChange: string | null;
+  actionProposal: string | null;
+  region: string;
+  status: CampaignStatus;
+  issueId: string | null;
+  targetPersonId: string | null;
+  targetOrganizationId: string | null;
+  proposingTeamId: string | null;
+};
+
+/** A campaign and the ids of what it links to (see WITH_LINKS). */
+export type CampaignWithLinks = { c: CampaignRecord } & Omit<CampaignRow, keyof CampaignRecord>;
+
+type ById = { id: string };
+type Versioned = RegionScope & { id: string; version: number; now: string };
+type Partner = RegionScope & { id: string; organizationId: string; viewerId: string; now: string };
 
 const IN_SCOPE = `($allRegions OR c.region IN $regions)`;
 
@@ -13,14 +37,14 @@ const WITH_LINKS = `
          rt.id AS approvingTeamId, ap.accountId AS approvedBy, ap.at AS approvedAt`;
 
 export const CampaignQueries = {
-  create: cypher(
+  create: cypher<CampaignPlan & { viewerId: string; now: string }, ById>(
     'campaign.create',
     'write',
     `CREATE (c:Campaign {id: $id, name: $name, sortKey: $sortKey, status: 'PROPOSED', theoryOfChange: $theoryOfChange,
        actionProposal: $actionProposal, region: $region, version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})
      RETURN c.id AS id`,
   ),
-  update: cypher(
+  update: cypher<Versioned & CampaignPlan, ById>(
     'campaign.update',
     'write',
     `MATCH (c:Campaign {id: $id}) WHERE ${IN_SCOPE} AND c.version = $version
@@ -28,46 +52,46 @@ export const CampaignQueries = {
          c.region = $region, c.status = $status, c.updatedAt = $now, c.version = c.version + 1
      RETURN c.id AS id`,
   ),
-  setStatus: cypher(
+  setStatus: cypher<Versioned & { status: string }, ById>(
     'campaign.setStatus',
     'write',
     `MATCH (c:Campaign {id: $id}) WHERE ${IN_SCOPE} AND c.version = $version
      SET c.status = $status, c.updatedAt = $now, c.version = c.version + 1 RETURN c.id AS id`,
   ),
-  unlinkPlan: cypher(
+  unlinkPlan: cypher<ById, never>(
     'campaign.unlinkPlan',
     'write',
     `MATCH (c:Campaign {id: $id})-[r:ON_ISSUE|TARGETS|PROPOSED_BY]->() DELETE r`,
   ),
-  linkIssue: cypher('campaign.linkIssue', 'write', `MATCH (c:Campaign {id: $id}) MATCH (i:Issue {id: $issueId}) CREATE (c)-[:ON_ISSUE]->(i)`),
-  linkTargetPerson: cypher('campaign.linkTargetPerson', 'write', `MATCH (c:Campaign {id: $id}) MATCH (t:Person {id: $targetId}) CREATE (c)-[:TARGETS]->(t)`, {}),
-  linkTargetOrganization: cypher(
+  linkIssue: cypher<ById & { issueId: string }, never>('campaign.linkIssue', 'write', `MATCH (c:Campaign {id: $id}) MATCH (i:Issue {id: $issueId}) CREATE (c)-[:ON_ISSUE]->(i)`),
+  linkTargetPerson: cypher<ById & { targetId: string }, never>('campaign.linkTargetPerson', 'write', `MATCH (c:Campaign {id: $id}) MATCH (t:Person {id: $targetId}) CREATE (c)-[:TARGETS]->(t)`, {}),
+  linkTargetOrganization: cypher<ById & { targetId: string }, never>(
     'campaign.linkTargetOrganization',
     'write',
     `MATCH (c:Campaign {id: $id}) MATCH (t:Organization {id: $targetId}) CREATE (c)-[:TARGETS]->(t)`,
     {},
   ),
-  linkTeam: cypher('campaign.linkTeam', 'write', `MATCH (c:Campaign {id: $id}) MATCH (t:Team {id: $teamId}) CREATE (c)-[:PROPOSED_BY]->(t)`, {}),
-  approve: cypher(
+  linkTeam: cypher<ById & { teamId: string }, never>('campaign.linkTeam', 'write', `MATCH (c:Campaign {id: $id}) MATCH (t:Team {id: $teamId}) CREATE (c)-[:PROPOSED_BY]->(t)`, {}),
+  approve: cypher<ById & { teamId: string; viewerId: string; now: string }, never>(
     'campaign.approve',
     'write',
     `MATCH (c:Campaign {id: $id}) MATCH (t:Team {id: $teamId}) CREATE (c)-[:APPROVED_BY {accountId: $viewerId, at: $now}]->(t)`,
     {},
   ),
-  clearApproval: cypher('campaign.clearApproval', 'write', `MATCH (c:Campaign {id: $id})-[a:APPROVED_BY]->(:Team) DELETE a`, {}),
-  byId: cypher('campaign.byId', 'read', `MATCH (c:Campaign {id: $id}) WHERE ${IN_SCOPE} ${WITH_LINKS}`),
-  list: cypher(
+  clearApproval: cypher<ById, never>('campaign.clearApproval', 'write', `MATCH (c:Campaign {id: $id})-[a:APPROVED_BY]->(:Team) DELETE a`, {}),
+  byId: cypher<RegionScope & ById, CampaignWithLinks>('campaign.byId', 'read', `MATCH (c:Campaign {id: $id}) WHERE ${IN_SCOPE} ${WITH_LINKS}`),
+  list: cypher<RegionScope & { regionId: string; status: string }, CampaignWithLinks>(
     'campaign.list',
     'read',
     `MATCH (c:Campaign) WHERE ${IN_SCOPE} AND ($regionId = '' OR c.region = $regionId) AND ($status = '' OR c.status = $status)
      WITH c ORDER BY c.sortKey LIMIT 500 ${WITH_LINKS}`,
   ),
-  partners: cypher(
+  partners: cypher<RegionScope & ById, { o: OrganizationRecord }>(
     'campaign.partners',
     'read',
     `MATCH (o:Organization)-[:PARTNER_IN]->(c:Campaign {id: $id}) WHERE ($allRegions OR o.region IN $regions) RETURN o ORDER BY o.sortKey`,
   ),
-  addPartner: cypher(
+  addPartner: cypher<Partner, ById>(
     'campaign.addPartner',
     'write',
     `MATCH (o:Organization {id: $organizationId}) MATCH (c:Campaign {id: $id})
@@ -76,7 +100,7 @@ export const CampaignQueries = {
      RETURN o.id AS id`,
     {},
   ),
-  removePartner: cypher(
+  removePartner: cypher<Partner, { removed: number }>(
     'campaign.removePartner',
     'write',
     `MATCH (o:Organization {id: $organizationId})-[p:PARTNER_IN]->(c:Campaign {id: $id}) WHERE ${IN_SCOPE} DELETE p RETURN 1 AS removed`,

@@ -1,35 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore, type GraphTx, type Row } from '../../graph/graph-store.port.js';
+import { GRAPH_STORE, type GraphStore, type GraphTx } from '../../graph/graph-store.port.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { OrganizationRecord } from '../organizations/models/organization.model.js';
-import type { CampaignRecord, CampaignRow, CampaignStatus } from './campaign.model.js';
-import { CampaignQueries } from './campaigns.queries.js';
+import type { CampaignRow, CampaignStatus } from './campaign.model.js';
+import { CampaignQueries, type CampaignPlan, type CampaignWithLinks } from './campaigns.queries.js';
 import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
-export interface CampaignPlan {
-  id: string;
-  name: string;
-  sortKey: string;
-  theoryOfChange: string | null;
-  actionProposal: string | null;
-  region: string;
-  status: CampaignStatus;
-  issueId: string | null;
-  targetPersonId: string | null;
-  targetOrganizationId: string | null;
-  proposingTeamId: string | null;
-}
+export type { CampaignPlan };
 
-const toRow = (r: Row): CampaignRow => ({
-  ...(r.c as CampaignRecord),
-  issueId: (r.issueId as string) ?? null,
-  targetPersonId: (r.targetPersonId as string) ?? null,
-  targetOrganizationId: (r.targetOrganizationId as string) ?? null,
-  proposingTeamId: (r.proposingTeamId as string) ?? null,
-  approvingTeamId: (r.approvingTeamId as string) ?? null,
-  approvedBy: (r.approvedBy as string) ?? null,
-  approvedAt: (r.approvedAt as string) ?? null,
+const toRow = ({ c, ...links }: CampaignWithLinks): CampaignRow => ({
+  ...c,
+  issueId: links.issueId ?? null,
+  targetPersonId: links.targetPersonId ?? null,
+  targetOrganizationId: links.targetOrganizationId ?? null,
+  proposingTeamId: links.proposingTeamId ?? null,
+  approvingTeamId: links.approvingTeamId ?? null,
+  approvedBy: links.approvedBy ?? null,
+  approvedAt: links.approvedAt ?? null,
 });
 
 /** All Cypher about campaigns, their plan links, partners and approval. */
@@ -91,13 +79,14 @@ export class CampaignsRepository {
   }
 
   async partners(scope: Scope, id: string): Promise<OrganizationRecord[]> {
-    return (await this.store.read(CampaignQueries.partners, { ...scope, id })).map((r) => r.o as OrganizationRecord);
+    return (await this.store.read(CampaignQueries.partners, { ...scope, id })).map((r) => r.o);
   }
 
   setPartner(scope: Scope, id: string, organizationId: string, add: boolean, viewerId: string, now: string, change: ChangeEntry): Promise<boolean> {
     return this.store.transaction(async (tx) => {
-      const q = add ? CampaignQueries.addPartner : CampaignQueries.removePartner;
-      if (!(await tx.run(q, { ...scope, id, organizationId, viewerId, now })).length) return false;
+      const params = { ...scope, id, organizationId, viewerId, now };
+      const rows = add ? await tx.run(CampaignQueries.addPartner, params) : await tx.run(CampaignQueries.removePartner, params);
+      if (!rows.length) return false;
       await recordChange(tx, change, now);
       return true;
     });

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { orNull } from '../../common/app-error.js';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
-import { AccountsRepository } from '../accounts/accounts.repository.js';
+import { AccountsService } from '../accounts/accounts.service.js';
 import { Issue } from '../issues/issue.model.js';
 import { IssuesService } from '../issues/issues.service.js';
 import { Organization } from '../organizations/models/organization.model.js';
@@ -26,7 +26,7 @@ export class CampaignsResolver {
     private readonly teams: TeamsService,
     private readonly people: PeopleService,
     private readonly organizations: OrganizationsService,
-    private readonly accounts: AccountsRepository,
+    private readonly accounts: AccountsService,
   ) {}
 
   @Query(() => [Campaign])
@@ -130,7 +130,7 @@ export class CampaignsResolver {
   @ResolveField(() => String, { nullable: true, description: 'Who recorded the approval.' })
   async approvedByName(@Parent() c: Campaign): Promise<string | null> {
     if (!c.row.approvedBy) return null;
-    return (await this.accounts.byIds([c.row.approvedBy]))[0]?.displayName ?? null;
+    return this.accounts.displayName(c.row.approvedBy);
   }
 
   @ResolveField(() => [Organization])

@@ -1,15 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { forbidden } from '../../common/app-error.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
-import type { CypherQuery } from '../../graph/query.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import type { OrganizationDuplicate, PersonDuplicate } from './dedupe.model.js';
-import { DedupeQueries as Q, type Page } from './dedupe.queries.js';
+import { DedupeRepository } from './dedupe.repository.js';
 import { normalizeName, normalizeOrganizationName, phoneKey, similarNames, websiteHost, zip5 } from './similarity.js';
-
-const PAGE = 2000;
 
 /** Collects pairs found through shared keys, with every reason each pair was found. */
 class Pairs {
@@ -53,14 +49,14 @@ const group = (map: Map<string, string[]>, key: string, id: string) => {
 @Injectable()
 export class DedupeService {
   constructor(
-    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    private readonly repo: DedupeRepository,
     private readonly people: PeopleService,
     private readonly organizations: OrganizationsService,
   ) {}
 
   async findPeople(viewer: Viewer, regionId: string | null, limit: number): Promise<PersonDuplicate[]> {
     this.assertAllowed(viewer);
-    const rows = await this.all(viewer, Q.people, 'p', regionId);
+    const rows = await this.repo.people(regionScope(viewer), regionId ?? '');
     const byId = new Map(rows.map((r) => [r.id, r]));
     const emails = new Map<string, string[]>();
     const phones = new Map<string, string[]>();
@@ -89,7 +85,7 @@ export class DedupeService {
 
   async findOrganizations(viewer: Viewer, regionId: string | null, limit: number): Promise<OrganizationDuplicate[]> {
     this.assertAllowed(viewer);
-    const rows = await this.all(viewer, Q.organizations, 'o', regionId);
+    const rows = await this.repo.organizations(regionScope(viewer), regionId ?? '');
     const byId = new Map(rows.map((r) => [r.id, r]));
     const names = new Map<string, string[]>();
     const hosts = new Map<string, string[]>();
@@ -120,14 +116,4 @@ export class DedupeService {
     if (!canManageRecords(viewer)) throw forbidden('Finding duplicates is for leaders, staff and admins.');
   }
 
-  private async all<K extends string, T extends { id: string }>(viewer: Viewer, query: CypherQuery<Page, Record<K, T>>, key: K, regionId: string | null): Promise<T[]> {
-    const out: T[] = [];
-    let after = '';
-    for (;;) {
-      const page = (await this.store.read(query, { ...regionScope(viewer), regionId: regionId ?? '', after, limit: PAGE })).map((r) => r[key]);
-      out.push(...page);
-      if (page.length < PAGE) return out;
-      after = page[page.length - 1].id;
-    }
-  }
 }

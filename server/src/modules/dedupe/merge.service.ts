@@ -12,14 +12,12 @@ import type { OrganizationRecord } from '../organizations/models/organization.mo
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import type { PersonRecord } from '../people/models/person.model.js';
 import { PeopleService } from '../people/people.service.js';
-import { MergeQueries as Q, REL_SHAPES, shapeKey, type MergeLabel, type RelShape } from './merge.queries.js';
+import { MergeQueries as Q, REL_SHAPES, shapeKey, type MergeLabel, type MergeRecordRow, type Props, type RelShape } from './merge.queries.js';
 import { MergeSide, type MergeValueChoice, type OrganizationMergeResult, type PersonMergeResult, type RecordMerge, type UndoMergeResult } from './merge.model.js';
 import { AuditAction, recordAudit } from '../audit/audit.js';
 import { FieldEntity, type FieldDefinitionRecord } from '../custom-fields/custom-field.model.js';
 import { columnsOf, parseStored } from '../custom-fields/custom-field-values.js';
 import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
-
-type Props = Record<string, unknown>;
 
 /** One relationship, as stored: its type and endpoint labels (a shape from the model), endpoint ids and every property. */
 export interface RelSnapshot {
@@ -51,21 +49,6 @@ export interface MergeSnapshot {
   accounts?: string[];
   /** Relationships elsewhere whose id-valued property (see POINTERS) named the merged record, by pointer. */
   pointers?: Record<string, Array<{ fromId: string; toId: string }>>;
-}
-
-interface MergeRecordRow {
-  id: string;
-  at: string;
-  accountId: string;
-  keptId: string;
-  mergedId: string;
-  keptName: string;
-  mergedName: string;
-  region: string;
-  keptVersion: number;
-  snapshot: string;
-  undoneAt: string | null;
-  undoneBy: string | null;
 }
 
 const HISTORY_FIELDS: Record<MergeLabel, readonly string[]> = {
@@ -262,8 +245,8 @@ export class MergeService {
       const [mergeRow] = await tx.run(N.inScope, { ...scope, id: mergeId });
       if (!keepRow) throw notFound(`The ${noun} to keep`);
       if (!mergeRow) throw notFound(`The ${noun} to merge`);
-      const kept = this.nodeProps(label, keepRow.n as Props);
-      const merged = this.nodeProps(label, mergeRow.n as Props);
+      const kept = this.nodeProps(label, keepRow.n);
+      const merged = this.nodeProps(label, mergeRow.n);
       if (Number(kept.version) !== keepVersion || Number(merged.version) !== mergeVersion) {
         throw conflict(`Someone changed one of these ${plural} since you opened the list. Reload, check them again, then merge.`);
       }
@@ -309,12 +292,12 @@ export class MergeService {
       const pointers: Record<string, Array<{ fromId: string; toId: string }>> = {};
       for (const p of N.pointers) {
         const rows = await tx.run(p.repoint, { fromRecordId: mergeId, toRecordId: keepId });
-        if (rows.length) pointers[p.restore.name] = rows.map((r) => ({ fromId: String(r.fromId), toId: String(r.toId) }));
+        if (rows.length) pointers[p.restore.name] = rows.map((r) => ({ fromId: r.fromId, toId: r.toId }));
       }
-      const accounts = label === 'Person' ? (await tx.run(Q.repointAccounts, { fromPersonId: mergeId, toPersonId: keepId })).map((r) => String(r.id)) : [];
+      const accounts = label === 'Person' ? (await tx.run(Q.repointAccounts, { fromPersonId: mergeId, toPersonId: keepId })).map((r) => r.id) : [];
 
       const snapshot: MergeSnapshot = { merged, keptBefore: kept, rels: mergedRels, created, changed, accounts, pointers };
-      const record: MergeRecordRow = {
+      const record: Omit<MergeRecordRow, 'entityType'> = {
         id: randomUUID(), at, accountId: viewer.accountId, keptId: keepId, mergedId: mergeId, keptName: String(kept.name), mergedName: String(merged.name),
         region: String(kept.region), keptVersion: Number(after.version), snapshot: JSON.stringify(snapshot), undoneAt: null, undoneBy: null,
       };
@@ -329,7 +312,7 @@ export class MergeService {
         action: AuditAction.MERGED, actorId: viewer.accountId, targetType: ENTITY[label], targetId: keepId,
         summary: `Merged ${String(merged.name)} into ${String(kept.name)} (${plural})`, details: [{ field: 'merge', from: mergeId, to: keepId }],
       }, at);
-      return { record: { ...record, entityType: ENTITY[label] }, kept: updated.n as Props, moved: created.length, combined: changed.length, dropped };
+      return { record: { ...record, entityType: ENTITY[label] }, kept: updated.n, moved: created.length, combined: changed.length, dropped };
     });
     return { merge: this.toMerge(result.record), kept: result.kept, moved: result.moved, combined: result.combined, dropped: result.dropped };
   }
@@ -341,14 +324,14 @@ export class MergeService {
     const result = await this.store.transaction(async (tx) => {
       const [row] = await tx.run(Q.record, { ...scope, id: mergeRecordId });
       if (!row) throw notFound('That merge');
-      const record = row.m as MergeRecordRow & { entityType: string };
+      const record = row.m;
       const label = LABEL_OF[record.entityType] ?? 'Person';
       const N = Q.node[label];
       if (record.undoneAt) throw conflict(`The merge of ${record.mergedName} into ${record.keptName} has already been undone.`);
       const snap = JSON.parse(record.snapshot) as MergeSnapshot;
       const [keptRow] = await tx.run(N.get, { id: record.keptId });
       if (!keptRow) throw new AppError('FAILED_PRECONDITION', `${record.keptName} has been deleted since the merge, so the merge cannot be undone.`);
-      const kept = keptRow.n as Props;
+      const kept = keptRow.n;
       if (Number(kept.version) !== Number(record.keptVersion)) {
         throw new AppError('FAILED_PRECONDITION', `${record.keptName} has been edited since the merge; undoing it would overwrite those edits, so it cannot be undone. Edit the record by hand instead.`);
       }
@@ -396,7 +379,7 @@ export class MergeService {
         summary: `Undid the merge of ${record.mergedName} into ${record.keptName}`, details: [{ field: 'merge', from: record.keptId, to: record.mergedId }],
       }, at);
       const [restored] = await tx.run(N.get, { id: record.mergedId });
-      return { label, record: { ...record, undoneAt: at, undoneBy: viewer.accountId }, kept: restoredKept.n as Props, restored: restored.n as Props, skipped };
+      return { label, record: { ...record, undoneAt: at, undoneBy: viewer.accountId }, kept: restoredKept.n, restored: restored.n, skipped };
     });
     const person = (p: Props) => this.people.toPerson(viewer, p as unknown as PersonRecord);
     const organization = (o: Props) => this.organizations.toOrganization(viewer, o as unknown as OrganizationRecord);
@@ -414,7 +397,7 @@ export class MergeService {
   async recentMerges(viewer: Viewer, limit: number, entityType = ''): Promise<RecordMerge[]> {
     if (!canManageRecords(viewer)) throw forbidden('Merging records is for leaders, staff and admins.');
     const rows = await this.store.read(Q.recent, { ...regionScope(viewer), limit, entityType });
-    return rows.map((r) => this.toMerge(r.m as MergeRecordRow & { entityType: string }));
+    return rows.map((r) => this.toMerge(r.m));
   }
 
   /** Every relationship touching a record, in every type and direction the model allows. */
@@ -425,12 +408,12 @@ export class MergeService {
       const run = (query: NonNullable<typeof q.outOf>) => ('run' in tx ? tx.run(query, { id }) : tx.read(query, { id }));
       if (q.outOf) {
         for (const r of await run(q.outOf)) {
-          out.push({ type: shape.type, from: shape.from, to: shape.to, fromId: id, toId: String(r.other), props: fullProps(shape, r.rel as Props) });
+          out.push({ type: shape.type, from: shape.from, to: shape.to, fromId: id, toId: r.other, props: fullProps(shape, r.rel) });
         }
       }
       if (q.into) {
         for (const r of await run(q.into)) {
-          out.push({ type: shape.type, from: shape.from, to: shape.to, fromId: String(r.other), toId: id, props: fullProps(shape, r.rel as Props) });
+          out.push({ type: shape.type, from: shape.from, to: shape.to, fromId: r.other, toId: id, props: fullProps(shape, r.rel) });
         }
       }
     }

@@ -1,27 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore, type Row } from '../../graph/graph-store.port.js';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { OrganizationRecord } from '../organizations/models/organization.model.js';
-import type { EndorsementAskRecord, EndorsementAskRow, EndorsementStatus, RaceRecord } from './endorsement.model.js';
-import { EndorsementQueries as Q } from './endorsements.queries.js';
+import type { EndorsementAskRow, RaceRecord } from './endorsement.model.js';
+import { EndorsementQueries as Q, type AskFields, type AskWithLinks, type CandidateRecord, type RaceFields } from './endorsements.queries.js';
 import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
-const toRow = (r: Row): EndorsementAskRow => ({
-  ...(r.a as EndorsementAskRecord),
-  organizationId: String(r.organizationId),
-  campaignId: (r.campaignId as string) ?? null,
-  candidateId: (r.candidateId as string) ?? null,
-  askerId: (r.askerId as string) ?? null,
+const toRow = ({ a, ...links }: AskWithLinks): EndorsementAskRow => ({
+  ...a,
+  organizationId: links.organizationId,
+  campaignId: links.campaignId ?? null,
+  candidateId: links.candidateId ?? null,
+  askerId: links.askerId ?? null,
 });
 
-export interface AskFields {
-  status: EndorsementStatus;
-  nextStep: string | null;
-  notes: string | null;
-  askedOn: string | null;
-  decidedOn: string | null;
-}
+export type { AskFields };
 
 /** All Cypher about endorsement asks, races and candidates. */
 @Injectable()
@@ -79,10 +73,10 @@ export class EndorsementsRepository {
 
   async existing(organizationId: string, targetId: string): Promise<string | null> {
     const [r] = await this.store.read(Q.existing, { organizationId, targetId });
-    return r ? String(r.id) : null;
+    return r ? r.id : null;
   }
 
-  saveRace(scope: Scope, race: Omit<RaceRecord, 'version' | 'createdAt'> & { sortKey: string }, viewerId: string, now: string, change: ChangeEntry, version?: number): Promise<boolean> {
+  saveRace(scope: Scope, race: RaceFields, viewerId: string, now: string, change: ChangeEntry, version?: number): Promise<boolean> {
     return this.store.transaction(async (tx) => {
       const rows = version === undefined
         ? await tx.run(Q.createRace, { ...race, viewerId, now })
@@ -96,11 +90,11 @@ export class EndorsementsRepository {
 
   async race(scope: Scope, id: string): Promise<RaceRecord | null> {
     const [r] = await this.store.read(Q.race, { ...scope, id });
-    return r ? (r.r as RaceRecord) : null;
+    return r ? r.r : null;
   }
 
   async races(scope: Scope, regionId: string): Promise<RaceRecord[]> {
-    return (await this.store.read(Q.races, { ...scope, regionId })).map((r) => r.r as RaceRecord);
+    return (await this.store.read(Q.races, { ...scope, regionId })).map((r) => r.r);
   }
 
   addCandidate(scope: Scope, raceId: string, candidate: { id: string; name: string; party: string | null }, viewerId: string, now: string, change: ChangeEntry): Promise<boolean> {
@@ -112,22 +106,22 @@ export class EndorsementsRepository {
     });
   }
 
-  async candidates(raceIds: readonly string[]): Promise<Array<{ id: string; name: string; party: string | null; raceId: string }>> {
+  async candidates(raceIds: readonly string[]): Promise<Array<CandidateRecord & { raceId: string }>> {
     if (!raceIds.length) return [];
-    return (await this.store.read(Q.candidates, { raceIds: [...raceIds] })).map((r) => ({ ...(r.k as { id: string; name: string; party: string | null }), raceId: String(r.raceId) }));
+    return (await this.store.read(Q.candidates, { raceIds: [...raceIds] })).map((r) => ({ ...r.k, raceId: r.raceId }));
   }
 
-  async candidate(scope: Scope, id: string): Promise<{ id: string; name: string; party: string | null; raceId: string; region: string } | null> {
+  async candidate(scope: Scope, id: string): Promise<(CandidateRecord & { raceId: string; region: string }) | null> {
     const [r] = await this.store.read(Q.candidate, { ...scope, id });
-    return r ? { ...(r.k as { id: string; name: string; party: string | null }), raceId: String(r.raceId), region: String(r.region) } : null;
+    return r ? { ...r.k, raceId: r.raceId, region: r.region } : null;
   }
 
   /** Every endorsing organization comes back whole, so the caller filters by scope without reading each again. */
   async raceEndorsements(id: string): Promise<Array<{ candidateId: string; organization: OrganizationRecord }>> {
-    return (await this.store.read(Q.raceEndorsements, { id })).map((r) => ({ candidateId: String(r.candidateId), organization: r.o as OrganizationRecord }));
+    return (await this.store.read(Q.raceEndorsements, { id })).map((r) => ({ candidateId: r.candidateId, organization: r.o }));
   }
 
   async groupsInArea(zips: string[] | null, region: string): Promise<string[]> {
-    return (await this.store.read(Q.groupsInArea, { useZips: zips !== null, zips: zips ?? [], region })).map((r) => String(r.id));
+    return (await this.store.read(Q.groupsInArea, { useZips: zips !== null, zips: zips ?? [], region })).map((r) => r.id);
   }
 }

@@ -2,10 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Scope } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore, type GraphTx } from '../../graph/graph-store.port.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
-import type { PersonRecord } from '../people/models/person.model.js';
 import { PersonQueries } from '../people/people.queries.js';
 import type { EventRecord, RsvpStatus } from './event.model.js';
-import { EventQueries } from './events.queries.js';
+import { EventQueries, type EventFields } from './events.queries.js';
 import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
 export type EventRow = EventRecord & { campaignId: string | null };
@@ -15,7 +14,7 @@ export type EventRow = EventRecord & { campaignId: string | null };
 export class EventsRepository {
   constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
 
-  create(fields: Omit<EventRecord, 'version' | 'createdAt'>, campaignId: string | null, viewerId: string, now: string, change: ChangeEntry): Promise<void> {
+  create(fields: EventFields, campaignId: string | null, viewerId: string, now: string, change: ChangeEntry): Promise<void> {
     return this.store.transaction(async (tx) => {
       await tx.run(EventQueries.create, { ...fields, viewerId, now });
       if (campaignId) await tx.run(EventQueries.linkCampaign, { id: fields.id, campaignId });
@@ -25,7 +24,7 @@ export class EventsRepository {
   }
 
   /** Saves an edit against the version the user started from; false when someone saved in between (or it is gone). */
-  update(scope: Scope, fields: Omit<EventRecord, 'version' | 'createdAt'>, version: number, campaignId: string | null, now: string, change: ChangeEntry): Promise<boolean> {
+  update(scope: Scope, fields: EventFields, version: number, campaignId: string | null, now: string, change: ChangeEntry): Promise<boolean> {
     return this.store.transaction(async (tx) => {
       if (!(await tx.run(EventQueries.update, { ...scope, ...fields, version, now })).length) return false;
       await tx.run(EventQueries.unlinkCampaign, { id: fields.id });
@@ -56,12 +55,12 @@ export class EventsRepository {
 
   async byId(scope: Scope, id: string): Promise<EventRow | null> {
     const [row] = await this.store.read(EventQueries.byId, { ...scope, id });
-    return row ? { ...(row.e as EventRecord), campaignId: (row.campaignId as string) ?? null } : null;
+    return row ? { ...row.e, campaignId: row.campaignId ?? null } : null;
   }
 
   async list(scope: Scope, regionId: string, campaignId: string, from: string): Promise<EventRow[]> {
     const rows = await this.store.read(EventQueries.list, { ...scope, regionId, campaignId, from });
-    return rows.map((r) => ({ ...(r.e as EventRecord), campaignId: (r.campaignId as string) ?? null })).sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
+    return rows.map((r) => ({ ...r.e, campaignId: r.campaignId ?? null })).sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
   }
 
   async rsvp(scope: Scope, eventId: string, personId: string, status: RsvpStatus, now: string): Promise<boolean> {
@@ -86,21 +85,21 @@ export class EventsRepository {
 
   async askTimes(ids: readonly string[], since: string): Promise<Array<{ id: string; at: string }>> {
     if (!ids.length) return [];
-    return (await this.store.read(EventQueries.askTimes, { ids: [...ids], since })).map((r) => ({ id: String(r.id), at: String(r.at) }));
+    return (await this.store.read(EventQueries.askTimes, { ids: [...ids], since })).map((r) => ({ id: r.id, at: r.at }));
   }
 
   async rsvps(scope: Scope, id: string) {
     return (await this.store.read(EventQueries.rsvps, { ...scope, id })).map((r) => ({
-      person: r.p as PersonRecord, status: r.status as RsvpStatus, fromPublicPage: r.source === 'public-page',
-      invitedById: (r.invitedById as string) ?? null, invitedByText: (r.invitedByText as string) ?? null,
+      person: r.p, status: r.status, fromPublicPage: r.source === 'public-page',
+      invitedById: r.invitedById ?? null, invitedByText: r.invitedByText ?? null,
     }));
   }
 
   async attendance(scope: Scope, id: string) {
-    return (await this.store.read(EventQueries.attendance, { ...scope, id })).map((r) => ({ person: r.p as PersonRecord, broughtById: (r.broughtById as string) ?? null }));
+    return (await this.store.read(EventQueries.attendance, { ...scope, id })).map((r) => ({ person: r.p, broughtById: r.broughtById ?? null }));
   }
 
   async asks(scope: Scope, id: string) {
-    return (await this.store.read(EventQueries.asks, { ...scope, id })).map((r) => ({ id: String(r.id), person: r.p as PersonRecord, at: String(r.at), askedBy: String(r.askedBy) }));
+    return (await this.store.read(EventQueries.asks, { ...scope, id })).map((r) => ({ id: r.id, person: r.p, at: r.at, askedBy: r.askedBy }));
   }
 }

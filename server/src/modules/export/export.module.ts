@@ -5,13 +5,14 @@ import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { CustomFieldsModule } from '../custom-fields/custom-fields.module.js';
 import { ExportController } from './export.controller.js';
+import { ExportRepository } from './export.repository.js';
 import { ExportResolver } from './export.resolver.js';
 import { ExportService } from './export.service.js';
 
 @Module({
   imports: [AccountsModule, AuthModule, PeopleModule, OrganizationsModule, CustomFieldsModule],
   controllers: [ExportController],
-  providers: [ExportService, ExportResolver],
+  providers: [ExportRepository, ExportService, ExportResolver],
   exports: [ExportService],
 })
 export class ExportModule {}

@@ -1,8 +1,38 @@
-import { cypher } from '../../graph/query.js';
+import { cypher, type RegionScope } from '../../graph/query.js';
+
+/** An entry of the export log ('*' in regions: every region). */
+export type ExportRecord = { id: string; at: string; accountId: string; what: string; rows: number; regions: string[] };
+
+/** One tie of the ties export; key: the two people's ids, the order the pages follow. */
+export type TieLine = {
+  key: string;
+  personId: string;
+  personName: string;
+  otherId: string;
+  otherName: string;
+  strength: number | null;
+  context: string | null;
+  since: string | null;
+  lastContact: string | null;
+  interactions: number | null;
+};
+
+/** One interaction of the interactions export; hosts: a name per participant, '' where not a host. */
+export type InteractionLine = {
+  id: string;
+  kind: string;
+  date: string;
+  region: string;
+  notes: string | null;
+  participants: string[];
+  hosts: string[];
+};
+
+type Page = RegionScope & { after: string; limit: number };
 
 /** Pages of at most $limit rows after the key $after: exports never hold a whole table in one result. */
 export const ExportQueries = {
-  ties: cypher(
+  ties: cypher<Page, TieLine>(
     'export.ties',
     'read',
     `MATCH (a:Person)-[k:KNOWS]->(b:Person)
@@ -11,7 +41,7 @@ export const ExportQueries = {
             k.strength AS strength, k.context AS context, k.since AS since, k.lastContact AS lastContact, k.interactions AS interactions
      ORDER BY key LIMIT $limit`,
   ),
-  interactions: cypher(
+  interactions: cypher<Page, InteractionLine>(
     'export.interactions',
     'read',
     `MATCH (i:Interaction) WHERE ($allRegions OR i.region IN $regions) AND i.id > $after
@@ -21,10 +51,10 @@ export const ExportQueries = {
             collect(p.name) AS participants, collect(CASE WHEN r.host THEN p.name ELSE '' END) AS hosts
      ORDER BY id`,
   ),
-  record: cypher(
+  record: cypher<ExportRecord, never>(
     'export.record',
     'write',
     `CREATE (:ExportRecord {id: $id, at: $at, accountId: $accountId, what: $what, rows: $rows, regions: $regions})`,
   ),
-  list: cypher('export.list', 'read', `MATCH (e:ExportRecord) RETURN e ORDER BY e.at DESC LIMIT $limit`),
+  list: cypher<{ limit: number }, { e: ExportRecord }>('export.list', 'read', `MATCH (e:ExportRecord) RETURN e ORDER BY e.at DESC LIMIT $limit`),
 };

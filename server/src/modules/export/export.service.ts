@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { forbidden } from '../../common/app-error.js';
 import { now } from '../../common/clock.js';
 import { regionScope, Role, type Viewer } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { OrganizationsArgs } from '../organizations/dto/organization.input.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleArgs } from '../people/dto/person.input.js';
 import type { Person } from '../people/models/person.model.js';
 import { PeopleService } from '../people/people.service.js';
-import { ExportQueries as Q } from './export.queries.js';
-import { AuditAction, recordAudit } from '../audit/audit.js';
+import type { ExportRecord } from './export.queries.js';
+import { ExportRepository } from './export.repository.js';
+import { AuditAction } from '../audit/audit.js';
 import { parseStored } from '../custom-fields/custom-field-values.js';
 import { FieldEntity, type FieldDefinition } from '../custom-fields/custom-field.model.js';
 import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
@@ -49,8 +49,6 @@ function personLine(fields: readonly FieldDefinition[], p: Person): string {
   return csvLine([p.id, p.name, p.emails ?? '(hidden)', p.phones ?? '(hidden)', p.zip, p.regionId, p.kinds, p.tags, p.contactHidden ? '(hidden)' : p.notes, p.createdAt, p.updatedAt, ...street, ...customCells(fields, p.regionId, p.customFieldsJson)]);
 }
 
-export interface ExportRecord { id: string; at: string; accountId: string; what: string; rows: number; regions: string[] }
-
 /**
  * CSV exports under the viewer's scope (contact details hidden from connectors exactly as on screen), for
  * admins and accounts granted the export permission. Every export is recorded: who, when, what, how many rows.
@@ -58,7 +56,7 @@ export interface ExportRecord { id: string; at: string; accountId: string; what:
 @Injectable()
 export class ExportService {
   constructor(
-    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    private readonly repo: ExportRepository,
     private readonly people: PeopleService,
     private readonly organizations: OrganizationsService,
     private readonly accounts: AccountsRepository,
@@ -108,25 +106,25 @@ export class ExportService {
       yield csvLine(['person_id', 'person_name', 'other_id', 'other_name', 'strength_set_by_hand', 'context', 'since', 'last_contact', 'interactions']);
       let after = '';
       for (;;) {
-        const page = await this.store.read(Q.ties, { ...scope, after, limit: PAGE });
+        const page = await this.repo.ties(scope, after, PAGE);
         let chunk = '';
         for (const t of page) chunk += csvLine([t.personId, t.personName, t.otherId, t.otherName, t.strength, t.context, t.since, t.lastContact, t.interactions ?? 0]);
         rows += page.length;
         if (chunk) yield chunk;
         if (page.length < PAGE) break;
-        after = String(page[page.length - 1].key);
+        after = page[page.length - 1].key;
       }
     } else {
       yield csvLine(['id', 'kind', 'date', 'region', 'host', 'participants', 'notes']);
       let after = '';
       for (;;) {
-        const page = await this.store.read(Q.interactions, { ...scope, after, limit: PAGE });
+        const page = await this.repo.interactions(scope, after, PAGE);
         let chunk = '';
-        for (const i of page) chunk += csvLine([i.id, i.kind, i.date, i.region, (i.hosts as string[]).filter(Boolean), i.participants, i.notes]);
+        for (const i of page) chunk += csvLine([i.id, i.kind, i.date, i.region, i.hosts.filter(Boolean), i.participants, i.notes]);
         rows += page.length;
         if (chunk) yield chunk;
         if (page.length < PAGE) break;
-        after = String(page[page.length - 1].id);
+        after = page[page.length - 1].id;
       }
     }
     await this.record(viewer, what, rows);
@@ -144,15 +142,12 @@ export class ExportService {
   /** Every export goes to the export log and the audit log: who, when, what, how many rows. */
   private async record(viewer: Viewer, what: string, rows: number): Promise<void> {
     const record = { id: randomUUID(), at: now(), accountId: viewer.accountId, what, rows, regions: viewer.allRegions ? ['*'] : [...viewer.regions] };
-    await this.store.transaction(async (tx) => {
-      await tx.run(Q.record, record);
-      await recordAudit(tx, { action: AuditAction.EXPORTED, actorId: viewer.accountId, targetType: 'export', targetId: record.id, summary: `Exported ${rows.toLocaleString('en-US')} ${what} as CSV` }, record.at);
-    });
+    await this.repo.record(record, { action: AuditAction.EXPORTED, actorId: viewer.accountId, targetType: 'export', targetId: record.id, summary: `Exported ${rows.toLocaleString('en-US')} ${what} as CSV` });
   }
 
   async list(viewer: Viewer, limit = 100): Promise<Array<ExportRecord & { byName: string | null }>> {
     if (viewer.role !== Role.ADMIN) throw forbidden('Only admins see the export log.');
-    const rows = (await this.store.read(Q.list, { limit })).map((r) => r.e as ExportRecord);
+    const rows = await this.repo.list(limit);
     const names = new Map((await this.accounts.byIds([...new Set(rows.map((r) => r.accountId))])).map((a) => [a.id, a.displayName]));
     return rows.map((r) => ({ ...r, rows: Number(r.rows), byName: names.get(r.accountId) ?? null }));
   }

@@ -29,7 +29,7 @@ export const HistoryQueries = {
   link: Object.fromEntries(
     HISTORY_LABELS.map((label) => [
       label,
-      cypher(
+      cypher<{ id: string; targets: string[] }, never>(
         `history.link.${label}`,
         'write',
         `MATCH (c:Change {id: $id}) UNWIND $targets AS tid MATCH (t:${label} {id: tid}) CREATE (c)-[:ABOUT]->(t)`,
@@ -40,7 +40,7 @@ export const HistoryQueries = {
   of: Object.fromEntries(
     HISTORY_LABELS.map((label) => [
       label,
-      cypher(
+      cypher<{ id: string; limit: number }, ChangeRow>(
         `history.of.${label}`,
         'read',
         `MATCH (c:Change)-[:ABOUT]->(t:${label} {id: $id}) RETURN c ORDER BY c.at DESC, c.id DESC LIMIT $limit`,

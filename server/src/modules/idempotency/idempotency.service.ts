@@ -83,7 +83,7 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
   async prune(at = Date.now()): Promise<number> {
     const before = new Date(at - IDEMPOTENCY_KEY_TTL_HOURS * 3_600_000).toISOString();
     const [row] = await this.store.write(Q.prune, { before });
-    return Number(row?.pruned ?? 0);
+    return row?.pruned ?? 0;
   }
 
   onApplicationBootstrap(): void {
@@ -109,7 +109,7 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
         { field: 'idempotencyKey', message: 'Already used for a different save.' },
       ]);
     }
-    return String(row.resultId);
+    return row.resultId;
   }
 }
 

@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cypher } from '../../graph/query.js';
+import { cypher, type Params } from '../../graph/query.js';
+
+type None = Record<string, never>;
+/** A batch's rows (as the kinds build them), with the job's id, who imports and when. */
+type Batch = Params & { rows?: readonly unknown[] };
+/** New ties or records from a staged file (COPY FROM) or in batches, stamped with the job's id and the time. */
+type Load = Params & { now: string; importId: string };
+/**
+ * A row of an export (COPY TO on the embedded engine, where it comes from the file; a plain read on Neo4j):
+ * columns by position (bulk-import.ts scan), named by the engine.
+ */
+type ExportedRow = Record<string, unknown>;
 
 /**
  * The bulk import path (bulk-import.ts, kinds/ties.ts). On the embedded engine new records are staged in CSV
@@ -62,12 +73,12 @@ const createKnowsText = (engine: 'embedded' | 'neo4j') => `UNWIND $rows AS r MAT
     createdAt: $now, importId: $importId}]->(b)`;
 
 const copyFrom = (name: string, table: string, columns: readonly string[], file: string, batched: string, options = CSV_OPTIONS) =>
-  cypher(name, 'write', {
+  cypher<Batch, never>(name, 'write', {
     embedded: STAGING_USABLE ? `COPY ${table}(${columns.join(', ')}) FROM '${file}' ${options}` : batched,
     neo4j: batched,
   }, { bulk: true });
 const copyKnows = (name: string, files: readonly string[]) =>
-  cypher(name, 'write', {
+  cypher<Load, never>(name, 'write', {
     embedded: STAGING_USABLE
       ? `COPY KNOWS(${KNOWS_COLUMNS.join(', ')}) FROM (LOAD FROM [${files.map((f) => `'${f}'`).join(', ')}] ${CSV_OPTIONS_NO_HEADER}
          RETURN column0, column1, CAST(column2 AS INT64), column3, column4, column5, $now, $importId)`
@@ -75,7 +86,7 @@ const copyKnows = (name: string, files: readonly string[]) =>
     neo4j: createKnowsText('neo4j'),
   }, { bulk: true });
 const copyTo = (name: string, file: string, match: string) =>
-  cypher(name, 'read', { embedded: STAGING_USABLE ? `COPY (${match}) TO '${file}' (HEADER=false)` : match, neo4j: match });
+  cypher<None, ExportedRow>(name, 'read', { embedded: STAGING_USABLE ? `COPY (${match}) TO '${file}' (HEADER=false)` : match, neo4j: match });
 
 /**
  * Lists leave the embedded engine joined with the unit separator (U+001F), a control character nobody types,
@@ -84,14 +95,14 @@ const copyTo = (name: string, file: string, match: string) =>
 export const LIST_SEPARATOR = '\u001f';
 const joined = (list: string) => ({ embedded: `list_to_string('${LIST_SEPARATOR}', ${list})`, neo4j: list });
 const exportBoth = (name: string, file: string, match: (list: (l: string) => string) => string) =>
-  cypher(name, 'read', {
+  cypher<None, ExportedRow>(name, 'read', {
     embedded: STAGING_USABLE ? `COPY (${match((l) => joined(l).embedded)}) TO '${file}' (HEADER=false)` : match((l) => joined(l).embedded),
     neo4j: match((l) => joined(l).neo4j),
   });
 
 export const BulkQueries = {
   /** How many people and organizations there are: the in-memory key tables are sized once, not grown row by row. */
-  recordCounts: cypher(
+  recordCounts: cypher<None, { people: number; organizations: number }>(
     'import.bulk.recordCounts',
     'read',
     `MATCH (p:Person) WITH count(p) AS people OPTIONAL MATCH (o:Organization) RETURN people, count(o) AS organizations`,
@@ -127,15 +138,15 @@ export const BulkQueries = {
    * list of files from the first, so an empty first file would load nothing.
    */
   copyKnowsHalves: copyKnows('import.bulk.copyKnowsHalves', [STAGING_FILES.knows, STAGING_FILES.knows2]),
-  createPeople: cypher('import.bulk.createPeople', 'write', createPeopleText, { people: ['rows.id'] }),
-  createOrganizations: cypher('import.bulk.createOrganizations', 'write', createOrganizationsText, { organizations: ['rows.id'] }),
-  createKnows: cypher('import.bulk.createKnows', 'write', { embedded: createKnowsText('embedded'), neo4j: createKnowsText('neo4j') }, { bulk: true }),
+  createPeople: cypher<Load, never>('import.bulk.createPeople', 'write', createPeopleText, { people: ['rows.id'] }),
+  createOrganizations: cypher<Load, never>('import.bulk.createOrganizations', 'write', createOrganizationsText, { organizations: ['rows.id'] }),
+  createKnows: cypher<Load, never>('import.bulk.createKnows', 'write', { embedded: createKnowsText('embedded'), neo4j: createKnowsText('neo4j') }, { bulk: true }),
 
   /**
    * Ties already there that a row changes (either direction: a tie is stored once). The ends first, then the tie
    * between them: one pattern naming both ids cost the embedded engine about 15 times as much (see knowsHistory).
    */
-  updateKnows: cypher('import.bulk.updateKnows', 'write', {
+  updateKnows: cypher<Batch, never>('import.bulk.updateKnows', 'write', {
     embedded: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]-(b)
      SET k.strength = ${strengthOf.embedded}, k.context = r.context, k.since = r.since, k.lastContact = r.lastContact, k.updatedAt = $now`,
     neo4j: `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]-(b)
@@ -146,7 +157,7 @@ export const BulkQueries = {
    * plans `MATCH (a {id}), (b {id})` after UNWIND as a join that took 7 s for 10,000 rows among 10,000 people,
    * against 0.17 s for two clauses (measured).
    */
-  knowsHistory: cypher(
+  knowsHistory: cypher<Batch, never>(
     'import.bulk.knowsHistory',
     'write',
     `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b})
@@ -163,7 +174,7 @@ export const BulkQueries = {
    * job (a job's changed ties are distinct): CREATE, as MERGE costs the embedded engine a look through every
    * ImportUndo per row (40,000 rows: 6.3 s against 2.0 s, and slower as the store keeps more).
    */
-  undoKnows: cypher(
+  undoKnows: cypher<Batch, never>(
     'import.bulk.undoKnows',
     'write',
     `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b})
@@ -175,7 +186,7 @@ export const BulkQueries = {
    * The one history entry of a bulk import job: the records and ties it created carry `importId` = the job
    * id, and their history shows this entry (who, when, which file, how many).
    */
-  jobChange: cypher(
+  jobChange: cypher<{ id: string; now: string; accountId: string; jobId: string; summary: string; details: string }, never>(
     'import.bulk.jobChange',
     'write',
     `CREATE (c:Change {id: $id, at: $now, accountId: $accountId, entityType: 'import', entityId: $jobId,

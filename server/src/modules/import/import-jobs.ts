@@ -122,7 +122,7 @@ export class ImportJobBook {
   async stored(viewer: Viewer, id: string): Promise<ImportJob> {
     const [row] = await this.store.read(Q.job, { id });
     if (!row) throw notFound('That import');
-    const job = jobFromNode(row.j as Record<string, unknown>);
+    const job = jobFromNode(row.j);
     if (job.accountId !== viewer.accountId && viewer.role !== Role.ADMIN) throw notFound('That import');
     return job;
   }
@@ -131,7 +131,7 @@ export class ImportJobBook {
   async jobs(viewer: Viewer, limit = 50): Promise<ImportJob[]> {
     const rows = await this.store.read(Q.jobs, { everyone: viewer.role === Role.ADMIN, accountId: viewer.accountId, limit });
     return rows.map((r) => {
-      const job = jobFromNode(r.j as Record<string, unknown>);
+      const job = jobFromNode(r.j);
       return this.live.get(job.id) ?? job;
     });
   }
@@ -161,7 +161,7 @@ export class ImportJobBook {
   async lastMapping(viewer: Viewer, kind: ImportKind): Promise<ImportMapping> {
     const [row] = await this.store.read(Q.mapping, { key: mappingKey(viewer, kind) });
     try {
-      return row?.value ? (JSON.parse(String(row.value)) as ImportMapping) : {};
+      return row?.value ? (JSON.parse(row.value) as ImportMapping) : {};
     } catch {
       return {};
     }

@@ -1,7 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cypher } from '../../graph/query.js';
+import { cypher, type RegionScope } from '../../graph/query.js';
+import type { OrganizationRecord } from '../organizations/models/organization.model.js';
+import type { PersonRecord } from '../people/models/person.model.js';
+
+export type TieRow = {
+  a: string;
+  b: string;
+  /** The people's sort keys (name first): the order clusters are computed in. */
+  aKey: string;
+  bKey: string;
+  since: string | null;
+  createdAt: string | null;
+  strength: number | null;
+  score: number | null;
+  scoreAt: string | null;
+  lastContact: string | null;
+};
+
+export type RoleRow = {
+  personId: string;
+  personRegion?: string | null;
+  role: string;
+  startDate: string | null;
+  endDate: string | null;
+  createdAt?: string | null;
+  forOrganizationId: string | null;
+  targetType: string;
+  targetId: string;
+};
+
+/** A window of dates (YYYY-MM-DD, inclusive); counts split at $from into the window and before it. */
+type Range = RegionScope & { since: string; until: string };
+type Counts = { personId: string; now: number; before: number };
+type None = Record<string, never>;
 
 /** Every Cypher of the insights: evidence of organizing work, ties, affiliations and roles, in the viewer's regions. */
 const IN_SCOPE = (v: string) => `($allRegions OR ${v}.region IN $regions)`;
@@ -22,8 +55,9 @@ export const ACTIVITY_EXPORT_FILES = {
   personKeys: join(ACTIVITY_EXPORT_DIR, 'person-keys.csv'),
 };
 const exportable = !/['\\\n]/.test(ACTIVITY_EXPORT_DIR);
+/** The rows go to a file (embedded) and are read from there (activity-export.ts), not from the result. */
 const exported = (name: string, file: string, match: string) =>
-  cypher(name, 'read', { embedded: exportable ? `COPY (${match}) TO '${file}' (HEADER=false)` : match, neo4j: match });
+  cypher<RegionScope & Partial<Range & { from: string }>, never>(name, 'read', { embedded: exportable ? `COPY (${match}) TO '${file}' (HEADER=false)` : match, neo4j: match });
 
 /** Row exports (embedded engine): [personId, kind, date] of activity; [personId, date] of people brought; [id, sortKey]. */
 export const InsightExports = {
@@ -43,7 +77,7 @@ export const InsightExports = {
 
 export const InsightQueries = {
   /** Hosted one-to-ones and house meetings, and trainings taken part in, dated from $since to $until. */
-  interactions: cypher(
+  interactions: cypher<Range, { personId: string; kind: string; date: string; host: boolean | null }>(
     'insights.interactions',
     'read',
     `MATCH (p:Person)-[x:PARTICIPATED]->(i:Interaction)
@@ -52,7 +86,7 @@ export const InsightQueries = {
      RETURN p.id AS personId, i.kind AS kind, i.date AS date, x.host AS host`,
   ),
   /** The same, counted per person and kind: in the window (from $from) and before it. */
-  interactionCounts: cypher(
+  interactionCounts: cypher<Range & { from: string }, Counts & { kind: string }>(
     'insights.interactionCounts',
     'read',
     `MATCH (p:Person)-[x:PARTICIPATED]->(i:Interaction)
@@ -62,7 +96,7 @@ export const InsightQueries = {
             sum(CASE WHEN i.date >= $from THEN 1 ELSE 0 END) AS now, sum(CASE WHEN i.date < $from THEN 1 ELSE 0 END) AS before`,
   ),
   /** People brought, counted per person who brought them: in the window (from $from) and before it. */
-  broughtCounts: cypher(
+  broughtCounts: cypher<Range & { from: string }, Counts>(
     'insights.broughtCounts',
     'read',
     `MATCH (a:Person)-[x:ATTENDED]->(e:Event)
@@ -71,7 +105,7 @@ export const InsightQueries = {
             sum(CASE WHEN e.date >= $from THEN 1 ELSE 0 END) AS now, sum(CASE WHEN e.date < $from THEN 1 ELSE 0 END) AS before`,
   ),
   /** Turnout credit: attendances recorded as brought by someone, at events dated from $since to $until. */
-  brought: cypher(
+  brought: cypher<Range, { personId: string; date: string; attendeeId: string }>(
     'insights.brought',
     'read',
     `MATCH (a:Person)-[x:ATTENDED]->(e:Event)
@@ -79,7 +113,7 @@ export const InsightQueries = {
      RETURN x.broughtById AS personId, e.date AS date, a.id AS attendeeId`,
   ),
   /** Ties with both people in scope. */
-  ties: cypher(
+  ties: cypher<RegionScope, Omit<TieRow, 'aKey' | 'bKey'> & { aKey: string | null; bKey: string | null }>(
     'insights.ties',
     'read',
     `MATCH (a:Person)-[k:KNOWS]->(b:Person)
@@ -88,7 +122,7 @@ export const InsightQueries = {
             k.score AS score, k.scoreAt AS scoreAt, k.lastContact AS lastContact`,
   ),
   /** Role assignments on campaigns, teams and organizations, with person and target in scope. */
-  roles: cypher('insights.roles', 'read', {
+  roles: cypher<RegionScope, RoleRow>('insights.roles', 'read', {
     embedded: `MATCH (p:Person)-[r:HOLDS_ROLE]->(x) WHERE ${IN_SCOPE('p')} AND ${IN_SCOPE('x')}
                RETURN p.id AS personId, r.role AS role, r.startDate AS startDate, r.endDate AS endDate, r.createdAt AS createdAt,
                       r.organizationId AS forOrganizationId, label(x) AS targetType, x.id AS targetId`,
@@ -97,11 +131,11 @@ export const InsightQueries = {
                    r.organizationId AS forOrganizationId, labels(x)[0] AS targetType, x.id AS targetId`,
   }),
   /** People in scope, lightly: who they are and whether they are marked LEADER. */
-  people: cypher('insights.people', 'read', `MATCH (p:Person) WHERE ${IN_SCOPE('p')} RETURN p.id AS id, p.kinds AS kinds`),
+  people: cypher<RegionScope, { id: string; kinds: string[] | null }>('insights.people', 'read', `MATCH (p:Person) WHERE ${IN_SCOPE('p')} RETURN p.id AS id, p.kinds AS kinds`),
   /** Sort keys (name first) of the people in scope: the order communities are computed in. */
-  personKeys: cypher('insights.personKeys', 'read', `MATCH (p:Person) WHERE ${IN_SCOPE('p')} RETURN p.id AS id, p.sortKey AS key`),
-  peopleByIds: cypher('insights.peopleByIds', 'read', `UNWIND $ids AS id MATCH (p:Person {id: id}) WHERE ${IN_SCOPE('p')} RETURN p`),
-  teamMembers: cypher(
+  personKeys: cypher<RegionScope, { id: string; key: string | null }>('insights.personKeys', 'read', `MATCH (p:Person) WHERE ${IN_SCOPE('p')} RETURN p.id AS id, p.sortKey AS key`),
+  peopleByIds: cypher<RegionScope & { ids: string[] }, { p: PersonRecord }>('insights.peopleByIds', 'read', `UNWIND $ids AS id MATCH (p:Person {id: id}) WHERE ${IN_SCOPE('p')} RETURN p`),
+  teamMembers: cypher<RegionScope & { teamId: string }, { teamId: string; personId: string | null }>(
     'insights.teamMembers',
     'read',
     `MATCH (t:Team {id: $teamId}) WHERE ${IN_SCOPE('t')}
@@ -109,25 +143,25 @@ export const InsightQueries = {
      RETURN t.id AS teamId, p.id AS personId`,
   ),
   /** Partner organizations in scope: of type PARTNER, or partner in a campaign. */
-  partners: cypher(
+  partners: cypher<RegionScope, { o: OrganizationRecord }>(
     'insights.partners',
     'read',
     `MATCH (o:Organization) WHERE ${IN_SCOPE('o')} AND o.type = 'PARTNER' RETURN o`,
   ),
-  campaignPartners: cypher(
+  campaignPartners: cypher<RegionScope, { o: OrganizationRecord }>(
     'insights.campaignPartners',
     'read',
     `MATCH (o:Organization)-[:PARTNER_IN]->(c:Campaign) WHERE ${IN_SCOPE('o')} RETURN DISTINCT o`,
   ),
   /** Who is a member of, works at or leads an organization in scope (people anywhere: a tie to us is a tie to us). */
-  affiliations: cypher('insights.affiliations', 'read', {
+  affiliations: cypher<RegionScope, { organizationId: string; personId: string; personRegion: string | null; kind: string }>('insights.affiliations', 'read', {
     embedded: `MATCH (p:Person)-[r:MEMBER_OF|WORKS_AT|LEADS]->(o:Organization) WHERE ${IN_SCOPE('o')}
                RETURN o.id AS organizationId, p.id AS personId, p.region AS personRegion, label(r) AS kind`,
     neo4j: `MATCH (p:Person)-[r:MEMBER_OF|WORKS_AT|LEADS]->(o:Organization) WHERE ${IN_SCOPE('o')}
             RETURN o.id AS organizationId, p.id AS personId, p.region AS personRegion, type(r) AS kind`,
   }),
   /** Roles that tie a person to an organization: its points of contact, and campaign connectors for it. */
-  connectorRoles: cypher('insights.connectorRoles', 'read', {
+  connectorRoles: cypher<None, RoleRow>('insights.connectorRoles', 'read', {
     embedded: `MATCH (p:Person)-[r:HOLDS_ROLE]->(x) WHERE (r.role = 'POINT_OF_CONTACT' OR r.role = 'CONNECTOR')
                RETURN p.id AS personId, p.region AS personRegion, r.role AS role, r.startDate AS startDate, r.endDate AS endDate,
                       r.organizationId AS forOrganizationId, label(x) AS targetType, x.id AS targetId`,

@@ -4,36 +4,12 @@ import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import type { OrganizationRecord } from '../organizations/models/organization.model.js';
 import type { PersonRecord } from '../people/models/person.model.js';
 import { readExports } from './activity-export.js';
-import { ACTIVITY_EXPORT_FILES, InsightExports, InsightQueries as Q } from './insights.queries.js';
+import { ACTIVITY_EXPORT_FILES, InsightExports, InsightQueries as Q, type RoleRow, type TieRow } from './insights.queries.js';
 import { LeaderSignal, type Windows } from './leader-score.js';
 import type { Activity } from './network-scoring.js';
 import type { CsvField } from '../reach/reach-export.js';
 
-export interface TieRow {
-  a: string;
-  b: string;
-  /** The people's sort keys (name first): the order clusters are computed in. */
-  aKey: string;
-  bKey: string;
-  since: string | null;
-  createdAt: string | null;
-  strength: number | null;
-  score: number | null;
-  scoreAt: string | null;
-  lastContact: string | null;
-}
-
-export interface RoleRow {
-  personId: string;
-  personRegion?: string | null;
-  role: string;
-  startDate: string | null;
-  endDate: string | null;
-  createdAt?: string | null;
-  forOrganizationId: string | null;
-  targetType: string;
-  targetId: string;
-}
+export type { RoleRow, TieRow };
 
 const str = (v: unknown) => (v == null ? null : String(v));
 const num = (v: unknown) => (v == null ? null : Number(v));
@@ -137,12 +113,12 @@ export class InsightsRepository {
   }
 
   async people(scope: Scope): Promise<Array<{ id: string; kinds: string[] }>> {
-    return (await this.store.read(Q.people, { ...scope })).map((r) => ({ id: String(r.id), kinds: (r.kinds as string[] | null) ?? [] }));
+    return (await this.store.read(Q.people, { ...scope })).map((r) => ({ id: r.id, kinds: r.kinds ?? [] }));
   }
 
   async peopleByIds(scope: Scope, ids: string[]): Promise<PersonRecord[]> {
     if (ids.length === 0) return [];
-    return (await this.store.read(Q.peopleByIds, { ...scope, ids })).map((r) => r.p as PersonRecord);
+    return (await this.store.read(Q.peopleByIds, { ...scope, ids })).map((r) => r.p);
   }
 
   /** The team's members in scope, or null when the team is not found in scope. */
@@ -155,7 +131,7 @@ export class InsightsRepository {
   async partners(scope: Scope): Promise<OrganizationRecord[]> {
     const [typed, inCampaigns] = await Promise.all([this.store.read(Q.partners, { ...scope }), this.store.read(Q.campaignPartners, { ...scope })]);
     const byId = new Map<string, OrganizationRecord>();
-    for (const r of [...typed, ...inCampaigns]) byId.set((r.o as OrganizationRecord).id, r.o as OrganizationRecord);
+    for (const r of [...typed, ...inCampaigns]) byId.set(r.o.id, r.o);
     return [...byId.values()];
   }
 
@@ -170,7 +146,7 @@ export class InsightsRepository {
   }
 }
 
-function toRole(r: Record<string, unknown>): RoleRow {
+function toRole(r: RoleRow): RoleRow {
   return {
     personId: String(r.personId), personRegion: str(r.personRegion), role: String(r.role), startDate: str(r.startDate), endDate: str(r.endDate),
     createdAt: str(r.createdAt), forOrganizationId: str(r.forOrganizationId), targetType: String(r.targetType), targetId: String(r.targetId),

@@ -7,6 +7,10 @@ import type { FollowUpRecord, InteractionRecord } from './interaction.model.js';
 type InteractionRow = { i: InteractionRecord };
 type ParticipantRead = { p: PersonRecord; host: boolean | null };
 type FollowUpRead = { f: FollowUpRecord; interactionId: string | null };
+/** A pair's tie as tie strength keeps it: the interaction score at scoreAt, the last contact, how many meetings. */
+type TieScoreRow = { a: string; b: string; score: number | null; scoreAt: string | null; lastContact: string | null; interactions: number | null };
+type Pairs = { pairs: Array<{ a: string; b: string }> };
+type ById = { id: string };
 
 export const InteractionQueries = {
   create: cypher<Params, InteractionRow>(
@@ -15,20 +19,20 @@ export const InteractionQueries = {
     `CREATE (i:Interaction {id: $id, kind: $kind, date: $date, notes: $notes, region: $region, version: 1,
        createdBy: $viewerId, createdAt: $now, updatedAt: $now}) RETURN i`,
   ),
-  participants: cypher(
+  participants: cypher<ById & { rows: Array<{ personId: string; host: boolean; forOrganizationId: string | null }> }, never>(
     'interaction.addParticipants',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (i:Interaction {id: $id})
      CREATE (p)-[:PARTICIPATED {host: r.host, forOrganizationId: r.forOrganizationId}]->(i)`,
     {},
   ),
-  spokeFor: cypher(
+  spokeFor: cypher<ById & { organizationIds: string[] }, never>(
     'interaction.spokeFor',
     'write',
     `UNWIND $organizationIds AS oid MATCH (i:Interaction {id: $id}) MATCH (o:Organization {id: oid}) CREATE (i)-[:SPOKE_FOR]->(o)`,
     {},
   ),
-  followUps: cypher(
+  followUps: cypher<Params, never>(
     'followUp.create',
     'write',
     `UNWIND $rows AS r MATCH (i:Interaction {id: $id})
@@ -36,7 +40,7 @@ export const InteractionQueries = {
        region: $region, createdBy: $viewerId, createdAt: $now, updatedAt: $now})-[:FOLLOWS_UP]->(i)`,
   ),
   /** Creates missing ties first: on Neo4j this also locks each pair until commit, so concurrent logs add up. */
-  touchTies: cypher(
+  touchTies: cypher<Pairs & { viewerId: string; now: string }, TieScoreRow>(
     'interaction.touchTies',
     'write',
     `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a}) MATCH (b:Person {id: pr.b})
@@ -46,7 +50,7 @@ export const InteractionQueries = {
      RETURN pr.a AS a, pr.b AS b, k.score AS score, k.scoreAt AS scoreAt, k.lastContact AS lastContact, k.interactions AS interactions`,
     { people: ['pairs.a', 'pairs.b'] },
   ),
-  setTieScores: cypher(
+  setTieScores: cypher<Params, never>(
     'interaction.setTieScores',
     'write',
     `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
@@ -104,8 +108,8 @@ export const InteractionQueries = {
      RETURN i`,
   ),
   /** Its people and organizations go; the corrected ones are added as a new meeting's are (participants, spokeFor). */
-  unlink: cypher('interaction.unlink', 'write', `MATCH (i:Interaction {id: $id}) OPTIONAL MATCH (i)<-[x:PARTICIPATED]-(:Person) DELETE x`, {}),
-  unlinkOrganizations: cypher(
+  unlink: cypher<ById, never>('interaction.unlink', 'write', `MATCH (i:Interaction {id: $id}) OPTIONAL MATCH (i)<-[x:PARTICIPATED]-(:Person) DELETE x`, {}),
+  unlinkOrganizations: cypher<ById, never>(
     'interaction.unlinkOrganizations',
     'write',
     `MATCH (i:Interaction {id: $id}) OPTIONAL MATCH (i)-[s:SPOKE_FOR]->(:Organization) DELETE s`,
@@ -118,23 +122,27 @@ export const InteractionQueries = {
     `MATCH (i:Interaction {id: $id}) WHERE i.version = $version SET i.version = i.version + 1 RETURN i`,
   ),
   /** The meeting and its follow-ups. */
-  delete: cypher('interaction.delete', 'write', `MATCH (i:Interaction {id: $id}) OPTIONAL MATCH (f:FollowUp)-[:FOLLOWS_UP]->(i) DETACH DELETE f, i`),
+  delete: cypher<ById, never>(
+    'interaction.delete',
+    'write',
+    `MATCH (i:Interaction {id: $id}) OPTIONAL MATCH (f:FollowUp)-[:FOLLOWS_UP]->(i) DETACH DELETE f, i`,
+  ),
   /** The ties of pairs a correction takes a contact from (a tie removed by hand since is not returned). */
-  ties: cypher(
+  ties: cypher<Pairs, TieScoreRow>(
     'interaction.ties',
     'read',
     `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a}) MATCH (b:Person {id: pr.b}) MATCH (a)-[k:KNOWS]->(b)
      RETURN pr.a AS a, pr.b AS b, k.score AS score, k.scoreAt AS scoreAt, k.lastContact AS lastContact, k.interactions AS interactions`,
   ),
   /** The latest meeting each pair still shares. */
-  lastShared: cypher(
+  lastShared: cypher<Pairs, { a: string; b: string; last: string | null }>(
     'interaction.lastShared',
     'read',
     `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a}) MATCH (b:Person {id: pr.b}) MATCH (a)-[:PARTICIPATED]->(i:Interaction)<-[:PARTICIPATED]-(b)
      RETURN pr.a AS a, pr.b AS b, max(i.date) AS last`,
   ),
   /** lastContact '' stands for none (a list of parameters all null has no type on the embedded engine). */
-  resetTies: cypher(
+  resetTies: cypher<Params, never>(
     'interaction.resetTies',
     'write',
     {
@@ -148,7 +156,7 @@ export const InteractionQueries = {
     { people: ['rows.a', 'rows.b'] },
   ),
   /** Ties no logged meeting scores any more. */
-  clearTieScores: cypher(
+  clearTieScores: cypher<Params, never>(
     'interaction.clearTieScores',
     'write',
     {
@@ -165,7 +173,7 @@ export const InteractionQueries = {
    * Ties only logged meetings made, with none left: as if never logged. A tie anyone set by hand (strength,
    * context, dates) or an import made stays.
    */
-  dropEmptyTies: cypher(
+  dropEmptyTies: cypher<Pairs, never>(
     'interaction.dropEmptyTies',
     'write',
     `UNWIND $pairs AS pr MATCH (a:Person {id: pr.a}) MATCH (b:Person {id: pr.b}) MATCH (a)-[k:KNOWS]->(b)
@@ -173,7 +181,7 @@ export const InteractionQueries = {
      DELETE k`,
     { people: ['pairs.a', 'pairs.b'] },
   ),
-  teamProgress: cypher(
+  teamProgress: cypher<ById & { since: string }, { id: string; date: string; kind: string }>(
     'interaction.teamProgress',
     'read',
     `MATCH (p:Person)-[:MEMBER_OF]->(:Team {id: $id})

@@ -128,14 +128,14 @@ export class InteractionsRepository {
       ...(oldOnly.length ? await tx.run(InteractionQueries.ties, { pairs: oldOnly }) : []),
     ];
     if (!current.length) return;
-    const shared = new Map((await tx.run(InteractionQueries.lastShared, { pairs: current.map((r) => ({ a: r.a, b: r.b })) })).map((r) => [pairKey(r.a, r.b), r.last ? String(r.last) : null]));
+    const shared = new Map((await tx.run(InteractionQueries.lastShared, { pairs: current.map((r) => ({ a: r.a, b: r.b })) })).map((r) => [pairKey(r.a, r.b), r.last || null]));
     const rows = current.map((t) => {
       const key = pairKey(t.a, t.b);
       const old = before.get(key);
       const next = after.get(key);
-      let score: TieScore | null = t.score != null && t.scoreAt ? { score: Number(t.score), scoreAt: String(t.scoreAt) } : null;
-      let interactions = Number(t.interactions ?? 0);
-      let lastContact = t.lastContact ? String(t.lastContact) : null;
+      let score: TieScore | null = t.score != null && t.scoreAt ? { score: t.score, scoreAt: t.scoreAt } : null;
+      let interactions = t.interactions ?? 0;
+      let lastContact = t.lastContact || null;
       if (old) {
         score = removeContact(score, old.weight, old.date);
         interactions = Math.max(0, interactions - 1);
@@ -194,7 +194,7 @@ export class InteractionsRepository {
   }
 
   async teamProgress(teamId: string, since: string): Promise<Array<{ date: string; kind: string }>> {
-    return (await this.store.read(InteractionQueries.teamProgress, { id: teamId, since })).map((r) => ({ date: String(r.date), kind: String(r.kind) }));
+    return (await this.store.read(InteractionQueries.teamProgress, { id: teamId, since })).map((r) => ({ date: r.date, kind: r.kind }));
   }
 }
 

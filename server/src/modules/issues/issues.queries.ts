@@ -24,7 +24,7 @@ export const IssueQueries = {
          i.updatedAt = $now, i.version = i.version + 1
      RETURN i`,
   ),
-  unlinkNarrows: cypher('issue.unlinkNarrows', 'write', `MATCH (i:Issue {id: $id})-[n:NARROWS]->(:Issue) DELETE n`),
+  unlinkNarrows: cypher<{ id: string }, never>('issue.unlinkNarrows', 'write', `MATCH (i:Issue {id: $id})-[n:NARROWS]->(:Issue) DELETE n`),
   linkNarrows: cypher<Params, { id: string }>(
     'issue.linkNarrows',
     'write',

@@ -6,15 +6,13 @@ import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { recordChange } from '../history/history.js';
-import type { Person, PersonRecord } from '../people/models/person.model.js';
+import type { Person } from '../people/models/person.model.js';
 import { PeopleService } from '../people/people.service.js';
-import { COMPETENCIES, LEVEL_NAMES, type CompetencyTheme } from './competencies.js';
+import { COMPETENCIES, LEVEL_NAMES } from './competencies.js';
 import type { AssessmentInput, CompetencyDefinition, CompetencyStanding, LeadershipAssessment, MentorInput, MentorLink } from './leadership.model.js';
 import { LeadershipQueries as Q } from './leadership.queries.js';
 
 const labelOf = (theme: string) => COMPETENCIES.find((c) => c.theme === theme)?.label ?? theme;
-
-interface AssessmentRecord { id: string; theme: CompetencyTheme; level: number; assessedOn: string; notes: string | null; createdBy: string; createdAt: string }
 
 /** Leadership development (seed 004): a level per competency theme with its assessment history, and mentors. */
 @Injectable()
@@ -49,7 +47,7 @@ export class LeadershipService {
 
   /** Every assessment of the person, newest first. The caller has already read the person within scope. */
   async assessments(viewer: Viewer, personId: string): Promise<LeadershipAssessment[]> {
-    const rows = (await this.store.read(Q.ofPerson, { personId })).map((r) => r.a as AssessmentRecord);
+    const rows = (await this.store.read(Q.ofPerson, { personId })).map((r) => r.a);
     const names = new Map((await this.accounts.byIds([...new Set(rows.map((r) => r.createdBy))])).map((a) => [a.id, a.displayName]));
     return rows.map((r) => ({
       id: r.id, theme: r.theme, level: Number(r.level), levelName: LEVEL_NAMES[Number(r.level) - 1], assessedOn: r.assessedOn, notes: r.notes ?? null,
@@ -97,6 +95,6 @@ export class LeadershipService {
   }
 
   private async links(viewer: Viewer, query: typeof Q.mentorsOf, personId: string): Promise<MentorLink[]> {
-    return (await this.store.read(query, { ...regionScope(viewer), personId })).map((r) => ({ person: this.people.toPerson(viewer, r.m as PersonRecord), since: (r.since as string) ?? null }));
+    return (await this.store.read(query, { ...regionScope(viewer), personId })).map((r) => ({ person: this.people.toPerson(viewer, r.m), since: r.since ?? null }));
   }
 }

@@ -1,4 +1,5 @@
-import { cypher, type UntypedQuery } from '../../graph/query.js';
+import { cypher, type CypherQuery, type Params, type RegionScope } from '../../graph/query.js';
+import type { PersonRecord } from '../people/models/person.model.js';
 import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
 
 /**
@@ -43,14 +44,23 @@ const matchIn = (v: PeopleVariant, d: Dialect) =>
 /** Both dialects of a statement that starts with the variant's MATCH ... WHERE. */
 const both = (v: PeopleVariant, rest: string) => ({ embedded: `${matchIn(v, 'embedded')} ${rest}`, neo4j: `${matchIn(v, 'neo4j')} ${rest}` });
 
+/** A list's filter, as parameters (lists.service.ts builds them); its rows: people whole, counts, ids. */
+type PeopleRead<R> = CypherQuery<Params, R>;
+type Ids = { ids: string[] };
+type PersonId = { id: string };
+/** A SavedList or BulkAction node's properties (lists.service.ts reads them by name). */
+type ListNode = Record<string, unknown>;
+/** What a bulk action reads of each chosen person. */
+type BulkPersonRow = { id: string; name: string; region: string; tags: string[] | null; assignees: string[] | null; version: number };
+
 /** Columns a list can be sorted by: each is a stored property, so the sort is done by the engine, not in memory. */
 export const PEOPLE_SORTS = { NAME: 'p.sortKey', ZIP: 'p.zip', REGION: 'p.region', ADDED: 'p.createdAt', UPDATED: 'p.updatedAt' } as const;
 export type PeopleSortColumn = keyof typeof PEOPLE_SORTS;
 
 interface PeopleStatements {
-  page: Record<PeopleSortColumn, { ASC: UntypedQuery; DESC: UntypedQuery }>;
-  count: UntypedQuery;
-  ids: UntypedQuery;
+  page: Record<PeopleSortColumn, { ASC: PeopleRead<{ p: PersonRecord }>; DESC: PeopleRead<{ p: PersonRecord }> }>;
+  count: PeopleRead<{ total: number }>;
+  ids: PeopleRead<PersonId>;
 }
 const statements = new Map<string, PeopleStatements>();
 for (const v of VARIANTS) {
@@ -58,57 +68,57 @@ for (const v of VARIANTS) {
   const page = {} as PeopleStatements['page'];
   for (const [column, property] of Object.entries(PEOPLE_SORTS) as Array<[PeopleSortColumn, string]>) {
     const of = (dir: 'ASC' | 'DESC') =>
-      cypher(`lists.people.page.${name}.${column}.${dir}`, 'read', both(v, `RETURN p ORDER BY ${property} ${dir}, p.sortKey ${dir} SKIP $skip LIMIT $limit`));
+      cypher<Params, { p: PersonRecord }>(`lists.people.page.${name}.${column}.${dir}`, 'read', both(v, `RETURN p ORDER BY ${property} ${dir}, p.sortKey ${dir} SKIP $skip LIMIT $limit`));
     page[column] = { ASC: of('ASC'), DESC: of('DESC') };
   }
   statements.set(name, {
     page,
-    count: cypher(`lists.people.count.${name}`, 'read', both(v, 'RETURN count(p) AS total')),
+    count: cypher<Params, { total: number }>(`lists.people.count.${name}`, 'read', both(v, 'RETURN count(p) AS total')),
     /** Every id a filter matches, in name order, for bulk actions on a whole list (bounded by $limit). */
-    ids: cypher(`lists.people.ids.${name}`, 'read', both(v, 'RETURN p.id AS id ORDER BY p.sortKey LIMIT $limit')),
+    ids: cypher<Params, PersonId>(`lists.people.ids.${name}`, 'read', both(v, 'RETURN p.id AS id ORDER BY p.sortKey LIMIT $limit')),
   });
 }
 export const peopleStatements = (v: PeopleVariant): PeopleStatements => statements.get(variantName(v))!;
 
 export const ListQueries = {
   /** People in a team (as members). */
-  teamMembers: cypher('lists.people.inTeam', 'read', `MATCH (p:Person)-[:MEMBER_OF]->(t:Team {id: $teamId}) RETURN DISTINCT p.id AS id`),
+  teamMembers: cypher<{ teamId: string }, PersonId>('lists.people.inTeam', 'read', `MATCH (p:Person)-[:MEMBER_OF]->(t:Team {id: $teamId}) RETURN DISTINCT p.id AS id`),
   /** People holding a role in a campaign; $role '' for any role. */
-  campaignRoles: cypher(
+  campaignRoles: cypher<{ campaignId: string; role: string }, PersonId>(
     'lists.people.campaignRole',
     'read',
     `MATCH (p:Person)-[r:HOLDS_ROLE]->(c:Campaign {id: $campaignId}) WHERE $role = '' OR r.role = $role RETURN DISTINCT p.id AS id`,
   ),
   /** Every assessment with its theme and date: the service keeps each person's latest per theme. */
-  assessments: cypher(
+  assessments: cypher<RegionScope, PersonId & { theme: string; level: number; assessedOn: string }>(
     'lists.people.assessments',
     'read',
     `MATCH (a:Assessment)-[:ASSESSES]->(p:Person) WHERE $allRegions OR p.region IN $regions
      RETURN p.id AS id, a.theme AS theme, a.level AS level, a.assessedOn AS assessedOn`,
   ),
   /** Each person's latest meeting date (their last contact). */
-  lastContacts: cypher(
+  lastContacts: cypher<RegionScope, PersonId & { last: string | null }>(
     'lists.people.lastContact',
     'read',
     `MATCH (p:Person)-[:PARTICIPATED]->(i:Interaction) WHERE $allRegions OR p.region IN $regions
      RETURN p.id AS id, max(i.date) AS last`,
   ),
   /** People met on or after a date: reads only the meetings since then, not everyone's whole history. */
-  contactedSince: cypher(
+  contactedSince: cypher<RegionScope & { after: string }, PersonId>(
     'lists.people.contactedSince',
     'read',
     `MATCH (i:Interaction) WHERE i.date >= $after MATCH (p:Person)-[:PARTICIPATED]->(i) WHERE $allRegions OR p.region IN $regions
      RETURN DISTINCT p.id AS id`,
   ),
   /** Turnout asks per person since a date. */
-  asksSince: cypher(
+  asksSince: cypher<RegionScope & { since: string }, PersonId & { asks: number }>(
     'lists.people.asksSince',
     'read',
     `MATCH (p:Person)-[a:ASKED_TO_ATTEND]->(:Event) WHERE a.at >= $since AND ($allRegions OR p.region IN $regions)
      RETURN p.id AS id, count(a) AS asks`,
   ),
   /** When each person first became a member of an organization or team. */
-  memberSince: cypher(
+  memberSince: cypher<RegionScope, PersonId & { since: string | null }>(
     'lists.people.memberSince',
     'read',
     `MATCH (p:Person)-[m:MEMBER_OF]->() WHERE $allRegions OR p.region IN $regions
@@ -116,77 +126,77 @@ export const ListQueries = {
   ),
 
   /** For a call sheet: the chosen people's latest meeting and turnout asks since a date. */
-  lastContactOf: cypher(
+  lastContactOf: cypher<Ids, PersonId & { last: string | null }>(
     'lists.callSheet.lastContact',
     'read',
     `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[:PARTICIPATED]->(i:Interaction) RETURN pid AS id, max(i.date) AS last`,
   ),
-  asksOf: cypher(
+  asksOf: cypher<Ids & { since: string }, PersonId & { asks: number }>(
     'lists.callSheet.asks',
     'read',
     `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[a:ASKED_TO_ATTEND]->(:Event) WHERE a.at >= $since RETURN pid AS id, count(a) AS asks`,
   ),
   /** The stored fields a bulk action changes, with the version, for the before-image and the undo check. */
-  peopleByIds: cypher(
+  peopleByIds: cypher<Ids, BulkPersonRow>(
     'lists.people.byIds',
     'read',
     `UNWIND $ids AS pid MATCH (p:Person {id: pid}) RETURN p.id AS id, p.name AS name, p.region AS region, p.tags AS tags, p.assignees AS assignees, p.version AS version`,
   ),
-  setTags: cypher(
+  setTags: cypher<{ rows: Array<{ id: string; tags?: string[] }>; now: string }, PersonId>(
     'lists.people.setTags',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.tags = r.tags, p.version = p.version + 1, p.updatedAt = $now RETURN p.id AS id`,
     {},
   ),
   /** Assignment is not an edit of the record (see person.setAssignee): the version stays. */
-  setAssignees: cypher(
+  setAssignees: cypher<{ rows: Array<{ id: string; assignees?: string[] }> }, PersonId>(
     'lists.people.setAssignees',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.assignees = r.assignees RETURN p.id AS id`,
     {},
   ),
 
-  saveList: cypher(
+  saveList: cypher<Params, { l: ListNode }>(
     'lists.saved.create',
     'write',
     `CREATE (l:SavedList {id: $id, name: $name, entity: $entity, filter: $filter, sort: $sort, columns: $columns, shared: $shared,
        region: $region, createdBy: $viewerId, createdAt: $now, updatedAt: $now}) RETURN l`,
   ),
   /** The viewer's own lists, and lists shared with a region the viewer works in. */
-  savedLists: cypher(
+  savedLists: cypher<RegionScope & { entity: string; viewerId: string }, { l: ListNode }>(
     'lists.saved.visible',
     'read',
     `MATCH (l:SavedList) WHERE l.entity = $entity AND (l.createdBy = $viewerId OR (l.shared AND ($allRegions OR l.region IN $regions)))
      RETURN l ORDER BY l.name`,
   ),
-  savedList: cypher('lists.saved.byId', 'read', `MATCH (l:SavedList {id: $id}) RETURN l`),
-  deleteList: cypher('lists.saved.delete', 'write', `MATCH (l:SavedList {id: $id}) DELETE l RETURN $id AS id`),
+  savedList: cypher<PersonId, { l: ListNode }>('lists.saved.byId', 'read', `MATCH (l:SavedList {id: $id}) RETURN l`),
+  deleteList: cypher<PersonId, PersonId>('lists.saved.delete', 'write', `MATCH (l:SavedList {id: $id}) DELETE l RETURN $id AS id`),
 
-  recordBulk: cypher(
+  recordBulk: cypher<Params, PersonId>(
     'lists.bulk.record',
     'write',
     `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, count: $count, before: $before, undoneAt: ''}) RETURN b.id AS id`,
   ),
-  lastBulk: cypher(
+  lastBulk: cypher<{ viewerId: string }, { b: ListNode }>(
     'lists.bulk.last',
     'read',
     `MATCH (b:BulkAction) WHERE b.accountId = $viewerId RETURN b ORDER BY b.at DESC LIMIT 1`,
   ),
   /** Undo of a bulk turnout ask: removes exactly the asks it recorded (each found from its person). */
-  removeAsks: cypher(
+  removeAsks: cypher<{ rows: Array<{ id: string; personId: string }> }, never>(
     'lists.bulk.removeAsks',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.personId})-[a:ASKED_TO_ATTEND]->(:Event) WHERE a.id = r.id DELETE a`,
     {},
   ),
   /** Who among the chosen people already has an RSVP (any answer, or an invitation) for the event. */
-  rsvpsOf: cypher(
+  rsvpsOf: cypher<Ids & { eventId: string }, PersonId & { status: string }>(
     'lists.bulk.rsvpsOf',
     'read',
     `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[r:RSVPED]->(e:Event {id: $eventId}) RETURN pid AS id, r.status AS status`,
   ),
   /** An invitation is an RSVP with no answer yet; an answer given meanwhile is kept (ON CREATE only). */
-  invite: cypher(
+  invite: cypher<Params, PersonId>(
     'lists.bulk.invite',
     'write',
     `UNWIND $ids AS pid MATCH (p:Person {id: pid}) MATCH (e:Event {id: $eventId})
@@ -194,11 +204,11 @@ export const ListQueries = {
     {},
   ),
   /** Undo of a bulk invite: only invitations still unanswered go. */
-  removeInvites: cypher(
+  removeInvites: cypher<Ids & { eventId: string }, never>(
     'lists.bulk.removeInvites',
     'write',
     `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[r:RSVPED]->(e:Event {id: $eventId}) WHERE r.status = 'INVITED' DELETE r`,
     {},
   ),
-  markUndone: cypher('lists.bulk.undone', 'write', `MATCH (b:BulkAction {id: $id}) SET b.undoneAt = $now RETURN b.id AS id`),
+  markUndone: cypher<{ id: string; now: string }, PersonId>('lists.bulk.undone', 'write', `MATCH (b:BulkAction {id: $id}) SET b.undoneAt = $now RETURN b.id AS id`),
 };

@@ -1,4 +1,5 @@
-import { cypher, type UntypedQuery } from '../../graph/query.js';
+import { cypher, type CypherQuery, type Params, type RegionScope } from '../../graph/query.js';
+import type { OrganizationRecord } from '../organizations/models/organization.model.js';
 import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
 
 /**
@@ -21,22 +22,26 @@ const both = (rest: string) => ({ embedded: `MATCH (o:Organization) WHERE ${cond
 export const ORGANIZATION_SORTS = { NAME: 'o.sortKey', TYPE: 'o.type', ZIP: 'o.zip', REGION: 'o.region', ADDED: 'o.createdAt', UPDATED: 'o.updatedAt' } as const;
 export type OrganizationSortColumn = keyof typeof ORGANIZATION_SORTS;
 
+/** A page of the list: its filter as parameters (organization-lists.service.ts builds them), organizations whole. */
+type Page = CypherQuery<Params, { o: OrganizationRecord }>;
+type Named = { id: string; name: string };
+
 const pages = Object.fromEntries(
   (Object.entries(ORGANIZATION_SORTS) as Array<[OrganizationSortColumn, string]>).map(([column, property]) => [
     column,
     {
-      ASC: cypher(`lists.organizations.page.${column}.ASC`, 'read', both(`RETURN o ORDER BY ${property} ASC, o.sortKey ASC SKIP $skip LIMIT $limit`)),
-      DESC: cypher(`lists.organizations.page.${column}.DESC`, 'read', both(`RETURN o ORDER BY ${property} DESC, o.sortKey DESC SKIP $skip LIMIT $limit`)),
+      ASC: cypher<Params, { o: OrganizationRecord }>(`lists.organizations.page.${column}.ASC`, 'read', both(`RETURN o ORDER BY ${property} ASC, o.sortKey ASC SKIP $skip LIMIT $limit`)),
+      DESC: cypher<Params, { o: OrganizationRecord }>(`lists.organizations.page.${column}.DESC`, 'read', both(`RETURN o ORDER BY ${property} DESC, o.sortKey DESC SKIP $skip LIMIT $limit`)),
     },
   ]),
-) as Record<OrganizationSortColumn, { ASC: UntypedQuery; DESC: UntypedQuery }>;
+) as Record<OrganizationSortColumn, { ASC: Page; DESC: Page }>;
 
 export const OrganizationListQueries = {
   page: pages,
-  count: cypher('lists.organizations.count', 'read', both('RETURN count(o) AS total')),
+  count: cypher<Params, { total: number }>('lists.organizations.count', 'read', both('RETURN count(o) AS total')),
   /** Every id a filter matches, in name order, for bulk actions on a whole list (bounded by $limit). */
-  ids: cypher('lists.organizations.ids', 'read', both('RETURN o.id AS id, o.name AS name ORDER BY o.sortKey LIMIT $limit')),
-  byIds: cypher(
+  ids: cypher<Params, Named>('lists.organizations.ids', 'read', both('RETURN o.id AS id, o.name AS name ORDER BY o.sortKey LIMIT $limit')),
+  byIds: cypher<RegionScope & { ids: string[] }, Named>(
     'lists.organizations.byIds',
     'read',
     `UNWIND $ids AS oid MATCH (o:Organization {id: oid}) WHERE $allRegions OR o.region IN $regions RETURN o.id AS id, o.name AS name`,

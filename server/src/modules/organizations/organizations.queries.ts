@@ -1,12 +1,17 @@
-import { byDialect, cypher } from '../../graph/query.js';
+import { byDialect, cypher, type Params, type RegionScope } from '../../graph/query.js';
 import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
+import type { OrganizationRecord } from './models/organization.model.js';
+
+/** An organization, whole. The record's fields and the list filters travel as parameters named as the record's. */
+type OrganizationRow = { o: OrganizationRecord };
+type Scoped = RegionScope & { id: string };
 
 const IN_SCOPE = `($allRegions OR o.region IN $regions)`;
 const FILTERS = `($regionId = '' OR o.region = $regionId) AND ($type = '' OR o.type = $type) AND ($q = '' OR o.searchPublic CONTAINS $q)`;
 
 
 export const OrganizationQueries = {
-  create: cypher(
+  create: cypher<Params, OrganizationRow>(
     'organization.create',
     'write',
     `CREATE (o:Organization {id: $id, name: $name, sortKey: $sortKey, searchPublic: $searchPublic, type: $type,
@@ -16,12 +21,12 @@ export const OrganizationQueries = {
      RETURN o`,
     { organizations: ['id'] },
   ),
-  byId: cypher('organization.byId', 'read', `MATCH (o:Organization {id: $id}) WHERE ${IN_SCOPE} RETURN o`, { cached: true }),
-  list: cypher('organization.list', 'read', byDialect(customFieldsMatch('o'), (fields) => `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} AND ${fields}
+  byId: cypher<Scoped, OrganizationRow>('organization.byId', 'read', `MATCH (o:Organization {id: $id}) WHERE ${IN_SCOPE} RETURN o`, { cached: true }),
+  list: cypher<Params, OrganizationRow>('organization.list', 'read', byDialect(customFieldsMatch('o'), (fields) => `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} AND ${fields}
      AND ($after = '' OR o.sortKey > $after)
      RETURN o ORDER BY o.sortKey LIMIT $limit`)),
-  count: cypher('organization.count', 'read', byDialect(customFieldsMatch('o'), (fields) => `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} AND ${fields} RETURN count(o) AS total`)),
-  update: cypher(
+  count: cypher<Params, { total: number }>('organization.count', 'read', byDialect(customFieldsMatch('o'), (fields) => `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} AND ${fields} RETURN count(o) AS total`)),
+  update: cypher<Params, OrganizationRow>(
     'organization.update',
     'write',
     `MATCH (o:Organization {id: $id})
@@ -33,7 +38,7 @@ export const OrganizationQueries = {
      RETURN o`,
     { organizations: ['id'] },
   ),
-  delete: cypher(
+  delete: cypher<Scoped, { id: string }>(
     'organization.delete',
     'write',
     `MATCH (o:Organization {id: $id}) WHERE ${IN_SCOPE} WITH o, o.id AS id DETACH DELETE o RETURN id`,

@@ -27,19 +27,17 @@ export class OrganizationsRepository {
       const [row] = await tx.run(OrganizationQueries.create, { ...fields, viewerId, now });
       await recordChange(tx, change, now);
       await keepIdempotencyKey(tx, fields.id);
-      return row.o as OrganizationRecord;
+      return row.o;
     });
   }
 
   async byId(scope: Scope, id: string): Promise<OrganizationRecord | null> {
     const [row] = await this.store.read(OrganizationQueries.byId, { ...scope, id });
-    return row ? (row.o as OrganizationRecord) : null;
+    return row ? row.o : null;
   }
 
   async list(scope: Scope, filter: OrganizationsFilter, after: string, limit: number): Promise<OrganizationRecord[]> {
-    return (await this.store.read(OrganizationQueries.list, { ...scope, ...filter, ...fieldFilterParams(filter.fieldTerms), after, limit })).map(
-      (r) => r.o as OrganizationRecord,
-    );
+    return (await this.store.read(OrganizationQueries.list, { ...scope, ...filter, ...fieldFilterParams(filter.fieldTerms), after, limit })).map((r) => r.o);
   }
 
   async count(scope: Scope, filter: OrganizationsFilter): Promise<number> {
@@ -52,7 +50,7 @@ export class OrganizationsRepository {
       const [row] = await tx.run(OrganizationQueries.update, { ...scope, ...fields, version, now });
       if (!row) return null;
       await recordChange(tx, change, now);
-      return row.o as OrganizationRecord;
+      return row.o;
     });
   }
 

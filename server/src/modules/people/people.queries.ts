@@ -1,5 +1,10 @@
-import { byDialect, cypher } from '../../graph/query.js';
+import { byDialect, cypher, type Params, type RegionScope } from '../../graph/query.js';
 import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
+import type { PersonRecord } from './models/person.model.js';
+
+/** A person, whole. The record's fields and the list filters travel as parameters named as the record's. */
+type PersonRow = { p: PersonRecord };
+type Scoped = RegionScope & { id: string };
 
 /** Every query is limited to the viewer's regions ($allRegions, $regions): no path returns a person outside them. */
 const IN_SCOPE = `($allRegions OR p.region IN $regions)`;
@@ -13,7 +18,7 @@ const IN_REGION_FILTER = `($regionId = '' OR p.region = $regionId)`;
 
 
 export const PersonQueries = {
-  create: cypher(
+  create: cypher<Params, PersonRow>(
     'person.create',
     'write',
     `CREATE (p:Person {id: $id, name: $name, sortKey: $sortKey, searchPublic: $searchPublic, searchContact: $searchContact,
@@ -23,21 +28,21 @@ export const PersonQueries = {
      RETURN p`,
     { people: ['id'] },
   ),
-  byId: cypher('person.byId', 'read', `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE} RETURN p`, { cached: true }),
-  byIds: cypher('person.byIds', 'read', `UNWIND $ids AS pid MATCH (p:Person {id: pid}) WHERE ${IN_SCOPE} RETURN p`),
+  byId: cypher<Scoped, PersonRow>('person.byId', 'read', `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE} RETURN p`, { cached: true }),
+  byIds: cypher<RegionScope & { ids: string[] }, PersonRow>('person.byIds', 'read', `UNWIND $ids AS pid MATCH (p:Person {id: pid}) WHERE ${IN_SCOPE} RETURN p`),
   /** Attending a meeting, training or event makes a person a member (seed 002). */
-  becomeMembers: cypher(
+  becomeMembers: cypher<{ rows: Array<{ id: string; kinds: string[] }>; now: string }, { id: string }>(
     'person.becomeMembers',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.kinds = r.kinds, p.version = p.version + 1, p.updatedAt = $now RETURN p.id AS id`,
     { people: ['returned.id'] },
   ),
-  list: cypher('person.list', 'read', byDialect(customFieldsMatch('p'), (fields) => `MATCH (p:Person)
+  list: cypher<Params, PersonRow>('person.list', 'read', byDialect(customFieldsMatch('p'), (fields) => `MATCH (p:Person)
      WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ${fields} AND ($after = '' OR p.sortKey > $after)
      RETURN p ORDER BY p.sortKey LIMIT $limit`), { cached: true }),
-  count: cypher('person.count', 'read', byDialect(customFieldsMatch('p'), (fields) => `MATCH (p:Person)
+  count: cypher<Params, { total: number }>('person.count', 'read', byDialect(customFieldsMatch('p'), (fields) => `MATCH (p:Person)
      WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ${fields} RETURN count(p) AS total`), { cached: true }),
-  update: cypher(
+  update: cypher<Params, PersonRow>(
     'person.update',
     'write',
     `MATCH (p:Person {id: $id})
@@ -50,14 +55,14 @@ export const PersonQueries = {
     { people: ['id'] },
   ),
   /** Assignment is not an edit of the record: it does not change the version, and is safe against concurrent assigns. */
-  setAssignee: cypher('person.setAssignee', 'write', {
+  setAssignee: cypher<Scoped & { accountId: string; assign: boolean; assignees: string[] }, PersonRow>('person.setAssignee', 'write', {
     // The embedded engine runs one write transaction at a time: the service reads and writes the list inside one.
     embedded: `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE} SET p.assignees = $assignees RETURN p`,
     neo4j: `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE}
             SET p.assignees = [x IN coalesce(p.assignees, []) WHERE x <> $accountId] + CASE WHEN $assign THEN [$accountId] ELSE [] END
             RETURN p`,
   }, {}),
-  delete: cypher(
+  delete: cypher<Scoped, { id: string }>(
     'person.delete',
     'write',
     `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE} WITH p, p.id AS id DETACH DELETE p RETURN id`,

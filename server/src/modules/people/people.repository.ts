@@ -33,23 +33,23 @@ export class PeopleRepository {
       const [row] = await tx.run(PersonQueries.create, { ...fields, viewerId, now });
       await recordChange(tx, change, now);
       await keepIdempotencyKey(tx, fields.id);
-      return row.p as PersonRecord;
+      return row.p;
     });
   }
 
   async byId(scope: Scope, id: string): Promise<PersonRecord | null> {
     const [row] = await this.store.read(PersonQueries.byId, { ...scope, id });
-    return row ? (row.p as PersonRecord) : null;
+    return row ? row.p : null;
   }
 
   async byIds(scope: Scope, ids: readonly string[]): Promise<PersonRecord[]> {
     if (!ids.length) return [];
-    return (await this.store.read(PersonQueries.byIds, { ...scope, ids: [...ids] })).map((r) => r.p as PersonRecord);
+    return (await this.store.read(PersonQueries.byIds, { ...scope, ids: [...ids] })).map((r) => r.p);
   }
 
   async list(scope: Scope, filter: PeopleFilter, after: string, limit: number): Promise<PersonRecord[]> {
     const rows = await this.store.read(PersonQueries.list, { ...scope, ...filter, ...fieldFilterParams(filter.fieldTerms), after, limit });
-    return rows.map((r) => r.p as PersonRecord);
+    return rows.map((r) => r.p);
   }
 
   async count(scope: Scope, filter: PeopleFilter): Promise<number> {
@@ -63,7 +63,7 @@ export class PeopleRepository {
       const [row] = await tx.run(PersonQueries.update, { ...scope, ...fields, version, now });
       if (!row) return null;
       await recordChange(tx, change, now);
-      return row.p as PersonRecord;
+      return row.p;
     });
   }
 
@@ -71,12 +71,12 @@ export class PeopleRepository {
     return this.store.transaction(async (tx) => {
       const [current] = await tx.run(PersonQueries.byId, { ...scope, id });
       if (!current) return null;
-      const existing = ((current.p as PersonRecord).assignees ?? []).filter((a) => a !== accountId);
+      const existing = (current.p.assignees ?? []).filter((a) => a !== accountId);
       const assignees = assign ? [...existing, accountId] : existing;
       const [row] = await tx.run(PersonQueries.setAssignee, { ...scope, id, accountId, assign, assignees });
       if (!row) return null;
       await recordChange(tx, change);
-      return row.p as PersonRecord;
+      return row.p;
     });
   }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppError, badInput, forbidden, notFound } from '../../common/app-error.js';
 import { now } from '../../common/clock.js';
 import { canManageRecords, inRegion, type Viewer } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore, type Row } from '../../graph/graph-store.port.js';
+import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { EndorsementStatus } from '../endorsements/endorsement.model.js';
@@ -17,7 +17,7 @@ import {
   INFLUENCE_MAX, INFLUENCE_MIN, InfluenceSource, STANCE_MAX, STANCE_MIN, StanceSource,
   type Influence, type InfluenceInput, type PowerMap, type PowerMapAsk, type PowerMapRecord,
 } from './powermap.model.js';
-import { PowerMapQueries, RECORD_LABELS, type RecordLabel } from './powermap.queries.js';
+import { PowerMapQueries, RECORD_LABELS, type AskRow, type MapRecordRow, type RecordLabel } from './powermap.queries.js';
 
 /** The most records a map shows (by influence): each costs one reach search. */
 export const MAX_RECORDS = 100;
@@ -79,7 +79,7 @@ export class PowerMapService {
     const targetId = row.targetPersonId ?? row.targetOrganizationId;
     const date = today();
     const entries = new Map<string, Entry>();
-    const entry = (r: Row, kind: Kind): Entry => {
+    const entry = (r: MapRecordRow, kind: Kind): Entry => {
       const id = String(r.id);
       let e = entries.get(id);
       if (!e) entries.set(id, (e = { id, kind, name: String(r.name ?? ''), region: String(r.region ?? ''), ties: [], recorded: null, placement: null }));
@@ -101,7 +101,7 @@ export class PowerMapService {
         }
         for (const label of RECORD_LABELS) {
           for (const r of await this.store.read(PowerMapQueries.influencers[label], { targetId })) {
-            entry(r, label === 'Person' ? 'person' : 'organization').recorded = { strength: Number(r.strength), note: (r.note as string) ?? null };
+            entry(r, label === 'Person' ? 'person' : 'organization').recorded = { strength: Number(r.strength), note: r.note ?? null };
           }
         }
       } else {
@@ -116,7 +116,7 @@ export class PowerMapService {
       }
     }
     // The campaign's partners and the organizations asked to endorse it are on the map too: their stance is what the asks decide.
-    const asks = new Map<string, Row>();
+    const asks = new Map<string, AskRow>();
     for (const r of await this.store.read(PowerMapQueries.asks, { campaignId })) {
       asks.set(String(r.organizationId), r);
       entry({ id: r.organizationId, name: r.organizationName, region: r.organizationRegion }, 'organization');
@@ -146,7 +146,7 @@ export class PowerMapService {
       connectors.set(String(r.organizationId), [...(connectors.get(String(r.organizationId)) ?? []), name]);
     }
     const visiblePeople = shown.filter((p) => p.e.kind === 'person' && inRegion(viewer, p.e.region)).map((p) => p.e.id);
-    const assignees = new Map((await this.store.read(PowerMapQueries.assignees, { ids: visiblePeople })).map((r) => [String(r.id), (r.assignees as string[] | null) ?? []]));
+    const assignees = new Map((await this.store.read(PowerMapQueries.assignees, { ids: visiblePeople })).map((r) => [r.id, r.assignees ?? []]));
     const accountNames = new Map((await this.accounts.byIds([...new Set([...assignees.values()].flat())])).map((a) => [a.id, a.displayName]));
 
     const records: PowerMapRecord[] = [];
@@ -156,7 +156,7 @@ export class PowerMapService {
       const ask = e.kind === 'organization' ? asks.get(e.id) : undefined;
       const openAsk: PowerMapAsk | null = !record.hidden && ask && OPEN_ASK.has(String(ask.status))
         ? {
-            id: String(ask.id), status: ask.status as EndorsementStatus, nextStep: (ask.nextStep as string) ?? null,
+            id: String(ask.id), status: ask.status, nextStep: ask.nextStep ?? null,
             askerName: ask.askerId ? node(String(ask.askerId), 'person', String(ask.askerName ?? ''), String(ask.askerRegion ?? '')).name : null,
           }
         : null;
@@ -189,7 +189,7 @@ export class PowerMapService {
   }
 
   /** Where a record sits: a hand placement wins; else stance from asks, partnership or their organizations, influence as recorded or from ties. */
-  private position(e: Entry, asks: Map<string, Row>, partners: Set<string>, orgsOf: Map<string, string[]>) {
+  private position(e: Entry, asks: Map<string, AskRow>, partners: Set<string>, orgsOf: Map<string, string[]>) {
     let stance = 0;
     let stanceSource = StanceSource.UNKNOWN;
     let stanceWhy = 'No stance recorded, no endorsement decided';

@@ -103,7 +103,7 @@ export class ReachService {
   /** Region names, read again only when one is missing (regions are created, never renamed). */
   private async regionNames(ids: readonly string[]): Promise<Map<string, string>> {
     if (ids.some((id) => id && !this.regionCache.has(id))) {
-      this.regionCache = new Map((await this.store.read(ReachQueries.regions)).map((r) => [r.id as string, r.name as string]));
+      this.regionCache = new Map((await this.store.read(ReachQueries.regions)).map((r) => [r.id, r.name]));
     }
     return this.regionCache;
   }
@@ -114,7 +114,7 @@ export class ReachService {
       case ReachFrom.ME: {
         const [row] = await this.store.read(ReachQueries.accountPerson, { id: viewer.accountId });
         if (!row?.personId) throw badInput('from', 'Your account is not linked to a person record yet: choose a team, a region or all members.');
-        ids = [row.personId as string];
+        ids = [row.personId];
         break;
       }
       case ReachFrom.TEAM: {

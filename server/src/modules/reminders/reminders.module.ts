@@ -4,6 +4,7 @@ import { DailyDigest } from './digest.js';
 import { createMailer } from './mailer.js';
 import { RemindersRepository } from './reminders.repository.js';
 import { RemindersResolver } from './reminders.resolver.js';
+import { RemindersService } from './reminders.service.js';
 
 @Module({
   providers: [
@@ -20,6 +21,7 @@ import { RemindersResolver } from './reminders.resolver.js';
         });
       },
     },
+    RemindersService,
     RemindersResolver,
   ],
 })

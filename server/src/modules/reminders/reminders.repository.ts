@@ -26,7 +26,7 @@ export class RemindersRepository {
 
   async dueCount(accountId: string, today: string): Promise<{ due: number; overdue: number }> {
     const [row] = await this.store.read(ReminderQueries.dueCount, { accountId, today });
-    return { due: Number(row?.total ?? 0), overdue: Number(row?.overdue ?? 0) };
+    return { due: row?.total ?? 0, overdue: row?.overdue ?? 0 };
   }
 
   /** Accounts taking the digest that have something due, each with its follow-ups in due-date order. */
@@ -34,16 +34,16 @@ export class RemindersRepository {
     const accounts = new Map<string, DigestAccount>();
     const followUps = new Map<string, DigestFollowUp>();
     for (const r of await this.store.read(ReminderQueries.digest, { today })) {
-      const accountId = String(r.accountId);
+      const { accountId } = r;
       let account = accounts.get(accountId);
-      if (!account) accounts.set(accountId, (account = { accountId, email: String(r.email), displayName: String(r.displayName ?? ''), locale: storedLocale(r.locale) ?? DEFAULT_LOCALE, followUps: [] }));
-      let f = followUps.get(String(r.id));
+      if (!account) accounts.set(accountId, (account = { accountId, email: r.email, displayName: r.displayName ?? '', locale: storedLocale(r.locale) ?? DEFAULT_LOCALE, followUps: [] }));
+      let f = followUps.get(r.id);
       if (!f) {
-        f = { id: String(r.id), text: String(r.text), dueDate: String(r.dueDate), people: [] };
+        f = { id: r.id, text: r.text, dueDate: r.dueDate, people: [] };
         followUps.set(f.id, f);
         account.followUps.push(f);
       }
-      if (r.personId) f.people.push({ id: String(r.personId), name: String(r.personName) });
+      if (r.personId) f.people.push({ id: r.personId, name: r.personName ?? '' });
     }
     return [...accounts.values()];
   }
@@ -59,7 +59,7 @@ export class RemindersRepository {
 
   async lastDigestDay(): Promise<string | null> {
     const [row] = await this.store.read(ReminderQueries.lastDigestDay);
-    return row?.value ? String(row.value) : null;
+    return row?.value || null;
   }
 
   async setLastDigestDay(day: string): Promise<void> {

@@ -1,8 +1,6 @@
 import { Args, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { todayUtc } from '../../common/clock.js';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
-import { DailyDigest } from './digest.js';
-import { RemindersRepository } from './reminders.repository.js';
+import { RemindersService } from './reminders.service.js';
 
 @ObjectType({ description: 'What the signed-in user is reminded of: follow-ups due, and the daily email.' })
 export class MyReminders {
@@ -14,24 +12,15 @@ export class MyReminders {
 
 @Resolver()
 export class RemindersResolver {
-  constructor(
-    private readonly repo: RemindersRepository,
-    private readonly digest: DailyDigest,
-  ) {}
+  constructor(private readonly service: RemindersService) {}
 
   @Query(() => MyReminders)
   myReminders(@CurrentViewer() viewer: Viewer): Promise<MyReminders> {
-    return this.reminders(viewer.accountId);
+    return this.service.of(viewer.accountId);
   }
 
   @Mutation(() => MyReminders, { description: 'Turns my daily email of due follow-ups on or off.' })
-  async setDigestEmails(@CurrentViewer() viewer: Viewer, @Args('on') on: boolean): Promise<MyReminders> {
-    await this.repo.setDigestEmails(viewer.accountId, on);
-    return this.reminders(viewer.accountId);
-  }
-
-  private async reminders(accountId: string): Promise<MyReminders> {
-    const [count, digestEmails] = await Promise.all([this.repo.dueCount(accountId, todayUtc()), this.repo.digestEmails(accountId)]);
-    return { ...count, digestEmails, digestAvailable: this.digest.enabled };
+  setDigestEmails(@CurrentViewer() viewer: Viewer, @Args('on') on: boolean): Promise<MyReminders> {
+    return this.service.setDigestEmails(viewer.accountId, on);
   }
 }

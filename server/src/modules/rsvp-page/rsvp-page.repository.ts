@@ -4,16 +4,9 @@ import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { PersonRecord } from '../people/models/person.model.js';
 import { PersonQueries } from '../people/people.queries.js';
-import { RsvpPageQueries } from './rsvp-page.queries.js';
+import { RsvpPageQueries, type CandidateRow, type OpenEvent } from './rsvp-page.queries.js';
 
-export interface OpenEvent {
-  id: string;
-  name: string;
-  date: string;
-  location: string | null;
-  zip: string | null;
-  region: string;
-}
+export type { OpenEvent };
 
 export interface Candidate {
   id: string;
@@ -32,17 +25,17 @@ export class RsvpPageRepository {
   async openEvent(token: string): Promise<OpenEvent | null> {
     const [row] = await this.store.read(RsvpPageQueries.openEvent, { token });
     if (!row) return null;
-    return { id: String(row.id), name: String(row.name), date: String(row.date), location: (row.location as string) ?? null, zip: (row.zip as string) ?? null, region: String(row.region) };
+    return { ...row, location: row.location ?? null, zip: row.zip ?? null };
   }
 
   async settings(scope: Scope, id: string): Promise<{ token: string | null; on: boolean } | null> {
     const [row] = await this.store.read(RsvpPageQueries.settings, { ...scope, id });
-    return row ? { token: (row.token as string) ?? null, on: row.pageOn === true } : null;
+    return row ? { token: row.token ?? null, on: row.pageOn === true } : null;
   }
 
   async setOpen(scope: Scope, id: string, on: boolean, token: string): Promise<{ token: string; on: boolean } | null> {
     const [row] = await this.store.write(RsvpPageQueries.setOpen, { ...scope, id, pageOn: on, token });
-    return row ? { token: String(row.token), on: row.pageOn === true } : null;
+    return row ? { token: row.token, on: row.pageOn === true } : null;
   }
 
   async byContact(region: string, needle: string): Promise<Candidate[]> {
@@ -66,9 +59,9 @@ export class RsvpPageRepository {
 /** Who wrote what came in through a public RSVP page (createdBy, history), where otherwise an account id stands. */
 export const RSVP_PAGE_AUTHOR = 'rsvp-page';
 
-const candidate = (r: Record<string, unknown>): Candidate => ({
-  id: String(r.id),
-  name: String(r.name),
-  emails: (r.emails as string[] | null) ?? [],
-  phones: (r.phones as string[] | null) ?? [],
+const candidate = (r: CandidateRow): Candidate => ({
+  id: r.id,
+  name: r.name,
+  emails: r.emails ?? [],
+  phones: r.phones ?? [],
 });

@@ -115,7 +115,7 @@ export const TieQueries = {
   addAffiliation: Object.fromEntries(
     Object.values(AffiliationKind).map((kind) => [
       kind,
-      cypher(
+      cypher<Params, { person: PersonRecord; organization: OrganizationRecord; rel: AffiliationRecord }>(
         `affiliation.add.${kind}`,
         'write',
         `MATCH (a:Person {id: $personId}) MATCH (b:Organization {id: $organizationId})
@@ -131,7 +131,7 @@ export const TieQueries = {
   removeAffiliation: Object.fromEntries(
     Object.values(AffiliationKind).map((kind) => [
       kind,
-      cypher(
+      cypher<Params, Removed>(
         `affiliation.remove.${kind}`,
         'write',
         `MATCH (a:Person {id: $personId})-[r:${kind}]->(b:Organization {id: $organizationId})

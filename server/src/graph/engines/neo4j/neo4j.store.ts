@@ -19,7 +19,7 @@ export interface Neo4jOptions {
 
 /** Run once at open: proves the database named in NEO4J_DATABASE exists and the user may read it. */
 export const Neo4jQueries = {
-  ping: cypher('neo4j.ping', 'read', 'RETURN 1 AS ok'),
+  ping: cypher<Record<string, never>, { ok: number }>('neo4j.ping', 'read', 'RETURN 1 AS ok'),
 };
 
 /**

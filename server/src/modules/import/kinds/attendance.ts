@@ -58,7 +58,7 @@ export class AttendanceUnit implements ImportKindUnit {
         .filter(([k]) => !state.has(k)).map(([, v]) => v);
       if (unknown.length) {
         for (const u of unknown) state.set(`${u.personId}|${u.eventId}`, { attended: null, rsvp: null });
-        for (const r of await ctx.store.read(AQ.attended, { pairs: unknown })) state.get(`${r.personId}|${r.eventId}`)!.attended = { broughtById: (r.broughtById as string) ?? null };
+        for (const r of await ctx.store.read(AQ.attended, { pairs: unknown })) state.get(`${r.personId}|${r.eventId}`)!.attended = { broughtById: r.broughtById ?? null };
         for (const r of await ctx.store.read(AQ.rsvped, { pairs: unknown })) state.get(`${r.personId}|${r.eventId}`)!.rsvp = String(r.status);
       }
       const attend = new Map<string, { personId: string; eventId: string; broughtById: string | null; before: { broughtById: string | null } | null }>();
@@ -94,7 +94,7 @@ export class AttendanceUnit implements ImportKindUnit {
       }
       // Attending makes members (as recording attendance by hand does).
       const ids = [...attendees.keys()];
-      const records = ids.length ? (await ctx.store.read(Q.peopleByIds, { ids })).map((r) => r.p as Rec) : [];
+      const records = ids.length ? (await ctx.store.read(Q.peopleByIds, { ids })).map((r) => r.p) : [];
       const newMembers = records.filter((p) => !madeMembers.has(p.id) && !((p.kinds as string[]) ?? []).includes(PersonKind.MEMBER) && !((p.kinds as string[]) ?? []).includes(PersonKind.TARGET));
       for (const p of newMembers) madeMembers.add(p.id);
       if (ctx.dryRun || (!attend.size && !rsvps.size && !newMembers.length)) return { reports };

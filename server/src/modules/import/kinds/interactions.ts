@@ -97,7 +97,7 @@ export class InteractionsUnit implements ImportKindUnit {
       }
       // Membership: attending these kinds makes a person a member (as logging by hand does).
       const attending = [...new Set(news.filter((n) => MEMBERSHIP_KINDS.has(n.kind)).flatMap((n) => (n.hostId ? [n.hostId, ...n.personIds] : n.personIds)))];
-      const records = attending.length ? (await ctx.store.read(Q.peopleByIds, { ids: attending })).map((r) => r.p as Rec) : [];
+      const records = attending.length ? (await ctx.store.read(Q.peopleByIds, { ids: attending })).map((r) => r.p) : [];
       const newMembers = records
         .filter((p) => !madeMembers.has(p.id) && !((p.kinds as string[]) ?? []).includes(PersonKind.MEMBER) && !((p.kinds as string[]) ?? []).includes(PersonKind.TARGET));
       if (ctx.dryRun) {

@@ -50,7 +50,7 @@ export class RecordsUnit implements ImportKindUnit {
     const kind = this.kind;
     const index = new Map<string, string>();
     const scope = regionScope(ctx.viewer);
-    for (const r of await ctx.store.read(kind === 'people' ? Q.personKeys : Q.organizationKeys, { ...scope })) remember(kind, index, r as Rec);
+    for (const r of await ctx.store.read(kind === 'people' ? Q.personKeys : Q.organizationKeys, { ...scope })) remember(kind, index, r);
     /** Dry run: what the records would be after the rows already seen (nothing is written). */
     const virtual = new Map<string, Rec>();
     const FIELDS = kind === 'people' ? PERSON_FIELDS : ORGANIZATION_FIELDS;
@@ -276,11 +276,9 @@ function match(kind: RecordKind, index: MatchIndex, input: Record<string, unknow
 
 async function currentRecords(ctx: KindContext, kind: RecordKind, ids: string[]): Promise<Map<string, Rec>> {
   if (!ids.length) return new Map();
-  const rows = await ctx.store.read(kind === 'people' ? Q.peopleByIds : Q.organizationsByIds, { ids: [...new Set(ids)] });
-  return new Map(rows.map((r) => {
-    const rec = (kind === 'people' ? r.p : r.o) as Rec;
-    return [rec.id, { ...rec, version: Number(rec.version) }];
-  }));
+  const params = { ids: [...new Set(ids)] };
+  const records = kind === 'people' ? (await ctx.store.read(Q.peopleByIds, params)).map((r) => r.p) : (await ctx.store.read(Q.organizationsByIds, params)).map((r) => r.o);
+  return new Map(records.map((rec) => [rec.id, { ...rec, version: Number(rec.version) }]));
 }
 
 const STREET_AND_CUSTOM = ['addressLine', 'city', 'state', 'customFields', 'customFieldTerms'];

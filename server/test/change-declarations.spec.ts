@@ -4,21 +4,16 @@
  * Changes). A write query whose text touches what the index reads (people, organizations, teams, ties and
  * affiliations) must say so, `{}` when it changes none of it: a new write path cannot be forgotten.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { idsAt } from '../src/graph/change-feed.js';
 import { registeredQueries, type CypherQuery } from '../src/graph/query.js';
+import { declaringFiles } from './query-sources.js';
 
 const srcDir = resolve(import.meta.dirname, '../src');
 const TOUCHES_INDEX = /:(Person|Organization|Team)\b|\b(KNOWS|MEMBER_OF|WORKS_AT|LEADS)\b/;
 
 async function everyQuery(): Promise<CypherQuery[]> {
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return walk(path);
-    return /\.ts$/.test(e.name) && !/\.(spec|test)\.ts$/.test(e.name) && /\bcypher\(\s*['"`]/.test(readFileSync(path, 'utf8')) ? [path] : [];
-  });
-  for (const file of walk(srcDir)) await import(file);
+  for (const file of declaringFiles(srcDir)) await import(file);
   return registeredQueries().filter((q) => !q.name.startsWith('test.'));
 }
 

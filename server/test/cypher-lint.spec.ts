@@ -20,6 +20,7 @@ import { registeredQueries } from '../src/graph/query.js';
 import { graphModel } from '../src/graph/schema/graph-model.js';
 import { neo4jSchemaStatements } from '../src/graph/engines/neo4j/neo4j-ddl.js';
 import { lintCache } from './cypher-lint-cache.js';
+import { declaringFiles } from './query-sources.js';
 
 const serverDir = resolve(import.meta.dirname, '..');
 const CYPHER_VERSION = 'CYPHER 5';
@@ -33,23 +34,9 @@ function linterVersion(): string {
   return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** Source files (not specs) that declare queries with cypher('name', ...). */
+/** Source files (not specs) of the server and its tests that declare queries. */
 function declaringModules(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && entry.name !== 'dist') walk(path);
-      } else if (/\.ts$/.test(entry.name) && !/\.(spec|test)\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
-        // cypher('name', ...) or, typed, cypher<Params, Row>('name', ...)
-        if (/\bcypher(<[^(]*>)?\(\s*['"`]/.test(readFileSync(path, 'utf8'))) found.push(path);
-      }
-    }
-  };
-  walk(join(serverDir, 'src'));
-  walk(join(serverDir, 'test'));
-  return found.sort();
+  return [...declaringFiles(join(serverDir, 'src')), ...declaringFiles(join(serverDir, 'test'))].sort();
 }
 
 /**

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sourceFiles } from './query-sources.js';
 
 /**
  * Every query declares its parameters and its row once, `cypher<Params, Row>(name, ...)` (docs/architecture.md,
@@ -12,14 +13,6 @@ import { fileURLToPath } from 'node:url';
 
 const srcDir = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.ts$/.test(entry.name) && !/\.(spec|test)\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
 /**
  * Untyped declarations: `cypher(` straight followed by the name (a string, a template or a variable, then a comma).
  * Typed ones have `cypher<` there; a mention in a comment, `cypher()`, is not a call with a name.
@@ -29,7 +22,7 @@ export function untypedDeclarations(text: string): number {
 }
 
 const found = Object.fromEntries(
-  sources(srcDir)
+  sourceFiles(srcDir)
     .map((path) => [relative(srcDir, path).split('\\').join('/'), untypedDeclarations(readFileSync(path, 'utf8'))] as const)
     .filter(([, n]) => n > 0),
 );

@@ -13,10 +13,12 @@
  *            --env KEY=VALUE: a setting for the app server (repeatable), e.g. --env READ_CACHE_ENTRIES=0,
  *            --pages person,people,organization: only these pages,
  *            --writes N: another client saves N ties a second meanwhile,
- *            --ladder: also a signed-in `{ __typename }` and `person(id) { id name }`, the floor under the pages
+ *            --ladder: also a signed-in `{ __typename }` and `person(id) { id name }`, the floor under the pages,
+ *            --baseline PATH: another build's main.js (e.g. of the previous commit) on its own copy of the demo data,
+ *            each target loaded on it too, right after this build's: before and after, side by side in one run
  */
 import { spawn, execSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,13 +40,15 @@ const LEADER = { email: 'leader@demo.example.org', password: 'organize-together'
 const web = fileURLToPath(new URL('../web/src/', import.meta.url));
 
 /**
- * The operations and fragments declared with gql`...` in the web app's sources, by name, so the benchmark sends
- * what the pages send. Interpolated fragments (`${PERSON_FIELDS}`) are dropped and re-attached by their spreads.
+ * The operations and fragments declared with graphql(`...`) (or gql`...`) in the web app's sources, by name, so
+ * the benchmark sends what the pages send. Interpolated fragments (`${PERSON_FIELDS}`) are dropped and
+ * re-attached by their spreads.
  */
-function webDocuments(files) {
+function webDocuments() {
+  const files = readdirSync(web, { recursive: true }).filter((f) => /\.tsx?$/.test(f) && !/(^|\/)gql\/|\.test\.tsx?$/.test(f));
   const byName = new Map();
   for (const f of files) {
-    for (const [, body] of readFileSync(join(web, f), 'utf8').matchAll(/gql`([^`]*)`/g)) {
+    for (const [, body] of readFileSync(join(web, f), 'utf8').matchAll(/(?:graphql\(|gql)`([^`]*)`/g)) {
       const text = body.replace(/\$\{[^}]*\}/g, '');
       for (const m of text.matchAll(/(?:query|mutation|fragment)\s+(\w+)/g)) byName.set(m[1], text);
     }
@@ -53,7 +57,7 @@ function webDocuments(files) {
     const parts = [byName.get(name)];
     const seen = new Set([name]);
     for (let i = 0; i < parts.length; i++) {
-      if (!parts[i]) throw new Error(`${[...seen][i]} is not declared in ${files.join(', ')}`);
+      if (!parts[i]) throw new Error(`${[...seen][i]} is not declared in web/src`);
       for (const [, spread] of parts[i].matchAll(/\.\.\.(\w+)/g)) {
         if (!seen.has(spread)) seen.add(spread) && parts.push(byName.get(spread));
       }
@@ -61,7 +65,7 @@ function webDocuments(files) {
     return parts.join('\n');
   };
 }
-const doc = webDocuments(['people/queries.ts', 'people/PeopleListPage.tsx', 'organizations/queries.ts', 'lib/history.ts']);
+const doc = webDocuments();
 
 const CLOCK_TICKS = Number(execSync('getconf CLK_TCK').toString()) || 100;
 /** user+system CPU seconds of a process so far, all its threads (the engine's too), from /proc (Linux). */
@@ -90,6 +94,9 @@ const app = await startServer(
 );
 const bare = await startBare();
 const appPid = app.pid;
+const BASELINE = arg('baseline', null);
+const baseDir = BASELINE ? mkdtempSync(join(os.tmpdir(), 'cg-read-path-base-')) : null;
+const base = BASELINE ? await startServer(baseDir, { DEMO_DATA: 'true', LEADERS_SCHEDULE_HOURS: '0', NODE_ENV: 'production', ...extraEnv }, [], LEADER, resolve(BASELINE)) : null;
 
 try {
   // The pages to load: the person with the most ties the leader can see, the organization with the most people.
@@ -107,7 +114,7 @@ try {
   const targets = [
     { name: 'bare Apollo hello-world', port: bare.port, pid: bare.pid, query: '{ hello }', variables: {} },
     { name: 'person page (Person)', port: app.port, pid: appPid, query: doc('Person'), variables: { id: person.id } },
-    { name: 'people list, first page (People)', port: app.port, pid: appPid, query: doc('People'), variables: { first: 25 } },
+    { name: 'people list, first page (PeopleList)', port: app.port, pid: appPid, query: doc('PeopleList'), variables: { input: { filter: {}, sortBy: 'NAME', descending: false, first: 25, offset: 0 } } },
     { name: 'organization page (Organization)', port: app.port, pid: appPid, query: doc('Organization'), variables: { id: org.id } },
   ];
   // --ladder: what the page costs over the framework's own floor (a signed-in request that reads nothing).
@@ -120,8 +127,13 @@ try {
   // --pages person,people: only these pages (with the bare server), e.g. to profile one.
   const only = arg('pages', null)?.split(',');
   if (only) targets.splice(0, targets.length, ...targets.filter((t, i) => i === 0 || only.some((p) => t.name.startsWith(`${p} `))));
+  for (const t of targets) if (t.port === app.port) t.app = app;
+  // --baseline: each page on the other build too, right after this build's (the demo data is the same: same ids).
+  if (base) {
+    for (let i = targets.length - 1; i > 0; i--) targets.splice(i + 1, 0, { ...targets[i], name: `${targets[i].name} [baseline]`, port: base.port, pid: base.pid, app: base });
+  }
   // Every page must answer without errors before it is timed: a fast error is not a fast page.
-  for (const t of targets.slice(1)) await app.gql(t.query, t.variables);
+  for (const t of targets.slice(1)) await t.app.gql(t.query, t.variables);
   const bareCheck = await fetch(`http://127.0.0.1:${bare.port}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ hello }' }) });
   if ((await bareCheck.json()).data?.hello !== 'world') throw new Error('the bare Apollo server did not answer');
 
@@ -131,7 +143,7 @@ try {
       connections: CONNECTIONS,
       duration,
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: t.port === app.port ? app.cookie() : '' },
+      headers: { 'content-type': 'application/json', cookie: t.app ? t.app.cookie() : '' },
       body: JSON.stringify({ query: t.query, variables: t.variables }),
     });
   for (const t of targets) await load(t, 2); // warm-up: JIT, prepared statements, caches
@@ -179,13 +191,13 @@ try {
   console.log('');
   // req/s ratios move with what else the machine runs; CPU per request barely does, so both are shown.
   const cpuMs = (s) => (s.cpu * 1000) / s.requests;
-  console.log('target                               req/s   p50 ms  p99 ms  CPU ms/req  bare CPU/req over this  req/s ratio to bare (median of rounds)  failures');
+  console.log('target                                          req/s   p50 ms  p99 ms  CPU ms/req  bare CPU/req over this  req/s ratio to bare (median of rounds)  failures');
   for (const [i, t] of targets.entries()) {
     const s = totals[i];
     const rate = s.requests / s.seconds;
     const ratio = i === 0 ? '1' : `${median(s.ratios).toFixed(3)}x (rounds: ${s.ratios.map((x) => x.toFixed(3)).join(', ')})`;
     console.log(
-      `${t.name.padEnd(36)} ${rate.toFixed(0).padStart(6)}  ${median(s.p50).toFixed(1).padStart(6)}  ${median(s.p99).toFixed(1).padStart(6)}  ${cpuMs(s).toFixed(3).padStart(10)}  ${(cpuMs(totals[0]) / cpuMs(s)).toFixed(3).padStart(21)}x  ${ratio.padEnd(38)} ${s.failures}`,
+      `${t.name.padEnd(47)} ${rate.toFixed(0).padStart(6)}  ${median(s.p50).toFixed(1).padStart(6)}  ${median(s.p99).toFixed(1).padStart(6)}  ${cpuMs(s).toFixed(3).padStart(10)}  ${(cpuMs(totals[0]) / cpuMs(s)).toFixed(3).padStart(21)}x  ${ratio.padEnd(38)} ${s.failures}`,
     );
   }
   console.log(`\nuptime: ${execSync('uptime').toString().trim()}`);
@@ -195,4 +207,8 @@ try {
   bare.stop();
   await app.stop();
   rmSync(dir, { recursive: true, force: true });
+  if (base) {
+    await base.stop();
+    rmSync(baseDir, { recursive: true, force: true });
+  }
 }

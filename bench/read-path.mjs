@@ -18,11 +18,12 @@
  *            each target loaded on it too, right after this build's: before and after, side by side in one run
  */
 import { spawn, execSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { webDocuments } from './web-documents.mjs';
 import { startServer } from './api.mjs';
 
 const arg = (name, dflt) => {
@@ -37,34 +38,6 @@ const PROFILE = arg('profile', null);
 const extraEnv = Object.fromEntries(process.argv.flatMap((a, i) => (process.argv[i - 1] === '--env' ? [a.split(/=(.*)/s).slice(0, 2)] : [])));
 const LEADER = { email: 'leader@demo.example.org', password: 'organize-together' };
 
-const web = fileURLToPath(new URL('../web/src/', import.meta.url));
-
-/**
- * The operations and fragments declared with graphql(`...`) (or gql`...`) in the web app's sources, by name, so
- * the benchmark sends what the pages send. Interpolated fragments (`${PERSON_FIELDS}`) are dropped and
- * re-attached by their spreads.
- */
-function webDocuments() {
-  const files = readdirSync(web, { recursive: true }).filter((f) => /\.tsx?$/.test(f) && !/(^|\/)gql\/|\.test\.tsx?$/.test(f));
-  const byName = new Map();
-  for (const f of files) {
-    for (const [, body] of readFileSync(join(web, f), 'utf8').matchAll(/(?:graphql\(|gql)`([^`]*)`/g)) {
-      const text = body.replace(/\$\{[^}]*\}/g, '');
-      for (const m of text.matchAll(/(?:query|mutation|fragment)\s+(\w+)/g)) byName.set(m[1], text);
-    }
-  }
-  return (name) => {
-    const parts = [byName.get(name)];
-    const seen = new Set([name]);
-    for (let i = 0; i < parts.length; i++) {
-      if (!parts[i]) throw new Error(`${[...seen][i]} is not declared in web/src`);
-      for (const [, spread] of parts[i].matchAll(/\.\.\.(\w+)/g)) {
-        if (!seen.has(spread)) seen.add(spread) && parts.push(byName.get(spread));
-      }
-    }
-    return parts.join('\n');
-  };
-}
 const doc = webDocuments();
 
 const CLOCK_TICKS = Number(execSync('getconf CLK_TCK').toString()) || 100;

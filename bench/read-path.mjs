@@ -12,7 +12,7 @@
  *            --profile DIR: the app server writes a V8 CPU profile (node --cpu-prof) there on exit,
  *            --env KEY=VALUE: a setting for the app server (repeatable), e.g. --env READ_CACHE_ENTRIES=0,
  *            --pages person,people,organization: only these pages,
- *            --writes N: another client saves N ties a second meanwhile,
+ *            --writes N: another client saves N ties a second meanwhile (on each server, with --baseline),
  *            --ladder: also a signed-in `{ __typename }` and `person(id) { id name }`, the floor under the pages,
  *            --baseline PATH: another build's main.js (e.g. of the previous commit) on its own copy of the demo data,
  *            each target loaded on it too, right after this build's: before and after, side by side in one run
@@ -130,9 +130,12 @@ try {
     ? setInterval(() => {
         const [a, b] = [others[written % others.length], others[(written + 7) % others.length]];
         written++;
-        app
-          .gql(`mutation($input: TieInput!) { setTie(input: $input) { strength } }`, { input: { personId: a.id, otherPersonId: b.id, strength: 1 + (written % 5) } })
-          .catch(() => writeFailures++);
+        // The baseline build gets the same writes, so both are measured under the same traffic.
+        for (const server of base ? [app, base] : [app]) {
+          server
+            .gql(`mutation($input: TieInput!) { setTie(input: $input) { strength } }`, { input: { personId: a.id, otherPersonId: b.id, strength: 1 + (written % 5) } })
+            .catch(() => writeFailures++);
+        }
       }, 1000 / WRITES)
     : null;
 
@@ -160,7 +163,7 @@ try {
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`\nRecord reads vs a bare Apollo hello-world: ${ROUNDS} interleaved rounds of ${DURATION} s per target, ${CONNECTIONS} connections, keep-alive`);
   console.log(`data: demo coalition, ${all.length} people and ${organizations.totalCount} organizations visible to the leader; person ${person.id} with ${person.ties.length} ties, organization ${org.id} with ${org.affiliations.length} people; data folder ${execSync(`du -sh ${dir}`).toString().split('\t')[0]}`);
-  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}, node ${process.version}, NODE_ENV=production for both servers${Object.keys(extraEnv).length ? `, app settings ${JSON.stringify(extraEnv)}` : ''}${WRITES ? `, ${written - writeFailures} ties saved meanwhile (${WRITES}/s, ${writeFailures} failed)` : ''}`);
+  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}, node ${process.version}, NODE_ENV=production for both servers${Object.keys(extraEnv).length ? `, app settings ${JSON.stringify(extraEnv)}` : ''}${WRITES ? `, ${written} ties saved meanwhile on each server (${WRITES}/s, ${writeFailures} failed)` : ''}`);
   console.log('');
   // req/s ratios move with what else the machine runs; CPU per request barely does, so both are shown.
   const cpuMs = (s) => (s.cpu * 1000) / s.requests;

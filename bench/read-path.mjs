@@ -69,9 +69,11 @@ const bare = await startBare();
 const appPid = app.pid;
 const BASELINE = arg('baseline', null);
 const baseDir = BASELINE ? mkdtempSync(join(os.tmpdir(), 'cg-read-path-base-')) : null;
-const base = BASELINE ? await startServer(baseDir, { DEMO_DATA: 'true', LEADERS_SCHEDULE_HOURS: '0', NODE_ENV: 'production', ...extraEnv }, [], LEADER, resolve(BASELINE)) : null;
+let base = null;
 
 try {
+  // Inside the try: if the baseline build cannot start, the servers already started are stopped.
+  if (BASELINE) base = await startServer(baseDir, { DEMO_DATA: 'true', LEADERS_SCHEDULE_HOURS: '0', NODE_ENV: 'production', ...extraEnv }, [], LEADER, resolve(BASELINE));
   // The pages to load: the person with the most ties the leader can see, the organization with the most people.
   const all = [];
   for (let after = null; ; ) {
@@ -183,8 +185,6 @@ try {
   bare.stop();
   await app.stop();
   rmSync(dir, { recursive: true, force: true });
-  if (base) {
-    await base.stop();
-    rmSync(baseDir, { recursive: true, force: true });
-  }
+  await base?.stop();
+  if (baseDir) rmSync(baseDir, { recursive: true, force: true });
 }

@@ -42,8 +42,14 @@ const doc = webDocuments();
 
 const CLOCK_TICKS = Number(execSync('getconf CLK_TCK').toString()) || 100;
 /** user+system CPU seconds of a process so far, all its threads (the engine's too), from /proc (Linux). */
-function cpuSeconds(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+function cpuSeconds(pid, name = `process ${pid}`) {
+  let stat;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    throw new Error(`${name}: its server (pid ${pid}) is gone`);
+  }
+  const fields = stat.split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
@@ -145,9 +151,9 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     let bareRate = 0;
     for (const [i, t] of targets.entries()) {
-      const cpu0 = cpuSeconds(t.pid);
+      const cpu0 = cpuSeconds(t.pid, t.name);
       const r = await load(t, DURATION);
-      const cpu = cpuSeconds(t.pid) - cpu0;
+      const cpu = cpuSeconds(t.pid, t.name) - cpu0;
       const s = totals[i];
       s.requests += r.requests.total;
       s.seconds += r.duration;

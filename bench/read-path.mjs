@@ -12,8 +12,10 @@
  *            --profile DIR: the app server writes a V8 CPU profile (node --cpu-prof) there on exit,
  *            --env KEY=VALUE: a setting for the app server (repeatable), e.g. --env READ_CACHE_ENTRIES=0,
  *            --pages person,people,organization: only these pages,
- *            --writes N: another client saves N ties a second meanwhile,
- *            --ladder: also a signed-in `{ __typename }` and `person(id) { id name }`, the floor under the pages
+ *            --writes N: another client saves N ties a second meanwhile (on each server, with --baseline),
+ *            --ladder: also a signed-in `{ __typename }` and `person(id) { id name }`, the floor under the pages,
+ *            --baseline PATH: another build's main.js (e.g. of the previous commit) on its own copy of the demo data,
+ *            each target loaded on it too, right after this build's: before and after, side by side in one run
  */
 import { spawn, execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +23,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { webDocuments } from './web-documents.mjs';
 import { startServer } from './api.mjs';
 
 const arg = (name, dflt) => {
@@ -35,38 +38,18 @@ const PROFILE = arg('profile', null);
 const extraEnv = Object.fromEntries(process.argv.flatMap((a, i) => (process.argv[i - 1] === '--env' ? [a.split(/=(.*)/s).slice(0, 2)] : [])));
 const LEADER = { email: 'leader@demo.example.org', password: 'organize-together' };
 
-const web = fileURLToPath(new URL('../web/src/', import.meta.url));
-
-/**
- * The operations and fragments declared with gql`...` in the web app's sources, by name, so the benchmark sends
- * what the pages send. Interpolated fragments (`${PERSON_FIELDS}`) are dropped and re-attached by their spreads.
- */
-function webDocuments(files) {
-  const byName = new Map();
-  for (const f of files) {
-    for (const [, body] of readFileSync(join(web, f), 'utf8').matchAll(/gql`([^`]*)`/g)) {
-      const text = body.replace(/\$\{[^}]*\}/g, '');
-      for (const m of text.matchAll(/(?:query|mutation|fragment)\s+(\w+)/g)) byName.set(m[1], text);
-    }
-  }
-  return (name) => {
-    const parts = [byName.get(name)];
-    const seen = new Set([name]);
-    for (let i = 0; i < parts.length; i++) {
-      if (!parts[i]) throw new Error(`${[...seen][i]} is not declared in ${files.join(', ')}`);
-      for (const [, spread] of parts[i].matchAll(/\.\.\.(\w+)/g)) {
-        if (!seen.has(spread)) seen.add(spread) && parts.push(byName.get(spread));
-      }
-    }
-    return parts.join('\n');
-  };
-}
-const doc = webDocuments(['people/queries.ts', 'people/PeopleListPage.tsx', 'organizations/queries.ts', 'lib/history.ts']);
+const doc = webDocuments();
 
 const CLOCK_TICKS = Number(execSync('getconf CLK_TCK').toString()) || 100;
 /** user+system CPU seconds of a process so far, all its threads (the engine's too), from /proc (Linux). */
-function cpuSeconds(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+function cpuSeconds(pid, name = `process ${pid}`) {
+  let stat;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    throw new Error(`${name}: its server (pid ${pid}) is gone`);
+  }
+  const fields = stat.split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
@@ -90,8 +73,13 @@ const app = await startServer(
 );
 const bare = await startBare();
 const appPid = app.pid;
+const BASELINE = arg('baseline', null);
+const baseDir = BASELINE ? mkdtempSync(join(os.tmpdir(), 'cg-read-path-base-')) : null;
+let base = null;
 
 try {
+  // Inside the try: if the baseline build cannot start, the servers already started are stopped.
+  if (BASELINE) base = await startServer(baseDir, { DEMO_DATA: 'true', LEADERS_SCHEDULE_HOURS: '0', NODE_ENV: 'production', ...extraEnv }, [], LEADER, resolve(BASELINE));
   // The pages to load: the person with the most ties the leader can see, the organization with the most people.
   const all = [];
   for (let after = null; ; ) {
@@ -107,7 +95,7 @@ try {
   const targets = [
     { name: 'bare Apollo hello-world', port: bare.port, pid: bare.pid, query: '{ hello }', variables: {} },
     { name: 'person page (Person)', port: app.port, pid: appPid, query: doc('Person'), variables: { id: person.id } },
-    { name: 'people list, first page (People)', port: app.port, pid: appPid, query: doc('People'), variables: { first: 25 } },
+    { name: 'people list, first page (PeopleList)', port: app.port, pid: appPid, query: doc('PeopleList'), variables: { input: { filter: {}, sortBy: 'NAME', descending: false, first: 25, offset: 0 } } },
     { name: 'organization page (Organization)', port: app.port, pid: appPid, query: doc('Organization'), variables: { id: org.id } },
   ];
   // --ladder: what the page costs over the framework's own floor (a signed-in request that reads nothing).
@@ -120,8 +108,13 @@ try {
   // --pages person,people: only these pages (with the bare server), e.g. to profile one.
   const only = arg('pages', null)?.split(',');
   if (only) targets.splice(0, targets.length, ...targets.filter((t, i) => i === 0 || only.some((p) => t.name.startsWith(`${p} `))));
+  for (const t of targets) if (t.port === app.port) t.app = app;
+  // --baseline: each page on the other build too, right after this build's (the demo data is the same: same ids).
+  if (base) {
+    for (let i = targets.length - 1; i > 0; i--) targets.splice(i + 1, 0, { ...targets[i], name: `${targets[i].name} [baseline]`, port: base.port, pid: base.pid, app: base });
+  }
   // Every page must answer without errors before it is timed: a fast error is not a fast page.
-  for (const t of targets.slice(1)) await app.gql(t.query, t.variables);
+  for (const t of targets.slice(1)) await t.app.gql(t.query, t.variables);
   const bareCheck = await fetch(`http://127.0.0.1:${bare.port}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ hello }' }) });
   if ((await bareCheck.json()).data?.hello !== 'world') throw new Error('the bare Apollo server did not answer');
 
@@ -131,7 +124,7 @@ try {
       connections: CONNECTIONS,
       duration,
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: t.port === app.port ? app.cookie() : '' },
+      headers: { 'content-type': 'application/json', cookie: t.app ? t.app.cookie() : '' },
       body: JSON.stringify({ query: t.query, variables: t.variables }),
     });
   for (const t of targets) await load(t, 2); // warm-up: JIT, prepared statements, caches
@@ -145,9 +138,12 @@ try {
     ? setInterval(() => {
         const [a, b] = [others[written % others.length], others[(written + 7) % others.length]];
         written++;
-        app
-          .gql(`mutation($input: TieInput!) { setTie(input: $input) { strength } }`, { input: { personId: a.id, otherPersonId: b.id, strength: 1 + (written % 5) } })
-          .catch(() => writeFailures++);
+        // The baseline build gets the same writes, so both are measured under the same traffic.
+        for (const server of base ? [app, base] : [app]) {
+          server
+            .gql(`mutation($input: TieInput!) { setTie(input: $input) { strength } }`, { input: { personId: a.id, otherPersonId: b.id, strength: 1 + (written % 5) } })
+            .catch(() => writeFailures++);
+        }
       }, 1000 / WRITES)
     : null;
 
@@ -155,9 +151,9 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     let bareRate = 0;
     for (const [i, t] of targets.entries()) {
-      const cpu0 = cpuSeconds(t.pid);
+      const cpu0 = cpuSeconds(t.pid, t.name);
       const r = await load(t, DURATION);
-      const cpu = cpuSeconds(t.pid) - cpu0;
+      const cpu = cpuSeconds(t.pid, t.name) - cpu0;
       const s = totals[i];
       s.requests += r.requests.total;
       s.seconds += r.duration;
@@ -175,17 +171,17 @@ try {
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`\nRecord reads vs a bare Apollo hello-world: ${ROUNDS} interleaved rounds of ${DURATION} s per target, ${CONNECTIONS} connections, keep-alive`);
   console.log(`data: demo coalition, ${all.length} people and ${organizations.totalCount} organizations visible to the leader; person ${person.id} with ${person.ties.length} ties, organization ${org.id} with ${org.affiliations.length} people; data folder ${execSync(`du -sh ${dir}`).toString().split('\t')[0]}`);
-  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}, node ${process.version}, NODE_ENV=production for both servers${Object.keys(extraEnv).length ? `, app settings ${JSON.stringify(extraEnv)}` : ''}${WRITES ? `, ${written - writeFailures} ties saved meanwhile (${WRITES}/s, ${writeFailures} failed)` : ''}`);
+  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}, node ${process.version}, NODE_ENV=production for both servers${Object.keys(extraEnv).length ? `, app settings ${JSON.stringify(extraEnv)}` : ''}${WRITES ? `, ${written} ties saved meanwhile on each server (${WRITES}/s, ${writeFailures} failed)` : ''}`);
   console.log('');
   // req/s ratios move with what else the machine runs; CPU per request barely does, so both are shown.
   const cpuMs = (s) => (s.cpu * 1000) / s.requests;
-  console.log('target                               req/s   p50 ms  p99 ms  CPU ms/req  bare CPU/req over this  req/s ratio to bare (median of rounds)  failures');
+  console.log('target                                          req/s   p50 ms  p99 ms  CPU ms/req  bare CPU/req over this  req/s ratio to bare (median of rounds)  failures');
   for (const [i, t] of targets.entries()) {
     const s = totals[i];
     const rate = s.requests / s.seconds;
     const ratio = i === 0 ? '1' : `${median(s.ratios).toFixed(3)}x (rounds: ${s.ratios.map((x) => x.toFixed(3)).join(', ')})`;
     console.log(
-      `${t.name.padEnd(36)} ${rate.toFixed(0).padStart(6)}  ${median(s.p50).toFixed(1).padStart(6)}  ${median(s.p99).toFixed(1).padStart(6)}  ${cpuMs(s).toFixed(3).padStart(10)}  ${(cpuMs(totals[0]) / cpuMs(s)).toFixed(3).padStart(21)}x  ${ratio.padEnd(38)} ${s.failures}`,
+      `${t.name.padEnd(47)} ${rate.toFixed(0).padStart(6)}  ${median(s.p50).toFixed(1).padStart(6)}  ${median(s.p99).toFixed(1).padStart(6)}  ${cpuMs(s).toFixed(3).padStart(10)}  ${(cpuMs(totals[0]) / cpuMs(s)).toFixed(3).padStart(21)}x  ${ratio.padEnd(38)} ${s.failures}`,
     );
   }
   console.log(`\nuptime: ${execSync('uptime').toString().trim()}`);
@@ -195,4 +191,6 @@ try {
   bare.stop();
   await app.stop();
   rmSync(dir, { recursive: true, force: true });
+  await base?.stop();
+  if (baseDir) rmSync(baseDir, { recursive: true, force: true });
 }

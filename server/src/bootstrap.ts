@@ -27,7 +27,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   const logger = createLogger(config.LOG_LEVEL);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: new PinoNestLogger(logger),
-    bodyParser: true,
+    // JSON bodies only (below, with their limit): nothing here takes form posts, so no urlencoded parser runs per request.
+    bodyParser: false,
     // A failure to start (a damaged database file) reaches main.ts, which prints its message for the operator;
     // Nest would otherwise log it through the JSON logger, which leaves messages out, and exit.
     abortOnError: false,

@@ -1,16 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LoggerService } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { pino, stdTimeFunctions, type Logger, type LevelWithSilent } from 'pino';
-import { pinoHttp } from 'pino-http';
 
 /**
  * Logs: one JSON line per event on stdout (pino), every line of a request carrying its `requestId`.
  *
  * nestjs-pino is not used: its releases for Nest 12 (5.x) require Node >= 22.12 (`npm install` prints
- * EBADENGINE on Node 20), and 4.x declares Nest <= 11 only. pino and pino-http declare no engine, so
+ * EBADENGINE on Node 20), and 4.x declares Nest <= 11 only. pino declares no engine, so
  * a small LoggerService adapter below routes Nest's own lines through pino.
  */
 
@@ -71,37 +69,37 @@ const CLIENT_ID = /^[A-Za-z0-9._:-]{8,64}$/;
 
 /**
  * Gives every request an id (echoed in X-Request-Id), keeps it for the lines logged while serving it,
- * and logs one line when the response is sent: method, path (no query string: GET /graphql can carry
+ * and logs one line when the response is done: method, path (no query string: GET /graphql can carry
  * variables there), status, time, GraphQL operation name. Never headers, bodies or variables.
+ *
+ * Not pino-http: it made two child loggers per request (serialising the request into each) and three listeners,
+ * even when the line was below LOG_LEVEL: about 3% of the server's busy time in a profile of signed-in
+ * `{ __typename }` requests (docs/read-path.md). This writes the same line through the same pino logger.
  */
 export function requestLogging(logger: Logger) {
-  const http = pinoHttp({
-    logger,
-    genReqId: (req: IncomingMessage, res: ServerResponse) => {
-      const given = req.headers['x-request-id'];
-      const id = typeof given === 'string' && CLIENT_ID.test(given) ? given : randomUUID();
-      res.setHeader('X-Request-Id', id);
-      return id;
-    },
-    // The id is not bound here: the logger's mixin adds requestId to every line, this one included.
-    serializers: {
-      req: (req: { method?: string; url?: string }) => ({ method: req.method, path: (req.url ?? '').split('?')[0] }),
-      res: (res: { statusCode?: number }) => ({ status: res.statusCode }),
-      err: (err: Error) => ({ type: err.name }),
-    },
-    customProps: (req: IncomingMessage) => {
-      const operation = (req as Request).body?.operationName;
-      return typeof operation === 'string' && /^\w{1,100}$/.test(operation) ? { operation } : {};
-    },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-    customSuccessMessage: () => 'request completed',
-    customErrorMessage: () => 'request failed',
-    // The built web app's files are not worth a line each.
-    autoLogging: { ignore: (req: IncomingMessage) => req.method === 'GET' && /^\/assets\//.test(req.url ?? '') },
-  });
   return (req: Request, res: Response, next: NextFunction) => {
-    http(req, res);
-    inRequest(String(req.id), next);
+    const given = req.headers['x-request-id'];
+    const id = typeof given === 'string' && CLIENT_ID.test(given) ? given : randomUUID();
+    res.setHeader('X-Request-Id', id);
+    const started = Date.now();
+    // 'close' follows 'finish' on every response, and comes alone when the client went away first.
+    res.once('close', () => {
+      const failed = res.statusCode >= 500;
+      const level = failed ? 'error' : 'info';
+      if (!logger.isLevelEnabled(level)) return;
+      // The built web app's files are not worth a line each.
+      if (req.method === 'GET' && req.originalUrl.startsWith('/assets/')) return;
+      const operation = (req.body as { operationName?: unknown } | undefined)?.operationName;
+      const line = {
+        req: { method: req.method, path: req.originalUrl.split('?')[0] },
+        res: { status: res.statusCode },
+        ...(failed ? { err: { type: 'Error' } } : {}),
+        responseTime: Date.now() - started,
+        ...(typeof operation === 'string' && /^\w{1,100}$/.test(operation) ? { operation } : {}),
+      };
+      inRequest(id, () => logger[level](line, failed ? 'request failed' : 'request completed'));
+    });
+    inRequest(id, next);
   };
 }
 

@@ -1,5 +1,6 @@
 import { buildSchema } from 'graphql';
-import { checkQuery, QUERY_LIMITS, QueryLimitError } from './query-limits.js';
+import type { NextFunction, Request, Response } from 'express';
+import { checkQuery, QUERY_LIMITS, QueryLimitError, queryTokenLimit } from './query-limits.js';
 
 const schema = buildSchema(`
   type Person { id: ID! name: String! ties: [Tie!]! }
@@ -79,5 +80,22 @@ describe('query limits', () => {
 
   it('leaves a plain syntax error to the parser’s own message', () => {
     expect(() => checkQuery(schema, '{ person(id: "p1") { id }')).toThrow(/Syntax Error: Expected Name, found <EOF>/);
+  });
+
+  it('refuses a query over the token limit every time it is sent, while the queries it let through are remembered', () => {
+    const limit = queryTokenLimit();
+    const send = (query: string) => {
+      let status = 200;
+      let passed = false;
+      const res = { status: (s: number) => ((status = s), res), json: () => res } as unknown as Response;
+      limit({ body: { query } } as Request, res, (() => (passed = true)) as NextFunction);
+      return passed ? 'passed' : status;
+    };
+    const huge = '{ a '.repeat(600) + '}'.repeat(600);
+    // More accepted texts than are remembered, the same ones again, and the huge one between them.
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 600; i++) expect(send(`{ person(id: "p${i}") { id } }`)).toBe('passed');
+      expect(send(huge)).toBe(400);
+    }
   });
 });

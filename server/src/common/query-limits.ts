@@ -100,6 +100,10 @@ export function tokenLimitError(source: string, limits: QueryLimits = QUERY_LIMI
   }
 }
 
+/** How many query texts within the token limit are remembered (oldest forgotten first), and the longest one. */
+const ACCEPTED_TEXTS = 500;
+const ACCEPTED_TEXT_CHARS = 20_000;
+
 /**
  * Refuses a GraphQL request whose query is over the token limit with 400 and QUERY_TOO_LARGE, before Apollo
  * sees it. Here rather than in an Apollo plugin (where GraphQL Armor's own Apollo integration puts it): an
@@ -107,11 +111,21 @@ export function tokenLimitError(source: string, limits: QueryLimits = QUERY_LIMI
  * maxTokens as well, for any request this does not see.
  */
 export function queryTokenLimit(limits: QueryLimits = QUERY_LIMITS) {
+  // Texts already counted within the limit: the web app sends the same few documents again and again, and
+  // counting parses the whole document again on every request.
+  const accepted = new Map<string, true>();
   return (req: Request, res: Response, next: NextFunction): void => {
     const body = req.body as { query?: unknown } | undefined;
     const query = typeof body?.query === 'string' ? body.query : typeof req.query?.query === 'string' ? req.query.query : undefined;
-    const refused = query === undefined ? null : tokenLimitError(query, limits);
-    if (!refused) return next();
+    if (query === undefined || accepted.has(query)) return next();
+    const refused = tokenLimitError(query, limits);
+    if (!refused) {
+      if (query.length <= ACCEPTED_TEXT_CHARS) {
+        accepted.set(query, true);
+        if (accepted.size > ACCEPTED_TEXTS) accepted.delete(accepted.keys().next().value!);
+      }
+      return next();
+    }
     res.status(400).json({ errors: [{ message: refused.message, extensions: { code: refused.code } }] });
   };
 }

@@ -24,7 +24,7 @@ interface Entry {
  * only while the generation has not moved since. Rows are copied out, so no caller can change what another reads.
  */
 export type ReadCachedStore = GraphStore & {
-  /** Reads answered from memory and from the engine since start (for benchmarks and tests). */
+  /** Reads answered from memory, and reads that went to the engine (declared cached or not), since start (for benchmarks and tests). */
   stats(): { served: number; missed: number; entries: number };
 };
 
@@ -84,9 +84,11 @@ class ReadCache {
 
   private async readRows(query: CypherQuery, params: Params): Promise<Row[]> {
     const inner = (): Promise<Row[]> => this.inner.read<Params, Row>(query as CypherQuery<Params, Row>, params);
-    if (!query.cached || this.maxEntries <= 0) return inner();
-    const key = `${query.name}\u0000${JSON.stringify(params)}`;
-    if (key.length > MAX_KEY) return inner();
+    const key = query.cached && this.maxEntries > 0 ? `${query.name}\u0000${JSON.stringify(params)}` : null;
+    if (key === null || key.length > MAX_KEY) {
+      this.missed++;
+      return inner();
+    }
     const kept = this.entries.get(key);
     if (kept && kept.generation === this.generation && this.writing === 0) {
       // Most recently used last, so the oldest is dropped first.

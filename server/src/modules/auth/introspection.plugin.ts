@@ -6,8 +6,17 @@ import type { RequestContext } from '../../common/viewer.js';
 import { AppConfig } from '../../config/app-config.js';
 import { AuthService, readCookie, SESSION_COOKIE } from './auth.service.js';
 
+/** Apollo hands the same parsed document to every request that sends the same text: each is walked once. */
+const walked = new WeakMap<DocumentNode, boolean>();
+
 /** Whether the document reads the schema (`__schema`, `__type`); `__typename` is ordinary and allowed. */
 export function readsSchema(document: DocumentNode): boolean {
+  let found = walked.get(document);
+  if (found === undefined) walked.set(document, (found = walk(document)));
+  return found;
+}
+
+function walk(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {

@@ -52,7 +52,7 @@ export const HistoryQueries = {
   aboutOf: cypher<{ ids: string[] }, { id: string; label: string; region: string | null }>('history.aboutOf', 'read', {
     embedded: `UNWIND $ids AS cid MATCH (c:Change {id: cid})-[:ABOUT]->(t) RETURN cid AS id, label(t) AS label, t.region AS region`,
     neo4j: `UNWIND $ids AS cid MATCH (c:Change {id: cid})-[:ABOUT]->(t) RETURN cid AS id, labels(t)[0] AS label, t.region AS region`,
-  }),
+  }, { cached: true }),
   /**
    * Bulk imports write one entry per job (import/bulk-import.ts): a record it created carries the job's id
    * (`importId`), and so does each tie it created; their history shows that entry.

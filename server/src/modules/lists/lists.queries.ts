@@ -68,12 +68,14 @@ for (const v of VARIANTS) {
   const page = {} as PeopleStatements['page'];
   for (const [column, property] of Object.entries(PEOPLE_SORTS) as Array<[PeopleSortColumn, string]>) {
     const of = (dir: 'ASC' | 'DESC') =>
-      cypher<Params, { p: PersonRecord }>(`lists.people.page.${name}.${column}.${dir}`, 'read', both(v, `RETURN p ORDER BY ${property} ${dir}, p.sortKey ${dir} SKIP $skip LIMIT $limit`));
+      cypher<Params, { p: PersonRecord }>(`lists.people.page.${name}.${column}.${dir}`, 'read', both(v, `RETURN p ORDER BY ${property} ${dir}, p.sortKey ${dir} SKIP $skip LIMIT $limit`), {
+        cached: true,
+      });
     page[column] = { ASC: of('ASC'), DESC: of('DESC') };
   }
   statements.set(name, {
     page,
-    count: cypher<Params, { total: number }>(`lists.people.count.${name}`, 'read', both(v, 'RETURN count(p) AS total')),
+    count: cypher<Params, { total: number }>(`lists.people.count.${name}`, 'read', both(v, 'RETURN count(p) AS total'), { cached: true }),
     /** Every id a filter matches, in name order, for bulk actions on a whole list (bounded by $limit). */
     ids: cypher<Params, PersonId>(`lists.people.ids.${name}`, 'read', both(v, 'RETURN p.id AS id ORDER BY p.sortKey LIMIT $limit')),
   });

@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { badInput, notFound } from '../../common/app-error.js';
 import { todayUtc } from '../../common/clock.js';
 import { inRegion, regionScope, type Viewer } from '../../common/viewer.js';
+import type { Committed } from '../../graph/changes.js';
 import { GRAPH_STORE, type GraphStore, type Row } from '../../graph/graph-store.port.js';
+import { registeredQueries } from '../../graph/query.js';
 import { ReachIndex } from '../reach/reach-index.js';
 import { activeOn, datedMap, simpleGraph, type MapChange, type MapEdge, type MapEdgeKind, type MapNode, type MapNodeKind, type RawEdge, type RawMap, type RawNode, type RawRole } from './map-graph.js';
 import { layOut, placeNew, type Positions } from './map-layout.js';
@@ -15,7 +18,7 @@ export const MAX_MAP_NODES = 25_000;
 export const DEFAULT_HOPS: Record<MapScopeKind, number> = { CAMPAIGN: 1, TEAM: 1, REGION: 0, NEIGHBOURHOOD: 2, MY_REGIONS: 0 };
 /** The id a MY_REGIONS map is kept under: the viewer's regions, so two viewers with the same regions share it. */
 const ALL_REGIONS = '*';
-/** Maps kept computed (by scope, dates and data version), and scopes whose layout is kept. */
+/** Maps kept computed (by scope and dates, until a commit changes what they show), and scopes whose layout is kept. */
 const RESULTS_KEPT = 8;
 const LAYOUTS_KEPT = 32;
 /** Records of a map with no position from earlier maps of its scope above this share: laid out afresh. */
@@ -29,6 +32,16 @@ const NEO4J_FRESH_MS = 10_000;
 const RECOMPUTE_RECENT = 3;
 const RECOMPUTE_WITHIN_MS = 30 * 60_000;
 const RECOMPUTE_AFTER_MS = 2_000;
+
+/**
+ * What a map shows beyond the reach index's records, ties and affiliations: a campaign's partners, roles and
+ * endorsement asks, roles, regions. Writes of these declare no record to the change feed (the index does not need
+ * them), so one of them makes every kept map out of date.
+ */
+const BEYOND_INDEX = /:(Campaign|EndorsementAsk|Region)\b|\b(PARTNER_IN|HOLDS_ROLE|TO_ENDORSE|ASKS|ASKED_BY)\b/;
+/** A record's fields a map shows (name, region, kinds, tags, type, issue areas), set by a write that names no record (a bulk tag). */
+const RECORD = /:(Person|Organization|Team)\b/;
+const SHOWN_FIELD_SET = /\.(name|region|kinds|tags|type|issueAreas)\s*=/;
 
 /** A record of a computed map: as map-graph.ts dates and measures it. */
 export type BuiltNode = MapNode;
@@ -47,7 +60,7 @@ export interface ComputedMap {
   betweennessComputed: boolean;
   nodes: BuiltNode[];
   edges: BuiltEdge[];
-  /** The data version it was computed on (an ETag for the packed form). */
+  /** Which computation this is (an ETag for the packed form): another one after every change it shows. */
   version: string;
   /** How it was made: positions from a fresh layout or reused from an earlier map of the scope, and times (ms). */
   layout: 'fresh' | 'reused';
@@ -104,6 +117,17 @@ interface Scope {
   hops: number;
 }
 
+/** A computed map as kept: with what it was computed on, to tell which commits change it. */
+interface KeptMap {
+  map: ComputedMap;
+  at: number;
+  /** The reach index's whole loads when computed (a load may bring any change). */
+  loads: number;
+  scope: Scope;
+  /** Its records' ids (the scope's own record too). */
+  records: Set<string>;
+}
+
 const NODE_KINDS: MapNodeKind[] = ['PERSON', 'ORGANIZATION', 'CAMPAIGN', 'TEAM'];
 const EDGE_KINDS: MapEdgeKind[] = ['KNOWS', 'MEMBER_OF', 'WORKS_AT', 'LEADS', 'TEAM_MEMBER', 'ROLE', 'PARTNER', 'ENDORSEMENT'];
 const CHANGES: MapChange[] = ['SAME', 'ADDED', 'REMOVED'];
@@ -133,6 +157,12 @@ class Lru<K, V> {
   delete(k: K): void {
     this.m.delete(k);
   }
+  keys(): K[] {
+    return [...this.m.keys()];
+  }
+  peek(k: K): V | undefined {
+    return this.m.get(k);
+  }
   /** Least recently used first. */
   values(): IterableIterator<V> {
     return this.m.values();
@@ -143,14 +173,20 @@ class Lru<K, V> {
  * Network maps: a campaign's coalition, a team, a region, or anyone's k-hop neighbourhood, as of a date and
  * with what changed since another. The ties and affiliations come from the in-memory reach index; the
  * scope's own records and the records' kinds, tags and roles from keyed reads. Measures by graphology;
- * positions by ForceAtlas2 on the server, kept per scope. A computed map is kept by (scope, dates, data
- * version): the version changes with every committed write and every change of the reach index.
+ * positions by ForceAtlas2 on the server, kept per scope. A computed map is kept by (scope, dates) until the
+ * change feed says a commit changed what it shows: a record on it or, for a region's map, in that region; a
+ * campaign's partners, roles or asks; or the reach index read everything again. Other writes (a sign-in, a note,
+ * an event) leave it kept.
  */
 @Injectable()
 export class MapsService implements OnApplicationShutdown {
   private readonly logger = new Logger('Maps');
-  private readonly results = new Lru<string, { map: ComputedMap; at: number }>(RESULTS_KEPT);
-  private readonly inFlight = new Map<string, Promise<ComputedMap>>();
+  private readonly results = new Lru<string, KeptMap>(RESULTS_KEPT);
+  private readonly inFlight = new Map<string, { work: Promise<ComputedMap>; outdated: boolean }>();
+  /** Write queries by name: whether they change what a map shows without naming a record (see BEYOND_INDEX). */
+  private readonly beyondIndex = new Map<string, boolean>();
+  private readonly boot = randomUUID().slice(0, 8);
+  private computed = 0;
   private readonly layouts = new Lru<string, Positions>(LAYOUTS_KEPT);
   private regionNames = new Map<string, string>();
   /** Maps opened lately (asOf null: today, whichever day that is when computed again), by scope and dates. */
@@ -163,14 +199,58 @@ export class MapsService implements OnApplicationShutdown {
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     private readonly index: ReachIndex,
   ) {
-    // The change feed: after commits, the maps opened lately are computed again (not waited for by the write).
-    this.unsubscribe = store.onCommit?.(() => this.recomputeSoon()) ?? (() => undefined);
+    // The change feed (heard after the reach index followed the commit): kept maps the commit changed are dropped,
+    // and the maps opened lately among them computed again (not waited for by the write).
+    this.unsubscribe = store.onCommit?.((c) => this.heard(c)) ?? (() => undefined);
   }
 
   onApplicationShutdown(): void {
     this.unsubscribe();
     if (this.recomputeTimer) clearTimeout(this.recomputeTimer);
     this.recomputeTimer = null;
+  }
+
+  /** After a commit: drops the kept maps it changed (and computations under way, which may have read before it). */
+  private heard(c: Committed): void {
+    const everything = c.many || c.written.length > 0 || !c.queries || [...c.queries].some((name) => this.changesBeyondIndex(name));
+    const records = [...c.people, ...c.organizations, ...c.teams];
+    if (!everything && records.length === 0) return;
+    for (const [key, running] of this.inFlight) {
+      running.outdated = true;
+      this.inFlight.delete(key);
+    }
+    for (const key of this.results.keys()) {
+      if (everything || this.shows(this.results.peek(key)!, records)) this.results.delete(key);
+    }
+    this.recomputeSoon();
+  }
+
+  /** Whether a write query changes what a map shows without declaring the records (unknown queries: yes). */
+  private changesBeyondIndex(name: string): boolean {
+    let beyond = this.beyondIndex.get(name);
+    if (beyond === undefined) {
+      for (const q of registeredQueries()) {
+        const text = `${q.embedded}\n${q.neo4j}`;
+        const named = !!(q.changes?.people?.length || q.changes?.organizations?.length || q.changes?.teams?.length);
+        this.beyondIndex.set(q.name, BEYOND_INDEX.test(text) || (!named && RECORD.test(text) && SHOWN_FIELD_SET.test(text)));
+      }
+      beyond = this.beyondIndex.get(name) ?? true;
+    }
+    return beyond;
+  }
+
+  /** Whether changes to these records (people, organizations, teams, as the index now holds them) can change this map. */
+  private shows(kept: KeptMap, records: readonly string[]): boolean {
+    if (kept.map.truncated) return true;
+    const regions = kept.scope.kind === MapScopeKind.REGION || kept.scope.kind === MapScopeKind.MY_REGIONS ? kept.scope.id.split(',') : null;
+    for (const id of records) {
+      if (id === kept.scope.id || kept.records.has(id)) return true;
+      if (!regions) continue;
+      // A region's map holds every record of the region: a new one, or one moved into it, changes it.
+      const region = this.index.info(id)?.region;
+      if (region && (kept.scope.id === ALL_REGIONS || regions.includes(region))) return true;
+    }
+    return false;
   }
 
   private recomputeSoon(): void {
@@ -198,11 +278,6 @@ export class MapsService implements OnApplicationShutdown {
       }
     });
     return this.recomputing;
-  }
-
-  /** The data version: committed writes of this process and the reach index's changes. */
-  private version(): string {
-    return `${this.store.writes?.() ?? 0}.${this.index.version()}`;
   }
 
   async networkMap(viewer: Viewer, args: NetworkMapArgs): Promise<NetworkMap> {
@@ -358,17 +433,22 @@ export class MapsService implements OnApplicationShutdown {
 
   /** The map from the kept ones, or computed (one computation per map at a time). */
   private async kept(scope: Scope, scopeName: string, asOf: string, compareTo: string | null): Promise<ComputedMap> {
-    const version = this.version();
-    const key = `${scope.kind}|${scope.id}|${scope.hops}|${asOf}|${compareTo ?? ''}|${version}`;
+    const key = `${scope.kind}|${scope.id}|${scope.hops}|${asOf}|${compareTo ?? ''}`;
+    const loads = this.index.loads();
     const kept = this.results.get(key);
-    if (kept && (this.store.capabilities.soleWriter || Date.now() - kept.at < NEO4J_FRESH_MS)) return kept.map;
+    if (kept && kept.loads === loads && (this.store.capabilities.soleWriter || Date.now() - kept.at < NEO4J_FRESH_MS)) return kept.map;
     const running = this.inFlight.get(key);
-    if (running) return running;
-    const work = this.build(scope, scopeName, asOf, compareTo, version).finally(() => this.inFlight.delete(key));
-    this.inFlight.set(key, work);
-    const map = await work;
-    this.results.set(key, { map, at: Date.now() });
-    return map;
+    if (running) return running.work;
+    const entry = { work: this.build(scope, scopeName, asOf, compareTo, `${this.boot}.${++this.computed}`), outdated: false };
+    this.inFlight.set(key, entry);
+    try {
+      const map = await entry.work;
+      // Kept unless a commit it may not show came in meanwhile (the next request computes it again).
+      if (!entry.outdated && this.index.loads() === loads) this.results.set(key, { map, at: Date.now(), loads, scope, records: new Set(map.nodes.map((n) => n.id)) });
+      return map;
+    } finally {
+      if (this.inFlight.get(key) === entry) this.inFlight.delete(key);
+    }
   }
 
   /** The scope's record must be in the viewer's regions; answers its name. */

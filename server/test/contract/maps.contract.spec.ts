@@ -194,6 +194,7 @@ describeEachEngine('network maps', (store) => {
     const build = jest.spyOn(maps as unknown as { build: () => unknown }, 'build');
     const region = () => maps.compute(g.leader, args(MapScopeKind.REGION, g.r1));
     const ids = (m: { nodes: Array<{ id: string }> }) => m.nodes.map((n) => n.id);
+    const recordOf = <N extends { id: string }>(m: { nodes: N[] }, id: string) => m.nodes.find((n) => n.id === id)!;
     try {
       const first = await region();
       expect(build).toHaveBeenCalledTimes(1);
@@ -219,6 +220,13 @@ describeEachEngine('network maps', (store) => {
       expect(tagged).not.toBe(withJoe);
       expect(tagged.nodes.find((n) => n.id === g.ben.id)!.tags).toEqual(['transit']);
 
+      // Ana's tags edited on her page (the write names her): shown; the others' kinds and tags are the same.
+      await s.people.update(admin(), g.ana.id, g.ana.version, personInput(g.r1, { name: 'Ana', tags: ['housing', 'schools'] }));
+      const edited = await region();
+      expect(edited.nodes.find((n) => n.id === g.ana.id)!.tags).toEqual(['housing', 'schools']);
+      expect(edited.nodes.find((n) => n.id === g.ben.id)!.tags).toEqual(['transit']);
+      expect(edited.nodes.map((n) => n.types)).toEqual(tagged.nodes.map((n) => n.types));
+
       // A campaign's partner: its map, kept before, shows the new partner.
       const issue = await s.issues.create(g.leader, { name: 'Transit', scope: IssueScope.SPECIFIC_ISSUE, regionId: g.r1 });
       const campaign = await s.campaigns.create(g.leader, plainToInstance(CampaignInput, { name: 'Fix the bus', regionId: g.r1, issueId: issue.id }));
@@ -226,6 +234,15 @@ describeEachEngine('network maps', (store) => {
       expect(ids(before)).toEqual([campaign.id]);
       await s.campaigns.setPartner(g.leader, campaign.id, g.union.id, true);
       expect(ids(await maps.compute(g.leader, args(MapScopeKind.CAMPAIGN, campaign.id, { hops: 0 }))).sort()).toEqual([campaign.id, g.union.id].sort());
+
+      // A role (a connector to the Union for the campaign): the region's map, kept with Cai's roles read before, shows it.
+      expect(recordOf(await region(), g.cai.id).roles).toEqual([]);
+      await s.roles.assign(g.leader, { personId: g.cai.id, role: RoleKind.CONNECTOR, campaignId: campaign.id, forOrganizationId: g.union.id, startDate: '2025-01-01' });
+      const withRole = await region();
+      expect(recordOf(withRole, g.cai.id).roles).toEqual(['CONNECTOR']);
+      const cai = withRole.nodes.findIndex((n) => n.id === g.cai.id);
+      const union = withRole.nodes.findIndex((n) => n.id === g.union.id);
+      expect(withRole.edges.filter((e) => e.kind === 'ROLE').map((e) => [e.source, e.target].sort())).toEqual([[cai, union].sort()]);
 
       // Dee's neighbourhood (one link out) is unchanged by a tie between Ana and Eve, and changed by one of Dee's.
       const dee = await maps.compute(g.leader, args(MapScopeKind.NEIGHBOURHOOD, g.dee.id, { hops: 1 }));

@@ -43,6 +43,15 @@ const BEYOND_INDEX = /:(Campaign|EndorsementAsk|Region)\b|\b(PARTNER_IN|HOLDS_RO
 const RECORD = /:(Person|Organization|Team)\b/;
 const SHOWN_FIELD_SET = /\.(name|region|kinds|tags|type|issueAreas)\s*=/;
 
+/** Kinds (a person) or type (an organization), and tags (a person) or issue areas (an organization). */
+interface RecordFields {
+  types: string[];
+  tags: string[];
+}
+
+/** Records whose kinds, tags, types and roles are kept (as read for maps) before the kept ones are let go. */
+const ATTRIBUTES_KEPT = 200_000;
+
 /** A record of a computed map: as map-graph.ts dates and measures it. */
 export type BuiltNode = MapNode;
 
@@ -186,6 +195,10 @@ export class MapsService implements OnApplicationShutdown {
   /** Write queries by name: whether they change what a map shows without naming a record (see BEYOND_INDEX). */
   private readonly beyondIndex = new Map<string, boolean>();
   private readonly boot = randomUUID().slice(0, 8);
+  /** Records' kinds, tags, types and roles as last read (see attributes()), and a count of commits that may have changed them. */
+  private readonly fields = new Map<string, RecordFields>();
+  private readonly roleRows = new Map<string, Row[]>();
+  private attributesChanged = 0;
   private computed = 0;
   private readonly layouts = new Lru<string, Positions>(LAYOUTS_KEPT);
   private regionNames = new Map<string, string>();
@@ -215,6 +228,7 @@ export class MapsService implements OnApplicationShutdown {
     const everything = c.many || c.written.length > 0 || !c.queries || [...c.queries].some((name) => this.changesBeyondIndex(name));
     const records = [...c.people, ...c.organizations, ...c.teams];
     if (!everything && records.length === 0) return;
+    this.forget(everything, records);
     for (const [key, running] of this.inFlight) {
       running.outdated = true;
       this.inFlight.delete(key);
@@ -223,6 +237,25 @@ export class MapsService implements OnApplicationShutdown {
       if (everything || this.shows(this.results.peek(key)!, records)) this.results.delete(key);
     }
     this.recomputeSoon();
+  }
+
+  /** Drops the kept attributes a commit may have changed (all of them, or those of these records and roles at them). */
+  private forget(everything: boolean, records: readonly string[]): void {
+    this.attributesChanged++;
+    if (everything) {
+      this.fields.clear();
+      this.roleRows.clear();
+      return;
+    }
+    const named = new Set(records);
+    for (const id of named) {
+      this.fields.delete(id);
+      this.roleRows.delete(id);
+    }
+    // A person's roles at an organization or team that was changed or deleted.
+    for (const [person, rows] of this.roleRows) {
+      if (rows.some((r) => named.has(String(r.targetId)) || named.has(String(r.forOrganizationId)))) this.roleRows.delete(person);
+    }
   }
 
   /** Whether a write query changes what a map shows without declaring the records (unknown queries: yes). */
@@ -631,18 +664,10 @@ export class MapsService implements OnApplicationShutdown {
       }
     }
     // Kinds, tags, types and roles (the index holds none of them).
-    const [personRows, orgRows, roleRows] = await Promise.all([
-      people.length ? this.store.read(Q.people, { ids: people }) : ([] as Row[]),
-      orgs.length ? this.store.read(Q.organizations, { ids: orgs }) : ([] as Row[]),
-      people.length ? this.store.read(Q.roles, { ids: people }) : ([] as Row[]),
-    ]);
-    for (const r of personRows) {
-      const n = nodes.get(String(r.id));
-      if (n) Object.assign(n, { types: list(r.kinds), tags: list(r.tags) });
-    }
-    for (const r of orgRows) {
-      const n = nodes.get(String(r.id));
-      if (n) Object.assign(n, { types: str(r.type) ? [String(r.type)] : [], tags: list(r.issueAreas) });
+    const { fields, roles: roleRows } = await this.attributes(people, orgs);
+    for (const [id, f] of fields) {
+      const n = nodes.get(id);
+      if (n) Object.assign(n, f);
     }
     for (const r of roleRows) {
       const person = String(r.personId);
@@ -657,6 +682,52 @@ export class MapsService implements OnApplicationShutdown {
     }
     for (const [person, roles] of extraRoles) nodes.get(person)?.roles.push(...roles);
     return { nodes, edges, truncated: reached.truncated || seedsCut };
+  }
+
+  /**
+   * The kinds, tags, types and roles of these records: from those kept, the rest read (keyed) and kept until a
+   * commit names the record or may change any (see heard). After a write on a map, only what it changed is read.
+   */
+  private async attributes(people: readonly string[], orgs: readonly string[]): Promise<{ fields: Map<string, RecordFields>; roles: Row[] }> {
+    const changed = this.attributesChanged;
+    // What is kept is taken now: a commit during the reads below may drop it (and the map being computed then is not kept).
+    const all = new Map<string, RecordFields>();
+    const keptRoles = new Map<string, Row[]>();
+    const newPeople: string[] = [];
+    const newOrgs: string[] = [];
+    for (const id of people) {
+      const f = this.fields.get(id);
+      const r = this.roleRows.get(id);
+      if (f && r) {
+        all.set(id, f);
+        keptRoles.set(id, r);
+      } else newPeople.push(id);
+    }
+    for (const id of orgs) {
+      const f = this.fields.get(id);
+      if (f) all.set(id, f);
+      else newOrgs.push(id);
+    }
+    const [personRows, orgRows, roleRows] = await Promise.all([
+      newPeople.length ? this.store.read(Q.people, { ids: newPeople }) : ([] as Row[]),
+      newOrgs.length ? this.store.read(Q.organizations, { ids: newOrgs }) : ([] as Row[]),
+      newPeople.length ? this.store.read(Q.roles, { ids: newPeople }) : ([] as Row[]),
+    ]);
+    const fields = new Map<string, RecordFields>();
+    for (const r of personRows) fields.set(String(r.id), { types: list(r.kinds), tags: list(r.tags) });
+    for (const r of orgRows) fields.set(String(r.id), { types: str(r.type) ? [String(r.type)] : [], tags: list(r.issueAreas) });
+    const roles = new Map<string, Row[]>(newPeople.map((id) => [id, []]));
+    for (const r of roleRows) roles.get(String(r.personId))?.push(r);
+    const allRoles: Row[] = [];
+    for (const [id, f] of fields) all.set(id, f);
+    for (const id of people) for (const r of roles.get(id) ?? keptRoles.get(id) ?? []) allRoles.push(r);
+    // What was read is kept only if no commit came in meanwhile.
+    if (changed === this.attributesChanged) {
+      if (this.fields.size > ATTRIBUTES_KEPT) this.forget(true, []);
+      for (const [id, f] of fields) this.fields.set(id, f);
+      for (const [id, r] of roles) this.roleRows.set(id, r);
+    }
+    return { fields: all, roles: allRoles };
   }
 
   /** Region names, read again only when one is missing (regions are created, never renamed). */

@@ -63,14 +63,8 @@ export function paths(g: GraphState, fromIds: readonly string[], targetId: strin
   return out;
 }
 
-/** Above any rounding of a sum of six costs. */
-const MARGIN = 1e-9;
-
-/**
- * Fills layer `next` with the records one link beyond those of `prev` (not from `noExpand`, not into `noEnter`,
- * never banned or gone), leaving out walks that cost more than `limit` (a path found already costs that much).
- */
-function grow(g: GraphState, prev: Layer, next: Layer, noExpand: number, noEnter: number, fade: number, limit = Infinity): void {
+/** Fills layer `next` with the records one link beyond those of `prev` (not from `noExpand`, not into `noEnter`, never banned or gone). */
+function grow(g: GraphState, prev: Layer, next: Layer, noExpand: number, noEnter: number, fade: number): void {
   next.reset();
   const { flags, cost, nbr, offsets, baseNodes } = g;
   const { list, dp } = prev;
@@ -78,40 +72,20 @@ function grow(g: GraphState, prev: Layer, next: Layer, noExpand: number, noEnter
     const u = list[i];
     if (u === noExpand) continue;
     const c0 = dp[2 * u];
-    if (c0 > limit) continue;
     if (flags[u] & F_OVERLAY) {
       for (const e of g.overlay.get(u)!) {
         const v = e.to;
         if (v === noEnter || flags[v] & (F_BANNED | F_GONE)) continue;
-        const c = c0 + linkCost(e.kind, e.hand, e.s0, fade);
-        if (c <= limit) next.offer(v, c, u);
+        next.offer(v, c0 + linkCost(e.kind, e.hand, e.s0, fade), u);
       }
     } else if (u < baseNodes) {
       for (let k = offsets[u], end = offsets[u + 1]; k < end; k++) {
         const v = nbr[k];
         if (v === noEnter || flags[v] & (F_BANNED | F_GONE)) continue;
-        const c = c0 + cost[k];
-        if (c <= limit) next.offer(v, c, u);
+        next.offer(v, c0 + cost[k], u);
       }
     }
   }
-}
-
-/** The cheapest meeting of this starting-side layer with the target side's layers: the cost of a path found already. */
-function meetingBound(layer: Layer, B: Layer[], hb: number): number {
-  let bound = Infinity;
-  const { flags } = layer;
-  for (let i = 0; i < layer.n; i++) {
-    const v = layer.list[i];
-    const fv = flags[v];
-    for (let h = 0; h <= hb; h++) {
-      if (fv & B[h].bit) {
-        const c = layer.dp[2 * v] + B[h].dp[2 * v];
-        if (c < bound) bound = c;
-      }
-    }
-  }
-  return bound;
 }
 
 function search(g: GraphState, sources: number[], target: number, maxHops: number, fade: number): { nodes: number[]; cost: number } | null {
@@ -124,19 +98,11 @@ function search(g: GraphState, sources: number[], target: number, maxHops: numbe
   F[0].reset();
   for (const s of sources) if (!(flags[s] & F_BANNED)) F[0].offer(s, 0, -1);
   if (F[0].n === 0) return null;
-  // The target side first (the smaller: one record against a team): then each of the starting side's layers
-  // bounds what the next needs to hold. A walk costing more than a path already found cannot be part of the
-  // answer (costs are never negative), and leaving it out keeps every walk of that cost or less, with the same
-  // cheapest cost and predecessor, so the answer and its ties are unchanged.
+  // The starting side stops one layer short: its last link is looked up from each meeting point.
+  for (let h = 1; h < hf; h++) grow(g, F[h - 1], F[h], target, -1, fade);
   B[0].reset();
   B[0].offer(target, 0, -1);
   for (let h = 1; h <= hb; h++) grow(g, B[h - 1], B[h], -1, target, fade);
-  // The starting side stops one layer short: its last link is looked up from each meeting point.
-  let found = Infinity;
-  for (let h = 1; h < hf; h++) {
-    found = Math.min(found, meetingBound(F[h - 1], B, hb));
-    grow(g, F[h - 1], F[h], target, -1, fade, found + MARGIN);
-  }
   // Layers of an earlier, longer search may still hold records: empty them so no bit is stale.
   for (let h = hf; h <= MAX_SIDE; h++) F[h].reset();
   for (let h = hb + 1; h <= MAX_SIDE; h++) B[h].reset();
@@ -168,7 +134,7 @@ function search(g: GraphState, sources: number[], target: number, maxHops: numbe
     }
     earlier |= layer.bit;
   }
-  const margin = MARGIN;
+  const margin = 1e-9; // above any rounding of a sum of six costs
   let best = Infinity;
   let meet = -1;
   let meetF = -1; // the forward layer of the meeting point (hf: reached through bestVia)

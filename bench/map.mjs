@@ -73,9 +73,13 @@ console.log(`reach index loaded in ${ms(t)} ms: ${app.get(ReachIndex).stats().no
 const maps = app.get(MapsService);
 // Every computation of a map (not one answered from the kept maps), so each figure says which it measured.
 let builds = 0;
+// Of today's map alone: after a write, the maps opened lately (the other dates above) are computed again in the
+// background once writes pause for 2 s, which a paint at this load outlasts.
+let buildsToday = 0;
 const build = maps.build.bind(maps);
 maps.build = (...a) => {
   builds++;
+  if (a[2] === new Date().toISOString().slice(0, 10)) buildsToday++;
   return build(...a);
 };
 const admin = { accountId: 'bench', role: 'ADMIN', regions: [], allRegions: true };
@@ -190,9 +194,9 @@ for (let i = 0; i < Math.min(3, PAINTS); i++) {
   });
   const body = await res.json();
   if (body.errors?.length) throw new Error(`setTie failed: ${body.errors.map((e) => e.message).join('; ')}`);
-  b0 = builds;
+  b0 = buildsToday;
   const p = await paint();
-  if (builds - b0 !== 1) throw new Error(`after a write the map was computed ${builds - b0} times, not once`);
+  if (buildsToday - b0 !== 1) throw new Error(`after a write the map was computed ${buildsToday - b0} times, not once`);
   afterWrites.push(p);
 }
 console.log(`browser, navigation → first paint just after a write (tie p00000000–p00000001 set; the map computed again once each time), ${afterWrites.length} runs: ` +

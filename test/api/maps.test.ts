@@ -1,5 +1,5 @@
 import { GraphqlClient } from '../support/graphql-client.js';
-import { useDemo } from '../support/demo.js';
+import { signedIn, useDemo } from '../support/demo.js';
 import { type RunningServer } from '../support/server.js';
 
 const MAP = `query($scope: MapScopeInput!, $asOf: String, $compareTo: String, $filters: MapFiltersInput) {
@@ -50,6 +50,31 @@ describe('API: network maps', () => {
     // Asked again with the version it has: not sent again.
     const again = await fetch(`${server.url}/maps/network.json?scope=REGION&id=region-great-lakes`, { headers: { cookie: (leader as unknown as { cookie: string }).cookie, 'if-none-match': etag! } });
     expect(again.status).toBe(304);
+  });
+
+  it('answers the map it kept through a sign-in (304, same version), and a new one once a tie on it is set', async () => {
+    const url = '/maps/network.json?scope=REGION&id=region-great-lakes';
+    const first = await leader.get(url);
+    const etag = first.headers.get('etag')!;
+    const packed = await first.json();
+    const cookie = (leader as unknown as { cookie: string }).cookie;
+    const ask = () => fetch(`${server.url}${url}`, { headers: { cookie, 'if-none-match': etag } });
+
+    await signedIn(server.url, 'staff'); // a sign-in is a write, but not one a map shows
+    expect((await ask()).status).toBe(304);
+
+    // Two people on the map with no tie between them: a tie set between them is on the next map.
+    const people = packed.nodes.id.map((id: string, i: number) => ({ id, kind: packed.dict.nodeKinds[packed.nodes.kind[i]] })).filter((n: { kind: string }) => n.kind === 'PERSON');
+    const tied = new Set<string>(packed.edges.source.map((a: number, i: number) => [a, packed.edges.target[i]].sort().join()));
+    const index = new Map<string, number>(packed.nodes.id.map((id: string, i: number) => [id, i]));
+    const [a, b] = people.flatMap((x: { id: string }) => people.filter((y: { id: string }) => x.id < y.id && !tied.has([index.get(x.id), index.get(y.id)].sort().join())).map((y: { id: string }) => [x.id, y.id])).at(0)!;
+    await leader.ok(`mutation($i: TieInput!) { setTie(input: $i) { strength } }`, { i: { personId: a, otherPersonId: b, strength: 4 } });
+    const after = await ask();
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    const now = await after.json();
+    const at = new Map<string, number>(now.nodes.id.map((id: string, i: number) => [id, i]));
+    expect(now.edges.source.some((s: number, i: number) => [s, now.edges.target[i]].sort().join() === [at.get(a), at.get(b)].sort().join())).toBe(true);
   });
 
   it('shows the map as of an earlier date, and which ties ended or began since', async () => {

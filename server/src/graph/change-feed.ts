@@ -33,7 +33,12 @@ export function withChangeFeed(store: GraphStore): GraphStore {
   const stamp = (tx: GraphTx, c: Collector) => (c.changes() ? tx.run(StampQueries.set, { value: randomUUID() }) : undefined);
   const feed: Pick<GraphStore, 'write' | 'transaction' | 'onCommit'> = {
     async write<P extends Params, R>(query: CypherQuery<P, R>, params?: P): Promise<R[]> {
-      if (!declaresChanges(query.changes)) return store.write(query, params);
+      if (!declaresChanges(query.changes)) {
+        const rows = await store.write(query, params);
+        // Derived state that reads more than the index (the maps) hears of it too, by the query's name.
+        if (query.mode === 'write') await emit(Collector.named(query.name));
+        return rows;
+      }
       const c = new Collector();
       const rows = await store.transaction(async (tx) => {
         const rows = await tx.run(query, params);
@@ -76,6 +81,8 @@ export function withChangeFeed(store: GraphStore): GraphStore {
 }
 
 class Collector {
+  /** The write queries that ran, by name. */
+  private queries = new Set<string>();
   private people = new Set<string>();
   private organizations = new Set<string>();
   private teams = new Set<string>();
@@ -83,7 +90,14 @@ class Collector {
   private written: WrittenInBulk[] = [];
   private touched = false;
 
+  static named(name: string): Collector {
+    const c = new Collector();
+    c.queries.add(name);
+    return c;
+  }
+
   add(query: CypherQuery, params: Params | undefined, rows: readonly unknown[]): void {
+    if (query.mode === 'write') this.queries.add(query.name);
     if (query.mode !== 'write' || !declaresChanges(query.changes)) return;
     this.touched = true;
     const ch: Changes = query.changes;
@@ -104,8 +118,8 @@ class Collector {
 
   done(): Committed | null {
     const many = this.bulk && this.written.length === 0;
-    if (!many && !this.written.length && !this.people.size && !this.organizations.size && !this.teams.size) return null;
-    return { people: this.people, organizations: this.organizations, teams: this.teams, many, written: this.written };
+    if (!many && !this.written.length && !this.people.size && !this.organizations.size && !this.teams.size && !this.queries.size) return null;
+    return { people: this.people, organizations: this.organizations, teams: this.teams, many, written: this.written, queries: this.queries };
   }
 }
 

@@ -39,6 +39,11 @@ export interface Committed {
   many: boolean;
   /** What the writer described (bulk queries). */
   written: readonly WrittenInBulk[];
+  /**
+   * The write queries that ran, by name, those that declare no change too (a sign-in, a note, a campaign's partner):
+   * derived state that reads more than people, organizations and teams tells from these whether it changed. Absent: unknown.
+   */
+  queries?: ReadonlySet<string>;
 }
 
 export type CommitListener = (c: Committed) => Promise<void> | void;

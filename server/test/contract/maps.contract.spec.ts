@@ -3,6 +3,9 @@ import { plainToInstance } from 'class-transformer';
 import { Role } from '../../src/common/viewer.js';
 import { CampaignInput } from '../../src/modules/campaigns/campaign.model.js';
 import { EndorsementAskInput } from '../../src/modules/endorsements/endorsement.model.js';
+import { SessionQueries } from '../../src/modules/auth/auth.queries.js';
+import { EventInput } from '../../src/modules/events/event.model.js';
+import { ListQueries } from '../../src/modules/lists/lists.queries.js';
 import { IssueScope } from '../../src/modules/issues/issue.model.js';
 import { MapScopeKind, type NetworkMap, type NetworkMapArgs } from '../../src/modules/maps/map.model.js';
 import { MapsService } from '../../src/modules/maps/maps.service.js';
@@ -181,6 +184,72 @@ describeEachEngine('network maps', (store) => {
         const eve = m.nodes.findIndex((n) => n.id === g.eve.id);
         expect(m.edges.some((e) => e.kind === 'KNOWS' && e.strength === 5 && [e.source, e.target].sort().join() === [ben, eve].sort().join())).toBe(true);
       }
+    } finally {
+      build.mockRestore();
+    }
+  });
+
+  it('keeps a map through writes it does not show, and computes it again after each write it shows', async () => {
+    const g = await graph();
+    const build = jest.spyOn(maps as unknown as { build: () => unknown }, 'build');
+    const region = () => maps.compute(g.leader, args(MapScopeKind.REGION, g.r1));
+    const ids = (m: { nodes: Array<{ id: string }> }) => m.nodes.map((n) => n.id);
+    const recordOf = <N extends { id: string }>(m: { nodes: N[] }, id: string) => m.nodes.find((n) => n.id === id)!;
+    try {
+      const first = await region();
+      expect(build).toHaveBeenCalledTimes(1);
+
+      // A sign-in, an event, and a tie between two people of the other region: the region's map is the same.
+      await store().write(SessionQueries.create, { accountId: 'no-such-account', id: 'session-1', createdAt: new Date().toISOString(), expiresAt: new Date().toISOString() });
+      await s.events.create(g.leader, plainToInstance(EventInput, { name: 'House meeting', date: '2026-03-01', regionId: g.r1 }));
+      const ivy = await s.people.create(admin(), personInput(g.r2, { name: 'Ivy' }));
+      await s.ties.setKnows(admin(), { personId: g.hal.id, otherPersonId: ivy.id, strength: 4, context: null, since: null, until: null });
+      expect(await region()).toBe(first);
+      expect(build).toHaveBeenCalledTimes(1);
+
+      // A new person in the region, with no tie yet: on the map.
+      const joe = await s.people.create(admin(), personInput(g.r1, { name: 'Joe' }));
+      const withJoe = await region();
+      expect(withJoe).not.toBe(first);
+      expect(ids(withJoe)).toContain(joe.id);
+      expect(withJoe.version).not.toBe(first.version);
+
+      // Tags set in bulk (the lists' query names no record to the change feed): shown on the map.
+      await store().write(ListQueries.setTags, { rows: [{ id: g.ben.id, tags: ['transit'] }], now: new Date().toISOString() });
+      const tagged = await region();
+      expect(tagged).not.toBe(withJoe);
+      expect(tagged.nodes.find((n) => n.id === g.ben.id)!.tags).toEqual(['transit']);
+
+      // Ana's tags edited on her page (the write names her): shown; the others' kinds and tags are the same.
+      await s.people.update(admin(), g.ana.id, g.ana.version, personInput(g.r1, { name: 'Ana', tags: ['housing', 'schools'] }));
+      const edited = await region();
+      expect(edited.nodes.find((n) => n.id === g.ana.id)!.tags).toEqual(['housing', 'schools']);
+      expect(edited.nodes.find((n) => n.id === g.ben.id)!.tags).toEqual(['transit']);
+      expect(edited.nodes.map((n) => n.types)).toEqual(tagged.nodes.map((n) => n.types));
+
+      // A campaign's partner: its map, kept before, shows the new partner.
+      const issue = await s.issues.create(g.leader, { name: 'Transit', scope: IssueScope.SPECIFIC_ISSUE, regionId: g.r1 });
+      const campaign = await s.campaigns.create(g.leader, plainToInstance(CampaignInput, { name: 'Fix the bus', regionId: g.r1, issueId: issue.id }));
+      const before = await maps.compute(g.leader, args(MapScopeKind.CAMPAIGN, campaign.id, { hops: 0 }));
+      expect(ids(before)).toEqual([campaign.id]);
+      await s.campaigns.setPartner(g.leader, campaign.id, g.union.id, true);
+      expect(ids(await maps.compute(g.leader, args(MapScopeKind.CAMPAIGN, campaign.id, { hops: 0 }))).sort()).toEqual([campaign.id, g.union.id].sort());
+
+      // A role (a connector to the Union for the campaign): the region's map, kept with Cai's roles read before, shows it.
+      expect(recordOf(await region(), g.cai.id).roles).toEqual([]);
+      await s.roles.assign(g.leader, { personId: g.cai.id, role: RoleKind.CONNECTOR, campaignId: campaign.id, forOrganizationId: g.union.id, startDate: '2025-01-01' });
+      const withRole = await region();
+      expect(recordOf(withRole, g.cai.id).roles).toEqual(['CONNECTOR']);
+      const cai = withRole.nodes.findIndex((n) => n.id === g.cai.id);
+      const union = withRole.nodes.findIndex((n) => n.id === g.union.id);
+      expect(withRole.edges.filter((e) => e.kind === 'ROLE').map((e) => [e.source, e.target].sort())).toEqual([[cai, union].sort()]);
+
+      // Dee's neighbourhood (one link out) is unchanged by a tie between Ana and Eve, and changed by one of Dee's.
+      const dee = await maps.compute(g.leader, args(MapScopeKind.NEIGHBOURHOOD, g.dee.id, { hops: 1 }));
+      await s.ties.setKnows(admin(), { personId: g.ana.id, otherPersonId: g.eve.id, strength: 2, context: null, since: null, until: null });
+      expect(await maps.compute(g.leader, args(MapScopeKind.NEIGHBOURHOOD, g.dee.id, { hops: 1 }))).toBe(dee);
+      await s.ties.setKnows(admin(), { personId: g.dee.id, otherPersonId: g.eve.id, strength: 2, context: null, since: null, until: null });
+      expect(ids(await maps.compute(g.leader, args(MapScopeKind.NEIGHBOURHOOD, g.dee.id, { hops: 1 })))).toContain(g.eve.id);
     } finally {
       build.mockRestore();
     }

@@ -185,7 +185,7 @@ export function measure(graph: UndirectedGraph): Measures {
  * The map on `asOf` (and its changes since `compareTo`): the scope's own records always, other records when a
  * link of the map touches them; measures over the links of `asOf`.
  */
-export function datedMap(raw: RawMap, asOf: string, compareTo: string | null): { nodes: RawNode[]; edges: MapEdge[]; measures: Measures } {
+export function datedMap(raw: RawMap, asOf: string, compareTo: string | null): { nodes: RawNode[]; edges: MapEdge[]; measures: Measures; graph: UndirectedGraph } {
   const edges = datedEdges(raw.edges, asOf, compareTo).filter((e) => raw.nodes.has(e.source) && raw.nodes.has(e.target));
   const keep = new Set<string>();
   for (const n of raw.nodes.values()) if (n.seed) keep.add(n.id);
@@ -195,5 +195,5 @@ export function datedMap(raw: RawMap, asOf: string, compareTo: string | null): {
     nodes.map((n) => n.id),
     edges.filter((e) => e.change !== 'REMOVED'),
   );
-  return { nodes, edges, measures: measure(graph) };
+  return { nodes, edges, measures: measure(graph), graph };
 }

@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { badInput, notFound } from '../../common/app-error.js';
 import { todayUtc } from '../../common/clock.js';
 import { inRegion, regionScope, type Viewer } from '../../common/viewer.js';
+import type { Committed } from '../../graph/changes.js';
 import { GRAPH_STORE, type GraphStore, type Row } from '../../graph/graph-store.port.js';
+import { registeredQueries } from '../../graph/query.js';
 import { ReachIndex } from '../reach/reach-index.js';
 import { activeOn, datedMap, simpleGraph, type MapChange, type MapEdge, type MapEdgeKind, type MapNode, type MapNodeKind, type RawEdge, type RawMap, type RawNode, type RawRole } from './map-graph.js';
 import { layOut, placeNew, type Positions } from './map-layout.js';
@@ -15,7 +18,7 @@ export const MAX_MAP_NODES = 25_000;
 export const DEFAULT_HOPS: Record<MapScopeKind, number> = { CAMPAIGN: 1, TEAM: 1, REGION: 0, NEIGHBOURHOOD: 2, MY_REGIONS: 0 };
 /** The id a MY_REGIONS map is kept under: the viewer's regions, so two viewers with the same regions share it. */
 const ALL_REGIONS = '*';
-/** Maps kept computed (by scope, dates and data version), and scopes whose layout is kept. */
+/** Maps kept computed (by scope and dates, until a commit changes what they show), and scopes whose layout is kept. */
 const RESULTS_KEPT = 8;
 const LAYOUTS_KEPT = 32;
 /** Records of a map with no position from earlier maps of its scope above this share: laid out afresh. */
@@ -29,6 +32,25 @@ const NEO4J_FRESH_MS = 10_000;
 const RECOMPUTE_RECENT = 3;
 const RECOMPUTE_WITHIN_MS = 30 * 60_000;
 const RECOMPUTE_AFTER_MS = 2_000;
+
+/**
+ * What a map shows beyond the reach index's records, ties and affiliations: a campaign's partners, roles and
+ * endorsement asks, roles, regions. Writes of these declare no record to the change feed (the index does not need
+ * them), so one of them makes every kept map out of date.
+ */
+const BEYOND_INDEX = /:(Campaign|EndorsementAsk|Region)\b|\b(PARTNER_IN|HOLDS_ROLE|TO_ENDORSE|ASKS|ASKED_BY)\b/;
+/** A record's fields a map shows (name, region, kinds, tags, type, issue areas), set by a write that names no record (a bulk tag). */
+const RECORD = /:(Person|Organization|Team)\b/;
+const SHOWN_FIELD_SET = /\.(name|region|kinds|tags|type|issueAreas)\s*=/;
+
+/** Kinds (a person) or type (an organization), and tags (a person) or issue areas (an organization). */
+interface RecordFields {
+  types: string[];
+  tags: string[];
+}
+
+/** Records whose kinds, tags, types and roles are kept (as read for maps) before the kept ones are let go. */
+const ATTRIBUTES_KEPT = 200_000;
 
 /** A record of a computed map: as map-graph.ts dates and measures it. */
 export type BuiltNode = MapNode;
@@ -47,7 +69,7 @@ export interface ComputedMap {
   betweennessComputed: boolean;
   nodes: BuiltNode[];
   edges: BuiltEdge[];
-  /** The data version it was computed on (an ETag for the packed form). */
+  /** Which computation this is (an ETag for the packed form): another one after every change it shows. */
   version: string;
   /** How it was made: positions from a fresh layout or reused from an earlier map of the scope, and times (ms). */
   layout: 'fresh' | 'reused';
@@ -104,6 +126,17 @@ interface Scope {
   hops: number;
 }
 
+/** A computed map as kept: with what it was computed on, to tell which commits change it. */
+interface KeptMap {
+  map: ComputedMap;
+  at: number;
+  /** The reach index's whole loads when computed (a load may bring any change). */
+  loads: number;
+  scope: Scope;
+  /** Its records' ids (the scope's own record too). */
+  records: Set<string>;
+}
+
 const NODE_KINDS: MapNodeKind[] = ['PERSON', 'ORGANIZATION', 'CAMPAIGN', 'TEAM'];
 const EDGE_KINDS: MapEdgeKind[] = ['KNOWS', 'MEMBER_OF', 'WORKS_AT', 'LEADS', 'TEAM_MEMBER', 'ROLE', 'PARTNER', 'ENDORSEMENT'];
 const CHANGES: MapChange[] = ['SAME', 'ADDED', 'REMOVED'];
@@ -133,6 +166,12 @@ class Lru<K, V> {
   delete(k: K): void {
     this.m.delete(k);
   }
+  keys(): K[] {
+    return [...this.m.keys()];
+  }
+  peek(k: K): V | undefined {
+    return this.m.get(k);
+  }
   /** Least recently used first. */
   values(): IterableIterator<V> {
     return this.m.values();
@@ -143,14 +182,24 @@ class Lru<K, V> {
  * Network maps: a campaign's coalition, a team, a region, or anyone's k-hop neighbourhood, as of a date and
  * with what changed since another. The ties and affiliations come from the in-memory reach index; the
  * scope's own records and the records' kinds, tags and roles from keyed reads. Measures by graphology;
- * positions by ForceAtlas2 on the server, kept per scope. A computed map is kept by (scope, dates, data
- * version): the version changes with every committed write and every change of the reach index.
+ * positions by ForceAtlas2 on the server, kept per scope. A computed map is kept by (scope, dates) until the
+ * change feed says a commit changed what it shows: a record on it or, for a region's map, in that region; a
+ * campaign's partners, roles or asks; or the reach index read everything again. Other writes (a sign-in, a note,
+ * an event) leave it kept.
  */
 @Injectable()
 export class MapsService implements OnApplicationShutdown {
   private readonly logger = new Logger('Maps');
-  private readonly results = new Lru<string, { map: ComputedMap; at: number }>(RESULTS_KEPT);
-  private readonly inFlight = new Map<string, Promise<ComputedMap>>();
+  private readonly results = new Lru<string, KeptMap>(RESULTS_KEPT);
+  private readonly inFlight = new Map<string, { work: Promise<ComputedMap>; outdated: boolean }>();
+  /** Write queries by name: whether they change what a map shows without naming a record (see BEYOND_INDEX). */
+  private readonly beyondIndex = new Map<string, boolean>();
+  private readonly boot = randomUUID().slice(0, 8);
+  /** Records' kinds, tags, types and roles as last read (see attributes()), and a count of commits that may have changed them. */
+  private readonly fields = new Map<string, RecordFields>();
+  private readonly roleRows = new Map<string, Row[]>();
+  private attributesChanged = 0;
+  private computed = 0;
   private readonly layouts = new Lru<string, Positions>(LAYOUTS_KEPT);
   private regionNames = new Map<string, string>();
   /** Maps opened lately (asOf null: today, whichever day that is when computed again), by scope and dates. */
@@ -163,14 +212,78 @@ export class MapsService implements OnApplicationShutdown {
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
     private readonly index: ReachIndex,
   ) {
-    // The change feed: after commits, the maps opened lately are computed again (not waited for by the write).
-    this.unsubscribe = store.onCommit?.(() => this.recomputeSoon()) ?? (() => undefined);
+    // The change feed (heard after the reach index followed the commit): kept maps the commit changed are dropped,
+    // and the maps opened lately among them computed again (not waited for by the write).
+    this.unsubscribe = store.onCommit?.((c) => this.heard(c)) ?? (() => undefined);
   }
 
   onApplicationShutdown(): void {
     this.unsubscribe();
     if (this.recomputeTimer) clearTimeout(this.recomputeTimer);
     this.recomputeTimer = null;
+  }
+
+  /** After a commit: drops the kept maps it changed (and computations under way, which may have read before it). */
+  private heard(c: Committed): void {
+    const everything = c.many || c.written.length > 0 || !c.queries || [...c.queries].some((name) => this.changesBeyondIndex(name));
+    const records = [...c.people, ...c.organizations, ...c.teams];
+    if (!everything && records.length === 0) return;
+    this.forget(everything, records);
+    for (const [key, running] of this.inFlight) {
+      running.outdated = true;
+      this.inFlight.delete(key);
+    }
+    for (const key of this.results.keys()) {
+      if (everything || this.shows(this.results.peek(key)!, records)) this.results.delete(key);
+    }
+    this.recomputeSoon();
+  }
+
+  /** Drops the kept attributes a commit may have changed (all of them, or those of these records and roles at them). */
+  private forget(everything: boolean, records: readonly string[]): void {
+    this.attributesChanged++;
+    if (everything) {
+      this.fields.clear();
+      this.roleRows.clear();
+      return;
+    }
+    const named = new Set(records);
+    for (const id of named) {
+      this.fields.delete(id);
+      this.roleRows.delete(id);
+    }
+    // A person's roles at an organization or team that was changed or deleted.
+    for (const [person, rows] of this.roleRows) {
+      if (rows.some((r) => named.has(String(r.targetId)) || named.has(String(r.forOrganizationId)))) this.roleRows.delete(person);
+    }
+  }
+
+  /** Whether a write query changes what a map shows without declaring the records (unknown queries: yes). */
+  private changesBeyondIndex(name: string): boolean {
+    let beyond = this.beyondIndex.get(name);
+    if (beyond === undefined) {
+      for (const q of registeredQueries()) {
+        const text = `${q.embedded}\n${q.neo4j}`;
+        const named = !!(q.changes?.people?.length || q.changes?.organizations?.length || q.changes?.teams?.length);
+        this.beyondIndex.set(q.name, BEYOND_INDEX.test(text) || (!named && RECORD.test(text) && SHOWN_FIELD_SET.test(text)));
+      }
+      beyond = this.beyondIndex.get(name) ?? true;
+    }
+    return beyond;
+  }
+
+  /** Whether changes to these records (people, organizations, teams, as the index now holds them) can change this map. */
+  private shows(kept: KeptMap, records: readonly string[]): boolean {
+    if (kept.map.truncated) return true;
+    const regions = kept.scope.kind === MapScopeKind.REGION || kept.scope.kind === MapScopeKind.MY_REGIONS ? kept.scope.id.split(',') : null;
+    for (const id of records) {
+      if (id === kept.scope.id || kept.records.has(id)) return true;
+      if (!regions) continue;
+      // A region's map holds every record of the region: a new one, or one moved into it, changes it.
+      const region = this.index.info(id)?.region;
+      if (region && (kept.scope.id === ALL_REGIONS || regions.includes(region))) return true;
+    }
+    return false;
   }
 
   private recomputeSoon(): void {
@@ -198,11 +311,6 @@ export class MapsService implements OnApplicationShutdown {
       }
     });
     return this.recomputing;
-  }
-
-  /** The data version: committed writes of this process and the reach index's changes. */
-  private version(): string {
-    return `${this.store.writes?.() ?? 0}.${this.index.version()}`;
   }
 
   async networkMap(viewer: Viewer, args: NetworkMapArgs): Promise<NetworkMap> {
@@ -358,17 +466,22 @@ export class MapsService implements OnApplicationShutdown {
 
   /** The map from the kept ones, or computed (one computation per map at a time). */
   private async kept(scope: Scope, scopeName: string, asOf: string, compareTo: string | null): Promise<ComputedMap> {
-    const version = this.version();
-    const key = `${scope.kind}|${scope.id}|${scope.hops}|${asOf}|${compareTo ?? ''}|${version}`;
+    const key = `${scope.kind}|${scope.id}|${scope.hops}|${asOf}|${compareTo ?? ''}`;
+    const loads = this.index.loads();
     const kept = this.results.get(key);
-    if (kept && (this.store.capabilities.soleWriter || Date.now() - kept.at < NEO4J_FRESH_MS)) return kept.map;
+    if (kept && kept.loads === loads && (this.store.capabilities.soleWriter || Date.now() - kept.at < NEO4J_FRESH_MS)) return kept.map;
     const running = this.inFlight.get(key);
-    if (running) return running;
-    const work = this.build(scope, scopeName, asOf, compareTo, version).finally(() => this.inFlight.delete(key));
-    this.inFlight.set(key, work);
-    const map = await work;
-    this.results.set(key, { map, at: Date.now() });
-    return map;
+    if (running) return running.work;
+    const entry = { work: this.build(scope, scopeName, asOf, compareTo, `${this.boot}.${++this.computed}`), outdated: false };
+    this.inFlight.set(key, entry);
+    try {
+      const map = await entry.work;
+      // Kept unless a commit it may not show came in meanwhile (the next request computes it again).
+      if (!entry.outdated && this.index.loads() === loads) this.results.set(key, { map, at: Date.now(), loads, scope, records: new Set(map.nodes.map((n) => n.id)) });
+      return map;
+    } finally {
+      if (this.inFlight.get(key) === entry) this.inFlight.delete(key);
+    }
   }
 
   /** The scope's record must be in the viewer's regions; answers its name. */
@@ -407,11 +520,14 @@ export class MapsService implements OnApplicationShutdown {
     const t1 = performance.now();
     const dated = datedMap(raw, asOf, compareTo);
     const t2 = performance.now();
-    // Positions: every link of the map, removed ones too, so a comparison is drawn in one picture.
-    const graph = simpleGraph(
-      dated.nodes.map((n) => n.id),
-      dated.edges,
-    );
+    // Positions: every link of the map, removed ones too, so a comparison is drawn in one picture (without any,
+    // the graph measured is that one, not built twice: building a graph of 89,000 links is much of a map's time).
+    const graph = dated.edges.some((e) => e.change === 'REMOVED')
+      ? simpleGraph(
+          dated.nodes.map((n) => n.id),
+          dated.edges,
+        )
+      : dated.graph;
     const layoutKey = `${scope.kind}|${scope.id}|${scope.hops}`;
     const previous = this.layouts.get(layoutKey);
     let known = 0;
@@ -551,18 +667,10 @@ export class MapsService implements OnApplicationShutdown {
       }
     }
     // Kinds, tags, types and roles (the index holds none of them).
-    const [personRows, orgRows, roleRows] = await Promise.all([
-      people.length ? this.store.read(Q.people, { ids: people }) : ([] as Row[]),
-      orgs.length ? this.store.read(Q.organizations, { ids: orgs }) : ([] as Row[]),
-      people.length ? this.store.read(Q.roles, { ids: people }) : ([] as Row[]),
-    ]);
-    for (const r of personRows) {
-      const n = nodes.get(String(r.id));
-      if (n) Object.assign(n, { types: list(r.kinds), tags: list(r.tags) });
-    }
-    for (const r of orgRows) {
-      const n = nodes.get(String(r.id));
-      if (n) Object.assign(n, { types: str(r.type) ? [String(r.type)] : [], tags: list(r.issueAreas) });
+    const { fields, roles: roleRows } = await this.attributes(people, orgs);
+    for (const [id, f] of fields) {
+      const n = nodes.get(id);
+      if (n) Object.assign(n, f);
     }
     for (const r of roleRows) {
       const person = String(r.personId);
@@ -577,6 +685,52 @@ export class MapsService implements OnApplicationShutdown {
     }
     for (const [person, roles] of extraRoles) nodes.get(person)?.roles.push(...roles);
     return { nodes, edges, truncated: reached.truncated || seedsCut };
+  }
+
+  /**
+   * The kinds, tags, types and roles of these records: from those kept, the rest read (keyed) and kept until a
+   * commit names the record or may change any (see heard). After a write on a map, only what it changed is read.
+   */
+  private async attributes(people: readonly string[], orgs: readonly string[]): Promise<{ fields: Map<string, RecordFields>; roles: Row[] }> {
+    const changed = this.attributesChanged;
+    // What is kept is taken now: a commit during the reads below may drop it (and the map being computed then is not kept).
+    const all = new Map<string, RecordFields>();
+    const keptRoles = new Map<string, Row[]>();
+    const newPeople: string[] = [];
+    const newOrgs: string[] = [];
+    for (const id of people) {
+      const f = this.fields.get(id);
+      const r = this.roleRows.get(id);
+      if (f && r) {
+        all.set(id, f);
+        keptRoles.set(id, r);
+      } else newPeople.push(id);
+    }
+    for (const id of orgs) {
+      const f = this.fields.get(id);
+      if (f) all.set(id, f);
+      else newOrgs.push(id);
+    }
+    const [personRows, orgRows, roleRows] = await Promise.all([
+      newPeople.length ? this.store.read(Q.people, { ids: newPeople }) : ([] as Row[]),
+      newOrgs.length ? this.store.read(Q.organizations, { ids: newOrgs }) : ([] as Row[]),
+      newPeople.length ? this.store.read(Q.roles, { ids: newPeople }) : ([] as Row[]),
+    ]);
+    const fields = new Map<string, RecordFields>();
+    for (const r of personRows) fields.set(String(r.id), { types: list(r.kinds), tags: list(r.tags) });
+    for (const r of orgRows) fields.set(String(r.id), { types: str(r.type) ? [String(r.type)] : [], tags: list(r.issueAreas) });
+    const roles = new Map<string, Row[]>(newPeople.map((id) => [id, []]));
+    for (const r of roleRows) roles.get(String(r.personId))?.push(r);
+    const allRoles: Row[] = [];
+    for (const [id, f] of fields) all.set(id, f);
+    for (const id of people) for (const r of roles.get(id) ?? keptRoles.get(id) ?? []) allRoles.push(r);
+    // What was read is kept only if no commit came in meanwhile.
+    if (changed === this.attributesChanged) {
+      if (this.fields.size > ATTRIBUTES_KEPT) this.forget(true, []);
+      for (const [id, f] of fields) this.fields.set(id, f);
+      for (const [id, r] of roles) this.roleRows.set(id, r);
+    }
+    return { fields: all, roles: allRoles };
   }
 
   /** Region names, read again only when one is missing (regions are created, never renamed). */

@@ -55,6 +55,8 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   private updates: Promise<void> = Promise.resolve();
   /** Bumped whenever what answers changed: caches built on the index (maps) compare it. */
   private generation = 0;
+  /** Bumped when a whole new graph is swapped in (not by the writes it follows record by record). */
+  private swaps = 0;
   private versionSeen: string | null = null;
   private versionCheckedAt = 0;
   private closed = false;
@@ -223,6 +225,7 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
         if (missed.bulk || missed.people.size + missed.organizations.size > RELOAD_OVER) continue;
         this.graph = graph;
         this.generation++;
+        this.swaps++;
         if (!replacing) void this.prepareSearch();
         const { nodes, edges } = graph.stats();
         const took = `${Math.round(performance.now() - t0)} ms (${nodes} records, ${edges} ties and affiliations)`;
@@ -337,6 +340,14 @@ export class ReachIndex implements OnApplicationBootstrap, OnApplicationShutdown
   /** Changes whenever what the index holds changed (a load, or a write): maps cache on it. */
   version(): number {
     return this.generation;
+  }
+
+  /**
+   * Changes when a whole new graph answers (a start, a reload after a bulk write or another instance's writes):
+   * caches that follow the change feed's records themselves (maps) compare it, as what a reload read is not told record by record.
+   */
+  loads(): number {
+    return this.swaps;
   }
 
   stats(): IndexStats {

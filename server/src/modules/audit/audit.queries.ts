@@ -1,5 +1,5 @@
 import { cypher } from '../../graph/query.js';
-import type { AuditAction } from './audit.js';
+import type { AuditAction } from './audit-action.js';
 
 /** An AuditEntry node as stored ('' where the entry has no actor, target or address; details: JSON). */
 export type AuditRecord = {

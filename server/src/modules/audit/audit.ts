@@ -1,27 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { now } from '../../common/clock.js';
 import type { GraphTx } from '../../graph/graph-store.port.js';
+import { AuditAction } from './audit-action.js';
 import { AuditQueries } from './audit.queries.js';
 
-/** What an audit entry records (the admins' audit log, issue 14). */
-export enum AuditAction {
-  ACCOUNT_CREATED = 'ACCOUNT_CREATED',
-  ACCOUNT_CHANGED = 'ACCOUNT_CHANGED',
-  ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
-  ACCOUNT_ENABLED = 'ACCOUNT_ENABLED',
-  ROLE_CHANGED = 'ROLE_CHANGED',
-  REGIONS_CHANGED = 'REGIONS_CHANGED',
-  PERMISSION_CHANGED = 'PERMISSION_CHANGED',
-  SIGNED_IN = 'SIGNED_IN',
-  SIGN_IN_FAILED = 'SIGN_IN_FAILED',
-  EXPORTED = 'EXPORTED',
-  MERGED = 'MERGED',
-  MERGE_UNDONE = 'MERGE_UNDONE',
-  IMPORT_STARTED = 'IMPORT_STARTED',
-  IMPORT_ROLLED_BACK = 'IMPORT_ROLLED_BACK',
-  BULK_ACTION = 'BULK_ACTION',
-  BULK_ACTION_UNDONE = 'BULK_ACTION_UNDONE',
-}
+/** Kept here too: the services record audit entries with `recordAudit` and `AuditAction` from this file. */
+export { AuditAction };
 
 export interface AuditInput {
   action: AuditAction;

@@ -5,6 +5,7 @@ import { AuditAction, recordAudit } from '../../src/modules/audit/audit.js';
 import { AuditLogArgs } from '../../src/modules/audit/audit.model.js';
 import { AuditService } from '../../src/modules/audit/audit.service.js';
 import { AuthService } from '../../src/modules/auth/auth.service.js';
+import { SessionsRepository } from '../../src/modules/auth/sessions.repository.js';
 import { ExportRepository } from '../../src/modules/export/export.repository.js';
 import { ExportService } from '../../src/modules/export/export.service.js';
 import { ImportService } from '../../src/modules/import/import.service.js';
@@ -22,7 +23,7 @@ describeEachEngine('audit log', (store) => {
   beforeAll(async () => {
     s = services(store());
     audit = new AuditService(store(), s.accountsRepo);
-    auth = new AuthService(store(), s.accountsRepo, loadConfig({ DATA_DIR: '/nonexistent' }));
+    auth = new AuthService(new SessionsRepository(store()), s.accountsRepo, loadConfig({ DATA_DIR: '/nonexistent' }));
     // The first admin, as the shell command makes it (no one signed in), then acting as that admin.
     const first = await s.accounts.create(null, { email: `boss-${unique()}@example.org`, displayName: 'Bo Boss', password: 'boss-password-123', role: Role.ADMIN });
     boss = { accountId: first.id, role: Role.ADMIN, regions: [], allRegions: true };

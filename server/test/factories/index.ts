@@ -40,6 +40,7 @@ import { TiesRepository } from '../../src/modules/ties/ties.repository.js';
 import { TiesService } from '../../src/modules/ties/ties.service.js';
 import { ReachIndex } from '../../src/modules/reach/reach-index.js';
 import { ReachService } from '../../src/modules/reach/reach.service.js';
+import { CustomFieldsRepository } from '../../src/modules/custom-fields/custom-fields.repository.js';
 import { CustomFieldsService } from '../../src/modules/custom-fields/custom-fields.service.js';
 
 /** The services wired by hand on a real store, as Nest would wire them. */
@@ -49,7 +50,7 @@ export function services(store: GraphStore) {
   const accounts = new AccountsService(accountsRepo, regions);
   // Follows the store's commits (change feed) like the app's.
   const reachIndex = new ReachIndex(store);
-  const customFields = new CustomFieldsService(store, regions);
+  const customFields = new CustomFieldsService(new CustomFieldsRepository(store), regions);
   const people = new PeopleService(new PeopleRepository(store), regions, accountsRepo, customFields);
   const organizations = new OrganizationsService(new OrganizationsRepository(store), regions, customFields);
   const ties = new TiesService(new TiesRepository(store), people, organizations);

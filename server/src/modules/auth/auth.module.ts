@@ -5,10 +5,11 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { IntrospectionPlugin } from './introspection.plugin.js';
+import { SessionsRepository } from './sessions.repository.js';
 
 @Module({
   imports: [AccountsModule],
-  providers: [AuthService, AuthResolver, IntrospectionPlugin, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [SessionsRepository, AuthService, AuthResolver, IntrospectionPlugin, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -2,7 +2,7 @@ import { cypher } from '../../graph/query.js';
 import type { AccountRecord } from '../accounts/models/account.model.js';
 
 /** A session as stored: the id is the SHA-256 of its token, never the token. */
-type SessionRecord = { id: string; accountId: string; createdAt: string; expiresAt: string };
+export type SessionRecord = { id: string; accountId: string; createdAt: string; expiresAt: string };
 
 export const SessionQueries = {
   create: cypher<SessionRecord, { id: string }>(

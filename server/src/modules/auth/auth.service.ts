@@ -1,16 +1,15 @@
 import { now } from '../../common/clock.js';
 import { createHash, randomBytes } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppError, isStorageFull } from '../../common/app-error.js';
 import { AppHttpError } from '../../common/http-error.js';
 import type { Viewer } from '../../common/viewer.js';
 import { AppConfig } from '../../config/app-config.js';
-import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { AccountRecord } from '../accounts/models/account.model.js';
 import { dummyPasswordHash, verifyPassword } from '../accounts/password.js';
-import { SessionQueries } from './auth.queries.js';
-import { AuditAction, recordAudit } from '../audit/audit.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { AuditAction } from '../audit/audit.js';
 import { PasswordCheckGate, SignInLimiter } from './sign-in-limiter.js';
 import { noteAccountLocale } from '../../i18n/request-locale.js';
 import { storedLocale } from '../../i18n/locales.js';
@@ -56,7 +55,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly unsavedSignOuts = new Set<string>();
 
   constructor(
-    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    private readonly sessions: SessionsRepository,
     private readonly accounts: AccountsRepository,
     private readonly config: AppConfig,
   ) {
@@ -92,17 +91,15 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
         : !ok
           ? `Failed sign-in to ${account.displayName}'s account: wrong password`
           : `Failed sign-in to ${account.displayName}'s account: it is disabled`;
-      await this.store
-        .transaction((tx) =>
-          recordAudit(tx, {
-            action: AuditAction.SIGN_IN_FAILED,
-            actorId: account?.id ?? null,
-            targetType: 'account',
-            targetId: account?.id ?? null,
-            summary,
-            clientAddress: address,
-          }),
-        )
+      await this.sessions
+        .audit({
+          action: AuditAction.SIGN_IN_FAILED,
+          actorId: account?.id ?? null,
+          targetType: 'account',
+          targetId: account?.id ?? null,
+          summary,
+          clientAddress: address,
+        })
         .catch((e: unknown) => {
           if (!isStorageFull(e)) this.logger.error('A failed sign-in could not be written to the audit log');
         });
@@ -115,21 +112,18 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     const expires = new Date(now.getTime() + this.config.SESSION_TTL_HOURS * 3_600_000);
     const session = { id: tokenId(token), accountId: account.id, createdAt: now.toISOString(), expiresAt: expires.toISOString() };
     try {
-      await this.store.transaction(async (tx) => {
-        await tx.run(SessionQueries.create, session);
-        await recordAudit(
-          tx,
-          {
-            action: AuditAction.SIGNED_IN,
-            actorId: account.id,
-            targetType: 'account',
-            targetId: account.id,
-            summary: `${account.displayName} signed in`,
-            clientAddress: address,
-          },
-          now.toISOString(),
-        );
-      });
+      await this.sessions.open(
+        session,
+        {
+          action: AuditAction.SIGNED_IN,
+          actorId: account.id,
+          targetType: 'account',
+          targetId: account.id,
+          summary: `${account.displayName} signed in`,
+          clientAddress: address,
+        },
+        now.toISOString(),
+      );
     } catch (e) {
       // A full disk: the session is kept in memory until restart (and the sign-in is not in the audit log).
       if (!isStorageFull(e)) throw e;
@@ -144,7 +138,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     this.signOuts++;
     this.viewers.delete(tokenId(token));
     try {
-      if (!this.unsavedSessions.delete(tokenId(token))) await this.store.write(SessionQueries.delete, { id: tokenId(token) });
+      if (!this.unsavedSessions.delete(tokenId(token))) await this.sessions.delete(tokenId(token));
     } catch (e) {
       if (!isStorageFull(e)) throw e;
       this.unsavedSignOuts.add(tokenId(token));
@@ -184,17 +178,17 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
     }
     const changes = this.accounts.changes;
     const signOuts = this.signOuts;
-    const [row] = await this.store.read(SessionQueries.withAccount, { id, now: at });
+    const row = await this.sessions.withAccount(id, at);
     if (!row) {
       this.viewers.delete(id);
       return undefined;
     }
-    const { a } = row;
+    const a = row.account;
     const viewer: Viewer = { accountId: a.id, role: a.role, regions: [...a.regions], allRegions: a.allRegions, locale: storedLocale(a.locale) };
     // Not remembered when an account changed while reading (the row may predate it).
     if (changes === this.accounts.changes && changes === this.accountChangesSeen && signOuts === this.signOuts) {
       if (this.viewers.size >= VIEWER_CACHE_MAX) this.viewers.clear();
-      const until = this.store.capabilities.soleWriter ? Number.POSITIVE_INFINITY : Date.now() + VIEWER_CACHE_MS;
+      const until = this.sessions.soleWriter ? Number.POSITIVE_INFINITY : Date.now() + VIEWER_CACHE_MS;
       this.viewers.set(id, { viewer, expiresAt: row.expiresAt, until });
     }
     return viewer;
@@ -215,7 +209,7 @@ export class AuthService implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   async deleteExpiredSessions(): Promise<void> {
-    await this.store.write(SessionQueries.deleteExpired, { now: now() });
+    await this.sessions.deleteExpired(now());
   }
 }
 

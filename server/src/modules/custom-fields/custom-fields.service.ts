@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppError, badInput, conflict, forbidden, notFound, type FieldProblem } from '../../common/app-error.js';
 import { now } from '../../common/clock.js';
 import { inRegion, Role, type Viewer } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { RegionsService } from '../regions/regions.service.js';
 import {
   applicable, applyValues, columnsOf, filterTerm, parseStored, valuesOf,
@@ -13,7 +12,9 @@ import {
   FieldDefinition, FieldEntity, FieldType, type CustomFieldValue, type FieldDefinitionChanges,
   type FieldDefinitionInput, type FieldDefinitionRecord,
 } from './custom-field.model.js';
-import { CustomFieldQueries as Q } from './custom-fields.queries.js';
+import { CustomFieldsRepository } from './custom-fields.repository.js';
+
+export { readDefinitions } from './custom-fields.repository.js';
 
 /**
  * How long another server instance may show definitions from before a change (this instance forgets at once):
@@ -29,14 +30,14 @@ export class CustomFieldsService {
   private cache: { at: number; defs: Promise<FieldDefinitionRecord[]> } | null = null;
 
   constructor(
-    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    private readonly repo: CustomFieldsRepository,
     private readonly regions: RegionsService,
   ) {}
 
   /** Every definition for this kind of record. */
   async definitions(entity: FieldEntity): Promise<FieldDefinitionRecord[]> {
     if (!this.cache || Date.now() - this.cache.at > CACHE_MS) {
-      const defs = readDefinitions(this.store);
+      const defs = this.repo.all();
       this.cache = { at: Date.now(), defs };
       defs.catch(() => (this.cache = null));
     }
@@ -59,27 +60,31 @@ export class CustomFieldsService {
     if (existing.some((d) => d.key === input.key)) {
       throw badInput('key', `There is already a field with the key ${input.key}. Choose another key.`);
     }
-    const [row] = await this.store.write(Q.create, {
-      id: randomUUID(), entity: input.entity, key: input.key, label: input.label, type: input.type, choices, region,
-      position: existing.reduce((m, d) => Math.max(m, d.position), 0) + 1, viewerId: viewer.accountId, now: now(),
-    });
+    const created = await this.repo.create(
+      {
+        id: randomUUID(), entity: input.entity, key: input.key, label: input.label, type: input.type, choices, region,
+        position: existing.reduce((m, d) => Math.max(m, d.position), 0) + 1,
+      },
+      viewer.accountId,
+      now(),
+    );
     this.cache = null;
-    return toDefinition(normalise(row.f));
+    return toDefinition(created);
   }
 
   async change(viewer: Viewer, id: string, version: number, changes: FieldDefinitionChanges): Promise<FieldDefinition> {
     const current = await this.byId(viewer, id);
     const choices = this.checkChoices(current.type, changes.choices ?? []);
-    const [row] = await this.store.write(Q.update, { id, version, label: changes.label, choices, now: now() });
+    const changed = await this.repo.update(id, version, changes.label, choices, now());
     this.cache = null;
-    if (!row) throw conflict('Someone else changed this field since you opened it. Reload, then make your change again.');
-    return toDefinition(normalise(row.f));
+    if (!changed) throw conflict('Someone else changed this field since you opened it. Reload, then make your change again.');
+    return toDefinition(changed);
   }
 
   /** The values stay on the records (a field defined again with the same key shows them again); nothing shows them meanwhile. */
   async remove(viewer: Viewer, id: string): Promise<string> {
     await this.byId(viewer, id);
-    await this.store.write(Q.delete, { id });
+    await this.repo.delete(id);
     this.cache = null;
     return id;
   }
@@ -116,8 +121,7 @@ export class CustomFieldsService {
   }
 
   private async byId(viewer: Viewer, id: string): Promise<FieldDefinitionRecord> {
-    const [row] = await this.store.read(Q.byId, { id });
-    const def = row ? normalise(row.f) : null;
+    const def = await this.repo.byId(id);
     if (!def || (def.region && !inRegion(viewer, def.region))) throw notFound('That field');
     this.requireAdmin(viewer, def.region);
     return def;
@@ -144,18 +148,9 @@ function fieldProblems(problems: FieldProblem[]): AppError {
   return new AppError('BAD_USER_INPUT', problems.map((p) => p.message).join(' '), problems);
 }
 
-/** Every definition, read from the store (imports read them once per job, beside the service's cache). */
-export async function readDefinitions(store: Pick<GraphStore, 'read'>): Promise<FieldDefinitionRecord[]> {
-  return (await store.read(Q.all)).map((r) => normalise(r.f));
-}
-
 /** The definitions of this kind of record a viewer may fill in: coalition-wide ones and those of their regions. */
 export function visibleTo(viewer: Viewer, defs: readonly FieldDefinitionRecord[], entity: FieldEntity): FieldDefinitionRecord[] {
   return defs.filter((d) => d.entity === entity && (!d.region || inRegion(viewer, d.region)));
-}
-
-function normalise(f: FieldDefinitionRecord): FieldDefinitionRecord {
-  return { ...f, choices: f.choices ?? [], region: f.region ?? null, position: Number(f.position), version: Number(f.version) };
 }
 
 function toDefinition(d: FieldDefinitionRecord): FieldDefinition {

@@ -160,7 +160,7 @@ export class ImportRollback {
           let score = t.score == null ? 0 : Number(t.score);
           if (scoreAt) for (const c of mine) score -= c.weight * Math.pow(2, -((Date.parse(scoreAt) - Date.parse(c.date)) / DAY) / HALF_LIFE_DAYS);
           const interactions = Math.max(0, Number(t.interactions ?? 0) - mine.length);
-          const lastContact = t.lastContact && jobDates.get(key)?.has(String(t.lastContact)) ? (last.get(key) ?? null) : ((t.lastContact as string) ?? null);
+          const lastContact = t.lastContact && jobDates.get(key)?.has(String(t.lastContact)) ? (last.get(key) ?? null) : (t.lastContact ?? null);
           const none = interactions === 0 || score < 1e-9 || !scoreAt;
           return { a: t.a, b: t.b, score: none ? null : score, scoreAt: none ? null : scoreAt, lastContact: lastContact ?? '', interactions };
         });

@@ -219,7 +219,7 @@ export class StepsAwayService implements OnApplicationBootstrap, OnApplicationSh
   private async names(): Promise<Map<string, string>> {
     const version = this.index.version();
     if (this.regionNamesAt !== version) {
-      this.regionNames = new Map((await this.store.read(ReachQueries.regions)).map((r) => [r.id as string, r.name as string]));
+      this.regionNames = new Map((await this.store.read(ReachQueries.regions)).map((r) => [r.id, r.name]));
       this.regionNamesAt = version;
     }
     return this.regionNames;

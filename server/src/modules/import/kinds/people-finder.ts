@@ -27,7 +27,7 @@ export class PeopleFinder {
       const id = String(r.id);
       const name = String(r.name ?? '').trim().toLowerCase();
       f.ids.set(id, { name: String(r.name ?? ''), region: String(r.region) });
-      for (const e of (r.emails as string[] | null) ?? []) f.byEmail.set(e.trim().toLowerCase(), id);
+      for (const e of r.emails ?? []) f.byEmail.set(e.trim().toLowerCase(), id);
       push(f.byNameZip, `${name}|${String(r.zip ?? '').trim()}`, id);
       push(f.byName, name, id);
     }

@@ -111,6 +111,11 @@ type Documents = {
   '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      id\n    }\n  }\n': typeof types.AddMentorDocument;
   '\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      id\n    }\n  }\n': typeof types.RemoveMentorDocument;
   '\n  fragment ChangeFields on Change {\n    id\n    action\n    at\n    byName\n    summary\n    changes {\n      field\n      from\n      to\n    }\n  }\n': typeof types.ChangeFieldsFragmentDoc;
+  '\n  fragment SavedListFields on SavedList {\n    id\n    name\n    filter\n    entity\n    sortBy\n    organizationsSortBy\n    descending\n    columns\n    sharedWithRegionId\n    mine\n  }\n': typeof types.SavedListFieldsFragmentDoc;
+  '\n  query SavedLists($entity: ListEntity!) {\n    savedLists(entity: $entity) {\n      ...SavedListFields\n    }\n  }\n': typeof types.SavedListsDocument;
+  '\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      ...SavedListFields\n    }\n  }\n': typeof types.SaveListDocument;
+  '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      ...SavedListFields\n    }\n  }\n': typeof types.SaveOrganizationListDocument;
+  '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.UndoLastBulkActionDocument;
   '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AffiliateMapDocument;
   '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n': typeof types.NearbyDocument;
   '\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n': typeof types.AffiliateGroupFieldsFragmentDoc;
@@ -119,9 +124,6 @@ type Documents = {
   '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': typeof types.SetGroupAreaDocument;
   '\n  query OrganizationsList($input: OrganizationsListArgsInput!) {\n    organizationsList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganizationsListDocument;
   '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkEndorsementPipelineDocument;
-  '\n  mutation UndoLastOrganizationsBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.UndoLastOrganizationsBulkActionDocument;
-  '\n  query OrganizationSavedLists {\n    savedLists(entity: ORGANIZATIONS) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n': typeof types.OrganizationSavedListsDocument;
-  '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n': typeof types.SaveOrganizationListDocument;
   '\n  query Organizations($first: Int!, $after: String, $search: String, $regionId: ID, $type: OrganizationType) {\n    organizations(first: $first, after: $after, search: $search, regionId: $regionId, type: $type) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganizationsDocument;
   '\n  fragment OrganizationFields on Organization {\n    id\n    name\n    type\n    issueAreas\n    ledBy\n    zip\n    region {\n      id\n      name\n    }\n    address {\n      line\n      city\n      state\n      zip\n    }\n    customFields {\n      ...CustomFieldValues\n    }\n    website\n    notes\n    version\n  }\n': typeof types.OrganizationFieldsFragmentDoc;
   '\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n      createdAt\n      updatedAt\n      canEdit\n      canDelete\n      affiliations {\n        kind\n        title\n        since\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.OrganizationDocument;
@@ -133,10 +135,7 @@ type Documents = {
   '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkTurnoutAskDocument;
   '\n  mutation ExportPeopleList($target: BulkTargetInput!) {\n    exportPeopleList(target: $target) {\n      csv\n      rows\n    }\n  }\n': typeof types.ExportPeopleListDocument;
   '\n  query PeopleList($input: PeopleListArgsInput!) {\n    peopleList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        emails\n        phones\n        contactHidden\n        zip\n        kinds\n        tags\n        createdAt\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.PeopleListDocument;
-  '\n  query SavedLists {\n    savedLists {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n': typeof types.SavedListsDocument;
-  '\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n': typeof types.SaveListDocument;
   '\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkPeopleDocument;
-  '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.UndoLastBulkActionDocument;
   '\n  query CallSheet($target: BulkTargetInput!) {\n    callSheet(target: $target) {\n      person {\n        id\n        name\n        notes\n      }\n      phone\n      lastContact\n      asks30Days\n    }\n  }\n': typeof types.CallSheetDocument;
   '\n  query Regions {\n    regions {\n      id\n      name\n    }\n  }\n': typeof types.RegionsDocument;
   '\n  fragment PersonFields on Person {\n    id\n    name\n    emails\n    phones\n    contactHidden\n    zip\n    address {\n      line\n      city\n      state\n      zip\n    }\n    customFields {\n      ...CustomFieldValues\n    }\n    region {\n      id\n      name\n    }\n    kinds\n    tags\n    notes\n    version\n    createdAt\n    updatedAt\n    canEdit\n    canDelete\n  }\n': typeof types.PersonFieldsFragmentDoc;
@@ -366,6 +365,14 @@ const documents: Documents = {
     types.RemoveMentorDocument,
   '\n  fragment ChangeFields on Change {\n    id\n    action\n    at\n    byName\n    summary\n    changes {\n      field\n      from\n      to\n    }\n  }\n':
     types.ChangeFieldsFragmentDoc,
+  '\n  fragment SavedListFields on SavedList {\n    id\n    name\n    filter\n    entity\n    sortBy\n    organizationsSortBy\n    descending\n    columns\n    sharedWithRegionId\n    mine\n  }\n':
+    types.SavedListFieldsFragmentDoc,
+  '\n  query SavedLists($entity: ListEntity!) {\n    savedLists(entity: $entity) {\n      ...SavedListFields\n    }\n  }\n': types.SavedListsDocument,
+  '\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      ...SavedListFields\n    }\n  }\n': types.SaveListDocument,
+  '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      ...SavedListFields\n    }\n  }\n':
+    types.SaveOrganizationListDocument,
+  '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
+    types.UndoLastBulkActionDocument,
   '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.AffiliateMapDocument,
   '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n':
@@ -381,12 +388,6 @@ const documents: Documents = {
     types.OrganizationsListDocument,
   '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
     types.BulkEndorsementPipelineDocument,
-  '\n  mutation UndoLastOrganizationsBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
-    types.UndoLastOrganizationsBulkActionDocument,
-  '\n  query OrganizationSavedLists {\n    savedLists(entity: ORGANIZATIONS) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n':
-    types.OrganizationSavedListsDocument,
-  '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n':
-    types.SaveOrganizationListDocument,
   '\n  query Organizations($first: Int!, $after: String, $search: String, $regionId: ID, $type: OrganizationType) {\n    organizations(first: $first, after: $after, search: $search, regionId: $regionId, type: $type) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.OrganizationsDocument,
   '\n  fragment OrganizationFields on Organization {\n    id\n    name\n    type\n    issueAreas\n    ledBy\n    zip\n    region {\n      id\n      name\n    }\n    address {\n      line\n      city\n      state\n      zip\n    }\n    customFields {\n      ...CustomFieldValues\n    }\n    website\n    notes\n    version\n  }\n':
@@ -407,14 +408,8 @@ const documents: Documents = {
     types.ExportPeopleListDocument,
   '\n  query PeopleList($input: PeopleListArgsInput!) {\n    peopleList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        emails\n        phones\n        contactHidden\n        zip\n        kinds\n        tags\n        createdAt\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.PeopleListDocument,
-  '\n  query SavedLists {\n    savedLists {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n':
-    types.SavedListsDocument,
-  '\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n':
-    types.SaveListDocument,
   '\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
     types.BulkPeopleDocument,
-  '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
-    types.UndoLastBulkActionDocument,
   '\n  query CallSheet($target: BulkTargetInput!) {\n    callSheet(target: $target) {\n      person {\n        id\n        name\n        notes\n      }\n      phone\n      lastContact\n      asks30Days\n    }\n  }\n':
     types.CallSheetDocument,
   '\n  query Regions {\n    regions {\n      id\n      name\n    }\n  }\n': types.RegionsDocument,
@@ -1105,6 +1100,36 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment SavedListFields on SavedList {\n    id\n    name\n    filter\n    entity\n    sortBy\n    organizationsSortBy\n    descending\n    columns\n    sharedWithRegionId\n    mine\n  }\n',
+): (typeof documents)['\n  fragment SavedListFields on SavedList {\n    id\n    name\n    filter\n    entity\n    sortBy\n    organizationsSortBy\n    descending\n    columns\n    sharedWithRegionId\n    mine\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SavedLists($entity: ListEntity!) {\n    savedLists(entity: $entity) {\n      ...SavedListFields\n    }\n  }\n',
+): (typeof documents)['\n  query SavedLists($entity: ListEntity!) {\n    savedLists(entity: $entity) {\n      ...SavedListFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      ...SavedListFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      ...SavedListFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      ...SavedListFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      ...SavedListFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
+): (typeof documents)['\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
@@ -1149,24 +1174,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation UndoLastOrganizationsBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
-): (typeof documents)['\n  mutation UndoLastOrganizationsBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query OrganizationSavedLists {\n    savedLists(entity: ORGANIZATIONS) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n',
-): (typeof documents)['\n  query OrganizationSavedLists {\n    savedLists(entity: ORGANIZATIONS) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n',
-): (typeof documents)['\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1237,26 +1244,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SavedLists {\n    savedLists {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n',
-): (typeof documents)['\n  query SavedLists {\n    savedLists {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n',
-): (typeof documents)['\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
 ): (typeof documents)['\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
-): (typeof documents)['\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -310,6 +310,9 @@ export type LeaderSignal = 'COMMUNITIES_BRIDGED' | 'HOUSE_MEETINGS' | 'NEW_TIES'
 /** Led-by attributes coalitions track. */
 export type LedBy = 'IMMIGRANT_LED' | 'POC_LED' | 'QUEER_TRANS_LED';
 
+/** What a saved list lists. */
+export type ListEntity = 'ORGANIZATIONS' | 'PEOPLE';
+
 export type LogInteractionInput = {
   /** YYYY-MM-DD; today by default. */
   date?: string | null | undefined;
@@ -384,13 +387,13 @@ export type OrganizationType = 'AFFILIATE_GROUP' | 'INSTITUTION' | 'PARTNER';
 
 /** Which organizations a list shows. Every condition is optional; those given must all hold. */
 export type OrganizationsFilterInput = {
-  /** Only organizations with all these custom field values. */
+  /** Only records with all these custom field values. */
   customFields?: Array<CustomFieldFilter> | null | undefined;
   /** All of these issue areas. */
   issueAreas?: Array<string> | null | undefined;
   /** Led by any of these communities. */
   ledBy?: Array<LedBy> | null | undefined;
-  /** With withinMiles: organizations whose zip lies within that distance of this zip. */
+  /** With withinMiles: records whose zip lies within that distance of this zip. */
   nearZip?: string | null | undefined;
   regionId?: string | number | null | undefined;
   /** Name, zip or issue area contains this text. */
@@ -405,6 +408,7 @@ export type OrganizationsListArgsInput = {
   filter?: OrganizationsFilterInput | null | undefined;
   /** Page size, 1 to 100. */
   first?: number;
+  /** Rows to skip (the page number times the page size). */
   offset?: number;
   sortBy?: OrganizationsSortBy;
 };
@@ -423,7 +427,7 @@ export type PeopleFilterInput = {
   /** People holding a role in this campaign (campaignRole narrows it). */
   campaignId?: string | number | null | undefined;
   campaignRole?: RoleKind | null | undefined;
-  /** Only people with all these custom field values. */
+  /** Only records with all these custom field values. */
   customFields?: Array<CustomFieldFilter> | null | undefined;
   /** Any of these kinds. */
   kinds?: Array<PersonKind> | null | undefined;
@@ -441,7 +445,7 @@ export type PeopleFilterInput = {
   minAsks30Days?: number | null | undefined;
   /** Latest assessment at this level or higher on any theme (1 to 3). */
   minLeadershipLevel?: number | null | undefined;
-  /** With withinMiles: people whose zip lies within that distance of this zip. */
+  /** With withinMiles: records whose zip lies within that distance of this zip. */
   nearZip?: string | null | undefined;
   regionId?: string | number | null | undefined;
   /** Name or zip contains this text; or email or phone where the viewer may see them. */
@@ -2160,6 +2164,82 @@ export type ChangeFieldsFragment = {
   changes: Array<{ field: string; from: string | null; to: string | null }>;
 };
 
+export type SavedListFieldsFragment = {
+  id: string;
+  name: string;
+  filter: string;
+  entity: ListEntity;
+  sortBy: PeopleSortBy;
+  organizationsSortBy: OrganizationsSortBy | null;
+  descending: boolean;
+  columns: Array<string>;
+  sharedWithRegionId: string | null;
+  mine: boolean;
+};
+
+export type SavedListsQueryVariables = Exact<{
+  entity: ListEntity;
+}>;
+
+export type SavedListsQuery = {
+  savedLists: Array<{
+    id: string;
+    name: string;
+    filter: string;
+    entity: ListEntity;
+    sortBy: PeopleSortBy;
+    organizationsSortBy: OrganizationsSortBy | null;
+    descending: boolean;
+    columns: Array<string>;
+    sharedWithRegionId: string | null;
+    mine: boolean;
+  }>;
+};
+
+export type SaveListMutationVariables = Exact<{
+  input: SaveListInput;
+}>;
+
+export type SaveListMutation = {
+  saveList: {
+    id: string;
+    name: string;
+    filter: string;
+    entity: ListEntity;
+    sortBy: PeopleSortBy;
+    organizationsSortBy: OrganizationsSortBy | null;
+    descending: boolean;
+    columns: Array<string>;
+    sharedWithRegionId: string | null;
+    mine: boolean;
+  };
+};
+
+export type SaveOrganizationListMutationVariables = Exact<{
+  input: SaveOrganizationListInput;
+}>;
+
+export type SaveOrganizationListMutation = {
+  saveOrganizationList: {
+    id: string;
+    name: string;
+    filter: string;
+    entity: ListEntity;
+    sortBy: PeopleSortBy;
+    organizationsSortBy: OrganizationsSortBy | null;
+    descending: boolean;
+    columns: Array<string>;
+    sharedWithRegionId: string | null;
+    mine: boolean;
+  };
+};
+
+export type UndoLastBulkActionMutationVariables = Exact<{ [key: string]: never }>;
+
+export type UndoLastBulkActionMutation = {
+  undoLastBulkAction: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> };
+};
+
 export type AffiliateMapQueryVariables = Exact<{
   regionId?: string | number | null | undefined;
 }>;
@@ -2297,44 +2377,6 @@ export type BulkEndorsementPipelineMutationVariables = Exact<{
 
 export type BulkEndorsementPipelineMutation = {
   bulkEndorsementPipeline: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> };
-};
-
-export type UndoLastOrganizationsBulkActionMutationVariables = Exact<{ [key: string]: never }>;
-
-export type UndoLastOrganizationsBulkActionMutation = {
-  undoLastBulkAction: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> };
-};
-
-export type OrganizationSavedListsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type OrganizationSavedListsQuery = {
-  savedLists: Array<{
-    id: string;
-    name: string;
-    filter: string;
-    organizationsSortBy: OrganizationsSortBy | null;
-    descending: boolean;
-    columns: Array<string>;
-    sharedWithRegionId: string | null;
-    mine: boolean;
-  }>;
-};
-
-export type SaveOrganizationListMutationVariables = Exact<{
-  input: SaveOrganizationListInput;
-}>;
-
-export type SaveOrganizationListMutation = {
-  saveOrganizationList: {
-    id: string;
-    name: string;
-    filter: string;
-    organizationsSortBy: OrganizationsSortBy | null;
-    descending: boolean;
-    columns: Array<string>;
-    sharedWithRegionId: string | null;
-    mine: boolean;
-  };
 };
 
 export type OrganizationsQueryVariables = Exact<{
@@ -2524,49 +2566,11 @@ export type PeopleListQuery = {
   };
 };
 
-export type SavedListsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type SavedListsQuery = {
-  savedLists: Array<{
-    id: string;
-    name: string;
-    filter: string;
-    sortBy: PeopleSortBy;
-    descending: boolean;
-    columns: Array<string>;
-    sharedWithRegionId: string | null;
-    mine: boolean;
-  }>;
-};
-
-export type SaveListMutationVariables = Exact<{
-  input: SaveListInput;
-}>;
-
-export type SaveListMutation = {
-  saveList: {
-    id: string;
-    name: string;
-    filter: string;
-    sortBy: PeopleSortBy;
-    descending: boolean;
-    columns: Array<string>;
-    sharedWithRegionId: string | null;
-    mine: boolean;
-  };
-};
-
 export type BulkPeopleMutationVariables = Exact<{
   input: BulkPeopleInput;
 }>;
 
 export type BulkPeopleMutation = { bulkPeople: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> } };
-
-export type UndoLastBulkActionMutationVariables = Exact<{ [key: string]: never }>;
-
-export type UndoLastBulkActionMutation = {
-  undoLastBulkAction: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> };
-};
 
 export type CallSheetQueryVariables = Exact<{
   target: BulkTargetInput;
@@ -4217,6 +4221,31 @@ export const AssemblyFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AssemblyFieldsFragment, unknown>;
+export const SavedListFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedList' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationsSortBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavedListFieldsFragment, unknown>;
 export const AffiliateGroupFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -11614,6 +11643,179 @@ export const RemoveMentorDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveMentorMutation, RemoveMentorMutationVariables>;
+export const SavedListsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SavedLists' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'entity' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ListEntity' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savedLists' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'entity' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'entity' } } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SavedListFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedList' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationsSortBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavedListsQuery, SavedListsQueryVariables>;
+export const SaveListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveListInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveList' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SavedListFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedList' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationsSortBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveListMutation, SaveListMutationVariables>;
+export const SaveOrganizationListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveOrganizationList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveOrganizationListInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveOrganizationList' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SavedListFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedList' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationsSortBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveOrganizationListMutation, SaveOrganizationListMutationVariables>;
+export const UndoLastBulkActionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UndoLastBulkAction' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'undoLastBulkAction' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UndoLastBulkActionMutation, UndoLastBulkActionMutationVariables>;
 export const AffiliateMapDocument = {
   kind: 'Document',
   definitions: [
@@ -12219,108 +12421,6 @@ export const BulkEndorsementPipelineDocument = {
     },
   ],
 } as unknown as DocumentNode<BulkEndorsementPipelineMutation, BulkEndorsementPipelineMutationVariables>;
-export const UndoLastOrganizationsBulkActionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UndoLastOrganizationsBulkAction' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'undoLastBulkAction' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UndoLastOrganizationsBulkActionMutation, UndoLastOrganizationsBulkActionMutationVariables>;
-export const OrganizationSavedListsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'OrganizationSavedLists' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'savedLists' },
-            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'entity' }, value: { kind: 'EnumValue', value: 'ORGANIZATIONS' } }],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'organizationsSortBy' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OrganizationSavedListsQuery, OrganizationSavedListsQueryVariables>;
-export const SaveOrganizationListDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SaveOrganizationList' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveOrganizationListInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'saveOrganizationList' },
-            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'organizationsSortBy' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SaveOrganizationListMutation, SaveOrganizationListMutationVariables>;
 export const OrganizationsDocument = {
   kind: 'Document',
   definitions: [
@@ -13069,78 +13169,6 @@ export const PeopleListDocument = {
     },
   ],
 } as unknown as DocumentNode<PeopleListQuery, PeopleListQueryVariables>;
-export const SavedListsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SavedLists' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'savedLists' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sortBy' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SavedListsQuery, SavedListsQueryVariables>;
-export const SaveListDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SaveList' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveListInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'saveList' },
-            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sortBy' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SaveListMutation, SaveListMutationVariables>;
 export const BulkPeopleDocument = {
   kind: 'Document',
   definitions: [
@@ -13178,35 +13206,6 @@ export const BulkPeopleDocument = {
     },
   ],
 } as unknown as DocumentNode<BulkPeopleMutation, BulkPeopleMutationVariables>;
-export const UndoLastBulkActionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UndoLastBulkAction' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'undoLastBulkAction' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UndoLastBulkActionMutation, UndoLastBulkActionMutationVariables>;
 export const CallSheetDocument = {
   kind: 'Document',
   definitions: [

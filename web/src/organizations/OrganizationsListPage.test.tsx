@@ -36,7 +36,7 @@ function render(path: string, handlers: Record<string, Handler> = {}) {
         Regions: () => REGIONS_RESULT,
         OrganizationsList: () => result([org('o1', 'Westside Tenants Union'), org('o2', 'St. Mark Church', { type: 'INSTITUTION', ledBy: [] })]),
         FieldDefinitions: () => ({ data: { fieldDefinitions: [] } }),
-        OrganizationSavedLists: () => ({ data: { savedLists: [] } }),
+        SavedLists: () => ({ data: { savedLists: [] } }),
         CampaignOptions: () => ({ data: { campaigns: [{ __typename: 'Campaign', id: 'c1', name: 'Fund our schools', status: 'PLANNING' }] } }),
         ...handlers,
       },
@@ -89,7 +89,7 @@ describe('organizations list', () => {
           },
         };
       },
-      UndoLastOrganizationsBulkAction: () => ({
+      UndoLastBulkAction: () => ({
         data: {
           undoLastBulkAction: {
             __typename: 'BulkResult',
@@ -119,13 +119,15 @@ describe('organizations list', () => {
 
     await user.click(within(bar).getByRole('button', { name: 'Undo my last bulk action' }));
     expect(
-      await within(bar).findByText('Undid: Added 1 organization to the endorsement pipeline. Left as they are (moved on since): St. Mark Church'),
+      await within(bar).findByText('Undid: Added 1 organization to the endorsement pipeline. Left as they are (changed since): St. Mark Church'),
     ).toBeInTheDocument();
   });
 
   it('saves the filter as a list, and opening a saved list puts its filter and sort into the URL', async () => {
     const savedList = (o: Record<string, unknown>) => ({
       __typename: 'SavedList',
+      entity: 'ORGANIZATIONS',
+      sortBy: 'NAME',
       organizationsSortBy: 'NAME',
       descending: false,
       columns: [],
@@ -134,7 +136,7 @@ describe('organizations list', () => {
       ...o,
     });
     const { requests } = render('/organizations?types=PARTNER', {
-      OrganizationSavedLists: () => ({
+      SavedLists: () => ({
         data: {
           savedLists: [
             savedList({ id: 'l1', name: 'Immigrant-led near Pilsen', filter: JSON.stringify({ ledBy: ['IMMIGRANT_LED'] }), organizationsSortBy: 'ZIP' }),
@@ -148,6 +150,8 @@ describe('organizations list', () => {
     await user.type(screen.getByLabelText('Save this list as'), 'Partners');
     await user.click(screen.getByRole('button', { name: 'Save list' }));
     expect(await screen.findByText('Saved “Partners”.')).toBeInTheDocument();
+    // The shared saved-lists bar asks for organizations lists only, never the people lists.
+    expect(requests.find((r) => r.operationName === 'SavedLists')!.variables).toEqual({ entity: 'ORGANIZATIONS' });
     expect(requests.find((r) => r.operationName === 'SaveOrganizationList')!.variables.input).toMatchObject({
       name: 'Partners',
       filter: { types: ['PARTNER'] },

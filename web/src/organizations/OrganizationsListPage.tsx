@@ -10,23 +10,21 @@ import { useDebounced } from '../lib/useDebounced';
 import { useTitle } from '../lib/useTitle';
 import { CustomFieldFilter } from '../people/CustomFieldFilter';
 import { REGIONS } from '../people/queries';
-import type { LedBy, OrganizationType, Region } from '../types';
+import type { LedBy, OrganizationType } from '../types';
 import {
   BULK_ENDORSEMENT_PIPELINE,
   ORG_COLUMNS,
-  ORG_SAVED_LISTS,
   ORGANIZATIONS_LIST,
   orgColumnsFromParams,
   orgFilterFromParams,
   paramsWithOrgFilter,
-  SAVE_ORG_LIST,
-  UNDO_LAST_BULK,
   type OrganizationsFilter,
   type OrganizationsSortBy,
   type OrgColumnKey,
-  type OrgSavedList,
 } from './organizationsFilter';
 import { t } from '../i18n/intl';
+import { SavedListsBar } from '../lists/SavedListsBar';
+import { UNDO_LAST_BULK_ACTION, undoOutcome } from '../lists/bulk';
 
 const PAGE_SIZE = 25;
 
@@ -101,11 +99,8 @@ export function OrganizationsListPage() {
         </Link>
       </div>
       <Flash />
-      <OrgSavedListsBar
-        filter={filter}
-        sortBy={sortBy}
-        descending={descending}
-        columns={columns}
+      <SavedListsBar
+        view={{ entity: 'ORGANIZATIONS', filter, sortBy, descending, columns }}
         regions={regions}
         onOpen={(l) => {
           const saved = JSON.parse(l.filter) as OrganizationsFilter;
@@ -338,7 +333,7 @@ function CommitField({
 function PipelineBar({ selected, filter, total, onDone }: { selected: string[]; filter: OrganizationsFilter; total: number; onDone: () => void }) {
   const campaigns = useQuery(CAMPAIGN_OPTIONS, { variables: {} });
   const [run, running] = useMutation(BULK_ENDORSEMENT_PIPELINE);
-  const [undo, undoing] = useMutation(UNDO_LAST_BULK);
+  const [undo, undoing] = useMutation(UNDO_LAST_BULK_ACTION);
   const [campaignId, setCampaignId] = useState('');
   const [wholeList, setWholeList] = useState(false);
   const [outcome, setOutcome] = useState('');
@@ -395,8 +390,7 @@ function PipelineBar({ selected, filter, total, onDone }: { selected: string[]; 
         disabled={undoing.loading}
         onClick={() =>
           void act(async () => {
-            const r = (await undo()).data!.undoLastBulkAction;
-            return `${r.summary}${r.skipped.length ? `. Left as they are (moved on since): ${r.skipped.join(', ')}` : ''}`;
+            return undoOutcome((await undo()).data!.undoLastBulkAction);
           })
         }
       >
@@ -406,92 +400,6 @@ function PipelineBar({ selected, filter, total, onDone }: { selected: string[]; 
       {outcome && <p role="status">{outcome}</p>}
       {failure !== null && <Alert>{errorMessage(failure)}</Alert>}
       {campaigns.error && <Alert>{errorMessage(campaigns.error)}</Alert>}
-    </section>
-  );
-}
-
-/** Saved organizations lists: open one (its filter goes into the URL, so it shows who matches now), or save this one. */
-function OrgSavedListsBar(props: {
-  filter: OrganizationsFilter;
-  sortBy: OrganizationsSortBy;
-  descending: boolean;
-  columns: OrgColumnKey[];
-  regions: Region[];
-  onOpen: (l: OrgSavedList) => void;
-}) {
-  const lists = useQuery(ORG_SAVED_LISTS, { fetchPolicy: 'cache-and-network' });
-  const [save, saving] = useMutation(SAVE_ORG_LIST, { refetchQueries: ['OrganizationSavedLists'] });
-  const [name, setName] = useState('');
-  const [shareWith, setShareWith] = useState('');
-  const [saved, setSaved] = useState('');
-  const all = lists.data?.savedLists ?? [];
-  return (
-    <section className="saved-lists" aria-label={t('people.savedLists')}>
-      <div className="field">
-        <label htmlFor="org-saved-list">{t('people.savedLists')}</label>
-        <select
-          id="org-saved-list"
-          value=""
-          onChange={(e) => {
-            const l = all.find((x) => x.id === e.target.value);
-            if (l) props.onOpen(l);
-          }}
-        >
-          <option value="">{t('people.openASavedList')}</option>
-          {all.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-              {l.sharedWithRegionId ? t('people.shared') : ''}
-            </option>
-          ))}
-        </select>
-      </div>
-      <form
-        className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSaved('');
-          void save({
-            variables: {
-              input: {
-                name,
-                filter: props.filter,
-                sortBy: props.sortBy,
-                descending: props.descending,
-                columns: props.columns,
-                sharedWithRegionId: shareWith || null,
-              },
-            },
-          }).then(
-            () => {
-              setSaved(t('people.saved', { name }));
-              setName('');
-            },
-            () => undefined,
-          );
-        }}
-      >
-        <div className="field">
-          <label htmlFor="save-org-list-name">{t('people.saveThisListAs')}</label>
-          <input id="save-org-list-name" value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="save-org-list-share">{t('people.whoSeesIt')}</label>
-          <select id="save-org-list-share" value={shareWith} onChange={(e) => setShareWith(e.target.value)}>
-            <option value="">{t('people.onlyMe')}</option>
-            {props.regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {t('people.everyoneIn', { name: r.name })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button-secondary" disabled={saving.loading}>
-          {t('people.saveList')}
-        </button>
-        {saving.error && <Alert>{errorMessage(saving.error)}</Alert>}
-        {saved && <p role="status">{saved}</p>}
-      </form>
     </section>
   );
 }

@@ -1,8 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
 import { fieldConditionsFromParams, setFieldConditions, type CustomFieldCondition } from '../people/peopleFilter';
 import type { LedBy, OrganizationType } from '../types';
-import type { OrganizationRow } from './queries';
-import type { BulkResult } from '../people/BulkPeopleActions';
 
 /** An organizations list's filter, as the API takes it (OrganizationsFilterInput). */
 export interface OrganizationsFilter {
@@ -71,10 +69,7 @@ export function orgColumnsFromParams(params: URLSearchParams): OrgColumnKey[] {
   return ORG_COLUMNS.map((c) => c.key).filter((k) => cols.split(',').includes(k));
 }
 
-export const ORGANIZATIONS_LIST: TypedDocumentNode<
-  { organizationsList: { totalCount: number; nodes: OrganizationRow[] } },
-  { input: { filter: OrganizationsFilter; sortBy: OrganizationsSortBy; descending: boolean; first: number; offset: number } }
-> = gql`
+export const ORGANIZATIONS_LIST = graphql(`
   query OrganizationsList($input: OrganizationsListArgsInput!) {
     organizationsList(input: $input) {
       totalCount
@@ -92,9 +87,9 @@ export const ORGANIZATIONS_LIST: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const BULK_ENDORSEMENT_PIPELINE: TypedDocumentNode<{ bulkEndorsementPipeline: BulkResult }, { input: Record<string, unknown> }> = gql`
+export const BULK_ENDORSEMENT_PIPELINE = graphql(`
   mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {
     bulkEndorsementPipeline(input: $input) {
       id
@@ -104,57 +99,4 @@ export const BULK_ENDORSEMENT_PIPELINE: TypedDocumentNode<{ bulkEndorsementPipel
       skipped
     }
   }
-`;
-
-export const UNDO_LAST_BULK: TypedDocumentNode<{ undoLastBulkAction: BulkResult }> = gql`
-  mutation UndoLastOrganizationsBulkAction {
-    undoLastBulkAction {
-      id
-      summary
-      changed
-      unchanged
-      skipped
-    }
-  }
-`;
-
-export interface OrgSavedList {
-  id: string;
-  name: string;
-  filter: string;
-  organizationsSortBy: OrganizationsSortBy | null;
-  descending: boolean;
-  columns: string[];
-  sharedWithRegionId: string | null;
-  mine: boolean;
-}
-
-export const ORG_SAVED_LISTS: TypedDocumentNode<{ savedLists: OrgSavedList[] }> = gql`
-  query OrganizationSavedLists {
-    savedLists(entity: ORGANIZATIONS) {
-      id
-      name
-      filter
-      organizationsSortBy
-      descending
-      columns
-      sharedWithRegionId
-      mine
-    }
-  }
-`;
-
-export const SAVE_ORG_LIST: TypedDocumentNode<{ saveOrganizationList: OrgSavedList }, { input: Record<string, unknown> }> = gql`
-  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {
-    saveOrganizationList(input: $input) {
-      id
-      name
-      filter
-      organizationsSortBy
-      descending
-      columns
-      sharedWithRegionId
-      mine
-    }
-  }
-`;
+`);

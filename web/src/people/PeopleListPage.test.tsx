@@ -17,7 +17,9 @@ const row = (id: string, name: string, extra: Record<string, unknown> = {}) =>
 const list = (nodes: unknown[], totalCount = nodes.length) => ({ data: { peopleList: { __typename: 'PeopleList', totalCount, nodes } } });
 const saved = (o: Record<string, unknown>) => ({
   __typename: 'SavedList',
+  entity: 'PEOPLE',
   sortBy: 'NAME',
+  organizationsSortBy: null,
   descending: false,
   columns: [],
   sharedWithRegionId: null,

@@ -15,6 +15,8 @@ import { CustomFieldFilter } from './CustomFieldFilter';
 import { BulkPeopleActions, ExportListButton } from './BulkPeopleActions';
 import { REGIONS } from './queries';
 import { graphql } from '../gql';
+import { SavedListsBar } from '../lists/SavedListsBar';
+import { UNDO_LAST_BULK_ACTION, undoOutcome } from '../lists/bulk';
 import { t } from '../i18n/intl';
 
 export interface PersonRow {
@@ -63,62 +65,9 @@ export const PEOPLE_LIST = graphql(`
   }
 `);
 
-interface SavedListRow {
-  id: string;
-  name: string;
-  filter: string;
-  sortBy: SortBy;
-  descending: boolean;
-  columns: string[];
-  sharedWithRegionId: string | null;
-  mine: boolean;
-}
-
-export const SAVED_LISTS = graphql(`
-  query SavedLists {
-    savedLists {
-      id
-      name
-      filter
-      sortBy
-      descending
-      columns
-      sharedWithRegionId
-      mine
-    }
-  }
-`);
-
-export const SAVE_LIST = graphql(`
-  mutation SaveList($input: SaveListInput!) {
-    saveList(input: $input) {
-      id
-      name
-      filter
-      sortBy
-      descending
-      columns
-      sharedWithRegionId
-      mine
-    }
-  }
-`);
-
 export const BULK_PEOPLE = graphql(`
   mutation BulkPeople($input: BulkPeopleInput!) {
     bulkPeople(input: $input) {
-      id
-      summary
-      changed
-      unchanged
-      skipped
-    }
-  }
-`);
-
-export const UNDO_BULK = graphql(`
-  mutation UndoLastBulkAction {
-    undoLastBulkAction {
       id
       summary
       changed
@@ -189,10 +138,7 @@ export function PeopleListPage() {
       </div>
       <Flash />
       <SavedListsBar
-        filter={filter}
-        sortBy={sortBy}
-        descending={descending}
-        columns={columns}
+        view={{ entity: 'PEOPLE', filter, sortBy, descending, columns }}
         regions={regions}
         onOpen={(l) => {
           const next = paramsWithFilter(new URLSearchParams(), JSON.parse(l.filter) as PeopleFilter);
@@ -430,91 +376,6 @@ function TextFilter({ id, label, value, onCommit, type = 'text' }: { id: string;
   );
 }
 
-function SavedListsBar(props: {
-  filter: PeopleFilter;
-  sortBy: SortBy;
-  descending: boolean;
-  columns: ColumnKey[];
-  regions: Region[];
-  onOpen: (l: SavedListRow) => void;
-}) {
-  const lists = useQuery(SAVED_LISTS, { fetchPolicy: 'cache-and-network' });
-  const [save, saving] = useMutation(SAVE_LIST, { refetchQueries: ['SavedLists'] });
-  const [name, setName] = useState('');
-  const [shareWith, setShareWith] = useState('');
-  const [saved, setSaved] = useState('');
-  const all = lists.data?.savedLists ?? [];
-  return (
-    <section className="saved-lists" aria-label={t('people.savedLists')}>
-      <div className="field">
-        <label htmlFor="saved-list">{t('people.savedLists')}</label>
-        <select
-          id="saved-list"
-          value=""
-          onChange={(e) => {
-            const l = all.find((x) => x.id === e.target.value);
-            if (l) props.onOpen(l);
-          }}
-        >
-          <option value="">{t('people.openASavedList')}</option>
-          {all.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-              {l.sharedWithRegionId ? t('people.shared') : ''}
-            </option>
-          ))}
-        </select>
-      </div>
-      <form
-        className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSaved('');
-          void save({
-            variables: {
-              input: {
-                name,
-                filter: props.filter,
-                sortBy: props.sortBy,
-                descending: props.descending,
-                columns: props.columns,
-                sharedWithRegionId: shareWith || null,
-              },
-            },
-          }).then(
-            () => {
-              setSaved(t('people.saved', { name }));
-              setName('');
-            },
-            () => undefined,
-          );
-        }}
-      >
-        <div className="field">
-          <label htmlFor="save-list-name">{t('people.saveThisListAs')}</label>
-          <input id="save-list-name" value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="save-list-share">{t('people.whoSeesIt')}</label>
-          <select id="save-list-share" value={shareWith} onChange={(e) => setShareWith(e.target.value)}>
-            <option value="">{t('people.onlyMe')}</option>
-            {props.regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {t('people.everyoneIn', { name: r.name })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button-secondary" disabled={saving.loading}>
-          {t('people.saveList')}
-        </button>
-        {saving.error && <Alert>{errorMessage(saving.error)}</Alert>}
-        {saved && <p role="status">{saved}</p>}
-      </form>
-    </section>
-  );
-}
-
 interface CallSheetRow {
   person: { id: string; name: string; notes: string | null };
   phone: string | null;
@@ -594,7 +455,7 @@ function CallSheet({ rows }: { rows: CallSheetRow[] }) {
 /** Tags, connectors and turnout asks for the chosen people, or for everyone the filter matches; the last bulk action can be undone. */
 function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filter: PeopleFilter; total: number; onDone: () => void }) {
   const [run, running] = useMutation(BULK_PEOPLE);
-  const [undo, undoing] = useMutation(UNDO_BULK);
+  const [undo, undoing] = useMutation(UNDO_LAST_BULK_ACTION);
   const [loadSheet, sheet] = useLazyQuery(CALL_SHEET, { fetchPolicy: 'network-only' });
   const [tags, setTags] = useState('');
   const [wholeList, setWholeList] = useState(false);
@@ -621,8 +482,7 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
     setFailure(null);
     try {
       const res = await undo();
-      const r = res.data!.undoLastBulkAction;
-      setOutcome(`${r.summary}${r.skipped.length ? `. Left as they are (changed since): ${r.skipped.join(', ')}` : ''}`);
+      setOutcome(undoOutcome(res.data!.undoLastBulkAction));
       onDone();
     } catch (e) {
       setFailure(e);

@@ -26,15 +26,67 @@ void _sortsMatch;
 
 const DATE_MESSAGE = (what: string) => `${what}: enter a date as YYYY-MM-DD, like 2026-03-01.`;
 
-@InputType({ description: 'Which people a list shows. Every condition is optional; those given must all hold.' })
-export class PeopleFilterInput {
-  @Field(() => String, { nullable: true, description: 'Name or zip contains this text; or email or phone where the viewer may see them.' })
-  @Transform(trimOrNull) @IsOptional() @IsString() @MaxLength(200, { message: 'Search at most 200 characters.' })
-  search?: string | null;
-
+/** The conditions people and organizations lists share, validated once: region, distance from a zip, custom fields. */
+@InputType({ isAbstract: true })
+export abstract class ListFilterBase {
   @Field(() => ID, { nullable: true })
   @IsOptional() @IsString()
   regionId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'With withinMiles: records whose zip lies within that distance of this zip.' })
+  @Transform(trimOrNull) @IsOptional() @Matches(ZIP_PATTERN, { message: 'Near zip: enter a 5-digit ZIP code, like 60614.' })
+  nearZip?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional() @IsInt() @Min(0, { message: 'Distance must be 0 to 100 miles.' }) @Max(100, { message: 'Distance must be 0 to 100 miles.' })
+  withinMiles?: number | null;
+
+  @Field(() => [CustomFieldFilter], { nullable: true, description: 'Only records with all these custom field values.' })
+  @IsOptional() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CustomFieldFilter)
+  customFields?: CustomFieldFilter[] | null;
+}
+
+/** The order and page of a list, for people and organizations alike (each adds its own sortBy). */
+@InputType({ isAbstract: true })
+export abstract class ListPageBase {
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  descending = false;
+
+  @Field(() => Int, { defaultValue: 25, description: 'Page size, 1 to 100.' })
+  @IsInt() @Min(1, { message: 'first must be at least 1' }) @Max(100, { message: 'first can be at most 100' })
+  first = 25;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Rows to skip (the page number times the page size).' })
+  @IsInt() @Min(0) @Max(1_000_000)
+  offset = 0;
+}
+
+/** What saving a list of people or of organizations takes besides its filter and sort. */
+@InputType({ isAbstract: true })
+export abstract class SaveListBase {
+  @Field()
+  @Transform(trim) @IsString() @IsNotEmpty({ message: 'Name the list.' }) @MaxLength(100, { message: 'A list name can be at most 100 characters.' })
+  name: string;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  descending = false;
+
+  @Field(() => [String], { nullable: true, description: 'The columns shown, in order.' })
+  @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(40, { each: true })
+  columns?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Share with everyone working in this region; null keeps the list private.' })
+  @IsOptional() @IsString()
+  sharedWithRegionId?: string | null;
+}
+
+@InputType({ description: 'Which people a list shows. Every condition is optional; those given must all hold.' })
+export class PeopleFilterInput extends ListFilterBase {
+  @Field(() => String, { nullable: true, description: 'Name or zip contains this text; or email or phone where the viewer may see them.' })
+  @Transform(trimOrNull) @IsOptional() @IsString() @MaxLength(200, { message: 'Search at most 200 characters.' })
+  search?: string | null;
 
   @Field(() => [PersonKind], { nullable: true, description: 'Any of these kinds.' })
   @IsOptional() @IsEnum(PersonKind, { each: true, message: 'Kinds are member, leader, ally or target.' })
@@ -43,14 +95,6 @@ export class PeopleFilterInput {
   @Field(() => [String], { nullable: true, description: 'All of these tags.' })
   @Transform(cleanList) @IsOptional() @ArrayMaxSize(20, { message: 'Filter by at most 20 tags.' }) @MaxLength(50, { each: true, message: 'A tag can be at most 50 characters.' })
   tags?: string[] | null;
-
-  @Field(() => String, { nullable: true, description: 'With withinMiles: people whose zip lies within that distance of this zip.' })
-  @Transform(trimOrNull) @IsOptional() @Matches(ZIP_PATTERN, { message: 'Near zip: enter a 5-digit ZIP code, like 60614.' })
-  nearZip?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional() @IsInt() @Min(0, { message: 'Distance must be 0 to 100 miles.' }) @Max(100, { message: 'Distance must be 0 to 100 miles.' })
-  withinMiles?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'Members of this team.' })
   @IsOptional() @IsString()
@@ -91,13 +135,10 @@ export class PeopleFilterInput {
   @Field(() => String, { nullable: true, description: 'First membership before this date.' })
   @Transform(trimOrNull) @IsOptional() @Matches(DATE_PATTERN, { message: DATE_MESSAGE('Member since (before)') })
   memberSinceBefore?: string | null;
-  @Field(() => [CustomFieldFilter], { nullable: true, description: 'Only people with all these custom field values.' })
-  @IsOptional() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CustomFieldFilter)
-  customFields?: CustomFieldFilter[] | null;
 }
 
 @InputType()
-export class PeopleListArgsInput {
+export class PeopleListArgsInput extends ListPageBase {
   @Field(() => PeopleFilterInput, { nullable: true })
   @IsOptional() @ValidateNested() @Type(() => PeopleFilterInput)
   filter?: PeopleFilterInput | null;
@@ -105,18 +146,6 @@ export class PeopleListArgsInput {
   @Field(() => PeopleSortBy, { defaultValue: PeopleSortBy.NAME })
   @IsEnum(PeopleSortBy, { message: 'Sort by name, zip, region, date added or date updated.' })
   sortBy: PeopleSortBy = PeopleSortBy.NAME;
-
-  @Field(() => Boolean, { defaultValue: false })
-  @IsBoolean()
-  descending = false;
-
-  @Field(() => Int, { defaultValue: 25, description: 'Page size, 1 to 100.' })
-  @IsInt() @Min(1, { message: 'first must be at least 1' }) @Max(100, { message: 'first can be at most 100' })
-  first = 25;
-
-  @Field(() => Int, { defaultValue: 0, description: 'Rows to skip (the page number times the page size).' })
-  @IsInt() @Min(0) @Max(1_000_000)
-  offset = 0;
 }
 
 @ObjectType()
@@ -126,11 +155,7 @@ export class PeopleList {
 }
 
 @InputType()
-export class SaveListInput {
-  @Field()
-  @Transform(trim) @IsString() @IsNotEmpty({ message: 'Name the list.' }) @MaxLength(100, { message: 'A list name can be at most 100 characters.' })
-  name: string;
-
+export class SaveListInput extends SaveListBase {
   @Field(() => PeopleFilterInput)
   @ValidateNested() @Type(() => PeopleFilterInput)
   filter: PeopleFilterInput;
@@ -138,18 +163,6 @@ export class SaveListInput {
   @Field(() => PeopleSortBy, { defaultValue: PeopleSortBy.NAME })
   @IsEnum(PeopleSortBy)
   sortBy: PeopleSortBy = PeopleSortBy.NAME;
-
-  @Field(() => Boolean, { defaultValue: false })
-  @IsBoolean()
-  descending = false;
-
-  @Field(() => [String], { nullable: true, description: 'The columns shown, in order.' })
-  @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(40, { each: true })
-  columns?: string[] | null;
-
-  @Field(() => ID, { nullable: true, description: 'Share with everyone working in this region; null keeps the list private.' })
-  @IsOptional() @IsString()
-  sharedWithRegionId?: string | null;
 }
 
 @ObjectType({ description: 'A named filter. Opening it runs the filter again, so it always shows who matches now.' })
@@ -280,14 +293,10 @@ const _orgSortsMatch: Record<OrganizationsSortBy, unknown> = ORGANIZATION_SORTS 
 void _orgSortsMatch;
 
 @InputType({ description: 'Which organizations a list shows. Every condition is optional; those given must all hold.' })
-export class OrganizationsFilterInput {
+export class OrganizationsFilterInput extends ListFilterBase {
   @Field(() => String, { nullable: true, description: 'Name, zip or issue area contains this text.' })
   @Transform(trimOrNull) @IsOptional() @IsString() @MaxLength(200, { message: 'Search at most 200 characters.' })
   search?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional() @IsString()
-  regionId?: string | null;
 
   @Field(() => [OrganizationType], { nullable: true, description: 'Any of these kinds of organization.' })
   @IsOptional() @IsEnum(OrganizationType, { each: true, message: 'Kinds are partner, affiliate group or institution.' })
@@ -300,22 +309,10 @@ export class OrganizationsFilterInput {
   @Field(() => [String], { nullable: true, description: 'All of these issue areas.' })
   @Transform(cleanList) @IsOptional() @ArrayMaxSize(20, { message: 'Filter by at most 20 issue areas.' }) @MaxLength(100, { each: true })
   issueAreas?: string[] | null;
-
-  @Field(() => String, { nullable: true, description: 'With withinMiles: organizations whose zip lies within that distance of this zip.' })
-  @Transform(trimOrNull) @IsOptional() @Matches(ZIP_PATTERN, { message: 'Near zip: enter a 5-digit ZIP code, like 60614.' })
-  nearZip?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional() @IsInt() @Min(0, { message: 'Distance must be 0 to 100 miles.' }) @Max(100, { message: 'Distance must be 0 to 100 miles.' })
-  withinMiles?: number | null;
-
-  @Field(() => [CustomFieldFilter], { nullable: true, description: 'Only organizations with all these custom field values.' })
-  @IsOptional() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CustomFieldFilter)
-  customFields?: CustomFieldFilter[] | null;
 }
 
 @InputType()
-export class OrganizationsListArgsInput {
+export class OrganizationsListArgsInput extends ListPageBase {
   @Field(() => OrganizationsFilterInput, { nullable: true })
   @IsOptional() @ValidateNested() @Type(() => OrganizationsFilterInput)
   filter?: OrganizationsFilterInput | null;
@@ -323,18 +320,6 @@ export class OrganizationsListArgsInput {
   @Field(() => OrganizationsSortBy, { defaultValue: OrganizationsSortBy.NAME })
   @IsEnum(OrganizationsSortBy, { message: 'Sort by name, kind, zip, region, date added or date updated.' })
   sortBy: OrganizationsSortBy = OrganizationsSortBy.NAME;
-
-  @Field(() => Boolean, { defaultValue: false })
-  @IsBoolean()
-  descending = false;
-
-  @Field(() => Int, { defaultValue: 25, description: 'Page size, 1 to 100.' })
-  @IsInt() @Min(1, { message: 'first must be at least 1' }) @Max(100, { message: 'first can be at most 100' })
-  first = 25;
-
-  @Field(() => Int, { defaultValue: 0 })
-  @IsInt() @Min(0) @Max(1_000_000)
-  offset = 0;
 }
 
 @ObjectType()
@@ -366,11 +351,7 @@ export class BulkEndorsementPipelineInput {
 }
 
 @InputType()
-export class SaveOrganizationListInput {
-  @Field()
-  @Transform(trim) @IsString() @IsNotEmpty({ message: 'Name the list.' }) @MaxLength(100, { message: 'A list name can be at most 100 characters.' })
-  name: string;
-
+export class SaveOrganizationListInput extends SaveListBase {
   @Field(() => OrganizationsFilterInput)
   @ValidateNested() @Type(() => OrganizationsFilterInput)
   filter: OrganizationsFilterInput;
@@ -378,16 +359,4 @@ export class SaveOrganizationListInput {
   @Field(() => OrganizationsSortBy, { defaultValue: OrganizationsSortBy.NAME })
   @IsEnum(OrganizationsSortBy)
   sortBy: OrganizationsSortBy = OrganizationsSortBy.NAME;
-
-  @Field(() => Boolean, { defaultValue: false })
-  @IsBoolean()
-  descending = false;
-
-  @Field(() => [String], { nullable: true, description: 'The columns shown, in order.' })
-  @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(40, { each: true })
-  columns?: string[] | null;
-
-  @Field(() => ID, { nullable: true, description: 'Share with everyone working in this region; null keeps the list private.' })
-  @IsOptional() @IsString()
-  sharedWithRegionId?: string | null;
 }

@@ -22,6 +22,7 @@ import {
   type PeopleListArgsInput, type SaveListInput, type SavedList,
 } from './lists.model.js';
 import { ListQueries, peopleStatements, type PeopleVariant } from './lists.queries.js';
+import { zipsNear } from './list-filter.js';
 import { OrganizationListsService } from './organization-lists.service.js';
 
 /** The most people one bulk action changes: larger lists are split by a narrower filter. */
@@ -82,14 +83,7 @@ export class ListsService {
     };
     const notIds: string[] = [];
 
-    if ((f.nearZip == null) !== (f.withinMiles == null)) {
-      throw badInput(f.nearZip == null ? 'nearZip' : 'withinMiles', 'To filter by distance, give both a zip code and a distance in miles.');
-    }
-    let zips: string[] = [];
-    if (f.nearZip != null) {
-      if (!this.zips.lookup(f.nearZip)) throw badInput('nearZip', `Zip code ${f.nearZip} is not a US zip code we know; try a nearby one.`);
-      zips = this.zips.within(f.nearZip, f.withinMiles ?? 0).map((z) => z.zip);
-    }
+    const zips = zipsNear(this.zips, f);
     if (f.campaignRole && !f.campaignId) throw badInput('campaignId', 'Choose the campaign whose role you filter by.');
     if (f.teamId) narrow((await this.store.read(ListQueries.teamMembers, { teamId: f.teamId })).map((r) => String(r.id)));
     if (f.campaignId) {

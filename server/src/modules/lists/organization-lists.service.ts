@@ -21,6 +21,7 @@ import {
   type OrganizationsTargetInput,
 } from './lists.model.js';
 import { ListQueries } from './lists.queries.js';
+import { zipsNear } from './list-filter.js';
 import { OrganizationListQueries as Q } from './organization-lists.queries.js';
 
 /** Each organization goes through EndorsementsService.create, one at a time, so every rule of a single ask holds. */
@@ -48,14 +49,7 @@ export class OrganizationListsService {
   }
 
   async filterParams(viewer: Viewer, f: OrganizationsFilterInput): Promise<Record<string, unknown>> {
-    if ((f.nearZip == null) !== (f.withinMiles == null)) {
-      throw badInput(f.nearZip == null ? 'nearZip' : 'withinMiles', 'To filter by distance, give both a zip code and a distance in miles.');
-    }
-    let zips: string[] = [];
-    if (f.nearZip != null) {
-      if (!this.zips.lookup(f.nearZip)) throw badInput('nearZip', `Zip code ${f.nearZip} is not a US zip code we know; try a nearby one.`);
-      zips = this.zips.within(f.nearZip, f.withinMiles ?? 0).map((z) => z.zip);
-    }
+    const zips = zipsNear(this.zips, f);
     const terms = await this.customFields.filterTerms(viewer, FieldEntity.ORGANIZATION, f.customFields);
     const list = (l: readonly string[] | null | undefined) => (l?.length ? [...l] : ['']);
     return {

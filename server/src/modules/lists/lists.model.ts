@@ -225,14 +225,40 @@ export class BulkPeopleInput {
   accountId?: string | null;
 }
 
-@ObjectType({ description: 'What a bulk action did.' })
+export enum BulkStatus {
+  DONE = 'DONE',
+  RUNNING = 'RUNNING',
+  FAILED = 'FAILED',
+  STOPPED = 'STOPPED',
+}
+registerEnumType(BulkStatus, {
+  name: 'BulkStatus',
+  description: 'A large bulk action runs in parts: RUNNING until the last; FAILED when a part failed, STOPPED when the server stopped meanwhile (the parts done can be undone).',
+});
+
+@ObjectType({ description: 'What a bulk action did, or, while a large one runs, how far it is.' })
 export class BulkResult {
   @Field(() => ID, { nullable: true, description: 'Null when nothing needed changing.' }) id: string | null;
   @Field() summary: string;
   @Field(() => Int, { description: 'People changed.' }) changed: number;
   @Field(() => Int, { description: 'People the action did not need to change (they already were that way).' }) unchanged: number;
   @Field(() => [String], { description: 'Names of people left as they were (on undo: changed by someone since).' }) skipped: string[];
+  @Field(() => BulkStatus) status: BulkStatus;
+  @Field(() => Int, { description: 'Records gone through so far (all of them once DONE).' }) done: number;
+  @Field(() => Int, { description: 'Records the action is for.' }) total: number;
+  @Field(() => String, { nullable: true, description: 'Why it stopped, when FAILED.' }) error: string | null;
 }
+
+/** A bulk action's outcome as the services give it: one that ran at once leaves the progress fields to BulkResults.done. */
+export type BulkOutcome = Omit<BulkResult, 'status' | 'done' | 'total' | 'error'> & Partial<Pick<BulkResult, 'status' | 'done' | 'total' | 'error'>>;
+
+export const BulkResults = {
+  /** An outcome with its progress: one that ran at once went through everyone it was for. */
+  withProgress(r: BulkOutcome): BulkResult {
+    const total = r.changed + r.unchanged + r.skipped.length;
+    return { status: BulkStatus.DONE, done: total, total, error: null, ...r };
+  },
+};
 
 @InputType({ description: 'Turnout asks for the chosen people or a whole list.' })
 export class BulkTurnoutAskInput {

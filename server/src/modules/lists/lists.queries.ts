@@ -165,8 +165,31 @@ export const ListQueries = {
   recordBulk: cypher(
     'lists.bulk.record',
     'write',
-    `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, count: $count, before: $before, undoneAt: ''}) RETURN b.id AS id`,
+    `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, count: $count, before: $before, undoneAt: '',
+       status: 'done', total: $count, done: $count, skipped: '[]', error: ''}) RETURN b.id AS id`,
   ),
+  /** A bulk action run as a job: recorded before its first part, so its progress can be asked for and its parts undone. */
+  startBulkJob: cypher(
+    'lists.bulk.startJob',
+    'write',
+    `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, count: 0, before: $before, undoneAt: '',
+       status: 'running', total: $total, done: 0, skipped: '[]', error: ''}) RETURN b.id AS id`,
+  ),
+  /** One part done: its before-image, written in the transaction of its changes, and the progress. */
+  bulkPart: cypher(
+    'lists.bulk.part',
+    'write',
+    `MATCH (b:BulkAction {id: $bulkId}) CREATE (x:BulkActionPart {id: $id, bulkId: $bulkId, seq: $seq, before: $before})
+     SET b.done = $done, b.count = $count RETURN x.id AS id`,
+  ),
+  finishBulkJob: cypher(
+    'lists.bulk.finishJob',
+    'write',
+    `MATCH (b:BulkAction {id: $id}) SET b.status = $status, b.summary = $summary, b.count = $count, b.done = $done, b.skipped = $skipped, b.error = $error
+     RETURN b.id AS id`,
+  ),
+  bulkById: cypher('lists.bulk.byId', 'read', `MATCH (b:BulkAction {id: $id}) RETURN b`),
+  bulkParts: cypher('lists.bulk.parts', 'read', `MATCH (x:BulkActionPart) WHERE x.bulkId = $bulkId RETURN x.before AS before ORDER BY x.seq`),
   lastBulk: cypher(
     'lists.bulk.last',
     'read',

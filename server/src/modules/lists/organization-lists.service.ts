@@ -17,7 +17,7 @@ import { recordChange } from '../history/history.js';
 import type { OrganizationRecord } from '../organizations/models/organization.model.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import {
-  OrganizationsFilterInput, OrganizationsSortBy, type BulkEndorsementPipelineInput, type BulkResult, type OrganizationsList, type OrganizationsListArgsInput,
+  OrganizationsFilterInput, OrganizationsSortBy, type BulkEndorsementPipelineInput, type BulkOutcome, type OrganizationsList, type OrganizationsListArgsInput,
   type OrganizationsTargetInput,
 } from './lists.model.js';
 import { ListQueries } from './lists.queries.js';
@@ -84,7 +84,7 @@ export class OrganizationListsService {
    * Adds the chosen organizations to a campaign's endorsement pipeline as "to ask"; those already in it are left
    * as they are. One bulk action (history, audit) that undo takes back while the asks are still "to ask".
    */
-  async addToPipeline(viewer: Viewer, input: BulkEndorsementPipelineInput): Promise<BulkResult> {
+  async addToPipeline(viewer: Viewer, input: BulkEndorsementPipelineInput): Promise<BulkOutcome> {
     const orgs = await this.targetIds(viewer, input.target, PIPELINE_LIMIT);
     const existing = new Set((await this.endorsements.ofCampaign(viewer, input.campaignId)).map((a) => a.row.organizationId));
     const adding = orgs.filter((o) => !existing.has(o.id));
@@ -107,7 +107,7 @@ export class OrganizationListsService {
   }
 
   /** Removes the asks a bulk action added that are still "to ask"; asks moved on since stay, and are named. */
-  async undoPipeline(viewer: Viewer, b: Record<string, unknown>, askIds: string[]): Promise<BulkResult> {
+  async undoPipeline(viewer: Viewer, b: Record<string, unknown>, askIds: string[]): Promise<BulkOutcome> {
     const skipped: string[] = [];
     let removed = 0;
     for (const askId of askIds) {

@@ -115,7 +115,9 @@ type Documents = {
   '\n  query SavedLists($entity: ListEntity!) {\n    savedLists(entity: $entity) {\n      ...SavedListFields\n    }\n  }\n': typeof types.SavedListsDocument;
   '\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      ...SavedListFields\n    }\n  }\n': typeof types.SaveListDocument;
   '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      ...SavedListFields\n    }\n  }\n': typeof types.SaveOrganizationListDocument;
-  '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.UndoLastBulkActionDocument;
+  '\n  fragment BulkResultFields on BulkResult {\n    id\n    summary\n    changed\n    unchanged\n    skipped\n    status\n    done\n    total\n    error\n  }\n': typeof types.BulkResultFieldsFragmentDoc;
+  '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      ...BulkResultFields\n    }\n  }\n': typeof types.UndoLastBulkActionDocument;
+  '\n  query BulkAction($id: ID!) {\n    bulkAction(id: $id) {\n      ...BulkResultFields\n    }\n  }\n': typeof types.BulkActionDocument;
   '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AffiliateMapDocument;
   '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n': typeof types.NearbyDocument;
   '\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n': typeof types.AffiliateGroupFieldsFragmentDoc;
@@ -123,7 +125,7 @@ type Documents = {
   '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': typeof types.SetMouDocument;
   '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': typeof types.SetGroupAreaDocument;
   '\n  query OrganizationsList($input: OrganizationsListArgsInput!) {\n    organizationsList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganizationsListDocument;
-  '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkEndorsementPipelineDocument;
+  '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      ...BulkResultFields\n    }\n  }\n': typeof types.BulkEndorsementPipelineDocument;
   '\n  query Organizations($first: Int!, $after: String, $search: String, $regionId: ID, $type: OrganizationType) {\n    organizations(first: $first, after: $after, search: $search, regionId: $regionId, type: $type) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganizationsDocument;
   '\n  fragment OrganizationFields on Organization {\n    id\n    name\n    type\n    issueAreas\n    ledBy\n    zip\n    region {\n      id\n      name\n    }\n    address {\n      line\n      city\n      state\n      zip\n    }\n    customFields {\n      ...CustomFieldValues\n    }\n    website\n    notes\n    version\n  }\n': typeof types.OrganizationFieldsFragmentDoc;
   '\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n      createdAt\n      updatedAt\n      canEdit\n      canDelete\n      affiliations {\n        kind\n        title\n        since\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.OrganizationDocument;
@@ -131,11 +133,11 @@ type Documents = {
   '\n  mutation CreateOrganization($input: OrganizationInput!, $idempotencyKey: String) {\n    createOrganization(input: $input, idempotencyKey: $idempotencyKey) {\n      ...OrganizationFields\n    }\n  }\n': typeof types.CreateOrganizationDocument;
   '\n  mutation UpdateOrganization($id: ID!, $version: Int!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, version: $version, input: $input) {\n      ...OrganizationFields\n    }\n  }\n': typeof types.UpdateOrganizationDocument;
   '\n  mutation DeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n': typeof types.DeleteOrganizationDocument;
-  '\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkInviteToEventDocument;
-  '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkTurnoutAskDocument;
+  '\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      ...BulkResultFields\n    }\n  }\n': typeof types.BulkInviteToEventDocument;
+  '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      ...BulkResultFields\n    }\n  }\n': typeof types.BulkTurnoutAskDocument;
   '\n  mutation ExportPeopleList($target: BulkTargetInput!) {\n    exportPeopleList(target: $target) {\n      csv\n      rows\n    }\n  }\n': typeof types.ExportPeopleListDocument;
   '\n  query PeopleList($input: PeopleListArgsInput!) {\n    peopleList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        emails\n        phones\n        contactHidden\n        zip\n        kinds\n        tags\n        createdAt\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.PeopleListDocument;
-  '\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkPeopleDocument;
+  '\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      ...BulkResultFields\n    }\n  }\n': typeof types.BulkPeopleDocument;
   '\n  query CallSheet($target: BulkTargetInput!) {\n    callSheet(target: $target) {\n      person {\n        id\n        name\n        notes\n      }\n      phone\n      lastContact\n      asks30Days\n    }\n  }\n': typeof types.CallSheetDocument;
   '\n  query Regions {\n    regions {\n      id\n      name\n    }\n  }\n': typeof types.RegionsDocument;
   '\n  fragment PersonFields on Person {\n    id\n    name\n    emails\n    phones\n    contactHidden\n    zip\n    address {\n      line\n      city\n      state\n      zip\n    }\n    customFields {\n      ...CustomFieldValues\n    }\n    region {\n      id\n      name\n    }\n    kinds\n    tags\n    notes\n    version\n    createdAt\n    updatedAt\n    canEdit\n    canDelete\n  }\n': typeof types.PersonFieldsFragmentDoc;
@@ -371,8 +373,10 @@ const documents: Documents = {
   '\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      ...SavedListFields\n    }\n  }\n': types.SaveListDocument,
   '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      ...SavedListFields\n    }\n  }\n':
     types.SaveOrganizationListDocument,
-  '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
-    types.UndoLastBulkActionDocument,
+  '\n  fragment BulkResultFields on BulkResult {\n    id\n    summary\n    changed\n    unchanged\n    skipped\n    status\n    done\n    total\n    error\n  }\n':
+    types.BulkResultFieldsFragmentDoc,
+  '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      ...BulkResultFields\n    }\n  }\n': types.UndoLastBulkActionDocument,
+  '\n  query BulkAction($id: ID!) {\n    bulkAction(id: $id) {\n      ...BulkResultFields\n    }\n  }\n': types.BulkActionDocument,
   '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.AffiliateMapDocument,
   '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n':
@@ -386,7 +390,7 @@ const documents: Documents = {
     types.SetGroupAreaDocument,
   '\n  query OrganizationsList($input: OrganizationsListArgsInput!) {\n    organizationsList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.OrganizationsListDocument,
-  '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
+  '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      ...BulkResultFields\n    }\n  }\n':
     types.BulkEndorsementPipelineDocument,
   '\n  query Organizations($first: Int!, $after: String, $search: String, $regionId: ID, $type: OrganizationType) {\n    organizations(first: $first, after: $after, search: $search, regionId: $regionId, type: $type) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.OrganizationsDocument,
@@ -400,16 +404,15 @@ const documents: Documents = {
   '\n  mutation UpdateOrganization($id: ID!, $version: Int!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, version: $version, input: $input) {\n      ...OrganizationFields\n    }\n  }\n':
     types.UpdateOrganizationDocument,
   '\n  mutation DeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n': types.DeleteOrganizationDocument,
-  '\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
+  '\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      ...BulkResultFields\n    }\n  }\n':
     types.BulkInviteToEventDocument,
-  '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
+  '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      ...BulkResultFields\n    }\n  }\n':
     types.BulkTurnoutAskDocument,
   '\n  mutation ExportPeopleList($target: BulkTargetInput!) {\n    exportPeopleList(target: $target) {\n      csv\n      rows\n    }\n  }\n':
     types.ExportPeopleListDocument,
   '\n  query PeopleList($input: PeopleListArgsInput!) {\n    peopleList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        emails\n        phones\n        contactHidden\n        zip\n        kinds\n        tags\n        createdAt\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.PeopleListDocument,
-  '\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
-    types.BulkPeopleDocument,
+  '\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      ...BulkResultFields\n    }\n  }\n': types.BulkPeopleDocument,
   '\n  query CallSheet($target: BulkTargetInput!) {\n    callSheet(target: $target) {\n      person {\n        id\n        name\n        notes\n      }\n      phone\n      lastContact\n      asks30Days\n    }\n  }\n':
     types.CallSheetDocument,
   '\n  query Regions {\n    regions {\n      id\n      name\n    }\n  }\n': types.RegionsDocument,
@@ -1124,8 +1127,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
-): (typeof documents)['\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
+  source: '\n  fragment BulkResultFields on BulkResult {\n    id\n    summary\n    changed\n    unchanged\n    skipped\n    status\n    done\n    total\n    error\n  }\n',
+): (typeof documents)['\n  fragment BulkResultFields on BulkResult {\n    id\n    summary\n    changed\n    unchanged\n    skipped\n    status\n    done\n    total\n    error\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      ...BulkResultFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      ...BulkResultFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BulkAction($id: ID!) {\n    bulkAction(id: $id) {\n      ...BulkResultFields\n    }\n  }\n',
+): (typeof documents)['\n  query BulkAction($id: ID!) {\n    bulkAction(id: $id) {\n      ...BulkResultFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1172,8 +1187,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
-): (typeof documents)['\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
+  source: '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      ...BulkResultFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      ...BulkResultFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1220,14 +1235,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
-): (typeof documents)['\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
+  source: '\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      ...BulkResultFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      ...BulkResultFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
-): (typeof documents)['\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
+  source: '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      ...BulkResultFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      ...BulkResultFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1244,8 +1259,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
-): (typeof documents)['\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
+  source: '\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      ...BulkResultFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      ...BulkResultFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

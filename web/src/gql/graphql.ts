@@ -116,6 +116,9 @@ export type BulkPeopleInput = {
   target: BulkTargetInput;
 };
 
+/** A large bulk action runs in parts: RUNNING until the last; FAILED when a part failed, STOPPED when the server stopped meanwhile (the parts done can be undone). */
+export type BulkStatus = 'DONE' | 'FAILED' | 'RUNNING' | 'STOPPED';
+
 /** The people a bulk action is for: the chosen ones, or everyone a filter matches now. */
 export type BulkTargetInput = {
   filter?: PeopleFilterInput | null | undefined;
@@ -2234,10 +2237,50 @@ export type SaveOrganizationListMutation = {
   };
 };
 
+export type BulkResultFieldsFragment = {
+  id: string | null;
+  summary: string;
+  changed: number;
+  unchanged: number;
+  skipped: Array<string>;
+  status: BulkStatus;
+  done: number;
+  total: number;
+  error: string | null;
+};
+
 export type UndoLastBulkActionMutationVariables = Exact<{ [key: string]: never }>;
 
 export type UndoLastBulkActionMutation = {
-  undoLastBulkAction: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> };
+  undoLastBulkAction: {
+    id: string | null;
+    summary: string;
+    changed: number;
+    unchanged: number;
+    skipped: Array<string>;
+    status: BulkStatus;
+    done: number;
+    total: number;
+    error: string | null;
+  };
+};
+
+export type BulkActionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BulkActionQuery = {
+  bulkAction: {
+    id: string | null;
+    summary: string;
+    changed: number;
+    unchanged: number;
+    skipped: Array<string>;
+    status: BulkStatus;
+    done: number;
+    total: number;
+    error: string | null;
+  };
 };
 
 export type AffiliateMapQueryVariables = Exact<{
@@ -2376,7 +2419,17 @@ export type BulkEndorsementPipelineMutationVariables = Exact<{
 }>;
 
 export type BulkEndorsementPipelineMutation = {
-  bulkEndorsementPipeline: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> };
+  bulkEndorsementPipeline: {
+    id: string | null;
+    summary: string;
+    changed: number;
+    unchanged: number;
+    skipped: Array<string>;
+    status: BulkStatus;
+    done: number;
+    total: number;
+    error: string | null;
+  };
 };
 
 export type OrganizationsQueryVariables = Exact<{
@@ -2529,14 +2582,36 @@ export type BulkInviteToEventMutationVariables = Exact<{
 }>;
 
 export type BulkInviteToEventMutation = {
-  bulkInviteToEvent: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> };
+  bulkInviteToEvent: {
+    id: string | null;
+    summary: string;
+    changed: number;
+    unchanged: number;
+    skipped: Array<string>;
+    status: BulkStatus;
+    done: number;
+    total: number;
+    error: string | null;
+  };
 };
 
 export type BulkTurnoutAskMutationVariables = Exact<{
   input: BulkTurnoutAskInput;
 }>;
 
-export type BulkTurnoutAskMutation = { bulkTurnoutAsk: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> } };
+export type BulkTurnoutAskMutation = {
+  bulkTurnoutAsk: {
+    id: string | null;
+    summary: string;
+    changed: number;
+    unchanged: number;
+    skipped: Array<string>;
+    status: BulkStatus;
+    done: number;
+    total: number;
+    error: string | null;
+  };
+};
 
 export type ExportPeopleListMutationVariables = Exact<{
   target: BulkTargetInput;
@@ -2570,7 +2645,19 @@ export type BulkPeopleMutationVariables = Exact<{
   input: BulkPeopleInput;
 }>;
 
-export type BulkPeopleMutation = { bulkPeople: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> } };
+export type BulkPeopleMutation = {
+  bulkPeople: {
+    id: string | null;
+    summary: string;
+    changed: number;
+    unchanged: number;
+    skipped: Array<string>;
+    status: BulkStatus;
+    done: number;
+    total: number;
+    error: string | null;
+  };
+};
 
 export type CallSheetQueryVariables = Exact<{
   target: BulkTargetInput;
@@ -4246,6 +4333,30 @@ export const SavedListFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SavedListFieldsFragment, unknown>;
+export const BulkResultFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkResultFieldsFragment, unknown>;
 export const AffiliateGroupFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -11800,22 +11911,79 @@ export const UndoLastBulkActionDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'undoLastBulkAction' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkResultFields' } }] },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<UndoLastBulkActionMutation, UndoLastBulkActionMutationVariables>;
+export const BulkActionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BulkAction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkAction' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkResultFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkActionQuery, BulkActionQueryVariables>;
 export const AffiliateMapDocument = {
   kind: 'Document',
   definitions: [
@@ -12405,17 +12573,27 @@ export const BulkEndorsementPipelineDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'bulkEndorsementPipeline' },
             arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkResultFields' } }] },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
         ],
       },
     },
@@ -13020,17 +13198,27 @@ export const BulkInviteToEventDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'bulkInviteToEvent' },
             arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkResultFields' } }] },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
         ],
       },
     },
@@ -13057,17 +13245,27 @@ export const BulkTurnoutAskDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'bulkTurnoutAsk' },
             arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkResultFields' } }] },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
         ],
       },
     },
@@ -13190,17 +13388,27 @@ export const BulkPeopleDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'bulkPeople' },
             arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkResultFields' } }] },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
         ],
       },
     },

@@ -80,6 +80,10 @@ describe('organizations list', () => {
           data: {
             bulkEndorsementPipeline: {
               __typename: 'BulkResult',
+              status: 'DONE',
+              done: 0,
+              total: 0,
+              error: null,
               id: 'b1',
               summary: 'Added 1 organization to the endorsement pipeline',
               changed: 1,
@@ -93,6 +97,10 @@ describe('organizations list', () => {
         data: {
           undoLastBulkAction: {
             __typename: 'BulkResult',
+            status: 'DONE',
+            done: 0,
+            total: 0,
+            error: null,
             id: 'b1',
             summary: 'Undid: Added 1 organization to the endorsement pipeline',
             changed: 0,

@@ -92,11 +92,7 @@ export const ORGANIZATIONS_LIST = graphql(`
 export const BULK_ENDORSEMENT_PIPELINE = graphql(`
   mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {
     bulkEndorsementPipeline(input: $input) {
-      id
-      summary
-      changed
-      unchanged
-      skipped
+      ...BulkResultFields
     }
   }
 `);

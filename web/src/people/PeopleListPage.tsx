@@ -16,7 +16,8 @@ import { BulkPeopleActions, ExportListButton } from './BulkPeopleActions';
 import { REGIONS } from './queries';
 import { graphql } from '../gql';
 import { SavedListsBar } from '../lists/SavedListsBar';
-import { UNDO_LAST_BULK_ACTION, undoOutcome } from '../lists/bulk';
+import { UNDO_LAST_BULK_ACTION, undoOutcome, type BulkResult } from '../lists/bulk';
+import { BulkProgress, finishedOutcome } from '../lists/BulkProgress';
 import { t } from '../i18n/intl';
 
 export interface PersonRow {
@@ -68,11 +69,7 @@ export const PEOPLE_LIST = graphql(`
 export const BULK_PEOPLE = graphql(`
   mutation BulkPeople($input: BulkPeopleInput!) {
     bulkPeople(input: $input) {
-      id
-      summary
-      changed
-      unchanged
-      skipped
+      ...BulkResultFields
     }
   }
 `);
@@ -461,9 +458,21 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
   const [wholeList, setWholeList] = useState(false);
   const [outcome, setOutcome] = useState<string>('');
   const [failure, setFailure] = useState<unknown>(null);
+  /** A large action running on the server in parts, and how to say what it did once it has finished. */
+  const [job, setJob] = useState<{ started: BulkResult; describe: (r: BulkResult) => string } | null>(null);
   const count = wholeList ? total : selected.length;
 
   const target = wholeList ? { filter } : { personIds: selected };
+
+  function track(r: BulkResult, describe: (r: BulkResult) => string) {
+    if (r.status === 'RUNNING') setJob({ started: r, describe });
+    else {
+      setOutcome(describe(r));
+      onDone();
+    }
+  }
+
+  const busy = running.loading || !!job;
 
   async function act(action: 'ADD_TAGS' | 'REMOVE_TAGS' | 'ASSIGN_CONNECTOR' | 'UNASSIGN_CONNECTOR', accountId?: string) {
     setOutcome('');
@@ -471,8 +480,7 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
     try {
       const input = accountId ? { target, action, accountId } : { target, action, tags: splitList(tags) };
       const res = await run({ variables: { input } });
-      setOutcome(res.data!.bulkPeople.summary);
-      onDone();
+      track(res.data!.bulkPeople, (r) => r.summary);
     } catch (e) {
       setFailure(e);
     }
@@ -501,13 +509,13 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
         <label htmlFor="bulk-tags">{t('dedupe.tags')}</label>
         <input id="bulk-tags" value={tags} onChange={(e) => setTags(e.target.value)} placeholder={t('people.youthCanvass')} />
       </div>
-      <button type="button" className="button-secondary" disabled={running.loading} onClick={() => void act('ADD_TAGS')}>
+      <button type="button" className="button-secondary" disabled={busy} onClick={() => void act('ADD_TAGS')}>
         {t('people.addTags')}
       </button>
-      <button type="button" className="button-secondary" disabled={running.loading} onClick={() => void act('REMOVE_TAGS')}>
+      <button type="button" className="button-secondary" disabled={busy} onClick={() => void act('REMOVE_TAGS')}>
         {t('people.removeTags')}
       </button>
-      <button type="button" className="link-button" disabled={undoing.loading} onClick={() => void undoLast()}>
+      <button type="button" className="link-button" disabled={undoing.loading || !!job} onClick={() => void undoLast()}>
         {t('people.undoMyLastBulkAction')}
       </button>
       <button
@@ -532,15 +540,24 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
       <BulkPeopleActions
         target={target}
         count={count}
-        busy={running.loading}
+        busy={busy}
         assign={(action, accountId) => void act(action, accountId)}
-        onDone={(text) => {
+        onResult={(r, describe) => {
           setFailure(null);
-          setOutcome(text);
-          onDone();
+          track(r, describe);
         }}
       />
       {running.loading && <p role="status">{t('people.workingOn', { count: t('count.person', { count: count }) })}</p>}
+      {job && (
+        <BulkProgress
+          started={job.started}
+          onFinished={(r) => {
+            setJob(null);
+            setOutcome(finishedOutcome(r, job.describe));
+            onDone();
+          }}
+        />
+      )}
       {outcome && <p role="status">{outcome}</p>}
       {failure !== null && <Alert>{errorMessage(failure)}</Alert>}
       {sheet.data && !failure && <CallSheet rows={sheet.data.callSheet} />}

@@ -417,7 +417,7 @@ export type OrganizationsListArgsInput = {
 };
 
 /** A column an organizations list can be sorted by. */
-export type OrganizationsSortBy = 'ADDED' | 'NAME' | 'REGION' | 'TYPE' | 'UPDATED' | 'ZIP';
+export type OrganizationsSortBy = 'ADDED' | 'LAST_CONTACT' | 'MEMBERS' | 'NAME' | 'REGION' | 'TYPE' | 'UPDATED' | 'ZIP';
 
 /** The organizations a bulk action is for: the chosen ones, or everyone a filter matches now. */
 export type OrganizationsTargetInput = {
@@ -471,7 +471,7 @@ export type PeopleListArgsInput = {
 };
 
 /** A column a people list can be sorted by. */
-export type PeopleSortBy = 'ADDED' | 'NAME' | 'REGION' | 'UPDATED' | 'ZIP';
+export type PeopleSortBy = 'ADDED' | 'ASKS_30_DAYS' | 'LAST_CONTACT' | 'LEADERSHIP_LEVEL' | 'NAME' | 'REGION' | 'UPDATED' | 'ZIP';
 
 /** All fields of a person; on update, the whole record as the user saw and changed it. */
 export type PersonInput = {

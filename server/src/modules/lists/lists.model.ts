@@ -9,8 +9,8 @@ import { LedBy, Organization, OrganizationType } from '../organizations/models/o
 import { PersonKind } from '../people/models/person.model.js';
 import { Person } from '../people/models/person.model.js';
 import { RoleKind } from '../roles/role.model.js';
-import { PEOPLE_SORTS, type PeopleSortColumn } from './lists.queries.js';
-import { ORGANIZATION_SORTS, type OrganizationSortColumn } from './organization-lists.queries.js';
+import { PEOPLE_COMPUTED_SORTS, PEOPLE_SORTS, type PeopleComputedSort, type PeopleSortColumn } from './lists.queries.js';
+import { OrganizationListQueries, type OrganizationSortColumn } from './organization-lists.queries.js';
 
 export enum PeopleSortBy {
   NAME = 'NAME',
@@ -18,10 +18,19 @@ export enum PeopleSortBy {
   REGION = 'REGION',
   ADDED = 'ADDED',
   UPDATED = 'UPDATED',
+  /** The latest meeting the person took part in; never met sorts first ascending. */
+  LAST_CONTACT = 'LAST_CONTACT',
+  /** Turnout asks in the last 30 days. */
+  ASKS_30_DAYS = 'ASKS_30_DAYS',
+  /** The highest level of their latest assessment on any theme (0 when never assessed). */
+  LEADERSHIP_LEVEL = 'LEADERSHIP_LEVEL',
 }
 registerEnumType(PeopleSortBy, { name: 'PeopleSortBy', description: 'A column a people list can be sorted by.' });
-// Every sort the API offers has its own fixed query.
-const _sortsMatch: Record<PeopleSortBy, unknown> = PEOPLE_SORTS satisfies Record<PeopleSortColumn, string>;
+// Every sort the API offers has its own fixed query, or is one of the computed columns the service sorts by.
+const _sortsMatch: Record<PeopleSortBy, unknown> = {
+  ...(PEOPLE_SORTS satisfies Record<PeopleSortColumn, string>),
+  ...(Object.fromEntries(PEOPLE_COMPUTED_SORTS.map((c) => [c, c])) as Record<PeopleComputedSort, string>),
+};
 void _sortsMatch;
 
 const DATE_MESSAGE = (what: string) => `${what}: enter a date as YYYY-MM-DD, like 2026-03-01.`;
@@ -144,8 +153,16 @@ export class PeopleListArgsInput extends ListPageBase {
   filter?: PeopleFilterInput | null;
 
   @Field(() => PeopleSortBy, { defaultValue: PeopleSortBy.NAME })
-  @IsEnum(PeopleSortBy, { message: 'Sort by name, zip, region, date added or date updated.' })
+  @IsEnum(PeopleSortBy, { message: 'Sort by name, zip, region, date added, date updated, last contact, asks in 30 days or leadership level.' })
   sortBy: PeopleSortBy = PeopleSortBy.NAME;
+}
+
+@ObjectType({ description: 'Columns of a people list computed from relationships, for one person on the page.' })
+export class PersonListFacts {
+  @Field(() => ID) personId: string;
+  @Field(() => String, { nullable: true, description: 'Date of the latest meeting they took part in.' }) lastContact: string | null;
+  @Field(() => Int, { description: 'Turnout asks in the last 30 days.' }) asks30Days: number;
+  @Field(() => Int, { description: 'The highest level of their latest assessment on any theme; 0 when never assessed.' }) leadershipLevel: number;
 }
 
 @ObjectType()
@@ -313,9 +330,13 @@ export enum OrganizationsSortBy {
   REGION = 'REGION',
   ADDED = 'ADDED',
   UPDATED = 'UPDATED',
+  /** The latest meeting someone spoke for the organization at. */
+  LAST_CONTACT = 'LAST_CONTACT',
+  /** How many people are its members. */
+  MEMBERS = 'MEMBERS',
 }
 registerEnumType(OrganizationsSortBy, { name: 'OrganizationsSortBy', description: 'A column an organizations list can be sorted by.' });
-const _orgSortsMatch: Record<OrganizationsSortBy, unknown> = ORGANIZATION_SORTS satisfies Record<OrganizationSortColumn, string>;
+const _orgSortsMatch: Record<OrganizationsSortBy, unknown> = OrganizationListQueries.page satisfies Record<OrganizationSortColumn, unknown>;
 void _orgSortsMatch;
 
 @InputType({ description: 'Which organizations a list shows. Every condition is optional; those given must all hold.' })
@@ -344,8 +365,15 @@ export class OrganizationsListArgsInput extends ListPageBase {
   filter?: OrganizationsFilterInput | null;
 
   @Field(() => OrganizationsSortBy, { defaultValue: OrganizationsSortBy.NAME })
-  @IsEnum(OrganizationsSortBy, { message: 'Sort by name, kind, zip, region, date added or date updated.' })
+  @IsEnum(OrganizationsSortBy, { message: 'Sort by name, kind, zip, region, date added, date updated, last contact or members.' })
   sortBy: OrganizationsSortBy = OrganizationsSortBy.NAME;
+}
+
+@ObjectType({ description: 'Columns of an organizations list computed from relationships, for one organization on the page.' })
+export class OrganizationListFacts {
+  @Field(() => ID) organizationId: string;
+  @Field(() => String, { nullable: true, description: 'Date of the latest meeting someone spoke for it at.' }) lastContact: string | null;
+  @Field(() => Int, { description: 'People who are its members.' }) members: number;
 }
 
 @ObjectType()

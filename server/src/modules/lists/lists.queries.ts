@@ -46,6 +46,12 @@ const both = (v: PeopleVariant, rest: string) => ({ embedded: `${matchIn(v, 'emb
 /** Columns a list can be sorted by: each is a stored property, so the sort is done by the engine, not in memory. */
 export const PEOPLE_SORTS = { NAME: 'p.sortKey', ZIP: 'p.zip', REGION: 'p.region', ADDED: 'p.createdAt', UPDATED: 'p.updatedAt' } as const;
 export type PeopleSortColumn = keyof typeof PEOPLE_SORTS;
+/**
+ * Columns computed from a person's relationships (meetings, asks, assessments), not stored on the record: the
+ * service sorts the list's ids by them in memory (lists.service.ts, sortedByComputed).
+ */
+export const PEOPLE_COMPUTED_SORTS = ['LAST_CONTACT', 'ASKS_30_DAYS', 'LEADERSHIP_LEVEL'] as const;
+export type PeopleComputedSort = (typeof PEOPLE_COMPUTED_SORTS)[number];
 
 interface PeopleStatements {
   page: Record<PeopleSortColumn, { ASC: UntypedQuery; DESC: UntypedQuery }>;
@@ -121,6 +127,14 @@ export const ListQueries = {
     'read',
     `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[:PARTICIPATED]->(i:Interaction) RETURN pid AS id, max(i.date) AS last`,
   ),
+  /** The chosen people's assessments: the service keeps each one's latest per theme. */
+  assessmentsOf: cypher(
+    'lists.people.assessmentsOf',
+    'read',
+    `UNWIND $ids AS pid MATCH (a:Assessment)-[:ASSESSES]->(p:Person {id: pid}) RETURN pid AS id, a.theme AS theme, a.level AS level, a.assessedOn AS assessedOn`,
+  ),
+  /** The chosen people themselves, for a page sorted by a computed column (the service puts them in order). */
+  peopleOf: cypher('lists.people.of', 'read', `UNWIND $ids AS pid MATCH (p:Person {id: pid}) RETURN p`),
   asksOf: cypher(
     'lists.callSheet.asks',
     'read',

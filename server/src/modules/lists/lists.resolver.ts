@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
-import { BulkPeopleInput, CallSheetRow, BulkResult, BulkResults, BulkInviteInput, BulkTargetInput, BulkTurnoutAskInput, ListEntity, ListExport, SaveOrganizationListInput, OrganizationsList, OrganizationsListArgsInput, BulkEndorsementPipelineInput, PeopleList, PeopleListArgsInput, SavedList, SaveListInput } from './lists.model.js';
+import { BulkPeopleInput, CallSheetRow, BulkResult, BulkResults, BulkInviteInput, BulkTargetInput, BulkTurnoutAskInput, ListEntity, ListExport, OrganizationListFacts, PersonListFacts, SaveOrganizationListInput, OrganizationsList, OrganizationsListArgsInput, BulkEndorsementPipelineInput, PeopleList, PeopleListArgsInput, SavedList, SaveListInput } from './lists.model.js';
 import { ListsService } from './lists.service.js';
 import { OrganizationListsService } from './organization-lists.service.js';
 
@@ -95,5 +95,26 @@ export class ListsResolver {
   })
   bulkEndorsementPipeline(@CurrentViewer() viewer: Viewer, @Args('input') input: BulkEndorsementPipelineInput): Promise<BulkResult> {
     return this.organizationLists.addToPipeline(viewer, input).then(BulkResults.withProgress);
+  }
+}
+
+/** The computed columns of a list page, read only when the page asks for them. */
+@Resolver(() => PeopleList)
+export class PeopleListResolver {
+  constructor(private readonly service: ListsService) {}
+
+  @ResolveField(() => [PersonListFacts], { description: 'Last contact, asks in 30 days and leadership level of the people on this page, in their order.' })
+  facts(@Parent() list: PeopleList): Promise<PersonListFacts[]> {
+    return this.service.factsOf(list.nodes.map((p) => p.id));
+  }
+}
+
+@Resolver(() => OrganizationsList)
+export class OrganizationsListResolver {
+  constructor(private readonly organizationLists: OrganizationListsService) {}
+
+  @ResolveField(() => [OrganizationListFacts], { description: 'Last contact and members of the organizations on this page, in their order.' })
+  facts(@Parent() list: OrganizationsList): Promise<OrganizationListFacts[]> {
+    return this.organizationLists.factsOf(list.nodes.map((o) => o.id));
   }
 }

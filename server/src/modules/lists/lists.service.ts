@@ -19,9 +19,9 @@ import { PeopleService } from '../people/people.service.js';
 import type { PersonRecord } from '../people/models/person.model.js';
 import {
   BulkActionKind, BulkStatus, ListEntity, OrganizationsSortBy, type CallSheetRow, type SaveOrganizationListInput, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkInviteInput, type BulkOutcome, type BulkTargetInput, type BulkTurnoutAskInput, type PeopleList,
-  type PeopleListArgsInput, type SaveListInput, type SavedList,
+  type PeopleListArgsInput, type PersonListFacts, type SaveListInput, type SavedList,
 } from './lists.model.js';
-import { ListQueries, peopleStatements, type PeopleVariant } from './lists.queries.js';
+import { ListQueries, PEOPLE_COMPUTED_SORTS, peopleStatements, type PeopleComputedSort, type PeopleSortColumn, type PeopleVariant } from './lists.queries.js';
 import { zipsNear } from './list-filter.js';
 import { OrganizationListsService } from './organization-lists.service.js';
 
@@ -34,6 +34,8 @@ export const BULK_JOB_LIMIT = 50_000;
  * with its changes (so what is done can always be undone), the progress asked for with bulkAction(id).
  */
 export const BULK_PART = 1000;
+/** The longest list a computed column (last contact, asks, leadership level) sorts: their values are read per id. */
+export const COMPUTED_SORT_LIMIT = 100_000;
 const DAY_MS = 86_400_000;
 
 type FilterParams = Scope & {
@@ -96,12 +98,65 @@ export class ListsService {
     const params = await this.filterParams(viewer, args.filter ?? new PeopleFilterInput());
     if (params.useIds && params.ids[0] === '') return { nodes: [], totalCount: 0 };
     const statements = peopleStatements(variantOf(params));
-    const page = statements.page[args.sortBy ?? PeopleSortBy.NAME][args.descending ? 'DESC' : 'ASC'];
+    const sortBy = args.sortBy ?? PeopleSortBy.NAME;
+    if (isComputed(sortBy)) return this.sortedByComputed(viewer, params, sortBy, args);
+    const page = statements.page[sortBy as PeopleSortColumn][args.descending ? 'DESC' : 'ASC'];
     const [rows, [count]] = await Promise.all([
       this.store.read(page, { ...params, skip: args.offset ?? 0, limit: args.first ?? 25 }),
       this.store.read(statements.count, { ...params }),
     ]);
     return { nodes: rows.map((r) => this.people.toPerson(viewer, r.p as PersonRecord)), totalCount: Number(count.total) };
+  }
+
+  /**
+   * A page sorted by a computed column: the list's ids (in name order, which breaks ties), their values read for
+   * those ids only, sorted here, and the page's people read by id. Bounded: a list longer than COMPUTED_SORT_LIMIT
+   * is refused with the way out (a narrower filter) rather than read whole.
+   */
+  private async sortedByComputed(viewer: Viewer, params: FilterParams, sortBy: PeopleComputedSort, args: PeopleListArgsInput): Promise<PeopleList> {
+    const ids = (await this.store.read(peopleStatements(variantOf(params)).ids, { ...params, limit: COMPUTED_SORT_LIMIT + 1 })).map((r) => String(r.id));
+    if (ids.length > COMPUTED_SORT_LIMIT) {
+      throw badInput('sortBy', `Sorting by last contact, asks or leadership level works on lists of up to ${COMPUTED_SORT_LIMIT.toLocaleString('en-US')} people; narrow the filter first.`);
+    }
+    const facts = new Map((await this.factsOf(ids)).map((f) => [f.personId, f]));
+    const key = (id: string): string | number => {
+      const f = facts.get(id)!;
+      return sortBy === 'LAST_CONTACT' ? (f.lastContact ?? '') : sortBy === 'ASKS_30_DAYS' ? f.asks30Days : f.leadershipLevel;
+    };
+    const order = ids.map((id, at) => ({ id, at, key: key(id) }));
+    const sign = args.descending ? -1 : 1;
+    // Equal values keep name order (the ids came in name order), reversed with the rest when descending.
+    order.sort((a, b) => sign * (a.key < b.key ? -1 : a.key > b.key ? 1 : a.at - b.at));
+    const skip = args.offset ?? 0;
+    const pageIds = order.slice(skip, skip + (args.first ?? 25)).map((o) => o.id);
+    const rows = await this.store.read(ListQueries.peopleOf, { ids: orPlaceholder(pageIds) });
+    const byId = new Map(rows.map((r) => [String((r.p as PersonRecord).id), r.p as PersonRecord]));
+    return { nodes: pageIds.filter((id) => byId.has(id)).map((id) => this.people.toPerson(viewer, byId.get(id)!)), totalCount: ids.length };
+  }
+
+  /** Last contact, turnout asks in the last 30 days and leadership level of the given people (the list's computed columns). */
+  async factsOf(ids: readonly string[]): Promise<PersonListFacts[]> {
+    if (!ids.length) return [];
+    const since = new Date(Date.parse(now()) - 30 * DAY_MS).toISOString();
+    const [contacts, asks, assessments] = await Promise.all([
+      this.store.read(ListQueries.lastContactOf, { ids: [...ids] }),
+      this.store.read(ListQueries.asksOf, { ids: [...ids], since }),
+      this.store.read(ListQueries.assessmentsOf, { ids: [...ids] }),
+    ]);
+    const last = new Map(contacts.map((r) => [String(r.id), r.last == null ? null : String(r.last)]));
+    const asked = new Map(asks.map((r) => [String(r.id), Number(r.asks)]));
+    const latest = new Map<string, { on: string; level: number }>();
+    for (const r of assessments) {
+      const k = `${r.id}\u0000${r.theme}`;
+      const seen = latest.get(k);
+      if (!seen || String(r.assessedOn) > seen.on) latest.set(k, { on: String(r.assessedOn), level: Number(r.level) });
+    }
+    const level = new Map<string, number>();
+    for (const [k, v] of latest) {
+      const id = k.split('\u0000')[0];
+      level.set(id, Math.max(level.get(id) ?? 0, v.level));
+    }
+    return ids.map((id) => ({ personId: id, lastContact: last.get(id) ?? null, asks30Days: asked.get(id) ?? 0, leadershipLevel: level.get(id) ?? 0 }));
   }
 
   /**
@@ -641,6 +696,8 @@ export class ListsService {
     return { id: String(b.id), summary, changed: restore.length, unchanged: 0, skipped: skipped.map((s) => s.name) };
   }
 }
+
+const isComputed = (sortBy: PeopleSortBy): sortBy is PeopleSortBy & PeopleComputedSort => (PEOPLE_COMPUTED_SORTS as readonly string[]).includes(sortBy);
 
 /** The statement holding just the condition groups this filter uses. */
 const variantOf = (p: FilterParams): PeopleVariant => ({

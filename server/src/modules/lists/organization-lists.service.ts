@@ -18,7 +18,7 @@ import type { OrganizationRecord } from '../organizations/models/organization.mo
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import {
   OrganizationsFilterInput, OrganizationsSortBy, type BulkEndorsementPipelineInput, type BulkOutcome, type OrganizationsList, type OrganizationsListArgsInput,
-  type OrganizationsTargetInput,
+  type OrganizationsTargetInput, type OrganizationListFacts,
 } from './lists.model.js';
 import { ListQueries } from './lists.queries.js';
 import { zipsNear } from './list-filter.js';
@@ -46,6 +46,15 @@ export class OrganizationListsService {
       this.store.read(Q.count, params),
     ]);
     return { nodes: rows.map((r) => this.organizations.toOrganization(viewer, r.o as OrganizationRecord)), totalCount: Number(count.total) };
+  }
+
+  /** The latest meeting someone spoke for each at, and how many members each has: the list's computed columns. */
+  async factsOf(ids: readonly string[]): Promise<OrganizationListFacts[]> {
+    if (!ids.length) return [];
+    const [contacts, members] = await Promise.all([this.store.read(Q.lastContactOf, { ids: [...ids] }), this.store.read(Q.membersOf, { ids: [...ids] })]);
+    const last = new Map(contacts.map((r) => [String(r.id), String(r.last)]));
+    const count = new Map(members.map((r) => [String(r.id), Number(r.members)]));
+    return ids.map((id) => ({ organizationId: id, lastContact: last.get(id) ?? null, members: count.get(id) ?? 0 }));
   }
 
   async filterParams(viewer: Viewer, f: OrganizationsFilterInput): Promise<Record<string, unknown>> {

@@ -2397,11 +2397,13 @@ export type SetGroupAreaMutation = {
 
 export type OrganizationsListQueryVariables = Exact<{
   input: OrganizationsListArgsInput;
+  withFacts: boolean;
 }>;
 
 export type OrganizationsListQuery = {
   organizationsList: {
     totalCount: number;
+    facts?: Array<{ organizationId: string; lastContact: string | null; members: number }>;
     nodes: Array<{
       id: string;
       name: string;
@@ -2621,11 +2623,13 @@ export type ExportPeopleListMutation = { exportPeopleList: { csv: string; rows: 
 
 export type PeopleListQueryVariables = Exact<{
   input: PeopleListArgsInput;
+  withFacts: boolean;
 }>;
 
 export type PeopleListQuery = {
   peopleList: {
     totalCount: number;
+    facts?: Array<{ personId: string; lastContact: string | null; asks30Days: number; leadershipLevel: number }>;
     nodes: Array<{
       id: string;
       name: string;
@@ -12506,6 +12510,11 @@ export const OrganizationsListDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationsListArgsInput' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withFacts' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12518,6 +12527,27 @@ export const OrganizationsListDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facts' },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        { kind: 'Argument', name: { kind: 'Name', value: 'if' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'withFacts' } } },
+                      ],
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastContact' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'members' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -13318,6 +13348,11 @@ export const PeopleListDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PeopleListArgsInput' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withFacts' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -13330,6 +13365,28 @@ export const PeopleListDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facts' },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        { kind: 'Argument', name: { kind: 'Name', value: 'if' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'withFacts' } } },
+                      ],
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastContact' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'asks30Days' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leadershipLevel' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },

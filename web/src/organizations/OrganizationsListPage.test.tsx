@@ -49,6 +49,8 @@ describe('organizations list', () => {
     const { requests } = render('/organizations?ledBy=POC_LED,IMMIGRANT_LED&issues=schools&near=60614&miles=3&sort=ZIP&desc=1');
     const user = userEvent.setup();
     await screen.findByRole('link', { name: 'Westside Tenants Union' });
+    // No computed column is shown by default, so the page does not ask for them.
+    expect(requests.find((r) => r.operationName === 'OrganizationsList')!.variables.withFacts).toBe(false);
     expect(requests.find((r) => r.operationName === 'OrganizationsList')!.variables.input).toEqual({
       filter: { ledBy: ['POC_LED', 'IMMIGRANT_LED'], issueAreas: ['schools'], nearZip: '60614', withinMiles: 3 },
       sortBy: 'ZIP',
@@ -129,6 +131,36 @@ describe('organizations list', () => {
     expect(
       await within(bar).findByText('Undid: Added 1 organization to the endorsement pipeline. Left as they are (changed since): St. Mark Church'),
     ).toBeInTheDocument();
+  });
+
+  it('shows and sorts by last contact and members, asking for them only when shown or sorted by', async () => {
+    const facts = (organizationId: string, lastContact: string | null, members: number) => ({
+      __typename: 'OrganizationListFacts',
+      organizationId,
+      lastContact,
+      members,
+    });
+    const { requests } = render('/organizations?cols=type,lastContact,members&sort=MEMBERS&desc=1', {
+      OrganizationsList: () => ({
+        data: {
+          organizationsList: {
+            __typename: 'OrganizationsList',
+            totalCount: 2,
+            nodes: [org('o1', 'Westside Tenants Union'), org('o2', 'St. Mark Church', { type: 'INSTITUTION', ledBy: [] })],
+            facts: [facts('o1', null, 42), facts('o2', '2026-10-01', 7)],
+          },
+        },
+      }),
+    });
+    await screen.findByRole('link', { name: 'Westside Tenants Union' });
+    expect(requests.find((r) => r.operationName === 'OrganizationsList')!.variables).toMatchObject({
+      input: { sortBy: 'MEMBERS', descending: true },
+      withFacts: true,
+    });
+    expect(screen.getByRole('columnheader', { name: 'Members ↓' })).toHaveAttribute('aria-sort', 'descending');
+    expect(within(screen.getByRole('row', { name: /Westside Tenants Union/ })).getByText('42')).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /Westside Tenants Union/ })).getByText('never')).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /St. Mark Church/ })).getByText('7')).toBeInTheDocument();
   });
 
   it('saves the filter as a list, and opening a saved list puts its filter and sort into the URL', async () => {

@@ -5,7 +5,7 @@ import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { CAMPAIGN_OPTIONS } from '../events/queries';
 import { errorMessage } from '../lib/errors';
-import { LED_BY, ORGANIZATION_TYPES, labelOf, splitList } from '../lib/format';
+import { formatDate, LED_BY, ORGANIZATION_TYPES, labelOf, splitList } from '../lib/format';
 import { useDebounced } from '../lib/useDebounced';
 import { useTitle } from '../lib/useTitle';
 import { CustomFieldFilter } from '../people/CustomFieldFilter';
@@ -50,11 +50,14 @@ export function OrganizationsListPage() {
     if ((filter.search ?? '') !== settled) setParams(paramsWithOrgFilter(params, { ...filter, search: settled }), { replace: true });
   }, [settled]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // Computed columns cost the server a read per page: asked for only when shown or sorted by.
+  const withFacts = columns.includes('lastContact') || columns.includes('members') || sortBy === 'LAST_CONTACT' || sortBy === 'MEMBERS';
   const { data, previousData, loading, error, refetch } = useQuery(ORGANIZATIONS_LIST, {
-    variables: { input: { filter, sortBy, descending, first: PAGE_SIZE, offset: page * PAGE_SIZE } },
+    variables: { input: { filter, sortBy, descending, first: PAGE_SIZE, offset: page * PAGE_SIZE }, withFacts },
     fetchPolicy: 'cache-and-network',
   });
   const orgs = (data ?? previousData)?.organizationsList;
+  const facts = new Map((orgs?.facts ?? []).map((f) => [f.organizationId, f]));
 
   function setFilter(next: OrganizationsFilter) {
     setSelected(new Set());
@@ -243,6 +246,8 @@ export function OrganizationsListPage() {
                     {shown('ledBy') && <th scope="col">{t('dedupe.ledBy')}</th>}
                     {shown('zip') && sortHeader('ZIP', 'ZIP')}
                     {shown('region') && sortHeader('Region', 'REGION')}
+                    {shown('lastContact') && sortHeader(t('people.lastContact'), 'LAST_CONTACT')}
+                    {shown('members') && sortHeader(t('organizations.members'), 'MEMBERS')}
                   </tr>
                 </thead>
                 <tbody>
@@ -273,6 +278,12 @@ export function OrganizationsListPage() {
                       )}
                       {shown('zip') && <td data-label="ZIP">{o.zip ?? <span className="muted">{t('common.symbol')}</span>}</td>}
                       {shown('region') && <td data-label="Region">{o.region.name}</td>}
+                      {shown('lastContact') && (
+                        <td data-label={t('people.lastContact')}>
+                          {facts.get(o.id)?.lastContact ? formatDate(facts.get(o.id)!.lastContact!) : <span className="muted">{t('people.never')}</span>}
+                        </td>
+                      )}
+                      {shown('members') && <td data-label={t('organizations.members')}>{facts.get(o.id)?.members ?? 0}</td>}
                     </tr>
                   ))}
                 </tbody>

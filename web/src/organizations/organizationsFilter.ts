@@ -1,4 +1,5 @@
 import { graphql } from '../gql';
+import { t } from '../i18n/intl';
 import { fieldConditionsFromParams, setFieldConditions, type CustomFieldCondition } from '../people/peopleFilter';
 import type { LedBy, OrganizationType } from '../types';
 
@@ -14,7 +15,7 @@ export interface OrganizationsFilter {
   customFields?: CustomFieldCondition[];
 }
 
-export type OrganizationsSortBy = 'NAME' | 'TYPE' | 'ZIP' | 'REGION' | 'ADDED' | 'UPDATED';
+export type { OrganizationsSortBy } from '../gql/graphql';
 
 export const ORG_COLUMNS = [
   { key: 'type', label: 'Type' },
@@ -22,6 +23,21 @@ export const ORG_COLUMNS = [
   { key: 'ledBy', label: 'Led by' },
   { key: 'zip', label: 'ZIP' },
   { key: 'region', label: 'Region' },
+  // Computed from meetings and memberships: the page asks for them only when one is shown or sorted by.
+  {
+    key: 'lastContact',
+    get label() {
+      return t('people.lastContact');
+    },
+    computed: true,
+  },
+  {
+    key: 'members',
+    get label() {
+      return t('organizations.members');
+    },
+    computed: true,
+  },
 ] as const;
 export type OrgColumnKey = (typeof ORG_COLUMNS)[number]['key'];
 
@@ -65,14 +81,19 @@ export function paramsWithOrgFilter(current: URLSearchParams, f: OrganizationsFi
 
 export function orgColumnsFromParams(params: URLSearchParams): OrgColumnKey[] {
   const cols = params.get('cols');
-  if (cols === null) return ORG_COLUMNS.map((c) => c.key);
+  if (cols === null) return ORG_COLUMNS.filter((c) => !('computed' in c)).map((c) => c.key);
   return ORG_COLUMNS.map((c) => c.key).filter((k) => cols.split(',').includes(k));
 }
 
 export const ORGANIZATIONS_LIST = graphql(`
-  query OrganizationsList($input: OrganizationsListArgsInput!) {
+  query OrganizationsList($input: OrganizationsListArgsInput!, $withFacts: Boolean!) {
     organizationsList(input: $input) {
       totalCount
+      facts @include(if: $withFacts) {
+        organizationId
+        lastContact
+        members
+      }
       nodes {
         id
         name

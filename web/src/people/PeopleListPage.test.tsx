@@ -171,6 +171,52 @@ describe('people list', () => {
     });
   });
 
+  it('shows and sorts by computed columns (last contact, asks in 30 days, leadership level), held in the URL, asking for them only when shown', async () => {
+    const facts = (personId: string, lastContact: string | null, asks30Days: number, leadershipLevel: number) => ({
+      __typename: 'PersonListFacts',
+      personId,
+      lastContact,
+      asks30Days,
+      leadershipLevel,
+    });
+    const { requests } = render('/people?cols=lastContact,asks,level&sort=LAST_CONTACT&desc=1', {
+      PeopleList: () => ({
+        data: {
+          peopleList: {
+            __typename: 'PeopleList',
+            totalCount: 2,
+            nodes: [row('p1', 'Aisha Garcia'), row('p2', 'Bo Chen')],
+            facts: [facts('p1', '2026-11-30', 2, 3), facts('p2', null, 0, 0)],
+          },
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    expect(requests.find((r) => r.operationName === 'PeopleList')!.variables).toMatchObject({
+      input: { sortBy: 'LAST_CONTACT', descending: true },
+      withFacts: true,
+    });
+    expect(screen.getByRole('columnheader', { name: 'Last contact ↓' })).toHaveAttribute('aria-sort', 'descending');
+    const aisha = screen.getByRole('row', { name: /Aisha Garcia/ });
+    expect(within(aisha).getByText('2')).toBeInTheDocument();
+    expect(within(aisha).getByText('3')).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /Bo Chen/ })).getByText('never')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Asks in 30 days' }));
+    await waitFor(() => expect(screen.getByTestId('url').textContent).toContain('sort=ASKS_30_DAYS'));
+    expect(screen.getByTestId('url').textContent).not.toContain('desc=1');
+    await waitFor(() =>
+      expect(requests.filter((r) => r.operationName === 'PeopleList').at(-1)!.variables.input).toMatchObject({ sortBy: 'ASKS_30_DAYS', descending: false }),
+    );
+  });
+
+  it('does not ask for computed columns when none is shown or sorted by', async () => {
+    const { requests } = render('/people');
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    expect(requests.find((r) => r.operationName === 'PeopleList')!.variables.withFacts).toBe(false);
+  });
+
   it('shows how far a bulk action on a large list is while it runs in parts, then what it did, and keeps other actions waiting meanwhile', async () => {
     const job = (o: Record<string, unknown>) => ({
       __typename: 'BulkResult',

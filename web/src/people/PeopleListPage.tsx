@@ -44,9 +44,15 @@ interface ListInput {
 }
 
 export const PEOPLE_LIST = graphql(`
-  query PeopleList($input: PeopleListArgsInput!) {
+  query PeopleList($input: PeopleListArgsInput!, $withFacts: Boolean!) {
     peopleList(input: $input) {
       totalCount
+      facts @include(if: $withFacts) {
+        personId
+        lastContact
+        asks30Days
+        leadershipLevel
+      }
       nodes {
         id
         name
@@ -93,8 +99,11 @@ export function PeopleListPage() {
   }, [settled]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const input: ListInput = { filter, sortBy, descending, first: PAGE_SIZE, offset: page * PAGE_SIZE };
-  const { data, previousData, loading, error, refetch } = useQuery(PEOPLE_LIST, { variables: { input }, fetchPolicy: 'cache-and-network' });
+  // Computed columns cost the server a read per page: asked for only when shown or sorted by.
+  const withFacts = COLUMNS.some((c) => 'computed' in c && (columns.includes(c.key) || c.sort === sortBy));
+  const { data, previousData, loading, error, refetch } = useQuery(PEOPLE_LIST, { variables: { input, withFacts }, fetchPolicy: 'cache-and-network' });
   const list = (data ?? previousData)?.peopleList;
+  const facts = new Map((list?.facts ?? []).map((f) => [f.personId, f]));
 
   function setFilter(next: PeopleFilter) {
     setSelected(new Set());
@@ -301,6 +310,9 @@ export function PeopleListPage() {
                     {shown('zip') && sortHeader('ZIP', 'ZIP')}
                     {shown('region') && sortHeader('Region', 'REGION')}
                     {shown('added') && sortHeader('Added', 'ADDED')}
+                    {shown('lastContact') && sortHeader(t('people.lastContact'), 'LAST_CONTACT')}
+                    {shown('asks') && sortHeader(t('people.asksIn30Days'), 'ASKS_30_DAYS')}
+                    {shown('level') && sortHeader(t('people.leadershipLevel'), 'LEADERSHIP_LEVEL')}
                   </tr>
                 </thead>
                 <tbody>
@@ -329,6 +341,13 @@ export function PeopleListPage() {
                       {shown('zip') && <td data-label="ZIP">{p.zip ?? <span className="muted">{t('common.symbol')}</span>}</td>}
                       {shown('region') && <td data-label="Region">{p.region.name}</td>}
                       {shown('added') && <td data-label="Added">{formatDate(p.createdAt)}</td>}
+                      {shown('lastContact') && (
+                        <td data-label={t('people.lastContact')}>
+                          {facts.get(p.id)?.lastContact ? formatDate(facts.get(p.id)!.lastContact!) : <span className="muted">{t('people.never')}</span>}
+                        </td>
+                      )}
+                      {shown('asks') && <td data-label={t('people.asksIn30Days')}>{facts.get(p.id)?.asks30Days ?? 0}</td>}
+                      {shown('level') && <td data-label={t('people.leadershipLevel')}>{facts.get(p.id)?.leadershipLevel || <span className="muted">{t('common.symbol')}</span>}</td>}
                     </tr>
                   ))}
                 </tbody>

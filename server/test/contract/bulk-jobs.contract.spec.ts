@@ -23,12 +23,25 @@ describeEachEngine('bulk actions on large lists: run in parts as a job, with pro
     const held = new Proxy(store(), {
       get(target, key) {
         const value = Reflect.get(target, key, target) as unknown;
-        if (key === 'transaction') return async (...args: unknown[]) => { await gate; return (value as (...a: unknown[]) => unknown).apply(target, args); };
+        if (key === 'transaction')
+          return async (...args: unknown[]) => {
+            await gate;
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
         return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
       },
     }) as GraphStore;
     const orgLists = new OrganizationListsService(store(), s.organizations, s.customFields, s.endorsements, s.zips);
-    lists = new ListsService(held, s.people, s.accountsRepo, s.zips, s.events, new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields), orgLists, s.customFields);
+    lists = new ListsService(
+      held,
+      s.people,
+      s.accountsRepo,
+      s.zips,
+      s.events,
+      new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields),
+      orgLists,
+      s.customFields,
+    );
     // Parts of four people, so ten people make three parts.
     lists.partSize = 4;
   });
@@ -57,8 +70,9 @@ describeEachEngine('bulk actions on large lists: run in parts as a job, with pro
     // Member 0 already has the tag: nine to change, in parts of four.
     expect(started).toMatchObject({ status: BulkStatus.RUNNING, done: 0, total: 9, unchanged: 1, changed: 0 });
     expect(await lists.bulkAction(leader, started.id!)).toMatchObject({ status: BulkStatus.RUNNING, done: 0, total: 9 });
-    await expect(lists.bulkPeople(leader, bulk({ target: { personIds: [ids[1]] }, action: BulkActionKind.REMOVE_TAGS, tags: ['bigjob'] })))
-      .rejects.toMatchObject({ code: 'FAILED_PRECONDITION', message: expect.stringContaining('still running') });
+    await expect(
+      lists.bulkPeople(leader, bulk({ target: { personIds: [ids[1]] }, action: BulkActionKind.REMOVE_TAGS, tags: ['bigjob'] })),
+    ).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', message: expect.stringContaining('still running') });
     await expect(lists.undoLastBulkAction(leader)).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', message: expect.stringContaining('still running') });
     // Another account cannot look at it.
     await expect(lists.bulkAction(viewer(Role.LEADER, [r1]), started.id!)).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -73,7 +87,13 @@ describeEachEngine('bulk actions on large lists: run in parts as a job, with pro
 
     gate = Promise.resolve();
     open();
-    expect(await progress(leader, started.id!)).toMatchObject({ status: BulkStatus.DONE, done: 9, total: 9, changed: 9, summary: 'Added tag canvass (9 people)' });
+    expect(await progress(leader, started.id!)).toMatchObject({
+      status: BulkStatus.DONE,
+      done: 9,
+      total: 9,
+      changed: 9,
+      summary: 'Added tag canvass (9 people)',
+    });
     expect(await tagged()).toBe(10);
     expect(JSON.stringify(await s.history.of('Person', ids[9]))).toContain('Bulk: Added tag canvass (9 people)');
 
@@ -90,7 +110,8 @@ describeEachEngine('bulk actions on large lists: run in parts as a job, with pro
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) ids.push((await s.people.create(leader, personInput(r1, { name: i === 0 ? 'Ana' : `Member ${i}`, tags: ['hearing'] }))).id);
     for (let i = 0; i < 3; i++) await s.events.ask(leader, event.id, [ids[0]], false);
-    const ask = (o: object) => lists.bulkTurnoutAsk(leader, plainToInstance(BulkTurnoutAskInput, { eventId: event.id, target: { filter: { tags: ['hearing'] } }, ...o }));
+    const ask = (o: object) =>
+      lists.bulkTurnoutAsk(leader, plainToInstance(BulkTurnoutAskInput, { eventId: event.id, target: { filter: { tags: ['hearing'] } }, ...o }));
     const asks = async () => (await s.events.asks(leader, event.id)).length;
 
     // Checked whole before any part: Ana is at the limit, so nothing is asked and she is named.
@@ -99,7 +120,12 @@ describeEachEngine('bulk actions on large lists: run in parts as a job, with pro
 
     const started = await ask({ leaveOutOverLimit: true });
     expect(started).toMatchObject({ status: BulkStatus.RUNNING, total: 6, skipped: ['Ana'] });
-    expect(await progress(leader, started.id!)).toMatchObject({ status: BulkStatus.DONE, changed: 6, skipped: ['Ana'], summary: 'Asked 6 people to turn out for Budget hearing' });
+    expect(await progress(leader, started.id!)).toMatchObject({
+      status: BulkStatus.DONE,
+      changed: 6,
+      skipped: ['Ana'],
+      summary: 'Asked 6 people to turn out for Budget hearing',
+    });
     expect(await asks()).toBe(3 + 6);
 
     expect(await lists.undoLastBulkAction(leader)).toMatchObject({ changed: 6 });

@@ -20,7 +20,16 @@ describeEachEngine('lists sorted by computed columns: last contact, asks in 30 d
   beforeAll(() => {
     s = services(store());
     orgLists = new OrganizationListsService(store(), s.organizations, s.customFields, s.endorsements, s.zips);
-    lists = new ListsService(store(), s.people, s.accountsRepo, s.zips, s.events, new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields), orgLists, s.customFields);
+    lists = new ListsService(
+      store(),
+      s.people,
+      s.accountsRepo,
+      s.zips,
+      s.events,
+      new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields),
+      orgLists,
+      s.customFields,
+    );
   });
 
   it('sorts people by last contact, asks and leadership level (ties in name order), pages them, and gives those values for the page', async () => {
@@ -28,8 +37,14 @@ describeEachEngine('lists sorted by computed columns: last contact, asks in 30 d
     const leader = viewer(Role.LEADER, [r1]);
     const mk = async (name: string) => (await s.people.create(leader, personInput(r1, { name, tags: ['sorted'] }))).id;
     const [ana, ben, cal, dee, zed] = [await mk('Ana'), await mk('Ben'), await mk('Cal'), await mk('Dee'), await mk('Zed')];
-    await s.interactions.log(leader, plainToInstance(LogInteractionInput, { kind: InteractionKind.ONE_TO_ONE, date: daysAgo(90), hostPersonId: zed, personIds: [ana] }));
-    await s.interactions.log(leader, plainToInstance(LogInteractionInput, { kind: InteractionKind.ONE_TO_ONE, date: daysAgo(2), hostPersonId: zed, personIds: [ben] }));
+    await s.interactions.log(
+      leader,
+      plainToInstance(LogInteractionInput, { kind: InteractionKind.ONE_TO_ONE, date: daysAgo(90), hostPersonId: zed, personIds: [ana] }),
+    );
+    await s.interactions.log(
+      leader,
+      plainToInstance(LogInteractionInput, { kind: InteractionKind.ONE_TO_ONE, date: daysAgo(2), hostPersonId: zed, personIds: [ben] }),
+    );
     const event = await s.events.create(leader, plainToInstance(EventInput, { name: 'Budget hearing', date: '2099-03-10', regionId: r1 }));
     await s.events.ask(leader, event.id, [dee, cal], false);
     await s.events.ask(leader, event.id, [dee], false);
@@ -38,7 +53,10 @@ describeEachEngine('lists sorted by computed columns: last contact, asks in 30 d
     await s.leadership.assess(leader, { personId: ben, theme: CompetencyTheme.ORGANIZING_PRACTICE, level: 2, assessedOn: '2025-06-01' } as never);
 
     const sorted = async (sortBy: PeopleSortBy, descending = false, o: object = {}) => {
-      const page = await lists.peopleList(leader, plainToInstance(PeopleListArgsInput, { filter: { tags: ['sorted'] }, sortBy, descending, first: 25, offset: 0, ...o }));
+      const page = await lists.peopleList(
+        leader,
+        plainToInstance(PeopleListArgsInput, { filter: { tags: ['sorted'] }, sortBy, descending, first: 25, offset: 0, ...o }),
+      );
       return { names: page.nodes.map((p) => p.name), total: page.totalCount };
     };
     // Never met sorts first; Ben and Zed were both last met 2 days ago, so name order decides between them.
@@ -65,11 +83,34 @@ describeEachEngine('lists sorted by computed columns: last contact, asks in 30 d
     const [ana, ben] = [await person('Ana'), await person('Ben')];
     for (const p of [ana, ben]) await s.ties.addAffiliation(leader, { personId: p, organizationId: union, kind: AffiliationKind.MEMBER_OF, title: null });
     await s.ties.addAffiliation(leader, { personId: ana, organizationId: church, kind: AffiliationKind.MEMBER_OF, title: null });
-    await s.interactions.log(leader, plainToInstance(LogInteractionInput, { kind: InteractionKind.ONE_TO_ONE, date: daysAgo(10), hostPersonId: ana, personIds: [ben], organizationIds: [school] }));
-    await s.interactions.log(leader, plainToInstance(LogInteractionInput, { kind: InteractionKind.ONE_TO_ONE, date: daysAgo(40), hostPersonId: ana, personIds: [ben], organizationIds: [church] }));
+    await s.interactions.log(
+      leader,
+      plainToInstance(LogInteractionInput, {
+        kind: InteractionKind.ONE_TO_ONE,
+        date: daysAgo(10),
+        hostPersonId: ana,
+        personIds: [ben],
+        organizationIds: [school],
+      }),
+    );
+    await s.interactions.log(
+      leader,
+      plainToInstance(LogInteractionInput, {
+        kind: InteractionKind.ONE_TO_ONE,
+        date: daysAgo(40),
+        hostPersonId: ana,
+        personIds: [ben],
+        organizationIds: [church],
+      }),
+    );
 
     const sorted = async (sortBy: OrganizationsSortBy, descending = false) =>
-      (await orgLists.list(leader, plainToInstance(OrganizationsListArgsInput, { filter: { issueAreas: ['sorting'] }, sortBy, descending, first: 25, offset: 0 }))).nodes.map((o) => o.name);
+      (
+        await orgLists.list(
+          leader,
+          plainToInstance(OrganizationsListArgsInput, { filter: { issueAreas: ['sorting'] }, sortBy, descending, first: 25, offset: 0 }),
+        )
+      ).nodes.map((o) => o.name);
     expect(await sorted(OrganizationsSortBy.LAST_CONTACT)).toEqual(['Westside Tenants Union', 'St. Mark Church', 'Lincoln School']);
     expect(await sorted(OrganizationsSortBy.MEMBERS, true)).toEqual(['Westside Tenants Union', 'St. Mark Church', 'Lincoln School']);
     expect(await sorted(OrganizationsSortBy.MEMBERS)).toEqual(['Lincoln School', 'St. Mark Church', 'Westside Tenants Union']);

@@ -347,7 +347,11 @@ export function PeopleListPage() {
                         </td>
                       )}
                       {shown('asks') && <td data-label={t('people.asksIn30Days')}>{facts.get(p.id)?.asks30Days ?? 0}</td>}
-                      {shown('level') && <td data-label={t('people.leadershipLevel')}>{facts.get(p.id)?.leadershipLevel || <span className="muted">{t('common.symbol')}</span>}</td>}
+                      {shown('level') && (
+                        <td data-label={t('people.leadershipLevel')}>
+                          {facts.get(p.id)?.leadershipLevel || <span className="muted">{t('common.symbol')}</span>}
+                        </td>
+                      )}
                     </tr>
                   ))}
                 </tbody>

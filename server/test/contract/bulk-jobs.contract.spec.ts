@@ -2,12 +2,11 @@ import { plainToInstance } from 'class-transformer';
 import { Role, type Viewer } from '../../src/common/viewer.js';
 import type { GraphStore } from '../../src/graph/graph-store.port.js';
 import { EventInput, RsvpStatus } from '../../src/modules/events/event.model.js';
-import { ExportService } from '../../src/modules/export/export.service.js';
 import { BulkActionKind, BulkInviteInput, BulkPeopleInput, BulkStatus, BulkTurnoutAskInput, type BulkOutcome } from '../../src/modules/lists/lists.model.js';
 import { ListsService } from '../../src/modules/lists/lists.service.js';
-import { OrganizationListsService } from '../../src/modules/lists/organization-lists.service.js';
 import { personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
 import { describeEachEngine } from './engines.js';
+import { listServices } from './lists-setup.js';
 
 const bulk = (o: object) => plainToInstance(BulkPeopleInput, o);
 const eventInput = (o: object) => plainToInstance(EventInput, { name: 'March board hearing', date: '2099-03-10', ...o });
@@ -31,17 +30,7 @@ describeEachEngine('bulk actions on large lists: run in parts as a job, with pro
         return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
       },
     }) as GraphStore;
-    const orgLists = new OrganizationListsService(store(), s.organizations, s.customFields, s.endorsements, s.zips);
-    lists = new ListsService(
-      held,
-      s.people,
-      s.accountsRepo,
-      s.zips,
-      s.events,
-      new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields),
-      orgLists,
-      s.customFields,
-    );
+    ({ lists } = listServices(store(), s, held));
     // Parts of four people, so ten people make three parts.
     lists.partSize = 4;
   });

@@ -1,7 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { Role } from '../../src/common/viewer.js';
 import { EventInput } from '../../src/modules/events/event.model.js';
-import { ExportService } from '../../src/modules/export/export.service.js';
 import { InteractionKind, LogInteractionInput } from '../../src/modules/interactions/interaction.model.js';
 import { CompetencyTheme } from '../../src/modules/leadership/competencies.js';
 import { OrganizationsListArgsInput, OrganizationsSortBy, PeopleListArgsInput, PeopleSortBy } from '../../src/modules/lists/lists.model.js';
@@ -10,6 +9,7 @@ import { OrganizationListsService } from '../../src/modules/lists/organization-l
 import { AffiliationKind } from '../../src/modules/ties/models/tie.model.js';
 import { organizationInput, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
 import { describeEachEngine } from './engines.js';
+import { listServices } from './lists-setup.js';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
@@ -19,17 +19,7 @@ describeEachEngine('lists sorted by computed columns: last contact, asks in 30 d
   let orgLists: OrganizationListsService;
   beforeAll(() => {
     s = services(store());
-    orgLists = new OrganizationListsService(store(), s.organizations, s.customFields, s.endorsements, s.zips);
-    lists = new ListsService(
-      store(),
-      s.people,
-      s.accountsRepo,
-      s.zips,
-      s.events,
-      new ExportService(store(), s.people, s.organizations, s.accountsRepo, s.customFields),
-      orgLists,
-      s.customFields,
-    );
+    ({ lists, orgLists } = listServices(store(), s));
   });
 
   it('sorts people by last contact, asks and leadership level (ties in name order), pages them, and gives those values for the page', async () => {

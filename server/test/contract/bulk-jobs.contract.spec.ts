@@ -2,9 +2,20 @@ import { plainToInstance } from 'class-transformer';
 import { Role, type Viewer } from '../../src/common/viewer.js';
 import type { GraphStore } from '../../src/graph/graph-store.port.js';
 import { EventInput, RsvpStatus } from '../../src/modules/events/event.model.js';
-import { BulkActionKind, BulkInviteInput, BulkPeopleInput, BulkStatus, BulkTurnoutAskInput, type BulkOutcome } from '../../src/modules/lists/lists.model.js';
+import {
+  BulkActionKind,
+  BulkEndorsementPipelineInput,
+  BulkInviteInput,
+  BulkPeopleInput,
+  BulkStatus,
+  BulkTurnoutAskInput,
+  type BulkOutcome,
+} from '../../src/modules/lists/lists.model.js';
 import { ListsService } from '../../src/modules/lists/lists.service.js';
-import { personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
+import { organizationInput, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
+import { CampaignInput } from '../../src/modules/campaigns/campaign.model.js';
+import { IssueScope } from '../../src/modules/issues/issue.model.js';
+import { PIPELINE_LIMIT } from '../../src/modules/lists/organization-lists.service.js';
 import { describeEachEngine } from './engines.js';
 import { listServices } from './lists-setup.js';
 
@@ -137,5 +148,36 @@ describeEachEngine('bulk actions on large lists: run in parts as a job, with pro
 
     expect(await lists.undoLastBulkAction(leader)).toMatchObject({ changed: 6 });
     expect(await statuses()).toEqual(['NO']);
+  });
+
+  it('adds a large list of organizations to a campaign’s endorsement pipeline in parts, and undoes it as one action', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++)
+      ids.push((await s.organizations.create(leader, organizationInput(r1, { name: `Partner ${i}`, issueAreas: ['pipeline-job'] }))).id);
+    const issue = await s.issues.create(leader, { name: 'Restore counselor funding', scope: IssueScope.SPECIFIC_ISSUE, regionId: r1 });
+    const campaign = await s.campaigns.create(leader, plainToInstance(CampaignInput, { name: 'Fund our schools', regionId: r1, issueId: issue.id }));
+    await s.endorsements.create(leader, { organizationId: ids[0], campaignId: campaign.id } as never);
+    const inPipeline = async () => (await s.endorsements.ofCampaign(leader, campaign.id)).length;
+    // Parts of two organizations: four to add make two parts.
+    lists.pipelinePartSize = 2;
+    try {
+      const started = await lists.bulkEndorsementPipeline(
+        leader,
+        plainToInstance(BulkEndorsementPipelineInput, { campaignId: campaign.id, target: { filter: { issueAreas: ['pipeline-job'] } } }),
+      );
+      expect(started).toMatchObject({ status: BulkStatus.RUNNING, total: 4, unchanged: 1 });
+      expect(await progress(leader, started.id!)).toMatchObject({
+        status: BulkStatus.DONE,
+        changed: 4,
+        summary: 'Added 4 organizations to the endorsement pipeline',
+      });
+      expect(await inPipeline()).toBe(5);
+      expect(await lists.undoLastBulkAction(leader)).toMatchObject({ changed: 4 });
+      expect(await inPipeline()).toBe(1);
+    } finally {
+      lists.pipelinePartSize = PIPELINE_LIMIT;
+    }
   });
 });

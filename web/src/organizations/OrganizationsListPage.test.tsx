@@ -133,6 +133,47 @@ describe('organizations list', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows the progress of a large addition to the pipeline, then what it did', async () => {
+    const result = (o: Record<string, unknown>) => ({
+      __typename: 'BulkResult',
+      id: 'job2',
+      summary: 'Working on 1200 people',
+      changed: 0,
+      unchanged: 3,
+      skipped: [],
+      status: 'RUNNING',
+      done: 0,
+      total: 1200,
+      error: null,
+      ...o,
+    });
+    let asked = 0;
+    const { requests } = render('/organizations', {
+      BulkEndorsementPipeline: () => ({ data: { bulkEndorsementPipeline: result({}) } }),
+      // Half-way at the first answer, done at the next.
+      BulkAction: () => ({
+        data: {
+          bulkAction:
+            ++asked === 1
+              ? result({ done: 600 })
+              : result({ status: 'DONE', done: 1200, changed: 1200, summary: 'Added 1200 organizations to the endorsement pipeline' }),
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Westside Tenants Union' });
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    await user.selectOptions(within(bar).getByLabelText('Campaign'), await within(bar).findByRole('option', { name: 'Fund our schools' }));
+    await user.click(within(bar).getByRole('checkbox', { name: 'Act on every organization in this list' }));
+    await user.click(within(bar).getByRole('button', { name: 'Add to endorsement pipeline' }));
+    expect(await within(bar).findByRole('progressbar', { name: 'Bulk action progress' })).toHaveAttribute('value', '600');
+    expect(within(bar).getByRole('button', { name: 'Add to endorsement pipeline' })).toBeDisabled();
+    expect(
+      await within(bar).findByText('Added 1200 organizations to the endorsement pipeline (3 organizations already in it)', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'BulkAction')!.variables).toEqual({ id: 'job2' });
+  });
+
   it('shows and sorts by last contact and members, asking for them only when shown or sorted by', async () => {
     const facts = (organizationId: string, lastContact: string | null, members: number) => ({
       __typename: 'OrganizationListFacts',

@@ -24,7 +24,8 @@ import {
 } from './organizationsFilter';
 import { t } from '../i18n/intl';
 import { SavedListsBar } from '../lists/SavedListsBar';
-import { UNDO_LAST_BULK_ACTION, undoOutcome } from '../lists/bulk';
+import { UNDO_LAST_BULK_ACTION, undoOutcome, type BulkResult } from '../lists/bulk';
+import { BulkProgress, finishedOutcome } from '../lists/BulkProgress';
 
 const PAGE_SIZE = 25;
 
@@ -349,13 +350,18 @@ function PipelineBar({ selected, filter, total, onDone }: { selected: string[]; 
   const [wholeList, setWholeList] = useState(false);
   const [outcome, setOutcome] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
+  /** A large addition running on the server in parts (more than 500 organizations). */
+  const [job, setJob] = useState<BulkResult | null>(null);
   const count = wholeList ? total : selected.length;
+  const said = (r: BulkResult) => (r.unchanged ? t('organizations.summaryAlreadyIn', { summary: r.summary, count: r.unchanged }) : r.summary);
 
-  async function act(work: () => Promise<string>) {
+  async function act(work: () => Promise<string | BulkResult>) {
     setOutcome('');
     setFailure(null);
     try {
-      setOutcome(await work());
+      const r = await work();
+      if (typeof r !== 'string' && r.status === 'RUNNING') return setJob(r);
+      setOutcome(typeof r === 'string' ? r : said(r));
       onDone();
     } catch (e) {
       setFailure(e);
@@ -384,12 +390,11 @@ function PipelineBar({ selected, filter, total, onDone }: { selected: string[]; 
       <button
         type="button"
         className="button-secondary"
-        disabled={running.loading || !campaignId}
+        disabled={running.loading || !!job || !campaignId}
         onClick={() =>
           void act(async () => {
             const target = wholeList ? { filter } : { organizationIds: selected };
-            const r = (await run({ variables: { input: { campaignId, target } } })).data!.bulkEndorsementPipeline;
-            return r.unchanged ? t('organizations.summaryAlreadyIn', { summary: r.summary, count: r.unchanged }) : r.summary;
+            return (await run({ variables: { input: { campaignId, target } } })).data!.bulkEndorsementPipeline;
           })
         }
       >
@@ -398,7 +403,7 @@ function PipelineBar({ selected, filter, total, onDone }: { selected: string[]; 
       <button
         type="button"
         className="link-button"
-        disabled={undoing.loading}
+        disabled={undoing.loading || !!job}
         onClick={() =>
           void act(async () => {
             return undoOutcome((await undo()).data!.undoLastBulkAction);
@@ -408,6 +413,16 @@ function PipelineBar({ selected, filter, total, onDone }: { selected: string[]; 
         {t('people.undoMyLastBulkAction')}
       </button>
       {running.loading && <p role="status">{t('organizations.adding', { count })}</p>}
+      {job && (
+        <BulkProgress
+          started={job}
+          onFinished={(r) => {
+            setJob(null);
+            setOutcome(finishedOutcome(r, said));
+            onDone();
+          }}
+        />
+      )}
       {outcome && <p role="status">{outcome}</p>}
       {failure !== null && <Alert>{errorMessage(failure)}</Alert>}
       {campaigns.error && <Alert>{errorMessage(campaigns.error)}</Alert>}

@@ -91,10 +91,10 @@ export class ListsResolver {
   }
 
   @Mutation(() => BulkResult, {
-    description: 'Adds the chosen organizations (or a whole list, at most 500) to a campaign’s endorsement pipeline as “to ask”; those already in it are left as they are. Undone like other bulk actions while the asks are still “to ask”.',
+    description: 'Adds the chosen organizations (or a whole list, at most 5,000; above 500 it runs as a job in parts, see bulkAction) to a campaign’s endorsement pipeline as “to ask”; those already in it are left as they are. Undone like other bulk actions while the asks are still “to ask”.',
   })
   bulkEndorsementPipeline(@CurrentViewer() viewer: Viewer, @Args('input') input: BulkEndorsementPipelineInput): Promise<BulkResult> {
-    return this.organizationLists.addToPipeline(viewer, input).then(BulkResults.withProgress);
+    return this.service.bulkEndorsementPipeline(viewer, input).then(BulkResults.withProgress);
   }
 }
 

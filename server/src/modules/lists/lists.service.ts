@@ -18,12 +18,12 @@ import { EventsService } from '../events/events.service.js';
 import { PeopleService } from '../people/people.service.js';
 import type { PersonRecord } from '../people/models/person.model.js';
 import {
-  BulkActionKind, BulkStatus, ListEntity, OrganizationsSortBy, type CallSheetRow, type SaveOrganizationListInput, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkInviteInput, type BulkOutcome, type BulkTargetInput, type BulkTurnoutAskInput, type PeopleList,
+  BulkActionKind, BulkStatus, ListEntity, type BulkEndorsementPipelineInput, OrganizationsSortBy, type CallSheetRow, type SaveOrganizationListInput, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkInviteInput, type BulkOutcome, type BulkTargetInput, type BulkTurnoutAskInput, type PeopleList,
   type PeopleListArgsInput, type PersonListFacts, type SaveListInput, type SavedList,
 } from './lists.model.js';
 import { ListQueries, PEOPLE_COMPUTED_SORTS, peopleStatements, type PeopleComputedSort, type PeopleSortColumn, type PeopleVariant } from './lists.queries.js';
 import { zipsNear } from './list-filter.js';
-import { OrganizationListsService } from './organization-lists.service.js';
+import { OrganizationListsService, PIPELINE_JOB_LIMIT, PIPELINE_LIMIT } from './organization-lists.service.js';
 
 /** The most people a call sheet or an export takes at once. */
 export const BULK_LIMIT = 5000;
@@ -82,6 +82,8 @@ export class ListsService {
   private readonly jobs = new Map<string, RunningJob>();
   /** People per part of a job (a test makes it small, so a few people make several parts). */
   partSize = BULK_PART;
+  /** Organizations added to a pipeline at once, and per part of a pipeline job. */
+  pipelinePartSize = PIPELINE_LIMIT;
 
   constructor(
     @Inject(GRAPH_STORE) private readonly store: GraphStore,
@@ -500,6 +502,31 @@ export class ListsService {
   }
 
   /**
+   * Adds organizations to a campaign's endorsement pipeline: up to PIPELINE_LIMIT at once (OrganizationListsService),
+   * more as a job in parts of that many, each part's asks recorded as soon as they are made.
+   */
+  async bulkEndorsementPipeline(viewer: Viewer, input: BulkEndorsementPipelineInput): Promise<BulkOutcome> {
+    this.oneAtATime(viewer);
+    const plan = await this.organizationLists.planPipeline(viewer, input, PIPELINE_JOB_LIMIT);
+    if (plan.adding.length <= this.pipelinePartSize) return this.organizationLists.addToPipeline(viewer, input, plan);
+    const part = async (organizationIds: string[], record: RecordPart): Promise<PartOutcome> => {
+      const made: Array<{ askId: string; organizationId: string }> = [];
+      try {
+        await this.organizationLists.createAsks(viewer, input.campaignId, organizationIds, made);
+      } finally {
+        // Each ask is its own transaction (every rule of a single ask holds): those made are recorded even if one fails.
+        if (made.length) await this.store.transaction((tx) => record(tx, { rows: [], asks: made.map((m) => m.askId) }, made.length));
+      }
+      return { changed: made.map((m) => m.organizationId), unchanged: 0, skipped: [] };
+    };
+    const ending = (changed: string[]) => ({
+      summary: `Added ${changed.length} ${changed.length === 1 ? 'organization' : 'organizations'} to the endorsement pipeline`,
+      history: { action: 'updated' as const, about: { Organization: changed, Campaign: [input.campaignId] } },
+    });
+    return this.startJob(viewer, { kind: 'ENDORSEMENT_PIPELINE' }, plan.adding.map((o) => o.id), plan.orgs.length - plan.adding.length, part, ending, [], this.pipelinePartSize);
+  }
+
+  /**
    * Invites people to an event: an RSVP of INVITED for each who has none yet (answers and earlier invitations are
    * kept), one transaction with its history, undone like the other bulk actions.
    */
@@ -576,7 +603,7 @@ export class ListsService {
    */
   private async startJob(
     viewer: Viewer, before: Omit<BulkBefore, 'rows' | 'asks'>, ids: string[], unchanged: number,
-    part: (ids: string[], record: RecordPart) => Promise<PartOutcome>, end: JobEnd, skipped: string[] = [],
+    part: (ids: string[], record: RecordPart) => Promise<PartOutcome>, end: JobEnd, skipped: string[] = [], size = this.partSize,
   ): Promise<BulkOutcome> {
     this.oneAtATime(viewer);
     const id = randomUUID();
@@ -586,17 +613,17 @@ export class ListsService {
     });
     const job: RunningJob = { accountId: viewer.accountId, summary, total: ids.length, done: 0, changed: [], unchanged, skipped: [...skipped] };
     this.jobs.set(id, job);
-    void this.runParts(viewer, id, job, ids, part, end).finally(() => this.jobs.delete(id));
+    void this.runParts(viewer, id, job, ids, part, end, size).finally(() => this.jobs.delete(id));
     return { id, summary, changed: 0, unchanged, skipped: job.skipped.slice(0, 100), status: BulkStatus.RUNNING, done: 0, total: ids.length, error: null };
   }
 
   private async runParts(
-    viewer: Viewer, id: string, job: RunningJob, ids: string[], part: (ids: string[], record: RecordPart) => Promise<PartOutcome>, end: JobEnd,
+    viewer: Viewer, id: string, job: RunningJob, ids: string[], part: (ids: string[], record: RecordPart) => Promise<PartOutcome>, end: JobEnd, size: number,
   ): Promise<void> {
     try {
-      for (let seq = 0; seq * this.partSize < ids.length; seq++) {
-        const partIds = ids.slice(seq * this.partSize, (seq + 1) * this.partSize);
-        const done = Math.min(ids.length, (seq + 1) * this.partSize);
+      for (let seq = 0; seq * size < ids.length; seq++) {
+        const partIds = ids.slice(seq * size, (seq + 1) * size);
+        const done = Math.min(ids.length, (seq + 1) * size);
         const out = await part(partIds, (tx, before, changed) =>
           tx.run(ListQueries.bulkPart, { id: randomUUID(), bulkId: id, seq, before: JSON.stringify(before), done, count: job.changed.length + changed }).then(() => undefined),
         );

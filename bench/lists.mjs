@@ -7,6 +7,8 @@
  *
  *   npm run build -w server && node bench/lists.mjs --people 1000000 --ties 2000000 --data /tmp/bench-lists-1m
  *   options: --people N (1000000) --ties N (2 per person) --runs N (5) --data DIR (keep and reuse the data)
+ *            --bulk REGION (also time a bulk tag on everyone in that region, run as a job in parts, and its undo,
+ *            with the first page of a list timed before and while it runs)
  */
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -57,7 +59,15 @@ const cases = [
   ['last contact in the last 30 days', { lastContactAfter: since(30) }],
   ['at most 2 asks in 30 days, leaders', { maxAsks30Days: 2, kinds: ['LEADER'] }],
   ['tag youth + within 10 miles + last contact before 60 days ago', { tags: ['youth'], nearZip: '10001', withinMiles: 10, lastContactBefore: since(60) }],
+  // Computed columns: the list's ids sorted by values read for them (up to 100,000 people).
+  ['one region, by last contact descending', { regionId: 'r3' }, { sortBy: 'LAST_CONTACT', descending: true }],
+  ['one region, by asks in 30 days descending', { regionId: 'r3' }, { sortBy: 'ASKS_30_DAYS', descending: true }],
+  ['kind LEADER, by leadership level descending', { kinds: ['LEADER'] }, { sortBy: 'LEADERSHIP_LEVEL', descending: true }],
 ];
+const BULK_REGION = (() => {
+  const i = process.argv.indexOf('--bulk');
+  return i < 0 ? null : process.argv[i + 1];
+})();
 
 const server = await startServer(dir);
 try {
@@ -79,8 +89,36 @@ try {
     const r = await time(LIST, { input: { filter, first: 25, offset: 0, ...sort } });
     console.log(`  ${label.padEnd(64)} ${String(r.ms).padStart(6)} ms  (max ${r.max} ms, ratio to people ${(r.ms / plain.ms).toFixed(1)}x)  ${r.data.peopleList.totalCount.toLocaleString()} people`);
   }
+  if (BULK_REGION) await bulkJob(server, time);
 } finally {
   await server.stop();
+}
+
+/** A bulk tag on a whole region, run as a job: time to DONE, parts per second, a list page before and during, undo. */
+async function bulkJob(server, time) {
+  const page = { input: { filter: { regionId: 'r3' }, first: 25, offset: 0 } };
+  const before = await time(LIST, page);
+  const tag = `bench-${Date.now()}`;
+  const s = t0();
+  const { bulkPeople: started } = await server.gql(
+    `mutation($input: BulkPeopleInput!) { bulkPeople(input: $input) { id status done total } }`,
+    { input: { target: { filter: { regionId: BULK_REGION } }, action: 'ADD_TAGS', tags: [tag] } },
+  );
+  const answeredMs = t0() - s;
+  const during = [];
+  let now = started;
+  while (now.status === 'RUNNING') {
+    const p = t0();
+    await server.gql(LIST, page);
+    during.push(t0() - p);
+    now = (await server.gql(`query($id: ID!) { bulkAction(id: $id) { status done total summary error } }`, { id: started.id })).bulkAction;
+  }
+  const doneMs = t0() - s;
+  console.log(`bulk tag on region ${BULK_REGION} (${started.total.toLocaleString()} people, parts of 1,000): answered RUNNING in ${answeredMs.toFixed(0)} ms, ${now.status} after ${(doneMs / 1000).toFixed(1)} s (${(started.total / (doneMs / 1000)).toFixed(0)} people/s); load average ${load()}`);
+  if (during.length) console.log(`  list page (region r3) before: median ${before.ms} ms; while it ran: median ${pct(during, 50)} ms over ${during.length} requests (${(pct(during, 50) / before.ms).toFixed(1)}x)`);
+  const u = t0();
+  const { undoLastBulkAction: undone } = await server.gql(`mutation { undoLastBulkAction { changed } }`);
+  console.log(`  undo of all ${undone.changed.toLocaleString()} in one transaction: ${((t0() - u) / 1000).toFixed(1)} s`);
 }
 console.log(`load average ${load()}`);
 console.log(`uptime: ${execSync('uptime').toString().trim()}`);

@@ -78,6 +78,36 @@ describe('API: bulk actions on a people list', () => {
     expect(empty.errors?.[0]).toMatchObject({ message: expect.stringContaining('No one is chosen'), extensions: { code: 'BAD_USER_INPUT' } });
   });
 
+  it('sorts a list by last contact and gives each person’s last contact, asks and level; tells its starter how a bulk action went', async () => {
+    const yesterday = day(-1);
+    await leader.ok(`mutation($i: LogInteractionInput!) { logInteraction(input: $i) { id } }`, {
+      i: { kind: 'ONE_TO_ONE', date: yesterday, hostPersonId: people['Rosa Listtest'], personIds: [people['Tomas Listtest']] },
+    });
+    const PAGE = `query($i: PeopleListArgsInput!) { peopleList(input: $i) { totalCount nodes { name } facts { personId lastContact asks30Days leadershipLevel } } }`;
+    const { peopleList } = await leader.ok(PAGE, { i: { filter: { tags: [tag] }, sortBy: 'LAST_CONTACT', descending: true } });
+    expect(peopleList.nodes).toEqual([{ name: 'Tomas Listtest' }, { name: 'Rosa Listtest' }]);
+    expect(peopleList.facts).toEqual([
+      { personId: people['Tomas Listtest'], lastContact: yesterday, asks30Days: 0, leadershipLevel: 0 },
+      { personId: people['Rosa Listtest'], lastContact: yesterday, asks30Days: 3, leadershipLevel: 0 },
+    ]);
+    const badSort = await leader.request(PAGE, { i: { sortBy: 'NO_SUCH_COLUMN' } });
+    expect(badSort.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    const { bulkPeople } = await leader.ok(`mutation($i: BulkPeopleInput!) { bulkPeople(input: $i) { id status done total changed } }`, {
+      i: { target: list, action: 'ADD_TAGS', tags: [`${tag}-called`] },
+    });
+    // Two people run at once: done when it answers.
+    expect(bulkPeople).toMatchObject({ status: 'DONE', done: 2, total: 2, changed: 2 });
+    const STATUS = `query($id: ID!) { bulkAction(id: $id) { status done total changed summary error } }`;
+    expect((await leader.ok(STATUS, { id: bulkPeople.id })).bulkAction).toEqual({
+      status: 'DONE', done: 2, total: 2, changed: 2, summary: `Added tag ${tag}-called (2 people)`, error: null,
+    });
+    const someoneElse = new GraphqlClient(server.url);
+    await someoneElse.signIn(DEMO.staff, DEMO_PASSWORD);
+    expect((await someoneElse.request(STATUS, { id: bulkPeople.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await leader.ok(`mutation { undoLastBulkAction { changed } }`);
+  });
+
   it('exports a list as CSV only with the export permission, and logs the export', async () => {
     const query = `mutation($t: BulkTargetInput!) { exportPeopleList(target: $t) { csv rows } }`;
     const refused = await leader.request(query, { t: list });

@@ -13,11 +13,10 @@ import { LedBy, OrganizationType } from '../../src/modules/organizations/models/
 import { AuditLogArgs } from '../../src/modules/audit/audit.model.js';
 import { AuditAction } from '../../src/modules/audit/audit.js';
 import { AuditService } from '../../src/modules/audit/audit.service.js';
-import { ExportRepository } from '../../src/modules/export/export.repository.js';
-import { ExportService } from '../../src/modules/export/export.service.js';
 import { FieldEntity, FieldType } from '../../src/modules/custom-fields/custom-field.model.js';
 import { TeamKind } from '../../src/modules/teams/team.model.js';
 import { describeEachEngine } from './engines.js';
+import { listServices } from './lists-setup.js';
 import { organizationInput, personInput, services, twoRegions, viewer, type Services } from '../factories/index.js';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
@@ -31,8 +30,7 @@ describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
   let orgLists: OrganizationListsService;
   beforeAll(() => {
     s = services(store());
-    orgLists = new OrganizationListsService(store(), s.organizations, s.customFields, s.endorsements, s.zips);
-    lists = new ListsService(store(), s.people, s.accountsRepo, s.zips, s.events, new ExportService(new ExportRepository(store()), s.people, s.organizations, s.accountsRepo, s.customFields), orgLists, s.customFields);
+    ({ lists, orgLists } = listServices(store(), s));
   });
 
   const names = async (v: ReturnType<typeof viewer>, filter: object, o: object = {}) => {

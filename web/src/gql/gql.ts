@@ -111,17 +111,21 @@ type Documents = {
   '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      id\n    }\n  }\n': typeof types.AddMentorDocument;
   '\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      id\n    }\n  }\n': typeof types.RemoveMentorDocument;
   '\n  fragment ChangeFields on Change {\n    id\n    action\n    at\n    byName\n    summary\n    changes {\n      field\n      from\n      to\n    }\n  }\n': typeof types.ChangeFieldsFragmentDoc;
+  '\n  fragment SavedListFields on SavedList {\n    id\n    name\n    filter\n    entity\n    sortBy\n    organizationsSortBy\n    descending\n    columns\n    sharedWithRegionId\n    mine\n  }\n': typeof types.SavedListFieldsFragmentDoc;
+  '\n  query SavedLists($entity: ListEntity!) {\n    savedLists(entity: $entity) {\n      ...SavedListFields\n    }\n  }\n': typeof types.SavedListsDocument;
+  '\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      ...SavedListFields\n    }\n  }\n': typeof types.SaveListDocument;
+  '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      ...SavedListFields\n    }\n  }\n': typeof types.SaveOrganizationListDocument;
+  '\n  fragment BulkResultFields on BulkResult {\n    id\n    summary\n    changed\n    unchanged\n    skipped\n    status\n    done\n    total\n    error\n  }\n': typeof types.BulkResultFieldsFragmentDoc;
+  '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      ...BulkResultFields\n    }\n  }\n': typeof types.UndoLastBulkActionDocument;
+  '\n  query BulkAction($id: ID!) {\n    bulkAction(id: $id) {\n      ...BulkResultFields\n    }\n  }\n': typeof types.BulkActionDocument;
   '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AffiliateMapDocument;
   '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n': typeof types.NearbyDocument;
   '\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n': typeof types.AffiliateGroupFieldsFragmentDoc;
   '\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n': typeof types.AffiliateGroupDocument;
   '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': typeof types.SetMouDocument;
   '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': typeof types.SetGroupAreaDocument;
-  '\n  query OrganizationsList($input: OrganizationsListArgsInput!) {\n    organizationsList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganizationsListDocument;
-  '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkEndorsementPipelineDocument;
-  '\n  mutation UndoLastOrganizationsBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.UndoLastOrganizationsBulkActionDocument;
-  '\n  query OrganizationSavedLists {\n    savedLists(entity: ORGANIZATIONS) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n': typeof types.OrganizationSavedListsDocument;
-  '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n': typeof types.SaveOrganizationListDocument;
+  '\n  query OrganizationsList($input: OrganizationsListArgsInput!, $withFacts: Boolean!) {\n    organizationsList(input: $input) {\n      totalCount\n      facts @include(if: $withFacts) {\n        organizationId\n        lastContact\n        members\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganizationsListDocument;
+  '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      ...BulkResultFields\n    }\n  }\n': typeof types.BulkEndorsementPipelineDocument;
   '\n  query Organizations($first: Int!, $after: String, $search: String, $regionId: ID, $type: OrganizationType) {\n    organizations(first: $first, after: $after, search: $search, regionId: $regionId, type: $type) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganizationsDocument;
   '\n  fragment OrganizationFields on Organization {\n    id\n    name\n    type\n    issueAreas\n    ledBy\n    zip\n    region {\n      id\n      name\n    }\n    address {\n      line\n      city\n      state\n      zip\n    }\n    customFields {\n      ...CustomFieldValues\n    }\n    website\n    notes\n    version\n  }\n': typeof types.OrganizationFieldsFragmentDoc;
   '\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n      createdAt\n      updatedAt\n      canEdit\n      canDelete\n      affiliations {\n        kind\n        title\n        since\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.OrganizationDocument;
@@ -129,14 +133,11 @@ type Documents = {
   '\n  mutation CreateOrganization($input: OrganizationInput!, $idempotencyKey: String) {\n    createOrganization(input: $input, idempotencyKey: $idempotencyKey) {\n      ...OrganizationFields\n    }\n  }\n': typeof types.CreateOrganizationDocument;
   '\n  mutation UpdateOrganization($id: ID!, $version: Int!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, version: $version, input: $input) {\n      ...OrganizationFields\n    }\n  }\n': typeof types.UpdateOrganizationDocument;
   '\n  mutation DeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n': typeof types.DeleteOrganizationDocument;
-  '\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkInviteToEventDocument;
-  '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkTurnoutAskDocument;
+  '\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      ...BulkResultFields\n    }\n  }\n': typeof types.BulkInviteToEventDocument;
+  '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      ...BulkResultFields\n    }\n  }\n': typeof types.BulkTurnoutAskDocument;
   '\n  mutation ExportPeopleList($target: BulkTargetInput!) {\n    exportPeopleList(target: $target) {\n      csv\n      rows\n    }\n  }\n': typeof types.ExportPeopleListDocument;
-  '\n  query PeopleList($input: PeopleListArgsInput!) {\n    peopleList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        emails\n        phones\n        contactHidden\n        zip\n        kinds\n        tags\n        createdAt\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.PeopleListDocument;
-  '\n  query SavedLists {\n    savedLists {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n': typeof types.SavedListsDocument;
-  '\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n': typeof types.SaveListDocument;
-  '\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkPeopleDocument;
-  '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.UndoLastBulkActionDocument;
+  '\n  query PeopleList($input: PeopleListArgsInput!, $withFacts: Boolean!) {\n    peopleList(input: $input) {\n      totalCount\n      facts @include(if: $withFacts) {\n        personId\n        lastContact\n        asks30Days\n        leadershipLevel\n      }\n      nodes {\n        id\n        name\n        emails\n        phones\n        contactHidden\n        zip\n        kinds\n        tags\n        createdAt\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.PeopleListDocument;
+  '\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      ...BulkResultFields\n    }\n  }\n': typeof types.BulkPeopleDocument;
   '\n  query CallSheet($target: BulkTargetInput!) {\n    callSheet(target: $target) {\n      person {\n        id\n        name\n        notes\n      }\n      phone\n      lastContact\n      asks30Days\n    }\n  }\n': typeof types.CallSheetDocument;
   '\n  query Regions {\n    regions {\n      id\n      name\n    }\n  }\n': typeof types.RegionsDocument;
   '\n  fragment PersonFields on Person {\n    id\n    name\n    emails\n    phones\n    contactHidden\n    zip\n    address {\n      line\n      city\n      state\n      zip\n    }\n    customFields {\n      ...CustomFieldValues\n    }\n    region {\n      id\n      name\n    }\n    kinds\n    tags\n    notes\n    version\n    createdAt\n    updatedAt\n    canEdit\n    canDelete\n  }\n': typeof types.PersonFieldsFragmentDoc;
@@ -366,6 +367,16 @@ const documents: Documents = {
     types.RemoveMentorDocument,
   '\n  fragment ChangeFields on Change {\n    id\n    action\n    at\n    byName\n    summary\n    changes {\n      field\n      from\n      to\n    }\n  }\n':
     types.ChangeFieldsFragmentDoc,
+  '\n  fragment SavedListFields on SavedList {\n    id\n    name\n    filter\n    entity\n    sortBy\n    organizationsSortBy\n    descending\n    columns\n    sharedWithRegionId\n    mine\n  }\n':
+    types.SavedListFieldsFragmentDoc,
+  '\n  query SavedLists($entity: ListEntity!) {\n    savedLists(entity: $entity) {\n      ...SavedListFields\n    }\n  }\n': types.SavedListsDocument,
+  '\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      ...SavedListFields\n    }\n  }\n': types.SaveListDocument,
+  '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      ...SavedListFields\n    }\n  }\n':
+    types.SaveOrganizationListDocument,
+  '\n  fragment BulkResultFields on BulkResult {\n    id\n    summary\n    changed\n    unchanged\n    skipped\n    status\n    done\n    total\n    error\n  }\n':
+    types.BulkResultFieldsFragmentDoc,
+  '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      ...BulkResultFields\n    }\n  }\n': types.UndoLastBulkActionDocument,
+  '\n  query BulkAction($id: ID!) {\n    bulkAction(id: $id) {\n      ...BulkResultFields\n    }\n  }\n': types.BulkActionDocument,
   '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.AffiliateMapDocument,
   '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n':
@@ -377,16 +388,10 @@ const documents: Documents = {
   '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': types.SetMouDocument,
   '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n':
     types.SetGroupAreaDocument,
-  '\n  query OrganizationsList($input: OrganizationsListArgsInput!) {\n    organizationsList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+  '\n  query OrganizationsList($input: OrganizationsListArgsInput!, $withFacts: Boolean!) {\n    organizationsList(input: $input) {\n      totalCount\n      facts @include(if: $withFacts) {\n        organizationId\n        lastContact\n        members\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.OrganizationsListDocument,
-  '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
+  '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      ...BulkResultFields\n    }\n  }\n':
     types.BulkEndorsementPipelineDocument,
-  '\n  mutation UndoLastOrganizationsBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
-    types.UndoLastOrganizationsBulkActionDocument,
-  '\n  query OrganizationSavedLists {\n    savedLists(entity: ORGANIZATIONS) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n':
-    types.OrganizationSavedListsDocument,
-  '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n':
-    types.SaveOrganizationListDocument,
   '\n  query Organizations($first: Int!, $after: String, $search: String, $regionId: ID, $type: OrganizationType) {\n    organizations(first: $first, after: $after, search: $search, regionId: $regionId, type: $type) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.OrganizationsDocument,
   '\n  fragment OrganizationFields on Organization {\n    id\n    name\n    type\n    issueAreas\n    ledBy\n    zip\n    region {\n      id\n      name\n    }\n    address {\n      line\n      city\n      state\n      zip\n    }\n    customFields {\n      ...CustomFieldValues\n    }\n    website\n    notes\n    version\n  }\n':
@@ -399,22 +404,15 @@ const documents: Documents = {
   '\n  mutation UpdateOrganization($id: ID!, $version: Int!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, version: $version, input: $input) {\n      ...OrganizationFields\n    }\n  }\n':
     types.UpdateOrganizationDocument,
   '\n  mutation DeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id)\n  }\n': types.DeleteOrganizationDocument,
-  '\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
+  '\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      ...BulkResultFields\n    }\n  }\n':
     types.BulkInviteToEventDocument,
-  '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
+  '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      ...BulkResultFields\n    }\n  }\n':
     types.BulkTurnoutAskDocument,
   '\n  mutation ExportPeopleList($target: BulkTargetInput!) {\n    exportPeopleList(target: $target) {\n      csv\n      rows\n    }\n  }\n':
     types.ExportPeopleListDocument,
-  '\n  query PeopleList($input: PeopleListArgsInput!) {\n    peopleList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        emails\n        phones\n        contactHidden\n        zip\n        kinds\n        tags\n        createdAt\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+  '\n  query PeopleList($input: PeopleListArgsInput!, $withFacts: Boolean!) {\n    peopleList(input: $input) {\n      totalCount\n      facts @include(if: $withFacts) {\n        personId\n        lastContact\n        asks30Days\n        leadershipLevel\n      }\n      nodes {\n        id\n        name\n        emails\n        phones\n        contactHidden\n        zip\n        kinds\n        tags\n        createdAt\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.PeopleListDocument,
-  '\n  query SavedLists {\n    savedLists {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n':
-    types.SavedListsDocument,
-  '\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n':
-    types.SaveListDocument,
-  '\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
-    types.BulkPeopleDocument,
-  '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
-    types.UndoLastBulkActionDocument,
+  '\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      ...BulkResultFields\n    }\n  }\n': types.BulkPeopleDocument,
   '\n  query CallSheet($target: BulkTargetInput!) {\n    callSheet(target: $target) {\n      person {\n        id\n        name\n        notes\n      }\n      phone\n      lastContact\n      asks30Days\n    }\n  }\n':
     types.CallSheetDocument,
   '\n  query Regions {\n    regions {\n      id\n      name\n    }\n  }\n': types.RegionsDocument,
@@ -1105,6 +1103,48 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment SavedListFields on SavedList {\n    id\n    name\n    filter\n    entity\n    sortBy\n    organizationsSortBy\n    descending\n    columns\n    sharedWithRegionId\n    mine\n  }\n',
+): (typeof documents)['\n  fragment SavedListFields on SavedList {\n    id\n    name\n    filter\n    entity\n    sortBy\n    organizationsSortBy\n    descending\n    columns\n    sharedWithRegionId\n    mine\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SavedLists($entity: ListEntity!) {\n    savedLists(entity: $entity) {\n      ...SavedListFields\n    }\n  }\n',
+): (typeof documents)['\n  query SavedLists($entity: ListEntity!) {\n    savedLists(entity: $entity) {\n      ...SavedListFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      ...SavedListFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      ...SavedListFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      ...SavedListFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      ...SavedListFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment BulkResultFields on BulkResult {\n    id\n    summary\n    changed\n    unchanged\n    skipped\n    status\n    done\n    total\n    error\n  }\n',
+): (typeof documents)['\n  fragment BulkResultFields on BulkResult {\n    id\n    summary\n    changed\n    unchanged\n    skipped\n    status\n    done\n    total\n    error\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      ...BulkResultFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      ...BulkResultFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BulkAction($id: ID!) {\n    bulkAction(id: $id) {\n      ...BulkResultFields\n    }\n  }\n',
+): (typeof documents)['\n  query BulkAction($id: ID!) {\n    bulkAction(id: $id) {\n      ...BulkResultFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
@@ -1141,32 +1181,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query OrganizationsList($input: OrganizationsListArgsInput!) {\n    organizationsList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query OrganizationsList($input: OrganizationsListArgsInput!) {\n    organizationsList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query OrganizationsList($input: OrganizationsListArgsInput!, $withFacts: Boolean!) {\n    organizationsList(input: $input) {\n      totalCount\n      facts @include(if: $withFacts) {\n        organizationId\n        lastContact\n        members\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationsList($input: OrganizationsListArgsInput!, $withFacts: Boolean!) {\n    organizationsList(input: $input) {\n      totalCount\n      facts @include(if: $withFacts) {\n        organizationId\n        lastContact\n        members\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
-): (typeof documents)['\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation UndoLastOrganizationsBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
-): (typeof documents)['\n  mutation UndoLastOrganizationsBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query OrganizationSavedLists {\n    savedLists(entity: ORGANIZATIONS) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n',
-): (typeof documents)['\n  query OrganizationSavedLists {\n    savedLists(entity: ORGANIZATIONS) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n',
-): (typeof documents)['\n  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {\n    saveOrganizationList(input: $input) {\n      id\n      name\n      filter\n      organizationsSortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n'];
+  source: '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      ...BulkResultFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      ...BulkResultFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1213,14 +1235,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
-): (typeof documents)['\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
+  source: '\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      ...BulkResultFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkInviteToEvent($input: BulkInviteInput!) {\n    bulkInviteToEvent(input: $input) {\n      ...BulkResultFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
-): (typeof documents)['\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
+  source: '\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      ...BulkResultFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {\n    bulkTurnoutAsk(input: $input) {\n      ...BulkResultFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1231,32 +1253,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query PeopleList($input: PeopleListArgsInput!) {\n    peopleList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        emails\n        phones\n        contactHidden\n        zip\n        kinds\n        tags\n        createdAt\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PeopleList($input: PeopleListArgsInput!) {\n    peopleList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        emails\n        phones\n        contactHidden\n        zip\n        kinds\n        tags\n        createdAt\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query PeopleList($input: PeopleListArgsInput!, $withFacts: Boolean!) {\n    peopleList(input: $input) {\n      totalCount\n      facts @include(if: $withFacts) {\n        personId\n        lastContact\n        asks30Days\n        leadershipLevel\n      }\n      nodes {\n        id\n        name\n        emails\n        phones\n        contactHidden\n        zip\n        kinds\n        tags\n        createdAt\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PeopleList($input: PeopleListArgsInput!, $withFacts: Boolean!) {\n    peopleList(input: $input) {\n      totalCount\n      facts @include(if: $withFacts) {\n        personId\n        lastContact\n        asks30Days\n        leadershipLevel\n      }\n      nodes {\n        id\n        name\n        emails\n        phones\n        contactHidden\n        zip\n        kinds\n        tags\n        createdAt\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query SavedLists {\n    savedLists {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n',
-): (typeof documents)['\n  query SavedLists {\n    savedLists {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n',
-): (typeof documents)['\n  mutation SaveList($input: SaveListInput!) {\n    saveList(input: $input) {\n      id\n      name\n      filter\n      sortBy\n      descending\n      columns\n      sharedWithRegionId\n      mine\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
-): (typeof documents)['\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n',
-): (typeof documents)['\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n'];
+  source: '\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      ...BulkResultFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation BulkPeople($input: BulkPeopleInput!) {\n    bulkPeople(input: $input) {\n      ...BulkResultFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -116,6 +116,9 @@ export type BulkPeopleInput = {
   target: BulkTargetInput;
 };
 
+/** A large bulk action runs in parts: RUNNING until the last; FAILED when a part failed, STOPPED when the server stopped meanwhile (the parts done can be undone). */
+export type BulkStatus = 'DONE' | 'FAILED' | 'RUNNING' | 'STOPPED';
+
 /** The people a bulk action is for: the chosen ones, or everyone a filter matches now. */
 export type BulkTargetInput = {
   filter?: PeopleFilterInput | null | undefined;
@@ -310,6 +313,9 @@ export type LeaderSignal = 'COMMUNITIES_BRIDGED' | 'HOUSE_MEETINGS' | 'NEW_TIES'
 /** Led-by attributes coalitions track. */
 export type LedBy = 'IMMIGRANT_LED' | 'POC_LED' | 'QUEER_TRANS_LED';
 
+/** What a saved list lists. */
+export type ListEntity = 'ORGANIZATIONS' | 'PEOPLE';
+
 export type LogInteractionInput = {
   /** YYYY-MM-DD; today by default. */
   date?: string | null | undefined;
@@ -384,13 +390,13 @@ export type OrganizationType = 'AFFILIATE_GROUP' | 'INSTITUTION' | 'PARTNER';
 
 /** Which organizations a list shows. Every condition is optional; those given must all hold. */
 export type OrganizationsFilterInput = {
-  /** Only organizations with all these custom field values. */
+  /** Only records with all these custom field values. */
   customFields?: Array<CustomFieldFilter> | null | undefined;
   /** All of these issue areas. */
   issueAreas?: Array<string> | null | undefined;
   /** Led by any of these communities. */
   ledBy?: Array<LedBy> | null | undefined;
-  /** With withinMiles: organizations whose zip lies within that distance of this zip. */
+  /** With withinMiles: records whose zip lies within that distance of this zip. */
   nearZip?: string | null | undefined;
   regionId?: string | number | null | undefined;
   /** Name, zip or issue area contains this text. */
@@ -405,12 +411,13 @@ export type OrganizationsListArgsInput = {
   filter?: OrganizationsFilterInput | null | undefined;
   /** Page size, 1 to 100. */
   first?: number;
+  /** Rows to skip (the page number times the page size). */
   offset?: number;
   sortBy?: OrganizationsSortBy;
 };
 
 /** A column an organizations list can be sorted by. */
-export type OrganizationsSortBy = 'ADDED' | 'NAME' | 'REGION' | 'TYPE' | 'UPDATED' | 'ZIP';
+export type OrganizationsSortBy = 'ADDED' | 'LAST_CONTACT' | 'MEMBERS' | 'NAME' | 'REGION' | 'TYPE' | 'UPDATED' | 'ZIP';
 
 /** The organizations a bulk action is for: the chosen ones, or everyone a filter matches now. */
 export type OrganizationsTargetInput = {
@@ -423,7 +430,7 @@ export type PeopleFilterInput = {
   /** People holding a role in this campaign (campaignRole narrows it). */
   campaignId?: string | number | null | undefined;
   campaignRole?: RoleKind | null | undefined;
-  /** Only people with all these custom field values. */
+  /** Only records with all these custom field values. */
   customFields?: Array<CustomFieldFilter> | null | undefined;
   /** Any of these kinds. */
   kinds?: Array<PersonKind> | null | undefined;
@@ -441,7 +448,7 @@ export type PeopleFilterInput = {
   minAsks30Days?: number | null | undefined;
   /** Latest assessment at this level or higher on any theme (1 to 3). */
   minLeadershipLevel?: number | null | undefined;
-  /** With withinMiles: people whose zip lies within that distance of this zip. */
+  /** With withinMiles: records whose zip lies within that distance of this zip. */
   nearZip?: string | null | undefined;
   regionId?: string | number | null | undefined;
   /** Name or zip contains this text; or email or phone where the viewer may see them. */
@@ -464,7 +471,7 @@ export type PeopleListArgsInput = {
 };
 
 /** A column a people list can be sorted by. */
-export type PeopleSortBy = 'ADDED' | 'NAME' | 'REGION' | 'UPDATED' | 'ZIP';
+export type PeopleSortBy = 'ADDED' | 'ASKS_30_DAYS' | 'LAST_CONTACT' | 'LEADERSHIP_LEVEL' | 'NAME' | 'REGION' | 'UPDATED' | 'ZIP';
 
 /** All fields of a person; on update, the whole record as the user saw and changed it. */
 export type PersonInput = {
@@ -2160,6 +2167,122 @@ export type ChangeFieldsFragment = {
   changes: Array<{ field: string; from: string | null; to: string | null }>;
 };
 
+export type SavedListFieldsFragment = {
+  id: string;
+  name: string;
+  filter: string;
+  entity: ListEntity;
+  sortBy: PeopleSortBy;
+  organizationsSortBy: OrganizationsSortBy | null;
+  descending: boolean;
+  columns: Array<string>;
+  sharedWithRegionId: string | null;
+  mine: boolean;
+};
+
+export type SavedListsQueryVariables = Exact<{
+  entity: ListEntity;
+}>;
+
+export type SavedListsQuery = {
+  savedLists: Array<{
+    id: string;
+    name: string;
+    filter: string;
+    entity: ListEntity;
+    sortBy: PeopleSortBy;
+    organizationsSortBy: OrganizationsSortBy | null;
+    descending: boolean;
+    columns: Array<string>;
+    sharedWithRegionId: string | null;
+    mine: boolean;
+  }>;
+};
+
+export type SaveListMutationVariables = Exact<{
+  input: SaveListInput;
+}>;
+
+export type SaveListMutation = {
+  saveList: {
+    id: string;
+    name: string;
+    filter: string;
+    entity: ListEntity;
+    sortBy: PeopleSortBy;
+    organizationsSortBy: OrganizationsSortBy | null;
+    descending: boolean;
+    columns: Array<string>;
+    sharedWithRegionId: string | null;
+    mine: boolean;
+  };
+};
+
+export type SaveOrganizationListMutationVariables = Exact<{
+  input: SaveOrganizationListInput;
+}>;
+
+export type SaveOrganizationListMutation = {
+  saveOrganizationList: {
+    id: string;
+    name: string;
+    filter: string;
+    entity: ListEntity;
+    sortBy: PeopleSortBy;
+    organizationsSortBy: OrganizationsSortBy | null;
+    descending: boolean;
+    columns: Array<string>;
+    sharedWithRegionId: string | null;
+    mine: boolean;
+  };
+};
+
+export type BulkResultFieldsFragment = {
+  id: string | null;
+  summary: string;
+  changed: number;
+  unchanged: number;
+  skipped: Array<string>;
+  status: BulkStatus;
+  done: number;
+  total: number;
+  error: string | null;
+};
+
+export type UndoLastBulkActionMutationVariables = Exact<{ [key: string]: never }>;
+
+export type UndoLastBulkActionMutation = {
+  undoLastBulkAction: {
+    id: string | null;
+    summary: string;
+    changed: number;
+    unchanged: number;
+    skipped: Array<string>;
+    status: BulkStatus;
+    done: number;
+    total: number;
+    error: string | null;
+  };
+};
+
+export type BulkActionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BulkActionQuery = {
+  bulkAction: {
+    id: string | null;
+    summary: string;
+    changed: number;
+    unchanged: number;
+    skipped: Array<string>;
+    status: BulkStatus;
+    done: number;
+    total: number;
+    error: string | null;
+  };
+};
+
 export type AffiliateMapQueryVariables = Exact<{
   regionId?: string | number | null | undefined;
 }>;
@@ -2274,11 +2397,13 @@ export type SetGroupAreaMutation = {
 
 export type OrganizationsListQueryVariables = Exact<{
   input: OrganizationsListArgsInput;
+  withFacts: boolean;
 }>;
 
 export type OrganizationsListQuery = {
   organizationsList: {
     totalCount: number;
+    facts?: Array<{ organizationId: string; lastContact: string | null; members: number }>;
     nodes: Array<{
       id: string;
       name: string;
@@ -2296,44 +2421,16 @@ export type BulkEndorsementPipelineMutationVariables = Exact<{
 }>;
 
 export type BulkEndorsementPipelineMutation = {
-  bulkEndorsementPipeline: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> };
-};
-
-export type UndoLastOrganizationsBulkActionMutationVariables = Exact<{ [key: string]: never }>;
-
-export type UndoLastOrganizationsBulkActionMutation = {
-  undoLastBulkAction: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> };
-};
-
-export type OrganizationSavedListsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type OrganizationSavedListsQuery = {
-  savedLists: Array<{
-    id: string;
-    name: string;
-    filter: string;
-    organizationsSortBy: OrganizationsSortBy | null;
-    descending: boolean;
-    columns: Array<string>;
-    sharedWithRegionId: string | null;
-    mine: boolean;
-  }>;
-};
-
-export type SaveOrganizationListMutationVariables = Exact<{
-  input: SaveOrganizationListInput;
-}>;
-
-export type SaveOrganizationListMutation = {
-  saveOrganizationList: {
-    id: string;
-    name: string;
-    filter: string;
-    organizationsSortBy: OrganizationsSortBy | null;
-    descending: boolean;
-    columns: Array<string>;
-    sharedWithRegionId: string | null;
-    mine: boolean;
+  bulkEndorsementPipeline: {
+    id: string | null;
+    summary: string;
+    changed: number;
+    unchanged: number;
+    skipped: Array<string>;
+    status: BulkStatus;
+    done: number;
+    total: number;
+    error: string | null;
   };
 };
 
@@ -2487,14 +2584,36 @@ export type BulkInviteToEventMutationVariables = Exact<{
 }>;
 
 export type BulkInviteToEventMutation = {
-  bulkInviteToEvent: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> };
+  bulkInviteToEvent: {
+    id: string | null;
+    summary: string;
+    changed: number;
+    unchanged: number;
+    skipped: Array<string>;
+    status: BulkStatus;
+    done: number;
+    total: number;
+    error: string | null;
+  };
 };
 
 export type BulkTurnoutAskMutationVariables = Exact<{
   input: BulkTurnoutAskInput;
 }>;
 
-export type BulkTurnoutAskMutation = { bulkTurnoutAsk: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> } };
+export type BulkTurnoutAskMutation = {
+  bulkTurnoutAsk: {
+    id: string | null;
+    summary: string;
+    changed: number;
+    unchanged: number;
+    skipped: Array<string>;
+    status: BulkStatus;
+    done: number;
+    total: number;
+    error: string | null;
+  };
+};
 
 export type ExportPeopleListMutationVariables = Exact<{
   target: BulkTargetInput;
@@ -2504,11 +2623,13 @@ export type ExportPeopleListMutation = { exportPeopleList: { csv: string; rows: 
 
 export type PeopleListQueryVariables = Exact<{
   input: PeopleListArgsInput;
+  withFacts: boolean;
 }>;
 
 export type PeopleListQuery = {
   peopleList: {
     totalCount: number;
+    facts?: Array<{ personId: string; lastContact: string | null; asks30Days: number; leadershipLevel: number }>;
     nodes: Array<{
       id: string;
       name: string;
@@ -2524,48 +2645,22 @@ export type PeopleListQuery = {
   };
 };
 
-export type SavedListsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type SavedListsQuery = {
-  savedLists: Array<{
-    id: string;
-    name: string;
-    filter: string;
-    sortBy: PeopleSortBy;
-    descending: boolean;
-    columns: Array<string>;
-    sharedWithRegionId: string | null;
-    mine: boolean;
-  }>;
-};
-
-export type SaveListMutationVariables = Exact<{
-  input: SaveListInput;
-}>;
-
-export type SaveListMutation = {
-  saveList: {
-    id: string;
-    name: string;
-    filter: string;
-    sortBy: PeopleSortBy;
-    descending: boolean;
-    columns: Array<string>;
-    sharedWithRegionId: string | null;
-    mine: boolean;
-  };
-};
-
 export type BulkPeopleMutationVariables = Exact<{
   input: BulkPeopleInput;
 }>;
 
-export type BulkPeopleMutation = { bulkPeople: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> } };
-
-export type UndoLastBulkActionMutationVariables = Exact<{ [key: string]: never }>;
-
-export type UndoLastBulkActionMutation = {
-  undoLastBulkAction: { id: string | null; summary: string; changed: number; unchanged: number; skipped: Array<string> };
+export type BulkPeopleMutation = {
+  bulkPeople: {
+    id: string | null;
+    summary: string;
+    changed: number;
+    unchanged: number;
+    skipped: Array<string>;
+    status: BulkStatus;
+    done: number;
+    total: number;
+    error: string | null;
+  };
 };
 
 export type CallSheetQueryVariables = Exact<{
@@ -4217,6 +4312,55 @@ export const AssemblyFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AssemblyFieldsFragment, unknown>;
+export const SavedListFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedList' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationsSortBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavedListFieldsFragment, unknown>;
+export const BulkResultFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkResultFieldsFragment, unknown>;
 export const AffiliateGroupFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -11614,6 +11758,236 @@ export const RemoveMentorDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveMentorMutation, RemoveMentorMutationVariables>;
+export const SavedListsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SavedLists' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'entity' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ListEntity' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'savedLists' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'entity' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'entity' } } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SavedListFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedList' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationsSortBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SavedListsQuery, SavedListsQueryVariables>;
+export const SaveListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveListInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveList' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SavedListFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedList' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationsSortBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveListMutation, SaveListMutationVariables>;
+export const SaveOrganizationListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveOrganizationList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveOrganizationListInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveOrganizationList' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SavedListFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SavedListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SavedList' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sortBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organizationsSortBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveOrganizationListMutation, SaveOrganizationListMutationVariables>;
+export const UndoLastBulkActionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UndoLastBulkAction' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'undoLastBulkAction' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkResultFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UndoLastBulkActionMutation, UndoLastBulkActionMutationVariables>;
+export const BulkActionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BulkAction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bulkAction' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkResultFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BulkActionQuery, BulkActionQueryVariables>;
 export const AffiliateMapDocument = {
   kind: 'Document',
   definitions: [
@@ -12136,6 +12510,11 @@ export const OrganizationsListDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganizationsListArgsInput' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withFacts' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -12148,6 +12527,27 @@ export const OrganizationsListDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facts' },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        { kind: 'Argument', name: { kind: 'Name', value: 'if' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'withFacts' } } },
+                      ],
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'organizationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastContact' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'members' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -12203,124 +12603,32 @@ export const BulkEndorsementPipelineDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'bulkEndorsementPipeline' },
             arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkResultFields' } }] },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<BulkEndorsementPipelineMutation, BulkEndorsementPipelineMutationVariables>;
-export const UndoLastOrganizationsBulkActionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UndoLastOrganizationsBulkAction' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'undoLastBulkAction' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UndoLastOrganizationsBulkActionMutation, UndoLastOrganizationsBulkActionMutationVariables>;
-export const OrganizationSavedListsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'OrganizationSavedLists' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'savedLists' },
-            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'entity' }, value: { kind: 'EnumValue', value: 'ORGANIZATIONS' } }],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'organizationsSortBy' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OrganizationSavedListsQuery, OrganizationSavedListsQueryVariables>;
-export const SaveOrganizationListDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SaveOrganizationList' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveOrganizationListInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'saveOrganizationList' },
-            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'organizationsSortBy' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SaveOrganizationListMutation, SaveOrganizationListMutationVariables>;
 export const OrganizationsDocument = {
   kind: 'Document',
   definitions: [
@@ -12920,17 +13228,27 @@ export const BulkInviteToEventDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'bulkInviteToEvent' },
             arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkResultFields' } }] },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
         ],
       },
     },
@@ -12957,17 +13275,27 @@ export const BulkTurnoutAskDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'bulkTurnoutAsk' },
             arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkResultFields' } }] },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
         ],
       },
     },
@@ -13020,6 +13348,11 @@ export const PeopleListDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PeopleListArgsInput' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withFacts' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -13032,6 +13365,28 @@ export const PeopleListDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facts' },
+                  directives: [
+                    {
+                      kind: 'Directive',
+                      name: { kind: 'Name', value: 'include' },
+                      arguments: [
+                        { kind: 'Argument', name: { kind: 'Name', value: 'if' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'withFacts' } } },
+                      ],
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastContact' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'asks30Days' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leadershipLevel' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'nodes' },
@@ -13069,78 +13424,6 @@ export const PeopleListDocument = {
     },
   ],
 } as unknown as DocumentNode<PeopleListQuery, PeopleListQueryVariables>;
-export const SavedListsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SavedLists' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'savedLists' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sortBy' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SavedListsQuery, SavedListsQueryVariables>;
-export const SaveListDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SaveList' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SaveListInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'saveList' },
-            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sortBy' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'descending' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedWithRegionId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SaveListMutation, SaveListMutationVariables>;
 export const BulkPeopleDocument = {
   kind: 'Document',
   definitions: [
@@ -13162,51 +13445,32 @@ export const BulkPeopleDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'bulkPeople' },
             arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BulkResultFields' } }] },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BulkResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BulkResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<BulkPeopleMutation, BulkPeopleMutationVariables>;
-export const UndoLastBulkActionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UndoLastBulkAction' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'undoLastBulkAction' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'changed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'skipped' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UndoLastBulkActionMutation, UndoLastBulkActionMutationVariables>;
 export const CallSheetDocument = {
   kind: 'Document',
   definitions: [

@@ -36,7 +36,7 @@ function render(path: string, handlers: Record<string, Handler> = {}) {
         Regions: () => REGIONS_RESULT,
         OrganizationsList: () => result([org('o1', 'Westside Tenants Union'), org('o2', 'St. Mark Church', { type: 'INSTITUTION', ledBy: [] })]),
         FieldDefinitions: () => ({ data: { fieldDefinitions: [] } }),
-        OrganizationSavedLists: () => ({ data: { savedLists: [] } }),
+        SavedLists: () => ({ data: { savedLists: [] } }),
         CampaignOptions: () => ({ data: { campaigns: [{ __typename: 'Campaign', id: 'c1', name: 'Fund our schools', status: 'PLANNING' }] } }),
         ...handlers,
       },
@@ -49,6 +49,8 @@ describe('organizations list', () => {
     const { requests } = render('/organizations?ledBy=POC_LED,IMMIGRANT_LED&issues=schools&near=60614&miles=3&sort=ZIP&desc=1');
     const user = userEvent.setup();
     await screen.findByRole('link', { name: 'Westside Tenants Union' });
+    // No computed column is shown by default, so the page does not ask for them.
+    expect(requests.find((r) => r.operationName === 'OrganizationsList')!.variables.withFacts).toBe(false);
     expect(requests.find((r) => r.operationName === 'OrganizationsList')!.variables.input).toEqual({
       filter: { ledBy: ['POC_LED', 'IMMIGRANT_LED'], issueAreas: ['schools'], nearZip: '60614', withinMiles: 3 },
       sortBy: 'ZIP',
@@ -80,6 +82,10 @@ describe('organizations list', () => {
           data: {
             bulkEndorsementPipeline: {
               __typename: 'BulkResult',
+              status: 'DONE',
+              done: 0,
+              total: 0,
+              error: null,
               id: 'b1',
               summary: 'Added 1 organization to the endorsement pipeline',
               changed: 1,
@@ -89,10 +95,14 @@ describe('organizations list', () => {
           },
         };
       },
-      UndoLastOrganizationsBulkAction: () => ({
+      UndoLastBulkAction: () => ({
         data: {
           undoLastBulkAction: {
             __typename: 'BulkResult',
+            status: 'DONE',
+            done: 0,
+            total: 0,
+            error: null,
             id: 'b1',
             summary: 'Undid: Added 1 organization to the endorsement pipeline',
             changed: 0,
@@ -119,13 +129,86 @@ describe('organizations list', () => {
 
     await user.click(within(bar).getByRole('button', { name: 'Undo my last bulk action' }));
     expect(
-      await within(bar).findByText('Undid: Added 1 organization to the endorsement pipeline. Left as they are (moved on since): St. Mark Church'),
+      await within(bar).findByText('Undid: Added 1 organization to the endorsement pipeline. Left as they are (changed since): St. Mark Church'),
     ).toBeInTheDocument();
+  });
+
+  it('shows the progress of a large addition to the pipeline, then what it did', async () => {
+    const result = (o: Record<string, unknown>) => ({
+      __typename: 'BulkResult',
+      id: 'job2',
+      summary: 'Working on 1200 people',
+      changed: 0,
+      unchanged: 3,
+      skipped: [],
+      status: 'RUNNING',
+      done: 0,
+      total: 1200,
+      error: null,
+      ...o,
+    });
+    let asked = 0;
+    const { requests } = render('/organizations', {
+      BulkEndorsementPipeline: () => ({ data: { bulkEndorsementPipeline: result({}) } }),
+      // Half-way at the first answer, done at the next.
+      BulkAction: () => ({
+        data: {
+          bulkAction:
+            ++asked === 1
+              ? result({ done: 600 })
+              : result({ status: 'DONE', done: 1200, changed: 1200, summary: 'Added 1200 organizations to the endorsement pipeline' }),
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Westside Tenants Union' });
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    await user.selectOptions(within(bar).getByLabelText('Campaign'), await within(bar).findByRole('option', { name: 'Fund our schools' }));
+    await user.click(within(bar).getByRole('checkbox', { name: 'Act on every organization in this list' }));
+    await user.click(within(bar).getByRole('button', { name: 'Add to endorsement pipeline' }));
+    expect(await within(bar).findByRole('progressbar', { name: 'Bulk action progress' })).toHaveAttribute('value', '600');
+    expect(within(bar).getByRole('button', { name: 'Add to endorsement pipeline' })).toBeDisabled();
+    expect(
+      await within(bar).findByText('Added 1200 organizations to the endorsement pipeline (3 organizations already in it)', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'BulkAction')!.variables).toEqual({ id: 'job2' });
+  });
+
+  it('shows and sorts by last contact and members, asking for them only when shown or sorted by', async () => {
+    const facts = (organizationId: string, lastContact: string | null, members: number) => ({
+      __typename: 'OrganizationListFacts',
+      organizationId,
+      lastContact,
+      members,
+    });
+    const { requests } = render('/organizations?cols=type,lastContact,members&sort=MEMBERS&desc=1', {
+      OrganizationsList: () => ({
+        data: {
+          organizationsList: {
+            __typename: 'OrganizationsList',
+            totalCount: 2,
+            nodes: [org('o1', 'Westside Tenants Union'), org('o2', 'St. Mark Church', { type: 'INSTITUTION', ledBy: [] })],
+            facts: [facts('o1', null, 42), facts('o2', '2026-10-01', 7)],
+          },
+        },
+      }),
+    });
+    await screen.findByRole('link', { name: 'Westside Tenants Union' });
+    expect(requests.find((r) => r.operationName === 'OrganizationsList')!.variables).toMatchObject({
+      input: { sortBy: 'MEMBERS', descending: true },
+      withFacts: true,
+    });
+    expect(screen.getByRole('columnheader', { name: 'Members ↓' })).toHaveAttribute('aria-sort', 'descending');
+    expect(within(screen.getByRole('row', { name: /Westside Tenants Union/ })).getByText('42')).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /Westside Tenants Union/ })).getByText('never')).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /St. Mark Church/ })).getByText('7')).toBeInTheDocument();
   });
 
   it('saves the filter as a list, and opening a saved list puts its filter and sort into the URL', async () => {
     const savedList = (o: Record<string, unknown>) => ({
       __typename: 'SavedList',
+      entity: 'ORGANIZATIONS',
+      sortBy: 'NAME',
       organizationsSortBy: 'NAME',
       descending: false,
       columns: [],
@@ -134,7 +217,7 @@ describe('organizations list', () => {
       ...o,
     });
     const { requests } = render('/organizations?types=PARTNER', {
-      OrganizationSavedLists: () => ({
+      SavedLists: () => ({
         data: {
           savedLists: [
             savedList({ id: 'l1', name: 'Immigrant-led near Pilsen', filter: JSON.stringify({ ledBy: ['IMMIGRANT_LED'] }), organizationsSortBy: 'ZIP' }),
@@ -148,6 +231,8 @@ describe('organizations list', () => {
     await user.type(screen.getByLabelText('Save this list as'), 'Partners');
     await user.click(screen.getByRole('button', { name: 'Save list' }));
     expect(await screen.findByText('Saved “Partners”.')).toBeInTheDocument();
+    // The shared saved-lists bar asks for organizations lists only, never the people lists.
+    expect(requests.find((r) => r.operationName === 'SavedLists')!.variables).toEqual({ entity: 'ORGANIZATIONS' });
     expect(requests.find((r) => r.operationName === 'SaveOrganizationList')!.variables.input).toMatchObject({
       name: 'Partners',
       filter: { types: ['PARTNER'] },

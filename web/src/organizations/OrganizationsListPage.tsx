@@ -5,28 +5,27 @@ import { Alert, Loading } from '../components/Alert';
 import { Flash } from '../components/Flash';
 import { CAMPAIGN_OPTIONS } from '../events/queries';
 import { errorMessage } from '../lib/errors';
-import { LED_BY, ORGANIZATION_TYPES, labelOf, splitList } from '../lib/format';
+import { formatDate, LED_BY, ORGANIZATION_TYPES, labelOf, splitList } from '../lib/format';
 import { useDebounced } from '../lib/useDebounced';
 import { useTitle } from '../lib/useTitle';
 import { CustomFieldFilter } from '../people/CustomFieldFilter';
 import { REGIONS } from '../people/queries';
-import type { LedBy, OrganizationType, Region } from '../types';
+import type { LedBy, OrganizationType } from '../types';
 import {
   BULK_ENDORSEMENT_PIPELINE,
   ORG_COLUMNS,
-  ORG_SAVED_LISTS,
   ORGANIZATIONS_LIST,
   orgColumnsFromParams,
   orgFilterFromParams,
   paramsWithOrgFilter,
-  SAVE_ORG_LIST,
-  UNDO_LAST_BULK,
   type OrganizationsFilter,
   type OrganizationsSortBy,
   type OrgColumnKey,
-  type OrgSavedList,
 } from './organizationsFilter';
 import { t } from '../i18n/intl';
+import { SavedListsBar } from '../lists/SavedListsBar';
+import { UNDO_LAST_BULK_ACTION, undoOutcome, type BulkResult } from '../lists/bulk';
+import { BulkProgress, finishedOutcome } from '../lists/BulkProgress';
 
 const PAGE_SIZE = 25;
 
@@ -52,11 +51,14 @@ export function OrganizationsListPage() {
     if ((filter.search ?? '') !== settled) setParams(paramsWithOrgFilter(params, { ...filter, search: settled }), { replace: true });
   }, [settled]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // Computed columns cost the server a read per page: asked for only when shown or sorted by.
+  const withFacts = columns.includes('lastContact') || columns.includes('members') || sortBy === 'LAST_CONTACT' || sortBy === 'MEMBERS';
   const { data, previousData, loading, error, refetch } = useQuery(ORGANIZATIONS_LIST, {
-    variables: { input: { filter, sortBy, descending, first: PAGE_SIZE, offset: page * PAGE_SIZE } },
+    variables: { input: { filter, sortBy, descending, first: PAGE_SIZE, offset: page * PAGE_SIZE }, withFacts },
     fetchPolicy: 'cache-and-network',
   });
   const orgs = (data ?? previousData)?.organizationsList;
+  const facts = new Map((orgs?.facts ?? []).map((f) => [f.organizationId, f]));
 
   function setFilter(next: OrganizationsFilter) {
     setSelected(new Set());
@@ -101,11 +103,8 @@ export function OrganizationsListPage() {
         </Link>
       </div>
       <Flash />
-      <OrgSavedListsBar
-        filter={filter}
-        sortBy={sortBy}
-        descending={descending}
-        columns={columns}
+      <SavedListsBar
+        view={{ entity: 'ORGANIZATIONS', filter, sortBy, descending, columns }}
         regions={regions}
         onOpen={(l) => {
           const saved = JSON.parse(l.filter) as OrganizationsFilter;
@@ -248,6 +247,8 @@ export function OrganizationsListPage() {
                     {shown('ledBy') && <th scope="col">{t('dedupe.ledBy')}</th>}
                     {shown('zip') && sortHeader('ZIP', 'ZIP')}
                     {shown('region') && sortHeader('Region', 'REGION')}
+                    {shown('lastContact') && sortHeader(t('people.lastContact'), 'LAST_CONTACT')}
+                    {shown('members') && sortHeader(t('organizations.members'), 'MEMBERS')}
                   </tr>
                 </thead>
                 <tbody>
@@ -278,6 +279,12 @@ export function OrganizationsListPage() {
                       )}
                       {shown('zip') && <td data-label="ZIP">{o.zip ?? <span className="muted">{t('common.symbol')}</span>}</td>}
                       {shown('region') && <td data-label="Region">{o.region.name}</td>}
+                      {shown('lastContact') && (
+                        <td data-label={t('people.lastContact')}>
+                          {facts.get(o.id)?.lastContact ? formatDate(facts.get(o.id)!.lastContact!) : <span className="muted">{t('people.never')}</span>}
+                        </td>
+                      )}
+                      {shown('members') && <td data-label={t('organizations.members')}>{facts.get(o.id)?.members ?? 0}</td>}
                     </tr>
                   ))}
                 </tbody>
@@ -338,18 +345,23 @@ function CommitField({
 function PipelineBar({ selected, filter, total, onDone }: { selected: string[]; filter: OrganizationsFilter; total: number; onDone: () => void }) {
   const campaigns = useQuery(CAMPAIGN_OPTIONS, { variables: {} });
   const [run, running] = useMutation(BULK_ENDORSEMENT_PIPELINE);
-  const [undo, undoing] = useMutation(UNDO_LAST_BULK);
+  const [undo, undoing] = useMutation(UNDO_LAST_BULK_ACTION);
   const [campaignId, setCampaignId] = useState('');
   const [wholeList, setWholeList] = useState(false);
   const [outcome, setOutcome] = useState('');
   const [failure, setFailure] = useState<unknown>(null);
+  /** A large addition running on the server in parts (more than 500 organizations). */
+  const [job, setJob] = useState<BulkResult | null>(null);
   const count = wholeList ? total : selected.length;
+  const said = (r: BulkResult) => (r.unchanged ? t('organizations.summaryAlreadyIn', { summary: r.summary, count: r.unchanged }) : r.summary);
 
-  async function act(work: () => Promise<string>) {
+  async function act(work: () => Promise<string | BulkResult>) {
     setOutcome('');
     setFailure(null);
     try {
-      setOutcome(await work());
+      const r = await work();
+      if (typeof r !== 'string' && r.status === 'RUNNING') return setJob(r);
+      setOutcome(typeof r === 'string' ? r : said(r));
       onDone();
     } catch (e) {
       setFailure(e);
@@ -378,12 +390,11 @@ function PipelineBar({ selected, filter, total, onDone }: { selected: string[]; 
       <button
         type="button"
         className="button-secondary"
-        disabled={running.loading || !campaignId}
+        disabled={running.loading || !!job || !campaignId}
         onClick={() =>
           void act(async () => {
             const target = wholeList ? { filter } : { organizationIds: selected };
-            const r = (await run({ variables: { input: { campaignId, target } } })).data!.bulkEndorsementPipeline;
-            return r.unchanged ? t('organizations.summaryAlreadyIn', { summary: r.summary, count: r.unchanged }) : r.summary;
+            return (await run({ variables: { input: { campaignId, target } } })).data!.bulkEndorsementPipeline;
           })
         }
       >
@@ -392,106 +403,29 @@ function PipelineBar({ selected, filter, total, onDone }: { selected: string[]; 
       <button
         type="button"
         className="link-button"
-        disabled={undoing.loading}
+        disabled={undoing.loading || !!job}
         onClick={() =>
           void act(async () => {
-            const r = (await undo()).data!.undoLastBulkAction;
-            return `${r.summary}${r.skipped.length ? `. Left as they are (moved on since): ${r.skipped.join(', ')}` : ''}`;
+            return undoOutcome((await undo()).data!.undoLastBulkAction);
           })
         }
       >
         {t('people.undoMyLastBulkAction')}
       </button>
       {running.loading && <p role="status">{t('organizations.adding', { count })}</p>}
+      {job && (
+        <BulkProgress
+          started={job}
+          onFinished={(r) => {
+            setJob(null);
+            setOutcome(finishedOutcome(r, said));
+            onDone();
+          }}
+        />
+      )}
       {outcome && <p role="status">{outcome}</p>}
       {failure !== null && <Alert>{errorMessage(failure)}</Alert>}
       {campaigns.error && <Alert>{errorMessage(campaigns.error)}</Alert>}
-    </section>
-  );
-}
-
-/** Saved organizations lists: open one (its filter goes into the URL, so it shows who matches now), or save this one. */
-function OrgSavedListsBar(props: {
-  filter: OrganizationsFilter;
-  sortBy: OrganizationsSortBy;
-  descending: boolean;
-  columns: OrgColumnKey[];
-  regions: Region[];
-  onOpen: (l: OrgSavedList) => void;
-}) {
-  const lists = useQuery(ORG_SAVED_LISTS, { fetchPolicy: 'cache-and-network' });
-  const [save, saving] = useMutation(SAVE_ORG_LIST, { refetchQueries: ['OrganizationSavedLists'] });
-  const [name, setName] = useState('');
-  const [shareWith, setShareWith] = useState('');
-  const [saved, setSaved] = useState('');
-  const all = lists.data?.savedLists ?? [];
-  return (
-    <section className="saved-lists" aria-label={t('people.savedLists')}>
-      <div className="field">
-        <label htmlFor="org-saved-list">{t('people.savedLists')}</label>
-        <select
-          id="org-saved-list"
-          value=""
-          onChange={(e) => {
-            const l = all.find((x) => x.id === e.target.value);
-            if (l) props.onOpen(l);
-          }}
-        >
-          <option value="">{t('people.openASavedList')}</option>
-          {all.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-              {l.sharedWithRegionId ? t('people.shared') : ''}
-            </option>
-          ))}
-        </select>
-      </div>
-      <form
-        className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSaved('');
-          void save({
-            variables: {
-              input: {
-                name,
-                filter: props.filter,
-                sortBy: props.sortBy,
-                descending: props.descending,
-                columns: props.columns,
-                sharedWithRegionId: shareWith || null,
-              },
-            },
-          }).then(
-            () => {
-              setSaved(t('people.saved', { name }));
-              setName('');
-            },
-            () => undefined,
-          );
-        }}
-      >
-        <div className="field">
-          <label htmlFor="save-org-list-name">{t('people.saveThisListAs')}</label>
-          <input id="save-org-list-name" value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="save-org-list-share">{t('people.whoSeesIt')}</label>
-          <select id="save-org-list-share" value={shareWith} onChange={(e) => setShareWith(e.target.value)}>
-            <option value="">{t('people.onlyMe')}</option>
-            {props.regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {t('people.everyoneIn', { name: r.name })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button-secondary" disabled={saving.loading}>
-          {t('people.saveList')}
-        </button>
-        {saving.error && <Alert>{errorMessage(saving.error)}</Alert>}
-        {saved && <p role="status">{saved}</p>}
-      </form>
     </section>
   );
 }

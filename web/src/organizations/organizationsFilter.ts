@@ -1,8 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import { t } from '../i18n/intl';
 import { fieldConditionsFromParams, setFieldConditions, type CustomFieldCondition } from '../people/peopleFilter';
 import type { LedBy, OrganizationType } from '../types';
-import type { OrganizationRow } from './queries';
-import type { BulkResult } from '../people/BulkPeopleActions';
 
 /** An organizations list's filter, as the API takes it (OrganizationsFilterInput). */
 export interface OrganizationsFilter {
@@ -16,7 +15,7 @@ export interface OrganizationsFilter {
   customFields?: CustomFieldCondition[];
 }
 
-export type OrganizationsSortBy = 'NAME' | 'TYPE' | 'ZIP' | 'REGION' | 'ADDED' | 'UPDATED';
+export type { OrganizationsSortBy } from '../gql/graphql';
 
 export const ORG_COLUMNS = [
   { key: 'type', label: 'Type' },
@@ -24,6 +23,21 @@ export const ORG_COLUMNS = [
   { key: 'ledBy', label: 'Led by' },
   { key: 'zip', label: 'ZIP' },
   { key: 'region', label: 'Region' },
+  // Computed from meetings and memberships: the page asks for them only when one is shown or sorted by.
+  {
+    key: 'lastContact',
+    get label() {
+      return t('people.lastContact');
+    },
+    computed: true,
+  },
+  {
+    key: 'members',
+    get label() {
+      return t('organizations.members');
+    },
+    computed: true,
+  },
 ] as const;
 export type OrgColumnKey = (typeof ORG_COLUMNS)[number]['key'];
 
@@ -67,17 +81,19 @@ export function paramsWithOrgFilter(current: URLSearchParams, f: OrganizationsFi
 
 export function orgColumnsFromParams(params: URLSearchParams): OrgColumnKey[] {
   const cols = params.get('cols');
-  if (cols === null) return ORG_COLUMNS.map((c) => c.key);
+  if (cols === null) return ORG_COLUMNS.filter((c) => !('computed' in c)).map((c) => c.key);
   return ORG_COLUMNS.map((c) => c.key).filter((k) => cols.split(',').includes(k));
 }
 
-export const ORGANIZATIONS_LIST: TypedDocumentNode<
-  { organizationsList: { totalCount: number; nodes: OrganizationRow[] } },
-  { input: { filter: OrganizationsFilter; sortBy: OrganizationsSortBy; descending: boolean; first: number; offset: number } }
-> = gql`
-  query OrganizationsList($input: OrganizationsListArgsInput!) {
+export const ORGANIZATIONS_LIST = graphql(`
+  query OrganizationsList($input: OrganizationsListArgsInput!, $withFacts: Boolean!) {
     organizationsList(input: $input) {
       totalCount
+      facts @include(if: $withFacts) {
+        organizationId
+        lastContact
+        members
+      }
       nodes {
         id
         name
@@ -92,69 +108,12 @@ export const ORGANIZATIONS_LIST: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const BULK_ENDORSEMENT_PIPELINE: TypedDocumentNode<{ bulkEndorsementPipeline: BulkResult }, { input: Record<string, unknown> }> = gql`
+export const BULK_ENDORSEMENT_PIPELINE = graphql(`
   mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {
     bulkEndorsementPipeline(input: $input) {
-      id
-      summary
-      changed
-      unchanged
-      skipped
+      ...BulkResultFields
     }
   }
-`;
-
-export const UNDO_LAST_BULK: TypedDocumentNode<{ undoLastBulkAction: BulkResult }> = gql`
-  mutation UndoLastOrganizationsBulkAction {
-    undoLastBulkAction {
-      id
-      summary
-      changed
-      unchanged
-      skipped
-    }
-  }
-`;
-
-export interface OrgSavedList {
-  id: string;
-  name: string;
-  filter: string;
-  organizationsSortBy: OrganizationsSortBy | null;
-  descending: boolean;
-  columns: string[];
-  sharedWithRegionId: string | null;
-  mine: boolean;
-}
-
-export const ORG_SAVED_LISTS: TypedDocumentNode<{ savedLists: OrgSavedList[] }> = gql`
-  query OrganizationSavedLists {
-    savedLists(entity: ORGANIZATIONS) {
-      id
-      name
-      filter
-      organizationsSortBy
-      descending
-      columns
-      sharedWithRegionId
-      mine
-    }
-  }
-`;
-
-export const SAVE_ORG_LIST: TypedDocumentNode<{ saveOrganizationList: OrgSavedList }, { input: Record<string, unknown> }> = gql`
-  mutation SaveOrganizationList($input: SaveOrganizationListInput!) {
-    saveOrganizationList(input: $input) {
-      id
-      name
-      filter
-      organizationsSortBy
-      descending
-      columns
-      sharedWithRegionId
-      mine
-    }
-  }
-`;
+`);

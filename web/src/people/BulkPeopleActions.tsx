@@ -1,4 +1,3 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { Alert } from '../components/Alert';
@@ -8,54 +7,40 @@ import { EVENTS } from '../events/queries';
 import { apiErrors, errorMessage } from '../lib/errors';
 import { formatDate } from '../lib/format';
 import { CONNECTORS } from './queries';
+import { graphql } from '../gql';
+import type { BulkTargetInput } from '../gql/graphql';
 import { t } from '../i18n/intl';
+import type { BulkResult } from '../lists/bulk';
 
-export interface BulkResult {
-  id: string | null;
-  summary: string;
-  changed: number;
-  unchanged: number;
-  skipped: string[];
-}
-
-export const BULK_INVITE: TypedDocumentNode<{ bulkInviteToEvent: BulkResult }, { input: Record<string, unknown> }> = gql`
+export const BULK_INVITE = graphql(`
   mutation BulkInviteToEvent($input: BulkInviteInput!) {
     bulkInviteToEvent(input: $input) {
-      id
-      summary
-      changed
-      unchanged
-      skipped
+      ...BulkResultFields
     }
   }
-`;
+`);
 
-export const BULK_TURNOUT_ASK: TypedDocumentNode<{ bulkTurnoutAsk: BulkResult }, { input: Record<string, unknown> }> = gql`
+export const BULK_TURNOUT_ASK = graphql(`
   mutation BulkTurnoutAsk($input: BulkTurnoutAskInput!) {
     bulkTurnoutAsk(input: $input) {
-      id
-      summary
-      changed
-      unchanged
-      skipped
+      ...BulkResultFields
     }
   }
-`;
+`);
 
 /** Whether the API refused because some of the chosen people are at the ask limit (it names them in extensions.overLimit). */
 function overLimit(error: unknown): boolean {
   return apiErrors(error).some((e) => Array.isArray(e.extensions?.overLimit));
 }
 
-type Target = { personIds: string[] } | { filter: unknown };
-
 interface Props {
-  target: Target;
+  target: BulkTargetInput;
   count: number;
   /** Runs the bulk mutation; reports its outcome or failure to the bar. */
   assign: (action: 'ASSIGN_CONNECTOR' | 'UNASSIGN_CONNECTOR', accountId: string) => void;
   busy: boolean;
-  onDone: (outcome: string) => void;
+  /** What an action did, or (status RUNNING) the job it started; `describe` says it once it has finished. */
+  onResult: (r: BulkResult, describe: (r: BulkResult) => string) => void;
 }
 
 /**
@@ -64,7 +49,7 @@ interface Props {
  * only when the organizer opens the section. Asks go through the ask limit: those at it are named, and the
  * organizer either leaves them out or confirms asking them too; nothing is asked until one of the two is chosen.
  */
-export function BulkPeopleActions({ target, count, assign, busy, onDone }: Props) {
+export function BulkPeopleActions({ target, count, assign, busy, onResult }: Props) {
   const me = useMe();
   const [open, setOpen] = useState(false);
   const manager = canManage(me);
@@ -85,8 +70,9 @@ export function BulkPeopleActions({ target, count, assign, busy, onDone }: Props
       const res = await ask({
         variables: { input: { eventId, target, confirmOverLimit: how === 'confirm', leaveOutOverLimit: how === 'leaveOut' } },
       });
-      const r = res.data!.bulkTurnoutAsk;
-      onDone(`${r.summary}${r.skipped.length ? `. Left out (at the ask limit): ${r.skipped.join(', ')}` : ''}`);
+      onResult(res.data!.bulkTurnoutAsk, (r) =>
+        r.skipped.length ? t('lists.leftOutAtAskLimit', { summary: r.summary, names: r.skipped.join(', ') }) : r.summary,
+      );
     } catch (e) {
       if (how === 'check' && overLimit(e)) setLimitHit(errorMessage(e));
       else setFailure(e);
@@ -98,8 +84,7 @@ export function BulkPeopleActions({ target, count, assign, busy, onDone }: Props
     setLimitHit('');
     try {
       const res = await invite({ variables: { input: { eventId, target } } });
-      const r = res.data!.bulkInviteToEvent;
-      onDone(r.unchanged ? t('people.summaryAlreadyInvited', { summary: r.summary, count: r.unchanged }) : r.summary);
+      onResult(res.data!.bulkInviteToEvent, (r) => (r.unchanged ? t('people.summaryAlreadyInvited', { summary: r.summary, count: r.unchanged }) : r.summary));
     } catch (e) {
       setFailure(e);
     }
@@ -177,20 +162,20 @@ export function BulkPeopleActions({ target, count, assign, busy, onDone }: Props
   );
 }
 
-export const EXPORT_PEOPLE_LIST: TypedDocumentNode<{ exportPeopleList: { csv: string; rows: number } }, { target: Record<string, unknown> }> = gql`
+export const EXPORT_PEOPLE_LIST = graphql(`
   mutation ExportPeopleList($target: BulkTargetInput!) {
     exportPeopleList(target: $target) {
       csv
       rows
     }
   }
-`;
+`);
 
 /**
  * Export of the chosen people or the whole list as CSV, offered only to accounts with the export permission
  * (admins always have it); the server refuses the others too, and logs every export.
  */
-export function ExportListButton({ target, onFailure }: { target: Target; onFailure: (e: unknown) => void }) {
+export function ExportListButton({ target, onFailure }: { target: BulkTargetInput; onFailure: (e: unknown) => void }) {
   const me = useMe();
   const [run, running] = useMutation(EXPORT_PEOPLE_LIST);
   const [file, setFile] = useState<{ href: string; rows: number } | null>(null);

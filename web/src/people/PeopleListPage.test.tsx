@@ -17,7 +17,9 @@ const row = (id: string, name: string, extra: Record<string, unknown> = {}) =>
 const list = (nodes: unknown[], totalCount = nodes.length) => ({ data: { peopleList: { __typename: 'PeopleList', totalCount, nodes } } });
 const saved = (o: Record<string, unknown>) => ({
   __typename: 'SavedList',
+  entity: 'PEOPLE',
   sortBy: 'NAME',
+  organizationsSortBy: null,
   descending: false,
   columns: [],
   sharedWithRegionId: null,
@@ -84,12 +86,31 @@ describe('people list', () => {
       BulkPeople: (v) => {
         const input = v.input as { target: { personIds?: string[] } };
         if (!input.target.personIds?.length) return gqlError('No one is chosen: select people, or use a list that has people in it.', 'BAD_USER_INPUT');
-        return { data: { bulkPeople: { __typename: 'BulkResult', id: 'b1', summary: 'Added tag canvass (2 people)', changed: 2, unchanged: 0, skipped: [] } } };
+        return {
+          data: {
+            bulkPeople: {
+              __typename: 'BulkResult',
+              status: 'DONE',
+              done: 0,
+              total: 0,
+              error: null,
+              id: 'b1',
+              summary: 'Added tag canvass (2 people)',
+              changed: 2,
+              unchanged: 0,
+              skipped: [],
+            },
+          },
+        };
       },
       UndoLastBulkAction: () => ({
         data: {
           undoLastBulkAction: {
             __typename: 'BulkResult',
+            status: 'DONE',
+            done: 0,
+            total: 0,
+            error: null,
             id: 'b1',
             summary: 'Undid: Added tag canvass (2 people)',
             changed: 1,
@@ -120,7 +141,20 @@ describe('people list', () => {
   it('acts on everyone the filter matches when asked to', async () => {
     const { requests } = render('/people?tags=youth', {
       BulkPeople: () => ({
-        data: { bulkPeople: { __typename: 'BulkResult', id: 'b2', summary: 'Removed tag youth (2 people)', changed: 2, unchanged: 0, skipped: [] } },
+        data: {
+          bulkPeople: {
+            __typename: 'BulkResult',
+            status: 'DONE',
+            done: 0,
+            total: 0,
+            error: null,
+            id: 'b2',
+            summary: 'Removed tag youth (2 people)',
+            changed: 2,
+            unchanged: 0,
+            skipped: [],
+          },
+        },
       }),
     });
     const user = userEvent.setup();
@@ -135,6 +169,104 @@ describe('people list', () => {
       action: 'REMOVE_TAGS',
       tags: ['youth'],
     });
+  });
+
+  it('shows and sorts by computed columns (last contact, asks in 30 days, leadership level), held in the URL, asking for them only when shown', async () => {
+    const facts = (personId: string, lastContact: string | null, asks30Days: number, leadershipLevel: number) => ({
+      __typename: 'PersonListFacts',
+      personId,
+      lastContact,
+      asks30Days,
+      leadershipLevel,
+    });
+    const { requests } = render('/people?cols=lastContact,asks,level&sort=LAST_CONTACT&desc=1', {
+      PeopleList: () => ({
+        data: {
+          peopleList: {
+            __typename: 'PeopleList',
+            totalCount: 2,
+            nodes: [row('p1', 'Aisha Garcia'), row('p2', 'Bo Chen')],
+            facts: [facts('p1', '2026-11-30', 2, 3), facts('p2', null, 0, 0)],
+          },
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    expect(requests.find((r) => r.operationName === 'PeopleList')!.variables).toMatchObject({
+      input: { sortBy: 'LAST_CONTACT', descending: true },
+      withFacts: true,
+    });
+    expect(screen.getByRole('columnheader', { name: 'Last contact ↓' })).toHaveAttribute('aria-sort', 'descending');
+    const aisha = screen.getByRole('row', { name: /Aisha Garcia/ });
+    expect(within(aisha).getByText('2')).toBeInTheDocument();
+    expect(within(aisha).getByText('3')).toBeInTheDocument();
+    expect(within(screen.getByRole('row', { name: /Bo Chen/ })).getByText('never')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Asks in 30 days' }));
+    await waitFor(() => expect(screen.getByTestId('url').textContent).toContain('sort=ASKS_30_DAYS'));
+    expect(screen.getByTestId('url').textContent).not.toContain('desc=1');
+    await waitFor(() =>
+      expect(requests.filter((r) => r.operationName === 'PeopleList').at(-1)!.variables.input).toMatchObject({ sortBy: 'ASKS_30_DAYS', descending: false }),
+    );
+  });
+
+  it('does not ask for computed columns when none is shown or sorted by', async () => {
+    const { requests } = render('/people');
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    expect(requests.find((r) => r.operationName === 'PeopleList')!.variables.withFacts).toBe(false);
+  });
+
+  it('shows how far a bulk action on a large list is while it runs in parts, then what it did, and keeps other actions waiting meanwhile', async () => {
+    const job = (o: Record<string, unknown>) => ({
+      __typename: 'BulkResult',
+      id: 'job1',
+      summary: 'Working on 20000 people',
+      changed: 0,
+      unchanged: 0,
+      skipped: [],
+      status: 'RUNNING',
+      done: 0,
+      total: 20000,
+      error: null,
+      ...o,
+    });
+    let asked = 0;
+    const { requests } = render('/people?tags=youth', {
+      PeopleList: () => list([row('p1', 'Aisha Garcia'), row('p2', 'Bo Chen')], 20000),
+      BulkPeople: () => ({ data: { bulkPeople: job({}) } }),
+      // The first answer finds it part-way, the next one finished.
+      BulkAction: () => {
+        asked++;
+        return {
+          data: {
+            bulkAction:
+              asked === 1
+                ? job({ done: 8000, changed: 8000 })
+                : job({ status: 'DONE', done: 20000, changed: 20000, summary: 'Added tag canvass (20000 people)' }),
+          },
+        };
+      },
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('link', { name: 'Aisha Garcia' });
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    await user.click(within(bar).getByRole('checkbox', { name: 'Act on everyone in this list' }));
+    await user.type(within(bar).getByLabelText('Tags'), 'canvass');
+    await user.click(within(bar).getByRole('button', { name: 'Add tags' }));
+
+    expect(await within(bar).findByText('Working: 8,000 of 20,000 done…')).toBeInTheDocument();
+    expect(within(bar).getByRole('progressbar', { name: 'Bulk action progress' })).toHaveAttribute('value', '8000');
+    expect(within(bar).getByRole('button', { name: 'Add tags' })).toBeDisabled();
+    expect(within(bar).getByRole('button', { name: 'Undo my last bulk action' })).toBeDisabled();
+    const listsBefore = requests.filter((r) => r.operationName === 'PeopleList').length;
+
+    expect(await within(bar).findByText('Added tag canvass (20000 people)', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(within(bar).queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(within(bar).getByRole('button', { name: 'Add tags' })).toBeEnabled();
+    expect(requests.filter((r) => r.operationName === 'BulkAction').every((r) => r.variables.id === 'job1')).toBe(true);
+    // The list is read again once the action has finished, so the page shows the new tags.
+    await waitFor(() => expect(requests.filter((r) => r.operationName === 'PeopleList').length).toBeGreaterThan(listsBefore));
   });
 
   it('asks the selection to turn out: names those at the ask limit, and leaves them out only when the organizer says so', async () => {
@@ -166,6 +298,10 @@ describe('people list', () => {
           data: {
             bulkTurnoutAsk: {
               __typename: 'BulkResult',
+              status: 'DONE',
+              done: 0,
+              total: 0,
+              error: null,
               id: 'b3',
               summary: 'Asked 1 person to turn out for Budget hearing',
               changed: 1,
@@ -218,7 +354,18 @@ describe('people list', () => {
       }),
       BulkInviteToEvent: () => ({
         data: {
-          bulkInviteToEvent: { __typename: 'BulkResult', id: 'b5', summary: 'Invited 1 person to Budget hearing', changed: 1, unchanged: 1, skipped: [] },
+          bulkInviteToEvent: {
+            __typename: 'BulkResult',
+            status: 'DONE',
+            done: 0,
+            total: 0,
+            error: null,
+            id: 'b5',
+            summary: 'Invited 1 person to Budget hearing',
+            changed: 1,
+            unchanged: 1,
+            skipped: [],
+          },
         },
       }),
     });
@@ -246,7 +393,20 @@ describe('people list', () => {
       }),
       Events: () => ({ data: { events: [] } }),
       BulkPeople: () => ({
-        data: { bulkPeople: { __typename: 'BulkResult', id: 'b4', summary: 'Assigned a connector (2 people)', changed: 2, unchanged: 0, skipped: [] } },
+        data: {
+          bulkPeople: {
+            __typename: 'BulkResult',
+            status: 'DONE',
+            done: 0,
+            total: 0,
+            error: null,
+            id: 'b4',
+            summary: 'Assigned a connector (2 people)',
+            changed: 2,
+            unchanged: 0,
+            skipped: [],
+          },
+        },
       }),
     });
     const user = userEvent.setup();

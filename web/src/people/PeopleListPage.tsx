@@ -15,6 +15,9 @@ import { CustomFieldFilter } from './CustomFieldFilter';
 import { BulkPeopleActions, ExportListButton } from './BulkPeopleActions';
 import { REGIONS } from './queries';
 import { graphql } from '../gql';
+import { SavedListsBar } from '../lists/SavedListsBar';
+import { UNDO_LAST_BULK_ACTION, undoOutcome, type BulkResult } from '../lists/bulk';
+import { BulkProgress, finishedOutcome } from '../lists/BulkProgress';
 import { t } from '../i18n/intl';
 
 export interface PersonRow {
@@ -41,9 +44,15 @@ interface ListInput {
 }
 
 export const PEOPLE_LIST = graphql(`
-  query PeopleList($input: PeopleListArgsInput!) {
+  query PeopleList($input: PeopleListArgsInput!, $withFacts: Boolean!) {
     peopleList(input: $input) {
       totalCount
+      facts @include(if: $withFacts) {
+        personId
+        lastContact
+        asks30Days
+        leadershipLevel
+      }
       nodes {
         id
         name
@@ -63,67 +72,10 @@ export const PEOPLE_LIST = graphql(`
   }
 `);
 
-interface SavedListRow {
-  id: string;
-  name: string;
-  filter: string;
-  sortBy: SortBy;
-  descending: boolean;
-  columns: string[];
-  sharedWithRegionId: string | null;
-  mine: boolean;
-}
-
-export const SAVED_LISTS = graphql(`
-  query SavedLists {
-    savedLists {
-      id
-      name
-      filter
-      sortBy
-      descending
-      columns
-      sharedWithRegionId
-      mine
-    }
-  }
-`);
-
-export const SAVE_LIST = graphql(`
-  mutation SaveList($input: SaveListInput!) {
-    saveList(input: $input) {
-      id
-      name
-      filter
-      sortBy
-      descending
-      columns
-      sharedWithRegionId
-      mine
-    }
-  }
-`);
-
 export const BULK_PEOPLE = graphql(`
   mutation BulkPeople($input: BulkPeopleInput!) {
     bulkPeople(input: $input) {
-      id
-      summary
-      changed
-      unchanged
-      skipped
-    }
-  }
-`);
-
-export const UNDO_BULK = graphql(`
-  mutation UndoLastBulkAction {
-    undoLastBulkAction {
-      id
-      summary
-      changed
-      unchanged
-      skipped
+      ...BulkResultFields
     }
   }
 `);
@@ -147,8 +99,11 @@ export function PeopleListPage() {
   }, [settled]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const input: ListInput = { filter, sortBy, descending, first: PAGE_SIZE, offset: page * PAGE_SIZE };
-  const { data, previousData, loading, error, refetch } = useQuery(PEOPLE_LIST, { variables: { input }, fetchPolicy: 'cache-and-network' });
+  // Computed columns cost the server a read per page: asked for only when shown or sorted by.
+  const withFacts = COLUMNS.some((c) => 'computed' in c && (columns.includes(c.key) || c.sort === sortBy));
+  const { data, previousData, loading, error, refetch } = useQuery(PEOPLE_LIST, { variables: { input, withFacts }, fetchPolicy: 'cache-and-network' });
   const list = (data ?? previousData)?.peopleList;
+  const facts = new Map((list?.facts ?? []).map((f) => [f.personId, f]));
 
   function setFilter(next: PeopleFilter) {
     setSelected(new Set());
@@ -189,10 +144,7 @@ export function PeopleListPage() {
       </div>
       <Flash />
       <SavedListsBar
-        filter={filter}
-        sortBy={sortBy}
-        descending={descending}
-        columns={columns}
+        view={{ entity: 'PEOPLE', filter, sortBy, descending, columns }}
         regions={regions}
         onOpen={(l) => {
           const next = paramsWithFilter(new URLSearchParams(), JSON.parse(l.filter) as PeopleFilter);
@@ -358,6 +310,9 @@ export function PeopleListPage() {
                     {shown('zip') && sortHeader('ZIP', 'ZIP')}
                     {shown('region') && sortHeader('Region', 'REGION')}
                     {shown('added') && sortHeader('Added', 'ADDED')}
+                    {shown('lastContact') && sortHeader(t('people.lastContact'), 'LAST_CONTACT')}
+                    {shown('asks') && sortHeader(t('people.asksIn30Days'), 'ASKS_30_DAYS')}
+                    {shown('level') && sortHeader(t('people.leadershipLevel'), 'LEADERSHIP_LEVEL')}
                   </tr>
                 </thead>
                 <tbody>
@@ -386,6 +341,17 @@ export function PeopleListPage() {
                       {shown('zip') && <td data-label="ZIP">{p.zip ?? <span className="muted">{t('common.symbol')}</span>}</td>}
                       {shown('region') && <td data-label="Region">{p.region.name}</td>}
                       {shown('added') && <td data-label="Added">{formatDate(p.createdAt)}</td>}
+                      {shown('lastContact') && (
+                        <td data-label={t('people.lastContact')}>
+                          {facts.get(p.id)?.lastContact ? formatDate(facts.get(p.id)!.lastContact!) : <span className="muted">{t('people.never')}</span>}
+                        </td>
+                      )}
+                      {shown('asks') && <td data-label={t('people.asksIn30Days')}>{facts.get(p.id)?.asks30Days ?? 0}</td>}
+                      {shown('level') && (
+                        <td data-label={t('people.leadershipLevel')}>
+                          {facts.get(p.id)?.leadershipLevel || <span className="muted">{t('common.symbol')}</span>}
+                        </td>
+                      )}
                     </tr>
                   ))}
                 </tbody>
@@ -427,91 +393,6 @@ function TextFilter({ id, label, value, onCommit, type = 'text' }: { id: string;
       <label htmlFor={id}>{label}</label>
       <input id={id} type={type} value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
     </div>
-  );
-}
-
-function SavedListsBar(props: {
-  filter: PeopleFilter;
-  sortBy: SortBy;
-  descending: boolean;
-  columns: ColumnKey[];
-  regions: Region[];
-  onOpen: (l: SavedListRow) => void;
-}) {
-  const lists = useQuery(SAVED_LISTS, { fetchPolicy: 'cache-and-network' });
-  const [save, saving] = useMutation(SAVE_LIST, { refetchQueries: ['SavedLists'] });
-  const [name, setName] = useState('');
-  const [shareWith, setShareWith] = useState('');
-  const [saved, setSaved] = useState('');
-  const all = lists.data?.savedLists ?? [];
-  return (
-    <section className="saved-lists" aria-label={t('people.savedLists')}>
-      <div className="field">
-        <label htmlFor="saved-list">{t('people.savedLists')}</label>
-        <select
-          id="saved-list"
-          value=""
-          onChange={(e) => {
-            const l = all.find((x) => x.id === e.target.value);
-            if (l) props.onOpen(l);
-          }}
-        >
-          <option value="">{t('people.openASavedList')}</option>
-          {all.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-              {l.sharedWithRegionId ? t('people.shared') : ''}
-            </option>
-          ))}
-        </select>
-      </div>
-      <form
-        className="inline-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSaved('');
-          void save({
-            variables: {
-              input: {
-                name,
-                filter: props.filter,
-                sortBy: props.sortBy,
-                descending: props.descending,
-                columns: props.columns,
-                sharedWithRegionId: shareWith || null,
-              },
-            },
-          }).then(
-            () => {
-              setSaved(t('people.saved', { name }));
-              setName('');
-            },
-            () => undefined,
-          );
-        }}
-      >
-        <div className="field">
-          <label htmlFor="save-list-name">{t('people.saveThisListAs')}</label>
-          <input id="save-list-name" value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="save-list-share">{t('people.whoSeesIt')}</label>
-          <select id="save-list-share" value={shareWith} onChange={(e) => setShareWith(e.target.value)}>
-            <option value="">{t('people.onlyMe')}</option>
-            {props.regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {t('people.everyoneIn', { name: r.name })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button-secondary" disabled={saving.loading}>
-          {t('people.saveList')}
-        </button>
-        {saving.error && <Alert>{errorMessage(saving.error)}</Alert>}
-        {saved && <p role="status">{saved}</p>}
-      </form>
-    </section>
   );
 }
 
@@ -594,15 +475,27 @@ function CallSheet({ rows }: { rows: CallSheetRow[] }) {
 /** Tags, connectors and turnout asks for the chosen people, or for everyone the filter matches; the last bulk action can be undone. */
 function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filter: PeopleFilter; total: number; onDone: () => void }) {
   const [run, running] = useMutation(BULK_PEOPLE);
-  const [undo, undoing] = useMutation(UNDO_BULK);
+  const [undo, undoing] = useMutation(UNDO_LAST_BULK_ACTION);
   const [loadSheet, sheet] = useLazyQuery(CALL_SHEET, { fetchPolicy: 'network-only' });
   const [tags, setTags] = useState('');
   const [wholeList, setWholeList] = useState(false);
   const [outcome, setOutcome] = useState<string>('');
   const [failure, setFailure] = useState<unknown>(null);
+  /** A large action running on the server in parts, and how to say what it did once it has finished. */
+  const [job, setJob] = useState<{ started: BulkResult; describe: (r: BulkResult) => string } | null>(null);
   const count = wholeList ? total : selected.length;
 
   const target = wholeList ? { filter } : { personIds: selected };
+
+  function track(r: BulkResult, describe: (r: BulkResult) => string) {
+    if (r.status === 'RUNNING') setJob({ started: r, describe });
+    else {
+      setOutcome(describe(r));
+      onDone();
+    }
+  }
+
+  const busy = running.loading || !!job;
 
   async function act(action: 'ADD_TAGS' | 'REMOVE_TAGS' | 'ASSIGN_CONNECTOR' | 'UNASSIGN_CONNECTOR', accountId?: string) {
     setOutcome('');
@@ -610,8 +503,7 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
     try {
       const input = accountId ? { target, action, accountId } : { target, action, tags: splitList(tags) };
       const res = await run({ variables: { input } });
-      setOutcome(res.data!.bulkPeople.summary);
-      onDone();
+      track(res.data!.bulkPeople, (r) => r.summary);
     } catch (e) {
       setFailure(e);
     }
@@ -621,8 +513,7 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
     setFailure(null);
     try {
       const res = await undo();
-      const r = res.data!.undoLastBulkAction;
-      setOutcome(`${r.summary}${r.skipped.length ? `. Left as they are (changed since): ${r.skipped.join(', ')}` : ''}`);
+      setOutcome(undoOutcome(res.data!.undoLastBulkAction));
       onDone();
     } catch (e) {
       setFailure(e);
@@ -641,13 +532,13 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
         <label htmlFor="bulk-tags">{t('dedupe.tags')}</label>
         <input id="bulk-tags" value={tags} onChange={(e) => setTags(e.target.value)} placeholder={t('people.youthCanvass')} />
       </div>
-      <button type="button" className="button-secondary" disabled={running.loading} onClick={() => void act('ADD_TAGS')}>
+      <button type="button" className="button-secondary" disabled={busy} onClick={() => void act('ADD_TAGS')}>
         {t('people.addTags')}
       </button>
-      <button type="button" className="button-secondary" disabled={running.loading} onClick={() => void act('REMOVE_TAGS')}>
+      <button type="button" className="button-secondary" disabled={busy} onClick={() => void act('REMOVE_TAGS')}>
         {t('people.removeTags')}
       </button>
-      <button type="button" className="link-button" disabled={undoing.loading} onClick={() => void undoLast()}>
+      <button type="button" className="link-button" disabled={undoing.loading || !!job} onClick={() => void undoLast()}>
         {t('people.undoMyLastBulkAction')}
       </button>
       <button
@@ -672,15 +563,24 @@ function BulkBar({ selected, filter, total, onDone }: { selected: string[]; filt
       <BulkPeopleActions
         target={target}
         count={count}
-        busy={running.loading}
+        busy={busy}
         assign={(action, accountId) => void act(action, accountId)}
-        onDone={(text) => {
+        onResult={(r, describe) => {
           setFailure(null);
-          setOutcome(text);
-          onDone();
+          track(r, describe);
         }}
       />
       {running.loading && <p role="status">{t('people.workingOn', { count: t('count.person', { count: count }) })}</p>}
+      {job && (
+        <BulkProgress
+          started={job.started}
+          onFinished={(r) => {
+            setJob(null);
+            setOutcome(finishedOutcome(r, job.describe));
+            onDone();
+          }}
+        />
+      )}
       {outcome && <p role="status">{outcome}</p>}
       {failure !== null && <Alert>{errorMessage(failure)}</Alert>}
       {sheet.data && !failure && <CallSheet rows={sheet.data.callSheet} />}

@@ -1,3 +1,4 @@
+import type { PeopleSortBy } from '../gql/graphql';
 import type { PersonKind } from '../types';
 import { t } from '../i18n/intl';
 
@@ -39,7 +40,7 @@ export function setFieldConditions(params: URLSearchParams, conditions: readonly
   for (const c of conditions ?? []) params.append('field', `${c.key}:${c.value}`);
 }
 
-export type SortBy = 'NAME' | 'ZIP' | 'REGION' | 'ADDED' | 'UPDATED';
+export type SortBy = PeopleSortBy;
 
 /** The URL parameter of each filter field: the URL holds the whole filter, so a list can be bookmarked or sent. */
 const PARAMS: Record<Exclude<keyof PeopleFilter, 'customFields'>, { key: string; kind: 'text' | 'list' | 'number' }> = {
@@ -114,6 +115,16 @@ export const COLUMNS = [
   { key: 'added', get label() {
     return t('organizations.added');
   }, sort: 'ADDED' as SortBy },
+  // Computed from meetings, asks and assessments: the page asks for them only when one of them is shown.
+  { key: 'lastContact', get label() {
+    return t('people.lastContact');
+  }, sort: 'LAST_CONTACT' as SortBy, computed: true },
+  { key: 'asks', get label() {
+    return t('people.asksIn30Days');
+  }, sort: 'ASKS_30_DAYS' as SortBy, computed: true },
+  { key: 'level', get label() {
+    return t('people.leadershipLevel');
+  }, sort: 'LEADERSHIP_LEVEL' as SortBy, computed: true },
 ] as const;
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 export const DEFAULT_COLUMNS: ColumnKey[] = ['kinds', 'email', 'phone', 'zip', 'region'];

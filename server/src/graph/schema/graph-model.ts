@@ -252,7 +252,15 @@ export const graphModel: GraphModel = {
       properties: {
         id: s, at: { type: 'string', indexed: true }, accountId: { type: 'string', indexed: true }, kind: s, summary: s, count: int,
         before: s, undoneAt: s,
+        /** A large action runs as a job in parts: 'running' until its last part ('' or 'done' after), 'failed' when a part failed. */
+        status: s, total: int, done: int, skipped: s, error: s,
       },
+    },
+    /** One part of a bulk action run as a job: the before-image of the records that part changed, written with them. */
+    {
+      label: 'BulkActionPart',
+      key: 'id',
+      properties: { id: s, bulkId: { type: 'string', indexed: true }, seq: int, before: s },
     },
     /** A merge of two person records (issue 5): what the merged record was and every relationship it had, so it can be undone. */
     {

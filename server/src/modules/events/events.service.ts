@@ -131,9 +131,12 @@ export class EventsService {
     const times = await this.repo.askTimes(people.map((p) => p.id), isoDaysAgo(90));
     const since30 = isoDaysAgo(30);
     const limit = this.config.ASK_LIMIT_30_DAYS;
+    // Grouped once: a bulk ask reads the load of thousands of people at a time.
+    const byPerson = new Map<string, string[]>();
+    for (const t of times) byPerson.set(t.id, [...(byPerson.get(t.id) ?? []), t.at]);
     return people.map((p) => {
-      const mine = times.filter((t) => t.id === p.id);
-      const last30Days = mine.filter((t) => t.at >= since30).length;
+      const mine = byPerson.get(p.id) ?? [];
+      const last30Days = mine.filter((at) => at >= since30).length;
       return { person: this.people.toPerson(viewer, p), last30Days, last90Days: mine.length, limit, atLimit: last30Days >= limit };
     });
   }
@@ -155,6 +158,19 @@ export class EventsService {
   async askMany(
     viewer: Viewer, eventId: string, personIds: string[],
     options: { confirmOverLimit?: boolean; leaveOutOverLimit?: boolean; inTransaction?: (tx: GraphTx, asked: Array<{ id: string; personId: string }>, at: string) => Promise<void> },
+  ): Promise<{ event: EventRow; asked: Array<{ id: string; personId: string }>; leftOut: AskLoad[] }> {
+    const { event, asked, leftOut } = await this.planAsks(viewer, eventId, personIds, options);
+    const at = now();
+    await this.repo.ask(event.id, asked, viewer.accountId, at, options.inTransaction ? (tx) => options.inTransaction!(tx, asked, at) : undefined);
+    return { event, asked, leftOut };
+  }
+
+  /**
+   * The asks askMany would record, checked by the same rules (mobilization gate, ask limit), writing nothing: a bulk
+   * ask on a large list is checked whole first, then recorded in parts.
+   */
+  async planAsks(
+    viewer: Viewer, eventId: string, personIds: string[], options: { confirmOverLimit?: boolean; leaveOutOverLimit?: boolean },
   ): Promise<{ event: EventRow; asked: Array<{ id: string; personId: string }>; leftOut: AskLoad[] }> {
     const event = await this.row(viewer, eventId);
     if (!personIds.length) throw badInput('personIds', 'Choose whom to ask.');
@@ -179,8 +195,6 @@ export class EventsService {
     if (!asked.length) {
       throw new AppError('FAILED_PRECONDITION', 'Everyone chosen is at the ask limit, so no one was asked. Confirm to ask them anyway, or choose others.', [], { overLimit: [...skip] });
     }
-    const at = now();
-    await this.repo.ask(event.id, asked, viewer.accountId, at, options.inTransaction ? (tx) => options.inTransaction!(tx, asked, at) : undefined);
     return { event, asked, leftOut };
   }
 

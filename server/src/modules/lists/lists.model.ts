@@ -9,8 +9,8 @@ import { LedBy, Organization, OrganizationType } from '../organizations/models/o
 import { PersonKind } from '../people/models/person.model.js';
 import { Person } from '../people/models/person.model.js';
 import { RoleKind } from '../roles/role.model.js';
-import { PEOPLE_SORTS, type PeopleSortColumn } from './lists.queries.js';
-import { ORGANIZATION_SORTS, type OrganizationSortColumn } from './organization-lists.queries.js';
+import { PEOPLE_COMPUTED_SORTS, PEOPLE_SORTS, type PeopleComputedSort, type PeopleSortColumn } from './lists.queries.js';
+import { OrganizationListQueries, type OrganizationSortColumn } from './organization-lists.queries.js';
 
 export enum PeopleSortBy {
   NAME = 'NAME',
@@ -18,23 +18,84 @@ export enum PeopleSortBy {
   REGION = 'REGION',
   ADDED = 'ADDED',
   UPDATED = 'UPDATED',
+  /** The latest meeting the person took part in; never met sorts first ascending. */
+  LAST_CONTACT = 'LAST_CONTACT',
+  /** Turnout asks in the last 30 days. */
+  ASKS_30_DAYS = 'ASKS_30_DAYS',
+  /** The highest level of their latest assessment on any theme (0 when never assessed). */
+  LEADERSHIP_LEVEL = 'LEADERSHIP_LEVEL',
 }
 registerEnumType(PeopleSortBy, { name: 'PeopleSortBy', description: 'A column a people list can be sorted by.' });
-// Every sort the API offers has its own fixed query.
-const _sortsMatch: Record<PeopleSortBy, unknown> = PEOPLE_SORTS satisfies Record<PeopleSortColumn, string>;
+// Every sort the API offers has its own fixed query, or is one of the computed columns the service sorts by.
+const _sortsMatch: Record<PeopleSortBy, unknown> = {
+  ...(PEOPLE_SORTS satisfies Record<PeopleSortColumn, string>),
+  ...(Object.fromEntries(PEOPLE_COMPUTED_SORTS.map((c) => [c, c])) as Record<PeopleComputedSort, string>),
+};
 void _sortsMatch;
 
 const DATE_MESSAGE = (what: string) => `${what}: enter a date as YYYY-MM-DD, like 2026-03-01.`;
 
-@InputType({ description: 'Which people a list shows. Every condition is optional; those given must all hold.' })
-export class PeopleFilterInput {
-  @Field(() => String, { nullable: true, description: 'Name or zip contains this text; or email or phone where the viewer may see them.' })
-  @Transform(trimOrNull) @IsOptional() @IsString() @MaxLength(200, { message: 'Search at most 200 characters.' })
-  search?: string | null;
-
+/** The conditions people and organizations lists share, validated once: region, distance from a zip, custom fields. */
+@InputType({ isAbstract: true })
+export abstract class ListFilterBase {
   @Field(() => ID, { nullable: true })
   @IsOptional() @IsString()
   regionId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'With withinMiles: records whose zip lies within that distance of this zip.' })
+  @Transform(trimOrNull) @IsOptional() @Matches(ZIP_PATTERN, { message: 'Near zip: enter a 5-digit ZIP code, like 60614.' })
+  nearZip?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional() @IsInt() @Min(0, { message: 'Distance must be 0 to 100 miles.' }) @Max(100, { message: 'Distance must be 0 to 100 miles.' })
+  withinMiles?: number | null;
+
+  @Field(() => [CustomFieldFilter], { nullable: true, description: 'Only records with all these custom field values.' })
+  @IsOptional() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CustomFieldFilter)
+  customFields?: CustomFieldFilter[] | null;
+}
+
+/** The order and page of a list, for people and organizations alike (each adds its own sortBy). */
+@InputType({ isAbstract: true })
+export abstract class ListPageBase {
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  descending = false;
+
+  @Field(() => Int, { defaultValue: 25, description: 'Page size, 1 to 100.' })
+  @IsInt() @Min(1, { message: 'first must be at least 1' }) @Max(100, { message: 'first can be at most 100' })
+  first = 25;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Rows to skip (the page number times the page size).' })
+  @IsInt() @Min(0) @Max(1_000_000)
+  offset = 0;
+}
+
+/** What saving a list of people or of organizations takes besides its filter and sort. */
+@InputType({ isAbstract: true })
+export abstract class SaveListBase {
+  @Field()
+  @Transform(trim) @IsString() @IsNotEmpty({ message: 'Name the list.' }) @MaxLength(100, { message: 'A list name can be at most 100 characters.' })
+  name: string;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  descending = false;
+
+  @Field(() => [String], { nullable: true, description: 'The columns shown, in order.' })
+  @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(40, { each: true })
+  columns?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Share with everyone working in this region; null keeps the list private.' })
+  @IsOptional() @IsString()
+  sharedWithRegionId?: string | null;
+}
+
+@InputType({ description: 'Which people a list shows. Every condition is optional; those given must all hold.' })
+export class PeopleFilterInput extends ListFilterBase {
+  @Field(() => String, { nullable: true, description: 'Name or zip contains this text; or email or phone where the viewer may see them.' })
+  @Transform(trimOrNull) @IsOptional() @IsString() @MaxLength(200, { message: 'Search at most 200 characters.' })
+  search?: string | null;
 
   @Field(() => [PersonKind], { nullable: true, description: 'Any of these kinds.' })
   @IsOptional() @IsEnum(PersonKind, { each: true, message: 'Kinds are member, leader, ally or target.' })
@@ -43,14 +104,6 @@ export class PeopleFilterInput {
   @Field(() => [String], { nullable: true, description: 'All of these tags.' })
   @Transform(cleanList) @IsOptional() @ArrayMaxSize(20, { message: 'Filter by at most 20 tags.' }) @MaxLength(50, { each: true, message: 'A tag can be at most 50 characters.' })
   tags?: string[] | null;
-
-  @Field(() => String, { nullable: true, description: 'With withinMiles: people whose zip lies within that distance of this zip.' })
-  @Transform(trimOrNull) @IsOptional() @Matches(ZIP_PATTERN, { message: 'Near zip: enter a 5-digit ZIP code, like 60614.' })
-  nearZip?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional() @IsInt() @Min(0, { message: 'Distance must be 0 to 100 miles.' }) @Max(100, { message: 'Distance must be 0 to 100 miles.' })
-  withinMiles?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'Members of this team.' })
   @IsOptional() @IsString()
@@ -91,32 +144,25 @@ export class PeopleFilterInput {
   @Field(() => String, { nullable: true, description: 'First membership before this date.' })
   @Transform(trimOrNull) @IsOptional() @Matches(DATE_PATTERN, { message: DATE_MESSAGE('Member since (before)') })
   memberSinceBefore?: string | null;
-  @Field(() => [CustomFieldFilter], { nullable: true, description: 'Only people with all these custom field values.' })
-  @IsOptional() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CustomFieldFilter)
-  customFields?: CustomFieldFilter[] | null;
 }
 
 @InputType()
-export class PeopleListArgsInput {
+export class PeopleListArgsInput extends ListPageBase {
   @Field(() => PeopleFilterInput, { nullable: true })
   @IsOptional() @ValidateNested() @Type(() => PeopleFilterInput)
   filter?: PeopleFilterInput | null;
 
   @Field(() => PeopleSortBy, { defaultValue: PeopleSortBy.NAME })
-  @IsEnum(PeopleSortBy, { message: 'Sort by name, zip, region, date added or date updated.' })
+  @IsEnum(PeopleSortBy, { message: 'Sort by name, zip, region, date added, date updated, last contact, asks in 30 days or leadership level.' })
   sortBy: PeopleSortBy = PeopleSortBy.NAME;
+}
 
-  @Field(() => Boolean, { defaultValue: false })
-  @IsBoolean()
-  descending = false;
-
-  @Field(() => Int, { defaultValue: 25, description: 'Page size, 1 to 100.' })
-  @IsInt() @Min(1, { message: 'first must be at least 1' }) @Max(100, { message: 'first can be at most 100' })
-  first = 25;
-
-  @Field(() => Int, { defaultValue: 0, description: 'Rows to skip (the page number times the page size).' })
-  @IsInt() @Min(0) @Max(1_000_000)
-  offset = 0;
+@ObjectType({ description: 'Columns of a people list computed from relationships, for one person on the page.' })
+export class PersonListFacts {
+  @Field(() => ID) personId: string;
+  @Field(() => String, { nullable: true, description: 'Date of the latest meeting they took part in.' }) lastContact: string | null;
+  @Field(() => Int, { description: 'Turnout asks in the last 30 days.' }) asks30Days: number;
+  @Field(() => Int, { description: 'The highest level of their latest assessment on any theme; 0 when never assessed.' }) leadershipLevel: number;
 }
 
 @ObjectType()
@@ -126,11 +172,7 @@ export class PeopleList {
 }
 
 @InputType()
-export class SaveListInput {
-  @Field()
-  @Transform(trim) @IsString() @IsNotEmpty({ message: 'Name the list.' }) @MaxLength(100, { message: 'A list name can be at most 100 characters.' })
-  name: string;
-
+export class SaveListInput extends SaveListBase {
   @Field(() => PeopleFilterInput)
   @ValidateNested() @Type(() => PeopleFilterInput)
   filter: PeopleFilterInput;
@@ -138,18 +180,6 @@ export class SaveListInput {
   @Field(() => PeopleSortBy, { defaultValue: PeopleSortBy.NAME })
   @IsEnum(PeopleSortBy)
   sortBy: PeopleSortBy = PeopleSortBy.NAME;
-
-  @Field(() => Boolean, { defaultValue: false })
-  @IsBoolean()
-  descending = false;
-
-  @Field(() => [String], { nullable: true, description: 'The columns shown, in order.' })
-  @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(40, { each: true })
-  columns?: string[] | null;
-
-  @Field(() => ID, { nullable: true, description: 'Share with everyone working in this region; null keeps the list private.' })
-  @IsOptional() @IsString()
-  sharedWithRegionId?: string | null;
 }
 
 @ObjectType({ description: 'A named filter. Opening it runs the filter again, so it always shows who matches now.' })
@@ -212,14 +242,40 @@ export class BulkPeopleInput {
   accountId?: string | null;
 }
 
-@ObjectType({ description: 'What a bulk action did.' })
+export enum BulkStatus {
+  DONE = 'DONE',
+  RUNNING = 'RUNNING',
+  FAILED = 'FAILED',
+  STOPPED = 'STOPPED',
+}
+registerEnumType(BulkStatus, {
+  name: 'BulkStatus',
+  description: 'A large bulk action runs in parts: RUNNING until the last; FAILED when a part failed, STOPPED when the server stopped meanwhile (the parts done can be undone).',
+});
+
+@ObjectType({ description: 'What a bulk action did, or, while a large one runs, how far it is.' })
 export class BulkResult {
   @Field(() => ID, { nullable: true, description: 'Null when nothing needed changing.' }) id: string | null;
   @Field() summary: string;
   @Field(() => Int, { description: 'People changed.' }) changed: number;
   @Field(() => Int, { description: 'People the action did not need to change (they already were that way).' }) unchanged: number;
   @Field(() => [String], { description: 'Names of people left as they were (on undo: changed by someone since).' }) skipped: string[];
+  @Field(() => BulkStatus) status: BulkStatus;
+  @Field(() => Int, { description: 'Records gone through so far (all of them once DONE).' }) done: number;
+  @Field(() => Int, { description: 'Records the action is for.' }) total: number;
+  @Field(() => String, { nullable: true, description: 'Why it stopped, when FAILED.' }) error: string | null;
 }
+
+/** A bulk action's outcome as the services give it: one that ran at once leaves the progress fields to BulkResults.done. */
+export type BulkOutcome = Omit<BulkResult, 'status' | 'done' | 'total' | 'error'> & Partial<Pick<BulkResult, 'status' | 'done' | 'total' | 'error'>>;
+
+export const BulkResults = {
+  /** An outcome with its progress: one that ran at once went through everyone it was for. */
+  withProgress(r: BulkOutcome): BulkResult {
+    const total = r.changed + r.unchanged + r.skipped.length;
+    return { status: BulkStatus.DONE, done: total, total, error: null, ...r };
+  },
+};
 
 @InputType({ description: 'Turnout asks for the chosen people or a whole list.' })
 export class BulkTurnoutAskInput {
@@ -274,20 +330,20 @@ export enum OrganizationsSortBy {
   REGION = 'REGION',
   ADDED = 'ADDED',
   UPDATED = 'UPDATED',
+  /** The latest meeting someone spoke for the organization at. */
+  LAST_CONTACT = 'LAST_CONTACT',
+  /** How many people are its members. */
+  MEMBERS = 'MEMBERS',
 }
 registerEnumType(OrganizationsSortBy, { name: 'OrganizationsSortBy', description: 'A column an organizations list can be sorted by.' });
-const _orgSortsMatch: Record<OrganizationsSortBy, unknown> = ORGANIZATION_SORTS satisfies Record<OrganizationSortColumn, string>;
+const _orgSortsMatch: Record<OrganizationsSortBy, unknown> = OrganizationListQueries.page satisfies Record<OrganizationSortColumn, unknown>;
 void _orgSortsMatch;
 
 @InputType({ description: 'Which organizations a list shows. Every condition is optional; those given must all hold.' })
-export class OrganizationsFilterInput {
+export class OrganizationsFilterInput extends ListFilterBase {
   @Field(() => String, { nullable: true, description: 'Name, zip or issue area contains this text.' })
   @Transform(trimOrNull) @IsOptional() @IsString() @MaxLength(200, { message: 'Search at most 200 characters.' })
   search?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional() @IsString()
-  regionId?: string | null;
 
   @Field(() => [OrganizationType], { nullable: true, description: 'Any of these kinds of organization.' })
   @IsOptional() @IsEnum(OrganizationType, { each: true, message: 'Kinds are partner, affiliate group or institution.' })
@@ -300,41 +356,24 @@ export class OrganizationsFilterInput {
   @Field(() => [String], { nullable: true, description: 'All of these issue areas.' })
   @Transform(cleanList) @IsOptional() @ArrayMaxSize(20, { message: 'Filter by at most 20 issue areas.' }) @MaxLength(100, { each: true })
   issueAreas?: string[] | null;
-
-  @Field(() => String, { nullable: true, description: 'With withinMiles: organizations whose zip lies within that distance of this zip.' })
-  @Transform(trimOrNull) @IsOptional() @Matches(ZIP_PATTERN, { message: 'Near zip: enter a 5-digit ZIP code, like 60614.' })
-  nearZip?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional() @IsInt() @Min(0, { message: 'Distance must be 0 to 100 miles.' }) @Max(100, { message: 'Distance must be 0 to 100 miles.' })
-  withinMiles?: number | null;
-
-  @Field(() => [CustomFieldFilter], { nullable: true, description: 'Only organizations with all these custom field values.' })
-  @IsOptional() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CustomFieldFilter)
-  customFields?: CustomFieldFilter[] | null;
 }
 
 @InputType()
-export class OrganizationsListArgsInput {
+export class OrganizationsListArgsInput extends ListPageBase {
   @Field(() => OrganizationsFilterInput, { nullable: true })
   @IsOptional() @ValidateNested() @Type(() => OrganizationsFilterInput)
   filter?: OrganizationsFilterInput | null;
 
   @Field(() => OrganizationsSortBy, { defaultValue: OrganizationsSortBy.NAME })
-  @IsEnum(OrganizationsSortBy, { message: 'Sort by name, kind, zip, region, date added or date updated.' })
+  @IsEnum(OrganizationsSortBy, { message: 'Sort by name, kind, zip, region, date added, date updated, last contact or members.' })
   sortBy: OrganizationsSortBy = OrganizationsSortBy.NAME;
+}
 
-  @Field(() => Boolean, { defaultValue: false })
-  @IsBoolean()
-  descending = false;
-
-  @Field(() => Int, { defaultValue: 25, description: 'Page size, 1 to 100.' })
-  @IsInt() @Min(1, { message: 'first must be at least 1' }) @Max(100, { message: 'first can be at most 100' })
-  first = 25;
-
-  @Field(() => Int, { defaultValue: 0 })
-  @IsInt() @Min(0) @Max(1_000_000)
-  offset = 0;
+@ObjectType({ description: 'Columns of an organizations list computed from relationships, for one organization on the page.' })
+export class OrganizationListFacts {
+  @Field(() => ID) organizationId: string;
+  @Field(() => String, { nullable: true, description: 'Date of the latest meeting someone spoke for it at.' }) lastContact: string | null;
+  @Field(() => Int, { description: 'People who are its members.' }) members: number;
 }
 
 @ObjectType()
@@ -366,11 +405,7 @@ export class BulkEndorsementPipelineInput {
 }
 
 @InputType()
-export class SaveOrganizationListInput {
-  @Field()
-  @Transform(trim) @IsString() @IsNotEmpty({ message: 'Name the list.' }) @MaxLength(100, { message: 'A list name can be at most 100 characters.' })
-  name: string;
-
+export class SaveOrganizationListInput extends SaveListBase {
   @Field(() => OrganizationsFilterInput)
   @ValidateNested() @Type(() => OrganizationsFilterInput)
   filter: OrganizationsFilterInput;
@@ -378,16 +413,4 @@ export class SaveOrganizationListInput {
   @Field(() => OrganizationsSortBy, { defaultValue: OrganizationsSortBy.NAME })
   @IsEnum(OrganizationsSortBy)
   sortBy: OrganizationsSortBy = OrganizationsSortBy.NAME;
-
-  @Field(() => Boolean, { defaultValue: false })
-  @IsBoolean()
-  descending = false;
-
-  @Field(() => [String], { nullable: true, description: 'The columns shown, in order.' })
-  @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(40, { each: true })
-  columns?: string[] | null;
-
-  @Field(() => ID, { nullable: true, description: 'Share with everyone working in this region; null keeps the list private.' })
-  @IsOptional() @IsString()
-  sharedWithRegionId?: string | null;
 }

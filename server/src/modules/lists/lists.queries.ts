@@ -56,6 +56,12 @@ type BulkPersonRow = { id: string; name: string; region: string; tags: string[] 
 /** Columns a list can be sorted by: each is a stored property, so the sort is done by the engine, not in memory. */
 export const PEOPLE_SORTS = { NAME: 'p.sortKey', ZIP: 'p.zip', REGION: 'p.region', ADDED: 'p.createdAt', UPDATED: 'p.updatedAt' } as const;
 export type PeopleSortColumn = keyof typeof PEOPLE_SORTS;
+/**
+ * Columns computed from a person's relationships (meetings, asks, assessments), not stored on the record: the
+ * service sorts the list's ids by them in memory (lists.service.ts, sortedByComputed).
+ */
+export const PEOPLE_COMPUTED_SORTS = ['LAST_CONTACT', 'ASKS_30_DAYS', 'LEADERSHIP_LEVEL'] as const;
+export type PeopleComputedSort = (typeof PEOPLE_COMPUTED_SORTS)[number];
 
 interface PeopleStatements {
   page: Record<PeopleSortColumn, { ASC: PeopleRead<{ p: PersonRecord }>; DESC: PeopleRead<{ p: PersonRecord }> }>;
@@ -133,6 +139,14 @@ export const ListQueries = {
     'read',
     `UNWIND $ids AS pid MATCH (p:Person {id: pid})-[:PARTICIPATED]->(i:Interaction) RETURN pid AS id, max(i.date) AS last`,
   ),
+  /** The chosen people's assessments: the service keeps each one's latest per theme. */
+  assessmentsOf: cypher<Ids, PersonId & { theme: string; level: number; assessedOn: string }>(
+    'lists.people.assessmentsOf',
+    'read',
+    `UNWIND $ids AS pid MATCH (a:Assessment)-[:ASSESSES]->(p:Person {id: pid}) RETURN pid AS id, a.theme AS theme, a.level AS level, a.assessedOn AS assessedOn`,
+  ),
+  /** The chosen people themselves, for a page sorted by a computed column (the service puts them in order). */
+  peopleOf: cypher<Ids, { p: PersonRecord }>('lists.people.of', 'read', `UNWIND $ids AS pid MATCH (p:Person {id: pid}) RETURN p`),
   asksOf: cypher<Ids & { since: string }, PersonId & { asks: number }>(
     'lists.callSheet.asks',
     'read',
@@ -177,8 +191,31 @@ export const ListQueries = {
   recordBulk: cypher<Params, PersonId>(
     'lists.bulk.record',
     'write',
-    `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, count: $count, before: $before, undoneAt: ''}) RETURN b.id AS id`,
+    `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, count: $count, before: $before, undoneAt: '',
+       status: 'done', total: $count, done: $count, skipped: '[]', error: ''}) RETURN b.id AS id`,
   ),
+  /** A bulk action run as a job: recorded before its first part, so its progress can be asked for and its parts undone. */
+  startBulkJob: cypher<Params, PersonId>(
+    'lists.bulk.startJob',
+    'write',
+    `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, count: 0, before: $before, undoneAt: '',
+       status: 'running', total: $total, done: 0, skipped: '[]', error: ''}) RETURN b.id AS id`,
+  ),
+  /** One part done: its before-image, written in the transaction of its changes, and the progress. */
+  bulkPart: cypher<Params, PersonId>(
+    'lists.bulk.part',
+    'write',
+    `MATCH (b:BulkAction {id: $bulkId}) CREATE (x:BulkActionPart {id: $id, bulkId: $bulkId, seq: $seq, before: $before})
+     SET b.done = $done, b.count = $count RETURN x.id AS id`,
+  ),
+  finishBulkJob: cypher<Params, PersonId>(
+    'lists.bulk.finishJob',
+    'write',
+    `MATCH (b:BulkAction {id: $id}) SET b.status = $status, b.summary = $summary, b.count = $count, b.done = $done, b.skipped = $skipped, b.error = $error
+     RETURN b.id AS id`,
+  ),
+  bulkById: cypher<PersonId, { b: ListNode }>('lists.bulk.byId', 'read', `MATCH (b:BulkAction {id: $id}) RETURN b`),
+  bulkParts: cypher<{ bulkId: string }, { before: string }>('lists.bulk.parts', 'read', `MATCH (x:BulkActionPart) WHERE x.bulkId = $bulkId RETURN x.before AS before ORDER BY x.seq`),
   lastBulk: cypher<{ viewerId: string }, { b: ListNode }>(
     'lists.bulk.last',
     'read',

@@ -17,14 +17,19 @@ import { recordChange } from '../history/history.js';
 import type { OrganizationRecord } from '../organizations/models/organization.model.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import {
-  OrganizationsFilterInput, OrganizationsSortBy, type BulkEndorsementPipelineInput, type BulkResult, type OrganizationsList, type OrganizationsListArgsInput,
-  type OrganizationsTargetInput,
+  OrganizationsFilterInput, OrganizationsSortBy, type BulkEndorsementPipelineInput, type BulkOutcome, type OrganizationsList, type OrganizationsListArgsInput,
+  type OrganizationsTargetInput, type OrganizationListFacts,
 } from './lists.model.js';
 import { ListQueries } from './lists.queries.js';
+import { zipsNear } from './list-filter.js';
 import { OrganizationListQueries as Q } from './organization-lists.queries.js';
 
-/** Each organization goes through EndorsementsService.create, one at a time, so every rule of a single ask holds. */
+/**
+ * Each organization goes through EndorsementsService.create, one at a time, so every rule of a single ask holds:
+ * up to this many at once; more (up to PIPELINE_JOB_LIMIT) run as a job in parts of this many (ListsService).
+ */
 export const PIPELINE_LIMIT = 500;
+export const PIPELINE_JOB_LIMIT = 5000;
 
 /** Organizations lists by any field, and their bulk action: adding them to a campaign's endorsement pipeline. */
 @Injectable()
@@ -47,15 +52,17 @@ export class OrganizationListsService {
     return { nodes: rows.map((r) => this.organizations.toOrganization(viewer, r.o as OrganizationRecord)), totalCount: Number(count.total) };
   }
 
+  /** The latest meeting someone spoke for each at, and how many members each has: the list's computed columns. */
+  async factsOf(ids: readonly string[]): Promise<OrganizationListFacts[]> {
+    if (!ids.length) return [];
+    const [contacts, members] = await Promise.all([this.store.read(Q.lastContactOf, { ids: [...ids] }), this.store.read(Q.membersOf, { ids: [...ids] })]);
+    const last = new Map(contacts.map((r) => [String(r.id), String(r.last)]));
+    const count = new Map(members.map((r) => [String(r.id), Number(r.members)]));
+    return ids.map((id) => ({ organizationId: id, lastContact: last.get(id) ?? null, members: count.get(id) ?? 0 }));
+  }
+
   async filterParams(viewer: Viewer, f: OrganizationsFilterInput): Promise<Record<string, unknown>> {
-    if ((f.nearZip == null) !== (f.withinMiles == null)) {
-      throw badInput(f.nearZip == null ? 'nearZip' : 'withinMiles', 'To filter by distance, give both a zip code and a distance in miles.');
-    }
-    let zips: string[] = [];
-    if (f.nearZip != null) {
-      if (!this.zips.lookup(f.nearZip)) throw badInput('nearZip', `Zip code ${f.nearZip} is not a US zip code we know; try a nearby one.`);
-      zips = this.zips.within(f.nearZip, f.withinMiles ?? 0).map((z) => z.zip);
-    }
+    const zips = zipsNear(this.zips, f);
     const terms = await this.customFields.filterTerms(viewer, FieldEntity.ORGANIZATION, f.customFields);
     const list = (l: readonly string[] | null | undefined) => (l?.length ? [...l] : ['']);
     return {
@@ -90,17 +97,31 @@ export class OrganizationListsService {
    * Adds the chosen organizations to a campaign's endorsement pipeline as "to ask"; those already in it are left
    * as they are. One bulk action (history, audit) that undo takes back while the asks are still "to ask".
    */
-  async addToPipeline(viewer: Viewer, input: BulkEndorsementPipelineInput): Promise<BulkResult> {
-    const orgs = await this.targetIds(viewer, input.target, PIPELINE_LIMIT);
+  /** The organizations a pipeline action is for, and those of them not in the campaign's pipeline yet. */
+  async planPipeline(viewer: Viewer, input: BulkEndorsementPipelineInput, limit = PIPELINE_LIMIT): Promise<{ orgs: Array<{ id: string; name: string }>; adding: Array<{ id: string; name: string }> }> {
+    const orgs = await this.targetIds(viewer, input.target, limit);
     const existing = new Set((await this.endorsements.ofCampaign(viewer, input.campaignId)).map((a) => a.row.organizationId));
-    const adding = orgs.filter((o) => !existing.has(o.id));
-    if (!adding.length) return { id: null, summary: 'Every chosen organization is already in this campaign’s endorsement pipeline', changed: 0, unchanged: orgs.length, skipped: [] };
-    const created: string[] = [];
-    for (const o of adding) {
-      // The first refusal (a campaign out of reach, an organization out of the campaign's regions) stops the rest.
-      const ask = await this.endorsements.create(viewer, plainToInstance(EndorsementAskInput, { organizationId: o.id, campaignId: input.campaignId, status: EndorsementStatus.TO_ASK }));
-      created.push(ask.id);
+    return { orgs, adding: orgs.filter((o) => !existing.has(o.id)) };
+  }
+
+  /**
+   * Adds organizations to the pipeline as "to ask", one at a time; each ask made goes into `created` as soon as it
+   * is, so a caller can record them even when a refusal (a campaign out of reach, an organization out of the
+   * campaign's regions) stops the rest.
+   */
+  async createAsks(viewer: Viewer, campaignId: string, organizationIds: readonly string[], created: Array<{ askId: string; organizationId: string }>): Promise<void> {
+    for (const organizationId of organizationIds) {
+      const ask = await this.endorsements.create(viewer, plainToInstance(EndorsementAskInput, { organizationId, campaignId, status: EndorsementStatus.TO_ASK }));
+      created.push({ askId: ask.id, organizationId });
     }
+  }
+
+  async addToPipeline(viewer: Viewer, input: BulkEndorsementPipelineInput, plan?: { orgs: Array<{ id: string; name: string }>; adding: Array<{ id: string; name: string }> }): Promise<BulkOutcome> {
+    const { orgs, adding } = plan ?? (await this.planPipeline(viewer, input));
+    if (!adding.length) return { id: null, summary: 'Every chosen organization is already in this campaign’s endorsement pipeline', changed: 0, unchanged: orgs.length, skipped: [] };
+    const made: Array<{ askId: string; organizationId: string }> = [];
+    await this.createAsks(viewer, input.campaignId, adding.map((o) => o.id), made);
+    const created = made.map((m) => m.askId);
     const id = randomUUID();
     const at = now();
     const summary = `Added ${created.length} ${created.length === 1 ? 'organization' : 'organizations'} to the endorsement pipeline`;
@@ -113,7 +134,7 @@ export class OrganizationListsService {
   }
 
   /** Removes the asks a bulk action added that are still "to ask"; asks moved on since stay, and are named. */
-  async undoPipeline(viewer: Viewer, b: Record<string, unknown>, askIds: string[]): Promise<BulkResult> {
+  async undoPipeline(viewer: Viewer, b: Record<string, unknown>, askIds: string[]): Promise<BulkOutcome> {
     const skipped: string[] = [];
     let removed = 0;
     for (const askId of askIds) {

@@ -39,6 +39,20 @@ const checkerFor = (kind: RecordKind) =>
     organizations: compileChecker(OrganizationInput, { absent: BULK_ABSENT }),
   })[kind];
 
+/** The columns of the records a bulk import reads first (B.personRecords, B.organizationRecords), in their order. */
+const SCANNED = {
+  people: {
+    query: B.personRecords,
+    file: STAGING_FILES.personKeys,
+    columns: [['id', 'text'], ['name', 'text'], ['emails', 'list'], ['phones', 'list'], ['zip', 'text'], ['region', 'text'], ['kinds', 'list'], ['tags', 'list'], ['notes', 'text'], ['version', 'number'], ['assignees', 'list']],
+  },
+  organizations: {
+    query: B.organizationRecords,
+    file: STAGING_FILES.organizationKeys,
+    columns: [['id', 'text'], ['name', 'text'], ['type', 'text'], ['issueAreas', 'list'], ['ledBy', 'list'], ['zip', 'text'], ['region', 'text'], ['website', 'text'], ['notes', 'text'], ['version', 'number']],
+  },
+} satisfies Record<RecordKind, { query: unknown; file: string; columns: Array<[string, 'text' | 'list' | 'number']> }>;
+
 /** An existing record a row changes: the record after the rows about it, its version and fields as read, and what changed. */
 interface RecordUpdate {
   line: number;
@@ -209,45 +223,18 @@ async function loadRecords(bulk: BulkWriter, viewer: Viewer, kind: RecordKind, f
   const records = new Map<string, Rec>();
   const scope = regionScope(viewer);
   const inScope = (region: unknown) => scope.allRegions || scope.regions.includes(String(region));
-  const text = (v: unknown) => (v == null ? null : String(v));
-  if (kind === 'people') {
-    await bulk.scan(B.personRecords, STAGING_FILES.personKeys, (f) => {
-      if (!inScope(f[5])) return;
-      const r: Rec = {
-        id: String(f[0]),
-        name: text(f[1]),
-        emails: listOf(f[2]),
-        phones: listOf(f[3]),
-        zip: text(f[4]),
-        region: text(f[5]),
-        kinds: listOf(f[6]),
-        tags: listOf(f[7]),
-        notes: text(f[8]),
-        version: Number(f[9] ?? 0),
-        assignees: listOf(f[10]),
-      };
-      records.set(r.id, r);
-      RecordRules.remember(kind, index, r);
-    });
-  } else {
-    await bulk.scan(B.organizationRecords, STAGING_FILES.organizationKeys, (f) => {
-      if (!inScope(f[6])) return;
-      const r: Rec = {
-        id: String(f[0]),
-        name: text(f[1]),
-        type: text(f[2]),
-        issueAreas: listOf(f[3]),
-        ledBy: listOf(f[4]),
-        zip: text(f[5]),
-        region: text(f[6]),
-        website: text(f[7]),
-        notes: text(f[8]),
-        version: Number(f[9] ?? 0),
-      };
-      records.set(r.id, r);
-      RecordRules.remember(kind, index, r);
-    });
-  }
+  const { query, file, columns } = SCANNED[kind];
+  const regionAt = columns.findIndex(([name]) => name === 'region');
+  await bulk.scan(query, file, (f) => {
+    if (!inScope(f[regionAt])) return;
+    const r: Rec = { id: String(f[0]) };
+    for (let at = 1; at < columns.length; at++) {
+      const [name, as] = columns[at];
+      r[name] = as === 'list' ? listOf(f[at]) : as === 'number' ? Number(f[at] ?? 0) : f[at] == null ? null : String(f[at]);
+    }
+    records.set(r.id, r);
+    RecordRules.remember(kind, index, r);
+  });
   return { index, records };
 }
 

@@ -13,7 +13,7 @@ export const AuditQueries = {
     'audit.create',
     'write',
     `CREATE (:AuditEntry {id: $id, at: $at, action: $action, actorId: $actorId, targetType: $targetType, targetId: $targetId,
-       summary: $summary, details: $details, clientAddress: $clientAddress})`,
+       summary: $summary, summaryMessage: $summaryMessage, details: $details, clientAddress: $clientAddress})`,
   ),
   page: cypher(
     'audit.page',

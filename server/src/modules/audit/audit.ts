@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { now } from '../../common/clock.js';
 import type { GraphTx } from '../../graph/graph-store.port.js';
+import { storedMessageOf } from '../../i18n/said.js';
 import { AuditQueries } from './audit.queries.js';
 
 /** What an audit entry records (the admins' audit log, issue 14). */
@@ -55,6 +56,7 @@ export async function recordAudit(tx: GraphTx, entry: AuditInput, at = now()): P
     targetType: entry.targetType ?? '',
     targetId: entry.targetId ?? '',
     summary: entry.summary,
+    summaryMessage: storedMessageOf(entry.summary),
     details: JSON.stringify(entry.details ?? []),
     clientAddress: entry.clientAddress ?? '',
   });

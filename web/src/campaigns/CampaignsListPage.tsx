@@ -62,8 +62,7 @@ export function CampaignsListPage() {
           </p>
           {campaigns.length === 0 ? (
             <p className="empty">
-              {t('campaigns.noCampaigns')}
-              {status ? t('campaigns.withThisStatus') : ''} {t('campaigns.yet')}
+              {t(status ? 'campaigns.noCampaignsWithStatusYet' : 'campaigns.noCampaignsYet')}
             </p>
           ) : (
             <table className="list-table">

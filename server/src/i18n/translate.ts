@@ -104,8 +104,9 @@ function translateIn(locale: Locale, text: string, depth: number): string {
   if (sentences.length > 1) return sentences.map((s) => translateIn(locale, s, depth + 1)).join(' ');
   // A value that lists words of the catalogue ("name, zip" in "Changed {fields}"): each word said, listed the language's way.
   const items = depth > 0 ? text.split(', ') : [];
-  if (items.length > 1 && items.every((item) => match(item))) return listIn(locale, items.map((item) => translateIn(locale, item, depth + 1)));
-  return text;
+  if (items.length < 2 || !items.every((item) => match(item))) return text;
+  const said = items.map((item) => translateIn(locale, item, depth + 1));
+  return listIn(locale, said);
 }
 
 /** The English text said in `locale`; unchanged when it is English, or not one of the catalogue's messages. */

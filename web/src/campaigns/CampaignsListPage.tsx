@@ -61,9 +61,7 @@ export function CampaignsListPage() {
             {loading && <span className="muted"> {t('campaigns.updating')}</span>}
           </p>
           {campaigns.length === 0 ? (
-            <p className="empty">
-              {t(status ? 'campaigns.noCampaignsWithStatusYet' : 'campaigns.noCampaignsYet')}
-            </p>
+            <p className="empty">{t(status ? 'campaigns.noCampaignsWithStatusYet' : 'campaigns.noCampaignsYet')}</p>
           ) : (
             <table className="list-table">
               <thead>

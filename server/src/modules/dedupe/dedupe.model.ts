@@ -7,7 +7,11 @@ import { Person } from '../people/models/person.model.js';
 export class PersonDuplicate {
   @Field(() => Person) a: Person;
   @Field(() => Person) b: Person;
-  @Field(() => [String], { description: 'e.g. “Same email”, “Same phone”, “Similar name in the same zip code”, in the reader’s language.', middleware: [inReadersLanguage] }) reasons: string[];
+  @Field(() => [String], {
+    description: 'e.g. “Same email”, “Same phone”, “Similar name in the same zip code”, in the reader’s language.',
+    middleware: [inReadersLanguage],
+  })
+  reasons: string[];
   @Field(() => Int, { description: 'Higher is more certain: same email or phone 3 each, similar name and zip 1.' }) score: number;
 }
 

@@ -40,7 +40,8 @@ describe('API: server-made text in the reader’s language', () => {
     if (server) removeDir(server.dataDir);
   });
 
-  const summaries = async (client: GraphqlClient, id: string) => ((await client.ok(HISTORY, { id })).person.history as Array<{ summary: string }>).map((h) => h.summary);
+  const summaries = async (client: GraphqlClient, id: string) =>
+    ((await client.ok(HISTORY, { id })).person.history as Array<{ summary: string }>).map((h) => h.summary);
 
   it('a person’s history: written once, read in Spanish by an "es" account and in English by default, field names and days included', async () => {
     const input = { name: `Rosa Historia ${unique}`, regionId: 'region-great-lakes', zip: '60623' };
@@ -48,7 +49,11 @@ describe('API: server-made text in the reader’s language', () => {
     await leaderEs.ok(UPDATE, { id: created.id, v: created.version, i: { ...input, name: `Rosa M. Historia ${unique}`, zip: '60614' } });
     await leaderEs.ok(LOG, { i: { personIds: [created.id], date: YESTERDAY } });
 
-    expect(await summaries(leaderEs, created.id)).toEqual([`Se registró: Uno a uno del ${said('es', YESTERDAY)}`, 'Cambios en nombre y código postal', 'Registro creado']);
+    expect(await summaries(leaderEs, created.id)).toEqual([
+      `Se registró: Uno a uno del ${said('es', YESTERDAY)}`,
+      'Cambios en nombre y código postal',
+      'Registro creado',
+    ]);
     expect(await summaries(staff, created.id)).toEqual([`One-to-one on ${YESTERDAY} logged`, 'Changed name, zip', 'Created']);
   });
 
@@ -69,7 +74,8 @@ describe('API: server-made text in the reader’s language', () => {
   it('bulk-action summaries: the result, the undo, the audit entry and the records’ history, each in the reader’s language', async () => {
     const tag = `es-${unique}`;
     const ids: string[] = [];
-    for (const name of ['Ana Lote', 'Beto Lote']) ids.push((await leaderEs.ok(CREATE, { i: { name: `${name} ${unique}`, regionId: 'region-great-lakes' } })).createPerson.id);
+    for (const name of ['Ana Lote', 'Beto Lote'])
+      ids.push((await leaderEs.ok(CREATE, { i: { name: `${name} ${unique}`, regionId: 'region-great-lakes' } })).createPerson.id);
 
     const added = (await leaderEs.ok(BULK, { i: { action: 'ADD_TAGS', tags: [tag], target: { personIds: ids } } })).bulkPeople;
     expect(added).toMatchObject({ changed: 2, summary: `Etiqueta ${tag} agregada (2 personas)` });
@@ -97,8 +103,11 @@ describe('API: server-made text in the reader’s language', () => {
 
   it('duplicate reasons: “Mismo correo” for an "es" account, “Same email” by default', async () => {
     const email = `dupe.${unique}@example.org`;
-    const a = (await leaderEs.ok(CREATE, { i: { name: `Lucia Flores ${unique}`, regionId: 'region-great-lakes', zip: '60623', emails: [email] } })).createPerson;
-    const b = (await leaderEs.ok(CREATE, { i: { name: `Lucía Flores ${unique}`, regionId: 'region-great-lakes', zip: '60623', emails: [email.toUpperCase()] } })).createPerson;
+    const a = (await leaderEs.ok(CREATE, { i: { name: `Lucia Flores ${unique}`, regionId: 'region-great-lakes', zip: '60623', emails: [email] } }))
+      .createPerson;
+    const b = (
+      await leaderEs.ok(CREATE, { i: { name: `Lucía Flores ${unique}`, regionId: 'region-great-lakes', zip: '60623', emails: [email.toUpperCase()] } })
+    ).createPerson;
     const reasons = async (client: GraphqlClient) => {
       const pairs = (await client.ok(DUPES)).duplicatePeople as Array<{ a: { id: string }; b: { id: string }; reasons: string[] }>;
       return pairs.find((p) => [p.a.id, p.b.id].sort().join() === [a.id, b.id].sort().join())?.reasons;

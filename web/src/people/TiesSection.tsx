@@ -98,9 +98,9 @@ function TieRow({ person, tie, onChanged }: { person: PersonDetail; tie: Tie; on
         <span className="muted small">
           {[
             tie.context,
-            tie.since && t('people.tieSince', { date: formatDate(tie.since) }),
-            tie.until && t('people.tieEnded', { date: formatDate(tie.until) }),
-            tie.lastContact && t('people.tieLastMet', { date: formatDate(tie.lastContact) }),
+            tie.since && t('common.sinceDate', { date: formatDate(tie.since) }),
+            tie.until && t('common.endedDate', { date: formatDate(tie.until) }),
+            tie.lastContact && t('common.lastMetDate', { date: formatDate(tie.lastContact) }),
           ]
             .filter(Boolean)
             .join(' · ')}

@@ -48,5 +48,7 @@ describe('server-made text said at read time', () => {
     expect(translate('es', 'Approved by the regional strategy team')).toBe('Aprobada por el equipo regional de estrategia');
     expect(translate('es', 'Knows the target (tie strength 4)')).toBe('Conoce al objetivo (fuerza del vínculo 4)');
     expect(translate('es', 'Only Ana Ruiz is point of contact: no backup')).toBe('Solo Ana Ruiz es persona de contacto: sin respaldo');
+    expect(translate('es', 'Builds and maintains meaningful community partnerships.')).toBe('Construye y mantiene alianzas comunitarias significativas.');
+    expect(translate('es', 'Mobilizing and Power Building')).toBe('Movilización y construcción de poder');
   });
 });

@@ -13,14 +13,14 @@ export { CompetencyTheme };
 export class CompetencyLevelDefinition {
   @Field(() => Int) level: number;
   @Field() name: string;
-  @Field() description: string;
+  @Field({ middleware: [inReadersLanguage] }) description: string;
 }
 
 @ObjectType()
 export class CompetencyDefinition {
   @Field(() => CompetencyTheme) theme: CompetencyTheme;
   @Field({ middleware: [inReadersLanguage] }) label: string;
-  @Field() summary: string;
+  @Field({ middleware: [inReadersLanguage] }) summary: string;
   @Field(() => [CompetencyLevelDefinition]) levels: CompetencyLevelDefinition[];
 }
 

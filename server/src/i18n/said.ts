@@ -21,10 +21,12 @@ export function storedMessageOf(text: string): string {
 }
 
 /**
- * A stored summary in `locale`: from its message when one was stored (and the catalogue still has that id), else
+ * A stored summary in `locale` (English: as stored): from its message when one was stored (and the catalogue still has that id), else
  * its English words said in the language (rows written before messages were kept), else the words as stored.
  */
 export function sayStored(locale: Locale, message: string | null | undefined, text: string): string {
+  // The stored words are the English source: English readers get them as written.
+  if (locale === DEFAULT_LOCALE && text) return text;
   if (message) {
     try {
       const said = JSON.parse(message) as SaidMessage;

@@ -1,5 +1,5 @@
 import { sayStored, storedMessageOf } from './said.js';
-import { translate } from './translate.js';
+import { sayMessage, translate } from './translate.js';
 
 describe('server-made text kept as a message (history, audit, bulk actions)', () => {
   it('stores the message an English summary is, with its values', () => {
@@ -43,6 +43,16 @@ describe('server-made text kept as a message (history, audit, bulk actions)', ()
 });
 
 describe('server-made text said at read time', () => {
+  it('says a history entry about records outside the reader’s regions in Spanish, naming none of them', () => {
+    const outside = ['an organization outside your regions', 'someone outside your regions'].join(', ');
+    expect(sayMessage('es', 'history.withOutsideStrength', { what: 'Tie set', outside, strength: '4.0' })).toBe(
+      'Vínculo registrado con una organización fuera de tus regiones y alguien fuera de tus regiones: fuerza 4.0',
+    );
+    expect(sayMessage('es', 'history.withOutside', { what: 'Affiliation removed', outside: 'someone outside your regions' })).toBe(
+      'Afiliación eliminada con alguien fuera de tus regiones',
+    );
+  });
+
   it('says duplicate reasons, gate labels and power map reasons in Spanish', () => {
     expect(translate('es', 'Similar name in the same zip code')).toBe('Nombre parecido en el mismo código postal');
     expect(translate('es', 'Approved by the regional strategy team')).toBe('Aprobada por el equipo regional de estrategia');

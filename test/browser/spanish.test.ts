@@ -1,10 +1,39 @@
-import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, launchBrowser, newPage, screenshot } from '../support/browser.js';
 import { GraphqlClient } from '../support/graphql-client.js';
 import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
 
 // A browser set to Spanish: the app speaks Spanish from the sign-in page on, through logging a meeting, asking
-// who can reach a target and opening the network map, with <html lang="es">.
+// who can reach a target and opening the network map, with <html lang="es">; what the server makes (a record's
+// history, the duplicates page's reasons) comes in Spanish too.
+
+const serverCatalogue = (name: string) =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../server/src/i18n/${name}.json`), 'utf8')) as Record<string, string>;
+
+/** The server's English history, bulk-action and duplicate-reason texts that differ in Spanish, as patterns (values match anything). */
+function englishServerTexts(): RegExp[] {
+  const [en, es] = [serverCatalogue('en'), serverCatalogue('es')];
+  return (
+    Object.keys(en)
+      // Words the summaries put inside others (a field, a role, a status) are left out: alone, they could be a name.
+      .filter(
+        (id) =>
+          /^(history|bulk|dedupe\.reason)\./.test(id) &&
+          !/^history\.(field|kind|kindCapital|role|status|stance|level|affiliation|outside|campaignStatus)\./.test(id),
+      )
+      .filter((id) => en[id] !== es[id])
+      .map((id) => new RegExp(`^${en[id].replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+')}$`))
+  );
+}
+
+/** Texts on the page that read as one of the server's English messages. */
+async function englishAmong(page: Page, selector: string): Promise<string[]> {
+  const patterns = englishServerTexts();
+  const texts = (await page.locator(selector).allInnerTexts()).flatMap((text) => text.split(', ')).map((text) => text.trim());
+  return texts.filter((text) => patterns.some((p) => p.test(text)));
+}
 
 describe('Web app in Spanish, in a browser', () => {
   let server: RunningServer;
@@ -31,6 +60,13 @@ describe('Web app in Spanish, in a browser', () => {
       },
     );
     const rosa = created.createPerson.id;
+    // Someone entered twice with the same email: the duplicates page pairs them.
+    for (const name of ['Rosa Quispe', 'Rosa P. Quispe']) {
+      await api.ok(`mutation($n: String!, $r: ID!) { createPerson(input: { name: $n, regionId: $r, emails: ["rosa.quispe@example.org"] }) { id } }`, {
+        n: name,
+        r: me.regions[0].id,
+      });
+    }
 
     const { context, page } = await newPage(browser, { ...DESKTOP, locale: 'es-ES' });
     try {
@@ -58,6 +94,16 @@ describe('Web app in Spanish, in a browser', () => {
       await expect(saved.innerText()).resolves.toMatch(/^Guardado\. Uno a uno del .* con Rosa Peña Quispe/);
       await screenshot(page, 'spanish-log-meeting');
 
+      // Her page's history, written by the server: in Spanish, the meeting's day written the Spanish way.
+      await page.goto(`${server.url}/people/${rosa}`);
+      await page.getByRole('heading', { level: 1, name: 'Rosa Peña Quispe' }).waitFor();
+      const history = page.locator('.history-summary');
+      await history.first().waitFor();
+      const summaries = await history.allInnerTexts();
+      expect(summaries).toEqual(expect.arrayContaining(['Registro creado', expect.stringMatching(/^Se registró: Uno a uno del \d{1,2} [a-z]{3,4}\.? \d{4}$/)]));
+      expect(await englishAmong(page, '.history-summary')).toEqual([]);
+      await screenshot(page, 'spanish-person-history');
+
       // Who can reach her: from her page to the reach page, answered in Spanish.
       await page.goto(`${server.url}/people/${rosa}`);
       await page.getByRole('heading', { level: 1, name: 'Rosa Peña Quispe' }).waitFor();
@@ -78,6 +124,14 @@ describe('Web app in Spanish, in a browser', () => {
       await page.getByRole('region', { name: 'Leyenda' }).waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('es');
       await screenshot(page, 'spanish-network-map');
+
+      // The duplicates page: why each pair may be one record, in Spanish.
+      await page.goto(`${server.url}/duplicates`);
+      const pair = page.getByTestId('duplicate-pair').filter({ hasText: 'Rosa P. Quispe' }).first();
+      await pair.waitFor();
+      await expect(pair.innerText()).resolves.toContain('Mismo correo');
+      expect(await englishAmong(page, 'main strong')).toEqual([]);
+      await screenshot(page, 'spanish-duplicates');
     } finally {
       await context.close();
     }

@@ -33,6 +33,8 @@ export interface Me {
   allRegions: boolean;
   /** May download CSV exports (admins always may); Export is offered only then. */
   canExport: boolean;
+  /** The language chosen for the account ("en", "es"), or null: it follows the browser. */
+  locale?: string | null;
   regions: Region[];
   /** The user's own person record ("this is me"), when linked and visible. */
   person?: { id: string; name: string } | null;

@@ -1,5 +1,5 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { catalogues, t, type MessageId, type MessageValues } from './i18n.js';
+import { catalogues, formatDay, t, type MessageId, type MessageValues } from './i18n.js';
 import { DEFAULT_LOCALE, type Locale } from './locales.js';
 
 /**
@@ -66,7 +66,8 @@ function patterns() {
   return index;
 }
 
-function match(text: string): { id: MessageId; values: Record<string, string> } | null {
+/** The catalogue message an English text is, with the values the code put in; null when it is none of them. */
+export function match(text: string): { id: MessageId; values: Record<string, string> } | null {
   const { byStart, open } = patterns();
   for (const p of [...(byStart.get(text.slice(0, 2)) ?? []), ...open]) {
     const m = p.regex.exec(text);
@@ -77,6 +78,16 @@ function match(text: string): { id: MessageId; values: Record<string, string> } 
   }
   return null;
 }
+
+const listFormats = new Map<Locale, Intl.ListFormat>();
+function listIn(locale: Locale, items: string[]): string {
+  let f = listFormats.get(locale);
+  if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
+  return f.format(items);
+}
+
+/** A calendar day stored as a value ("Logged on 2026-12-01"): written the language's way. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z“"])/;
 
@@ -90,12 +101,27 @@ function translateIn(locale: Locale, text: string, depth: number): string {
   }
   // Several messages joined into one (problems of several fields): each sentence on its own.
   const sentences = depth < 3 ? text.split(SENTENCE_BREAK) : [text];
-  return sentences.length > 1 ? sentences.map((s) => translateIn(locale, s, depth + 1)).join(' ') : text;
+  if (sentences.length > 1) return sentences.map((s) => translateIn(locale, s, depth + 1)).join(' ');
+  // A value that lists words of the catalogue ("name, zip" in "Changed {fields}"): each word said, listed the language's way.
+  const items = depth > 0 ? text.split(', ') : [];
+  if (items.length < 2 || !items.every((item) => match(item))) return text;
+  const said = items.map((item) => translateIn(locale, item, depth + 1));
+  return listIn(locale, said);
 }
 
 /** The English text said in `locale`; unchanged when it is English, or not one of the catalogue's messages. */
 export function translate(locale: Locale, text: string): string {
   return locale === DEFAULT_LOCALE || !text ? text : translateIn(locale, text, 0);
+}
+
+/** A message by id in `locale`, its string values said in that language too when they are catalogue words (a role, a field). */
+export function sayMessage(locale: Locale, id: MessageId, values: Record<string, string | number> = {}): string {
+  if (locale === DEFAULT_LOCALE) return t(locale, id, values);
+  const said: MessageValues = {};
+  for (const [name, value] of Object.entries(values)) {
+    said[name] = typeof value !== 'string' ? value : DAY.test(value) ? formatDay(locale, value) : translateIn(locale, value, 1);
+  }
+  return t(locale, id, said);
 }
 
 /** Whether the text is one of the catalogue's messages (for tests and the catalogue's spec). */

@@ -11,6 +11,7 @@ export const ME = graphql(`
       role
       allRegions
       canExport
+      locale
       regions {
         id
         name

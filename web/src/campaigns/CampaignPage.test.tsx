@@ -60,6 +60,31 @@ describe('campaign page', () => {
     expect(within(status).getByTestId('campaign-status')).toHaveTextContent('Approved by the RST');
   });
 
+  it('says who approved it as one sentence in Spanish, the team a link inside it', async () => {
+    renderPage(<CampaignPage />, {
+      path: '/campaigns/c1',
+      route: '/campaigns/:id',
+      locale: 'es',
+      handlers: {
+        Campaign: () => ({
+          data: {
+            campaign: campaign({
+              status: 'APPROVED',
+              approvingTeam: { __typename: 'Team', id: 't-rst', name: 'Great Lakes RST' },
+              approvedAt: '2026-03-14T15:00:00.000Z',
+              approvedByName: 'Sam Staff',
+            }),
+          },
+        }),
+        EndorsementBoard: () => ({ data: { endorsementBoard: endorsementBoard([]) } }),
+        TeamOptions: () => ({ data: { teams: [RST] } }),
+      },
+    });
+    const link = await screen.findByRole('link', { name: 'Great Lakes RST' });
+    expect(link).toHaveAttribute('href', '/teams/t-rst');
+    expect(link.closest('p')).toHaveTextContent(/^Aprobada por Great Lakes RST el 14 mar 2026 \(registrada por Sam Staff\)\.$/);
+  });
+
   it('role board: a gap disappears once someone is assigned to it', async () => {
     let assigned = false;
     const { requests } = renderPage(<CampaignPage />, {

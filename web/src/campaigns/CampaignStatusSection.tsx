@@ -111,9 +111,12 @@ export function CampaignStatusSection({
       <p className="small approval-line">
         {campaign.approvingTeam ? (
           <>
-            {t('campaigns.approvedBy')}{' '}<Link to={`/teams/${campaign.approvingTeam.id}`}>{campaign.approvingTeam.name}</Link>
-            {campaign.approvedAt && t('campaigns.on', { approvedAt: formatDate(campaign.approvedAt) })}
-            {campaign.approvedByName && t('campaigns.recordedBy', { approvedByName: campaign.approvedByName })}{t('common.symbol4')}
+            {t('campaigns.approvedByTeam', {
+              team: campaign.approvingTeam.name,
+              approvedAt: campaign.approvedAt ? formatDate(campaign.approvedAt) : 'none',
+              approvedBy: campaign.approvedByName ?? 'none',
+              link: (words) => <Link to={`/teams/${campaign.approvingTeam!.id}`}>{words}</Link>,
+            })}
           </>
         ) : (
           <span className="muted">{t('campaigns.noRegionalStrategyTeamHas')}</span>

@@ -61,10 +61,7 @@ export function CampaignsListPage() {
             {loading && <span className="muted"> {t('campaigns.updating')}</span>}
           </p>
           {campaigns.length === 0 ? (
-            <p className="empty">
-              {t('campaigns.noCampaigns')}
-              {status ? t('campaigns.withThisStatus') : ''} {t('campaigns.yet')}
-            </p>
+            <p className="empty">{t(status ? 'campaigns.noCampaignsWithStatusYet' : 'campaigns.noCampaignsYet')}</p>
           ) : (
             <table className="list-table">
               <thead>

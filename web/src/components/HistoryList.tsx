@@ -67,7 +67,7 @@ const ENUM_LABEL = new Map<string, string>(
 
 /** Stored values read as words: enum names and region ids become their labels, strengths have one decimal. */
 function readable(value: string | null, regionNames: Map<string, string>, field: string): string {
-  if (!value) return '(empty)';
+  if (!value) return t('components.historyEmptyValue');
   if (field === 'strength' && value.trim() !== '' && Number.isFinite(Number(value))) return formatStrength(Number(value));
   if (regionNames.has(value)) return regionNames.get(value)!;
   return value

@@ -224,12 +224,12 @@ export function ComparePair({
               <tr key={f.field} className={differs ? 'differs' : undefined}>
                 <th scope="row">
                   {f.label}
-                  {differs && f.both && <div>{radio(f, 'both', 'both', `Keep both records’ ${f.label.toLowerCase()}`)}</div>}
+                  {differs && f.both && <div>{radio(f, 'both', t('dedupe.both'), t('dedupe.keepBothRecordsField', { field: f.label.toLowerCase() }))}</div>}
                 </th>
                 {(['a', 'b'] as const).map((s) => (
                   <td key={s}>
                     <div className="value">{f.show(rec[s])}</div>
-                    {differs && radio(f, s, 'use this', `Use the ${f.label.toLowerCase()} of ${rec[s].name} (${distinguishing(rec[s])})`)}
+                    {differs && radio(f, s, t('dedupe.useThis'), t('dedupe.useFieldOf', { field: f.label.toLowerCase(), name: rec[s].name, details: distinguishing(rec[s]) }))}
                   </td>
                 ))}
               </tr>

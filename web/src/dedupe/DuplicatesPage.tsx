@@ -147,8 +147,8 @@ function RecentMerges({ m }: { m: Merging }) {
   );
 }
 
-function PairList({ pairs, base, noun, kind, merging }: { pairs: Pair[]; base: string; noun: string; kind: Kind; merging: Merging }) {
-  if (pairs.length === 0) return <p className="muted">{t('dedupe.noLikelyDuplicateFound', { noun })}</p>;
+function PairList({ pairs, base, kind, merging }: { pairs: Pair[]; base: string; kind: Kind; merging: Merging }) {
+  if (pairs.length === 0) return <p className="muted">{t('dedupe.noLikelyDuplicateFound', { kind })}</p>;
   return (
     <ul className="rows">
       {pairs.map((p) => (
@@ -210,11 +210,11 @@ export function DuplicatesPage() {
           <MergeNotice m={merging} />
           <section className="card" aria-labelledby="dup-people-h">
             <h2 id="dup-people-h">{t('dedupe.people', { length: data.duplicatePeople.length })}</h2>
-            <PairList pairs={data.duplicatePeople} base="/people" noun="people" kind="person" merging={merging} />
+            <PairList pairs={data.duplicatePeople} base="/people" kind="person" merging={merging} />
           </section>
           <section className="card" aria-labelledby="dup-orgs-h">
             <h2 id="dup-orgs-h">{t('dedupe.organizations', { length: data.duplicateOrganizations.length })}</h2>
-            <PairList pairs={data.duplicateOrganizations} base="/organizations" noun="organizations" kind="organization" merging={merging} />
+            <PairList pairs={data.duplicateOrganizations} base="/organizations" kind="organization" merging={merging} />
           </section>
           <section className="card" aria-labelledby="recent-merges-h">
             <h2 id="recent-merges-h">{t('dedupe.recentMerges')}</h2>

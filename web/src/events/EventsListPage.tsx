@@ -67,7 +67,7 @@ export function EventsListPage() {
           </p>
           {events.length === 0 ? (
             <p className="empty">
-              {t('campaigns.no')}{' '}{past ? '' : t('events.upcoming')}{t('events.events')}{' '}
+              {t(past ? 'events.noEvents' : 'events.noUpcomingEvents')}{' '}
               {canManage(me) && <Link to="/events/new">{t('events.addAnEvent')}</Link>}
             </p>
           ) : (

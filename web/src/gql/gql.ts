@@ -21,7 +21,7 @@ type Documents = {
   '\n  query AdminBackups {\n    backupStatus {\n      scheduled\n      offReason\n      scheduleHours\n      keepDaily\n      keepWeekly\n      nextAt\n      lastGood {\n        file\n        takenAt\n        bytes\n        records\n      }\n      lastFailure {\n        at\n        message\n      }\n      kept {\n        file\n        takenAt\n        bytes\n      }\n    }\n  }\n': typeof types.AdminBackupsDocument;
   '\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        at\n        action\n        actorId\n        actorName\n        summary\n        clientAddress\n        changes {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      regions {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SignInDocument;
-  '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      allRegions\n      canExport\n      regions {\n        id\n        name\n      }\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
+  '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      allRegions\n      canExport\n      locale\n      regions {\n        id\n        name\n      }\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SetMyPerson($personId: ID) {\n    setMyPerson(personId: $personId) {\n      id\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SetMyPersonDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
   '\n  query Campaigns($status: CampaignStatus, $regionId: ID) {\n    campaigns(status: $status, regionId: $regionId) {\n      id\n      name\n      status\n      region {\n        id\n        name\n      }\n      issue {\n        id\n        name\n      }\n      proposingTeam {\n        id\n        name\n      }\n      mobilizationGate {\n        open\n        conditions {\n          key\n          label\n          met\n          detail\n        }\n      }\n    }\n  }\n': typeof types.CampaignsDocument;
@@ -69,7 +69,6 @@ type Documents = {
   '\n  query CampaignOptions($regionId: ID) {\n    campaigns(regionId: $regionId) {\n      id\n      name\n      status\n    }\n  }\n': typeof types.CampaignOptionsDocument;
   '\n  query ExportPermission {\n    me {\n      id\n      canExport\n    }\n  }\n': typeof types.ExportPermissionDocument;
   '\n  query ExportLog {\n    exportLog(limit: 50) {\n      at\n      what\n      rows\n      byName\n      regions\n    }\n  }\n': typeof types.ExportLogDocument;
-  '\n  query MyLocale {\n    me {\n      id\n      locale\n    }\n  }\n': typeof types.MyLocaleDocument;
   '\n  mutation SetMyLocale($locale: String) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n': typeof types.SetMyLocaleDocument;
   '\n  query EmergingLeaders($regionId: ID, $teamId: ID, $windowDays: Int!, $limit: Int) {\n    emergingLeaders(regionId: $regionId, teamId: $teamId, windowDays: $windowDays, limit: $limit) {\n      source\n      computedAt\n      windowDays\n      from\n      to\n      previousFrom\n      previousTo\n      peopleScored\n      leaders {\n        rank\n        score\n        previousScore\n        rise\n        alreadyLeader\n        person {\n          id\n          name\n        }\n        parts {\n          signal\n          label\n          weight\n          count\n          previousCount\n          points\n        }\n        bridging {\n          measure\n          label\n          count\n          previousCount\n          growth\n        }\n      }\n    }\n  }\n': typeof types.EmergingLeadersDocument;
   '\n  query NetworkGaps($regionId: ID, $coldAfterDays: Int!) {\n    networkGaps(regionId: $regionId, coldAfterDays: $coldAfterDays) {\n      coldAfterDays\n      partnersWithOneTie {\n        organization {\n          id\n          name\n        }\n        person {\n          id\n          name\n        }\n        ties\n      }\n      partnersWithNoTie {\n        id\n        name\n      }\n      campaigns {\n        campaign {\n          id\n          name\n        }\n        gaps\n      }\n      coldTies {\n        person {\n          id\n          name\n        }\n        other {\n          id\n          name\n        }\n        strength\n        lastContact\n        daysSinceContact\n        importance\n        reasons\n      }\n      coldTieCount\n      clusters {\n        number\n        size\n        members {\n          id\n          name\n        }\n        bridges {\n          person {\n            id\n            name\n          }\n          betweenness\n          outsideTies\n          otherClusters\n        }\n      }\n      bridges {\n        person {\n          id\n          name\n        }\n        betweenness\n        outsideTies\n        otherClusters\n      }\n    }\n  }\n': typeof types.NetworkGapsDocument;
@@ -207,7 +206,7 @@ const documents: Documents = {
     types.AuditLogDocument,
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      regions {\n        id\n        name\n      }\n    }\n  }\n':
     types.SignInDocument,
-  '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      allRegions\n      canExport\n      regions {\n        id\n        name\n      }\n      person {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      allRegions\n      canExport\n      locale\n      regions {\n        id\n        name\n      }\n      person {\n        id\n        name\n      }\n    }\n  }\n':
     types.MeDocument,
   '\n  mutation SetMyPerson($personId: ID) {\n    setMyPerson(personId: $personId) {\n      id\n      person {\n        id\n        name\n      }\n    }\n  }\n':
     types.SetMyPersonDocument,
@@ -294,7 +293,6 @@ const documents: Documents = {
     types.CampaignOptionsDocument,
   '\n  query ExportPermission {\n    me {\n      id\n      canExport\n    }\n  }\n': types.ExportPermissionDocument,
   '\n  query ExportLog {\n    exportLog(limit: 50) {\n      at\n      what\n      rows\n      byName\n      regions\n    }\n  }\n': types.ExportLogDocument,
-  '\n  query MyLocale {\n    me {\n      id\n      locale\n    }\n  }\n': types.MyLocaleDocument,
   '\n  mutation SetMyLocale($locale: String) {\n    setMyLocale(locale: $locale) {\n      id\n      locale\n    }\n  }\n': types.SetMyLocaleDocument,
   '\n  query EmergingLeaders($regionId: ID, $teamId: ID, $windowDays: Int!, $limit: Int) {\n    emergingLeaders(regionId: $regionId, teamId: $teamId, windowDays: $windowDays, limit: $limit) {\n      source\n      computedAt\n      windowDays\n      from\n      to\n      previousFrom\n      previousTo\n      peopleScored\n      leaders {\n        rank\n        score\n        previousScore\n        rise\n        alreadyLeader\n        person {\n          id\n          name\n        }\n        parts {\n          signal\n          label\n          weight\n          count\n          previousCount\n          points\n        }\n        bridging {\n          measure\n          label\n          count\n          previousCount\n          growth\n        }\n      }\n    }\n  }\n':
     types.EmergingLeadersDocument,
@@ -565,8 +563,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      allRegions\n      canExport\n      regions {\n        id\n        name\n      }\n      person {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      allRegions\n      canExport\n      regions {\n        id\n        name\n      }\n      person {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      allRegions\n      canExport\n      locale\n      regions {\n        id\n        name\n      }\n      person {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      allRegions\n      canExport\n      locale\n      regions {\n        id\n        name\n      }\n      person {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -847,12 +845,6 @@ export function graphql(
 export function graphql(
   source: '\n  query ExportLog {\n    exportLog(limit: 50) {\n      at\n      what\n      rows\n      byName\n      regions\n    }\n  }\n',
 ): (typeof documents)['\n  query ExportLog {\n    exportLog(limit: 50) {\n      at\n      what\n      rows\n      byName\n      regions\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query MyLocale {\n    me {\n      id\n      locale\n    }\n  }\n',
-): (typeof documents)['\n  query MyLocale {\n    me {\n      id\n      locale\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

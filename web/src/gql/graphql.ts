@@ -710,6 +710,7 @@ export type MeQuery = {
     role: Role;
     allRegions: boolean;
     canExport: boolean;
+    locale: string | null;
     regions: Array<{ id: string; name: string }>;
     person: { id: string; name: string } | null;
   } | null;
@@ -1572,10 +1573,6 @@ export type ExportPermissionQuery = { me: { id: string; canExport: boolean } | n
 export type ExportLogQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ExportLogQuery = { exportLog: Array<{ at: string; what: string; rows: number; byName: string | null; regions: Array<string> }> };
-
-export type MyLocaleQueryVariables = Exact<{ [key: string]: never }>;
-
-export type MyLocaleQuery = { me: { id: string; locale: string | null } | null };
 
 export type SetMyLocaleMutationVariables = Exact<{
   locale?: string | null | undefined;
@@ -5453,6 +5450,7 @@ export const MeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'allRegions' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canExport' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'regions' },
@@ -9250,32 +9248,6 @@ export const ExportLogDocument = {
     },
   ],
 } as unknown as DocumentNode<ExportLogQuery, ExportLogQueryVariables>;
-export const MyLocaleDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MyLocale' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MyLocaleQuery, MyLocaleQueryVariables>;
 export const SetMyLocaleDocument = {
   kind: 'Document',
   definitions: [

@@ -1,18 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { ME } from '../auth/session';
 import { useCallback, useEffect } from 'react';
 import { useLocaleChoice } from './I18nProvider';
 import { isLocale, type Locale } from './locale';
-
-/** Read apart from ME: a server without Account.locale answers this with an error and the app goes on. */
-export const MY_LOCALE: TypedDocumentNode<{ me: { id: string; locale: string | null } | null }, Record<string, never>> = gql`
-  query MyLocale {
-    me {
-      id
-      locale
-    }
-  }
-`;
 
 export const SET_MY_LOCALE: TypedDocumentNode<{ setMyLocale: { id: string; locale: string | null } }, { locale: Locale | null }> = gql`
   mutation SetMyLocale($locale: String) {
@@ -33,14 +24,18 @@ let syncedAccount: string | null = null;
  */
 export function useAccountLocale(): (locale: Locale | null) => void {
   const { picked, pick } = useLocaleChoice();
-  const { data } = useQuery(MY_LOCALE, { errorPolicy: 'ignore' });
+  const client = useApolloClient();
+  const { data } = useQuery(ME);
   const [save] = useMutation(SET_MY_LOCALE);
   const saveQuietly = useCallback(
-    (locale: Locale | null) => {
+    (locale: Locale | null, refetch: boolean) => {
       // The pick shows and stays in this browser even when the account cannot take it (older server, offline).
-      save({ variables: { locale } }).catch(() => undefined);
+      save({ variables: { locale } })
+        // The server says history, reasons and labels in the account's language: once it has the new one, read them again.
+        .then(() => (refetch ? client.resetStore() : undefined))
+        .catch(() => undefined);
     },
-    [save],
+    [save, client],
   );
   const account = data?.me;
   useEffect(() => {
@@ -48,12 +43,12 @@ export function useAccountLocale(): (locale: Locale | null) => void {
     syncedAccount = account.id;
     const saved = isLocale(account.locale) ? account.locale : null;
     if (saved && saved !== picked) pick(saved);
-    else if (!saved && picked) saveQuietly(picked);
+    else if (!saved && picked) saveQuietly(picked, false);
   }, [account, picked, pick, saveQuietly]);
   return useCallback(
     (locale: Locale | null) => {
       pick(locale);
-      saveQuietly(locale);
+      saveQuietly(locale, true);
     },
     [pick, saveQuietly],
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { createIntl, createIntlCache, type IntlShape } from 'react-intl';
 import en from './en.json';
 import es from './es.json';
@@ -51,7 +52,16 @@ export function currentIntl(): IntlShape {
 
 export type MessageValues = Record<string, string | number | boolean | Date | null | undefined>;
 
-/** A message in the current language, e.g. t('people.count', { count: 3 }). */
-export function t(id: MessageId, values?: MessageValues): string {
-  return current.formatMessage({ id }, values);
+/** Values of a message with markup: a tag (`<link>…</link>`) is a function of its words. */
+export type RichValues = Record<string, string | number | boolean | Date | null | undefined | ReactNode | ((chunks: ReactNode[]) => ReactNode)>;
+
+/**
+ * A message in the current language, e.g. t('people.count', { count: 3 }). With markup values it gives React
+ * nodes: t('issues.noDecisionYet', { link: (words) => <Link to="/issues/assemblies">{words}</Link> }), so a sentence
+ * holding a link is one message and each language puts the link where its word order wants it.
+ */
+export function t(id: MessageId, values?: MessageValues): string;
+export function t(id: MessageId, values: RichValues): ReactNode;
+export function t(id: MessageId, values?: RichValues): ReactNode {
+  return current.formatMessage({ id }, values as Record<string, string>);
 }

@@ -10,8 +10,7 @@ function browserSpeaks(...languages: string[]) {
 }
 
 const signedIn = (locale: string | null, extra: Record<string, Handler> = {}): Record<string, Handler> => ({
-  Me: () => ({ data: { me: STAFF } }),
-  MyLocale: () => ({ data: { me: { __typename: 'Account', id: STAFF.id, locale } } }),
+  Me: () => ({ data: { me: { ...STAFF, locale } } }),
   ...extra,
 });
 
@@ -54,7 +53,7 @@ describe('language', () => {
   it('speaks the account’s saved language over the browser’s, and saves a new pick to the account', async () => {
     browserSpeaks('en-US');
     const saved: unknown[] = [];
-    const { requests } = renderPage(<App />, {
+    renderPage(<App />, {
       path: '/nowhere',
       me: null,
       locale: null,
@@ -72,19 +71,5 @@ describe('language', () => {
     await userEvent.setup().selectOptions(screen.getByLabelText('Idioma'), 'English');
     expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     await waitFor(() => expect(saved).toEqual(['en']));
-    // The account's language was read apart from ME, so an older server without it still signs people in.
-    expect(requests.some((r) => r.operationName === 'MyLocale')).toBe(true);
-  });
-
-  it('keeps working, in the browser’s language, against a server that does not know Account.locale yet', async () => {
-    browserSpeaks('es-419');
-    renderPage(<App />, {
-      path: '/nowhere',
-      me: null,
-      locale: null,
-      handlers: signedIn(null, { MyLocale: () => ({ data: null, errors: [{ message: 'Cannot query field "locale" on type "Account".' }] }) }),
-    });
-    expect(await screen.findByRole('navigation', { name: 'Principal' })).toBeInTheDocument();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

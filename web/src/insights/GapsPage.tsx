@@ -147,7 +147,7 @@ export function GapsPage() {
 }
 
 function bridgeWords(b: BridgeRow): string {
-  return `${tr('count.tie', { count: b.outsideTies })} into ${tr('count.otherCluster', { count: b.otherClusters })}`;
+  return tr('insights.bridgeTiesInto', { ties: b.outsideTies, clusters: b.otherClusters });
 }
 
 function Section({ title, count, empty, children }: { title: string; count: number; empty?: string; children: ReactNode }) {

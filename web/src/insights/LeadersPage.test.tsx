@@ -71,11 +71,25 @@ describe('emerging leaders page', () => {
       '3 other communities reached up 2 · at the window’s start: 1',
       '1 other region reached no change · at the window’s start: 1',
     ]);
+    // One of a kind is said in the singular.
+    const veraParts = within(within(cards[1]).getByRole('list', { name: /Parts of Vera Veteran/ })).getAllByRole('listitem');
+    expect(veraParts.map((li) => li.textContent)).toEqual(['1 house meeting hosted × 4 = 4 · before: 1']);
     // Vera's ties reach nowhere else: no bridging list.
     expect(within(cards[1]).queryByRole('list', { name: /Bridging of/ })).toBeNull();
     expect(within(cards[1]).getByText('Already a leader')).toBeInTheDocument();
     expect(cards[1]).toHaveTextContent('no change');
     expect(within(cards[0]).queryByText('Already a leader')).toBeNull();
+  });
+
+  it('says each part of a score in Spanish, singular and plural', async () => {
+    renderPage(<LeadersPage />, {
+      locale: 'es',
+      handlers: { EmergingLeaders: (v) => result(v.windowDays as number), Regions: () => REGIONS_RESULT, TeamOptions: () => TEAMS, LeaderScoring: () => status() },
+    });
+    const cards = await screen.findAllByTestId('leader-card');
+    const spans = (card: HTMLElement) => within(card).getAllByRole('listitem').map((li) => li.querySelector('span')!.textContent);
+    expect(spans(cards[0])).toEqual(expect.arrayContaining(['2 reuniones uno a uno', '3 personas llevadas a eventos', '2 vínculos nuevos']));
+    expect(spans(cards[1])).toEqual(['1 reunión en casa organizada']);
   });
 
   it('asks again for another window, region and team', async () => {

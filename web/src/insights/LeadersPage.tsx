@@ -177,9 +177,7 @@ function LeaderCard({ leader }: { leader: EmergingLeaderRow }) {
       <ul className="insight-parts" aria-label={t('insights.partsOfSScore', { name: leader.person.name })}>
         {parts.map((p) => (
           <li key={p.signal}>
-            <span>
-              {p.count} {p.label}
-            </span>{' '}
+            <span>{t('insights.signalCount', { signal: p.signal, count: p.count, label: p.label })}</span>{' '}
             <span className="muted">
               {t('insights.before2', { weight: p.weight, points: p.points, previousCount: p.previousCount })}
             </span>

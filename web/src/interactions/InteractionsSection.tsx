@@ -87,7 +87,11 @@ function InteractionItem({ interaction: i, personId }: { interaction: Interactio
               {f.done ? tr('common.symbol34') : ''}
               {f.text}
               <span className="muted small">
-                {[f.dueDate && `due ${formatDate(f.dueDate)}`, f.assigneeName, f.done ? 'done' : f.overdue ? 'overdue' : '']
+                {[
+                  f.dueDate && tr('interactions.dueDate', { date: formatDate(f.dueDate) }),
+                  f.assigneeName,
+                  f.done ? tr('interactions.followUpDone') : f.overdue ? tr('interactions.followUpOverdue') : '',
+                ]
                   .filter(Boolean)
                   .map((s) => ` · ${s}`)
                   .join('')}

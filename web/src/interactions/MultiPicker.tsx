@@ -102,7 +102,7 @@ export function MultiPicker<TData>({
         {active && loading && <p className="muted small">{t('components.searching')}</p>}
         {active && queryError && <p className="field-error">{errorMessage(queryError)}</p>}
         {active && !loading && data && matches.length === 0 && (
-          <p className="muted small">{t('campaigns.no')}{' '}{value.length ? t('interactions.other') : ''}{t('interactions.matchesFor', { search })}</p>
+          <p className="muted small">{t(value.length ? 'interactions.noOtherMatchesFor' : 'interactions.noMatchesFor', { search })}</p>
         )}
         {matches.length > 0 && (
           <ul className="picker-list" aria-label={t('components.matchesFor', { label: label.toLowerCase() })}>

@@ -70,8 +70,9 @@ export function IssuePage() {
           <h2 id="issue-decisions-h">{t('issues.issueAssemblyDecisions')}</h2>
           {issue.decisions.length === 0 ? (
             <p className="muted">
-              {t('issues.noIssueAssemblyHasDecided')}{issue.scope === 'SPECIFIC_ISSUE' ? t('issues.orItsBroadArea') : ''}{' '}{t('campaigns.yet')}{' '}
-              <Link to="/issues/assemblies">{t('issues.issueAssemblies')}</Link>
+              {t(issue.scope === 'SPECIFIC_ISSUE' ? 'issues.noDecisionOnItOrAreaYet' : 'issues.noDecisionOnItYet', {
+                link: (words) => <Link to="/issues/assemblies">{words}</Link>,
+              })}
             </p>
           ) : (
             <ul className="rows">

@@ -26,8 +26,12 @@ function LatestDecision({ issue }: { issue: IssueRow }) {
   if (!d) return <span className="muted small">{t('issues.noIssueAssemblyHasDecided2')}</span>;
   return (
     <span className="small">
-      {t('issues.at', { ASSEMBLY_OUTCOMES: labelOf(ASSEMBLY_OUTCOMES, d.outcome) })}{' '}
-      <Link to={`/issues/assemblies/${d.assembly.id}`}>{d.assembly.name}</Link>{t('common.symbol25', { date: formatDate(d.assembly.date) })}
+      {t('issues.decidedAt', {
+        outcome: labelOf(ASSEMBLY_OUTCOMES, d.outcome),
+        assembly: d.assembly.name,
+        date: formatDate(d.assembly.date),
+        link: (words) => <Link to={`/issues/assemblies/${d.assembly.id}`}>{words}</Link>,
+      })}
       {d.notes ? <span className="muted">{' '}{t('common.symbol37', { notes: d.notes })}</span> : null}
     </span>
   );

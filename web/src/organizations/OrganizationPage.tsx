@@ -104,7 +104,7 @@ function OrganizationView({ org }: { org: OrganizationDetail }) {
                   <div className="row-main">
                     <Link to={`/people/${a.person.id}`}>{a.person.name}</Link>
                     <span className="muted small">
-                      {[labelOf(AFFILIATION_KINDS, a.kind), a.title, a.since && `since ${formatDate(a.since)}`]
+                      {[labelOf(AFFILIATION_KINDS, a.kind), a.title, a.since && t('common.sinceDate', { date: formatDate(a.since) })]
                         .filter(Boolean)
                         .join(' · ')}
                     </span>

@@ -81,7 +81,7 @@ function AffiliationRow({
           <span className="muted">{kind}</span> <Link to={`/organizations/${a.organization.id}`}>{a.organization.name}</Link>
         </span>
         <span className="muted small">
-          {[a.title, a.since && `since ${formatDate(a.since)}`, a.until && `ended ${formatDate(a.until)}`].filter(Boolean).join(' · ')}
+          {[a.title, a.since && t('common.sinceDate', { date: formatDate(a.since) }), a.until && t('common.endedDate', { date: formatDate(a.until) })].filter(Boolean).join(' · ')}
         </span>
       </div>
       {person.canEdit && !editing && (

@@ -96,7 +96,12 @@ function TieRow({ person, tie, onChanged }: { person: PersonDetail; tie: Tie; on
         <Link to={`/people/${tie.person.id}`}>{tie.person.name}</Link>
         <StrengthMeter strength={tie.strength} />
         <span className="muted small">
-          {[tie.context, tie.since && `since ${formatDate(tie.since)}`, tie.until && `ended ${formatDate(tie.until)}`, tie.lastContact && `last met ${formatDate(tie.lastContact)}`]
+          {[
+            tie.context,
+            tie.since && t('common.sinceDate', { date: formatDate(tie.since) }),
+            tie.until && t('common.endedDate', { date: formatDate(tie.until) }),
+            tie.lastContact && t('common.lastMetDate', { date: formatDate(tie.lastContact) }),
+          ]
             .filter(Boolean)
             .join(' · ')}
         </span>

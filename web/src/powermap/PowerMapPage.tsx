@@ -213,7 +213,11 @@ function pathText(r: PowerMapRecord): string {
 function askText(r: PowerMapRecord): string {
   if (!r.openAsk) return '—';
   const a = r.openAsk;
-  return [`Endorsement ${ASK_WORDS[a.status] ?? a.status.toLowerCase()}`, a.askerName && `by ${a.askerName}`, a.nextStep && `next: ${a.nextStep}`].filter(Boolean).join(', ');
+  return [
+    t('powermap.endorsementAsk', { status: ASK_WORDS[a.status] ?? a.status.toLowerCase() }),
+    a.askerName && t('common.byName', { name: a.askerName }),
+    a.nextStep && t('powermap.nextStep', { step: a.nextStep }),
+  ].filter(Boolean).join(', ');
 }
 
 function Details({ r, map, editable, move }: { r: PowerMapRecord; map: PowerMap; editable: boolean; move: (r: PowerMapRecord, stance: number | null, influence: number | null) => Promise<void> }) {

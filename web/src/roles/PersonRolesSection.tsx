@@ -57,8 +57,10 @@ function RoleLine({ r }: { r: HeldRole }) {
       <div className="row-main">
         <span className="badge">{labelOf(ROLE_KINDS, r.role)}</span>
         <span>
-          {r.targetType === 'Campaign' ? t('roles.on') : t('roles.of')}
-          {path ? <Link to={`${path}/${r.targetId}`}>{name}</Link> : name}
+          {t(r.targetType === 'Campaign' ? 'roles.onTarget' : 'roles.ofTarget', {
+            name,
+            link: (words) => (path ? <Link to={`${path}/${r.targetId}`}>{words}</Link> : words),
+          })}
         </span>
         {r.forOrganization && <span className="small">{t('roles.for', { name: r.forOrganization.name })}</span>}
         <span className="muted small">{roleDates(r)}</span>

@@ -12,7 +12,7 @@ import { t } from '../i18n/intl';
 
 /** When a role started and ends, in words. */
 export function roleDates(r: Pick<RoleAssignment, 'startDate' | 'endDate'>): string {
-  return [r.startDate && `since ${formatDate(r.startDate)}`, r.endDate && `last day ${formatDate(r.endDate)}`]
+  return [r.startDate && t('common.sinceDate', { date: formatDate(r.startDate) }), r.endDate && t('roles.lastDayDate', { date: formatDate(r.endDate) })]
     .filter(Boolean)
     .join(' · ');
 }

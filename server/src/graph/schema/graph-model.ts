@@ -301,6 +301,8 @@ export const graphModel: GraphModel = {
       properties: {
         id: s, at: { type: 'string', indexed: true }, action: { type: 'string', indexed: true }, actorId: { type: 'string', indexed: true },
         targetType: s, targetId: { type: 'string', indexed: true }, summary: s, details: s, clientAddress: s,
+        /** The summary as a catalogue message and its values (JSON), said in each reader's language; '' on older entries. */
+        summaryMessage: s,
       },
     },
     {
@@ -323,7 +325,8 @@ export const graphModel: GraphModel = {
         entityId: { type: 'string', indexed: true },
         action: s,
         summary: s,
-
+        /** The summary as a catalogue message and its values (JSON), said in each reader's language; '' or null on older entries. */
+        summaryMessage: s,
         details: s,
       },
     },

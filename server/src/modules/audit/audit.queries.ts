@@ -10,6 +10,8 @@ export type AuditRecord = {
   targetType: string;
   targetId: string;
   summary: string;
+  /** The summary's catalogue message and values (JSON), to say it in the reader's language; null on older entries. */
+  summaryMessage: string | null;
   details: string;
   clientAddress: string;
 };
@@ -30,7 +32,7 @@ export const AuditQueries = {
     'audit.create',
     'write',
     `CREATE (:AuditEntry {id: $id, at: $at, action: $action, actorId: $actorId, targetType: $targetType, targetId: $targetId,
-       summary: $summary, details: $details, clientAddress: $clientAddress})`,
+       summary: $summary, summaryMessage: $summaryMessage, details: $details, clientAddress: $clientAddress})`,
   ),
   page: cypher<AuditFilter & { afterAt: string; afterId: string; limit: number }, { e: AuditRecord }>(
     'audit.page',

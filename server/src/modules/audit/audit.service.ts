@@ -3,6 +3,8 @@ import { badInput, forbidden } from '../../common/app-error.js';
 import { decodeCursor, toPage, type Page } from '../../common/pagination.js';
 import { Role, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import { requestLocale } from '../../i18n/request-locale.js';
+import { sayStored } from '../../i18n/said.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { AuditEntry, AuditLogArgs } from './audit.model.js';
 import { AuditQueries } from './audit.queries.js';
@@ -36,9 +38,10 @@ export class AuditService {
     ]);
     const records = rows.map((r) => r.e);
     const names = new Map((await this.accounts.byIds([...new Set(records.map((r) => r.actorId).filter(Boolean))])).map((a) => [a.id, a.displayName]));
+    const locale = requestLocale();
     const entries = records.map((r): AuditEntry => ({
       id: r.id, at: r.at, action: r.action, actorId: r.actorId || null, actorName: names.get(r.actorId) ?? null,
-      targetType: r.targetType || null, targetId: r.targetId || null, summary: r.summary, changes: JSON.parse(r.details || '[]'),
+      targetType: r.targetType || null, targetId: r.targetId || null, summary: sayStored(locale, r.summaryMessage, r.summary), changes: JSON.parse(r.details || '[]'),
       clientAddress: r.clientAddress || null,
     }));
     return toPage(entries, args.first, count?.total ?? 0, (e) => `${e.at}\u0001${e.id}`);

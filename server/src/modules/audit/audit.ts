@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { now } from '../../common/clock.js';
 import type { GraphTx } from '../../graph/graph-store.port.js';
+import { storedMessageOf } from '../../i18n/said.js';
 import { AuditAction } from './audit-action.js';
 import { AuditQueries } from './audit.queries.js';
 
@@ -39,6 +40,7 @@ export async function recordAudit(tx: GraphTx, entry: AuditInput, at = now()): P
     targetType: entry.targetType ?? '',
     targetId: entry.targetId ?? '',
     summary: entry.summary,
+    summaryMessage: storedMessageOf(entry.summary),
     details: JSON.stringify(entry.details ?? []),
     clientAddress: entry.clientAddress ?? '',
   });

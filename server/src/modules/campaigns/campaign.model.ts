@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { inReadersLanguage } from '../../i18n/said.js';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { trim, trimOrNull } from '../../common/input.js';
@@ -55,9 +56,9 @@ export class Campaign {
 @ObjectType({ description: 'One condition of the mobilization gate (seed 000).' })
 export class GateCondition {
   @Field({ description: 'ISSUE_PRIORITIZED, ACTION_PROPOSAL, SPECIFIC_TARGET, THEORY_OF_CHANGE or RST_APPROVED.' }) key: string;
-  @Field() label: string;
+  @Field({ middleware: [inReadersLanguage] }) label: string;
   @Field() met: boolean;
-  @Field({ description: 'What is missing, or what satisfies it.' }) detail: string;
+  @Field({ description: 'What is missing, or what satisfies it.', middleware: [inReadersLanguage] }) detail: string;
 }
 
 @ObjectType({ description: 'Whether the member network may be mobilized for this campaign, and what is missing.' })

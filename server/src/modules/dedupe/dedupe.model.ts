@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { inReadersLanguage } from '../../i18n/said.js';
 import { Organization } from '../organizations/models/organization.model.js';
 import { Person } from '../people/models/person.model.js';
 
@@ -6,7 +7,11 @@ import { Person } from '../people/models/person.model.js';
 export class PersonDuplicate {
   @Field(() => Person) a: Person;
   @Field(() => Person) b: Person;
-  @Field(() => [String], { description: 'e.g. “Same email”, “Same phone”, “Similar name in the same zip code”.' }) reasons: string[];
+  @Field(() => [String], {
+    description: 'e.g. “Same email”, “Same phone”, “Similar name in the same zip code”, in the reader’s language.',
+    middleware: [inReadersLanguage],
+  })
+  reasons: string[];
   @Field(() => Int, { description: 'Higher is more certain: same email or phone 3 each, similar name and zip 1.' }) score: number;
 }
 
@@ -14,6 +19,6 @@ export class PersonDuplicate {
 export class OrganizationDuplicate {
   @Field(() => Organization) a: Organization;
   @Field(() => Organization) b: Organization;
-  @Field(() => [String]) reasons: string[];
+  @Field(() => [String], { middleware: [inReadersLanguage] }) reasons: string[];
   @Field(() => Int) score: number;
 }

@@ -13,6 +13,8 @@ export type ChangeRecord = {
   entityId: string;
   action: string;
   summary: string;
+  /** i18n/said.ts: the summary's message and values as JSON; '' (or null on entries written before) when it has none. */
+  summaryMessage: string | null;
   details: string;
 };
 
@@ -24,7 +26,7 @@ export const HistoryQueries = {
     'history.create',
     'write',
     `CREATE (c:Change {id: $id, at: $at, accountId: $accountId, entityType: $entityType, entityId: $entityId,
-       action: $action, summary: $summary, details: $details})`,
+       action: $action, summary: $summary, summaryMessage: $summaryMessage, details: $details})`,
   ),
   link: Object.fromEntries(
     HISTORY_LABELS.map((label) => [

@@ -1,6 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { inRegion, type Viewer } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
+import { DEFAULT_LOCALE } from '../../i18n/locales.js';
+import { requestLocale } from '../../i18n/request-locale.js';
+import { sayStored } from '../../i18n/said.js';
+import { sayMessage } from '../../i18n/translate.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { ChangeModel, FieldChangeModel } from './history.model.js';
 import { HistoryQueries, type ChangeRecord, type HistoryLabel } from './history.queries.js';
@@ -60,13 +64,22 @@ export class HistoryService {
       const of = hidden.get(r.id) ?? new Set<string>();
       hidden.set(r.id, of.add(OUTSIDE[r.label] ?? OUTSIDE_OTHER));
     }
+    const locale = requestLocale();
     return changes.map((c) => {
       const outside = hidden.get(c.id);
       if (!outside || NAMELESS_TYPES.has(c.entityType)) return c;
       const what = WHAT[c.action] ?? WHAT_OF_TYPE[c.entityType] ?? 'Changed';
       const strength = c.changes.find((f) => f.field === 'strength' && f.to !== null);
       const changes: FieldChangeModel[] = c.changes.map((f) => (PLAIN_FIELDS.has(f.field) ? f : { field: f.field, from: null, to: null }));
-      const summary = `${what} with ${[...outside].sort().join(' and ')}${c.action === 'tie set' && strength ? `: strength ${Number(strength.to).toFixed(1)}` : ''}`;
+      const names = [...outside].sort();
+      const strengthWords = c.action === 'tie set' && strength ? Number(strength.to).toFixed(1) : null;
+      // English as it always read; other languages from the catalogue, each name of what is outside said in it.
+      const summary =
+        locale === DEFAULT_LOCALE
+          ? `${what} with ${names.join(' and ')}${strengthWords ? `: strength ${strengthWords}` : ''}`
+          : strengthWords
+            ? sayMessage(locale, 'history.withOutsideStrength', { what, outside: names.join(', '), strength: strengthWords })
+            : sayMessage(locale, 'history.withOutside', { what, outside: names.join(', ') });
       return { ...c, summary, changes };
     });
   }
@@ -85,13 +98,15 @@ export class HistoryService {
       for (const c of imports) if (!seen.has(c.id)) seen.add(c.id) && rows.push(c);
       rows.sort((a, b) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1)).splice(limit);
     }
+    const locale = requestLocale();
     const names = new Map((await this.accounts.byIds([...new Set(rows.map((r) => r.accountId))])).map((a) => [a.id, a.displayName]));
     return rows.map((r) => ({
       id: r.id,
       at: r.at,
       action: r.action,
       entityType: r.entityType,
-      summary: r.summary,
+      // Said in the reader's language from the message stored with it (i18n/said.ts).
+      summary: sayStored(locale, r.summaryMessage, r.summary),
       byName: names.get(r.accountId) ?? null,
       changes: JSON.parse(r.details || '[]'),
     }));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { now } from '../../common/clock.js';
 import type { GraphTx } from '../../graph/graph-store.port.js';
+import { storedMessageOf } from '../../i18n/said.js';
 import { HistoryQueries, type HistoryLabel } from './history.queries.js';
 
 export interface FieldChange {
@@ -50,6 +51,7 @@ export async function recordChange(tx: GraphTx, entry: ChangeEntry, at = now()):
     entityId: entry.entityId,
     action: entry.action,
     summary: entry.summary,
+    summaryMessage: storedMessageOf(entry.summary),
     details: JSON.stringify(entry.details ?? []),
   });
   for (const [label, targets] of Object.entries(entry.about) as Array<[HistoryLabel, string[]]>) {

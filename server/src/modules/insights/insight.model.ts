@@ -1,4 +1,5 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { inReadersLanguage } from '../../i18n/said.js';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { trimOrNull } from '../../common/input.js';
@@ -14,7 +15,7 @@ registerEnumType(LeaderSignal, { name: 'LeaderSignal', description: 'One kind of
 @ObjectType({ description: 'One part of a score: how many, in the window and the one before, and the points it gives.' })
 export class LeaderScorePart {
   @Field(() => LeaderSignal) signal: LeaderSignal;
-  @Field({ description: 'In words, e.g. "one-to-ones held".' }) label: string;
+  @Field({ description: 'In words, e.g. "one-to-ones held".', middleware: [inReadersLanguage] }) label: string;
   @Field(() => Int, { description: 'Points for each one.' }) weight: number;
   @Field(() => Int, { description: 'How many in the window.' }) count: number;
   @Field(() => Int, { description: 'How many in the window before.' }) previousCount: number;
@@ -29,7 +30,7 @@ registerEnumType(BridgingMeasure, { name: 'BridgingMeasure', description: 'What 
 })
 export class LeaderBridgingPart {
   @Field(() => BridgingMeasure) measure: BridgingMeasure;
-  @Field({ description: 'In words, e.g. "other communities reached".' }) label: string;
+  @Field({ description: 'In words, e.g. "other communities reached".', middleware: [inReadersLanguage] }) label: string;
   @Field(() => Int, { description: 'How many their ties reach at the window’s end.' }) count: number;
   @Field(() => Int, { description: 'How many their ties reached at the window’s start.' }) previousCount: number;
   @Field(() => Int, { description: 'count − previousCount: how much their bridging grew in the window.' }) growth: number;
@@ -124,7 +125,7 @@ export class EmergingLeadersArgs {
 export class PartnerWithOneTie {
   @Field(() => Organization) organization: Organization;
   @Field(() => Person, { nullable: true, description: 'The one person; null when they are outside the viewer’s regions.' }) person: Person | null;
-  @Field(() => [String], { description: 'How they are tied: member, works at, leads, point of contact, connector.' }) ties: string[];
+  @Field(() => [String], { description: 'How they are tied: member, works at, leads, point of contact, connector.', middleware: [inReadersLanguage] }) ties: string[];
 }
 
 @ObjectType({ description: 'What an active campaign is missing: roles nobody holds, roles one person holds alone, partners with no connector.' })
@@ -133,7 +134,7 @@ export class CampaignRoleGaps {
   @Field(() => [RoleKind]) missingRoles: RoleKind[];
   @Field(() => [RoleSlot], { description: 'Roles held by exactly one person: nobody to step in.' }) rolesWithoutBackup: RoleSlot[];
   @Field(() => [Organization]) partnersWithoutConnector: Organization[];
-  @Field(() => [String], { description: 'Each gap in words.' }) gaps: string[];
+  @Field(() => [String], { description: 'Each gap in words.', middleware: [inReadersLanguage] }) gaps: string[];
 }
 
 @ObjectType({ description: 'A tie with no contact in N days, and why it matters.' })
@@ -144,7 +145,7 @@ export class ColdTie {
   @Field(() => String, { nullable: true, description: 'Last logged contact; null when none was ever logged.' }) lastContact: string | null;
   @Field(() => Int, { description: 'Days since the last contact, or since the tie started when none was logged.' }) daysSinceContact: number;
   @Field(() => Float, { description: 'strength × (1 + one point each if either person holds a role, leads a partner, or connects with a partner).' }) importance: number;
-  @Field(() => [String]) reasons: string[];
+  @Field(() => [String], { middleware: [inReadersLanguage] }) reasons: string[];
 }
 
 @ObjectType()

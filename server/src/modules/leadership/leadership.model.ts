@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { inReadersLanguage } from '../../i18n/said.js';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DATE_PATTERN, trimOrNull } from '../../common/input.js';
@@ -12,14 +13,14 @@ export { CompetencyTheme };
 export class CompetencyLevelDefinition {
   @Field(() => Int) level: number;
   @Field() name: string;
-  @Field() description: string;
+  @Field({ middleware: [inReadersLanguage] }) description: string;
 }
 
 @ObjectType()
 export class CompetencyDefinition {
   @Field(() => CompetencyTheme) theme: CompetencyTheme;
-  @Field() label: string;
-  @Field() summary: string;
+  @Field({ middleware: [inReadersLanguage] }) label: string;
+  @Field({ middleware: [inReadersLanguage] }) summary: string;
   @Field(() => [CompetencyLevelDefinition]) levels: CompetencyLevelDefinition[];
 }
 
@@ -28,7 +29,7 @@ export class LeadershipAssessment {
   @Field(() => ID) id: string;
   @Field(() => CompetencyTheme) theme: CompetencyTheme;
   @Field(() => Int, { description: '1 Foundational, 2 Mobilizing and Power Building, 3 Agenda Driving.' }) level: number;
-  @Field() levelName: string;
+  @Field({ middleware: [inReadersLanguage] }) levelName: string;
   @Field({ description: 'YYYY-MM-DD' }) assessedOn: string;
   @Field(() => String, { nullable: true }) notes: string | null;
   @Field(() => String, { nullable: true }) assessedByName: string | null;
@@ -38,9 +39,9 @@ export class LeadershipAssessment {
 @ObjectType({ description: 'A person’s current level on a theme: their latest assessment, or none yet.' })
 export class CompetencyStanding {
   @Field(() => CompetencyTheme) theme: CompetencyTheme;
-  @Field() label: string;
+  @Field({ middleware: [inReadersLanguage] }) label: string;
   @Field(() => Int, { nullable: true }) level: number | null;
-  @Field(() => String, { nullable: true }) levelName: string | null;
+  @Field(() => String, { nullable: true, middleware: [inReadersLanguage] }) levelName: string | null;
   @Field(() => String, { nullable: true }) assessedOn: string | null;
   @Field(() => String, { nullable: true }) assessedByName: string | null;
 }

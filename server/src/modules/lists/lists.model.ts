@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { inReadersLanguage } from '../../i18n/said.js';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsBoolean, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested,
@@ -256,7 +257,7 @@ registerEnumType(BulkStatus, {
 @ObjectType({ description: 'What a bulk action did, or, while a large one runs, how far it is.' })
 export class BulkResult {
   @Field(() => ID, { nullable: true, description: 'Null when nothing needed changing.' }) id: string | null;
-  @Field() summary: string;
+  @Field({ middleware: [inReadersLanguage] }) summary: string;
   @Field(() => Int, { description: 'People changed.' }) changed: number;
   @Field(() => Int, { description: 'People the action did not need to change (they already were that way).' }) unchanged: number;
   @Field(() => [String], { description: 'Names of people left as they were (on undo: changed by someone since).' }) skipped: string[];

@@ -4,6 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import type { Request, Response } from 'express';
 import { AppError, type ErrorCode, type FieldProblem } from '../../common/app-error.js';
+import { requestLocale } from '../../i18n/request-locale.js';
 import { AuthService, readCookie, SESSION_COOKIE } from '../auth/auth.service.js';
 import { NetworkMapArgs } from './map.model.js';
 import { MapsService } from './maps.service.js';
@@ -46,7 +47,8 @@ export class MapsController {
     try {
       const map = await this.maps.compute(viewer, args);
       const etag = `W/"map-${createHash('sha256')
-        .update(JSON.stringify([map.version, args.scope.kind, args.scope.id, map.hops, map.asOf, map.compareTo, viewer.allRegions, [...viewer.regions].sort()]))
+        // The language too: hidden records and the scope are named in it, so a map read in English is not reused in Spanish.
+        .update(JSON.stringify([map.version, args.scope.kind, args.scope.id, map.hops, map.asOf, map.compareTo, viewer.allRegions, [...viewer.regions].sort(), requestLocale()]))
         .digest('base64url')
         .slice(0, 24)}"`;
       res.setHeader('ETag', etag);

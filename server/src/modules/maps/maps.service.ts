@@ -12,6 +12,8 @@ import { layOut, placeNew, type Positions } from './map-layout.js';
 import { MapScopeKind, type MapFiltersInput, type NetworkMap, type NetworkMapArgs } from './map.model.js';
 import { MapQueries as Q } from './maps.queries.js';
 import { hiddenName } from '../reach/shown-node.js';
+import { t } from '../../i18n/i18n.js';
+import { requestLocale } from '../../i18n/request-locale.js';
 
 /** A neighbourhood walk stops here (the map says it was cut short). */
 export const MAX_MAP_NODES = 25_000;
@@ -505,7 +507,11 @@ export class MapsService implements OnApplicationShutdown {
         return names.get(scope.id)!;
       }
       case MapScopeKind.MY_REGIONS:
-        return scope.id === ALL_REGIONS ? 'The whole coalition' : viewer.regions.length === 1 ? ((await this.regions(viewer.regions)).get(viewer.regions[0]) ?? 'Your region') : 'All your regions';
+        return scope.id === ALL_REGIONS
+          ? t(requestLocale(), 'maps.wholeCoalition')
+          : viewer.regions.length === 1
+            ? ((await this.regions(viewer.regions)).get(viewer.regions[0]) ?? t(requestLocale(), 'maps.yourRegion'))
+            : t(requestLocale(), 'maps.allYourRegions');
       default: {
         const info = this.index.info(scope.id);
         if (!info || !inRegion(viewer, info.region)) throw notFound('That person or organization');

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { inReadersLanguage } from '../../i18n/said.js';
 import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { trimOrNull } from '../../common/input.js';
@@ -49,10 +50,10 @@ export class PowerMapRecord {
   @Field(() => ReachNode) record: ReachNode;
   @Field(() => Int, { description: '-2 against us, -1 leans against, 0 undecided or unknown, 1 leans with us, 2 with us.' }) stance: number;
   @Field(() => StanceSource) stanceSource: StanceSource;
-  @Field({ description: 'Why this stance, in words.' }) stanceWhy: string;
+  @Field({ description: 'Why this stance, in words.', middleware: [inReadersLanguage] }) stanceWhy: string;
   @Field(() => Int, { description: 'Influence over the target, 1 (little) to 5 (decisive).' }) influence: number;
   @Field(() => InfluenceSource) influenceSource: InfluenceSource;
-  @Field({ description: 'Why this influence, in words.' }) influenceWhy: string;
+  @Field({ description: 'Why this influence, in words.', middleware: [inReadersLanguage] }) influenceWhy: string;
   @Field({ description: 'Stance or influence was set by hand on this campaign.' }) placed: boolean;
   @Field(() => Int, { nullable: true, description: 'The recorded "influences" link’s strength, if any.' }) recordedInfluence: number | null;
   @Field(() => String, { nullable: true, description: 'The recorded "influences" link’s note (null when hidden).' }) influenceNote: string | null;

@@ -1,10 +1,13 @@
 import { inRegion, type Viewer } from '../../common/viewer.js';
+import { t } from '../../i18n/i18n.js';
+import { requestLocale } from '../../i18n/request-locale.js';
 import type { ReachNode } from './reach.model.js';
 
 /** How a record outside the viewer's regions is named: its region only, never its name. */
 export function hiddenName(kind: 'person' | 'organization', regionName: string | null): string {
-  const where = regionName ?? 'another region';
-  return kind === 'person' ? `Someone in ${where}` : `An organization in ${where}`;
+  const locale = requestLocale();
+  const where = regionName ?? t(locale, 'reach.anotherRegion');
+  return t(locale, kind === 'person' ? 'reach.someoneIn' : 'reach.organizationIn', { where });
 }
 
 /** A record as paths, power maps and steps-away lists show it: outside the viewer's regions, no id and no name. */

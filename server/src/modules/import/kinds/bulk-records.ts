@@ -44,12 +44,35 @@ const SCANNED = {
   people: {
     query: B.personRecords,
     file: STAGING_FILES.personKeys,
-    columns: [['id', 'text'], ['name', 'text'], ['emails', 'list'], ['phones', 'list'], ['zip', 'text'], ['region', 'text'], ['kinds', 'list'], ['tags', 'list'], ['notes', 'text'], ['version', 'number'], ['assignees', 'list']],
+    columns: [
+      ['id', 'text'],
+      ['name', 'text'],
+      ['emails', 'list'],
+      ['phones', 'list'],
+      ['zip', 'text'],
+      ['region', 'text'],
+      ['kinds', 'list'],
+      ['tags', 'list'],
+      ['notes', 'text'],
+      ['version', 'number'],
+      ['assignees', 'list'],
+    ],
   },
   organizations: {
     query: B.organizationRecords,
     file: STAGING_FILES.organizationKeys,
-    columns: [['id', 'text'], ['name', 'text'], ['type', 'text'], ['issueAreas', 'list'], ['ledBy', 'list'], ['zip', 'text'], ['region', 'text'], ['website', 'text'], ['notes', 'text'], ['version', 'number']],
+    columns: [
+      ['id', 'text'],
+      ['name', 'text'],
+      ['type', 'text'],
+      ['issueAreas', 'list'],
+      ['ledBy', 'list'],
+      ['zip', 'text'],
+      ['region', 'text'],
+      ['website', 'text'],
+      ['notes', 'text'],
+      ['version', 'number'],
+    ],
   },
 } satisfies Record<RecordKind, { query: unknown; file: string; columns: Array<[string, 'text' | 'list' | 'number']> }>;
 

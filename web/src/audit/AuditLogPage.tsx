@@ -8,7 +8,7 @@ import { errorMessage, fieldErrors } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { useUrlFilters } from '../lib/urlFilters';
-import { ACCOUNTS } from './AdminPage';
+import { ACCOUNTS } from '../accounts/AdminPage';
 import { graphql } from '../gql';
 import { t } from '../i18n/intl';
 

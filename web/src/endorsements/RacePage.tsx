@@ -20,7 +20,7 @@ import {
   RECORD_CANDIDATE_ENDORSEMENT,
   type CandidateRef,
   type RaceDetail,
-} from './queries';
+} from './raceQueries';
 import { areaText } from './RacesPage';
 import { useSubmissionKey } from '../lib/submission';
 import { t as tr } from '../i18n/intl';

@@ -11,7 +11,7 @@ import { formatDate } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import type { Region } from '../types';
-import { CREATE_RACE, RACES, type RaceRow } from './queries';
+import { CREATE_RACE, RACES, type RaceRow } from './raceQueries';
 import { useSubmissionKey } from '../lib/submission';
 import { t } from '../i18n/intl';
 

@@ -1,5 +1,5 @@
 import type { Change, OrganizationRef, Region } from '../types';
-import type { EndorsementStatus } from '../map/queries';
+import type { EndorsementStatus } from '../affiliates/queries';
 import { graphql } from '../gql';
 
 export interface CandidateRef {

@@ -19,6 +19,12 @@ type Documents = {
   '\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n': typeof types.CreateRegionDocument;
   '\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      disabled\n      canExport\n      createdAt\n      regions {\n        id\n        name\n      }\n    }\n  }\n': typeof types.UpdateAccountDocument;
   '\n  query AdminBackups {\n    backupStatus {\n      scheduled\n      offReason\n      scheduleHours\n      keepDaily\n      keepWeekly\n      nextAt\n      lastGood {\n        file\n        takenAt\n        bytes\n        records\n      }\n      lastFailure {\n        at\n        message\n      }\n      kept {\n        file\n        takenAt\n        bytes\n      }\n    }\n  }\n': typeof types.AdminBackupsDocument;
+  '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AffiliateMapDocument;
+  '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n': typeof types.NearbyDocument;
+  '\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n': typeof types.AffiliateGroupFieldsFragmentDoc;
+  '\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n': typeof types.AffiliateGroupDocument;
+  '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': typeof types.SetMouDocument;
+  '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': typeof types.SetGroupAreaDocument;
   '\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        at\n        action\n        actorId\n        actorName\n        summary\n        clientAddress\n        changes {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      regions {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      allRegions\n      canExport\n      regions {\n        id\n        name\n      }\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
@@ -55,6 +61,14 @@ type Documents = {
   '\n  mutation CreateEndorsementAsk($input: EndorsementAskInput!, $idempotencyKey: String) {\n    createEndorsementAsk(input: $input, idempotencyKey: $idempotencyKey) {\n      ...AskFields\n    }\n  }\n': typeof types.CreateEndorsementAskDocument;
   '\n  mutation DeleteEndorsementAsk($id: ID!) {\n    deleteEndorsementAsk(id: $id)\n  }\n': typeof types.DeleteEndorsementAskDocument;
   '\n  query MyPersonWithRegion {\n    me {\n      id\n      person {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.MyPersonWithRegionDocument;
+  '\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n': typeof types.RaceEndorsementFieldsFragmentDoc;
+  '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      id\n      name\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n    }\n  }\n': typeof types.RacesDocument;
+  '\n  query Race($id: ID!) {\n    race(id: $id) {\n      id\n      name\n      version\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.RaceDocument;
+  '\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n': typeof types.CreateRaceDocument;
+  '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n': typeof types.AddCandidateDocument;
+  '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.RecordCandidateEndorsementDocument;
+  '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.MoveAskToEndorsedDocument;
+  '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AffiliateGroupsSearchDocument;
   '\n  query Events($from: String, $regionId: ID, $campaignId: ID) {\n    events(from: $from, regionId: $regionId, campaignId: $campaignId) {\n      id\n      name\n      date\n      location\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n      }\n    }\n  }\n': typeof types.EventsDocument;
   '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          open\n          conditions {\n            key\n            label\n            met\n            detail\n          }\n        }\n      }\n      rsvps {\n        status\n        fromPublicPage\n        invitedByText\n        invitedBy {\n          id\n          name\n        }\n        person {\n          id\n          name\n        }\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        id\n        at\n        askedByName\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.EventDocument;
   '\n  mutation CreateEvent($input: EventInput!, $idempotencyKey: String) {\n    createEvent(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n': typeof types.CreateEventDocument;
@@ -111,12 +125,6 @@ type Documents = {
   '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      id\n    }\n  }\n': typeof types.AddMentorDocument;
   '\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      id\n    }\n  }\n': typeof types.RemoveMentorDocument;
   '\n  fragment ChangeFields on Change {\n    id\n    action\n    at\n    byName\n    summary\n    changes {\n      field\n      from\n      to\n    }\n  }\n': typeof types.ChangeFieldsFragmentDoc;
-  '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AffiliateMapDocument;
-  '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n': typeof types.NearbyDocument;
-  '\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n': typeof types.AffiliateGroupFieldsFragmentDoc;
-  '\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n': typeof types.AffiliateGroupDocument;
-  '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': typeof types.SetMouDocument;
-  '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': typeof types.SetGroupAreaDocument;
   '\n  query OrganizationsList($input: OrganizationsListArgsInput!) {\n    organizationsList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganizationsListDocument;
   '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkEndorsementPipelineDocument;
   '\n  mutation UndoLastOrganizationsBulkAction {\n    undoLastBulkAction {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.UndoLastOrganizationsBulkActionDocument;
@@ -160,14 +168,6 @@ type Documents = {
   '\n  mutation PlaceOnPowerMap($campaignId: ID!, $recordId: ID!, $stance: Int, $influence: Int) {\n    placeOnPowerMap(campaignId: $campaignId, recordId: $recordId, stance: $stance, influence: $influence) {\n      ...PowerMapFields\n    }\n  }\n': typeof types.PlaceOnPowerMapDocument;
   '\n  mutation SetInfluence($input: InfluenceInput!) {\n    setInfluence(input: $input) {\n      fromId\n      personId\n      strength\n      note\n    }\n  }\n': typeof types.SetInfluenceDocument;
   '\n  mutation RemoveInfluence($fromId: ID!, $personId: ID!) {\n    removeInfluence(fromId: $fromId, personId: $personId)\n  }\n': typeof types.RemoveInfluenceDocument;
-  '\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n': typeof types.RaceEndorsementFieldsFragmentDoc;
-  '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      id\n      name\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n    }\n  }\n': typeof types.RacesDocument;
-  '\n  query Race($id: ID!) {\n    race(id: $id) {\n      id\n      name\n      version\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.RaceDocument;
-  '\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n': typeof types.CreateRaceDocument;
-  '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n': typeof types.AddCandidateDocument;
-  '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.RecordCandidateEndorsementDocument;
-  '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.MoveAskToEndorsedDocument;
-  '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AffiliateGroupsSearchDocument;
   '\n  fragment ConnectionChain on ReachPath {\n    score\n    hops\n    nodes {\n      id\n      kind\n      name\n      regionName\n      hidden\n    }\n    links {\n      kind\n      strength\n      lastContact\n    }\n  }\n': typeof types.ConnectionChainFragmentDoc;
   '\n  query Connection($fromId: ID!, $toId: ID!) {\n    connection(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        name\n      }\n      to {\n        id\n        name\n      }\n      strongest {\n        ...ConnectionChain\n      }\n      shortest {\n        ...ConnectionChain\n      }\n    }\n  }\n': typeof types.ConnectionDocument;
   '\n  fragment ReachNodeFields on ReachNode {\n    id\n    kind\n    name\n    regionName\n    hidden\n  }\n': typeof types.ReachNodeFieldsFragmentDoc;
@@ -202,6 +202,17 @@ const documents: Documents = {
     types.UpdateAccountDocument,
   '\n  query AdminBackups {\n    backupStatus {\n      scheduled\n      offReason\n      scheduleHours\n      keepDaily\n      keepWeekly\n      nextAt\n      lastGood {\n        file\n        takenAt\n        bytes\n        records\n      }\n      lastFailure {\n        at\n        message\n      }\n      kept {\n        file\n        takenAt\n        bytes\n      }\n    }\n  }\n':
     types.AdminBackupsDocument,
+  '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.AffiliateMapDocument,
+  '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n':
+    types.NearbyDocument,
+  '\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n':
+    types.AffiliateGroupFieldsFragmentDoc,
+  '\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n':
+    types.AffiliateGroupDocument,
+  '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': types.SetMouDocument,
+  '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n':
+    types.SetGroupAreaDocument,
   '\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        at\n        action\n        actorId\n        actorName\n        summary\n        clientAddress\n        changes {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n':
     types.AuditLogDocument,
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      regions {\n        id\n        name\n      }\n    }\n  }\n':
@@ -268,6 +279,22 @@ const documents: Documents = {
   '\n  mutation DeleteEndorsementAsk($id: ID!) {\n    deleteEndorsementAsk(id: $id)\n  }\n': types.DeleteEndorsementAskDocument,
   '\n  query MyPersonWithRegion {\n    me {\n      id\n      person {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.MyPersonWithRegionDocument,
+  '\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n':
+    types.RaceEndorsementFieldsFragmentDoc,
+  '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      id\n      name\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n    }\n  }\n':
+    types.RacesDocument,
+  '\n  query Race($id: ID!) {\n    race(id: $id) {\n      id\n      name\n      version\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n':
+    types.RaceDocument,
+  '\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n':
+    types.CreateRaceDocument,
+  '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n':
+    types.AddCandidateDocument,
+  '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.RecordCandidateEndorsementDocument,
+  '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n':
+    types.MoveAskToEndorsedDocument,
+  '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.AffiliateGroupsSearchDocument,
   '\n  query Events($from: String, $regionId: ID, $campaignId: ID) {\n    events(from: $from, regionId: $regionId, campaignId: $campaignId) {\n      id\n      name\n      date\n      location\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n      }\n    }\n  }\n':
     types.EventsDocument,
   '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          open\n          conditions {\n            key\n            label\n            met\n            detail\n          }\n        }\n      }\n      rsvps {\n        status\n        fromPublicPage\n        invitedByText\n        invitedBy {\n          id\n          name\n        }\n        person {\n          id\n          name\n        }\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        id\n        at\n        askedByName\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n':
@@ -366,17 +393,6 @@ const documents: Documents = {
     types.RemoveMentorDocument,
   '\n  fragment ChangeFields on Change {\n    id\n    action\n    at\n    byName\n    summary\n    changes {\n      field\n      from\n      to\n    }\n  }\n':
     types.ChangeFieldsFragmentDoc,
-  '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n':
-    types.AffiliateMapDocument,
-  '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n':
-    types.NearbyDocument,
-  '\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n':
-    types.AffiliateGroupFieldsFragmentDoc,
-  '\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n':
-    types.AffiliateGroupDocument,
-  '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': types.SetMouDocument,
-  '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n':
-    types.SetGroupAreaDocument,
   '\n  query OrganizationsList($input: OrganizationsListArgsInput!) {\n    organizationsList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.OrganizationsListDocument,
   '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n':
@@ -454,22 +470,6 @@ const documents: Documents = {
     types.SetInfluenceDocument,
   '\n  mutation RemoveInfluence($fromId: ID!, $personId: ID!) {\n    removeInfluence(fromId: $fromId, personId: $personId)\n  }\n':
     types.RemoveInfluenceDocument,
-  '\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n':
-    types.RaceEndorsementFieldsFragmentDoc,
-  '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      id\n      name\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n    }\n  }\n':
-    types.RacesDocument,
-  '\n  query Race($id: ID!) {\n    race(id: $id) {\n      id\n      name\n      version\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n':
-    types.RaceDocument,
-  '\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n':
-    types.CreateRaceDocument,
-  '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n':
-    types.AddCandidateDocument,
-  '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n':
-    types.RecordCandidateEndorsementDocument,
-  '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n':
-    types.MoveAskToEndorsedDocument,
-  '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
-    types.AffiliateGroupsSearchDocument,
   '\n  fragment ConnectionChain on ReachPath {\n    score\n    hops\n    nodes {\n      id\n      kind\n      name\n      regionName\n      hidden\n    }\n    links {\n      kind\n      strength\n      lastContact\n    }\n  }\n':
     types.ConnectionChainFragmentDoc,
   '\n  query Connection($fromId: ID!, $toId: ID!) {\n    connection(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        name\n      }\n      to {\n        id\n        name\n      }\n      strongest {\n        ...ConnectionChain\n      }\n      shortest {\n        ...ConnectionChain\n      }\n    }\n  }\n':
@@ -551,6 +551,42 @@ export function graphql(
 export function graphql(
   source: '\n  query AdminBackups {\n    backupStatus {\n      scheduled\n      offReason\n      scheduleHours\n      keepDaily\n      keepWeekly\n      nextAt\n      lastGood {\n        file\n        takenAt\n        bytes\n        records\n      }\n      lastFailure {\n        at\n        message\n      }\n      kept {\n        file\n        takenAt\n        bytes\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AdminBackups {\n    backupStatus {\n      scheduled\n      offReason\n      scheduleHours\n      keepDaily\n      keepWeekly\n      nextAt\n      lastGood {\n        file\n        takenAt\n        bytes\n        records\n      }\n      lastFailure {\n        at\n        message\n      }\n      kept {\n        file\n        takenAt\n        bytes\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -765,6 +801,54 @@ export function graphql(
 export function graphql(
   source: '\n  query MyPersonWithRegion {\n    me {\n      id\n      person {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query MyPersonWithRegion {\n    me {\n      id\n      person {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      id\n      name\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      id\n      name\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Race($id: ID!) {\n    race(id: $id) {\n      id\n      name\n      version\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Race($id: ID!) {\n    race(id: $id) {\n      id\n      name\n      version\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1105,42 +1189,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  query OrganizationsList($input: OrganizationsListArgsInput!) {\n    organizationsList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query OrganizationsList($input: OrganizationsListArgsInput!) {\n    organizationsList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
@@ -1395,54 +1443,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RemoveInfluence($fromId: ID!, $personId: ID!) {\n    removeInfluence(fromId: $fromId, personId: $personId)\n  }\n',
 ): (typeof documents)['\n  mutation RemoveInfluence($fromId: ID!, $personId: ID!) {\n    removeInfluence(fromId: $fromId, personId: $personId)\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      id\n      name\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      id\n      name\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query Race($id: ID!) {\n    race(id: $id) {\n      id\n      name\n      version\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Race($id: ID!) {\n    race(id: $id) {\n      id\n      name\n      version\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -119,11 +119,14 @@ type Documents = {
   '\n  query IssueAssembly($id: ID!) {\n    issueAssembly(id: $id) {\n      ...AssemblyFields\n    }\n  }\n': typeof types.IssueAssemblyDocument;
   '\n  mutation CreateIssueAssembly($input: IssueAssemblyInput!, $idempotencyKey: String) {\n    createIssueAssembly(input: $input, idempotencyKey: $idempotencyKey) {\n      ...AssemblyFields\n    }\n  }\n': typeof types.CreateIssueAssemblyDocument;
   '\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      issue {\n        id\n        name\n        prioritized\n      }\n    }\n  }\n': typeof types.RecordAssemblyDecisionDocument;
+  '\n  fragment LeadershipStandings on Person {\n    id\n    leadership {\n      theme\n      label\n      level\n      levelName\n      assessedOn\n      assessedByName\n    }\n    assessments {\n      ...AssessmentFields\n    }\n  }\n': typeof types.LeadershipStandingsFragmentDoc;
+  '\n  fragment PersonMentors on Person {\n    id\n    mentors {\n      since\n      person {\n        id\n        name\n      }\n    }\n    mentees {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.PersonMentorsFragmentDoc;
+  '\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      ...LeadershipStandings\n      ...PersonMentors\n    }\n  }\n': typeof types.PersonLeadershipDocument;
   '\n  query Competencies {\n    competencies {\n      theme\n      label\n      summary\n      levels {\n        level\n        name\n        description\n      }\n    }\n  }\n': typeof types.CompetenciesDocument;
-  '\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      id\n      leadership {\n        theme\n        label\n        level\n        levelName\n        assessedOn\n        assessedByName\n      }\n      assessments {\n        id\n        theme\n        level\n        levelName\n        assessedOn\n        assessedByName\n        notes\n      }\n      mentors {\n        since\n        person {\n          id\n          name\n        }\n      }\n      mentees {\n        since\n        person {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.PersonLeadershipDocument;
-  '\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      id\n      theme\n      level\n      levelName\n      assessedOn\n      assessedByName\n      notes\n    }\n  }\n': typeof types.AssessLeadershipDocument;
-  '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      id\n    }\n  }\n': typeof types.AddMentorDocument;
-  '\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      id\n    }\n  }\n': typeof types.RemoveMentorDocument;
+  '\n  fragment AssessmentFields on LeadershipAssessment {\n    id\n    theme\n    level\n    levelName\n    assessedOn\n    assessedByName\n    notes\n  }\n': typeof types.AssessmentFieldsFragmentDoc;
+  '\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      ...AssessmentFields\n    }\n  }\n': typeof types.AssessLeadershipDocument;
+  '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      ...PersonMentors\n      mentors {\n        person {\n          ...PersonMentors\n        }\n      }\n    }\n  }\n': typeof types.AddMentorDocument;
+  '\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      ...PersonMentors\n    }\n  }\n': typeof types.RemoveMentorDocument;
   '\n  fragment ChangeFields on Change {\n    id\n    action\n    at\n    byName\n    summary\n    changes {\n      field\n      from\n      to\n    }\n  }\n': typeof types.ChangeFieldsFragmentDoc;
   '\n  query OrganizationsList($input: OrganizationsListArgsInput!) {\n    organizationsList(input: $input) {\n      totalCount\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganizationsListDocument;
   '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      id\n      summary\n      changed\n      unchanged\n      skipped\n    }\n  }\n': typeof types.BulkEndorsementPipelineDocument;
@@ -382,14 +385,21 @@ const documents: Documents = {
     types.CreateIssueAssemblyDocument,
   '\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      issue {\n        id\n        name\n        prioritized\n      }\n    }\n  }\n':
     types.RecordAssemblyDecisionDocument,
+  '\n  fragment LeadershipStandings on Person {\n    id\n    leadership {\n      theme\n      label\n      level\n      levelName\n      assessedOn\n      assessedByName\n    }\n    assessments {\n      ...AssessmentFields\n    }\n  }\n':
+    types.LeadershipStandingsFragmentDoc,
+  '\n  fragment PersonMentors on Person {\n    id\n    mentors {\n      since\n      person {\n        id\n        name\n      }\n    }\n    mentees {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n':
+    types.PersonMentorsFragmentDoc,
+  '\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      ...LeadershipStandings\n      ...PersonMentors\n    }\n  }\n':
+    types.PersonLeadershipDocument,
   '\n  query Competencies {\n    competencies {\n      theme\n      label\n      summary\n      levels {\n        level\n        name\n        description\n      }\n    }\n  }\n':
     types.CompetenciesDocument,
-  '\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      id\n      leadership {\n        theme\n        label\n        level\n        levelName\n        assessedOn\n        assessedByName\n      }\n      assessments {\n        id\n        theme\n        level\n        levelName\n        assessedOn\n        assessedByName\n        notes\n      }\n      mentors {\n        since\n        person {\n          id\n          name\n        }\n      }\n      mentees {\n        since\n        person {\n          id\n          name\n        }\n      }\n    }\n  }\n':
-    types.PersonLeadershipDocument,
-  '\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      id\n      theme\n      level\n      levelName\n      assessedOn\n      assessedByName\n      notes\n    }\n  }\n':
+  '\n  fragment AssessmentFields on LeadershipAssessment {\n    id\n    theme\n    level\n    levelName\n    assessedOn\n    assessedByName\n    notes\n  }\n':
+    types.AssessmentFieldsFragmentDoc,
+  '\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      ...AssessmentFields\n    }\n  }\n':
     types.AssessLeadershipDocument,
-  '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      id\n    }\n  }\n': types.AddMentorDocument,
-  '\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      id\n    }\n  }\n':
+  '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      ...PersonMentors\n      mentors {\n        person {\n          ...PersonMentors\n        }\n      }\n    }\n  }\n':
+    types.AddMentorDocument,
+  '\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      ...PersonMentors\n    }\n  }\n':
     types.RemoveMentorDocument,
   '\n  fragment ChangeFields on Change {\n    id\n    action\n    at\n    byName\n    summary\n    changes {\n      field\n      from\n      to\n    }\n  }\n':
     types.ChangeFieldsFragmentDoc,
@@ -1153,32 +1163,50 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment LeadershipStandings on Person {\n    id\n    leadership {\n      theme\n      label\n      level\n      levelName\n      assessedOn\n      assessedByName\n    }\n    assessments {\n      ...AssessmentFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment LeadershipStandings on Person {\n    id\n    leadership {\n      theme\n      label\n      level\n      levelName\n      assessedOn\n      assessedByName\n    }\n    assessments {\n      ...AssessmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PersonMentors on Person {\n    id\n    mentors {\n      since\n      person {\n        id\n        name\n      }\n    }\n    mentees {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment PersonMentors on Person {\n    id\n    mentors {\n      since\n      person {\n        id\n        name\n      }\n    }\n    mentees {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      ...LeadershipStandings\n      ...PersonMentors\n    }\n  }\n',
+): (typeof documents)['\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      ...LeadershipStandings\n      ...PersonMentors\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Competencies {\n    competencies {\n      theme\n      label\n      summary\n      levels {\n        level\n        name\n        description\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Competencies {\n    competencies {\n      theme\n      label\n      summary\n      levels {\n        level\n        name\n        description\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      id\n      leadership {\n        theme\n        label\n        level\n        levelName\n        assessedOn\n        assessedByName\n      }\n      assessments {\n        id\n        theme\n        level\n        levelName\n        assessedOn\n        assessedByName\n        notes\n      }\n      mentors {\n        since\n        person {\n          id\n          name\n        }\n      }\n      mentees {\n        since\n        person {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      id\n      leadership {\n        theme\n        label\n        level\n        levelName\n        assessedOn\n        assessedByName\n      }\n      assessments {\n        id\n        theme\n        level\n        levelName\n        assessedOn\n        assessedByName\n        notes\n      }\n      mentors {\n        since\n        person {\n          id\n          name\n        }\n      }\n      mentees {\n        since\n        person {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+  source: '\n  fragment AssessmentFields on LeadershipAssessment {\n    id\n    theme\n    level\n    levelName\n    assessedOn\n    assessedByName\n    notes\n  }\n',
+): (typeof documents)['\n  fragment AssessmentFields on LeadershipAssessment {\n    id\n    theme\n    level\n    levelName\n    assessedOn\n    assessedByName\n    notes\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      id\n      theme\n      level\n      levelName\n      assessedOn\n      assessedByName\n      notes\n    }\n  }\n',
-): (typeof documents)['\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      id\n      theme\n      level\n      levelName\n      assessedOn\n      assessedByName\n      notes\n    }\n  }\n'];
+  source: '\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      ...AssessmentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      ...AssessmentFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      id\n    }\n  }\n'];
+  source: '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      ...PersonMentors\n      mentors {\n        person {\n          ...PersonMentors\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      ...PersonMentors\n      mentors {\n        person {\n          ...PersonMentors\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      id\n    }\n  }\n'];
+  source: '\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      ...PersonMentors\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      ...PersonMentors\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2310,10 +2310,31 @@ export type RecordAssemblyDecisionMutation = {
   recordAssemblyDecision: { outcome: AssemblyOutcome; notes: string | null; issue: { id: string; name: string; prioritized: boolean } };
 };
 
-export type CompetenciesQueryVariables = Exact<{ [key: string]: never }>;
+export type LeadershipStandingsFragment = {
+  id: string;
+  leadership: Array<{
+    theme: CompetencyTheme;
+    label: string;
+    level: number | null;
+    levelName: string | null;
+    assessedOn: string | null;
+    assessedByName: string | null;
+  }>;
+  assessments: Array<{
+    id: string;
+    theme: CompetencyTheme;
+    level: number;
+    levelName: string;
+    assessedOn: string;
+    assessedByName: string | null;
+    notes: string | null;
+  }>;
+};
 
-export type CompetenciesQuery = {
-  competencies: Array<{ theme: CompetencyTheme; label: string; summary: string; levels: Array<{ level: number; name: string; description: string }> }>;
+export type PersonMentorsFragment = {
+  id: string;
+  mentors: Array<{ since: string | null; person: { id: string; name: string } }>;
+  mentees: Array<{ since: string | null; person: { id: string; name: string } }>;
 };
 
 export type PersonLeadershipQueryVariables = Exact<{
@@ -2345,6 +2366,22 @@ export type PersonLeadershipQuery = {
   };
 };
 
+export type CompetenciesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CompetenciesQuery = {
+  competencies: Array<{ theme: CompetencyTheme; label: string; summary: string; levels: Array<{ level: number; name: string; description: string }> }>;
+};
+
+export type AssessmentFieldsFragment = {
+  id: string;
+  theme: CompetencyTheme;
+  level: number;
+  levelName: string;
+  assessedOn: string;
+  assessedByName: string | null;
+  notes: string | null;
+};
+
 export type AssessLeadershipMutationVariables = Exact<{
   input: AssessmentInput;
 }>;
@@ -2365,14 +2402,34 @@ export type AddMentorMutationVariables = Exact<{
   input: MentorInput;
 }>;
 
-export type AddMentorMutation = { addMentor: { id: string } };
+export type AddMentorMutation = {
+  addMentor: {
+    id: string;
+    mentors: Array<{
+      since: string | null;
+      person: {
+        id: string;
+        name: string;
+        mentors: Array<{ since: string | null; person: { id: string; name: string } }>;
+        mentees: Array<{ since: string | null; person: { id: string; name: string } }>;
+      };
+    }>;
+    mentees: Array<{ since: string | null; person: { id: string; name: string } }>;
+  };
+};
 
 export type RemoveMentorMutationVariables = Exact<{
   mentorId: string | number;
   menteeId: string | number;
 }>;
 
-export type RemoveMentorMutation = { removeMentor: { id: string } };
+export type RemoveMentorMutation = {
+  removeMentor: {
+    id: string;
+    mentors: Array<{ since: string | null; person: { id: string; name: string } }>;
+    mentees: Array<{ since: string | null; person: { id: string; name: string } }>;
+  };
+};
 
 export type ChangeFieldsFragment = {
   id: string;
@@ -4382,6 +4439,139 @@ export const AssemblyFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AssemblyFieldsFragment, unknown>;
+export const AssessmentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadershipAssessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssessmentFieldsFragment, unknown>;
+export const LeadershipStandingsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadershipStandings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadership' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedByName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessments' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadershipAssessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LeadershipStandingsFragment, unknown>;
+export const PersonMentorsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonMentors' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonMentorsFragment, unknown>;
 export const CustomFieldValuesFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -12485,6 +12675,141 @@ export const RecordAssemblyDecisionDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordAssemblyDecisionMutation, RecordAssemblyDecisionMutationVariables>;
+export const PersonLeadershipDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PersonLeadership' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadershipStandings' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonMentors' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadershipAssessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadershipStandings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadership' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedByName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessments' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonMentors' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonLeadershipQuery, PersonLeadershipQueryVariables>;
 export const CompetenciesDocument = {
   kind: 'Document',
   definitions: [
@@ -12524,112 +12849,6 @@ export const CompetenciesDocument = {
     },
   ],
 } as unknown as DocumentNode<CompetenciesQuery, CompetenciesQueryVariables>;
-export const PersonLeadershipDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'PersonLeadership' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'person' },
-            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } }],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'leadership' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'levelName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'assessedByName' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'assessments' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'levelName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'assessedByName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'mentors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'since' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'person' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'mentees' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'since' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'person' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PersonLeadershipQuery, PersonLeadershipQueryVariables>;
 export const AssessLeadershipDocument = {
   kind: 'Document',
   definitions: [
@@ -12651,19 +12870,25 @@ export const AssessLeadershipDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'assessLeadership' },
             arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'levelName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'assessedByName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentFields' } }] },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssessmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LeadershipAssessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'levelName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'assessedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
         ],
       },
     },
@@ -12690,7 +12915,79 @@ export const AddMentorDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'addMentor' },
             arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonMentors' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'person' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonMentors' } }] },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonMentors' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
           },
         ],
       },
@@ -12726,7 +13023,60 @@ export const RemoveMentorDocument = {
               { kind: 'Argument', name: { kind: 'Name', value: 'mentorId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'mentorId' } } },
               { kind: 'Argument', name: { kind: 'Name', value: 'menteeId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'menteeId' } } },
             ],
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }] },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonMentors' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonMentors' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mentees' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
           },
         ],
       },

@@ -1,5 +1,5 @@
 import type { CampaignStatus, RsvpStatus } from '../campaigns/options';
-import type { MobilizationGate } from '../campaigns/queries';
+import type { MobilizationGateFieldsFragment as MobilizationGate } from '../gql/graphql';
 import type { Change, PersonRef, Region } from '../types';
 import { graphql } from '../gql';
 
@@ -70,13 +70,7 @@ export const EVENT = graphql(`
         name
         status
         mobilizationGate {
-          open
-          conditions {
-            key
-            label
-            met
-            detail
-          }
+          ...MobilizationGateFields
         }
       }
       rsvps {

@@ -830,6 +830,15 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type MobilizationGateFieldsFragment = { open: boolean; conditions: Array<{ key: string; label: string; met: boolean; detail: string }> };
+
+export type CampaignPartnersFragment = {
+  id: string;
+  name: string;
+  partners: Array<{ id: string; name: string; zip: string | null; region: { id: string; name: string } }>;
+  roleBoard: { partnersWithoutConnector: Array<{ id: string; name: string }> };
+};
+
 export type CampaignsQueryVariables = Exact<{
   status?: CampaignStatus | null | undefined;
   regionId?: string | number | null | undefined;
@@ -893,33 +902,6 @@ export type CampaignQuery = {
     approvedByName: string | null;
     theoryOfChange: string | null;
     actionProposal: string | null;
-    partners: Array<{ id: string; name: string; zip: string | null; region: { id: string; name: string } }>;
-    roleBoard: {
-      gaps: Array<string>;
-      slots: Array<{
-        role: RoleKind;
-        hasBackup: boolean;
-        holders: Array<{
-          id: string;
-          role: RoleKind;
-          active: boolean;
-          startDate: string | null;
-          endDate: string | null;
-          person: { id: string; name: string };
-          forOrganization: { id: string; name: string } | null;
-        }>;
-      }>;
-      partnersWithoutConnector: Array<{ id: string; name: string }>;
-    };
-    roles: Array<{
-      id: string;
-      role: RoleKind;
-      active: boolean;
-      startDate: string | null;
-      endDate: string | null;
-      person: { id: string; name: string };
-      forOrganization: { id: string; name: string } | null;
-    }>;
     region: { id: string; name: string };
     issue: { id: string; name: string; scope: IssueScope; prioritized: boolean } | null;
     targetPerson: { id: string; name: string; zip: string | null; region: { id: string; name: string } } | null;
@@ -934,6 +916,33 @@ export type CampaignQuery = {
       byName: string | null;
       summary: string;
       changes: Array<{ field: string; from: string | null; to: string | null }>;
+    }>;
+    partners: Array<{ id: string; name: string; zip: string | null; region: { id: string; name: string } }>;
+    roleBoard: {
+      gaps: Array<string>;
+      partnersWithoutConnector: Array<{ id: string; name: string }>;
+      slots: Array<{
+        role: RoleKind;
+        hasBackup: boolean;
+        holders: Array<{
+          id: string;
+          role: RoleKind;
+          active: boolean;
+          startDate: string | null;
+          endDate: string | null;
+          person: { id: string; name: string };
+          forOrganization: { id: string; name: string } | null;
+        }>;
+      }>;
+    };
+    roles: Array<{
+      id: string;
+      role: RoleKind;
+      active: boolean;
+      startDate: string | null;
+      endDate: string | null;
+      person: { id: string; name: string };
+      forOrganization: { id: string; name: string } | null;
     }>;
   };
 };
@@ -3204,6 +3213,38 @@ export type PersonRolesQuery = {
   };
 };
 
+export type CampaignRoleBoardFragment = {
+  id: string;
+  name: string;
+  partners: Array<{ id: string; name: string }>;
+  roleBoard: {
+    gaps: Array<string>;
+    slots: Array<{
+      role: RoleKind;
+      hasBackup: boolean;
+      holders: Array<{
+        id: string;
+        role: RoleKind;
+        active: boolean;
+        startDate: string | null;
+        endDate: string | null;
+        person: { id: string; name: string };
+        forOrganization: { id: string; name: string } | null;
+      }>;
+    }>;
+    partnersWithoutConnector: Array<{ id: string; name: string }>;
+  };
+  roles: Array<{
+    id: string;
+    role: RoleKind;
+    active: boolean;
+    startDate: string | null;
+    endDate: string | null;
+    person: { id: string; name: string };
+    forOrganization: { id: string; name: string } | null;
+  }>;
+};
+
 export type RoleFieldsFragment = {
   id: string;
   role: RoleKind;
@@ -3424,6 +3465,95 @@ export const AffiliateGroupFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AffiliateGroupFieldsFragment, unknown>;
+export const CampaignPartnersFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CampaignPartners' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Campaign' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'zip' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roleBoard' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnersWithoutConnector' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CampaignPartnersFragment, unknown>;
+export const MobilizationGateFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MobilizationGateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MobilizationGate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MobilizationGateFieldsFragment, unknown>;
 export const ChangeFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3573,31 +3703,37 @@ export const CampaignStateFragmentDoc = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'mobilizationGate' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'conditions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'met' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
-                    ],
-                  },
-                },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MobilizationGateFields' } }] },
           },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'history' },
             arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '20' } }],
             selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChangeFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MobilizationGateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MobilizationGate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+              ],
+            },
           },
         ],
       },
@@ -5028,6 +5164,113 @@ export const RoleFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RoleFieldsFragment, unknown>;
+export const CampaignRoleBoardFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CampaignRoleBoard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Campaign' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roleBoard' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slots' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasBackup' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'holders' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }] },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'gaps' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnersWithoutConnector' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoleAssignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CampaignRoleBoardFragment, unknown>;
 export const TeamFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -6166,26 +6409,32 @@ export const CampaignsDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'mobilizationGate' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'open' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'conditions' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'met' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MobilizationGateFields' } }] },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MobilizationGateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MobilizationGate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
               ],
             },
           },
@@ -6219,71 +6468,32 @@ export const CampaignDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CampaignState' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'partners' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'zip' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'region' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'roleBoard' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'slots' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'hasBackup' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'holders' },
-                              selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }] },
-                            },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'gaps' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'partnersWithoutConnector' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'roles' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }] },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CampaignPartners' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CampaignRoleBoard' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MobilizationGateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MobilizationGate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
               ],
             },
           },
@@ -6311,6 +6521,43 @@ export const CampaignDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'field' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoleAssignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forOrganization' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
@@ -6431,25 +6678,7 @@ export const CampaignDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'mobilizationGate' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'conditions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'met' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
-                    ],
-                  },
-                },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MobilizationGateFields' } }] },
           },
           {
             kind: 'Field',
@@ -6462,19 +6691,71 @@ export const CampaignDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RoleFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoleAssignment' } },
+      name: { kind: 'Name', value: 'CampaignPartners' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Campaign' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'person' },
+            name: { kind: 'Name', value: 'partners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'zip' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'region' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roleBoard' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnersWithoutConnector' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CampaignRoleBoard' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Campaign' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partners' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -6485,14 +6766,45 @@ export const CampaignDocument = {
           },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'forOrganization' },
+            name: { kind: 'Name', value: 'roleBoard' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slots' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasBackup' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'holders' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }] },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'gaps' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnersWithoutConnector' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }] },
           },
         ],
       },
@@ -6541,6 +6853,30 @@ export const SetCampaignStatusDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MobilizationGateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MobilizationGate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ChangeFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
       selectionSet: {
@@ -6680,25 +7016,7 @@ export const SetCampaignStatusDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'mobilizationGate' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'conditions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'met' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
-                    ],
-                  },
-                },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MobilizationGateFields' } }] },
           },
           {
             kind: 'Field',
@@ -6753,6 +7071,30 @@ export const ApproveCampaignDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MobilizationGateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MobilizationGate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ChangeFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
       selectionSet: {
@@ -6892,25 +7234,7 @@ export const ApproveCampaignDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'mobilizationGate' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'conditions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'met' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
-                    ],
-                  },
-                },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MobilizationGateFields' } }] },
           },
           {
             kind: 'Field',
@@ -6963,6 +7287,30 @@ export const CreateCampaignDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MobilizationGateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MobilizationGate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ChangeFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
       selectionSet: {
@@ -7102,25 +7450,7 @@ export const CreateCampaignDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'mobilizationGate' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'conditions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'met' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
-                    ],
-                  },
-                },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MobilizationGateFields' } }] },
           },
           {
             kind: 'Field',
@@ -7175,6 +7505,30 @@ export const UpdateCampaignDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MobilizationGateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MobilizationGate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ChangeFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
       selectionSet: {
@@ -7314,25 +7668,7 @@ export const UpdateCampaignDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'mobilizationGate' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'conditions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'met' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
-                    ],
-                  },
-                },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MobilizationGateFields' } }] },
           },
           {
             kind: 'Field',
@@ -7373,6 +7709,30 @@ export const CampaignForEditDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MobilizationGateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MobilizationGate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ChangeFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
       selectionSet: {
@@ -7512,25 +7872,7 @@ export const CampaignForEditDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'mobilizationGate' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'open' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'conditions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'met' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
-                    ],
-                  },
-                },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MobilizationGateFields' } }] },
           },
           {
             kind: 'Field',
@@ -9742,22 +10084,7 @@ export const EventDocument = {
                         name: { kind: 'Name', value: 'mobilizationGate' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'open' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'conditions' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'met' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
-                                ],
-                              },
-                            },
-                          ],
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MobilizationGateFields' } }],
                         },
                       },
                     ],
@@ -9868,6 +10195,30 @@ export const EventDocument = {
                   arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '20' } }],
                   selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChangeFields' } }] },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MobilizationGateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MobilizationGate' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conditions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
               ],
             },
           },

@@ -1,5 +1,5 @@
-import type { CampaignStatus, RsvpStatus } from '../campaigns/options';
-import type { MobilizationGateFieldsFragment as MobilizationGate } from '../gql/graphql';
+import type { CampaignStatus } from '../campaigns/options';
+import type { MobilizationGateFieldsFragment as MobilizationGate, RsvpFieldsFragment, TurnoutAskFieldsFragment } from '../gql/graphql';
 import type { Change, PersonRef, Region } from '../types';
 import { graphql } from '../gql';
 
@@ -32,22 +32,15 @@ export const EVENTS = graphql(`
   }
 `);
 
-export interface TurnoutAsk {
-  id: string;
-  at: string;
-  askedByName: string | null;
-  person: PersonRef;
-}
-
 export interface EventDetail extends EventRow {
   zip: string | null;
   notes: string | null;
   version: number;
   campaign: (EventRow['campaign'] & { mobilizationGate: MobilizationGate }) | null;
-  rsvps: Array<{ status: RsvpStatus; person: PersonRef; fromPublicPage: boolean; invitedBy: PersonRef | null; invitedByText: string | null }>;
+  rsvps: RsvpFieldsFragment[];
   rsvpPage: { on: boolean; token: string | null };
   attendance: Array<{ person: PersonRef; broughtBy: PersonRef | null }>;
-  turnoutAsks: TurnoutAsk[];
+  turnoutAsks: TurnoutAskFieldsFragment[];
   history: Change[];
 }
 
@@ -74,17 +67,7 @@ export const EVENT = graphql(`
         }
       }
       rsvps {
-        status
-        fromPublicPage
-        invitedByText
-        invitedBy {
-          id
-          name
-        }
-        person {
-          id
-          name
-        }
+        ...RsvpFields
       }
       rsvpPage {
         on
@@ -101,13 +84,7 @@ export const EVENT = graphql(`
         }
       }
       turnoutAsks {
-        id
-        at
-        askedByName
-        person {
-          id
-          name
-        }
+        ...TurnoutAskFields
       }
       history(limit: 20) {
         ...ChangeFields
@@ -152,7 +129,7 @@ export const DELETE_EVENT = graphql(`
 export const REMOVE_RSVP = graphql(`
   mutation RemoveRsvp($eventId: ID!, $personId: ID!) {
     removeRsvp(eventId: $eventId, personId: $personId) {
-      status
+      ...RsvpFields
     }
   }
 `);
@@ -171,11 +148,7 @@ export const REMOVE_ATTENDANCE = graphql(`
 export const SET_RSVP = graphql(`
   mutation SetRsvp($input: RsvpInput!) {
     setRsvp(input: $input) {
-      status
-      person {
-        id
-        name
-      }
+      ...RsvpFields
     }
   }
 `);
@@ -221,13 +194,7 @@ export const ASK_LOAD = graphql(`
 export const ASK_TO_ATTEND = graphql(`
   mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {
     askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {
-      id
-      at
-      askedByName
-      person {
-        id
-        name
-      }
+      ...TurnoutAskFields
     }
   }
 `);

@@ -71,17 +71,20 @@ type Documents = {
   '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.RecordCandidateEndorsementDocument;
   '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.MoveAskToEndorsedDocument;
   '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AffiliateGroupsSearchDocument;
+  '\n  fragment RsvpFields on Rsvp {\n    status\n    fromPublicPage\n    invitedByText\n    invitedBy {\n      id\n      name\n    }\n    person {\n      id\n      name\n    }\n  }\n': typeof types.RsvpFieldsFragmentDoc;
+  '\n  fragment TurnoutAskFields on TurnoutAsk {\n    id\n    at\n    askedByName\n    person {\n      id\n      name\n    }\n  }\n': typeof types.TurnoutAskFieldsFragmentDoc;
+  '\n  fragment EventLists on Event {\n    id\n    rsvps {\n      ...RsvpFields\n    }\n    turnoutAsks {\n      ...TurnoutAskFields\n    }\n  }\n': typeof types.EventListsFragmentDoc;
   '\n  query Events($from: String, $regionId: ID, $campaignId: ID) {\n    events(from: $from, regionId: $regionId, campaignId: $campaignId) {\n      id\n      name\n      date\n      location\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n      }\n    }\n  }\n': typeof types.EventsDocument;
-  '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvps {\n        status\n        fromPublicPage\n        invitedByText\n        invitedBy {\n          id\n          name\n        }\n        person {\n          id\n          name\n        }\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        id\n        at\n        askedByName\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.EventDocument;
+  '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvps {\n        ...RsvpFields\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        ...TurnoutAskFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.EventDocument;
   '\n  mutation CreateEvent($input: EventInput!, $idempotencyKey: String) {\n    createEvent(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n': typeof types.CreateEventDocument;
   '\n  mutation UpdateEvent($id: ID!, $version: Int!, $input: EventInput!) {\n    updateEvent(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.UpdateEventDocument;
   '\n  mutation DeleteEvent($id: ID!) {\n    deleteEvent(id: $id)\n  }\n': typeof types.DeleteEventDocument;
-  '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      status\n    }\n  }\n': typeof types.RemoveRsvpDocument;
+  '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      ...RsvpFields\n    }\n  }\n': typeof types.RemoveRsvpDocument;
   '\n  mutation RemoveAttendance($eventId: ID!, $personId: ID!) {\n    removeAttendance(eventId: $eventId, personId: $personId) {\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RemoveAttendanceDocument;
-  '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      status\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SetRsvpDocument;
+  '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      ...RsvpFields\n    }\n  }\n': typeof types.SetRsvpDocument;
   '\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      person {\n        id\n        name\n      }\n      broughtBy {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RecordAttendanceDocument;
   '\n  query AskLoad($personIds: [ID!]!) {\n    askLoad(personIds: $personIds) {\n      last30Days\n      last90Days\n      limit\n      atLimit\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AskLoadDocument;
-  '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      id\n      at\n      askedByName\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AskToAttendDocument;
+  '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      ...TurnoutAskFields\n    }\n  }\n': typeof types.AskToAttendDocument;
   '\n  query CampaignOptions($regionId: ID) {\n    campaigns(regionId: $regionId) {\n      id\n      name\n      status\n    }\n  }\n': typeof types.CampaignOptionsDocument;
   '\n  query ExportPermission {\n    me {\n      id\n      canExport\n    }\n  }\n': typeof types.ExportPermissionDocument;
   '\n  query ExportLog {\n    exportLog(limit: 50) {\n      at\n      what\n      rows\n      byName\n      regions\n    }\n  }\n': typeof types.ExportLogDocument;
@@ -305,26 +308,31 @@ const documents: Documents = {
     types.MoveAskToEndorsedDocument,
   '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.AffiliateGroupsSearchDocument,
+  '\n  fragment RsvpFields on Rsvp {\n    status\n    fromPublicPage\n    invitedByText\n    invitedBy {\n      id\n      name\n    }\n    person {\n      id\n      name\n    }\n  }\n':
+    types.RsvpFieldsFragmentDoc,
+  '\n  fragment TurnoutAskFields on TurnoutAsk {\n    id\n    at\n    askedByName\n    person {\n      id\n      name\n    }\n  }\n':
+    types.TurnoutAskFieldsFragmentDoc,
+  '\n  fragment EventLists on Event {\n    id\n    rsvps {\n      ...RsvpFields\n    }\n    turnoutAsks {\n      ...TurnoutAskFields\n    }\n  }\n':
+    types.EventListsFragmentDoc,
   '\n  query Events($from: String, $regionId: ID, $campaignId: ID) {\n    events(from: $from, regionId: $regionId, campaignId: $campaignId) {\n      id\n      name\n      date\n      location\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n      }\n    }\n  }\n':
     types.EventsDocument,
-  '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvps {\n        status\n        fromPublicPage\n        invitedByText\n        invitedBy {\n          id\n          name\n        }\n        person {\n          id\n          name\n        }\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        id\n        at\n        askedByName\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n':
+  '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvps {\n        ...RsvpFields\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        ...TurnoutAskFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n':
     types.EventDocument,
   '\n  mutation CreateEvent($input: EventInput!, $idempotencyKey: String) {\n    createEvent(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n':
     types.CreateEventDocument,
   '\n  mutation UpdateEvent($id: ID!, $version: Int!, $input: EventInput!) {\n    updateEvent(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n':
     types.UpdateEventDocument,
   '\n  mutation DeleteEvent($id: ID!) {\n    deleteEvent(id: $id)\n  }\n': types.DeleteEventDocument,
-  '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      status\n    }\n  }\n':
+  '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      ...RsvpFields\n    }\n  }\n':
     types.RemoveRsvpDocument,
   '\n  mutation RemoveAttendance($eventId: ID!, $personId: ID!) {\n    removeAttendance(eventId: $eventId, personId: $personId) {\n      person {\n        id\n        name\n      }\n    }\n  }\n':
     types.RemoveAttendanceDocument,
-  '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      status\n      person {\n        id\n        name\n      }\n    }\n  }\n':
-    types.SetRsvpDocument,
+  '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      ...RsvpFields\n    }\n  }\n': types.SetRsvpDocument,
   '\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      person {\n        id\n        name\n      }\n      broughtBy {\n        id\n        name\n      }\n    }\n  }\n':
     types.RecordAttendanceDocument,
   '\n  query AskLoad($personIds: [ID!]!) {\n    askLoad(personIds: $personIds) {\n      last30Days\n      last90Days\n      limit\n      atLimit\n      person {\n        id\n        name\n      }\n    }\n  }\n':
     types.AskLoadDocument,
-  '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      id\n      at\n      askedByName\n      person {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      ...TurnoutAskFields\n    }\n  }\n':
     types.AskToAttendDocument,
   '\n  query CampaignOptions($regionId: ID) {\n    campaigns(regionId: $regionId) {\n      id\n      name\n      status\n    }\n  }\n':
     types.CampaignOptionsDocument,
@@ -884,14 +892,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment RsvpFields on Rsvp {\n    status\n    fromPublicPage\n    invitedByText\n    invitedBy {\n      id\n      name\n    }\n    person {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment RsvpFields on Rsvp {\n    status\n    fromPublicPage\n    invitedByText\n    invitedBy {\n      id\n      name\n    }\n    person {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TurnoutAskFields on TurnoutAsk {\n    id\n    at\n    askedByName\n    person {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment TurnoutAskFields on TurnoutAsk {\n    id\n    at\n    askedByName\n    person {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EventLists on Event {\n    id\n    rsvps {\n      ...RsvpFields\n    }\n    turnoutAsks {\n      ...TurnoutAskFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment EventLists on Event {\n    id\n    rsvps {\n      ...RsvpFields\n    }\n    turnoutAsks {\n      ...TurnoutAskFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Events($from: String, $regionId: ID, $campaignId: ID) {\n    events(from: $from, regionId: $regionId, campaignId: $campaignId) {\n      id\n      name\n      date\n      location\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Events($from: String, $regionId: ID, $campaignId: ID) {\n    events(from: $from, regionId: $regionId, campaignId: $campaignId) {\n      id\n      name\n      date\n      location\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvps {\n        status\n        fromPublicPage\n        invitedByText\n        invitedBy {\n          id\n          name\n        }\n        person {\n          id\n          name\n        }\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        id\n        at\n        askedByName\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvps {\n        status\n        fromPublicPage\n        invitedByText\n        invitedBy {\n          id\n          name\n        }\n        person {\n          id\n          name\n        }\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        id\n        at\n        askedByName\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n'];
+  source: '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvps {\n        ...RsvpFields\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        ...TurnoutAskFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvps {\n        ...RsvpFields\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        ...TurnoutAskFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -914,8 +940,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      status\n    }\n  }\n'];
+  source: '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      ...RsvpFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      ...RsvpFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -926,8 +952,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      status\n      person {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      status\n      person {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      ...RsvpFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      ...RsvpFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -944,8 +970,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      id\n      at\n      askedByName\n      person {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      id\n      at\n      askedByName\n      person {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      ...TurnoutAskFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      ...TurnoutAskFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

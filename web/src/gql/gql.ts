@@ -123,7 +123,7 @@ type Documents = {
   '\n  query IssueAssemblies($regionId: ID) {\n    issueAssemblies(regionId: $regionId) {\n      ...AssemblyFields\n    }\n  }\n': typeof types.IssueAssembliesDocument;
   '\n  query IssueAssembly($id: ID!) {\n    issueAssembly(id: $id) {\n      ...AssemblyFields\n    }\n  }\n': typeof types.IssueAssemblyDocument;
   '\n  mutation CreateIssueAssembly($input: IssueAssemblyInput!, $idempotencyKey: String) {\n    createIssueAssembly(input: $input, idempotencyKey: $idempotencyKey) {\n      ...AssemblyFields\n    }\n  }\n': typeof types.CreateIssueAssemblyDocument;
-  '\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      issue {\n        id\n        name\n        prioritized\n      }\n    }\n  }\n': typeof types.RecordAssemblyDecisionDocument;
+  '\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      assembly {\n        ...AssemblyFields\n      }\n      issue {\n        id\n        name\n        prioritized\n        decisions {\n          ...DecisionOnIssue\n        }\n        specificIssues {\n          id\n          name\n          prioritized\n        }\n      }\n    }\n  }\n': typeof types.RecordAssemblyDecisionDocument;
   '\n  fragment LeadershipStandings on Person {\n    id\n    leadership {\n      theme\n      label\n      level\n      levelName\n      assessedOn\n      assessedByName\n    }\n    assessments {\n      ...AssessmentFields\n    }\n  }\n': typeof types.LeadershipStandingsFragmentDoc;
   '\n  fragment PersonMentors on Person {\n    id\n    mentors {\n      since\n      person {\n        id\n        name\n      }\n    }\n    mentees {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.PersonMentorsFragmentDoc;
   '\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      ...LeadershipStandings\n      ...PersonMentors\n    }\n  }\n': typeof types.PersonLeadershipDocument;
@@ -398,7 +398,7 @@ const documents: Documents = {
   '\n  query IssueAssembly($id: ID!) {\n    issueAssembly(id: $id) {\n      ...AssemblyFields\n    }\n  }\n': types.IssueAssemblyDocument,
   '\n  mutation CreateIssueAssembly($input: IssueAssemblyInput!, $idempotencyKey: String) {\n    createIssueAssembly(input: $input, idempotencyKey: $idempotencyKey) {\n      ...AssemblyFields\n    }\n  }\n':
     types.CreateIssueAssemblyDocument,
-  '\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      issue {\n        id\n        name\n        prioritized\n      }\n    }\n  }\n':
+  '\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      assembly {\n        ...AssemblyFields\n      }\n      issue {\n        id\n        name\n        prioritized\n        decisions {\n          ...DecisionOnIssue\n        }\n        specificIssues {\n          id\n          name\n          prioritized\n        }\n      }\n    }\n  }\n':
     types.RecordAssemblyDecisionDocument,
   '\n  fragment LeadershipStandings on Person {\n    id\n    leadership {\n      theme\n      label\n      level\n      levelName\n      assessedOn\n      assessedByName\n    }\n    assessments {\n      ...AssessmentFields\n    }\n  }\n':
     types.LeadershipStandingsFragmentDoc,
@@ -1204,8 +1204,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      issue {\n        id\n        name\n        prioritized\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      issue {\n        id\n        name\n        prioritized\n      }\n    }\n  }\n'];
+  source: '\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      assembly {\n        ...AssemblyFields\n      }\n      issue {\n        id\n        name\n        prioritized\n        decisions {\n          ...DecisionOnIssue\n        }\n        specificIssues {\n          id\n          name\n          prioritized\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      assembly {\n        ...AssemblyFields\n      }\n      issue {\n        id\n        name\n        prioritized\n        decisions {\n          ...DecisionOnIssue\n        }\n        specificIssues {\n          id\n          name\n          prioritized\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

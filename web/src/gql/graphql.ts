@@ -2354,7 +2354,25 @@ export type RecordAssemblyDecisionMutationVariables = Exact<{
 }>;
 
 export type RecordAssemblyDecisionMutation = {
-  recordAssemblyDecision: { outcome: AssemblyOutcome; notes: string | null; issue: { id: string; name: string; prioritized: boolean } };
+  recordAssemblyDecision: {
+    outcome: AssemblyOutcome;
+    notes: string | null;
+    assembly: {
+      id: string;
+      name: string;
+      date: string;
+      notes: string | null;
+      region: { id: string; name: string };
+      decisions: Array<{ outcome: AssemblyOutcome; notes: string | null; issue: { id: string; name: string; prioritized: boolean } }>;
+    };
+    issue: {
+      id: string;
+      name: string;
+      prioritized: boolean;
+      decisions: Array<{ outcome: AssemblyOutcome; notes: string | null; assembly: { id: string; name: string; date: string } }>;
+      specificIssues: Array<{ id: string; name: string; prioritized: boolean }>;
+    };
+  };
 };
 
 export type LeadershipStandingsFragment = {
@@ -13272,6 +13290,76 @@ export const RecordAssemblyDecisionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'assembly' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssemblyFields' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'issue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'prioritized' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'decisions' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecisionOnIssue' } }] },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'specificIssues' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'prioritized' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssemblyFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IssueAssembly' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'issue' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -13282,6 +13370,30 @@ export const RecordAssemblyDecisionDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionOnIssue' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AssemblyDecision' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assembly' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
               ],
             },
           },

@@ -212,15 +212,30 @@ export const CREATE_ASSEMBLY = graphql(`
   }
 `);
 
+/**
+ * The answer carries what the assembly page shows: the assembly's decisions, and the issue's standing with the
+ * specific issues a broad area prioritizes, so the page follows from the cache.
+ */
 export const RECORD_DECISION = graphql(`
   mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {
     recordAssemblyDecision(input: $input) {
       outcome
       notes
+      assembly {
+        ...AssemblyFields
+      }
       issue {
         id
         name
         prioritized
+        decisions {
+          ...DecisionOnIssue
+        }
+        specificIssues {
+          id
+          name
+          prioritized
+        }
       }
     }
   }

@@ -10,7 +10,7 @@ const ALICIA = candidate('c1', 'Alicia Moreno', 'Democratic');
 const BRETT = candidate('c2', 'Brett Collins', 'Republican');
 const region = { __typename: 'Region', id: 'region-a', name: 'Great Lakes' };
 
-function race() {
+function race(aliciaGroups = [org('g1', 'Chicago North'), org('g2', 'Chicago South'), org('g3', 'Education Equity')]) {
   return {
     __typename: 'Race',
     id: 'r1',
@@ -29,7 +29,7 @@ function race() {
       groupsInArea: 4,
       majority: ALICIA,
       tallies: [
-        { __typename: 'CandidateTally', candidate: ALICIA, groupCount: 3, groups: [org('g1', 'Chicago North'), org('g2', 'Chicago South'), org('g3', 'Education Equity')] },
+        { __typename: 'CandidateTally', candidate: ALICIA, groupCount: aliciaGroups.length, groups: aliciaGroups },
         { __typename: 'CandidateTally', candidate: BRETT, groupCount: 1, groups: [org('g4', 'Westside Local')] },
       ],
       counterEndorsements: [{ __typename: 'CounterEndorsement', organization: org('g4', 'Westside Local'), endorsed: BRETT, against: ALICIA }],
@@ -68,8 +68,20 @@ describe('race page', () => {
             },
           },
         }),
-        RecordCandidateEndorsement: () => ({ data: { createEndorsementAsk: { __typename: 'EndorsementAsk', id: 'k10', status: 'ENDORSED' } } }),
-        MoveAskToEndorsed: () => ({ data: { moveEndorsementAsk: { __typename: 'EndorsementAsk', id: 'k9', status: 'ENDORSED', version: 3 } } }),
+        // The server answers with the race as its page shows it, tallies included.
+        RecordCandidateEndorsement: () => ({
+          data: {
+            createEndorsementAsk: {
+              __typename: 'EndorsementAsk',
+              id: 'k10',
+              status: 'ENDORSED',
+              candidate: { ...ALICIA, race: race([org('g1', 'Chicago North'), org('g2', 'Chicago South'), org('g3', 'Education Equity'), org('g6', 'Oak Park Local')]) },
+            },
+          },
+        }),
+        MoveAskToEndorsed: () => ({
+          data: { moveEndorsementAsk: { __typename: 'EndorsementAsk', id: 'k9', status: 'ENDORSED', version: 3, candidate: { ...BRETT, race: race() } } },
+        }),
       },
     });
     const user = userEvent.setup();
@@ -84,6 +96,9 @@ describe('race page', () => {
     await user.selectOptions(within(form).getByLabelText(/^Candidate they endorsed/), 'Alicia Moreno (Democratic)');
     await user.click(within(form).getByRole('button', { name: 'Record endorsement' }));
     expect(await within(form).findByText('Oak Park Local endorsed Alicia Moreno.')).toBeInTheDocument();
+    // The tallies follow the answer, without reading the race again.
+    expect(screen.getByTestId('majority')).toHaveTextContent('4 of 4 groups in the area endorsed them.');
+    expect(requests.filter((r) => r.operationName === 'Race')).toHaveLength(1);
     expect(requests.find((r) => r.operationName === 'RecordCandidateEndorsement')?.variables).toEqual({
       input: { organizationId: 'g6', candidateId: 'c1', status: 'ENDORSED' },
     });

@@ -16,14 +16,58 @@ import {
   ADD_CANDIDATE,
   AFFILIATE_GROUPS_SEARCH,
   MOVE_ASK_TO_ENDORSED,
-  RACE,
   RECORD_CANDIDATE_ENDORSEMENT,
   type CandidateRef,
-  type RaceDetail,
 } from './raceQueries';
 import { areaText } from './RacesPage';
 import { useSubmissionKey } from '../lib/submission';
 import { t as tr } from '../i18n/intl';
+import { graphql } from '../gql';
+import type { RaceDetailFragment as RaceDetail } from '../gql/graphql';
+
+/** What the race page shows; candidate and endorsement writes answer with it. */
+export const RACE_DETAIL = graphql(`
+  fragment RaceDetail on Race {
+    id
+    name
+    version
+    electionDate
+    zip
+    areaMiles
+    region {
+      id
+      name
+    }
+    candidates {
+      id
+      name
+      party
+      asks {
+        id
+        status
+        version
+        organization {
+          id
+          name
+        }
+      }
+    }
+    endorsements {
+      ...RaceEndorsementFields
+    }
+    history(limit: 20) {
+      ...ChangeFields
+    }
+  }
+`);
+
+export const RACE = graphql(`
+  query Race($id: ID!) {
+    race(id: $id) {
+      ...RaceDetail
+    }
+  }
+`);
 
 function candidateName(c: CandidateRef): string {
   return c.party ? `${c.name} (${c.party})` : c.name;
@@ -32,15 +76,15 @@ function candidateName(c: CandidateRef): string {
 /** One race: candidates, how many of the area's affiliate groups endorsed each, the majority, counter-endorsements. */
 export function RacePage() {
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(RACE, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(RACE, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const race = data?.race;
   useTitle(race?.name ?? tr('races.race'));
   if (!race && loading) return <Loading />;
   if (!race) return <QueryError error={error} backTo="/races" backLabel={tr('races.backToRaces')} />;
-  return <RaceView race={race} reload={() => void refetch()} />;
+  return <RaceView race={race} />;
 }
 
-function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
+function RaceView({ race }: { race: RaceDetail }) {
   const me = useMe();
   const e = race.endorsements;
   return (
@@ -133,7 +177,7 @@ function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
               })}
             </ul>
           )}
-          {canManage(me) && <AddCandidateForm raceId={race.id} onAdded={reload} />}
+          {canManage(me) && <AddCandidateForm raceId={race.id} />}
         </section>
 
         <section className="card" aria-labelledby="record-h">
@@ -141,7 +185,7 @@ function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
           {race.candidates.length === 0 ? (
             <p className="muted">{tr('races.addTheCandidatesFirst')}</p>
           ) : (
-            <RecordEndorsementForm race={race} onSaved={reload} />
+            <RecordEndorsementForm race={race} />
           )}
         </section>
 
@@ -154,7 +198,7 @@ function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
   );
 }
 
-function AddCandidateForm({ raceId, onAdded }: { raceId: string; onAdded: () => void }) {
+function AddCandidateForm({ raceId }: { raceId: string }) {
   const [addCandidate, { loading }] = useMutation(ADD_CANDIDATE);
   const submission = useSubmissionKey();
   const [name, setName] = useState('');
@@ -172,7 +216,6 @@ function AddCandidateForm({ raceId, onAdded }: { raceId: string; onAdded: () => 
       submission.settled();
       setName('');
       setParty('');
-      onAdded();
     } catch (err) {
       submission.settled(err);
       setError(err);
@@ -196,7 +239,7 @@ function AddCandidateForm({ raceId, onAdded }: { raceId: string; onAdded: () => 
   );
 }
 
-function RecordEndorsementForm({ race, onSaved }: { race: RaceDetail; onSaved: () => void }) {
+function RecordEndorsementForm({ race }: { race: RaceDetail }) {
   const [create, { loading: creating }] = useMutation(RECORD_CANDIDATE_ENDORSEMENT);
   const [move, { loading: moving }] = useMutation(MOVE_ASK_TO_ENDORSED);
   const [group, setGroup] = useState<Pickable | null>(null);
@@ -234,7 +277,6 @@ function RecordEndorsementForm({ race, onSaved }: { race: RaceDetail; onSaved: (
       setSaved(`${group.name} endorsed ${candidate.name}.`);
       setGroup(null);
       setCandidateId('');
-      onSaved();
     } catch (err) {
       setError(err);
       focusInvalid();

@@ -1,4 +1,4 @@
-import type { Change, OrganizationRef, Region } from '../types';
+import type { OrganizationRef, Region } from '../types';
 import type { EndorsementStatus } from '../affiliates/queries';
 import { graphql } from '../gql';
 
@@ -28,12 +28,6 @@ export interface RaceRow {
   region: Region;
   candidates: CandidateRef[];
   endorsements: RaceEndorsements;
-}
-
-export interface RaceDetail extends Omit<RaceRow, 'candidates'> {
-  version: number;
-  candidates: CandidateDetail[];
-  history: Change[];
 }
 
 export interface RaceInput {
@@ -107,43 +101,6 @@ export const RACES = graphql(`
   }
 `);
 
-export const RACE = graphql(`
-  query Race($id: ID!) {
-    race(id: $id) {
-      id
-      name
-      version
-      electionDate
-      zip
-      areaMiles
-      region {
-        id
-        name
-      }
-      candidates {
-        id
-        name
-        party
-        asks {
-          id
-          status
-          version
-          organization {
-            id
-            name
-          }
-        }
-      }
-      endorsements {
-        ...RaceEndorsementFields
-      }
-      history(limit: 20) {
-        ...ChangeFields
-      }
-    }
-  }
-`);
-
 export const CREATE_RACE = graphql(`
   mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {
     createRace(input: $input, idempotencyKey: $idempotencyKey) {
@@ -153,12 +110,14 @@ export const CREATE_RACE = graphql(`
   }
 `);
 
+/** Candidate and endorsement writes answer with the race as its page shows it (RaceDetail), tallies and history included. */
 export const ADD_CANDIDATE = graphql(`
   mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {
     addCandidate(input: $input, idempotencyKey: $idempotencyKey) {
       id
-      name
-      party
+      race {
+        ...RaceDetail
+      }
     }
   }
 `);
@@ -168,6 +127,12 @@ export const RECORD_CANDIDATE_ENDORSEMENT = graphql(`
     createEndorsementAsk(input: $input) {
       id
       status
+      candidate {
+        id
+        race {
+          ...RaceDetail
+        }
+      }
     }
   }
 `);
@@ -178,6 +143,12 @@ export const MOVE_ASK_TO_ENDORSED = graphql(`
       id
       status
       version
+      candidate {
+        id
+        race {
+          ...RaceDetail
+        }
+      }
     }
   }
 `);

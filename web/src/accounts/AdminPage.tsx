@@ -13,6 +13,7 @@ import { REGIONS } from '../people/queries';
 import type { Account, Role } from '../types';
 import { useSubmissionKey } from '../lib/submission';
 import { FieldDefinitionsSection } from '../customfields/FieldDefinitionsSection';
+import { RegionsSection } from '../regions/RegionsSection';
 import { graphql } from '../gql';
 import { t } from '../i18n/intl';
 
@@ -49,15 +50,6 @@ export const CREATE_ACCOUNT = graphql(`
         id
         name
       }
-    }
-  }
-`);
-
-export const CREATE_REGION = graphql(`
-  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {
-    createRegion(input: $input, idempotencyKey: $idempotencyKey) {
-      id
-      name
     }
   }
 `);
@@ -393,58 +385,6 @@ function EditAccountForm({ account, onDone }: { account: Account; onDone: (accou
         </button>
       </div>
     </form>
-  );
-}
-
-function RegionsSection() {
-  const { data, error } = useQuery(REGIONS);
-  const [createRegion, { loading }] = useMutation(CREATE_REGION, { refetchQueries: [REGIONS] });
-  const submission = useSubmissionKey();
-  const [name, setName] = useState('');
-  const [formError, setFormError] = useState<unknown>(null);
-  const [created, setCreated] = useState('');
-  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
-  const fields = fieldErrors(formError);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setFormError(null);
-    setCreated('');
-    const input = { name: name.trim() };
-    try {
-      const { data: d } = await createRegion({ variables: { input, idempotencyKey: submission.keyFor(input) } });
-      submission.settled();
-      setName('');
-      if (d) setCreated(t('admin.addedTheRegion', { name: d.createRegion.name }));
-    } catch (err) {
-      submission.settled(err);
-      setFormError(err);
-      focusInvalid();
-    }
-  }
-
-  return (
-    <section className="card" aria-labelledby="regions-h">
-      <h2 id="regions-h">{t('admin.regions')}</h2>
-      {error && <Alert>{errorMessage(error)}</Alert>}
-      {data && (
-        <ul className="rows">
-          {data.regions.map((r) => (
-            <li key={r.id} className="row">
-              {r.name}
-            </li>
-          ))}
-        </ul>
-      )}
-      <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('admin.addARegion')}>
-        {formError !== null && !fields.name && <Alert>{saveErrorMessage(formError)}</Alert>}
-        {created && <Alert kind="success">{created}</Alert>}
-        <TextField id="region-name" label={t('admin.newRegionName')} required autoComplete="off" value={name} onChange={setName} error={fields.name} />
-        <button type="submit" className="button-secondary" disabled={loading}>
-          {loading ? t('admin.adding') : t('admin.addRegion')}
-        </button>
-      </form>
-    </section>
   );
 }
 

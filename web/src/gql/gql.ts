@@ -16,7 +16,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query AdminAccounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      allRegions\n      disabled\n      canExport\n      createdAt\n      regions {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AdminAccountsDocument;
   '\n  mutation CreateAccount($input: CreateAccountInput!, $idempotencyKey: String) {\n    createAccount(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      disabled\n      createdAt\n      regions {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CreateAccountDocument;
-  '\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n': typeof types.CreateRegionDocument;
   '\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      disabled\n      canExport\n      createdAt\n      regions {\n        id\n        name\n      }\n    }\n  }\n': typeof types.UpdateAccountDocument;
   '\n  query AdminBackups {\n    backupStatus {\n      scheduled\n      offReason\n      scheduleHours\n      keepDaily\n      keepWeekly\n      nextAt\n      lastGood {\n        file\n        takenAt\n        bytes\n        records\n      }\n      lastFailure {\n        at\n        message\n      }\n      kept {\n        file\n        takenAt\n        bytes\n      }\n    }\n  }\n': typeof types.AdminBackupsDocument;
   '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AffiliateMapDocument;
@@ -181,6 +180,7 @@ type Documents = {
   '\n  query Connection($fromId: ID!, $toId: ID!) {\n    connection(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        name\n      }\n      to {\n        id\n        name\n      }\n      strongest {\n        ...ConnectionChain\n      }\n      shortest {\n        ...ConnectionChain\n      }\n    }\n  }\n': typeof types.ConnectionDocument;
   '\n  fragment ReachNodeFields on ReachNode {\n    id\n    kind\n    name\n    regionName\n    hidden\n  }\n': typeof types.ReachNodeFieldsFragmentDoc;
   '\n  query Reach($targetPersonId: ID, $targetOrganizationId: ID, $from: ReachFrom!, $teamId: ID, $regionId: ID, $limit: Int) {\n    reach(targetPersonId: $targetPersonId, targetOrganizationId: $targetOrganizationId, from: $from, teamId: $teamId, regionId: $regionId, limit: $limit) {\n      target {\n        ...ReachNodeFields\n      }\n      startingMembers\n      paths {\n        score\n        hops\n        messenger {\n          ...ReachNodeFields\n        }\n        nodes {\n          ...ReachNodeFields\n        }\n        links {\n          kind\n          strength\n          lastContact\n          context\n          since\n        }\n      }\n    }\n  }\n': typeof types.ReachDocument;
+  '\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n': typeof types.CreateRegionDocument;
   '\n  fragment ReminderFields on MyReminders {\n    due\n    overdue\n    digestEmails\n    digestAvailable\n  }\n': typeof types.ReminderFieldsFragmentDoc;
   '\n  query MyReminders {\n    myReminders {\n      ...ReminderFields\n    }\n  }\n': typeof types.MyRemindersDocument;
   '\n  mutation SetDigestEmails($on: Boolean!) {\n    setDigestEmails(on: $on) {\n      ...ReminderFields\n    }\n  }\n': typeof types.SetDigestEmailsDocument;
@@ -206,8 +206,6 @@ const documents: Documents = {
     types.AdminAccountsDocument,
   '\n  mutation CreateAccount($input: CreateAccountInput!, $idempotencyKey: String) {\n    createAccount(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      disabled\n      createdAt\n      regions {\n        id\n        name\n      }\n    }\n  }\n':
     types.CreateAccountDocument,
-  '\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n':
-    types.CreateRegionDocument,
   '\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      disabled\n      canExport\n      createdAt\n      regions {\n        id\n        name\n      }\n    }\n  }\n':
     types.UpdateAccountDocument,
   '\n  query AdminBackups {\n    backupStatus {\n      scheduled\n      offReason\n      scheduleHours\n      keepDaily\n      keepWeekly\n      nextAt\n      lastGood {\n        file\n        takenAt\n        bytes\n        records\n      }\n      lastFailure {\n        at\n        message\n      }\n      kept {\n        file\n        takenAt\n        bytes\n      }\n    }\n  }\n':
@@ -504,6 +502,8 @@ const documents: Documents = {
   '\n  fragment ReachNodeFields on ReachNode {\n    id\n    kind\n    name\n    regionName\n    hidden\n  }\n': types.ReachNodeFieldsFragmentDoc,
   '\n  query Reach($targetPersonId: ID, $targetOrganizationId: ID, $from: ReachFrom!, $teamId: ID, $regionId: ID, $limit: Int) {\n    reach(targetPersonId: $targetPersonId, targetOrganizationId: $targetOrganizationId, from: $from, teamId: $teamId, regionId: $regionId, limit: $limit) {\n      target {\n        ...ReachNodeFields\n      }\n      startingMembers\n      paths {\n        score\n        hops\n        messenger {\n          ...ReachNodeFields\n        }\n        nodes {\n          ...ReachNodeFields\n        }\n        links {\n          kind\n          strength\n          lastContact\n          context\n          since\n        }\n      }\n    }\n  }\n':
     types.ReachDocument,
+  '\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n':
+    types.CreateRegionDocument,
   '\n  fragment ReminderFields on MyReminders {\n    due\n    overdue\n    digestEmails\n    digestAvailable\n  }\n': types.ReminderFieldsFragmentDoc,
   '\n  query MyReminders {\n    myReminders {\n      ...ReminderFields\n    }\n  }\n': types.MyRemindersDocument,
   '\n  mutation SetDigestEmails($on: Boolean!) {\n    setDigestEmails(on: $on) {\n      ...ReminderFields\n    }\n  }\n': types.SetDigestEmailsDocument,
@@ -562,12 +562,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CreateAccount($input: CreateAccountInput!, $idempotencyKey: String) {\n    createAccount(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      disabled\n      createdAt\n      regions {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CreateAccount($input: CreateAccountInput!, $idempotencyKey: String) {\n    createAccount(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      disabled\n      createdAt\n      regions {\n        id\n        name\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1550,6 +1544,12 @@ export function graphql(
 export function graphql(
   source: '\n  query Reach($targetPersonId: ID, $targetOrganizationId: ID, $from: ReachFrom!, $teamId: ID, $regionId: ID, $limit: Int) {\n    reach(targetPersonId: $targetPersonId, targetOrganizationId: $targetOrganizationId, from: $from, teamId: $teamId, regionId: $regionId, limit: $limit) {\n      target {\n        ...ReachNodeFields\n      }\n      startingMembers\n      paths {\n        score\n        hops\n        messenger {\n          ...ReachNodeFields\n        }\n        nodes {\n          ...ReachNodeFields\n        }\n        links {\n          kind\n          strength\n          lastContact\n          context\n          since\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Reach($targetPersonId: ID, $targetOrganizationId: ID, $from: ReachFrom!, $teamId: ID, $regionId: ID, $limit: Int) {\n    reach(targetPersonId: $targetPersonId, targetOrganizationId: $targetOrganizationId, from: $from, teamId: $teamId, regionId: $regionId, limit: $limit) {\n      target {\n        ...ReachNodeFields\n      }\n      startingMembers\n      paths {\n        score\n        hops\n        messenger {\n          ...ReachNodeFields\n        }\n        nodes {\n          ...ReachNodeFields\n        }\n        links {\n          kind\n          strength\n          lastContact\n          context\n          since\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

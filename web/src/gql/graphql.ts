@@ -619,13 +619,6 @@ export type CreateAccountMutation = {
   };
 };
 
-export type CreateRegionMutationVariables = Exact<{
-  input: CreateRegionInput;
-  idempotencyKey?: string | null | undefined;
-}>;
-
-export type CreateRegionMutation = { createRegion: { id: string; name: string } };
-
 export type UpdateAccountMutationVariables = Exact<{
   id: string | number;
   input: UpdateAccountInput;
@@ -3389,6 +3382,13 @@ export type ReachQuery = {
   };
 };
 
+export type CreateRegionMutationVariables = Exact<{
+  input: CreateRegionInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type CreateRegionMutation = { createRegion: { id: string; name: string } };
+
 export type ReminderFieldsFragment = { due: number; overdue: number; digestEmails: boolean; digestAvailable: boolean };
 
 export type MyRemindersQueryVariables = Exact<{ [key: string]: never }>;
@@ -5976,52 +5976,6 @@ export const CreateAccountDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
-export const CreateRegionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateRegion' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateRegionInput' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createRegion' },
-            arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'idempotencyKey' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateRegionMutation, CreateRegionMutationVariables>;
 export const UpdateAccountDocument = {
   kind: 'Document',
   definitions: [
@@ -17545,6 +17499,52 @@ export const ReachDocument = {
     },
   ],
 } as unknown as DocumentNode<ReachQuery, ReachQueryVariables>;
+export const CreateRegionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateRegion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateRegionInput' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRegion' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateRegionMutation, CreateRegionMutationVariables>;
 export const MyRemindersDocument = {
   kind: 'Document',
   definitions: [

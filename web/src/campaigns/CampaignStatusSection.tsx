@@ -9,6 +9,7 @@ import { GateChecklist } from './GateChecklist';
 import { CAMPAIGN_STATUSES, statusTone, type CampaignStatus } from './options';
 import { APPROVE_CAMPAIGN, CAMPAIGN_FOR_EDIT, SET_CAMPAIGN_STATUS, TEAM_OPTIONS, type CampaignDetail } from './queries';
 import { t } from '../i18n/intl';
+import './CampaignStatusSection.css';
 
 const MOVES: ReadonlyArray<{ status: CampaignStatus; label: string }> = [
   { status: 'MOBILIZING', get label() {

@@ -1,6 +1,7 @@
 import { graphql } from '../gql';
 import type { MobilizationGateFieldsFragment } from '../gql/graphql';
 import { t } from '../i18n/intl';
+import './GateChecklist.css';
 
 /** What the checklist shows; every query that shows a campaign's gate spreads it. */
 export const MOBILIZATION_GATE_FIELDS = graphql(`

@@ -22,6 +22,7 @@ import {
 import { areaText } from './RacesPage';
 import { useSubmissionKey } from '../lib/submission';
 import { t as tr } from '../i18n/intl';
+import './races.css';
 import { graphql } from '../gql';
 import type { RaceDetailFragment as RaceDetail } from '../gql/graphql';
 

@@ -7,6 +7,7 @@ import { RoleHolderRow, roleDates } from './RoleHolderRow';
 import { graphql } from '../gql';
 import type { CampaignRoleBoardFragment } from '../gql/graphql';
 import { t } from '../i18n/intl';
+import './RoleBoardSection.css';
 
 /** What the role board shows: holders by role, the gaps, and past holders. */
 export const CAMPAIGN_ROLE_BOARD = graphql(`

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import type { AdminBackupsQuery } from '../gql/graphql';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMe } from '../auth/MeContext';
@@ -73,17 +74,7 @@ export const UPDATE_ACCOUNT = graphql(`
   }
 `);
 
-export interface BackupStatus {
-  scheduled: boolean;
-  offReason: string | null;
-  scheduleHours: number;
-  keepDaily: number;
-  keepWeekly: number;
-  nextAt: string | null;
-  lastGood: { file: string; takenAt: string; bytes: number; records: number } | null;
-  lastFailure: { at: string; message: string } | null;
-  kept: Array<{ file: string; takenAt: string; bytes: number }>;
-}
+export type BackupStatus = AdminBackupsQuery['backupStatus'];
 
 export const BACKUP_STATUS = graphql(`
   query AdminBackups {

@@ -2,6 +2,7 @@ import type { Region } from '../types';
 import type { IssueScope, TeamKind } from './options';
 import { graphql } from '../gql';
 import type { CampaignQuery } from '../gql/graphql';
+export type { CampaignInput } from '../gql/graphql';
 
 export const CAMPAIGNS = graphql(`
   query Campaigns($status: CampaignStatus, $regionId: ID) {
@@ -116,17 +117,6 @@ export const APPROVE_CAMPAIGN = graphql(`
     }
   }
 `);
-
-export interface CampaignInput {
-  name: string;
-  regionId: string;
-  issueId?: string | null;
-  targetPersonId?: string | null;
-  targetOrganizationId?: string | null;
-  proposingTeamId?: string | null;
-  theoryOfChange?: string | null;
-  actionProposal?: string | null;
-}
 
 export const CREATE_CAMPAIGN = graphql(`
   mutation CreateCampaign($input: CampaignInput!, $idempotencyKey: String) {

@@ -1,6 +1,7 @@
 import type { OrganizationRef, Region } from '../types';
 import type { EndorsementStatus } from '../affiliates/queries';
 import { graphql } from '../gql';
+export type { RaceInput } from '../gql/graphql';
 
 export interface CandidateRef {
   id: string;
@@ -28,14 +29,6 @@ export interface RaceRow {
   region: Region;
   candidates: CandidateRef[];
   endorsements: RaceEndorsements;
-}
-
-export interface RaceInput {
-  name: string;
-  regionId: string;
-  electionDate?: string | null;
-  zip?: string | null;
-  areaMiles?: number | null;
 }
 
 export const ENDORSEMENT_FIELDS = graphql(`

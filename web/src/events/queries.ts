@@ -2,6 +2,7 @@ import type { CampaignStatus } from '../campaigns/options';
 import type { MobilizationGateFieldsFragment as MobilizationGate, RsvpFieldsFragment, TurnoutAskFieldsFragment } from '../gql/graphql';
 import type { Change, PersonRef, Region } from '../types';
 import { graphql } from '../gql';
+export type { EventInput } from '../gql/graphql';
 
 export interface EventRow {
   id: string;
@@ -92,16 +93,6 @@ export const EVENT = graphql(`
     }
   }
 `);
-
-export interface EventInput {
-  name: string;
-  date: string;
-  regionId: string;
-  campaignId?: string | null;
-  location?: string | null;
-  zip?: string | null;
-  notes?: string | null;
-}
 
 export const CREATE_EVENT = graphql(`
   mutation CreateEvent($input: EventInput!, $idempotencyKey: String) {

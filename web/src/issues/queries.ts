@@ -1,6 +1,7 @@
 import type { AssemblyOutcome, IssueScope } from '../campaigns/options';
 import type { Change, Region } from '../types';
 import { graphql } from '../gql';
+export type { IssueInput } from '../gql/graphql';
 
 export interface IssueRef {
   id: string;
@@ -125,14 +126,6 @@ export const ISSUE_FOR_EDIT = graphql(`
     }
   }
 `);
-
-export interface IssueInput {
-  name: string;
-  scope: IssueScope;
-  regionId: string;
-  narrowsIssueId?: string | null;
-  description?: string | null;
-}
 
 export const CREATE_ISSUE = graphql(`
   mutation CreateIssue($input: IssueInput!, $idempotencyKey: String) {

@@ -2,6 +2,7 @@ import type { TeamKind } from '../campaigns/options';
 import type { Region } from '../types';
 import { graphql } from '../gql';
 import type { TeamQuery } from '../gql/graphql';
+export type { TeamInput } from '../gql/graphql';
 
 export const TEAMS = graphql(`
   query Teams($kind: TeamKind, $regionId: ID) {
@@ -93,13 +94,6 @@ export const TEAM_FOR_EDIT = graphql(`
     }
   }
 `);
-
-export interface TeamInput {
-  name: string;
-  kind: TeamKind;
-  regionId: string;
-  notes?: string | null;
-}
 
 export const CREATE_TEAM = graphql(`
   mutation CreateTeam($input: TeamInput!, $idempotencyKey: String) {

@@ -29,20 +29,10 @@ import type { RaceDetailFragment as RaceDetail } from '../gql/graphql';
 /** What the race page shows; candidate and endorsement writes answer with it. */
 export const RACE_DETAIL = graphql(`
   fragment RaceDetail on Race {
-    id
-    name
+    ...RaceCardFields
     version
-    electionDate
-    zip
-    areaMiles
-    region {
-      id
-      name
-    }
     candidates {
       id
-      name
-      party
       asks {
         id
         status
@@ -52,9 +42,6 @@ export const RACE_DETAIL = graphql(`
           name
         }
       }
-    }
-    endorsements {
-      ...RaceEndorsementFields
     }
     history(limit: 20) {
       ...ChangeFields

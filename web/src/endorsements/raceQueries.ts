@@ -1,35 +1,34 @@
-import type { OrganizationRef, Region } from '../types';
-import type { EndorsementStatus } from '../affiliates/queries';
 import { graphql } from '../gql';
+import type { RacesQuery } from '../gql/graphql';
 export type { RaceInput } from '../gql/graphql';
 
-export interface CandidateRef {
-  id: string;
-  name: string;
-  party: string | null;
-}
+/** A candidate as every race view names them. */
+export type CandidateRef = { id: string; name: string; party: string | null };
 
-export interface CandidateDetail extends CandidateRef {
-  asks: Array<{ id: string; status: EndorsementStatus; version: number; organization: OrganizationRef }>;
-}
+export type RaceRow = RacesQuery['races'][number];
 
-export interface RaceEndorsements {
-  groupsInArea: number;
-  majority: CandidateRef | null;
-  tallies: Array<{ candidate: CandidateRef; groupCount: number; groups: OrganizationRef[] }>;
-  counterEndorsements: Array<{ organization: OrganizationRef; endorsed: CandidateRef; against: CandidateRef }>;
-}
-
-export interface RaceRow {
-  id: string;
-  name: string;
-  electionDate: string | null;
-  zip: string | null;
-  areaMiles: number | null;
-  region: Region;
-  candidates: CandidateRef[];
-  endorsements: RaceEndorsements;
-}
+/** What a race card in the list shows; the race page shows it and more (RaceDetail). */
+export const RACE_CARD_FIELDS = graphql(`
+  fragment RaceCardFields on Race {
+    id
+    name
+    electionDate
+    zip
+    areaMiles
+    region {
+      id
+      name
+    }
+    candidates {
+      id
+      name
+      party
+    }
+    endorsements {
+      ...RaceEndorsementFields
+    }
+  }
+`);
 
 export const ENDORSEMENT_FIELDS = graphql(`
   fragment RaceEndorsementFields on RaceEndorsements {
@@ -73,23 +72,7 @@ export const ENDORSEMENT_FIELDS = graphql(`
 export const RACES = graphql(`
   query Races($regionId: ID) {
     races(regionId: $regionId) {
-      id
-      name
-      electionDate
-      zip
-      areaMiles
-      region {
-        id
-        name
-      }
-      candidates {
-        id
-        name
-        party
-      }
-      endorsements {
-        ...RaceEndorsementFields
-      }
+      ...RaceCardFields
     }
   }
 `);

@@ -56,7 +56,7 @@ type Documents = {
   '\n  mutation MergePeople($keepId: ID!, $mergeId: ID!, $keepVersion: Int!, $mergeVersion: Int!, $values: [MergeValueChoice!]) {\n    mergePeople(keepId: $keepId, mergeId: $mergeId, keepVersion: $keepVersion, mergeVersion: $mergeVersion, values: $values) {\n      moved\n      combined\n      dropped\n      merge { id at entityType keptId mergedId keptName mergedName undoneAt }\n      person { id name version }\n    }\n  }\n': typeof types.MergePeopleDocument;
   '\n  mutation MergeOrganizations($keepId: ID!, $mergeId: ID!, $keepVersion: Int!, $mergeVersion: Int!, $values: [MergeValueChoice!]) {\n    mergeOrganizations(keepId: $keepId, mergeId: $mergeId, keepVersion: $keepVersion, mergeVersion: $mergeVersion, values: $values) {\n      moved\n      combined\n      dropped\n      merge { id at entityType keptId mergedId keptName mergedName undoneAt }\n      organization { id name version }\n    }\n  }\n': typeof types.MergeOrganizationsDocument;
   '\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      skipped\n      merge { id at entityType keptId mergedId keptName mergedName undoneAt }\n    }\n  }\n': typeof types.UndoMergeDocument;
-  '\n  fragment RaceDetail on Race {\n    id\n    name\n    version\n    electionDate\n    zip\n    areaMiles\n    region {\n      id\n      name\n    }\n    candidates {\n      id\n      name\n      party\n      asks {\n        id\n        status\n        version\n        organization {\n          id\n          name\n        }\n      }\n    }\n    endorsements {\n      ...RaceEndorsementFields\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n': typeof types.RaceDetailFragmentDoc;
+  '\n  fragment RaceDetail on Race {\n    ...RaceCardFields\n    version\n    candidates {\n      id\n      asks {\n        id\n        status\n        version\n        organization {\n          id\n          name\n        }\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n': typeof types.RaceDetailFragmentDoc;
   '\n  query Race($id: ID!) {\n    race(id: $id) {\n      ...RaceDetail\n    }\n  }\n': typeof types.RaceDocument;
   '\n  fragment AskFields on EndorsementAsk {\n    id\n    status\n    version\n    nextStep\n    notes\n    askedOn\n    decidedOn\n    canEdit\n    organization {\n      id\n      name\n    }\n    asker {\n      id\n      name\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n': typeof types.AskFieldsFragmentDoc;
   '\n  query EndorsementBoard($campaignId: ID!) {\n    endorsementBoard(campaignId: $campaignId) {\n      campaign {\n        id\n        name\n      }\n      canRecordEndorsements\n      blockedReason\n      columns {\n        status\n        asks {\n          ...AskFields\n        }\n      }\n      partnersNotAsked {\n        id\n        name\n      }\n    }\n  }\n': typeof types.EndorsementBoardDocument;
@@ -64,8 +64,9 @@ type Documents = {
   '\n  mutation CreateEndorsementAsk($input: EndorsementAskInput!, $idempotencyKey: String) {\n    createEndorsementAsk(input: $input, idempotencyKey: $idempotencyKey) {\n      ...AskFields\n    }\n  }\n': typeof types.CreateEndorsementAskDocument;
   '\n  mutation DeleteEndorsementAsk($id: ID!) {\n    deleteEndorsementAsk(id: $id)\n  }\n': typeof types.DeleteEndorsementAskDocument;
   '\n  query MyPersonWithRegion {\n    me {\n      id\n      person {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.MyPersonWithRegionDocument;
+  '\n  fragment RaceCardFields on Race {\n    id\n    name\n    electionDate\n    zip\n    areaMiles\n    region {\n      id\n      name\n    }\n    candidates {\n      id\n      name\n      party\n    }\n    endorsements {\n      ...RaceEndorsementFields\n    }\n  }\n': typeof types.RaceCardFieldsFragmentDoc;
   '\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n': typeof types.RaceEndorsementFieldsFragmentDoc;
-  '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      id\n      name\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n    }\n  }\n': typeof types.RacesDocument;
+  '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      ...RaceCardFields\n    }\n  }\n': typeof types.RacesDocument;
   '\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n': typeof types.CreateRaceDocument;
   '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      race {\n        ...RaceDetail\n      }\n    }\n  }\n': typeof types.AddCandidateDocument;
   '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n      candidate {\n        id\n        race {\n          ...RaceDetail\n        }\n      }\n    }\n  }\n': typeof types.RecordCandidateEndorsementDocument;
@@ -280,7 +281,7 @@ const documents: Documents = {
     types.MergeOrganizationsDocument,
   '\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      skipped\n      merge { id at entityType keptId mergedId keptName mergedName undoneAt }\n    }\n  }\n':
     types.UndoMergeDocument,
-  '\n  fragment RaceDetail on Race {\n    id\n    name\n    version\n    electionDate\n    zip\n    areaMiles\n    region {\n      id\n      name\n    }\n    candidates {\n      id\n      name\n      party\n      asks {\n        id\n        status\n        version\n        organization {\n          id\n          name\n        }\n      }\n    }\n    endorsements {\n      ...RaceEndorsementFields\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n':
+  '\n  fragment RaceDetail on Race {\n    ...RaceCardFields\n    version\n    candidates {\n      id\n      asks {\n        id\n        status\n        version\n        organization {\n          id\n          name\n        }\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n':
     types.RaceDetailFragmentDoc,
   '\n  query Race($id: ID!) {\n    race(id: $id) {\n      ...RaceDetail\n    }\n  }\n': types.RaceDocument,
   '\n  fragment AskFields on EndorsementAsk {\n    id\n    status\n    version\n    nextStep\n    notes\n    askedOn\n    decidedOn\n    canEdit\n    organization {\n      id\n      name\n    }\n    asker {\n      id\n      name\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n':
@@ -294,10 +295,11 @@ const documents: Documents = {
   '\n  mutation DeleteEndorsementAsk($id: ID!) {\n    deleteEndorsementAsk(id: $id)\n  }\n': types.DeleteEndorsementAskDocument,
   '\n  query MyPersonWithRegion {\n    me {\n      id\n      person {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.MyPersonWithRegionDocument,
+  '\n  fragment RaceCardFields on Race {\n    id\n    name\n    electionDate\n    zip\n    areaMiles\n    region {\n      id\n      name\n    }\n    candidates {\n      id\n      name\n      party\n    }\n    endorsements {\n      ...RaceEndorsementFields\n    }\n  }\n':
+    types.RaceCardFieldsFragmentDoc,
   '\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n':
     types.RaceEndorsementFieldsFragmentDoc,
-  '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      id\n      name\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n    }\n  }\n':
-    types.RacesDocument,
+  '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      ...RaceCardFields\n    }\n  }\n': types.RacesDocument,
   '\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n':
     types.CreateRaceDocument,
   '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      race {\n        ...RaceDetail\n      }\n    }\n  }\n':
@@ -804,8 +806,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment RaceDetail on Race {\n    id\n    name\n    version\n    electionDate\n    zip\n    areaMiles\n    region {\n      id\n      name\n    }\n    candidates {\n      id\n      name\n      party\n      asks {\n        id\n        status\n        version\n        organization {\n          id\n          name\n        }\n      }\n    }\n    endorsements {\n      ...RaceEndorsementFields\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n',
-): (typeof documents)['\n  fragment RaceDetail on Race {\n    id\n    name\n    version\n    electionDate\n    zip\n    areaMiles\n    region {\n      id\n      name\n    }\n    candidates {\n      id\n      name\n      party\n      asks {\n        id\n        status\n        version\n        organization {\n          id\n          name\n        }\n      }\n    }\n    endorsements {\n      ...RaceEndorsementFields\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n'];
+  source: '\n  fragment RaceDetail on Race {\n    ...RaceCardFields\n    version\n    candidates {\n      id\n      asks {\n        id\n        status\n        version\n        organization {\n          id\n          name\n        }\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment RaceDetail on Race {\n    ...RaceCardFields\n    version\n    candidates {\n      id\n      asks {\n        id\n        status\n        version\n        organization {\n          id\n          name\n        }\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -852,14 +854,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment RaceCardFields on Race {\n    id\n    name\n    electionDate\n    zip\n    areaMiles\n    region {\n      id\n      name\n    }\n    candidates {\n      id\n      name\n      party\n    }\n    endorsements {\n      ...RaceEndorsementFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment RaceCardFields on Race {\n    id\n    name\n    electionDate\n    zip\n    areaMiles\n    region {\n      id\n      name\n    }\n    candidates {\n      id\n      name\n      party\n    }\n    endorsements {\n      ...RaceEndorsementFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      id\n      name\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      id\n      name\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n    }\n  }\n'];
+  source: '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      ...RaceCardFields\n    }\n  }\n',
+): (typeof documents)['\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      ...RaceCardFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1422,19 +1422,27 @@ export type UndoMergeMutation = {
 };
 
 export type RaceDetailFragment = {
+  version: number;
   id: string;
   name: string;
-  version: number;
   electionDate: string | null;
   zip: string | null;
   areaMiles: number | null;
-  region: { id: string; name: string };
   candidates: Array<{
     id: string;
     name: string;
     party: string | null;
     asks: Array<{ id: string; status: EndorsementStatus; version: number; organization: { id: string; name: string } }>;
   }>;
+  history: Array<{
+    id: string;
+    action: string;
+    at: string;
+    byName: string | null;
+    summary: string;
+    changes: Array<{ field: string; from: string | null; to: string | null }>;
+  }>;
+  region: { id: string; name: string };
   endorsements: {
     groupsInArea: number;
     majority: { id: string; name: string; party: string | null } | null;
@@ -1445,14 +1453,6 @@ export type RaceDetailFragment = {
       against: { id: string; name: string; party: string | null };
     }>;
   };
-  history: Array<{
-    id: string;
-    action: string;
-    at: string;
-    byName: string | null;
-    summary: string;
-    changes: Array<{ field: string; from: string | null; to: string | null }>;
-  }>;
 };
 
 export type RaceQueryVariables = Exact<{
@@ -1461,19 +1461,27 @@ export type RaceQueryVariables = Exact<{
 
 export type RaceQuery = {
   race: {
+    version: number;
     id: string;
     name: string;
-    version: number;
     electionDate: string | null;
     zip: string | null;
     areaMiles: number | null;
-    region: { id: string; name: string };
     candidates: Array<{
       id: string;
       name: string;
       party: string | null;
       asks: Array<{ id: string; status: EndorsementStatus; version: number; organization: { id: string; name: string } }>;
     }>;
+    history: Array<{
+      id: string;
+      action: string;
+      at: string;
+      byName: string | null;
+      summary: string;
+      changes: Array<{ field: string; from: string | null; to: string | null }>;
+    }>;
+    region: { id: string; name: string };
     endorsements: {
       groupsInArea: number;
       majority: { id: string; name: string; party: string | null } | null;
@@ -1484,14 +1492,6 @@ export type RaceQuery = {
         against: { id: string; name: string; party: string | null };
       }>;
     };
-    history: Array<{
-      id: string;
-      action: string;
-      at: string;
-      byName: string | null;
-      summary: string;
-      changes: Array<{ field: string; from: string | null; to: string | null }>;
-    }>;
   };
 };
 
@@ -1619,6 +1619,26 @@ export type MyPersonWithRegionQuery = {
   me: { id: string; person: { id: string; name: string; zip: string | null; region: { id: string; name: string } } | null } | null;
 };
 
+export type RaceCardFieldsFragment = {
+  id: string;
+  name: string;
+  electionDate: string | null;
+  zip: string | null;
+  areaMiles: number | null;
+  region: { id: string; name: string };
+  candidates: Array<{ id: string; name: string; party: string | null }>;
+  endorsements: {
+    groupsInArea: number;
+    majority: { id: string; name: string; party: string | null } | null;
+    tallies: Array<{ groupCount: number; candidate: { id: string; name: string; party: string | null }; groups: Array<{ id: string; name: string }> }>;
+    counterEndorsements: Array<{
+      organization: { id: string; name: string };
+      endorsed: { id: string; name: string; party: string | null };
+      against: { id: string; name: string; party: string | null };
+    }>;
+  };
+};
+
 export type RaceEndorsementFieldsFragment = {
   groupsInArea: number;
   majority: { id: string; name: string; party: string | null } | null;
@@ -1672,19 +1692,27 @@ export type AddCandidateMutation = {
   addCandidate: {
     id: string;
     race: {
+      version: number;
       id: string;
       name: string;
-      version: number;
       electionDate: string | null;
       zip: string | null;
       areaMiles: number | null;
-      region: { id: string; name: string };
       candidates: Array<{
         id: string;
         name: string;
         party: string | null;
         asks: Array<{ id: string; status: EndorsementStatus; version: number; organization: { id: string; name: string } }>;
       }>;
+      history: Array<{
+        id: string;
+        action: string;
+        at: string;
+        byName: string | null;
+        summary: string;
+        changes: Array<{ field: string; from: string | null; to: string | null }>;
+      }>;
+      region: { id: string; name: string };
       endorsements: {
         groupsInArea: number;
         majority: { id: string; name: string; party: string | null } | null;
@@ -1695,14 +1723,6 @@ export type AddCandidateMutation = {
           against: { id: string; name: string; party: string | null };
         }>;
       };
-      history: Array<{
-        id: string;
-        action: string;
-        at: string;
-        byName: string | null;
-        summary: string;
-        changes: Array<{ field: string; from: string | null; to: string | null }>;
-      }>;
     } | null;
   };
 };
@@ -1718,19 +1738,27 @@ export type RecordCandidateEndorsementMutation = {
     candidate: {
       id: string;
       race: {
+        version: number;
         id: string;
         name: string;
-        version: number;
         electionDate: string | null;
         zip: string | null;
         areaMiles: number | null;
-        region: { id: string; name: string };
         candidates: Array<{
           id: string;
           name: string;
           party: string | null;
           asks: Array<{ id: string; status: EndorsementStatus; version: number; organization: { id: string; name: string } }>;
         }>;
+        history: Array<{
+          id: string;
+          action: string;
+          at: string;
+          byName: string | null;
+          summary: string;
+          changes: Array<{ field: string; from: string | null; to: string | null }>;
+        }>;
+        region: { id: string; name: string };
         endorsements: {
           groupsInArea: number;
           majority: { id: string; name: string; party: string | null } | null;
@@ -1741,14 +1769,6 @@ export type RecordCandidateEndorsementMutation = {
             against: { id: string; name: string; party: string | null };
           }>;
         };
-        history: Array<{
-          id: string;
-          action: string;
-          at: string;
-          byName: string | null;
-          summary: string;
-          changes: Array<{ field: string; from: string | null; to: string | null }>;
-        }>;
       } | null;
     } | null;
   };
@@ -1766,19 +1786,27 @@ export type MoveAskToEndorsedMutation = {
     candidate: {
       id: string;
       race: {
+        version: number;
         id: string;
         name: string;
-        version: number;
         electionDate: string | null;
         zip: string | null;
         areaMiles: number | null;
-        region: { id: string; name: string };
         candidates: Array<{
           id: string;
           name: string;
           party: string | null;
           asks: Array<{ id: string; status: EndorsementStatus; version: number; organization: { id: string; name: string } }>;
         }>;
+        history: Array<{
+          id: string;
+          action: string;
+          at: string;
+          byName: string | null;
+          summary: string;
+          changes: Array<{ field: string; from: string | null; to: string | null }>;
+        }>;
+        region: { id: string; name: string };
         endorsements: {
           groupsInArea: number;
           majority: { id: string; name: string; party: string | null } | null;
@@ -1789,14 +1817,6 @@ export type MoveAskToEndorsedMutation = {
             against: { id: string; name: string; party: string | null };
           }>;
         };
-        history: Array<{
-          id: string;
-          action: string;
-          at: string;
-          byName: string | null;
-          summary: string;
-          changes: Array<{ field: string; from: string | null; to: string | null }>;
-        }>;
       } | null;
     } | null;
   };
@@ -4316,19 +4336,18 @@ export const RaceEndorsementFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RaceEndorsementFieldsFragment, unknown>;
-export const RaceDetailFragmentDoc = {
+export const RaceCardFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RaceDetail' },
+      name: { kind: 'Name', value: 'RaceCardFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Race' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'electionDate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'zip' } },
           { kind: 'Field', name: { kind: 'Name', value: 'areaMiles' } },
@@ -4352,6 +4371,138 @@ export const RaceDetailFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceEndorsementFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RaceEndorsementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RaceEndorsements' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'groupsInArea' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'majority' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tallies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'candidate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'groupCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'counterEndorsements' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endorsed' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'against' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RaceCardFieldsFragment, unknown>;
+export const RaceDetailFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RaceDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Race' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceCardFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'asks' },
@@ -4377,11 +4528,6 @@ export const RaceDetailFragmentDoc = {
                 },
               ],
             },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'endorsements' },
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceEndorsementFields' } }] },
           },
           {
             kind: 'Field',
@@ -4488,6 +4634,49 @@ export const RaceDetailFragmentDoc = {
                 },
               ],
             },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RaceCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Race' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'electionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'zip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaMiles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceEndorsementFields' } }] },
           },
         ],
       },
@@ -9561,6 +9750,49 @@ export const RaceDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RaceCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Race' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'electionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'zip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaMiles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceEndorsementFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ChangeFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
       selectionSet: {
@@ -9593,23 +9825,8 @@ export const RaceDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceCardFields' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'electionDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'zip' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaMiles' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'region' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'candidates' },
@@ -9617,8 +9834,6 @@ export const RaceDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'party' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'asks' },
@@ -9644,11 +9859,6 @@ export const RaceDocument = {
                 },
               ],
             },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'endorsements' },
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceEndorsementFields' } }] },
           },
           {
             kind: 'Field',
@@ -10119,44 +10329,7 @@ export const RacesDocument = {
             arguments: [
               { kind: 'Argument', name: { kind: 'Name', value: 'regionId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'regionId' } } },
             ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'electionDate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'zip' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'areaMiles' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'region' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'candidates' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'party' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'endorsements' },
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceEndorsementFields' } }] },
-                },
-              ],
-            },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceCardFields' } }] },
           },
         ],
       },
@@ -10257,6 +10430,49 @@ export const RacesDocument = {
                 },
               ],
             },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RaceCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Race' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'electionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'zip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaMiles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceEndorsementFields' } }] },
           },
         ],
       },
@@ -10459,6 +10675,49 @@ export const AddCandidateDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RaceCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Race' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'electionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'zip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaMiles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceEndorsementFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ChangeFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
       selectionSet: {
@@ -10491,23 +10750,8 @@ export const AddCandidateDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceCardFields' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'electionDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'zip' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaMiles' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'region' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'candidates' },
@@ -10515,8 +10759,6 @@ export const AddCandidateDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'party' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'asks' },
@@ -10542,11 +10784,6 @@ export const AddCandidateDocument = {
                 },
               ],
             },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'endorsements' },
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceEndorsementFields' } }] },
           },
           {
             kind: 'Field',
@@ -10708,6 +10945,49 @@ export const RecordCandidateEndorsementDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RaceCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Race' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'electionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'zip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaMiles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceEndorsementFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ChangeFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
       selectionSet: {
@@ -10740,23 +11020,8 @@ export const RecordCandidateEndorsementDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceCardFields' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'electionDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'zip' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaMiles' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'region' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'candidates' },
@@ -10764,8 +11029,6 @@ export const RecordCandidateEndorsementDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'party' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'asks' },
@@ -10791,11 +11054,6 @@ export const RecordCandidateEndorsementDocument = {
                 },
               ],
             },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'endorsements' },
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceEndorsementFields' } }] },
           },
           {
             kind: 'Field',
@@ -10958,6 +11216,49 @@ export const MoveAskToEndorsedDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RaceCardFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Race' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'electionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'zip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'areaMiles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'region' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endorsements' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceEndorsementFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ChangeFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
       selectionSet: {
@@ -10990,23 +11291,8 @@ export const MoveAskToEndorsedDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceCardFields' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'electionDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'zip' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'areaMiles' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'region' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'candidates' },
@@ -11014,8 +11300,6 @@ export const MoveAskToEndorsedDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'party' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'asks' },
@@ -11041,11 +11325,6 @@ export const MoveAskToEndorsedDocument = {
                 },
               ],
             },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'endorsements' },
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RaceEndorsementFields' } }] },
           },
           {
             kind: 'Field',

@@ -24,38 +24,37 @@ import { useSubmissionKey } from '../lib/submission';
 import { t as tr } from '../i18n/intl';
 import './races.css';
 import { graphql } from '../gql';
-import type { RaceDetailFragment as RaceDetail } from '../gql/graphql';
+import type { RaceQuery } from '../gql/graphql';
 
-/** What the race page shows; candidate and endorsement writes answer with it. */
-export const RACE_DETAIL = graphql(`
-  fragment RaceDetail on Race {
-    ...RaceCardFields
-    version
-    candidates {
-      id
-      asks {
-        id
-        status
-        version
-        organization {
-          id
-          name
-        }
-      }
-    }
-    history(limit: 20) {
-      ...ChangeFields
-    }
-  }
-`);
-
+/** What the race page shows: a race card's fields and more. (Fragments within fragments count as levels against the server's depth limit, so this is the query itself.) */
 export const RACE = graphql(`
   query Race($id: ID!) {
     race(id: $id) {
-      ...RaceDetail
+      ...RaceCardFields
+      version
+      candidates {
+        id
+        asks {
+          id
+          status
+          version
+          organization {
+            id
+            name
+          }
+        }
+      }
+      history(limit: 20) {
+        ...ChangeFields
+      }
     }
   }
 `);
+
+type RaceDetail = NonNullable<RaceQuery['race']>;
+
+/** A new candidate or endorsement changes the tallies, the majority and the history, which the server works out. */
+const RACE_CHANGED = { refetchQueries: [RACE], awaitRefetchQueries: true };
 
 function candidateName(c: CandidateRef): string {
   return c.party ? `${c.name} (${c.party})` : c.name;
@@ -187,7 +186,7 @@ function RaceView({ race }: { race: RaceDetail }) {
 }
 
 function AddCandidateForm({ raceId }: { raceId: string }) {
-  const [addCandidate, { loading }] = useMutation(ADD_CANDIDATE);
+  const [addCandidate, { loading }] = useMutation(ADD_CANDIDATE, RACE_CHANGED);
   const submission = useSubmissionKey();
   const [name, setName] = useState('');
   const [party, setParty] = useState('');
@@ -228,8 +227,8 @@ function AddCandidateForm({ raceId }: { raceId: string }) {
 }
 
 function RecordEndorsementForm({ race }: { race: RaceDetail }) {
-  const [create, { loading: creating }] = useMutation(RECORD_CANDIDATE_ENDORSEMENT);
-  const [move, { loading: moving }] = useMutation(MOVE_ASK_TO_ENDORSED);
+  const [create, { loading: creating }] = useMutation(RECORD_CANDIDATE_ENDORSEMENT, RACE_CHANGED);
+  const [move, { loading: moving }] = useMutation(MOVE_ASK_TO_ENDORSED, RACE_CHANGED);
   const [group, setGroup] = useState<Pickable | null>(null);
   const [candidateId, setCandidateId] = useState('');
   const [error, setError] = useState<unknown>(null);

@@ -56,8 +56,7 @@ type Documents = {
   '\n  mutation MergePeople($keepId: ID!, $mergeId: ID!, $keepVersion: Int!, $mergeVersion: Int!, $values: [MergeValueChoice!]) {\n    mergePeople(keepId: $keepId, mergeId: $mergeId, keepVersion: $keepVersion, mergeVersion: $mergeVersion, values: $values) {\n      moved\n      combined\n      dropped\n      merge { id at entityType keptId mergedId keptName mergedName undoneAt }\n      person { id name version }\n    }\n  }\n': typeof types.MergePeopleDocument;
   '\n  mutation MergeOrganizations($keepId: ID!, $mergeId: ID!, $keepVersion: Int!, $mergeVersion: Int!, $values: [MergeValueChoice!]) {\n    mergeOrganizations(keepId: $keepId, mergeId: $mergeId, keepVersion: $keepVersion, mergeVersion: $mergeVersion, values: $values) {\n      moved\n      combined\n      dropped\n      merge { id at entityType keptId mergedId keptName mergedName undoneAt }\n      organization { id name version }\n    }\n  }\n': typeof types.MergeOrganizationsDocument;
   '\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      skipped\n      merge { id at entityType keptId mergedId keptName mergedName undoneAt }\n    }\n  }\n': typeof types.UndoMergeDocument;
-  '\n  fragment RaceDetail on Race {\n    ...RaceCardFields\n    version\n    candidates {\n      id\n      asks {\n        id\n        status\n        version\n        organization {\n          id\n          name\n        }\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n': typeof types.RaceDetailFragmentDoc;
-  '\n  query Race($id: ID!) {\n    race(id: $id) {\n      ...RaceDetail\n    }\n  }\n': typeof types.RaceDocument;
+  '\n  query Race($id: ID!) {\n    race(id: $id) {\n      ...RaceCardFields\n      version\n      candidates {\n        id\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.RaceDocument;
   '\n  fragment AskFields on EndorsementAsk {\n    id\n    status\n    version\n    nextStep\n    notes\n    askedOn\n    decidedOn\n    canEdit\n    organization {\n      id\n      name\n    }\n    asker {\n      id\n      name\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n': typeof types.AskFieldsFragmentDoc;
   '\n  query EndorsementBoard($campaignId: ID!) {\n    endorsementBoard(campaignId: $campaignId) {\n      campaign {\n        id\n        name\n      }\n      canRecordEndorsements\n      blockedReason\n      columns {\n        status\n        asks {\n          ...AskFields\n        }\n      }\n      partnersNotAsked {\n        id\n        name\n      }\n    }\n  }\n': typeof types.EndorsementBoardDocument;
   '\n  mutation MoveEndorsementAsk($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      ...AskFields\n    }\n  }\n': typeof types.MoveEndorsementAskDocument;
@@ -68,9 +67,9 @@ type Documents = {
   '\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n': typeof types.RaceEndorsementFieldsFragmentDoc;
   '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      ...RaceCardFields\n    }\n  }\n': typeof types.RacesDocument;
   '\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n': typeof types.CreateRaceDocument;
-  '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      race {\n        ...RaceDetail\n      }\n    }\n  }\n': typeof types.AddCandidateDocument;
-  '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n      candidate {\n        id\n        race {\n          ...RaceDetail\n        }\n      }\n    }\n  }\n': typeof types.RecordCandidateEndorsementDocument;
-  '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n      candidate {\n        id\n        race {\n          ...RaceDetail\n        }\n      }\n    }\n  }\n': typeof types.MoveAskToEndorsedDocument;
+  '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n': typeof types.AddCandidateDocument;
+  '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.RecordCandidateEndorsementDocument;
+  '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.MoveAskToEndorsedDocument;
   '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AffiliateGroupsSearchDocument;
   '\n  fragment RsvpFields on Rsvp {\n    status\n    fromPublicPage\n    invitedByText\n    invitedBy {\n      id\n      name\n    }\n    person {\n      id\n      name\n    }\n  }\n': typeof types.RsvpFieldsFragmentDoc;
   '\n  fragment TurnoutAskFields on TurnoutAsk {\n    id\n    at\n    askedByName\n    person {\n      id\n      name\n    }\n  }\n': typeof types.TurnoutAskFieldsFragmentDoc;
@@ -281,9 +280,8 @@ const documents: Documents = {
     types.MergeOrganizationsDocument,
   '\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      skipped\n      merge { id at entityType keptId mergedId keptName mergedName undoneAt }\n    }\n  }\n':
     types.UndoMergeDocument,
-  '\n  fragment RaceDetail on Race {\n    ...RaceCardFields\n    version\n    candidates {\n      id\n      asks {\n        id\n        status\n        version\n        organization {\n          id\n          name\n        }\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n':
-    types.RaceDetailFragmentDoc,
-  '\n  query Race($id: ID!) {\n    race(id: $id) {\n      ...RaceDetail\n    }\n  }\n': types.RaceDocument,
+  '\n  query Race($id: ID!) {\n    race(id: $id) {\n      ...RaceCardFields\n      version\n      candidates {\n        id\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n':
+    types.RaceDocument,
   '\n  fragment AskFields on EndorsementAsk {\n    id\n    status\n    version\n    nextStep\n    notes\n    askedOn\n    decidedOn\n    canEdit\n    organization {\n      id\n      name\n    }\n    asker {\n      id\n      name\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n':
     types.AskFieldsFragmentDoc,
   '\n  query EndorsementBoard($campaignId: ID!) {\n    endorsementBoard(campaignId: $campaignId) {\n      campaign {\n        id\n        name\n      }\n      canRecordEndorsements\n      blockedReason\n      columns {\n        status\n        asks {\n          ...AskFields\n        }\n      }\n      partnersNotAsked {\n        id\n        name\n      }\n    }\n  }\n':
@@ -302,11 +300,11 @@ const documents: Documents = {
   '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      ...RaceCardFields\n    }\n  }\n': types.RacesDocument,
   '\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n':
     types.CreateRaceDocument,
-  '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      race {\n        ...RaceDetail\n      }\n    }\n  }\n':
+  '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n':
     types.AddCandidateDocument,
-  '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n      candidate {\n        id\n        race {\n          ...RaceDetail\n        }\n      }\n    }\n  }\n':
+  '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n':
     types.RecordCandidateEndorsementDocument,
-  '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n      candidate {\n        id\n        race {\n          ...RaceDetail\n        }\n      }\n    }\n  }\n':
+  '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n':
     types.MoveAskToEndorsedDocument,
   '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.AffiliateGroupsSearchDocument,
@@ -806,14 +804,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment RaceDetail on Race {\n    ...RaceCardFields\n    version\n    candidates {\n      id\n      asks {\n        id\n        status\n        version\n        organization {\n          id\n          name\n        }\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n',
-): (typeof documents)['\n  fragment RaceDetail on Race {\n    ...RaceCardFields\n    version\n    candidates {\n      id\n      asks {\n        id\n        status\n        version\n        organization {\n          id\n          name\n        }\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query Race($id: ID!) {\n    race(id: $id) {\n      ...RaceDetail\n    }\n  }\n',
-): (typeof documents)['\n  query Race($id: ID!) {\n    race(id: $id) {\n      ...RaceDetail\n    }\n  }\n'];
+  source: '\n  query Race($id: ID!) {\n    race(id: $id) {\n      ...RaceCardFields\n      version\n      candidates {\n        id\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Race($id: ID!) {\n    race(id: $id) {\n      ...RaceCardFields\n      version\n      candidates {\n        id\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -878,20 +870,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      race {\n        ...RaceDetail\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      race {\n        ...RaceDetail\n      }\n    }\n  }\n'];
+  source: '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n      candidate {\n        id\n        race {\n          ...RaceDetail\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n      candidate {\n        id\n        race {\n          ...RaceDetail\n        }\n      }\n    }\n  }\n'];
+  source: '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n      candidate {\n        id\n        race {\n          ...RaceDetail\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n      candidate {\n        id\n        race {\n          ...RaceDetail\n        }\n      }\n    }\n  }\n'];
+  source: '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

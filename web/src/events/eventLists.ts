@@ -21,4 +21,3 @@ export function writeEventList(cache: ApolloCache, eventId: string, lists: Parti
   const current = cache.readFragment({ id, fragment: EVENT_LISTS, fragmentName: 'EventLists' });
   if (current) cache.writeFragment({ id, fragment: EVENT_LISTS, fragmentName: 'EventLists', data: { ...current, ...lists } });
 }
-

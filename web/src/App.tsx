@@ -11,7 +11,7 @@ import { lazyPage } from './app/lazyPage';
 import { PublicRsvpPage } from './rsvp-page/PublicRsvpPage';
 import { t } from './i18n/intl';
 
-const AdminPage = lazyPage(() => import('./admin/AdminPage'), 'AdminPage');
+const AdminPage = lazyPage(() => import('./accounts/AdminPage'), 'AdminPage');
 const DuplicatesPage = lazyPage(() => import('./dedupe/DuplicatesPage'), 'DuplicatesPage');
 const ExportPage = lazyPage(() => import('./export/ExportPage'), 'ExportPage');
 const ImportPage = lazyPage(() => import('./import/ImportPage'), 'ImportPage');
@@ -23,16 +23,16 @@ const PeopleListPage = lazyPage(() => import('./people/PeopleListPage'), 'People
 const PersonEditPage = lazyPage(() => import('./people/PersonFormPage'), 'PersonEditPage');
 const PersonNewPage = lazyPage(() => import('./people/PersonFormPage'), 'PersonNewPage');
 const PersonPage = lazyPage(() => import('./people/PersonPage'), 'PersonPage');
-const FollowUpsPage = lazyPage(() => import('./followups/FollowUpsPage'), 'FollowUpsPage');
+const FollowUpsPage = lazyPage(() => import('./interactions/FollowUpsPage'), 'FollowUpsPage');
 const LogMeetingPage = lazyPage(() => import('./interactions/LogMeetingPage'), 'LogMeetingPage');
 const GapsPage = lazyPage(() => import('./insights/GapsPage'), 'GapsPage');
 const LeadersPage = lazyPage(() => import('./insights/LeadersPage'), 'LeadersPage');
-const GroupsMapPage = lazyPage(() => import('./map/GroupsMapPage'), 'GroupsMapPage');
-const RacePage = lazyPage(() => import('./races/RacePage'), 'RacePage');
-const RacesPage = lazyPage(() => import('./races/RacesPage'), 'RacesPage');
+const GroupsMapPage = lazyPage(() => import('./affiliates/GroupsMapPage'), 'GroupsMapPage');
+const RacePage = lazyPage(() => import('./endorsements/RacePage'), 'RacePage');
+const RacesPage = lazyPage(() => import('./endorsements/RacesPage'), 'RacesPage');
 const ReachPage = lazyPage(() => import('./reach/ReachPage'), 'ReachPage');
 const NetworkMapPage = lazyPage(() => import('./networkmap/NetworkMapPage'), 'NetworkMapPage');
-const AuditLogPage = lazyPage(() => import('./admin/AuditLogPage'), 'AuditLogPage');
+const AuditLogPage = lazyPage(() => import('./audit/AuditLogPage'), 'AuditLogPage');
 const MeetingPage = lazyPage(() => import('./interactions/MeetingPage'), 'MeetingPage');
 
 export function App() {

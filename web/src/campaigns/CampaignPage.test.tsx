@@ -37,6 +37,26 @@ describe('campaign page', () => {
     expect(within(status).getByTestId('campaign-status')).toHaveTextContent('Proposed');
   });
 
+  it('after someone else’s change is refused as a conflict, shows the campaign as it is now', async () => {
+    const { requests } = renderPage(<CampaignPage />, {
+      path: '/campaigns/c1',
+      route: '/campaigns/:id',
+      handlers: {
+        Campaign: () => ({ data: { campaign: campaign() } }),
+        CampaignForEdit: () => ({ data: { campaign: campaign({ status: 'APPROVED', version: 5 }) } }),
+        EndorsementBoard: () => ({ data: { endorsementBoard: endorsementBoard([]) } }),
+        TeamOptions: () => ({ data: { teams: [RST] } }),
+        SetCampaignStatus: () => gqlError('Someone else changed this campaign.', 'CONFLICT'),
+      },
+    });
+    const user = userEvent.setup();
+    const status = await screen.findByRole('region', { name: 'Status and mobilization gate' });
+    await user.click(within(status).getByRole('button', { name: 'Move to mobilizing' }));
+    expect(await within(status).findByRole('alert')).toHaveTextContent('Someone else changed this campaign');
+    await within(status).findByText('Approved by the RST', { selector: '[data-testid="campaign-status"]' });
+    expect(requests.filter((r) => r.operationName === 'Campaign')).toHaveLength(1);
+  });
+
   it('records the RST’s approval with the chosen team and the version', async () => {
     const { requests } = renderPage(<CampaignPage />, {
       path: '/campaigns/c1',

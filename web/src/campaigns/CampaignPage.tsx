@@ -17,15 +17,15 @@ import { t } from '../i18n/intl';
 
 export function CampaignPage() {
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(CAMPAIGN, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(CAMPAIGN, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const campaign = data?.campaign;
   useTitle(campaign?.name ?? t('campaigns.campaign'));
   if (!campaign && loading) return <Loading />;
   if (!campaign) return <QueryError error={error} backTo="/campaigns" backLabel={t('campaigns.backToCampaigns')} />;
-  return <CampaignView campaign={campaign} reload={() => void refetch()} />;
+  return <CampaignView campaign={campaign} />;
 }
 
-function CampaignView({ campaign: c, reload }: { campaign: CampaignDetail; reload: () => void }) {
+function CampaignView({ campaign: c }: { campaign: CampaignDetail }) {
   const me = useMe();
   const manage = canManage(me) && c.canEdit;
   return (
@@ -57,10 +57,10 @@ function CampaignView({ campaign: c, reload }: { campaign: CampaignDetail; reloa
       </div>
 
       <div className="record-grid">
-        <CampaignStatusSection campaign={c} canManage={manage} onChanged={reload} />
+        <CampaignStatusSection campaign={c} canManage={manage} />
         <PlanSection campaign={c} />
-        <PartnersSection campaign={c} canManage={manage} onChanged={reload} />
-        <RoleBoardSection campaign={c} canManage={manage} onChanged={reload} />
+        <PartnersSection campaign={c} canManage={manage} />
+        <RoleBoardSection campaign={c} canManage={manage} />
         <EndorsementBoard campaignId={c.id} campaignName={c.name} linkToPage />
         <section className="card card-wide" aria-labelledby="campaign-history-h">
           <h2 id="campaign-history-h">{t('campaigns.history')}</h2>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../components/Alert';
@@ -7,8 +7,9 @@ import { apiErrors, errorCode, errorMessage, fieldErrors, saveErrorMessage } fro
 import { formatDate, labelOf } from '../lib/format';
 import { GateChecklist } from './GateChecklist';
 import { CAMPAIGN_STATUSES, statusTone, type CampaignStatus } from './options';
-import { APPROVE_CAMPAIGN, SET_CAMPAIGN_STATUS, TEAM_OPTIONS, type CampaignDetail } from './queries';
+import { APPROVE_CAMPAIGN, CAMPAIGN_FOR_EDIT, SET_CAMPAIGN_STATUS, TEAM_OPTIONS, type CampaignDetail } from './queries';
 import { t } from '../i18n/intl';
+import './CampaignStatusSection.css';
 
 const MOVES: ReadonlyArray<{ status: CampaignStatus; label: string }> = [
   { status: 'MOBILIZING', get label() {
@@ -44,12 +45,12 @@ export function missingKeys(error: unknown): string[] {
 export function CampaignStatusSection({
   campaign,
   canManage,
-  onChanged,
 }: {
   campaign: CampaignDetail;
   canManage: boolean;
-  onChanged: () => void;
 }) {
+  const client = useApolloClient();
+  // The answer is the campaign's whole state (CampaignState), so the page follows from the cache.
   const [setStatus, { loading }] = useMutation(SET_CAMPAIGN_STATUS);
   const [error, setError] = useState<unknown>(null);
   const [refused, setRefused] = useState<CampaignStatus | null>(null);
@@ -66,8 +67,8 @@ export function CampaignStatusSection({
     } catch (err) {
       setError(err);
       setRefused(status);
-      // The gate or the version may have changed on the server: show what is true now.
-      onChanged();
+      // The gate or the version may have changed on the server: read the campaign's state again to show what is true now.
+      void client.query({ query: CAMPAIGN_FOR_EDIT, variables: { id: campaign.id }, fetchPolicy: 'network-only' }).catch(() => undefined);
     }
   }
 

@@ -1,11 +1,26 @@
-import type { MobilizationGate } from './queries';
+import { graphql } from '../gql';
+import type { MobilizationGateFieldsFragment } from '../gql/graphql';
 import { t } from '../i18n/intl';
+import './GateChecklist.css';
+
+/** What the checklist shows; every query that shows a campaign's gate spreads it. */
+export const MOBILIZATION_GATE_FIELDS = graphql(`
+  fragment MobilizationGateFields on MobilizationGate {
+    open
+    conditions {
+      key
+      label
+      met
+      detail
+    }
+  }
+`);
 
 /**
  * The mobilization gate (seed 000), one line per condition: met or missing, and in words what satisfies it or
  * what is missing.
  */
-export function GateChecklist({ gate, highlight = [] }: { gate: MobilizationGate; highlight?: string[] }) {
+export function GateChecklist({ gate, highlight = [] }: { gate: MobilizationGateFieldsFragment; highlight?: string[] }) {
   const missing = gate.conditions.filter((c) => !c.met).length;
   return (
     <div className="gate">

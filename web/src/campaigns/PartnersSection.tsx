@@ -6,18 +6,49 @@ import { ConfirmButton } from '../components/ConfirmButton';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
 import { saveErrorMessage } from '../lib/errors';
 import { ORGANIZATIONS_SEARCH } from '../people/queries';
-import { ADD_PARTNER, REMOVE_PARTNER, type CampaignDetail } from './queries';
+import { graphql } from '../gql';
+import type { CampaignPartnersFragment } from '../gql/graphql';
+import { ADD_PARTNER, REMOVE_PARTNER } from './queries';
 import { t } from '../i18n/intl';
+
+/** What this section shows. */
+export const CAMPAIGN_PARTNERS = graphql(`
+  fragment CampaignPartners on Campaign {
+    id
+    name
+    partners {
+      id
+      name
+      zip
+      region {
+        id
+        name
+      }
+    }
+    roleBoard {
+      partnersWithoutConnector {
+        id
+        name
+      }
+    }
+  }
+`);
+
+type CampaignDetail = CampaignPartnersFragment;
+
+/**
+ * A partner added or removed changes the gate, the role board's gaps and the endorsement board's partners not
+ * asked yet, which the server works out: those queries are read again. (The answer is only the partner list.)
+ */
+const PARTNERS_CHANGED = { refetchQueries: ['Campaign', 'EndorsementBoard'], awaitRefetchQueries: true };
 
 /** The campaign's partner organizations (seed 003): add by searching, remove with a confirmation. */
 export function PartnersSection({
   campaign,
   canManage,
-  onChanged,
 }: {
   campaign: CampaignDetail;
   canManage: boolean;
-  onChanged: () => void;
 }) {
   const [adding, setAdding] = useState(false);
   const noConnector = new Set(campaign.roleBoard.partnersWithoutConnector.map((p) => p.id));
@@ -34,10 +65,7 @@ export function PartnersSection({
       {adding && (
         <AddPartnerForm
           campaign={campaign}
-          onDone={(saved) => {
-            setAdding(false);
-            if (saved) onChanged();
-          }}
+          onDone={() => setAdding(false)}
         />
       )}
       {campaign.partners.length === 0 ? (
@@ -51,7 +79,6 @@ export function PartnersSection({
               partner={p}
               noConnector={noConnector.has(p.id)}
               canManage={canManage}
-              onChanged={onChanged}
             />
           ))}
         </ul>
@@ -65,22 +92,18 @@ function PartnerRow({
   partner,
   noConnector,
   canManage,
-  onChanged,
 }: {
   campaign: CampaignDetail;
   partner: CampaignDetail['partners'][number];
   noConnector: boolean;
   canManage: boolean;
-  onChanged: () => void;
 }) {
-  // Partners not asked yet, on the endorsement board, change too.
-  const [removePartner, { loading }] = useMutation(REMOVE_PARTNER, { refetchQueries: ['EndorsementBoard'] });
+  const [removePartner, { loading }] = useMutation(REMOVE_PARTNER, PARTNERS_CHANGED);
   const [error, setError] = useState<unknown>(null);
   async function remove() {
     setError(null);
     try {
       await removePartner({ variables: { campaignId: campaign.id, organizationId: partner.id } });
-      onChanged();
     } catch (err) {
       setError(err);
     }
@@ -111,7 +134,7 @@ function PartnerRow({
 }
 
 function AddPartnerForm({ campaign, onDone }: { campaign: CampaignDetail; onDone: (saved: boolean) => void }) {
-  const [addPartner, { loading }] = useMutation(ADD_PARTNER, { refetchQueries: ['EndorsementBoard'] });
+  const [addPartner, { loading }] = useMutation(ADD_PARTNER, PARTNERS_CHANGED);
   const [organization, setOrganization] = useState<Pickable | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [pickError, setPickError] = useState('');

@@ -1,29 +1,8 @@
-import { type RoleAssignment } from '../roles/queries';
-import type { Change, OrganizationRef, PersonRef, Region } from '../types';
-import type { CampaignStatus, IssueScope, RoleKind, TeamKind } from './options';
+import type { Region } from '../types';
+import type { IssueScope, TeamKind } from './options';
 import { graphql } from '../gql';
-
-export interface GateCondition {
-  key: string;
-  label: string;
-  met: boolean;
-  detail: string;
-}
-
-export interface MobilizationGate {
-  open: boolean;
-  conditions: GateCondition[];
-}
-
-export interface CampaignRow {
-  id: string;
-  name: string;
-  status: CampaignStatus;
-  region: Region;
-  issue: { id: string; name: string } | null;
-  proposingTeam: { id: string; name: string } | null;
-  mobilizationGate: MobilizationGate;
-}
+import type { CampaignQuery } from '../gql/graphql';
+export type { CampaignInput } from '../gql/graphql';
 
 export const CAMPAIGNS = graphql(`
   query Campaigns($status: CampaignStatus, $regionId: ID) {
@@ -44,54 +23,11 @@ export const CAMPAIGNS = graphql(`
         name
       }
       mobilizationGate {
-        open
-        conditions {
-          key
-          label
-          met
-          detail
-        }
+        ...MobilizationGateFields
       }
     }
   }
 `);
-
-export interface RoleSlot {
-  role: RoleKind;
-  hasBackup: boolean;
-  holders: RoleAssignment[];
-}
-
-export interface RoleBoard {
-  slots: RoleSlot[];
-  gaps: string[];
-  partnersWithoutConnector: OrganizationRef[];
-}
-
-export interface CampaignDetail {
-  id: string;
-  name: string;
-  status: CampaignStatus;
-  version: number;
-  canEdit: boolean;
-  createdAt: string;
-  updatedAt: string;
-  approvedAt: string | null;
-  approvedByName: string | null;
-  theoryOfChange: string | null;
-  actionProposal: string | null;
-  region: Region;
-  issue: { id: string; name: string; scope: IssueScope; prioritized: boolean } | null;
-  targetPerson: (PersonRef & { zip: string | null; region: Region }) | null;
-  targetOrganization: (OrganizationRef & { zip: string | null; region: Region }) | null;
-  proposingTeam: { id: string; name: string; kind: TeamKind } | null;
-  approvingTeam: { id: string; name: string } | null;
-  mobilizationGate: MobilizationGate;
-  partners: Array<OrganizationRef & { zip: string | null; region: Region }>;
-  roleBoard: RoleBoard;
-  roles: RoleAssignment[];
-  history: Change[];
-}
 
 /** Everything a status change or an approval can change, returned by those mutations. */
 export const CAMPAIGN_STATE = graphql(`
@@ -145,13 +81,7 @@ export const CAMPAIGN_STATE = graphql(`
       name
     }
     mobilizationGate {
-      open
-      conditions {
-        key
-        label
-        met
-        detail
-      }
+      ...MobilizationGateFields
     }
     history(limit: 20) {
       ...ChangeFields
@@ -159,39 +89,18 @@ export const CAMPAIGN_STATE = graphql(`
   }
 `);
 
+/** The campaign page: its state, and what the partners and role board sections show (fragments beside them). */
 export const CAMPAIGN = graphql(`
   query Campaign($id: ID!) {
     campaign(id: $id) {
       ...CampaignState
-      partners {
-        id
-        name
-        zip
-        region {
-          id
-          name
-        }
-      }
-      roleBoard {
-        slots {
-          role
-          hasBackup
-          holders {
-            ...RoleFields
-          }
-        }
-        gaps
-        partnersWithoutConnector {
-          id
-          name
-        }
-      }
-      roles {
-        ...RoleFields
-      }
+      ...CampaignPartners
+      ...CampaignRoleBoard
     }
   }
 `);
+
+export type CampaignDetail = NonNullable<CampaignQuery['campaign']>;
 
 export const SET_CAMPAIGN_STATUS = graphql(`
   mutation SetCampaignStatus($id: ID!, $version: Int!, $status: CampaignStatus!) {
@@ -208,17 +117,6 @@ export const APPROVE_CAMPAIGN = graphql(`
     }
   }
 `);
-
-export interface CampaignInput {
-  name: string;
-  regionId: string;
-  issueId?: string | null;
-  targetPersonId?: string | null;
-  targetOrganizationId?: string | null;
-  proposingTeamId?: string | null;
-  theoryOfChange?: string | null;
-  actionProposal?: string | null;
-}
 
 export const CREATE_CAMPAIGN = graphql(`
   mutation CreateCampaign($input: CampaignInput!, $idempotencyKey: String) {

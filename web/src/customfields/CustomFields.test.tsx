@@ -136,4 +136,21 @@ describe('admin: custom fields', () => {
       entity: 'PERSON', key: 'union_local', label: 'Union local', type: 'ONE_CHOICE', choices: ['Local 73', 'Local 1'], regionId: 'region-b',
     });
   });
+
+  it('removes a field: it leaves the list at once, without reading the lists again', async () => {
+    const { requests } = renderPage(<FieldDefinitionsSection />, {
+      me: ADMIN,
+      handlers: {
+        FieldDefinitions: (v) => ({ data: { fieldDefinitions: v.entity === 'PERSON' ? DEFINITIONS.slice(0, 1) : [] } }),
+        RemoveField: (v) => ({ data: { removeField: v.id } }),
+      },
+    });
+    const user = userEvent.setup();
+    expect(await screen.findByText('Shirt size')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove Shirt size' }));
+    await user.click(screen.getByRole('button', { name: 'Remove field' }));
+    await waitFor(() => expect(screen.queryByText('Shirt size')).not.toBeInTheDocument());
+    expect(requests.find((r) => r.operationName === 'RemoveField')?.variables).toEqual({ id: DEFINITIONS[0].id });
+    expect(requests.filter((r) => r.operationName === 'FieldDefinitions')).toHaveLength(2);
+  });
 });

@@ -34,10 +34,6 @@ export function FieldDefinitionsSection() {
   const me = useMe();
   const people = useQuery(FIELD_DEFINITIONS, { variables: { entity: 'PERSON' } });
   const orgs = useQuery(FIELD_DEFINITIONS, { variables: { entity: 'ORGANIZATION' } });
-  const refetch = () => {
-    void people.refetch();
-    void orgs.refetch();
-  };
   const regionName = (id: string | null) => (id ? (me.regions.find((r) => r.id === id)?.name ?? 'One region') : 'Whole coalition');
   const list = (defs: readonly FieldDefinition[] | undefined, entity: string) => (
     <>
@@ -50,7 +46,7 @@ export function FieldDefinitionsSection() {
               <strong>{d.label}</strong> <code>{d.key}</code>{' '}{t('common.symbol11', { type: FIELD_TYPE_LABELS[d.type] })}
               {d.choices.length > 0 && ' ' + t('common.inParens', { value: d.choices.join(', ') })}{' '}{t('common.symbol12', { regionId: regionName(d.regionId) })}
             </span>
-            <RemoveField field={d} onDone={refetch} />
+            <RemoveField field={d} />
           </li>
         ))}
       </ul>
@@ -66,13 +62,19 @@ export function FieldDefinitionsSection() {
       {error && <Alert>{errorMessage(error)}</Alert>}
       {list(people.data?.fieldDefinitions, 'People')}
       {list(orgs.data?.fieldDefinitions, 'Organizations')}
-      <DefineFieldForm onDone={refetch} />
+      <DefineFieldForm />
     </section>
   );
 }
 
-function RemoveField({ field, onDone }: { field: FieldDefinition; onDone: () => void }) {
-  const [removeField, { loading }] = useMutation(REMOVE_FIELD);
+function RemoveField({ field }: { field: FieldDefinition }) {
+  // A removed field leaves every list of fields that held it (lists drop references to evicted records).
+  const [removeField, { loading }] = useMutation(REMOVE_FIELD, {
+    update(cache) {
+      cache.evict({ id: cache.identify({ __typename: 'FieldDefinition', id: field.id }) });
+      cache.gc();
+    },
+  });
   const [error, setError] = useState<unknown>(null);
   return (
     <>
@@ -85,7 +87,6 @@ function RemoveField({ field, onDone }: { field: FieldDefinition; onDone: () => 
           setError(null);
           try {
             await removeField({ variables: { id: field.id } });
-            onDone();
           } catch (e) {
             setError(e);
           }
@@ -96,9 +97,10 @@ function RemoveField({ field, onDone }: { field: FieldDefinition; onDone: () => 
   );
 }
 
-function DefineFieldForm({ onDone }: { onDone: () => void }) {
+function DefineFieldForm() {
   const me = useMe();
-  const [defineField, { loading }] = useMutation(DEFINE_FIELD);
+  // Which lists a new field belongs in (entity, region) and where it sorts is the server's: they are read again.
+  const [defineField, { loading }] = useMutation(DEFINE_FIELD, { refetchQueries: [FIELD_DEFINITIONS], awaitRefetchQueries: true });
   const [entity, setEntity] = useState<FieldEntity>('PERSON');
   const [label, setLabel] = useState('');
   const [key, setKey] = useState('');
@@ -132,7 +134,6 @@ function DefineFieldForm({ onDone }: { onDone: () => void }) {
       setKey('');
       setKeyTouched(false);
       setChoices('');
-      onDone();
     } catch (err) {
       setError(err);
       focusInvalid();

@@ -1,5 +1,6 @@
 import { graphql } from '../gql';
 import { t } from '../i18n/intl';
+export type { CustomFieldInput, StreetAddressInput, FieldDefinitionInput } from '../gql/graphql';
 
 export type FieldType = 'TEXT' | 'NUMBER' | 'DATE' | 'ONE_CHOICE' | 'SEVERAL_CHOICES';
 export type FieldEntity = 'PERSON' | 'ORGANIZATION';
@@ -24,23 +25,11 @@ export interface CustomFieldValue {
   values: string[];
 }
 
-export interface CustomFieldInput {
-  key: string;
-  value?: string | null;
-  values?: string[] | null;
-}
-
 export interface StreetAddress {
   line: string | null;
   city: string | null;
   state: string | null;
   zip: string | null;
-}
-
-export interface StreetAddressInput {
-  line?: string | null;
-  city?: string | null;
-  state?: string | null;
 }
 
 export const FIELD_TYPE_LABELS: Record<FieldType, string> = {
@@ -92,15 +81,6 @@ export const FIELD_DEFINITIONS = graphql(`
     }
   }
 `);
-
-export interface FieldDefinitionInput {
-  entity: FieldEntity;
-  key: string;
-  label: string;
-  type: FieldType;
-  choices?: string[];
-  regionId?: string | null;
-}
 
 export const DEFINE_FIELD = graphql(`
   mutation DefineField($input: FieldDefinitionInput!) {

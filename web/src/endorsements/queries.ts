@@ -1,6 +1,7 @@
 import type { EndorsementStatus } from '../campaigns/options';
 import type { Change, OrganizationRef, PersonRef } from '../types';
 import { graphql } from '../gql';
+export type { MoveEndorsementAskInput, EndorsementAskInput } from '../gql/graphql';
 
 export interface EndorsementAsk {
   id: string;
@@ -71,15 +72,6 @@ export const ENDORSEMENT_BOARD = graphql(`
   }
 `);
 
-export interface MoveEndorsementAskInput {
-  id: string;
-  version: number;
-  status: EndorsementStatus;
-  nextStep?: string | null;
-  notes?: string | null;
-  askerId?: string | null;
-}
-
 export const MOVE_ASK = graphql(`
   mutation MoveEndorsementAsk($input: MoveEndorsementAskInput!) {
     moveEndorsementAsk(input: $input) {
@@ -87,15 +79,6 @@ export const MOVE_ASK = graphql(`
     }
   }
 `);
-
-export interface EndorsementAskInput {
-  campaignId: string;
-  organizationId: string;
-  askerId?: string | null;
-  status?: EndorsementStatus;
-  nextStep?: string | null;
-  notes?: string | null;
-}
 
 export const CREATE_ASK = graphql(`
   mutation CreateEndorsementAsk($input: EndorsementAskInput!, $idempotencyKey: String) {

@@ -38,6 +38,33 @@ describe('event page', () => {
     expect(await screen.findByText('Elsewhere')).toBeInTheDocument();
   });
 
+  it('changes an RSVP from its row: the list and counts follow the answer, without reading the event again', async () => {
+    const rsvp = (status: string) => ({
+      __typename: 'Rsvp',
+      status,
+      fromPublicPage: false,
+      invitedByText: null,
+      invitedBy: null,
+      person: person('p30', 'Jorge Robinson'),
+    });
+    const { requests } = renderPage(<EventPage />, {
+      path: '/events/e1',
+      route: '/events/:id',
+      handlers: {
+        Event: () => ({ data: { event: { ...event(), rsvps: [rsvp('YES')] } } }),
+        SetRsvp: (v) => ({ data: { setRsvp: [rsvp((v.input as { status: string }).status)] } }),
+      },
+    });
+    const user = userEvent.setup();
+    const section = (await screen.findByRole('heading', { name: 'RSVPs' })).closest('section')!;
+    expect(within(section).getByText(/^1 yes · 0 maybe · 0 no/)).toBeInTheDocument();
+    await user.selectOptions(within(section).getByLabelText('RSVP of Jorge Robinson'), 'NO');
+    await waitFor(() => expect(within(section).getByText(/^0 yes · 0 maybe · 1 no/)).toBeInTheDocument());
+    expect(within(section).getByLabelText('RSVP of Jorge Robinson')).toHaveValue('NO');
+    expect(requests.find((r) => r.operationName === 'SetRsvp')?.variables).toEqual({ input: { eventId: 'e1', personId: 'p30', status: 'NO' } });
+    expect(requests.filter((r) => r.operationName === 'Event')).toHaveLength(1);
+  });
+
   it('offers RSVPs but not attendance before the event has happened, and attendance once it has', async () => {
     renderPage(<EventPage />, {
       path: '/events/e1',

@@ -15,19 +15,20 @@ import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate, labelOf } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { PEOPLE_SEARCH } from '../people/queries';
+import { graphql } from '../gql';
 import { DELETE_EVENT, EVENT, RECORD_ATTENDANCE, REMOVE_ATTENDANCE, REMOVE_RSVP, SET_RSVP, type EventDetail } from './queries';
+import { writeEventList } from './eventLists';
 import { TurnoutAsksSection } from './TurnoutAsks';
 import { RsvpPageCard } from '../rsvp-page/RsvpPageCard';
 import { t } from '../i18n/intl';
 
 export function EventPage() {
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(EVENT, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(EVENT, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const event = data?.event;
   useTitle(event?.name ?? t('events.event'));
   if (!event && loading) return <Loading />;
   if (!event) return <QueryError error={error} backTo="/events" backLabel={t('events.backToEvents')} />;
-  const reload = () => void refetch();
   return (
     <div className="page record">
       <p className="breadcrumb">
@@ -67,9 +68,9 @@ export function EventPage() {
           </dl>
         </section>
         <RsvpPageCard event={event} />
-        <RsvpSection event={event} onChanged={reload} />
-        <AttendanceSection event={event} onChanged={reload} />
-        <TurnoutAsksSection event={event} onChanged={reload} />
+        <RsvpSection event={event} />
+        <AttendanceSection event={event} />
+        <TurnoutAsksSection event={event} />
         <section className="card card-wide" aria-labelledby="event-history-h">
           <h2 id="event-history-h">{t('campaigns.history')}</h2>
           <HistoryList history={event.history} />
@@ -124,10 +125,36 @@ function EventActions({ event }: { event: EventDetail }) {
   );
 }
 
+/** One RSVP as the RSVP list shows it; setRsvp and removeRsvp answer with the event's list of them. */
+export const RSVP_FIELDS = graphql(`
+  fragment RsvpFields on Rsvp {
+    status
+    fromPublicPage
+    invitedByText
+    invitedBy {
+      id
+      name
+    }
+    person {
+      id
+      name
+    }
+  }
+`);
+
+/**
+ * Attendance and removals are written to the event's history (and attendance makes members), which the server
+ * works out: the event is read again. (An RSVP is not, so its answer is enough.)
+ */
+const HISTORY_CHANGED = { refetchQueries: ['Event'], awaitRefetchQueries: true };
+
 /** Takes back one RSVP or one attendance recorded by mistake, after asking. */
-function RemoveLink({ event, person, kind, onChanged }: { event: EventDetail; person: { id: string; name: string }; kind: 'rsvp' | 'attendance'; onChanged: () => void }) {
-  const [removeRsvp, rsvp] = useMutation(REMOVE_RSVP);
-  const [removeAttendance, attendance] = useMutation(REMOVE_ATTENDANCE);
+function RemoveLink({ event, person, kind }: { event: EventDetail; person: { id: string; name: string }; kind: 'rsvp' | 'attendance' }) {
+  const [removeRsvp, rsvp] = useMutation(REMOVE_RSVP, {
+    ...HISTORY_CHANGED,
+    update: (cache, { data }) => data && writeEventList(cache, event.id, { rsvps: data.removeRsvp }),
+  });
+  const [removeAttendance, attendance] = useMutation(REMOVE_ATTENDANCE, HISTORY_CHANGED);
   const [error, setError] = useState<unknown>(null);
   const what = kind === 'rsvp' ? 'RSVP' : 'attendance';
   return (
@@ -147,7 +174,6 @@ function RemoveLink({ event, person, kind, onChanged }: { event: EventDetail; pe
           try {
             const variables = { eventId: event.id, personId: person.id };
             await (kind === 'rsvp' ? removeRsvp({ variables }) : removeAttendance({ variables }));
-            onChanged();
           } catch (err) {
             setError(err);
           }
@@ -158,8 +184,11 @@ function RemoveLink({ event, person, kind, onChanged }: { event: EventDetail; pe
   );
 }
 
-function RsvpSection({ event, onChanged }: { event: EventDetail; onChanged: () => void }) {
-  const [setRsvp, { loading }] = useMutation(SET_RSVP);
+function RsvpSection({ event }: { event: EventDetail }) {
+  // The answer is the event's RSVPs after the change: the list follows from it, with no reload.
+  const [setRsvp, { loading }] = useMutation(SET_RSVP, {
+    update: (cache, { data }) => data && writeEventList(cache, event.id, { rsvps: data.setRsvp }),
+  });
   const [person, setPerson] = useState<Pickable | null>(null);
   const [status, setStatus] = useState<RsvpStatus>('YES');
   const [error, setError] = useState<unknown>(null);
@@ -171,7 +200,6 @@ function RsvpSection({ event, onChanged }: { event: EventDetail; onChanged: () =
 
   async function save(personId: string, value: RsvpStatus) {
     await setRsvp({ variables: { input: { eventId: event.id, personId, status: value } } });
-    onChanged();
   }
 
   async function submit(e: FormEvent) {
@@ -233,7 +261,7 @@ function RsvpSection({ event, onChanged }: { event: EventDetail; onChanged: () =
                   </option>
                 ))}
               </select>
-              <RemoveLink event={event} person={r.person} kind="rsvp" onChanged={onChanged} />
+              <RemoveLink event={event} person={r.person} kind="rsvp" />
               {rowError?.id === r.person.id && <Alert>{saveErrorMessage(rowError.error)}</Alert>}
             </li>
           ))}
@@ -262,8 +290,8 @@ function RsvpSection({ event, onChanged }: { event: EventDetail; onChanged: () =
   );
 }
 
-function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged: () => void }) {
-  const [record, { loading }] = useMutation(RECORD_ATTENDANCE);
+function AttendanceSection({ event }: { event: EventDetail }) {
+  const [record, { loading }] = useMutation(RECORD_ATTENDANCE, HISTORY_CHANGED);
   const [person, setPerson] = useState<Pickable | null>(null);
   const [broughtBy, setBroughtBy] = useState<Pickable | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -291,7 +319,6 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
       setPerson(null);
       setBroughtBy(null);
       setRound((r) => r + 1);
-      onChanged();
     } catch (err) {
       setError(err);
       focusInvalid();
@@ -314,7 +341,7 @@ function AttendanceSection({ event, onChanged }: { event: EventDetail; onChanged
                   </span>
                 )}
               </div>
-              <RemoveLink event={event} person={a.person} kind="attendance" onChanged={onChanged} />
+              <RemoveLink event={event} person={a.person} kind="attendance" />
             </li>
           ))}
         </ul>

@@ -6,8 +6,23 @@ import { RecordPicker, type Pickable } from '../components/RecordPicker';
 import { apiErrors, errorMessage, saveErrorMessage } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { PEOPLE_SEARCH } from '../people/queries';
+import { graphql } from '../gql';
+import { writeEventList } from './eventLists';
 import { ASK_LOAD, ASK_TO_ATTEND, type AskLoad, type EventDetail } from './queries';
 import { t } from '../i18n/intl';
+
+/** One ask as the list below shows it; askToAttend answers with the event's asks after the change. */
+export const TURNOUT_ASK_FIELDS = graphql(`
+  fragment TurnoutAskFields on TurnoutAsk {
+    id
+    at
+    askedByName
+    person {
+      id
+      name
+    }
+  }
+`);
 
 /** The ids a FAILED_PRECONDITION names in extensions.overLimit. */
 function overLimitIds(error: unknown): string[] {
@@ -23,7 +38,7 @@ function overLimitIds(error: unknown): string[] {
  * 90 days show; anyone at the limit needs a confirming step. A campaign that is not mobilizing is refused by the
  * server, and its message shows.
  */
-export function TurnoutAsksSection({ event, onChanged }: { event: EventDetail; onChanged: () => void }) {
+export function TurnoutAsksSection({ event }: { event: EventDetail }) {
   const byPerson = new Map<string, { name: string; count: number; last: string; by: string | null }>();
   for (const a of event.turnoutAsks) {
     const cur = byPerson.get(a.person.id);
@@ -49,7 +64,7 @@ export function TurnoutAsksSection({ event, onChanged }: { event: EventDetail; o
           <Link to={`/campaigns/${blocked.id}`}>{t('events.openTheCampaign')}</Link>
         </div>
       )}
-      <AskForm event={event} onAsked={onChanged} />
+      <AskForm event={event} />
       <h3 className="section-subhead">{t('events.askedSoFar', { size: byPerson.size })}</h3>
       {byPerson.size === 0 ? (
         <p className="muted">{t('events.noOneHasBeenAsked')}</p>
@@ -73,14 +88,16 @@ export function TurnoutAsksSection({ event, onChanged }: { event: EventDetail; o
   );
 }
 
-function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }) {
+function AskForm({ event }: { event: EventDetail }) {
   const [chosen, setChosen] = useState<Pickable[]>([]);
   const [confirming, setConfirming] = useState<{ over: AskLoad[]; message?: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState('');
   const [round, setRound] = useState(0);
   const refocus = useRef(false);
-  const [ask, { loading }] = useMutation(ASK_TO_ATTEND);
+  const [ask, { loading }] = useMutation(ASK_TO_ATTEND, {
+    update: (cache, { data }) => data && writeEventList(cache, event.id, { turnoutAsks: data.askToAttend }),
+  });
   const ids = chosen.map((c) => c.id);
   const loads = useQuery(ASK_LOAD, { variables: { personIds: ids }, skip: ids.length === 0, fetchPolicy: 'network-only' });
   const loadOf = new Map((loads.data?.askLoad ?? []).map((l) => [l.person.id, l]));
@@ -107,7 +124,6 @@ function AskForm({ event, onAsked }: { event: EventDetail; onAsked: () => void }
       setChosen([]);
       setRound((r) => r + 1);
       setDone(t('events.askedToAttend', { length: t('count.person', { count: personIds.length }) }));
-      onAsked();
     } catch (err) {
       const overIds = overLimitIds(err);
       if (overIds.length) {

@@ -1,7 +1,8 @@
-import type { CampaignStatus, RsvpStatus } from '../campaigns/options';
-import type { MobilizationGate } from '../campaigns/queries';
+import type { CampaignStatus } from '../campaigns/options';
+import type { MobilizationGateFieldsFragment as MobilizationGate, RsvpFieldsFragment, TurnoutAskFieldsFragment } from '../gql/graphql';
 import type { Change, PersonRef, Region } from '../types';
 import { graphql } from '../gql';
+export type { EventInput } from '../gql/graphql';
 
 export interface EventRow {
   id: string;
@@ -32,22 +33,15 @@ export const EVENTS = graphql(`
   }
 `);
 
-export interface TurnoutAsk {
-  id: string;
-  at: string;
-  askedByName: string | null;
-  person: PersonRef;
-}
-
 export interface EventDetail extends EventRow {
   zip: string | null;
   notes: string | null;
   version: number;
   campaign: (EventRow['campaign'] & { mobilizationGate: MobilizationGate }) | null;
-  rsvps: Array<{ status: RsvpStatus; person: PersonRef; fromPublicPage: boolean; invitedBy: PersonRef | null; invitedByText: string | null }>;
+  rsvps: RsvpFieldsFragment[];
   rsvpPage: { on: boolean; token: string | null };
   attendance: Array<{ person: PersonRef; broughtBy: PersonRef | null }>;
-  turnoutAsks: TurnoutAsk[];
+  turnoutAsks: TurnoutAskFieldsFragment[];
   history: Change[];
 }
 
@@ -70,27 +64,11 @@ export const EVENT = graphql(`
         name
         status
         mobilizationGate {
-          open
-          conditions {
-            key
-            label
-            met
-            detail
-          }
+          ...MobilizationGateFields
         }
       }
       rsvps {
-        status
-        fromPublicPage
-        invitedByText
-        invitedBy {
-          id
-          name
-        }
-        person {
-          id
-          name
-        }
+        ...RsvpFields
       }
       rsvpPage {
         on
@@ -107,13 +85,7 @@ export const EVENT = graphql(`
         }
       }
       turnoutAsks {
-        id
-        at
-        askedByName
-        person {
-          id
-          name
-        }
+        ...TurnoutAskFields
       }
       history(limit: 20) {
         ...ChangeFields
@@ -121,16 +93,6 @@ export const EVENT = graphql(`
     }
   }
 `);
-
-export interface EventInput {
-  name: string;
-  date: string;
-  regionId: string;
-  campaignId?: string | null;
-  location?: string | null;
-  zip?: string | null;
-  notes?: string | null;
-}
 
 export const CREATE_EVENT = graphql(`
   mutation CreateEvent($input: EventInput!, $idempotencyKey: String) {
@@ -158,7 +120,7 @@ export const DELETE_EVENT = graphql(`
 export const REMOVE_RSVP = graphql(`
   mutation RemoveRsvp($eventId: ID!, $personId: ID!) {
     removeRsvp(eventId: $eventId, personId: $personId) {
-      status
+      ...RsvpFields
     }
   }
 `);
@@ -177,11 +139,7 @@ export const REMOVE_ATTENDANCE = graphql(`
 export const SET_RSVP = graphql(`
   mutation SetRsvp($input: RsvpInput!) {
     setRsvp(input: $input) {
-      status
-      person {
-        id
-        name
-      }
+      ...RsvpFields
     }
   }
 `);
@@ -227,13 +185,7 @@ export const ASK_LOAD = graphql(`
 export const ASK_TO_ATTEND = graphql(`
   mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {
     askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {
-      id
-      at
-      askedByName
-      person {
-        id
-        name
-      }
+      ...TurnoutAskFields
     }
   }
 `);

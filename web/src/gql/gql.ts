@@ -16,17 +16,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
   '\n  query AdminAccounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      allRegions\n      disabled\n      canExport\n      createdAt\n      regions {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AdminAccountsDocument;
   '\n  mutation CreateAccount($input: CreateAccountInput!, $idempotencyKey: String) {\n    createAccount(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      disabled\n      createdAt\n      regions {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CreateAccountDocument;
-  '\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n': typeof types.CreateRegionDocument;
   '\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      disabled\n      canExport\n      createdAt\n      regions {\n        id\n        name\n      }\n    }\n  }\n': typeof types.UpdateAccountDocument;
   '\n  query AdminBackups {\n    backupStatus {\n      scheduled\n      offReason\n      scheduleHours\n      keepDaily\n      keepWeekly\n      nextAt\n      lastGood {\n        file\n        takenAt\n        bytes\n        records\n      }\n      lastFailure {\n        at\n        message\n      }\n      kept {\n        file\n        takenAt\n        bytes\n      }\n    }\n  }\n': typeof types.AdminBackupsDocument;
+  '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AffiliateMapDocument;
+  '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n': typeof types.NearbyDocument;
+  '\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n': typeof types.AffiliateGroupFieldsFragmentDoc;
+  '\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n': typeof types.AffiliateGroupDocument;
+  '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': typeof types.SetMouDocument;
+  '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': typeof types.SetGroupAreaDocument;
   '\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        at\n        action\n        actorId\n        actorName\n        summary\n        clientAddress\n        changes {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      regions {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      allRegions\n      canExport\n      locale\n      regions {\n        id\n        name\n      }\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SetMyPerson($personId: ID) {\n    setMyPerson(personId: $personId) {\n      id\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SetMyPersonDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
-  '\n  query Campaigns($status: CampaignStatus, $regionId: ID) {\n    campaigns(status: $status, regionId: $regionId) {\n      id\n      name\n      status\n      region {\n        id\n        name\n      }\n      issue {\n        id\n        name\n      }\n      proposingTeam {\n        id\n        name\n      }\n      mobilizationGate {\n        open\n        conditions {\n          key\n          label\n          met\n          detail\n        }\n      }\n    }\n  }\n': typeof types.CampaignsDocument;
-  '\n  fragment CampaignState on Campaign {\n    id\n    name\n    status\n    version\n    canEdit\n    createdAt\n    updatedAt\n    approvedAt\n    approvedByName\n    theoryOfChange\n    actionProposal\n    region {\n      id\n      name\n    }\n    issue {\n      id\n      name\n      scope\n      prioritized\n    }\n    targetPerson {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    targetOrganization {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    proposingTeam {\n      id\n      name\n      kind\n    }\n    approvingTeam {\n      id\n      name\n    }\n    mobilizationGate {\n      open\n      conditions {\n        key\n        label\n        met\n        detail\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n': typeof types.CampaignStateFragmentDoc;
-  '\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignState\n      partners {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n      roleBoard {\n        slots {\n          role\n          hasBackup\n          holders {\n            ...RoleFields\n          }\n        }\n        gaps\n        partnersWithoutConnector {\n          id\n          name\n        }\n      }\n      roles {\n        ...RoleFields\n      }\n    }\n  }\n': typeof types.CampaignDocument;
+  '\n  fragment MobilizationGateFields on MobilizationGate {\n    open\n    conditions {\n      key\n      label\n      met\n      detail\n    }\n  }\n': typeof types.MobilizationGateFieldsFragmentDoc;
+  '\n  fragment CampaignPartners on Campaign {\n    id\n    name\n    partners {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    roleBoard {\n      partnersWithoutConnector {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CampaignPartnersFragmentDoc;
+  '\n  query Campaigns($status: CampaignStatus, $regionId: ID) {\n    campaigns(status: $status, regionId: $regionId) {\n      id\n      name\n      status\n      region {\n        id\n        name\n      }\n      issue {\n        id\n        name\n      }\n      proposingTeam {\n        id\n        name\n      }\n      mobilizationGate {\n        ...MobilizationGateFields\n      }\n    }\n  }\n': typeof types.CampaignsDocument;
+  '\n  fragment CampaignState on Campaign {\n    id\n    name\n    status\n    version\n    canEdit\n    createdAt\n    updatedAt\n    approvedAt\n    approvedByName\n    theoryOfChange\n    actionProposal\n    region {\n      id\n      name\n    }\n    issue {\n      id\n      name\n      scope\n      prioritized\n    }\n    targetPerson {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    targetOrganization {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    proposingTeam {\n      id\n      name\n      kind\n    }\n    approvingTeam {\n      id\n      name\n    }\n    mobilizationGate {\n      ...MobilizationGateFields\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n': typeof types.CampaignStateFragmentDoc;
+  '\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignState\n      ...CampaignPartners\n      ...CampaignRoleBoard\n    }\n  }\n': typeof types.CampaignDocument;
   '\n  mutation SetCampaignStatus($id: ID!, $version: Int!, $status: CampaignStatus!) {\n    setCampaignStatus(id: $id, version: $version, status: $status) {\n      ...CampaignState\n    }\n  }\n': typeof types.SetCampaignStatusDocument;
   '\n  mutation ApproveCampaign($id: ID!, $version: Int!, $teamId: ID!) {\n    approveCampaign(id: $id, version: $version, teamId: $teamId) {\n      ...CampaignState\n    }\n  }\n': typeof types.ApproveCampaignDocument;
   '\n  mutation CreateCampaign($input: CampaignInput!, $idempotencyKey: String) {\n    createCampaign(input: $input, idempotencyKey: $idempotencyKey) {\n      ...CampaignState\n    }\n  }\n': typeof types.CreateCampaignDocument;
@@ -49,23 +56,35 @@ type Documents = {
   '\n  mutation MergePeople($keepId: ID!, $mergeId: ID!, $keepVersion: Int!, $mergeVersion: Int!, $values: [MergeValueChoice!]) {\n    mergePeople(keepId: $keepId, mergeId: $mergeId, keepVersion: $keepVersion, mergeVersion: $mergeVersion, values: $values) {\n      moved\n      combined\n      dropped\n      merge { id at entityType keptId mergedId keptName mergedName undoneAt }\n      person { id name version }\n    }\n  }\n': typeof types.MergePeopleDocument;
   '\n  mutation MergeOrganizations($keepId: ID!, $mergeId: ID!, $keepVersion: Int!, $mergeVersion: Int!, $values: [MergeValueChoice!]) {\n    mergeOrganizations(keepId: $keepId, mergeId: $mergeId, keepVersion: $keepVersion, mergeVersion: $mergeVersion, values: $values) {\n      moved\n      combined\n      dropped\n      merge { id at entityType keptId mergedId keptName mergedName undoneAt }\n      organization { id name version }\n    }\n  }\n': typeof types.MergeOrganizationsDocument;
   '\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      skipped\n      merge { id at entityType keptId mergedId keptName mergedName undoneAt }\n    }\n  }\n': typeof types.UndoMergeDocument;
+  '\n  query Race($id: ID!) {\n    race(id: $id) {\n      ...RaceCardFields\n      version\n      candidates {\n        id\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.RaceDocument;
   '\n  fragment AskFields on EndorsementAsk {\n    id\n    status\n    version\n    nextStep\n    notes\n    askedOn\n    decidedOn\n    canEdit\n    organization {\n      id\n      name\n    }\n    asker {\n      id\n      name\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n': typeof types.AskFieldsFragmentDoc;
   '\n  query EndorsementBoard($campaignId: ID!) {\n    endorsementBoard(campaignId: $campaignId) {\n      campaign {\n        id\n        name\n      }\n      canRecordEndorsements\n      blockedReason\n      columns {\n        status\n        asks {\n          ...AskFields\n        }\n      }\n      partnersNotAsked {\n        id\n        name\n      }\n    }\n  }\n': typeof types.EndorsementBoardDocument;
   '\n  mutation MoveEndorsementAsk($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      ...AskFields\n    }\n  }\n': typeof types.MoveEndorsementAskDocument;
   '\n  mutation CreateEndorsementAsk($input: EndorsementAskInput!, $idempotencyKey: String) {\n    createEndorsementAsk(input: $input, idempotencyKey: $idempotencyKey) {\n      ...AskFields\n    }\n  }\n': typeof types.CreateEndorsementAskDocument;
   '\n  mutation DeleteEndorsementAsk($id: ID!) {\n    deleteEndorsementAsk(id: $id)\n  }\n': typeof types.DeleteEndorsementAskDocument;
   '\n  query MyPersonWithRegion {\n    me {\n      id\n      person {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.MyPersonWithRegionDocument;
+  '\n  fragment RaceCardFields on Race {\n    id\n    name\n    electionDate\n    zip\n    areaMiles\n    region {\n      id\n      name\n    }\n    candidates {\n      id\n      name\n      party\n    }\n    endorsements {\n      ...RaceEndorsementFields\n    }\n  }\n': typeof types.RaceCardFieldsFragmentDoc;
+  '\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n': typeof types.RaceEndorsementFieldsFragmentDoc;
+  '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      ...RaceCardFields\n    }\n  }\n': typeof types.RacesDocument;
+  '\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n': typeof types.CreateRaceDocument;
+  '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n': typeof types.AddCandidateDocument;
+  '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.RecordCandidateEndorsementDocument;
+  '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.MoveAskToEndorsedDocument;
+  '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AffiliateGroupsSearchDocument;
+  '\n  fragment RsvpFields on Rsvp {\n    status\n    fromPublicPage\n    invitedByText\n    invitedBy {\n      id\n      name\n    }\n    person {\n      id\n      name\n    }\n  }\n': typeof types.RsvpFieldsFragmentDoc;
+  '\n  fragment TurnoutAskFields on TurnoutAsk {\n    id\n    at\n    askedByName\n    person {\n      id\n      name\n    }\n  }\n': typeof types.TurnoutAskFieldsFragmentDoc;
+  '\n  fragment EventLists on Event {\n    id\n    rsvps {\n      ...RsvpFields\n    }\n    turnoutAsks {\n      ...TurnoutAskFields\n    }\n  }\n': typeof types.EventListsFragmentDoc;
   '\n  query Events($from: String, $regionId: ID, $campaignId: ID) {\n    events(from: $from, regionId: $regionId, campaignId: $campaignId) {\n      id\n      name\n      date\n      location\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n      }\n    }\n  }\n': typeof types.EventsDocument;
-  '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          open\n          conditions {\n            key\n            label\n            met\n            detail\n          }\n        }\n      }\n      rsvps {\n        status\n        fromPublicPage\n        invitedByText\n        invitedBy {\n          id\n          name\n        }\n        person {\n          id\n          name\n        }\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        id\n        at\n        askedByName\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.EventDocument;
+  '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvps {\n        ...RsvpFields\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        ...TurnoutAskFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.EventDocument;
   '\n  mutation CreateEvent($input: EventInput!, $idempotencyKey: String) {\n    createEvent(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n': typeof types.CreateEventDocument;
   '\n  mutation UpdateEvent($id: ID!, $version: Int!, $input: EventInput!) {\n    updateEvent(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.UpdateEventDocument;
   '\n  mutation DeleteEvent($id: ID!) {\n    deleteEvent(id: $id)\n  }\n': typeof types.DeleteEventDocument;
-  '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      status\n    }\n  }\n': typeof types.RemoveRsvpDocument;
+  '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      ...RsvpFields\n    }\n  }\n': typeof types.RemoveRsvpDocument;
   '\n  mutation RemoveAttendance($eventId: ID!, $personId: ID!) {\n    removeAttendance(eventId: $eventId, personId: $personId) {\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RemoveAttendanceDocument;
-  '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      status\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SetRsvpDocument;
+  '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      ...RsvpFields\n    }\n  }\n': typeof types.SetRsvpDocument;
   '\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      person {\n        id\n        name\n      }\n      broughtBy {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RecordAttendanceDocument;
   '\n  query AskLoad($personIds: [ID!]!) {\n    askLoad(personIds: $personIds) {\n      last30Days\n      last90Days\n      limit\n      atLimit\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AskLoadDocument;
-  '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      id\n      at\n      askedByName\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AskToAttendDocument;
+  '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      ...TurnoutAskFields\n    }\n  }\n': typeof types.AskToAttendDocument;
   '\n  query CampaignOptions($regionId: ID) {\n    campaigns(regionId: $regionId) {\n      id\n      name\n      status\n    }\n  }\n': typeof types.CampaignOptionsDocument;
   '\n  query ExportPermission {\n    me {\n      id\n      canExport\n    }\n  }\n': typeof types.ExportPermissionDocument;
   '\n  query ExportLog {\n    exportLog(limit: 50) {\n      at\n      what\n      rows\n      byName\n      regions\n    }\n  }\n': typeof types.ExportLogDocument;
@@ -103,12 +122,15 @@ type Documents = {
   '\n  query IssueAssemblies($regionId: ID) {\n    issueAssemblies(regionId: $regionId) {\n      ...AssemblyFields\n    }\n  }\n': typeof types.IssueAssembliesDocument;
   '\n  query IssueAssembly($id: ID!) {\n    issueAssembly(id: $id) {\n      ...AssemblyFields\n    }\n  }\n': typeof types.IssueAssemblyDocument;
   '\n  mutation CreateIssueAssembly($input: IssueAssemblyInput!, $idempotencyKey: String) {\n    createIssueAssembly(input: $input, idempotencyKey: $idempotencyKey) {\n      ...AssemblyFields\n    }\n  }\n': typeof types.CreateIssueAssemblyDocument;
-  '\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      issue {\n        id\n        name\n        prioritized\n      }\n    }\n  }\n': typeof types.RecordAssemblyDecisionDocument;
+  '\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      assembly {\n        ...AssemblyFields\n      }\n      issue {\n        id\n        name\n        prioritized\n        decisions {\n          ...DecisionOnIssue\n        }\n        specificIssues {\n          id\n          name\n          prioritized\n        }\n      }\n    }\n  }\n': typeof types.RecordAssemblyDecisionDocument;
+  '\n  fragment LeadershipStandings on Person {\n    id\n    leadership {\n      theme\n      label\n      level\n      levelName\n      assessedOn\n      assessedByName\n    }\n    assessments {\n      ...AssessmentFields\n    }\n  }\n': typeof types.LeadershipStandingsFragmentDoc;
+  '\n  fragment PersonMentors on Person {\n    id\n    mentors {\n      since\n      person {\n        id\n        name\n      }\n    }\n    mentees {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.PersonMentorsFragmentDoc;
+  '\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      ...LeadershipStandings\n      ...PersonMentors\n    }\n  }\n': typeof types.PersonLeadershipDocument;
   '\n  query Competencies {\n    competencies {\n      theme\n      label\n      summary\n      levels {\n        level\n        name\n        description\n      }\n    }\n  }\n': typeof types.CompetenciesDocument;
-  '\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      id\n      leadership {\n        theme\n        label\n        level\n        levelName\n        assessedOn\n        assessedByName\n      }\n      assessments {\n        id\n        theme\n        level\n        levelName\n        assessedOn\n        assessedByName\n        notes\n      }\n      mentors {\n        since\n        person {\n          id\n          name\n        }\n      }\n      mentees {\n        since\n        person {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.PersonLeadershipDocument;
-  '\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      id\n      theme\n      level\n      levelName\n      assessedOn\n      assessedByName\n      notes\n    }\n  }\n': typeof types.AssessLeadershipDocument;
-  '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      id\n    }\n  }\n': typeof types.AddMentorDocument;
-  '\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      id\n    }\n  }\n': typeof types.RemoveMentorDocument;
+  '\n  fragment AssessmentFields on LeadershipAssessment {\n    id\n    theme\n    level\n    levelName\n    assessedOn\n    assessedByName\n    notes\n  }\n': typeof types.AssessmentFieldsFragmentDoc;
+  '\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      ...AssessmentFields\n    }\n  }\n': typeof types.AssessLeadershipDocument;
+  '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      ...PersonMentors\n      mentors {\n        person {\n          ...PersonMentors\n        }\n      }\n    }\n  }\n': typeof types.AddMentorDocument;
+  '\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      ...PersonMentors\n    }\n  }\n': typeof types.RemoveMentorDocument;
   '\n  fragment ChangeFields on Change {\n    id\n    action\n    at\n    byName\n    summary\n    changes {\n      field\n      from\n      to\n    }\n  }\n': typeof types.ChangeFieldsFragmentDoc;
   '\n  fragment SavedListFields on SavedList {\n    id\n    name\n    filter\n    entity\n    sortBy\n    organizationsSortBy\n    descending\n    columns\n    sharedWithRegionId\n    mine\n  }\n': typeof types.SavedListFieldsFragmentDoc;
   '\n  query SavedLists($entity: ListEntity!) {\n    savedLists(entity: $entity) {\n      ...SavedListFields\n    }\n  }\n': typeof types.SavedListsDocument;
@@ -117,12 +139,6 @@ type Documents = {
   '\n  fragment BulkResultFields on BulkResult {\n    id\n    summary\n    changed\n    unchanged\n    skipped\n    status\n    done\n    total\n    error\n  }\n': typeof types.BulkResultFieldsFragmentDoc;
   '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      ...BulkResultFields\n    }\n  }\n': typeof types.UndoLastBulkActionDocument;
   '\n  query BulkAction($id: ID!) {\n    bulkAction(id: $id) {\n      ...BulkResultFields\n    }\n  }\n': typeof types.BulkActionDocument;
-  '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AffiliateMapDocument;
-  '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n': typeof types.NearbyDocument;
-  '\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n': typeof types.AffiliateGroupFieldsFragmentDoc;
-  '\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n': typeof types.AffiliateGroupDocument;
-  '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': typeof types.SetMouDocument;
-  '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': typeof types.SetGroupAreaDocument;
   '\n  query OrganizationsList($input: OrganizationsListArgsInput!, $withFacts: Boolean!) {\n    organizationsList(input: $input) {\n      totalCount\n      facts @include(if: $withFacts) {\n        organizationId\n        lastContact\n        members\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganizationsListDocument;
   '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      ...BulkResultFields\n    }\n  }\n': typeof types.BulkEndorsementPipelineDocument;
   '\n  query Organizations($first: Int!, $after: String, $search: String, $regionId: ID, $type: OrganizationType) {\n    organizations(first: $first, after: $after, search: $search, regionId: $regionId, type: $type) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganizationsDocument;
@@ -160,22 +176,16 @@ type Documents = {
   '\n  mutation PlaceOnPowerMap($campaignId: ID!, $recordId: ID!, $stance: Int, $influence: Int) {\n    placeOnPowerMap(campaignId: $campaignId, recordId: $recordId, stance: $stance, influence: $influence) {\n      ...PowerMapFields\n    }\n  }\n': typeof types.PlaceOnPowerMapDocument;
   '\n  mutation SetInfluence($input: InfluenceInput!) {\n    setInfluence(input: $input) {\n      fromId\n      personId\n      strength\n      note\n    }\n  }\n': typeof types.SetInfluenceDocument;
   '\n  mutation RemoveInfluence($fromId: ID!, $personId: ID!) {\n    removeInfluence(fromId: $fromId, personId: $personId)\n  }\n': typeof types.RemoveInfluenceDocument;
-  '\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n': typeof types.RaceEndorsementFieldsFragmentDoc;
-  '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      id\n      name\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n    }\n  }\n': typeof types.RacesDocument;
-  '\n  query Race($id: ID!) {\n    race(id: $id) {\n      id\n      name\n      version\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.RaceDocument;
-  '\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n': typeof types.CreateRaceDocument;
-  '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n': typeof types.AddCandidateDocument;
-  '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n': typeof types.RecordCandidateEndorsementDocument;
-  '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.MoveAskToEndorsedDocument;
-  '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AffiliateGroupsSearchDocument;
   '\n  fragment ConnectionChain on ReachPath {\n    score\n    hops\n    nodes {\n      id\n      kind\n      name\n      regionName\n      hidden\n    }\n    links {\n      kind\n      strength\n      lastContact\n    }\n  }\n': typeof types.ConnectionChainFragmentDoc;
   '\n  query Connection($fromId: ID!, $toId: ID!) {\n    connection(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        name\n      }\n      to {\n        id\n        name\n      }\n      strongest {\n        ...ConnectionChain\n      }\n      shortest {\n        ...ConnectionChain\n      }\n    }\n  }\n': typeof types.ConnectionDocument;
   '\n  fragment ReachNodeFields on ReachNode {\n    id\n    kind\n    name\n    regionName\n    hidden\n  }\n': typeof types.ReachNodeFieldsFragmentDoc;
   '\n  query Reach($targetPersonId: ID, $targetOrganizationId: ID, $from: ReachFrom!, $teamId: ID, $regionId: ID, $limit: Int) {\n    reach(targetPersonId: $targetPersonId, targetOrganizationId: $targetOrganizationId, from: $from, teamId: $teamId, regionId: $regionId, limit: $limit) {\n      target {\n        ...ReachNodeFields\n      }\n      startingMembers\n      paths {\n        score\n        hops\n        messenger {\n          ...ReachNodeFields\n        }\n        nodes {\n          ...ReachNodeFields\n        }\n        links {\n          kind\n          strength\n          lastContact\n          context\n          since\n        }\n      }\n    }\n  }\n': typeof types.ReachDocument;
+  '\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n': typeof types.CreateRegionDocument;
   '\n  fragment ReminderFields on MyReminders {\n    due\n    overdue\n    digestEmails\n    digestAvailable\n  }\n': typeof types.ReminderFieldsFragmentDoc;
   '\n  query MyReminders {\n    myReminders {\n      ...ReminderFields\n    }\n  }\n': typeof types.MyRemindersDocument;
   '\n  mutation SetDigestEmails($on: Boolean!) {\n    setDigestEmails(on: $on) {\n      ...ReminderFields\n    }\n  }\n': typeof types.SetDigestEmailsDocument;
   '\n  query PersonRoles($id: ID!) {\n    person(id: $id) {\n      id\n      roles {\n        id\n        role\n        active\n        startDate\n        endDate\n        targetId\n        targetType\n        targetName\n        forOrganization {\n          id\n          name\n        }\n      }\n      teams {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.PersonRolesDocument;
+  '\n  fragment CampaignRoleBoard on Campaign {\n    id\n    name\n    partners {\n      id\n      name\n    }\n    roleBoard {\n      slots {\n        role\n        hasBackup\n        holders {\n          ...RoleFields\n        }\n      }\n      gaps\n      partnersWithoutConnector {\n        id\n        name\n      }\n    }\n    roles {\n      ...RoleFields\n    }\n  }\n': typeof types.CampaignRoleBoardFragmentDoc;
   '\n  fragment RoleFields on RoleAssignment {\n    id\n    role\n    active\n    startDate\n    endDate\n    person {\n      id\n      name\n    }\n    forOrganization {\n      id\n      name\n    }\n  }\n': typeof types.RoleFieldsFragmentDoc;
   '\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...RoleFields\n    }\n  }\n': typeof types.AssignRoleDocument;
   '\n  mutation EndRole($id: ID!, $endDate: String!) {\n    endRole(id: $id, endDate: $endDate) {\n      ...RoleFields\n    }\n  }\n': typeof types.EndRoleDocument;
@@ -196,12 +206,21 @@ const documents: Documents = {
     types.AdminAccountsDocument,
   '\n  mutation CreateAccount($input: CreateAccountInput!, $idempotencyKey: String) {\n    createAccount(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      disabled\n      createdAt\n      regions {\n        id\n        name\n      }\n    }\n  }\n':
     types.CreateAccountDocument,
-  '\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n':
-    types.CreateRegionDocument,
   '\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      disabled\n      canExport\n      createdAt\n      regions {\n        id\n        name\n      }\n    }\n  }\n':
     types.UpdateAccountDocument,
   '\n  query AdminBackups {\n    backupStatus {\n      scheduled\n      offReason\n      scheduleHours\n      keepDaily\n      keepWeekly\n      nextAt\n      lastGood {\n        file\n        takenAt\n        bytes\n        records\n      }\n      lastFailure {\n        at\n        message\n      }\n      kept {\n        file\n        takenAt\n        bytes\n      }\n    }\n  }\n':
     types.AdminBackupsDocument,
+  '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.AffiliateMapDocument,
+  '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n':
+    types.NearbyDocument,
+  '\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n':
+    types.AffiliateGroupFieldsFragmentDoc,
+  '\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n':
+    types.AffiliateGroupDocument,
+  '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': types.SetMouDocument,
+  '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n':
+    types.SetGroupAreaDocument,
   '\n  query AuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        at\n        action\n        actorId\n        actorName\n        summary\n        clientAddress\n        changes {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n':
     types.AuditLogDocument,
   '\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      regions {\n        id\n        name\n      }\n    }\n  }\n':
@@ -211,11 +230,15 @@ const documents: Documents = {
   '\n  mutation SetMyPerson($personId: ID) {\n    setMyPerson(personId: $personId) {\n      id\n      person {\n        id\n        name\n      }\n    }\n  }\n':
     types.SetMyPersonDocument,
   '\n  mutation SignOut {\n    signOut\n  }\n': types.SignOutDocument,
-  '\n  query Campaigns($status: CampaignStatus, $regionId: ID) {\n    campaigns(status: $status, regionId: $regionId) {\n      id\n      name\n      status\n      region {\n        id\n        name\n      }\n      issue {\n        id\n        name\n      }\n      proposingTeam {\n        id\n        name\n      }\n      mobilizationGate {\n        open\n        conditions {\n          key\n          label\n          met\n          detail\n        }\n      }\n    }\n  }\n':
+  '\n  fragment MobilizationGateFields on MobilizationGate {\n    open\n    conditions {\n      key\n      label\n      met\n      detail\n    }\n  }\n':
+    types.MobilizationGateFieldsFragmentDoc,
+  '\n  fragment CampaignPartners on Campaign {\n    id\n    name\n    partners {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    roleBoard {\n      partnersWithoutConnector {\n        id\n        name\n      }\n    }\n  }\n':
+    types.CampaignPartnersFragmentDoc,
+  '\n  query Campaigns($status: CampaignStatus, $regionId: ID) {\n    campaigns(status: $status, regionId: $regionId) {\n      id\n      name\n      status\n      region {\n        id\n        name\n      }\n      issue {\n        id\n        name\n      }\n      proposingTeam {\n        id\n        name\n      }\n      mobilizationGate {\n        ...MobilizationGateFields\n      }\n    }\n  }\n':
     types.CampaignsDocument,
-  '\n  fragment CampaignState on Campaign {\n    id\n    name\n    status\n    version\n    canEdit\n    createdAt\n    updatedAt\n    approvedAt\n    approvedByName\n    theoryOfChange\n    actionProposal\n    region {\n      id\n      name\n    }\n    issue {\n      id\n      name\n      scope\n      prioritized\n    }\n    targetPerson {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    targetOrganization {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    proposingTeam {\n      id\n      name\n      kind\n    }\n    approvingTeam {\n      id\n      name\n    }\n    mobilizationGate {\n      open\n      conditions {\n        key\n        label\n        met\n        detail\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n':
+  '\n  fragment CampaignState on Campaign {\n    id\n    name\n    status\n    version\n    canEdit\n    createdAt\n    updatedAt\n    approvedAt\n    approvedByName\n    theoryOfChange\n    actionProposal\n    region {\n      id\n      name\n    }\n    issue {\n      id\n      name\n      scope\n      prioritized\n    }\n    targetPerson {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    targetOrganization {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    proposingTeam {\n      id\n      name\n      kind\n    }\n    approvingTeam {\n      id\n      name\n    }\n    mobilizationGate {\n      ...MobilizationGateFields\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n':
     types.CampaignStateFragmentDoc,
-  '\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignState\n      partners {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n      roleBoard {\n        slots {\n          role\n          hasBackup\n          holders {\n            ...RoleFields\n          }\n        }\n        gaps\n        partnersWithoutConnector {\n          id\n          name\n        }\n      }\n      roles {\n        ...RoleFields\n      }\n    }\n  }\n':
+  '\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignState\n      ...CampaignPartners\n      ...CampaignRoleBoard\n    }\n  }\n':
     types.CampaignDocument,
   '\n  mutation SetCampaignStatus($id: ID!, $version: Int!, $status: CampaignStatus!) {\n    setCampaignStatus(id: $id, version: $version, status: $status) {\n      ...CampaignState\n    }\n  }\n':
     types.SetCampaignStatusDocument,
@@ -257,6 +280,8 @@ const documents: Documents = {
     types.MergeOrganizationsDocument,
   '\n  mutation UndoMerge($mergeId: ID!) {\n    undoMerge(mergeId: $mergeId) {\n      skipped\n      merge { id at entityType keptId mergedId keptName mergedName undoneAt }\n    }\n  }\n':
     types.UndoMergeDocument,
+  '\n  query Race($id: ID!) {\n    race(id: $id) {\n      ...RaceCardFields\n      version\n      candidates {\n        id\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n':
+    types.RaceDocument,
   '\n  fragment AskFields on EndorsementAsk {\n    id\n    status\n    version\n    nextStep\n    notes\n    askedOn\n    decidedOn\n    canEdit\n    organization {\n      id\n      name\n    }\n    asker {\n      id\n      name\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n':
     types.AskFieldsFragmentDoc,
   '\n  query EndorsementBoard($campaignId: ID!) {\n    endorsementBoard(campaignId: $campaignId) {\n      campaign {\n        id\n        name\n      }\n      canRecordEndorsements\n      blockedReason\n      columns {\n        status\n        asks {\n          ...AskFields\n        }\n      }\n      partnersNotAsked {\n        id\n        name\n      }\n    }\n  }\n':
@@ -268,26 +293,46 @@ const documents: Documents = {
   '\n  mutation DeleteEndorsementAsk($id: ID!) {\n    deleteEndorsementAsk(id: $id)\n  }\n': types.DeleteEndorsementAskDocument,
   '\n  query MyPersonWithRegion {\n    me {\n      id\n      person {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.MyPersonWithRegionDocument,
+  '\n  fragment RaceCardFields on Race {\n    id\n    name\n    electionDate\n    zip\n    areaMiles\n    region {\n      id\n      name\n    }\n    candidates {\n      id\n      name\n      party\n    }\n    endorsements {\n      ...RaceEndorsementFields\n    }\n  }\n':
+    types.RaceCardFieldsFragmentDoc,
+  '\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n':
+    types.RaceEndorsementFieldsFragmentDoc,
+  '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      ...RaceCardFields\n    }\n  }\n': types.RacesDocument,
+  '\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n':
+    types.CreateRaceDocument,
+  '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n':
+    types.AddCandidateDocument,
+  '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n':
+    types.RecordCandidateEndorsementDocument,
+  '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n':
+    types.MoveAskToEndorsedDocument,
+  '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.AffiliateGroupsSearchDocument,
+  '\n  fragment RsvpFields on Rsvp {\n    status\n    fromPublicPage\n    invitedByText\n    invitedBy {\n      id\n      name\n    }\n    person {\n      id\n      name\n    }\n  }\n':
+    types.RsvpFieldsFragmentDoc,
+  '\n  fragment TurnoutAskFields on TurnoutAsk {\n    id\n    at\n    askedByName\n    person {\n      id\n      name\n    }\n  }\n':
+    types.TurnoutAskFieldsFragmentDoc,
+  '\n  fragment EventLists on Event {\n    id\n    rsvps {\n      ...RsvpFields\n    }\n    turnoutAsks {\n      ...TurnoutAskFields\n    }\n  }\n':
+    types.EventListsFragmentDoc,
   '\n  query Events($from: String, $regionId: ID, $campaignId: ID) {\n    events(from: $from, regionId: $regionId, campaignId: $campaignId) {\n      id\n      name\n      date\n      location\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n      }\n    }\n  }\n':
     types.EventsDocument,
-  '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          open\n          conditions {\n            key\n            label\n            met\n            detail\n          }\n        }\n      }\n      rsvps {\n        status\n        fromPublicPage\n        invitedByText\n        invitedBy {\n          id\n          name\n        }\n        person {\n          id\n          name\n        }\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        id\n        at\n        askedByName\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n':
+  '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvps {\n        ...RsvpFields\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        ...TurnoutAskFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n':
     types.EventDocument,
   '\n  mutation CreateEvent($input: EventInput!, $idempotencyKey: String) {\n    createEvent(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n':
     types.CreateEventDocument,
   '\n  mutation UpdateEvent($id: ID!, $version: Int!, $input: EventInput!) {\n    updateEvent(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n':
     types.UpdateEventDocument,
   '\n  mutation DeleteEvent($id: ID!) {\n    deleteEvent(id: $id)\n  }\n': types.DeleteEventDocument,
-  '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      status\n    }\n  }\n':
+  '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      ...RsvpFields\n    }\n  }\n':
     types.RemoveRsvpDocument,
   '\n  mutation RemoveAttendance($eventId: ID!, $personId: ID!) {\n    removeAttendance(eventId: $eventId, personId: $personId) {\n      person {\n        id\n        name\n      }\n    }\n  }\n':
     types.RemoveAttendanceDocument,
-  '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      status\n      person {\n        id\n        name\n      }\n    }\n  }\n':
-    types.SetRsvpDocument,
+  '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      ...RsvpFields\n    }\n  }\n': types.SetRsvpDocument,
   '\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      person {\n        id\n        name\n      }\n      broughtBy {\n        id\n        name\n      }\n    }\n  }\n':
     types.RecordAttendanceDocument,
   '\n  query AskLoad($personIds: [ID!]!) {\n    askLoad(personIds: $personIds) {\n      last30Days\n      last90Days\n      limit\n      atLimit\n      person {\n        id\n        name\n      }\n    }\n  }\n':
     types.AskLoadDocument,
-  '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      id\n      at\n      askedByName\n      person {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      ...TurnoutAskFields\n    }\n  }\n':
     types.AskToAttendDocument,
   '\n  query CampaignOptions($regionId: ID) {\n    campaigns(regionId: $regionId) {\n      id\n      name\n      status\n    }\n  }\n':
     types.CampaignOptionsDocument,
@@ -352,16 +397,23 @@ const documents: Documents = {
   '\n  query IssueAssembly($id: ID!) {\n    issueAssembly(id: $id) {\n      ...AssemblyFields\n    }\n  }\n': types.IssueAssemblyDocument,
   '\n  mutation CreateIssueAssembly($input: IssueAssemblyInput!, $idempotencyKey: String) {\n    createIssueAssembly(input: $input, idempotencyKey: $idempotencyKey) {\n      ...AssemblyFields\n    }\n  }\n':
     types.CreateIssueAssemblyDocument,
-  '\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      issue {\n        id\n        name\n        prioritized\n      }\n    }\n  }\n':
+  '\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      assembly {\n        ...AssemblyFields\n      }\n      issue {\n        id\n        name\n        prioritized\n        decisions {\n          ...DecisionOnIssue\n        }\n        specificIssues {\n          id\n          name\n          prioritized\n        }\n      }\n    }\n  }\n':
     types.RecordAssemblyDecisionDocument,
+  '\n  fragment LeadershipStandings on Person {\n    id\n    leadership {\n      theme\n      label\n      level\n      levelName\n      assessedOn\n      assessedByName\n    }\n    assessments {\n      ...AssessmentFields\n    }\n  }\n':
+    types.LeadershipStandingsFragmentDoc,
+  '\n  fragment PersonMentors on Person {\n    id\n    mentors {\n      since\n      person {\n        id\n        name\n      }\n    }\n    mentees {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n':
+    types.PersonMentorsFragmentDoc,
+  '\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      ...LeadershipStandings\n      ...PersonMentors\n    }\n  }\n':
+    types.PersonLeadershipDocument,
   '\n  query Competencies {\n    competencies {\n      theme\n      label\n      summary\n      levels {\n        level\n        name\n        description\n      }\n    }\n  }\n':
     types.CompetenciesDocument,
-  '\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      id\n      leadership {\n        theme\n        label\n        level\n        levelName\n        assessedOn\n        assessedByName\n      }\n      assessments {\n        id\n        theme\n        level\n        levelName\n        assessedOn\n        assessedByName\n        notes\n      }\n      mentors {\n        since\n        person {\n          id\n          name\n        }\n      }\n      mentees {\n        since\n        person {\n          id\n          name\n        }\n      }\n    }\n  }\n':
-    types.PersonLeadershipDocument,
-  '\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      id\n      theme\n      level\n      levelName\n      assessedOn\n      assessedByName\n      notes\n    }\n  }\n':
+  '\n  fragment AssessmentFields on LeadershipAssessment {\n    id\n    theme\n    level\n    levelName\n    assessedOn\n    assessedByName\n    notes\n  }\n':
+    types.AssessmentFieldsFragmentDoc,
+  '\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      ...AssessmentFields\n    }\n  }\n':
     types.AssessLeadershipDocument,
-  '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      id\n    }\n  }\n': types.AddMentorDocument,
-  '\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      id\n    }\n  }\n':
+  '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      ...PersonMentors\n      mentors {\n        person {\n          ...PersonMentors\n        }\n      }\n    }\n  }\n':
+    types.AddMentorDocument,
+  '\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      ...PersonMentors\n    }\n  }\n':
     types.RemoveMentorDocument,
   '\n  fragment ChangeFields on Change {\n    id\n    action\n    at\n    byName\n    summary\n    changes {\n      field\n      from\n      to\n    }\n  }\n':
     types.ChangeFieldsFragmentDoc,
@@ -375,17 +427,6 @@ const documents: Documents = {
     types.BulkResultFieldsFragmentDoc,
   '\n  mutation UndoLastBulkAction {\n    undoLastBulkAction {\n      ...BulkResultFields\n    }\n  }\n': types.UndoLastBulkActionDocument,
   '\n  query BulkAction($id: ID!) {\n    bulkAction(id: $id) {\n      ...BulkResultFields\n    }\n  }\n': types.BulkActionDocument,
-  '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n':
-    types.AffiliateMapDocument,
-  '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n':
-    types.NearbyDocument,
-  '\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n':
-    types.AffiliateGroupFieldsFragmentDoc,
-  '\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n':
-    types.AffiliateGroupDocument,
-  '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n': types.SetMouDocument,
-  '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n':
-    types.SetGroupAreaDocument,
   '\n  query OrganizationsList($input: OrganizationsListArgsInput!, $withFacts: Boolean!) {\n    organizationsList(input: $input) {\n      totalCount\n      facts @include(if: $withFacts) {\n        organizationId\n        lastContact\n        members\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.OrganizationsListDocument,
   '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      ...BulkResultFields\n    }\n  }\n':
@@ -450,22 +491,6 @@ const documents: Documents = {
     types.SetInfluenceDocument,
   '\n  mutation RemoveInfluence($fromId: ID!, $personId: ID!) {\n    removeInfluence(fromId: $fromId, personId: $personId)\n  }\n':
     types.RemoveInfluenceDocument,
-  '\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n':
-    types.RaceEndorsementFieldsFragmentDoc,
-  '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      id\n      name\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n    }\n  }\n':
-    types.RacesDocument,
-  '\n  query Race($id: ID!) {\n    race(id: $id) {\n      id\n      name\n      version\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n':
-    types.RaceDocument,
-  '\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n':
-    types.CreateRaceDocument,
-  '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n':
-    types.AddCandidateDocument,
-  '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n':
-    types.RecordCandidateEndorsementDocument,
-  '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n':
-    types.MoveAskToEndorsedDocument,
-  '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n':
-    types.AffiliateGroupsSearchDocument,
   '\n  fragment ConnectionChain on ReachPath {\n    score\n    hops\n    nodes {\n      id\n      kind\n      name\n      regionName\n      hidden\n    }\n    links {\n      kind\n      strength\n      lastContact\n    }\n  }\n':
     types.ConnectionChainFragmentDoc,
   '\n  query Connection($fromId: ID!, $toId: ID!) {\n    connection(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        name\n      }\n      to {\n        id\n        name\n      }\n      strongest {\n        ...ConnectionChain\n      }\n      shortest {\n        ...ConnectionChain\n      }\n    }\n  }\n':
@@ -473,11 +498,15 @@ const documents: Documents = {
   '\n  fragment ReachNodeFields on ReachNode {\n    id\n    kind\n    name\n    regionName\n    hidden\n  }\n': types.ReachNodeFieldsFragmentDoc,
   '\n  query Reach($targetPersonId: ID, $targetOrganizationId: ID, $from: ReachFrom!, $teamId: ID, $regionId: ID, $limit: Int) {\n    reach(targetPersonId: $targetPersonId, targetOrganizationId: $targetOrganizationId, from: $from, teamId: $teamId, regionId: $regionId, limit: $limit) {\n      target {\n        ...ReachNodeFields\n      }\n      startingMembers\n      paths {\n        score\n        hops\n        messenger {\n          ...ReachNodeFields\n        }\n        nodes {\n          ...ReachNodeFields\n        }\n        links {\n          kind\n          strength\n          lastContact\n          context\n          since\n        }\n      }\n    }\n  }\n':
     types.ReachDocument,
+  '\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n':
+    types.CreateRegionDocument,
   '\n  fragment ReminderFields on MyReminders {\n    due\n    overdue\n    digestEmails\n    digestAvailable\n  }\n': types.ReminderFieldsFragmentDoc,
   '\n  query MyReminders {\n    myReminders {\n      ...ReminderFields\n    }\n  }\n': types.MyRemindersDocument,
   '\n  mutation SetDigestEmails($on: Boolean!) {\n    setDigestEmails(on: $on) {\n      ...ReminderFields\n    }\n  }\n': types.SetDigestEmailsDocument,
   '\n  query PersonRoles($id: ID!) {\n    person(id: $id) {\n      id\n      roles {\n        id\n        role\n        active\n        startDate\n        endDate\n        targetId\n        targetType\n        targetName\n        forOrganization {\n          id\n          name\n        }\n      }\n      teams {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
     types.PersonRolesDocument,
+  '\n  fragment CampaignRoleBoard on Campaign {\n    id\n    name\n    partners {\n      id\n      name\n    }\n    roleBoard {\n      slots {\n        role\n        hasBackup\n        holders {\n          ...RoleFields\n        }\n      }\n      gaps\n      partnersWithoutConnector {\n        id\n        name\n      }\n    }\n    roles {\n      ...RoleFields\n    }\n  }\n':
+    types.CampaignRoleBoardFragmentDoc,
   '\n  fragment RoleFields on RoleAssignment {\n    id\n    role\n    active\n    startDate\n    endDate\n    person {\n      id\n      name\n    }\n    forOrganization {\n      id\n      name\n    }\n  }\n':
     types.RoleFieldsFragmentDoc,
   '\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...RoleFields\n    }\n  }\n': types.AssignRoleDocument,
@@ -533,12 +562,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      disabled\n      canExport\n      createdAt\n      regions {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      id\n      email\n      displayName\n      role\n      allRegions\n      disabled\n      canExport\n      createdAt\n      regions {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
@@ -547,6 +570,42 @@ export function graphql(
 export function graphql(
   source: '\n  query AdminBackups {\n    backupStatus {\n      scheduled\n      offReason\n      scheduleHours\n      keepDaily\n      keepWeekly\n      nextAt\n      lastGood {\n        file\n        takenAt\n        bytes\n        records\n      }\n      lastFailure {\n        at\n        message\n      }\n      kept {\n        file\n        takenAt\n        bytes\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AdminBackups {\n    backupStatus {\n      scheduled\n      offReason\n      scheduleHours\n      keepDaily\n      keepWeekly\n      nextAt\n      lastGood {\n        file\n        takenAt\n        bytes\n        records\n      }\n      lastFailure {\n        at\n        message\n      }\n      kept {\n        file\n        takenAt\n        bytes\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -579,20 +638,32 @@ export function graphql(source: '\n  mutation SignOut {\n    signOut\n  }\n'): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Campaigns($status: CampaignStatus, $regionId: ID) {\n    campaigns(status: $status, regionId: $regionId) {\n      id\n      name\n      status\n      region {\n        id\n        name\n      }\n      issue {\n        id\n        name\n      }\n      proposingTeam {\n        id\n        name\n      }\n      mobilizationGate {\n        open\n        conditions {\n          key\n          label\n          met\n          detail\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Campaigns($status: CampaignStatus, $regionId: ID) {\n    campaigns(status: $status, regionId: $regionId) {\n      id\n      name\n      status\n      region {\n        id\n        name\n      }\n      issue {\n        id\n        name\n      }\n      proposingTeam {\n        id\n        name\n      }\n      mobilizationGate {\n        open\n        conditions {\n          key\n          label\n          met\n          detail\n        }\n      }\n    }\n  }\n'];
+  source: '\n  fragment MobilizationGateFields on MobilizationGate {\n    open\n    conditions {\n      key\n      label\n      met\n      detail\n    }\n  }\n',
+): (typeof documents)['\n  fragment MobilizationGateFields on MobilizationGate {\n    open\n    conditions {\n      key\n      label\n      met\n      detail\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment CampaignState on Campaign {\n    id\n    name\n    status\n    version\n    canEdit\n    createdAt\n    updatedAt\n    approvedAt\n    approvedByName\n    theoryOfChange\n    actionProposal\n    region {\n      id\n      name\n    }\n    issue {\n      id\n      name\n      scope\n      prioritized\n    }\n    targetPerson {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    targetOrganization {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    proposingTeam {\n      id\n      name\n      kind\n    }\n    approvingTeam {\n      id\n      name\n    }\n    mobilizationGate {\n      open\n      conditions {\n        key\n        label\n        met\n        detail\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n',
-): (typeof documents)['\n  fragment CampaignState on Campaign {\n    id\n    name\n    status\n    version\n    canEdit\n    createdAt\n    updatedAt\n    approvedAt\n    approvedByName\n    theoryOfChange\n    actionProposal\n    region {\n      id\n      name\n    }\n    issue {\n      id\n      name\n      scope\n      prioritized\n    }\n    targetPerson {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    targetOrganization {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    proposingTeam {\n      id\n      name\n      kind\n    }\n    approvingTeam {\n      id\n      name\n    }\n    mobilizationGate {\n      open\n      conditions {\n        key\n        label\n        met\n        detail\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n'];
+  source: '\n  fragment CampaignPartners on Campaign {\n    id\n    name\n    partners {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    roleBoard {\n      partnersWithoutConnector {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment CampaignPartners on Campaign {\n    id\n    name\n    partners {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    roleBoard {\n      partnersWithoutConnector {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignState\n      partners {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n      roleBoard {\n        slots {\n          role\n          hasBackup\n          holders {\n            ...RoleFields\n          }\n        }\n        gaps\n        partnersWithoutConnector {\n          id\n          name\n        }\n      }\n      roles {\n        ...RoleFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignState\n      partners {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n      roleBoard {\n        slots {\n          role\n          hasBackup\n          holders {\n            ...RoleFields\n          }\n        }\n        gaps\n        partnersWithoutConnector {\n          id\n          name\n        }\n      }\n      roles {\n        ...RoleFields\n      }\n    }\n  }\n'];
+  source: '\n  query Campaigns($status: CampaignStatus, $regionId: ID) {\n    campaigns(status: $status, regionId: $regionId) {\n      id\n      name\n      status\n      region {\n        id\n        name\n      }\n      issue {\n        id\n        name\n      }\n      proposingTeam {\n        id\n        name\n      }\n      mobilizationGate {\n        ...MobilizationGateFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Campaigns($status: CampaignStatus, $regionId: ID) {\n    campaigns(status: $status, regionId: $regionId) {\n      id\n      name\n      status\n      region {\n        id\n        name\n      }\n      issue {\n        id\n        name\n      }\n      proposingTeam {\n        id\n        name\n      }\n      mobilizationGate {\n        ...MobilizationGateFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CampaignState on Campaign {\n    id\n    name\n    status\n    version\n    canEdit\n    createdAt\n    updatedAt\n    approvedAt\n    approvedByName\n    theoryOfChange\n    actionProposal\n    region {\n      id\n      name\n    }\n    issue {\n      id\n      name\n      scope\n      prioritized\n    }\n    targetPerson {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    targetOrganization {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    proposingTeam {\n      id\n      name\n      kind\n    }\n    approvingTeam {\n      id\n      name\n    }\n    mobilizationGate {\n      ...MobilizationGateFields\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment CampaignState on Campaign {\n    id\n    name\n    status\n    version\n    canEdit\n    createdAt\n    updatedAt\n    approvedAt\n    approvedByName\n    theoryOfChange\n    actionProposal\n    region {\n      id\n      name\n    }\n    issue {\n      id\n      name\n      scope\n      prioritized\n    }\n    targetPerson {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    targetOrganization {\n      id\n      name\n      zip\n      region {\n        id\n        name\n      }\n    }\n    proposingTeam {\n      id\n      name\n      kind\n    }\n    approvingTeam {\n      id\n      name\n    }\n    mobilizationGate {\n      ...MobilizationGateFields\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignState\n      ...CampaignPartners\n      ...CampaignRoleBoard\n    }\n  }\n',
+): (typeof documents)['\n  query Campaign($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignState\n      ...CampaignPartners\n      ...CampaignRoleBoard\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -729,6 +800,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query Race($id: ID!) {\n    race(id: $id) {\n      ...RaceCardFields\n      version\n      candidates {\n        id\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Race($id: ID!) {\n    race(id: $id) {\n      ...RaceCardFields\n      version\n      candidates {\n        id\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment AskFields on EndorsementAsk {\n    id\n    status\n    version\n    nextStep\n    notes\n    askedOn\n    decidedOn\n    canEdit\n    organization {\n      id\n      name\n    }\n    asker {\n      id\n      name\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n',
 ): (typeof documents)['\n  fragment AskFields on EndorsementAsk {\n    id\n    status\n    version\n    nextStep\n    notes\n    askedOn\n    decidedOn\n    canEdit\n    organization {\n      id\n      name\n    }\n    asker {\n      id\n      name\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n'];
 /**
@@ -765,14 +842,80 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment RaceCardFields on Race {\n    id\n    name\n    electionDate\n    zip\n    areaMiles\n    region {\n      id\n      name\n    }\n    candidates {\n      id\n      name\n      party\n    }\n    endorsements {\n      ...RaceEndorsementFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment RaceCardFields on Race {\n    id\n    name\n    electionDate\n    zip\n    areaMiles\n    region {\n      id\n      name\n    }\n    candidates {\n      id\n      name\n      party\n    }\n    endorsements {\n      ...RaceEndorsementFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      ...RaceCardFields\n    }\n  }\n',
+): (typeof documents)['\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      ...RaceCardFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RsvpFields on Rsvp {\n    status\n    fromPublicPage\n    invitedByText\n    invitedBy {\n      id\n      name\n    }\n    person {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment RsvpFields on Rsvp {\n    status\n    fromPublicPage\n    invitedByText\n    invitedBy {\n      id\n      name\n    }\n    person {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TurnoutAskFields on TurnoutAsk {\n    id\n    at\n    askedByName\n    person {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment TurnoutAskFields on TurnoutAsk {\n    id\n    at\n    askedByName\n    person {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EventLists on Event {\n    id\n    rsvps {\n      ...RsvpFields\n    }\n    turnoutAsks {\n      ...TurnoutAskFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment EventLists on Event {\n    id\n    rsvps {\n      ...RsvpFields\n    }\n    turnoutAsks {\n      ...TurnoutAskFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Events($from: String, $regionId: ID, $campaignId: ID) {\n    events(from: $from, regionId: $regionId, campaignId: $campaignId) {\n      id\n      name\n      date\n      location\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Events($from: String, $regionId: ID, $campaignId: ID) {\n    events(from: $from, regionId: $regionId, campaignId: $campaignId) {\n      id\n      name\n      date\n      location\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          open\n          conditions {\n            key\n            label\n            met\n            detail\n          }\n        }\n      }\n      rsvps {\n        status\n        fromPublicPage\n        invitedByText\n        invitedBy {\n          id\n          name\n        }\n        person {\n          id\n          name\n        }\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        id\n        at\n        askedByName\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          open\n          conditions {\n            key\n            label\n            met\n            detail\n          }\n        }\n      }\n      rsvps {\n        status\n        fromPublicPage\n        invitedByText\n        invitedBy {\n          id\n          name\n        }\n        person {\n          id\n          name\n        }\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        id\n        at\n        askedByName\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n'];
+  source: '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvps {\n        ...RsvpFields\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        ...TurnoutAskFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvps {\n        ...RsvpFields\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        ...TurnoutAskFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -795,8 +938,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      status\n    }\n  }\n'];
+  source: '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      ...RsvpFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      ...RsvpFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -807,8 +950,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      status\n      person {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      status\n      person {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      ...RsvpFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      ...RsvpFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -825,8 +968,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      id\n      at\n      askedByName\n      person {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      id\n      at\n      askedByName\n      person {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      ...TurnoutAskFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      ...TurnoutAskFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1053,8 +1196,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      issue {\n        id\n        name\n        prioritized\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      issue {\n        id\n        name\n        prioritized\n      }\n    }\n  }\n'];
+  source: '\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      assembly {\n        ...AssemblyFields\n      }\n      issue {\n        id\n        name\n        prioritized\n        decisions {\n          ...DecisionOnIssue\n        }\n        specificIssues {\n          id\n          name\n          prioritized\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {\n    recordAssemblyDecision(input: $input) {\n      outcome\n      notes\n      assembly {\n        ...AssemblyFields\n      }\n      issue {\n        id\n        name\n        prioritized\n        decisions {\n          ...DecisionOnIssue\n        }\n        specificIssues {\n          id\n          name\n          prioritized\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment LeadershipStandings on Person {\n    id\n    leadership {\n      theme\n      label\n      level\n      levelName\n      assessedOn\n      assessedByName\n    }\n    assessments {\n      ...AssessmentFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment LeadershipStandings on Person {\n    id\n    leadership {\n      theme\n      label\n      level\n      levelName\n      assessedOn\n      assessedByName\n    }\n    assessments {\n      ...AssessmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PersonMentors on Person {\n    id\n    mentors {\n      since\n      person {\n        id\n        name\n      }\n    }\n    mentees {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment PersonMentors on Person {\n    id\n    mentors {\n      since\n      person {\n        id\n        name\n      }\n    }\n    mentees {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      ...LeadershipStandings\n      ...PersonMentors\n    }\n  }\n',
+): (typeof documents)['\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      ...LeadershipStandings\n      ...PersonMentors\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1065,26 +1226,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      id\n      leadership {\n        theme\n        label\n        level\n        levelName\n        assessedOn\n        assessedByName\n      }\n      assessments {\n        id\n        theme\n        level\n        levelName\n        assessedOn\n        assessedByName\n        notes\n      }\n      mentors {\n        since\n        person {\n          id\n          name\n        }\n      }\n      mentees {\n        since\n        person {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      id\n      leadership {\n        theme\n        label\n        level\n        levelName\n        assessedOn\n        assessedByName\n      }\n      assessments {\n        id\n        theme\n        level\n        levelName\n        assessedOn\n        assessedByName\n        notes\n      }\n      mentors {\n        since\n        person {\n          id\n          name\n        }\n      }\n      mentees {\n        since\n        person {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+  source: '\n  fragment AssessmentFields on LeadershipAssessment {\n    id\n    theme\n    level\n    levelName\n    assessedOn\n    assessedByName\n    notes\n  }\n',
+): (typeof documents)['\n  fragment AssessmentFields on LeadershipAssessment {\n    id\n    theme\n    level\n    levelName\n    assessedOn\n    assessedByName\n    notes\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      id\n      theme\n      level\n      levelName\n      assessedOn\n      assessedByName\n      notes\n    }\n  }\n',
-): (typeof documents)['\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      id\n      theme\n      level\n      levelName\n      assessedOn\n      assessedByName\n      notes\n    }\n  }\n'];
+  source: '\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      ...AssessmentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      ...AssessmentFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      id\n    }\n  }\n'];
+  source: '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      ...PersonMentors\n      mentors {\n        person {\n          ...PersonMentors\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      ...PersonMentors\n      mentors {\n        person {\n          ...PersonMentors\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      id\n    }\n  }\n'];
+  source: '\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      ...PersonMentors\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      ...PersonMentors\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1133,42 +1294,6 @@ export function graphql(
 export function graphql(
   source: '\n  query BulkAction($id: ID!) {\n    bulkAction(id: $id) {\n      ...BulkResultFields\n    }\n  }\n',
 ): (typeof documents)['\n  query BulkAction($id: ID!) {\n    bulkAction(id: $id) {\n      ...BulkResultFields\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AffiliateMap($regionId: ID) {\n    affiliateMap(regionId: $regionId) {\n      groups {\n        organization {\n          id\n          name\n          zip\n          mou {\n            status\n          }\n        }\n        place {\n          zip\n          city\n          state\n          latitude\n          longitude\n        }\n        areaMiles\n        clusterId\n      }\n      clusters {\n        id\n        groups {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Nearby($zip: String!, $miles: Float!, $organizationType: OrganizationType) {\n    nearby(zip: $zip, miles: $miles, organizationType: $organizationType) {\n      center {\n        zip\n        city\n        state\n        latitude\n        longitude\n      }\n      miles\n      truncated\n      organizations {\n        miles\n        organization {\n          id\n          name\n          zip\n        }\n      }\n      people {\n        miles\n        person {\n          id\n          name\n          zip\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment AffiliateGroupFields on Organization {\n    id\n    name\n    type\n    version\n    canEdit\n    zip\n    areaMiles\n    place {\n      zip\n      city\n      state\n      latitude\n      longitude\n    }\n    mou {\n      status\n      sentOn\n      signedOn\n      terminatedOn\n    }\n    pointOfContact {\n      id\n      name\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AffiliateGroup($id: ID!) {\n    organization(id: $id) {\n      ...AffiliateGroupFields\n      endorsementAsks {\n        id\n        status\n        askedOn\n        decidedOn\n        nextStep\n        asker {\n          id\n          name\n        }\n        campaign {\n          id\n          name\n        }\n        candidate {\n          id\n          name\n          party\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetMou($input: MouInput!) {\n    setMou(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetGroupArea($input: GroupAreaInput!) {\n    setGroupArea(input: $input) {\n      ...AffiliateGroupFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1395,54 +1520,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment RaceEndorsementFields on RaceEndorsements {\n    groupsInArea\n    majority {\n      id\n      name\n      party\n    }\n    tallies {\n      candidate {\n        id\n        name\n        party\n      }\n      groupCount\n      groups {\n        id\n        name\n      }\n    }\n    counterEndorsements {\n      organization {\n        id\n        name\n      }\n      endorsed {\n        id\n        name\n        party\n      }\n      against {\n        id\n        name\n        party\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      id\n      name\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Races($regionId: ID) {\n    races(regionId: $regionId) {\n      id\n      name\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query Race($id: ID!) {\n    race(id: $id) {\n      id\n      name\n      version\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Race($id: ID!) {\n    race(id: $id) {\n      id\n      name\n      version\n      electionDate\n      zip\n      areaMiles\n      region {\n        id\n        name\n      }\n      candidates {\n        id\n        name\n        party\n        asks {\n          id\n          status\n          version\n          organization {\n            id\n            name\n          }\n        }\n      }\n      endorsements {\n        ...RaceEndorsementFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateRace($input: RaceInput!, $idempotencyKey: String) {\n    createRace(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddCandidate($input: CandidateInput!, $idempotencyKey: String) {\n    addCandidate(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n      party\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordCandidateEndorsement($input: EndorsementAskInput!) {\n    createEndorsementAsk(input: $input) {\n      id\n      status\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation MoveAskToEndorsed($input: MoveEndorsementAskInput!) {\n    moveEndorsementAsk(input: $input) {\n      id\n      status\n      version\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  fragment ConnectionChain on ReachPath {\n    score\n    hops\n    nodes {\n      id\n      kind\n      name\n      regionName\n      hidden\n    }\n    links {\n      kind\n      strength\n      lastContact\n    }\n  }\n',
 ): (typeof documents)['\n  fragment ConnectionChain on ReachPath {\n    score\n    hops\n    nodes {\n      id\n      kind\n      name\n      regionName\n      hidden\n    }\n    links {\n      kind\n      strength\n      lastContact\n    }\n  }\n'];
 /**
@@ -1467,6 +1544,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {\n    createRegion(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment ReminderFields on MyReminders {\n    due\n    overdue\n    digestEmails\n    digestAvailable\n  }\n',
 ): (typeof documents)['\n  fragment ReminderFields on MyReminders {\n    due\n    overdue\n    digestEmails\n    digestAvailable\n  }\n'];
 /**
@@ -1487,6 +1570,12 @@ export function graphql(
 export function graphql(
   source: '\n  query PersonRoles($id: ID!) {\n    person(id: $id) {\n      id\n      roles {\n        id\n        role\n        active\n        startDate\n        endDate\n        targetId\n        targetType\n        targetName\n        forOrganization {\n          id\n          name\n        }\n      }\n      teams {\n        id\n        name\n        kind\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query PersonRoles($id: ID!) {\n    person(id: $id) {\n      id\n      roles {\n        id\n        role\n        active\n        startDate\n        endDate\n        targetId\n        targetType\n        targetName\n        forOrganization {\n          id\n          name\n        }\n      }\n      teams {\n        id\n        name\n        kind\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CampaignRoleBoard on Campaign {\n    id\n    name\n    partners {\n      id\n      name\n    }\n    roleBoard {\n      slots {\n        role\n        hasBackup\n        holders {\n          ...RoleFields\n        }\n      }\n      gaps\n      partnersWithoutConnector {\n        id\n        name\n      }\n    }\n    roles {\n      ...RoleFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment CampaignRoleBoard on Campaign {\n    id\n    name\n    partners {\n      id\n      name\n    }\n    roleBoard {\n      slots {\n        role\n        hasBackup\n        holders {\n          ...RoleFields\n        }\n      }\n      gaps\n      partnersWithoutConnector {\n        id\n        name\n      }\n    }\n    roles {\n      ...RoleFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import type { PersonRef } from '../types';
+import type { EmergingLeadersQuery } from '../gql/graphql';
 import { graphql } from '../gql';
 
 export interface LeaderPart {
@@ -30,18 +31,7 @@ export interface EmergingLeaderRow {
   bridging: LeaderBridgingPart[];
 }
 
-export interface EmergingLeadersResult {
-  /** LIVE: computed for this request; LAST_RUN: from the last background run; NOT_COMPUTED: none for this window yet. */
-  source: 'LIVE' | 'LAST_RUN' | 'NOT_COMPUTED';
-  computedAt: string | null;
-  windowDays: number;
-  from: string;
-  to: string;
-  previousFrom: string;
-  previousTo: string;
-  peopleScored: number;
-  leaders: EmergingLeaderRow[];
-}
+export type EmergingLeadersResult = EmergingLeadersQuery['emergingLeaders'];
 
 export const EMERGING_LEADERS = graphql(`
   query EmergingLeaders($regionId: ID, $teamId: ID, $windowDays: Int!, $limit: Int) {

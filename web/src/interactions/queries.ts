@@ -1,6 +1,7 @@
 import type { PersonRef, Region } from '../types';
 import { graphql } from '../gql';
 import { t } from '../i18n/intl';
+export type { FollowUpInput, LogInteractionInput, CorrectInteractionInput } from '../gql/graphql';
 
 export type InteractionKind = 'ONE_TO_ONE' | 'HOUSE_MEETING' | 'RESEARCH_ACTION' | 'TEAM_MEETING' | 'TRAINING' | 'REGIONAL_CALL';
 
@@ -24,22 +25,6 @@ export const INTERACTION_KINDS: ReadonlyArray<{ value: InteractionKind; label: s
     return t('interactions.regionalCall');
   } },
 ];
-
-export interface FollowUpInput {
-  text: string;
-  dueDate?: string | null;
-  assigneeId?: string | null;
-}
-
-export interface LogInteractionInput {
-  kind: InteractionKind;
-  personIds: string[];
-  organizationIds?: string[];
-  date?: string | null;
-  notes?: string | null;
-  hostPersonId?: string | null;
-  followUps?: FollowUpInput[];
-}
 
 export interface FollowUp {
   id: string;
@@ -244,17 +229,6 @@ export interface Meeting {
   participants: MeetingRecord[];
   organizations: MeetingRecord[];
   followUps: FollowUp[];
-}
-
-export interface CorrectInteractionInput {
-  id: string;
-  version: number;
-  kind: InteractionKind;
-  date: string;
-  hostPersonId: string | null;
-  personIds: string[];
-  organizationIds: string[];
-  notes: string | null;
 }
 
 export const MEETING_FIELDS = graphql(`

@@ -16,7 +16,7 @@ import { t } from '../i18n/intl';
 export function AssemblyPage() {
   const { id = '' } = useParams();
   const me = useMe();
-  const { data, loading, error, refetch } = useQuery(ASSEMBLY, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(ASSEMBLY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const assembly = data?.issueAssembly;
   useTitle(assembly?.name ?? t('issues.issueAssembly'));
   if (!assembly && loading) return <Loading />;
@@ -36,13 +36,13 @@ export function AssemblyPage() {
         </div>
       </div>
       {assembly.notes && <p className="notes">{assembly.notes}</p>}
-      <Decisions assembly={assembly} canDecide={canManage(me)} onChanged={() => void refetch()} />
+      <Decisions assembly={assembly} canDecide={canManage(me)} />
     </div>
   );
 }
 
 /** Every issue of the assembly's region, broad areas first with their specific issues, and this assembly's decision. */
-function Decisions({ assembly, canDecide, onChanged }: { assembly: AssemblyRow; canDecide: boolean; onChanged: () => void }) {
+function Decisions({ assembly, canDecide }: { assembly: AssemblyRow; canDecide: boolean }) {
   const issues = useQuery(ISSUES, { variables: { regionId: assembly.region.id }, fetchPolicy: 'cache-and-network' });
   const list = issues.data?.issues ?? [];
   const areas = list.filter((i) => i.scope === 'BROAD_AREA');
@@ -65,16 +65,7 @@ function Decisions({ assembly, canDecide, onChanged }: { assembly: AssemblyRow; 
       )}
       <ul className="rows decision-rows">
         {ordered.map((issue) => (
-          <DecisionRow
-            key={issue.id}
-            assembly={assembly}
-            issue={issue}
-            canDecide={canDecide}
-            onChanged={() => {
-              onChanged();
-              void issues.refetch();
-            }}
-          />
+          <DecisionRow key={issue.id} assembly={assembly} issue={issue} canDecide={canDecide} />
         ))}
       </ul>
     </section>
@@ -85,12 +76,10 @@ function DecisionRow({
   assembly,
   issue,
   canDecide,
-  onChanged,
 }: {
   assembly: AssemblyRow;
   issue: IssueRow;
   canDecide: boolean;
-  onChanged: () => void;
 }) {
   const decision = assembly.decisions.find((d) => d.issue.id === issue.id);
   const [notes, setNotes] = useState(decision?.notes ?? '');
@@ -102,7 +91,6 @@ function DecisionRow({
     setError(null);
     try {
       await record({ variables: { input: { assemblyId: assembly.id, issueId: issue.id, outcome, notes: notes.trim() || null } } });
-      onChanged();
     } catch (err) {
       setError(err);
     }

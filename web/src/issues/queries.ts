@@ -1,6 +1,7 @@
 import type { AssemblyOutcome, IssueScope } from '../campaigns/options';
 import type { Change, Region } from '../types';
 import { graphql } from '../gql';
+export type { IssueInput } from '../gql/graphql';
 
 export interface IssueRef {
   id: string;
@@ -126,14 +127,6 @@ export const ISSUE_FOR_EDIT = graphql(`
   }
 `);
 
-export interface IssueInput {
-  name: string;
-  scope: IssueScope;
-  regionId: string;
-  narrowsIssueId?: string | null;
-  description?: string | null;
-}
-
 export const CREATE_ISSUE = graphql(`
   mutation CreateIssue($input: IssueInput!, $idempotencyKey: String) {
     createIssue(input: $input, idempotencyKey: $idempotencyKey) {
@@ -212,15 +205,30 @@ export const CREATE_ASSEMBLY = graphql(`
   }
 `);
 
+/**
+ * The answer carries what the assembly page shows: the assembly's decisions, and the issue's standing with the
+ * specific issues a broad area prioritizes, so the page follows from the cache.
+ */
 export const RECORD_DECISION = graphql(`
   mutation RecordAssemblyDecision($input: AssemblyDecisionInput!) {
     recordAssemblyDecision(input: $input) {
       outcome
       notes
+      assembly {
+        ...AssemblyFields
+      }
       issue {
         id
         name
         prioritized
+        decisions {
+          ...DecisionOnIssue
+        }
+        specificIssues {
+          id
+          name
+          prioritized
+        }
       }
     }
   }

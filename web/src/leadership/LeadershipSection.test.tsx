@@ -108,4 +108,47 @@ describe('leadership on a person page', () => {
     const row = await screen.findByRole('row', { name: /Strategic planning/ });
     await waitFor(() => expect(row).toHaveTextContent('Level 2 · Mobilizing and Power Building'));
   });
+
+  it('removing a mentor takes them off the mentee’s page and the mentee off the mentor’s, from the answer alone', async () => {
+    const aisha = { __typename: 'Person', id: 'p4', name: 'Aisha Khan' };
+    const yolanda = { __typename: 'Person', id: 'p1', name: 'Yolanda Reyes' };
+    const handlers = {
+      PersonLeadership: (v: Record<string, unknown>) =>
+        v.id === 'p1'
+          ? { data: { person: person({}) } }
+          : {
+              data: {
+                person: {
+                  ...person({}),
+                  ...aisha,
+                  assessments: [],
+                  mentors: [],
+                  mentees: [{ __typename: 'MentorLink', since: '2024-09-01', person: yolanda }],
+                },
+              },
+            },
+      RemoveMentor: () => ({ data: { removeMentor: { ...yolanda, mentors: [], mentees: [] } } }),
+    };
+    const user = userEvent.setup();
+
+    // On the mentee's page: the answer is the mentee, without the mentor.
+    const mentee = renderPage(<LeadershipSection personId="p1" personName="Yolanda Reyes" />, { handlers });
+    const mentors = await screen.findByRole('region', { name: 'Mentors and mentees' });
+    await user.click(within(mentors).getByRole('button', { name: 'Remove' }));
+    await user.click(within(mentors).getByRole('button', { name: 'Remove mentorship' }));
+    await waitFor(() => expect(within(mentors).queryByRole('link', { name: 'Aisha Khan' })).not.toBeInTheDocument());
+    expect(within(mentors).getByText('No mentor recorded.')).toBeInTheDocument();
+    expect(mentee.requests.filter((r) => r.operationName === 'PersonLeadership')).toHaveLength(1);
+    mentee.unmount();
+
+    // On the mentor's page: the answer is the mentee, so the mentor's own list is updated in the cache.
+    const mentor = renderPage(<LeadershipSection personId="p4" personName="Aisha Khan" />, { handlers });
+    const card = await screen.findByRole('region', { name: 'Mentors and mentees' });
+    expect(within(card).getByRole('link', { name: 'Yolanda Reyes' })).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Remove' }));
+    await user.click(within(card).getByRole('button', { name: 'Remove mentorship' }));
+    await waitFor(() => expect(within(card).queryByRole('link', { name: 'Yolanda Reyes' })).not.toBeInTheDocument());
+    expect(within(card).getByText('Not mentoring anyone yet.')).toBeInTheDocument();
+    expect(mentor.requests.map((r) => r.operationName)).toEqual(['PersonLeadership', 'RemoveMentor']);
+  });
 });

@@ -1,3 +1,4 @@
+import type { Reference, StoreObject } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
@@ -12,37 +13,79 @@ import { errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
 import { formatDate } from '../lib/format';
 import { PEOPLE_SEARCH } from '../people/queries';
-import {
-  ADD_MENTOR,
-  ASSESS_LEADERSHIP,
-  COMPETENCIES,
-  LEVEL_NAMES,
-  PERSON_LEADERSHIP,
-  REMOVE_MENTOR,
-  type CompetencyDefinition,
-  type CompetencyTheme,
-  type MentorLink,
-  type PersonLeadership,
-} from './queries';
+import { graphql } from '../gql';
+import type { CompetenciesQuery, CompetencyTheme, LeadershipStandingsFragment, PersonMentorsFragment } from '../gql/graphql';
+import { ADD_MENTOR, ASSESS_LEADERSHIP, COMPETENCIES, LEVEL_NAMES, REMOVE_MENTOR } from './queries';
 import { t } from '../i18n/intl';
+import './leadership.css';
+
+/** What the leadership table shows: the level on each theme and every assessment. */
+export const LEADERSHIP_STANDINGS = graphql(`
+  fragment LeadershipStandings on Person {
+    id
+    leadership {
+      theme
+      label
+      level
+      levelName
+      assessedOn
+      assessedByName
+    }
+    assessments {
+      ...AssessmentFields
+    }
+  }
+`);
+
+/** What the mentors card shows; addMentor and removeMentor return the mentee with it. */
+export const PERSON_MENTORS = graphql(`
+  fragment PersonMentors on Person {
+    id
+    mentors {
+      since
+      person {
+        id
+        name
+      }
+    }
+    mentees {
+      since
+      person {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const PERSON_LEADERSHIP = graphql(`
+  query PersonLeadership($id: ID!) {
+    person(id: $id) {
+      ...LeadershipStandings
+      ...PersonMentors
+    }
+  }
+`);
+
+type MentorLink = PersonMentorsFragment['mentors'][number];
+type CompetencyDefinition = CompetenciesQuery['competencies'][number];
 
 /**
  * Leadership development (seed 004) on a person's page: the current level on each of the six competency themes,
  * assessing a level, who assessed what and when, and mentors and mentees.
  */
 export function LeadershipSection({ personId, personName }: { personId: string; personName: string }) {
-  const { data, loading, error, refetch } = useQuery(PERSON_LEADERSHIP, { variables: { id: personId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(PERSON_LEADERSHIP, { variables: { id: personId }, fetchPolicy: 'cache-and-network' });
   const person = data?.person;
-  const reload = () => void refetch();
   return (
     <>
       <section className="card card-wide" aria-labelledby="leadership-h">
         {!person && <h2 id="leadership-h">{t('leadership.leadership')}</h2>}
         {error && !person && <p className="load-error">{t('leadership.couldNotLoadLeadership', { error: errorMessage(error) })}</p>}
         {!person && loading && <Loading />}
-        {person && <LeadershipTable person={person} personName={personName} onChanged={reload} />}
+        {person && <LeadershipTable person={person} personName={personName} />}
       </section>
-      {person && <MentorsCard person={person} personName={personName} onChanged={reload} />}
+      {person && <MentorsCard person={person} personName={personName} />}
     </>
   );
 }
@@ -57,7 +100,7 @@ export function LevelMeter({ level }: { level: number | null }) {
   );
 }
 
-function LeadershipTable({ person, personName, onChanged }: { person: PersonLeadership; personName: string; onChanged: () => void }) {
+function LeadershipTable({ person, personName }: { person: LeadershipStandingsFragment; personName: string }) {
   const me = useMe();
   const [assessing, setAssessing] = useState<CompetencyTheme | null>(null);
   const labels = new Map(person.leadership.map((s) => [s.theme, s.label]));
@@ -76,10 +119,7 @@ function LeadershipTable({ person, personName, onChanged }: { person: PersonLead
           personId={person.id}
           personName={personName}
           initialTheme={assessing}
-          onDone={(saved) => {
-            setAssessing(null);
-            if (saved) onChanged();
-          }}
+          onDone={() => setAssessing(null)}
         />
       )}
       <table className="list-table leadership-table" data-testid="leadership">
@@ -167,7 +207,8 @@ function AssessForm({
   onDone: (saved: boolean) => void;
 }) {
   const competencies = useQuery(COMPETENCIES).data?.competencies ?? [];
-  const [assess, { loading }] = useMutation(ASSESS_LEADERSHIP);
+  // The answer is the new assessment only; the level on each theme is the server's reading of all of them.
+  const [assess, { loading }] = useMutation(ASSESS_LEADERSHIP, { refetchQueries: [PERSON_LEADERSHIP], awaitRefetchQueries: true });
   const [theme, setTheme] = useState<CompetencyTheme>(initialTheme);
   const [level, setLevel] = useState<number | null>(null);
   const [assessedOn, setAssessedOn] = useState(localToday);
@@ -255,7 +296,7 @@ function AssessForm({
   );
 }
 
-function MentorsCard({ person, personName, onChanged }: { person: PersonLeadership; personName: string; onChanged: () => void }) {
+function MentorsCard({ person, personName }: { person: PersonMentorsFragment; personName: string }) {
   const me = useMe();
   const [adding, setAdding] = useState(false);
   const manage = canManage(me);
@@ -273,10 +314,7 @@ function MentorsCard({ person, personName, onChanged }: { person: PersonLeadersh
         <AddMentorForm
           person={person}
           personName={personName}
-          onDone={(saved) => {
-            setAdding(false);
-            if (saved) onChanged();
-          }}
+          onDone={() => setAdding(false)}
         />
       )}
       <h3 className="subhead">{t('leadership.mentoredBy')}</h3>
@@ -285,7 +323,6 @@ function MentorsCard({ person, personName, onChanged }: { person: PersonLeadersh
         empty={t('leadership.noMentorRecorded')}
         manage={manage}
         pair={(other) => ({ mentorId: other.id, menteeId: person.id, words: `${other.name} mentors ${personName}` })}
-        onChanged={onChanged}
       />
       <h3 className="subhead">{t('leadership.mentors')}</h3>
       <MentorList
@@ -293,7 +330,6 @@ function MentorsCard({ person, personName, onChanged }: { person: PersonLeadersh
         empty={t('leadership.notMentoringAnyoneYet')}
         manage={manage}
         pair={(other) => ({ mentorId: person.id, menteeId: other.id, words: `${personName} mentors ${other.name}` })}
-        onChanged={onChanged}
       />
     </section>
   );
@@ -304,19 +340,17 @@ function MentorList({
   empty,
   manage,
   pair,
-  onChanged,
 }: {
   links: MentorLink[];
   empty: string;
   manage: boolean;
   pair: (other: { id: string; name: string }) => { mentorId: string; menteeId: string; words: string };
-  onChanged: () => void;
 }) {
   if (links.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="rows">
       {links.map((l) => (
-        <MentorRow key={l.person.id} link={l} manage={manage} pair={pair(l.person)} onChanged={onChanged} />
+        <MentorRow key={l.person.id} link={l} manage={manage} pair={pair(l.person)} />
       ))}
     </ul>
   );
@@ -326,20 +360,28 @@ function MentorRow({
   link,
   manage,
   pair,
-  onChanged,
 }: {
   link: MentorLink;
   manage: boolean;
   pair: { mentorId: string; menteeId: string; words: string };
-  onChanged: () => void;
 }) {
-  const [remove, { loading }] = useMutation(REMOVE_MENTOR);
+  const [remove, { loading }] = useMutation(REMOVE_MENTOR, {
+    // The answer is the mentee after the change; the mentor's own list of mentees is dropped from here.
+    update(cache) {
+      cache.modify({
+        id: cache.identify({ __typename: 'Person', id: pair.mentorId }),
+        fields: {
+          mentees: (links: readonly (Reference | StoreObject)[], { readField }) =>
+            links.filter((l) => readField('id', readField<Reference>('person', l)) !== pair.menteeId),
+        },
+      });
+    },
+  });
   const [error, setError] = useState<unknown>(null);
   async function doRemove() {
     setError(null);
     try {
       await remove({ variables: { mentorId: pair.mentorId, menteeId: pair.menteeId } });
-      onChanged();
     } catch (err) {
       setError(err);
     }
@@ -365,7 +407,7 @@ function MentorRow({
   );
 }
 
-function AddMentorForm({ person, personName, onDone }: { person: PersonLeadership; personName: string; onDone: (saved: boolean) => void }) {
+function AddMentorForm({ person, personName, onDone }: { person: PersonMentorsFragment; personName: string; onDone: (saved: boolean) => void }) {
   const [addMentor, { loading }] = useMutation(ADD_MENTOR);
   const [direction, setDirection] = useState<'MENTOR' | 'MENTEE'>('MENTOR');
   const [other, setOther] = useState<Pickable | null>(null);

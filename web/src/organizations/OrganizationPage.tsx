@@ -9,7 +9,7 @@ import { saveErrorMessage } from '../lib/errors';
 import { AFFILIATION_KINDS, LED_BY, ORGANIZATION_TYPES, formatDate, labelOf } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { DELETE_ORGANIZATION, ORGANIZATION, type OrganizationDetail } from './queries';
-import { AffiliateGroupSection } from '../map/AffiliateGroupSection';
+import { AffiliateGroupSection } from '../affiliates/AffiliateGroupSection';
 import { AddressLines } from '../customfields/AddressLines';
 import { CustomFieldDetails } from '../customfields/CustomFieldInputs';
 import { StepsAwaySection } from '../insights/StepsAway';

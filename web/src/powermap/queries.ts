@@ -1,24 +1,11 @@
-import type { ReachNode, ReachPath } from '../reach/queries';
+import type { ReachNode } from '../reach/queries';
+import type { PowerMapQuery } from '../gql/graphql';
 import { graphql } from '../gql';
 
 export type StanceSource = 'PLACED' | 'ENDORSED' | 'DECLINED' | 'PARTNER' | 'THEIR_ORGANIZATIONS' | 'UNKNOWN';
 export type InfluenceSource = 'PLACED' | 'RECORDED' | 'TIES';
 
-export interface PowerMapRecord {
-  record: ReachNode;
-  stance: number;
-  stanceSource: StanceSource;
-  stanceWhy: string;
-  influence: number;
-  influenceSource: InfluenceSource;
-  influenceWhy: string;
-  placed: boolean;
-  recordedInfluence: number | null;
-  influenceNote: string | null;
-  warmestPath: ReachPath | null;
-  openAsk: { id: string; status: string; nextStep: string | null; askerName: string | null } | null;
-  assigned: string[];
-}
+export type PowerMapRecord = PowerMapQuery['powerMap']['records'][number];
 
 export interface PowerMap {
   campaign: { id: string; name: string };

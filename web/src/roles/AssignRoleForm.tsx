@@ -34,7 +34,12 @@ export function AssignRoleForm({
   initialPartnerId?: string;
   onDone: (saved: boolean) => void;
 }) {
-  const [assignRole, { loading }] = useMutation(ASSIGN_ROLE);
+  // The answer is the assignment alone; the page of what it was assigned on shows what follows from it (holders,
+  // gaps, the point of contact), which the server works out: that query is read again.
+  const [assignRole, { loading }] = useMutation(ASSIGN_ROLE, {
+    refetchQueries: ['campaignId' in target ? 'Campaign' : 'teamId' in target ? 'Team' : 'AffiliateGroup'],
+    awaitRefetchQueries: true,
+  });
   const [person, setPerson] = useState<Pickable | null>(null);
   const [role, setRole] = useState<RoleKind | ''>(initialRole ?? '');
   const [partnerId, setPartnerId] = useState(initialPartnerId);

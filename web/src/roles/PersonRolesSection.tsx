@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import type { PersonRolesQuery } from '../gql/graphql';
 import { Link } from 'react-router';
-import { ROLE_KINDS, TEAM_KINDS, type RoleKind } from '../campaigns/options';
+import { ROLE_KINDS, TEAM_KINDS } from '../campaigns/options';
 import { Alert } from '../components/Alert';
 import { errorMessage } from '../lib/errors';
 import { labelOf } from '../lib/format';
@@ -8,17 +9,7 @@ import { roleDates } from './RoleHolderRow';
 import { graphql } from '../gql';
 import { t } from '../i18n/intl';
 
-interface HeldRole {
-  id: string;
-  role: RoleKind;
-  active: boolean;
-  startDate: string | null;
-  endDate: string | null;
-  targetId: string;
-  targetType: string;
-  targetName: string | null;
-  forOrganization: { id: string; name: string } | null;
-}
+type HeldRole = NonNullable<PersonRolesQuery['person']>['roles'][number];
 
 export const PERSON_ROLES = graphql(`
   query PersonRoles($id: ID!) {

@@ -1,11 +1,42 @@
 import { useState } from 'react';
 import { CAMPAIGN_ROLES, ROLE_DUTY, type RoleKind } from '../campaigns/options';
-import type { CampaignDetail } from '../campaigns/queries';
 import { Alert } from '../components/Alert';
 import { labelOf } from '../lib/format';
 import { AssignRoleForm } from './AssignRoleForm';
 import { RoleHolderRow, roleDates } from './RoleHolderRow';
+import { graphql } from '../gql';
+import type { CampaignRoleBoardFragment } from '../gql/graphql';
 import { t } from '../i18n/intl';
+import './RoleBoardSection.css';
+
+/** What the role board shows: holders by role, the gaps, and past holders. */
+export const CAMPAIGN_ROLE_BOARD = graphql(`
+  fragment CampaignRoleBoard on Campaign {
+    id
+    name
+    partners {
+      id
+      name
+    }
+    roleBoard {
+      slots {
+        role
+        hasBackup
+        holders {
+          ...RoleFields
+        }
+      }
+      gaps
+      partnersWithoutConnector {
+        id
+        name
+      }
+    }
+    roles {
+      ...RoleFields
+    }
+  }
+`);
 
 /**
  * Who holds each campaign role (seed 003), whether someone can step in, and the gaps: roles nobody holds and
@@ -14,11 +45,9 @@ import { t } from '../i18n/intl';
 export function RoleBoardSection({
   campaign,
   canManage,
-  onChanged,
 }: {
-  campaign: CampaignDetail;
+  campaign: CampaignRoleBoardFragment;
   canManage: boolean;
-  onChanged: () => void;
 }) {
   const [assigning, setAssigning] = useState<{ role?: RoleKind; partnerId?: string; key: number } | null>(null);
   const [done, setDone] = useState('');
@@ -65,10 +94,7 @@ export function RoleBoardSection({
           initialPartnerId={assigning.partnerId}
           onDone={(saved) => {
             setAssigning(null);
-            if (saved) {
-              setDone(t('roles.roleAssigned'));
-              onChanged();
-            }
+            if (saved) setDone(t('roles.roleAssigned'));
           }}
         />
       )}
@@ -93,7 +119,7 @@ export function RoleBoardSection({
               {slot.holders.length > 0 && (
                 <ul className="rows">
                   {slot.holders.map((h) => (
-                    <RoleHolderRow key={h.id} assignment={h} canManage={canManage} onChanged={onChanged} />
+                    <RoleHolderRow key={h.id} assignment={h} canManage={canManage} />
                   ))}
                 </ul>
               )}

@@ -7,7 +7,8 @@ import { ConfirmButton } from '../components/ConfirmButton';
 import { TextField } from '../components/Field';
 import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { formatDate, labelOf } from '../lib/format';
-import { END_ROLE, REMOVE_ROLE, type RoleAssignment } from './queries';
+import type { RoleFieldsFragment as RoleAssignment } from '../gql/graphql';
+import { END_ROLE, REMOVE_ROLE } from './queries';
 import { t } from '../i18n/intl';
 
 /** When a role started and ends, in words. */
@@ -17,22 +18,26 @@ export function roleDates(r: Pick<RoleAssignment, 'startDate' | 'endDate'>): str
     .join(' · ');
 }
 
+/**
+ * Ending or removing a role changes who holds what and the gaps, which the server works out for the campaign or
+ * team page the row is on: that page's query is read again (the answer is the assignment alone).
+ */
+const HOLDERS_CHANGED = { refetchQueries: ['Campaign', 'Team'], awaitRefetchQueries: true };
+
 /** One holder of a role: who, since when, for which partner; end the role on a date, or remove a mistake. */
 export function RoleHolderRow({
   assignment: a,
   canManage,
   showRole = false,
-  onChanged,
 }: {
   assignment: RoleAssignment;
   canManage: boolean;
   showRole?: boolean;
-  onChanged: () => void;
 }) {
   const [ending, setEnding] = useState(false);
   const [endDate, setEndDate] = useState(todayIso());
-  const [endRole, { loading: endingBusy }] = useMutation(END_ROLE);
-  const [removeRole, { loading: removing }] = useMutation(REMOVE_ROLE);
+  const [endRole, { loading: endingBusy }] = useMutation(END_ROLE, HOLDERS_CHANGED);
+  const [removeRole, { loading: removing }] = useMutation(REMOVE_ROLE, HOLDERS_CHANGED);
   const [error, setError] = useState<unknown>(null);
   const roleLabel = labelOf(ROLE_KINDS, a.role).toLowerCase();
 
@@ -42,7 +47,6 @@ export function RoleHolderRow({
     try {
       await endRole({ variables: { id: a.id, endDate } });
       setEnding(false);
-      onChanged();
     } catch (err) {
       setError(err);
     }
@@ -52,7 +56,6 @@ export function RoleHolderRow({
     setError(null);
     try {
       await removeRole({ variables: { id: a.id } });
-      onChanged();
     } catch (err) {
       setError(err);
     }

@@ -1,16 +1,4 @@
-import type { RoleKind } from '../campaigns/options';
-import type { OrganizationRef, PersonRef } from '../types';
 import { graphql } from '../gql';
-
-export interface RoleAssignment {
-  id: string;
-  role: RoleKind;
-  active: boolean;
-  startDate: string | null;
-  endDate: string | null;
-  person: PersonRef;
-  forOrganization: OrganizationRef | null;
-}
 
 export const ROLE_FIELDS = graphql(`
   fragment RoleFields on RoleAssignment {
@@ -29,16 +17,6 @@ export const ROLE_FIELDS = graphql(`
     }
   }
 `);
-
-export interface AssignRoleInput {
-  personId: string;
-  role: RoleKind;
-  campaignId?: string | null;
-  teamId?: string | null;
-  forOrganizationId?: string | null;
-  startDate?: string | null;
-  endDate?: string | null;
-}
 
 export const ASSIGN_ROLE = graphql(`
   mutation AssignRole($input: AssignRoleInput!) {

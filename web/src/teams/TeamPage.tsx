@@ -22,10 +22,16 @@ import { t } from '../i18n/intl';
 
 const MONTHS = [3, 6, 12];
 
+/**
+ * The answer to adding or removing a member is the member list; the monthly progress (meetings held by members)
+ * and the history follow from it on the server, so the team is read again.
+ */
+const MEMBERS_CHANGED = { refetchQueries: ['Team'], awaitRefetchQueries: true };
+
 export function TeamPage() {
   const { id = '' } = useParams();
   const [months, setMonths] = useState(6);
-  const { data, previousData, loading, error, refetch } = useQuery(TEAM, {
+  const { data, previousData, loading, error } = useQuery(TEAM, {
     variables: { id, months },
     fetchPolicy: 'cache-and-network',
   });
@@ -33,19 +39,17 @@ export function TeamPage() {
   useTitle(team?.name ?? t('insights.team'));
   if (!team && loading) return <Loading />;
   if (!team) return <QueryError error={error} backTo="/teams" backLabel={t('teams.backToTeams')} />;
-  return <TeamView team={team} months={months} setMonths={setMonths} reload={() => void refetch()} />;
+  return <TeamView team={team} months={months} setMonths={setMonths} />;
 }
 
 function TeamView({
   team,
   months,
   setMonths,
-  reload,
 }: {
   team: TeamDetail;
   months: number;
   setMonths: (m: number) => void;
-  reload: () => void;
 }) {
   const me = useMe();
   const manage = canManage(me) && team.canEdit;
@@ -78,8 +82,8 @@ function TeamView({
             <dd>{formatDate(team.createdAt)}</dd>
           </dl>
         </section>
-        <TeamRolesSection team={team} canManage={manage} onChanged={reload} />
-        <MembersSection team={team} canManage={manage} onChanged={reload} />
+        <TeamRolesSection team={team} canManage={manage} />
+        <MembersSection team={team} canManage={manage} />
         <ProgressSection team={team} months={months} setMonths={setMonths} />
         <section className="card card-wide" aria-labelledby="team-history-h">
           <h2 id="team-history-h">{t('campaigns.history')}</h2>
@@ -133,7 +137,7 @@ function TeamActions({ team }: { team: TeamDetail }) {
 }
 
 /** Co-chairs (seed 001) and any other roles held on the team. */
-function TeamRolesSection({ team, canManage, onChanged }: { team: TeamDetail; canManage: boolean; onChanged: () => void }) {
+function TeamRolesSection({ team, canManage }: { team: TeamDetail; canManage: boolean }) {
   const [assigning, setAssigning] = useState(false);
   const active = team.roles.filter((r) => r.active);
   const chairs = active.filter((r) => r.role === 'CO_CHAIR');
@@ -154,10 +158,7 @@ function TeamRolesSection({ team, canManage, onChanged }: { team: TeamDetail; ca
           targetName={team.name}
           roleOptions={TEAM_ROLES}
           initialRole="CO_CHAIR"
-          onDone={(saved) => {
-            setAssigning(false);
-            if (saved) onChanged();
-          }}
+          onDone={() => setAssigning(false)}
         />
       )}
       <h3 className="section-subhead">{t('teams.coChairs')}</h3>
@@ -166,7 +167,7 @@ function TeamRolesSection({ team, canManage, onChanged }: { team: TeamDetail; ca
       ) : (
         <ul className="rows">
           {chairs.map((r) => (
-            <RoleHolderRow key={r.id} assignment={r} canManage={canManage} onChanged={onChanged} />
+            <RoleHolderRow key={r.id} assignment={r} canManage={canManage} />
           ))}
         </ul>
       )}
@@ -175,7 +176,7 @@ function TeamRolesSection({ team, canManage, onChanged }: { team: TeamDetail; ca
           <h3 className="section-subhead">{t('teams.otherRoles')}</h3>
           <ul className="rows">
             {others.map((r) => (
-              <RoleHolderRow key={r.id} assignment={r} canManage={canManage} showRole onChanged={onChanged} />
+              <RoleHolderRow key={r.id} assignment={r} canManage={canManage} showRole />
             ))}
           </ul>
         </>
@@ -184,7 +185,7 @@ function TeamRolesSection({ team, canManage, onChanged }: { team: TeamDetail; ca
   );
 }
 
-function MembersSection({ team, canManage, onChanged }: { team: TeamDetail; canManage: boolean; onChanged: () => void }) {
+function MembersSection({ team, canManage }: { team: TeamDetail; canManage: boolean }) {
   const [adding, setAdding] = useState(false);
   return (
     <section className="card" aria-labelledby="team-members-h">
@@ -199,10 +200,7 @@ function MembersSection({ team, canManage, onChanged }: { team: TeamDetail; canM
       {adding && (
         <AddMemberForm
           team={team}
-          onDone={(saved) => {
-            setAdding(false);
-            if (saved) onChanged();
-          }}
+          onDone={() => setAdding(false)}
         />
       )}
       {team.members.length === 0 ? (
@@ -210,7 +208,7 @@ function MembersSection({ team, canManage, onChanged }: { team: TeamDetail; canM
       ) : (
         <ul className="rows">
           {team.members.map((m) => (
-            <MemberRow key={m.person.id} team={team} member={m} canManage={canManage} onChanged={onChanged} />
+            <MemberRow key={m.person.id} team={team} member={m} canManage={canManage} />
           ))}
         </ul>
       )}
@@ -222,14 +220,12 @@ function MemberRow({
   team,
   member,
   canManage,
-  onChanged,
 }: {
   team: TeamDetail;
   member: TeamDetail['members'][number];
   canManage: boolean;
-  onChanged: () => void;
 }) {
-  const [removeMember, { loading }] = useMutation(REMOVE_TEAM_MEMBER);
+  const [removeMember, { loading }] = useMutation(REMOVE_TEAM_MEMBER, MEMBERS_CHANGED);
   const [error, setError] = useState<unknown>(null);
   return (
     <li className="row">
@@ -252,7 +248,6 @@ function MemberRow({
             setError(null);
             try {
               await removeMember({ variables: { teamId: team.id, personId: member.person.id } });
-              onChanged();
             } catch (err) {
               setError(err);
             }
@@ -265,7 +260,7 @@ function MemberRow({
 }
 
 function AddMemberForm({ team, onDone }: { team: TeamDetail; onDone: (saved: boolean) => void }) {
-  const [addMember, { loading }] = useMutation(ADD_TEAM_MEMBER);
+  const [addMember, { loading }] = useMutation(ADD_TEAM_MEMBER, MEMBERS_CHANGED);
   const [person, setPerson] = useState<Pickable | null>(null);
   const [since, setSince] = useState(todayIso());
   const [error, setError] = useState<unknown>(null);

@@ -1,16 +1,8 @@
 import type { TeamKind } from '../campaigns/options';
-import { type RoleAssignment } from '../roles/queries';
-import type { Change, PersonRef, Region } from '../types';
+import type { Region } from '../types';
 import { graphql } from '../gql';
-
-export interface TeamRow {
-  id: string;
-  name: string;
-  kind: TeamKind;
-  region: Region;
-  members: Array<{ person: { id: string } }>;
-  roles: Array<{ id: string; role: string; active: boolean; person: PersonRef }>;
-}
+import type { TeamQuery } from '../gql/graphql';
+export type { TeamInput } from '../gql/graphql';
 
 export const TEAMS = graphql(`
   query Teams($kind: TeamKind, $regionId: ID) {
@@ -40,13 +32,6 @@ export const TEAMS = graphql(`
   }
 `);
 
-export interface MonthlyProgress {
-  month: string;
-  houseMeetings: number;
-  oneToOnes: number;
-  researchActions: number;
-}
-
 export interface TeamEditable {
   id: string;
   name: string;
@@ -54,16 +39,6 @@ export interface TeamEditable {
   notes: string | null;
   region: Region;
   version: number;
-}
-
-export interface TeamDetail extends TeamEditable {
-  canEdit: boolean;
-  canDelete: boolean;
-  createdAt: string;
-  members: Array<{ since: string | null; person: PersonRef }>;
-  roles: RoleAssignment[];
-  progress: MonthlyProgress[];
-  history: Change[];
 }
 
 export const TEAM_FIELDS = graphql(`
@@ -110,6 +85,8 @@ export const TEAM = graphql(`
   }
 `);
 
+export type TeamDetail = NonNullable<TeamQuery['team']>;
+
 export const TEAM_FOR_EDIT = graphql(`
   query TeamForEdit($id: ID!) {
     team(id: $id) {
@@ -117,13 +94,6 @@ export const TEAM_FOR_EDIT = graphql(`
     }
   }
 `);
-
-export interface TeamInput {
-  name: string;
-  kind: TeamKind;
-  regionId: string;
-  notes?: string | null;
-}
 
 export const CREATE_TEAM = graphql(`
   mutation CreateTeam($input: TeamInput!, $idempotencyKey: String) {

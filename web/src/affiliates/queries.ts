@@ -1,4 +1,5 @@
-import type { OrganizationType, PersonRef } from '../types';
+import type { PersonRef } from '../types';
+import type { AffiliateGroupQuery } from '../gql/graphql';
 import { graphql } from '../gql';
 import { t } from '../i18n/intl';
 
@@ -112,19 +113,7 @@ export const NEARBY = graphql(`
   }
 `);
 
-export interface AffiliateGroupDetail {
-  id: string;
-  name: string;
-  type: OrganizationType;
-  version: number;
-  canEdit: boolean;
-  zip: string | null;
-  areaMiles: number | null;
-  place: Place | null;
-  mou: { status: MouStatus; sentOn: string | null; signedOn: string | null; terminatedOn: string | null } | null;
-  pointOfContact: PersonRef | null;
-  endorsementAsks: EndorsementAskRow[];
-}
+export type AffiliateGroupDetail = NonNullable<AffiliateGroupQuery['organization']>;
 
 export type EndorsementStatus = 'TO_ASK' | 'ASKED' | 'CONSIDERING' | 'ENDORSED' | 'DECLINED';
 

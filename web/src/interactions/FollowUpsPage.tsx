@@ -5,7 +5,7 @@ import { Alert, Loading } from '../components/Alert';
 import { errorMessage, saveErrorMessage } from '../lib/errors';
 import { formatDate, formatDateTime } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
-import { MY_FOLLOW_UPS, SET_FOLLOW_UP_DONE, kindName, type MyFollowUp } from '../interactions/queries';
+import { MY_FOLLOW_UPS, SET_FOLLOW_UP_DONE, kindName, type MyFollowUp } from './queries';
 import { DigestToggle } from '../reminders/DigestToggle';
 import { MY_REMINDERS } from '../reminders/queries';
 import { t } from '../i18n/intl';

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import type { AdminBackupsQuery } from '../gql/graphql';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMe } from '../auth/MeContext';
@@ -13,6 +14,7 @@ import { REGIONS } from '../people/queries';
 import type { Account, Role } from '../types';
 import { useSubmissionKey } from '../lib/submission';
 import { FieldDefinitionsSection } from '../customfields/FieldDefinitionsSection';
+import { RegionsSection } from '../regions/RegionsSection';
 import { graphql } from '../gql';
 import { t } from '../i18n/intl';
 
@@ -53,15 +55,6 @@ export const CREATE_ACCOUNT = graphql(`
   }
 `);
 
-export const CREATE_REGION = graphql(`
-  mutation CreateRegion($input: CreateRegionInput!, $idempotencyKey: String) {
-    createRegion(input: $input, idempotencyKey: $idempotencyKey) {
-      id
-      name
-    }
-  }
-`);
-
 export const UPDATE_ACCOUNT = graphql(`
   mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {
     updateAccount(id: $id, input: $input) {
@@ -81,17 +74,7 @@ export const UPDATE_ACCOUNT = graphql(`
   }
 `);
 
-export interface BackupStatus {
-  scheduled: boolean;
-  offReason: string | null;
-  scheduleHours: number;
-  keepDaily: number;
-  keepWeekly: number;
-  nextAt: string | null;
-  lastGood: { file: string; takenAt: string; bytes: number; records: number } | null;
-  lastFailure: { at: string; message: string } | null;
-  kept: Array<{ file: string; takenAt: string; bytes: number }>;
-}
+export type BackupStatus = AdminBackupsQuery['backupStatus'];
 
 export const BACKUP_STATUS = graphql(`
   query AdminBackups {
@@ -393,58 +376,6 @@ function EditAccountForm({ account, onDone }: { account: Account; onDone: (accou
         </button>
       </div>
     </form>
-  );
-}
-
-function RegionsSection() {
-  const { data, error } = useQuery(REGIONS);
-  const [createRegion, { loading }] = useMutation(CREATE_REGION, { refetchQueries: [REGIONS] });
-  const submission = useSubmissionKey();
-  const [name, setName] = useState('');
-  const [formError, setFormError] = useState<unknown>(null);
-  const [created, setCreated] = useState('');
-  const [formRef, focusInvalid] = useFocusFirstInvalid<HTMLFormElement>();
-  const fields = fieldErrors(formError);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setFormError(null);
-    setCreated('');
-    const input = { name: name.trim() };
-    try {
-      const { data: d } = await createRegion({ variables: { input, idempotencyKey: submission.keyFor(input) } });
-      submission.settled();
-      setName('');
-      if (d) setCreated(t('admin.addedTheRegion', { name: d.createRegion.name }));
-    } catch (err) {
-      submission.settled(err);
-      setFormError(err);
-      focusInvalid();
-    }
-  }
-
-  return (
-    <section className="card" aria-labelledby="regions-h">
-      <h2 id="regions-h">{t('admin.regions')}</h2>
-      {error && <Alert>{errorMessage(error)}</Alert>}
-      {data && (
-        <ul className="rows">
-          {data.regions.map((r) => (
-            <li key={r.id} className="row">
-              {r.name}
-            </li>
-          ))}
-        </ul>
-      )}
-      <form ref={formRef} className="inline-form" onSubmit={submit} noValidate aria-label={t('admin.addARegion')}>
-        {formError !== null && !fields.name && <Alert>{saveErrorMessage(formError)}</Alert>}
-        {created && <Alert kind="success">{created}</Alert>}
-        <TextField id="region-name" label={t('admin.newRegionName')} required autoComplete="off" value={name} onChange={setName} error={fields.name} />
-        <button type="submit" className="button-secondary" disabled={loading}>
-          {loading ? t('admin.adding') : t('admin.addRegion')}
-        </button>
-      </form>
-    </section>
   );
 }
 

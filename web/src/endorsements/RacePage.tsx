@@ -16,14 +16,45 @@ import {
   ADD_CANDIDATE,
   AFFILIATE_GROUPS_SEARCH,
   MOVE_ASK_TO_ENDORSED,
-  RACE,
   RECORD_CANDIDATE_ENDORSEMENT,
   type CandidateRef,
-  type RaceDetail,
-} from './queries';
+} from './raceQueries';
 import { areaText } from './RacesPage';
 import { useSubmissionKey } from '../lib/submission';
 import { t as tr } from '../i18n/intl';
+import './races.css';
+import { graphql } from '../gql';
+import type { RaceQuery } from '../gql/graphql';
+
+/** What the race page shows: a race card's fields and more. (Fragments within fragments count as levels against the server's depth limit, so this is the query itself.) */
+export const RACE = graphql(`
+  query Race($id: ID!) {
+    race(id: $id) {
+      ...RaceCardFields
+      version
+      candidates {
+        id
+        asks {
+          id
+          status
+          version
+          organization {
+            id
+            name
+          }
+        }
+      }
+      history(limit: 20) {
+        ...ChangeFields
+      }
+    }
+  }
+`);
+
+type RaceDetail = NonNullable<RaceQuery['race']>;
+
+/** A new candidate or endorsement changes the tallies, the majority and the history, which the server works out. */
+const RACE_CHANGED = { refetchQueries: [RACE], awaitRefetchQueries: true };
 
 function candidateName(c: CandidateRef): string {
   return c.party ? `${c.name} (${c.party})` : c.name;
@@ -32,15 +63,15 @@ function candidateName(c: CandidateRef): string {
 /** One race: candidates, how many of the area's affiliate groups endorsed each, the majority, counter-endorsements. */
 export function RacePage() {
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(RACE, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(RACE, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const race = data?.race;
   useTitle(race?.name ?? tr('races.race'));
   if (!race && loading) return <Loading />;
   if (!race) return <QueryError error={error} backTo="/races" backLabel={tr('races.backToRaces')} />;
-  return <RaceView race={race} reload={() => void refetch()} />;
+  return <RaceView race={race} />;
 }
 
-function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
+function RaceView({ race }: { race: RaceDetail }) {
   const me = useMe();
   const e = race.endorsements;
   return (
@@ -133,7 +164,7 @@ function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
               })}
             </ul>
           )}
-          {canManage(me) && <AddCandidateForm raceId={race.id} onAdded={reload} />}
+          {canManage(me) && <AddCandidateForm raceId={race.id} />}
         </section>
 
         <section className="card" aria-labelledby="record-h">
@@ -141,7 +172,7 @@ function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
           {race.candidates.length === 0 ? (
             <p className="muted">{tr('races.addTheCandidatesFirst')}</p>
           ) : (
-            <RecordEndorsementForm race={race} onSaved={reload} />
+            <RecordEndorsementForm race={race} />
           )}
         </section>
 
@@ -154,8 +185,8 @@ function RaceView({ race, reload }: { race: RaceDetail; reload: () => void }) {
   );
 }
 
-function AddCandidateForm({ raceId, onAdded }: { raceId: string; onAdded: () => void }) {
-  const [addCandidate, { loading }] = useMutation(ADD_CANDIDATE);
+function AddCandidateForm({ raceId }: { raceId: string }) {
+  const [addCandidate, { loading }] = useMutation(ADD_CANDIDATE, RACE_CHANGED);
   const submission = useSubmissionKey();
   const [name, setName] = useState('');
   const [party, setParty] = useState('');
@@ -172,7 +203,6 @@ function AddCandidateForm({ raceId, onAdded }: { raceId: string; onAdded: () => 
       submission.settled();
       setName('');
       setParty('');
-      onAdded();
     } catch (err) {
       submission.settled(err);
       setError(err);
@@ -196,9 +226,9 @@ function AddCandidateForm({ raceId, onAdded }: { raceId: string; onAdded: () => 
   );
 }
 
-function RecordEndorsementForm({ race, onSaved }: { race: RaceDetail; onSaved: () => void }) {
-  const [create, { loading: creating }] = useMutation(RECORD_CANDIDATE_ENDORSEMENT);
-  const [move, { loading: moving }] = useMutation(MOVE_ASK_TO_ENDORSED);
+function RecordEndorsementForm({ race }: { race: RaceDetail }) {
+  const [create, { loading: creating }] = useMutation(RECORD_CANDIDATE_ENDORSEMENT, RACE_CHANGED);
+  const [move, { loading: moving }] = useMutation(MOVE_ASK_TO_ENDORSED, RACE_CHANGED);
   const [group, setGroup] = useState<Pickable | null>(null);
   const [candidateId, setCandidateId] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -234,7 +264,6 @@ function RecordEndorsementForm({ race, onSaved }: { race: RaceDetail; onSaved: (
       setSaved(`${group.name} endorsed ${candidate.name}.`);
       setGroup(null);
       setCandidateId('');
-      onSaved();
     } catch (err) {
       setError(err);
       focusInvalid();

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import type { AuditLogQuery } from '../gql/graphql';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMe } from '../auth/MeContext';
@@ -8,7 +9,7 @@ import { errorMessage, fieldErrors } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { useUrlFilters } from '../lib/urlFilters';
-import { ACCOUNTS } from './AdminPage';
+import { ACCOUNTS } from '../accounts/AdminPage';
 import { graphql } from '../gql';
 import { t } from '../i18n/intl';
 
@@ -67,16 +68,7 @@ export const AUDIT_ACTIONS: ReadonlyArray<{ value: AuditAction; label: string }>
   } },
 ];
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  action: AuditAction;
-  actorId: string | null;
-  actorName: string | null;
-  summary: string;
-  clientAddress: string | null;
-  changes: Array<{ field: string; from: string | null; to: string | null }>;
-}
+export type AuditEntry = AuditLogQuery['auditLog']['nodes'][number];
 
 interface AuditFilter {
   accountId?: string | null;

@@ -11,9 +11,10 @@ import { formatDate } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import type { Region } from '../types';
-import { CREATE_RACE, RACES, type RaceRow } from './queries';
+import { CREATE_RACE, RACES, type RaceRow } from './raceQueries';
 import { useSubmissionKey } from '../lib/submission';
 import { t } from '../i18n/intl';
+import './races.css';
 
 export function areaText(race: Pick<RaceRow, 'zip' | 'areaMiles' | 'region'>): string {
   return race.zip ? `Within ${race.areaMiles ?? 15} miles of ${race.zip}` : `All of ${race.region.name}`;

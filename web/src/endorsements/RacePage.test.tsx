@@ -10,7 +10,7 @@ const ALICIA = candidate('c1', 'Alicia Moreno', 'Democratic');
 const BRETT = candidate('c2', 'Brett Collins', 'Republican');
 const region = { __typename: 'Region', id: 'region-a', name: 'Great Lakes' };
 
-function race() {
+function race(aliciaGroups = [org('g1', 'Chicago North'), org('g2', 'Chicago South'), org('g3', 'Education Equity')]) {
   return {
     __typename: 'Race',
     id: 'r1',
@@ -29,7 +29,7 @@ function race() {
       groupsInArea: 4,
       majority: ALICIA,
       tallies: [
-        { __typename: 'CandidateTally', candidate: ALICIA, groupCount: 3, groups: [org('g1', 'Chicago North'), org('g2', 'Chicago South'), org('g3', 'Education Equity')] },
+        { __typename: 'CandidateTally', candidate: ALICIA, groupCount: aliciaGroups.length, groups: aliciaGroups },
         { __typename: 'CandidateTally', candidate: BRETT, groupCount: 1, groups: [org('g4', 'Westside Local')] },
       ],
       counterEndorsements: [{ __typename: 'CounterEndorsement', organization: org('g4', 'Westside Local'), endorsed: BRETT, against: ALICIA }],
@@ -55,11 +55,12 @@ describe('race page', () => {
   });
 
   it('records a group’s endorsement: a new one, or moves the group’s existing ask to endorsed', async () => {
+    let endorsers = [org('g1', 'Chicago North'), org('g2', 'Chicago South'), org('g3', 'Education Equity')];
     const { requests } = renderPage(<RacePage />, {
       path: '/races/r1',
       route: '/races/:id',
       handlers: {
-        Race: () => ({ data: { race: race() } }),
+        Race: () => ({ data: { race: race(endorsers) } }),
         AffiliateGroupsSearch: () => ({
           data: {
             organizations: {
@@ -68,7 +69,10 @@ describe('race page', () => {
             },
           },
         }),
-        RecordCandidateEndorsement: () => ({ data: { createEndorsementAsk: { __typename: 'EndorsementAsk', id: 'k10', status: 'ENDORSED' } } }),
+        RecordCandidateEndorsement: () => {
+          endorsers = [...endorsers, org('g6', 'Oak Park Local')];
+          return { data: { createEndorsementAsk: { __typename: 'EndorsementAsk', id: 'k10', status: 'ENDORSED' } } };
+        },
         MoveAskToEndorsed: () => ({ data: { moveEndorsementAsk: { __typename: 'EndorsementAsk', id: 'k9', status: 'ENDORSED', version: 3 } } }),
       },
     });
@@ -84,6 +88,8 @@ describe('race page', () => {
     await user.selectOptions(within(form).getByLabelText(/^Candidate they endorsed/), 'Alicia Moreno (Democratic)');
     await user.click(within(form).getByRole('button', { name: 'Record endorsement' }));
     expect(await within(form).findByText('Oak Park Local endorsed Alicia Moreno.')).toBeInTheDocument();
+    // The tallies show the new endorsement (the race is read again).
+    expect(screen.getByTestId('majority')).toHaveTextContent('4 of 4 groups in the area endorsed them.');
     expect(requests.find((r) => r.operationName === 'RecordCandidateEndorsement')?.variables).toEqual({
       input: { organizationId: 'g6', candidateId: 'c1', status: 'ENDORSED' },
     });

@@ -112,10 +112,7 @@ function MouCard({ org, reload }: { org: AffiliateGroupDetail; reload: () => voi
           targetName={org.name}
           roleOptions={[{ value: 'POINT_OF_CONTACT', label: t('campaigns.pointOfContact') }]}
           initialRole="POINT_OF_CONTACT"
-          onDone={(saved) => {
-            setChoosingContact(false);
-            if (saved) reload();
-          }}
+          onDone={() => setChoosingContact(false)}
         />
       )}
       {canManage(me) && <MouForm org={org} status={mou.status} reload={reload} />}

@@ -73,7 +73,7 @@ export async function generate({ dir, people: PEOPLE, ties: TIES, layout: LAYOUT
   const { graphModel } = await imp('graph/schema/graph-model.js');
   const model = (label) => graphModel.nodes.find((n) => n.label === label) ?? graphModel.relationships.find((r) => r.type === label);
   const cols = (label) => Object.keys(model(label).properties);
-  const meta = { people: PEOPLE, ties: TIES, layout: LAYOUT, team: TEAM, activity, version: 2, ...(ends ? { ends } : {}) };
+  const meta = { people: PEOPLE, ties: TIES, layout: LAYOUT, team: TEAM, activity, version: 3, ...(ends ? { ends } : {}) };
   const metaFile = join(dir, 'bench-meta.json');
   const t0 = performance.now();
   if (existsSync(metaFile) && existsSync(join(dir, 'graph.lbug'))) {
@@ -120,10 +120,12 @@ export async function generate({ dir, people: PEOPLE, ties: TIES, layout: LAYOUT
   const personCols = cols('Person');
   await writeCsv(join(dir, 'people.csv'), personCols, (function* () {
     for (let i = 0; i < PEOPLE; i++) {
+      // Recorded over the last three years, without a draw from the generators (the rest of the data stays the same).
+      const recorded = `${day(1 + (i % (3 * 365)))}T12:00:00.000Z`;
       const member = rand() < 0.6;
       const leader = second.rand() < 0.02;
       yield csvRow(personCols, { id: pid(i), name: `Person ${i}`, sortKey: `person ${i}`, region: `r${regionOf(i)}`, zip: String(10000 + Math.floor(i / CLUSTER)).slice(0, 5),
-        kinds: member ? (leader ? '"[MEMBER,LEADER]"' : '[MEMBER]') : '[ALLY]', emails: '[]', phones: '[]', tags: '[]', assignees: '[]', version: 1 });
+        kinds: member ? (leader ? '"[MEMBER,LEADER]"' : '[MEMBER]') : '[ALLY]', emails: '[]', phones: '[]', tags: '[]', assignees: '[]', version: 1, createdAt: recorded, updatedAt: recorded });
     }
   })());
   const knowsCols = ['from', 'to', ...cols('KNOWS')];

@@ -118,7 +118,8 @@ describeEachEngine('import: interactions, attendance, resume and roll-back', (st
     await expect(imports.rollback(leader, job.id)).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', message: expect.stringMatching(/being rolled back/) });
     // Followed like an import, it ends rolled back, with its summary, also in the list read from the graph.
     let followed = await imports.job(leader, job.id);
-    for (let i = 0; i < 200 && followed.status === 'rollingBack'; i++) {
+    // Up to a minute: the limit is for a hung roll-back, not a busy machine.
+    for (let i = 0; i < 2400 && followed.status === 'rollingBack'; i++) {
       await new Promise((r) => setTimeout(r, 25));
       followed = await imports.job(leader, job.id);
     }

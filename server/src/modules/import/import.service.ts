@@ -258,16 +258,16 @@ export class ImportService implements OnApplicationBootstrap {
           summary.notRestored = notRestored;
           summary.note = `This bulk import was made by an earlier version, which kept no copy of the ${what} it updated (${notRestored.toLocaleString('en-US')} ${notRestored === 1 ? 'row' : 'rows'}): those stay as the import left them, and their history shows what it changed. What it created was removed.`;
         }
-        job.status = 'rolledBack';
-        job.rolledBackAt = now();
-        job.rollback = summary;
+        // The job followed in memory says "rolled back" only once its node does: a reader of either sees the same.
+        const ended: ImportJob = { ...job, status: 'rolledBack', rolledBackAt: now(), rollback: summary };
         await this.store.transaction(async (tx) => {
-          await tx.run(Q.saveJob, jobNode(job, job.rolledBackAt!));
+          await tx.run(Q.saveJob, jobNode(ended, ended.rolledBackAt!));
           await recordAudit(tx, {
             action: AuditAction.IMPORT_ROLLED_BACK, actorId: viewer.accountId, targetType: 'import', targetId: id,
             summary: `Rolled back the ${job.kind} import${job.fileName ? ` of ${job.fileName}` : ''}: ${summary.removed} removed, ${summary.restored} restored, ${summary.kept.length} kept`,
-          }, job.rolledBackAt!);
+          }, ended.rolledBackAt!);
         });
+        Object.assign(job, ended);
         this.book.forget(id);
         return job;
       },

@@ -57,7 +57,7 @@ describe('API: CSV import', () => {
     const started = await upload(server, leader, 'people', csv, { mapping, region: 'region-great-lakes' });
     expect(started.status).toBe(202);
     let job = started.body;
-    for (let i = 0; i < 100 && job.status === 'running'; i++) {
+    for (let i = 0; i < 600 && job.status === 'running'; i++) {
       await new Promise((r) => setTimeout(r, 100));
       job = (await poll(server, leader, job.id)).body;
     }
@@ -85,7 +85,7 @@ describe('API: CSV import', () => {
       const started = await upload(server, leader, kind, csv, query);
       expect(started.status).toBe(202);
       let job = started.body;
-      for (let i = 0; i < 100 && job.status === 'running'; i++) {
+      for (let i = 0; i < 600 && job.status === 'running'; i++) {
         await new Promise((r) => setTimeout(r, 100));
         job = (await poll(server, leader, job.id)).body;
       }
@@ -151,7 +151,7 @@ describe('API: ties import (bulk path)', () => {
   });
 
   const finish = async (client: GraphqlClient, job: Record<string, any>) => {
-    for (let i = 0; i < 200 && job.status === 'running'; i++) {
+    for (let i = 0; i < 1200 && job.status === 'running'; i++) {
       await new Promise((r) => setTimeout(r, 100));
       job = (await poll(server, client, job.id)).body;
     }

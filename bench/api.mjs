@@ -32,7 +32,12 @@ export async function startServer(dir, env = {}, nodeArgs = [], account = { emai
     env: { ...process.env, DATA_DIR: dir, DEMO_DATA: 'false', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  let stopping = false;
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  // A server that dies under a bench says how (a signal: killed, or a crash in native code such as SIGSEGV).
+  child.once('exit', (code, signal) => {
+    if (!stopping) console.error(`bench: the server (pid ${child.pid}) exited by itself: code ${code}, signal ${signal}`);
+  });
   // A bench that fails (or is stopped) never leaves its server running on the data folder.
   const orphan = () => child.kill('SIGKILL');
   process.once('exit', orphan);
@@ -80,6 +85,7 @@ export async function startServer(dir, env = {}, nodeArgs = [], account = { emai
   try {
     await gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }`, { e: account.email, p: account.password });
   } catch (e) {
+    stopping = true;
     child.kill('SIGTERM');
     await exited;
     throw e;
@@ -92,6 +98,7 @@ export async function startServer(dir, env = {}, nodeArgs = [], account = { emai
     /** The signed-in session's cookie header, for load generators that send their own requests. */
     cookie: () => cookie,
     async stop() {
+      stopping = true;
       agent.destroy();
       child.kill('SIGTERM');
       await exited;

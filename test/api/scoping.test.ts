@@ -184,6 +184,7 @@ describe('API: nothing of a record outside the viewer’s regions, over every qu
       savedLists: [{}, { entity: 'ORGANIZATIONS' }],
       powerMap: [{ campaignId: ids.glCampaign }, { campaignId: ids.campaign }],
       savedList: [{ id: 'no-such-list' }],
+      bulkAction: [{ id: 'no-such-bulk-action' }],
       stepsAway: [{ recordId: ids.glPerson }, { recordId: ids.glOrg }, { recordId: ids.person }],
     };
     const list = by[field.name] ?? [{}];

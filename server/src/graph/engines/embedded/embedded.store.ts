@@ -11,6 +11,7 @@ import { storageFull } from '../../../common/app-error.js';
 import { checkpointRoom, copySourceFiles, DiskRoom, estimateWriteBytes } from './disk-room.js';
 import { graphModel } from '../../schema/graph-model.js';
 import { embeddedTableStatements, embeddedType } from './embedded-ddl.js';
+import { ReadWriteGate } from './read-write-gate.js';
 
 export interface EmbeddedOptions {
   /** A file inside the data folder, e.g. data/graph.lbug. */
@@ -81,6 +82,8 @@ export class EmbeddedGraphStore implements GraphStore {
   private idleReaders: Conn[] = [];
   private waitingReaders: Array<(c: Conn) => void> = [];
   private writeQueue: Promise<unknown> = Promise.resolve();
+  /** Reads run together, a write transaction alone (read-write-gate.ts says why). */
+  private readonly gate = new ReadWriteGate();
   private closed = false;
   private readonly room: DiskRoom;
   /** Size of the write-ahead log after the last commit or checkpoint. */
@@ -138,12 +141,14 @@ export class EmbeddedGraphStore implements GraphStore {
 
   async read<P extends Params, R>(query: CypherQuery<P, R>, params?: P): Promise<R[]> {
     this.assertOpen(query.name);
-    const c = await this.acquireReader();
-    try {
-      return asDeclared<R>(await c.run(query, params));
-    } finally {
-      this.releaseReader(c);
-    }
+    return this.gate.read(async () => {
+      const c = await this.acquireReader();
+      try {
+        return asDeclared<R>(await c.run(query, params));
+      } finally {
+        this.releaseReader(c);
+      }
+    });
   }
 
   private committed = 0;
@@ -170,28 +175,31 @@ export class EmbeddedGraphStore implements GraphStore {
         return asDeclared<R>(await this.writer.run(q, p));
       };
       if (!this.room.fits(0, this.walBytes)) throw storageFull();
-      await this.writer.exec('BEGIN TRANSACTION');
-      let committing = false;
-      try {
-        const result = await work({ run });
-        committing = true;
-        await this.writer.exec('COMMIT');
-        this.committed++;
-        this.afterCommit(bytes);
-        return result;
-      } catch (e) {
-        await this.writer.exec('ROLLBACK').catch(() => undefined);
-        if (isIoError(e)) {
-          const first = !this.stoppedBy;
-          // The checkpoint a COMMIT runs failed after the commit was logged: the log was set aside and replays with it.
-          const logged = committing && existsSync(`${this.options.file}.wal.checkpoint`);
-          this.stop(e, logged ? 'the checkpoint of a commit' : 'a write');
-          // What the failed transaction left in the log is cut off now, so a crash before a clean stop reopens too.
-          const cut = first && !logged ? this.cutLogToLastCommit() : false;
-          throw storageFull(committing && !cut ? COMMIT_FAILED_MESSAGE : WRITE_STOPPED_MESSAGE);
+      // No read runs on the engine while the transaction does (read-write-gate.ts).
+      return this.gate.write(async () => {
+        await this.writer.exec('BEGIN TRANSACTION');
+        let committing = false;
+        try {
+          const result = await work({ run });
+          committing = true;
+          await this.writer.exec('COMMIT');
+          this.committed++;
+          this.afterCommit(bytes);
+          return result;
+        } catch (e) {
+          await this.writer.exec('ROLLBACK').catch(() => undefined);
+          if (isIoError(e)) {
+            const first = !this.stoppedBy;
+            // The checkpoint a COMMIT runs failed after the commit was logged: the log was set aside and replays with it.
+            const logged = committing && existsSync(`${this.options.file}.wal.checkpoint`);
+            this.stop(e, logged ? 'the checkpoint of a commit' : 'a write');
+            // What the failed transaction left in the log is cut off now, so a crash before a clean stop reopens too.
+            const cut = first && !logged ? this.cutLogToLastCommit() : false;
+            throw storageFull(committing && !cut ? COMMIT_FAILED_MESSAGE : WRITE_STOPPED_MESSAGE);
+          }
+          throw e;
         }
-        throw e;
-      }
+      });
     });
     this.writeQueue = job.catch(() => undefined);
     return job;
@@ -262,7 +270,7 @@ export class EmbeddedGraphStore implements GraphStore {
   }
 
   async applySchema(): Promise<void> {
-    await this.enqueue(async () => {
+    await this.enqueue(() => this.gate.write(async () => {
       for (const ddl of embeddedTableStatements(graphModel)) await this.writer.exec(ddl);
       // Columns added to the model after a table was created.
       for (const def of [...graphModel.nodes.map((n) => ({ name: n.label, props: n.properties })),
@@ -285,7 +293,7 @@ export class EmbeddedGraphStore implements GraphStore {
           if (!pairs.has(`${from}->${to}`)) await this.writer.exec(`ALTER TABLE ${rel.type} ADD FROM ${from} TO ${to}`);
         }
       }
-    });
+    }));
   }
 
   /**
@@ -303,16 +311,19 @@ export class EmbeddedGraphStore implements GraphStore {
       if (!this.room.fits(this.fileSize(this.options.file), this.walBytes)) {
         throw storageFull("The server's disk is almost full: the backup was not written. Tell your administrator.");
       }
-      try {
-        await this.writer.exec('CHECKPOINT');
-      } catch (e) {
-        if (isIoError(e)) this.stop(e, 'the checkpoint before a backup');
-        throw e;
-      } finally {
-        this.walBytes = this.fileSize(`${this.options.file}.wal`);
-        this.room.forget();
-      }
-      const records = count ? Number((await this.writer.run(count))[0]?.total) : undefined;
+      // Alone, like a write: a CHECKPOINT run while a read scanned ties crashed the engine (read-write-gate.ts).
+      const records = await this.gate.write(async () => {
+        try {
+          await this.writer.exec('CHECKPOINT');
+        } catch (e) {
+          if (isIoError(e)) this.stop(e, 'the checkpoint before a backup');
+          throw e;
+        } finally {
+          this.walBytes = this.fileSize(`${this.options.file}.wal`);
+          this.room.forget();
+        }
+        return count ? Number((await this.writer.run(count))[0]?.total) : undefined;
+      });
       mkdirSync(dirname(file), { recursive: true });
       const partial = `${file}.partial`;
       try {

@@ -3434,6 +3434,37 @@ export type AssignRoleMutation = {
     active: boolean;
     startDate: string | null;
     endDate: string | null;
+    campaign: {
+      id: string;
+      name: string;
+      partners: Array<{ id: string; name: string }>;
+      roleBoard: {
+        gaps: Array<string>;
+        slots: Array<{
+          role: RoleKind;
+          hasBackup: boolean;
+          holders: Array<{
+            id: string;
+            role: RoleKind;
+            active: boolean;
+            startDate: string | null;
+            endDate: string | null;
+            person: { id: string; name: string };
+            forOrganization: { id: string; name: string } | null;
+          }>;
+        }>;
+        partnersWithoutConnector: Array<{ id: string; name: string }>;
+      };
+      roles: Array<{
+        id: string;
+        role: RoleKind;
+        active: boolean;
+        startDate: string | null;
+        endDate: string | null;
+        person: { id: string; name: string };
+        forOrganization: { id: string; name: string } | null;
+      }>;
+    } | null;
     person: { id: string; name: string };
     forOrganization: { id: string; name: string } | null;
   };
@@ -3451,6 +3482,37 @@ export type EndRoleMutation = {
     active: boolean;
     startDate: string | null;
     endDate: string | null;
+    campaign: {
+      id: string;
+      name: string;
+      partners: Array<{ id: string; name: string }>;
+      roleBoard: {
+        gaps: Array<string>;
+        slots: Array<{
+          role: RoleKind;
+          hasBackup: boolean;
+          holders: Array<{
+            id: string;
+            role: RoleKind;
+            active: boolean;
+            startDate: string | null;
+            endDate: string | null;
+            person: { id: string; name: string };
+            forOrganization: { id: string; name: string } | null;
+          }>;
+        }>;
+        partnersWithoutConnector: Array<{ id: string; name: string }>;
+      };
+      roles: Array<{
+        id: string;
+        role: RoleKind;
+        active: boolean;
+        startDate: string | null;
+        endDate: string | null;
+        person: { id: string; name: string };
+        forOrganization: { id: string; name: string } | null;
+      }>;
+    } | null;
     person: { id: string; name: string };
     forOrganization: { id: string; name: string } | null;
   };
@@ -17148,7 +17210,79 @@ export const AssignRoleDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'assignRole' },
             arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }] },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'campaign' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partners' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'roleBoard' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'slots' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'hasBackup' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'holders' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gaps' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'partnersWithoutConnector' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'roles' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }] },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
           },
         ],
       },
@@ -17221,7 +17355,79 @@ export const EndRoleDocument = {
               { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
               { kind: 'Argument', name: { kind: 'Name', value: 'endDate' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'endDate' } } },
             ],
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }] },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'campaign' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partners' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'roleBoard' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'slots' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'hasBackup' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'holders' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gaps' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'partnersWithoutConnector' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'roles' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }] },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
           },
         ],
       },

@@ -128,7 +128,7 @@ type Documents = {
   '\n  query PersonLeadership($id: ID!) {\n    person(id: $id) {\n      ...LeadershipStandings\n      ...PersonMentors\n    }\n  }\n': typeof types.PersonLeadershipDocument;
   '\n  query Competencies {\n    competencies {\n      theme\n      label\n      summary\n      levels {\n        level\n        name\n        description\n      }\n    }\n  }\n': typeof types.CompetenciesDocument;
   '\n  fragment AssessmentFields on LeadershipAssessment {\n    id\n    theme\n    level\n    levelName\n    assessedOn\n    assessedByName\n    notes\n  }\n': typeof types.AssessmentFieldsFragmentDoc;
-  '\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      ...AssessmentFields\n    }\n  }\n': typeof types.AssessLeadershipDocument;
+  "\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      ...AssessmentFields\n      # The person's standings after it, so the cache updates the leadership card.\n      person {\n        ...LeadershipStandings\n      }\n    }\n  }\n": typeof types.AssessLeadershipDocument;
   '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      ...PersonMentors\n      mentors {\n        person {\n          ...PersonMentors\n        }\n      }\n    }\n  }\n': typeof types.AddMentorDocument;
   '\n  mutation RemoveMentor($mentorId: ID!, $menteeId: ID!) {\n    removeMentor(mentorId: $mentorId, menteeId: $menteeId) {\n      ...PersonMentors\n    }\n  }\n': typeof types.RemoveMentorDocument;
   '\n  fragment ChangeFields on Change {\n    id\n    action\n    at\n    byName\n    summary\n    changes {\n      field\n      from\n      to\n    }\n  }\n': typeof types.ChangeFieldsFragmentDoc;
@@ -409,7 +409,7 @@ const documents: Documents = {
     types.CompetenciesDocument,
   '\n  fragment AssessmentFields on LeadershipAssessment {\n    id\n    theme\n    level\n    levelName\n    assessedOn\n    assessedByName\n    notes\n  }\n':
     types.AssessmentFieldsFragmentDoc,
-  '\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      ...AssessmentFields\n    }\n  }\n':
+  "\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      ...AssessmentFields\n      # The person's standings after it, so the cache updates the leadership card.\n      person {\n        ...LeadershipStandings\n      }\n    }\n  }\n":
     types.AssessLeadershipDocument,
   '\n  mutation AddMentor($input: MentorInput!) {\n    addMentor(input: $input) {\n      ...PersonMentors\n      mentors {\n        person {\n          ...PersonMentors\n        }\n      }\n    }\n  }\n':
     types.AddMentorDocument,
@@ -1234,8 +1234,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      ...AssessmentFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      ...AssessmentFields\n    }\n  }\n'];
+  source: "\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      ...AssessmentFields\n      # The person's standings after it, so the cache updates the leadership card.\n      person {\n        ...LeadershipStandings\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation AssessLeadership($input: AssessmentInput!) {\n    assessLeadership(input: $input) {\n      ...AssessmentFields\n      # The person's standings after it, so the cache updates the leadership card.\n      person {\n        ...LeadershipStandings\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

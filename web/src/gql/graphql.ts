@@ -2477,6 +2477,26 @@ export type AssessLeadershipMutation = {
     assessedOn: string;
     assessedByName: string | null;
     notes: string | null;
+    person: {
+      id: string;
+      leadership: Array<{
+        theme: CompetencyTheme;
+        label: string;
+        level: number | null;
+        levelName: string | null;
+        assessedOn: string | null;
+        assessedByName: string | null;
+      }>;
+      assessments: Array<{
+        id: string;
+        theme: CompetencyTheme;
+        level: number;
+        levelName: string;
+        assessedOn: string;
+        assessedByName: string | null;
+        notes: string | null;
+      }>;
+    } | null;
   };
 };
 
@@ -13924,7 +13944,17 @@ export const AssessLeadershipDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'assessLeadership' },
             arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentFields' } }] },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadershipStandings' } }] },
+                },
+              ],
+            },
           },
         ],
       },
@@ -13943,6 +13973,37 @@ export const AssessLeadershipDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assessedByName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadershipStandings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadership' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedByName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessments' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentFields' } }] },
+          },
         ],
       },
     },

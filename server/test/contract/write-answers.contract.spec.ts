@@ -1,6 +1,9 @@
 import { plainToInstance } from 'class-transformer';
 import { Role } from '../../src/common/viewer.js';
 import { CampaignInput } from '../../src/modules/campaigns/campaign.model.js';
+import { CompetencyTheme } from '../../src/modules/leadership/competencies.js';
+import { AssessmentInput } from '../../src/modules/leadership/leadership.model.js';
+import { AssessmentResolver } from '../../src/modules/leadership/leadership.resolver.js';
 import { RoleKind } from '../../src/modules/roles/role.model.js';
 import { RolesResolver } from '../../src/modules/roles/roles.resolver.js';
 import { TeamKind } from '../../src/modules/teams/team.model.js';
@@ -44,5 +47,26 @@ describeEachEngine('a role write answers with the campaign it changed', (store) 
     const team = await s.teams.create(leader, { name: 'Great Lakes RST', kind: TeamKind.REGIONAL_STRATEGY_TEAM, regionId: r1 });
     const chair = await s.roles.assign(leader, { personId: maria.id, role: RoleKind.CO_CHAIR, teamId: team.id });
     expect(await resolver.campaign(leader, chair)).toBeNull();
+  });
+});
+
+describeEachEngine('an assessment answers with the person assessed', (store) => {
+  let s: Services;
+  let resolver: AssessmentResolver;
+  beforeAll(() => {
+    s = services(store());
+    resolver = new AssessmentResolver(s.people);
+  });
+
+  it('gives the person, whose standing already shows the new level; nobody to a viewer outside their region', async () => {
+    const [r1, r2] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const rosa = await s.people.create(leader, personInput(r1, { name: 'Rosa Emerging' }));
+    const assessment = await s.leadership.assess(leader, plainToInstance(AssessmentInput, { personId: rosa.id, theme: CompetencyTheme.GROWTH, level: 2, assessedOn: '2025-06-10' }));
+    const person = await resolver.person(leader, assessment);
+    expect(person?.id).toBe(rosa.id);
+    expect((await s.leadership.standing(leader, person!.id)).find((x) => x.theme === CompetencyTheme.GROWTH)).toMatchObject({ level: 2 });
+
+    expect(await resolver.person(viewer(Role.LEADER, [r2]), assessment)).toBeNull();
   });
 });

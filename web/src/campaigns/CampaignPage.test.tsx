@@ -105,21 +105,26 @@ describe('campaign page', () => {
     expect(link.closest('p')).toHaveTextContent(/^Aprobada por Great Lakes RST el 14 mar 2026 \(registrada por Sam Staff\)\.$/);
   });
 
-  it('role board: a gap disappears once someone is assigned to it', async () => {
-    let assigned = false;
+  it('role board: a gap disappears once someone is assigned to it, from the answer alone', async () => {
+    const before = roleBoard({ gatherers: [] });
+    const after = roleBoard({ gatherers: [{ id: 'p20', name: 'Victor Rodriguez' }] });
     const { requests } = renderPage(<CampaignPage />, {
       path: '/campaigns/c1',
       route: '/campaigns/:id',
       handlers: {
-        Campaign: () => {
-          const { board, roles } = roleBoard({ gatherers: assigned ? [{ id: 'p20', name: 'Victor Rodriguez' }] : [] });
-          return { data: { campaign: campaign({ status: 'MOBILIZING', roleBoard: board, roles }) } };
-        },
+        Campaign: () => ({ data: { campaign: campaign({ status: 'MOBILIZING', roleBoard: before.board, roles: before.roles }) } }),
         EndorsementBoard: () => ({ data: { endorsementBoard: endorsementBoard([]) } }),
         PeopleSearch: () => ({ data: { people: { __typename: 'PersonConnection', nodes: [personPick('p20', 'Victor Rodriguez')] } } }),
         AssignRole: () => {
-          assigned = true;
-          return { data: { assignRole: role('r-new', 'GATHERER', { id: 'p20', name: 'Victor Rodriguez' }) } };
+          const { id, name, partners } = campaign();
+          return {
+            data: {
+              assignRole: {
+                ...role('r-g0', 'GATHERER', { id: 'p20', name: 'Victor Rodriguez' }),
+                campaign: { __typename: 'Campaign', id, name, partners: partners.map((p) => ({ __typename: p.__typename, id: p.id, name: p.name })), roleBoard: after.board, roles: after.roles },
+              },
+            },
+          };
         },
       },
     });
@@ -142,5 +147,41 @@ describe('campaign page', () => {
     expect(requests.find((r) => r.operationName === 'AssignRole')?.variables).toEqual({
       input: { campaignId: 'c1', personId: 'p20', role: 'GATHERER', forOrganizationId: null, startDate: todayIso() },
     });
+    // The page was read once: the answer's campaign updated it.
+    expect(requests.filter((r) => r.operationName === 'Campaign')).toHaveLength(1);
+  });
+
+  it('role board: ending a role moves its holder to the past holders, from the answer alone', async () => {
+    const ended = roleBoard({ gatherers: [] });
+    const victor = { ...role('r-g0', 'GATHERER', { id: 'p20', name: 'Victor Rodriguez' }), active: false, endDate: '2026-02-01' };
+    const { requests } = renderPage(<CampaignPage />, {
+      path: '/campaigns/c1',
+      route: '/campaigns/:id',
+      handlers: {
+        Campaign: () => ({ data: { campaign: campaign({ status: 'MOBILIZING' }) } }),
+        EndorsementBoard: () => ({ data: { endorsementBoard: endorsementBoard([]) } }),
+        EndRole: () => {
+          const { id, name, partners } = campaign();
+          return {
+            data: {
+              endRole: {
+                ...victor,
+                campaign: { __typename: 'Campaign', id, name, partners: partners.map((p) => ({ __typename: p.__typename, id: p.id, name: p.name })), roleBoard: ended.board, roles: [...ended.roles, victor] },
+              },
+            },
+          };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    const board = await screen.findByRole('region', { name: 'Role board' });
+    const gatherer = within(board).getByRole('region', { name: 'Gatherer' });
+    await user.click(within(gatherer).getByRole('button', { name: /^End Victor Rodriguez/ }));
+    await user.click(within(gatherer).getByRole('button', { name: 'End role' }));
+
+    expect(await within(board).findByText('No gatherer')).toBeInTheDocument();
+    expect(within(within(board).getByRole('region', { name: 'Gatherer' })).getByText('Nobody')).toBeInTheDocument();
+    expect(requests.filter((r) => r.operationName === 'EndRole')).toHaveLength(1);
+    expect(requests.filter((r) => r.operationName === 'Campaign')).toHaveLength(1);
   });
 });

@@ -2477,6 +2477,26 @@ export type AssessLeadershipMutation = {
     assessedOn: string;
     assessedByName: string | null;
     notes: string | null;
+    person: {
+      id: string;
+      leadership: Array<{
+        theme: CompetencyTheme;
+        label: string;
+        level: number | null;
+        levelName: string | null;
+        assessedOn: string | null;
+        assessedByName: string | null;
+      }>;
+      assessments: Array<{
+        id: string;
+        theme: CompetencyTheme;
+        level: number;
+        levelName: string;
+        assessedOn: string;
+        assessedByName: string | null;
+        notes: string | null;
+      }>;
+    } | null;
   };
 };
 
@@ -3434,6 +3454,37 @@ export type AssignRoleMutation = {
     active: boolean;
     startDate: string | null;
     endDate: string | null;
+    campaign: {
+      id: string;
+      name: string;
+      partners: Array<{ id: string; name: string }>;
+      roleBoard: {
+        gaps: Array<string>;
+        slots: Array<{
+          role: RoleKind;
+          hasBackup: boolean;
+          holders: Array<{
+            id: string;
+            role: RoleKind;
+            active: boolean;
+            startDate: string | null;
+            endDate: string | null;
+            person: { id: string; name: string };
+            forOrganization: { id: string; name: string } | null;
+          }>;
+        }>;
+        partnersWithoutConnector: Array<{ id: string; name: string }>;
+      };
+      roles: Array<{
+        id: string;
+        role: RoleKind;
+        active: boolean;
+        startDate: string | null;
+        endDate: string | null;
+        person: { id: string; name: string };
+        forOrganization: { id: string; name: string } | null;
+      }>;
+    } | null;
     person: { id: string; name: string };
     forOrganization: { id: string; name: string } | null;
   };
@@ -3451,6 +3502,37 @@ export type EndRoleMutation = {
     active: boolean;
     startDate: string | null;
     endDate: string | null;
+    campaign: {
+      id: string;
+      name: string;
+      partners: Array<{ id: string; name: string }>;
+      roleBoard: {
+        gaps: Array<string>;
+        slots: Array<{
+          role: RoleKind;
+          hasBackup: boolean;
+          holders: Array<{
+            id: string;
+            role: RoleKind;
+            active: boolean;
+            startDate: string | null;
+            endDate: string | null;
+            person: { id: string; name: string };
+            forOrganization: { id: string; name: string } | null;
+          }>;
+        }>;
+        partnersWithoutConnector: Array<{ id: string; name: string }>;
+      };
+      roles: Array<{
+        id: string;
+        role: RoleKind;
+        active: boolean;
+        startDate: string | null;
+        endDate: string | null;
+        person: { id: string; name: string };
+        forOrganization: { id: string; name: string } | null;
+      }>;
+    } | null;
     person: { id: string; name: string };
     forOrganization: { id: string; name: string } | null;
   };
@@ -13862,7 +13944,17 @@ export const AssessLeadershipDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'assessLeadership' },
             arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentFields' } }] },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LeadershipStandings' } }] },
+                },
+              ],
+            },
           },
         ],
       },
@@ -13881,6 +13973,37 @@ export const AssessLeadershipDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'assessedByName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LeadershipStandings' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'leadership' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'levelName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessedByName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assessments' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssessmentFields' } }] },
+          },
         ],
       },
     },
@@ -17148,7 +17271,79 @@ export const AssignRoleDocument = {
             kind: 'Field',
             name: { kind: 'Name', value: 'assignRole' },
             arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }] },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'campaign' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partners' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'roleBoard' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'slots' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'hasBackup' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'holders' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gaps' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'partnersWithoutConnector' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'roles' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }] },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
           },
         ],
       },
@@ -17221,7 +17416,79 @@ export const EndRoleDocument = {
               { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
               { kind: 'Argument', name: { kind: 'Name', value: 'endDate' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'endDate' } } },
             ],
-            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }] },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'campaign' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'partners' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'roleBoard' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'slots' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'hasBackup' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'holders' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'gaps' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'partnersWithoutConnector' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'roles' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleFields' } }] },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
           },
         ],
       },

@@ -74,18 +74,21 @@ describe('leadership on a person page', () => {
     expect(screen.getByText('Not mentoring anyone yet.')).toBeInTheDocument();
   });
 
-  it('assesses a theme at a level with its name, then shows the new level', async () => {
-    let levels: Record<string, number> = {};
+  it('assesses a theme at a level with its name, then shows the new level from the answer alone', async () => {
     const { requests } = renderPage(<LeadershipSection personId="p1" personName="Yolanda Reyes" />, {
       handlers: {
-        PersonLeadership: () => ({ data: { person: person(levels) } }),
+        PersonLeadership: () => ({ data: { person: person({}) } }),
         Competencies: () => COMPETENCIES,
         AssessLeadership: (v) => {
-          const input = v.input as { theme: string; level: number; assessedOn: string };
-          levels = { ...levels, [input.theme]: input.level };
+          const input = v.input as { personId: string; theme: string; level: number; assessedOn: string };
+          const { personId, ...fields } = input;
+          const after = person({ [input.theme]: input.level });
           return {
             data: {
-              assessLeadership: { __typename: 'LeadershipAssessment', id: 'a3', ...input, levelName: NAMES[input.level - 1], assessedByName: 'Sam Staff', notes: null },
+              assessLeadership: {
+                __typename: 'LeadershipAssessment', id: 'a3', ...fields, levelName: NAMES[input.level - 1], assessedByName: 'Sam Staff', notes: null,
+                person: { __typename: 'Person', id: personId, leadership: after.leadership, assessments: after.assessments },
+              },
             },
           };
         },
@@ -107,6 +110,8 @@ describe('leadership on a person page', () => {
     });
     const row = await screen.findByRole('row', { name: /Strategic planning/ });
     await waitFor(() => expect(row).toHaveTextContent('Level 2 · Mobilizing and Power Building'));
+    // The card was read once: the answer's person updated it.
+    expect(requests.filter((r) => r.operationName === 'PersonLeadership')).toHaveLength(1);
   });
 
   it('removing a mentor takes them off the mentee’s page and the mentee off the mentor’s, from the answer alone', async () => {

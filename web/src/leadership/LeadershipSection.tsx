@@ -207,8 +207,9 @@ function AssessForm({
   onDone: (saved: boolean) => void;
 }) {
   const competencies = useQuery(COMPETENCIES).data?.competencies ?? [];
-  // The answer is the new assessment only; the level on each theme is the server's reading of all of them.
-  const [assess, { loading }] = useMutation(ASSESS_LEADERSHIP, { refetchQueries: [PERSON_LEADERSHIP], awaitRefetchQueries: true });
+  // The answer carries the person's standings (the level on each theme is the server's reading of every
+  // assessment), which the cache writes into the card.
+  const [assess, { loading }] = useMutation(ASSESS_LEADERSHIP);
   const [theme, setTheme] = useState<CompetencyTheme>(initialTheme);
   const [level, setLevel] = useState<number | null>(null);
   const [assessedOn, setAssessedOn] = useState(localToday);

@@ -34,6 +34,10 @@ export const ASSESS_LEADERSHIP = graphql(`
   mutation AssessLeadership($input: AssessmentInput!) {
     assessLeadership(input: $input) {
       ...AssessmentFields
+      # The person's standings after it, so the cache updates the leadership card.
+      person {
+        ...LeadershipStandings
+      }
     }
   }
 `);

@@ -34,12 +34,13 @@ export function AssignRoleForm({
   initialPartnerId?: string;
   onDone: (saved: boolean) => void;
 }) {
-  // The answer is the assignment alone; the page of what it was assigned on shows what follows from it (holders,
-  // gaps, the point of contact), which the server works out: that query is read again.
-  const [assignRole, { loading }] = useMutation(ASSIGN_ROLE, {
-    refetchQueries: ['campaignId' in target ? 'Campaign' : 'teamId' in target ? 'Team' : 'AffiliateGroup'],
-    awaitRefetchQueries: true,
-  });
+  // On a campaign the answer carries the campaign's role board, which the cache writes into the page. A team or
+  // an affiliate group is not in the answer: what follows from the role there (holders, the point of contact) is
+  // read again.
+  const [assignRole, { loading }] = useMutation(
+    ASSIGN_ROLE,
+    'campaignId' in target ? {} : { refetchQueries: ['teamId' in target ? 'Team' : 'AffiliateGroup'], awaitRefetchQueries: true },
+  );
   const [person, setPerson] = useState<Pickable | null>(null);
   const [role, setRole] = useState<RoleKind | ''>(initialRole ?? '');
   const [partnerId, setPartnerId] = useState(initialPartnerId);

@@ -19,10 +19,15 @@ export function roleDates(r: Pick<RoleAssignment, 'startDate' | 'endDate'>): str
 }
 
 /**
- * Ending or removing a role changes who holds what and the gaps, which the server works out for the campaign or
- * team page the row is on: that page's query is read again (the answer is the assignment alone).
+ * Ending or removing a role changes who holds what and the gaps, which the server works out. Ending one on a
+ * campaign answers with the campaign's role board, which the cache writes into the page; on a team the team's
+ * query is read again. Removing answers only true, so the page the row is on is read again.
  */
-const HOLDERS_CHANGED = { refetchQueries: ['Campaign', 'Team'], awaitRefetchQueries: true };
+const ENDED = {
+  refetchQueries: (result: { data?: { endRole: { campaign?: unknown } } | null }) => (result.data?.endRole.campaign ? [] : ['Team']),
+  awaitRefetchQueries: true,
+};
+const REMOVED = { refetchQueries: ['Campaign', 'Team'], awaitRefetchQueries: true };
 
 /** One holder of a role: who, since when, for which partner; end the role on a date, or remove a mistake. */
 export function RoleHolderRow({
@@ -36,8 +41,8 @@ export function RoleHolderRow({
 }) {
   const [ending, setEnding] = useState(false);
   const [endDate, setEndDate] = useState(todayIso());
-  const [endRole, { loading: endingBusy }] = useMutation(END_ROLE, HOLDERS_CHANGED);
-  const [removeRole, { loading: removing }] = useMutation(REMOVE_ROLE, HOLDERS_CHANGED);
+  const [endRole, { loading: endingBusy }] = useMutation(END_ROLE, ENDED);
+  const [removeRole, { loading: removing }] = useMutation(REMOVE_ROLE, REMOVED);
   const [error, setError] = useState<unknown>(null);
   const roleLabel = labelOf(ROLE_KINDS, a.role).toLowerCase();
 

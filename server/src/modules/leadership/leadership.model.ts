@@ -34,6 +34,8 @@ export class LeadershipAssessment {
   @Field(() => String, { nullable: true }) notes: string | null;
   @Field(() => String, { nullable: true }) assessedByName: string | null;
   @Field() createdAt: string;
+  /** Who was assessed: resolved as `person` (PeopleService, within the viewer's regions). */
+  personId: string;
 }
 
 @ObjectType({ description: 'A person’s current level on a theme: their latest assessment, or none yet.' })

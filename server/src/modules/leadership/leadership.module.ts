@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { PeopleModule } from '../people/people.module.js';
-import { LeadershipResolver } from './leadership.resolver.js';
+import { AssessmentResolver, LeadershipResolver } from './leadership.resolver.js';
 import { LeadershipService } from './leadership.service.js';
 
 @Module({
   imports: [AccountsModule, PeopleModule],
-  providers: [LeadershipService, LeadershipResolver],
+  providers: [LeadershipService, LeadershipResolver, AssessmentResolver],
 })
 export class LeadershipModule {}

@@ -1,6 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { orNull } from '../../common/app-error.js';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
 import { Person } from '../people/models/person.model.js';
+import { PeopleService } from '../people/people.service.js';
 import { AssessmentInput, CompetencyDefinition, CompetencyStanding, LeadershipAssessment, MentorInput, MentorLink } from './leadership.model.js';
 import { LeadershipService } from './leadership.service.js';
 
@@ -50,5 +52,17 @@ export class LeadershipResolver {
   @ResolveField(() => [MentorLink])
   mentees(@CurrentViewer() viewer: Viewer, @Parent() p: Person): Promise<MentorLink[]> {
     return this.service.mentees(viewer, p.id);
+  }
+}
+
+@Resolver(() => LeadershipAssessment)
+export class AssessmentResolver {
+  constructor(private readonly people: PeopleService) {}
+
+  // assessLeadership's answer carries the person so the person page's standings update from it without reading
+  // the page again; read as the `person` query reads it, so who may see the person is unchanged.
+  @ResolveField(() => Person, { nullable: true, description: 'The person assessed, as they are after the assessment (none when the viewer cannot see them).' })
+  person(@CurrentViewer() viewer: Viewer, @Parent() a: LeadershipAssessment): Promise<Person | null> {
+    return orNull(this.people.get(viewer, a.personId));
   }
 }

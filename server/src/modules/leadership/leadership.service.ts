@@ -50,7 +50,7 @@ export class LeadershipService {
     const rows = (await this.store.read(Q.ofPerson, { personId })).map((r) => r.a);
     const names = new Map((await this.accounts.byIds([...new Set(rows.map((r) => r.createdBy))])).map((a) => [a.id, a.displayName]));
     return rows.map((r) => ({
-      id: r.id, theme: r.theme, level: Number(r.level), levelName: LEVEL_NAMES[Number(r.level) - 1], assessedOn: r.assessedOn, notes: r.notes ?? null,
+      id: r.id, personId, theme: r.theme, level: Number(r.level), levelName: LEVEL_NAMES[Number(r.level) - 1], assessedOn: r.assessedOn, notes: r.notes ?? null,
       assessedByName: names.get(r.createdBy) ?? null, createdAt: r.createdAt,
     }));
   }

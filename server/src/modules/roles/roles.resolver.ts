@@ -1,6 +1,8 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { orNull } from '../../common/app-error.js';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
 import { Campaign } from '../campaigns/campaign.model.js';
+import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { Organization } from '../organizations/models/organization.model.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { Person } from '../people/models/person.model.js';
@@ -13,6 +15,7 @@ export class RolesResolver {
   constructor(
     private readonly service: RolesService,
     private readonly organizations: OrganizationsService,
+    private readonly campaigns: CampaignsService,
   ) {}
 
   @Mutation(() => RoleAssignment, { description: 'Leaders, staff and admins.' })
@@ -33,6 +36,16 @@ export class RolesResolver {
   @ResolveField(() => Organization, { nullable: true, description: 'For a campaign connector: the partner organization they connect with.' })
   forOrganization(@CurrentViewer() viewer: Viewer, @Parent() a: RoleAssignment): Promise<Organization | null> {
     return a.forOrganizationId ? this.organizations.get(viewer, a.forOrganizationId).catch(() => null) : Promise.resolve(null);
+  }
+
+  // A write's answer carries the campaign so the page's cached campaign (holders, gaps, gate) updates without
+  // reading the page again; the campaign is read as the `campaign` query reads it, so who may see it is unchanged.
+  @ResolveField(() => Campaign, {
+    nullable: true,
+    description: 'The campaign the role is held on, as it is after the change (none for a team or an organization, or when the viewer cannot see it).',
+  })
+  campaign(@CurrentViewer() viewer: Viewer, @Parent() a: RoleAssignment): Promise<Campaign | null> {
+    return a.targetType === 'Campaign' ? orNull(this.campaigns.get(viewer, a.targetId)) : Promise.resolve(null);
   }
 }
 

@@ -114,7 +114,7 @@ function EventActions({ event }: { event: EventDetail }) {
             client.cache.evict({ id: client.cache.identify({ __typename: 'Event', id: event.id }) });
             client.cache.evict({ fieldName: 'events' });
             client.cache.gc();
-            navigate('/events', { state: { flash: t('events.wasDeleted', { name: event.name }) } });
+            navigate('/events', { state: { flash: t('common.wasDeleted', { name: event.name }) } });
           } catch (err) {
             setError(err);
           }

@@ -144,6 +144,7 @@ describe('power map image', () => {
       expect(svg).toContain('Objetivo: ninguno todavía');
       expect(svg).toContain('>Postura puesta por líderes o derivada de los respaldos; influencia registrada o derivada de los vínculos con el objetivo.<');
       expect(svg).not.toContain('Target');
+      expect(quadrantOf({ stance: 2, influence: 3 })).toBe('A favor, mucha influencia');
     } finally {
       setCurrentIntl(intlFor('en'));
     }

@@ -26,8 +26,8 @@ export const STANCE_WORDS: Record<number, string> = {
 
 /** The quadrant of the power-mapping grid a record falls in, in words. */
 export function quadrantOf(r: Pick<PowerMapRecord, 'stance' | 'influence'>): string {
-  const side = r.stance > 0 ? 'With us' : r.stance < 0 ? 'Against us' : 'Undecided';
-  return `${side}, ${r.influence >= HIGH_INFLUENCE ? 'high' : 'low'} influence`;
+  const side = r.stance > 0 ? t('powermap.withUs') : r.stance < 0 ? t('powermap.againstUs') : t('powermap.undecided');
+  return t('powermap.quadrant', { side, influence: r.influence >= HIGH_INFLUENCE ? 'high' : 'low' });
 }
 
 export function recordsAt(map: PowerMap, stance: number, influence: number): PowerMapRecord[] {

@@ -102,7 +102,9 @@ describe('event page', () => {
             },
           },
         }),
-        PeopleSearch: () => ({ data: { people: { __typename: 'PersonConnection', nodes: [personPick('p30', 'Jorge Robinson'), personPick('p31', 'Ana Peña')] } } }),
+        PeopleSearch: () => ({
+          data: { people: { __typename: 'PersonConnection', nodes: [personPick('p30', 'Jorge Robinson'), personPick('p31', 'Ana Peña')] } },
+        }),
         RecordAttendance: () => ({
           data: { recordAttendance: [{ __typename: 'Attendance', person: person('p30', 'Jorge Robinson'), broughtBy: person('p31', 'Ana Peña') }] },
         }),

@@ -60,6 +60,21 @@ describe('affiliate group section', () => {
     expect(nextMouSteps('TERMINATED').map((s) => s.label)).toEqual(['Mark a new MOU sent', 'Mark signed']);
   });
 
+  // After the plain-function test above: a Spanish render leaves the module-level language in Spanish.
+  it('details each endorsement ask in Spanish: what was asked for, when asked and decided, and by whom', async () => {
+    const endorsed = group({ status: 'SIGNED', sentOn: '2025-10-01', signedOn: '2025-11-01' });
+    renderPage(<AffiliateGroupSection organizationId="g1" />, {
+      locale: 'es',
+      handlers: {
+        AffiliateGroup: () => ({
+          data: { organization: { ...endorsed, endorsementAsks: [{ ...endorsed.endorsementAsks[0], asker: { __typename: 'Person', id: 'p9', name: 'Keisha Park' } }] } },
+        }),
+      },
+    });
+    const asks = await screen.findByTestId('org-endorsement-asks');
+    expect(within(asks).getByText('candidatura · pedido el 15 ago 2026 · decidido el 1 sept 2026 · por Keisha Park')).toBeInTheDocument();
+  });
+
   it('shows the server’s date problem beside the date field when marking the MOU signed', async () => {
     const { requests } = renderPage(<AffiliateGroupSection organizationId="g1" />, {
       handlers: {

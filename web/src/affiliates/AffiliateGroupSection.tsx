@@ -251,10 +251,10 @@ function EndorsementAsksCard({ asks }: { asks: EndorsementAskRow[] }) {
                 <span className={`badge ask-${a.status.toLowerCase()}`}>{ENDORSEMENT_STATUS_LABEL[a.status]}</span>
                 <span className="muted small">
                   {[
-                    a.candidate ? 'candidate' : 'campaign',
-                    a.askedOn && `asked ${formatDate(a.askedOn)}`,
-                    a.decidedOn && `decided ${formatDate(a.decidedOn)}`,
-                    a.asker && `by ${a.asker.name}`,
+                    a.candidate ? t('affiliates.ask.candidate') : t('affiliates.ask.campaign'),
+                    a.askedOn && t('affiliates.ask.asked', { date: formatDate(a.askedOn) }),
+                    a.decidedOn && t('affiliates.ask.decided', { date: formatDate(a.decidedOn) }),
+                    a.asker && t('affiliates.ask.by', { name: a.asker.name }),
                   ]
                     .filter(Boolean)
                     .join(' · ')}

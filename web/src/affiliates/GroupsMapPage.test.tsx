@@ -70,7 +70,7 @@ describe('affiliate groups map', () => {
     const dots = map.querySelectorAll('circle.group-dot');
     expect(dots).toHaveLength(3);
     expect([...dots].map((d) => d.querySelector('title')?.textContent)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Our Revolution Chicago North · Chicago, IL 60614 · overlapping groups 1/)]),
+      expect.arrayContaining([expect.stringMatching(/^Our Revolution Chicago North · Chicago, IL 60614 · Overlapping groups 1/)]),
     );
     // Overlapping groups share a color; the lone group has another.
     const fill = (id: string) => map.querySelector(`circle.group-dot[data-group-id="${id}"]`)!.getAttribute('fill');
@@ -117,6 +117,25 @@ describe('affiliate groups map', () => {
     expect(map.querySelector('circle.group-dot[data-group-id="g2"] title')?.textContent).toMatch(/3.2 mi from 60623/);
     expect(map.querySelector('circle.search-radius')).not.toBeNull();
     expect(map).toHaveAccessibleName(/2 affiliate groups within 10 miles of 60623 highlighted/);
+  });
+
+  it('describes the map and the groups near a zip code in Spanish', async () => {
+    renderPage(<GroupsMapPage />, {
+      path: '/groups/map',
+      locale: 'es',
+      handlers: { Regions: () => REGIONS_RESULT, AffiliateMap: () => MAP, Nearby: () => NEARBY },
+    });
+    const user = userEvent.setup();
+    const map = await screen.findByTestId('us-map');
+    expect(map).toHaveAccessibleName('Mapa de 3 grupos afiliados por código postal; los grupos que se superponen comparten color.');
+    expect(map.querySelector('circle.group-dot[data-group-id="g1"] title')?.textContent).toMatch(/ · Grupos superpuestos 1$/);
+    await user.type(screen.getByLabelText('Código postal'), '60623');
+    await user.clear(screen.getByLabelText('En un radio de (millas)'));
+    await user.type(screen.getByLabelText('En un radio de (millas)'), '10');
+    await user.click(screen.getByRole('button', { name: 'Buscar cerca del C.P.' }));
+    await screen.findByTestId('nearby-groups');
+    expect(map.querySelector('circle.group-dot[data-group-id="g2"] title')?.textContent).toMatch(/ · a 3,2 mi del C\.P\. 60623$/);
+    expect(map).toHaveAccessibleName('Mapa: 2 grupos afiliados a menos de 10 millas del C.P. 60623 resaltados, de 3 grupos en el mapa.');
   });
 
   it('shows the server’s zip code problem beside the field', async () => {

@@ -76,8 +76,8 @@ export function GroupsMapPage() {
             title: [
               g.organization.name,
               placeText(g),
-              g.clusterId != null ? `overlapping groups ${g.clusterId}` : '',
-              nearMiles.has(g.organization.id) ? `${nearMiles.get(g.organization.id)} mi from ${nearby?.center.zip}` : '',
+              g.clusterId != null ? t('map.overlappingGroups2', { id: g.clusterId }) : '',
+              nearMiles.has(g.organization.id) ? t('map.milesFromZip', { miles: nearMiles.get(g.organization.id), zip: nearby?.center.zip }) : '',
             ]
               .filter(Boolean)
               .join(' · '),
@@ -88,8 +88,13 @@ export function GroupsMapPage() {
   const placedCount = dots.length;
 
   const mapLabel = nearby
-    ? `Map: ${t('count.affiliateGroup', { count: nearby.organizations.length })} within ${nearby.miles} miles of ${nearby.center.zip} highlighted, of ${t('count.group', { count: placedCount })} on the map.`
-    : `Map of ${t('count.affiliateGroup', { count: placedCount })} by ZIP code; overlapping groups share a color.`;
+    ? t('map.groupsNearDescription', {
+        groups: t('count.affiliateGroup', { count: nearby.organizations.length }),
+        miles: nearby.miles,
+        zip: nearby.center.zip,
+        placed: t('count.group', { count: placedCount }),
+      })
+    : t('map.groupsDescription', { groups: t('count.affiliateGroup', { count: placedCount }) });
 
   return (
     <div className="page groups-map-page">

@@ -94,7 +94,7 @@ export function CampaignForm({
   const teams = useQuery(TEAM_OPTIONS, { variables: { regionId: values.regionId || null }, skip: !values.regionId });
   const issueOptions = (issues.data?.issues ?? []).map((i) => ({
     value: i.id,
-    label: `${i.name} (${labelOf(ISSUE_SCOPES, i.scope).toLowerCase()}${i.prioritized ? ', prioritized' : ', not prioritized'})`,
+    label: t('campaigns.issueOption', { name: i.name, scope: labelOf(ISSUE_SCOPES, i.scope).toLocaleLowerCase(), prioritized: i.prioritized ? 'yes' : 'no' }),
   }));
   const teamOptions = (teams.data?.teams ?? []).map((t) => ({
     value: t.id,

@@ -82,7 +82,7 @@ export function FormErrorAlert({
   placed,
   onReloadLatest,
   reloading = false,
-  reloadLabel = 'Load their latest version',
+  reloadLabel,
 }: {
   error: unknown;
   /** "this person", "this campaign"… */
@@ -101,7 +101,7 @@ export function FormErrorAlert({
         </p>
         {onReloadLatest ? (
           <button type="button" className="button-secondary" onClick={onReloadLatest} disabled={reloading}>
-            {reloading ? t('components.loading') : reloadLabel}
+            {reloading ? t('components.loading') : (reloadLabel ?? t('components.loadTheirLatestVersion'))}
           </button>
         ) : (
           <p>{t('components.openTheRecordInAnother')}</p>

@@ -34,7 +34,7 @@ export function FieldDefinitionsSection() {
   const me = useMe();
   const people = useQuery(FIELD_DEFINITIONS, { variables: { entity: 'PERSON' } });
   const orgs = useQuery(FIELD_DEFINITIONS, { variables: { entity: 'ORGANIZATION' } });
-  const regionName = (id: string | null) => (id ? (me.regions.find((r) => r.id === id)?.name ?? 'One region') : 'Whole coalition');
+  const regionName = (id: string | null) => (id ? (me.regions.find((r) => r.id === id)?.name ?? t('customfields.oneRegion')) : t('customfields.wholeCoalition'));
   const list = (defs: readonly FieldDefinition[] | undefined, entity: string) => (
     <>
       <h3>{entity}</h3>

@@ -77,7 +77,7 @@ const list = (xs: readonly string[] | null | undefined) => (xs && xs.length ? xs
 const text = (x: string | null | undefined) => x || '—';
 const words = (x: string) => x.toLowerCase().replace(/_/g, ' ');
 /** The street address as one value: it is kept or taken whole, never mixed line by line. */
-const street = (r: Record) => (r.contactHidden ? 'hidden' : text([r.address?.line, r.address?.city, r.address?.state].filter(Boolean).join(', ')));
+const street = (r: Record) => (r.contactHidden ? t('people.hidden') : text([r.address?.line, r.address?.city, r.address?.state].filter(Boolean).join(', ')));
 const customValues = (r: Record) => list((r.customFields ?? []).filter((f) => f.value || f.values.length).map((f) => `${f.label}: ${f.value ?? f.values.join(' / ')}`));
 const ADDRESS: FieldSpec = {
   field: 'address',
@@ -152,7 +152,7 @@ const FIELDS: { [k in Kind]: FieldSpec[] } = {
 /** What tells two records of the same name apart: an email, the zip code, the region. */
 export function distinguishing(r: Record): string {
   const email = r.contactHidden ? null : r.emails?.[0];
-  return [email, r.website, r.zip && `zip ${r.zip}`, r.region.name].filter(Boolean).join(', ');
+  return [email, r.website, r.zip && t('dedupe.zipShort', { zip: r.zip }), r.region.name].filter(Boolean).join(', ');
 }
 
 /** The value each field ends with, given which record is kept and what was chosen. */

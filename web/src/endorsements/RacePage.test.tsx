@@ -54,6 +54,12 @@ describe('race page', () => {
     expect(alert).toHaveTextContent('Westside Local endorsed Brett Collins (Republican), against Alicia Moreno (Democratic).');
   });
 
+  it('says the race’s election and area in Spanish', async () => {
+    renderPage(<RacePage />, { path: '/races/r1', route: '/races/:id', locale: 'es', handlers: { Race: () => ({ data: { race: race() } }) } });
+    expect(await screen.findByText('Elección del 3 nov 2026')).toBeInTheDocument();
+    expect(screen.getByText('A menos de 20 millas del C.P. 60614 · Great Lakes')).toBeInTheDocument();
+  });
+
   it('records a group’s endorsement: a new one, or moves the group’s existing ask to endorsed', async () => {
     let endorsers = [org('g1', 'Chicago North'), org('g2', 'Chicago South'), org('g3', 'Education Equity')];
     const { requests } = renderPage(<RacePage />, {

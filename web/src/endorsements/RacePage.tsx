@@ -250,7 +250,7 @@ function RecordEndorsementForm({ race }: { race: RaceDetail }) {
     const candidate = race.candidates.find((c) => c.id === candidateId)!;
     const existing = candidate.asks.find((a) => a.organization.id === group.id);
     if (existing?.status === 'ENDORSED') {
-      setProblems({ group: `${group.name} already endorsed ${candidate.name}.` });
+      setProblems({ group: tr('races.alreadyEndorsed', { group: group.name, candidate: candidate.name }) });
       focusInvalid();
       return;
     }

@@ -17,7 +17,7 @@ import { t } from '../i18n/intl';
 import './races.css';
 
 export function areaText(race: Pick<RaceRow, 'zip' | 'areaMiles' | 'region'>): string {
-  return race.zip ? `Within ${race.areaMiles ?? 15} miles of ${race.zip}` : `All of ${race.region.name}`;
+  return race.zip ? t('races.withinMilesOf', { miles: race.areaMiles ?? 15, zip: race.zip }) : t('races.allOfRegion', { region: race.region.name });
 }
 
 /** Election races of my regions, with where the affiliate groups' endorsements stand; leaders and staff add races. */
@@ -54,7 +54,7 @@ export function RacesPage() {
                 <Link to={`/races/${r.id}`}>{r.name}</Link>
               </h2>
               <p className="muted small">
-                {[r.electionDate && `Election ${formatDate(r.electionDate)}`, areaText(r), r.region.name].filter(Boolean).join(' · ')}
+                {[r.electionDate && t('races.election', { electionDate: formatDate(r.electionDate) }), areaText(r), r.region.name].filter(Boolean).join(' · ')}
               </p>
               <p className="small">
                 {r.candidates.map((c) => c.name).join(' vs. ') || <span className="muted">{t('races.noCandidatesYet2')}</span>}

@@ -79,6 +79,50 @@ describe('event page', () => {
     expect(screen.getByRole('form', { name: 'Record an RSVP' })).toBeInTheDocument();
   });
 
+  it('in Spanish, names what goes with a deleted event and says who attended, with Spanish plurals and list', async () => {
+    const rsvp = (id: string, name: string) => ({
+      __typename: 'Rsvp',
+      status: 'YES',
+      fromPublicPage: false,
+      invitedByText: null,
+      invitedBy: null,
+      person: person(id, name),
+    });
+    renderPage(<EventPage />, {
+      path: '/events/e1',
+      route: '/events/:id',
+      locale: 'es',
+      handlers: {
+        Event: () => ({
+          data: {
+            event: {
+              ...event(),
+              rsvps: [rsvp('p31', 'Ana Peña'), rsvp('p32', 'Luis Ortiz')],
+              attendance: [{ __typename: 'Attendance', person: person('p33', 'Rosa Díaz'), broughtBy: null }],
+            },
+          },
+        }),
+        PeopleSearch: () => ({
+          data: { people: { __typename: 'PersonConnection', nodes: [personPick('p30', 'Jorge Robinson'), personPick('p31', 'Ana Peña')] } },
+        }),
+        RecordAttendance: () => ({
+          data: { recordAttendance: [{ __typename: 'Attendance', person: person('p30', 'Jorge Robinson'), broughtBy: person('p31', 'Ana Peña') }] },
+        }),
+      },
+    });
+    const user = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Registrar asistencia' });
+    await user.type(within(form).getByLabelText('Quién vino'), 'Jorge');
+    await user.click(await within(form).findByRole('button', { name: /Jorge Robinson/ }));
+    await user.type(within(form).getByLabelText('Traída por (opcional)'), 'Ana');
+    await user.click(await within(form).findByRole('button', { name: /Ana Peña/ }));
+    await user.click(within(form).getByRole('button', { name: 'Registrar asistencia' }));
+    expect(await screen.findByText('Jorge Robinson asistió, traída por Ana Peña.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Eliminar' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent('Eliminar Budget hearing turnout con 2 confirmaciones y la asistencia de 1 persona?');
+  });
+
   it('shows the server’s refusal of an attendance', async () => {
     renderPage(<EventPage />, {
       path: '/events/e1',

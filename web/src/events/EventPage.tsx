@@ -12,7 +12,7 @@ import { QueryError } from '../components/QueryError';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
 import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
-import { formatDate, labelOf } from '../lib/format';
+import { formatDate, formatNumber, labelOf } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { PEOPLE_SEARCH } from '../people/queries';
 import { graphql } from '../gql';
@@ -20,7 +20,7 @@ import { DELETE_EVENT, EVENT, RECORD_ATTENDANCE, REMOVE_ATTENDANCE, REMOVE_RSVP,
 import { writeEventList } from './eventLists';
 import { TurnoutAsksSection } from './TurnoutAsks';
 import { RsvpPageCard } from '../rsvp-page/RsvpPageCard';
-import { t } from '../i18n/intl';
+import { currentIntl, t } from '../i18n/intl';
 
 export function EventPage() {
   const { id = '' } = useParams();
@@ -88,10 +88,10 @@ function EventActions({ event }: { event: EventDetail }) {
   const [error, setError] = useState<unknown>(null);
   if (!canManage(me)) return null;
   const counts = [
-    event.rsvps.length && `${event.rsvps.length} RSVP${event.rsvps.length === 1 ? '' : 's'}`,
-    event.attendance.length && `the attendance of ${event.attendance.length}`,
-    event.turnoutAsks.length && `${event.turnoutAsks.length} turnout ask${event.turnoutAsks.length === 1 ? '' : 's'}`,
-  ].filter(Boolean);
+    event.rsvps.length && t('events.deleteCount.rsvp', { count: event.rsvps.length }),
+    event.attendance.length && t('events.deleteCount.attendance', { count: event.attendance.length }),
+    event.turnoutAsks.length && t('events.deleteCount.turnoutAsk', { count: event.turnoutAsks.length }),
+  ].filter((c): c is string => Boolean(c));
   return (
     <div className="record-actions">
       <Link to={`/events/${event.id}/edit`} className="button button-primary">
@@ -102,7 +102,7 @@ function EventActions({ event }: { event: EventDetail }) {
         question={
           <>
             {t('events.delete')}{' '}<strong>{event.name}</strong>
-            {counts.length ? t('events.with', { counts: counts.join(', ') }) : ''}{t('events.membershipsThatAttendingBroughtStay')}
+            {counts.length ? t('events.with', { counts: currentIntl().formatList(counts) }) : ''}{t('events.membershipsThatAttendingBroughtStay')}
           </>
         }
         confirmLabel={t('events.delete2', { name: event.name })}
@@ -114,7 +114,7 @@ function EventActions({ event }: { event: EventDetail }) {
             client.cache.evict({ id: client.cache.identify({ __typename: 'Event', id: event.id }) });
             client.cache.evict({ fieldName: 'events' });
             client.cache.gc();
-            navigate('/events', { state: { flash: `${event.name} was deleted.` } });
+            navigate('/events', { state: { flash: t('common.wasDeleted', { name: event.name }) } });
           } catch (err) {
             setError(err);
           }
@@ -196,7 +196,7 @@ function RsvpSection({ event }: { event: EventDetail }) {
   const [pickError, setPickError] = useState('');
   // A new key empties the person search after each saved RSVP.
   const [round, setRound] = useState(0);
-  const counts = RSVP_STATUSES.map((s) => `${event.rsvps.filter((r) => r.status === s.value).length} ${s.label.toLowerCase()}`);
+  const counts = RSVP_STATUSES.map((s) => `${formatNumber(event.rsvps.filter((r) => r.status === s.value).length)} ${s.label.toLocaleLowerCase(currentIntl().locale)}`);
 
   async function save(personId: string, value: RsvpStatus) {
     await setRsvp({ variables: { input: { eventId: event.id, personId, status: value } } });
@@ -315,7 +315,7 @@ function AttendanceSection({ event }: { event: EventDetail }) {
     }
     try {
       await record({ variables: { input: { eventId: event.id, attendees: [{ personId: person.id, broughtById: broughtBy?.id ?? null }] } } });
-      setDone(`${person.name} attended${broughtBy ? `, brought by ${broughtBy.name}` : ''}.`);
+      setDone(broughtBy ? t('events.attendedDoneBroughtBy', { name: person.name, broughtBy: broughtBy.name }) : t('events.attendedDone', { name: person.name }));
       setPerson(null);
       setBroughtBy(null);
       setRound((r) => r + 1);

@@ -58,6 +58,26 @@ describe('turnout asks', () => {
     });
   });
 
+  it('in Spanish, says how often the person was asked before asking anyway', async () => {
+    renderPage(<EventPage />, {
+      path: '/events/e1',
+      route: '/events/:id',
+      locale: 'es',
+      handlers: {
+        Event: () => ({ data: { event: event() } }),
+        PeopleSearch: () => ({ data: { people: { __typename: 'PersonConnection', nodes: [JORGE] } } }),
+        AskLoad: () => ({ data: { askLoad: [load(true)] } }),
+      },
+    });
+    const user = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Invitar a personas a asistir' });
+    await user.type(within(form).getByLabelText('Agregar a alguien a quien invitar'), 'Jor');
+    await user.click(await within(form).findByRole('button', { name: /Jorge Robinson/ }));
+    await within(form).findByTestId('load-p30');
+    await user.click(within(form).getByRole('button', { name: /^Invitar a 1 persona/ }));
+    expect(within(form).getByRole('alertdialog')).toHaveTextContent('¿Invitar de todos modos? A Jorge Robinson se le pidió 3 veces en los últimos 30 días (límite 3).');
+  });
+
   it('asks at once when no one is at the limit', async () => {
     const { requests } = renderPage(<EventPage />, {
       path: '/events/e1',

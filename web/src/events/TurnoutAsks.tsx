@@ -211,7 +211,7 @@ function AskForm({ event }: { event: EventDetail }) {
             <strong>{t('events.askAnyway')}</strong>{' '}
             {confirming.message ??
               t('events.limitAskingTooOftenWears', { l: confirming.over
-                .map((l) => `${l.person.name} was asked ${l.last30Days} times in the last 30 days`)
+                .map((l) => t('events.askedTimesLast30Days', { name: l.person.name, count: l.last30Days }))
                 .join('; '), limit: confirming.over[0]?.limit ?? '' })}
           </p>
           <div className="actions">

@@ -75,7 +75,7 @@ describe('import page', () => {
     expect(JSON.parse(dryUrl.searchParams.get('mapping')!)).toEqual({ 'Full name': 'name', 'E-mail': 'emails', 'Favorite color': 'tags' });
     expect(dryUrl.searchParams.get('region')).toBe('region-a');
 
-    await user.click(screen.getByRole('button', { name: 'Import 1 rows' }));
+    await user.click(screen.getByRole('button', { name: 'Import 1 row' }));
     await waitFor(() => expect(screen.getByRole('heading', { name: '4. Done' })).toBeInTheDocument(), { timeout: 3000 });
     expect(screen.getByLabelText('Import progress')).toHaveAttribute('value', '2');
     const done = screen.getByRole('region', { name: '4. Done' });
@@ -191,7 +191,7 @@ describe('import page', () => {
     fireEvent.change(screen.getByLabelText('What the file holds'), { target: { value: 'ties' } });
     expect(screen.getByRole('option', { name: 'Ties: who knows whom' })).toBeInTheDocument();
     await user.upload(screen.getByLabelText('CSV file'), new File([TIES], 'ties.csv', { type: 'text/csv' }));
-    expect(await screen.findByText(/ties\.csv: 1 rows/)).toBeInTheDocument();
+    expect(await screen.findByText(/ties\.csv: 1 row\./)).toBeInTheDocument();
     expect(calls.find((c) => c.includes('preview=true'))).toMatch(/^\/import\/ties\?/);
     expect(screen.getByLabelText('Field for Email 1')).toHaveValue('personEmail');
     const options = within(screen.getByLabelText('Field for Email 2')).getAllByRole('option').map((o) => o.textContent);
@@ -199,10 +199,34 @@ describe('import page', () => {
 
     await user.click(screen.getByRole('button', { name: 'Dry run' }));
     expect(await screen.findByText('1 would be new')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Import 1 rows' }));
-    expect(await screen.findByText(/1 rows, writing/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import 1 row' }));
+    expect(await screen.findByText(/1 row, writing/)).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('heading', { name: '4. Done' })).toBeInTheDocument(), { timeout: 3000 });
     expect(screen.getByLabelText('Import progress')).toHaveAttribute('value', '100');
     expect(screen.getByRole('link', { name: 'See the people' })).toHaveAttribute('href', '/people');
+  });
+
+  it('says a bulk import’s step in Spanish, with Spanish plurals', async () => {
+    let polls = 0;
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+      if (url === '/import/jobs') return json([]);
+      if (url.includes('preview=true')) {
+        return json({ kind: 'ties', headers: ['Email 1', 'Email 2'], fields: ['personEmail', 'otherEmail'], mapping: { 'Email 1': 'personEmail', 'Email 2': 'otherEmail' },
+          remembered: false, total: 1, sample: [['ana@example.org', 'bo@example.org']], resumable: [] });
+      }
+      const bulk = { kind: 'ties', path: 'bulk', bytes: 100 };
+      if (url.includes('dryRun=true')) return json(job({ ...bulk, dryRun: true, status: 'done', processed: 1, total: 1, created: 1, read: 100, step: 'done', rows: [] }));
+      if (url.startsWith('/import/ties')) return json(job({ ...bulk, total: 0, read: 0, step: 'reading' }));
+      polls++;
+      return json(polls < 3 ? job({ ...bulk, processed: 1, total: 1, read: 50, step: 'indexing' }) : job({ ...bulk, status: 'done', processed: 1, total: 1, created: 1, read: 100, step: 'done' }));
+    }));
+    renderPage(<ImportPage />, { handlers: {}, locale: 'es' });
+    const user = userEvent.setup();
+    fireEvent.change(screen.getByLabelText('Qué contiene el archivo'), { target: { value: 'ties' } });
+    await user.upload(screen.getByLabelText('Archivo CSV'), new File(['Email 1,Email 2\nana@example.org,bo@example.org\n'], 'ties.csv', { type: 'text/csv' }));
+    expect(await screen.findByText(/ties\.csv: 1 fila\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Prueba' }));
+    await user.click(await screen.findByRole('button', { name: 'Importar 1 fila' }));
+    expect(await screen.findByText(/1 fila, actualizando quién llega a quién/)).toBeInTheDocument();
   });
 });

@@ -102,7 +102,20 @@ const FIELD_LABEL: Record<string, string> = {
   },
 
 };
-const STEP_LABEL = { reading: 'reading and checking rows', writing: 'writing', indexing: 'updating who-can-reach-whom', done: 'done' } as const;
+const STEP_LABEL = {
+  get reading() {
+    return t('import.step.reading');
+  },
+  get writing() {
+    return t('import.step.writing');
+  },
+  get indexing() {
+    return t('import.step.indexing');
+  },
+  get done() {
+    return t('import.step.done');
+  },
+};
 
 const KIND_LABEL: Record<ImportKind, string> = { get people() {
     return t('nav.people');

@@ -57,11 +57,11 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   try {
     body = await res.json();
   } catch {
-    throw new ImportError(`The server answered ${res.status}; try again.`);
+    throw new ImportError(t('import.serverAnsweredTryAgain', { status: res.status }));
   }
   if (!res.ok) {
     const b = body as { error?: string; code?: string; edited?: Edited[] } | null;
-    throw new ImportError(b?.error ?? `The server answered ${res.status}.`, b?.code ?? null, b?.edited ?? []);
+    throw new ImportError(b?.error ?? t('import.serverAnswered', { status: res.status }), b?.code ?? null, b?.edited ?? []);
   }
   return body as T;
 }

@@ -143,7 +143,7 @@ describe('emerging leaders page', () => {
         },
       },
     });
-    expect(await screen.findByTestId('ranking-computed')).toHaveTextContent('No ranking for a 90-day window yet');
+    expect(await screen.findByTestId('ranking-computed')).toHaveTextContent('No ranking yet for a window of 90 days');
     expect(screen.queryByTestId('leader-card')).toBeNull();
     expect(screen.queryByText(/Nobody hosted/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Recompute' }));

@@ -125,9 +125,9 @@ function RankingStatus({ result, status, windowDays, starting, onRecompute }: {
   const running = !!status?.running;
   let when: string | null = null;
   if (result?.source === 'LIVE') when = t('insights.computedJustNow');
-  else if (result?.source === 'LAST_RUN' && result.computedAt) when = `Ranking computed ${formatDateTime(result.computedAt)} by the background run over the whole network.`;
+  else if (result?.source === 'LAST_RUN' && result.computedAt) when = t('insights.rankingComputedByBackgroundRun', { when: formatDateTime(result.computedAt) });
   else if (result?.source === 'NOT_COMPUTED') {
-    when = `No ranking for a ${windowDays}-day window yet: there are too many people here to score on the spot. ` +
+    when = t('insights.noRankingForWindowYet', { days: windowDays }) + ' ' +
       (status?.canRecompute ? t('insights.recomputeExplains') : t('insights.askToRecompute'));
   }
   const last = status?.runs.find((r) => r.windowDays === windowDays);

@@ -323,14 +323,14 @@ function MentorsCard({ person, personName }: { person: PersonMentorsFragment; pe
         links={person.mentors}
         empty={t('leadership.noMentorRecorded')}
         manage={manage}
-        pair={(other) => ({ mentorId: other.id, menteeId: person.id, words: `${other.name} mentors ${personName}` })}
+        pair={(other) => ({ mentorId: other.id, menteeId: person.id, words: t('leadership.mentorsPerson', { mentor: other.name, mentee: personName }) })}
       />
       <h3 className="subhead">{t('leadership.mentors')}</h3>
       <MentorList
         links={person.mentees}
         empty={t('leadership.notMentoringAnyoneYet')}
         manage={manage}
-        pair={(other) => ({ mentorId: person.id, menteeId: other.id, words: `${personName} mentors ${other.name}` })}
+        pair={(other) => ({ mentorId: person.id, menteeId: other.id, words: t('leadership.mentorsPerson', { mentor: personName, mentee: other.name }) })}
       />
     </section>
   );

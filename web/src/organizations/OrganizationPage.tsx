@@ -136,7 +136,7 @@ function RecordActions({ org }: { org: OrganizationDetail }) {
       client.cache.evict({ id: client.cache.identify({ __typename: 'Organization', id: org.id }) });
       client.cache.evict({ fieldName: 'organizations' });
       client.cache.gc();
-      navigate('/organizations', { state: { flash: `${org.name} was deleted.` } });
+      navigate('/organizations', { state: { flash: t('common.wasDeleted', { name: org.name }) } });
     } catch (err) {
       setError(err);
     }

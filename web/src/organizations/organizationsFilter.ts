@@ -18,11 +18,36 @@ export interface OrganizationsFilter {
 export type { OrganizationsSortBy } from '../gql/graphql';
 
 export const ORG_COLUMNS = [
-  { key: 'type', label: 'Type' },
-  { key: 'issueAreas', label: 'Issue areas' },
-  { key: 'ledBy', label: 'Led by' },
-  { key: 'zip', label: 'ZIP' },
-  { key: 'region', label: 'Region' },
+  {
+    key: 'type',
+    get label() {
+      return t('customfields.type');
+    },
+  },
+  {
+    key: 'issueAreas',
+    get label() {
+      return t('dedupe.issueAreas');
+    },
+  },
+  {
+    key: 'ledBy',
+    get label() {
+      return t('dedupe.ledBy');
+    },
+  },
+  {
+    key: 'zip',
+    get label() {
+      return t('events.zip');
+    },
+  },
+  {
+    key: 'region',
+    get label() {
+      return t('campaigns.region');
+    },
+  },
   // Computed from meetings and memberships: the page asks for them only when one is shown or sorted by.
   {
     key: 'lastContact',

@@ -235,18 +235,18 @@ function LatestVersion({
   onKeepMine: () => void;
 }) {
   const rows: Array<[string, string]> = [
-    ['Name', latest.name],
+    [t('admin.name'), latest.name],
     ...(latest.contactHidden
       ? []
       : ([
-          ['Emails', (latest.emails ?? []).join(', ')],
-          ['Phones', (latest.phones ?? []).join(', ')],
+          [t('dedupe.emails'), (latest.emails ?? []).join(', ')],
+          [t('dedupe.phones'), (latest.phones ?? []).join(', ')],
         ] as Array<[string, string]>)),
-    ['ZIP code', latest.zip ?? ''],
-    ['Region', latest.region.name],
-    ['Kinds', latest.kinds.map(kindLabel).join(', ')],
-    ['Tags', latest.tags.join(', ')],
-    ['Notes', latest.notes ?? ''],
+    [t('events.zipCode'), latest.zip ?? ''],
+    [t('campaigns.region'), latest.region.name],
+    [t('dedupe.kinds'), latest.kinds.map(kindLabel).join(', ')],
+    [t('dedupe.tags'), latest.tags.join(', ')],
+    [t('dedupe.notes'), latest.notes ?? ''],
   ];
   return (
     <section className="latest" aria-labelledby="latest-h" role="region">

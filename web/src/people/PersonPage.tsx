@@ -207,7 +207,7 @@ function RecordActions({ person }: { person: PersonDetail }) {
       client.cache.evict({ id: client.cache.identify({ __typename: 'Person', id: person.id }) });
       client.cache.evict({ fieldName: 'people' });
       client.cache.gc();
-      navigate('/people', { state: { flash: `${person.name} was deleted.` } });
+      navigate('/people', { state: { flash: t('common.wasDeleted', { name: person.name }) } });
     } catch (err) {
       setError(err);
     }

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { intlFor, setCurrentIntl } from '../i18n/intl';
 import { gqlError, renderPage } from '../test/render';
 import { powerMapSvg, quadrantOf } from './grid';
 import { PowerMapPage } from './PowerMapPage';
@@ -134,6 +135,19 @@ describe('power map image', () => {
     expect(svg).toContain('Someone in Gulf Coast');
     for (const words of ['Against us', 'Leans against', 'Undecided', 'Leans with us', 'With us']) expect(svg).toContain(`>${words}<`);
     expect(new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('parsererror')).toBeNull();
+  });
+
+  it('draws the image in the language on screen', () => {
+    setCurrentIntl(intlFor('es'));
+    try {
+      const svg = powerMapSvg({ ...powerMap([ANA]), target: null });
+      expect(svg).toContain('Objetivo: ninguno todavía');
+      expect(svg).toContain('>Postura puesta por líderes o derivada de los respaldos; influencia registrada o derivada de los vínculos con el objetivo.<');
+      expect(svg).not.toContain('Target');
+      expect(quadrantOf({ stance: 2, influence: 3 })).toBe('A favor, mucha influencia');
+    } finally {
+      setCurrentIntl(intlFor('en'));
+    }
   });
 
   it('names the quadrant: with us or against us, high influence from 3', () => {

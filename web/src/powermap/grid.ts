@@ -26,8 +26,8 @@ export const STANCE_WORDS: Record<number, string> = {
 
 /** The quadrant of the power-mapping grid a record falls in, in words. */
 export function quadrantOf(r: Pick<PowerMapRecord, 'stance' | 'influence'>): string {
-  const side = r.stance > 0 ? 'With us' : r.stance < 0 ? 'Against us' : 'Undecided';
-  return `${side}, ${r.influence >= HIGH_INFLUENCE ? 'high' : 'low'} influence`;
+  const side = r.stance > 0 ? t('powermap.withUs') : r.stance < 0 ? t('powermap.againstUs') : t('powermap.undecided');
+  return t('powermap.quadrant', { side, influence: r.influence >= HIGH_INFLUENCE ? 'high' : 'low' });
 }
 
 export function recordsAt(map: PowerMap, stance: number, influence: number): PowerMapRecord[] {
@@ -52,8 +52,8 @@ export function powerMapSvg(map: PowerMap): string {
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif">`);
   out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
-  out.push(`<text x="${left}" y="40" font-size="26" font-weight="bold" fill="#1a1a1a">${xml(`Power map: ${map.campaign.name}`)}</text>`);
-  out.push(`<text x="${left}" y="72" font-size="18" fill="#333333">${xml(`Target: ${map.target?.name ?? 'none yet'}`)}</text>`);
+  out.push(`<text x="${left}" y="40" font-size="26" font-weight="bold" fill="#1a1a1a">${xml(t('powermap.powerMap', { name: map.campaign.name }))}</text>`);
+  out.push(`<text x="${left}" y="72" font-size="18" fill="#333333">${xml(map.target ? t('powermap.imageTarget', { name: map.target.name }) : t('powermap.imageNoTargetYet'))}</text>`);
   INFLUENCES.forEach((inf, row) => {
     STANCES.forEach((st, col) => {
       const x = left + col * cellW;
@@ -61,7 +61,7 @@ export function powerMapSvg(map: PowerMap): string {
       const fill = st > 0 ? (inf >= HIGH_INFLUENCE ? '#d7f0dd' : '#eef8f0') : st < 0 ? (inf >= HIGH_INFLUENCE ? '#f8dcdc' : '#fbefef') : '#f1f1f1';
       out.push(`<rect x="${x}" y="${y}" width="${cellW}" height="${cellH}" fill="${fill}" stroke="#9a9a9a"/>`);
       const names = recordsAt(map, st, inf).map((r) => clip(r.record.name, 24));
-      const lines = names.length > 5 ? [...names.slice(0, 4), `and ${names.length - 4} more`] : names;
+      const lines = names.length > 5 ? [...names.slice(0, 4), t('powermap.andMore', { count: names.length - 4 })] : names;
       lines.forEach((n, i) => out.push(`<text x="${x + 8}" y="${y + 22 + i * 19}" font-size="15" fill="#111111">${xml(n)}</text>`));
     });
     out.push(`<text x="${left - 14}" y="${top + row * cellH + cellH / 2 + 6}" font-size="16" text-anchor="end" fill="#333333">${inf}</text>`);
@@ -69,8 +69,8 @@ export function powerMapSvg(map: PowerMap): string {
   STANCES.forEach((st, col) => {
     out.push(`<text x="${left + col * cellW + cellW / 2}" y="${top + INFLUENCES.length * cellH + 26}" font-size="16" text-anchor="middle" fill="#333333">${xml(STANCE_WORDS[st])}</text>`);
   });
-  out.push(`<text x="30" y="${top + (INFLUENCES.length * cellH) / 2}" font-size="16" fill="#333333" transform="rotate(-90 30 ${top + (INFLUENCES.length * cellH) / 2})" text-anchor="middle">Influence over the target</text>`);
-  out.push(`<text x="${left + (STANCES.length * cellW) / 2}" y="${height - 14}" font-size="13" text-anchor="middle" fill="#555555">Stance placed by leaders or derived from endorsements; influence recorded or derived from ties to the target.</text>`);
+  out.push(`<text x="30" y="${top + (INFLUENCES.length * cellH) / 2}" font-size="16" fill="#333333" transform="rotate(-90 30 ${top + (INFLUENCES.length * cellH) / 2})" text-anchor="middle">${xml(t('powermap.influenceOverTheTarget'))}</text>`);
+  out.push(`<text x="${left + (STANCES.length * cellW) / 2}" y="${height - 14}" font-size="13" text-anchor="middle" fill="#555555">${xml(t('powermap.imageLegend'))}</text>`);
   out.push('</svg>');
   return out.join('');
 }

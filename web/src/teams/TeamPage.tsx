@@ -124,7 +124,7 @@ function TeamActions({ team }: { team: TeamDetail }) {
               client.cache.evict({ id: client.cache.identify({ __typename: 'Team', id: team.id }) });
               client.cache.evict({ fieldName: 'teams' });
               client.cache.gc();
-              navigate('/teams', { state: { flash: `${team.name} was deleted.` } });
+              navigate('/teams', { state: { flash: t('common.wasDeleted', { name: team.name }) } });
             } catch (err) {
               setError(err);
             }

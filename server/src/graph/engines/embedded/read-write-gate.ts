@@ -1,7 +1,7 @@
 /**
  * Reads together, writes alone. LadybugDB 0.19.1 crashed the process (SIGSEGV in `CSRNodeGroup::scanCommittedInMem`,
  * a read scanning ties on a reader connection) while a CHECKPOINT folded ties into the database file on the writer
- * connection (`RelTable::checkpoint`): the scheduled backup's checkpoint, a minute after start, in 2 runs out of 7 of
+ * connection (`RelTable::checkpoint`): the scheduled backup's checkpoint, a minute after start, in 2 runs out of 6 of
  * `bench/read-path.mjs --writes 5` (10 clients reading pages, 5 ties saved a second). A COMMIT runs the same
  * checkpoint by itself once the write-ahead log is large enough, so every write transaction, the backup's checkpoint
  * and schema changes run alone: each waits for the reads under way to end, and reads that arrive meanwhile wait for

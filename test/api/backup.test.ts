@@ -101,12 +101,12 @@ describe('scheduled backups (embedded engine)', () => {
     await admin.signIn(DEMO.admin, DEMO_PASSWORD);
     const status = async () => (await admin.ok(STATUS)).backupStatus;
     const until = async <T>(check: (s: any) => T | undefined | false | null, what: string): Promise<T> => {
-      for (let i = 0; i < 150; i++) {
+      for (let i = 0; i < 450; i++) {
         const found = check(await status());
         if (found) return found;
         await new Promise((r) => setTimeout(r, 200));
       }
-      throw new Error(`waited 30 s for ${what}:\n${JSON.stringify(await status())}\n${server.output()}`);
+      throw new Error(`waited 90 s for ${what}:\n${JSON.stringify(await status())}\n${server.output()}`);
     };
     try {
       const before = await status();

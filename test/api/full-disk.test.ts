@@ -117,10 +117,10 @@ async function scenario(run: string, sizeOf: (seq: number) => number): Promise<v
 
     // Space returns: writes resume by themselves (the free space is looked at again within a second).
     rmSync(ballast[0]);
-    await new Promise((r) => setTimeout(r, 1_100));
+    await new Promise((r) => setTimeout(r, 3_000)); // a second, with room for a loaded machine
     expect(await fill(c, server, run, sizeOf, out)).toBeGreaterThan(5);
     rmSync(ballast[1]);
-    await new Promise((r) => setTimeout(r, 1_100));
+    await new Promise((r) => setTimeout(r, 3_000)); // a second, with room for a loaded machine
     const before = out.saved.size;
     for (let i = 0; i < 5; i++) {
       const name = `Diskfill ${run}-after-${i}`;

@@ -248,7 +248,7 @@ describe('API: Spanish and English from the server (errors, import reports, the 
         },
         server.dataDir,
       );
-      await server.waitForOutput((out) => /Daily follow-up emails for \d{4}-\d\d-\d\d: \d+ sent/.test(out), 20_000);
+      await server.waitForOutput((out) => /Daily follow-up emails for \d{4}-\d\d-\d\d: \d+ sent/.test(out), 60_000);
 
       const spanish = received.find((m) => m.to.includes(DEMO.leader));
       expect(spanish?.subject).toMatch(/^\d+ seguimientos? pendientes? \(\d+ atrasados?\)$/);

@@ -36,7 +36,7 @@ describe('API: emerging leaders scored in the background', () => {
 
     expect((await leader.ok(RECOMPUTE, { w: 90 })).recomputeLeaderScores).toMatchObject({ running: true, windowDays: 90, canRecompute: true });
     let status = (await leader.ok(STATUS)).leaderScoring;
-    for (let i = 0; status.running && i < 300; i++) {
+    for (let i = 0; status.running && i < 900; i++) {
       await new Promise((r) => setTimeout(r, 100));
       status = (await leader.ok(STATUS)).leaderScoring;
     }

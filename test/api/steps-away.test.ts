@@ -19,7 +19,7 @@ const TIE = `mutation($input: TieInput!) { setTie(input: $input) { strength } }`
 async function current(client: GraphqlClient, query: string, variables: Record<string, unknown>, field: 'stepsAway' | 'stepsAwayRanking') {
   for (let i = 0; ; i++) {
     const answer = (await client.ok(query, variables))[field];
-    if (answer.upToDate || i >= 300) return answer;
+    if (answer.upToDate || i >= 900) return answer;
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -192,7 +192,16 @@ describe('Web app: campaigns, in a browser', () => {
       await form.waitFor({ state: 'detached' });
       await recorded.locator('.ask-card-head[draggable="true"]').waitFor();
       await page.waitForLoadState('networkidle');
-      await recorded.locator('.ask-card-head').dragTo(pipeline.getByTestId('column-ASKED'), { targetPosition: { x: 20, y: 12 } });
+      // Chromium under a busy machine sometimes lets a synthetic drag end before the drag started (no drop, nothing
+      // sent). Drag again only then: a drop that was sent is never repeated, so a lost or doubled move still fails.
+      for (let attempt = 1; ; attempt++) {
+        const sent = page
+          .waitForRequest((r) => (r.postData() ?? '').includes('MoveEndorsementAsk'), { timeout: 5000 })
+          .then(() => true, () => false);
+        await recorded.locator('.ask-card-head').dragTo(pipeline.getByTestId('column-ASKED'), { targetPosition: { x: 20, y: 12 } });
+        if (await sent) break;
+        if (attempt === 3) throw new Error('Three drags of the card sent no move');
+      }
       await pipeline.getByTestId('column-ASKED').locator('.ask-card', { hasText: 'Chicago Immigrant Rights Coalition' }).waitFor();
       await pipeline.getByText('Chicago Immigrant Rights Coalition moved to asked.').waitFor();
     } finally {

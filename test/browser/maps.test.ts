@@ -103,7 +103,7 @@ describe('Web app: network map, in a browser', () => {
       await page.getByText('More', { exact: true }).click();
       await page.getByRole('link', { name: 'Network map' }).click();
       // Nothing to choose first: the leader's one region is drawn.
-      await page.locator('[data-painted="true"]').waitFor({ timeout: 20000 });
+      await page.locator('[data-painted="true"]').waitFor({ timeout: 60_000 });
       expect(await page.getByLabel('Map', { exact: true }).inputValue()).toBe('MY_REGIONS');
       expect(await page.getByTestId('map-status').textContent()).toMatch(/Great Lakes as of .*: showing \d+ of \d+ records/);
       expect(await page.evaluate(() => typeof (window as unknown as { __mapPainted?: number }).__mapPainted)).toBe('number');
@@ -148,17 +148,17 @@ describe('Web app: network map, in a browser', () => {
     const { context, page } = await demo.openSignedIn('staff', { ...DESKTOP, acceptDownloads: true });
     try {
       await page.goto(`${demo.server.url}/map`);
-      await page.locator('[data-painted="true"]').waitFor({ timeout: 20000 });
+      await page.locator('[data-painted="true"]').waitFor({ timeout: 60_000 });
       expect(await page.getByLabel('Map', { exact: true }).locator('option:checked').textContent()).toBe('The whole coalition');
       const status = await page.getByTestId('map-status').textContent();
       expect(status).toMatch(/^The whole coalition as of .*: showing \d+ of \d+ records/);
       const records = Number(/of ([\d,]+) records/.exec(status!)![1].replace(/,/g, ''));
       // More than one region's records: every region is on it.
       await page.goto(`${demo.server.url}/map?scope=REGION&id=region-great-lakes`);
-      await page.locator('[data-painted="true"]').waitFor({ timeout: 20000 });
+      await page.locator('[data-painted="true"]').waitFor({ timeout: 60_000 });
       expect(records).toBeGreaterThan(Number(/of ([\d,]+) records/.exec((await page.getByTestId('map-status').textContent())!)![1].replace(/,/g, '')));
       await page.goto(`${demo.server.url}/map`);
-      await page.locator('[data-painted="true"]').waitFor({ timeout: 20000 });
+      await page.locator('[data-painted="true"]').waitFor({ timeout: 60_000 });
 
       // Zoomed far in, the screen shows a small part of the map; the picture still has all of it.
       for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -209,7 +209,7 @@ describe('Web app: network map, in a browser', () => {
       await signIn(page, demo.server.url, DEMO.leader);
       await page.route('**/maps/network.json?*', async (route) => route.fulfill({ json: bigMap(await (await route.fetch()).json()) }));
       await page.goto(`${demo.server.url}/map?scope=REGION&id=region-great-lakes`);
-      await page.locator('[data-painted="true"]').waitFor({ timeout: 30000 });
+      await page.locator('[data-painted="true"]').waitFor({ timeout: 60_000 });
       expect(await page.getByTestId('map-status').textContent()).toMatch(/showing 3,000 of 3,000 records and 60,000 of 60,000 links/);
       expect(await paintedPixels(page)).toBeGreaterThan(1000);
       // 60,000 links do not fit the frame's time at the first view: the map draws some and says how many.
@@ -265,7 +265,7 @@ describe('Web app: network map, in a browser', () => {
     const { context, page } = await demo.openSignedIn('staff', PHONE);
     try {
       await page.goto(`${demo.server.url}/map?scope=REGION&id=region-great-lakes&since=2023-06-01`);
-      await page.locator('[data-painted="true"]').waitFor({ timeout: 20000 });
+      await page.locator('[data-painted="true"]').waitFor({ timeout: 60_000 });
       const legend = await page.getByRole('region', { name: 'Legend' }).textContent();
       expect(legend).toContain('Link added since');
       expect(legend).toContain('Link ended since');

@@ -23,7 +23,7 @@ describe('Web app: a public RSVP page, in a browser', () => {
     await signIn(organizer.page, demo.server.url, DEMO.leader);
     await organizer.page.goto(`${demo.server.url}/events/${createEvent.id}`);
     await organizer.page.getByRole('checkbox', { name: 'Anyone with the link can RSVP, without an account' }).click();
-    const link = await organizer.page.getByTestId('rsvp-page-link').getAttribute('href', { timeout: 10_000 });
+    const link = await organizer.page.getByTestId('rsvp-page-link').getAttribute('href', { timeout: 30_000 });
     expect(link).toMatch(new RegExp(`^${demo.server.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/rsvp/[A-Za-z0-9_-]{20,}$`));
 
     const visitor = await newPage(demo.browser, PHONE);

@@ -110,7 +110,7 @@ describe('Web app in Spanish, in a browser', () => {
       await page.getByRole('link', { name: '¿Quién puede llegar a ellos?' }).click();
       await page.getByRole('heading', { level: 1, name: '¿Quién puede llegar a ellos?' }).waitFor();
       const paths = page.getByRole('region', { name: 'Caminos cercanos' });
-      await paths.waitFor({ timeout: 20000 });
+      await paths.waitFor({ timeout: 60_000 });
       await expect(paths.innerText()).resolves.toMatch(
         /(El mejor camino|Los \d+ mejores caminos) desde [\d.]+ miembros? de partida|No hay ningún camino de hasta 6 pasos/,
       );
@@ -119,7 +119,7 @@ describe('Web app in Spanish, in a browser', () => {
       // The network map, from the menu: drawn, with its status and legend in Spanish.
       await page.getByText('Más', { exact: true }).click();
       await page.getByRole('link', { name: 'Mapa de la red' }).click();
-      await page.locator('[data-painted="true"]').waitFor({ timeout: 20000 });
+      await page.locator('[data-painted="true"]').waitFor({ timeout: 60_000 });
       await expect(page.getByTestId('map-status').textContent()).resolves.toMatch(/ al .*: se muestran [\d.]+ de [\d.]+ fichas y [\d.]+ de [\d.]+ vínculos/);
       await page.getByRole('region', { name: 'Leyenda' }).waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('es');

@@ -56,7 +56,7 @@ export function auditEveryPage(page: Page) {
   const check = (path: string) => {
     queue = queue.then(async () => {
       try {
-        await page.locator('h1').first().waitFor({ timeout: 10_000 });
+        await page.locator('h1').first().waitFor({ timeout: 30_000 });
         if (new URL(page.url()).pathname !== path) return void unchecked.push(path);
         findings.push(...(await axeFindings(page)));
         checked.push(path);

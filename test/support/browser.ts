@@ -22,7 +22,8 @@ export const DESKTOP = { viewport: { width: 1280, height: 800 } };
 export async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  page.setDefaultTimeout(10000);
+  // CI's machine is shared and often loaded past 10: a wait for a page's answer gets 30 s before it fails.
+  page.setDefaultTimeout(30000);
   return { context, page };
 }
 

@@ -76,7 +76,7 @@ export async function startServer(env: Record<string, string> = {}, dataDir = mk
     url: `http://127.0.0.1:${port}`,
     dataDir,
     output: () => out,
-    waitForOutput(ready, ms = 5000) {
+    waitForOutput(ready, ms = 30_000) {
       return new Promise((res, rej) => {
         if (ready(out)) return res(out);
         const check = () => {

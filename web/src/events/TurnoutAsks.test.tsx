@@ -74,6 +74,7 @@ describe('turnout asks', () => {
     await user.type(within(form).getByLabelText('Agregar a alguien a quien invitar'), 'Jor');
     await user.click(await within(form).findByRole('button', { name: /Jorge Robinson/ }));
     await within(form).findByTestId('load-p30');
+    expect(within(form).getByRole('status')).toHaveTextContent('⚠ A Jorge Robinson ya se le pidió asistir 3 veces o más en los últimos 30 días.');
     await user.click(within(form).getByRole('button', { name: /^Invitar a 1 persona/ }));
     expect(within(form).getByRole('alertdialog')).toHaveTextContent('¿Invitar de todos modos? A Jorge Robinson se le pidió 3 veces en los últimos 30 días (límite 3).');
   });

@@ -201,10 +201,10 @@ function AccountsSection() {
                   {a.displayName}
                   {a.disabled && <span className="badge badge-soft">{' '}{t('admin.disabled')}</span>}
                 </th>
-                <td data-label="Email">{a.email}</td>
-                <td data-label="Role">{ROLE_LABEL[a.role]}</td>
-                <td data-label="Regions">{a.allRegions ? t('shell.allRegions') : a.regions.map((r) => r.name).join(', ') || t('common.symbol')}</td>
-                <td data-label="Created">{formatDate(a.createdAt)}</td>
+                <td data-label={t('signIn.email')}>{a.email}</td>
+                <td data-label={t('admin.role')}>{ROLE_LABEL[a.role]}</td>
+                <td data-label={t('admin.regions')}>{a.allRegions ? t('shell.allRegions') : a.regions.map((r) => r.name).join(', ') || t('common.symbol')}</td>
+                <td data-label={t('admin.created')}>{formatDate(a.createdAt)}</td>
                 <td>
                   <button type="button" className="button-secondary" onClick={() => { setEditing(a.id); setCreated(''); }} aria-label={t('admin.edit2', { displayName: a.displayName })}>
                     {t('admin.edit')}

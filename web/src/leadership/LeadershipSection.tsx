@@ -137,7 +137,7 @@ function LeadershipTable({ person, personName }: { person: LeadershipStandingsFr
               <th scope="row" className="cell-title">
                 {s.label}
               </th>
-              <td data-label="Level">
+              <td data-label={t('leadership.level')}>
                 {s.level != null ? (
                   <span className="level">
                     <LevelMeter level={s.level} />
@@ -147,7 +147,7 @@ function LeadershipTable({ person, personName }: { person: LeadershipStandingsFr
                   <span className="muted">{t('leadership.notAssessed')}</span>
                 )}
               </td>
-              <td data-label="Assessed">
+              <td data-label={t('leadership.assessed')}>
                 {s.assessedOn ? (
                   <span className="small">
                     {formatDate(s.assessedOn)}

@@ -8,7 +8,7 @@ import { Alert, Loading } from '../components/Alert';
 import { CheckboxGroup, Field, SelectField, TextField } from '../components/Field';
 import { errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
-import { formatDate, formatDateTime } from '../lib/format';
+import { formatDate, formatDateTime, formatNumber } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import type { Account, Role } from '../types';
@@ -379,7 +379,7 @@ function EditAccountForm({ account, onDone }: { account: Account; onDone: (accou
   );
 }
 
-const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const megabytes = (bytes: number) => t('admin.megabytes', { size: formatNumber(bytes / 2 ** 20, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
 
 function every(hours: number): string {
   if (hours === 24) return t('admin.everyDay');

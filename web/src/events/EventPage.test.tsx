@@ -141,7 +141,12 @@ describe('event page', () => {
           data: {
             event: {
               ...event(),
-              rsvps: [rsvp('p31', 'Ana Peña', 'YES'), rsvp('p32', 'Luis Ortiz', 'YES'), rsvp('p33', 'Rosa Díaz', 'NO'), rsvp('p34', 'Eva Cruz', 'INVITED')],
+              rsvps: [
+                { ...rsvp('p31', 'Ana Peña', 'YES'), fromPublicPage: true, invitedBy: person('p5', 'Rosa Delgado') },
+                rsvp('p32', 'Luis Ortiz', 'YES'),
+                rsvp('p33', 'Rosa Díaz', 'NO'),
+                rsvp('p34', 'Eva Cruz', 'INVITED'),
+              ],
             },
           },
         }),
@@ -150,6 +155,9 @@ describe('event page', () => {
     const user = userEvent.setup();
     const section = (await screen.findByRole('heading', { name: 'Confirmaciones' })).closest('section')!;
     expect(within(section).getByText('2 dijeron que sí · 0 dijeron quizás · 1 dijo que no · 1 persona invitada sin respuesta')).toBeInTheDocument();
+    const ana = within(section).getByRole('link', { name: 'Ana Peña' }).closest('li')!;
+    expect(ana).toHaveTextContent('Por la página de confirmación · invitada por Rosa Delgado');
+    expect(within(ana).getByRole('link', { name: 'Rosa Delgado' })).toHaveAttribute('href', '/people/p5');
     const row = within(section).getByText('Rosa Díaz').closest('li')!;
     await user.click(within(row).getByRole('button', { name: 'Quitar' }));
     expect(within(row).getByRole('alertdialog')).toHaveTextContent('¿Quitar la confirmación de Rosa Díaz?');

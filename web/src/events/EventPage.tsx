@@ -229,7 +229,8 @@ function RsvpSection({ event }: { event: EventDetail }) {
                     {r.fromPublicPage && t('events.throughTheRsvpPage')}
                     {r.invitedBy ? (
                       <>
-                        {r.fromPublicPage ? t('common.symbol22') : ''}{t('events.invitedBy')}{' '}<Link to={`/people/${r.invitedBy.id}`}>{r.invitedBy.name}</Link>
+                        {r.fromPublicPage ? t('common.symbol22') : ''}
+                        {t('events.invitedByLink', { name: r.invitedBy.name, link: (words) => <Link to={`/people/${r.invitedBy!.id}`}>{words}</Link> })}
                       </>
                     ) : (
                       r.invitedByText && t('events.whoInvitedYou', { r: r.fromPublicPage ? ' · ' : '', invitedByText: r.invitedByText })

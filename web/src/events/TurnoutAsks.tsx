@@ -75,9 +75,7 @@ export function TurnoutAsksSection({ event }: { event: EventDetail }) {
               <div className="row-main">
                 <Link to={`/people/${id}`}>{p.name}</Link>
                 <span className="muted small">
-                  {p.count > 1 ? t('events.timesLast', { count: p.count }) : ''}
-                  {formatDateTime(p.last)}
-                  {p.by ? t('events.by', { by: p.by }) : ''}
+                  {t('events.askedWhen', { count: p.count, last: formatDateTime(p.last), by: p.by ?? '', hasBy: p.by ? 'yes' : 'no' })}
                 </span>
               </div>
             </li>

@@ -88,8 +88,9 @@ export default tseslint.config(
         {
           props: {
             include: [
-              // Our components' text props (Field's label, hint; Loading's label; ConfirmButton's question...).
-              ['*', '{label,hint,title,placeholder,question,confirmLabel,emptyText,legend,caption,description,alt,summary}'],
+              // Our components' text props (Field's label, hint; Loading's label; ConfirmButton's question...); data-label is a
+              // table cell's column name, shown on narrow screens (styles.css .list-table td::before).
+              ['*', '{label,hint,title,placeholder,question,confirmLabel,emptyText,legend,caption,description,alt,summary,data-label}'],
             ],
           },
         },

@@ -119,6 +119,35 @@ describe('API: Spanish and English from the server (errors, import reports, the 
     await client.ok(SET_LOCALE, { locale: null });
   });
 
+  it('says a refused role in Spanish, naming the kind of record in Spanish too', async () => {
+    const staff = await signedIn(DEMO.staff);
+    const { teams } = await staff.ok(`{ teams { id } }`);
+    const { people } = await staff.ok(`{ people(first: 1) { nodes { id } } }`);
+    const input = { personId: people.nodes[0].id, teamId: teams[0].id, role: 'POINT_OF_CONTACT' };
+    const query = `mutation($input: AssignRoleInput!) { assignRole(input: $input) { id } }`;
+    expect((await ask(server, staff, query, { input })).errors?.[0]).toMatchObject({
+      message: 'A point of contact is not a role on a team. Choose co-chair, connector, gatherer, facilitator, logistics coordinator.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect((await ask(server, staff, query, { input }, 'es')).errors?.[0]).toMatchObject({
+      message: 'Un equipo no tiene el rol de persona de contacto. Elige copresidente/a, conector/a, convocante, facilitador/a y coordinador/a de logística.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
+  it('writes a new account’s role and regions in the audit log in the reader’s language', async () => {
+    const admin = await signedIn(DEMO.admin);
+    const email = `audit-es-${Math.random().toString(36).slice(2, 8)}@example.org`;
+    await admin.ok(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }`, {
+      input: { email, displayName: 'Inés Auditoría', password: 'a long enough password 1', role: 'STAFF', allRegions: true },
+    });
+    const query = `{ auditLog(filter: { actions: [ACCOUNT_CREATED] }, first: 100) { nodes { summary } } }`;
+    const summaries = async (language?: string) =>
+      ((await ask(server, admin, query, {}, language)).data?.auditLog.nodes as Array<{ summary: string }>).map((n) => n.summary);
+    expect(await summaries()).toContain('Account created for Inés Auditoría: staff, all regions');
+    expect(await summaries('es')).toContain('Cuenta creada para Inés Auditoría: personal, todas las regiones');
+  });
+
   it('records a change of language in the audit log', async () => {
     const client = await leader();
     const { me } = await client.ok(`{ me { id } }`);

@@ -7,7 +7,8 @@ import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from 
 
 // A browser set to Spanish: the app speaks Spanish from the sign-in page on, through logging a meeting, asking
 // who can reach a target and opening the network map, with <html lang="es">; what the server makes (a record's
-// history, the duplicates page's reasons) comes in Spanish too.
+// history, the duplicates page's reasons) comes in Spanish too; the duplicates page asks before a merge in one
+// Spanish sentence.
 
 const serverCatalogue = (name: string) =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, `../../server/src/i18n/${name}.json`), 'utf8')) as Record<string, string>;
@@ -132,6 +133,17 @@ describe('Web app in Spanish, in a browser', () => {
       await expect(pair.innerText()).resolves.toContain('Mismo correo');
       expect(await englishAmong(page, 'main strong')).toEqual([]);
       await screenshot(page, 'spanish-duplicates');
+
+      // The two side by side, and the merge's question in one Spanish sentence naming both with their details.
+      await pair.getByRole('button', { name: /^Comparar y fusionar / }).click();
+      const compare = page.getByTestId('compare');
+      await compare.waitFor();
+      await compare.getByRole('button', { name: 'Fusionar estas dos…' }).click();
+      await expect(page.getByRole('alertdialog').innerText()).resolves.toMatch(
+        /^¿Conservar Rosa (P\. )?Quispe \(rosa\.quispe@example\.org, [^)]+\) y fusionar Rosa (P\. )?Quispe \(rosa\.quispe@example\.org, [^)]+\) con esa ficha\? Todo lo vinculado/,
+      );
+      await page.getByRole('button', { name: /^Conservar Rosa (P\. )?Quispe y fusionar$/ }).waitFor();
+      await screenshot(page, 'spanish-duplicates-compare');
     } finally {
       await context.close();
     }

@@ -37,6 +37,22 @@ describe('server-made text kept as a message (history, audit, bulk actions)', ()
     expect(sayStored('es', '{broken', 'Created')).toBe('Registro creado');
   });
 
+  it('says the audit log’s account roles, “all regions”, what was exported and its row count in Spanish', () => {
+    const created = 'Account created for Ana Ruiz: staff, all regions';
+    expect(sayStored('es', storedMessageOf(created), created)).toBe('Cuenta creada para Ana Ruiz: personal, todas las regiones');
+    const changed = 'Ana Ruiz: role changed from leader to admin';
+    expect(sayStored('es', storedMessageOf(changed), changed)).toBe('Ana Ruiz: el rol cambió de líder a administración');
+    const exported = 'Exported 30,100 people (a list) as CSV';
+    expect(sayStored('es', storedMessageOf(exported), exported)).toBe('Se exportaron 30.100 personas (de una lista guardada) como CSV');
+    expect(sayStored('en', storedMessageOf(exported), exported)).toBe(exported);
+  });
+
+  it('writes numbers the code wrote the English way (“1,201”, “3.5”) the reader’s way, and leaves zip codes and years alone', () => {
+    const tie = 'Tie set: strength 3.5, school';
+    expect(sayStored('es', storedMessageOf(tie), tie)).toBe('Vínculo registrado: fuerza 3,5, school');
+    expect(translate('es', '60999 is not a US zip code we know.')).toBe('60999 no es un código postal de EE. UU. que conozcamos.');
+  });
+
   it('falls back to the stored words when the stored message id is no longer in the catalogue', () => {
     expect(sayStored('es', JSON.stringify({ id: 'history.gone', values: {} }), 'Deleted')).toBe('Registro eliminado');
   });
@@ -46,7 +62,7 @@ describe('server-made text said at read time', () => {
   it('says a history entry about records outside the reader’s regions in Spanish, naming none of them', () => {
     const outside = ['an organization outside your regions', 'someone outside your regions'].join(', ');
     expect(sayMessage('es', 'history.withOutsideStrength', { what: 'Tie set', outside, strength: '4.0' })).toBe(
-      'Vínculo registrado con una organización fuera de tus regiones y alguien fuera de tus regiones: fuerza 4.0',
+      'Vínculo registrado con una organización fuera de tus regiones y alguien fuera de tus regiones: fuerza 4,0',
     );
     expect(sayMessage('es', 'history.withOutside', { what: 'Affiliation removed', outside: 'someone outside your regions' })).toBe(
       'Afiliación eliminada con alguien fuera de tus regiones',

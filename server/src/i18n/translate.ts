@@ -91,7 +91,20 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z“"])/;
 
+/**
+ * A number the code wrote the English way into a text ("1,201" rows, strength "3.5"): written the language's way
+ * ("1201", "3,5"). Plain digits (a zip code, a year) are left as they are.
+ */
+const ENGLISH_NUMBER = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$/;
+function sayNumber(locale: Locale, value: string): string | null {
+  if (!ENGLISH_NUMBER.test(value)) return null;
+  const decimals = value.split('.')[1]?.length ?? 0;
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(Number(value.replace(/,/g, '')));
+}
+
 function translateIn(locale: Locale, text: string, depth: number): string {
+  const number = depth > 0 ? sayNumber(locale, text) : null;
+  if (number !== null) return number;
   const found = match(text);
   if (found) {
     // A value can itself be one of our messages (the campaign gate's missing conditions): said in the language too.

@@ -90,6 +90,21 @@ describe('translate', () => {
     expect(translate('es', 'each value in personIds must be a string')).toBe('cada valor de personIds debe ser un texto');
   });
 
+  it('says a role refused on a team, an organization or a campaign with the record’s kind in Spanish', () => {
+    expect(translate('es', 'A gatherer is not a role on a team. Choose co-chair, connector.')).toBe(
+      'Un equipo no tiene el rol de convocante. Elige copresidente/a y conector/a.',
+    );
+    expect(translate('es', 'A connector is not a role on an organization. Choose point of contact.')).toBe(
+      'Una organización no tiene el rol de conector/a. Elige persona de contacto.',
+    );
+  });
+
+  it('says a merge that cannot be undone without the graph’s name for the relationship', () => {
+    expect(translate('es', 'A relationship of Ana Ruiz that the merge moved has changed since, so the merge cannot be undone.')).toBe(
+      'Una relación de Ana Ruiz que la fusión movió ha cambiado desde entonces, así que la fusión no se puede deshacer.',
+    );
+  });
+
   it('leaves a text that is not one of its messages unchanged', () => {
     expect(translate('es', 'Variable "$id" of required type "ID!" was not provided.')).toBe('Variable "$id" of required type "ID!" was not provided.');
   });

@@ -29,6 +29,15 @@ describe('admin page: backups', () => {
     expect(within(backups).queryByRole('alert')).toBeNull();
   });
 
+  it('in Spanish, writes the backup’s record count and size the Spanish way', async () => {
+    renderPage(<AdminPage />, {
+      me: ADMIN,
+      locale: 'es',
+      handlers: { AdminAccounts: () => ({ data: { accounts: [] } }), Regions: () => REGIONS_RESULT, AdminBackups: () => status({ lastGood: { ...good, records: 14_213 } }) },
+    });
+    expect(await screen.findByText(/14\.213 registros, 12,3 MB/)).toBeInTheDocument();
+  });
+
   it('says how often in minutes when it is under an hour', async () => {
     show(status({ scheduleHours: 0.25, kept: [] }));
     expect(await within(await section()).findByText(/^Every 15 minutes; .* \(0 backups now\)/)).toBeInTheDocument();

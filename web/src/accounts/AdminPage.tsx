@@ -8,7 +8,7 @@ import { Alert, Loading } from '../components/Alert';
 import { CheckboxGroup, Field, SelectField, TextField } from '../components/Field';
 import { errorMessage, fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
-import { formatDate, formatDateTime } from '../lib/format';
+import { formatDate, formatDateTime, formatNumber } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { REGIONS } from '../people/queries';
 import type { Account, Role } from '../types';
@@ -201,10 +201,10 @@ function AccountsSection() {
                   {a.displayName}
                   {a.disabled && <span className="badge badge-soft">{' '}{t('admin.disabled')}</span>}
                 </th>
-                <td data-label="Email">{a.email}</td>
-                <td data-label="Role">{ROLE_LABEL[a.role]}</td>
-                <td data-label="Regions">{a.allRegions ? t('shell.allRegions') : a.regions.map((r) => r.name).join(', ') || t('common.symbol')}</td>
-                <td data-label="Created">{formatDate(a.createdAt)}</td>
+                <td data-label={t('signIn.email')}>{a.email}</td>
+                <td data-label={t('admin.role')}>{ROLE_LABEL[a.role]}</td>
+                <td data-label={t('admin.regions')}>{a.allRegions ? t('shell.allRegions') : a.regions.map((r) => r.name).join(', ') || t('common.symbol')}</td>
+                <td data-label={t('admin.created')}>{formatDate(a.createdAt)}</td>
                 <td>
                   <button type="button" className="button-secondary" onClick={() => { setEditing(a.id); setCreated(''); }} aria-label={t('admin.edit2', { displayName: a.displayName })}>
                     {t('admin.edit')}
@@ -379,7 +379,7 @@ function EditAccountForm({ account, onDone }: { account: Account; onDone: (accou
   );
 }
 
-const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const megabytes = (bytes: number) => t('admin.megabytes', { size: formatNumber(bytes / 2 ** 20, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
 
 function every(hours: number): string {
   if (hours === 24) return t('admin.everyDay');

@@ -82,10 +82,10 @@ export function CampaignsListPage() {
                       <th scope="row" className="cell-title">
                         <Link to={`/campaigns/${c.id}`}>{c.name}</Link>
                       </th>
-                      <td data-label="Status">
+                      <td data-label={t('campaigns.status')}>
                         <span className={`badge ${statusTone(c.status)}`}>{labelOf(CAMPAIGN_STATUSES, c.status)}</span>
                       </td>
-                      <td data-label="Gate">
+                      <td data-label={t('campaigns.gate')}>
                         {c.mobilizationGate.open ? (
                           <span className="badge badge-go">{t('campaigns.open')}</span>
                         ) : (
@@ -95,9 +95,9 @@ export function CampaignsListPage() {
                           </span>
                         )}
                       </td>
-                      <td data-label="Issue">{c.issue?.name ?? <span className="muted">{t('common.symbol')}</span>}</td>
-                      <td data-label="Proposed by">{c.proposingTeam?.name ?? <span className="muted">{t('common.symbol')}</span>}</td>
-                      <td data-label="Region">{c.region.name}</td>
+                      <td data-label={t('campaigns.issue')}>{c.issue?.name ?? <span className="muted">{t('common.symbol')}</span>}</td>
+                      <td data-label={t('campaigns.proposedBy')}>{c.proposingTeam?.name ?? <span className="muted">{t('common.symbol')}</span>}</td>
+                      <td data-label={t('campaigns.region')}>{c.region.name}</td>
                     </tr>
                   );
                 })}

@@ -91,7 +91,7 @@ export function useEditRecord<TData, R extends Editable>(query: TypedDocumentNod
     version: () => version.current ?? record.version,
     async reloadLatest(): Promise<R> {
       const { data } = await result.refetch();
-      if (!data) throw new Error('Could not load the latest version.');
+      if (!data) throw new Error(t('components.couldNotLoadTheLatestVersion'));
       const latest = pick(data);
       version.current = latest.version;
       return latest;

@@ -25,7 +25,7 @@ export interface Pickable {
 export function pickerDetails(m: Pickable, all: readonly Pickable[]): string {
   const base = [m.region.name, m.zip, m.affiliations?.[0]?.organization.name].filter(Boolean).join(' · ');
   const twins = all.filter((o) => o.id !== m.id && o.name === m.name && [o.region.name, o.zip, o.affiliations?.[0]?.organization.name].filter(Boolean).join(' · ') === base);
-  return twins.length && m.createdAt ? `${base} · added ${formatDate(m.createdAt.slice(0, 10))}` : base;
+  return twins.length && m.createdAt ? t('components.pickerDetailsAdded', { details: base, date: formatDate(m.createdAt.slice(0, 10)) }) : base;
 }
 
 /**

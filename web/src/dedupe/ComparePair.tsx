@@ -1,11 +1,12 @@
-import { formatDate } from '../lib/format';
+import { AFFILIATION_KINDS, formatDate, labelOf, LED_BY, ORGANIZATION_TYPES, PERSON_KINDS } from '../lib/format';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Alert, Loading } from '../components/Alert';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { errorMessage } from '../lib/errors';
 import { graphql } from '../gql';
-import { t } from '../i18n/intl';
+import { currentIntl, t } from '../i18n/intl';
+import type { AffiliationKind, LedBy, OrganizationType, PersonKind } from '../gql/graphql';
 
 export type Kind = 'person' | 'organization';
 export type Take = 'KEPT' | 'MERGED' | 'BOTH';
@@ -75,7 +76,11 @@ interface FieldSpec {
 
 const list = (xs: readonly string[] | null | undefined) => (xs && xs.length ? xs.join(', ') : '—');
 const text = (x: string | null | undefined) => x || '—';
-const words = (x: string) => x.toLowerCase().replace(/_/g, ' ');
+/** Enum values (PARTNER, IMMIGRANT_LED...) as the option lists name them in the language on screen. */
+const kindWords = (x: string) => labelOf(PERSON_KINDS, x as PersonKind);
+const typeWords = (x: string) => labelOf(ORGANIZATION_TYPES, x as OrganizationType);
+const ledByWords = (x: string) => labelOf(LED_BY, x as LedBy);
+const affiliationWords = (x: string) => labelOf(AFFILIATION_KINDS, x as AffiliationKind).toLocaleLowerCase(currentIntl().locale);
 /** The street address as one value: it is kept or taken whole, never mixed line by line. */
 const street = (r: Record) => (r.contactHidden ? t('people.hidden') : text([r.address?.line, r.address?.city, r.address?.state].filter(Boolean).join(', ')));
 const customValues = (r: Record) => list((r.customFields ?? []).filter((f) => f.value || f.values.length).map((f) => `${f.label}: ${f.value ?? f.values.join(' / ')}`));
@@ -103,16 +108,16 @@ const FIELDS: { [k in Kind]: FieldSpec[] } = {
   }, show: (r) => r.name },
     { field: 'emails', get label() {
     return t('dedupe.emails');
-  }, both: true, show: (r) => (r.contactHidden ? 'hidden' : list(r.emails)) },
+  }, both: true, show: (r) => (r.contactHidden ? t('people.hidden') : list(r.emails)) },
     { field: 'phones', get label() {
     return t('dedupe.phones');
-  }, both: true, show: (r) => (r.contactHidden ? 'hidden' : list(r.phones)) },
+  }, both: true, show: (r) => (r.contactHidden ? t('people.hidden') : list(r.phones)) },
     { field: 'zip', get label() {
     return t('dedupe.zipCode');
   }, show: (r) => text(r.zip) },
     { field: 'kinds', get label() {
     return t('dedupe.kinds');
-  }, both: true, show: (r) => list(r.kinds?.map(words)) },
+  }, both: true, show: (r) => list(r.kinds?.map(kindWords)) },
     { field: 'tags', get label() {
     return t('dedupe.tags');
   }, both: true, show: (r) => list(r.tags) },
@@ -128,7 +133,7 @@ const FIELDS: { [k in Kind]: FieldSpec[] } = {
   }, show: (r) => r.name },
     { field: 'type', get label() {
     return t('customfields.type');
-  }, show: (r) => words(r.type ?? '') || '—' },
+  }, show: (r) => (r.type ? typeWords(r.type) : '—') },
     { field: 'zip', get label() {
     return t('dedupe.zipCode');
   }, show: (r) => text(r.zip) },
@@ -140,7 +145,7 @@ const FIELDS: { [k in Kind]: FieldSpec[] } = {
   }, both: true, show: (r) => list(r.issueAreas) },
     { field: 'ledBy', get label() {
     return t('dedupe.ledBy');
-  }, both: true, show: (r) => list(r.ledBy?.map(words)) },
+  }, both: true, show: (r) => list(r.ledBy?.map(ledByWords)) },
     { field: 'notes', get label() {
     return t('dedupe.notes');
   }, both: true, show: (r) => text(r.notes) },
@@ -189,7 +194,7 @@ export function ComparePair({
   const values: ValueChoice[] = differing.map((f) => ({ field: f.field, take: takeOf(chosen[f.field], keep, !!f.both) }));
   const ending = (f: FieldSpec): string => {
     const take = values.find((v) => v.field === f.field)?.take ?? 'KEPT';
-    if (take === 'BOTH') return `both (${f.show(rec.a)}; ${f.show(rec.b)})`;
+    if (take === 'BOTH') return t('dedupe.bothValues', { a: f.show(rec.a), b: f.show(rec.b) });
     return f.show(rec[take === 'KEPT' ? keep : drop]);
   };
   const radio = (f: FieldSpec, value: Side | 'both', label: string, full: string) => {
@@ -271,18 +276,15 @@ export function ComparePair({
         className="button-primary"
         busy={busy}
         confirmLabel={t('dedupe.keepAndMerge', { name: rec[keep].name })}
-        question={
-          <>
-            {t('dedupe.keep2')}{' '}<strong>{rec[keep].name}</strong>{' '}{t('dedupe.andMerge', { keep: distinguishing(rec[keep]) })}{' '}<strong>{rec[drop].name}</strong>{' '}{t('dedupe.intoItEverythingLinkedTo', { drop: distinguishing(rec[drop]) })}{' '}
-            {FIELDS[kind].filter((f) => differing.includes(f)).map((f, i) => (
-              <span key={f.field}>
-                {i ? t('common.symbol15') : ''}
-                {t('common.symbol16', { f: f.label.toLowerCase(), f2: ending(f) })}
-              </span>
-            ))}
-            {differing.length === 0 && t('dedupe.theSameDetails')}{t('dedupe.theSecondRecordIsRemoved')}
-          </>
-        }
+        question={t('dedupe.mergeQuestion', {
+          keep: rec[keep].name,
+          keepDetails: distinguishing(rec[keep]),
+          drop: rec[drop].name,
+          dropDetails: distinguishing(rec[drop]),
+          differs: differing.length ? 'yes' : 'no',
+          endings: differing.map((f) => t('common.symbol16', { f: f.label.toLocaleLowerCase(currentIntl().locale), f2: ending(f) })).join(t('common.symbol15')),
+          b: (words) => <strong>{words}</strong>,
+        })}
         onConfirm={() => onMerge(rec[keep], rec[drop], values)}
       />
     </div>
@@ -292,13 +294,12 @@ export function ComparePair({
 function Links({ r }: { r: Record }) {
   const names = [
     ...(r.ties ?? []).map((t) => t.person.name),
-    ...r.affiliations.map((a) => `${(a.organization ?? a.person)?.name} (${words(a.kind)})`),
+    ...r.affiliations.map((a) => t('dedupe.affiliationOf', { name: (a.organization ?? a.person)?.name ?? '', kind: affiliationWords(a.kind) })),
   ];
   if (!names.length) return <>{t('common.symbol')}</>;
   return (
     <span>
-      {names.length} {names.length === 1 ? t('dedupe.link') : t('dedupe.links')}{t('common.symbol17', { names: names.slice(0, 6).join(', ') })}
-      {names.length > 6 ? t('common.symbol18') : ''}
+      {t('dedupe.linkCount', { count: names.length, names: names.slice(0, 6).join(', '), more: names.length > 6 ? 'yes' : 'no' })}
     </span>
   );
 }

@@ -134,6 +134,46 @@ describe('duplicates page', () => {
     expect(requests.find((r) => r.operationName === 'MergeOrganizations')!.variables).toEqual({ keepId: 'o1', mergeId: 'o2', keepVersion: 2, mergeVersion: 5, values: [{ field: 'name', take: 'KEPT' }] });
   });
 
+  it('in Spanish, names the organizations’ types, leadership and members’ ties in Spanish, and asks in one Spanish sentence', async () => {
+    const org = (id: string, name: string, version: number) => ({ __typename: 'Organization', id, name, zip: '60614', website: null, version });
+    const side = (id: string, name: string, version: number, extra: object) => ({
+      __typename: 'Organization', id, name, version, zip: '60614', notes: null, region: { __typename: 'Region', id: 'r1', name: 'Great Lakes' },
+      type: 'PARTNER', website: null, issueAreas: ['housing'], ledBy: [], affiliations: [], history: [], ...extra,
+    });
+    renderPage(<DuplicatesPage />, {
+      locale: 'es',
+      handlers: {
+        Duplicates: () => ({ data: { duplicatePeople: [], duplicateOrganizations: [{ __typename: 'OrganizationDuplicate', score: 3, reasons: ['Mismo nombre'], a: org('o1', 'Unión de Inquilinos', 2), b: org('o2', 'La Unión de Inquilinos', 5) }] } }),
+        RecentMerges: () => ({ data: { recentMerges: [] } }),
+        CompareOrganizations: () => ({
+          data: {
+            a: side('o1', 'Unión de Inquilinos', 2, {
+              ledBy: ['IMMIGRANT_LED'],
+              affiliations: [
+                { __typename: 'Affiliation', kind: 'MEMBER_OF', person: { __typename: 'Person', id: 'p1', name: 'Rosa Díaz' } },
+                { __typename: 'Affiliation', kind: 'LEADS', person: { __typename: 'Person', id: 'p2', name: 'Luis Ortiz' } },
+              ],
+            }),
+            b: side('o2', 'La Unión de Inquilinos', 5, { type: 'AFFILIATE_GROUP' }),
+          },
+        }),
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Comparar y fusionar Unión de Inquilinos y La Unión de Inquilinos' }));
+    const compare = await screen.findByTestId('compare');
+    expect(within(compare).getByText('Organización aliada')).toBeInTheDocument();
+    expect(within(compare).getByText('Grupo afiliado')).toBeInTheDocument();
+    expect(within(compare).getByText('Liderada por inmigrantes')).toBeInTheDocument();
+    expect(within(compare).getByText('2 vínculos: Rosa Díaz (miembro de), Luis Ortiz (dirige)')).toBeInTheDocument();
+    await user.click(within(compare).getByRole('radio', { name: 'Usar tipo de La Unión de Inquilinos (C.P. 60614, Great Lakes)' }));
+    await user.click(within(compare).getByRole('button', { name: 'Fusionar estas dos…' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent(
+      '¿Conservar Unión de Inquilinos (C.P. 60614, Great Lakes) y fusionar La Unión de Inquilinos (C.P. 60614, Great Lakes) con esa ficha? Todo lo vinculado a la segunda pasa a la primera, que queda con: nombre: Unión de Inquilinos; tipo: Grupo afiliado; liderada por: ambos (Liderada por inmigrantes; —).',
+    );
+    expect(screen.getByRole('button', { name: 'Conservar Unión de Inquilinos y fusionar' })).toBeInTheDocument();
+  });
+
   it('undoes from Recent merges and shows why an undo is refused', async () => {
     renderPage(<DuplicatesPage />, {
       handlers: {

@@ -109,4 +109,26 @@ describe('race page', () => {
       expect(requests.find((r) => r.operationName === 'MoveAskToEndorsed')?.variables).toEqual({ input: { id: 'k9', version: 2, status: 'ENDORSED' } }),
     );
   });
+
+  it('in Spanish, says which group endorsed whom once it is recorded', async () => {
+    renderPage(<RacePage />, {
+      path: '/races/r1',
+      route: '/races/:id',
+      locale: 'es',
+      handlers: {
+        Race: () => ({ data: { race: race() } }),
+        AffiliateGroupsSearch: () => ({
+          data: { organizations: { __typename: 'OrganizationConnection', nodes: [{ ...org('g6', 'Oak Park Local'), zip: '60302', region }] } },
+        }),
+        RecordCandidateEndorsement: () => ({ data: { createEndorsementAsk: { __typename: 'EndorsementAsk', id: 'k10', status: 'ENDORSED' } } }),
+      },
+    });
+    const user = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Registrar el respaldo de un grupo' });
+    await user.type(within(form).getByLabelText('Grupo afiliado'), 'local');
+    await user.click(await within(form).findByRole('button', { name: /Oak Park Local/ }));
+    await user.selectOptions(within(form).getByLabelText(/^Candidatura que respaldaron/), 'Alicia Moreno (Democratic)');
+    await user.click(within(form).getByRole('button', { name: 'Registrar respaldo' }));
+    expect(await within(form).findByText('Oak Park Local respaldó a Alicia Moreno.')).toBeInTheDocument();
+  });
 });

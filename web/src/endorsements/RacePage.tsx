@@ -261,7 +261,7 @@ function RecordEndorsementForm({ race }: { race: RaceDetail }) {
       } else {
         await create({ variables: { input: { organizationId: group.id, candidateId, status: 'ENDORSED' } } });
       }
-      setSaved(`${group.name} endorsed ${candidate.name}.`);
+      setSaved(tr('races.endorsedDone', { group: group.name, candidate: candidate.name }));
       setGroup(null);
       setCandidateId('');
     } catch (err) {

@@ -120,7 +120,48 @@ describe('event page', () => {
     expect(await screen.findByText('Jorge Robinson asistió, traída por Ana Peña.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Eliminar' }));
-    expect(screen.getByRole('alertdialog')).toHaveTextContent('Eliminar Budget hearing turnout con 2 confirmaciones y la asistencia de 1 persona?');
+    expect(screen.getByRole('alertdialog')).toHaveTextContent('¿Eliminar Budget hearing turnout con 2 confirmaciones y la asistencia de 1 persona?');
+  });
+
+  it('in Spanish, counts the RSVPs in one sentence with Spanish plurals, and asks before taking one back', async () => {
+    const rsvp = (id: string, name: string, status: string) => ({
+      __typename: 'Rsvp',
+      status,
+      fromPublicPage: false,
+      invitedByText: null,
+      invitedBy: null,
+      person: person(id, name),
+    });
+    renderPage(<EventPage />, {
+      path: '/events/e1',
+      route: '/events/:id',
+      locale: 'es',
+      handlers: {
+        Event: () => ({
+          data: {
+            event: {
+              ...event(),
+              rsvps: [
+                { ...rsvp('p31', 'Ana Peña', 'YES'), fromPublicPage: true, invitedBy: person('p5', 'Rosa Delgado') },
+                rsvp('p32', 'Luis Ortiz', 'YES'),
+                rsvp('p33', 'Rosa Díaz', 'NO'),
+                rsvp('p34', 'Eva Cruz', 'INVITED'),
+              ],
+            },
+          },
+        }),
+      },
+    });
+    const user = userEvent.setup();
+    const section = (await screen.findByRole('heading', { name: 'Confirmaciones' })).closest('section')!;
+    expect(within(section).getByText('2 dijeron que sí · 0 dijeron quizás · 1 dijo que no · 1 persona invitada sin respuesta')).toBeInTheDocument();
+    const ana = within(section).getByRole('link', { name: 'Ana Peña' }).closest('li')!;
+    expect(ana).toHaveTextContent('Por la página de confirmación · invitada por Rosa Delgado');
+    expect(within(ana).getByRole('link', { name: 'Rosa Delgado' })).toHaveAttribute('href', '/people/p5');
+    const row = within(section).getByText('Rosa Díaz').closest('li')!;
+    await user.click(within(row).getByRole('button', { name: 'Quitar' }));
+    expect(within(row).getByRole('alertdialog')).toHaveTextContent('¿Quitar la confirmación de Rosa Díaz?');
+    expect(within(row).getByRole('button', { name: 'Quitar confirmación' })).toBeInTheDocument();
   });
 
   it('shows the server’s refusal of an attendance', async () => {

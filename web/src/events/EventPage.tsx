@@ -12,7 +12,7 @@ import { QueryError } from '../components/QueryError';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
 import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { useFocusFirstInvalid } from '../lib/focus';
-import { formatDate, formatNumber, labelOf } from '../lib/format';
+import { formatDate, labelOf } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { PEOPLE_SEARCH } from '../people/queries';
 import { graphql } from '../gql';
@@ -99,12 +99,12 @@ function EventActions({ event }: { event: EventDetail }) {
       </Link>
       <ConfirmButton
         label={t('events.delete')}
-        question={
-          <>
-            {t('events.delete')}{' '}<strong>{event.name}</strong>
-            {counts.length ? t('events.with', { counts: currentIntl().formatList(counts) }) : ''}{t('events.membershipsThatAttendingBroughtStay')}
-          </>
-        }
+        question={t('events.deleteQuestion', {
+          name: event.name,
+          goesWith: counts.length ? 'some' : 'nothing',
+          counts: currentIntl().formatList(counts),
+          b: (words) => <strong>{words}</strong>,
+        })}
         confirmLabel={t('events.delete2', { name: event.name })}
         busy={loading}
         onConfirm={async () => {
@@ -156,18 +156,13 @@ function RemoveLink({ event, person, kind }: { event: EventDetail; person: { id:
   });
   const [removeAttendance, attendance] = useMutation(REMOVE_ATTENDANCE, HISTORY_CHANGED);
   const [error, setError] = useState<unknown>(null);
-  const what = kind === 'rsvp' ? 'RSVP' : 'attendance';
   return (
     <>
       <ConfirmButton
         label={t('campaigns.remove')}
         className="button-quiet"
-        question={
-          <>
-            {t('events.removeS', { name: person.name, what })}{kind === 'attendance' ? t('events.theirMembershipStays') : ''}
-          </>
-        }
-        confirmLabel={t('events.remove', { what })}
+        question={t('events.removeQuestion', { name: person.name, kind })}
+        confirmLabel={t('events.removeKind', { kind })}
         busy={rsvp.loading || attendance.loading}
         onConfirm={async () => {
           setError(null);
@@ -196,7 +191,7 @@ function RsvpSection({ event }: { event: EventDetail }) {
   const [pickError, setPickError] = useState('');
   // A new key empties the person search after each saved RSVP.
   const [round, setRound] = useState(0);
-  const counts = RSVP_STATUSES.map((s) => `${formatNumber(event.rsvps.filter((r) => r.status === s.value).length)} ${s.label.toLocaleLowerCase(currentIntl().locale)}`);
+  const count = (status: RsvpStatus) => event.rsvps.filter((r) => r.status === status).length;
 
   async function save(personId: string, value: RsvpStatus) {
     await setRsvp({ variables: { input: { eventId: event.id, personId, status: value } } });
@@ -222,7 +217,7 @@ function RsvpSection({ event }: { event: EventDetail }) {
   return (
     <section className="card" aria-labelledby="rsvps-h">
       <h2 id="rsvps-h">{t('events.rsvps')}</h2>
-      <p className="muted small">{counts.join(' · ')}</p>
+      <p className="muted small">{t('events.rsvpCounts', { yes: count('YES'), maybe: count('MAYBE'), no: count('NO'), invited: count('INVITED') })}</p>
       {event.rsvps.length > 0 && (
         <ul className="rows">
           {event.rsvps.map((r) => (
@@ -234,7 +229,8 @@ function RsvpSection({ event }: { event: EventDetail }) {
                     {r.fromPublicPage && t('events.throughTheRsvpPage')}
                     {r.invitedBy ? (
                       <>
-                        {r.fromPublicPage ? t('common.symbol22') : ''}{t('events.invitedBy')}{' '}<Link to={`/people/${r.invitedBy.id}`}>{r.invitedBy.name}</Link>
+                        {r.fromPublicPage ? t('common.symbol22') : ''}
+                        {t('events.invitedByLink', { name: r.invitedBy.name, link: (words) => <Link to={`/people/${r.invitedBy!.id}`}>{words}</Link> })}
                       </>
                     ) : (
                       r.invitedByText && t('events.whoInvitedYou', { r: r.fromPublicPage ? ' · ' : '', invitedByText: r.invitedByText })

@@ -87,8 +87,8 @@ export function EventsListPage() {
                     <th scope="row" className="cell-title">
                       <Link to={`/events/${ev.id}`}>{ev.name}</Link>
                     </th>
-                    <td data-label="Date">{formatDate(ev.date)}</td>
-                    <td data-label="Campaign">
+                    <td data-label={t('events.date')}>{formatDate(ev.date)}</td>
+                    <td data-label={t('campaigns.campaign')}>
                       {ev.campaign ? (
                         <>
                           {ev.campaign.name}{' '}
@@ -98,8 +98,8 @@ export function EventsListPage() {
                         <span className="muted">{t('common.symbol')}</span>
                       )}
                     </td>
-                    <td data-label="Location">{ev.location ?? <span className="muted">{t('common.symbol')}</span>}</td>
-                    <td data-label="Region">{ev.region.name}</td>
+                    <td data-label={t('events.location')}>{ev.location ?? <span className="muted">{t('common.symbol')}</span>}</td>
+                    <td data-label={t('campaigns.region')}>{ev.region.name}</td>
                   </tr>
                 ))}
               </tbody>

@@ -16,6 +16,14 @@ const load = (atLimit: boolean) => ({
   atLimit,
 });
 
+const ask = (id: string, at: string) => ({
+  __typename: 'TurnoutAsk',
+  id,
+  at,
+  askedByName: 'Lee Leader',
+  person: { __typename: 'Person', id: 'p30', name: 'Jorge Robinson' },
+});
+
 async function chooseJorge(user: ReturnType<typeof userEvent.setup>) {
   const form = await screen.findByRole('form', { name: 'Ask people to attend' });
   await user.type(within(form).getByLabelText('Add someone to ask'), 'Jor');
@@ -64,16 +72,19 @@ describe('turnout asks', () => {
       route: '/events/:id',
       locale: 'es',
       handlers: {
-        Event: () => ({ data: { event: event() } }),
+        Event: () => ({ data: { event: { ...event(), turnoutAsks: [ask('a1', '2026-03-01T12:00:00.000Z'), ask('a2', '2026-03-08T12:00:00.000Z')] } } }),
         PeopleSearch: () => ({ data: { people: { __typename: 'PersonConnection', nodes: [JORGE] } } }),
         AskLoad: () => ({ data: { askLoad: [load(true)] } }),
       },
     });
     const user = userEvent.setup();
+    const asked = (await screen.findByRole('heading', { name: 'Invitadas hasta ahora (1)' })).nextElementSibling!;
+    expect(asked).toHaveTextContent(/^Jorge Robinson2 veces, la última 8 mar 2026, \d{1,2}:00.* por Lee Leader$/);
     const form = await screen.findByRole('form', { name: 'Invitar a personas a asistir' });
     await user.type(within(form).getByLabelText('Agregar a alguien a quien invitar'), 'Jor');
     await user.click(await within(form).findByRole('button', { name: /Jorge Robinson/ }));
     await within(form).findByTestId('load-p30');
+    expect(within(form).getByRole('status')).toHaveTextContent('⚠ A Jorge Robinson ya se le pidió asistir 3 veces o más en los últimos 30 días.');
     await user.click(within(form).getByRole('button', { name: /^Invitar a 1 persona/ }));
     expect(within(form).getByRole('alertdialog')).toHaveTextContent('¿Invitar de todos modos? A Jorge Robinson se le pidió 3 veces en los últimos 30 días (límite 3).');
   });

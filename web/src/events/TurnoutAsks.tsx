@@ -9,7 +9,7 @@ import { PEOPLE_SEARCH } from '../people/queries';
 import { graphql } from '../gql';
 import { writeEventList } from './eventLists';
 import { ASK_LOAD, ASK_TO_ATTEND, type AskLoad, type EventDetail } from './queries';
-import { t } from '../i18n/intl';
+import { currentIntl, t } from '../i18n/intl';
 
 /** One ask as the list below shows it; askToAttend answers with the event's asks after the change. */
 export const TURNOUT_ASK_FIELDS = graphql(`
@@ -75,9 +75,7 @@ export function TurnoutAsksSection({ event }: { event: EventDetail }) {
               <div className="row-main">
                 <Link to={`/people/${id}`}>{p.name}</Link>
                 <span className="muted small">
-                  {p.count > 1 ? t('events.timesLast', { count: p.count }) : ''}
-                  {formatDateTime(p.last)}
-                  {p.by ? t('events.by', { by: p.by }) : ''}
+                  {t('events.askedWhen', { count: p.count, last: formatDateTime(p.last), by: p.by ?? '', hasBy: p.by ? 'yes' : 'no' })}
                 </span>
               </div>
             </li>
@@ -202,7 +200,7 @@ function AskForm({ event }: { event: EventDetail }) {
       {loads.error && <Alert>{errorMessage(loads.error)}</Alert>}
       {over.length > 0 && !confirming && (
         <p className="warning" role="status">
-          {t('common.symbol24', { l: over.map((l) => l.person.name).join(', ') })}{' '}{over.length === 1 ? t('events.has') : t('events.have')}{' '}{t('events.alreadyBeenAskedOrMore', { limit: over[0].limit })}
+          {t('events.overTheLimit', { names: currentIntl().formatList(over.map((l) => l.person.name)), count: over.length, limit: over[0].limit })}
         </p>
       )}
       {confirming ? (

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMe } from '../auth/MeContext';
 import { Alert, Loading } from '../components/Alert';
 import { errorMessage } from '../lib/errors';
-import { formatDateTime } from '../lib/format';
+import { formatDateTime, formatNumber } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { graphql } from '../gql';
 import { t } from '../i18n/intl';
@@ -50,6 +50,13 @@ const FILES = [
     return t('export.oneToOnesAndOther');
   } },
 ] as const;
+
+/** What the server records for a download ("people", or "people (a list)" from the lists page) in the language on screen. */
+function whatWasExported(what: string): string {
+  if (what === 'people (a list)') return t('export.peopleFromAList');
+  if (what === 'people (a selection)') return t('export.peopleSelected');
+  return FILES.find((f) => f.what === what)?.label ?? what;
+}
 
 /** CSV downloads of what the user may see, for admins and accounts with the export permission; admins see the export log. */
 export function ExportPage() {
@@ -106,10 +113,10 @@ function ExportLogSection() {
           <tbody>
             {data.exportLog.map((e, i) => (
               <tr key={`${e.at}-${i}`}>
-                <td data-label="When">{formatDateTime(e.at)}</td>
-                <td data-label="Who">{e.byName ?? t('admin.unknown')}</td>
-                <td data-label="What">{e.what}</td>
-                <td data-label="Rows">{e.rows}</td>
+                <td data-label={t('admin.when')}>{formatDateTime(e.at)}</td>
+                <td data-label={t('admin.who')}>{e.byName ?? t('admin.unknown')}</td>
+                <td data-label={t('admin.what')}>{whatWasExported(e.what)}</td>
+                <td data-label={t('export.rows')}>{formatNumber(e.rows)}</td>
               </tr>
             ))}
           </tbody>

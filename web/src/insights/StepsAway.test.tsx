@@ -43,6 +43,14 @@ describe('who we lose if someone steps away', () => {
     expect(requests.at(-1)!.variables).toEqual({ recordId: 'p1', minStrength: 5 });
   });
 
+  it('in Spanish, says who would be left without another link in one Spanish sentence', async () => {
+    renderPage(<StepsAwaySection recordId="p1" name="Ana" />, {
+      locale: 'es',
+      handlers: { StepsAway: (v) => ({ data: { stepsAway: { __typename: 'StepsAwayAnswer', minStrength: v.minStrength, computedAt: '2026-12-07T10:00:00Z', upToDate: true, stepsAway: entry(node('p1', 'Ana'), ANA_CUTS) } } }) },
+    });
+    expect(await screen.findByTestId('steps-away-summary')).toHaveTextContent('Si Ana se aleja, 3 personas y 1 organización aliada no tienen ningún otro vínculo.');
+  });
+
   it('shows the server’s message when it cannot answer', async () => {
     renderPage(<StepsAwaySection recordId="p9" name="Hal" />, { handlers: { StepsAway: () => gqlError('That person or organization was not found in your regions.', 'BAD_USER_INPUT') } });
     expect(await screen.findByText(/That person or organization was not found in your regions\./)).toBeInTheDocument();

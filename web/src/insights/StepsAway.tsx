@@ -4,12 +4,12 @@ import { Link } from 'react-router';
 import { errorMessage } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { DEFAULT_STRENGTH, STALE_POLL_MS, STEPS_AWAY, STEPS_AWAY_RANKING, STRENGTHS, type ShownRecord, type StepsAwayEntry } from './stepsAwayQueries';
-import { t } from '../i18n/intl';
+import { currentIntl, t } from '../i18n/intl';
 
 /** "7 people and 2 partners" (or "nobody"). */
 export function lostWords(e: Pick<StepsAwayEntry, 'people' | 'partners'>): string {
   const parts = [e.people ? t('count.person', { count: e.people }) : '', e.partners ? t('count.partner', { count: e.partners }) : ''].filter(Boolean);
-  return parts.length ? parts.join(' and ') : 'nobody';
+  return parts.length ? currentIntl().formatList(parts) : t('insights.nobody');
 }
 
 function RecordName({ r }: { r: ShownRecord }) {
@@ -64,7 +64,7 @@ export function StepsAwaySection({ recordId, name }: { recordId: string; name: s
       ) : (
         <>
           <p data-testid="steps-away-summary">
-            {t('insights.ifStepsAway2', { name, e: lostWords(e) })}{' '}{e.people + e.partners === 1 ? t('events.has') : t('events.have')}{' '}{t('insights.noOtherLink')}
+            {t('insights.ifStepsAwaySummary', { name, lost: lostWords(e), count: e.people + e.partners })}
           </p>
           <p>
             <Names list={e.cutOff} total={e.people + e.partners} />

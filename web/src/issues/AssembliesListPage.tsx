@@ -54,12 +54,12 @@ export function AssembliesListPage() {
                     <th scope="row" className="cell-title">
                       <Link to={`/issues/assemblies/${a.id}`}>{a.name}</Link>
                     </th>
-                    <td data-label="Date">{formatDate(a.date)}</td>
-                    <td data-label="Prioritized">
+                    <td data-label={t('events.date')}>{formatDate(a.date)}</td>
+                    <td data-label={t('campaigns.prioritized')}>
                       {prioritized.map((d) => d.issue.name).join(', ') || <span className="muted">{t('endorsements.none')}</span>}
                     </td>
-                    <td data-label="Decisions">{t('count.decision', { count: a.decisions.length })}</td>
-                    <td data-label="Region">{a.region.name}</td>
+                    <td data-label={t('issues.decisions')}>{t('count.decision', { count: a.decisions.length })}</td>
+                    <td data-label={t('campaigns.region')}>{a.region.name}</td>
                   </tr>
                 );
               })}

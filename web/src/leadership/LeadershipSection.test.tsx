@@ -114,6 +114,19 @@ describe('leadership on a person page', () => {
     expect(requests.filter((r) => r.operationName === 'PersonLeadership')).toHaveLength(1);
   });
 
+  it('in Spanish, names the levels in Spanish even before the server’s level definitions have come', async () => {
+    const withoutLevels = { data: { competencies: COMPETENCIES.data.competencies.map((c) => ({ ...c, levels: [] })) } };
+    renderPage(<LeadershipSection personId="p1" personName="Yolanda Reyes" />, {
+      locale: 'es',
+      handlers: { PersonLeadership: () => ({ data: { person: person({}) } }), Competencies: () => withoutLevels },
+    });
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Evaluar Strategic planning' }));
+    const form = screen.getByRole('form', { name: 'Evaluar a Yolanda Reyes' });
+    expect(within(form).getByRole('radio', { name: '1 · Fundamental' })).toBeInTheDocument();
+    expect(within(form).getByRole('radio', { name: '2 · Movilización y construcción de poder' })).toBeInTheDocument();
+    expect(within(form).getByRole('radio', { name: '3 · Impulso de la agenda' })).toBeInTheDocument();
+  });
+
   it('removing a mentor takes them off the mentee’s page and the mentee off the mentor’s, from the answer alone', async () => {
     const aisha = { __typename: 'Person', id: 'p4', name: 'Aisha Khan' };
     const yolanda = { __typename: 'Person', id: 'p1', name: 'Yolanda Reyes' };

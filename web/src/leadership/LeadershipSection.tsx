@@ -15,7 +15,7 @@ import { formatDate } from '../lib/format';
 import { PEOPLE_SEARCH } from '../people/queries';
 import { graphql } from '../gql';
 import type { CompetenciesQuery, CompetencyTheme, LeadershipStandingsFragment, PersonMentorsFragment } from '../gql/graphql';
-import { ADD_MENTOR, ASSESS_LEADERSHIP, COMPETENCIES, LEVEL_NAMES, REMOVE_MENTOR } from './queries';
+import { ADD_MENTOR, ASSESS_LEADERSHIP, COMPETENCIES, levelName, REMOVE_MENTOR } from './queries';
 import { t } from '../i18n/intl';
 import './leadership.css';
 
@@ -137,7 +137,7 @@ function LeadershipTable({ person, personName }: { person: LeadershipStandingsFr
               <th scope="row" className="cell-title">
                 {s.label}
               </th>
-              <td data-label="Level">
+              <td data-label={t('leadership.level')}>
                 {s.level != null ? (
                   <span className="level">
                     <LevelMeter level={s.level} />
@@ -147,7 +147,7 @@ function LeadershipTable({ person, personName }: { person: LeadershipStandingsFr
                   <span className="muted">{t('leadership.notAssessed')}</span>
                 )}
               </td>
-              <td data-label="Assessed">
+              <td data-label={t('leadership.assessed')}>
                 {s.assessedOn ? (
                   <span className="small">
                     {formatDate(s.assessedOn)}
@@ -274,7 +274,7 @@ function AssessForm({
               />
               <span>
                 <strong>
-                  {t('common.symbol39', { n, name: def?.name ?? LEVEL_NAMES[n - 1] })}
+                  {t('common.symbol39', { n, name: def?.name ?? levelName(n) })}
                 </strong>
                 {def && <span className="muted small level-description">{def.description}</span>}
               </span>

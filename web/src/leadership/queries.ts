@@ -1,7 +1,10 @@
 import { graphql } from '../gql';
+import { t } from '../i18n/intl';
 
-/** Level names as seed 004 gives them; the server sends the same with each level. */
-export const LEVEL_NAMES = ['Foundational', 'Mobilizing and Power Building', 'Agenda Driving'] as const;
+/** A level's name as seed 004 gives it, in the language on screen, until the server's level (which names it too) has come. */
+export function levelName(level: number): string {
+  return level === 1 ? t('leadership.levelName.foundational') : level === 2 ? t('leadership.levelName.mobilizing') : t('leadership.levelName.agendaDriving');
+}
 
 export const COMPETENCIES = graphql(`
   query Competencies {

@@ -154,11 +154,7 @@ function RecordActions({ org }: { org: OrganizationDetail }) {
       {org.canDelete && (
         <ConfirmButton
           label={t('events.delete')}
-          question={
-            <>
-              {t('events.delete')}{' '}<strong>{org.name}</strong>{t('organizations.itsAffiliationsGoTooThis')}
-            </>
-          }
+          question={t('organizations.deleteQuestion', { name: org.name, b: (words) => <strong>{words}</strong> })}
           confirmLabel={t('events.delete2', { name: org.name })}
           busy={loading}
           onConfirm={doDelete}

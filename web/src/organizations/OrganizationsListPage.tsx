@@ -270,15 +270,17 @@ export function OrganizationsListPage() {
                       <th scope="row" className="cell-title">
                         <Link to={`/organizations/${o.id}`}>{o.name}</Link>
                       </th>
-                      {shown('type') && <td data-label="Type">{labelOf(ORGANIZATION_TYPES, o.type)}</td>}
+                      {shown('type') && <td data-label={t('customfields.type')}>{labelOf(ORGANIZATION_TYPES, o.type)}</td>}
                       {shown('issueAreas') && (
-                        <td data-label="Issue areas">{o.issueAreas.join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>
+                        <td data-label={t('dedupe.issueAreas')}>{o.issueAreas.join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>
                       )}
                       {shown('ledBy') && (
-                        <td data-label="Led by">{o.ledBy.map((l) => labelOf(LED_BY, l)).join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>
+                        <td data-label={t('dedupe.ledBy')}>
+                          {o.ledBy.map((l) => labelOf(LED_BY, l)).join(', ') || <span className="muted">{t('common.symbol')}</span>}
+                        </td>
                       )}
-                      {shown('zip') && <td data-label="ZIP">{o.zip ?? <span className="muted">{t('common.symbol')}</span>}</td>}
-                      {shown('region') && <td data-label="Region">{o.region.name}</td>}
+                      {shown('zip') && <td data-label={t('events.zip')}>{o.zip ?? <span className="muted">{t('common.symbol')}</span>}</td>}
+                      {shown('region') && <td data-label={t('campaigns.region')}>{o.region.name}</td>}
                       {shown('lastContact') && (
                         <td data-label={t('people.lastContact')}>
                           {facts.get(o.id)?.lastContact ? formatDate(facts.get(o.id)!.lastContact!) : <span className="muted">{t('people.never')}</span>}

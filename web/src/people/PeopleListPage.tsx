@@ -334,13 +334,15 @@ export function PeopleListPage() {
                       <th scope="row" className="cell-title">
                         <Link to={`/people/${p.id}`}>{p.name}</Link>
                       </th>
-                      {shown('kinds') && <td data-label="Kinds">{p.kinds.map(kindLabel).join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>}
-                      {shown('tags') && <td data-label="Tags">{p.tags.join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>}
+                      {shown('kinds') && (
+                        <td data-label={t('dedupe.kinds')}>{p.kinds.map(kindLabel).join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>
+                      )}
+                      {shown('tags') && <td data-label={t('dedupe.tags')}>{p.tags.join(', ') || <span className="muted">{t('common.symbol')}</span>}</td>}
                       {shown('email') && <ContactCell label={t('signIn.email')} hidden={p.contactHidden} values={p.emails} />}
                       {shown('phone') && <ContactCell label={t('people.phone')} hidden={p.contactHidden} values={p.phones} />}
-                      {shown('zip') && <td data-label="ZIP">{p.zip ?? <span className="muted">{t('common.symbol')}</span>}</td>}
-                      {shown('region') && <td data-label="Region">{p.region.name}</td>}
-                      {shown('added') && <td data-label="Added">{formatDate(p.createdAt)}</td>}
+                      {shown('zip') && <td data-label={t('events.zip')}>{p.zip ?? <span className="muted">{t('common.symbol')}</span>}</td>}
+                      {shown('region') && <td data-label={t('campaigns.region')}>{p.region.name}</td>}
+                      {shown('added') && <td data-label={t('organizations.added')}>{formatDate(p.createdAt)}</td>}
                       {shown('lastContact') && (
                         <td data-label={t('people.lastContact')}>
                           {facts.get(p.id)?.lastContact ? formatDate(facts.get(p.id)!.lastContact!) : <span className="muted">{t('people.never')}</span>}
@@ -460,10 +462,10 @@ function CallSheet({ rows }: { rows: CallSheetRow[] }) {
           {rows.map((r) => (
             <tr key={r.person.id}>
               <th scope="row">{r.person.name}</th>
-              <td data-label="Phone">{r.phone ?? <span className="muted">{t('people.hiddenOrNone')}</span>}</td>
-              <td data-label="Last contact">{r.lastContact ? formatDate(r.lastContact) : <span className="muted">{t('people.never')}</span>}</td>
-              <td data-label="Asks in 30 days">{r.asks30Days}</td>
-              <td data-label="Notes">{r.person.notes ?? ''}</td>
+              <td data-label={t('people.phone')}>{r.phone ?? <span className="muted">{t('people.hiddenOrNone')}</span>}</td>
+              <td data-label={t('people.lastContact')}>{r.lastContact ? formatDate(r.lastContact) : <span className="muted">{t('people.never')}</span>}</td>
+              <td data-label={t('people.asksIn30Days')}>{r.asks30Days}</td>
+              <td data-label={t('dedupe.notes')}>{r.person.notes ?? ''}</td>
             </tr>
           ))}
         </tbody>

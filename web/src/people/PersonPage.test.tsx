@@ -99,6 +99,19 @@ describe('person page', () => {
     expect(requests.find((r) => r.operationName === 'DeletePerson')?.variables).toEqual({ id: 'p1' });
   });
 
+  it('in Spanish, asks before deleting in one Spanish question naming the person', async () => {
+    renderPage(<PersonPage />, {
+      path: '/people/p1',
+      route: '/people/:id',
+      locale: 'es',
+      handlers: { Regions: () => REGIONS_RESULT, Person: () => ({ data: { person: personDetail() } }), Connectors: () => ({ data: { accounts: [] } }) },
+    });
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Eliminar' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent(
+      '¿Eliminar Yolanda Reyes? Sus vínculos y afiliaciones también se eliminan. Esto no se puede deshacer.',
+    );
+  });
+
   it('adds a tie to a person picked by search, showing the server’s field errors beside strength and since', async () => {
     let refused = false;
     const { requests } = renderYolanda({

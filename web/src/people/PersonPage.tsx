@@ -225,11 +225,7 @@ function RecordActions({ person }: { person: PersonDetail }) {
       {person.canDelete && (
         <ConfirmButton
           label={t('events.delete')}
-          question={
-            <>
-              {t('events.delete')}{' '}<strong>{person.name}</strong>{t('people.theirTiesAndAffiliationsGo')}
-            </>
-          }
+          question={t('people.deleteQuestion', { name: person.name, b: (words) => <strong>{words}</strong> })}
           confirmLabel={t('events.delete2', { name: person.name })}
           busy={loading}
           onConfirm={doDelete}

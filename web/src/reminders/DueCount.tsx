@@ -7,7 +7,7 @@ export function DueCount() {
   const { data } = useQuery(MY_REMINDERS, { fetchPolicy: 'cache-and-network' });
   const r = data?.myReminders;
   if (!r || r.due === 0) return null;
-  const label = `${r.due} due${r.overdue ? `, ${r.overdue} overdue` : ''}`;
+  const label = t('reminders.dueCount', { due: r.due, overdue: r.overdue });
   return (
     <span className={`nav-count${r.overdue ? ' nav-count-overdue' : ''}`} data-testid="due-count" title={label}>
       <span aria-hidden="true">{r.due}</span>

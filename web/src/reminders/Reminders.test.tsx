@@ -22,6 +22,13 @@ describe('reminders', () => {
     expect(count).toHaveClass('nav-count-overdue');
   });
 
+  it('in Spanish, says how many are due and overdue in Spanish', async () => {
+    renderPage(<DueCount />, { locale: 'es', handlers: { MyReminders: () => ({ data: { myReminders: reminders({ due: 1, overdue: 1 }) } }) } });
+    const count = await screen.findByTestId('due-count');
+    expect(count).toHaveTextContent('1 (1 pendiente, 1 atrasado)');
+    expect(count).toHaveAttribute('title', '1 pendiente, 1 atrasado');
+  });
+
   it('shows no count when nothing is due', async () => {
     const { requests } = renderPage(<DueCount />, { handlers: { MyReminders: () => ({ data: { myReminders: reminders({ due: 0, overdue: 0 }) } }) } });
     await waitFor(() => expect(requests.map((r) => r.operationName)).toEqual(['MyReminders']));

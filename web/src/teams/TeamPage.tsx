@@ -110,11 +110,7 @@ function TeamActions({ team }: { team: TeamDetail }) {
       {team.canDelete && (
         <ConfirmButton
           label={t('events.delete')}
-          question={
-            <>
-              {t('events.delete')}{' '}<strong>{team.name}</strong>{t('teams.itsMembershipsAndRolesGo')}
-            </>
-          }
+          question={t('teams.deleteQuestion', { name: team.name, b: (words) => <strong>{words}</strong> })}
           confirmLabel={t('events.delete2', { name: team.name })}
           busy={loading}
           onConfirm={async () => {

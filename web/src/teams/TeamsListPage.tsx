@@ -80,12 +80,12 @@ export function TeamsListPage() {
                       <th scope="row" className="cell-title">
                         <Link to={`/teams/${t.id}`}>{t.name}</Link>
                       </th>
-                      <td data-label="Kind">{labelOf(TEAM_KINDS, t.kind)}</td>
-                      <td data-label="Co-chairs">
+                      <td data-label={tr('interactions.kind')}>{labelOf(TEAM_KINDS, t.kind)}</td>
+                      <td data-label={tr('teams.coChairs')}>
                         {chairs.map((r) => r.person.name).join(', ') || <span className="muted">{tr('endorsements.none')}</span>}
                       </td>
-                      <td data-label="Members">{t.members.length}</td>
-                      <td data-label="Region">{t.region.name}</td>
+                      <td data-label={tr('teams.members2')}>{t.members.length}</td>
+                      <td data-label={tr('campaigns.region')}>{t.region.name}</td>
                     </tr>
                   );
                 })}

@@ -344,7 +344,8 @@ export class MergeService {
       for (const r of [...snap.created, ...snap.changed]) {
         const now = current.get(identity(r));
         if (!now || !sameProps(shapeOf(r), now.props, r.props)) {
-          throw new AppError('FAILED_PRECONDITION', `A ${r.type.toLowerCase().replace(/_/g, ' ')} relationship of ${record.keptName} that the merge moved has changed since, so the merge cannot be undone.`);
+          // The relationship's type is the graph's name for it (MEMBER_OF, RSVPED): not said to a person.
+          throw new AppError('FAILED_PRECONDITION', `A relationship of ${record.keptName} that the merge moved has changed since, so the merge cannot be undone.`);
         }
       }
 

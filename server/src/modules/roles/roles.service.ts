@@ -30,7 +30,16 @@ export class RolesService {
     if (targets.length !== 1) throw badInput('campaignId', 'Choose where the role is held: one campaign, team or organization.');
     const [target, targetId] = targets[0] as [RoleTarget, string];
     if (!(ROLES_BY_TARGET[target] as readonly RoleKind[]).includes(input.role)) {
-      throw badInput('role', `A ${ROLE_WORDS[input.role]} is not a role on a ${target.toLowerCase()}. Choose ${ROLES_BY_TARGET[target].map((r) => ROLE_WORDS[r]).join(', ')}.`);
+      const [role, choices] = [ROLE_WORDS[input.role], ROLES_BY_TARGET[target].map((r) => ROLE_WORDS[r]).join(', ')];
+      // One sentence per kind of record, so the record's kind is said in the reader's language with the rest.
+      throw badInput(
+        'role',
+        target === 'Team'
+          ? `A ${role} is not a role on a team. Choose ${choices}.`
+          : target === 'Organization'
+            ? `A ${role} is not a role on an organization. Choose ${choices}.`
+            : `A ${role} is not a role on a campaign. Choose ${choices}.`,
+      );
     }
     if (input.startDate && input.endDate && input.endDate < input.startDate) throw badInput('endDate', 'The end date comes before the start date.');
     if (input.forOrganizationId) {

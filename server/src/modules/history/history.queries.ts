@@ -27,6 +27,8 @@ export const HistoryQueries = {
     'write',
     `CREATE (c:Change {id: $id, at: $at, accountId: $accountId, entityType: $entityType, entityId: $entityId,
        action: $action, summary: $summary, summaryMessage: $summaryMessage, details: $details})`,
+    // Shown only once linked (link, below); entityId: a bulk import's entry is found by it (importOf).
+    { pages: ['id', 'entityId'] },
   ),
   link: Object.fromEntries(
     HISTORY_LABELS.map((label) => [
@@ -35,7 +37,7 @@ export const HistoryQueries = {
         `history.link.${label}`,
         'write',
         `MATCH (c:Change {id: $id}) UNWIND $targets AS tid MATCH (t:${label} {id: tid}) CREATE (c)-[:ABOUT]->(t)`,
-        {},
+        { pages: ['id', 'targets'] },
       ),
     ]),
   ) as Record<HistoryLabel, CypherQuery<{ id: string; targets: string[] }, never>>,
@@ -46,15 +48,16 @@ export const HistoryQueries = {
         `history.of.${label}`,
         'read',
         `MATCH (c:Change)-[:ABOUT]->(t:${label} {id: $id}) RETURN c ORDER BY c.at DESC, c.id DESC LIMIT $limit`,
-        { cached: true },
+        { cached: true, record: 'id' },
       ),
     ]),
   ) as Record<HistoryLabel, CypherQuery<{ id: string; limit: number }, ChangeRow>>,
   /** The records each change is about, with their regions: whether a viewer may read what the entry says. */
-  aboutOf: cypher<{ ids: string[] }, { id: string; label: string; region: string | null }>('history.aboutOf', 'read', {
-    embedded: `UNWIND $ids AS cid MATCH (c:Change {id: cid})-[:ABOUT]->(t) RETURN cid AS id, label(t) AS label, t.region AS region`,
-    neo4j: `UNWIND $ids AS cid MATCH (c:Change {id: cid})-[:ABOUT]->(t) RETURN cid AS id, labels(t)[0] AS label, t.region AS region`,
-  }, { cached: true }),
+  /** `aboutId`: each record's id, so a kept answer is dropped when one of them changes (its region: read-cache.ts). */
+  aboutOf: cypher<{ ids: string[] }, { id: string; label: string; region: string | null; aboutId: string }>('history.aboutOf', 'read', {
+    embedded: `UNWIND $ids AS cid MATCH (c:Change {id: cid})-[:ABOUT]->(t) RETURN cid AS id, label(t) AS label, t.region AS region, t.id AS aboutId`,
+    neo4j: `UNWIND $ids AS cid MATCH (c:Change {id: cid})-[:ABOUT]->(t) RETURN cid AS id, labels(t)[0] AS label, t.region AS region, t.id AS aboutId`,
+  }, { cached: true, record: 'ids' }),
   /**
    * Bulk imports write one entry per job (import/bulk-import.ts): a record it created carries the job's id
    * (`importId`), and so does each tie it created; their history shows that entry.
@@ -64,13 +67,13 @@ export const HistoryQueries = {
       'history.importOf.Person',
       'read',
       `MATCH (t:Person {id: $id}) MATCH (c:Change) WHERE c.entityType = 'import' AND c.entityId = t.importId RETURN c`,
-      { cached: true },
+      { cached: true, record: 'id' },
     ),
     Organization: cypher<ById, ChangeRow>(
       'history.importOf.Organization',
       'read',
       `MATCH (t:Organization {id: $id}) MATCH (c:Change) WHERE c.entityType = 'import' AND c.entityId = t.importId RETURN c`,
-      { cached: true },
+      { cached: true, record: 'id' },
     ),
   } as Partial<Record<HistoryLabel, CypherQuery<ById, ChangeRow>>>,
   tieImportsOf: cypher<ById, ChangeRow>(
@@ -79,6 +82,6 @@ export const HistoryQueries = {
     `MATCH (t:Person {id: $id})-[k:KNOWS]-(:Person) WHERE k.importId IS NOT NULL
      WITH DISTINCT k.importId AS job
      MATCH (c:Change) WHERE c.entityType = 'import' AND c.entityId = job RETURN c`,
-    { cached: true },
+    { cached: true, record: 'id' },
   ),
 };

@@ -35,6 +35,11 @@ export function regionScope(viewer: Viewer): Scope {
   return { allRegions: viewer.allRegions, regions: [...viewer.regions] };
 }
 
+/** Whether a record of `region` is within the scope, as `$allRegions OR x.region IN $regions` says in Cypher (no region: outside). */
+export function inScope(scope: Scope, region: string | null | undefined): boolean {
+  return scope.allRegions || (region != null && scope.regions.includes(region));
+}
+
 export function inRegion(viewer: Viewer, regionId: string): boolean {
   return viewer.allRegions || viewer.regions.includes(regionId);
 }

@@ -19,12 +19,17 @@ export type QueryMode = 'read' | 'write';
  * (change-feed.ts) reads them after the commit. `bulk`: the records are not in the parameters (COPY from a staged
  * file, every record of a job); the writer describes them (GraphTx.describe) or every record counts as changed.
  * `{}`: the query changes nothing derived state reads. See test/change-declarations.spec.ts.
+ *
+ * `pages`, for the read cache (read-cache.ts), not derived state: paths, as above, to the ids of every record
+ * whose kept record reads this write may change (a person edited: that person, shown on their own page and on
+ * the pages of everyone tied to them; a tie: both people). A write without `pages` empties the whole cache.
  */
 export interface Changes {
   readonly people?: readonly string[];
   readonly organizations?: readonly string[];
   readonly teams?: readonly string[];
   readonly bulk?: true;
+  readonly pages?: readonly string[];
 }
 
 /**
@@ -48,6 +53,12 @@ export interface CypherQuery<P extends Params = Params, R = unknown> {
    */
   readonly cached?: boolean;
   /**
+   * A cached read about one record (or several): the path to its id in the parameters (`id`, `ids`). Its kept
+   * answer is dropped only by a write that declares, in `pages`, that record or any record in the answer; a
+   * cached read without it (a list, a count) is dropped by every write.
+   */
+  readonly record?: string;
+  /**
    * Types only, never set: the parameters the query takes and the row it gives. A method, so any declared query
    * is a bare `CypherQuery` whatever its parameters (method parameters compare both ways).
    */
@@ -60,10 +71,11 @@ export type UntypedQuery = CypherQuery<Params, Row>;
 /** The fourth argument of cypher(): for a read, whether it may be kept in memory; for a write, what it changes. */
 export interface QueryOptions extends Changes {
   readonly cached?: boolean;
+  readonly record?: string;
 }
 
 function changesOf(options: QueryOptions): Changes {
-  const { cached: _cached, ...changes } = options;
+  const { cached: _cached, record: _record, ...changes } = options;
   return changes;
 }
 
@@ -97,6 +109,7 @@ export function cypher<P extends Params = Params, R = Row>(
     embedded: typeof text === 'string' ? text : text.embedded,
     neo4j: typeof text === 'string' ? text : text.neo4j,
     ...(mode === 'read' && options?.cached ? { cached: true } : {}),
+    ...(mode === 'read' && options?.cached && options.record ? { record: options.record } : {}),
     ...(mode === 'write' && options ? { changes: Object.freeze(changesOf(options)) } : {}),
   });
   registry.set(name, q);

@@ -3,24 +3,32 @@ import { asDeclared, type GraphStore, type GraphTx, type Params, type Row } from
 import { cypher, type CypherQuery } from './query.js';
 import { withReadCache, type ReadCachedStore } from './read-cache.js';
 
-const byId = cypher('test.readCache.byId', 'read', 'MATCH (p:Person {id: $id}) RETURN p', { cached: true });
+const byId = cypher('test.readCache.byId', 'read', 'MATCH (p:Person {id: $id}) RETURN p', { cached: true, record: 'id' });
+/** A person's one friend (FakeStore.friends), whole: their name shows on this person's page. */
+const friendOf = cypher('test.readCache.friendOf', 'read', 'MATCH (:Person {id: $id})-[:KNOWS]-(p:Person) RETURN p', { cached: true, record: 'id' });
+const list = cypher('test.readCache.list', 'read', 'MATCH (p:Person) WHERE p.id = $id RETURN p', { cached: true });
 const exportRows = cypher('test.readCache.export', 'read', 'MATCH (p:Person) RETURN p');
 const rename = cypher('test.readCache.rename', 'write', 'MATCH (p:Person {id: $id}) SET p.name = $name');
+const renameDeclared = cypher('test.readCache.renameDeclared', 'write', 'MATCH (p:Person {id: $id}) SET p.name = $name', { pages: ['id'] });
+/** Declares the wrong record: what a missing declaration looks like. */
+const renameMisdeclared = cypher('test.readCache.renameMisdeclared', 'write', 'MATCH (p:Person {id: $id}) SET p.name = $name', { pages: ['other'] });
 
 /** A store over one map of names; each read can be held open to interleave it with a write. */
 class FakeStore implements GraphStore {
   readonly engine = 'embedded' as const;
   readonly capabilities = { soleWriter: true, fileCopy: true } as const;
   names = new Map<string, string>([['p1', 'Ana']]);
+  friends = new Map<string, string>();
   reads = 0;
   private held: Array<() => void> = [];
   hold = false;
 
-  async read<P extends Params, R>(_query: CypherQuery<P, R>, params: P = {} as P): Promise<R[]> {
+  async read<P extends Params, R>(query: CypherQuery<P, R>, params: P = {} as P): Promise<R[]> {
     this.reads++;
-    const name = this.names.get(String(params.id));
+    const id = query.name === friendOf.name ? this.friends.get(String(params.id)) : String(params.id);
+    const name = this.names.get(String(id));
     if (this.hold) await new Promise<void>((r) => this.held.push(r));
-    return asDeclared<R>(name === undefined ? [] : [{ p: { id: params.id, name, tags: ['a'] } }]);
+    return asDeclared<R>(name === undefined ? [] : [{ p: { id, name, tags: ['a'] } }]);
   }
   releaseReads(): void {
     for (const r of this.held.splice(0)) r();
@@ -56,6 +64,50 @@ describe('record reads from memory between writes', () => {
     await store.transaction((tx) => tx.run(rename, { id: 'p1', name: 'Cy' }));
     expect(nameOf(await store.read(byId, { id: 'p1' }))).toBe('Cy');
     expect(inner.reads).toBe(3);
+  });
+
+  it('a write declaring its records drops only the answers that show them: the record’s own, and those showing it', async () => {
+    for (const [id, name] of [['p2', 'Bo'], ['p3', 'Cy']]) inner.names.set(id, name);
+    inner.friends.set('p3', 'p2');
+    await store.read(byId, { id: 'p1' });
+    await store.read(byId, { id: 'p2' });
+    expect(nameOf(await store.read(friendOf, { id: 'p3' }))).toBe('Bo');
+    await store.read(list, { id: 'p1' });
+    expect(inner.reads).toBe(4);
+    await store.write(renameDeclared, { id: 'p2', name: 'Bea' });
+    expect(nameOf(await store.read(byId, { id: 'p1' }))).toBe('Ana');
+    expect(inner.reads).toBe(4);
+    expect(nameOf(await store.read(byId, { id: 'p2' }))).toBe('Bea');
+    expect(nameOf(await store.read(friendOf, { id: 'p3' }))).toBe('Bea');
+    // A list is about no one record: any write may move someone into it.
+    await store.read(list, { id: 'p1' });
+    expect(inner.reads).toBe(7);
+    expect(await store.stale()).toEqual([]);
+  });
+
+  it('collects the declared records of every query of a transaction, and empties everything for one that declares none', async () => {
+    inner.names.set('p2', 'Bo');
+    await store.read(byId, { id: 'p1' });
+    await store.read(byId, { id: 'p2' });
+    await store.transaction(async (tx) => {
+      await tx.run(renameDeclared, { id: 'p2', name: 'Bea' });
+    });
+    await store.read(byId, { id: 'p1' });
+    expect(inner.reads).toBe(2);
+    await store.transaction(async (tx) => {
+      await tx.run(renameDeclared, { id: 'p2', name: 'Bev' });
+      await tx.run(rename, { id: 'p2', name: 'Bex' });
+    });
+    expect(nameOf(await store.read(byId, { id: 'p1' }))).toBe('Ana');
+    expect(nameOf(await store.read(byId, { id: 'p2' }))).toBe('Bex');
+    expect(inner.reads).toBe(4);
+  });
+
+  it('finds a kept answer that a write changed without declaring it (the check run after organizers’ writes)', async () => {
+    await store.read(byId, { id: 'p1' });
+    await store.write(renameMisdeclared, { id: 'p1', other: 'p9', name: 'Zed' });
+    expect(nameOf(await store.read(byId, { id: 'p1' }))).toBe('Ana');
+    expect(await store.stale()).toEqual(['test.readCache.byId {"id":"p1"}']);
   });
 
   it('keys answers by parameters and never keeps a query not declared cached (an export may have side effects)', async () => {

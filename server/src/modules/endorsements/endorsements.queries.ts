@@ -39,12 +39,12 @@ export const EndorsementQueries = {
      CREATE (a:EndorsementAsk {id: $id, status: $status, nextStep: $nextStep, notes: $notes, askedOn: $askedOn, decidedOn: $decidedOn,
        region: $region, version: 1, createdBy: $viewerId, createdAt: $now, updatedAt: $now})-[:ASKS]->(o)
      RETURN a.id AS id`,
-    {},
+    { pages: ['id', 'organizationId'] },
   ),
-  linkCampaign: cypher<ById & { targetId: string }, never>('endorsement.linkCampaign', 'write', `MATCH (a:EndorsementAsk {id: $id}) MATCH (c:Campaign {id: $targetId}) CREATE (a)-[:TO_ENDORSE]->(c)`),
-  linkCandidate: cypher<ById & { targetId: string }, never>('endorsement.linkCandidate', 'write', `MATCH (a:EndorsementAsk {id: $id}) MATCH (k:Candidate {id: $targetId}) CREATE (a)-[:TO_ENDORSE]->(k)`),
-  unlinkAsker: cypher<ById, never>('endorsement.unlinkAsker', 'write', `MATCH (a:EndorsementAsk {id: $id})-[r:ASKED_BY]->(:Person) DELETE r`, {}),
-  linkAsker: cypher<ById & { askerId: string }, never>('endorsement.linkAsker', 'write', `MATCH (a:EndorsementAsk {id: $id}) MATCH (p:Person {id: $askerId}) CREATE (a)-[:ASKED_BY]->(p)`, {}),
+  linkCampaign: cypher<ById & { targetId: string }, never>('endorsement.linkCampaign', 'write', `MATCH (a:EndorsementAsk {id: $id}) MATCH (c:Campaign {id: $targetId}) CREATE (a)-[:TO_ENDORSE]->(c)`, { pages: ['id', 'targetId'] }),
+  linkCandidate: cypher<ById & { targetId: string }, never>('endorsement.linkCandidate', 'write', `MATCH (a:EndorsementAsk {id: $id}) MATCH (k:Candidate {id: $targetId}) CREATE (a)-[:TO_ENDORSE]->(k)`, { pages: ['id', 'targetId'] }),
+  unlinkAsker: cypher<ById, never>('endorsement.unlinkAsker', 'write', `MATCH (a:EndorsementAsk {id: $id})-[r:ASKED_BY]->(:Person) DELETE r`, { pages: ['id'] }),
+  linkAsker: cypher<ById & { askerId: string }, never>('endorsement.linkAsker', 'write', `MATCH (a:EndorsementAsk {id: $id}) MATCH (p:Person {id: $askerId}) CREATE (a)-[:ASKED_BY]->(p)`, { pages: ['id', 'askerId'] }),
   update: cypher<Scoped & AskFields & { version: number; now: string }, ById>(
     'endorsement.update',
     'write',
@@ -52,6 +52,7 @@ export const EndorsementQueries = {
      SET a.status = $status, a.nextStep = $nextStep, a.notes = $notes, a.askedOn = $askedOn, a.decidedOn = $decidedOn,
          a.updatedAt = $now, a.version = a.version + 1
      RETURN a.id AS id`,
+    { pages: ['id'] },
   ),
   remove: cypher<Scoped, { removed: number }>('endorsement.remove', 'write', `MATCH (a:EndorsementAsk {id: $id}) WHERE ${IN_SCOPE} DETACH DELETE a RETURN 1 AS removed`),
   byId: cypher<Scoped, AskWithLinks>('endorsement.byId', 'read', `MATCH (a:EndorsementAsk {id: $id})-[:ASKS]->(o:Organization) WHERE ${SEEN} ${LINKS}`),

@@ -88,11 +88,10 @@ export class HistoryService {
   async of(label: HistoryLabel, id: string, limit = 50): Promise<Array<ChangeModel & { entityType: string }>> {
     const rows: ChangeRecord[] = (await this.store.read(HistoryQueries.of[label], { id, limit })).map((r) => r.c);
     // Bulk imports: the job's one entry, for records and ties it created.
-    const importOf = HistoryQueries.importOf[label];
-    const imports = [
-      ...(importOf ? await this.store.read(importOf, { id }) : []),
-      ...(label === 'Person' ? await this.store.read(HistoryQueries.tieImportsOf, { id }) : []),
-    ].map((r) => r.c);
+    const jobsOf = HistoryQueries.importJobsOf[label];
+    const [found] = jobsOf ? await this.store.read(jobsOf, { id }) : [];
+    const jobs = [...new Set([found?.importId, ...(found?.jobs ?? [])].filter((j): j is string => !!j))];
+    const imports = jobs.length ? (await this.store.read(HistoryQueries.importEntries, { jobs })).map((r) => r.c) : [];
     if (imports.length) {
       const seen = new Set(rows.map((r) => r.id));
       for (const c of imports) if (!seen.has(c.id)) seen.add(c.id) && rows.push(c);

@@ -18,19 +18,20 @@ export const InteractionQueries = {
     'write',
     `CREATE (i:Interaction {id: $id, kind: $kind, date: $date, notes: $notes, region: $region, version: 1,
        createdBy: $viewerId, createdAt: $now, updatedAt: $now}) RETURN i`,
+    { pages: ['id'] },
   ),
   participants: cypher<ById & { rows: Array<{ personId: string; host: boolean; forOrganizationId: string | null }> }, never>(
     'interaction.addParticipants',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.personId}) MATCH (i:Interaction {id: $id})
      CREATE (p)-[:PARTICIPATED {host: r.host, forOrganizationId: r.forOrganizationId}]->(i)`,
-    {},
+    { pages: ['id', 'rows.personId', 'rows.forOrganizationId'] },
   ),
   spokeFor: cypher<ById & { organizationIds: string[] }, never>(
     'interaction.spokeFor',
     'write',
     `UNWIND $organizationIds AS oid MATCH (i:Interaction {id: $id}) MATCH (o:Organization {id: oid}) CREATE (i)-[:SPOKE_FOR]->(o)`,
-    {},
+    { pages: ['id', 'organizationIds'] },
   ),
   followUps: cypher<Params, never>(
     'followUp.create',
@@ -38,6 +39,7 @@ export const InteractionQueries = {
     `UNWIND $rows AS r MATCH (i:Interaction {id: $id})
      CREATE (f:FollowUp {id: r.id, text: r.text, dueDate: r.dueDate, done: false, doneAt: null, assigneeId: r.assigneeId,
        region: $region, createdBy: $viewerId, createdAt: $now, updatedAt: $now})-[:FOLLOWS_UP]->(i)`,
+    { pages: ['id', 'rows.id'] },
   ),
   /** Creates missing ties first: on Neo4j this also locks each pair until commit, so concurrent logs add up. */
   touchTies: cypher<Pairs & { viewerId: string; now: string }, TieScoreRow>(
@@ -48,14 +50,14 @@ export const InteractionQueries = {
      ON CREATE SET k.createdAt = $now, k.createdBy = $viewerId, k.interactions = 0
      SET k.updatedAt = $now
      RETURN pr.a AS a, pr.b AS b, k.score AS score, k.scoreAt AS scoreAt, k.lastContact AS lastContact, k.interactions AS interactions`,
-    { people: ['pairs.a', 'pairs.b'] },
+    { people: ['pairs.a', 'pairs.b'], pages: ['pairs.a', 'pairs.b'] },
   ),
   setTieScores: cypher<Params, never>(
     'interaction.setTieScores',
     'write',
     `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b}) MATCH (a)-[k:KNOWS]->(b)
      SET k.score = r.score, k.scoreAt = r.scoreAt, k.lastContact = r.lastContact, k.interactions = r.interactions`,
-    { people: ['rows.a', 'rows.b'] },
+    { people: ['rows.a', 'rows.b'], pages: ['rows.a', 'rows.b'] },
   ),
   byId: cypher<Params, InteractionRow>('interaction.byId', 'read', `MATCH (i:Interaction {id: $id}) WHERE ($allRegions OR i.region IN $regions) RETURN i`),
   ofPerson: cypher<Params, InteractionRow>(

@@ -21,7 +21,7 @@ export const OrganizationQueries = {
      RETURN o`,
     { organizations: ['id'] },
   ),
-  byId: cypher<Scoped, OrganizationRow>('organization.byId', 'read', `MATCH (o:Organization {id: $id}) WHERE ${IN_SCOPE} RETURN o`, { cached: true }),
+  byId: cypher<Scoped, OrganizationRow>('organization.byId', 'read', `MATCH (o:Organization {id: $id}) WHERE ${IN_SCOPE} RETURN o`, { cached: true, record: 'id' }),
   list: cypher<Params, OrganizationRow>('organization.list', 'read', byDialect(customFieldsMatch('o'), (fields) => `MATCH (o:Organization) WHERE ${IN_SCOPE} AND ${FILTERS} AND ${fields}
      AND ($after = '' OR o.sortKey > $after)
      RETURN o ORDER BY o.sortKey LIMIT $limit`)),
@@ -36,7 +36,7 @@ export const OrganizationQueries = {
          o.addressLine = $addressLine, o.city = $city, o.state = $state, o.customFields = $customFields,
          o.customFieldTerms = $customFieldTerms, o.updatedAt = $now, o.version = o.version + 1
      RETURN o`,
-    { organizations: ['id'] },
+    { organizations: ['id'], pages: ['id'] },
   ),
   delete: cypher<Scoped, { id: string }>(
     'organization.delete',

@@ -28,14 +28,14 @@ export const PersonQueries = {
      RETURN p`,
     { people: ['id'] },
   ),
-  byId: cypher<Scoped, PersonRow>('person.byId', 'read', `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE} RETURN p`, { cached: true }),
+  byId: cypher<Scoped, PersonRow>('person.byId', 'read', `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE} RETURN p`, { cached: true, record: 'id' }),
   byIds: cypher<RegionScope & { ids: string[] }, PersonRow>('person.byIds', 'read', `UNWIND $ids AS pid MATCH (p:Person {id: pid}) WHERE ${IN_SCOPE} RETURN p`),
   /** Attending a meeting, training or event makes a person a member (seed 002). */
   becomeMembers: cypher<{ rows: Array<{ id: string; kinds: string[] }>; now: string }, { id: string }>(
     'person.becomeMembers',
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.id}) SET p.kinds = r.kinds, p.version = p.version + 1, p.updatedAt = $now RETURN p.id AS id`,
-    { people: ['returned.id'] },
+    { people: ['returned.id'], pages: ['returned.id'] },
   ),
   list: cypher<Params, PersonRow>('person.list', 'read', byDialect(customFieldsMatch('p'), (fields) => `MATCH (p:Person)
      WHERE ${IN_SCOPE} AND ${IN_REGION_FILTER} AND ${MATCHES_SEARCH} AND ${fields} AND ($after = '' OR p.sortKey > $after)
@@ -52,7 +52,7 @@ export const PersonQueries = {
          p.notes = $notes, p.addressLine = $addressLine, p.city = $city, p.state = $state, p.customFields = $customFields,
          p.customFieldTerms = $customFieldTerms, p.updatedAt = $now, p.version = p.version + 1
      RETURN p`,
-    { people: ['id'] },
+    { people: ['id'], pages: ['id'] },
   ),
   /** Assignment is not an edit of the record: it does not change the version, and is safe against concurrent assigns. */
   setAssignee: cypher<Scoped & { accountId: string; assign: boolean; assignees: string[] }, PersonRow>('person.setAssignee', 'write', {
@@ -61,7 +61,7 @@ export const PersonQueries = {
     neo4j: `MATCH (p:Person {id: $id}) WHERE ${IN_SCOPE}
             SET p.assignees = [x IN coalesce(p.assignees, []) WHERE x <> $accountId] + CASE WHEN $assign THEN [$accountId] ELSE [] END
             RETURN p`,
-  }, {}),
+  }, { pages: ['id'] }),
   delete: cypher<Scoped, { id: string }>(
     'person.delete',
     'write',

@@ -34,13 +34,16 @@ const AFFILIATION_TYPES = Object.values(AffiliationKind).join('|');
  * (built from the enum, never from a request).
  */
 export const TieQueries = {
-  knowsOf: cypher<Params, Tie>(
+  /**
+   * Ties of one person, whoever the other is: the repository keeps those in the viewer's regions. Read unscoped so
+   * a kept answer shows every record it depends on (read-cache.ts drops it when any of them changes, a region too).
+   */
+  knowsOf: cypher<{ id: string }, Tie>(
     'tie.knowsOf',
     'read',
     `MATCH (p:Person {id: $id})-[k:KNOWS]-(o:Person)
-     WHERE ($allRegions OR o.region IN $regions)
      RETURN o AS person, k AS tie`,
-    { cached: true },
+    { cached: true, record: 'id' },
   ),
   /** Ties of several people in one read (a page listing people with their ties); `of` says whose. */
   knowsOfPeople: cypher<Params, Tie & { of: string }>(
@@ -61,7 +64,7 @@ export const TieQueries = {
      ON CREATE SET k.createdAt = $now, k.createdBy = $viewerId
      SET k.strength = $strength, k.context = $context, k.since = $since, k.until = $until, k.updatedAt = $now
      RETURN k AS tie`,
-    { people: ['fromId', 'toId'] },
+    { people: ['fromId', 'toId'], pages: ['fromId', 'toId'] },
   ),
   removeKnows: cypher<Params, Removed>(
     'tie.removeKnows',
@@ -69,20 +72,19 @@ export const TieQueries = {
     `MATCH (a:Person {id: $fromId})-[k:KNOWS]->(b:Person {id: $toId})
      WHERE ${BOTH_IN_SCOPE}
      DELETE k RETURN 1 AS removed`,
-    { people: ['fromId', 'toId'] },
+    { people: ['fromId', 'toId'], pages: ['fromId', 'toId'] },
   ),
-  affiliationsOfPerson: cypher<Params, OfOrganization>(
+  /** Affiliations of one person, every organization's region: the repository keeps the viewer's (as knowsOf). */
+  affiliationsOfPerson: cypher<{ id: string }, OfOrganization>(
     'affiliation.ofPerson',
     'read',
     {
       embedded: `MATCH (p:Person {id: $id})-[r:${AFFILIATION_TYPES}]->(o:Organization)
-               WHERE ($allRegions OR o.region IN $regions)
                RETURN o AS organization, r AS rel, label(r) AS kind ORDER BY o.sortKey`,
       neo4j: `MATCH (p:Person {id: $id})-[r:${AFFILIATION_TYPES}]->(o:Organization)
-            WHERE ($allRegions OR o.region IN $regions)
             RETURN o AS organization, r AS rel, type(r) AS kind ORDER BY o.sortKey`,
     },
-    { cached: true },
+    { cached: true, record: 'id' },
   ),
   affiliationsOfPeople: cypher<Params, OfOrganization & { of: string }>(
     'affiliation.ofPeople',
@@ -99,18 +101,17 @@ export const TieQueries = {
     },
     { cached: true },
   ),
-  affiliationsOfOrganization: cypher<Params, { person: PersonRecord; rel: AffiliationRecord; kind: AffiliationKind }>(
+  /** The people of one organization, every person's region: the repository keeps the viewer's (as knowsOf). */
+  affiliationsOfOrganization: cypher<{ id: string }, { person: PersonRecord; rel: AffiliationRecord; kind: AffiliationKind }>(
     'affiliation.ofOrganization',
     'read',
     {
-      embedded: `MATCH (p:Person)-[r:${AFFILIATION_TYPES}]->(o:Organization {id: $id})
-               WHERE ($allRegions OR p.region IN $regions)
+      embedded: `MATCH (o:Organization {id: $id})<-[r:${AFFILIATION_TYPES}]-(p:Person)
                RETURN p AS person, r AS rel, label(r) AS kind ORDER BY p.sortKey`,
-      neo4j: `MATCH (p:Person)-[r:${AFFILIATION_TYPES}]->(o:Organization {id: $id})
-            WHERE ($allRegions OR p.region IN $regions)
+      neo4j: `MATCH (o:Organization {id: $id})<-[r:${AFFILIATION_TYPES}]-(p:Person)
             RETURN p AS person, r AS rel, type(r) AS kind ORDER BY p.sortKey`,
     },
-    { cached: true },
+    { cached: true, record: 'id' },
   ),
   addAffiliation: Object.fromEntries(
     Object.values(AffiliationKind).map((kind) => [
@@ -124,7 +125,7 @@ export const TieQueries = {
          ON CREATE SET r.createdAt = $now, r.createdBy = $viewerId
          SET r.since = $since, r.until = $until, r.title = $title
          RETURN a AS person, b AS organization, r AS rel`,
-        { people: ['personId'], organizations: ['organizationId'] },
+        { people: ['personId'], organizations: ['organizationId'], pages: ['personId', 'organizationId'] },
       ),
     ]),
   ) as Record<AffiliationKind, CypherQuery<Params, { person: PersonRecord; organization: OrganizationRecord; rel: AffiliationRecord }>>,
@@ -137,7 +138,7 @@ export const TieQueries = {
         `MATCH (a:Person {id: $personId})-[r:${kind}]->(b:Organization {id: $organizationId})
          WHERE ${BOTH_IN_SCOPE}
          DELETE r RETURN 1 AS removed`,
-        { people: ['personId'], organizations: ['organizationId'] },
+        { people: ['personId'], organizations: ['organizationId'], pages: ['personId', 'organizationId'] },
       ),
     ]),
   ) as Record<AffiliationKind, CypherQuery<Params, Removed>>,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Scope } from '../../common/viewer.js';
+import { inScope, type Scope } from '../../common/viewer.js';
 import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
 import type { OrganizationRecord } from '../organizations/models/organization.model.js';
@@ -20,7 +20,7 @@ export class TiesRepository {
    */
   async knowsOfPeople(scope: Scope, ids: readonly string[]): Promise<Array<Array<{ person: PersonRecord; tie: KnowsRecord }>>> {
     const toTie = ({ person, tie }: { person: PersonRecord; tie: KnowsRecord }) => ({ person, tie });
-    if (ids.length === 1) return [(await this.store.read(TieQueries.knowsOf, { ...scope, id: ids[0] })).map(toTie)];
+    if (ids.length === 1) return [(await this.store.read(TieQueries.knowsOf, { id: ids[0] })).filter((r) => inScope(scope, r.person.region)).map(toTie)];
     return groupBy(ids, await this.store.read(TieQueries.knowsOfPeople, { ...scope, ids: [...new Set(ids)] }), toTie);
   }
 
@@ -51,13 +51,16 @@ export class TiesRepository {
       rel,
       kind,
     });
-    if (ids.length === 1) return [(await this.store.read(TieQueries.affiliationsOfPerson, { ...scope, id: ids[0] })).map(toAffiliation)];
+    if (ids.length === 1) {
+      const rows = await this.store.read(TieQueries.affiliationsOfPerson, { id: ids[0] });
+      return [rows.filter((r) => inScope(scope, r.organization.region)).map(toAffiliation)];
+    }
     return groupBy(ids, await this.store.read(TieQueries.affiliationsOfPeople, { ...scope, ids: [...new Set(ids)] }), toAffiliation);
   }
 
   async affiliationsOfOrganization(scope: Scope, id: string) {
-    const rows = await this.store.read(TieQueries.affiliationsOfOrganization, { ...scope, id });
-    return rows.map(({ person, rel, kind }) => ({ person, rel, kind }));
+    const rows = await this.store.read(TieQueries.affiliationsOfOrganization, { id });
+    return rows.filter((r) => inScope(scope, r.person.region)).map(({ person, rel, kind }) => ({ person, rel, kind }));
   }
 
   async addAffiliation(

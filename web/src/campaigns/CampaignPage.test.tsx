@@ -1,10 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { gqlError, renderPage } from '../test/render';
 import { CampaignPage } from './CampaignPage';
 import { todayIso } from './options';
-import { campaign, endorsementBoard, personPick, role, roleBoard } from './testData';
+import { campaign, endorsementBoard, org, personPick, region, role, roleBoard } from './testData';
 
 const RST = { __typename: 'Team', id: 't-rst', name: 'Great Lakes RST', kind: 'REGIONAL_STRATEGY_TEAM', region: { __typename: 'Region', id: 'region-a', name: 'Great Lakes' } };
 
@@ -122,6 +122,7 @@ describe('campaign page', () => {
               assignRole: {
                 ...role('r-g0', 'GATHERER', { id: 'p20', name: 'Victor Rodriguez' }),
                 campaign: { __typename: 'Campaign', id, name, partners: partners.map((p) => ({ __typename: p.__typename, id: p.id, name: p.name })), roleBoard: after.board, roles: after.roles },
+                team: null,
               },
             },
           };
@@ -167,6 +168,7 @@ describe('campaign page', () => {
               endRole: {
                 ...victor,
                 campaign: { __typename: 'Campaign', id, name, partners: partners.map((p) => ({ __typename: p.__typename, id: p.id, name: p.name })), roleBoard: ended.board, roles: [...ended.roles, victor] },
+                team: null,
               },
             },
           };
@@ -183,5 +185,69 @@ describe('campaign page', () => {
     expect(within(within(board).getByRole('region', { name: 'Gatherer' })).getByText('Nobody')).toBeInTheDocument();
     expect(requests.filter((r) => r.operationName === 'EndRole')).toHaveLength(1);
     expect(requests.filter((r) => r.operationName === 'Campaign')).toHaveLength(1);
+  });
+
+  it('role board: removing a role frees its slot, from the answer alone', async () => {
+    const removed = roleBoard({ gatherers: [] });
+    const { requests } = renderPage(<CampaignPage />, {
+      path: '/campaigns/c1',
+      route: '/campaigns/:id',
+      handlers: {
+        Campaign: () => ({ data: { campaign: campaign({ status: 'MOBILIZING' }) } }),
+        EndorsementBoard: () => ({ data: { endorsementBoard: endorsementBoard([]) } }),
+        RemoveRole: () => ({
+          data: {
+            removeRole: {
+              __typename: 'RoleRemovalPayload',
+              removedId: 'r-g0',
+              campaign: { ...campaign({ status: 'MOBILIZING' }), roleBoard: removed.board, roles: removed.roles },
+              team: null,
+            },
+          },
+        }),
+      },
+    });
+    const user = userEvent.setup();
+    const board = await screen.findByRole('region', { name: 'Role board' });
+    const gatherer = within(board).getByRole('region', { name: 'Gatherer' });
+    await user.click(within(gatherer).getByRole('button', { name: 'Remove' }));
+    await user.click(within(gatherer).getByRole('button', { name: 'Remove role' }));
+
+    expect(await within(board).findByText('No gatherer')).toBeInTheDocument();
+    expect(within(within(board).getByRole('region', { name: 'Gatherer' })).getByText('Nobody')).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'RemoveRole')?.variables).toEqual({ id: 'r-g0' });
+    expect(requests.filter((r) => r.operationName === 'Campaign')).toHaveLength(1);
+  });
+
+  it('partners: an added partner and its missing connector show from the answer; only the endorsement board is read again', async () => {
+    const union = { ...org('o2', 'Westside Tenants Union'), zip: '60601', region };
+    const before = campaign();
+    const after = campaign({
+      partners: [...before.partners, union],
+      roleBoard: { ...before.roleBoard, partnersWithoutConnector: [org('o2', 'Westside Tenants Union')] },
+    });
+    const { requests } = renderPage(<CampaignPage />, {
+      path: '/campaigns/c1',
+      route: '/campaigns/:id',
+      handlers: {
+        Campaign: () => ({ data: { campaign: before } }),
+        EndorsementBoard: () => ({ data: { endorsementBoard: endorsementBoard([]) } }),
+        OrganizationsSearch: () => ({ data: { organizations: { __typename: 'OrganizationConnection', nodes: [union] } } }),
+        AddCampaignPartner: () => ({ data: { addCampaignPartner: { __typename: 'CampaignPartnersPayload', campaign: after } } }),
+      },
+    });
+    const user = userEvent.setup();
+    const partners = await screen.findByRole('region', { name: 'Partner organizations' });
+    await user.click(within(partners).getByRole('button', { name: 'Add a partner' }));
+    const form = within(partners).getByRole('form', { name: 'Add a partner to Counselors, not cuts' });
+    await user.type(within(form).getByLabelText('Organization'), 'West');
+    await user.click(await within(form).findByRole('button', { name: /Westside Tenants Union/ }));
+    await user.click(within(form).getByRole('button', { name: 'Add partner' }));
+
+    const row = (await within(partners).findByRole('link', { name: 'Westside Tenants Union' })).closest('li')!;
+    expect(within(row).getByText('No connector')).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'AddCampaignPartner')?.variables).toEqual({ campaignId: 'c1', organizationId: 'o2' });
+    expect(requests.filter((r) => r.operationName === 'Campaign')).toHaveLength(1);
+    await waitFor(() => expect(requests.filter((r) => r.operationName === 'EndorsementBoard')).toHaveLength(2));
   });
 });

@@ -9,9 +9,9 @@ import { AppError } from './app-error.js';
 
 /**
  * What one GraphQL request may ask for. Measured on the web app's own documents (web/src/query-limits.test.ts
- * checks every one of them, and that each would still pass with every limit halved), its largest use: depth 10
- * (the endorsement board), cost 767 (a campaign's page), 178 tokens, no alias and no directive. A hostile query
- * is refused before any resolver runs.
+ * checks every one of them, and that each would still pass with every limit halved), its largest use: depth 7
+ * and cost 2,008 (adding a campaign partner, which answers with the campaign page's fields), no alias and no
+ * directive. A hostile query is refused before any resolver runs.
  */
 export const QUERY_LIMITS = {
   /** Levels of nested fields; a fragment spread or inline fragment adds none (its fields count where they land). */

@@ -11,6 +11,18 @@ const RST = { __typename: 'Team', id: 't-rst', name: 'Great Lakes RST', kind: 'R
 const REFUSAL =
   'This campaign cannot mobilize members yet. Its issue has not been prioritized by an Issue Assembly. The regional strategy team has not approved it.';
 
+/** The page of a mobilizing campaign, with an empty endorsement board and the given handlers. */
+const mobilizingCampaignPage = (handlers: Parameters<typeof renderPage>[1]['handlers']) =>
+  renderPage(<CampaignPage />, {
+    path: '/campaigns/c1',
+    route: '/campaigns/:id',
+    handlers: {
+      Campaign: () => ({ data: { campaign: campaign({ status: 'MOBILIZING' }) } }),
+      EndorsementBoard: () => ({ data: { endorsementBoard: endorsementBoard([]) } }),
+      ...handlers,
+    },
+  });
+
 describe('campaign page', () => {
   it('shows the server’s refusal to mobilize, naming the missing conditions', async () => {
     const { requests } = renderPage(<CampaignPage />, {
@@ -155,24 +167,18 @@ describe('campaign page', () => {
   it('role board: ending a role moves its holder to the past holders, from the answer alone', async () => {
     const ended = roleBoard({ gatherers: [] });
     const victor = { ...role('r-g0', 'GATHERER', { id: 'p20', name: 'Victor Rodriguez' }), active: false, endDate: '2026-02-01' };
-    const { requests } = renderPage(<CampaignPage />, {
-      path: '/campaigns/c1',
-      route: '/campaigns/:id',
-      handlers: {
-        Campaign: () => ({ data: { campaign: campaign({ status: 'MOBILIZING' }) } }),
-        EndorsementBoard: () => ({ data: { endorsementBoard: endorsementBoard([]) } }),
-        EndRole: () => {
-          const { id, name, partners } = campaign();
-          return {
-            data: {
-              endRole: {
-                ...victor,
-                campaign: { __typename: 'Campaign', id, name, partners: partners.map((p) => ({ __typename: p.__typename, id: p.id, name: p.name })), roleBoard: ended.board, roles: [...ended.roles, victor] },
-                team: null,
-              },
+    const { requests } = mobilizingCampaignPage({
+      EndRole: () => {
+        const { id, name, partners } = campaign();
+        return {
+          data: {
+            endRole: {
+              ...victor,
+              campaign: { __typename: 'Campaign', id, name, partners: partners.map((p) => ({ __typename: p.__typename, id: p.id, name: p.name })), roleBoard: ended.board, roles: [...ended.roles, victor] },
+              team: null,
             },
-          };
-        },
+          },
+        };
       },
     });
     const user = userEvent.setup();
@@ -189,23 +195,17 @@ describe('campaign page', () => {
 
   it('role board: removing a role frees its slot, from the answer alone', async () => {
     const removed = roleBoard({ gatherers: [] });
-    const { requests } = renderPage(<CampaignPage />, {
-      path: '/campaigns/c1',
-      route: '/campaigns/:id',
-      handlers: {
-        Campaign: () => ({ data: { campaign: campaign({ status: 'MOBILIZING' }) } }),
-        EndorsementBoard: () => ({ data: { endorsementBoard: endorsementBoard([]) } }),
-        RemoveRole: () => ({
-          data: {
-            removeRole: {
-              __typename: 'RoleRemovalPayload',
-              removedId: 'r-g0',
-              campaign: { ...campaign({ status: 'MOBILIZING' }), roleBoard: removed.board, roles: removed.roles },
-              team: null,
-            },
+    const { requests } = mobilizingCampaignPage({
+      RemoveRole: () => ({
+        data: {
+          removeRole: {
+            __typename: 'RoleRemovalPayload',
+            removedId: 'r-g0',
+            campaign: { ...campaign({ status: 'MOBILIZING' }), roleBoard: removed.board, roles: removed.roles },
+            team: null,
           },
-        }),
-      },
+        },
+      }),
     });
     const user = userEvent.setup();
     const board = await screen.findByRole('region', { name: 'Role board' });

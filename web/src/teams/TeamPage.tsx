@@ -19,6 +19,7 @@ import { AssignRoleForm } from '../roles/AssignRoleForm';
 import { RoleHolderRow } from '../roles/RoleHolderRow';
 import { ADD_TEAM_MEMBER, DELETE_TEAM, REMOVE_TEAM_MEMBER, TEAM, type TeamDetail } from './queries';
 import { t } from '../i18n/intl';
+import './TeamPage.css';
 
 const MONTHS = [3, 6, 12];
 

@@ -11,6 +11,7 @@ import { formatDate, labelOf } from '../lib/format';
 import type { RemoveRoleMutation, RoleFieldsFragment as RoleAssignment } from '../gql/graphql';
 import { END_ROLE, REMOVE_ROLE } from './queries';
 import { t } from '../i18n/intl';
+import './RoleHolderRow.css';
 
 /** When a role started and ends, in words. */
 export function roleDates(r: Pick<RoleAssignment, 'startDate' | 'endDate'>): string {

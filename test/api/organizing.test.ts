@@ -85,15 +85,20 @@ describe('API: the organizing rules', () => {
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'date' }] });
     expect((await as.connector.request(`mutation($id: ID!) { deleteEvent(id: $id) }`, { id })).errors![0].extensions!.code).toBe('FORBIDDEN');
 
-    await as.leader.ok(`mutation($i: RsvpInput!) { setRsvp(input: $i) { status } }`, { i: { eventId: id, personId: 'demo-person-0-30', status: 'YES' } });
-    const RECORD = `mutation($i: AttendanceInput!) { recordAttendance(input: $i) { person { id } } }`;
+    // Each of these answers with the event as it is after the change: its lists and its history.
+    const rsvp = (await as.leader.ok(`mutation($i: RsvpInput!) { setRsvp(input: $i) { event { id rsvps { status person { id } } } } }`, { i: { eventId: id, personId: 'demo-person-0-30', status: 'YES' } })).setRsvp;
+    expect(rsvp.event).toEqual({ id, rsvps: [{ status: 'YES', person: { id: 'demo-person-0-30' } }] });
+    const RECORD = `mutation($i: AttendanceInput!) { recordAttendance(input: $i) { event { id attendance { person { id } } history(limit: 5) { summary } } } }`;
     const early = await as.leader.request(RECORD, { i: { eventId: id, attendees: [{ personId: 'demo-person-0-30' }] } });
     expect(early.errors![0]).toMatchObject({ message: expect.stringContaining('has not happened yet'), extensions: { code: 'BAD_USER_INPUT' } });
     expect((await as.leader.ok(UPDATE, { id, v: 2, i: { ...input, location: 'Union hall', date: '2024-05-01' } })).updateEvent.version).toBe(3);
-    await as.leader.ok(RECORD, { i: { eventId: id, attendees: [{ personId: 'demo-person-0-30' }] } });
-    expect((await as.leader.ok(`mutation($e: ID!, $p: ID!) { removeRsvp(eventId: $e, personId: $p) { status } }`, { e: id, p: 'demo-person-0-30' })).removeRsvp).toEqual([]);
-    expect((await as.leader.ok(`mutation($e: ID!, $p: ID!) { removeAttendance(eventId: $e, personId: $p) { person { id } } }`, { e: id, p: 'demo-person-0-30' })).removeAttendance).toEqual([]);
-    const again = await as.leader.request(`mutation($e: ID!, $p: ID!) { removeAttendance(eventId: $e, personId: $p) { person { id } } }`, { e: id, p: 'demo-person-0-30' });
+    const came = (await as.leader.ok(RECORD, { i: { eventId: id, attendees: [{ personId: 'demo-person-0-30' }] } })).recordAttendance.event;
+    expect(came).toMatchObject({ id, attendance: [{ person: { id: 'demo-person-0-30' } }] });
+    expect(came.history).toEqual(expect.arrayContaining([{ summary: 'Attendance recorded: 1 person' }]));
+    expect((await as.leader.ok(`mutation($e: ID!, $p: ID!) { removeRsvp(eventId: $e, personId: $p) { event { rsvps { status } } } }`, { e: id, p: 'demo-person-0-30' })).removeRsvp.event.rsvps).toEqual([]);
+    const REMOVE_ATTENDANCE = `mutation($e: ID!, $p: ID!) { removeAttendance(eventId: $e, personId: $p) { event { attendance { person { id } } } } }`;
+    expect((await as.leader.ok(REMOVE_ATTENDANCE, { e: id, p: 'demo-person-0-30' })).removeAttendance.event.attendance).toEqual([]);
+    const again = await as.leader.request(REMOVE_ATTENDANCE, { e: id, p: 'demo-person-0-30' });
     expect(again.errors![0].extensions!.code).toBe('NOT_FOUND');
 
     const { event } = await as.leader.ok(EVENT, { id });
@@ -131,6 +136,36 @@ describe('API: the organizing rules', () => {
     const refused = await as.connector.request(LOG, { i: { personIds: ['demo-person-0-31'], followUps: [{ text: 'x', assigneeId: createAccount.id }] } });
     expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'followUps.0.assigneeId', message: expect.stringMatching(/^Gulf Connector does not work in this meeting’s region/) }] });
   });
+  it('answers a partner, member or role change with the campaign or team as it is after the change', async () => {
+    const GL = 'region-great-lakes';
+    const person = 'demo-person-0-42';
+    const campaign = (await as.leader.ok(`mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }`, { i: { name: 'Answers campaign', regionId: GL } })).createCampaign;
+    const org = (await as.leader.ok(`{ organizations(regionId: "${GL}", first: 1) { nodes { id } } }`)).organizations.nodes[0];
+    const BOARD = `id partners { id } roleBoard { partnersWithoutConnector { id } }`;
+    const added = (await as.leader.ok(`mutation($c: ID!, $o: ID!) { addCampaignPartner(campaignId: $c, organizationId: $o) { campaign { ${BOARD} } } }`, { c: campaign.id, o: org.id })).addCampaignPartner;
+    expect(added.campaign).toEqual({ id: campaign.id, partners: [{ id: org.id }], roleBoard: { partnersWithoutConnector: [{ id: org.id }] } });
+
+    const ASSIGN = `mutation($i: AssignRoleInput!) { assignRole(input: $i) { id campaign { ${BOARD} } team { id roles { id } } } }`;
+    const connector = (await as.leader.ok(ASSIGN, { i: { campaignId: campaign.id, personId: person, role: 'CONNECTOR', forOrganizationId: org.id } })).assignRole;
+    expect(connector.campaign.roleBoard.partnersWithoutConnector).toEqual([]);
+    const REMOVE_ROLE = `mutation($id: ID!) { removeRole(id: $id) { removedId campaign { ${BOARD} } team { id roles { id } } } }`;
+    expect((await as.leader.ok(REMOVE_ROLE, { id: connector.id })).removeRole).toEqual({
+      removedId: connector.id, campaign: { ...added.campaign }, team: null,
+    });
+    const removedPartner = (await as.leader.ok(`mutation($c: ID!, $o: ID!) { removeCampaignPartner(campaignId: $c, organizationId: $o) { campaign { ${BOARD} } } }`, { c: campaign.id, o: org.id })).removeCampaignPartner;
+    expect(removedPartner.campaign).toEqual({ id: campaign.id, partners: [], roleBoard: { partnersWithoutConnector: [] } });
+
+    const team = (await as.leader.ok(`mutation($i: TeamInput!) { createTeam(input: $i) { id } }`, { i: { name: 'Answers team', kind: 'ISSUE_ACTION_TEAM', regionId: GL } })).createTeam;
+    const MEMBERS = `team { id members { since person { id } } }`;
+    const joined = (await as.leader.ok(`mutation($t: ID!, $p: ID!) { addTeamMember(teamId: $t, personId: $p, since: "2025-01-01") { ${MEMBERS} } }`, { t: team.id, p: person })).addTeamMember;
+    expect(joined.team).toEqual({ id: team.id, members: [{ since: '2025-01-01', person: { id: person } }] });
+    const chair = (await as.leader.ok(ASSIGN, { i: { teamId: team.id, personId: person, role: 'CO_CHAIR' } })).assignRole;
+    expect(chair).toEqual({ id: chair.id, campaign: null, team: { id: team.id, roles: [{ id: chair.id }] } });
+    expect((await as.leader.ok(REMOVE_ROLE, { id: chair.id })).removeRole).toEqual({ removedId: chair.id, campaign: null, team: { id: team.id, roles: [] } });
+    const left = (await as.leader.ok(`mutation($t: ID!, $p: ID!) { removeTeamMember(teamId: $t, personId: $p) { ${MEMBERS} } }`, { t: team.id, p: person })).removeTeamMember;
+    expect(left.team).toEqual({ id: team.id, members: [] });
+  });
+
   it('hands an affiliate group’s point of contact over: the one before ends the day before the new one starts', async () => {
     const { organizations } = await as.leader.ok(`{ organizations(type: AFFILIATE_GROUP, regionId: "region-great-lakes", first: 1) { nodes { id } } }`);
     const id = organizations.nodes[0].id;

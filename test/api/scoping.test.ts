@@ -99,15 +99,15 @@ describe('API: nothing of a record outside the viewer’s regions, over every qu
     await as(admin, `mutation($i: AffiliationInput!) { addAffiliation(input: $i) { kind } }`, { i: { personId: ids.glPerson, organizationId: ids.org, kind: 'WORKS_AT', title: M('title') } });
     await as(admin, `mutation($i: AffiliationInput!) { addAffiliation(input: $i) { kind } }`, { i: { personId: ids.person, organizationId: ids.glOrg, kind: 'MEMBER_OF', title: M('member title') } });
     await as(admin, `mutation($i: MentorInput!) { addMentor(input: $i) { id } }`, { i: { mentorId: ids.person, menteeId: ids.glPerson } });
-    await as(admin, `mutation($t: ID!, $p: ID!) { addTeamMember(teamId: $t, personId: $p) { since } }`, { t: ids.glTeam, p: ids.person });
-    await as(admin, `mutation($c: ID!, $o: ID!) { addCampaignPartner(campaignId: $c, organizationId: $o) { id } }`, { c: ids.glCampaign, o: ids.org });
+    await as(admin, `mutation($t: ID!, $p: ID!) { addTeamMember(teamId: $t, personId: $p) { team { id } } }`, { t: ids.glTeam, p: ids.person });
+    await as(admin, `mutation($c: ID!, $o: ID!) { addCampaignPartner(campaignId: $c, organizationId: $o) { campaign { id } } }`, { c: ids.glCampaign, o: ids.org });
     await as(admin, `mutation($i: AssignRoleInput!) { assignRole(input: $i) { id } }`, { i: { personId: ids.person, campaignId: ids.glCampaign, role: 'CONNECTOR', forOrganizationId: ids.org } });
     ids.ask = (await as(admin, `mutation($i: EndorsementAskInput!) { createEndorsementAsk(input: $i) { id } }`, { i: { organizationId: ids.org, campaignId: ids.glCampaign, notes: M('ask notes'), nextStep: M('next step') } })).createEndorsementAsk.id;
     ids.glEvent = (await as(admin, `mutation($i: EventInput!) { createEvent(input: $i) { id } }`, { i: { name: 'Lakes block walk', date: '2025-06-01', regionId: GL, campaignId: ids.glCampaign } })).createEvent.id;
-    await as(admin, `mutation($i: RsvpInput!) { setRsvp(input: $i) { status } }`, { i: { eventId: ids.glEvent, personId: ids.person, status: 'YES' } });
-    const ATTEND = `mutation($i: AttendanceInput!) { recordAttendance(input: $i) { person { id } } }`;
+    await as(admin, `mutation($i: RsvpInput!) { setRsvp(input: $i) { event { id } } }`, { i: { eventId: ids.glEvent, personId: ids.person, status: 'YES' } });
+    const ATTEND = `mutation($i: AttendanceInput!) { recordAttendance(input: $i) { event { id } } }`;
     await as(admin, ATTEND, { i: { eventId: ids.glEvent, attendees: [{ personId: ids.person }, { personId: ids.glPerson, broughtById: ids.person }] } });
-    await as(admin, `mutation($e: ID!, $p: ID!) { removeAttendance(eventId: $e, personId: $p) { person { id } } }`, { e: ids.glEvent, p: ids.person });
+    await as(admin, `mutation($e: ID!, $p: ID!) { removeAttendance(eventId: $e, personId: $p) { event { id } } }`, { e: ids.glEvent, p: ids.person });
     await as(admin, ATTEND, { i: { eventId: ids.glEvent, attendees: [{ personId: ids.person, broughtById: ids.glPerson2 }] } });
     // A Great Lakes newcomer who became a member by attending the Gulf Coast event.
     ids.glNewcomer = (await as(admin, `mutation($i: PersonInput!) { createPerson(input: $i) { id } }`, { i: { name: 'Lakes Newcomer', regionId: GL, kinds: ['ALLY'] } })).createPerson.id;

@@ -55,4 +55,23 @@ describe('cache policies', () => {
     expect(cache.extract()['Team:t1']).toMatchObject({ name: 'Housing', members: [{ person: { __ref: 'Person:b' } }] });
     expect(warn.mock.calls.flat().join(' ')).not.toMatch(/Cache data may be lost/);
   });
+
+  it('replace a list of records a write answers with whole, silently, when it gets shorter', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const cache = createCache();
+    const roles = gql`
+      fragment CampaignRoleIds on Campaign {
+        id
+        roles {
+          id
+        }
+      }
+    `;
+    const write = (ids: string[]) =>
+      cache.writeFragment({ id: 'Campaign:c1', fragment: roles, data: { __typename: 'Campaign', id: 'c1', roles: ids.map((id) => ({ __typename: 'RoleAssignment', id })) } });
+    write(['r1', 'r2']);
+    write(['r2']);
+    expect(cache.extract()['Campaign:c1']).toMatchObject({ roles: [{ __ref: 'RoleAssignment:r2' }] });
+    expect(warn.mock.calls.flat().join(' ')).not.toMatch(/Cache data may be lost/);
+  });
 });

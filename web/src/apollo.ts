@@ -36,17 +36,32 @@ export const EMBEDDED_FIELDS: Record<string, { lists: string[]; objects: string[
   Team: { lists: ['members', 'progress'], objects: [] },
 };
 
+/**
+ * Lists of records (of ids) that a write answers with whole, as they are after the change (a partner, role or
+ * turnout ask added or removed answers with the campaign, team or event): the newer answer replaces the list.
+ * Without a policy Apollo warns that data may be lost whenever such a list gets shorter.
+ */
+export const REPLACED_RECORD_LISTS: Record<string, string[]> = {
+  Campaign: ['partners', 'roles'],
+  Event: ['turnoutAsks'],
+  Team: ['roles'],
+};
+
 function embeddedFieldPolicies() {
+  const types = new Set([...Object.keys(EMBEDDED_FIELDS), ...Object.keys(REPLACED_RECORD_LISTS)]);
   return Object.fromEntries(
-    Object.entries(EMBEDDED_FIELDS).map(([type, { lists, objects }]) => [
-      type,
-      {
-        fields: {
-          ...Object.fromEntries(lists.map((f) => [f, { merge: false }])),
-          ...Object.fromEntries(objects.map((f) => [f, { merge: true }])),
+    [...types].map((type) => {
+      const { lists, objects } = EMBEDDED_FIELDS[type] ?? { lists: [], objects: [] };
+      return [
+        type,
+        {
+          fields: {
+            ...Object.fromEntries([...lists, ...(REPLACED_RECORD_LISTS[type] ?? [])].map((f) => [f, { merge: false }])),
+            ...Object.fromEntries(objects.map((f) => [f, { merge: true }])),
+          },
         },
-      },
-    ]),
+      ];
+    }),
   );
 }
 

@@ -78,6 +78,38 @@ describe('query limits', () => {
     expect(r).toMatchObject({ code: 'QUERY_TOO_DEEP' });
   });
 
+  it('counts a fragment spread as no level: written with fragments, a query is refused at the same depth as written out', () => {
+    // Depth only: the cost of a long chain would refuse it first.
+    const limits = { ...QUERY_LIMITS, cost: Number.MAX_SAFE_INTEGER };
+    // `levels` levels of fields: person, then ties and person alternately, then id.
+    const writtenOut = (levels: number) => {
+      let inner = 'id';
+      for (let i = 2; i < levels; i++) inner = `${i % 2 ? 'ties' : 'person'} { ${inner} }`;
+      return `{ person(id: "p1") { ${inner} } }`;
+    };
+    // The same fields, each hop of ties a fragment spreading the next, as colocated fragments nest.
+    const withFragments = (levels: number) => {
+      const hops = (levels - 2) / 2;
+      const fragments = Array.from({ length: hops }, (_, i) =>
+        i === hops - 1 ? `fragment Hop${i} on Person { ties { person { id } } }` : `fragment Hop${i} on Person { ties { person { ...Hop${i + 1} } } }`,
+      );
+      return `${fragments.join(' ')} { person(id: "p1") { ...Hop0 } }`;
+    };
+    const depthRefusal = (source: string) =>
+      checkQuery(schema, source, limits)
+        .map((e) => e.originalError)
+        .find((e) => e instanceof QueryLimitError)?.message;
+
+    const allowed = QUERY_LIMITS.depth;
+    expect(checkQuery(schema, writtenOut(allowed), limits)).toEqual([]);
+    expect(checkQuery(schema, withFragments(allowed), limits)).toEqual([]);
+    const refused = `Query depth limit of ${QUERY_LIMITS.depth} exceeded, found ${allowed + 2}.`;
+    expect(depthRefusal(writtenOut(allowed + 2))).toMatch(refused);
+    expect(depthRefusal(withFragments(allowed + 2))).toMatch(refused);
+    // An inline fragment adds no level either.
+    expect(depthRefusal(writtenOut(allowed + 2).replace('person(id: "p1") {', 'person(id: "p1") { ... on Person {') + ' }')).toMatch(refused);
+  });
+
   it('leaves a plain syntax error to the parser’s own message', () => {
     expect(() => checkQuery(schema, '{ person(id: "p1") { id }')).toThrow(/Syntax Error: Expected Name, found <EOF>/);
   });

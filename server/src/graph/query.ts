@@ -65,9 +65,6 @@ export interface CypherQuery<P extends Params = Params, R = unknown> {
   types?(params: P): R;
 }
 
-/** A query whose parameters and rows are not declared yet (cypher() without type arguments): rows are plain records. */
-export type UntypedQuery = CypherQuery<Params, Row>;
-
 /** The fourth argument of cypher(): for a read, whether it may be kept in memory; for a write, what it changes. */
 export interface QueryOptions extends Changes {
   readonly cached?: boolean;

@@ -3,6 +3,7 @@ import { Role, type Viewer } from '../../src/common/viewer.js';
 import { loadConfig } from '../../src/config/app-config.js';
 import { AuditAction, recordAudit } from '../../src/modules/audit/audit.js';
 import { AuditLogArgs } from '../../src/modules/audit/audit.model.js';
+import { AuditRepository } from '../../src/modules/audit/audit.repository.js';
 import { AuditService } from '../../src/modules/audit/audit.service.js';
 import { AuthService } from '../../src/modules/auth/auth.service.js';
 import { SessionsRepository } from '../../src/modules/auth/sessions.repository.js';
@@ -22,7 +23,7 @@ describeEachEngine('audit log', (store) => {
   let boss: Viewer;
   beforeAll(async () => {
     s = services(store());
-    audit = new AuditService(store(), s.accountsRepo);
+    audit = new AuditService(new AuditRepository(store()), s.accountsRepo);
     auth = new AuthService(new SessionsRepository(store()), s.accountsRepo, loadConfig({ DATA_DIR: '/nonexistent' }));
     // The first admin, as the shell command makes it (no one signed in), then acting as that admin.
     const first = await s.accounts.create(null, { email: `boss-${unique()}@example.org`, displayName: 'Bo Boss', password: 'boss-password-123', role: Role.ADMIN });

@@ -58,7 +58,8 @@ describeEachEngine('events, attendance and turnout asks', (store) => {
     });
     expect((await s.events.askLoad(leader, [ben.id]))[0].last30Days).toBe(0);
 
-    const asks = await s.events.ask(leader, event.id, [ana.id, ben.id], true);
+    expect((await s.events.ask(leader, event.id, [ana.id, ben.id], true)).id).toBe(event.id);
+    const asks = await s.events.asks(leader, event.id);
     expect(asks.filter((a) => a.person.id === ana.id)).toHaveLength(4);
     expect(asks.filter((a) => a.person.id === ben.id)).toHaveLength(1);
     [load] = await s.events.askLoad(leader, [ana.id]);
@@ -71,13 +72,15 @@ describeEachEngine('events, attendance and turnout asks', (store) => {
     const event = await s.events.create(leader, eventInput({ name: 'House meeting at Rosa’s', date: '2024-03-10', regionId: r1 }));
     const rosa = await s.people.create(leader, personInput(r1, { name: 'Rosa', kinds: ['MEMBER'] as never }));
     const neighbor = await s.people.create(leader, personInput(r1, { name: 'Neighbor', kinds: ['ALLY'] as never }));
-    expect(await s.events.rsvp(leader, event.id, neighbor.id, RsvpStatus.YES)).toMatchObject([{ person: { id: neighbor.id }, status: 'YES' }]);
+    expect((await s.events.rsvp(leader, event.id, neighbor.id, RsvpStatus.YES)).id).toBe(event.id);
+    expect(await s.events.rsvps(leader, event.id)).toMatchObject([{ person: { id: neighbor.id }, status: 'YES' }]);
     await s.events.rsvp(leader, event.id, neighbor.id, RsvpStatus.MAYBE);
     expect((await s.events.rsvps(leader, event.id)).map((r) => r.status)).toEqual(['MAYBE']);
 
-    const attendance = await s.events.recordAttendance(leader, plainToInstance(AttendanceInput, {
+    await s.events.recordAttendance(leader, plainToInstance(AttendanceInput, {
       eventId: event.id, attendees: [{ personId: rosa.id }, { personId: neighbor.id, broughtById: rosa.id }],
     }));
+    const attendance = await s.events.attendance(leader, event.id);
     expect(attendance.map((a) => [a.person.name, a.broughtBy?.name ?? null]).sort()).toEqual([['Neighbor', 'Rosa'], ['Rosa', null]]);
     expect((await s.people.get(leader, neighbor.id)).kinds).toEqual(expect.arrayContaining(['ALLY', 'MEMBER']));
     expect((await s.history.of('Person', neighbor.id))[0].summary).toBe('Became a member by attending House meeting at Rosa’s');
@@ -96,7 +99,8 @@ describeEachEngine('events, attendance and turnout asks', (store) => {
     const leader = viewer(Role.LEADER, [r1]);
     const event = await s.events.create(leader, eventInput({ name: 'Spring rally', date: '2099-04-01', regionId: r1 }));
     const ana = await s.people.create(leader, personInput(r1, { name: 'Ana', kinds: ['ALLY'] as never }));
-    expect(await s.events.rsvp(leader, event.id, ana.id, RsvpStatus.YES)).toMatchObject([{ person: { id: ana.id }, status: 'YES' }]);
+    await s.events.rsvp(leader, event.id, ana.id, RsvpStatus.YES);
+    expect(await s.events.rsvps(leader, event.id)).toMatchObject([{ person: { id: ana.id }, status: 'YES' }]);
     await expect(s.events.recordAttendance(leader, plainToInstance(AttendanceInput, { eventId: event.id, attendees: [{ personId: ana.id }] })))
       .rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('“Spring rally” is on 2099-04-01 and has not happened yet') });
     expect(await s.events.attendance(leader, event.id)).toEqual([]);

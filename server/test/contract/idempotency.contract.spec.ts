@@ -4,6 +4,7 @@ import { Role, type Viewer } from '../../src/common/viewer.js';
 import { CampaignInput } from '../../src/modules/campaigns/campaign.model.js';
 import { EndorsementAskInput, RaceInput } from '../../src/modules/endorsements/endorsement.model.js';
 import { EventInput } from '../../src/modules/events/event.model.js';
+import { IdempotencyRepository } from '../../src/modules/idempotency/idempotency.repository.js';
 import { IdempotencyService } from '../../src/modules/idempotency/idempotency.service.js';
 import { InteractionKind, LogInteractionInput } from '../../src/modules/interactions/interaction.model.js';
 import { IssueScope } from '../../src/modules/issues/issue.model.js';
@@ -16,7 +17,7 @@ describeEachEngine('idempotent creates: a retry with the same key answers the fi
   let idem: IdempotencyService;
   beforeAll(() => {
     s = services(store());
-    idem = new IdempotencyService(store());
+    idem = new IdempotencyService(new IdempotencyRepository(store()));
   });
 
   /** As the interceptor does for a mutation: the create, and how a retry loads what it made. */

@@ -12,6 +12,7 @@ import { IssueScope } from '../../src/modules/issues/issue.model.js';
 import { LedBy, OrganizationType } from '../../src/modules/organizations/models/organization.model.js';
 import { AuditLogArgs } from '../../src/modules/audit/audit.model.js';
 import { AuditAction } from '../../src/modules/audit/audit.js';
+import { AuditRepository } from '../../src/modules/audit/audit.repository.js';
 import { AuditService } from '../../src/modules/audit/audit.service.js';
 import { FieldEntity, FieldType } from '../../src/modules/custom-fields/custom-field.model.js';
 import { TeamKind } from '../../src/modules/teams/team.model.js';
@@ -260,7 +261,7 @@ describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
 
     // Without the permission: refused, naming the way out, and nothing is logged.
     await expect(lists.exportList(lee, { filter: { tags: [tag] } })).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('export permission') });
-    const audit = new AuditService(store(), s.accountsRepo);
+    const audit = new AuditService(new AuditRepository(store()), s.accountsRepo);
     const logged = async (action: AuditAction) =>
       (await audit.list(admin, plainToInstance(AuditLogArgs, { first: 100, filter: { accountId: account.id } }))).nodes.filter((e) => e.action === action);
     expect(await logged(AuditAction.EXPORTED)).toEqual([]);

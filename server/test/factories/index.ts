@@ -9,6 +9,7 @@ import { CampaignsService } from '../../src/modules/campaigns/campaigns.service.
 import { loadConfig } from '../../src/config/app-config.js';
 import { AffiliatesRepository } from '../../src/modules/affiliates/affiliates.repository.js';
 import { AffiliatesService } from '../../src/modules/affiliates/affiliates.service.js';
+import { LeadershipRepository } from '../../src/modules/leadership/leadership.repository.js';
 import { LeadershipService } from '../../src/modules/leadership/leadership.service.js';
 import { DedupeRepository } from '../../src/modules/dedupe/dedupe.repository.js';
 import { DedupeService } from '../../src/modules/dedupe/dedupe.service.js';
@@ -65,7 +66,7 @@ export function services(store: GraphStore) {
   const zips = new ZipDirectory();
   const endorsements = new EndorsementsService(new EndorsementsRepository(store), regions, organizations, campaigns, issues, people, accountsRepo, zips);
   const affiliates = new AffiliatesService(new AffiliatesRepository(store), organizations, people, roles, zips);
-  const leadership = new LeadershipService(store, people, accountsRepo);
+  const leadership = new LeadershipService(new LeadershipRepository(store), people, accountsRepo);
   const dedupe = new DedupeService(new DedupeRepository(store), people, organizations);
   const merge = new MergeService(store, people, organizations, customFields);
   return { regions, accounts, customFields, people, organizations, ties, history, teams, issues, campaigns, roles, interactions, events, endorsements, zips, affiliates, leadership, dedupe, merge, accountsRepo, reachIndex, reach };

@@ -1,15 +1,27 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { gqlError, renderPage } from '../test/render';
 import { CampaignPage } from './CampaignPage';
 import { todayIso } from './options';
-import { campaign, endorsementBoard, personPick, role, roleBoard } from './testData';
+import { campaign, endorsementBoard, org, personPick, region, role, roleBoard } from './testData';
 
 const RST = { __typename: 'Team', id: 't-rst', name: 'Great Lakes RST', kind: 'REGIONAL_STRATEGY_TEAM', region: { __typename: 'Region', id: 'region-a', name: 'Great Lakes' } };
 
 const REFUSAL =
   'This campaign cannot mobilize members yet. Its issue has not been prioritized by an Issue Assembly. The regional strategy team has not approved it.';
+
+/** The page of a mobilizing campaign, with an empty endorsement board and the given handlers. */
+const mobilizingCampaignPage = (handlers: Parameters<typeof renderPage>[1]['handlers']) =>
+  renderPage(<CampaignPage />, {
+    path: '/campaigns/c1',
+    route: '/campaigns/:id',
+    handlers: {
+      Campaign: () => ({ data: { campaign: campaign({ status: 'MOBILIZING' }) } }),
+      EndorsementBoard: () => ({ data: { endorsementBoard: endorsementBoard([]) } }),
+      ...handlers,
+    },
+  });
 
 describe('campaign page', () => {
   it('shows the server’s refusal to mobilize, naming the missing conditions', async () => {
@@ -122,6 +134,7 @@ describe('campaign page', () => {
               assignRole: {
                 ...role('r-g0', 'GATHERER', { id: 'p20', name: 'Victor Rodriguez' }),
                 campaign: { __typename: 'Campaign', id, name, partners: partners.map((p) => ({ __typename: p.__typename, id: p.id, name: p.name })), roleBoard: after.board, roles: after.roles },
+                team: null,
               },
             },
           };
@@ -154,23 +167,18 @@ describe('campaign page', () => {
   it('role board: ending a role moves its holder to the past holders, from the answer alone', async () => {
     const ended = roleBoard({ gatherers: [] });
     const victor = { ...role('r-g0', 'GATHERER', { id: 'p20', name: 'Victor Rodriguez' }), active: false, endDate: '2026-02-01' };
-    const { requests } = renderPage(<CampaignPage />, {
-      path: '/campaigns/c1',
-      route: '/campaigns/:id',
-      handlers: {
-        Campaign: () => ({ data: { campaign: campaign({ status: 'MOBILIZING' }) } }),
-        EndorsementBoard: () => ({ data: { endorsementBoard: endorsementBoard([]) } }),
-        EndRole: () => {
-          const { id, name, partners } = campaign();
-          return {
-            data: {
-              endRole: {
-                ...victor,
-                campaign: { __typename: 'Campaign', id, name, partners: partners.map((p) => ({ __typename: p.__typename, id: p.id, name: p.name })), roleBoard: ended.board, roles: [...ended.roles, victor] },
-              },
+    const { requests } = mobilizingCampaignPage({
+      EndRole: () => {
+        const { id, name, partners } = campaign();
+        return {
+          data: {
+            endRole: {
+              ...victor,
+              campaign: { __typename: 'Campaign', id, name, partners: partners.map((p) => ({ __typename: p.__typename, id: p.id, name: p.name })), roleBoard: ended.board, roles: [...ended.roles, victor] },
+              team: null,
             },
-          };
-        },
+          },
+        };
       },
     });
     const user = userEvent.setup();
@@ -183,5 +191,63 @@ describe('campaign page', () => {
     expect(within(within(board).getByRole('region', { name: 'Gatherer' })).getByText('Nobody')).toBeInTheDocument();
     expect(requests.filter((r) => r.operationName === 'EndRole')).toHaveLength(1);
     expect(requests.filter((r) => r.operationName === 'Campaign')).toHaveLength(1);
+  });
+
+  it('role board: removing a role frees its slot, from the answer alone', async () => {
+    const removed = roleBoard({ gatherers: [] });
+    const { requests } = mobilizingCampaignPage({
+      RemoveRole: () => ({
+        data: {
+          removeRole: {
+            __typename: 'RoleRemovalPayload',
+            removedId: 'r-g0',
+            campaign: { ...campaign({ status: 'MOBILIZING' }), roleBoard: removed.board, roles: removed.roles },
+            team: null,
+          },
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    const board = await screen.findByRole('region', { name: 'Role board' });
+    const gatherer = within(board).getByRole('region', { name: 'Gatherer' });
+    await user.click(within(gatherer).getByRole('button', { name: 'Remove' }));
+    await user.click(within(gatherer).getByRole('button', { name: 'Remove role' }));
+
+    expect(await within(board).findByText('No gatherer')).toBeInTheDocument();
+    expect(within(within(board).getByRole('region', { name: 'Gatherer' })).getByText('Nobody')).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'RemoveRole')?.variables).toEqual({ id: 'r-g0' });
+    expect(requests.filter((r) => r.operationName === 'Campaign')).toHaveLength(1);
+  });
+
+  it('partners: an added partner and its missing connector show from the answer; only the endorsement board is read again', async () => {
+    const union = { ...org('o2', 'Westside Tenants Union'), zip: '60601', region };
+    const before = campaign();
+    const after = campaign({
+      partners: [...before.partners, union],
+      roleBoard: { ...before.roleBoard, partnersWithoutConnector: [org('o2', 'Westside Tenants Union')] },
+    });
+    const { requests } = renderPage(<CampaignPage />, {
+      path: '/campaigns/c1',
+      route: '/campaigns/:id',
+      handlers: {
+        Campaign: () => ({ data: { campaign: before } }),
+        EndorsementBoard: () => ({ data: { endorsementBoard: endorsementBoard([]) } }),
+        OrganizationsSearch: () => ({ data: { organizations: { __typename: 'OrganizationConnection', nodes: [union] } } }),
+        AddCampaignPartner: () => ({ data: { addCampaignPartner: { __typename: 'CampaignPartnersPayload', campaign: after } } }),
+      },
+    });
+    const user = userEvent.setup();
+    const partners = await screen.findByRole('region', { name: 'Partner organizations' });
+    await user.click(within(partners).getByRole('button', { name: 'Add a partner' }));
+    const form = within(partners).getByRole('form', { name: 'Add a partner to Counselors, not cuts' });
+    await user.type(within(form).getByLabelText('Organization'), 'West');
+    await user.click(await within(form).findByRole('button', { name: /Westside Tenants Union/ }));
+    await user.click(within(form).getByRole('button', { name: 'Add partner' }));
+
+    const row = (await within(partners).findByRole('link', { name: 'Westside Tenants Union' })).closest('li')!;
+    expect(within(row).getByText('No connector')).toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'AddCampaignPartner')?.variables).toEqual({ campaignId: 'c1', organizationId: 'o2' });
+    expect(requests.filter((r) => r.operationName === 'Campaign')).toHaveLength(1);
+    await waitFor(() => expect(requests.filter((r) => r.operationName === 'EndorsementBoard')).toHaveLength(2));
   });
 });

@@ -37,10 +37,10 @@ export const CAMPAIGN_PARTNERS = graphql(`
 type CampaignDetail = CampaignPartnersFragment;
 
 /**
- * A partner added or removed changes the gate, the role board's gaps and the endorsement board's partners not
- * asked yet, which the server works out: those queries are read again. (The answer is only the partner list.)
+ * The answer is the campaign as the page shows it after the change, which the cache writes into the page. The
+ * endorsement board (partners not asked yet) is a record of its own, so it is read again.
  */
-const PARTNERS_CHANGED = { refetchQueries: ['Campaign', 'EndorsementBoard'], awaitRefetchQueries: true };
+const PARTNERS_CHANGED = { refetchQueries: ['EndorsementBoard'], awaitRefetchQueries: true };
 
 /** The campaign's partner organizations (seed 003): add by searching, remove with a confirmation. */
 export function PartnersSection({

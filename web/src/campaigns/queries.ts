@@ -143,11 +143,18 @@ export const CAMPAIGN_FOR_EDIT = graphql(`
   }
 `);
 
+/**
+ * A partner added or removed answers with the campaign page's fields as they are after the change (the gate,
+ * the role board's gaps and the history follow from the partners on the server): the cache updates the page.
+ */
 export const ADD_PARTNER = graphql(`
   mutation AddCampaignPartner($campaignId: ID!, $organizationId: ID!) {
     addCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {
-      id
-      name
+      campaign {
+        ...CampaignState
+        ...CampaignPartners
+        ...CampaignRoleBoard
+      }
     }
   }
 `);
@@ -155,8 +162,11 @@ export const ADD_PARTNER = graphql(`
 export const REMOVE_PARTNER = graphql(`
   mutation RemoveCampaignPartner($campaignId: ID!, $organizationId: ID!) {
     removeCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {
-      id
-      name
+      campaign {
+        ...CampaignState
+        ...CampaignPartners
+        ...CampaignRoleBoard
+      }
     }
   }
 `);

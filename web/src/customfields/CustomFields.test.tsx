@@ -135,6 +135,10 @@ describe('admin: custom fields', () => {
     expect(requests.filter((r) => r.operationName === 'DefineField').at(-1)?.variables.input).toEqual({
       entity: 'PERSON', key: 'union_local', label: 'Union local', type: 'ONE_CHOICE', choices: ['Local 73', 'Local 1'], regionId: 'region-b',
     });
+    // The new field joins the list from the answer, after the one there was, without reading the lists again.
+    const people = screen.getAllByRole('list')[0];
+    expect(within(people).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent)).toEqual(['Shirt size', 'Union local']);
+    expect(requests.filter((r) => r.operationName === 'FieldDefinitions')).toHaveLength(2);
   });
 
   it('removes a field: it leaves the list at once, without reading the lists again', async () => {

@@ -99,8 +99,17 @@ function RemoveField({ field }: { field: FieldDefinition }) {
 
 function DefineFieldForm() {
   const me = useMe();
-  // Which lists a new field belongs in (entity, region) and where it sorts is the server's: they are read again.
-  const [defineField, { loading }] = useMutation(DEFINE_FIELD, { refetchQueries: [FIELD_DEFINITIONS], awaitRefetchQueries: true });
+  // The answer is the new field: it joins the list of its entity that this page shows (every field an admin
+  // defines is in their regions), last, as the server gives it the next position.
+  const [defineField, { loading }] = useMutation(DEFINE_FIELD, {
+    update(cache, { data }) {
+      const field = data?.defineField;
+      if (!field) return;
+      cache.updateQuery({ query: FIELD_DEFINITIONS, variables: { entity: field.entity } }, (list) =>
+        list && !list.fieldDefinitions.some((d) => d.id === field.id) ? { fieldDefinitions: [...list.fieldDefinitions, field] } : list,
+      );
+    },
+  });
   const [entity, setEntity] = useState<FieldEntity>('PERSON');
   const [label, setLabel] = useState('');
   const [key, setKey] = useState('');

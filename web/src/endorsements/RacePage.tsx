@@ -26,7 +26,7 @@ import './races.css';
 import { graphql } from '../gql';
 import type { RaceQuery } from '../gql/graphql';
 
-/** What the race page shows: a race card's fields and more. (Fragments within fragments count as levels against the server's depth limit, so this is the query itself.) */
+/** What the race page shows: a race card's fields and more. */
 export const RACE = graphql(`
   query Race($id: ID!) {
     race(id: $id) {

@@ -5,22 +5,29 @@ import { REGIONS_RESULT, STAFF, gqlError, renderPage } from '../test/render';
 import { EventEditPage } from './EventFormPage';
 import { EventPage } from './EventPage';
 import { personPick } from '../campaigns/testData';
-import { event } from './testData';
+import { event, turnout } from './testData';
 
 const person = (id: string, name: string) => ({ __typename: 'Person', id, name });
 
 describe('event page', () => {
   it('takes back an attendance after asking, and deletes the event after naming what goes with it', async () => {
-    let attendance = [{ __typename: 'Attendance', person: person('p30', 'Jorge Robinson'), broughtBy: null }];
+    const attendance = [{ __typename: 'Attendance', person: person('p30', 'Jorge Robinson'), broughtBy: null }];
+    const removal = {
+      __typename: 'Change',
+      id: 'h1',
+      action: 'updated',
+      at: '2026-03-13T10:00:00.000Z',
+      byName: 'Lee Leader',
+      summary: 'Removed the attendance of Jorge Robinson',
+      changes: [],
+    };
     const { requests } = renderPage(<EventPage />, {
       path: '/events/e1',
       route: '/events/:id',
       handlers: {
         Event: () => ({ data: { event: { ...event(), attendance } } }),
-        RemoveAttendance: () => {
-          attendance = [];
-          return { data: { removeAttendance: [] } };
-        },
+        // The answer is the event after the change: the page follows it without reading the event again.
+        RemoveAttendance: () => ({ data: { removeAttendance: turnout('EventAttendancePayload', { history: [removal] }) } }),
         DeleteEvent: () => ({ data: { deleteEvent: 'e1' } }),
       },
     });
@@ -31,6 +38,8 @@ describe('event page', () => {
     await user.click(within(section).getByRole('button', { name: 'Remove attendance' }));
     expect(await screen.findByRole('heading', { name: 'Attendance (0)' })).toBeInTheDocument();
     expect(requests.find((r) => r.operationName === 'RemoveAttendance')?.variables).toEqual({ eventId: 'e1', personId: 'p30' });
+    expect(await screen.findByText('Removed the attendance of Jorge Robinson')).toBeInTheDocument();
+    expect(requests.filter((r) => r.operationName === 'Event')).toHaveLength(1);
 
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     expect(screen.getByRole('alertdialog')).toHaveTextContent('Delete Budget hearing turnout? Memberships that attending brought stay.');
@@ -52,7 +61,7 @@ describe('event page', () => {
       route: '/events/:id',
       handlers: {
         Event: () => ({ data: { event: { ...event(), rsvps: [rsvp('YES')] } } }),
-        SetRsvp: (v) => ({ data: { setRsvp: [rsvp((v.input as { status: string }).status)] } }),
+        SetRsvp: (v) => ({ data: { setRsvp: turnout('EventRsvpsPayload', { rsvps: [rsvp((v.input as { status: string }).status)] }) } }),
       },
     });
     const user = userEvent.setup();
@@ -106,7 +115,15 @@ describe('event page', () => {
           data: { people: { __typename: 'PersonConnection', nodes: [personPick('p30', 'Jorge Robinson'), personPick('p31', 'Ana Peña')] } },
         }),
         RecordAttendance: () => ({
-          data: { recordAttendance: [{ __typename: 'Attendance', person: person('p30', 'Jorge Robinson'), broughtBy: person('p31', 'Ana Peña') }] },
+          data: {
+            recordAttendance: turnout('EventAttendancePayload', {
+              rsvps: [rsvp('p31', 'Ana Peña'), rsvp('p32', 'Luis Ortiz')],
+              attendance: [
+                { __typename: 'Attendance', person: person('p33', 'Rosa Díaz'), broughtBy: null },
+                { __typename: 'Attendance', person: person('p30', 'Jorge Robinson'), broughtBy: person('p31', 'Ana Peña') },
+              ],
+            }),
+          },
         }),
       },
     });
@@ -120,7 +137,7 @@ describe('event page', () => {
     expect(await screen.findByText('Jorge Robinson asistió, traída por Ana Peña.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Eliminar' }));
-    expect(screen.getByRole('alertdialog')).toHaveTextContent('¿Eliminar Budget hearing turnout con 2 confirmaciones y la asistencia de 1 persona?');
+    expect(screen.getByRole('alertdialog')).toHaveTextContent('¿Eliminar Budget hearing turnout con 2 confirmaciones y la asistencia de 2 personas?');
   });
 
   it('in Spanish, counts the RSVPs in one sentence with Spanish plurals, and asks before taking one back', async () => {

@@ -17,7 +17,6 @@ import { useTitle } from '../lib/useTitle';
 import { PEOPLE_SEARCH } from '../people/queries';
 import { graphql } from '../gql';
 import { DELETE_EVENT, EVENT, RECORD_ATTENDANCE, REMOVE_ATTENDANCE, REMOVE_RSVP, SET_RSVP, type EventDetail } from './queries';
-import { writeEventList } from './eventLists';
 import { TurnoutAsksSection } from './TurnoutAsks';
 import { RsvpPageCard } from '../rsvp-page/RsvpPageCard';
 import { currentIntl, t } from '../i18n/intl';
@@ -125,7 +124,7 @@ function EventActions({ event }: { event: EventDetail }) {
   );
 }
 
-/** One RSVP as the RSVP list shows it; setRsvp and removeRsvp answer with the event's list of them. */
+/** One RSVP as the RSVP list shows it; setRsvp and removeRsvp answer with the event's list of them (EventTurnout). */
 export const RSVP_FIELDS = graphql(`
   fragment RsvpFields on Rsvp {
     status
@@ -142,19 +141,11 @@ export const RSVP_FIELDS = graphql(`
   }
 `);
 
-/**
- * Attendance and removals are written to the event's history (and attendance makes members), which the server
- * works out: the event is read again. (An RSVP is not, so its answer is enough.)
- */
-const HISTORY_CHANGED = { refetchQueries: ['Event'], awaitRefetchQueries: true };
-
 /** Takes back one RSVP or one attendance recorded by mistake, after asking. */
 function RemoveLink({ event, person, kind }: { event: EventDetail; person: { id: string; name: string }; kind: 'rsvp' | 'attendance' }) {
-  const [removeRsvp, rsvp] = useMutation(REMOVE_RSVP, {
-    ...HISTORY_CHANGED,
-    update: (cache, { data }) => data && writeEventList(cache, event.id, { rsvps: data.removeRsvp }),
-  });
-  const [removeAttendance, attendance] = useMutation(REMOVE_ATTENDANCE, HISTORY_CHANGED);
+  // Both answer with the event's lists and history after the change (EventTurnout): the cache updates the page.
+  const [removeRsvp, rsvp] = useMutation(REMOVE_RSVP);
+  const [removeAttendance, attendance] = useMutation(REMOVE_ATTENDANCE);
   const [error, setError] = useState<unknown>(null);
   return (
     <>
@@ -181,9 +172,7 @@ function RemoveLink({ event, person, kind }: { event: EventDetail; person: { id:
 
 function RsvpSection({ event }: { event: EventDetail }) {
   // The answer is the event's RSVPs after the change: the list follows from it, with no reload.
-  const [setRsvp, { loading }] = useMutation(SET_RSVP, {
-    update: (cache, { data }) => data && writeEventList(cache, event.id, { rsvps: data.setRsvp }),
-  });
+  const [setRsvp, { loading }] = useMutation(SET_RSVP);
   const [person, setPerson] = useState<Pickable | null>(null);
   const [status, setStatus] = useState<RsvpStatus>('YES');
   const [error, setError] = useState<unknown>(null);
@@ -287,7 +276,8 @@ function RsvpSection({ event }: { event: EventDetail }) {
 }
 
 function AttendanceSection({ event }: { event: EventDetail }) {
-  const [record, { loading }] = useMutation(RECORD_ATTENDANCE, HISTORY_CHANGED);
+  // The answer is the event's attendance and history after the change.
+  const [record, { loading }] = useMutation(RECORD_ATTENDANCE);
   const [person, setPerson] = useState<Pickable | null>(null);
   const [broughtBy, setBroughtBy] = useState<Pickable | null>(null);
   const [error, setError] = useState<unknown>(null);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { personPick } from '../campaigns/testData';
 import { gqlError, renderPage } from '../test/render';
 import { EventPage } from './EventPage';
-import { event } from './testData';
+import { event, turnout } from './testData';
 
 const JORGE = personPick('p30', 'Jorge Robinson');
 const load = (atLimit: boolean) => ({
@@ -41,7 +41,11 @@ describe('turnout asks', () => {
         PeopleSearch: () => ({ data: { people: { __typename: 'PersonConnection', nodes: [JORGE] } } }),
         AskLoad: () => ({ data: { askLoad: [load(true)] } }),
         AskToAttend: () => ({
-          data: { askToAttend: [{ __typename: 'TurnoutAsk', id: 'ask1', at: '2026-03-01T10:00:00.000Z', askedByName: 'Lee Leader', person: { __typename: 'Person', id: 'p30', name: 'Jorge Robinson' } }] },
+          data: {
+            askToAttend: turnout('TurnoutAsksPayload', {
+              turnoutAsks: [{ __typename: 'TurnoutAsk', id: 'ask1', at: '2026-03-01T10:00:00.000Z', askedByName: 'Lee Leader', person: { __typename: 'Person', id: 'p30', name: 'Jorge Robinson' } }],
+            }),
+          },
         }),
       },
     });
@@ -97,7 +101,7 @@ describe('turnout asks', () => {
         Event: () => ({ data: { event: event() } }),
         PeopleSearch: () => ({ data: { people: { __typename: 'PersonConnection', nodes: [JORGE] } } }),
         AskLoad: () => ({ data: { askLoad: [load(false)] } }),
-        AskToAttend: () => ({ data: { askToAttend: [] } }),
+        AskToAttend: () => ({ data: { askToAttend: turnout('TurnoutAsksPayload') } }),
       },
     });
     const user = userEvent.setup();

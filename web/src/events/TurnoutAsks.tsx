@@ -7,7 +7,6 @@ import { apiErrors, errorMessage, saveErrorMessage } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { PEOPLE_SEARCH } from '../people/queries';
 import { graphql } from '../gql';
-import { writeEventList } from './eventLists';
 import { ASK_LOAD, ASK_TO_ATTEND, type AskLoad, type EventDetail } from './queries';
 import { currentIntl, t } from '../i18n/intl';
 
@@ -93,9 +92,8 @@ function AskForm({ event }: { event: EventDetail }) {
   const [done, setDone] = useState('');
   const [round, setRound] = useState(0);
   const refocus = useRef(false);
-  const [ask, { loading }] = useMutation(ASK_TO_ATTEND, {
-    update: (cache, { data }) => data && writeEventList(cache, event.id, { turnoutAsks: data.askToAttend }),
-  });
+  // The answer is the event's turnout asks after the change: the list follows from it.
+  const [ask, { loading }] = useMutation(ASK_TO_ATTEND);
   const ids = chosen.map((c) => c.id);
   const loads = useQuery(ASK_LOAD, { variables: { personIds: ids }, skip: ids.length === 0, fetchPolicy: 'network-only' });
   const loadOf = new Map((loads.data?.askLoad ?? []).map((l) => [l.person.id, l]));

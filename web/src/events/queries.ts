@@ -45,6 +45,35 @@ export interface EventDetail extends EventRow {
   history: Change[];
 }
 
+/**
+ * Who answered, came and was asked, and the history they write: RSVP, attendance and turnout ask writes answer
+ * with these as they are after the change, so the cache updates the event page.
+ */
+export const EVENT_TURNOUT = graphql(`
+  fragment EventTurnout on Event {
+    id
+    rsvps {
+      ...RsvpFields
+    }
+    attendance {
+      person {
+        id
+        name
+      }
+      broughtBy {
+        id
+        name
+      }
+    }
+    turnoutAsks {
+      ...TurnoutAskFields
+    }
+    history(limit: 20) {
+      ...ChangeFields
+    }
+  }
+`);
+
 export const EVENT = graphql(`
   query Event($id: ID!) {
     event(id: $id) {
@@ -67,29 +96,11 @@ export const EVENT = graphql(`
           ...MobilizationGateFields
         }
       }
-      rsvps {
-        ...RsvpFields
-      }
       rsvpPage {
         on
         token
       }
-      attendance {
-        person {
-          id
-          name
-        }
-        broughtBy {
-          id
-          name
-        }
-      }
-      turnoutAsks {
-        ...TurnoutAskFields
-      }
-      history(limit: 20) {
-        ...ChangeFields
-      }
+      ...EventTurnout
     }
   }
 `);
@@ -120,7 +131,9 @@ export const DELETE_EVENT = graphql(`
 export const REMOVE_RSVP = graphql(`
   mutation RemoveRsvp($eventId: ID!, $personId: ID!) {
     removeRsvp(eventId: $eventId, personId: $personId) {
-      ...RsvpFields
+      event {
+        ...EventTurnout
+      }
     }
   }
 `);
@@ -128,9 +141,8 @@ export const REMOVE_RSVP = graphql(`
 export const REMOVE_ATTENDANCE = graphql(`
   mutation RemoveAttendance($eventId: ID!, $personId: ID!) {
     removeAttendance(eventId: $eventId, personId: $personId) {
-      person {
-        id
-        name
+      event {
+        ...EventTurnout
       }
     }
   }
@@ -139,7 +151,9 @@ export const REMOVE_ATTENDANCE = graphql(`
 export const SET_RSVP = graphql(`
   mutation SetRsvp($input: RsvpInput!) {
     setRsvp(input: $input) {
-      ...RsvpFields
+      event {
+        ...EventTurnout
+      }
     }
   }
 `);
@@ -147,13 +161,8 @@ export const SET_RSVP = graphql(`
 export const RECORD_ATTENDANCE = graphql(`
   mutation RecordAttendance($input: AttendanceInput!) {
     recordAttendance(input: $input) {
-      person {
-        id
-        name
-      }
-      broughtBy {
-        id
-        name
+      event {
+        ...EventTurnout
       }
     }
   }
@@ -185,7 +194,9 @@ export const ASK_LOAD = graphql(`
 export const ASK_TO_ATTEND = graphql(`
   mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {
     askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {
-      ...TurnoutAskFields
+      event {
+        ...EventTurnout
+      }
     }
   }
 `);

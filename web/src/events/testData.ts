@@ -26,3 +26,8 @@ export function event(campaignStatus = 'MOBILIZING') {
     history: [],
   };
 }
+
+/** The event as an RSVP, attendance or turnout ask write answers with it (its EventTurnout fields). */
+export function turnout(payload: string, lists: Partial<Record<'rsvps' | 'attendance' | 'turnoutAsks' | 'history', unknown[]>> = {}) {
+  return { __typename: payload, event: { __typename: 'Event', id: 'e1', rsvps: [], attendance: [], turnoutAsks: [], history: [], ...lists } };
+}

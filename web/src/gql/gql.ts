@@ -39,8 +39,8 @@ type Documents = {
   '\n  mutation CreateCampaign($input: CampaignInput!, $idempotencyKey: String) {\n    createCampaign(input: $input, idempotencyKey: $idempotencyKey) {\n      ...CampaignState\n    }\n  }\n': typeof types.CreateCampaignDocument;
   '\n  mutation UpdateCampaign($id: ID!, $version: Int!, $input: CampaignInput!) {\n    updateCampaign(id: $id, version: $version, input: $input) {\n      ...CampaignState\n    }\n  }\n': typeof types.UpdateCampaignDocument;
   '\n  query CampaignForEdit($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignState\n    }\n  }\n': typeof types.CampaignForEditDocument;
-  '\n  mutation AddCampaignPartner($campaignId: ID!, $organizationId: ID!) {\n    addCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {\n      id\n      name\n    }\n  }\n': typeof types.AddCampaignPartnerDocument;
-  '\n  mutation RemoveCampaignPartner($campaignId: ID!, $organizationId: ID!) {\n    removeCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {\n      id\n      name\n    }\n  }\n': typeof types.RemoveCampaignPartnerDocument;
+  '\n  mutation AddCampaignPartner($campaignId: ID!, $organizationId: ID!) {\n    addCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {\n      campaign {\n        ...CampaignState\n        ...CampaignPartners\n        ...CampaignRoleBoard\n      }\n    }\n  }\n': typeof types.AddCampaignPartnerDocument;
+  '\n  mutation RemoveCampaignPartner($campaignId: ID!, $organizationId: ID!) {\n    removeCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {\n      campaign {\n        ...CampaignState\n        ...CampaignPartners\n        ...CampaignRoleBoard\n      }\n    }\n  }\n': typeof types.RemoveCampaignPartnerDocument;
   '\n  query TeamOptions($regionId: ID, $kind: TeamKind) {\n    teams(regionId: $regionId, kind: $kind) {\n      id\n      name\n      kind\n      region {\n        id\n        name\n      }\n    }\n  }\n': typeof types.TeamOptionsDocument;
   '\n  query IssueOptions($regionId: ID) {\n    issues(regionId: $regionId) {\n      id\n      name\n      scope\n      prioritized\n      region {\n        id\n        name\n      }\n    }\n  }\n': typeof types.IssueOptionsDocument;
   '\n  fragment CustomFieldValues on CustomFieldValue {\n    key\n    label\n    type\n    value\n    values\n  }\n': typeof types.CustomFieldValuesFragmentDoc;
@@ -73,18 +73,18 @@ type Documents = {
   '\n  query AffiliateGroupsSearch($search: String!) {\n    organizations(first: 8, search: $search, type: AFFILIATE_GROUP) {\n      nodes {\n        id\n        name\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AffiliateGroupsSearchDocument;
   '\n  fragment RsvpFields on Rsvp {\n    status\n    fromPublicPage\n    invitedByText\n    invitedBy {\n      id\n      name\n    }\n    person {\n      id\n      name\n    }\n  }\n': typeof types.RsvpFieldsFragmentDoc;
   '\n  fragment TurnoutAskFields on TurnoutAsk {\n    id\n    at\n    askedByName\n    person {\n      id\n      name\n    }\n  }\n': typeof types.TurnoutAskFieldsFragmentDoc;
-  '\n  fragment EventLists on Event {\n    id\n    rsvps {\n      ...RsvpFields\n    }\n    turnoutAsks {\n      ...TurnoutAskFields\n    }\n  }\n': typeof types.EventListsFragmentDoc;
   '\n  query Events($from: String, $regionId: ID, $campaignId: ID) {\n    events(from: $from, regionId: $regionId, campaignId: $campaignId) {\n      id\n      name\n      date\n      location\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n      }\n    }\n  }\n': typeof types.EventsDocument;
-  '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvps {\n        ...RsvpFields\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        ...TurnoutAskFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.EventDocument;
+  '\n  fragment EventTurnout on Event {\n    id\n    rsvps {\n      ...RsvpFields\n    }\n    attendance {\n      person {\n        id\n        name\n      }\n      broughtBy {\n        id\n        name\n      }\n    }\n    turnoutAsks {\n      ...TurnoutAskFields\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n': typeof types.EventTurnoutFragmentDoc;
+  '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvpPage {\n        on\n        token\n      }\n      ...EventTurnout\n    }\n  }\n': typeof types.EventDocument;
   '\n  mutation CreateEvent($input: EventInput!, $idempotencyKey: String) {\n    createEvent(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n': typeof types.CreateEventDocument;
   '\n  mutation UpdateEvent($id: ID!, $version: Int!, $input: EventInput!) {\n    updateEvent(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.UpdateEventDocument;
   '\n  mutation DeleteEvent($id: ID!) {\n    deleteEvent(id: $id)\n  }\n': typeof types.DeleteEventDocument;
-  '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      ...RsvpFields\n    }\n  }\n': typeof types.RemoveRsvpDocument;
-  '\n  mutation RemoveAttendance($eventId: ID!, $personId: ID!) {\n    removeAttendance(eventId: $eventId, personId: $personId) {\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RemoveAttendanceDocument;
-  '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      ...RsvpFields\n    }\n  }\n': typeof types.SetRsvpDocument;
-  '\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      person {\n        id\n        name\n      }\n      broughtBy {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RecordAttendanceDocument;
+  '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n': typeof types.RemoveRsvpDocument;
+  '\n  mutation RemoveAttendance($eventId: ID!, $personId: ID!) {\n    removeAttendance(eventId: $eventId, personId: $personId) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n': typeof types.RemoveAttendanceDocument;
+  '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n': typeof types.SetRsvpDocument;
+  '\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n': typeof types.RecordAttendanceDocument;
   '\n  query AskLoad($personIds: [ID!]!) {\n    askLoad(personIds: $personIds) {\n      last30Days\n      last90Days\n      limit\n      atLimit\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AskLoadDocument;
-  '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      ...TurnoutAskFields\n    }\n  }\n': typeof types.AskToAttendDocument;
+  '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n': typeof types.AskToAttendDocument;
   '\n  query CampaignOptions($regionId: ID) {\n    campaigns(regionId: $regionId) {\n      id\n      name\n      status\n    }\n  }\n': typeof types.CampaignOptionsDocument;
   '\n  query ExportPermission {\n    me {\n      id\n      canExport\n    }\n  }\n': typeof types.ExportPermissionDocument;
   '\n  query ExportLog {\n    exportLog(limit: 50) {\n      at\n      what\n      rows\n      byName\n      regions\n    }\n  }\n': typeof types.ExportLogDocument;
@@ -187,19 +187,21 @@ type Documents = {
   '\n  query PersonRoles($id: ID!) {\n    person(id: $id) {\n      id\n      roles {\n        id\n        role\n        active\n        startDate\n        endDate\n        targetId\n        targetType\n        targetName\n        forOrganization {\n          id\n          name\n        }\n      }\n      teams {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.PersonRolesDocument;
   '\n  fragment CampaignRoleBoard on Campaign {\n    id\n    name\n    partners {\n      id\n      name\n    }\n    roleBoard {\n      slots {\n        role\n        hasBackup\n        holders {\n          ...RoleFields\n        }\n      }\n      gaps\n      partnersWithoutConnector {\n        id\n        name\n      }\n    }\n    roles {\n      ...RoleFields\n    }\n  }\n': typeof types.CampaignRoleBoardFragmentDoc;
   '\n  fragment RoleFields on RoleAssignment {\n    id\n    role\n    active\n    startDate\n    endDate\n    person {\n      id\n      name\n    }\n    forOrganization {\n      id\n      name\n    }\n  }\n': typeof types.RoleFieldsFragmentDoc;
-  "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...RoleFields\n      # Held on a campaign: the campaign page's role board (CampaignRoleBoard's fields) as it is now, so the\n      # cache updates the page. Written out rather than spread: the spread is one level too deep for the\n      # query limits' margin.\n      campaign {\n        id\n        name\n        partners {\n          id\n          name\n        }\n        roleBoard {\n          slots {\n            role\n            hasBackup\n            holders {\n              ...RoleFields\n            }\n          }\n          gaps\n          partnersWithoutConnector {\n            id\n            name\n          }\n        }\n        roles {\n          ...RoleFields\n        }\n      }\n    }\n  }\n": typeof types.AssignRoleDocument;
-  "\n  mutation EndRole($id: ID!, $endDate: String!) {\n    endRole(id: $id, endDate: $endDate) {\n      ...RoleFields\n      # Held on a campaign: the campaign page's role board (CampaignRoleBoard's fields) as it is now, so the\n      # cache updates the page. Written out rather than spread: the spread is one level too deep for the\n      # query limits' margin.\n      campaign {\n        id\n        name\n        partners {\n          id\n          name\n        }\n        roleBoard {\n          slots {\n            role\n            hasBackup\n            holders {\n              ...RoleFields\n            }\n          }\n          gaps\n          partnersWithoutConnector {\n            id\n            name\n          }\n        }\n        roles {\n          ...RoleFields\n        }\n      }\n    }\n  }\n": typeof types.EndRoleDocument;
-  '\n  mutation RemoveRole($id: ID!) {\n    removeRole(id: $id)\n  }\n': typeof types.RemoveRoleDocument;
+  "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...RoleFields\n      # Held on a campaign or a team: its page's roles as they are now, so the cache updates the page.\n      campaign {\n        ...CampaignRoleBoard\n      }\n      team {\n        ...TeamRoles\n      }\n    }\n  }\n": typeof types.AssignRoleDocument;
+  "\n  mutation EndRole($id: ID!, $endDate: String!) {\n    endRole(id: $id, endDate: $endDate) {\n      ...RoleFields\n      # Held on a campaign or a team: its page's roles as they are now, so the cache updates the page.\n      campaign {\n        ...CampaignRoleBoard\n      }\n      team {\n        ...TeamRoles\n      }\n    }\n  }\n": typeof types.EndRoleDocument;
+  '\n  mutation RemoveRole($id: ID!) {\n    removeRole(id: $id) {\n      removedId\n      campaign {\n        ...CampaignRoleBoard\n      }\n      team {\n        ...TeamRoles\n      }\n    }\n  }\n': typeof types.RemoveRoleDocument;
   '\n  mutation SetEventRsvpPage($id: ID!, $on: Boolean!) {\n    setEventRsvpPage(id: $id, on: $on) {\n      id\n      rsvpPage {\n        on\n        token\n      }\n    }\n  }\n': typeof types.SetEventRsvpPageDocument;
   '\n  query Teams($kind: TeamKind, $regionId: ID) {\n    teams(kind: $kind, regionId: $regionId) {\n      id\n      name\n      kind\n      region {\n        id\n        name\n      }\n      members {\n        person {\n          id\n        }\n      }\n      roles {\n        id\n        role\n        active\n        person {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.TeamsDocument;
   '\n  fragment TeamFields on Team {\n    id\n    name\n    kind\n    notes\n    version\n    region {\n      id\n      name\n    }\n  }\n': typeof types.TeamFieldsFragmentDoc;
-  '\n  query Team($id: ID!, $months: Int!) {\n    team(id: $id) {\n      ...TeamFields\n      canEdit\n      canDelete\n      createdAt\n      members {\n        since\n        person {\n          id\n          name\n        }\n      }\n      roles {\n        ...RoleFields\n      }\n      progress(months: $months) {\n        month\n        houseMeetings\n        oneToOnes\n        researchActions\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.TeamDocument;
+  '\n  fragment TeamMembers on Team {\n    id\n    members {\n      since\n      person {\n        id\n        name\n      }\n    }\n    progress(months: $months) {\n      month\n      houseMeetings\n      oneToOnes\n      researchActions\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n': typeof types.TeamMembersFragmentDoc;
+  '\n  fragment TeamRoles on Team {\n    id\n    roles {\n      ...RoleFields\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n': typeof types.TeamRolesFragmentDoc;
+  '\n  query Team($id: ID!, $months: Int!) {\n    team(id: $id) {\n      ...TeamFields\n      canEdit\n      canDelete\n      createdAt\n      ...TeamMembers\n      ...TeamRoles\n    }\n  }\n': typeof types.TeamDocument;
   '\n  query TeamForEdit($id: ID!) {\n    team(id: $id) {\n      ...TeamFields\n    }\n  }\n': typeof types.TeamForEditDocument;
   '\n  mutation CreateTeam($input: TeamInput!, $idempotencyKey: String) {\n    createTeam(input: $input, idempotencyKey: $idempotencyKey) {\n      ...TeamFields\n    }\n  }\n': typeof types.CreateTeamDocument;
   '\n  mutation UpdateTeam($id: ID!, $version: Int!, $input: TeamInput!) {\n    updateTeam(id: $id, version: $version, input: $input) {\n      ...TeamFields\n    }\n  }\n': typeof types.UpdateTeamDocument;
   '\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n': typeof types.DeleteTeamDocument;
-  '\n  mutation AddTeamMember($teamId: ID!, $personId: ID!, $since: String) {\n    addTeamMember(teamId: $teamId, personId: $personId, since: $since) {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AddTeamMemberDocument;
-  '\n  mutation RemoveTeamMember($teamId: ID!, $personId: ID!) {\n    removeTeamMember(teamId: $teamId, personId: $personId) {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RemoveTeamMemberDocument;
+  '\n  mutation AddTeamMember($teamId: ID!, $personId: ID!, $since: String, $months: Int!) {\n    addTeamMember(teamId: $teamId, personId: $personId, since: $since) {\n      team {\n        ...TeamMembers\n      }\n    }\n  }\n': typeof types.AddTeamMemberDocument;
+  '\n  mutation RemoveTeamMember($teamId: ID!, $personId: ID!, $months: Int!) {\n    removeTeamMember(teamId: $teamId, personId: $personId) {\n      team {\n        ...TeamMembers\n      }\n    }\n  }\n': typeof types.RemoveTeamMemberDocument;
 };
 const documents: Documents = {
   '\n  query AdminAccounts {\n    accounts {\n      id\n      email\n      displayName\n      role\n      allRegions\n      disabled\n      canExport\n      createdAt\n      regions {\n        id\n        name\n      }\n    }\n  }\n':
@@ -249,9 +251,9 @@ const documents: Documents = {
   '\n  mutation UpdateCampaign($id: ID!, $version: Int!, $input: CampaignInput!) {\n    updateCampaign(id: $id, version: $version, input: $input) {\n      ...CampaignState\n    }\n  }\n':
     types.UpdateCampaignDocument,
   '\n  query CampaignForEdit($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignState\n    }\n  }\n': types.CampaignForEditDocument,
-  '\n  mutation AddCampaignPartner($campaignId: ID!, $organizationId: ID!) {\n    addCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {\n      id\n      name\n    }\n  }\n':
+  '\n  mutation AddCampaignPartner($campaignId: ID!, $organizationId: ID!) {\n    addCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {\n      campaign {\n        ...CampaignState\n        ...CampaignPartners\n        ...CampaignRoleBoard\n      }\n    }\n  }\n':
     types.AddCampaignPartnerDocument,
-  '\n  mutation RemoveCampaignPartner($campaignId: ID!, $organizationId: ID!) {\n    removeCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {\n      id\n      name\n    }\n  }\n':
+  '\n  mutation RemoveCampaignPartner($campaignId: ID!, $organizationId: ID!) {\n    removeCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {\n      campaign {\n        ...CampaignState\n        ...CampaignPartners\n        ...CampaignRoleBoard\n      }\n    }\n  }\n':
     types.RemoveCampaignPartnerDocument,
   '\n  query TeamOptions($regionId: ID, $kind: TeamKind) {\n    teams(regionId: $regionId, kind: $kind) {\n      id\n      name\n      kind\n      region {\n        id\n        name\n      }\n    }\n  }\n':
     types.TeamOptionsDocument,
@@ -312,27 +314,28 @@ const documents: Documents = {
     types.RsvpFieldsFragmentDoc,
   '\n  fragment TurnoutAskFields on TurnoutAsk {\n    id\n    at\n    askedByName\n    person {\n      id\n      name\n    }\n  }\n':
     types.TurnoutAskFieldsFragmentDoc,
-  '\n  fragment EventLists on Event {\n    id\n    rsvps {\n      ...RsvpFields\n    }\n    turnoutAsks {\n      ...TurnoutAskFields\n    }\n  }\n':
-    types.EventListsFragmentDoc,
   '\n  query Events($from: String, $regionId: ID, $campaignId: ID) {\n    events(from: $from, regionId: $regionId, campaignId: $campaignId) {\n      id\n      name\n      date\n      location\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n      }\n    }\n  }\n':
     types.EventsDocument,
-  '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvps {\n        ...RsvpFields\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        ...TurnoutAskFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n':
+  '\n  fragment EventTurnout on Event {\n    id\n    rsvps {\n      ...RsvpFields\n    }\n    attendance {\n      person {\n        id\n        name\n      }\n      broughtBy {\n        id\n        name\n      }\n    }\n    turnoutAsks {\n      ...TurnoutAskFields\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n':
+    types.EventTurnoutFragmentDoc,
+  '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvpPage {\n        on\n        token\n      }\n      ...EventTurnout\n    }\n  }\n':
     types.EventDocument,
   '\n  mutation CreateEvent($input: EventInput!, $idempotencyKey: String) {\n    createEvent(input: $input, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n':
     types.CreateEventDocument,
   '\n  mutation UpdateEvent($id: ID!, $version: Int!, $input: EventInput!) {\n    updateEvent(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n':
     types.UpdateEventDocument,
   '\n  mutation DeleteEvent($id: ID!) {\n    deleteEvent(id: $id)\n  }\n': types.DeleteEventDocument,
-  '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      ...RsvpFields\n    }\n  }\n':
+  '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n':
     types.RemoveRsvpDocument,
-  '\n  mutation RemoveAttendance($eventId: ID!, $personId: ID!) {\n    removeAttendance(eventId: $eventId, personId: $personId) {\n      person {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  mutation RemoveAttendance($eventId: ID!, $personId: ID!) {\n    removeAttendance(eventId: $eventId, personId: $personId) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n':
     types.RemoveAttendanceDocument,
-  '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      ...RsvpFields\n    }\n  }\n': types.SetRsvpDocument,
-  '\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      person {\n        id\n        name\n      }\n      broughtBy {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n':
+    types.SetRsvpDocument,
+  '\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n':
     types.RecordAttendanceDocument,
   '\n  query AskLoad($personIds: [ID!]!) {\n    askLoad(personIds: $personIds) {\n      last30Days\n      last90Days\n      limit\n      atLimit\n      person {\n        id\n        name\n      }\n    }\n  }\n':
     types.AskLoadDocument,
-  '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      ...TurnoutAskFields\n    }\n  }\n':
+  '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n':
     types.AskToAttendDocument,
   '\n  query CampaignOptions($regionId: ID) {\n    campaigns(regionId: $regionId) {\n      id\n      name\n      status\n    }\n  }\n':
     types.CampaignOptionsDocument,
@@ -509,18 +512,23 @@ const documents: Documents = {
     types.CampaignRoleBoardFragmentDoc,
   '\n  fragment RoleFields on RoleAssignment {\n    id\n    role\n    active\n    startDate\n    endDate\n    person {\n      id\n      name\n    }\n    forOrganization {\n      id\n      name\n    }\n  }\n':
     types.RoleFieldsFragmentDoc,
-  "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...RoleFields\n      # Held on a campaign: the campaign page's role board (CampaignRoleBoard's fields) as it is now, so the\n      # cache updates the page. Written out rather than spread: the spread is one level too deep for the\n      # query limits' margin.\n      campaign {\n        id\n        name\n        partners {\n          id\n          name\n        }\n        roleBoard {\n          slots {\n            role\n            hasBackup\n            holders {\n              ...RoleFields\n            }\n          }\n          gaps\n          partnersWithoutConnector {\n            id\n            name\n          }\n        }\n        roles {\n          ...RoleFields\n        }\n      }\n    }\n  }\n":
+  "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...RoleFields\n      # Held on a campaign or a team: its page's roles as they are now, so the cache updates the page.\n      campaign {\n        ...CampaignRoleBoard\n      }\n      team {\n        ...TeamRoles\n      }\n    }\n  }\n":
     types.AssignRoleDocument,
-  "\n  mutation EndRole($id: ID!, $endDate: String!) {\n    endRole(id: $id, endDate: $endDate) {\n      ...RoleFields\n      # Held on a campaign: the campaign page's role board (CampaignRoleBoard's fields) as it is now, so the\n      # cache updates the page. Written out rather than spread: the spread is one level too deep for the\n      # query limits' margin.\n      campaign {\n        id\n        name\n        partners {\n          id\n          name\n        }\n        roleBoard {\n          slots {\n            role\n            hasBackup\n            holders {\n              ...RoleFields\n            }\n          }\n          gaps\n          partnersWithoutConnector {\n            id\n            name\n          }\n        }\n        roles {\n          ...RoleFields\n        }\n      }\n    }\n  }\n":
+  "\n  mutation EndRole($id: ID!, $endDate: String!) {\n    endRole(id: $id, endDate: $endDate) {\n      ...RoleFields\n      # Held on a campaign or a team: its page's roles as they are now, so the cache updates the page.\n      campaign {\n        ...CampaignRoleBoard\n      }\n      team {\n        ...TeamRoles\n      }\n    }\n  }\n":
     types.EndRoleDocument,
-  '\n  mutation RemoveRole($id: ID!) {\n    removeRole(id: $id)\n  }\n': types.RemoveRoleDocument,
+  '\n  mutation RemoveRole($id: ID!) {\n    removeRole(id: $id) {\n      removedId\n      campaign {\n        ...CampaignRoleBoard\n      }\n      team {\n        ...TeamRoles\n      }\n    }\n  }\n':
+    types.RemoveRoleDocument,
   '\n  mutation SetEventRsvpPage($id: ID!, $on: Boolean!) {\n    setEventRsvpPage(id: $id, on: $on) {\n      id\n      rsvpPage {\n        on\n        token\n      }\n    }\n  }\n':
     types.SetEventRsvpPageDocument,
   '\n  query Teams($kind: TeamKind, $regionId: ID) {\n    teams(kind: $kind, regionId: $regionId) {\n      id\n      name\n      kind\n      region {\n        id\n        name\n      }\n      members {\n        person {\n          id\n        }\n      }\n      roles {\n        id\n        role\n        active\n        person {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.TeamsDocument,
   '\n  fragment TeamFields on Team {\n    id\n    name\n    kind\n    notes\n    version\n    region {\n      id\n      name\n    }\n  }\n':
     types.TeamFieldsFragmentDoc,
-  '\n  query Team($id: ID!, $months: Int!) {\n    team(id: $id) {\n      ...TeamFields\n      canEdit\n      canDelete\n      createdAt\n      members {\n        since\n        person {\n          id\n          name\n        }\n      }\n      roles {\n        ...RoleFields\n      }\n      progress(months: $months) {\n        month\n        houseMeetings\n        oneToOnes\n        researchActions\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n':
+  '\n  fragment TeamMembers on Team {\n    id\n    members {\n      since\n      person {\n        id\n        name\n      }\n    }\n    progress(months: $months) {\n      month\n      houseMeetings\n      oneToOnes\n      researchActions\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n':
+    types.TeamMembersFragmentDoc,
+  '\n  fragment TeamRoles on Team {\n    id\n    roles {\n      ...RoleFields\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n':
+    types.TeamRolesFragmentDoc,
+  '\n  query Team($id: ID!, $months: Int!) {\n    team(id: $id) {\n      ...TeamFields\n      canEdit\n      canDelete\n      createdAt\n      ...TeamMembers\n      ...TeamRoles\n    }\n  }\n':
     types.TeamDocument,
   '\n  query TeamForEdit($id: ID!) {\n    team(id: $id) {\n      ...TeamFields\n    }\n  }\n': types.TeamForEditDocument,
   '\n  mutation CreateTeam($input: TeamInput!, $idempotencyKey: String) {\n    createTeam(input: $input, idempotencyKey: $idempotencyKey) {\n      ...TeamFields\n    }\n  }\n':
@@ -528,9 +536,9 @@ const documents: Documents = {
   '\n  mutation UpdateTeam($id: ID!, $version: Int!, $input: TeamInput!) {\n    updateTeam(id: $id, version: $version, input: $input) {\n      ...TeamFields\n    }\n  }\n':
     types.UpdateTeamDocument,
   '\n  mutation DeleteTeam($id: ID!) {\n    deleteTeam(id: $id)\n  }\n': types.DeleteTeamDocument,
-  '\n  mutation AddTeamMember($teamId: ID!, $personId: ID!, $since: String) {\n    addTeamMember(teamId: $teamId, personId: $personId, since: $since) {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  mutation AddTeamMember($teamId: ID!, $personId: ID!, $since: String, $months: Int!) {\n    addTeamMember(teamId: $teamId, personId: $personId, since: $since) {\n      team {\n        ...TeamMembers\n      }\n    }\n  }\n':
     types.AddTeamMemberDocument,
-  '\n  mutation RemoveTeamMember($teamId: ID!, $personId: ID!) {\n    removeTeamMember(teamId: $teamId, personId: $personId) {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  mutation RemoveTeamMember($teamId: ID!, $personId: ID!, $months: Int!) {\n    removeTeamMember(teamId: $teamId, personId: $personId) {\n      team {\n        ...TeamMembers\n      }\n    }\n  }\n':
     types.RemoveTeamMemberDocument,
 };
 
@@ -700,14 +708,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AddCampaignPartner($campaignId: ID!, $organizationId: ID!) {\n    addCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddCampaignPartner($campaignId: ID!, $organizationId: ID!) {\n    addCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  mutation AddCampaignPartner($campaignId: ID!, $organizationId: ID!) {\n    addCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {\n      campaign {\n        ...CampaignState\n        ...CampaignPartners\n        ...CampaignRoleBoard\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddCampaignPartner($campaignId: ID!, $organizationId: ID!) {\n    addCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {\n      campaign {\n        ...CampaignState\n        ...CampaignPartners\n        ...CampaignRoleBoard\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RemoveCampaignPartner($campaignId: ID!, $organizationId: ID!) {\n    removeCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  mutation RemoveCampaignPartner($campaignId: ID!, $organizationId: ID!) {\n    removeCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  mutation RemoveCampaignPartner($campaignId: ID!, $organizationId: ID!) {\n    removeCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {\n      campaign {\n        ...CampaignState\n        ...CampaignPartners\n        ...CampaignRoleBoard\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveCampaignPartner($campaignId: ID!, $organizationId: ID!) {\n    removeCampaignPartner(campaignId: $campaignId, organizationId: $organizationId) {\n      campaign {\n        ...CampaignState\n        ...CampaignPartners\n        ...CampaignRoleBoard\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -904,20 +912,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment EventLists on Event {\n    id\n    rsvps {\n      ...RsvpFields\n    }\n    turnoutAsks {\n      ...TurnoutAskFields\n    }\n  }\n',
-): (typeof documents)['\n  fragment EventLists on Event {\n    id\n    rsvps {\n      ...RsvpFields\n    }\n    turnoutAsks {\n      ...TurnoutAskFields\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  query Events($from: String, $regionId: ID, $campaignId: ID) {\n    events(from: $from, regionId: $regionId, campaignId: $campaignId) {\n      id\n      name\n      date\n      location\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Events($from: String, $regionId: ID, $campaignId: ID) {\n    events(from: $from, regionId: $regionId, campaignId: $campaignId) {\n      id\n      name\n      date\n      location\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvps {\n        ...RsvpFields\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        ...TurnoutAskFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvps {\n        ...RsvpFields\n      }\n      rsvpPage {\n        on\n        token\n      }\n      attendance {\n        person {\n          id\n          name\n        }\n        broughtBy {\n          id\n          name\n        }\n      }\n      turnoutAsks {\n        ...TurnoutAskFields\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n'];
+  source: '\n  fragment EventTurnout on Event {\n    id\n    rsvps {\n      ...RsvpFields\n    }\n    attendance {\n      person {\n        id\n        name\n      }\n      broughtBy {\n        id\n        name\n      }\n    }\n    turnoutAsks {\n      ...TurnoutAskFields\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment EventTurnout on Event {\n    id\n    rsvps {\n      ...RsvpFields\n    }\n    attendance {\n      person {\n        id\n        name\n      }\n      broughtBy {\n        id\n        name\n      }\n    }\n    turnoutAsks {\n      ...TurnoutAskFields\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvpPage {\n        on\n        token\n      }\n      ...EventTurnout\n    }\n  }\n',
+): (typeof documents)['\n  query Event($id: ID!) {\n    event(id: $id) {\n      id\n      name\n      date\n      location\n      zip\n      notes\n      version\n      region {\n        id\n        name\n      }\n      campaign {\n        id\n        name\n        status\n        mobilizationGate {\n          ...MobilizationGateFields\n        }\n      }\n      rsvpPage {\n        on\n        token\n      }\n      ...EventTurnout\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -940,26 +948,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      ...RsvpFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      ...RsvpFields\n    }\n  }\n'];
+  source: '\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveRsvp($eventId: ID!, $personId: ID!) {\n    removeRsvp(eventId: $eventId, personId: $personId) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RemoveAttendance($eventId: ID!, $personId: ID!) {\n    removeAttendance(eventId: $eventId, personId: $personId) {\n      person {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RemoveAttendance($eventId: ID!, $personId: ID!) {\n    removeAttendance(eventId: $eventId, personId: $personId) {\n      person {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  mutation RemoveAttendance($eventId: ID!, $personId: ID!) {\n    removeAttendance(eventId: $eventId, personId: $personId) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveAttendance($eventId: ID!, $personId: ID!) {\n    removeAttendance(eventId: $eventId, personId: $personId) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      ...RsvpFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      ...RsvpFields\n    }\n  }\n'];
+  source: '\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetRsvp($input: RsvpInput!) {\n    setRsvp(input: $input) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      person {\n        id\n        name\n      }\n      broughtBy {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      person {\n        id\n        name\n      }\n      broughtBy {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -970,8 +978,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      ...TurnoutAskFields\n    }\n  }\n',
-): (typeof documents)['\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      ...TurnoutAskFields\n    }\n  }\n'];
+  source: '\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AskToAttend($eventId: ID!, $personIds: [ID!]!, $confirmOverLimit: Boolean!) {\n    askToAttend(eventId: $eventId, personIds: $personIds, confirmOverLimit: $confirmOverLimit) {\n      event {\n        ...EventTurnout\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1588,20 +1596,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...RoleFields\n      # Held on a campaign: the campaign page's role board (CampaignRoleBoard's fields) as it is now, so the\n      # cache updates the page. Written out rather than spread: the spread is one level too deep for the\n      # query limits' margin.\n      campaign {\n        id\n        name\n        partners {\n          id\n          name\n        }\n        roleBoard {\n          slots {\n            role\n            hasBackup\n            holders {\n              ...RoleFields\n            }\n          }\n          gaps\n          partnersWithoutConnector {\n            id\n            name\n          }\n        }\n        roles {\n          ...RoleFields\n        }\n      }\n    }\n  }\n",
-): (typeof documents)["\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...RoleFields\n      # Held on a campaign: the campaign page's role board (CampaignRoleBoard's fields) as it is now, so the\n      # cache updates the page. Written out rather than spread: the spread is one level too deep for the\n      # query limits' margin.\n      campaign {\n        id\n        name\n        partners {\n          id\n          name\n        }\n        roleBoard {\n          slots {\n            role\n            hasBackup\n            holders {\n              ...RoleFields\n            }\n          }\n          gaps\n          partnersWithoutConnector {\n            id\n            name\n          }\n        }\n        roles {\n          ...RoleFields\n        }\n      }\n    }\n  }\n"];
+  source: "\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...RoleFields\n      # Held on a campaign or a team: its page's roles as they are now, so the cache updates the page.\n      campaign {\n        ...CampaignRoleBoard\n      }\n      team {\n        ...TeamRoles\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation AssignRole($input: AssignRoleInput!) {\n    assignRole(input: $input) {\n      ...RoleFields\n      # Held on a campaign or a team: its page's roles as they are now, so the cache updates the page.\n      campaign {\n        ...CampaignRoleBoard\n      }\n      team {\n        ...TeamRoles\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  mutation EndRole($id: ID!, $endDate: String!) {\n    endRole(id: $id, endDate: $endDate) {\n      ...RoleFields\n      # Held on a campaign: the campaign page's role board (CampaignRoleBoard's fields) as it is now, so the\n      # cache updates the page. Written out rather than spread: the spread is one level too deep for the\n      # query limits' margin.\n      campaign {\n        id\n        name\n        partners {\n          id\n          name\n        }\n        roleBoard {\n          slots {\n            role\n            hasBackup\n            holders {\n              ...RoleFields\n            }\n          }\n          gaps\n          partnersWithoutConnector {\n            id\n            name\n          }\n        }\n        roles {\n          ...RoleFields\n        }\n      }\n    }\n  }\n",
-): (typeof documents)["\n  mutation EndRole($id: ID!, $endDate: String!) {\n    endRole(id: $id, endDate: $endDate) {\n      ...RoleFields\n      # Held on a campaign: the campaign page's role board (CampaignRoleBoard's fields) as it is now, so the\n      # cache updates the page. Written out rather than spread: the spread is one level too deep for the\n      # query limits' margin.\n      campaign {\n        id\n        name\n        partners {\n          id\n          name\n        }\n        roleBoard {\n          slots {\n            role\n            hasBackup\n            holders {\n              ...RoleFields\n            }\n          }\n          gaps\n          partnersWithoutConnector {\n            id\n            name\n          }\n        }\n        roles {\n          ...RoleFields\n        }\n      }\n    }\n  }\n"];
+  source: "\n  mutation EndRole($id: ID!, $endDate: String!) {\n    endRole(id: $id, endDate: $endDate) {\n      ...RoleFields\n      # Held on a campaign or a team: its page's roles as they are now, so the cache updates the page.\n      campaign {\n        ...CampaignRoleBoard\n      }\n      team {\n        ...TeamRoles\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation EndRole($id: ID!, $endDate: String!) {\n    endRole(id: $id, endDate: $endDate) {\n      ...RoleFields\n      # Held on a campaign or a team: its page's roles as they are now, so the cache updates the page.\n      campaign {\n        ...CampaignRoleBoard\n      }\n      team {\n        ...TeamRoles\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RemoveRole($id: ID!) {\n    removeRole(id: $id)\n  }\n',
-): (typeof documents)['\n  mutation RemoveRole($id: ID!) {\n    removeRole(id: $id)\n  }\n'];
+  source: '\n  mutation RemoveRole($id: ID!) {\n    removeRole(id: $id) {\n      removedId\n      campaign {\n        ...CampaignRoleBoard\n      }\n      team {\n        ...TeamRoles\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveRole($id: ID!) {\n    removeRole(id: $id) {\n      removedId\n      campaign {\n        ...CampaignRoleBoard\n      }\n      team {\n        ...TeamRoles\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1624,8 +1632,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Team($id: ID!, $months: Int!) {\n    team(id: $id) {\n      ...TeamFields\n      canEdit\n      canDelete\n      createdAt\n      members {\n        since\n        person {\n          id\n          name\n        }\n      }\n      roles {\n        ...RoleFields\n      }\n      progress(months: $months) {\n        month\n        houseMeetings\n        oneToOnes\n        researchActions\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Team($id: ID!, $months: Int!) {\n    team(id: $id) {\n      ...TeamFields\n      canEdit\n      canDelete\n      createdAt\n      members {\n        since\n        person {\n          id\n          name\n        }\n      }\n      roles {\n        ...RoleFields\n      }\n      progress(months: $months) {\n        month\n        houseMeetings\n        oneToOnes\n        researchActions\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n'];
+  source: '\n  fragment TeamMembers on Team {\n    id\n    members {\n      since\n      person {\n        id\n        name\n      }\n    }\n    progress(months: $months) {\n      month\n      houseMeetings\n      oneToOnes\n      researchActions\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment TeamMembers on Team {\n    id\n    members {\n      since\n      person {\n        id\n        name\n      }\n    }\n    progress(months: $months) {\n      month\n      houseMeetings\n      oneToOnes\n      researchActions\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TeamRoles on Team {\n    id\n    roles {\n      ...RoleFields\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment TeamRoles on Team {\n    id\n    roles {\n      ...RoleFields\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Team($id: ID!, $months: Int!) {\n    team(id: $id) {\n      ...TeamFields\n      canEdit\n      canDelete\n      createdAt\n      ...TeamMembers\n      ...TeamRoles\n    }\n  }\n',
+): (typeof documents)['\n  query Team($id: ID!, $months: Int!) {\n    team(id: $id) {\n      ...TeamFields\n      canEdit\n      canDelete\n      createdAt\n      ...TeamMembers\n      ...TeamRoles\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1654,14 +1674,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AddTeamMember($teamId: ID!, $personId: ID!, $since: String) {\n    addTeamMember(teamId: $teamId, personId: $personId, since: $since) {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddTeamMember($teamId: ID!, $personId: ID!, $since: String) {\n    addTeamMember(teamId: $teamId, personId: $personId, since: $since) {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  mutation AddTeamMember($teamId: ID!, $personId: ID!, $since: String, $months: Int!) {\n    addTeamMember(teamId: $teamId, personId: $personId, since: $since) {\n      team {\n        ...TeamMembers\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddTeamMember($teamId: ID!, $personId: ID!, $since: String, $months: Int!) {\n    addTeamMember(teamId: $teamId, personId: $personId, since: $since) {\n      team {\n        ...TeamMembers\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RemoveTeamMember($teamId: ID!, $personId: ID!) {\n    removeTeamMember(teamId: $teamId, personId: $personId) {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RemoveTeamMember($teamId: ID!, $personId: ID!) {\n    removeTeamMember(teamId: $teamId, personId: $personId) {\n      since\n      person {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  mutation RemoveTeamMember($teamId: ID!, $personId: ID!, $months: Int!) {\n    removeTeamMember(teamId: $teamId, personId: $personId) {\n      team {\n        ...TeamMembers\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveTeamMember($teamId: ID!, $personId: ID!, $months: Int!) {\n    removeTeamMember(teamId: $teamId, personId: $personId) {\n      team {\n        ...TeamMembers\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -34,12 +34,11 @@ export function AssignRoleForm({
   initialPartnerId?: string;
   onDone: (saved: boolean) => void;
 }) {
-  // On a campaign the answer carries the campaign's role board, which the cache writes into the page. A team or
-  // an affiliate group is not in the answer: what follows from the role there (holders, the point of contact) is
-  // read again.
+  // On a campaign or a team the answer carries its role board or roles, which the cache writes into the page. An
+  // affiliate group is not in the answer: what follows from the role there (the point of contact) is read again.
   const [assignRole, { loading }] = useMutation(
     ASSIGN_ROLE,
-    'campaignId' in target ? {} : { refetchQueries: ['teamId' in target ? 'Team' : 'AffiliateGroup'], awaitRefetchQueries: true },
+    'organizationId' in target ? { refetchQueries: ['AffiliateGroup'], awaitRefetchQueries: true } : {},
   );
   const [person, setPerson] = useState<Pickable | null>(null);
   const [role, setRole] = useState<RoleKind | ''>(initialRole ?? '');

@@ -1,3 +1,4 @@
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
@@ -7,9 +8,10 @@ import { ConfirmButton } from '../components/ConfirmButton';
 import { TextField } from '../components/Field';
 import { fieldErrors, saveErrorMessage } from '../lib/errors';
 import { formatDate, labelOf } from '../lib/format';
-import type { RoleFieldsFragment as RoleAssignment } from '../gql/graphql';
+import type { RemoveRoleMutation, RoleFieldsFragment as RoleAssignment } from '../gql/graphql';
 import { END_ROLE, REMOVE_ROLE } from './queries';
 import { t } from '../i18n/intl';
+import './RoleHolderRow.css';
 
 /** When a role started and ends, in words. */
 export function roleDates(r: Pick<RoleAssignment, 'startDate' | 'endDate'>): string {
@@ -19,15 +21,17 @@ export function roleDates(r: Pick<RoleAssignment, 'startDate' | 'endDate'>): str
 }
 
 /**
- * Ending or removing a role changes who holds what and the gaps, which the server works out. Ending one on a
- * campaign answers with the campaign's role board, which the cache writes into the page; on a team the team's
- * query is read again. Removing answers only true, so the page the row is on is read again.
+ * Ending or removing a role changes who holds what and the gaps, which the server works out: both answer with
+ * the campaign's role board or the team's roles as they are after the change, which the cache writes into the
+ * page. The removed assignment leaves every other cached list that held it (a person's roles).
  */
-const ENDED = {
-  refetchQueries: (result: { data?: { endRole: { campaign?: unknown } } | null }) => (result.data?.endRole.campaign ? [] : ['Team']),
-  awaitRefetchQueries: true,
+const REMOVED = {
+  update(cache: ApolloCache, { data }: { data?: RemoveRoleMutation | null }) {
+    if (!data) return;
+    cache.evict({ id: cache.identify({ __typename: 'RoleAssignment', id: data.removeRole.removedId }) });
+    cache.gc();
+  },
 };
-const REMOVED = { refetchQueries: ['Campaign', 'Team'], awaitRefetchQueries: true };
 
 /** One holder of a role: who, since when, for which partner; end the role on a date, or remove a mistake. */
 export function RoleHolderRow({
@@ -41,7 +45,7 @@ export function RoleHolderRow({
 }) {
   const [ending, setEnding] = useState(false);
   const [endDate, setEndDate] = useState(todayIso());
-  const [endRole, { loading: endingBusy }] = useMutation(END_ROLE, ENDED);
+  const [endRole, { loading: endingBusy }] = useMutation(END_ROLE);
   const [removeRole, { loading: removing }] = useMutation(REMOVE_ROLE, REMOVED);
   const [error, setError] = useState<unknown>(null);
   const roleLabel = labelOf(ROLE_KINDS, a.role).toLowerCase();

@@ -22,33 +22,12 @@ export const ASSIGN_ROLE = graphql(`
   mutation AssignRole($input: AssignRoleInput!) {
     assignRole(input: $input) {
       ...RoleFields
-      # Held on a campaign: the campaign page's role board (CampaignRoleBoard's fields) as it is now, so the
-      # cache updates the page. Written out rather than spread: the spread is one level too deep for the
-      # query limits' margin.
+      # Held on a campaign or a team: its page's roles as they are now, so the cache updates the page.
       campaign {
-        id
-        name
-        partners {
-          id
-          name
-        }
-        roleBoard {
-          slots {
-            role
-            hasBackup
-            holders {
-              ...RoleFields
-            }
-          }
-          gaps
-          partnersWithoutConnector {
-            id
-            name
-          }
-        }
-        roles {
-          ...RoleFields
-        }
+        ...CampaignRoleBoard
+      }
+      team {
+        ...TeamRoles
       }
     }
   }
@@ -58,33 +37,12 @@ export const END_ROLE = graphql(`
   mutation EndRole($id: ID!, $endDate: String!) {
     endRole(id: $id, endDate: $endDate) {
       ...RoleFields
-      # Held on a campaign: the campaign page's role board (CampaignRoleBoard's fields) as it is now, so the
-      # cache updates the page. Written out rather than spread: the spread is one level too deep for the
-      # query limits' margin.
+      # Held on a campaign or a team: its page's roles as they are now, so the cache updates the page.
       campaign {
-        id
-        name
-        partners {
-          id
-          name
-        }
-        roleBoard {
-          slots {
-            role
-            hasBackup
-            holders {
-              ...RoleFields
-            }
-          }
-          gaps
-          partnersWithoutConnector {
-            id
-            name
-          }
-        }
-        roles {
-          ...RoleFields
-        }
+        ...CampaignRoleBoard
+      }
+      team {
+        ...TeamRoles
       }
     }
   }
@@ -92,6 +50,14 @@ export const END_ROLE = graphql(`
 
 export const REMOVE_ROLE = graphql(`
   mutation RemoveRole($id: ID!) {
-    removeRole(id: $id)
+    removeRole(id: $id) {
+      removedId
+      campaign {
+        ...CampaignRoleBoard
+      }
+      team {
+        ...TeamRoles
+      }
+    }
   }
 `);

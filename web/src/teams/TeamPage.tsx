@@ -19,14 +19,9 @@ import { AssignRoleForm } from '../roles/AssignRoleForm';
 import { RoleHolderRow } from '../roles/RoleHolderRow';
 import { ADD_TEAM_MEMBER, DELETE_TEAM, REMOVE_TEAM_MEMBER, TEAM, type TeamDetail } from './queries';
 import { t } from '../i18n/intl';
+import './TeamPage.css';
 
 const MONTHS = [3, 6, 12];
-
-/**
- * The answer to adding or removing a member is the member list; the monthly progress (meetings held by members)
- * and the history follow from it on the server, so the team is read again.
- */
-const MEMBERS_CHANGED = { refetchQueries: ['Team'], awaitRefetchQueries: true };
 
 export function TeamPage() {
   const { id = '' } = useParams();
@@ -83,7 +78,7 @@ function TeamView({
           </dl>
         </section>
         <TeamRolesSection team={team} canManage={manage} />
-        <MembersSection team={team} canManage={manage} />
+        <MembersSection team={team} months={months} canManage={manage} />
         <ProgressSection team={team} months={months} setMonths={setMonths} />
         <section className="card card-wide" aria-labelledby="team-history-h">
           <h2 id="team-history-h">{t('campaigns.history')}</h2>
@@ -181,7 +176,11 @@ function TeamRolesSection({ team, canManage }: { team: TeamDetail; canManage: bo
   );
 }
 
-function MembersSection({ team, canManage }: { team: TeamDetail; canManage: boolean }) {
+/**
+ * Adding or removing a member answers with the team's members, progress over the page's `months` and history
+ * as they are after the change (the TeamMembers fragment): the cache updates the page.
+ */
+function MembersSection({ team, months, canManage }: { team: TeamDetail; months: number; canManage: boolean }) {
   const [adding, setAdding] = useState(false);
   return (
     <section className="card" aria-labelledby="team-members-h">
@@ -196,6 +195,7 @@ function MembersSection({ team, canManage }: { team: TeamDetail; canManage: bool
       {adding && (
         <AddMemberForm
           team={team}
+          months={months}
           onDone={() => setAdding(false)}
         />
       )}
@@ -204,7 +204,7 @@ function MembersSection({ team, canManage }: { team: TeamDetail; canManage: bool
       ) : (
         <ul className="rows">
           {team.members.map((m) => (
-            <MemberRow key={m.person.id} team={team} member={m} canManage={canManage} />
+            <MemberRow key={m.person.id} team={team} months={months} member={m} canManage={canManage} />
           ))}
         </ul>
       )}
@@ -214,14 +214,16 @@ function MembersSection({ team, canManage }: { team: TeamDetail; canManage: bool
 
 function MemberRow({
   team,
+  months,
   member,
   canManage,
 }: {
   team: TeamDetail;
+  months: number;
   member: TeamDetail['members'][number];
   canManage: boolean;
 }) {
-  const [removeMember, { loading }] = useMutation(REMOVE_TEAM_MEMBER, MEMBERS_CHANGED);
+  const [removeMember, { loading }] = useMutation(REMOVE_TEAM_MEMBER);
   const [error, setError] = useState<unknown>(null);
   return (
     <li className="row">
@@ -243,7 +245,7 @@ function MemberRow({
           onConfirm={async () => {
             setError(null);
             try {
-              await removeMember({ variables: { teamId: team.id, personId: member.person.id } });
+              await removeMember({ variables: { teamId: team.id, personId: member.person.id, months } });
             } catch (err) {
               setError(err);
             }
@@ -255,8 +257,8 @@ function MemberRow({
   );
 }
 
-function AddMemberForm({ team, onDone }: { team: TeamDetail; onDone: (saved: boolean) => void }) {
-  const [addMember, { loading }] = useMutation(ADD_TEAM_MEMBER, MEMBERS_CHANGED);
+function AddMemberForm({ team, months, onDone }: { team: TeamDetail; months: number; onDone: (saved: boolean) => void }) {
+  const [addMember, { loading }] = useMutation(ADD_TEAM_MEMBER);
   const [person, setPerson] = useState<Pickable | null>(null);
   const [since, setSince] = useState(todayIso());
   const [error, setError] = useState<unknown>(null);
@@ -275,7 +277,7 @@ function AddMemberForm({ team, onDone }: { team: TeamDetail; onDone: (saved: boo
       return;
     }
     try {
-      await addMember({ variables: { teamId: team.id, personId: person.id, since: since || null } });
+      await addMember({ variables: { teamId: team.id, personId: person.id, since: since || null, months } });
       onDone(true);
     } catch (err) {
       setError(err);

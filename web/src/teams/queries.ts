@@ -55,6 +55,45 @@ export const TEAM_FIELDS = graphql(`
   }
 `);
 
+/**
+ * What a member added or removed changes on the team page (the monthly progress counts the members' meetings),
+ * answered by those mutations so the cache updates the page. `$months`: the page's progress period.
+ */
+export const TEAM_MEMBERS = graphql(`
+  fragment TeamMembers on Team {
+    id
+    members {
+      since
+      person {
+        id
+        name
+      }
+    }
+    progress(months: $months) {
+      month
+      houseMeetings
+      oneToOnes
+      researchActions
+    }
+    history(limit: 20) {
+      ...ChangeFields
+    }
+  }
+`);
+
+/** What a role assigned, ended or removed changes on the team page, answered by the role mutations. */
+export const TEAM_ROLES = graphql(`
+  fragment TeamRoles on Team {
+    id
+    roles {
+      ...RoleFields
+    }
+    history(limit: 20) {
+      ...ChangeFields
+    }
+  }
+`);
+
 export const TEAM = graphql(`
   query Team($id: ID!, $months: Int!) {
     team(id: $id) {
@@ -62,25 +101,8 @@ export const TEAM = graphql(`
       canEdit
       canDelete
       createdAt
-      members {
-        since
-        person {
-          id
-          name
-        }
-      }
-      roles {
-        ...RoleFields
-      }
-      progress(months: $months) {
-        month
-        houseMeetings
-        oneToOnes
-        researchActions
-      }
-      history(limit: 20) {
-        ...ChangeFields
-      }
+      ...TeamMembers
+      ...TeamRoles
     }
   }
 `);
@@ -118,24 +140,20 @@ export const DELETE_TEAM = graphql(`
 `);
 
 export const ADD_TEAM_MEMBER = graphql(`
-  mutation AddTeamMember($teamId: ID!, $personId: ID!, $since: String) {
+  mutation AddTeamMember($teamId: ID!, $personId: ID!, $since: String, $months: Int!) {
     addTeamMember(teamId: $teamId, personId: $personId, since: $since) {
-      since
-      person {
-        id
-        name
+      team {
+        ...TeamMembers
       }
     }
   }
 `);
 
 export const REMOVE_TEAM_MEMBER = graphql(`
-  mutation RemoveTeamMember($teamId: ID!, $personId: ID!) {
+  mutation RemoveTeamMember($teamId: ID!, $personId: ID!, $months: Int!) {
     removeTeamMember(teamId: $teamId, personId: $personId) {
-      since
-      person {
-        id
-        name
+      team {
+        ...TeamMembers
       }
     }
   }

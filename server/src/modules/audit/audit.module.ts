@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { AuditRepository } from './audit.repository.js';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditService } from './audit.service.js';
 
 /** Reading the log; writing is recordAudit (audit.ts), inside each action's own transaction. */
 @Module({
   imports: [AccountsModule],
-  providers: [AuditService, AuditResolver],
+  providers: [AuditRepository, AuditService, AuditResolver],
   exports: [AuditService],
 })
 export class AuditModule {}

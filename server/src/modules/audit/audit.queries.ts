@@ -17,7 +17,7 @@ export type AuditRecord = {
 };
 
 /** The audit log's filter, as parameters. */
-type AuditFilter = { accountId: string; anyAction: boolean; actions: string[]; from: string; to: string };
+export type AuditFilter = { accountId: string; anyAction: boolean; actions: string[]; from: string; to: string };
 
 /** The filter of the audit log, shared by the page and its count. `$actions` is never empty (see AuditService). */
 const FILTER = `($accountId = '' OR e.actorId = $accountId OR e.targetId = $accountId)

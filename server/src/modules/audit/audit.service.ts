@@ -1,13 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { badInput, forbidden } from '../../common/app-error.js';
 import { decodeCursor, toPage, type Page } from '../../common/pagination.js';
 import { Role, type Viewer } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { requestLocale } from '../../i18n/request-locale.js';
 import { sayStored } from '../../i18n/said.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
 import type { AuditEntry, AuditLogArgs } from './audit.model.js';
-import { AuditQueries } from './audit.queries.js';
+import type { AuditFilter } from './audit.queries.js';
+import { AuditRepository } from './audit.repository.js';
 
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -18,7 +18,7 @@ const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_
 @Injectable()
 export class AuditService {
   constructor(
-    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    private readonly repo: AuditRepository,
     private readonly accounts: AccountsRepository,
   ) {}
 
@@ -27,16 +27,15 @@ export class AuditService {
     const f = args.filter ?? {};
     if (f.from && f.to && f.to < f.from) throw badInput('filter.to', 'The last day is before the first day: choose a later one.');
     const actions = f.actions ?? [];
-    const params = {
+    const filter: AuditFilter = {
       accountId: f.accountId ?? '', anyAction: actions.length === 0, actions: actions.length ? actions : [''],
       from: f.from ?? '', to: f.to ? nextDay(f.to) : '',
     };
-    const [afterAt, afterId] = args.after ? decodeCursor(args.after).split('\u0001') : ['', ''];
-    const [rows, [count]] = await Promise.all([
-      this.store.read(AuditQueries.page, { ...params, afterAt, afterId, limit: args.first + 1 }),
-      this.store.read(AuditQueries.count, params),
+    const [afterAt, afterId] = args.after ? decodeCursor(args.after).split('\u0001') : [];
+    const [records, total] = await Promise.all([
+      this.repo.page(filter, afterAt !== undefined ? { at: afterAt, id: afterId ?? '' } : null, args.first + 1),
+      this.repo.count(filter),
     ]);
-    const records = rows.map((r) => r.e);
     const names = new Map((await this.accounts.byIds([...new Set(records.map((r) => r.actorId).filter(Boolean))])).map((a) => [a.id, a.displayName]));
     const locale = requestLocale();
     const entries = records.map((r): AuditEntry => ({
@@ -44,6 +43,6 @@ export class AuditService {
       targetType: r.targetType || null, targetId: r.targetId || null, summary: sayStored(locale, r.summaryMessage, r.summary), changes: JSON.parse(r.details || '[]'),
       clientAddress: r.clientAddress || null,
     }));
-    return toPage(entries, args.first, count?.total ?? 0, (e) => `${e.at}\u0001${e.id}`);
+    return toPage(entries, args.first, total, (e) => `${e.at}\u0001${e.id}`);
   }
 }

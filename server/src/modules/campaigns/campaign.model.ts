@@ -53,6 +53,11 @@ export class Campaign {
   row: CampaignRow;
 }
 
+@ObjectType({ description: 'The answer to adding or removing a partner: the campaign as it is after the change (its partners, gate and role board).' })
+export class CampaignPartnersPayload {
+  @Field(() => Campaign) campaign: Campaign;
+}
+
 @ObjectType({ description: 'One condition of the mobilization gate (seed 000).' })
 export class GateCondition {
   @Field({ description: 'ISSUE_PRIORITIZED, ACTION_PROPOSAL, SPECIFIC_TARGET, THEORY_OF_CHANGE or RST_APPROVED.' }) key: string;

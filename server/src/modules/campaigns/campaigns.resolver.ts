@@ -12,7 +12,7 @@ import { Region } from '../regions/region.model.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { Team } from '../teams/team.model.js';
 import { TeamsService } from '../teams/teams.service.js';
-import { Campaign, CampaignInput, CampaignStatus, MobilizationGate } from './campaign.model.js';
+import { Campaign, CampaignInput, CampaignPartnersPayload, CampaignStatus, MobilizationGate } from './campaign.model.js';
 import { CampaignsService } from './campaigns.service.js';
 import { Idempotent } from '../idempotency/idempotent.js';
 
@@ -79,22 +79,22 @@ export class CampaignsResolver {
     return this.service.setStatus(viewer, id, version, status);
   }
 
-  @Mutation(() => [Organization], { description: 'Returns the campaign’s partner organizations after the change.' })
-  addCampaignPartner(
+  @Mutation(() => CampaignPartnersPayload, { description: 'Answers with the campaign after the change.' })
+  async addCampaignPartner(
     @CurrentViewer() viewer: Viewer,
     @Args('campaignId', { type: () => ID }) campaignId: string,
     @Args('organizationId', { type: () => ID }) organizationId: string,
-  ): Promise<Organization[]> {
-    return this.service.setPartner(viewer, campaignId, organizationId, true);
+  ): Promise<CampaignPartnersPayload> {
+    return { campaign: await this.service.setPartner(viewer, campaignId, organizationId, true) };
   }
 
-  @Mutation(() => [Organization])
-  removeCampaignPartner(
+  @Mutation(() => CampaignPartnersPayload, { description: 'Answers with the campaign after the change.' })
+  async removeCampaignPartner(
     @CurrentViewer() viewer: Viewer,
     @Args('campaignId', { type: () => ID }) campaignId: string,
     @Args('organizationId', { type: () => ID }) organizationId: string,
-  ): Promise<Organization[]> {
-    return this.service.setPartner(viewer, campaignId, organizationId, false);
+  ): Promise<CampaignPartnersPayload> {
+    return { campaign: await this.service.setPartner(viewer, campaignId, organizationId, false) };
   }
 
   @ResolveField(() => Region)

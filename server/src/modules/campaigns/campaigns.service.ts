@@ -116,13 +116,14 @@ export class CampaignsService {
     return (await this.repo.partners(regionScope(viewer), id)).map((o) => this.organizations.toOrganization(viewer, o));
   }
 
-  async setPartner(viewer: Viewer, id: string, organizationId: string, add: boolean): Promise<Organization[]> {
+  /** The campaign after the change: what it shows (partners, gate, role board) follows from it. */
+  async setPartner(viewer: Viewer, id: string, organizationId: string, add: boolean): Promise<Campaign> {
     const ok = await this.repo.setPartner(regionScope(viewer), id, organizationId, add, viewer.accountId, now(), {
       accountId: viewer.accountId, entityType: 'campaign partner', entityId: `${organizationId}|${id}`, action: 'updated',
       summary: add ? 'Partner organization added' : 'Partner organization removed', about: { Campaign: [id], Organization: [organizationId] },
     });
     if (!ok) throw notFound(add ? 'That campaign or organization' : 'That partner');
-    return this.partners(viewer, id);
+    return this.get(viewer, id);
   }
 
   /** Each condition of the gate, met or not, with what is missing in words. */

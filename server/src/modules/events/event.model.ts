@@ -40,6 +40,21 @@ export class Event {
   campaignId: string | null;
 }
 
+@ObjectType({ description: 'The answer to setting or removing an RSVP: the event as it is after the change (its RSVPs and history).' })
+export class EventRsvpsPayload {
+  @Field(() => Event) event: Event;
+}
+
+@ObjectType({ description: 'The answer to recording or removing attendance: the event as it is after the change (its attendance and history).' })
+export class EventAttendancePayload {
+  @Field(() => Event) event: Event;
+}
+
+@ObjectType({ description: 'The answer to asking people to attend: the event as it is after the change (its turnout asks).' })
+export class TurnoutAsksPayload {
+  @Field(() => Event) event: Event;
+}
+
 @ObjectType()
 export class Rsvp {
   @Field(() => Person) person: Person;

@@ -5,7 +5,7 @@ import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { Person } from '../people/models/person.model.js';
 import { Region } from '../regions/region.model.js';
 import { RegionsService } from '../regions/regions.service.js';
-import { AskLoad, Attendance, AttendanceInput, Event, EventInput, Rsvp, RsvpInput, TurnoutAsk } from './event.model.js';
+import { AskLoad, Attendance, AttendanceInput, Event, EventAttendancePayload, EventInput, EventRsvpsPayload, Rsvp, RsvpInput, TurnoutAsk, TurnoutAsksPayload } from './event.model.js';
 import { EventsService } from './events.service.js';
 import { Idempotent } from '../idempotency/idempotent.js';
 
@@ -58,42 +58,42 @@ export class EventsResolver {
     return this.service.delete(viewer, id);
   }
 
-  @Mutation(() => [Rsvp], { description: 'Removes a person’s RSVP; the event’s RSVPs after.' })
-  removeRsvp(
+  @Mutation(() => EventRsvpsPayload, { description: 'Removes a person’s RSVP; answers with the event after the change.' })
+  async removeRsvp(
     @CurrentViewer() viewer: Viewer,
     @Args('eventId', { type: () => ID }) eventId: string,
     @Args('personId', { type: () => ID }) personId: string,
-  ): Promise<Rsvp[]> {
-    return this.service.removeRsvp(viewer, eventId, personId);
+  ): Promise<EventRsvpsPayload> {
+    return { event: await this.service.removeRsvp(viewer, eventId, personId) };
   }
 
-  @Mutation(() => [Attendance], { description: 'Takes a person off the attendance (membership it brought stays); the attendance after.' })
-  removeAttendance(
+  @Mutation(() => EventAttendancePayload, { description: 'Takes a person off the attendance (membership it brought stays); answers with the event after the change.' })
+  async removeAttendance(
     @CurrentViewer() viewer: Viewer,
     @Args('eventId', { type: () => ID }) eventId: string,
     @Args('personId', { type: () => ID }) personId: string,
-  ): Promise<Attendance[]> {
-    return this.service.removeAttendance(viewer, eventId, personId);
+  ): Promise<EventAttendancePayload> {
+    return { event: await this.service.removeAttendance(viewer, eventId, personId) };
   }
 
-  @Mutation(() => [Rsvp])
-  setRsvp(@CurrentViewer() viewer: Viewer, @Args('input') input: RsvpInput): Promise<Rsvp[]> {
-    return this.service.rsvp(viewer, input.eventId, input.personId, input.status);
+  @Mutation(() => EventRsvpsPayload, { description: 'Answers with the event after the change.' })
+  async setRsvp(@CurrentViewer() viewer: Viewer, @Args('input') input: RsvpInput): Promise<EventRsvpsPayload> {
+    return { event: await this.service.rsvp(viewer, input.eventId, input.personId, input.status) };
   }
 
-  @Mutation(() => [Attendance], { description: 'Records who came and who brought them; attendees become members (seed 002).' })
-  recordAttendance(@CurrentViewer() viewer: Viewer, @Args('input') input: AttendanceInput): Promise<Attendance[]> {
-    return this.service.recordAttendance(viewer, input);
+  @Mutation(() => EventAttendancePayload, { description: 'Records who came and who brought them; attendees become members (seed 002). Answers with the event after the change.' })
+  async recordAttendance(@CurrentViewer() viewer: Viewer, @Args('input') input: AttendanceInput): Promise<EventAttendancePayload> {
+    return { event: await this.service.recordAttendance(viewer, input) };
   }
 
-  @Mutation(() => [TurnoutAsk], { description: 'FAILED_PRECONDITION when the campaign is not mobilizing, or someone is at the ask limit and confirmOverLimit is false.' })
-  askToAttend(
+  @Mutation(() => TurnoutAsksPayload, { description: 'FAILED_PRECONDITION when the campaign is not mobilizing, or someone is at the ask limit and confirmOverLimit is false. Answers with the event after the change.' })
+  async askToAttend(
     @CurrentViewer() viewer: Viewer,
     @Args('eventId', { type: () => ID }) eventId: string,
     @Args('personIds', { type: () => [ID] }) personIds: string[],
     @Args('confirmOverLimit', { defaultValue: false }) confirmOverLimit: boolean,
-  ): Promise<TurnoutAsk[]> {
-    return this.service.ask(viewer, eventId, personIds, confirmOverLimit);
+  ): Promise<TurnoutAsksPayload> {
+    return { event: await this.service.ask(viewer, eventId, personIds, confirmOverLimit) };
   }
 
   @ResolveField(() => Region)

@@ -69,18 +69,17 @@ export class EventsService {
     return id;
   }
 
-  async removeRsvp(viewer: Viewer, eventId: string, personId: string): Promise<Rsvp[]> {
-    await this.unlink(viewer, 'rsvp', eventId, personId);
-    return this.rsvps(viewer, eventId);
+  /** The event after the change: its RSVPs and history follow from it. */
+  async removeRsvp(viewer: Viewer, eventId: string, personId: string): Promise<Event> {
+    return this.toEvent(await this.unlink(viewer, 'rsvp', eventId, personId));
   }
 
   /** Takes a person off the attendance (recorded by mistake). Membership it brought stays: people are not demoted silently. */
-  async removeAttendance(viewer: Viewer, eventId: string, personId: string): Promise<Attendance[]> {
-    await this.unlink(viewer, 'attendance', eventId, personId);
-    return this.attendance(viewer, eventId);
+  async removeAttendance(viewer: Viewer, eventId: string, personId: string): Promise<Event> {
+    return this.toEvent(await this.unlink(viewer, 'attendance', eventId, personId));
   }
 
-  private async unlink(viewer: Viewer, kind: 'rsvp' | 'attendance', eventId: string, personId: string): Promise<void> {
+  private async unlink(viewer: Viewer, kind: 'rsvp' | 'attendance', eventId: string, personId: string): Promise<EventRow> {
     const event = await this.row(viewer, eventId);
     const [person] = await this.people.requireAll(viewer, [personId], 'personId');
     const what = kind === 'rsvp' ? 'RSVP' : 'attendance';
@@ -90,6 +89,7 @@ export class EventsService {
       summary: `Removed the ${what} of ${person.name}`, about: { Event: [event.id], Person: [person.id] },
     });
     if (!removed) throw notFound(`${person.name}’s ${what} at this event`);
+    return event;
   }
 
   async get(viewer: Viewer, id: string): Promise<Event> {
@@ -100,12 +100,13 @@ export class EventsService {
     return (await this.repo.list(regionScope(viewer), regionId ?? '', campaignId ?? '', from ?? '0000-01-01')).map((e) => this.toEvent(e));
   }
 
-  async rsvp(viewer: Viewer, eventId: string, personId: string, status: RsvpStatus): Promise<Rsvp[]> {
+  async rsvp(viewer: Viewer, eventId: string, personId: string, status: RsvpStatus): Promise<Event> {
     if (!(await this.repo.rsvp(regionScope(viewer), eventId, personId, status, now()))) throw notFound('That person or event');
-    return this.rsvps(viewer, eventId);
+    return this.get(viewer, eventId);
   }
 
-  async recordAttendance(viewer: Viewer, input: AttendanceInput): Promise<Attendance[]> {
+  /** The event after the change: its attendance and history follow from it. */
+  async recordAttendance(viewer: Viewer, input: AttendanceInput): Promise<Event> {
     const event = await this.row(viewer, input.eventId);
     // Later than today everywhere on earth: no one can have come yet, whatever the organizer's time zone.
     if (event.date > latestTodayAnywhere()) {
@@ -122,7 +123,7 @@ export class EventsService {
       ...newMembers.map((m): ChangeEntry => ({ accountId: viewer.accountId, entityType: 'person', entityId: m.id, action: 'updated', summary: `Became a member by attending ${event.name}`, details: [{ field: 'kinds', from: null, to: 'MEMBER' }], about: { Person: [m.id], Event: [event.id] } })),
     ];
     await this.repo.attend(event.id, input.attendees.map((a) => ({ personId: a.personId, broughtById: a.broughtById ?? null })), newMembers, viewer.accountId, at, changes);
-    return this.attendance(viewer, event.id);
+    return this.toEvent(event);
   }
 
   /** How often each person was asked to turn out in the last 30 and 90 days. */
@@ -145,9 +146,9 @@ export class EventsService {
    * Records turnout asks. For a campaign's event, only while it is mobilizing (seed 000). Asking someone who
    * is already at the ask limit needs `confirmOverLimit`; otherwise nothing is recorded and the error names them.
    */
-  async ask(viewer: Viewer, eventId: string, personIds: string[], confirmOverLimit: boolean): Promise<TurnoutAsk[]> {
+  async ask(viewer: Viewer, eventId: string, personIds: string[], confirmOverLimit: boolean): Promise<Event> {
     const { event } = await this.askMany(viewer, eventId, personIds, { confirmOverLimit });
-    return this.asks(viewer, event.id);
+    return this.toEvent(event);
   }
 
   /**

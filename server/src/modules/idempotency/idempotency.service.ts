@@ -1,12 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AppError, badInput } from '../../common/app-error.js';
 import { now } from '../../common/clock.js';
 import type { Viewer } from '../../common/viewer.js';
 import { GraphError } from '../../graph/errors.js';
-import { GRAPH_STORE, type GraphStore, type GraphTx } from '../../graph/graph-store.port.js';
+import type { GraphTx } from '../../graph/graph-store.port.js';
 import { IdempotencyQueries as Q } from './idempotency.queries.js';
+import { IdempotencyRepository } from './idempotency.repository.js';
 
 /** Keys are kept at least this long (a retry after a day is a new submission). */
 export const IDEMPOTENCY_KEY_TTL_HOURS = 24;
@@ -52,7 +53,7 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger('Idempotency');
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(@Inject(GRAPH_STORE) private readonly store: GraphStore) {}
+  constructor(private readonly repo: IdempotencyRepository) {}
 
   async once<T>(request: CreateRequest, create: () => Promise<T>, load: (resultId: string) => Promise<T>): Promise<T> {
     if (!KEY.test(request.key)) throw badInput('idempotencyKey', 'The idempotency key must be 8 to 100 letters, digits, - or _ (a UUID fits).');
@@ -82,8 +83,7 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
   /** Removes keys older than the TTL; returns how many. */
   async prune(at = Date.now()): Promise<number> {
     const before = new Date(at - IDEMPOTENCY_KEY_TTL_HOURS * 3_600_000).toISOString();
-    const [row] = await this.store.write(Q.prune, { before });
-    return row?.pruned ?? 0;
+    return this.repo.prune(before);
   }
 
   onApplicationBootstrap(): void {
@@ -102,7 +102,7 @@ export class IdempotencyService implements OnApplicationBootstrap, OnApplication
   }
 
   private async earlier(claim: Claim): Promise<string | null> {
-    const [row] = await this.store.read(Q.find, { id: claim.id });
+    const row = await this.repo.find(claim.id);
     if (!row) return null;
     if (row.operation !== claim.operation || row.fingerprint !== claim.fingerprint) {
       throw new AppError('CONFLICT', 'This idempotency key was already used for a different save. Reload to see what was saved; a new save needs a new key.', [

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { badInput, forbidden, notFound } from '../../common/app-error.js';
 import { latestTodayAnywhere, now, todayUtc as today } from '../../common/clock.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
-import { GRAPH_STORE, type GraphStore } from '../../graph/graph-store.port.js';
 import { AccountsRepository } from '../accounts/accounts.repository.js';
-import { recordChange } from '../history/history.js';
+import type { ChangeEntry } from '../history/history.js';
 import type { Person } from '../people/models/person.model.js';
 import { PeopleService } from '../people/people.service.js';
 import { COMPETENCIES, LEVEL_NAMES } from './competencies.js';
 import type { AssessmentInput, CompetencyDefinition, CompetencyStanding, LeadershipAssessment, MentorInput, MentorLink } from './leadership.model.js';
-import { LeadershipQueries as Q } from './leadership.queries.js';
+import { LeadershipRepository } from './leadership.repository.js';
 
 const labelOf = (theme: string) => COMPETENCIES.find((c) => c.theme === theme)?.label ?? theme;
 
@@ -18,7 +17,7 @@ const labelOf = (theme: string) => COMPETENCIES.find((c) => c.theme === theme)?.
 @Injectable()
 export class LeadershipService {
   constructor(
-    @Inject(GRAPH_STORE) private readonly store: GraphStore,
+    private readonly repo: LeadershipRepository,
     private readonly people: PeopleService,
     private readonly accounts: AccountsRepository,
   ) {}
@@ -34,20 +33,17 @@ export class LeadershipService {
     if (assessedOn > latestTodayAnywhere()) throw badInput('assessedOn', 'The date is in the future.');
     const id = randomUUID();
     const at = now();
-    await this.store.transaction(async (tx) => {
-      await tx.run(Q.assess, { id, personId: person.id, theme: input.theme, level: input.level, assessedOn, notes: input.notes ?? null, viewerId: viewer.accountId, now: at });
-      await recordChange(tx, {
-        accountId: viewer.accountId, entityType: 'person', entityId: person.id, action: 'updated',
-        summary: `Assessed ${labelOf(input.theme)}: level ${input.level}, ${LEVEL_NAMES[input.level - 1]}`,
-        details: [{ field: input.theme, from: null, to: String(input.level) }], about: { Person: [person.id] },
-      }, at);
+    await this.repo.assess({ id, personId: person.id, theme: input.theme, level: input.level, assessedOn, notes: input.notes ?? null }, viewer.accountId, at, {
+      accountId: viewer.accountId, entityType: 'person', entityId: person.id, action: 'updated',
+      summary: `Assessed ${labelOf(input.theme)}: level ${input.level}, ${LEVEL_NAMES[input.level - 1]}`,
+      details: [{ field: input.theme, from: null, to: String(input.level) }], about: { Person: [person.id] },
     });
     return (await this.assessments(viewer, person.id)).find((a) => a.id === id)!;
   }
 
   /** Every assessment of the person, newest first. The caller has already read the person within scope. */
   async assessments(viewer: Viewer, personId: string): Promise<LeadershipAssessment[]> {
-    const rows = (await this.store.read(Q.ofPerson, { personId })).map((r) => r.a);
+    const rows = await this.repo.ofPerson(personId);
     const names = new Map((await this.accounts.byIds([...new Set(rows.map((r) => r.createdBy))])).map((a) => [a.id, a.displayName]));
     return rows.map((r) => ({
       id: r.id, personId, theme: r.theme, level: Number(r.level), levelName: LEVEL_NAMES[Number(r.level) - 1], assessedOn: r.assessedOn, notes: r.notes ?? null,
@@ -71,30 +67,25 @@ export class LeadershipService {
     const mentor = found.find((p) => p.id === input.mentorId)!;
     const mentee = found.find((p) => p.id === input.menteeId)!;
     const at = now();
-    const ok = await this.store.transaction(async (tx) => {
-      const rows = add
-        ? await tx.run(Q.mentor, { mentorId: mentor.id, menteeId: mentee.id, since: input.since ?? today(), viewerId: viewer.accountId, now: at })
-        : await tx.run(Q.unmentor, { mentorId: mentor.id, menteeId: mentee.id });
-      if (!rows.length) return false;
-      await recordChange(tx, {
-        accountId: viewer.accountId, entityType: 'mentorship', entityId: `${mentor.id}|${mentee.id}`, action: 'updated',
-        summary: add ? `${mentor.name} mentors ${mentee.name}` : `${mentor.name} no longer mentors ${mentee.name}`, about: { Person: [mentor.id, mentee.id] },
-      }, at);
-      return true;
-    });
+    const pair = { mentorId: mentor.id, menteeId: mentee.id };
+    const change: ChangeEntry = {
+      accountId: viewer.accountId, entityType: 'mentorship', entityId: `${mentor.id}|${mentee.id}`, action: 'updated',
+      summary: add ? `${mentor.name} mentors ${mentee.name}` : `${mentor.name} no longer mentors ${mentee.name}`, about: { Person: [mentor.id, mentee.id] },
+    };
+    const ok = add ? await this.repo.mentor(pair, input.since ?? today(), viewer.accountId, at, change) : await this.repo.unmentor(pair, at, change);
     if (!ok && !add) throw notFound('That mentorship');
     return this.people.get(viewer, mentee.id);
   }
 
   async mentors(viewer: Viewer, personId: string): Promise<MentorLink[]> {
-    return this.links(viewer, Q.mentorsOf, personId);
+    return this.links(viewer, personId, 'mentors');
   }
 
   async mentees(viewer: Viewer, personId: string): Promise<MentorLink[]> {
-    return this.links(viewer, Q.menteesOf, personId);
+    return this.links(viewer, personId, 'mentees');
   }
 
-  private async links(viewer: Viewer, query: typeof Q.mentorsOf, personId: string): Promise<MentorLink[]> {
-    return (await this.store.read(query, { ...regionScope(viewer), personId })).map((r) => ({ person: this.people.toPerson(viewer, r.m), since: r.since ?? null }));
+  private async links(viewer: Viewer, personId: string, direction: 'mentors' | 'mentees'): Promise<MentorLink[]> {
+    return (await this.repo.links(regionScope(viewer), personId, direction)).map((l) => ({ person: this.people.toPerson(viewer, l.person), since: l.since }));
   }
 }

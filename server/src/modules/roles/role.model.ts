@@ -63,6 +63,13 @@ export class RoleBoard {
   gaps: string[];
 }
 
+@ObjectType({ description: 'The answer to removing a role: which one, and the campaign or team it was held on as it is after the change.' })
+export class RoleRemovalPayload {
+  @Field(() => ID) removedId: string;
+  targetType: string;
+  targetId: string;
+}
+
 @InputType()
 export class AssignRoleInput {
   @Field(() => ID) @IsString() @IsNotEmpty({ message: 'Choose a person.' }) personId: string;

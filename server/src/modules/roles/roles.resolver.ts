@@ -7,7 +7,8 @@ import { Organization } from '../organizations/models/organization.model.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { Person } from '../people/models/person.model.js';
 import { Team } from '../teams/team.model.js';
-import { AssignRoleInput, RoleAssignment, RoleBoard } from './role.model.js';
+import { TeamsService } from '../teams/teams.service.js';
+import { AssignRoleInput, RoleAssignment, RoleBoard, RoleRemovalPayload } from './role.model.js';
 import { RolesService } from './roles.service.js';
 
 @Resolver(() => RoleAssignment)
@@ -16,6 +17,7 @@ export class RolesResolver {
     private readonly service: RolesService,
     private readonly organizations: OrganizationsService,
     private readonly campaigns: CampaignsService,
+    private readonly teams: TeamsService,
   ) {}
 
   @Mutation(() => RoleAssignment, { description: 'Leaders, staff and admins.' })
@@ -28,8 +30,8 @@ export class RolesResolver {
     return this.service.end(viewer, id, endDate);
   }
 
-  @Mutation(() => Boolean, { description: 'Removes a role assigned by mistake.' })
-  removeRole(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  @Mutation(() => RoleRemovalPayload, { description: 'Removes a role assigned by mistake; answers with the campaign or team it was held on.' })
+  removeRole(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<RoleRemovalPayload> {
     return this.service.remove(viewer, id);
   }
 
@@ -45,7 +47,39 @@ export class RolesResolver {
     description: 'The campaign the role is held on, as it is after the change (none for a team or an organization, or when the viewer cannot see it).',
   })
   campaign(@CurrentViewer() viewer: Viewer, @Parent() a: RoleAssignment): Promise<Campaign | null> {
-    return a.targetType === 'Campaign' ? orNull(this.campaigns.get(viewer, a.targetId)) : Promise.resolve(null);
+    return campaignOf(this.campaigns, viewer, a);
+  }
+
+  // The same for a team's roles and history.
+  @ResolveField(() => Team, {
+    nullable: true,
+    description: 'The team the role is held on, as it is after the change (none for a campaign or an organization, or when the viewer cannot see it).',
+  })
+  team(@CurrentViewer() viewer: Viewer, @Parent() a: RoleAssignment): Promise<Team | null> {
+    return teamOf(this.teams, viewer, a);
+  }
+}
+
+type HeldOn = { targetType: string; targetId: string };
+const campaignOf = (campaigns: CampaignsService, viewer: Viewer, a: HeldOn) =>
+  a.targetType === 'Campaign' ? orNull(campaigns.get(viewer, a.targetId)) : Promise.resolve(null);
+const teamOf = (teams: TeamsService, viewer: Viewer, a: HeldOn) => (a.targetType === 'Team' ? orNull(teams.get(viewer, a.targetId)) : Promise.resolve(null));
+
+@Resolver(() => RoleRemovalPayload)
+export class RoleRemovalResolver {
+  constructor(
+    private readonly campaigns: CampaignsService,
+    private readonly teams: TeamsService,
+  ) {}
+
+  @ResolveField(() => Campaign, { nullable: true, description: 'The campaign the role was held on, as it is after the removal.' })
+  campaign(@CurrentViewer() viewer: Viewer, @Parent() r: RoleRemovalPayload): Promise<Campaign | null> {
+    return campaignOf(this.campaigns, viewer, r);
+  }
+
+  @ResolveField(() => Team, { nullable: true, description: 'The team the role was held on, as it is after the removal.' })
+  team(@CurrentViewer() viewer: Viewer, @Parent() r: RoleRemovalPayload): Promise<Team | null> {
+    return teamOf(this.teams, viewer, r);
   }
 }
 

@@ -6,7 +6,7 @@ import { DATE_PATTERN } from '../../common/input.js';
 import { canManageRecords, regionScope, type Viewer } from '../../common/viewer.js';
 import { CampaignsService } from '../campaigns/campaigns.service.js';
 import { PeopleService } from '../people/people.service.js';
-import { CAMPAIGN_ROLES, ROLES_BY_TARGET, RoleKind, type AssignRoleInput, type RoleAssignment, type RoleBoard, type RoleTarget } from './role.model.js';
+import { CAMPAIGN_ROLES, ROLES_BY_TARGET, RoleKind, type AssignRoleInput, type RoleAssignment, type RoleBoard, type RoleRemovalPayload, type RoleTarget } from './role.model.js';
 import { RolesRepository, type RoleRow } from './roles.repository.js';
 
 const ROLE_WORDS: Record<RoleKind, string> = {
@@ -78,7 +78,7 @@ export class RolesService {
     return this.toAssignment(viewer, { ...current, role: { ...current.role, endDate } });
   }
 
-  async remove(viewer: Viewer, id: string): Promise<boolean> {
+  async remove(viewer: Viewer, id: string): Promise<RoleRemovalPayload> {
     if (!canManageRecords(viewer)) throw forbidden('Only leaders, staff and admins change roles.');
     const current = await this.repo.byId(regionScope(viewer), id);
     if (!current) throw notFound('That role');
@@ -86,7 +86,7 @@ export class RolesService {
       accountId: viewer.accountId, entityType: 'role', entityId: id, action: 'unassigned', summary: `Role removed: ${ROLE_WORDS[current.role.role]}`,
       about: { Person: [current.person.id], [current.targetType]: [current.targetId] },
     });
-    return true;
+    return { removedId: id, targetType: current.targetType, targetId: current.targetId };
   }
 
   async on(viewer: Viewer, target: RoleTarget, id: string): Promise<RoleAssignment[]> {

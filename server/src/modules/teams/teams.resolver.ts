@@ -13,6 +13,11 @@ export class TeamMembership {
   @Field(() => String, { nullable: true }) since: string | null;
 }
 
+@ObjectType({ description: 'The answer to adding or removing a member: the team as it is after the change (its members, progress and history).' })
+export class TeamMembersPayload {
+  @Field(() => Team) team: Team;
+}
+
 @Resolver(() => Team)
 export class TeamsResolver {
   constructor(
@@ -55,23 +60,23 @@ export class TeamsResolver {
     return this.service.delete(viewer, id);
   }
 
-  @Mutation(() => [TeamMembership], { description: 'Returns the team’s members after the change.' })
-  addTeamMember(
+  @Mutation(() => TeamMembersPayload, { description: 'Answers with the team after the change.' })
+  async addTeamMember(
     @CurrentViewer() viewer: Viewer,
     @Args('teamId', { type: () => ID }) teamId: string,
     @Args('personId', { type: () => ID }) personId: string,
     @Args('since', { type: () => String, nullable: true }) since?: string,
-  ): Promise<TeamMembership[]> {
-    return this.service.addMember(viewer, teamId, personId, since ?? null);
+  ): Promise<TeamMembersPayload> {
+    return { team: await this.service.addMember(viewer, teamId, personId, since ?? null) };
   }
 
-  @Mutation(() => [TeamMembership])
-  removeTeamMember(
+  @Mutation(() => TeamMembersPayload, { description: 'Answers with the team after the change.' })
+  async removeTeamMember(
     @CurrentViewer() viewer: Viewer,
     @Args('teamId', { type: () => ID }) teamId: string,
     @Args('personId', { type: () => ID }) personId: string,
-  ): Promise<TeamMembership[]> {
-    return this.service.removeMember(viewer, teamId, personId);
+  ): Promise<TeamMembersPayload> {
+    return { team: await this.service.removeMember(viewer, teamId, personId) };
   }
 
   @ResolveField(() => Region)

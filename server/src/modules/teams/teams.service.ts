@@ -88,23 +88,24 @@ export class TeamsService {
     return (await this.repo.members(regionScope(viewer), teamId)).map(({ person, since }) => ({ person: this.people.toPerson(viewer, person), since }));
   }
 
-  async addMember(viewer: Viewer, teamId: string, personId: string, since: string | null): Promise<TeamMember[]> {
+  /** The team after the change: its members, progress and history follow from it. */
+  async addMember(viewer: Viewer, teamId: string, personId: string, since: string | null): Promise<Team> {
     if (since && !DATE_PATTERN.test(since)) throw badInput('since', 'Enter a date as YYYY-MM-DD, like 2024-03-15.');
     const ok = await this.repo.addMember(regionScope(viewer), teamId, personId, since, viewer.accountId, now(), {
       accountId: viewer.accountId, entityType: 'team member', entityId: `${personId}|${teamId}`, action: 'updated',
       summary: 'Member added', about: { Team: [teamId], Person: [personId] },
     });
     if (!ok) throw notFound('That person or team');
-    return this.members(viewer, teamId);
+    return this.get(viewer, teamId);
   }
 
-  async removeMember(viewer: Viewer, teamId: string, personId: string): Promise<TeamMember[]> {
+  async removeMember(viewer: Viewer, teamId: string, personId: string): Promise<Team> {
     const ok = await this.repo.removeMember(regionScope(viewer), teamId, personId, {
       accountId: viewer.accountId, entityType: 'team member', entityId: `${personId}|${teamId}`, action: 'updated',
       summary: 'Member removed', about: { Team: [teamId], Person: [personId] },
     });
     if (!ok) throw notFound('That membership');
-    return this.members(viewer, teamId);
+    return this.get(viewer, teamId);
   }
 
   toTeam(viewer: Viewer, r: TeamRecord): Team {

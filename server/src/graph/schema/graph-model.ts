@@ -112,6 +112,9 @@ export const graphModel: GraphModel = {
         assignees: list,
         ...street,
         ...customValues,
+        /** Derived, kept in the transactions that change them (modules/lists/person-facts.ts): latest meeting date, ask times newest first. */
+        lastContact: { type: 'string', indexed: true },
+        askDates: list,
         version: int,
         ...audit,
         ...importedRecord,

@@ -6,9 +6,10 @@ import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
  * The people-list filter, built from fixed fragments: every condition is a parameter, and no user text ever reaches
  * Cypher. A condition group is left out of the text when it is off, because the engines evaluate a switched-off
  * condition anyway (`NOT $byTags OR all(...)` costs a list walk per person): so each combination of groups is its
- * own statement, declared here once by name. Conditions on relationships (team, campaign role, leadership level,
- * last contact, asks, member since) are answered first by their own fixed queries below; the service hands their
- * answer in as `$ids` (start from those people, by key) and `$notIds` (leave those out).
+ * own statement, declared here once by name. Last contact and asks in 30 days are facts kept on the person
+ * (person-facts.ts), conditions like any property. Conditions on other relationships (team, campaign role,
+ * leadership level, member since) are answered first by their own fixed queries below; the service hands their
+ * answer in as `$ids` (start from those people, by key).
  * The quantifiers range over the parameter lists: LadybugDB fails an assertion on a parameter inside a
  * quantifier's predicate (`any(k IN p.kinds WHERE k IN $kinds)`), measured on @ladybugdb/core.
  * Lists are never sent empty (an empty list parameter leaves LadybugDB with an unresolved ANY type at run time):
@@ -19,28 +20,40 @@ const SCOPE = `($allRegions OR p.region IN $regions) AND ($regionId = '' OR p.re
 type Dialect = 'embedded' | 'neo4j';
 /** Tags: LadybugDB's built-in list_has_all instead of a quantifier walked per person. */
 const HAS_ALL_TAGS: Record<Dialect, string> = { embedded: 'list_has_all(p.tags, $tags)', neo4j: 'all(t IN $tags WHERE t IN p.tags)' };
+/**
+ * The n-th newest turnout ask time kept on the person (person-facts.ts), '' when there are fewer: "at least n asks
+ * since" is "the n-th newest ask is on or after then", with no counting. The list is padded with $askPad ('' x n)
+ * because LadybugDB's list_extract throws out of range, on every row, even behind a switch that is off (measured on
+ * @ladybugdb/core); its lists count from 1, Neo4j's from 0.
+ */
+const NTH_ASK: Record<Dialect, (n: string) => string> = {
+  embedded: (n) => `list_extract(list_concat(coalesce(p.askDates, $askPad), $askPad), ${n})`,
+  neo4j: (n) => `(coalesce(p.askDates, []) + $askPad)[${n} - 1]`,
+};
+/** Last contact and asks in 30 days, from the facts kept on the person (person-facts.ts): each behind its own switch. */
+const factConditions = (d: Dialect) => `($lastAfter = '' OR p.lastContact >= $lastAfter)
+  AND ($lastBefore = '' OR (p.lastContact <> '' AND p.lastContact < $lastBefore))
+  AND ($minAsks = 0 OR ${NTH_ASK[d]('$minAt')} >= $asksSince)
+  AND ($maxAsks < 0 OR ${NTH_ASK[d]('$maxAt')} < $asksSince)`;
 const propertyConditions = (d: Dialect) => `(NOT $byKinds OR any(k IN $kinds WHERE k IN p.kinds))
+  AND ${factConditions(d)}
   AND (NOT $byTags OR ${HAS_ALL_TAGS[d]})
   AND (NOT $near OR left(coalesce(p.zip, ''), 5) IN $zips)
   AND ${customFieldsMatch('p')[d]}
   AND ($q = '' OR p.searchPublic CONTAINS $q
        OR (($contactsAll OR p.createdBy = $viewerId OR $viewerId IN p.assignees)
            AND (p.searchContact CONTAINS $q OR ($qDigits <> '' AND p.searchContact CONTAINS $qDigits))))`;
-const LEAVE_OUT = `NOT p.id IN $notIds`;
 
 /** Which condition groups a statement holds: `fromIds` starts from $ids instead of scanning every person. */
 export interface PeopleVariant {
   fromIds: boolean;
   properties: boolean;
-  leaveOut: boolean;
 }
-const VARIANTS: PeopleVariant[] = [false, true].flatMap((fromIds) =>
-  [false, true].flatMap((properties) => [false, true].map((leaveOut) => ({ fromIds, properties, leaveOut }))),
-);
-export const variantName = (v: PeopleVariant) => `${v.fromIds ? 'ids' : 'all'}${v.properties ? '.props' : ''}${v.leaveOut ? '.out' : ''}`;
+const VARIANTS: PeopleVariant[] = [false, true].flatMap((fromIds) => [false, true].map((properties) => ({ fromIds, properties })));
+export const variantName = (v: PeopleVariant) => `${v.fromIds ? 'ids' : 'all'}${v.properties ? '.props' : ''}`;
 const matchIn = (v: PeopleVariant, d: Dialect) =>
   `${v.fromIds ? 'UNWIND $ids AS pid MATCH (p:Person {id: pid})' : 'MATCH (p:Person)'}
-   WHERE ${[SCOPE, v.properties ? propertyConditions(d) : '', v.leaveOut ? LEAVE_OUT : ''].filter(Boolean).join(' AND ')}`;
+   WHERE ${[SCOPE, v.properties ? propertyConditions(d) : ''].filter(Boolean).join(' AND ')}`;
 /** Both dialects of a statement that starts with the variant's MATCH ... WHERE. */
 const both = (v: PeopleVariant, rest: string) => ({ embedded: `${matchIn(v, 'embedded')} ${rest}`, neo4j: `${matchIn(v, 'neo4j')} ${rest}` });
 
@@ -53,14 +66,19 @@ type ListNode = Record<string, unknown>;
 /** What a bulk action reads of each chosen person. */
 type BulkPersonRow = { id: string; name: string; region: string; tags: string[] | null; assignees: string[] | null; version: number };
 
-/** Columns a list can be sorted by: each is a stored property, so the sort is done by the engine, not in memory. */
-export const PEOPLE_SORTS = { NAME: 'p.sortKey', ZIP: 'p.zip', REGION: 'p.region', ADDED: 'p.createdAt', UPDATED: 'p.updatedAt' } as const;
+/**
+ * Columns a list can be sorted by: each is a stored property, so the sort is done by the engine, not in memory.
+ * Last contact is kept on the person (person-facts.ts); '' (never met) sorts first ascending.
+ */
+export const PEOPLE_SORTS = {
+  NAME: 'p.sortKey', ZIP: 'p.zip', REGION: 'p.region', ADDED: 'p.createdAt', UPDATED: 'p.updatedAt', LAST_CONTACT: "coalesce(p.lastContact, '')",
+} as const;
 export type PeopleSortColumn = keyof typeof PEOPLE_SORTS;
 /**
- * Columns computed from a person's relationships (meetings, asks, assessments), not stored on the record: the
- * service sorts the list's ids by them in memory (lists.service.ts, sortedByComputed).
+ * Columns computed per request (asks in the last 30 days depend on the day; leadership level on the latest
+ * assessment per theme): the service sorts the list's ids by them in memory (lists.service.ts, sortedByComputed).
  */
-export const PEOPLE_COMPUTED_SORTS = ['LAST_CONTACT', 'ASKS_30_DAYS', 'LEADERSHIP_LEVEL'] as const;
+export const PEOPLE_COMPUTED_SORTS = ['ASKS_30_DAYS', 'LEADERSHIP_LEVEL'] as const;
 export type PeopleComputedSort = (typeof PEOPLE_COMPUTED_SORTS)[number];
 
 interface PeopleStatements {
@@ -103,27 +121,6 @@ export const ListQueries = {
     'read',
     `MATCH (a:Assessment)-[:ASSESSES]->(p:Person) WHERE $allRegions OR p.region IN $regions
      RETURN p.id AS id, a.theme AS theme, a.level AS level, a.assessedOn AS assessedOn`,
-  ),
-  /** Each person's latest meeting date (their last contact). */
-  lastContacts: cypher<RegionScope, PersonId & { last: string | null }>(
-    'lists.people.lastContact',
-    'read',
-    `MATCH (p:Person)-[:PARTICIPATED]->(i:Interaction) WHERE $allRegions OR p.region IN $regions
-     RETURN p.id AS id, max(i.date) AS last`,
-  ),
-  /** People met on or after a date: reads only the meetings since then, not everyone's whole history. */
-  contactedSince: cypher<RegionScope & { after: string }, PersonId>(
-    'lists.people.contactedSince',
-    'read',
-    `MATCH (i:Interaction) WHERE i.date >= $after MATCH (p:Person)-[:PARTICIPATED]->(i) WHERE $allRegions OR p.region IN $regions
-     RETURN DISTINCT p.id AS id`,
-  ),
-  /** Turnout asks per person since a date. */
-  asksSince: cypher<RegionScope & { since: string }, PersonId & { asks: number }>(
-    'lists.people.asksSince',
-    'read',
-    `MATCH (p:Person)-[a:ASKED_TO_ATTEND]->(:Event) WHERE a.at >= $since AND ($allRegions OR p.region IN $regions)
-     RETURN p.id AS id, count(a) AS asks`,
   ),
   /** When each person first became a member of an organization or team. */
   memberSince: cypher<RegionScope, PersonId & { since: string | null }>(

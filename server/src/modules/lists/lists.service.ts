@@ -23,6 +23,7 @@ import {
 } from './lists.model.js';
 import { ListQueries, PEOPLE_COMPUTED_SORTS, peopleStatements, type PeopleComputedSort, type PeopleSortColumn, type PeopleVariant } from './lists.queries.js';
 import { zipsNear } from './list-filter.js';
+import { keepListFacts } from './person-facts.js';
 import { OrganizationListsService, PIPELINE_JOB_LIMIT, PIPELINE_LIMIT } from './organization-lists.service.js';
 
 /** The most people a call sheet or an export takes at once. */
@@ -40,7 +41,8 @@ const DAY_MS = 86_400_000;
 
 type FilterParams = Scope & {
   regionId: string; byKinds: boolean; kinds: string[]; byTags: boolean; tags: string[]; near: boolean; zips: string[]; q: string; qDigits: string; contactsAll: boolean; viewerId: string;
-  useIds: boolean; ids: string[]; byNotIds: boolean; notIds: string[]; noFieldFilter: boolean; fieldTerms: string[];
+  lastAfter: string; lastBefore: string; minAsks: number; maxAsks: number; minAt: number; maxAt: number; askPad: string[]; asksSince: string;
+  useIds: boolean; ids: string[]; noFieldFilter: boolean; fieldTerms: string[];
 };
 
 interface BulkRow { id: string; name: string; region: string; tags: string[] | null; assignees: string[] | null; version: number }
@@ -123,7 +125,7 @@ export class ListsService {
     const facts = new Map((await this.factsOf(ids)).map((f) => [f.personId, f]));
     const key = (id: string): string | number => {
       const f = facts.get(id)!;
-      return sortBy === 'LAST_CONTACT' ? (f.lastContact ?? '') : sortBy === 'ASKS_30_DAYS' ? f.asks30Days : f.leadershipLevel;
+      return sortBy === 'ASKS_30_DAYS' ? f.asks30Days : f.leadershipLevel;
     };
     const order = ids.map((id, at) => ({ id, at, key: key(id) }));
     const sign = args.descending ? -1 : 1;
@@ -163,7 +165,7 @@ export class ListsService {
 
   /**
    * Turns a filter into the parameters of the one fixed filter query. Conditions on relationships are answered by
-   * their own fixed queries first; their answers meet here as sets of ids to keep (`ids`) or to leave out (`notIds`).
+   * their own fixed queries first; their answers meet here as a set of ids to keep (`ids`).
    */
   async filterParams(viewer: Viewer, f: PeopleFilterInput): Promise<FilterParams> {
     const scope = regionScope(viewer);
@@ -172,7 +174,6 @@ export class ListsService {
       const next = new Set(ids);
       keep = keep === null ? next : new Set([...keep].filter((id) => next.has(id)));
     };
-    const notIds: string[] = [];
 
     const zips = zipsNear(this.zips, f);
     if (f.campaignRole && !f.campaignId) throw badInput('campaignId', 'Choose the campaign whose role you filter by.');
@@ -190,22 +191,9 @@ export class ListsService {
       const min = f.minLeadershipLevel;
       narrow([...latest.entries()].filter(([, v]) => v.level >= min).map(([k]) => k.split('\u0000')[0]));
     }
-    if (f.lastContactAfter && !f.lastContactBefore) {
-      narrow((await this.store.read(ListQueries.contactedSince, { ...scope, after: f.lastContactAfter })).map((r) => String(r.id)));
-    } else if (f.lastContactBefore) {
-      const rows = await this.store.read(ListQueries.lastContacts, { ...scope });
-      narrow(rows.filter((r) => (!f.lastContactBefore || String(r.last) < f.lastContactBefore) && (!f.lastContactAfter || String(r.last) >= f.lastContactAfter)).map((r) => String(r.id)));
-    }
-    if (f.minAsks30Days != null || f.maxAsks30Days != null) {
-      if (f.minAsks30Days != null && f.maxAsks30Days != null && f.minAsks30Days > f.maxAsks30Days) {
-        throw badInput('maxAsks30Days', 'The most asks cannot be fewer than the fewest asks.');
-      }
-      const since = new Date(Date.parse(now()) - 30 * DAY_MS).toISOString();
-      const counts = (await this.store.read(ListQueries.asksSince, { ...scope, since })).map((r) => ({ id: String(r.id), asks: Number(r.asks) }));
-      const min = f.minAsks30Days ?? 0;
-      if (min > 0) narrow(counts.filter((c) => c.asks >= min).map((c) => c.id));
-      // People never asked have 0 asks: an upper bound keeps them, so it leaves out those above it instead.
-      if (f.maxAsks30Days != null) notIds.push(...counts.filter((c) => c.asks > f.maxAsks30Days!).map((c) => c.id));
+    // Last contact and asks are kept on the person (person-facts.ts): plain conditions of the filter statement.
+    if (f.minAsks30Days != null && f.maxAsks30Days != null && f.minAsks30Days > f.maxAsks30Days) {
+      throw badInput('maxAsks30Days', 'The most asks cannot be fewer than the fewest asks.');
     }
     if (f.memberSinceFrom || f.memberSinceBefore) {
       const rows = await this.store.read(ListQueries.memberSince, { ...scope });
@@ -223,14 +211,21 @@ export class ListsService {
       tags: orPlaceholder(f.tags ?? []),
       near: f.nearZip != null,
       zips: orPlaceholder(zips),
+      lastAfter: f.lastContactAfter ?? '',
+      lastBefore: f.lastContactBefore ?? '',
+      minAsks: f.minAsks30Days ?? 0,
+      maxAsks: f.maxAsks30Days ?? -1,
+      minAt: Math.max(1, f.minAsks30Days ?? 0),
+      maxAt: Math.max(1, (f.maxAsks30Days ?? -1) + 1),
+      askPad: Array<string>(Math.max(1, f.minAsks30Days ?? 0, (f.maxAsks30Days ?? -1) + 1)).fill(''),
+      // Only with an asks condition: the clock in the parameters would keep the list from the read cache.
+      asksSince: f.minAsks30Days != null || f.maxAsks30Days != null ? new Date(Date.parse(now()) - 30 * DAY_MS).toISOString() : '',
       q,
       qDigits: /^[\d\s().+-]+$/.test(q) && digitsOf(q).length >= 3 ? digitsOf(q) : '',
       contactsAll: seesAllContacts(viewer),
       viewerId: viewer.accountId,
       useIds: kept !== null,
       ids: orPlaceholder(kept ? [...kept] : []),
-      byNotIds: notIds.length > 0,
-      notIds: orPlaceholder(notIds),
       ...fieldFilterParams(fieldTerms),
     };
   }
@@ -491,6 +486,7 @@ export class ListsService {
     const summary = `Undid: ${String(b.summary)}`;
     await this.store.transaction(async (tx) => {
       await tx.run(ListQueries.removeAsks, { rows: asks });
+      await keepListFacts(tx, asks.map((a) => a.personId), { asks: true });
       await tx.run(ListQueries.markUndone, { id: String(b.id), now: at });
       await recordAudit(tx, { action: AuditAction.BULK_ACTION_UNDONE, actorId: viewer.accountId, targetType: 'bulk action', targetId: String(b.id), summary }, at);
       await recordChange(tx, {
@@ -729,8 +725,7 @@ const isComputed = (sortBy: PeopleSortBy): sortBy is PeopleSortBy & PeopleComput
 /** The statement holding just the condition groups this filter uses. */
 const variantOf = (p: FilterParams): PeopleVariant => ({
   fromIds: p.useIds,
-  properties: p.byKinds || p.byTags || p.near || p.q !== '' || !p.noFieldFilter,
-  leaveOut: p.byNotIds,
+  properties: p.byKinds || p.byTags || p.near || p.q !== '' || !p.noFieldFilter || p.lastAfter !== '' || p.lastBefore !== '' || p.minAsks > 0 || p.maxAsks >= 0,
 });
 
 /** LadybugDB cannot type an empty list parameter; the query's switch for it is off, so the placeholder is never compared. */

@@ -118,4 +118,20 @@ describeEachEngine('list facts kept on the person: last contact and asks in 30 d
     expect(await names({ minAsks30Days: 1 })).toEqual(['Cal']);
     expect(await names({}, { sortBy: PeopleSortBy.LAST_CONTACT })).toEqual(['Cal', 'Ana', 'Ben']);
   });
+
+  it('filters by distance from the zips within the radius, a ZIP+4 included, and by any of several kinds', async () => {
+    const tag = `near-${randomUUID().slice(0, 8)}`;
+    const mk = (name: string, zip: string, kinds: string[]) => s.people.create(leader, personInput(r1, { name, zip, kinds: kinds as never, tags: [tag] }));
+    const near = async (filter: object = {}) =>
+      (await lists.peopleList(leader, plainToInstance(PeopleListArgsInput, { filter: { tags: [tag], nearZip: '60614', withinMiles: 5, ...filter }, first: 25, offset: 0 }))).nodes.map((p) => p.name);
+    await mk('Ben', '60657', ['ALLY']);
+    await mk('Cal', '90210', ['LEADER']);
+    await mk('Dee', '60614', ['MEMBER', 'LEADER']);
+    expect(await near()).toEqual(['Ben', 'Dee']);
+    // A ZIP+4 is not equal to any zip of the radius: it must still be found.
+    await mk('Ana', '60614-2203', ['TARGET']);
+    expect(await near()).toEqual(['Ana', 'Ben', 'Dee']);
+    expect(await near({ kinds: ['LEADER', 'TARGET'] })).toEqual(['Ana', 'Dee']);
+    expect(await near({ kinds: ['ALLY'] })).toEqual(['Ben']);
+  });
 });

@@ -16,12 +16,12 @@ import { FieldEntity } from '../custom-fields/custom-field.model.js';
 import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 import { EventsService } from '../events/events.service.js';
 import { PeopleService } from '../people/people.service.js';
-import type { PersonRecord } from '../people/models/person.model.js';
+import type { Person, PersonRecord } from '../people/models/person.model.js';
 import {
   BulkActionKind, BulkStatus, ListEntity, type BulkEndorsementPipelineInput, OrganizationsSortBy, type CallSheetRow, type SaveOrganizationListInput, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkInviteInput, type BulkOutcome, type BulkTargetInput, type BulkTurnoutAskInput, type PeopleList,
   type PeopleListArgsInput, type PersonListFacts, type SaveListInput, type SavedList,
 } from './lists.model.js';
-import { ListQueries, PEOPLE_COMPUTED_SORTS, peopleStatements, type PeopleComputedSort, type PeopleSortColumn, type PeopleVariant } from './lists.queries.js';
+import { KIND_SLOTS, ListQueries, PEOPLE_COMPUTED_SORTS, peopleStatements, type PeopleComputedSort, type PeopleSortColumn, type PeopleVariant } from './lists.queries.js';
 import { zipsNear } from './list-filter.js';
 import { keepListFacts } from './person-facts.js';
 import { OrganizationListsService, PIPELINE_JOB_LIMIT, PIPELINE_LIMIT } from './organization-lists.service.js';
@@ -40,7 +40,7 @@ export const COMPUTED_SORT_LIMIT = 100_000;
 const DAY_MS = 86_400_000;
 
 type FilterParams = Scope & {
-  regionId: string; byKinds: boolean; kinds: string[]; byTags: boolean; tags: string[]; near: boolean; zips: string[]; q: string; qDigits: string; contactsAll: boolean; viewerId: string;
+  regionId: string; byKinds: boolean; kinds: string[]; fromZips: boolean; byTags: boolean; tags: string[]; near: boolean; zips: string[]; q: string; qDigits: string; contactsAll: boolean; viewerId: string;
   lastAfter: string; lastBefore: string; minAsks: number; maxAsks: number; minAt: number; maxAt: number; askPad: string[]; asksSince: string;
   useIds: boolean; ids: string[]; noFieldFilter: boolean; fieldTerms: string[];
 };
@@ -109,7 +109,14 @@ export class ListsService {
       this.store.read(page, { ...params, skip: args.offset ?? 0, limit: args.first ?? 25 }),
       this.store.read(statements.count, { ...params }),
     ]);
-    return { nodes: rows.map((r) => this.people.toPerson(viewer, r.p as PersonRecord)), totalCount: Number(count.total) };
+    return { nodes: await this.peopleInOrder(viewer, rows.map((r) => r.id)), totalCount: Number(count.total) };
+  }
+
+  /** The page's people, read by key, in the order of their ids. */
+  private async peopleInOrder(viewer: Viewer, ids: string[]): Promise<Person[]> {
+    if (!ids.length) return [];
+    const byId = new Map((await this.store.read(ListQueries.peopleOf, { ids })).map((r) => [r.p.id, r.p]));
+    return ids.filter((id) => byId.has(id)).map((id) => this.people.toPerson(viewer, byId.get(id)!));
   }
 
   /**
@@ -133,9 +140,7 @@ export class ListsService {
     order.sort((a, b) => sign * (a.key < b.key ? -1 : a.key > b.key ? 1 : a.at - b.at));
     const skip = args.offset ?? 0;
     const pageIds = order.slice(skip, skip + (args.first ?? 25)).map((o) => o.id);
-    const rows = await this.store.read(ListQueries.peopleOf, { ids: orPlaceholder(pageIds) });
-    const byId = new Map(rows.map((r) => [String((r.p as PersonRecord).id), r.p as PersonRecord]));
-    return { nodes: pageIds.filter((id) => byId.has(id)).map((id) => this.people.toPerson(viewer, byId.get(id)!)), totalCount: ids.length };
+    return { nodes: await this.peopleInOrder(viewer, pageIds), totalCount: ids.length };
   }
 
   /** Last contact, turnout asks in the last 30 days and leadership level of the given people (the list's computed columns). */
@@ -201,15 +206,20 @@ export class ListsService {
     }
     const fieldTerms = await this.customFields.filterTerms(viewer, FieldEntity.PERSON, f.customFields);
     const kept = keep as Set<string> | null;
+    const fromZips = zips.length > 0 && kept === null && !(await this.store.read(ListQueries.zipPlus4Near, { zips })).length;
+    const kinds = [...new Set(f.kinds ?? [])];
     const q = searchFold(f.search ?? '');
     return {
       ...scope,
       regionId: f.regionId ?? '',
-      byKinds: !!f.kinds?.length,
-      kinds: orPlaceholder(f.kinds ?? []),
+      byKinds: kinds.length > 0,
+      kinds: orPlaceholder(kinds),
+      ...Object.fromEntries(Array.from({ length: KIND_SLOTS }, (_, i) => [`kind${i}`, kinds[i] ?? ''])),
       byTags: !!f.tags?.length,
       tags: orPlaceholder(f.tags ?? []),
-      near: f.nearZip != null,
+      // Without a ZIP+4 in the radius, the statement starts from the zips (variantOf) and needs no zip condition.
+      near: zips.length > 0 && !fromZips,
+      fromZips,
       zips: orPlaceholder(zips),
       lastAfter: f.lastContactAfter ?? '',
       lastBefore: f.lastContactBefore ?? '',
@@ -724,7 +734,7 @@ const isComputed = (sortBy: PeopleSortBy): sortBy is PeopleSortBy & PeopleComput
 
 /** The statement holding just the condition groups this filter uses. */
 const variantOf = (p: FilterParams): PeopleVariant => ({
-  fromIds: p.useIds,
+  start: p.useIds ? 'ids' : p.fromZips ? 'zips' : 'all',
   properties: p.byKinds || p.byTags || p.near || p.q !== '' || !p.noFieldFilter || p.lastAfter !== '' || p.lastBefore !== '' || p.minAsks > 0 || p.maxAsks >= 0,
 });
 

@@ -16,7 +16,7 @@ import { FieldEntity } from '../custom-fields/custom-field.model.js';
 import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 import { EventsService } from '../events/events.service.js';
 import { PeopleService } from '../people/people.service.js';
-import type { Person, PersonRecord } from '../people/models/person.model.js';
+import type { Person } from '../people/models/person.model.js';
 import {
   BulkActionKind, BulkStatus, ListEntity, type BulkEndorsementPipelineInput, OrganizationsSortBy, type CallSheetRow, type SaveOrganizationListInput, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkInviteInput, type BulkOutcome, type BulkTargetInput, type BulkTurnoutAskInput, type PeopleList,
   type PeopleListArgsInput, type PersonListFacts, type SaveListInput, type SavedList,

@@ -9,7 +9,11 @@ const PART = 5000;
  * transaction: every write that adds, moves or removes a meeting participation or a turnout ask calls it with the
  * people it touched (before and after), so a list read after the commit sees them right.
  */
-export async function keepListFacts(tx: GraphTx, personIds: Iterable<string>, which: { meetings?: boolean; asks?: boolean } = { meetings: true, asks: true }): Promise<void> {
+export async function keepListFacts(
+  tx: GraphTx,
+  personIds: Iterable<string>,
+  which: { meetings?: boolean; asks?: boolean } = { meetings: true, asks: true },
+): Promise<void> {
   const ids = [...new Set(personIds)].filter(Boolean);
   for (let i = 0; i < ids.length; i += PART) {
     const part = ids.slice(i, i + PART);

@@ -257,6 +257,8 @@ export const graphModel: GraphModel = {
         before: s, undoneAt: s,
         /** A large action runs as a job in parts: 'running' until its last part ('' or 'done' after), 'failed' when a part failed. */
         status: s, total: int, done: int, skipped: s, error: s,
+        /** The summary and the error as catalogue messages with their values (i18n/said.ts), said in each reader's language. */
+        summaryMessage: s, errorMessage: s,
       },
     },
     /** One part of a bulk action run as a job: the before-image of the records that part changed, written with them. */

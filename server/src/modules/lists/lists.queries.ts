@@ -84,6 +84,9 @@ type Ids = { ids: string[] };
 type PersonId = { id: string };
 /** A SavedList or BulkAction node's properties (lists.service.ts reads them by name). */
 type ListNode = Record<string, unknown>;
+/** A summary as written (English) and as its catalogue message (i18n/said.ts storedMessageOf), for each reader's language. */
+type Said = { summary: string; summaryMessage: string };
+type BulkRecord = Said & { id: string; now: string; viewerId: string };
 /** What a bulk action reads of each chosen person. */
 type BulkPersonRow = { id: string; name: string; region: string; tags: string[] | null; assignees: string[] | null; version: number };
 
@@ -214,18 +217,18 @@ export const ListQueries = {
   savedList: cypher<PersonId, { l: ListNode }>('lists.saved.byId', 'read', `MATCH (l:SavedList {id: $id}) RETURN l`),
   deleteList: cypher<PersonId, PersonId>('lists.saved.delete', 'write', `MATCH (l:SavedList {id: $id}) DELETE l RETURN $id AS id`),
 
-  recordBulk: cypher<Params, PersonId>(
+  recordBulk: cypher<BulkRecord & { kind: string; count: number; before: string }, PersonId>(
     'lists.bulk.record',
     'write',
-    `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, count: $count, before: $before, undoneAt: '',
-       status: 'done', total: $count, done: $count, skipped: '[]', error: ''}) RETURN b.id AS id`,
+    `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, summaryMessage: $summaryMessage, count: $count, before: $before,
+       undoneAt: '', status: 'done', total: $count, done: $count, skipped: '[]', error: '', errorMessage: ''}) RETURN b.id AS id`,
   ),
   /** A bulk action run as a job: recorded before its first part, so its progress can be asked for and its parts undone. */
-  startBulkJob: cypher<Params, PersonId>(
+  startBulkJob: cypher<BulkRecord & { kind: string; total: number; before: string }, PersonId>(
     'lists.bulk.startJob',
     'write',
-    `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, count: 0, before: $before, undoneAt: '',
-       status: 'running', total: $total, done: 0, skipped: '[]', error: ''}) RETURN b.id AS id`,
+    `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, summaryMessage: $summaryMessage, count: 0, before: $before,
+       undoneAt: '', status: 'running', total: $total, done: 0, skipped: '[]', error: '', errorMessage: ''}) RETURN b.id AS id`,
   ),
   /** One part done: its before-image, written in the transaction of its changes, and the progress. */
   bulkPart: cypher<Params, PersonId>(
@@ -234,10 +237,11 @@ export const ListQueries = {
     `MATCH (b:BulkAction {id: $bulkId}) CREATE (x:BulkActionPart {id: $id, bulkId: $bulkId, seq: $seq, before: $before})
      SET b.done = $done, b.count = $count RETURN x.id AS id`,
   ),
-  finishBulkJob: cypher<Params, PersonId>(
+  finishBulkJob: cypher<Said & { id: string; status: string; count: number; done: number; skipped: string; error: string; errorMessage: string }, PersonId>(
     'lists.bulk.finishJob',
     'write',
-    `MATCH (b:BulkAction {id: $id}) SET b.status = $status, b.summary = $summary, b.count = $count, b.done = $done, b.skipped = $skipped, b.error = $error
+    `MATCH (b:BulkAction {id: $id}) SET b.status = $status, b.summary = $summary, b.summaryMessage = $summaryMessage, b.count = $count, b.done = $done,
+       b.skipped = $skipped, b.error = $error, b.errorMessage = $errorMessage
      RETURN b.id AS id`,
   ),
   bulkById: cypher<PersonId, { b: ListNode }>('lists.bulk.byId', 'read', `MATCH (b:BulkAction {id: $id}) RETURN b`),

@@ -10,6 +10,8 @@ import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { ZipDirectory } from '../geo/zip-directory.js';
 import { AuditAction, recordAudit } from '../audit/audit.js';
 import { ExportService } from '../export/export.service.js';
+import { requestLocale } from '../../i18n/request-locale.js';
+import { sayStored, storedMessageOf } from '../../i18n/said.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
 import { fieldFilterParams } from '../custom-fields/custom-fields.queries.js';
 import { FieldEntity } from '../custom-fields/custom-field.model.js';
@@ -427,7 +429,7 @@ export class ListsService {
     await this.store.transaction(async (tx) => {
       if (tagging) await tx.run(ListQueries.setTags, { rows: changes.map((c) => ({ id: c.r.id, tags: c.next!.tags })), now: at });
       else await tx.run(ListQueries.setAssignees, { rows: changes.map((c) => ({ id: c.r.id, assignees: c.next!.assignees })) });
-      await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: input.action, summary, count: changes.length, before: JSON.stringify(before) });
+      await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: input.action, ...said(summary), count: changes.length, before: JSON.stringify(before) });
       await recordChange(tx, { accountId: viewer.accountId, entityType: 'bulk action', entityId: id, summary: `Bulk: ${summary}`, ...history(changes.map((c) => c.r.id)) }, at);
       await recordAudit(tx, { action: AuditAction.BULK_ACTION, actorId: viewer.accountId, targetType: 'bulk action', targetId: id, summary }, at);
     });
@@ -449,7 +451,7 @@ export class ListsService {
       inTransaction: async (tx, rows, at) => {
         const summary = askSummary(rows.length);
         const before: BulkBefore = { kind: 'TURNOUT_ASKS', eventId: input.eventId, rows: [], asks: rows };
-        await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: 'TURNOUT_ASKS', summary, count: rows.length, before: JSON.stringify(before) });
+        await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: 'TURNOUT_ASKS', ...said(summary), count: rows.length, before: JSON.stringify(before) });
         await recordChange(tx, {
           accountId: viewer.accountId, entityType: 'bulk action', entityId: id, action: 'updated', summary: `Bulk: ${summary}`,
           about: { Person: rows.map((r) => r.personId), Event: [input.eventId] },
@@ -566,7 +568,7 @@ export class ListsService {
     const before: BulkBefore = { kind: 'EVENT_INVITES', eventId: event.id, rows: invited.map((pid) => ({ id: pid, version: 0 })) };
     await this.store.transaction(async (tx) => {
       await tx.run(ListQueries.invite, { ids: invited, eventId: event.id, now: at });
-      await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: 'EVENT_INVITES', summary: what, count: invited.length, before: JSON.stringify(before) });
+      await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: 'EVENT_INVITES', ...said(what), count: invited.length, before: JSON.stringify(before) });
       await recordChange(tx, {
         accountId: viewer.accountId, entityType: 'bulk action', entityId: id, action: 'updated', summary: `Bulk: ${what}`,
         about: { Person: invited, Event: [event.id] },
@@ -615,7 +617,7 @@ export class ListsService {
     const id = randomUUID();
     const summary = `Working on ${ids.length} people`;
     await this.store.write(ListQueries.startBulkJob, {
-      id, now: now(), viewerId: viewer.accountId, kind: before.kind, summary, total: ids.length, before: JSON.stringify({ ...before, rows: [] }),
+      id, now: now(), viewerId: viewer.accountId, kind: before.kind, ...said(summary), total: ids.length, before: JSON.stringify({ ...before, rows: [] }),
     });
     const job: RunningJob = { accountId: viewer.accountId, summary, total: ids.length, done: 0, changed: [], unchanged, skipped: [...skipped] };
     this.jobs.set(id, job);
@@ -643,7 +645,7 @@ export class ListsService {
       const at = now();
       await this.store.transaction(async (tx) => {
         await tx.run(ListQueries.finishBulkJob, {
-          id, status: 'done', summary, count: job.changed.length, done: job.done, skipped: JSON.stringify(job.skipped.slice(0, 100)), error: '',
+          id, status: 'done', ...said(summary), count: job.changed.length, done: job.done, skipped: JSON.stringify(job.skipped.slice(0, 100)), error: '', errorMessage: '',
         });
         await recordChange(tx, { accountId: viewer.accountId, entityType: 'bulk action', entityId: id, summary: `Bulk: ${summary}`, ...history }, at);
         await recordAudit(tx, { action: AuditAction.BULK_ACTION, actorId: viewer.accountId, targetType: 'bulk action', targetId: id, summary }, at);
@@ -654,7 +656,9 @@ export class ListsService {
       if (!(e instanceof AppError)) this.logger.error(`Bulk action ${id} stopped: ${e instanceof Error ? e.name : 'error'}`);
       const summary = `${job.summary}: stopped after ${job.done} of ${job.total}`;
       await this.store
-        .write(ListQueries.finishBulkJob, { id, status: 'failed', summary, count: job.changed.length, done: job.done, skipped: JSON.stringify(job.skipped.slice(0, 100)), error })
+        .write(ListQueries.finishBulkJob, {
+          id, status: 'failed', ...said(summary), count: job.changed.length, done: job.done, skipped: JSON.stringify(job.skipped.slice(0, 100)), error, errorMessage: storedMessageOf(error),
+        })
         .catch(() => undefined);
     }
   }
@@ -666,7 +670,7 @@ export class ListsService {
     if (!b || b.accountId !== viewer.accountId) throw notFound('That bulk action');
     const job = this.jobs.get(id);
     if (job) {
-      return { id, summary: job.summary, changed: job.changed.length, unchanged: job.unchanged, skipped: job.skipped.slice(0, 100), status: BulkStatus.RUNNING, done: job.done, total: job.total, error: null };
+      return { id, summary: sayStored(requestLocale(), storedMessageOf(job.summary), job.summary), changed: job.changed.length, unchanged: job.unchanged, skipped: job.skipped.slice(0, 100), status: BulkStatus.RUNNING, done: job.done, total: job.total, error: null };
     }
     const count = Number(b.count ?? 0);
     const total = Number(b.total ?? count);
@@ -674,7 +678,12 @@ export class ListsService {
     const skipped = JSON.parse(String(b.skipped || '[]')) as string[];
     // A job recorded as running that no process runs was stopped with the server.
     const status = b.status === 'running' ? BulkStatus.STOPPED : b.status === 'failed' ? BulkStatus.FAILED : BulkStatus.DONE;
-    return { id, summary: String(b.summary), changed: count, unchanged: Math.max(0, done - count - skipped.length), skipped, status, done, total, error: b.error ? String(b.error) : null };
+    // Said in the reader's language from the stored messages; rows written before messages were kept, from their English words.
+    const locale = requestLocale();
+    return {
+      id, summary: sayStored(locale, b.summaryMessage as string | null, String(b.summary)), changed: count, unchanged: Math.max(0, done - count - skipped.length), skipped, status, done, total,
+      error: b.error ? sayStored(locale, b.errorMessage as string | null, String(b.error)) : null,
+    };
   }
 
   /**
@@ -745,6 +754,9 @@ function names(rows: ReadonlyArray<{ name: string }>): string {
   const shown = rows.slice(0, 5).map((r) => r.name).join(', ');
   return rows.length > 5 ? `${shown} and ${rows.length - 5} more` : shown;
 }
+
+/** A summary with its catalogue message, as a BulkAction keeps it. */
+const said = (summary: string) => ({ summary, summaryMessage: storedMessageOf(summary) });
 
 const askSummary = (n: number) => `Asked ${n} ${n === 1 ? 'person' : 'people'} to turn out`;
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { storedMessageOf } from '../../i18n/said.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { badInput } from '../../common/app-error.js';
@@ -126,7 +127,7 @@ export class OrganizationListsService {
     const at = now();
     const summary = `Added ${created.length} ${created.length === 1 ? 'organization' : 'organizations'} to the endorsement pipeline`;
     await this.store.transaction(async (tx) => {
-      await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: 'ENDORSEMENT_PIPELINE', summary, count: created.length, before: JSON.stringify({ kind: 'ENDORSEMENT_PIPELINE', rows: [], asks: created }) });
+      await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: 'ENDORSEMENT_PIPELINE', summary, summaryMessage: storedMessageOf(summary), count: created.length, before: JSON.stringify({ kind: 'ENDORSEMENT_PIPELINE', rows: [], asks: created }) });
       await recordChange(tx, { accountId: viewer.accountId, entityType: 'bulk action', entityId: id, action: 'updated', summary: `Bulk: ${summary}`, about: { Organization: adding.map((o) => o.id), Campaign: [input.campaignId] } }, at);
       await recordAudit(tx, { action: AuditAction.BULK_ACTION, actorId: viewer.accountId, targetType: 'bulk action', targetId: id, summary }, at);
     });

@@ -82,8 +82,16 @@ const both = (v: PeopleVariant, rest: string) => ({ embedded: `${matchIn(v, 'emb
 type PeopleRead<R> = CypherQuery<Params, R>;
 type Ids = { ids: string[] };
 type PersonId = { id: string };
-/** A SavedList or BulkAction node's properties (lists.service.ts reads them by name). */
-type ListNode = Record<string, unknown>;
+/** A SavedList node as stored: `filter` is the filter's JSON, `sort` the column and ' DESC' when descending. */
+export type SavedListRecord = {
+  id: string; name: string; entity: string; filter: string; sort: string | null; columns: string[] | null; shared: boolean | null; region: string | null;
+  createdBy: string; createdAt: string; updatedAt: string;
+};
+/** A BulkAction node as stored (see the graph model); rows written by older builds may lack the later properties. */
+export type BulkActionRecord = {
+  id: string; at: string; accountId: string; kind: string; summary: string; summaryMessage: string | null; count: number | null; before: string; undoneAt: string | null;
+  status: string | null; total: number | null; done: number | null; skipped: string | null; error: string | null; errorMessage: string | null;
+};
 /** A summary as written (English) and as its catalogue message (i18n/said.ts storedMessageOf), for each reader's language. */
 type Said = { summary: string; summaryMessage: string };
 type BulkRecord = Said & { id: string; now: string; viewerId: string };
@@ -201,20 +209,20 @@ export const ListQueries = {
     {},
   ),
 
-  saveList: cypher<Params, { l: ListNode }>(
+  saveList: cypher<Params, { l: SavedListRecord }>(
     'lists.saved.create',
     'write',
     `CREATE (l:SavedList {id: $id, name: $name, entity: $entity, filter: $filter, sort: $sort, columns: $columns, shared: $shared,
        region: $region, createdBy: $viewerId, createdAt: $now, updatedAt: $now}) RETURN l`,
   ),
   /** The viewer's own lists, and lists shared with a region the viewer works in. */
-  savedLists: cypher<RegionScope & { entity: string; viewerId: string }, { l: ListNode }>(
+  savedLists: cypher<RegionScope & { entity: string; viewerId: string }, { l: SavedListRecord }>(
     'lists.saved.visible',
     'read',
     `MATCH (l:SavedList) WHERE l.entity = $entity AND (l.createdBy = $viewerId OR (l.shared AND ($allRegions OR l.region IN $regions)))
      RETURN l ORDER BY l.name`,
   ),
-  savedList: cypher<PersonId, { l: ListNode }>('lists.saved.byId', 'read', `MATCH (l:SavedList {id: $id}) RETURN l`),
+  savedList: cypher<PersonId, { l: SavedListRecord }>('lists.saved.byId', 'read', `MATCH (l:SavedList {id: $id}) RETURN l`),
   deleteList: cypher<PersonId, PersonId>('lists.saved.delete', 'write', `MATCH (l:SavedList {id: $id}) DELETE l RETURN $id AS id`),
 
   recordBulk: cypher<BulkRecord & { kind: string; count: number; before: string }, PersonId>(
@@ -244,9 +252,9 @@ export const ListQueries = {
        b.skipped = $skipped, b.error = $error, b.errorMessage = $errorMessage
      RETURN b.id AS id`,
   ),
-  bulkById: cypher<PersonId, { b: ListNode }>('lists.bulk.byId', 'read', `MATCH (b:BulkAction {id: $id}) RETURN b`),
+  bulkById: cypher<PersonId, { b: BulkActionRecord }>('lists.bulk.byId', 'read', `MATCH (b:BulkAction {id: $id}) RETURN b`),
   bulkParts: cypher<{ bulkId: string }, { before: string }>('lists.bulk.parts', 'read', `MATCH (x:BulkActionPart) WHERE x.bulkId = $bulkId RETURN x.before AS before ORDER BY x.seq`),
-  lastBulk: cypher<{ viewerId: string }, { b: ListNode }>(
+  lastBulk: cypher<{ viewerId: string }, { b: BulkActionRecord }>(
     'lists.bulk.last',
     'read',
     `MATCH (b:BulkAction) WHERE b.accountId = $viewerId RETURN b ORDER BY b.at DESC LIMIT 1`,

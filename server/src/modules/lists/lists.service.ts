@@ -23,7 +23,7 @@ import {
   BulkActionKind, BulkStatus, ListEntity, type BulkEndorsementPipelineInput, OrganizationsSortBy, type CallSheetRow, type SaveOrganizationListInput, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkInviteInput, type BulkOutcome, type BulkTargetInput, type BulkTurnoutAskInput, type PeopleList,
   type PeopleListArgsInput, type PersonListFacts, type SaveListInput, type SavedList,
 } from './lists.model.js';
-import { KIND_SLOTS, ListQueries, PEOPLE_COMPUTED_SORTS, peopleStatements, type PeopleComputedSort, type PeopleSortColumn, type PeopleVariant } from './lists.queries.js';
+import { KIND_SLOTS, ListQueries, type BulkActionRecord, type SavedListRecord, PEOPLE_COMPUTED_SORTS, peopleStatements, type PeopleComputedSort, type PeopleSortColumn, type PeopleVariant } from './lists.queries.js';
 import { zipsNear } from './list-filter.js';
 import { keepListFacts } from './person-facts.js';
 import { OrganizationListsService, PIPELINE_JOB_LIMIT, PIPELINE_LIMIT } from './organization-lists.service.js';
@@ -264,17 +264,17 @@ export class ListsService {
       id: randomUUID(), name: input.name, entity, filter: JSON.stringify(compact(input.filter)),
       sort, columns: input.columns ?? [], shared: !!region, region, viewerId: viewer.accountId, now: now(),
     });
-    return this.toSavedList(viewer, row.l as Record<string, unknown>);
+    return this.toSavedList(viewer, row.l);
   }
 
   async savedLists(viewer: Viewer, entity: ListEntity = ListEntity.PEOPLE): Promise<SavedList[]> {
     const rows = await this.store.read(ListQueries.savedLists, { ...regionScope(viewer), entity: entity === ListEntity.ORGANIZATIONS ? 'organizations' : 'people', viewerId: viewer.accountId });
-    return rows.map((r) => this.toSavedList(viewer, r.l as Record<string, unknown>));
+    return rows.map((r) => this.toSavedList(viewer, r.l));
   }
 
   async savedList(viewer: Viewer, id: string): Promise<SavedList> {
     const [row] = await this.store.read(ListQueries.savedList, { id });
-    const l = row?.l as Record<string, unknown> | undefined;
+    const l = row?.l;
     if (!l || !(l.createdBy === viewer.accountId || (l.shared && inRegion(viewer, String(l.region))))) throw notFound('That list');
     return this.toSavedList(viewer, l);
   }
@@ -286,7 +286,7 @@ export class ListsService {
     return id;
   }
 
-  private toSavedList(viewer: Viewer, l: Record<string, unknown>): SavedList {
+  private toSavedList(viewer: Viewer, l: SavedListRecord): SavedList {
     const [sortBy, dir] = String(l.sort ?? 'NAME').split(' ');
     const organizations = l.entity === 'organizations';
     return {
@@ -294,7 +294,7 @@ export class ListsService {
       entity: organizations ? ListEntity.ORGANIZATIONS : ListEntity.PEOPLE,
       sortBy: organizations ? PeopleSortBy.NAME : (sortBy as PeopleSortBy),
       organizationsSortBy: organizations ? (sortBy as OrganizationsSortBy) : null,
-      columns: (l.columns as string[] | null) ?? [], sharedWithRegionId: l.shared ? String(l.region) : null,
+      columns: l.columns ?? [], sharedWithRegionId: l.shared ? String(l.region) : null,
       mine: l.createdBy === viewer.accountId, createdAt: String(l.createdAt),
     };
   }
@@ -359,7 +359,7 @@ export class ListsService {
       if (!input.accountId) throw badInput('accountId', 'Choose a connector.');
     }
     const ids = await this.targetIds(viewer, input.target, BULK_JOB_LIMIT);
-    const rows = (await this.store.read(ListQueries.peopleByIds, { ids })) as unknown as BulkRow[];
+    const rows = (await this.store.read(ListQueries.peopleByIds, { ids }));
 
     if (input.action === BulkActionKind.ASSIGN_CONNECTOR) {
       const [account] = await this.accounts.byIds([input.accountId!]);
@@ -408,7 +408,7 @@ export class ListsService {
       // one that would now pass 30 tags is left out and named.
       const part = async (partIds: string[], record: RecordPart): Promise<PartOutcome> =>
         this.store.transaction(async (tx) => {
-          const fresh = (await tx.run(ListQueries.peopleByIds, { ids: partIds })) as unknown as BulkRow[];
+          const fresh = (await tx.run(ListQueries.peopleByIds, { ids: partIds }));
           const next = fresh.map((r) => ({ r, next: change(r) })).filter((c) => c.next !== null);
           const tooMany = tagging ? next.filter((c) => c.next!.tags!.length > 30) : [];
           const doing = next.filter((c) => !tooMany.includes(c));
@@ -480,7 +480,7 @@ export class ListsService {
       } catch (e) {
         // Everyone in this part reached the limit since the check: they are left out, the job goes on.
         if (!(e instanceof AppError && Array.isArray(e.extra.overLimit))) throw e;
-        const names = ((await this.store.read(ListQueries.peopleByIds, { ids: partIds })) as unknown as BulkRow[]).map((r) => r.name);
+        const names = ((await this.store.read(ListQueries.peopleByIds, { ids: partIds }))).map((r) => r.name);
         return { changed: [], unchanged: 0, skipped: names };
       }
     };
@@ -492,7 +492,7 @@ export class ListsService {
     return this.startJob(viewer, { kind: 'TURNOUT_ASKS', eventId: input.eventId }, plan.asked.map((a) => a.personId), 0, part, ending, leftOut);
   }
 
-  private async undoTurnoutAsks(viewer: Viewer, b: Record<string, unknown>, before: BulkBefore): Promise<BulkOutcome> {
+  private async undoTurnoutAsks(viewer: Viewer, b: BulkActionRecord, before: BulkBefore): Promise<BulkOutcome> {
     const asks = (before.asks ?? []) as Array<{ id: string; personId: string }>;
     const at = now();
     const summary = `Undid: ${String(b.summary)}`;
@@ -579,7 +579,7 @@ export class ListsService {
   }
 
   /** Takes back invitations still unanswered; those who answered since keep their answer and are named. */
-  private async undoInvites(viewer: Viewer, b: Record<string, unknown>, before: BulkBefore): Promise<BulkOutcome> {
+  private async undoInvites(viewer: Viewer, b: BulkActionRecord, before: BulkBefore): Promise<BulkOutcome> {
     const ids = before.rows.map((r) => r.id);
     const eventId = before.eventId!;
     const rsvps = await this.store.read(ListQueries.rsvpsOf, { ids, eventId });
@@ -593,7 +593,7 @@ export class ListsService {
       await recordAudit(tx, { action: AuditAction.BULK_ACTION_UNDONE, actorId: viewer.accountId, targetType: 'bulk action', targetId: String(b.id), summary }, at);
       await recordChange(tx, { accountId: viewer.accountId, entityType: 'bulk action', entityId: String(b.id), action: 'updated', summary, about: { Person: removed, Event: [eventId] } }, at);
     });
-    const names = answered.size ? ((await this.store.read(ListQueries.peopleByIds, { ids: [...answered] })) as unknown as BulkRow[]).map((r) => r.name) : [];
+    const names = answered.size ? ((await this.store.read(ListQueries.peopleByIds, { ids: [...answered] }))).map((r) => r.name) : [];
     return { id: String(b.id), summary, changed: removed.length, unchanged: 0, skipped: names };
   }
 
@@ -666,7 +666,7 @@ export class ListsService {
   /** How far one of the viewer's bulk actions is: from the running job, else from its record. */
   async bulkAction(viewer: Viewer, id: string): Promise<BulkOutcome> {
     const [row] = await this.store.read(ListQueries.bulkById, { id });
-    const b = row?.b as Record<string, unknown> | undefined;
+    const b = row?.b;
     if (!b || b.accountId !== viewer.accountId) throw notFound('That bulk action');
     const job = this.jobs.get(id);
     if (job) {
@@ -681,8 +681,8 @@ export class ListsService {
     // Said in the reader's language from the stored messages; rows written before messages were kept, from their English words.
     const locale = requestLocale();
     return {
-      id, summary: sayStored(locale, b.summaryMessage as string | null, String(b.summary)), changed: count, unchanged: Math.max(0, done - count - skipped.length), skipped, status, done, total,
-      error: b.error ? sayStored(locale, b.errorMessage as string | null, String(b.error)) : null,
+      id, summary: sayStored(locale, b.summaryMessage, b.summary), changed: count, unchanged: Math.max(0, done - count - skipped.length), skipped, status, done, total,
+      error: b.error ? sayStored(locale, b.errorMessage, b.error) : null,
     };
   }
 
@@ -692,7 +692,7 @@ export class ListsService {
    */
   async undoLastBulkAction(viewer: Viewer): Promise<BulkOutcome> {
     const [row] = await this.store.read(ListQueries.lastBulk, { viewerId: viewer.accountId });
-    const b = row?.b as Record<string, unknown> | undefined;
+    const b = row?.b;
     if (!b || b.undoneAt) throw new AppError('FAILED_PRECONDITION', 'There is no bulk action of yours to undo.');
     if (this.jobs.has(String(b.id))) throw new AppError('FAILED_PRECONDITION', 'Your last bulk action is still running; undo it when it has finished.');
     const before = JSON.parse(String(b.before)) as BulkBefore;
@@ -706,7 +706,7 @@ export class ListsService {
     if (before.kind === 'EVENT_INVITES') return this.undoInvites(viewer, b, before);
     if (before.kind === 'ENDORSEMENT_PIPELINE') return this.organizationLists.undoPipeline(viewer, b, (before.asks ?? []) as string[]);
     const ids = before.rows.map((r) => r.id);
-    const current = new Map(((await this.store.read(ListQueries.peopleByIds, { ids })) as unknown as BulkRow[]).map((r) => [r.id, r]));
+    const current = new Map(((await this.store.read(ListQueries.peopleByIds, { ids }))).map((r) => [r.id, r]));
     const tagging = before.kind === BulkActionKind.ADD_TAGS || before.kind === BulkActionKind.REMOVE_TAGS;
     const restore: Array<{ id: string; tags?: string[]; assignees?: string[] }> = [];
     const skipped: BulkRow[] = [];

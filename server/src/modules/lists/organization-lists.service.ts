@@ -15,7 +15,6 @@ import { EndorsementAskInput, EndorsementStatus } from '../endorsements/endorsem
 import { EndorsementsService } from '../endorsements/endorsements.service.js';
 import { ZipDirectory } from '../geo/zip-directory.js';
 import { recordChange } from '../history/history.js';
-import type { OrganizationRecord } from '../organizations/models/organization.model.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import {
   OrganizationsFilterInput, OrganizationsSortBy, type BulkEndorsementPipelineInput, type BulkOutcome, type OrganizationsList, type OrganizationsListArgsInput,
@@ -50,7 +49,7 @@ export class OrganizationListsService {
       this.store.read(page, { ...params, skip: args.offset ?? 0, limit: args.first ?? 25 }),
       this.store.read(Q.count, params),
     ]);
-    return { nodes: rows.map((r) => this.organizations.toOrganization(viewer, r.o as OrganizationRecord)), totalCount: Number(count.total) };
+    return { nodes: rows.map((r) => this.organizations.toOrganization(viewer, r.o)), totalCount: Number(count.total) };
   }
 
   /** The latest meeting someone spoke for each at, and how many members each has: the list's computed columns. */

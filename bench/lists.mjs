@@ -7,6 +7,10 @@
  *
  *   npm run build -w server && node bench/lists.mjs --people 1000000 --ties 2000000 --data /tmp/bench-lists-1m
  *   options: --people N (1000000) --ties N (2 per person) --runs N (5) --data DIR (keep and reuse the data)
+ *            --server DIR (another build's server/dist, e.g. main's, to time it on the same data: run it first, on
+ *            a copy of the data folder, since a newer build moves the data to its schema and an older one then refuses it)
+ *            --cached (keep the server's read cache on: off by default, because the timed runs repeat one request
+ *            with no write between them and would be answered from memory after the first)
  *            --bulk REGION (also time a bulk tag on everyone in that region, run as a job in parts, and its undo,
  *            with the first page of a list timed before and while it runs)
  */
@@ -18,7 +22,11 @@ import { fileURLToPath } from 'node:url';
 import { generate, BENCH_TEAM } from './generate.mjs';
 import { ensureBenchAdmin, startServer, pct } from './api.mjs';
 
-const dist = fileURLToPath(new URL('../server/dist/', import.meta.url));
+const SERVER = (() => {
+  const i = process.argv.indexOf('--server');
+  return i < 0 ? null : process.argv[i + 1].replace(/\/?$/, '/');
+})();
+const dist = SERVER ?? fileURLToPath(new URL('../server/dist/', import.meta.url));
 const imp = (p) => import(join(dist, p));
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -42,6 +50,22 @@ console.log(figures.reused ? `data reused from ${dir}` : `generated and loaded i
 const { cypher } = await imp('graph/query.js');
 // Generated people have no tags: one in ten gets "youth", so a tag filter has something to find.
 await store.write(cypher('bench.lists.tag', 'write', `MATCH (p:Person) WHERE p.id ENDS WITH '7' SET p.tags = ['youth'] RETURN count(p) AS n`));
+// Nor turnout asks: one person in ten is asked once in the last 30 days, one in a hundred twice, one in ten once
+// 40 days ago (once, so a reused folder keeps the same asks).
+const [{ n: asks }] = await store.read(cypher('bench.lists.asks', 'read', `MATCH (:Person)-[a:ASKED_TO_ATTEND]->(:Event) RETURN count(a) AS n`));
+if (Number(asks) === 0) {
+  const ask = cypher('bench.lists.ask', 'write', `MATCH (p:Person) WHERE p.id ENDS WITH $suffix MATCH (e:Event {id: 'e0'})
+    CREATE (p)-[:ASKED_TO_ATTEND {id: p.id + $suffix + $at, at: $at, askedBy: 'bench'}]->(e)`, {});
+  const ago = (d) => new Date(Date.now() - d * 86_400_000).toISOString();
+  for (const [suffix, d] of [['3', 5], ['33', 12], ['4', 40]]) await store.write(ask, { suffix, at: ago(d) });
+}
+// Written below the services: a build that keeps list facts on the person computes them again (as its schema step does).
+const facts = await imp('modules/lists/person-facts.js').catch(() => null);
+if (facts) {
+  const b = t0();
+  await store.transaction((tx) => facts.backfillListFacts(tx));
+  console.log(`list facts of every person computed (schema step 3's work) in ${((t0() - b) / 1000).toFixed(1)} s; load average ${load()}`);
+}
 await ensureBenchAdmin(store, imp);
 await store.close();
 
@@ -58,6 +82,9 @@ const cases = [
   ['team members', { teamId: BENCH_TEAM }],
   ['last contact in the last 30 days', { lastContactAfter: since(30) }],
   ['at most 2 asks in 30 days, leaders', { maxAsks30Days: 2, kinds: ['LEADER'] }],
+  ['at least 1 ask in 30 days', { minAsks30Days: 1 }],
+  ['at most 1 ask in 30 days, region r3', { maxAsks30Days: 1, regionId: 'r3' }],
+  ['no filter, by last contact descending', {}, { sortBy: 'LAST_CONTACT', descending: true }],
   ['tag youth + within 10 miles + last contact before 60 days ago', { tags: ['youth'], nearZip: '10001', withinMiles: 10, lastContactBefore: since(60) }],
   // Computed columns: the list's ids sorted by values read for them (up to 100,000 people).
   ['one region, by last contact descending', { regionId: 'r3' }, { sortBy: 'LAST_CONTACT', descending: true }],
@@ -69,7 +96,9 @@ const BULK_REGION = (() => {
   return i < 0 ? null : process.argv[i + 1];
 })();
 
-const server = await startServer(dir);
+const CACHED = process.argv.includes('--cached');
+const server = await startServer(dir, CACHED ? {} : { READ_CACHE_ENTRIES: '0' }, [], undefined, SERVER ? join(SERVER, 'main.js') : undefined);
+console.log(`server: ${SERVER ?? 'this build'}; read cache ${CACHED ? 'on' : 'off'}`);
 try {
   const time = async (query, vars) => {
     const xs = [];

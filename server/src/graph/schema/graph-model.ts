@@ -112,6 +112,9 @@ export const graphModel: GraphModel = {
         assignees: list,
         ...street,
         ...customValues,
+        /** Derived, kept in the transactions that change them (modules/lists/person-facts.ts): latest meeting date, ask times newest first. */
+        lastContact: { type: 'string', indexed: true },
+        askDates: list,
         version: int,
         ...audit,
         ...importedRecord,
@@ -254,6 +257,8 @@ export const graphModel: GraphModel = {
         before: s, undoneAt: s,
         /** A large action runs as a job in parts: 'running' until its last part ('' or 'done' after), 'failed' when a part failed. */
         status: s, total: int, done: int, skipped: s, error: s,
+        /** The summary and the error as catalogue messages with their values (i18n/said.ts), said in each reader's language. */
+        summaryMessage: s, errorMessage: s,
       },
     },
     /** One part of a bulk action run as a job: the before-image of the records that part changed, written with them. */

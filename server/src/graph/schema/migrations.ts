@@ -1,4 +1,5 @@
 import { searchFold } from '../../common/pagination.js';
+import { backfillListFacts } from '../../modules/lists/person-facts.js';
 import type { GraphTx } from '../graph-store.port.js';
 import type { CypherQuery } from '../query.js';
 import { SchemaQueries } from './schema.queries.js';
@@ -33,6 +34,12 @@ async function foldSearchTexts(tx: GraphTx): Promise<void> {
 export const migrations: readonly Migration[] = [
   { version: 1, description: 'Initial model: regions, accounts, sessions, people, organizations, ties', queries: [] },
   { version: 2, description: 'Search ignores accents: names in search texts are folded (María is found as Maria)', queries: [], rewrite: foldSearchTexts },
+  {
+    version: 3,
+    description: 'Lists: each person keeps their last contact and turnout ask times (kept up to date from now on)',
+    queries: [],
+    rewrite: backfillListFacts,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version;

@@ -17,6 +17,7 @@ import { MergeSide, type MergeValueChoice, type OrganizationMergeResult, type Pe
 import { AuditAction, recordAudit } from '../audit/audit.js';
 import { FieldEntity, type FieldDefinitionRecord } from '../custom-fields/custom-field.model.js';
 import { columnsOf, parseStored } from '../custom-fields/custom-field-values.js';
+import { keepListFacts } from '../lists/person-facts.js';
 import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 
 /** One relationship, as stored: its type and endpoint labels (a shape from the model), endpoint ids and every property. */
@@ -289,6 +290,7 @@ export class MergeService {
       const after: Props = { ...chosenProps(label, mergedProps(label, kept, merged), kept, merged, values, defs), version: Number(kept.version) + 1, updatedAt: at };
       const [updated] = await tx.run(N.set, after);
       await tx.run(N.delete, { id: mergeId });
+      if (label === 'Person') await keepListFacts(tx, [keepId]);
       const pointers: Record<string, Array<{ fromId: string; toId: string }>> = {};
       for (const p of N.pointers) {
         const rows = await tx.run(p.repoint, { fromRecordId: mergeId, toRecordId: keepId });
@@ -366,6 +368,7 @@ export class MergeService {
       }
       if (snap.accounts?.length) await tx.run(Q.restoreAccounts, { ids: snap.accounts, fromPersonId: record.keptId, toPersonId: record.mergedId });
       const [restoredKept] = await tx.run(N.set, { ...snap.keptBefore, version: Number(kept.version) + 1, updatedAt: at });
+      if (label === 'Person') await keepListFacts(tx, [record.keptId, record.mergedId]);
       await tx.run(Q.markUndone, { id: record.id, now: at, accountId: viewer.accountId });
       await recordChange(tx, {
         accountId: viewer.accountId, entityType: record.entityType, entityId: record.keptId, action: 'updated',

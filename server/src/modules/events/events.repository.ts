@@ -5,6 +5,7 @@ import { recordChange, type ChangeEntry } from '../history/history.js';
 import { PersonQueries } from '../people/people.queries.js';
 import type { EventRecord, RsvpStatus } from './event.model.js';
 import { EventQueries, type EventFields } from './events.queries.js';
+import { askedFor, keepListFacts } from '../lists/person-facts.js';
 import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 
 export type EventRow = EventRecord & { campaignId: string | null };
@@ -37,7 +38,9 @@ export class EventsRepository {
   /** Deletes the event with its RSVPs, attendance and turnout asks; false when there is no such event in scope. */
   delete(scope: Scope, id: string, now: string, change: ChangeEntry): Promise<boolean> {
     return this.store.transaction(async (tx) => {
+      const asked = await askedFor(tx, id);
       if (!(await tx.run(EventQueries.delete, { ...scope, id })).length) return false;
+      await keepListFacts(tx, asked, { asks: true });
       await recordChange(tx, change, now);
       return true;
     });
@@ -79,6 +82,7 @@ export class EventsRepository {
   ask(eventId: string, rows: Array<{ id: string; personId: string }>, viewerId: string, now: string, also?: (tx: GraphTx) => Promise<void>): Promise<void> {
     return this.store.transaction(async (tx) => {
       await tx.run(EventQueries.ask, { eventId, rows, viewerId, now });
+      await keepListFacts(tx, rows.map((r) => r.personId), { asks: true });
       if (also) await also(tx);
     });
   }

@@ -6,6 +6,7 @@ import { byScoreType, contactPairs, HALF_LIFE_DAYS, KIND_WEIGHT } from '../inter
 import type { RollbackSummary } from './import-job.js';
 import { AttendanceImportQueries as AQ } from './kinds/attendance.queries.js';
 import { BulkQueries as B } from './bulk.queries.js';
+import { keepListFacts } from '../lists/person-facts.js';
 import { RollbackQueries as R } from './rollback.queries.js';
 
 
@@ -152,6 +153,7 @@ export class ImportRollback {
       await this.store.transaction(async (tx) => {
         const ties = pairs.length ? await tx.run(R.ties, { pairs }) : [];
         await tx.run(R.deleteInteractions, { ids });
+        await keepListFacts(tx, ids.flatMap((id) => meetings.get(id)!.people), { meetings: true });
         const last = new Map((pairs.length ? await tx.run(R.lastShared, { pairs }) : []).map((r) => [`${r.a}|${r.b}`, r.last ? String(r.last) : null]));
         const updates = ties.map((t) => {
           const key = `${t.a}|${t.b}`;

@@ -9,6 +9,7 @@ import type { FollowUpRecord, InteractionRecord } from './interaction.model.js';
 import { InteractionQueries } from './interactions.queries.js';
 import { keepIdempotencyKey } from '../idempotency/idempotency.service.js';
 import { conflict } from '../../common/app-error.js';
+import { keepListFacts } from '../lists/person-facts.js';
 import { addContact, byScoreType, contactPairs, KIND_WEIGHT, removeContact, type TieScore } from './tie-strength.js';
 
 export interface NewInteraction {
@@ -62,6 +63,7 @@ export class InteractionsRepository {
       const { id, region } = n.interaction;
       const [row] = await tx.run(InteractionQueries.create, { ...n.interaction, viewerId, now });
       await tx.run(InteractionQueries.participants, { id, rows: n.participants });
+      await keepListFacts(tx, n.participants.map((r) => r.personId), { meetings: true });
       if (n.organizationIds.length) await tx.run(InteractionQueries.spokeFor, { id, organizationIds: n.organizationIds });
       if (n.followUps.length) await tx.run(InteractionQueries.followUps, { id, region, rows: n.followUps, viewerId, now });
       if (n.pairs.length) {
@@ -107,6 +109,7 @@ export class InteractionsRepository {
       } else {
         await tx.run(InteractionQueries.delete, { id: c.id });
       }
+      await keepListFacts(tx, [...c.before.personIds, ...(c.before.hostId ? [c.before.hostId] : []), ...(c.after?.personIds ?? [])], { meetings: true });
       await this.moveContacts(tx, contactsOf(c.before), c.after ? contactsOf(c.after) : new Map(), viewerId, now);
       if (c.newMembers.length) await tx.run(PersonQueries.becomeMembers, { rows: c.newMembers, now });
       for (const change of changes) await recordChange(tx, change, now);

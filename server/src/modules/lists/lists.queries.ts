@@ -6,9 +6,10 @@ import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
  * The people-list filter, built from fixed fragments: every condition is a parameter, and no user text ever reaches
  * Cypher. A condition group is left out of the text when it is off, because the engines evaluate a switched-off
  * condition anyway (`NOT $byTags OR all(...)` costs a list walk per person): so each combination of groups is its
- * own statement, declared here once by name. Conditions on relationships (team, campaign role, leadership level,
- * last contact, asks, member since) are answered first by their own fixed queries below; the service hands their
- * answer in as `$ids` (start from those people, by key) and `$notIds` (leave those out).
+ * own statement, declared here once by name. Last contact and asks in 30 days are facts kept on the person
+ * (person-facts.ts), conditions like any property. Conditions on other relationships (team, campaign role,
+ * leadership level, member since) are answered first by their own fixed queries below; the service hands their
+ * answer in as `$ids` (start from those people, by key).
  * The quantifiers range over the parameter lists: LadybugDB fails an assertion on a parameter inside a
  * quantifier's predicate (`any(k IN p.kinds WHERE k IN $kinds)`), measured on @ladybugdb/core.
  * Lists are never sent empty (an empty list parameter leaves LadybugDB with an unresolved ANY type at run time):
@@ -19,28 +20,61 @@ const SCOPE = `($allRegions OR p.region IN $regions) AND ($regionId = '' OR p.re
 type Dialect = 'embedded' | 'neo4j';
 /** Tags: LadybugDB's built-in list_has_all instead of a quantifier walked per person. */
 const HAS_ALL_TAGS: Record<Dialect, string> = { embedded: 'list_has_all(p.tags, $tags)', neo4j: 'all(t IN $tags WHERE t IN p.tags)' };
-const propertyConditions = (d: Dialect) => `(NOT $byKinds OR any(k IN $kinds WHERE k IN p.kinds))
+/**
+ * The n-th newest turnout ask time kept on the person (person-facts.ts), '' when there are fewer: "at least n asks
+ * since" is "the n-th newest ask is on or after then", with no counting. The list is padded with $askPad ('' x n)
+ * because LadybugDB's list_extract throws out of range, on every row, even behind a switch that is off (measured on
+ * @ladybugdb/core); its lists count from 1, Neo4j's from 0.
+ */
+const NTH_ASK: Record<Dialect, (n: string) => string> = {
+  embedded: (n) => `list_extract(list_concat(coalesce(p.askDates, $askPad), $askPad), ${n})`,
+  neo4j: (n) => `(coalesce(p.askDates, []) + $askPad)[${n} - 1]`,
+};
+/** Last contact and asks in 30 days, from the facts kept on the person (person-facts.ts): each behind its own switch. */
+const factConditions = (d: Dialect) => `($lastAfter = '' OR p.lastContact >= $lastAfter)
+  AND ($lastBefore = '' OR (p.lastContact <> '' AND p.lastContact < $lastBefore))
+  AND ($minAsks = 0 OR ${NTH_ASK[d]('$minAt')} >= $asksSince)
+  AND ($maxAsks < 0 OR ${NTH_ASK[d]('$maxAt')} < $asksSince)`;
+/**
+ * Kinds (any of): on LadybugDB one list_contains per kind slot ($kind0..3, '' when unused), 11 ms against 174 ms
+ * for the quantifier over 100,000 people (measured on @ladybugdb/core, bench data); there are four kinds.
+ */
+export const KIND_SLOTS = 4;
+const ANY_KIND: Record<Dialect, string> = {
+  embedded: Array.from({ length: KIND_SLOTS }, (_, i) => `list_contains(p.kinds, $kind${i})`).join(' OR '),
+  neo4j: 'any(k IN $kinds WHERE k IN p.kinds)',
+};
+const propertyConditions = (d: Dialect) => `(NOT $byKinds OR ${ANY_KIND[d]})
+  AND ${factConditions(d)}
   AND (NOT $byTags OR ${HAS_ALL_TAGS[d]})
   AND (NOT $near OR left(coalesce(p.zip, ''), 5) IN $zips)
   AND ${customFieldsMatch('p')[d]}
   AND ($q = '' OR p.searchPublic CONTAINS $q
        OR (($contactsAll OR p.createdBy = $viewerId OR $viewerId IN p.assignees)
            AND (p.searchContact CONTAINS $q OR ($qDigits <> '' AND p.searchContact CONTAINS $qDigits))))`;
-const LEAVE_OUT = `NOT p.id IN $notIds`;
 
-/** Which condition groups a statement holds: `fromIds` starts from $ids instead of scanning every person. */
+/**
+ * Where a statement starts: every person (`all`), the people $ids names (by key), or the people whose zip is one of
+ * $zips (`zips`: the distance filter, zips within the radius first; the engine joins the list to the people on
+ * equal zips: 61 ms against 248 ms for `left(zip, 5) IN $zips` on every person, 100,000 people and 198 zips,
+ * measured on @ladybugdb/core; Neo4j uses its zip index). Equal zips miss a ZIP+4, so the service starts from zips
+ * only when no ZIP+4 in the radius is stored.
+ */
+export type PeopleStart = 'all' | 'ids' | 'zips';
+/** Which condition groups a statement holds. */
 export interface PeopleVariant {
-  fromIds: boolean;
+  start: PeopleStart;
   properties: boolean;
-  leaveOut: boolean;
 }
-const VARIANTS: PeopleVariant[] = [false, true].flatMap((fromIds) =>
-  [false, true].flatMap((properties) => [false, true].map((leaveOut) => ({ fromIds, properties, leaveOut }))),
-);
-export const variantName = (v: PeopleVariant) => `${v.fromIds ? 'ids' : 'all'}${v.properties ? '.props' : ''}${v.leaveOut ? '.out' : ''}`;
-const matchIn = (v: PeopleVariant, d: Dialect) =>
-  `${v.fromIds ? 'UNWIND $ids AS pid MATCH (p:Person {id: pid})' : 'MATCH (p:Person)'}
-   WHERE ${[SCOPE, v.properties ? propertyConditions(d) : '', v.leaveOut ? LEAVE_OUT : ''].filter(Boolean).join(' AND ')}`;
+const VARIANTS: PeopleVariant[] = (['all', 'ids', 'zips'] as const).flatMap((start) => [false, true].map((properties) => ({ start, properties })));
+export const variantName = (v: PeopleVariant) => `${v.start}${v.properties ? '.props' : ''}`;
+const START: Record<PeopleStart, [match: string, condition: string]> = {
+  all: ['MATCH (p:Person)', ''],
+  ids: ['UNWIND $ids AS pid MATCH (p:Person {id: pid})', ''],
+  zips: ['UNWIND $zips AS z MATCH (p:Person)', 'p.zip = z'],
+};
+const matchIn = (v: PeopleVariant, d: Dialect) => `${START[v.start][0]}
+   WHERE ${[START[v.start][1], SCOPE, v.properties ? propertyConditions(d) : ''].filter(Boolean).join(' AND ')}`;
 /** Both dialects of a statement that starts with the variant's MATCH ... WHERE. */
 const both = (v: PeopleVariant, rest: string) => ({ embedded: `${matchIn(v, 'embedded')} ${rest}`, neo4j: `${matchIn(v, 'neo4j')} ${rest}` });
 
@@ -48,23 +82,40 @@ const both = (v: PeopleVariant, rest: string) => ({ embedded: `${matchIn(v, 'emb
 type PeopleRead<R> = CypherQuery<Params, R>;
 type Ids = { ids: string[] };
 type PersonId = { id: string };
-/** A SavedList or BulkAction node's properties (lists.service.ts reads them by name). */
-type ListNode = Record<string, unknown>;
+/** A SavedList node as stored: `filter` is the filter's JSON, `sort` the column and ' DESC' when descending. */
+export type SavedListRecord = {
+  id: string; name: string; entity: string; filter: string; sort: string | null; columns: string[] | null; shared: boolean | null; region: string | null;
+  createdBy: string; createdAt: string; updatedAt: string;
+};
+/** A BulkAction node as stored (see the graph model); rows written by older builds may lack the later properties. */
+export type BulkActionRecord = {
+  id: string; at: string; accountId: string; kind: string; summary: string; summaryMessage: string | null; count: number | null; before: string; undoneAt: string | null;
+  status: string | null; total: number | null; done: number | null; skipped: string | null; error: string | null; errorMessage: string | null;
+};
+/** A summary as written (English) and as its catalogue message (i18n/said.ts storedMessageOf), for each reader's language. */
+type Said = { summary: string; summaryMessage: string };
+type BulkRecord = Said & { id: string; now: string; viewerId: string };
 /** What a bulk action reads of each chosen person. */
 type BulkPersonRow = { id: string; name: string; region: string; tags: string[] | null; assignees: string[] | null; version: number };
 
-/** Columns a list can be sorted by: each is a stored property, so the sort is done by the engine, not in memory. */
-export const PEOPLE_SORTS = { NAME: 'p.sortKey', ZIP: 'p.zip', REGION: 'p.region', ADDED: 'p.createdAt', UPDATED: 'p.updatedAt' } as const;
+/**
+ * Columns a list can be sorted by: each is a stored property, so the sort is done by the engine, not in memory.
+ * Last contact is kept on the person (person-facts.ts); '' (never met) sorts first ascending.
+ */
+export const PEOPLE_SORTS = {
+  NAME: 'p.sortKey', ZIP: 'p.zip', REGION: 'p.region', ADDED: 'p.createdAt', UPDATED: 'p.updatedAt', LAST_CONTACT: "coalesce(p.lastContact, '')",
+} as const;
 export type PeopleSortColumn = keyof typeof PEOPLE_SORTS;
 /**
- * Columns computed from a person's relationships (meetings, asks, assessments), not stored on the record: the
- * service sorts the list's ids by them in memory (lists.service.ts, sortedByComputed).
+ * Columns computed per request (asks in the last 30 days depend on the day; leadership level on the latest
+ * assessment per theme): the service sorts the list's ids by them in memory (lists.service.ts, sortedByComputed).
  */
-export const PEOPLE_COMPUTED_SORTS = ['LAST_CONTACT', 'ASKS_30_DAYS', 'LEADERSHIP_LEVEL'] as const;
+export const PEOPLE_COMPUTED_SORTS = ['ASKS_30_DAYS', 'LEADERSHIP_LEVEL'] as const;
 export type PeopleComputedSort = (typeof PEOPLE_COMPUTED_SORTS)[number];
 
 interface PeopleStatements {
-  page: Record<PeopleSortColumn, { ASC: PeopleRead<{ p: PersonRecord }>; DESC: PeopleRead<{ p: PersonRecord }> }>;
+  /** The page's ids in order: the people are read by key after (RETURN p sorted drags every column of every match). */
+  page: Record<PeopleSortColumn, { ASC: PeopleRead<PersonId>; DESC: PeopleRead<PersonId> }>;
   count: PeopleRead<{ total: number }>;
   ids: PeopleRead<PersonId>;
 }
@@ -74,7 +125,7 @@ for (const v of VARIANTS) {
   const page = {} as PeopleStatements['page'];
   for (const [column, property] of Object.entries(PEOPLE_SORTS) as Array<[PeopleSortColumn, string]>) {
     const of = (dir: 'ASC' | 'DESC') =>
-      cypher<Params, { p: PersonRecord }>(`lists.people.page.${name}.${column}.${dir}`, 'read', both(v, `RETURN p ORDER BY ${property} ${dir}, p.sortKey ${dir} SKIP $skip LIMIT $limit`), {
+      cypher<Params, PersonId>(`lists.people.page.${name}.${column}.${dir}`, 'read', both(v, `RETURN p.id AS id ORDER BY ${property} ${dir}, p.sortKey ${dir} SKIP $skip LIMIT $limit`), {
         cached: true,
       });
     page[column] = { ASC: of('ASC'), DESC: of('DESC') };
@@ -104,27 +155,6 @@ export const ListQueries = {
     `MATCH (a:Assessment)-[:ASSESSES]->(p:Person) WHERE $allRegions OR p.region IN $regions
      RETURN p.id AS id, a.theme AS theme, a.level AS level, a.assessedOn AS assessedOn`,
   ),
-  /** Each person's latest meeting date (their last contact). */
-  lastContacts: cypher<RegionScope, PersonId & { last: string | null }>(
-    'lists.people.lastContact',
-    'read',
-    `MATCH (p:Person)-[:PARTICIPATED]->(i:Interaction) WHERE $allRegions OR p.region IN $regions
-     RETURN p.id AS id, max(i.date) AS last`,
-  ),
-  /** People met on or after a date: reads only the meetings since then, not everyone's whole history. */
-  contactedSince: cypher<RegionScope & { after: string }, PersonId>(
-    'lists.people.contactedSince',
-    'read',
-    `MATCH (i:Interaction) WHERE i.date >= $after MATCH (p:Person)-[:PARTICIPATED]->(i) WHERE $allRegions OR p.region IN $regions
-     RETURN DISTINCT p.id AS id`,
-  ),
-  /** Turnout asks per person since a date. */
-  asksSince: cypher<RegionScope & { since: string }, PersonId & { asks: number }>(
-    'lists.people.asksSince',
-    'read',
-    `MATCH (p:Person)-[a:ASKED_TO_ATTEND]->(:Event) WHERE a.at >= $since AND ($allRegions OR p.region IN $regions)
-     RETURN p.id AS id, count(a) AS asks`,
-  ),
   /** When each person first became a member of an organization or team. */
   memberSince: cypher<RegionScope, PersonId & { since: string | null }>(
     'lists.people.memberSince',
@@ -146,7 +176,14 @@ export const ListQueries = {
     `UNWIND $ids AS pid MATCH (a:Assessment)-[:ASSESSES]->(p:Person {id: pid}) RETURN pid AS id, a.theme AS theme, a.level AS level, a.assessedOn AS assessedOn`,
   ),
   /** The chosen people themselves, for a page sorted by a computed column (the service puts them in order). */
-  peopleOf: cypher<Ids, { p: PersonRecord }>('lists.people.of', 'read', `UNWIND $ids AS pid MATCH (p:Person {id: pid}) RETURN p`),
+  peopleOf: cypher<Ids, { p: PersonRecord }>('lists.people.of', 'read', `UNWIND $ids AS pid MATCH (p:Person {id: pid}) RETURN p`, { cached: true }),
+  /** Whether a ZIP+4 within the radius is stored: then the distance filter cannot start from equal zips. */
+  zipPlus4Near: cypher<{ zips: string[] }, PersonId>(
+    'lists.people.zipPlus4Near',
+    'read',
+    `MATCH (p:Person) WHERE size(p.zip) > 5 AND left(p.zip, 5) IN $zips RETURN p.id AS id LIMIT 1`,
+    { cached: true },
+  ),
   asksOf: cypher<Ids & { since: string }, PersonId & { asks: number }>(
     'lists.callSheet.asks',
     'read',
@@ -172,34 +209,34 @@ export const ListQueries = {
     {},
   ),
 
-  saveList: cypher<Params, { l: ListNode }>(
+  saveList: cypher<Params, { l: SavedListRecord }>(
     'lists.saved.create',
     'write',
     `CREATE (l:SavedList {id: $id, name: $name, entity: $entity, filter: $filter, sort: $sort, columns: $columns, shared: $shared,
        region: $region, createdBy: $viewerId, createdAt: $now, updatedAt: $now}) RETURN l`,
   ),
   /** The viewer's own lists, and lists shared with a region the viewer works in. */
-  savedLists: cypher<RegionScope & { entity: string; viewerId: string }, { l: ListNode }>(
+  savedLists: cypher<RegionScope & { entity: string; viewerId: string }, { l: SavedListRecord }>(
     'lists.saved.visible',
     'read',
     `MATCH (l:SavedList) WHERE l.entity = $entity AND (l.createdBy = $viewerId OR (l.shared AND ($allRegions OR l.region IN $regions)))
      RETURN l ORDER BY l.name`,
   ),
-  savedList: cypher<PersonId, { l: ListNode }>('lists.saved.byId', 'read', `MATCH (l:SavedList {id: $id}) RETURN l`),
+  savedList: cypher<PersonId, { l: SavedListRecord }>('lists.saved.byId', 'read', `MATCH (l:SavedList {id: $id}) RETURN l`),
   deleteList: cypher<PersonId, PersonId>('lists.saved.delete', 'write', `MATCH (l:SavedList {id: $id}) DELETE l RETURN $id AS id`),
 
-  recordBulk: cypher<Params, PersonId>(
+  recordBulk: cypher<BulkRecord & { kind: string; count: number; before: string }, PersonId>(
     'lists.bulk.record',
     'write',
-    `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, count: $count, before: $before, undoneAt: '',
-       status: 'done', total: $count, done: $count, skipped: '[]', error: ''}) RETURN b.id AS id`,
+    `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, summaryMessage: $summaryMessage, count: $count, before: $before,
+       undoneAt: '', status: 'done', total: $count, done: $count, skipped: '[]', error: '', errorMessage: ''}) RETURN b.id AS id`,
   ),
   /** A bulk action run as a job: recorded before its first part, so its progress can be asked for and its parts undone. */
-  startBulkJob: cypher<Params, PersonId>(
+  startBulkJob: cypher<BulkRecord & { kind: string; total: number; before: string }, PersonId>(
     'lists.bulk.startJob',
     'write',
-    `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, count: 0, before: $before, undoneAt: '',
-       status: 'running', total: $total, done: 0, skipped: '[]', error: ''}) RETURN b.id AS id`,
+    `CREATE (b:BulkAction {id: $id, at: $now, accountId: $viewerId, kind: $kind, summary: $summary, summaryMessage: $summaryMessage, count: 0, before: $before,
+       undoneAt: '', status: 'running', total: $total, done: 0, skipped: '[]', error: '', errorMessage: ''}) RETURN b.id AS id`,
   ),
   /** One part done: its before-image, written in the transaction of its changes, and the progress. */
   bulkPart: cypher<Params, PersonId>(
@@ -208,15 +245,16 @@ export const ListQueries = {
     `MATCH (b:BulkAction {id: $bulkId}) CREATE (x:BulkActionPart {id: $id, bulkId: $bulkId, seq: $seq, before: $before})
      SET b.done = $done, b.count = $count RETURN x.id AS id`,
   ),
-  finishBulkJob: cypher<Params, PersonId>(
+  finishBulkJob: cypher<Said & { id: string; status: string; count: number; done: number; skipped: string; error: string; errorMessage: string }, PersonId>(
     'lists.bulk.finishJob',
     'write',
-    `MATCH (b:BulkAction {id: $id}) SET b.status = $status, b.summary = $summary, b.count = $count, b.done = $done, b.skipped = $skipped, b.error = $error
+    `MATCH (b:BulkAction {id: $id}) SET b.status = $status, b.summary = $summary, b.summaryMessage = $summaryMessage, b.count = $count, b.done = $done,
+       b.skipped = $skipped, b.error = $error, b.errorMessage = $errorMessage
      RETURN b.id AS id`,
   ),
-  bulkById: cypher<PersonId, { b: ListNode }>('lists.bulk.byId', 'read', `MATCH (b:BulkAction {id: $id}) RETURN b`),
+  bulkById: cypher<PersonId, { b: BulkActionRecord }>('lists.bulk.byId', 'read', `MATCH (b:BulkAction {id: $id}) RETURN b`),
   bulkParts: cypher<{ bulkId: string }, { before: string }>('lists.bulk.parts', 'read', `MATCH (x:BulkActionPart) WHERE x.bulkId = $bulkId RETURN x.before AS before ORDER BY x.seq`),
-  lastBulk: cypher<{ viewerId: string }, { b: ListNode }>(
+  lastBulk: cypher<{ viewerId: string }, { b: BulkActionRecord }>(
     'lists.bulk.last',
     'read',
     `MATCH (b:BulkAction) WHERE b.accountId = $viewerId RETURN b ORDER BY b.at DESC LIMIT 1`,

@@ -10,19 +10,22 @@ import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { ZipDirectory } from '../geo/zip-directory.js';
 import { AuditAction, recordAudit } from '../audit/audit.js';
 import { ExportService } from '../export/export.service.js';
+import { requestLocale } from '../../i18n/request-locale.js';
+import { sayStored, storedMessageOf } from '../../i18n/said.js';
 import { recordChange, type ChangeEntry } from '../history/history.js';
 import { fieldFilterParams } from '../custom-fields/custom-fields.queries.js';
 import { FieldEntity } from '../custom-fields/custom-field.model.js';
 import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
 import { EventsService } from '../events/events.service.js';
 import { PeopleService } from '../people/people.service.js';
-import type { PersonRecord } from '../people/models/person.model.js';
+import type { Person } from '../people/models/person.model.js';
 import {
   BulkActionKind, BulkStatus, ListEntity, type BulkEndorsementPipelineInput, OrganizationsSortBy, type CallSheetRow, type SaveOrganizationListInput, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkInviteInput, type BulkOutcome, type BulkTargetInput, type BulkTurnoutAskInput, type PeopleList,
   type PeopleListArgsInput, type PersonListFacts, type SaveListInput, type SavedList,
 } from './lists.model.js';
-import { ListQueries, PEOPLE_COMPUTED_SORTS, peopleStatements, type PeopleComputedSort, type PeopleSortColumn, type PeopleVariant } from './lists.queries.js';
+import { KIND_SLOTS, ListQueries, type BulkActionRecord, type SavedListRecord, PEOPLE_COMPUTED_SORTS, peopleStatements, type PeopleComputedSort, type PeopleSortColumn, type PeopleVariant } from './lists.queries.js';
 import { zipsNear } from './list-filter.js';
+import { keepListFacts } from './person-facts.js';
 import { OrganizationListsService, PIPELINE_JOB_LIMIT, PIPELINE_LIMIT } from './organization-lists.service.js';
 
 /** The most people a call sheet or an export takes at once. */
@@ -39,8 +42,9 @@ export const COMPUTED_SORT_LIMIT = 100_000;
 const DAY_MS = 86_400_000;
 
 type FilterParams = Scope & {
-  regionId: string; byKinds: boolean; kinds: string[]; byTags: boolean; tags: string[]; near: boolean; zips: string[]; q: string; qDigits: string; contactsAll: boolean; viewerId: string;
-  useIds: boolean; ids: string[]; byNotIds: boolean; notIds: string[]; noFieldFilter: boolean; fieldTerms: string[];
+  regionId: string; byKinds: boolean; kinds: string[]; fromZips: boolean; byTags: boolean; tags: string[]; near: boolean; zips: string[]; q: string; qDigits: string; contactsAll: boolean; viewerId: string;
+  lastAfter: string; lastBefore: string; minAsks: number; maxAsks: number; minAt: number; maxAt: number; askPad: string[]; asksSince: string;
+  useIds: boolean; ids: string[]; noFieldFilter: boolean; fieldTerms: string[];
 };
 
 interface BulkRow { id: string; name: string; region: string; tags: string[] | null; assignees: string[] | null; version: number }
@@ -107,7 +111,14 @@ export class ListsService {
       this.store.read(page, { ...params, skip: args.offset ?? 0, limit: args.first ?? 25 }),
       this.store.read(statements.count, { ...params }),
     ]);
-    return { nodes: rows.map((r) => this.people.toPerson(viewer, r.p as PersonRecord)), totalCount: Number(count.total) };
+    return { nodes: await this.peopleInOrder(viewer, rows.map((r) => r.id)), totalCount: Number(count.total) };
+  }
+
+  /** The page's people, read by key, in the order of their ids. */
+  private async peopleInOrder(viewer: Viewer, ids: string[]): Promise<Person[]> {
+    if (!ids.length) return [];
+    const byId = new Map((await this.store.read(ListQueries.peopleOf, { ids })).map((r) => [r.p.id, r.p]));
+    return ids.filter((id) => byId.has(id)).map((id) => this.people.toPerson(viewer, byId.get(id)!));
   }
 
   /**
@@ -123,7 +134,7 @@ export class ListsService {
     const facts = new Map((await this.factsOf(ids)).map((f) => [f.personId, f]));
     const key = (id: string): string | number => {
       const f = facts.get(id)!;
-      return sortBy === 'LAST_CONTACT' ? (f.lastContact ?? '') : sortBy === 'ASKS_30_DAYS' ? f.asks30Days : f.leadershipLevel;
+      return sortBy === 'ASKS_30_DAYS' ? f.asks30Days : f.leadershipLevel;
     };
     const order = ids.map((id, at) => ({ id, at, key: key(id) }));
     const sign = args.descending ? -1 : 1;
@@ -131,9 +142,7 @@ export class ListsService {
     order.sort((a, b) => sign * (a.key < b.key ? -1 : a.key > b.key ? 1 : a.at - b.at));
     const skip = args.offset ?? 0;
     const pageIds = order.slice(skip, skip + (args.first ?? 25)).map((o) => o.id);
-    const rows = await this.store.read(ListQueries.peopleOf, { ids: orPlaceholder(pageIds) });
-    const byId = new Map(rows.map((r) => [String((r.p as PersonRecord).id), r.p as PersonRecord]));
-    return { nodes: pageIds.filter((id) => byId.has(id)).map((id) => this.people.toPerson(viewer, byId.get(id)!)), totalCount: ids.length };
+    return { nodes: await this.peopleInOrder(viewer, pageIds), totalCount: ids.length };
   }
 
   /** Last contact, turnout asks in the last 30 days and leadership level of the given people (the list's computed columns). */
@@ -163,7 +172,7 @@ export class ListsService {
 
   /**
    * Turns a filter into the parameters of the one fixed filter query. Conditions on relationships are answered by
-   * their own fixed queries first; their answers meet here as sets of ids to keep (`ids`) or to leave out (`notIds`).
+   * their own fixed queries first; their answers meet here as a set of ids to keep (`ids`).
    */
   async filterParams(viewer: Viewer, f: PeopleFilterInput): Promise<FilterParams> {
     const scope = regionScope(viewer);
@@ -172,7 +181,6 @@ export class ListsService {
       const next = new Set(ids);
       keep = keep === null ? next : new Set([...keep].filter((id) => next.has(id)));
     };
-    const notIds: string[] = [];
 
     const zips = zipsNear(this.zips, f);
     if (f.campaignRole && !f.campaignId) throw badInput('campaignId', 'Choose the campaign whose role you filter by.');
@@ -190,22 +198,9 @@ export class ListsService {
       const min = f.minLeadershipLevel;
       narrow([...latest.entries()].filter(([, v]) => v.level >= min).map(([k]) => k.split('\u0000')[0]));
     }
-    if (f.lastContactAfter && !f.lastContactBefore) {
-      narrow((await this.store.read(ListQueries.contactedSince, { ...scope, after: f.lastContactAfter })).map((r) => String(r.id)));
-    } else if (f.lastContactBefore) {
-      const rows = await this.store.read(ListQueries.lastContacts, { ...scope });
-      narrow(rows.filter((r) => (!f.lastContactBefore || String(r.last) < f.lastContactBefore) && (!f.lastContactAfter || String(r.last) >= f.lastContactAfter)).map((r) => String(r.id)));
-    }
-    if (f.minAsks30Days != null || f.maxAsks30Days != null) {
-      if (f.minAsks30Days != null && f.maxAsks30Days != null && f.minAsks30Days > f.maxAsks30Days) {
-        throw badInput('maxAsks30Days', 'The most asks cannot be fewer than the fewest asks.');
-      }
-      const since = new Date(Date.parse(now()) - 30 * DAY_MS).toISOString();
-      const counts = (await this.store.read(ListQueries.asksSince, { ...scope, since })).map((r) => ({ id: String(r.id), asks: Number(r.asks) }));
-      const min = f.minAsks30Days ?? 0;
-      if (min > 0) narrow(counts.filter((c) => c.asks >= min).map((c) => c.id));
-      // People never asked have 0 asks: an upper bound keeps them, so it leaves out those above it instead.
-      if (f.maxAsks30Days != null) notIds.push(...counts.filter((c) => c.asks > f.maxAsks30Days!).map((c) => c.id));
+    // Last contact and asks are kept on the person (person-facts.ts): plain conditions of the filter statement.
+    if (f.minAsks30Days != null && f.maxAsks30Days != null && f.minAsks30Days > f.maxAsks30Days) {
+      throw badInput('maxAsks30Days', 'The most asks cannot be fewer than the fewest asks.');
     }
     if (f.memberSinceFrom || f.memberSinceBefore) {
       const rows = await this.store.read(ListQueries.memberSince, { ...scope });
@@ -213,24 +208,36 @@ export class ListsService {
     }
     const fieldTerms = await this.customFields.filterTerms(viewer, FieldEntity.PERSON, f.customFields);
     const kept = keep as Set<string> | null;
+    const fromZips = zips.length > 0 && kept === null && !(await this.store.read(ListQueries.zipPlus4Near, { zips })).length;
+    const kinds = [...new Set(f.kinds ?? [])];
     const q = searchFold(f.search ?? '');
     return {
       ...scope,
       regionId: f.regionId ?? '',
-      byKinds: !!f.kinds?.length,
-      kinds: orPlaceholder(f.kinds ?? []),
+      byKinds: kinds.length > 0,
+      kinds: orPlaceholder(kinds),
+      ...Object.fromEntries(Array.from({ length: KIND_SLOTS }, (_, i) => [`kind${i}`, kinds[i] ?? ''])),
       byTags: !!f.tags?.length,
       tags: orPlaceholder(f.tags ?? []),
-      near: f.nearZip != null,
+      // Without a ZIP+4 in the radius, the statement starts from the zips (variantOf) and needs no zip condition.
+      near: zips.length > 0 && !fromZips,
+      fromZips,
       zips: orPlaceholder(zips),
+      lastAfter: f.lastContactAfter ?? '',
+      lastBefore: f.lastContactBefore ?? '',
+      minAsks: f.minAsks30Days ?? 0,
+      maxAsks: f.maxAsks30Days ?? -1,
+      minAt: Math.max(1, f.minAsks30Days ?? 0),
+      maxAt: Math.max(1, (f.maxAsks30Days ?? -1) + 1),
+      askPad: Array<string>(Math.max(1, f.minAsks30Days ?? 0, (f.maxAsks30Days ?? -1) + 1)).fill(''),
+      // Only with an asks condition: the clock in the parameters would keep the list from the read cache.
+      asksSince: f.minAsks30Days != null || f.maxAsks30Days != null ? new Date(Date.parse(now()) - 30 * DAY_MS).toISOString() : '',
       q,
       qDigits: /^[\d\s().+-]+$/.test(q) && digitsOf(q).length >= 3 ? digitsOf(q) : '',
       contactsAll: seesAllContacts(viewer),
       viewerId: viewer.accountId,
       useIds: kept !== null,
       ids: orPlaceholder(kept ? [...kept] : []),
-      byNotIds: notIds.length > 0,
-      notIds: orPlaceholder(notIds),
       ...fieldFilterParams(fieldTerms),
     };
   }
@@ -257,17 +264,17 @@ export class ListsService {
       id: randomUUID(), name: input.name, entity, filter: JSON.stringify(compact(input.filter)),
       sort, columns: input.columns ?? [], shared: !!region, region, viewerId: viewer.accountId, now: now(),
     });
-    return this.toSavedList(viewer, row.l as Record<string, unknown>);
+    return this.toSavedList(viewer, row.l);
   }
 
   async savedLists(viewer: Viewer, entity: ListEntity = ListEntity.PEOPLE): Promise<SavedList[]> {
     const rows = await this.store.read(ListQueries.savedLists, { ...regionScope(viewer), entity: entity === ListEntity.ORGANIZATIONS ? 'organizations' : 'people', viewerId: viewer.accountId });
-    return rows.map((r) => this.toSavedList(viewer, r.l as Record<string, unknown>));
+    return rows.map((r) => this.toSavedList(viewer, r.l));
   }
 
   async savedList(viewer: Viewer, id: string): Promise<SavedList> {
     const [row] = await this.store.read(ListQueries.savedList, { id });
-    const l = row?.l as Record<string, unknown> | undefined;
+    const l = row?.l;
     if (!l || !(l.createdBy === viewer.accountId || (l.shared && inRegion(viewer, String(l.region))))) throw notFound('That list');
     return this.toSavedList(viewer, l);
   }
@@ -279,7 +286,7 @@ export class ListsService {
     return id;
   }
 
-  private toSavedList(viewer: Viewer, l: Record<string, unknown>): SavedList {
+  private toSavedList(viewer: Viewer, l: SavedListRecord): SavedList {
     const [sortBy, dir] = String(l.sort ?? 'NAME').split(' ');
     const organizations = l.entity === 'organizations';
     return {
@@ -287,7 +294,7 @@ export class ListsService {
       entity: organizations ? ListEntity.ORGANIZATIONS : ListEntity.PEOPLE,
       sortBy: organizations ? PeopleSortBy.NAME : (sortBy as PeopleSortBy),
       organizationsSortBy: organizations ? (sortBy as OrganizationsSortBy) : null,
-      columns: (l.columns as string[] | null) ?? [], sharedWithRegionId: l.shared ? String(l.region) : null,
+      columns: l.columns ?? [], sharedWithRegionId: l.shared ? String(l.region) : null,
       mine: l.createdBy === viewer.accountId, createdAt: String(l.createdAt),
     };
   }
@@ -352,7 +359,7 @@ export class ListsService {
       if (!input.accountId) throw badInput('accountId', 'Choose a connector.');
     }
     const ids = await this.targetIds(viewer, input.target, BULK_JOB_LIMIT);
-    const rows = (await this.store.read(ListQueries.peopleByIds, { ids })) as unknown as BulkRow[];
+    const rows = (await this.store.read(ListQueries.peopleByIds, { ids }));
 
     if (input.action === BulkActionKind.ASSIGN_CONNECTOR) {
       const [account] = await this.accounts.byIds([input.accountId!]);
@@ -401,7 +408,7 @@ export class ListsService {
       // one that would now pass 30 tags is left out and named.
       const part = async (partIds: string[], record: RecordPart): Promise<PartOutcome> =>
         this.store.transaction(async (tx) => {
-          const fresh = (await tx.run(ListQueries.peopleByIds, { ids: partIds })) as unknown as BulkRow[];
+          const fresh = (await tx.run(ListQueries.peopleByIds, { ids: partIds }));
           const next = fresh.map((r) => ({ r, next: change(r) })).filter((c) => c.next !== null);
           const tooMany = tagging ? next.filter((c) => c.next!.tags!.length > 30) : [];
           const doing = next.filter((c) => !tooMany.includes(c));
@@ -422,7 +429,7 @@ export class ListsService {
     await this.store.transaction(async (tx) => {
       if (tagging) await tx.run(ListQueries.setTags, { rows: changes.map((c) => ({ id: c.r.id, tags: c.next!.tags })), now: at });
       else await tx.run(ListQueries.setAssignees, { rows: changes.map((c) => ({ id: c.r.id, assignees: c.next!.assignees })) });
-      await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: input.action, summary, count: changes.length, before: JSON.stringify(before) });
+      await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: input.action, ...said(summary), count: changes.length, before: JSON.stringify(before) });
       await recordChange(tx, { accountId: viewer.accountId, entityType: 'bulk action', entityId: id, summary: `Bulk: ${summary}`, ...history(changes.map((c) => c.r.id)) }, at);
       await recordAudit(tx, { action: AuditAction.BULK_ACTION, actorId: viewer.accountId, targetType: 'bulk action', targetId: id, summary }, at);
     });
@@ -444,7 +451,7 @@ export class ListsService {
       inTransaction: async (tx, rows, at) => {
         const summary = askSummary(rows.length);
         const before: BulkBefore = { kind: 'TURNOUT_ASKS', eventId: input.eventId, rows: [], asks: rows };
-        await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: 'TURNOUT_ASKS', summary, count: rows.length, before: JSON.stringify(before) });
+        await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: 'TURNOUT_ASKS', ...said(summary), count: rows.length, before: JSON.stringify(before) });
         await recordChange(tx, {
           accountId: viewer.accountId, entityType: 'bulk action', entityId: id, action: 'updated', summary: `Bulk: ${summary}`,
           about: { Person: rows.map((r) => r.personId), Event: [input.eventId] },
@@ -473,7 +480,7 @@ export class ListsService {
       } catch (e) {
         // Everyone in this part reached the limit since the check: they are left out, the job goes on.
         if (!(e instanceof AppError && Array.isArray(e.extra.overLimit))) throw e;
-        const names = ((await this.store.read(ListQueries.peopleByIds, { ids: partIds })) as unknown as BulkRow[]).map((r) => r.name);
+        const names = ((await this.store.read(ListQueries.peopleByIds, { ids: partIds }))).map((r) => r.name);
         return { changed: [], unchanged: 0, skipped: names };
       }
     };
@@ -485,12 +492,13 @@ export class ListsService {
     return this.startJob(viewer, { kind: 'TURNOUT_ASKS', eventId: input.eventId }, plan.asked.map((a) => a.personId), 0, part, ending, leftOut);
   }
 
-  private async undoTurnoutAsks(viewer: Viewer, b: Record<string, unknown>, before: BulkBefore): Promise<BulkOutcome> {
+  private async undoTurnoutAsks(viewer: Viewer, b: BulkActionRecord, before: BulkBefore): Promise<BulkOutcome> {
     const asks = (before.asks ?? []) as Array<{ id: string; personId: string }>;
     const at = now();
     const summary = `Undid: ${String(b.summary)}`;
     await this.store.transaction(async (tx) => {
       await tx.run(ListQueries.removeAsks, { rows: asks });
+      await keepListFacts(tx, asks.map((a) => a.personId), { asks: true });
       await tx.run(ListQueries.markUndone, { id: String(b.id), now: at });
       await recordAudit(tx, { action: AuditAction.BULK_ACTION_UNDONE, actorId: viewer.accountId, targetType: 'bulk action', targetId: String(b.id), summary }, at);
       await recordChange(tx, {
@@ -560,7 +568,7 @@ export class ListsService {
     const before: BulkBefore = { kind: 'EVENT_INVITES', eventId: event.id, rows: invited.map((pid) => ({ id: pid, version: 0 })) };
     await this.store.transaction(async (tx) => {
       await tx.run(ListQueries.invite, { ids: invited, eventId: event.id, now: at });
-      await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: 'EVENT_INVITES', summary: what, count: invited.length, before: JSON.stringify(before) });
+      await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: 'EVENT_INVITES', ...said(what), count: invited.length, before: JSON.stringify(before) });
       await recordChange(tx, {
         accountId: viewer.accountId, entityType: 'bulk action', entityId: id, action: 'updated', summary: `Bulk: ${what}`,
         about: { Person: invited, Event: [event.id] },
@@ -571,7 +579,7 @@ export class ListsService {
   }
 
   /** Takes back invitations still unanswered; those who answered since keep their answer and are named. */
-  private async undoInvites(viewer: Viewer, b: Record<string, unknown>, before: BulkBefore): Promise<BulkOutcome> {
+  private async undoInvites(viewer: Viewer, b: BulkActionRecord, before: BulkBefore): Promise<BulkOutcome> {
     const ids = before.rows.map((r) => r.id);
     const eventId = before.eventId!;
     const rsvps = await this.store.read(ListQueries.rsvpsOf, { ids, eventId });
@@ -585,7 +593,7 @@ export class ListsService {
       await recordAudit(tx, { action: AuditAction.BULK_ACTION_UNDONE, actorId: viewer.accountId, targetType: 'bulk action', targetId: String(b.id), summary }, at);
       await recordChange(tx, { accountId: viewer.accountId, entityType: 'bulk action', entityId: String(b.id), action: 'updated', summary, about: { Person: removed, Event: [eventId] } }, at);
     });
-    const names = answered.size ? ((await this.store.read(ListQueries.peopleByIds, { ids: [...answered] })) as unknown as BulkRow[]).map((r) => r.name) : [];
+    const names = answered.size ? ((await this.store.read(ListQueries.peopleByIds, { ids: [...answered] }))).map((r) => r.name) : [];
     return { id: String(b.id), summary, changed: removed.length, unchanged: 0, skipped: names };
   }
 
@@ -609,7 +617,7 @@ export class ListsService {
     const id = randomUUID();
     const summary = `Working on ${ids.length} people`;
     await this.store.write(ListQueries.startBulkJob, {
-      id, now: now(), viewerId: viewer.accountId, kind: before.kind, summary, total: ids.length, before: JSON.stringify({ ...before, rows: [] }),
+      id, now: now(), viewerId: viewer.accountId, kind: before.kind, ...said(summary), total: ids.length, before: JSON.stringify({ ...before, rows: [] }),
     });
     const job: RunningJob = { accountId: viewer.accountId, summary, total: ids.length, done: 0, changed: [], unchanged, skipped: [...skipped] };
     this.jobs.set(id, job);
@@ -637,7 +645,7 @@ export class ListsService {
       const at = now();
       await this.store.transaction(async (tx) => {
         await tx.run(ListQueries.finishBulkJob, {
-          id, status: 'done', summary, count: job.changed.length, done: job.done, skipped: JSON.stringify(job.skipped.slice(0, 100)), error: '',
+          id, status: 'done', ...said(summary), count: job.changed.length, done: job.done, skipped: JSON.stringify(job.skipped.slice(0, 100)), error: '', errorMessage: '',
         });
         await recordChange(tx, { accountId: viewer.accountId, entityType: 'bulk action', entityId: id, summary: `Bulk: ${summary}`, ...history }, at);
         await recordAudit(tx, { action: AuditAction.BULK_ACTION, actorId: viewer.accountId, targetType: 'bulk action', targetId: id, summary }, at);
@@ -648,7 +656,9 @@ export class ListsService {
       if (!(e instanceof AppError)) this.logger.error(`Bulk action ${id} stopped: ${e instanceof Error ? e.name : 'error'}`);
       const summary = `${job.summary}: stopped after ${job.done} of ${job.total}`;
       await this.store
-        .write(ListQueries.finishBulkJob, { id, status: 'failed', summary, count: job.changed.length, done: job.done, skipped: JSON.stringify(job.skipped.slice(0, 100)), error })
+        .write(ListQueries.finishBulkJob, {
+          id, status: 'failed', ...said(summary), count: job.changed.length, done: job.done, skipped: JSON.stringify(job.skipped.slice(0, 100)), error, errorMessage: storedMessageOf(error),
+        })
         .catch(() => undefined);
     }
   }
@@ -656,11 +666,11 @@ export class ListsService {
   /** How far one of the viewer's bulk actions is: from the running job, else from its record. */
   async bulkAction(viewer: Viewer, id: string): Promise<BulkOutcome> {
     const [row] = await this.store.read(ListQueries.bulkById, { id });
-    const b = row?.b as Record<string, unknown> | undefined;
+    const b = row?.b;
     if (!b || b.accountId !== viewer.accountId) throw notFound('That bulk action');
     const job = this.jobs.get(id);
     if (job) {
-      return { id, summary: job.summary, changed: job.changed.length, unchanged: job.unchanged, skipped: job.skipped.slice(0, 100), status: BulkStatus.RUNNING, done: job.done, total: job.total, error: null };
+      return { id, summary: sayStored(requestLocale(), storedMessageOf(job.summary), job.summary), changed: job.changed.length, unchanged: job.unchanged, skipped: job.skipped.slice(0, 100), status: BulkStatus.RUNNING, done: job.done, total: job.total, error: null };
     }
     const count = Number(b.count ?? 0);
     const total = Number(b.total ?? count);
@@ -668,7 +678,12 @@ export class ListsService {
     const skipped = JSON.parse(String(b.skipped || '[]')) as string[];
     // A job recorded as running that no process runs was stopped with the server.
     const status = b.status === 'running' ? BulkStatus.STOPPED : b.status === 'failed' ? BulkStatus.FAILED : BulkStatus.DONE;
-    return { id, summary: String(b.summary), changed: count, unchanged: Math.max(0, done - count - skipped.length), skipped, status, done, total, error: b.error ? String(b.error) : null };
+    // Said in the reader's language from the stored messages; rows written before messages were kept, from their English words.
+    const locale = requestLocale();
+    return {
+      id, summary: sayStored(locale, b.summaryMessage, b.summary), changed: count, unchanged: Math.max(0, done - count - skipped.length), skipped, status, done, total,
+      error: b.error ? sayStored(locale, b.errorMessage, b.error) : null,
+    };
   }
 
   /**
@@ -677,7 +692,7 @@ export class ListsService {
    */
   async undoLastBulkAction(viewer: Viewer): Promise<BulkOutcome> {
     const [row] = await this.store.read(ListQueries.lastBulk, { viewerId: viewer.accountId });
-    const b = row?.b as Record<string, unknown> | undefined;
+    const b = row?.b;
     if (!b || b.undoneAt) throw new AppError('FAILED_PRECONDITION', 'There is no bulk action of yours to undo.');
     if (this.jobs.has(String(b.id))) throw new AppError('FAILED_PRECONDITION', 'Your last bulk action is still running; undo it when it has finished.');
     const before = JSON.parse(String(b.before)) as BulkBefore;
@@ -691,7 +706,7 @@ export class ListsService {
     if (before.kind === 'EVENT_INVITES') return this.undoInvites(viewer, b, before);
     if (before.kind === 'ENDORSEMENT_PIPELINE') return this.organizationLists.undoPipeline(viewer, b, (before.asks ?? []) as string[]);
     const ids = before.rows.map((r) => r.id);
-    const current = new Map(((await this.store.read(ListQueries.peopleByIds, { ids })) as unknown as BulkRow[]).map((r) => [r.id, r]));
+    const current = new Map(((await this.store.read(ListQueries.peopleByIds, { ids }))).map((r) => [r.id, r]));
     const tagging = before.kind === BulkActionKind.ADD_TAGS || before.kind === BulkActionKind.REMOVE_TAGS;
     const restore: Array<{ id: string; tags?: string[]; assignees?: string[] }> = [];
     const skipped: BulkRow[] = [];
@@ -728,9 +743,8 @@ const isComputed = (sortBy: PeopleSortBy): sortBy is PeopleSortBy & PeopleComput
 
 /** The statement holding just the condition groups this filter uses. */
 const variantOf = (p: FilterParams): PeopleVariant => ({
-  fromIds: p.useIds,
-  properties: p.byKinds || p.byTags || p.near || p.q !== '' || !p.noFieldFilter,
-  leaveOut: p.byNotIds,
+  start: p.useIds ? 'ids' : p.fromZips ? 'zips' : 'all',
+  properties: p.byKinds || p.byTags || p.near || p.q !== '' || !p.noFieldFilter || p.lastAfter !== '' || p.lastBefore !== '' || p.minAsks > 0 || p.maxAsks >= 0,
 });
 
 /** LadybugDB cannot type an empty list parameter; the query's switch for it is off, so the placeholder is never compared. */
@@ -740,6 +754,9 @@ function names(rows: ReadonlyArray<{ name: string }>): string {
   const shown = rows.slice(0, 5).map((r) => r.name).join(', ');
   return rows.length > 5 ? `${shown} and ${rows.length - 5} more` : shown;
 }
+
+/** A summary with its catalogue message, as a BulkAction keeps it. */
+const said = (summary: string) => ({ summary, summaryMessage: storedMessageOf(summary) });
 
 const askSummary = (n: number) => `Asked ${n} ${n === 1 ? 'person' : 'people'} to turn out`;
 

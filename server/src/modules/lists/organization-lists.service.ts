@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { storedMessageOf } from '../../i18n/said.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { badInput } from '../../common/app-error.js';
@@ -14,7 +15,6 @@ import { EndorsementAskInput, EndorsementStatus } from '../endorsements/endorsem
 import { EndorsementsService } from '../endorsements/endorsements.service.js';
 import { ZipDirectory } from '../geo/zip-directory.js';
 import { recordChange } from '../history/history.js';
-import type { OrganizationRecord } from '../organizations/models/organization.model.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import {
   OrganizationsFilterInput, OrganizationsSortBy, type BulkEndorsementPipelineInput, type BulkOutcome, type OrganizationsList, type OrganizationsListArgsInput,
@@ -49,7 +49,7 @@ export class OrganizationListsService {
       this.store.read(page, { ...params, skip: args.offset ?? 0, limit: args.first ?? 25 }),
       this.store.read(Q.count, params),
     ]);
-    return { nodes: rows.map((r) => this.organizations.toOrganization(viewer, r.o as OrganizationRecord)), totalCount: Number(count.total) };
+    return { nodes: rows.map((r) => this.organizations.toOrganization(viewer, r.o)), totalCount: Number(count.total) };
   }
 
   /** The latest meeting someone spoke for each at, and how many members each has: the list's computed columns. */
@@ -126,7 +126,7 @@ export class OrganizationListsService {
     const at = now();
     const summary = `Added ${created.length} ${created.length === 1 ? 'organization' : 'organizations'} to the endorsement pipeline`;
     await this.store.transaction(async (tx) => {
-      await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: 'ENDORSEMENT_PIPELINE', summary, count: created.length, before: JSON.stringify({ kind: 'ENDORSEMENT_PIPELINE', rows: [], asks: created }) });
+      await tx.run(ListQueries.recordBulk, { id, now: at, viewerId: viewer.accountId, kind: 'ENDORSEMENT_PIPELINE', summary, summaryMessage: storedMessageOf(summary), count: created.length, before: JSON.stringify({ kind: 'ENDORSEMENT_PIPELINE', rows: [], asks: created }) });
       await recordChange(tx, { accountId: viewer.accountId, entityType: 'bulk action', entityId: id, action: 'updated', summary: `Bulk: ${summary}`, about: { Organization: adding.map((o) => o.id), Campaign: [input.campaignId] } }, at);
       await recordAudit(tx, { action: AuditAction.BULK_ACTION, actorId: viewer.accountId, targetType: 'bulk action', targetId: id, summary }, at);
     });

@@ -16,6 +16,7 @@ import { enumValue, splitList } from '../mapping.js';
 import { InteractionImportQueries as IQ } from './interactions.queries.js';
 import { problemsOf, type BatchPlan, type BatchRow, type ImportKindUnit, type KindContext, type KindRun } from './kind.js';
 import { isoDate, PeopleFinder } from './people-finder.js';
+import { keepListFacts } from '../../lists/person-facts.js';
 import { becomeMembers, type Rec } from './records.js';
 
 const KIND_ALIASES: Record<string, InteractionKind> = {
@@ -173,6 +174,7 @@ export class InteractionsUnit implements ImportKindUnit {
       ...(n.hostId ? [{ interactionId: n.id, personId: n.hostId, host: true }] : []),
       ...n.personIds.map((personId) => ({ interactionId: n.id, personId, host: false })),
     ]) });
+    await keepListFacts(tx, news.flatMap((n) => (n.hostId ? [n.hostId, ...n.personIds] : n.personIds)), { meetings: true });
     const spoke = news.flatMap((n) => n.organizationIds.map((organizationId) => ({ interactionId: n.id, organizationId })));
     if (spoke.length) await tx.run(IQ.spokeFor, { ...params, rows: spoke });
     const followUps = news.filter((n) => n.followUp).map((n) => ({ id: randomUUID(), interactionId: n.id, text: n.followUp!.text, dueDate: n.followUp!.dueDate, region: n.region }));

@@ -24,6 +24,10 @@ export class Layer {
     for (let i = 0; i < n; i++) flags[list[i]] &= keep;
     this.n = 0;
   }
+  /** Takes v out (its slot in the list stays: whoever goes over the list checks membership). */
+  drop(v: number) {
+    this.flags[v] &= ~this.bit;
+  }
   has(v: number) {
     return (this.flags[v] & this.bit) !== 0;
   }

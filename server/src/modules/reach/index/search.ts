@@ -68,7 +68,7 @@ export function paths(g: GraphState, fromIds: readonly string[], targetId: strin
       if (found.nodes.length === 2) fresh.push(found.nodes[0]);
       for (const v of fresh) flags[v] |= F_BANNED;
       banned.push(...fresh);
-      mend(g, g.layersF, hf - 1, fresh, target, fade);
+      forget(g, g.layersF[hf], mend(g, g.layersF, hf - 1, fresh, target, fade));
       mend(g, g.layersB, hb, fresh, -1, fade);
     }
   } finally {
@@ -98,7 +98,7 @@ function grown(g: GraphState, sources: number[], target: number, hf: number, hb:
  * taken out or got dearer is worked out again, from its neighbours in the layer before; its links are the same
  * both ways (a tie sits in the CSR at both ends, and a refresh puts both ends in the overlay).
  */
-function mend(g: GraphState, L: Layer[], top: number, banned: readonly number[], noExpand: number, fade: number): void {
+function mend(g: GraphState, L: Layer[], top: number, banned: readonly number[], noExpand: number, fade: number): number[] {
   const { flags, cost, nbr, offsets, baseNodes } = g;
   let dearer: number[] = [];
   for (const b of banned) {
@@ -171,6 +171,26 @@ function mend(g: GraphState, L: Layer[], top: number, banned: readonly number[],
     }
     dearer = next;
   }
+  return dearer;
+}
+
+/**
+ * Forgets the kept last links (in `seen`) that ran through records of the starting side's last layer that mend
+ * took out or made dearer. The others are still the cheapest: mending only takes walks away.
+ */
+function forget(g: GraphState, seen: Layer, dearer: readonly number[]): void {
+  const { flags, nbr, offsets, baseNodes } = g;
+  const dp = seen.dp;
+  for (const x of dearer) {
+    if (flags[x] & F_OVERLAY) {
+      for (const e of g.overlay.get(x)!) if (seen.has(e.to) && dp[2 * e.to + 1] === x) seen.drop(e.to);
+    } else if (x < baseNodes) {
+      for (let k = offsets[x], end = offsets[x + 1]; k < end; k++) {
+        const v = nbr[k];
+        if (seen.has(v) && dp[2 * v + 1] === x) seen.drop(v);
+      }
+    }
+  }
 }
 
 /** Fills layer `next` with the records one link beyond those of `prev` (not from `noExpand`, not into `noEnter`, never banned or gone). */
@@ -205,6 +225,8 @@ function meet(g: GraphState, target: number, hf: number, hb: number, fade: numbe
   const { flags, cost, nbr, offsets, baseNodes } = g;
   const last = F[hf - 1];
   const lastDp = last.dp;
+  /** The spare layer after the starting side's last: each meeting point's cheapest last link, once looked up. */
+  const seen = F[hf];
   const lastBits = g.lastBits;
   let lastMin = Infinity;
   for (let i = 0; i < last.n; i++) {
@@ -268,30 +290,38 @@ function meet(g: GraphState, target: number, hf: number, hb: number, fade: numbe
           }
         }
       }
-      // One more link from the starting side's last layer (the target is never passed through).
-      if (fv & F_OVERLAY) {
+      // One more link from the starting side's last layer (the target is never passed through): looked up once per
+      // question and kept (see forget), as the next paths' meetings look up mostly the same records.
+      let look = Infinity;
+      let lookVia = -1;
+      if (fv & seen.bit) {
+        look = seen.dp[2 * v];
+        lookVia = seen.dp[2 * v + 1];
+      } else if (fv & F_OVERLAY) {
         for (const e of g.overlay.get(v)!) {
           const u = e.to;
           if (u === target || !((lastBits[u >> 5] >>> (u & 31)) & 1)) continue;
           const c = lastDp[2 * u] + linkCost(e.kind, e.hand, e.s0, fade);
-          if (c < cF) {
-            cF = c;
-            lF = hf;
-            via = u;
-          }
+          if (c < look) [look, lookVia] = [c, u];
         }
+        seen.offer(v, look, lookVia);
       } else if (v < baseNodes && cB + lastMin + minCost[v] <= Math.min(best, bound) + margin) {
         for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
           const u = nbr[k];
           // In the last layer means neither banned nor gone (layers never take those in).
           if (!((lastBits[u >> 5] >>> (u & 31)) & 1) || u === target) continue;
           const c = lastDp[2 * u] + cost[k];
-          if (c < cF) {
-            cF = c;
-            lF = hf;
-            via = u;
+          if (c < look) {
+            look = c;
+            lookVia = u;
           }
         }
+        seen.offer(v, look, lookVia);
+      }
+      if (look < cF) {
+        cF = look;
+        lF = hf;
+        via = lookVia;
       }
       if (cF + cB < best) {
         best = cF + cB;

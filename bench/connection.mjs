@@ -143,7 +143,8 @@ if (!process.argv.includes('--api')) {
     return new ReachService(store, index);
   };
   // The first answer after a load, side by side: a graph as loaded, and one readied before it answers.
-  const asLoaded = serviceOn(graphOf());
+  const asLoadedGraph = graphOf();
+  const asLoaded = serviceOn(asLoadedGraph);
   const readiedGraph = graphOf();
   let t = performance.now();
   await readiedGraph.prepare(today);
@@ -192,6 +193,35 @@ if (!process.argv.includes('--api')) {
       theirs.push(performance.now() - t);
       if ((x === null && y === null) || (x && y && x.ids.length === y.ids.length && Math.abs(x.score - y.score) < 1e-12)) same++;
     }
+    // Reach from a team of 100 (picked as bench/generate.mjs picks the bench team) to the second person of each pair,
+    // 5 paths: this build's search on the readied graph, the compared build's on the other copy, interleaved.
+    const { paths: otherPaths } = await import(join(compare, 'modules/reach/index/search.js'));
+    const team = [];
+    {
+      const pickTeam = rng(4242);
+      const zips = Math.min(5, Math.ceil(Math.ceil(PEOPLE / CLUSTER) / REGIONS));
+      while (team.length < Math.min(100, zips * CLUSTER)) {
+        const id = pid(pickTeam.pick(zips) * REGIONS * CLUSTER + pickTeam.pick(CLUSTER));
+        if (id < pid(PEOPLE) && !team.includes(id)) team.push(id);
+      }
+    }
+    const otherGraph = asLoadedGraph;
+    const reachMine = [];
+    const reachTheirs = [];
+    let sameReach = 0;
+    for (const [, b] of pairs) {
+      t = performance.now();
+      const x = readiedGraph.paths(team, b, 5, 6, today);
+      reachMine.push(performance.now() - t);
+      t = performance.now();
+      const y = otherPaths(otherGraph, team, b, 5, 6, today);
+      reachTheirs.push(performance.now() - t);
+      if (JSON.stringify(x.map((p) => [p.ids, Math.round(p.score * 1e9)])) === JSON.stringify(y.map((p) => [p.ids, Math.round(p.score * 1e9)]))) sameReach++;
+    }
+    const sum = (xs) => xs.reduce((a, c) => a + c, 0);
+    console.log(
+      `  reach search from a team of ${team.length}, 5 paths, side by side, interleaved: this build p50 ${pct(reachMine, 50)} ms  p95 ${pct(reachMine, 95)} ms  p99 ${pct(reachMine, 99)} ms; ${compare} p50 ${pct(reachTheirs, 50)} ms  p95 ${pct(reachTheirs, 95)} ms  p99 ${pct(reachTheirs, 99)} ms; total time ratio ${(sum(reachMine) / sum(reachTheirs)).toFixed(2)}; same paths for ${sameReach}/${pairs.length} targets; load average ${load()}`,
+    );
     console.log(
       `  shortest chain side by side, interleaved: this build p50 ${pct(mine, 50)} ms  p95 ${pct(mine, 95)} ms  p99 ${pct(mine, 99)} ms; ${compare} p50 ${pct(theirs, 50)} ms  p95 ${pct(theirs, 95)} ms  p99 ${pct(theirs, 99)} ms; same length and strength for ${same}/${pairs.length} pairs; load average ${load()}`,
     );

@@ -77,19 +77,53 @@ export function paths(g: GraphState, fromIds: readonly string[], targetId: strin
   return out;
 }
 
-/** The layers of both sides, grown from the starting members (hf − 1 links: the last is looked up) and from the target (hb links). */
+/**
+ * The layers of both sides, grown from the starting members (hf − 1 links: the last is looked up) and from the target
+ * (hb links). The starting side's are kept from the last question when it came from the same people, on the graph as
+ * it is, with the same costs (a team asking about one target after another): see startSide.
+ */
 function grown(g: GraphState, sources: number[], target: number, hf: number, hb: number, fade: number): void {
   const F = g.layersF;
   const B = g.layersB;
-  F[0].reset();
-  for (const s of sources) F[0].offer(s, 0, -1);
-  for (let h = 1; h < hf; h++) grow(g, F[h - 1], F[h], target, -1, fade);
+  if (!startSide(g, sources, target, hf)) {
+    F[0].reset();
+    for (const s of sources) F[0].offer(s, 0, -1);
+    for (let h = 1; h < hf; h++) grow(g, F[h - 1], F[h], target, -1, fade);
+    // Grown without passing through the target (not in a layer it would be expanded from), they hold for any target.
+    let general = true;
+    for (let h = 0; h < hf - 1; h++) if (F[h].has(target)) general = false;
+    if (general) g.keptStart = { sources, hf, generation: g.generation, cost: g.cost, layers: F, saved: F.slice(0, hf).map((l) => l.save()) };
+    else if (!sameStart(g, sources, hf)) g.keptStart = null;
+  }
   B[0].reset();
   B[0].offer(target, 0, -1);
   for (let h = 1; h <= hb; h++) grow(g, B[h - 1], B[h], -1, target, fade);
   // Layers of an earlier, longer search may still hold records: empty them so no bit is stale.
   for (let h = hf; h <= MAX_SIDE; h++) F[h].reset();
   for (let h = hb + 1; h <= MAX_SIDE; h++) B[h].reset();
+}
+
+/**
+ * Puts back the starting side's layers kept from the last question, if they are what growing them would give:
+ * the same people, the same graph (nothing written since: a write bumps the generation; a rebuilt CSR makes new
+ * scratch layers), the same day's costs, and a target that is in none of the layers grown from (a walk may not
+ * pass through the target, so those layers would then differ). Returns false when they must be grown.
+ */
+function startSide(g: GraphState, sources: readonly number[], target: number, hf: number): boolean {
+  if (!sameStart(g, sources, hf)) return false;
+  const k = g.keptStart!;
+  const F = g.layersF;
+  for (let h = 0; h < hf; h++) F[h].restore(k.saved[h]);
+  for (let h = 0; h < hf - 1; h++) if (F[h].has(target)) return false;
+  return true;
+}
+
+/** Whether the kept starting side was grown from these people, on the graph as it is, with today's costs. */
+function sameStart(g: GraphState, sources: readonly number[], hf: number): boolean {
+  const k = g.keptStart;
+  if (!k || k.hf !== hf || k.generation !== g.generation || k.cost !== g.cost || k.layers !== g.layersF || k.sources.length !== sources.length) return false;
+  for (let i = 0; i < sources.length; i++) if (k.sources[i] !== sources[i]) return false;
+  return true;
 }
 
 /**

@@ -17,6 +17,7 @@ function ensureScratch(g: GraphState): void {
   g.lastBits = new Int32Array((cap >> 5) + 1);
   g.layersF = Array.from({ length: MAX_SIDE + 1 }, (_, h) => new Layer(cap, flags, F_LAYER0 << h));
   g.layersB = Array.from({ length: MAX_SIDE + 1 }, (_, h) => new Layer(cap, flags, F_LAYER0 << (MAX_SIDE + 1 + h)));
+  g.keptStart = null; // grown on the old layers (which it would keep in memory)
 }
 
 /**

@@ -27,7 +27,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH_TEAM, CLUSTER, REGIONS, pid, regionOf, rng } from './generate.mjs';
-import { REACH_QUERY, pct, startServer } from './api.mjs';
+import { REACH_QUERY, ensureBenchAdmin, pct, startServer } from './api.mjs';
 
 const dist = fileURLToPath(new URL('../server/dist/', import.meta.url));
 const imp = (p) => import(join(dist, p));
@@ -143,7 +143,8 @@ if (!process.argv.includes('--api')) {
     return new ReachService(store, index);
   };
   // The first answer after a load, side by side: a graph as loaded, and one readied before it answers.
-  const asLoaded = serviceOn(graphOf());
+  const asLoadedGraph = graphOf();
+  const asLoaded = serviceOn(asLoadedGraph);
   const readiedGraph = graphOf();
   let t = performance.now();
   await readiedGraph.prepare(today);
@@ -192,6 +193,35 @@ if (!process.argv.includes('--api')) {
       theirs.push(performance.now() - t);
       if ((x === null && y === null) || (x && y && x.ids.length === y.ids.length && Math.abs(x.score - y.score) < 1e-12)) same++;
     }
+    // Reach from a team of 100 (picked as bench/generate.mjs picks the bench team) to the second person of each pair,
+    // 5 paths: this build's search on the readied graph, the compared build's on the other copy, interleaved.
+    const { paths: otherPaths } = await import(join(compare, 'modules/reach/index/search.js'));
+    const team = [];
+    {
+      const pickTeam = rng(4242);
+      const zips = Math.min(5, Math.ceil(Math.ceil(PEOPLE / CLUSTER) / REGIONS));
+      while (team.length < Math.min(100, zips * CLUSTER)) {
+        const id = pid(pickTeam.pick(zips) * REGIONS * CLUSTER + pickTeam.pick(CLUSTER));
+        if (id < pid(PEOPLE) && !team.includes(id)) team.push(id);
+      }
+    }
+    const otherGraph = asLoadedGraph;
+    const reachMine = [];
+    const reachTheirs = [];
+    let sameReach = 0;
+    for (const [, b] of pairs) {
+      t = performance.now();
+      const x = readiedGraph.paths(team, b, 5, 6, today);
+      reachMine.push(performance.now() - t);
+      t = performance.now();
+      const y = otherPaths(otherGraph, team, b, 5, 6, today);
+      reachTheirs.push(performance.now() - t);
+      if (JSON.stringify(x.map((p) => [p.ids, Math.round(p.score * 1e9)])) === JSON.stringify(y.map((p) => [p.ids, Math.round(p.score * 1e9)]))) sameReach++;
+    }
+    const sum = (xs) => xs.reduce((a, c) => a + c, 0);
+    console.log(
+      `  reach search from a team of ${team.length}, 5 paths, side by side, interleaved: this build p50 ${pct(reachMine, 50)} ms  p95 ${pct(reachMine, 95)} ms  p99 ${pct(reachMine, 99)} ms; ${compare} p50 ${pct(reachTheirs, 50)} ms  p95 ${pct(reachTheirs, 95)} ms  p99 ${pct(reachTheirs, 99)} ms; total time ratio ${(sum(reachMine) / sum(reachTheirs)).toFixed(2)}; same paths for ${sameReach}/${pairs.length} targets; load average ${load()}`,
+    );
     console.log(
       `  shortest chain side by side, interleaved: this build p50 ${pct(mine, 50)} ms  p95 ${pct(mine, 95)} ms  p99 ${pct(mine, 99)} ms; ${compare} p50 ${pct(theirs, 50)} ms  p95 ${pct(theirs, 95)} ms  p99 ${pct(theirs, 99)} ms; same length and strength for ${same}/${pairs.length} pairs; load average ${load()}`,
     );
@@ -200,6 +230,13 @@ if (!process.argv.includes('--api')) {
   const dir = str('data', null);
   if (!dir) throw new Error('--api needs --data DIR (a folder made by bench/reach.mjs --data DIR with the same sizes)');
   const against = str('against', null);
+  {
+    // The bench admin signs in: made here when the folder came from another bench script (reach-search.mjs).
+    const { generate } = await import('./generate.mjs');
+    const { store } = await generate({ dir, people: PEOPLE, ties: TIES, layout: 'local', team: 100, activity: true, imp });
+    await ensureBenchAdmin(store, imp);
+    await store.close();
+  }
   const servers = [{ name: 'this build', server: await startServer(dir, { LEADERS_SCHEDULE_HOURS: '0' }) }];
   if (against) {
     // The other build on its own copy of the data (one process opens an embedded database), asked in turn with this one.
@@ -212,13 +249,27 @@ if (!process.argv.includes('--api')) {
     for (const { name, server } of servers) {
       const t = performance.now();
       const first = await server.gql(CONNECTION_QUERY, { fromId: pairs[0][0], toId: pairs[0][1] });
-      console.log(
-        `API (${name} on ${dir}): started in ${server.startMs.toFixed(0)} ms; first connection (waits for the index) ${(performance.now() - t).toFixed(0)} ms, ${first.connection.shortest ? 'linked' : 'not linked'}`,
-      );
+      const firstMs = performance.now() - t;
+      // The first answers after start (the index may still be loading or readying) must be those it gives later.
+      const early = [];
+      for (let i = 0; i < 5; i++) early.push(await server.gql(REACH_QUERY, { targetPersonId: pairs[i][1], from: 'TEAM', teamId: BENCH_TEAM, limit: 5 }));
+      const earlyMs = performance.now() - t;
       for (let i = 1; i < 10; i++) {
         await server.gql(CONNECTION_QUERY, { fromId: pairs[i][0], toId: pairs[i][1] });
         await server.gql(REACH_QUERY, { targetPersonId: pairs[i][1], from: 'TEAM', teamId: BENCH_TEAM, limit: 5 });
       }
+      const again = JSON.stringify(await server.gql(CONNECTION_QUERY, { fromId: pairs[0][0], toId: pairs[0][1] }));
+      let same = again === JSON.stringify(first) ? 1 : 0;
+      let empty = first.connection.strongest.length === 0 ? 1 : 0;
+      for (let i = 0; i < 5; i++) {
+        const later = await server.gql(REACH_QUERY, { targetPersonId: pairs[i][1], from: 'TEAM', teamId: BENCH_TEAM, limit: 5 });
+        if (JSON.stringify(later) === JSON.stringify(early[i])) same++;
+        if (early[i].reach.paths.length === 0) empty++;
+      }
+      console.log(
+        `API (${name} on ${dir}): started in ${server.startMs.toFixed(0)} ms; first connection (waits for the index) ${firstMs.toFixed(0)} ms, ${first.connection.shortest ? 'linked' : 'not linked'}; ` +
+          `it and the next 5 reach answers done ${earlyMs.toFixed(0)} ms after the first request: ${same} of 6 the same as asked again later, ${empty} of 6 empty`,
+      );
     }
     const run = async (label) => {
       const figures = servers.map(() => ({ connection: [], reach: [], bare: [] }));

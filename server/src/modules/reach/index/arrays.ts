@@ -3,11 +3,18 @@ import type { GraphState } from './state.js';
 
 // Arrays: the CSR built from a list of ties, and every KNOWS tie once as int arrays (whole-network measures).
 
-export class Grow {
-  a: Int32Array | Float32Array | Float64Array;
+type Typed = Int32Array<ArrayBuffer> | Float32Array<ArrayBuffer> | Float64Array<ArrayBuffer>;
+
+/** A typed array that grows as values are pushed. */
+export class Grow<T extends Typed> {
+  a: T;
   n = 0;
-  constructor(private readonly ctor: Int32ArrayConstructor | Float32ArrayConstructor | Float64ArrayConstructor) {
+  constructor(private readonly ctor: new (length: number) => T) {
     this.a = new ctor(1024);
+  }
+  /** The values pushed, in an array of their own. */
+  cut(): T {
+    return this.a.slice(0, this.n) as T;
   }
   push(v: number) {
     if (this.n === this.a.length) {

@@ -1,5 +1,16 @@
 
 
+/** The starting side's layers of one question, kept for the next from the same people (see search.ts). */
+export interface KeptStart {
+  sources: readonly number[];
+  hf: number;
+  /** What the layers were grown on: the graph as it was (generation), its costs, its scratch space. */
+  generation: number;
+  cost: Float64Array;
+  layers: readonly Layer[];
+  saved: Array<{ list: Int32Array; dp: Float64Array }>;
+}
+
 /**
  * The records first reached in exactly h links (one layer of a hop-bounded search), with the cheapest cost and
  * predecessor. Membership is a bit of the shared flags array, cost and predecessor sit side by side (one cache
@@ -23,6 +34,40 @@ export class Layer {
     const keep = ~this.bit;
     for (let i = 0; i < n; i++) flags[list[i]] &= keep;
     this.n = 0;
+  }
+  /** Takes v out (its slot in the list stays: whoever goes over the list checks membership). */
+  drop(v: number) {
+    this.flags[v] &= ~this.bit;
+  }
+  /** Its records, costs and predecessors, copied out (see restore). */
+  save(): { list: Int32Array; dp: Float64Array } {
+    const list = this.list.slice(0, this.n);
+    const dp = new Float64Array(2 * this.n);
+    let m = 0;
+    for (let i = 0; i < this.n; i++) {
+      const v = list[i];
+      if (!this.has(v)) continue;
+      list[m] = v;
+      dp[2 * m] = this.dp[2 * v];
+      dp[2 * m + 1] = this.dp[2 * v + 1];
+      m++;
+    }
+    return { list: list.slice(0, m), dp: dp.slice(0, 2 * m) };
+  }
+  /** The layer as `save` left it. */
+  restore(saved: { list: Int32Array; dp: Float64Array }) {
+    this.reset();
+    const { list, dp } = saved;
+    if (this.list.length < list.length) this.list = new Int32Array(list.length);
+    this.list.set(list);
+    this.n = list.length;
+    const { flags, bit } = this;
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i];
+      flags[v] |= bit;
+      this.dp[2 * v] = dp[2 * i];
+      this.dp[2 * v + 1] = dp[2 * i + 1];
+    }
   }
   has(v: number) {
     return (this.flags[v] & this.bit) !== 0;

@@ -1,4 +1,4 @@
-import type { Row } from '../../../graph/graph-store.port.js';
+import type { AffiliationRow, KnowsRow } from '../reach.queries.js';
 import { HALF_LIFE_DAYS } from '../../interactions/tie-strength.js';
 
 /** What the reach index's files share: link kinds and qualities, day numbers, record kinds, flag bits, and the shapes of what it answers. */
@@ -144,15 +144,18 @@ export function quality(kind: number, hand: number, s0: number, fade: number): n
   return Math.max(hand || 1, derived) / 5;
 }
 
-export function fadedScore(r: Row): number {
+/** A tie's score as stored (a number from a query, a string from the CSV export). */
+type ScoreFields = { score?: number | string | null; scoreAt?: string | null };
+
+export function fadedScore(r: ScoreFields): number {
   const score = Number(r.score ?? 0);
   if (!score || !r.scoreAt) return 0;
-  return score * Math.pow(2, (dayNumber(r.scoreAt as string) - REF_DAY) / HALF_LIFE_DAYS);
+  return score * Math.pow(2, (dayNumber(r.scoreAt) - REF_DAY) / HALF_LIFE_DAYS);
 }
 
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-export function knowsDetail(r: Row): LinkDetail {
+export function knowsDetail(r: KnowsRow): LinkDetail {
   return {
     strength: Number(r.strength ?? 0) || null,
     score: r.score == null ? null : Number(r.score),
@@ -164,6 +167,6 @@ export function knowsDetail(r: Row): LinkDetail {
   };
 }
 
-export function affiliationDetail(r: Row): LinkDetail {
+export function affiliationDetail(r: AffiliationRow): LinkDetail {
   return { strength: null, score: null, scoreAt: null, lastContact: null, context: strOrNull(r.title), since: strOrNull(r.since), until: strOrNull(r.until) };
 }

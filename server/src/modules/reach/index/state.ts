@@ -1,5 +1,5 @@
 import type { GraphStore } from '../../../graph/graph-store.port.js';
-import type { Layer } from './layer.js';
+import type { KeptStart, Layer } from './layer.js';
 import type { ChainSide } from './chain-side.js';
 import { type CostTable, type Edge, F_GONE, type IndexStats, type LinkDetail, NODE_GONE } from './model.js';
 
@@ -63,6 +63,8 @@ export class GraphState {
   costFade = NaN;
   /** Costs of a day being worked out ahead (see costs.ts). */
   costsAhead: CostTable | null = null;
+  /** The starting side's layers of the last question, for the next one from the same people (see search.ts). */
+  keptStart: KeptStart | null = null;
   /** The shortest-chain search's scratch (see shortest.ts). */
   chain: { F: ChainSide; B: ChainSide; stamp: number } | null = null;
 

@@ -29,19 +29,19 @@ export async function apply(g: GraphState, changed: Changed): Promise<void> {
   const fresh = new Map<number, Edge[]>();
   const alive = new Set<string>();
   for (const r of pRows) {
-    const i = g.node(r.id as string, NODE_PERSON);
-    g.region[i] = (r.region as string) ?? '';
-    g.member[i] = ((r.kinds as string[] | null) ?? []).includes('MEMBER');
-    g.leader[i] = ((r.kinds as string[] | null) ?? []).includes('LEADER');
-    g.name[i] = (r.name as string) ?? '';
-    alive.add(r.id as string);
+    const i = g.node(r.id, NODE_PERSON);
+    g.region[i] = r.region ?? '';
+    g.member[i] = (r.kinds ?? []).includes('MEMBER');
+    g.leader[i] = (r.kinds ?? []).includes('LEADER');
+    g.name[i] = r.name ?? '';
+    alive.add(r.id);
     fresh.set(i, []);
   }
   for (const r of oRows) {
-    const i = g.node(r.id as string, NODE_ORG);
-    g.region[i] = (r.region as string) ?? '';
-    g.name[i] = (r.name as string) ?? '';
-    alive.add(r.id as string);
+    const i = g.node(r.id, NODE_ORG);
+    g.region[i] = r.region ?? '';
+    g.name[i] = r.name ?? '';
+    alive.add(r.id);
     fresh.set(i, []);
   }
   const add = (a: number, b: number, e: Omit<Edge, 'to'>) => {
@@ -49,15 +49,15 @@ export async function apply(g: GraphState, changed: Changed): Promise<void> {
     if (list && !list.some((x) => x.to === b && x.kind === e.kind)) list.push({ to: b, ...e });
   };
   for (const r of knows) {
-    const a = g.node(r.a as string, NODE_PERSON);
-    const b = g.node(r.b as string, NODE_PERSON);
+    const a = g.node(r.a, NODE_PERSON);
+    const b = g.node(r.b, NODE_PERSON);
     const hand = Number(r.strength ?? 0);
     add(a, b, { kind: K_KNOWS, hand, s0: Math.fround(fadedScore(r)), start: tieStartDay(r.since, r.createdAt), d: knowsDetail(r) });
   }
   for (const r of [...affP, ...affO]) {
-    const a = g.node(r.a as string, NODE_PERSON);
-    const b = g.node(r.b as string, NODE_ORG);
-    const e = { kind: kindIndex(r.kind as string), hand: 0, s0: 0, start: NO_DAY, d: affiliationDetail(r) };
+    const a = g.node(r.a, NODE_PERSON);
+    const b = g.node(r.b, NODE_ORG);
+    const e = { kind: kindIndex(r.kind), hand: 0, s0: 0, start: NO_DAY, d: affiliationDetail(r) };
     add(a, b, e);
     add(b, a, e);
   }
@@ -90,20 +90,20 @@ export async function apply(g: GraphState, changed: Changed): Promise<void> {
     for (const t of g.teams.values()) for (const i of refreshed) t.members.delete(i);
     const unknown: string[] = [];
     for (const r of teamsOfPeople) {
-      const i = g.idOf.get(r.p as string);
-      const t = g.teams.get(r.t as string);
+      const i = g.idOf.get(r.p);
+      const t = g.teams.get(r.t);
       if (i === undefined) continue;
       if (t) t.members.add(i);
-      else if (!teamIds.includes(r.t as string)) unknown.push(r.t as string);
+      else if (!teamIds.includes(r.t)) unknown.push(r.t);
     }
     if (unknown.length) return apply(g, { teams: unknown });
   }
   if (teamIds.length) {
     const fresh = new Map<string, { region: string; members: Set<number> }>();
     for (const r of teamRows) {
-      const t = fresh.get(r.t as string) ?? { region: (r.region as string) ?? '', members: new Set<number>() };
-      fresh.set(r.t as string, t);
-      const i = r.p ? g.idOf.get(r.p as string) : undefined;
+      const t = fresh.get(r.t) ?? { region: r.region ?? '', members: new Set<number>() };
+      fresh.set(r.t, t);
+      const i = r.p ? g.idOf.get(r.p) : undefined;
       if (i !== undefined) t.members.add(i);
     }
     for (const id of teamIds) {

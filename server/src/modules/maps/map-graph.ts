@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
-import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import { BETWEENNESS_MAX_PEOPLE, communities } from '../insights/network-measures.js';
+import { adjacency, clustersFrom, neighbourPrints, pagerankFrom, type WarmStart } from './map-measures.js';
 
 /**
  * The network map's graph work, on plain data (the service reads it; tests feed small graphs):
@@ -89,13 +89,20 @@ export interface Measures {
   pagerank: Map<string, number>;
   betweenness: Map<string, number> | null;
   cluster: Map<string, number>;
+  /** What the next map of the scope starts from. */
+  warm: WarmStart;
+  /** How it was computed: PageRank's iterations, clusters by a full Louvain or by local moves from the previous ones. */
+  how: { pagerankIterations: number; clusters: 'full' | 'local'; touched: number };
 }
+
+/** Clusters by local moves only while a write touched at most this share of the map's records, and this many times in a row; then a full Louvain. */
+const LOCAL_MOVES_SHARE = 0.1;
+const LOCAL_RUNS_MAX = 50;
 
 /** Exact betweenness is O(records × links): above this many records on a map it is not computed (see README). */
 export const BETWEENNESS_MAX_NODES = BETWEENNESS_MAX_PEOPLE;
 
 // CommonJS packages: under Node's ESM the default import is module.exports itself.
-const pagerank = pagerankModule as unknown as typeof pagerankModule.default;
 const betweennessCentrality = betweennessModule as unknown as typeof betweennessModule.default;
 
 const day = (d: string | null) => (d ? d.slice(0, 10) : null);
@@ -160,32 +167,48 @@ export function contentOrder(nodes: readonly RawNode[]): RawNode[] {
   return keyed.map((x) => x.n);
 }
 
-/** Degree, PageRank, betweenness (exact, on maps up to BETWEENNESS_MAX_NODES records) and Louvain clusters. */
-export function measure(graph: UndirectedGraph): Measures {
+/**
+ * Degree, PageRank, betweenness (exact, on maps up to BETWEENNESS_MAX_NODES records) and Louvain clusters. With
+ * the scope's previous map (`warm`), PageRank starts from its scores and clusters from its partition (see
+ * map-measures.ts); a full Louvain when too much changed.
+ */
+export function measure(graph: UndirectedGraph, warm: WarmStart | null = null): Measures {
   const degree = new Map<string, number>();
   graph.forEachNode((id) => degree.set(id, graph.degree(id)));
-  let ranks: Record<string, number> = {};
-  if (graph.size > 0) ranks = pagerank(graph, { getEdgeWeight: null });
-  const even = graph.order ? 1 / graph.order : 0;
+  const adj = adjacency(graph);
+  const prints = neighbourPrints(adj);
+  const ranked = pagerankFrom(adj, warm?.pagerank ?? null);
   const pr = new Map<string, number>();
-  graph.forEachNode((id) => pr.set(id, ranks[id] ?? even));
+  adj.ids.forEach((id, i) => pr.set(id, ranked.scores[i]));
   const betweenness = graph.order <= BETWEENNESS_MAX_NODES ? new Map(Object.entries(graph.size ? betweennessCentrality(graph, { normalized: true }) : {})) : null;
   if (betweenness) graph.forEachNode((id) => betweenness.has(id) || betweenness.set(id, 0));
+  let touched = graph.order;
+  let cluster: Map<string, number> | null = null;
+  let localRuns = 0;
+  if (warm && graph.size > 0 && warm.localRuns < LOCAL_RUNS_MAX) {
+    const local = clustersFrom(adj, warm, prints);
+    touched = local.touched;
+    if (local.touched <= LOCAL_MOVES_SHARE * graph.order) {
+      cluster = local.cluster;
+      localRuns = warm.localRuns + 1;
+    }
+  }
+  const how = { pagerankIterations: ranked.iterations, clusters: cluster ? ('local' as const) : ('full' as const), touched };
   // Louvain needs links; records without any each get a cluster of their own.
-  const cluster = graph.size > 0 ? communities(graph) : new Map<string, number>();
+  cluster ??= graph.size > 0 ? communities(graph) : new Map<string, number>();
   let next = 0;
   for (const c of cluster.values()) next = Math.max(next, c + 1);
   graph.forEachNode((id) => {
-    if (!cluster.has(id) || graph.degree(id) === 0) cluster.set(id, next++);
+    if (!cluster.has(id) || (how.clusters === 'full' && graph.degree(id) === 0)) cluster.set(id, next++);
   });
-  return { degree, pagerank: pr, betweenness, cluster };
+  return { degree, pagerank: pr, betweenness, cluster, warm: { pagerank: pr, cluster, neighbours: prints, localRuns }, how };
 }
 
 /**
  * The map on `asOf` (and its changes since `compareTo`): the scope's own records always, other records when a
  * link of the map touches them; measures over the links of `asOf`.
  */
-export function datedMap(raw: RawMap, asOf: string, compareTo: string | null): { nodes: RawNode[]; edges: MapEdge[]; measures: Measures; graph: UndirectedGraph } {
+export function datedMap(raw: RawMap, asOf: string, compareTo: string | null, warm: WarmStart | null = null): { nodes: RawNode[]; edges: MapEdge[]; measures: Measures; graph: UndirectedGraph } {
   const edges = datedEdges(raw.edges, asOf, compareTo).filter((e) => raw.nodes.has(e.source) && raw.nodes.has(e.target));
   const keep = new Set<string>();
   for (const n of raw.nodes.values()) if (n.seed) keep.add(n.id);
@@ -195,5 +218,5 @@ export function datedMap(raw: RawMap, asOf: string, compareTo: string | null): {
     nodes.map((n) => n.id),
     edges.filter((e) => e.change !== 'REMOVED'),
   );
-  return { nodes, edges, measures: measure(graph), graph };
+  return { nodes, edges, measures: measure(graph, warm), graph };
 }

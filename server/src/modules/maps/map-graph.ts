@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import { BETWEENNESS_MAX_PEOPLE, communities } from '../insights/network-measures.js';
-import { adjacency, clustersFrom, neighbourPrints, pagerankFrom, type WarmStart } from './map-measures.js';
+import { adjacency, adjacencyOf, clustersFrom, neighbourPrints, pagerankFrom, type Adjacency, type WarmStart } from './map-measures.js';
 
 /**
  * The network map's graph work, on plain data (the service reads it; tests feed small graphs):
@@ -173,34 +173,45 @@ export function contentOrder(nodes: readonly RawNode[]): RawNode[] {
  * map-measures.ts); a full Louvain when too much changed.
  */
 export function measure(graph: UndirectedGraph, warm: WarmStart | null = null): Measures {
+  return measureAdjacency(adjacency(graph), warm, () => graph);
+}
+
+/** As measure, on the map's adjacency; `graph` builds the graphology graph only if a full Louvain or betweenness needs it. */
+export function measureAdjacency(adj: Adjacency, warm: WarmStart | null, graph: () => UndirectedGraph): Measures {
+  const order = adj.ids.length;
+  const size = adj.neighbours.length / 2;
   const degree = new Map<string, number>();
-  graph.forEachNode((id) => degree.set(id, graph.degree(id)));
-  const adj = adjacency(graph);
+  adj.ids.forEach((id, i) => degree.set(id, adj.starts[i + 1] - adj.starts[i]));
   const prints = neighbourPrints(adj);
   const ranked = pagerankFrom(adj, warm?.pagerank ?? null);
   const pr = new Map<string, number>();
   adj.ids.forEach((id, i) => pr.set(id, ranked.scores[i]));
-  const betweenness = graph.order <= BETWEENNESS_MAX_NODES ? new Map(Object.entries(graph.size ? betweennessCentrality(graph, { normalized: true }) : {})) : null;
-  if (betweenness) graph.forEachNode((id) => betweenness.has(id) || betweenness.set(id, 0));
-  let touched = graph.order;
+  let betweenness: Map<string, number> | null = null;
+  if (order <= BETWEENNESS_MAX_NODES) {
+    const g = graph();
+    const b = new Map(Object.entries(size ? betweennessCentrality(g, { normalized: true }) : {}));
+    for (const id of adj.ids) if (!b.has(id)) b.set(id, 0);
+    betweenness = b;
+  }
+  let touched = order;
   let cluster: Map<string, number> | null = null;
   let localRuns = 0;
-  if (warm && graph.size > 0 && warm.localRuns < LOCAL_RUNS_MAX) {
+  if (warm && size > 0 && warm.localRuns < LOCAL_RUNS_MAX) {
     const local = clustersFrom(adj, warm, prints);
     touched = local.touched;
-    if (local.touched <= LOCAL_MOVES_SHARE * graph.order) {
+    if (local.touched <= LOCAL_MOVES_SHARE * order) {
       cluster = local.cluster;
       localRuns = warm.localRuns + 1;
     }
   }
   const how = { pagerankIterations: ranked.iterations, clusters: cluster ? ('local' as const) : ('full' as const), touched };
   // Louvain needs links; records without any each get a cluster of their own.
-  cluster ??= graph.size > 0 ? communities(graph) : new Map<string, number>();
+  cluster ??= size > 0 ? communities(graph()) : new Map<string, number>();
   let next = 0;
   for (const c of cluster.values()) next = Math.max(next, c + 1);
-  graph.forEachNode((id) => {
-    if (!cluster.has(id) || (how.clusters === 'full' && graph.degree(id) === 0)) cluster.set(id, next++);
-  });
+  for (const id of adj.ids) {
+    if (!cluster.has(id) || (how.clusters === 'full' && degree.get(id) === 0)) cluster.set(id, next++);
+  }
   return { degree, pagerank: pr, betweenness, cluster, warm: { pagerank: pr, cluster, neighbours: prints, localRuns }, how };
 }
 
@@ -208,15 +219,21 @@ export function measure(graph: UndirectedGraph, warm: WarmStart | null = null): 
  * The map on `asOf` (and its changes since `compareTo`): the scope's own records always, other records when a
  * link of the map touches them; measures over the links of `asOf`.
  */
-export function datedMap(raw: RawMap, asOf: string, compareTo: string | null, warm: WarmStart | null = null): { nodes: RawNode[]; edges: MapEdge[]; measures: Measures; graph: UndirectedGraph } {
+export function datedMap(
+  raw: RawMap,
+  asOf: string,
+  compareTo: string | null,
+  warm: WarmStart | null = null,
+): { nodes: RawNode[]; edges: MapEdge[]; measures: Measures; adjacency: Adjacency; graph: () => UndirectedGraph } {
   const edges = datedEdges(raw.edges, asOf, compareTo).filter((e) => raw.nodes.has(e.source) && raw.nodes.has(e.target));
   const keep = new Set<string>();
   for (const n of raw.nodes.values()) if (n.seed) keep.add(n.id);
   for (const e of edges) keep.add(e.source).add(e.target);
   const nodes = contentOrder([...raw.nodes.values()].filter((n) => keep.has(n.id)));
-  const graph = simpleGraph(
-    nodes.map((n) => n.id),
-    edges.filter((e) => e.change !== 'REMOVED'),
-  );
-  return { nodes, edges, measures: measure(graph, warm), graph };
+  const ids = nodes.map((n) => n.id);
+  const present = edges.filter((e) => e.change !== 'REMOVED');
+  const adj = adjacencyOf(ids, present);
+  let built: UndirectedGraph | null = null;
+  const graph = () => (built ??= simpleGraph(ids, present));
+  return { nodes, edges, measures: measureAdjacency(adj, warm, graph), adjacency: adj, graph };
 }

@@ -2,7 +2,7 @@ import type { UndirectedGraph } from 'graphology';
 import modularityModule from 'graphology-metrics/graph/modularity.js';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import { measure, simpleGraph } from './map-graph.js';
-import { PAGERANK_TOLERANCE, adjacency, pagerankFrom } from './map-measures.js';
+import { PAGERANK_TOLERANCE, adjacency, adjacencyOf, pagerankFrom } from './map-measures.js';
 
 const pagerank = pagerankModule as unknown as typeof pagerankModule.default;
 const modularity = modularityModule as unknown as typeof modularityModule.default;
@@ -36,6 +36,17 @@ describe('network map measures after a write', () => {
   const { ids, links, rnd } = coalition(20, 100, 9000);
   const before = simpleGraph(ids, links);
   const first = measure(before);
+
+  it('reads the same links as the graphology graph: parallel links once, no self-links, records in the order given', () => {
+    const withDuplicates = [...links, ...links.slice(0, 50).map((l) => ({ source: l.target, target: l.source })), { source: ids[3], target: ids[3] }];
+    const adj = adjacencyOf([...ids, ids[0]], withDuplicates);
+    expect(adj.ids).toEqual(before.nodes());
+    expect(adj.neighbours.length).toBe(2 * before.size);
+    adj.ids.forEach((id, i) => {
+      const mine = [...adj.neighbours.subarray(adj.starts[i], adj.starts[i + 1])].map((j) => adj.ids[j]).sort();
+      expect(mine).toEqual(before.neighbors(id).sort());
+    });
+  });
 
   it('PageRank equals graphology-metrics’ on the same map, within its tolerance', () => {
     const theirs = pagerank(before, { getEdgeWeight: null });

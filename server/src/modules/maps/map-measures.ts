@@ -33,6 +33,53 @@ export interface Adjacency {
   neighbours: Int32Array;
 }
 
+/**
+ * The adjacency of the simple graph of these records and links (parallel links merged, self-links dropped),
+ * records in the order given: what simpleGraph builds, without graphology. Adding 89,000 links to a graphology
+ * graph took 2.5 to 3.5 s at load 18 here (30 µs a link), this about 0.2 s: after a write, when the map's
+ * clusters and layout start from the last ones, no graphology graph is built at all.
+ */
+export function adjacencyOf(nodeIds: readonly string[], links: Iterable<{ source: string; target: string }>): Adjacency {
+  const at = new Map<string, number>();
+  const ids: string[] = [];
+  for (const id of nodeIds) {
+    if (at.has(id)) continue;
+    at.set(id, ids.length);
+    ids.push(id);
+  }
+  const n = ids.length;
+  // Each link once as one number (smaller end × n + larger end), sorted: duplicates sit side by side.
+  const keys: number[] = [];
+  for (const l of links) {
+    const x = at.get(l.source);
+    const y = at.get(l.target);
+    if (x === undefined || y === undefined || x === y) continue;
+    keys.push(x < y ? x * n + y : y * n + x);
+  }
+  const sorted = Float64Array.from(keys).sort();
+  const starts = new Int32Array(n + 1);
+  let last = -1;
+  for (const k of sorted) {
+    if (k === last) continue;
+    last = k;
+    starts[Math.floor(k / n) + 1]++;
+    starts[(k % n) + 1]++;
+  }
+  for (let i = 0; i < n; i++) starts[i + 1] += starts[i];
+  const neighbours = new Int32Array(starts[n]);
+  const fill = starts.slice(0, n);
+  last = -1;
+  for (const k of sorted) {
+    if (k === last) continue;
+    last = k;
+    const x = Math.floor(k / n);
+    const y = k % n;
+    neighbours[fill[x]++] = y;
+    neighbours[fill[y]++] = x;
+  }
+  return { ids, starts, neighbours };
+}
+
 export function adjacency(graph: UndirectedGraph): Adjacency {
   const ids = graph.nodes();
   const at = new Map<string, number>();

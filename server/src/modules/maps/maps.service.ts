@@ -9,7 +9,7 @@ import { registeredQueries } from '../../graph/query.js';
 import { ReachIndex } from '../reach/reach-index.js';
 import { activeOn, datedMap, simpleGraph, type MapChange, type Measures, type MapEdge, type MapEdgeKind, type MapNode, type MapNodeKind, type RawEdge, type RawMap, type RawNode, type RawRole } from './map-graph.js';
 import { layOut, placeNew, type Positions } from './map-layout.js';
-import type { WarmStart } from './map-measures.js';
+import { adjacencyOf, type WarmStart } from './map-measures.js';
 import { MapScopeKind, type MapFiltersInput, type NetworkMap, type NetworkMapArgs } from './map.model.js';
 import { MapQueries as Q } from './maps.queries.js';
 import { hiddenName } from '../reach/shown-node.js';
@@ -534,18 +534,16 @@ export class MapsService implements OnApplicationShutdown {
     this.warmStarts.set(layoutKey, dated.measures.warm);
     const t2 = performance.now();
     // Positions: every link of the map, removed ones too, so a comparison is drawn in one picture (without any,
-    // the graph measured is that one, not built twice: building a graph of 89,000 links is much of a map's time).
-    const graph = dated.edges.some((e) => e.change === 'REMOVED')
-      ? simpleGraph(
-          dated.nodes.map((n) => n.id),
-          dated.edges,
-        )
-      : dated.graph;
+    // the links measured are those; a graphology graph is built only for a fresh layout, see map-measures.ts).
+    const removed = dated.edges.some((e) => e.change === 'REMOVED');
+    const ids = dated.nodes.map((n) => n.id);
     const previous = this.layouts.get(layoutKey);
     let known = 0;
-    if (previous) graph.forEachNode((id) => void (previous.has(id) && known++));
-    const reuse = !!previous && graph.order > 0 && known / graph.order >= 1 - RELAYOUT_SHARE;
-    const positions = reuse ? placeNew(graph, previous) : await layOut(graph, dated.measures.cluster);
+    if (previous) for (const id of ids) if (previous.has(id)) known++;
+    const reuse = !!previous && ids.length > 0 && known / ids.length >= 1 - RELAYOUT_SHARE;
+    const positions = reuse
+      ? placeNew(removed ? adjacencyOf(ids, dated.edges) : dated.adjacency, previous)
+      : await layOut(removed ? simpleGraph(ids, dated.edges) : dated.graph(), dated.measures.cluster);
     // Keep every position seen for this scope (a later date may bring back records this one lacks).
     const merged: Positions = previous && reuse ? new Map(previous) : new Map();
     for (const [id, p] of positions) merged.set(id, p);

@@ -108,12 +108,14 @@ await after('a tie between two people of another region', (i) =>
 await after('a new tie on the map', (i) => ties.setKnows(admin, { personId: onMap[2 * i], otherPersonId: onMap[2 * i + 1], strength: 1 + (i % 5), context: null, since: null, until: null }));
 const dated = [];
 const datedParts = { extract: [], measure: [], layout: [] };
+const datedHow = [];
 for (let i = 0; i < RUNS; i++) {
   t = performance.now();
   const m = await map(new Date(Date.now() - (i + 1) * 30 * 86_400_000).toISOString().slice(0, 10));
   dated.push(performance.now() - t);
   for (const k of Object.keys(datedParts)) datedParts[k].push(m.timings[k]);
+  if (m.measured) datedHow.push(`${m.measured.clusters}/${m.measured.pagerankIterations}`);
 }
-console.log(`map as of another date each run (layout reused): ${stats(dated)}; extract p50 ${pct(datedParts.extract, 50)}, measures ${pct(datedParts.measure, 50)}, placing ${pct(datedParts.layout, 50)} ms`);
+console.log(`map as of another date each run (layout reused): ${stats(dated)}; extract p50 ${pct(datedParts.extract, 50)}, measures ${pct(datedParts.measure, 50)}, placing ${pct(datedParts.layout, 50)} ms${datedHow.length ? `; clusters/PageRank iterations: ${datedHow.join(' ')}` : ''}`);
 await app.close();
 console.log(`done; ${load()}`);

@@ -88,6 +88,21 @@ describe('network map measures after a write', () => {
     expect(attach(after, local.cluster)).toBeGreaterThan(attach(after, full.cluster) - 0.01);
   });
 
+  it('a map as of an earlier date (half the ties of one record in twenty-five gone) is as well clustered from the last partition as by a full Louvain', () => {
+    const gone = new Set(ids.filter((_, i) => i % 25 === 3));
+    const fewer = links.filter((l) => !gone.has(l.source) || rnd() < 0.5);
+    const after = simpleGraph(ids, fewer);
+    const local = measure(after, first.warm);
+    const full = measure(after);
+    expect(local.how.clusters).toBe('local');
+    expect(local.how.touched).toBeGreaterThan(0.1 * ids.length);
+    const attach = (g: UndirectedGraph, c: Map<string, number>) => {
+      g.forEachNode((id) => g.setNodeAttribute(id, 'community', c.get(id)));
+      return modularity(g, { getEdgeWeight: null });
+    };
+    expect(attach(after, local.cluster)).toBeGreaterThan(attach(after, full.cluster) - 0.01);
+  });
+
   it('a new person tied into one circle joins that circle; a person who lost every tie is a cluster of their own', () => {
     const circle = ids.slice(300, 400);
     const loner = ids[0];

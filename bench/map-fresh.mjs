@@ -73,7 +73,8 @@ console.log(`first map: ${first.nodes.length.toLocaleString()} records, ${first.
   `(extract ${first.timings.extract}, measures ${first.timings.measure}, layout ${first.timings.layout} ms; ${first.layout})`);
 
 // Two people on the map, and two outside it (another region), for the ties written below.
-const onMap = first.nodes.filter((n) => n.kind === 'PERSON').slice(0, 2).map((n) => n.id);
+// Another pair each run, so every run's tie is a new link on the map (a strength changed on the same tie leaves the links as they were).
+const onMap = first.nodes.filter((n) => n.kind === 'PERSON').slice(0, 2 * RUNS).map((n) => n.id);
 const offMap = [];
 for (let i = 0; offMap.length < 2; i++) {
   const id = `p${String(i).padStart(8, '0')}`;
@@ -84,6 +85,7 @@ async function after(what, write) {
   const times = [];
   const computed = [];
   const parts = { extract: [], measure: [], layout: [] };
+  const how = [];
   for (let i = 0; i < RUNS; i++) {
     await write(i);
     const b0 = builds;
@@ -92,23 +94,28 @@ async function after(what, write) {
     times.push(performance.now() - t);
     computed.push(builds - b0);
     if (builds > b0) for (const k of Object.keys(parts)) parts[k].push(m.timings[k]);
+    if (builds > b0 && m.measured) how.push(`${m.measured.clusters}/${m.measured.pagerankIterations}`);
   }
   const of = parts.extract.length ? `; when computed: extract p50 ${pct(parts.extract, 50)}, measures ${pct(parts.measure, 50)}, placing ${pct(parts.layout, 50)} ms` : '';
-  console.log(`next map after ${what}: ${stats(times)}; computed again ${computed.reduce((a, b) => a + b, 0)} of ${RUNS} times${of}`);
+  // Builds that report it: clusters by a full Louvain or local moves, and PageRank's iterations, per computation.
+  const measured = how.length ? `; clusters/PageRank iterations: ${how.join(' ')}` : '';
+  console.log(`next map after ${what}: ${stats(times)}; computed again ${computed.reduce((a, b) => a + b, 0)} of ${RUNS} times${of}${measured}`);
 }
 const now = () => new Date().toISOString();
 await after('a sign-in (a session written)', (i) => store.write(SessionQueries.create, { accountId: 'bench-admin', id: `bench-session-${Date.now()}-${i}`, createdAt: now(), expiresAt: now() }));
 await after('a tie between two people of another region', (i) =>
   ties.setKnows(admin, { personId: offMap[0], otherPersonId: offMap[1], strength: 1 + (i % 5), context: null, since: null, until: null }));
-await after('a tie on the map', (i) => ties.setKnows(admin, { personId: onMap[0], otherPersonId: onMap[1], strength: 1 + (i % 5), context: null, since: null, until: null }));
+await after('a new tie on the map', (i) => ties.setKnows(admin, { personId: onMap[2 * i], otherPersonId: onMap[2 * i + 1], strength: 1 + (i % 5), context: null, since: null, until: null }));
 const dated = [];
 const datedParts = { extract: [], measure: [], layout: [] };
+const datedHow = [];
 for (let i = 0; i < RUNS; i++) {
   t = performance.now();
   const m = await map(new Date(Date.now() - (i + 1) * 30 * 86_400_000).toISOString().slice(0, 10));
   dated.push(performance.now() - t);
   for (const k of Object.keys(datedParts)) datedParts[k].push(m.timings[k]);
+  if (m.measured) datedHow.push(`${m.measured.clusters}/${m.measured.pagerankIterations}`);
 }
-console.log(`map as of another date each run (layout reused): ${stats(dated)}; extract p50 ${pct(datedParts.extract, 50)}, measures ${pct(datedParts.measure, 50)}, placing ${pct(datedParts.layout, 50)} ms`);
+console.log(`map as of another date each run (layout reused): ${stats(dated)}; extract p50 ${pct(datedParts.extract, 50)}, measures ${pct(datedParts.measure, 50)}, placing ${pct(datedParts.layout, 50)} ms${datedHow.length ? `; clusters/PageRank iterations: ${datedHow.join(' ')}` : ''}`);
 await app.close();
 console.log(`done; ${load()}`);

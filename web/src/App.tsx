@@ -31,7 +31,7 @@ const GroupsMapPage = lazyPage(() => import('./affiliates/GroupsMapPage'), 'Grou
 const RacePage = lazyPage(() => import('./endorsements/RacePage'), 'RacePage');
 const RacesPage = lazyPage(() => import('./endorsements/RacesPage'), 'RacesPage');
 const ReachPage = lazyPage(() => import('./reach/ReachPage'), 'ReachPage');
-const NetworkMapPage = lazyPage(() => import('./networkmap/NetworkMapPage'), 'NetworkMapPage');
+const NetworkMapPage = lazyPage(() => import('./maps/NetworkMapPage'), 'NetworkMapPage');
 const AuditLogPage = lazyPage(() => import('./audit/AuditLogPage'), 'AuditLogPage');
 const MeetingPage = lazyPage(() => import('./interactions/MeetingPage'), 'MeetingPage');
 

@@ -23,7 +23,7 @@ vi.mock('@apollo/client', async (original) => {
 });
 
 // Left out: tests, the entry point, and the network map's WebGL drawing (it cannot load in jsdom; it sends no query).
-const modules = import.meta.glob(['./**/*.{ts,tsx}', '!./**/*.test.{ts,tsx}', '!./test/**', '!./gql/**', '!./main.tsx', '!./networkmap/MapCanvas.tsx', '!./networkmap/budgetedLines.ts']);
+const modules = import.meta.glob(['./**/*.{ts,tsx}', '!./**/*.test.{ts,tsx}', '!./test/**', '!./gql/**', '!./main.tsx', '!./maps/MapCanvas.tsx', '!./maps/budgetedLines.ts']);
 const schema = buildSchema(readFileSync(resolve(__dirname, '../../schema/schema.graphql'), 'utf8'));
 
 /** The operations (with the fragments they spread), as the server receives them. */

@@ -166,6 +166,28 @@ describeEachEngine('network maps', (store) => {
     expect([at(after, g.ana.id).x, at(after, g.ana.id).y]).toEqual([at(first, g.ana.id).x, at(first, g.ana.id).y]);
   });
 
+  it('after a tie on the map, the map computed from the last one has the PageRank and degrees of a map computed afresh', async () => {
+    const g = await graph();
+    await maps.compute(admin(), args(MapScopeKind.REGION, g.r1));
+    await s.ties.setKnows(admin(), { personId: g.ben.id, otherPersonId: g.eve.id, strength: 5, context: null, since: null, until: null });
+    const warm = await maps.compute(admin(), args(MapScopeKind.REGION, g.r1));
+    const fresh = new MapsService(store(), s.reachIndex);
+    try {
+      const cold = await fresh.compute(admin(), args(MapScopeKind.REGION, g.r1));
+      expect(cold.layout).toBe('fresh');
+      const byId = (m: typeof cold) => new Map(m.nodes.map((n) => [n.id, n]));
+      const coldNodes = byId(cold);
+      expect([...byId(warm).keys()].sort()).toEqual([...coldNodes.keys()].sort());
+      for (const n of warm.nodes) {
+        expect(n.degree).toBe(coldNodes.get(n.id)!.degree);
+        expect(Math.abs(n.pagerank - coldNodes.get(n.id)!.pagerank)).toBeLessThan(1e-5);
+      }
+      expect(warm.nodes.find((n) => n.id === g.ben.id)!.degree).toBe(2);
+    } finally {
+      fresh.onApplicationShutdown();
+    }
+  });
+
   it('computes the maps opened lately again after a write, so the next open finds them ready and showing the write', async () => {
     const g = await graph();
     const today = await maps.compute(g.leader, args(MapScopeKind.REGION, g.r1));

@@ -1,5 +1,6 @@
 import { activeOn, datedEdges, measure, simpleGraph } from './map-graph.js';
 import { layOut, placeNew } from './map-layout.js';
+import { adjacency } from './map-measures.js';
 
 const e = (source: string, target: string, since: string | null, until: string | null = null) => ({ source, target, since, until });
 
@@ -44,7 +45,7 @@ describe('network map graph work', () => {
     const p2 = await layOut(simpleGraph(ids, links), m.cluster);
     expect(p1).toEqual(p2);
     const g3 = simpleGraph([...ids, 'new'], [...links, e('n29', 'new', null)]);
-    const p3 = placeNew(g3, p1);
+    const p3 = placeNew(adjacency(g3), p1);
     for (const id of ids) expect(p3.get(id)).toEqual(p1.get(id));
     const [x, y] = p3.get('new')!;
     const [nx, ny] = p1.get('n29')!;

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { seeded } from '../insights/network-measures.js';
+import type { Adjacency } from './map-measures.js';
 
 /**
  * Positions for network maps, computed on the server with ForceAtlas2 (graphology-layout-forceatlas2), so
@@ -117,54 +118,64 @@ export async function layOut(graph: UndirectedGraph, cluster: ReadonlyMap<string
 
 /**
  * Positions for this map from an earlier layout of its scope: known records keep theirs, new ones go beside
- * their placed neighbours (nearest first), those with none at a free spot at the edge.
+ * their placed neighbours (nearest first), those with none at a free spot at the edge. On the map's adjacency
+ * (map-measures.ts), so a map computed again after a write needs no graphology graph.
  */
-export function placeNew(graph: UndirectedGraph, previous: Positions): Positions {
+export function placeNew(graph: Adjacency, previous: Positions): Positions {
   const rng = seeded(11);
   const out: Positions = new Map();
+  const { ids, starts, neighbours } = graph;
+  const placed: Array<[number, number] | undefined> = new Array(ids.length);
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
   let maxY = -Infinity;
-  graph.forEachNode((id) => {
+  const frontier0: number[] = [];
+  ids.forEach((id, i) => {
     const p = previous.get(id);
     if (!p) return;
-    out.set(id, p);
+    placed[i] = p;
+    frontier0.push(i);
     minX = Math.min(minX, p[0]);
     maxX = Math.max(maxX, p[0]);
     minY = Math.min(minY, p[1]);
     maxY = Math.max(maxY, p[1]);
   });
-  if (out.size === 0) [minX, maxX, minY, maxY] = [0, 100, 0, 100];
+  if (frontier0.length === 0) [minX, maxX, minY, maxY] = [0, 100, 0, 100];
   const span = Math.max(maxX - minX, maxY - minY, 1);
   const jitter = span * 0.02;
   // Breadth-first from the placed records, so a chain of new records grows outward from where it attaches.
-  let frontier = [...out.keys()];
+  let frontier = frontier0;
   while (frontier.length) {
-    const next: string[] = [];
+    const next: number[] = [];
     for (const u of frontier) {
-      graph.forEachNeighbor(u, (v) => {
-        if (out.has(v)) return;
+      for (let j = starts[u]; j < starts[u + 1]; j++) {
+        const v = neighbours[j];
+        if (placed[v]) continue;
         let sx = 0;
         let sy = 0;
         let n = 0;
-        graph.forEachNeighbor(v, (w) => {
-          const p = out.get(w);
+        for (let k = starts[v]; k < starts[v + 1]; k++) {
+          const p = placed[neighbours[k]];
           if (p) {
             sx += p[0];
             sy += p[1];
             n++;
           }
-        });
-        out.set(v, [sx / n + (rng() - 0.5) * jitter, sy / n + (rng() - 0.5) * jitter]);
+        }
+        placed[v] = [sx / n + (rng() - 0.5) * jitter, sy / n + (rng() - 0.5) * jitter];
         next.push(v);
-      });
+      }
     }
     frontier = next;
   }
   // Records with no placed neighbour at all: on a ring around the map.
-  graph.forEachNode((id) => {
-    if (out.has(id)) return;
+  ids.forEach((id, i) => {
+    const p = placed[i];
+    if (p) {
+      out.set(id, p);
+      return;
+    }
     const angle = rng() * 2 * Math.PI;
     out.set(id, [(minX + maxX) / 2 + span * 0.6 * Math.cos(angle), (minY + maxY) / 2 + span * 0.6 * Math.sin(angle)]);
   });

@@ -7,8 +7,9 @@ import type { Committed } from '../../graph/changes.js';
 import { GRAPH_STORE, type GraphStore, type Row } from '../../graph/graph-store.port.js';
 import { registeredQueries } from '../../graph/query.js';
 import { ReachIndex } from '../reach/reach-index.js';
-import { activeOn, datedMap, simpleGraph, type MapChange, type MapEdge, type MapEdgeKind, type MapNode, type MapNodeKind, type RawEdge, type RawMap, type RawNode, type RawRole } from './map-graph.js';
+import { activeOn, datedMap, simpleGraph, type MapChange, type Measures, type MapEdge, type MapEdgeKind, type MapNode, type MapNodeKind, type RawEdge, type RawMap, type RawNode, type RawRole } from './map-graph.js';
 import { layOut, placeNew, type Positions } from './map-layout.js';
+import { adjacencyOf, type WarmStart } from './map-measures.js';
 import { MapScopeKind, type MapFiltersInput, type NetworkMap, type NetworkMapArgs } from './map.model.js';
 import { MapQueries as Q } from './maps.queries.js';
 import { hiddenName } from '../reach/shown-node.js';
@@ -76,6 +77,8 @@ export interface ComputedMap {
   /** How it was made: positions from a fresh layout or reused from an earlier map of the scope, and times (ms). */
   layout: 'fresh' | 'reused';
   timings: { extract: number; measure: number; layout: number; total: number };
+  /** PageRank's iterations and whether clusters came from a full Louvain or local moves from the scope's last map. */
+  measured: Measures['how'];
 }
 
 /** The packed form for the web app and large maps: parallel arrays, records by index, strings in dictionaries. */
@@ -203,6 +206,8 @@ export class MapsService implements OnApplicationShutdown {
   private attributesChanged = 0;
   private computed = 0;
   private readonly layouts = new Lru<string, Positions>(LAYOUTS_KEPT);
+  /** The last PageRank and clusters of a scope: the next map of it starts from them (map-measures.ts). */
+  private readonly warmStarts = new Lru<string, WarmStart>(RESULTS_KEPT);
   private regionNames = new Map<string, string>();
   /** Maps opened lately (asOf null: today, whichever day that is when computed again), by scope and dates. */
   private readonly recent = new Lru<string, { scope: Scope; scopeName: string; asOf: string | null; compareTo: string | null; at: number }>(RECOMPUTE_RECENT);
@@ -524,22 +529,21 @@ export class MapsService implements OnApplicationShutdown {
     const t0 = performance.now();
     const raw = await this.extract(scope, scopeName, asOf, compareTo);
     const t1 = performance.now();
-    const dated = datedMap(raw, asOf, compareTo);
+    const layoutKey = `${scope.kind}|${scope.id}|${scope.hops}`;
+    const dated = datedMap(raw, asOf, compareTo, this.warmStarts.get(layoutKey) ?? null);
+    this.warmStarts.set(layoutKey, dated.measures.warm);
     const t2 = performance.now();
     // Positions: every link of the map, removed ones too, so a comparison is drawn in one picture (without any,
-    // the graph measured is that one, not built twice: building a graph of 89,000 links is much of a map's time).
-    const graph = dated.edges.some((e) => e.change === 'REMOVED')
-      ? simpleGraph(
-          dated.nodes.map((n) => n.id),
-          dated.edges,
-        )
-      : dated.graph;
-    const layoutKey = `${scope.kind}|${scope.id}|${scope.hops}`;
+    // the links measured are those; a graphology graph is built only for a fresh layout, see map-measures.ts).
+    const removed = dated.edges.some((e) => e.change === 'REMOVED');
+    const ids = dated.nodes.map((n) => n.id);
     const previous = this.layouts.get(layoutKey);
     let known = 0;
-    if (previous) graph.forEachNode((id) => void (previous.has(id) && known++));
-    const reuse = !!previous && graph.order > 0 && known / graph.order >= 1 - RELAYOUT_SHARE;
-    const positions = reuse ? placeNew(graph, previous) : await layOut(graph, dated.measures.cluster);
+    if (previous) for (const id of ids) if (previous.has(id)) known++;
+    const reuse = !!previous && ids.length > 0 && known / ids.length >= 1 - RELAYOUT_SHARE;
+    const positions = reuse
+      ? placeNew(removed ? adjacencyOf(ids, dated.edges) : dated.adjacency, previous)
+      : await layOut(removed ? simpleGraph(ids, dated.edges) : dated.graph(), dated.measures.cluster);
     // Keep every position seen for this scope (a later date may bring back records this one lacks).
     const merged: Positions = previous && reuse ? new Map(previous) : new Map();
     for (const [id, p] of positions) merged.set(id, p);
@@ -570,6 +574,7 @@ export class MapsService implements OnApplicationShutdown {
       scopeKind: scope.kind, scopeName, hops: scope.hops, asOf, compareTo, truncated: raw.truncated, betweennessComputed: m.betweenness !== null || nodes.length === 0,
       nodes, edges, version, layout: reuse ? 'reused' : 'fresh',
       timings: { extract: ms(t1 - t0), measure: ms(t2 - t1), layout: ms(t3 - t2), total: ms(t4 - t0) },
+      measured: m.how,
     };
   }
 

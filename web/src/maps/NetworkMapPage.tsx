@@ -15,7 +15,7 @@ import {
   CHANGE_COLOR, EDGE_LABEL, KIND_LABEL, NO_FILTERS, edgeChange, edgeKind, fetchMap, linksOf, MapError, nodeColors, nodeKind, nodeSizes, recordLink, roleLabel,
   search, str, strings, visibility, vocabulary, type ColorBy, type Filters, type NodeKind, type PackedMap, type ScopeKind, type SizeBy,
 } from './packed';
-import './networkmap.css';
+import './maps.css';
 import { t } from '../i18n/intl';
 
 const MapCanvas = lazy(() => import('./MapCanvas'));

@@ -62,10 +62,12 @@ const CSV_OPTIONS_LINES = `(HEADER=true, DELIM=',', QUOTE='"', ESCAPE='"', AUTO_
 
 const createPeopleText = `UNWIND $rows AS r CREATE (p:Person {id: r.id, name: r.name, sortKey: r.sortKey, searchPublic: r.searchPublic,
   searchContact: r.searchContact, emails: r.emails, phones: r.phones, zip: r.zip, region: r.region, kinds: r.kinds, tags: r.tags,
-  notes: r.notes, assignees: r.assignees, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now, importId: $importId})`;
+  notes: r.notes, assignees: r.assignees, addressLine: r.addressLine, city: r.city, state: r.state, customFields: r.customFields,
+  customFieldTerms: r.customFieldTerms, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now, importId: $importId})`;
 const createOrganizationsText = `UNWIND $rows AS r CREATE (o:Organization {id: r.id, name: r.name, sortKey: r.sortKey,
   searchPublic: r.searchPublic, type: r.type, issueAreas: r.issueAreas, ledBy: r.ledBy, zip: r.zip, region: r.region,
-  website: r.website, notes: r.notes, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now, importId: $importId})`;
+  website: r.website, notes: r.notes, addressLine: r.addressLine, city: r.city, state: r.state, customFields: r.customFields,
+  customFieldTerms: r.customFieldTerms, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now, importId: $importId})`;
 /** A batch whose strengths are all empty would type them as text on the embedded engine: cast them. */
 const strengthOf = { embedded: 'CAST(r.strength AS INT64)', neo4j: 'r.strength' };
 const createKnowsText = (engine: 'embedded' | 'neo4j') => `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b})
@@ -119,6 +121,22 @@ export const BulkQueries = {
     'import.bulk.organizationRecords',
     STAGING_FILES.organizationKeys,
     (l) => `MATCH (o:Organization) RETURN o.id, o.name, o.type, ${l('o.issueAreas')}, ${l('o.ledBy')}, o.zip, o.region, o.website, o.notes, o.version`,
+  ),
+  /**
+   * The same with the street address and custom fields, read only when the file's mapping fills them in (five
+   * more columns of every record to export and parse otherwise).
+   */
+  personRecordsStreet: exportBoth(
+    'import.bulk.personRecordsStreet',
+    STAGING_FILES.personKeys,
+    (l) => `MATCH (p:Person) RETURN p.id, p.name, ${l('p.emails')}, ${l('p.phones')}, p.zip, p.region, ${l('p.kinds')}, ${l('p.tags')}, p.notes, p.version, ${l('p.assignees')},
+      p.addressLine, p.city, p.state, p.customFields, ${l('p.customFieldTerms')}`,
+  ),
+  organizationRecordsStreet: exportBoth(
+    'import.bulk.organizationRecordsStreet',
+    STAGING_FILES.organizationKeys,
+    (l) => `MATCH (o:Organization) RETURN o.id, o.name, o.type, ${l('o.issueAreas')}, ${l('o.ledBy')}, o.zip, o.region, o.website, o.notes, o.version,
+      o.addressLine, o.city, o.state, o.customFields, ${l('o.customFieldTerms')}`,
   ),
   /** Every tie with what an import compares. */
   knowsPairs: copyTo(

@@ -131,10 +131,13 @@ export const RecordRules = {
   inputOf: (kind: RecordKind, g: Map<string, string[]>) => inputOf(kind, g),
   merge: (kind: RecordKind, before: Rec | null, row: Record<string, unknown>) => mergeRow(kind, before, row),
   validate: (kind: RecordKind, input: Record<string, unknown>) => check(kind, input),
-  /** Without the street address and custom fields: the bulk path neither reads nor writes them (it refuses their columns). */
-  fields: (kind: RecordKind, id: string, input: Record<string, unknown>, before: Rec | null): Rec => {
+  /**
+   * `street`: with the street address and custom fields (the file maps columns to them, and the bulk path read
+   * them with the records); without, the record has no such keys and the bulk path leaves them as they are.
+   */
+  fields: (kind: RecordKind, id: string, input: Record<string, unknown>, before: Rec | null, street = false): Rec => {
     const all = fieldsOf(kind, id, input, before);
-    for (const k of STREET_AND_CUSTOM) delete all[k];
+    if (!street) for (const k of STREET_AND_CUSTOM) delete all[k];
     return all;
   },
   remember: (kind: RecordKind, index: MatchIndex, r: Rec) => remember(kind, index, r),
@@ -281,12 +284,12 @@ async function currentRecords(ctx: KindContext, kind: RecordKind, ids: string[])
   return new Map(records.map((rec) => [rec.id, { ...rec, version: Number(rec.version) }]));
 }
 
-const STREET_AND_CUSTOM = ['addressLine', 'city', 'state', 'customFields', 'customFieldTerms'];
+export const STREET_AND_CUSTOM = ['addressLine', 'city', 'state', 'customFields', 'customFieldTerms'];
 
 /**
  * The fields an ImportUndo keeps of a record (what an import can change). `street`: the import could change the
- * address and custom fields too (the rows path), so they are kept and a roll-back restores them; otherwise
- * (bulk path, members made by a meeting) a roll-back leaves them as they are.
+ * address and custom fields too (the rows path; the bulk path when the file maps them), so they are kept and a
+ * roll-back restores them; otherwise (members made by a meeting) a roll-back leaves them as they are.
  */
 export function undoFields(kind: RecordKind, r: Rec, street = false): Record<string, unknown> {
   const keys = kind === 'people'

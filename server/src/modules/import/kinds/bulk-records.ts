@@ -230,9 +230,7 @@ async function decideRecords(
       slow.push(
         service.validate(kind, merged).then((problems) => {
           const all = [...problems, ...(custom?.problems ?? [])];
-          report.problems = all.length
-            ? all
-            : [{ field: 'row', message: 'This row could not be checked in a large import; import it in a file of its own.' }];
+          report.problems = all.length ? all : [{ field: 'row', message: 'This row could not be checked in a large import; import it in a file of its own.' }];
         }),
       );
       return;
@@ -282,7 +280,13 @@ async function decideRecords(
  * Every record in the viewer's regions, with what merging a row needs, read in one pass (the embedded
  * engine exports them with COPY TO), and their match keys (the rows path's keys).
  */
-async function loadRecords(bulk: BulkWriter, viewer: Viewer, kind: RecordKind, fileBytes: number, street: boolean): Promise<{ index: KeyIndex; records: Map<string, Rec> }> {
+async function loadRecords(
+  bulk: BulkWriter,
+  viewer: Viewer,
+  kind: RecordKind,
+  fileBytes: number,
+  street: boolean,
+): Promise<{ index: KeyIndex; records: Map<string, Rec> }> {
   // Sized for the records there and the file's rows (about 120 bytes a row; a person has about three keys): a
   // table of millions grown step by step cost seconds. Files of shorter rows grow it as needed.
   const [counts] = await bulk.store.read(B.recordCounts);
@@ -338,10 +342,16 @@ async function writeRecords(
       const done = new Set((await tx.run(kind === 'people' ? Q.updatePeople : Q.updateOrganizations, { ...params, rows })).map((r) => String(r.id)));
       for (const u of batch) if (!done.has(u.fields.id)) stale.add(u.fields.id);
       if (street) {
-        const rows = batch.filter((u) => done.has(u.fields.id)).map((u) => ({
-          id: u.fields.id, addressLine: u.fields.addressLine ?? null, city: u.fields.city ?? null, state: u.fields.state ?? null,
-          customFields: u.fields.customFields ?? null, customFieldTerms: u.fields.customFieldTerms ?? [],
-        }));
+        const rows = batch
+          .filter((u) => done.has(u.fields.id))
+          .map((u) => ({
+            id: u.fields.id,
+            addressLine: u.fields.addressLine ?? null,
+            city: u.fields.city ?? null,
+            state: u.fields.state ?? null,
+            customFields: u.fields.customFields ?? null,
+            customFieldTerms: u.fields.customFieldTerms ?? [],
+          }));
         if (rows.length) await tx.run(kind === 'people' ? Q.setPeopleStreet : Q.setOrganizationsStreet, { rows });
       }
       const history = batch

@@ -180,7 +180,7 @@ export const BulkQueries = {
     'write',
     `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b})
      CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'tie', entityId: r.entityId,
-       action: 'tie set', summary: r.summary, details: r.details})
+       action: 'tie set', summary: r.summary, summaryMessage: r.summaryMessage, details: r.details})
      CREATE (c)-[:ABOUT]->(a)
      CREATE (c)-[:ABOUT]->(b)`,
     {},
@@ -204,10 +204,10 @@ export const BulkQueries = {
    * The one history entry of a bulk import job: the records and ties it created carry `importId` = the job
    * id, and their history shows this entry (who, when, which file, how many).
    */
-  jobChange: cypher<{ id: string; now: string; accountId: string; jobId: string; summary: string; details: string }, never>(
+  jobChange: cypher<{ id: string; now: string; accountId: string; jobId: string; summary: string; summaryMessage: string; details: string }, never>(
     'import.bulk.jobChange',
     'write',
     `CREATE (c:Change {id: $id, at: $now, accountId: $accountId, entityType: 'import', entityId: $jobId,
-       action: 'imported', summary: $summary, details: $details})`,
+       action: 'imported', summary: $summary, summaryMessage: $summaryMessage, details: $details})`,
   ),
 };

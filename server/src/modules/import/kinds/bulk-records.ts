@@ -1,3 +1,5 @@
+import type { SaidMessage } from '../../../i18n/said.js';
+import { withMessages } from '../said-history.js';
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { plainToInstance } from 'class-transformer';
@@ -363,7 +365,7 @@ async function writeRecords(
           summary: `Import changed ${u.details.map((d) => d.field).join(', ')}`,
           details: JSON.stringify(u.details),
         }));
-      if (history.length) await tx.run(kind === 'people' ? Q.personHistory : Q.organizationHistory, { ...params, rows: history });
+      if (history.length) await tx.run(kind === 'people' ? Q.personHistory : Q.organizationHistory, { ...params, rows: withMessages(history) });
       // Before-images, as the rows path keeps them: a roll-back puts these records back as they were.
       const undo = batch
         .filter((u) => done.has(u.fields.id))
@@ -424,6 +426,11 @@ function recordsJobEntry(ctx: BulkRun, kind: RecordKind, at: string, created: nu
     accountId: viewer.accountId,
     jobId: job.id,
     summary: `Imported from ${job.file}: ${created.toLocaleString('en-US')} ${kind} created, ${updated.toLocaleString('en-US')} updated (import ${job.id.slice(0, 8)})`,
+    // The counts as numbers: each reader's language writes them its way (1.000 in Spanish).
+    summaryMessage: JSON.stringify({
+      id: 'history.recordsImported',
+      values: { file: job.file, created, kind, updated, job: job.id.slice(0, 8) },
+    } satisfies SaidMessage),
     details: JSON.stringify([{ field: 'import', from: null, to: `${job.file}, ${created} created, ${updated} updated` }]),
   };
 }

@@ -1,3 +1,4 @@
+import { withMessages } from '../said-history.js';
 import { randomUUID } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -312,10 +313,10 @@ export async function becomeMembers(tx: GraphTx, ctx: KindContext, people: Rec[]
     versionBefore: Number(p.version),
   }));
   if (undo.length) await tx.run(Q.undoRecords, { jobId: ctx.importId, entityType: 'Person', rows: undo });
-  await tx.run(Q.personHistory, { now: at, accountId: ctx.viewer.accountId, importId: ctx.importId, rows: people.map((p) => ({
+  await tx.run(Q.personHistory, { now: at, accountId: ctx.viewer.accountId, importId: ctx.importId, rows: withMessages(people.map((p) => ({
     id: randomUUID(), entityId: p.id, action: 'updated', summary: why(p.id),
     details: JSON.stringify([{ field: 'kinds', from: null, to: 'MEMBER' }]),
-  })) });
+  }))) });
 }
 
 /** Writes one batch; returns the ids of records someone changed meanwhile (not written). */
@@ -344,6 +345,6 @@ async function writeBatch(tx: GraphTx, ctx: KindContext, kind: RecordKind, write
     summary: w.action === 'create' ? 'Imported' : `Import changed ${w.details.map((d) => d.field).join(', ')}`,
     details: JSON.stringify(w.details),
   }));
-  if (history.length) await tx.run(kind === 'people' ? Q.personHistory : Q.organizationHistory, { ...params, rows: history });
+  if (history.length) await tx.run(kind === 'people' ? Q.personHistory : Q.organizationHistory, { ...params, rows: withMessages(history) });
   return stale;
 }

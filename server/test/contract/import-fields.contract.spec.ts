@@ -127,6 +127,10 @@ describeEachEngine('import of street addresses and custom fields', (store) => {
     }));
     const existing = await s.organizations.create(staff, organizationInput(r1, { name: 'Old Union', address: { line: '1 Hall Rd', city: 'Gary', state: 'IN' } }));
     const text = [`Organization,Address,City,State,Zip,${local.label}`, `New Union,9 Dock St,Chicago,IL,60601,73`, `Old Union,,Hammond,,,12`, `Bad Union,,,,,seven`].join('\n');
+    // The mapping step names the region's field with its region; someone outside that region is not offered it.
+    const preview = await bulkPath.preview(staff, 'organizations', text);
+    expect(preview.customFields).toContainEqual({ field: `custom:${local.key}`, label: local.label, region: (await s.regions.byId(r1))!.name });
+    expect((await bulkPath.preview(viewer(Role.STAFF, [(await twoRegions(s))[0]]), 'organizations', text)).fields).not.toContain(`custom:${local.key}`);
     const job = await (await bulkPath.start(staff, text, { kind: 'organizations', dryRun: false, defaultRegion: r1 })).done;
     expect(job).toMatchObject({ status: 'done', path: 'bulk', created: 1, updated: 1, skipped: 1, mapping: { Address: 'addressLine', City: 'city', State: 'state', [local.label]: `custom:${local.key}` } });
     expect(job.problems[0]).toMatchObject({ line: 4, problems: [{ field: `customFields.${local.key}`, message: `${local.label} must be a number, like 12 or 3.5 (not “seven”).` }] });

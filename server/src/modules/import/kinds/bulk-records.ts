@@ -221,7 +221,11 @@ async function decideRecords(
     const isNew = !!id && created.has(id);
     const before: Rec | null = id ? (createdRec(id) ?? pending.get(id)?.fields ?? current.get(id) ?? null) : null;
     const merged = service.merge(kind, before, input);
-    const { address, customFields, ...plain } = merged as Record<string, unknown> & { address?: object | null; customFields?: ValueInput[] };
+    // Without street or custom columns the row goes to the checker as it is (no copy per row of a million).
+    let plain: Record<string, unknown> = merged;
+    let address: object | null | undefined;
+    let customFields: ValueInput[] | undefined;
+    if (street) ({ address, customFields, ...plain } = merged as Record<string, unknown> & { address?: object | null; customFields?: ValueInput[] });
     const { value, ok } = checker.check(plain);
     // The street address by its form's rules, and custom values by their fields' types for the row's region.
     const streetInput = address ? plainToInstance(StreetAddressInput, address) : address;

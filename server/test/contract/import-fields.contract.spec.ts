@@ -170,5 +170,12 @@ describeEachEngine('import of street addresses and custom fields', (store) => {
       expect(after.address).toEqual(before.address);
       expect(JSON.parse(after.customFieldsJson!)).toEqual(JSON.parse(before.customFieldsJson!));
     }
+    // An export by someone who may not see the address says "(hidden)" there: read back, the address stays.
+    const hidden = `Name,Email,Street,City,State\n${person.name},${person.emails![0]},(hidden),(hidden),(hidden)\n`;
+    for (const path of [rowsPath, bulkPath]) {
+      const job = await (await path.start(adminOfR1, hidden, { kind: 'people', dryRun: false, defaultRegion: r1, mapping: JSON.stringify({ Name: 'name', Email: 'emails', Street: 'addressLine', City: 'city', State: 'state' }) })).done;
+      expect(job).toMatchObject({ status: 'done', created: 0, updated: 0, unchanged: 1 });
+    }
+    expect((await s.people.get(adminOfR1, person.id)).address).toEqual(before.address);
   });
 });

@@ -145,13 +145,18 @@ export const RecordRules = {
   match: (kind: RecordKind, index: MatchIndex, input: Record<string, unknown>) => match(kind, index, input),
 };
 
+/** What an export writes in place of contact details its reader may not see (export.service.ts). */
+const HIDDEN_CELL = '(hidden)';
+
 /** The form input of a row, as the forms would send it (validated afterwards). */
 function inputOf(kind: RecordKind, g: Map<string, string[]>): Record<string, unknown> {
   const text = (f: string) => g.get(f)?.[0] ?? null;
   const list = (f: string) => (g.get(f) ?? []).flatMap(splitList);
   const custom = [...g.entries()].filter(([f]) => f.startsWith(CUSTOM_FIELD_PREFIX))
     .map(([f, cells]) => ({ key: f.slice(CUSTOM_FIELD_PREFIX.length), value: cells.join('; ') }));
-  const street = ['addressLine', 'city', 'state'].some((f) => g.has(f)) ? { line: text('addressLine'), city: text('city'), state: text('state') } : undefined;
+  // An export writes "(hidden)" for a street address its reader may not see: read back, it keeps the address.
+  const shown = (f: string) => (text(f) === HIDDEN_CELL ? null : text(f));
+  const street = ['addressLine', 'city', 'state'].some((f) => g.has(f)) ? { line: shown('addressLine'), city: shown('city'), state: shown('state') } : undefined;
   const extra = { ...(custom.length ? { customFields: custom } : {}), ...(street ? { address: street } : {}) };
   if (kind === 'people') {
     const name = text('name') ?? [text('firstName'), text('lastName')].filter(Boolean).join(' ');

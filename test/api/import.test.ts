@@ -2,11 +2,11 @@ import { GraphqlClient } from '../support/graphql-client.js';
 import { DEMO, DEMO_PASSWORD, removeDir, startServer, type RunningServer } from '../support/server.js';
 
 /** POST a CSV to /import/<kind> with the client's session cookie. */
-async function upload(server: RunningServer, client: GraphqlClient | null, kind: string, csv: string, query: Record<string, string> = {}, type = 'text/csv') {
+async function upload(server: RunningServer, client: GraphqlClient | null, kind: string, csv: string, query: Record<string, string> = {}, type = 'text/csv', headers: Record<string, string> = {}) {
   const cookie = client ? (client as unknown as { cookie: string }).cookie : '';
   const res = await fetch(`${server.url}/import/${kind}?${new URLSearchParams(query)}`, {
     method: 'POST',
-    headers: { 'content-type': type, ...(cookie ? { cookie } : {}) },
+    headers: { 'content-type': type, ...headers, ...(cookie ? { cookie } : {}) },
     body: csv,
   });
   return { status: res.status, body: (await res.json()) as Record<string, any> };
@@ -74,6 +74,51 @@ describe('API: CSV import', () => {
     await connector.signIn(DEMO.connector, DEMO_PASSWORD);
     expect((await upload(server, connector, 'people', csv, { preview: 'true' })).status).toBe(403);
     expect((await poll(server, connector, job.id)).status).toBe(404);
+  });
+
+  it('imports street addresses and custom fields (mapped by name, checked by type, in the reader’s language) and rolls them back', async () => {
+    const admin = new GraphqlClient(server.url);
+    await admin.signIn(DEMO.admin, DEMO_PASSWORD);
+    const define = `mutation($i: FieldDefinitionInput!) { defineField(input: $i) { key } }`;
+    await admin.ok(define, { i: { entity: 'PERSON', key: 'api_shirt', label: 'Shirt size', type: 'ONE_CHOICE', choices: ['S', 'M', 'L'] } });
+    await admin.ok(define, { i: { entity: 'PERSON', key: 'api_dues', label: 'Dues paid', type: 'NUMBER' } });
+    const leader = new GraphqlClient(server.url);
+    await leader.signIn(DEMO.leader, DEMO_PASSWORD);
+    const csv = 'Name,Email,Street,City,State,Zip,Shirt size,Dues\r\n'
+      + 'Field Import,field.import@example.org,12 Main St,Chicago,IL,60614,m,"1,250"\r\n'
+      + 'Bad Dues,bad.dues@example.org,,,,60615,,twelve\r\n';
+    const preview = await upload(server, leader, 'people', csv, { preview: 'true' });
+    expect(preview.body.mapping).toMatchObject({ Street: 'addressLine', City: 'city', State: 'state', 'Shirt size': 'custom:api_shirt', Dues: '' });
+    expect(preview.body.customFields).toEqual(expect.arrayContaining([{ field: 'custom:api_dues', label: 'Dues paid', region: null }]));
+    const mapping = JSON.stringify({ ...preview.body.mapping, Dues: 'custom:api_dues' });
+
+    // A Spanish reader gets the row's problem in Spanish, naming the field.
+    const dry = await upload(server, leader, 'people', csv, { dryRun: 'true', mapping, region: 'region-great-lakes' }, 'text/csv', { 'accept-language': 'es' });
+    expect(dry.body).toMatchObject({ created: 1, skipped: 1 });
+    expect(dry.body.problems[0]).toMatchObject({ line: 3, problems: [{ field: 'customFields.api_dues', message: 'Dues paid debe ser un número, como 12 o 3.5 (no “twelve”).' }] });
+
+    let job = (await upload(server, leader, 'people', csv, { mapping, region: 'region-great-lakes' })).body;
+    for (let i = 0; i < 1200 && job.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await poll(server, leader, job.id)).body;
+    }
+    expect(job).toMatchObject({ status: 'done', created: 1, skipped: 1 });
+    const read = () => leader.ok<{ people: { nodes: Array<{ name: string; address: unknown; customFields: Array<{ key: string; value: string | null }> }> } }>(
+      `{ people(search: "field import", first: 5) { nodes { name address { line city state zip } customFields { key value } } } }`);
+    const [person] = (await read()).people.nodes;
+    expect(person.address).toEqual({ line: '12 Main St', city: 'Chicago', state: 'IL', zip: '60614' });
+    expect(person.customFields).toEqual(expect.arrayContaining([{ key: 'api_shirt', value: 'M' }, { key: 'api_dues', value: '1250' }]));
+    expect((await read()).people.nodes.map((p) => p.name)).toEqual(['Field Import']);
+
+    const cookie = (leader as unknown as { cookie: string }).cookie;
+    const rolled = await fetch(`${server.url}/import/jobs/${job.id}/rollback`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{}' });
+    let status = ((await rolled.json()) as { status: string }).status;
+    for (let i = 0; i < 1200 && status === 'rollingBack'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = (await poll(server, leader, job.id)).body.status as string;
+    }
+    expect(status).toBe('rolledBack');
+    expect((await read()).people.nodes).toEqual([]);
   });
 
   it('imports interactions and event attendance, lists the jobs after a restart, and rolls an import back', async () => {

@@ -229,4 +229,55 @@ describe('import page', () => {
     await user.click(await screen.findByRole('button', { name: 'Importar 1 fila' }));
     expect(await screen.findByText(/1 fila, actualizando quién llega a quién/)).toBeInTheDocument();
   });
+  describe('the mapping step offers the street address and custom fields by their names', () => {
+    const FIELDS_CSV = 'Name,Street,City,Shirt,Parish\nAna Ruiz,12 Main St,Chicago,M,St. Pius\n';
+    const previewWithFields = {
+      kind: 'people', headers: ['Name', 'Street', 'City', 'Shirt', 'Parish'],
+      fields: ['name', 'emails', 'addressLine', 'city', 'state', 'custom:shirt_size', 'custom:parish'],
+      customFields: [{ field: 'custom:shirt_size', label: 'Shirt size', region: null }, { field: 'custom:parish', label: 'Parish', region: 'South Side' }],
+      mapping: { Name: 'name', Street: 'addressLine', City: 'city', Shirt: 'custom:shirt_size', Parish: '' }, remembered: false, total: 1,
+      sample: [['Ana Ruiz', '12 Main St', 'Chicago', 'M', 'St. Pius']], resumable: [],
+    };
+    const dues = { line: 2, action: 'skip', name: 'Ana Ruiz', problems: [{ field: 'customFields.shirt_size', message: 'Shirt size: “XXL” is not one of the choices (S, M, L).' }] };
+    const serve = () => {
+      const calls: string[] = [];
+      vi.stubGlobal('fetch', vi.fn(async (url: string) => {
+        calls.push(url);
+        if (url === '/import/jobs') return json([]);
+        if (url.includes('preview=true')) return json(previewWithFields);
+        if (url.includes('dryRun=true')) return json(job({ dryRun: true, status: 'done', processed: 1, skipped: 1, problems: [dues], rows: [dues] }));
+        throw new Error(`unexpected ${url}`);
+      }));
+      return calls;
+    };
+    const options = (label: string) => within(screen.getByLabelText(label)).getAllByRole('option').map((o) => o.textContent);
+
+    it('in English', async () => {
+      const calls = serve();
+      renderPage(<ImportPage />, { handlers: {} });
+      const user = userEvent.setup();
+      await user.upload(screen.getByLabelText('CSV file'), new File([FIELDS_CSV], 'people.csv', { type: 'text/csv' }));
+      await screen.findByText(/people\.csv: 1 row/);
+      expect(options('Field for Parish')).toEqual(expect.arrayContaining(['Street address', 'City', 'State', 'Shirt size (custom field)', 'Parish (custom field, South Side)']));
+      expect(options('Field for Parish')).not.toContain('custom:parish');
+      expect(screen.getByLabelText('Field for Street')).toHaveDisplayValue('Street address');
+      expect(screen.getByLabelText('Field for Shirt')).toHaveDisplayValue('Shirt size (custom field)');
+      fireEvent.change(screen.getByLabelText('Field for Parish'), { target: { value: 'custom:parish' } });
+      await user.click(screen.getByRole('button', { name: 'Dry run' }));
+      // The problem names the field once, by its name (the message does).
+      expect(await screen.findAllByText('Shirt size: “XXL” is not one of the choices (S, M, L).')).toHaveLength(2);
+      const dry = new URL(calls.find((c) => c.includes('dryRun'))!, 'http://x');
+      expect(JSON.parse(dry.searchParams.get('mapping')!)).toEqual({ Name: 'name', Street: 'addressLine', City: 'city', Shirt: 'custom:shirt_size', Parish: 'custom:parish' });
+    });
+
+    it('in Spanish', async () => {
+      serve();
+      renderPage(<ImportPage />, { handlers: {}, locale: 'es' });
+      const user = userEvent.setup();
+      await user.upload(screen.getByLabelText('Archivo CSV'), new File([FIELDS_CSV], 'people.csv', { type: 'text/csv' }));
+      await waitFor(() => expect(screen.getByLabelText('Campo para Parish')).toBeInTheDocument());
+      expect(options('Campo para Parish')).toEqual(expect.arrayContaining(['No importar', 'Dirección', 'Ciudad', 'Shirt size (campo personalizado)', 'Parish (campo personalizado, South Side)']));
+      expect(screen.getByLabelText('Campo para City')).toHaveDisplayValue('Ciudad');
+    });
+  });
 });

@@ -6,7 +6,7 @@ import { useMe } from '../auth/MeContext';
 import { Alert } from '../components/Alert';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { useTitle } from '../lib/useTitle';
-import { ImportError, listJobs, pollJob, rollBack, upload, type Edited, type ImportJob, type ImportKind, type ImportPreview, type ImportStatus } from './importApi';
+import { ImportError, listJobs, pollJob, rollBack, upload, type Edited, type FieldProblem, type ImportJob, type ImportKind, type ImportPreview, type ImportStatus } from './importApi';
 import { t } from '../i18n/intl';
 
 const FIELD_LABEL: Record<string, string> = {
@@ -100,8 +100,26 @@ const FIELD_LABEL: Record<string, string> = {
   }, get broughtBy() {
     return t('import.broughtBy');
   },
-
+  get addressLine() {
+    return t('organizations.streetAddress');
+  }, get line() {
+    return t('organizations.streetAddress');
+  }, get city() {
+    return t('organizations.city');
+  }, get state() {
+    return t('organizations.state');
+  },
 };
+
+/** A column's target by name: the built-in fields' words, a custom field by its name (and its region's, for a region's field). */
+function fieldLabel(field: string, preview: ImportPreview | null): string {
+  const custom = preview?.customFields?.find((c) => c.field === field);
+  if (custom) return custom.region ? t('import.customFieldOfRegion', { label: custom.label, region: custom.region }) : t('import.customField', { label: custom.label });
+  return FIELD_LABEL[field] ?? field;
+}
+
+/** A row's problem: a custom field's message already names the field. */
+const problemText = (x: FieldProblem) => (x.field.startsWith('customFields.') ? x.message : `${FIELD_LABEL[x.field] ?? x.field}: ${x.message}`);
 const STEP_LABEL = {
   get reading() {
     return t('import.step.reading');
@@ -356,7 +374,7 @@ export function ImportPage() {
                         reset();
                       }}>
                         <option value="">{t('import.donTImport')}</option>
-                        {preview.fields.map((f) => <option key={f} value={f}>{FIELD_LABEL[f] ?? f}</option>)}
+                        {preview.fields.map((f) => <option key={f} value={f}>{fieldLabel(f, preview)}</option>)}
                       </select>
                     </td>
                   </tr>
@@ -409,7 +427,7 @@ export function ImportPage() {
                     <tr key={p.line}>
                       <td>{p.line}</td>
                       <td>{p.name}</td>
-                      <td>{p.problems.map((x) => `${FIELD_LABEL[x.field] ?? x.field}: ${x.message}`).join(' ')}</td>
+                      <td>{p.problems.map(problemText).join(' ')}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -427,7 +445,7 @@ export function ImportPage() {
                       <td>{r.line}</td>
                       <td>{r.name}</td>
                       <td>{ACTION_LABEL[r.action]}</td>
-                      <td className="muted">{r.problems.length ? r.problems.map((x) => `${FIELD_LABEL[x.field] ?? x.field}: ${x.message}`).join(' ') : (r.note ?? '')}</td>
+                      <td className="muted">{r.problems.length ? r.problems.map(problemText).join(' ') : (r.note ?? '')}</td>
                     </tr>
                   ))}
                 </tbody>

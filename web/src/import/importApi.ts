@@ -36,6 +36,8 @@ export interface ImportJob {
 }
 export interface ImportPreview {
   kind: ImportKind; headers: string[]; fields: string[]; mapping: Record<string, string>; remembered: boolean; total: number; sample: string[][];
+  /** The custom fields among `fields` (`custom:<key>`), by name; region: the region's name for a region's own field. */
+  customFields?: Array<{ field: string; label: string; region: string | null }>;
   resumable: ImportJob[];
 }
 

@@ -17,15 +17,14 @@ import { assertCanImport, findRegion } from './import-jobs.js';
 import { checkMapping, suggestMapping, type ImportKind, type ImportMapping } from './mapping.js';
 import { runBulkRecords } from './kinds/bulk-records.js';
 import { runTiesImport } from './kinds/ties.js';
+import { FieldEntity, type FieldDefinitionRecord } from '../custom-fields/custom-field.model.js';
+import { readDefinitions, visibleTo } from '../custom-fields/custom-fields.service.js';
 
 export type { BulkImportJob, BulkPhases, BulkRun } from './bulk-types.js';
 
 /** Above this many rows, people and organizations go through the bulk path (ties always do). */
 export const BULK_THRESHOLD_ROWS = 20_000;
 const KEEP_ROWS = 1000;
-
-/** Fields only the rows path writes (records.ts); custom fields are refused by checkMapping here (no custom keys). */
-const BULK_UNSUPPORTED: readonly string[] = ['addressLine', 'city', 'state'];
 
 /** Bulk jobs in one process take turns (the staging files have fixed names; the embedded engine has one writer anyway). */
 let turn: Promise<unknown> = Promise.resolve();
@@ -63,18 +62,15 @@ export class BulkImporter implements BulkWriter {
   async start(viewer: Viewer, source: CsvSource, options: ImportOptions): Promise<{ job: ImportJob; done: Promise<ImportJob> }> {
     assertCanImport(viewer);
     const headers = await readHeaders(source);
+    const custom = await this.customFieldsOf(viewer, options.kind);
+    const customKeys = custom.map((f) => f.key);
     let mapping: ImportMapping;
     if (options.mapping === undefined || options.mapping === null || options.mapping === '') {
-      // Suggested only: a big file's Address column stays unimported, as before addresses existed, rather than refused.
-      const suggested = Object.fromEntries(Object.entries(suggestMapping(options.kind, headers)).map(([h, f]) => [h, BULK_UNSUPPORTED.includes(f) ? '' : f]));
+      const suggested = suggestMapping(options.kind, headers, custom);
       const last = await this.jobs.lastMapping(viewer, options.kind);
-      mapping = checkMapping(options.kind, headers, Object.fromEntries(headers.map((h) => [h, h in last ? last[h] : suggested[h]])));
+      mapping = checkMapping(options.kind, headers, Object.fromEntries(headers.map((h) => [h, h in last ? last[h] : suggested[h]])), customKeys);
     } else {
-      mapping = checkMapping(options.kind, headers, options.mapping);
-    }
-    const notHere = Object.entries(mapping).filter(([, f]) => BULK_UNSUPPORTED.includes(f)).map(([h]) => `“${h}”`);
-    if (notHere.length) {
-      throw badInput('mapping', `Files above ${this.threshold()} rows take the fast path, which does not import street addresses yet: map ${notHere.join(', ')} to nothing, or split the file into parts of at most ${this.threshold()} rows.`);
+      mapping = checkMapping(options.kind, headers, options.mapping, customKeys);
     }
     let defaultRegion: Region | null = null;
     if (options.defaultRegion) {
@@ -120,6 +116,12 @@ export class BulkImporter implements BulkWriter {
       },
     );
     return { job, done };
+  }
+
+  /** The custom fields a people or organizations file can fill in for this viewer (as the rows path offers them). */
+  private async customFieldsOf(viewer: Viewer, kind: ImportKind): Promise<FieldDefinitionRecord[]> {
+    if (kind !== 'people' && kind !== 'organizations') return [];
+    return visibleTo(viewer, await readDefinitions(this.store), kind === 'people' ? FieldEntity.PERSON : FieldEntity.ORGANIZATION);
   }
 
   /** The kind's run, with the context it gets: the job, the rows, and the region, reporting and timing helpers. */

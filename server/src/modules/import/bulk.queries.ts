@@ -62,10 +62,12 @@ const CSV_OPTIONS_LINES = `(HEADER=true, DELIM=',', QUOTE='"', ESCAPE='"', AUTO_
 
 const createPeopleText = `UNWIND $rows AS r CREATE (p:Person {id: r.id, name: r.name, sortKey: r.sortKey, searchPublic: r.searchPublic,
   searchContact: r.searchContact, emails: r.emails, phones: r.phones, zip: r.zip, region: r.region, kinds: r.kinds, tags: r.tags,
-  notes: r.notes, assignees: r.assignees, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now, importId: $importId})`;
+  notes: r.notes, assignees: r.assignees, addressLine: r.addressLine, city: r.city, state: r.state, customFields: r.customFields,
+  customFieldTerms: r.customFieldTerms, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now, importId: $importId})`;
 const createOrganizationsText = `UNWIND $rows AS r CREATE (o:Organization {id: r.id, name: r.name, sortKey: r.sortKey,
   searchPublic: r.searchPublic, type: r.type, issueAreas: r.issueAreas, ledBy: r.ledBy, zip: r.zip, region: r.region,
-  website: r.website, notes: r.notes, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now, importId: $importId})`;
+  website: r.website, notes: r.notes, addressLine: r.addressLine, city: r.city, state: r.state, customFields: r.customFields,
+  customFieldTerms: r.customFieldTerms, version: 1, createdBy: $accountId, createdAt: $now, updatedAt: $now, importId: $importId})`;
 /** A batch whose strengths are all empty would type them as text on the embedded engine: cast them. */
 const strengthOf = { embedded: 'CAST(r.strength AS INT64)', neo4j: 'r.strength' };
 const createKnowsText = (engine: 'embedded' | 'neo4j') => `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b})
@@ -120,6 +122,22 @@ export const BulkQueries = {
     STAGING_FILES.organizationKeys,
     (l) => `MATCH (o:Organization) RETURN o.id, o.name, o.type, ${l('o.issueAreas')}, ${l('o.ledBy')}, o.zip, o.region, o.website, o.notes, o.version`,
   ),
+  /**
+   * The same with the street address and custom fields, read only when the file's mapping fills them in (five
+   * more columns of every record to export and parse otherwise).
+   */
+  personRecordsStreet: exportBoth(
+    'import.bulk.personRecordsStreet',
+    STAGING_FILES.personKeys,
+    (l) => `MATCH (p:Person) RETURN p.id, p.name, ${l('p.emails')}, ${l('p.phones')}, p.zip, p.region, ${l('p.kinds')}, ${l('p.tags')}, p.notes, p.version, ${l('p.assignees')},
+      p.addressLine, p.city, p.state, p.customFields, ${l('p.customFieldTerms')}`,
+  ),
+  organizationRecordsStreet: exportBoth(
+    'import.bulk.organizationRecordsStreet',
+    STAGING_FILES.organizationKeys,
+    (l) => `MATCH (o:Organization) RETURN o.id, o.name, o.type, ${l('o.issueAreas')}, ${l('o.ledBy')}, o.zip, o.region, o.website, o.notes, o.version,
+      o.addressLine, o.city, o.state, o.customFields, ${l('o.customFieldTerms')}`,
+  ),
   /** Every tie with what an import compares. */
   knowsPairs: copyTo(
     'import.bulk.knowsPairs',
@@ -162,7 +180,7 @@ export const BulkQueries = {
     'write',
     `UNWIND $rows AS r MATCH (a:Person {id: r.a}) MATCH (b:Person {id: r.b})
      CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'tie', entityId: r.entityId,
-       action: 'tie set', summary: r.summary, details: r.details})
+       action: 'tie set', summary: r.summary, summaryMessage: r.summaryMessage, details: r.details})
      CREATE (c)-[:ABOUT]->(a)
      CREATE (c)-[:ABOUT]->(b)`,
     {},
@@ -186,10 +204,10 @@ export const BulkQueries = {
    * The one history entry of a bulk import job: the records and ties it created carry `importId` = the job
    * id, and their history shows this entry (who, when, which file, how many).
    */
-  jobChange: cypher<{ id: string; now: string; accountId: string; jobId: string; summary: string; details: string }, never>(
+  jobChange: cypher<{ id: string; now: string; accountId: string; jobId: string; summary: string; summaryMessage: string; details: string }, never>(
     'import.bulk.jobChange',
     'write',
     `CREATE (c:Change {id: $id, at: $now, accountId: $accountId, entityType: 'import', entityId: $jobId,
-       action: 'imported', summary: $summary, details: $details})`,
+       action: 'imported', summary: $summary, summaryMessage: $summaryMessage, details: $details})`,
   ),
 };

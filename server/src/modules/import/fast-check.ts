@@ -23,7 +23,7 @@ export interface FastCheckOptions {
   skipMissingProperties?: boolean;
   /**
    * Optional properties the rows never have (their rules are not compiled): a row that has one is refused by
-   * check() rather than passed unchecked. The bulk path's rows have no street address or custom fields.
+   * check() rather than passed unchecked. The bulk path takes the street address and custom fields off the row first (checked on their own).
    */
   absent?: readonly string[];
 }

@@ -94,7 +94,7 @@ export const ImportQueries = {
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.entityId})
      CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'person', entityId: r.entityId,
-       action: r.action, summary: r.summary, details: r.details})-[:ABOUT]->(p)`,
+       action: r.action, summary: r.summary, summaryMessage: r.summaryMessage, details: r.details})-[:ABOUT]->(p)`,
     {},
   ),
   organizationHistory: cypher<Batch, never>(
@@ -102,7 +102,7 @@ export const ImportQueries = {
     'write',
     `UNWIND $rows AS r MATCH (o:Organization {id: r.entityId})
      CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'organization', entityId: r.entityId,
-       action: r.action, summary: r.summary, details: r.details})-[:ABOUT]->(o)`,
+       action: r.action, summary: r.summary, summaryMessage: r.summaryMessage, details: r.details})-[:ABOUT]->(o)`,
     {},
   ),
   /**

@@ -34,6 +34,11 @@ export interface ImportPreview {
   kind: ImportKind;
   headers: string[];
   fields: string[];
+  /**
+   * The custom fields among `fields` (`custom:<key>`), by name for the mapping step: those the importer may fill
+   * in, coalition-wide (region null) or of one of their regions (its name).
+   */
+  customFields: Array<{ field: string; label: string; region: string | null }>;
   mapping: ImportMapping;
   /** Whether the mapping comes from this account's last import of this kind. */
   remembered: boolean;
@@ -111,8 +116,11 @@ export class ImportService implements OnApplicationBootstrap {
     const mapping = Object.fromEntries(csv.headers.map((h) => [h, h in last ? last[h] : suggested[h]]));
     const checksum = checksumOf(text);
     const resumable = (await this.jobs(viewer)).filter((j) => j.kind === kind && j.path !== 'bulk' && j.checksum === checksum && (j.status === 'interrupted' || j.status === 'failed'));
+    const regionNames = custom.some((f) => f.region) ? new Map((await this.regions.all()).map((r) => [r.id, r.name])) : new Map<string, string>();
     return {
-      kind, headers: csv.headers, fields: [...IMPORT_FIELDS[kind], ...custom.map((f) => `${CUSTOM_FIELD_PREFIX}${f.key}`)], mapping, remembered: known.length > 0,
+      kind, headers: csv.headers, fields: [...IMPORT_FIELDS[kind], ...custom.map((f) => `${CUSTOM_FIELD_PREFIX}${f.key}`)],
+      customFields: custom.map((f) => ({ field: `${CUSTOM_FIELD_PREFIX}${f.key}`, label: f.label, region: f.region ? (regionNames.get(f.region) ?? null) : null })),
+      mapping, remembered: known.length > 0,
       total: csv.rows.length, sample: csv.rows.slice(0, 5).map((r) => r.cells), resumable,
     };
   }

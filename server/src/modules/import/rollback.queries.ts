@@ -268,7 +268,7 @@ export const RollbackQueries = {
     'write',
     `UNWIND $rows AS r MATCH (p:Person {id: r.entityId})
      CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'person', entityId: r.entityId, action: 'updated',
-       summary: r.summary, details: '[]'})-[:ABOUT]->(p)`,
+       summary: r.summary, summaryMessage: r.summaryMessage, details: '[]'})-[:ABOUT]->(p)`,
     {},
   ),
   organizationHistory: cypher<Batch, never>(
@@ -276,7 +276,7 @@ export const RollbackQueries = {
     'write',
     `UNWIND $rows AS r MATCH (o:Organization {id: r.entityId})
      CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'organization', entityId: r.entityId, action: 'updated',
-       summary: r.summary, details: '[]'})-[:ABOUT]->(o)`,
+       summary: r.summary, summaryMessage: r.summaryMessage, details: '[]'})-[:ABOUT]->(o)`,
     {},
   ),
 };

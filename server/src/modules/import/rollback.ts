@@ -1,3 +1,4 @@
+import { withMessages } from './said-history.js';
 import { randomUUID } from 'node:crypto';
 import { now } from '../../common/clock.js';
 import type { GraphStore } from '../../graph/graph-store.port.js';
@@ -222,7 +223,7 @@ export class ImportRollback {
           return { id: randomUUID(), a: u.a, b: u.b, entityId: `${u.a}|${u.b}`, summary: `Import rolled back: the tie as before the import (${details.map((d) => d.field).join(', ')})`, details: JSON.stringify(details) };
         });
         // Written as the import's own change of the tie was: one entry about both people.
-        if (history.length) await tx.run(B.knowsHistory, { now: at, accountId, rows: history });
+        if (history.length) await tx.run(B.knowsHistory, { now: at, accountId, rows: withMessages(history) });
         await tx.run(R.dropUndo, { ids: part.map((u) => u.id) });
         summary.restored += done.size;
       });
@@ -253,7 +254,7 @@ export class ImportRollback {
           const street = rows.filter((r) => r.streetKept === true);
           if (street.length) await tx.run(restoreStreet, { rows: street });
           const done = await tx.run(restore, { now: at, rows });
-          if (done.length) await tx.run(history, { now: at, accountId, rows: done.map((r) => ({ id: randomUUID(), entityId: r.id, summary: 'Import rolled back: as before the import' })) });
+          if (done.length) await tx.run(history, { now: at, accountId, rows: withMessages(done.map((r) => ({ id: randomUUID(), entityId: r.id, summary: 'Import rolled back: as before the import' }))) });
           await tx.run(R.dropUndo, { ids: part.map((u) => String(u.id)) });
           summary.restored += done.length;
         });

@@ -42,6 +42,6 @@ export const AttendanceImportQueries = {
     'write',
     `UNWIND $rows AS r MATCH (e:Event {id: r.entityId})
      CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'event', entityId: r.entityId,
-       action: 'updated', summary: r.summary, details: '[]'})-[:ABOUT]->(e)`,
+       action: 'updated', summary: r.summary, summaryMessage: r.summaryMessage, details: '[]'})-[:ABOUT]->(e)`,
   ),
 };

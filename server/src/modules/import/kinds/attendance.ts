@@ -1,3 +1,4 @@
+import { withMessages } from '../said-history.js';
 import { randomUUID } from 'node:crypto';
 import type { FieldProblem } from '../../../common/app-error.js';
 import { latestTodayAnywhere } from '../../../common/clock.js';
@@ -128,7 +129,7 @@ export class AttendanceUnit implements ImportKindUnit {
     if (undoRsvp.length) await tx.run(Q.undoLinks, { jobId: ctx.importId, entityType: 'RSVPED', rows: undoRsvp });
     await becomeMembers(tx, ctx, newMembers, at, (id) => `Became a member by attending ${attendees.get(id) ?? 'an event'} (imported)`);
     if (perEvent.size) {
-      await tx.run(AQ.history, { ...params, rows: [...perEvent].map(([entityId, n]) => ({ id: randomUUID(), entityId, summary: `Attendance imported: ${n} ${n === 1 ? 'person' : 'people'}` })) });
+      await tx.run(AQ.history, { ...params, rows: withMessages([...perEvent].map(([entityId, n]) => ({ id: randomUUID(), entityId, summary: `Attendance imported: ${n} ${n === 1 ? 'person' : 'people'}` }))) });
     }
     return new Set();
   }

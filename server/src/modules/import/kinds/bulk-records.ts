@@ -1,5 +1,8 @@
+import type { SaidMessage } from '../../../i18n/said.js';
+import { withMessages } from '../said-history.js';
 import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
+import { StreetAddressInput } from '../../../common/address.js';
 import { now } from '../../../common/clock.js';
 import { regionScope, type Viewer } from '../../../common/viewer.js';
 import type { WrittenInBulk } from '../../../graph/changes.js';
@@ -14,10 +17,13 @@ import { BulkQueries as B, ORGANIZATION_COLUMNS, PERSON_COLUMNS, STAGING_FILES, 
 import { compileChecker, type FastChecker } from '../fast-check.js';
 import { KEEP_PROBLEMS, type RowReport } from '../import-job.js';
 import { ImportQueries as Q } from '../import.queries.js';
-import { gather } from '../mapping.js';
+import { CUSTOM_FIELD_PREFIX, gather, type ImportMapping } from '../mapping.js';
+import { applyValues, columnsOf, parseStored, type ValueInput } from '../../custom-fields/custom-field-values.js';
+import { FieldEntity, type FieldDefinitionRecord } from '../../custom-fields/custom-field.model.js';
+import { readDefinitions, visibleTo } from '../../custom-fields/custom-fields.service.js';
 import { copySafe, personOfLine, personOfRecord, recordLine, recordOfLine, stageLines, type Rec } from '../staged-lines.js';
 import { IdMap, KeyIndex } from './hash-tables.js';
-import { RecordRules, undoFields } from './records.js';
+import { RecordRules, STREET_AND_CUSTOM, undoFields } from './records.js';
 
 /**
  * People and organizations through the bulk path (bulk-import.ts): every record in the importer's regions read
@@ -29,10 +35,23 @@ type RecordKind = 'people' | 'organizations';
 
 const PERSON_FIELDS = ['name', 'emails', 'phones', 'zip', 'region', 'kinds', 'tags', 'notes'] as const;
 const ORGANIZATION_FIELDS = ['name', 'type', 'issueAreas', 'ledBy', 'zip', 'region', 'website', 'notes'] as const;
+/** What a file that maps the street address or custom fields may change besides (as the rows path compares them). */
+const STREET_FIELDS = ['addressLine', 'city', 'state', 'customFields'] as const;
 
-/** Form fields the bulk path's rows never have (it refuses columns mapped to them). */
+/**
+ * Form fields the compiled checker never sees: the street address (a nested object, which it refuses to compile)
+ * and custom fields (checked by their definitions, custom-field-values.ts) are taken off the row before it and
+ * checked on their own.
+ */
 const BULK_ABSENT = ['address', 'customFields'];
+
+/** Whether a file's mapping fills in the street address or custom fields: then they are read, checked and written. */
+export const mapsStreet = (mapping: ImportMapping): boolean =>
+  Object.values(mapping).some((f) => f === 'addressLine' || f === 'city' || f === 'state' || f.startsWith(CUSTOM_FIELD_PREFIX));
 let checkers: { people: FastChecker; organizations: FastChecker } | null = null;
+/** The street address's form rules, compiled like the record's (class-validator per row cost 4x the plain import here). */
+let streetRules: FastChecker | null = null;
+const streetChecker = () => (streetRules ??= compileChecker(StreetAddressInput));
 const checkerFor = (kind: RecordKind) =>
   (checkers ??= {
     people: compileChecker(PersonInput, { absent: BULK_ABSENT }),
@@ -57,6 +76,7 @@ const SCANNED = {
       ['version', 'number'],
       ['assignees', 'list'],
     ],
+    streetQuery: B.personRecordsStreet,
   },
   organizations: {
     query: B.organizationRecords,
@@ -73,8 +93,17 @@ const SCANNED = {
       ['notes', 'text'],
       ['version', 'number'],
     ],
+    streetQuery: B.organizationRecordsStreet,
   },
-} satisfies Record<RecordKind, { query: unknown; file: string; columns: Array<[string, 'text' | 'list' | 'number']> }>;
+} satisfies Record<RecordKind, { query: unknown; streetQuery: unknown; file: string; columns: Array<[string, 'text' | 'list' | 'number']> }>;
+/** The columns personRecordsStreet and organizationRecordsStreet add, in their order. */
+const STREET_SCANNED: Array<[string, 'text' | 'list']> = [
+  ['addressLine', 'text'],
+  ['city', 'text'],
+  ['state', 'text'],
+  ['customFields', 'text'],
+  ['customFieldTerms', 'list'],
+];
 
 /** An existing record a row changes: the record after the rows about it, its version and fields as read, and what changed. */
 interface RecordUpdate {
@@ -94,9 +123,11 @@ interface RecordDecisions {
 /** A people or organizations file through the bulk path: load, decide, write (see bulk-import.ts). */
 export async function runBulkRecords(ctx: BulkRun, bulk: BulkWriter, kind: RecordKind): Promise<void> {
   const { job, viewer } = ctx;
-  const { index, records: current } = await ctx.timed('match', () => loadRecords(bulk, viewer, kind, job.bytes));
+  const street = mapsStreet(ctx.mapping);
+  const defs = street ? visibleTo(viewer, await readDefinitions(bulk.store), kind === 'people' ? FieldEntity.PERSON : FieldEntity.ORGANIZATION) : [];
+  const { index, records: current } = await ctx.timed('match', () => loadRecords(bulk, viewer, kind, job.bytes, street));
   const at = now();
-  const { created, pending } = await decideRecords(ctx, kind, index, current, bulk.store.capabilities.fileCopy && STAGING_USABLE, at);
+  const { created, pending } = await decideRecords(ctx, kind, index, current, bulk.store.capabilities.fileCopy && STAGING_USABLE, at, street ? defs : null);
   // Rows that changed a record and rows that changed it back: nothing to write.
   for (const [id, w] of pending) if (!w.details.length) pending.delete(id);
   if (job.dryRun || (!created.size && !pending.size)) return;
@@ -115,7 +146,7 @@ export async function runBulkRecords(ctx: BulkRun, bulk: BulkWriter, kind: Recor
       ? { people: [...createdPeople, ...updated.map((w) => personOfRecord(w.fields))] }
       : { organizations: [...created.ids, ...updated.map((w) => w.fields.id)] };
   };
-  const stale = await ctx.timed('write', () => writeRecords(ctx, bulk, kind, at, created, [...pending.values()], whileCopying, written));
+  const stale = await ctx.timed('write', () => writeRecords(ctx, bulk, kind, at, created, [...pending.values()], street, whileCopying, written));
   if (stale.size) {
     for (const [id, w] of pending) {
       if (!stale.has(id)) continue;
@@ -146,11 +177,14 @@ async function decideRecords(
   current: Map<string, Rec>,
   copying: boolean,
   at: string,
+  /** The custom fields the importer may fill in, when the file maps the street address or custom fields; else null. */
+  defs: readonly FieldDefinitionRecord[] | null,
 ): Promise<RecordDecisions> {
   const { job, viewer, mapping, headers } = ctx;
   const service = RecordRules;
   const checker = checkerFor(kind);
-  const fieldsOf = kind === 'people' ? PERSON_FIELDS : ORGANIZATION_FIELDS;
+  const street = defs !== null;
+  const fieldsOf: readonly string[] = [...(kind === 'people' ? PERSON_FIELDS : ORGANIZATION_FIELDS), ...(street ? STREET_FIELDS : [])];
   /**
    * New records (after every row about them), by id: as their staging line when COPY can carry them (one
    * string each instead of a dozen objects: at 1M records the garbage collector went through the objects
@@ -162,7 +196,9 @@ async function decideRecords(
     return typeof v === 'string' ? recordOfLine(kind, v) : v;
   };
   const keep = (fields: Rec) => {
-    const line = copying && copySafe(kind, fields) ? recordLine(kind, fields, at, viewer.accountId, job.id) : null;
+    // The staging line has no columns for the street address and custom fields: a record with any goes in a batch.
+    const plain = !street || STREET_AND_CUSTOM.every((k) => fields[k] == null || (Array.isArray(fields[k]) && !(fields[k] as unknown[]).length));
+    const line = copying && plain && copySafe(kind, fields) ? recordLine(kind, fields, at, viewer.accountId, job.id) : null;
     created.set(fields.id, line ?? fields);
   };
   const pending = new Map<string, RecordUpdate>();
@@ -186,19 +222,33 @@ async function decideRecords(
     const isNew = !!id && created.has(id);
     const before: Rec | null = id ? (createdRec(id) ?? pending.get(id)?.fields ?? current.get(id) ?? null) : null;
     const merged = service.merge(kind, before, input);
-    const { value, ok } = checker.check(merged);
-    if (!ok) {
+    // Without street or custom columns the row goes to the checker as it is (no copy per row of a million).
+    let plain: Record<string, unknown> = merged;
+    let address: object | null | undefined;
+    let customFields: ValueInput[] | undefined;
+    if (street) ({ address, customFields, ...plain } = merged as Record<string, unknown> & { address?: object | null; customFields?: ValueInput[] });
+    const { value, ok } = checker.check(plain);
+    // The street address by its form's rules, and custom values by their fields' types for the row's region.
+    const streetChecked = address ? streetChecker().check(address as Record<string, unknown>) : null;
+    const streetInput = streetChecked ? streetChecked.value : address;
+    const streetOk = !streetChecked || streetChecked.ok;
+    const custom = customFields && defs ? applyValues(defs, String(merged.regionId), parseStored(before?.customFields as string | null), customFields) : null;
+    if (!ok || !streetOk) {
       // The messages come from class-validator itself (and if it passes the row after all, so be it).
       slow.push(
         service.validate(kind, merged).then((problems) => {
-          report.problems = problems.length
-            ? problems
-            : [{ field: 'row', message: 'This row could not be checked in a large import; import it in a file of its own.' }];
+          const all = [...problems, ...(custom?.problems ?? [])];
+          report.problems = all.length ? all : [{ field: 'row', message: 'This row could not be checked in a large import; import it in a file of its own.' }];
         }),
       );
       return;
     }
-    const fields = service.fields(kind, id ?? randomUUID(), value, before);
+    if (custom?.problems.length) {
+      report.problems = custom.problems;
+      return;
+    }
+    const fields = service.fields(kind, id ?? randomUUID(), streetInput === undefined ? value : { ...value, address: streetInput }, before, street);
+    if (custom && defs) Object.assign(fields, columnsOf(defs, String(merged.regionId), custom.values));
     report.id = id ?? (job.dryRun ? undefined : fields.id);
     if (!before) {
       keep(fields);
@@ -238,7 +288,13 @@ async function decideRecords(
  * Every record in the viewer's regions, with what merging a row needs, read in one pass (the embedded
  * engine exports them with COPY TO), and their match keys (the rows path's keys).
  */
-async function loadRecords(bulk: BulkWriter, viewer: Viewer, kind: RecordKind, fileBytes: number): Promise<{ index: KeyIndex; records: Map<string, Rec> }> {
+async function loadRecords(
+  bulk: BulkWriter,
+  viewer: Viewer,
+  kind: RecordKind,
+  fileBytes: number,
+  street: boolean,
+): Promise<{ index: KeyIndex; records: Map<string, Rec> }> {
   // Sized for the records there and the file's rows (about 120 bytes a row; a person has about three keys): a
   // table of millions grown step by step cost seconds. Files of shorter rows grow it as needed.
   const [counts] = await bulk.store.read(B.recordCounts);
@@ -246,7 +302,9 @@ async function loadRecords(bulk: BulkWriter, viewer: Viewer, kind: RecordKind, f
   const records = new Map<string, Rec>();
   const scope = regionScope(viewer);
   const inScope = (region: unknown) => scope.allRegions || scope.regions.includes(String(region));
-  const { query, file, columns } = SCANNED[kind];
+  const { file, ...scanned } = SCANNED[kind];
+  const query = street ? scanned.streetQuery : scanned.query;
+  const columns: Array<[string, 'text' | 'list' | 'number']> = street ? [...scanned.columns, ...STREET_SCANNED] : scanned.columns;
   const regionAt = columns.findIndex(([name]) => name === 'region');
   await bulk.scan(query, file, (f) => {
     if (!inScope(f[regionAt])) return;
@@ -269,6 +327,8 @@ async function writeRecords(
   at: string,
   created: IdMap<string | Rec>,
   updates: Array<{ fields: Rec; version: number; details: ReturnType<typeof diff>; original: Rec }>,
+  /** The file maps the street address or custom fields: updates write them, and before-images keep them. */
+  street: boolean,
   /** Runs once the new records' COPY has started (before it ends), or before the writes when there is none. */
   whileCopying: () => void = () => undefined,
   /** What the one transaction of the COPY path wrote, for the change feed (other paths: their queries tell it). */
@@ -289,6 +349,19 @@ async function writeRecords(
       const rows = batch.map((u) => ({ ...u.fields, version: u.version }));
       const done = new Set((await tx.run(kind === 'people' ? Q.updatePeople : Q.updateOrganizations, { ...params, rows })).map((r) => String(r.id)));
       for (const u of batch) if (!done.has(u.fields.id)) stale.add(u.fields.id);
+      if (street) {
+        const rows = batch
+          .filter((u) => done.has(u.fields.id))
+          .map((u) => ({
+            id: u.fields.id,
+            addressLine: u.fields.addressLine ?? null,
+            city: u.fields.city ?? null,
+            state: u.fields.state ?? null,
+            customFields: u.fields.customFields ?? null,
+            customFieldTerms: u.fields.customFieldTerms ?? [],
+          }));
+        if (rows.length) await tx.run(kind === 'people' ? Q.setPeopleStreet : Q.setOrganizationsStreet, { rows });
+      }
       const history = batch
         .filter((u) => done.has(u.fields.id))
         .map((u) => ({
@@ -298,7 +371,7 @@ async function writeRecords(
           summary: `Import changed ${u.details.map((d) => d.field).join(', ')}`,
           details: JSON.stringify(u.details),
         }));
-      if (history.length) await tx.run(kind === 'people' ? Q.personHistory : Q.organizationHistory, { ...params, rows: history });
+      if (history.length) await tx.run(kind === 'people' ? Q.personHistory : Q.organizationHistory, { ...params, rows: withMessages(history) });
       // Before-images, as the rows path keeps them: a roll-back puts these records back as they were.
       const undo = batch
         .filter((u) => done.has(u.fields.id))
@@ -306,7 +379,7 @@ async function writeRecords(
           id: `${job.id}:${u.fields.id}`,
           entityId: u.fields.id,
           name: String(u.original.name ?? ''),
-          before: JSON.stringify(undoFields(kind, beforeImage(kind, u.original))),
+          before: JSON.stringify(undoFields(kind, beforeImage(kind, u.original), street)),
           version: u.version + 1,
           versionBefore: u.version,
         }));
@@ -359,6 +432,11 @@ function recordsJobEntry(ctx: BulkRun, kind: RecordKind, at: string, created: nu
     accountId: viewer.accountId,
     jobId: job.id,
     summary: `Imported from ${job.file}: ${created.toLocaleString('en-US')} ${kind} created, ${updated.toLocaleString('en-US')} updated (import ${job.id.slice(0, 8)})`,
+    // The counts as numbers: each reader's language writes them its way (1.000 in Spanish).
+    summaryMessage: JSON.stringify({
+      id: 'history.recordsImported',
+      values: { file: job.file, created, kind, updated, job: job.id.slice(0, 8) },
+    } satisfies SaidMessage),
     details: JSON.stringify([{ field: 'import', from: null, to: `${job.file}, ${created} created, ${updated} updated` }]),
   };
 }
@@ -373,7 +451,8 @@ async function stageRecords(ctx: BulkRun, kind: RecordKind, created: IdMap<strin
   const multiline: string[] = [];
   const batched: Rec[] = [];
   for (const v of created.values) {
-    if (typeof v !== 'string') batched.push(v);
+    // Every row of a batch has the same keys (the create query reads the street address and custom fields).
+    if (typeof v !== 'string') batched.push({ addressLine: null, city: null, state: null, customFields: null, customFieldTerms: [], ...v });
     else if (textSafe(v)) copyable.push(v);
     else multiline.push(v);
   }

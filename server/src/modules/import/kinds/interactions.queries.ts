@@ -71,7 +71,7 @@ export const InteractionImportQueries = {
     'write',
     `UNWIND $rows AS r MATCH (i:Interaction {id: r.entityId})
      CREATE (c:Change {id: r.id, at: $now, accountId: $accountId, entityType: 'interaction', entityId: r.entityId,
-       action: 'created', summary: r.summary, details: '[]'})-[:ABOUT]->(i)`,
+       action: 'created', summary: r.summary, summaryMessage: r.summaryMessage, details: '[]'})-[:ABOUT]->(i)`,
   ),
   historyPeople: cypher<{ rows: Array<{ changeId: string; personId: string }> }, never>(
     'import.interactions.historyPeople',

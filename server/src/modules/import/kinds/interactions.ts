@@ -1,3 +1,4 @@
+import { withMessages } from '../said-history.js';
 import { randomUUID } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -202,7 +203,7 @@ export class InteractionsUnit implements ImportKindUnit {
     }
     await becomeMembers(tx, ctx, newMembers, at, (id) => `Became a member by attending a ${memberWords.get(id) ?? 'meeting'} (imported)`);
     const history = news.map((n) => ({ id: randomUUID(), entityId: n.id, summary: `${KIND_WORDS[n.kind][0].toUpperCase()}${KIND_WORDS[n.kind].slice(1)} on ${n.date} imported` }));
-    await tx.run(IQ.history, { ...params, rows: history });
+    await tx.run(IQ.history, { ...params, rows: withMessages(history) });
     await tx.run(IQ.historyPeople, { rows: history.flatMap((h, i) => (news[i].hostId ? [news[i].hostId!, ...news[i].personIds] : news[i].personIds).map((personId) => ({ changeId: h.id, personId }))) });
     return new Set();
   }

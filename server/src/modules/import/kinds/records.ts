@@ -1,3 +1,4 @@
+import { withMessages } from '../said-history.js';
 import { randomUUID } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -131,15 +132,21 @@ export const RecordRules = {
   inputOf: (kind: RecordKind, g: Map<string, string[]>) => inputOf(kind, g),
   merge: (kind: RecordKind, before: Rec | null, row: Record<string, unknown>) => mergeRow(kind, before, row),
   validate: (kind: RecordKind, input: Record<string, unknown>) => check(kind, input),
-  /** Without the street address and custom fields: the bulk path neither reads nor writes them (it refuses their columns). */
-  fields: (kind: RecordKind, id: string, input: Record<string, unknown>, before: Rec | null): Rec => {
+  /**
+   * `street`: with the street address and custom fields (the file maps columns to them, and the bulk path read
+   * them with the records); without, the record has no such keys and the bulk path leaves them as they are.
+   */
+  fields: (kind: RecordKind, id: string, input: Record<string, unknown>, before: Rec | null, street = false): Rec => {
     const all = fieldsOf(kind, id, input, before);
-    for (const k of STREET_AND_CUSTOM) delete all[k];
+    if (!street) for (const k of STREET_AND_CUSTOM) delete all[k];
     return all;
   },
   remember: (kind: RecordKind, index: MatchIndex, r: Rec) => remember(kind, index, r),
   match: (kind: RecordKind, index: MatchIndex, input: Record<string, unknown>) => match(kind, index, input),
 };
+
+/** What an export writes in place of contact details its reader may not see (export.service.ts). */
+const HIDDEN_CELL = '(hidden)';
 
 /** The form input of a row, as the forms would send it (validated afterwards). */
 function inputOf(kind: RecordKind, g: Map<string, string[]>): Record<string, unknown> {
@@ -147,7 +154,9 @@ function inputOf(kind: RecordKind, g: Map<string, string[]>): Record<string, unk
   const list = (f: string) => (g.get(f) ?? []).flatMap(splitList);
   const custom = [...g.entries()].filter(([f]) => f.startsWith(CUSTOM_FIELD_PREFIX))
     .map(([f, cells]) => ({ key: f.slice(CUSTOM_FIELD_PREFIX.length), value: cells.join('; ') }));
-  const street = ['addressLine', 'city', 'state'].some((f) => g.has(f)) ? { line: text('addressLine'), city: text('city'), state: text('state') } : undefined;
+  // An export writes "(hidden)" for a street address its reader may not see: read back, it keeps the address.
+  const shown = (f: string) => (text(f) === HIDDEN_CELL ? null : text(f));
+  const street = ['addressLine', 'city', 'state'].some((f) => g.has(f)) ? { line: shown('addressLine'), city: shown('city'), state: shown('state') } : undefined;
   const extra = { ...(custom.length ? { customFields: custom } : {}), ...(street ? { address: street } : {}) };
   if (kind === 'people') {
     const name = text('name') ?? [text('firstName'), text('lastName')].filter(Boolean).join(' ');
@@ -281,12 +290,12 @@ async function currentRecords(ctx: KindContext, kind: RecordKind, ids: string[])
   return new Map(records.map((rec) => [rec.id, { ...rec, version: Number(rec.version) }]));
 }
 
-const STREET_AND_CUSTOM = ['addressLine', 'city', 'state', 'customFields', 'customFieldTerms'];
+export const STREET_AND_CUSTOM = ['addressLine', 'city', 'state', 'customFields', 'customFieldTerms'];
 
 /**
  * The fields an ImportUndo keeps of a record (what an import can change). `street`: the import could change the
- * address and custom fields too (the rows path), so they are kept and a roll-back restores them; otherwise
- * (bulk path, members made by a meeting) a roll-back leaves them as they are.
+ * address and custom fields too (the rows path; the bulk path when the file maps them), so they are kept and a
+ * roll-back restores them; otherwise (members made by a meeting) a roll-back leaves them as they are.
  */
 export function undoFields(kind: RecordKind, r: Rec, street = false): Record<string, unknown> {
   const keys = kind === 'people'
@@ -309,10 +318,10 @@ export async function becomeMembers(tx: GraphTx, ctx: KindContext, people: Rec[]
     versionBefore: Number(p.version),
   }));
   if (undo.length) await tx.run(Q.undoRecords, { jobId: ctx.importId, entityType: 'Person', rows: undo });
-  await tx.run(Q.personHistory, { now: at, accountId: ctx.viewer.accountId, importId: ctx.importId, rows: people.map((p) => ({
+  await tx.run(Q.personHistory, { now: at, accountId: ctx.viewer.accountId, importId: ctx.importId, rows: withMessages(people.map((p) => ({
     id: randomUUID(), entityId: p.id, action: 'updated', summary: why(p.id),
     details: JSON.stringify([{ field: 'kinds', from: null, to: 'MEMBER' }]),
-  })) });
+  }))) });
 }
 
 /** Writes one batch; returns the ids of records someone changed meanwhile (not written). */
@@ -341,6 +350,6 @@ async function writeBatch(tx: GraphTx, ctx: KindContext, kind: RecordKind, write
     summary: w.action === 'create' ? 'Imported' : `Import changed ${w.details.map((d) => d.field).join(', ')}`,
     details: JSON.stringify(w.details),
   }));
-  if (history.length) await tx.run(kind === 'people' ? Q.personHistory : Q.organizationHistory, { ...params, rows: history });
+  if (history.length) await tx.run(kind === 'people' ? Q.personHistory : Q.organizationHistory, { ...params, rows: withMessages(history) });
   return stale;
 }

@@ -1,3 +1,4 @@
+import type { SaidMessage } from '../../../i18n/said.js';
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../../../common/viewer.js';
 import type { BulkImportJob } from '../bulk-types.js';
@@ -90,6 +91,8 @@ export function tieJobEntry(job: BulkImportJob, viewer: Viewer, at: string, crea
     accountId: viewer.accountId,
     jobId: job.id,
     summary: `Ties imported from ${job.file}: ${created.toLocaleString('en-US')} created, ${updated.toLocaleString('en-US')} updated (import ${job.id.slice(0, 8)})`,
+    // The counts as numbers: each reader's language writes them its way (1.000 in Spanish).
+    summaryMessage: JSON.stringify({ id: 'history.tiesImported', values: { file: job.file, created, updated, job: job.id.slice(0, 8) } } satisfies SaidMessage),
     details: JSON.stringify([{ field: 'import', from: null, to: `${job.file}, ${created} ties created, ${updated} updated` }]),
   };
 }

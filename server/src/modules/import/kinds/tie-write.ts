@@ -1,3 +1,4 @@
+import { withMessages } from '../said-history.js';
 import { rm } from 'node:fs/promises';
 import { now } from '../../../common/clock.js';
 import type { GraphTx } from '../../../graph/graph-store.port.js';
@@ -49,7 +50,7 @@ export async function writeTies(ctx: BulkRun, bulk: BulkWriter, keys: TieKeys, f
       const part = list.slice(i, i + WRITE_BATCH);
       const rows = updateRows(part, keys);
       await tx.run(B.updateKnows, { ...params, rows });
-      await tx.run(B.knowsHistory, { ...params, rows: historyRows(part, rows, keys) });
+      await tx.run(B.knowsHistory, { ...params, rows: withMessages(historyRows(part, rows, keys)) });
       await tx.run(B.undoKnows, { importId: job.id, rows: undoRows(job.id, part, rows, keys) });
     }
   };

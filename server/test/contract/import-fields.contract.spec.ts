@@ -149,6 +149,7 @@ describeEachEngine('import of street addresses and custom fields', (store) => {
     const adminOfR1 = viewer(Role.ADMIN, [r1]);
     const person = await s.people.create(adminOfR1, personInput(r1, {
       name: `Round Trip ${randomUUID().slice(0, 6)}`, emails: [`rt.${randomUUID().slice(0, 6)}@example.org`], zip: '60614',
+      phones: ['312-555-0188'], notes: 'Met at the parish fair; prefers texts',
       address: { line: '5 Elm Ave', city: 'Chicago', state: 'IL' },
       customFields: [{ key: fields.size.key, value: 'L' }, { key: fields.dues.key, value: '12.5' }, { key: fields.joined.key, value: '2025-11-02' },
         { key: fields.langs.key, values: ['English', 'Spanish'] }, { key: fields.bio.key, value: 'Says "hi", often' }],
@@ -170,12 +171,14 @@ describeEachEngine('import of street addresses and custom fields', (store) => {
       expect(after.address).toEqual(before.address);
       expect(JSON.parse(after.customFieldsJson!)).toEqual(JSON.parse(before.customFieldsJson!));
     }
-    // An export by someone who may not see the address says "(hidden)" there: read back, the address stays.
-    const hidden = `Name,Email,Street,City,State\n${person.name},${person.emails![0]},(hidden),(hidden),(hidden)\n`;
+    // An export by someone who may not see contact details says "(hidden)" there: read back, what is stored stays.
+    const hidden = `Name,Email,Phone,Notes,Street,City,State\n${person.name},${person.emails![0]},(hidden),(hidden),(hidden),(hidden),(hidden)\n`;
+    const mapping = { Name: 'name', Email: 'emails', Phone: 'phones', Notes: 'notes', Street: 'addressLine', City: 'city', State: 'state' };
     for (const path of [rowsPath, bulkPath]) {
-      const job = await (await path.start(adminOfR1, hidden, { kind: 'people', dryRun: false, defaultRegion: r1, mapping: JSON.stringify({ Name: 'name', Email: 'emails', Street: 'addressLine', City: 'city', State: 'state' }) })).done;
+      const job = await (await path.start(adminOfR1, hidden, { kind: 'people', dryRun: false, defaultRegion: r1, mapping: JSON.stringify(mapping) })).done;
       expect(job).toMatchObject({ status: 'done', created: 0, updated: 0, unchanged: 1 });
     }
-    expect((await s.people.get(adminOfR1, person.id)).address).toEqual(before.address);
+    const after = await s.people.get(adminOfR1, person.id);
+    expect(after).toMatchObject({ address: before.address, notes: 'Met at the parish fair; prefers texts', phones: before.phones, emails: before.emails });
   });
 });

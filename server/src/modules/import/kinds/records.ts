@@ -150,11 +150,14 @@ const HIDDEN_CELL = '(hidden)';
 
 /** The form input of a row, as the forms would send it (validated afterwards). */
 function inputOf(kind: RecordKind, g: Map<string, string[]>): Record<string, unknown> {
+  // An export writes "(hidden)" for contact details its reader may not see: read back, such a cell keeps what is
+  // stored (it is never written over a record's notes, emails, phones or address).
+  const cells = (f: string) => (g.get(f) ?? []).filter((c) => c.trim() !== HIDDEN_CELL);
   const text = (f: string) => g.get(f)?.[0] ?? null;
-  const list = (f: string) => (g.get(f) ?? []).flatMap(splitList);
+  const list = (f: string) => cells(f).flatMap(splitList);
+  const notes = () => (cells('notes').length ? cells('notes').join('\n') : null);
   const custom = [...g.entries()].filter(([f]) => f.startsWith(CUSTOM_FIELD_PREFIX))
     .map(([f, cells]) => ({ key: f.slice(CUSTOM_FIELD_PREFIX.length), value: cells.join('; ') }));
-  // An export writes "(hidden)" for a street address its reader may not see: read back, it keeps the address.
   const shown = (f: string) => (text(f) === HIDDEN_CELL ? null : text(f));
   const street = ['addressLine', 'city', 'state'].some((f) => g.has(f)) ? { line: shown('addressLine'), city: shown('city'), state: shown('state') } : undefined;
   const extra = { ...(custom.length ? { customFields: custom } : {}), ...(street ? { address: street } : {}) };
@@ -163,11 +166,11 @@ function inputOf(kind: RecordKind, g: Map<string, string[]>): Record<string, unk
     return {
       name,
       emails: list('emails'),
-      phones: (g.get('phones') ?? []).flatMap(splitPhones),
+      phones: cells('phones').flatMap(splitPhones),
       zip: text('zip'),
       kinds: list('kinds').map((k) => enumValue(k, Object.values(PersonKind))),
       tags: list('tags'),
-      notes: g.get('notes')?.join('\n') ?? null,
+      notes: notes(),
       ...extra,
     };
   }
@@ -178,7 +181,7 @@ function inputOf(kind: RecordKind, g: Map<string, string[]>): Record<string, unk
     ledBy: list('ledBy').map((k) => enumValue(k, Object.values(LedBy))),
     zip: text('zip'),
     website: text('website'),
-    notes: g.get('notes')?.join('\n') ?? null,
+    notes: notes(),
     ...extra,
   };
 }

@@ -157,5 +157,19 @@ describe('API: people, organizations and ties, as each role sees them', () => {
     expect((await as.staff.ok(GET, { id: a })).person.affiliations).toEqual([{ kind: 'WORKS_AT', title: 'Organizer', organization: { id: org.id, name: 'Seattle Tie Org' } }]);
     const fromOrg = (await as.staff.ok(`query($id: ID!) { organization(id: $id) { affiliations { kind person { id } } } }`, { id: org.id })).organization;
     expect(fromOrg.affiliations).toEqual([{ kind: 'WORKS_AT', person: { id: a } }]);
+
+    // Removals answer with the records whose pages list them, as they are after the change.
+    const unaffiliated = (await as.staff.ok(
+      `mutation($p: ID!, $o: ID!) { removeAffiliation(personId: $p, organizationId: $o, kind: WORKS_AT) { person { id affiliations { kind } } organization { id affiliations { kind } } } }`,
+      { p: a, o: org.id },
+    )).removeAffiliation;
+    expect(unaffiliated).toEqual({ person: { id: a, affiliations: [] }, organization: { id: org.id, affiliations: [] } });
+    const untied = (await as.staff.ok(
+      `mutation($p: ID!, $o: ID!) { removeTie(personId: $p, otherPersonId: $o) { person { id ties { strength } } otherPerson { id ties { strength } } } }`,
+      { p: a, o: b },
+    )).removeTie;
+    expect(untied).toEqual({ person: { id: a, ties: [] }, otherPerson: { id: b, ties: [] } });
+    const again = await as.staff.request(`mutation($p: ID!, $o: ID!) { removeTie(personId: $p, otherPersonId: $o) { person { id } } }`, { p: a, o: b });
+    expect(again.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });

@@ -7,6 +7,7 @@ import { AssemblyOutcome, IssueScope } from '../../src/modules/issues/issue.mode
 import { PersonKind } from '../../src/modules/people/models/person.model.js';
 import { InfluenceInput, type PowerMap } from '../../src/modules/powermap/powermap.model.js';
 import { PowerMapService } from '../../src/modules/powermap/powermap.service.js';
+import { PowerMapResolver } from '../../src/modules/powermap/powermap.resolver.js';
 import { ReachFrom } from '../../src/modules/reach/reach.model.js';
 import { RoleKind } from '../../src/modules/roles/role.model.js';
 import { AffiliationKind } from '../../src/modules/ties/models/tie.model.js';
@@ -192,7 +193,9 @@ describeEachEngine('power maps: who influences a campaign’s target, by stance 
     expect(byName(map, 'Ana Ally').influence).toBe(5);
     expect(byName(map, 'Tenants Union')).toMatchObject({ influence: 3, influenceSource: 'RECORDED', stance: 1, stanceSource: 'PARTNER' });
 
-    expect(await maps.removeInfluence(g.leader, g.ana.id, g.t.id)).toBe(true);
+    // The answer carries the campaign's map as it is after the removal.
+    const removed = await new PowerMapResolver(maps).removeInfluence(g.leader, g.ana.id, g.t.id, g.campaign.id);
+    expect(byName(removed.powerMap!, 'Ana Ally')).toMatchObject({ influence: 4, influenceSource: 'TIES' });
     map = await maps.powerMap(g.leader, g.campaign.id);
     expect(byName(map, 'Ana Ally')).toMatchObject({ influence: 4, influenceSource: 'TIES' });
     await expect(maps.removeInfluence(g.leader, g.ana.id, g.t.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });

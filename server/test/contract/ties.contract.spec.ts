@@ -21,8 +21,11 @@ describeEachEngine('ties', (store) => {
     expect(ofA.map((t) => [t.person.name, t.strength])).toEqual([['Tie 3', 5], ['Tie 2', 4]]);
     expect(ofA[1]).toMatchObject({ context: 'same school', since: null });
     expect((await s.ties.knowsOf(me, b.id)).map((t) => t.person.name)).toEqual(['Tie 1']);
-    await s.ties.removeKnows(me, b.id, a.id);
+    const removed = await s.ties.removeKnows(me, b.id, a.id);
+    // The answer is both people, whose pages list the tie.
+    expect([removed.person.id, removed.otherPerson.id]).toEqual([b.id, a.id]);
     expect((await s.ties.knowsOf(me, a.id)).map((t) => t.person.name)).toEqual(['Tie 3']);
+    await expect(s.ties.removeKnows(me, b.id, a.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('shows no tie to a person outside the viewer’s regions, and cannot create one', async () => {
@@ -55,7 +58,8 @@ describeEachEngine('ties', (store) => {
     expect(ofOrg.map((a) => a.person.name).sort()).toEqual(['Affiliated Person', 'Affiliated Person']);
     expect((await s.ties.affiliationsOfOrganization(admin(), org)).map((a) => a.person.name)).toContain('Elsewhere Person');
 
-    await s.ties.removeAffiliation(me, p.id, org.id, AffiliationKind.LEADS);
+    const removed = await s.ties.removeAffiliation(me, p.id, org.id, AffiliationKind.LEADS);
+    expect([removed.person.id, removed.organization.name]).toEqual([p.id, 'Parents United']);
     expect((await s.ties.affiliationsOfPerson(me, p)).map((a) => a.kind)).toEqual(['MEMBER_OF']);
   });
 });

@@ -143,7 +143,8 @@ type Documents = {
   '\n  mutation BulkEndorsementPipeline($input: BulkEndorsementPipelineInput!) {\n    bulkEndorsementPipeline(input: $input) {\n      ...BulkResultFields\n    }\n  }\n': typeof types.BulkEndorsementPipelineDocument;
   '\n  query Organizations($first: Int!, $after: String, $search: String, $regionId: ID, $type: OrganizationType) {\n    organizations(first: $first, after: $after, search: $search, regionId: $regionId, type: $type) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        type\n        issueAreas\n        ledBy\n        zip\n        region {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.OrganizationsDocument;
   '\n  fragment OrganizationFields on Organization {\n    id\n    name\n    type\n    issueAreas\n    ledBy\n    zip\n    region {\n      id\n      name\n    }\n    address {\n      line\n      city\n      state\n      zip\n    }\n    customFields {\n      ...CustomFieldValues\n    }\n    website\n    notes\n    version\n  }\n': typeof types.OrganizationFieldsFragmentDoc;
-  '\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n      createdAt\n      updatedAt\n      canEdit\n      canDelete\n      affiliations {\n        kind\n        title\n        since\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.OrganizationDocument;
+  '\n  fragment OrganizationAffiliations on Organization {\n    id\n    affiliations {\n      kind\n      title\n      since\n      person {\n        id\n        name\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n': typeof types.OrganizationAffiliationsFragmentDoc;
+  '\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n      createdAt\n      updatedAt\n      canEdit\n      canDelete\n      ...OrganizationAffiliations\n    }\n  }\n': typeof types.OrganizationDocument;
   '\n  query OrganizationForEdit($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n    }\n  }\n': typeof types.OrganizationForEditDocument;
   '\n  mutation CreateOrganization($input: OrganizationInput!, $idempotencyKey: String) {\n    createOrganization(input: $input, idempotencyKey: $idempotencyKey) {\n      ...OrganizationFields\n    }\n  }\n': typeof types.CreateOrganizationDocument;
   '\n  mutation UpdateOrganization($id: ID!, $version: Int!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, version: $version, input: $input) {\n      ...OrganizationFields\n    }\n  }\n': typeof types.UpdateOrganizationDocument;
@@ -156,15 +157,17 @@ type Documents = {
   '\n  query CallSheet($target: BulkTargetInput!) {\n    callSheet(target: $target) {\n      person {\n        id\n        name\n        notes\n      }\n      phone\n      lastContact\n      asks30Days\n    }\n  }\n': typeof types.CallSheetDocument;
   '\n  query Regions {\n    regions {\n      id\n      name\n    }\n  }\n': typeof types.RegionsDocument;
   '\n  fragment PersonFields on Person {\n    id\n    name\n    emails\n    phones\n    contactHidden\n    zip\n    address {\n      line\n      city\n      state\n      zip\n    }\n    customFields {\n      ...CustomFieldValues\n    }\n    region {\n      id\n      name\n    }\n    kinds\n    tags\n    notes\n    version\n    createdAt\n    updatedAt\n    canEdit\n    canDelete\n  }\n': typeof types.PersonFieldsFragmentDoc;
-  '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      ties {\n        strength\n        context\n        since\n        until\n        lastContact\n        interactionCount\n        person {\n          id\n          name\n        }\n      }\n      affiliations {\n        kind\n        title\n        since\n        until\n        organization {\n          id\n          name\n        }\n      }\n      assignees {\n        id\n        displayName\n        email\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.PersonDocument;
+  '\n  fragment PersonTies on Person {\n    id\n    ties {\n      strength\n      context\n      since\n      until\n      lastContact\n      interactionCount\n      person {\n        id\n        name\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n': typeof types.PersonTiesFragmentDoc;
+  '\n  fragment PersonAffiliations on Person {\n    id\n    affiliations {\n      kind\n      title\n      since\n      until\n      organization {\n        id\n        name\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n': typeof types.PersonAffiliationsFragmentDoc;
+  '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      ...PersonTies\n      ...PersonAffiliations\n      assignees {\n        id\n        displayName\n        email\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n': typeof types.PersonDocument;
   '\n  query PersonForEdit($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n    }\n  }\n': typeof types.PersonForEditDocument;
   '\n  mutation CreatePerson($input: PersonInput!, $idempotencyKey: String) {\n    createPerson(input: $input, idempotencyKey: $idempotencyKey) {\n      ...PersonFields\n    }\n  }\n': typeof types.CreatePersonDocument;
   '\n  mutation UpdatePerson($id: ID!, $version: Int!, $input: PersonInput!) {\n    updatePerson(id: $id, version: $version, input: $input) {\n      ...PersonFields\n    }\n  }\n': typeof types.UpdatePersonDocument;
   '\n  mutation DeletePerson($id: ID!) {\n    deletePerson(id: $id)\n  }\n': typeof types.DeletePersonDocument;
   '\n  mutation SetTie($input: TieInput!) {\n    setTie(input: $input) {\n      strength\n    }\n  }\n': typeof types.SetTieDocument;
-  '\n  mutation RemoveTie($personId: ID!, $otherPersonId: ID!) {\n    removeTie(personId: $personId, otherPersonId: $otherPersonId)\n  }\n': typeof types.RemoveTieDocument;
+  '\n  mutation RemoveTie($personId: ID!, $otherPersonId: ID!) {\n    removeTie(personId: $personId, otherPersonId: $otherPersonId) {\n      person {\n        ...PersonTies\n      }\n      otherPerson {\n        ...PersonTies\n      }\n    }\n  }\n': typeof types.RemoveTieDocument;
   '\n  mutation AddAffiliation($input: AffiliationInput!) {\n    addAffiliation(input: $input) {\n      kind\n    }\n  }\n': typeof types.AddAffiliationDocument;
-  '\n  mutation RemoveAffiliation($personId: ID!, $organizationId: ID!, $kind: AffiliationKind!) {\n    removeAffiliation(personId: $personId, organizationId: $organizationId, kind: $kind)\n  }\n': typeof types.RemoveAffiliationDocument;
+  '\n  mutation RemoveAffiliation($personId: ID!, $organizationId: ID!, $kind: AffiliationKind!) {\n    removeAffiliation(personId: $personId, organizationId: $organizationId, kind: $kind) {\n      person {\n        ...PersonAffiliations\n      }\n      organization {\n        ...OrganizationAffiliations\n      }\n    }\n  }\n': typeof types.RemoveAffiliationDocument;
   '\n  query Connectors {\n    accounts(role: CONNECTOR) {\n      id\n      displayName\n      email\n      disabled\n    }\n  }\n': typeof types.ConnectorsDocument;
   '\n  fragment AssigneesResult on Person {\n    id\n    assignees {\n      id\n      displayName\n      email\n    }\n    contactHidden\n    emails\n    phones\n  }\n': typeof types.AssigneesResultFragmentDoc;
   '\n  mutation AssignPerson($personId: ID!, $accountId: ID!) {\n    assignPerson(personId: $personId, accountId: $accountId) {\n      ...AssigneesResult\n    }\n  }\n': typeof types.AssignPersonDocument;
@@ -175,7 +178,7 @@ type Documents = {
   '\n  query PowerMap($campaignId: ID!) {\n    powerMap(campaignId: $campaignId) {\n      ...PowerMapFields\n    }\n  }\n': typeof types.PowerMapDocument;
   '\n  mutation PlaceOnPowerMap($campaignId: ID!, $recordId: ID!, $stance: Int, $influence: Int) {\n    placeOnPowerMap(campaignId: $campaignId, recordId: $recordId, stance: $stance, influence: $influence) {\n      ...PowerMapFields\n    }\n  }\n': typeof types.PlaceOnPowerMapDocument;
   '\n  mutation SetInfluence($input: InfluenceInput!) {\n    setInfluence(input: $input) {\n      fromId\n      personId\n      strength\n      note\n    }\n  }\n': typeof types.SetInfluenceDocument;
-  '\n  mutation RemoveInfluence($fromId: ID!, $personId: ID!) {\n    removeInfluence(fromId: $fromId, personId: $personId)\n  }\n': typeof types.RemoveInfluenceDocument;
+  '\n  mutation RemoveInfluence($fromId: ID!, $personId: ID!, $campaignId: ID!) {\n    removeInfluence(fromId: $fromId, personId: $personId, campaignId: $campaignId) {\n      powerMap {\n        ...PowerMapFields\n      }\n    }\n  }\n': typeof types.RemoveInfluenceDocument;
   '\n  fragment ConnectionChain on ReachPath {\n    score\n    hops\n    nodes {\n      id\n      kind\n      name\n      regionName\n      hidden\n    }\n    links {\n      kind\n      strength\n      lastContact\n    }\n  }\n': typeof types.ConnectionChainFragmentDoc;
   '\n  query Connection($fromId: ID!, $toId: ID!) {\n    connection(fromId: $fromId, toId: $toId) {\n      from {\n        id\n        name\n      }\n      to {\n        id\n        name\n      }\n      strongest {\n        ...ConnectionChain\n      }\n      shortest {\n        ...ConnectionChain\n      }\n    }\n  }\n': typeof types.ConnectionDocument;
   '\n  fragment ReachNodeFields on ReachNode {\n    id\n    kind\n    name\n    regionName\n    hidden\n  }\n': typeof types.ReachNodeFieldsFragmentDoc;
@@ -438,7 +441,9 @@ const documents: Documents = {
     types.OrganizationsDocument,
   '\n  fragment OrganizationFields on Organization {\n    id\n    name\n    type\n    issueAreas\n    ledBy\n    zip\n    region {\n      id\n      name\n    }\n    address {\n      line\n      city\n      state\n      zip\n    }\n    customFields {\n      ...CustomFieldValues\n    }\n    website\n    notes\n    version\n  }\n':
     types.OrganizationFieldsFragmentDoc,
-  '\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n      createdAt\n      updatedAt\n      canEdit\n      canDelete\n      affiliations {\n        kind\n        title\n        since\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n':
+  '\n  fragment OrganizationAffiliations on Organization {\n    id\n    affiliations {\n      kind\n      title\n      since\n      person {\n        id\n        name\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n':
+    types.OrganizationAffiliationsFragmentDoc,
+  '\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n      createdAt\n      updatedAt\n      canEdit\n      canDelete\n      ...OrganizationAffiliations\n    }\n  }\n':
     types.OrganizationDocument,
   '\n  query OrganizationForEdit($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n    }\n  }\n': types.OrganizationForEditDocument,
   '\n  mutation CreateOrganization($input: OrganizationInput!, $idempotencyKey: String) {\n    createOrganization(input: $input, idempotencyKey: $idempotencyKey) {\n      ...OrganizationFields\n    }\n  }\n':
@@ -460,7 +465,11 @@ const documents: Documents = {
   '\n  query Regions {\n    regions {\n      id\n      name\n    }\n  }\n': types.RegionsDocument,
   '\n  fragment PersonFields on Person {\n    id\n    name\n    emails\n    phones\n    contactHidden\n    zip\n    address {\n      line\n      city\n      state\n      zip\n    }\n    customFields {\n      ...CustomFieldValues\n    }\n    region {\n      id\n      name\n    }\n    kinds\n    tags\n    notes\n    version\n    createdAt\n    updatedAt\n    canEdit\n    canDelete\n  }\n':
     types.PersonFieldsFragmentDoc,
-  '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      ties {\n        strength\n        context\n        since\n        until\n        lastContact\n        interactionCount\n        person {\n          id\n          name\n        }\n      }\n      affiliations {\n        kind\n        title\n        since\n        until\n        organization {\n          id\n          name\n        }\n      }\n      assignees {\n        id\n        displayName\n        email\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n':
+  '\n  fragment PersonTies on Person {\n    id\n    ties {\n      strength\n      context\n      since\n      until\n      lastContact\n      interactionCount\n      person {\n        id\n        name\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n':
+    types.PersonTiesFragmentDoc,
+  '\n  fragment PersonAffiliations on Person {\n    id\n    affiliations {\n      kind\n      title\n      since\n      until\n      organization {\n        id\n        name\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n':
+    types.PersonAffiliationsFragmentDoc,
+  '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      ...PersonTies\n      ...PersonAffiliations\n      assignees {\n        id\n        displayName\n        email\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n':
     types.PersonDocument,
   '\n  query PersonForEdit($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n    }\n  }\n': types.PersonForEditDocument,
   '\n  mutation CreatePerson($input: PersonInput!, $idempotencyKey: String) {\n    createPerson(input: $input, idempotencyKey: $idempotencyKey) {\n      ...PersonFields\n    }\n  }\n':
@@ -469,10 +478,10 @@ const documents: Documents = {
     types.UpdatePersonDocument,
   '\n  mutation DeletePerson($id: ID!) {\n    deletePerson(id: $id)\n  }\n': types.DeletePersonDocument,
   '\n  mutation SetTie($input: TieInput!) {\n    setTie(input: $input) {\n      strength\n    }\n  }\n': types.SetTieDocument,
-  '\n  mutation RemoveTie($personId: ID!, $otherPersonId: ID!) {\n    removeTie(personId: $personId, otherPersonId: $otherPersonId)\n  }\n':
+  '\n  mutation RemoveTie($personId: ID!, $otherPersonId: ID!) {\n    removeTie(personId: $personId, otherPersonId: $otherPersonId) {\n      person {\n        ...PersonTies\n      }\n      otherPerson {\n        ...PersonTies\n      }\n    }\n  }\n':
     types.RemoveTieDocument,
   '\n  mutation AddAffiliation($input: AffiliationInput!) {\n    addAffiliation(input: $input) {\n      kind\n    }\n  }\n': types.AddAffiliationDocument,
-  '\n  mutation RemoveAffiliation($personId: ID!, $organizationId: ID!, $kind: AffiliationKind!) {\n    removeAffiliation(personId: $personId, organizationId: $organizationId, kind: $kind)\n  }\n':
+  '\n  mutation RemoveAffiliation($personId: ID!, $organizationId: ID!, $kind: AffiliationKind!) {\n    removeAffiliation(personId: $personId, organizationId: $organizationId, kind: $kind) {\n      person {\n        ...PersonAffiliations\n      }\n      organization {\n        ...OrganizationAffiliations\n      }\n    }\n  }\n':
     types.RemoveAffiliationDocument,
   '\n  query Connectors {\n    accounts(role: CONNECTOR) {\n      id\n      displayName\n      email\n      disabled\n    }\n  }\n': types.ConnectorsDocument,
   '\n  fragment AssigneesResult on Person {\n    id\n    assignees {\n      id\n      displayName\n      email\n    }\n    contactHidden\n    emails\n    phones\n  }\n':
@@ -492,7 +501,7 @@ const documents: Documents = {
     types.PlaceOnPowerMapDocument,
   '\n  mutation SetInfluence($input: InfluenceInput!) {\n    setInfluence(input: $input) {\n      fromId\n      personId\n      strength\n      note\n    }\n  }\n':
     types.SetInfluenceDocument,
-  '\n  mutation RemoveInfluence($fromId: ID!, $personId: ID!) {\n    removeInfluence(fromId: $fromId, personId: $personId)\n  }\n':
+  '\n  mutation RemoveInfluence($fromId: ID!, $personId: ID!, $campaignId: ID!) {\n    removeInfluence(fromId: $fromId, personId: $personId, campaignId: $campaignId) {\n      powerMap {\n        ...PowerMapFields\n      }\n    }\n  }\n':
     types.RemoveInfluenceDocument,
   '\n  fragment ConnectionChain on ReachPath {\n    score\n    hops\n    nodes {\n      id\n      kind\n      name\n      regionName\n      hidden\n    }\n    links {\n      kind\n      strength\n      lastContact\n    }\n  }\n':
     types.ConnectionChainFragmentDoc,
@@ -1332,8 +1341,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n      createdAt\n      updatedAt\n      canEdit\n      canDelete\n      affiliations {\n        kind\n        title\n        since\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n      createdAt\n      updatedAt\n      canEdit\n      canDelete\n      affiliations {\n        kind\n        title\n        since\n        person {\n          id\n          name\n        }\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n'];
+  source: '\n  fragment OrganizationAffiliations on Organization {\n    id\n    affiliations {\n      kind\n      title\n      since\n      person {\n        id\n        name\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment OrganizationAffiliations on Organization {\n    id\n    affiliations {\n      kind\n      title\n      since\n      person {\n        id\n        name\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n      createdAt\n      updatedAt\n      canEdit\n      canDelete\n      ...OrganizationAffiliations\n    }\n  }\n',
+): (typeof documents)['\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n      createdAt\n      updatedAt\n      canEdit\n      canDelete\n      ...OrganizationAffiliations\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1410,8 +1425,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      ties {\n        strength\n        context\n        since\n        until\n        lastContact\n        interactionCount\n        person {\n          id\n          name\n        }\n      }\n      affiliations {\n        kind\n        title\n        since\n        until\n        organization {\n          id\n          name\n        }\n      }\n      assignees {\n        id\n        displayName\n        email\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      ties {\n        strength\n        context\n        since\n        until\n        lastContact\n        interactionCount\n        person {\n          id\n          name\n        }\n      }\n      affiliations {\n        kind\n        title\n        since\n        until\n        organization {\n          id\n          name\n        }\n      }\n      assignees {\n        id\n        displayName\n        email\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n'];
+  source: '\n  fragment PersonTies on Person {\n    id\n    ties {\n      strength\n      context\n      since\n      until\n      lastContact\n      interactionCount\n      person {\n        id\n        name\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment PersonTies on Person {\n    id\n    ties {\n      strength\n      context\n      since\n      until\n      lastContact\n      interactionCount\n      person {\n        id\n        name\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PersonAffiliations on Person {\n    id\n    affiliations {\n      kind\n      title\n      since\n      until\n      organization {\n        id\n        name\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment PersonAffiliations on Person {\n    id\n    affiliations {\n      kind\n      title\n      since\n      until\n      organization {\n        id\n        name\n      }\n    }\n    history(limit: 20) {\n      ...ChangeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      ...PersonTies\n      ...PersonAffiliations\n      assignees {\n        id\n        displayName\n        email\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n      ...PersonTies\n      ...PersonAffiliations\n      assignees {\n        id\n        displayName\n        email\n      }\n      history(limit: 20) {\n        ...ChangeFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1446,8 +1473,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RemoveTie($personId: ID!, $otherPersonId: ID!) {\n    removeTie(personId: $personId, otherPersonId: $otherPersonId)\n  }\n',
-): (typeof documents)['\n  mutation RemoveTie($personId: ID!, $otherPersonId: ID!) {\n    removeTie(personId: $personId, otherPersonId: $otherPersonId)\n  }\n'];
+  source: '\n  mutation RemoveTie($personId: ID!, $otherPersonId: ID!) {\n    removeTie(personId: $personId, otherPersonId: $otherPersonId) {\n      person {\n        ...PersonTies\n      }\n      otherPerson {\n        ...PersonTies\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveTie($personId: ID!, $otherPersonId: ID!) {\n    removeTie(personId: $personId, otherPersonId: $otherPersonId) {\n      person {\n        ...PersonTies\n      }\n      otherPerson {\n        ...PersonTies\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1458,8 +1485,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RemoveAffiliation($personId: ID!, $organizationId: ID!, $kind: AffiliationKind!) {\n    removeAffiliation(personId: $personId, organizationId: $organizationId, kind: $kind)\n  }\n',
-): (typeof documents)['\n  mutation RemoveAffiliation($personId: ID!, $organizationId: ID!, $kind: AffiliationKind!) {\n    removeAffiliation(personId: $personId, organizationId: $organizationId, kind: $kind)\n  }\n'];
+  source: '\n  mutation RemoveAffiliation($personId: ID!, $organizationId: ID!, $kind: AffiliationKind!) {\n    removeAffiliation(personId: $personId, organizationId: $organizationId, kind: $kind) {\n      person {\n        ...PersonAffiliations\n      }\n      organization {\n        ...OrganizationAffiliations\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveAffiliation($personId: ID!, $organizationId: ID!, $kind: AffiliationKind!) {\n    removeAffiliation(personId: $personId, organizationId: $organizationId, kind: $kind) {\n      person {\n        ...PersonAffiliations\n      }\n      organization {\n        ...OrganizationAffiliations\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1524,8 +1551,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RemoveInfluence($fromId: ID!, $personId: ID!) {\n    removeInfluence(fromId: $fromId, personId: $personId)\n  }\n',
-): (typeof documents)['\n  mutation RemoveInfluence($fromId: ID!, $personId: ID!) {\n    removeInfluence(fromId: $fromId, personId: $personId)\n  }\n'];
+  source: '\n  mutation RemoveInfluence($fromId: ID!, $personId: ID!, $campaignId: ID!) {\n    removeInfluence(fromId: $fromId, personId: $personId, campaignId: $campaignId) {\n      powerMap {\n        ...PowerMapFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveInfluence($fromId: ID!, $personId: ID!, $campaignId: ID!) {\n    removeInfluence(fromId: $fromId, personId: $personId, campaignId: $campaignId) {\n      powerMap {\n        ...PowerMapFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

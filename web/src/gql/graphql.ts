@@ -2960,6 +2960,19 @@ export type OrganizationFieldsFragment = {
   customFields: Array<{ key: string; label: string; type: FieldType; value: string | null; values: Array<string> }>;
 };
 
+export type OrganizationAffiliationsFragment = {
+  id: string;
+  affiliations: Array<{ kind: AffiliationKind; title: string | null; since: string | null; person: { id: string; name: string } }>;
+  history: Array<{
+    id: string;
+    action: string;
+    at: string;
+    byName: string | null;
+    summary: string;
+    changes: Array<{ field: string; from: string | null; to: string | null }>;
+  }>;
+};
+
 export type OrganizationQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2979,6 +2992,9 @@ export type OrganizationQuery = {
     website: string | null;
     notes: string | null;
     version: number;
+    region: { id: string; name: string };
+    address: { line: string | null; city: string | null; state: string | null; zip: string | null } | null;
+    customFields: Array<{ key: string; label: string; type: FieldType; value: string | null; values: Array<string> }>;
     affiliations: Array<{ kind: AffiliationKind; title: string | null; since: string | null; person: { id: string; name: string } }>;
     history: Array<{
       id: string;
@@ -2988,9 +3004,6 @@ export type OrganizationQuery = {
       summary: string;
       changes: Array<{ field: string; from: string | null; to: string | null }>;
     }>;
-    region: { id: string; name: string };
-    address: { line: string | null; city: string | null; state: string | null; zip: string | null } | null;
-    customFields: Array<{ key: string; label: string; type: FieldType; value: string | null; values: Array<string> }>;
   };
 };
 
@@ -3182,6 +3195,40 @@ export type PersonFieldsFragment = {
   region: { id: string; name: string };
 };
 
+export type PersonTiesFragment = {
+  id: string;
+  ties: Array<{
+    strength: number;
+    context: string | null;
+    since: string | null;
+    until: string | null;
+    lastContact: string | null;
+    interactionCount: number;
+    person: { id: string; name: string };
+  }>;
+  history: Array<{
+    id: string;
+    action: string;
+    at: string;
+    byName: string | null;
+    summary: string;
+    changes: Array<{ field: string; from: string | null; to: string | null }>;
+  }>;
+};
+
+export type PersonAffiliationsFragment = {
+  id: string;
+  affiliations: Array<{ kind: AffiliationKind; title: string | null; since: string | null; until: string | null; organization: { id: string; name: string } }>;
+  history: Array<{
+    id: string;
+    action: string;
+    at: string;
+    byName: string | null;
+    summary: string;
+    changes: Array<{ field: string; from: string | null; to: string | null }>;
+  }>;
+};
+
 export type PersonQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3202,6 +3249,18 @@ export type PersonQuery = {
     updatedAt: string;
     canEdit: boolean;
     canDelete: boolean;
+    assignees: Array<{ id: string; displayName: string; email: string }>;
+    history: Array<{
+      id: string;
+      action: string;
+      at: string;
+      byName: string | null;
+      summary: string;
+      changes: Array<{ field: string; from: string | null; to: string | null }>;
+    }>;
+    address: { line: string | null; city: string | null; state: string | null; zip: string | null } | null;
+    customFields: Array<{ key: string; label: string; type: FieldType; value: string | null; values: Array<string> }>;
+    region: { id: string; name: string };
     ties: Array<{
       strength: number;
       context: string | null;
@@ -3218,18 +3277,6 @@ export type PersonQuery = {
       until: string | null;
       organization: { id: string; name: string };
     }>;
-    assignees: Array<{ id: string; displayName: string; email: string }>;
-    history: Array<{
-      id: string;
-      action: string;
-      at: string;
-      byName: string | null;
-      summary: string;
-      changes: Array<{ field: string; from: string | null; to: string | null }>;
-    }>;
-    address: { line: string | null; city: string | null; state: string | null; zip: string | null } | null;
-    customFields: Array<{ key: string; label: string; type: FieldType; value: string | null; values: Array<string> }>;
-    region: { id: string; name: string };
   };
 };
 
@@ -3331,7 +3378,50 @@ export type RemoveTieMutationVariables = Exact<{
   otherPersonId: string | number;
 }>;
 
-export type RemoveTieMutation = { removeTie: boolean };
+export type RemoveTieMutation = {
+  removeTie: {
+    person: {
+      id: string;
+      ties: Array<{
+        strength: number;
+        context: string | null;
+        since: string | null;
+        until: string | null;
+        lastContact: string | null;
+        interactionCount: number;
+        person: { id: string; name: string };
+      }>;
+      history: Array<{
+        id: string;
+        action: string;
+        at: string;
+        byName: string | null;
+        summary: string;
+        changes: Array<{ field: string; from: string | null; to: string | null }>;
+      }>;
+    };
+    otherPerson: {
+      id: string;
+      ties: Array<{
+        strength: number;
+        context: string | null;
+        since: string | null;
+        until: string | null;
+        lastContact: string | null;
+        interactionCount: number;
+        person: { id: string; name: string };
+      }>;
+      history: Array<{
+        id: string;
+        action: string;
+        at: string;
+        byName: string | null;
+        summary: string;
+        changes: Array<{ field: string; from: string | null; to: string | null }>;
+      }>;
+    };
+  };
+};
 
 export type AddAffiliationMutationVariables = Exact<{
   input: AffiliationInput;
@@ -3345,7 +3435,40 @@ export type RemoveAffiliationMutationVariables = Exact<{
   kind: AffiliationKind;
 }>;
 
-export type RemoveAffiliationMutation = { removeAffiliation: boolean };
+export type RemoveAffiliationMutation = {
+  removeAffiliation: {
+    person: {
+      id: string;
+      affiliations: Array<{
+        kind: AffiliationKind;
+        title: string | null;
+        since: string | null;
+        until: string | null;
+        organization: { id: string; name: string };
+      }>;
+      history: Array<{
+        id: string;
+        action: string;
+        at: string;
+        byName: string | null;
+        summary: string;
+        changes: Array<{ field: string; from: string | null; to: string | null }>;
+      }>;
+    };
+    organization: {
+      id: string;
+      affiliations: Array<{ kind: AffiliationKind; title: string | null; since: string | null; person: { id: string; name: string } }>;
+      history: Array<{
+        id: string;
+        action: string;
+        at: string;
+        byName: string | null;
+        summary: string;
+        changes: Array<{ field: string; from: string | null; to: string | null }>;
+      }>;
+    };
+  };
+};
 
 export type ConnectorsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -3524,9 +3647,40 @@ export type SetInfluenceMutation = { setInfluence: { fromId: string; personId: s
 export type RemoveInfluenceMutationVariables = Exact<{
   fromId: string | number;
   personId: string | number;
+  campaignId: string | number;
 }>;
 
-export type RemoveInfluenceMutation = { removeInfluence: boolean };
+export type RemoveInfluenceMutation = {
+  removeInfluence: {
+    powerMap: {
+      leftOff: number;
+      canEdit: boolean;
+      campaign: { id: string; name: string };
+      target: { id: string | null; kind: string; name: string; regionName: string | null; hidden: boolean } | null;
+      records: Array<{
+        stance: number;
+        stanceSource: StanceSource;
+        stanceWhy: string;
+        influence: number;
+        influenceSource: InfluenceSource;
+        influenceWhy: string;
+        placed: boolean;
+        recordedInfluence: number | null;
+        influenceNote: string | null;
+        assigned: Array<string>;
+        record: { id: string | null; kind: string; name: string; regionName: string | null; hidden: boolean };
+        warmestPath: {
+          score: number;
+          hops: number;
+          messenger: { id: string | null; kind: string; name: string; regionName: string | null; hidden: boolean };
+          nodes: Array<{ id: string | null; kind: string; name: string; regionName: string | null; hidden: boolean }>;
+          links: Array<{ kind: ReachLinkKind; strength: number; lastContact: string | null; context: string | null; since: string | null }>;
+        } | null;
+        openAsk: { id: string; status: EndorsementStatus; nextStep: string | null; askerName: string | null } | null;
+      }>;
+    } | null;
+  };
+};
 
 export type ConnectionChainFragment = {
   score: number;
@@ -5849,6 +6003,78 @@ export const OrganizationFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<OrganizationFieldsFragment, unknown>;
+export const OrganizationAffiliationsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationAffiliations' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'affiliations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '20' } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChangeFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganizationAffiliationsFragment, unknown>;
 export const PersonFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5922,6 +6148,154 @@ export const PersonFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PersonFieldsFragment, unknown>;
+export const PersonTiesFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonTies' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ties' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'strength' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'context' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'until' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastContact' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interactionCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '20' } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChangeFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonTiesFragment, unknown>;
+export const PersonAffiliationsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonAffiliations' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'affiliations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'until' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '20' } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChangeFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PersonAffiliationsFragment, unknown>;
 export const AssigneesResultFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -16640,35 +17014,7 @@ export const OrganizationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'canDelete' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'affiliations' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'since' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'person' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'history' },
-                  arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '20' } }],
-                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChangeFields' } }] },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationAffiliations' } },
               ],
             },
           },
@@ -16687,6 +17033,33 @@ export const OrganizationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'value' } },
           { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -16740,27 +17113,40 @@ export const OrganizationDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ChangeFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
+      name: { kind: 'Name', value: 'OrganizationAffiliations' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'changes' },
+            name: { kind: 'Name', value: 'affiliations' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '20' } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChangeFields' } }] },
           },
         ],
       },
@@ -17455,56 +17841,8 @@ export const PersonDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonFields' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'ties' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'strength' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'context' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'since' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'until' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lastContact' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'interactionCount' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'person' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'affiliations' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'since' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'until' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'organization' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonTies' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonAffiliations' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'assignees' },
@@ -17541,6 +17879,33 @@ export const PersonDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'type' } },
           { kind: 'Field', name: { kind: 'Name', value: 'value' } },
           { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -17599,27 +17964,84 @@ export const PersonDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ChangeFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
+      name: { kind: 'Name', value: 'PersonTies' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'changes' },
+            name: { kind: 'Name', value: 'ties' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'strength' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'context' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'until' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastContact' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interactionCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
               ],
             },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '20' } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChangeFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonAffiliations' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'affiliations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'until' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '20' } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChangeFields' } }] },
           },
         ],
       },
@@ -18024,6 +18446,91 @@ export const RemoveTieDocument = {
               { kind: 'Argument', name: { kind: 'Name', value: 'personId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } } },
               { kind: 'Argument', name: { kind: 'Name', value: 'otherPersonId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'otherPersonId' } } },
             ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonTies' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'otherPerson' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonTies' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonTies' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ties' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'strength' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'context' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'until' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastContact' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interactionCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '20' } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChangeFields' } }] },
           },
         ],
       },
@@ -18097,6 +18604,129 @@ export const RemoveAffiliationDocument = {
               },
               { kind: 'Argument', name: { kind: 'Name', value: 'kind' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } } },
             ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PersonAffiliations' } }] },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OrganizationAffiliations' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ChangeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Change' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonAffiliations' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Person' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'affiliations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'until' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organization' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '20' } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChangeFields' } }] },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OrganizationAffiliations' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organization' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'affiliations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '20' } }],
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChangeFields' } }] },
           },
         ],
       },
@@ -18755,6 +19385,11 @@ export const RemoveInfluenceDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'campaignId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -18765,7 +19400,133 @@ export const RemoveInfluenceDocument = {
             arguments: [
               { kind: 'Argument', name: { kind: 'Name', value: 'fromId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'fromId' } } },
               { kind: 'Argument', name: { kind: 'Name', value: 'personId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'personId' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'campaignId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'campaignId' } } },
             ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'powerMap' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PowerMapFields' } }] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PowerMapNodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReachNode' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PowerMapFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PowerMap' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'campaign' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'target' },
+            selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PowerMapNodeFields' } }] },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'leftOff' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'records' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'record' },
+                  selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PowerMapNodeFields' } }] },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'stance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stanceSource' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stanceWhy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'influence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'influenceSource' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'influenceWhy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'placed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedInfluence' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'influenceNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'warmestPath' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hops' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'messenger' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PowerMapNodeFields' } }] },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PowerMapNodeFields' } }] },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'links' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'strength' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastContact' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'context' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'openAsk' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextStep' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'askerName' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
+              ],
+            },
           },
         ],
       },

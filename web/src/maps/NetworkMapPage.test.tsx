@@ -149,6 +149,7 @@ describe('network map page', () => {
     await userEvent.click(within(screen.getByRole('list', { name: 'Matches' })).getByRole('button', { name: 'Ana Ruiz' }));
     const details = screen.getByRole('region', { name: 'Details' });
     expect(within(details).getByRole('link', { name: 'Open the record' })).toHaveAttribute('href', '/people/p-ana');
+    expect(details).toHaveTextContent('Person · Great Lakes · Member');
     expect(details).toHaveTextContent('Roles: Connector');
     expect(details).toHaveTextContent('Tags: housing');
     expect(details).toHaveTextContent('Links (3)');
@@ -165,6 +166,17 @@ describe('network map page', () => {
     const hidden = screen.getByRole('region', { name: 'Details' });
     expect(within(hidden).queryByRole('link', { name: 'Open the record' })).not.toBeInTheDocument();
     expect(hidden).toHaveTextContent('Outside your regions');
+  });
+
+  it('in Spanish, names a record’s kind and type in the details with the catalogue’s words', async () => {
+    renderPage(<NetworkMapPage />, { path: '/map?scope=REGION&id=region-a', route: '/map', handlers: REGIONS, locale: 'es' });
+    const drawn = await screen.findByRole('list', { name: 'Drawn records' }, { timeout: 10_000 });
+    await userEvent.click(within(drawn).getByRole('button', { name: 'Ana Ruiz' }));
+    expect(screen.getByRole('region', { name: 'Detalles' })).toHaveTextContent('Persona · Great Lakes · Miembro');
+    await userEvent.click(within(drawn).getByRole('button', { name: 'Tenants Union' }));
+    const union = screen.getByRole('region', { name: 'Detalles' });
+    expect(union).toHaveTextContent('Organización · Great Lakes · Organización aliada');
+    expect(union).not.toHaveTextContent('partner');
   });
 
   it('asks for the map as of a date and with changes since another, and shows added and ended links in the legend', async () => {

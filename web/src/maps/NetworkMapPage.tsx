@@ -6,7 +6,7 @@ import { CAMPAIGNS } from '../campaigns/queries';
 import { Alert, Loading } from '../components/Alert';
 import { SelectField, TextField } from '../components/Field';
 import { RecordPicker, type Pickable } from '../components/RecordPicker';
-import { formatDate, formatStrength, formatNumber } from '../lib/format';
+import { formatDate, formatStrength, formatNumber, labelOf, ORGANIZATION_TYPES, PERSON_KINDS } from '../lib/format';
 import { useTitle } from '../lib/useTitle';
 import { ORGANIZATIONS_SEARCH, PEOPLE_SEARCH, REGIONS } from '../people/queries';
 import { TEAMS } from '../teams/queries';
@@ -17,6 +17,14 @@ import {
 } from './packed';
 import './maps.css';
 import { t } from '../i18n/intl';
+import type { OrganizationType, PersonKind } from '../types';
+
+/** A record's type in the catalogue's words: a person's kinds, an organization's type (campaigns and teams have none shown). */
+function typeLabel(kind: NodeKind, type: string): string {
+  if (kind === 'PERSON') return labelOf(PERSON_KINDS, type as PersonKind);
+  if (kind === 'ORGANIZATION') return labelOf(ORGANIZATION_TYPES, type as OrganizationType);
+  return type;
+}
 
 const MapCanvas = lazy(() => import('./MapCanvas'));
 
@@ -510,7 +518,7 @@ function Details({ map, node, onChoose, onClose }: { map: PackedMap; node: numbe
       <p className="muted small">
         {KIND_LABEL[kind]}
         {region ? ' ' + t('common.dotThen', { value: region }) : ''}
-        {types.length ? ' ' + t('common.dotThen', { value: types.map((type) => type.toLowerCase().replace(/_/g, ' ')).join(', ') }) : ''}
+        {types.length ? ' ' + t('common.dotThen', { value: types.map((type) => typeLabel(kind, type)).join(', ') }) : ''}
       </p>
       {link && (
         <p>

@@ -80,6 +80,25 @@ export const ORGANIZATION_FIELDS = graphql(`
   }
 `);
 
+/** What an affiliation removed changes on an organization's page, answered by removeAffiliation so the cache updates it. */
+export const ORGANIZATION_AFFILIATIONS = graphql(`
+  fragment OrganizationAffiliations on Organization {
+    id
+    affiliations {
+      kind
+      title
+      since
+      person {
+        id
+        name
+      }
+    }
+    history(limit: 20) {
+      ...ChangeFields
+    }
+  }
+`);
+
 export const ORGANIZATION = graphql(`
   query Organization($id: ID!) {
     organization(id: $id) {
@@ -88,18 +107,7 @@ export const ORGANIZATION = graphql(`
       updatedAt
       canEdit
       canDelete
-      affiliations {
-        kind
-        title
-        since
-        person {
-          id
-          name
-        }
-      }
-      history(limit: 20) {
-        ...ChangeFields
-      }
+      ...OrganizationAffiliations
     }
   }
 `);

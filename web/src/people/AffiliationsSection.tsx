@@ -69,7 +69,6 @@ function AffiliationRow({
     setError(null);
     try {
       await removeAffiliation({ variables: { personId: person.id, organizationId: a.organization.id, kind: a.kind } });
-      onChanged();
     } catch (err) {
       setError(err);
     }

@@ -85,6 +85,46 @@ describe('person page', () => {
     expect(saves[1].variables).toEqual({ input: { personId: 'p1', organizationId: 'o1', kind: 'WORKS_AT', title: 'Organizer', since: null, until: '2025-06-30' } });
   });
 
+  it('removes a tie and an affiliation: the lists and history follow the answers, without reading the person again', async () => {
+    const change = (id: string, summary: string) => ({ __typename: 'Change', id, action: 'deleted', at: '2026-03-01T10:00:00.000Z', byName: 'Sam Staff', summary, changes: [] });
+    const { requests } = renderYolanda({
+      RemoveTie: () => ({
+        data: {
+          removeTie: {
+            __typename: 'TieRemovalPayload',
+            person: { __typename: 'Person', id: 'p1', ties: [], history: [change('h3', 'Tie removed')] },
+            otherPerson: { __typename: 'Person', id: 'p2', ties: [], history: [change('h3', 'Tie removed')] },
+          },
+        },
+      }),
+      RemoveAffiliation: () => ({
+        data: {
+          removeAffiliation: {
+            __typename: 'AffiliationRemovalPayload',
+            person: { __typename: 'Person', id: 'p1', affiliations: [], history: [change('h4', 'Affiliation removed: works at'), change('h3', 'Tie removed')] },
+            organization: { __typename: 'Organization', id: 'o1', affiliations: [], history: [change('h4', 'Affiliation removed: works at')] },
+          },
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    const ties = await screen.findByRole('region', { name: 'Knows' });
+    await user.click(within(ties).getByRole('button', { name: 'Remove' }));
+    await user.click(within(ties).getByRole('button', { name: 'Remove tie' }));
+    expect(await within(ties).findByText('No ties recorded in your regions.')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'History' })).toHaveTextContent('Tie removed');
+    expect(requests.find((r) => r.operationName === 'RemoveTie')?.variables).toEqual({ personId: 'p1', otherPersonId: 'p2' });
+
+    const orgs = screen.getByRole('region', { name: 'Organizations' });
+    await user.click(within(orgs).getByRole('button', { name: 'Remove' }));
+    await user.click(within(orgs).getByRole('button', { name: 'Remove affiliation' }));
+    expect(await within(orgs).findByText('No organizations recorded in your regions.')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'History' })).toHaveTextContent('Affiliation removed: works at');
+    expect(requests.find((r) => r.operationName === 'RemoveAffiliation')?.variables).toEqual({ personId: 'p1', organizationId: 'o1', kind: 'WORKS_AT' });
+
+    expect(requests.filter((r) => r.operationName === 'Person')).toHaveLength(1);
+  });
+
   it('asks for confirmation naming the person before deleting', async () => {
     const { requests } = renderYolanda({
       DeletePerson: () => ({ data: { deletePerson: 'p1' } }),

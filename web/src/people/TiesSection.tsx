@@ -71,7 +71,6 @@ function TieRow({ person, tie, onChanged }: { person: PersonDetail; tie: Tie; on
     setError(null);
     try {
       await removeTie({ variables: { personId: person.id, otherPersonId: tie.person.id } });
-      onChanged();
     } catch (err) {
       setError(err);
     }

@@ -87,32 +87,54 @@ export const PERSON_FIELDS = graphql(`
   }
 `);
 
+/** What a tie removed changes on a person's page, answered by removeTie for both people so the cache updates their pages. */
+export const PERSON_TIES = graphql(`
+  fragment PersonTies on Person {
+    id
+    ties {
+      strength
+      context
+      since
+      until
+      lastContact
+      interactionCount
+      person {
+        id
+        name
+      }
+    }
+    history(limit: 20) {
+      ...ChangeFields
+    }
+  }
+`);
+
+/** What an affiliation removed changes on a person's page, answered by removeAffiliation. */
+export const PERSON_AFFILIATIONS = graphql(`
+  fragment PersonAffiliations on Person {
+    id
+    affiliations {
+      kind
+      title
+      since
+      until
+      organization {
+        id
+        name
+      }
+    }
+    history(limit: 20) {
+      ...ChangeFields
+    }
+  }
+`);
+
 export const PERSON = graphql(`
   query Person($id: ID!) {
     person(id: $id) {
       ...PersonFields
-      ties {
-        strength
-        context
-        since
-        until
-        lastContact
-        interactionCount
-        person {
-          id
-          name
-        }
-      }
-      affiliations {
-        kind
-        title
-        since
-        until
-        organization {
-          id
-          name
-        }
-      }
+      ...PersonTies
+      ...PersonAffiliations
       assignees {
         id
         displayName
@@ -171,7 +193,14 @@ export const SET_TIE = graphql(`
 
 export const REMOVE_TIE = graphql(`
   mutation RemoveTie($personId: ID!, $otherPersonId: ID!) {
-    removeTie(personId: $personId, otherPersonId: $otherPersonId)
+    removeTie(personId: $personId, otherPersonId: $otherPersonId) {
+      person {
+        ...PersonTies
+      }
+      otherPerson {
+        ...PersonTies
+      }
+    }
   }
 `);
 
@@ -185,7 +214,14 @@ export const ADD_AFFILIATION = graphql(`
 
 export const REMOVE_AFFILIATION = graphql(`
   mutation RemoveAffiliation($personId: ID!, $organizationId: ID!, $kind: AffiliationKind!) {
-    removeAffiliation(personId: $personId, organizationId: $organizationId, kind: $kind)
+    removeAffiliation(personId: $personId, organizationId: $organizationId, kind: $kind) {
+      person {
+        ...PersonAffiliations
+      }
+      organization {
+        ...OrganizationAffiliations
+      }
+    }
   }
 `);
 

@@ -96,6 +96,28 @@ describe('power map page', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Ana Ally moved to with us, influence 5.');
   });
 
+  it('removes a recorded influence: the map comes from the answer, without reading it again', async () => {
+    const recorded = { ...ANA, recordedInfluence: 4, influenceSource: 'RECORDED', influenceWhy: 'Recorded as influencing the target: 4 of 5' } as PowerMapRecord;
+    const { requests } = renderPage(<PowerMapPage />, {
+      path: '/campaigns/c1/power-map',
+      route: '/campaigns/:id/power-map',
+      handlers: {
+        PowerMap: () => ({ data: { powerMap: powerMap([recorded]) } }),
+        RemoveInfluence: () => ({
+          data: { removeInfluence: { __typename: 'InfluenceRemovalPayload', powerMap: powerMap([{ ...recorded, recordedInfluence: null, influence: 2, influenceSource: 'TIES', influenceWhy: 'Knows the target (tie strength 2)' } as PowerMapRecord]) } },
+        }),
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Ana Ally/ }));
+    await user.click(screen.getByRole('button', { name: 'Remove recorded influence' }));
+    expect(await screen.findByText('Influence removed.')).toBeInTheDocument();
+    expect(await within(cell('Leans with us, influence 2')).findByRole('button', { name: /Ana Ally/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Remove recorded influence' })).not.toBeInTheDocument();
+    expect(requests.find((r) => r.operationName === 'RemoveInfluence')?.variables).toEqual({ fromId: 'p1', personId: 't1', campaignId: 'c1' });
+    expect(requests.filter((r) => r.operationName === 'PowerMap')).toHaveLength(1);
+  });
+
   it('says why a move was refused and leaves the record where it was', async () => {
     renderPage(<PowerMapPage />, {
       path: '/campaigns/c1/power-map',

@@ -270,7 +270,12 @@ function Details({ r, map, editable, move }: { r: PowerMapRecord; map: PowerMap;
 function InfluenceForm({ r, targetId, campaignId }: { r: PowerMapRecord; targetId: string; campaignId: string }) {
   const refetch = { refetchQueries: [{ query: POWER_MAP, variables: { campaignId } }], awaitRefetchQueries: true };
   const [setInfluence, saving] = useMutation(SET_INFLUENCE, refetch);
-  const [removeInfluence, removing] = useMutation(REMOVE_INFLUENCE, refetch);
+  const [removeInfluence, removing] = useMutation(REMOVE_INFLUENCE, {
+    update(cache, { data }) {
+      const powerMap = data?.removeInfluence.powerMap;
+      if (powerMap) cache.writeQuery({ query: POWER_MAP, variables: { campaignId }, data: { powerMap } });
+    },
+  });
   const [strength, setStrength] = useState(r.recordedInfluence ?? 3);
   const [note, setNote] = useState(r.influenceNote ?? '');
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
@@ -285,7 +290,7 @@ function InfluenceForm({ r, targetId, campaignId }: { r: PowerMapRecord; targetI
   }
   async function remove() {
     try {
-      await removeInfluence({ variables: { fromId, personId: targetId } });
+      await removeInfluence({ variables: { fromId, personId: targetId, campaignId } });
       setMessage({ kind: 'success', text: t('powermap.influenceRemoved') });
     } catch (e) {
       setMessage({ kind: 'error', text: t('powermap.couldNotRemoveTheInfluence', { e: errorMessage(e) }) });

@@ -102,7 +102,11 @@ export const SET_INFLUENCE = graphql(`
 `);
 
 export const REMOVE_INFLUENCE = graphql(`
-  mutation RemoveInfluence($fromId: ID!, $personId: ID!) {
-    removeInfluence(fromId: $fromId, personId: $personId)
+  mutation RemoveInfluence($fromId: ID!, $personId: ID!, $campaignId: ID!) {
+    removeInfluence(fromId: $fromId, personId: $personId, campaignId: $campaignId) {
+      powerMap {
+        ...PowerMapFields
+      }
+    }
   }
 `);

@@ -79,6 +79,13 @@ export class Influence {
   @Field(() => String, { nullable: true }) note: string | null;
 }
 
+@ObjectType({ description: 'The answer to removing an influence: which one, and the campaign’s power map after the change when a campaign was named.' })
+export class InfluenceRemovalPayload {
+  @Field(() => ID) fromId: string;
+  @Field(() => ID) personId: string;
+  @Field(() => PowerMap, { nullable: true, description: 'The power map of the campaign named in the mutation, as it is after the change.' }) powerMap: PowerMap | null;
+}
+
 @InputType()
 export class InfluenceInput {
   @Field(() => ID, { description: 'The person or organization who influences.' }) @IsString() @IsNotEmpty({ message: 'Choose who influences.' }) fromId: string;

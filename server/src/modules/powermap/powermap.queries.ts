@@ -11,6 +11,8 @@ const perLabel = <P extends Params, R>(f: (label: RecordLabel) => CypherQuery<P,
   Object.fromEntries(RECORD_LABELS.map((l) => [l, f(l)])) as Record<RecordLabel, CypherQuery<P, R>>;
 const RECORD = (x: string) => `${x}.id AS id, ${x}.name AS name, ${x}.region AS region`;
 
+/** How a person is tied to an organization: the relationship's type, as both dialects name it. */
+export type AffiliationType = 'MEMBER_OF' | 'WORKS_AT' | 'LEADS';
 /** A record on the map (RECORD's columns). */
 export type MapRecordRow = { id: string; name: string | null; region: string | null };
 /** An endorsement ask of the campaign, with the organization asked and who asks (none: nulls). */
@@ -41,11 +43,11 @@ export const PowerMapQueries = {
      RETURN ${RECORD('p')}, k.strength AS strength, k.score AS score, k.scoreAt AS scoreAt`,
   ),
   /** Organizations the target person belongs to, works at or leads. */
-  affiliationsOfTargetPerson: cypher<Target, MapRecordRow & { kind: string }>('powermap.affiliationsOfTargetPerson', 'read', both((fn) =>
+  affiliationsOfTargetPerson: cypher<Target, MapRecordRow & { kind: AffiliationType }>('powermap.affiliationsOfTargetPerson', 'read', both((fn) =>
     `MATCH (t:Person {id: $targetId})-[r:${AFFILIATIONS}]->(o:Organization) WHERE ${CURRENT('r')}
      RETURN ${RECORD('o')}, ${fn}(r) AS kind`)),
   /** People who belong to, work at or lead the target organization. */
-  affiliationsOfTargetOrganization: cypher<Target, MapRecordRow & { kind: string }>('powermap.affiliationsOfTargetOrganization', 'read', both((fn) =>
+  affiliationsOfTargetOrganization: cypher<Target, MapRecordRow & { kind: AffiliationType }>('powermap.affiliationsOfTargetOrganization', 'read', both((fn) =>
     `MATCH (p:Person)-[r:${AFFILIATIONS}]->(o:Organization {id: $targetId}) WHERE ${CURRENT('r')}
      RETURN ${RECORD('p')}, ${fn}(r) AS kind`)),
   /** Who is recorded as influencing the target person. */

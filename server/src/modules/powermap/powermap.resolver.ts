@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, type Viewer } from '../../common/viewer.js';
-import { Influence, InfluenceInput, PowerMap } from './powermap.model.js';
+import { Influence, InfluenceInput, InfluenceRemovalPayload, PowerMap } from './powermap.model.js';
 import { PowerMapService } from './powermap.service.js';
 
 @Resolver(() => PowerMap)
@@ -28,12 +28,14 @@ export class PowerMapResolver {
     return this.service.setInfluence(viewer, input);
   }
 
-  @Mutation(() => Boolean, { description: 'Removes a recorded influence.' })
-  removeInfluence(
+  @Mutation(() => InfluenceRemovalPayload, { description: 'Removes a recorded influence; answers with the power map of campaignId, when given, after the change.' })
+  async removeInfluence(
     @CurrentViewer() viewer: Viewer,
     @Args('fromId', { type: () => ID }) fromId: string,
     @Args('personId', { type: () => ID }) personId: string,
-  ): Promise<boolean> {
-    return this.service.removeInfluence(viewer, fromId, personId);
+    @Args('campaignId', { type: () => ID, nullable: true, description: 'The campaign whose power map the page shows.' }) campaignId?: string | null,
+  ): Promise<InfluenceRemovalPayload> {
+    await this.service.removeInfluence(viewer, fromId, personId);
+    return { fromId, personId, powerMap: campaignId ? await this.service.powerMap(viewer, campaignId) : null };
   }
 }

@@ -17,7 +17,7 @@ import {
   INFLUENCE_MAX, INFLUENCE_MIN, InfluenceSource, STANCE_MAX, STANCE_MIN, StanceSource,
   type Influence, type InfluenceInput, type PowerMap, type PowerMapAsk, type PowerMapRecord,
 } from './powermap.model.js';
-import { PowerMapQueries, RECORD_LABELS, type AskRow, type MapRecordRow, type RecordLabel } from './powermap.queries.js';
+import { PowerMapQueries, RECORD_LABELS, type AffiliationType, type AskRow, type MapRecordRow, type RecordLabel } from './powermap.queries.js';
 
 /** The most records a map shows (by influence): each costs one reach search. */
 export const MAX_RECORDS = 100;
@@ -28,8 +28,8 @@ const PATH_CACHE = 20_000;
  * Influence derived from a tie to the target, when nobody recorded or placed one: a KNOWS tie counts its shown
  * strength (1-5, as reach shows it); leading an organization counts 5, working there 4, membership 3.
  */
-export const AFFILIATION_INFLUENCE: Record<string, number> = { LEADS: 5, WORKS_AT: 4, MEMBER_OF: 3 };
-const AFFILIATION_WORDS: Record<string, [toTargetPerson: string, ofTargetOrganization: string]> = {
+export const AFFILIATION_INFLUENCE: Record<AffiliationType, number> = { LEADS: 5, WORKS_AT: 4, MEMBER_OF: 3 };
+const AFFILIATION_WORDS: Record<AffiliationType, [toTargetPerson: string, ofTargetOrganization: string]> = {
   LEADS: ['The target leads it', 'Leads the target'],
   WORKS_AT: ['The target works there', 'Works at the target'],
   MEMBER_OF: ['The target is a member', 'Member of the target'],
@@ -50,7 +50,6 @@ interface Entry {
 
 const labelOf = (kind: Kind): RecordLabel => (kind === 'person' ? 'Person' : 'Organization');
 const today = () => new Date().toISOString().slice(0, 10);
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /**
  * A campaign's power map (issue 16): the target at the centre; the people and organizations tied to the target or
@@ -80,57 +79,57 @@ export class PowerMapService {
     const date = today();
     const entries = new Map<string, Entry>();
     const entry = (r: MapRecordRow, kind: Kind): Entry => {
-      const id = String(r.id);
+      const id = r.id;
       let e = entries.get(id);
-      if (!e) entries.set(id, (e = { id, kind, name: String(r.name ?? ''), region: String(r.region ?? ''), ties: [], recorded: null, placement: null }));
+      if (!e) entries.set(id, (e = { id, kind, name: r.name ?? '', region: r.region ?? '', ties: [], recorded: null, placement: null }));
       return e;
     };
     let target: { id: string; kind: Kind; name: string; region: string } | null = null;
     if (targetId) {
       const kind: Kind = row.targetPersonId ? 'person' : 'organization';
       const [t] = await this.store.read(PowerMapQueries.record[labelOf(kind)], { id: targetId });
-      if (t) target = { id: targetId, kind, name: String(t.name ?? ''), region: String(t.region ?? '') };
+      if (t) target = { id: targetId, kind, name: t.name ?? '', region: t.region ?? '' };
       if (kind === 'person') {
         for (const r of await this.store.read(PowerMapQueries.knowsTarget, { targetId, today: date })) {
-          const score = r.score != null && r.scoreAt ? { score: Number(r.score), scoreAt: String(r.scoreAt) } : null;
-          const strength = Math.max(INFLUENCE_MIN, Math.round(shownStrength(num(r.strength), score, date)));
+          const score = r.score != null && r.scoreAt ? { score: r.score, scoreAt: r.scoreAt } : null;
+          const strength = Math.max(INFLUENCE_MIN, Math.round(shownStrength(r.strength ?? null, score, date)));
           entry(r, 'person').ties.push({ influence: strength, why: `Knows the target (tie strength ${strength})` });
         }
         for (const r of await this.store.read(PowerMapQueries.affiliationsOfTargetPerson, { targetId, today: date })) {
-          entry(r, 'organization').ties.push({ influence: AFFILIATION_INFLUENCE[String(r.kind)] ?? 1, why: AFFILIATION_WORDS[String(r.kind)]?.[0] ?? 'Tied to the target' });
+          entry(r, 'organization').ties.push({ influence: AFFILIATION_INFLUENCE[r.kind], why: AFFILIATION_WORDS[r.kind][0] });
         }
         for (const label of RECORD_LABELS) {
           for (const r of await this.store.read(PowerMapQueries.influencers[label], { targetId })) {
-            entry(r, label === 'Person' ? 'person' : 'organization').recorded = { strength: Number(r.strength), note: r.note ?? null };
+            entry(r, label === 'Person' ? 'person' : 'organization').recorded = { strength: r.strength, note: r.note ?? null };
           }
         }
       } else {
         for (const r of await this.store.read(PowerMapQueries.affiliationsOfTargetOrganization, { targetId, today: date })) {
-          entry(r, 'person').ties.push({ influence: AFFILIATION_INFLUENCE[String(r.kind)] ?? 1, why: AFFILIATION_WORDS[String(r.kind)]?.[1] ?? 'Tied to the target' });
+          entry(r, 'person').ties.push({ influence: AFFILIATION_INFLUENCE[r.kind], why: AFFILIATION_WORDS[r.kind][1] });
         }
       }
     }
     for (const label of RECORD_LABELS) {
       for (const r of await this.store.read(PowerMapQueries.placements[label], { campaignId })) {
-        entry(r, label === 'Person' ? 'person' : 'organization').placement = { stance: num(r.stance), influence: num(r.influence) };
+        entry(r, label === 'Person' ? 'person' : 'organization').placement = { stance: r.stance ?? null, influence: r.influence ?? null };
       }
     }
     // The campaign's partners and the organizations asked to endorse it are on the map too: their stance is what the asks decide.
     const asks = new Map<string, AskRow>();
     for (const r of await this.store.read(PowerMapQueries.asks, { campaignId })) {
-      asks.set(String(r.organizationId), r);
+      asks.set(r.organizationId, r);
       entry({ id: r.organizationId, name: r.organizationName, region: r.organizationRegion }, 'organization');
     }
     const partners = new Set<string>();
     for (const r of await this.store.read(PowerMapQueries.partners, { campaignId })) {
-      partners.add(String(r.id));
+      partners.add(r.id);
       entry(r, 'organization');
     }
     if (targetId) entries.delete(targetId);
     const peopleIds = [...entries.values()].filter((e) => e.kind === 'person').map((e) => e.id);
     const orgsOf = new Map<string, string[]>();
     for (const r of await this.store.read(PowerMapQueries.organizationsOf, { ids: peopleIds, today: date })) {
-      orgsOf.set(String(r.personId), [...(orgsOf.get(String(r.personId)) ?? []), String(r.organizationId)]);
+      orgsOf.set(r.personId, [...(orgsOf.get(r.personId) ?? []), r.organizationId]);
     }
 
     const placed = [...entries.values()].map((e) => ({ e, ...this.position(e, asks, partners, orgsOf) }));
@@ -142,8 +141,8 @@ export class PowerMapService {
 
     const connectors = new Map<string, string[]>();
     for (const r of await this.store.read(PowerMapQueries.connectors, { campaignId, today: date })) {
-      const name = node(String(r.id), 'person', String(r.name ?? ''), String(r.region ?? '')).name;
-      connectors.set(String(r.organizationId), [...(connectors.get(String(r.organizationId)) ?? []), name]);
+      const name = node(r.id, 'person', r.name ?? '', r.region ?? '').name;
+      connectors.set(r.organizationId, [...(connectors.get(r.organizationId) ?? []), name]);
     }
     const visiblePeople = shown.filter((p) => p.e.kind === 'person' && inRegion(viewer, p.e.region)).map((p) => p.e.id);
     const assignees = new Map((await this.store.read(PowerMapQueries.assignees, { ids: visiblePeople })).map((r) => [r.id, r.assignees ?? []]));
@@ -154,10 +153,10 @@ export class PowerMapService {
       const { e } = p;
       const record = node(e.id, e.kind, e.name, e.region);
       const ask = e.kind === 'organization' ? asks.get(e.id) : undefined;
-      const openAsk: PowerMapAsk | null = !record.hidden && ask && OPEN_ASK.has(String(ask.status))
+      const openAsk: PowerMapAsk | null = !record.hidden && ask && OPEN_ASK.has(ask.status)
         ? {
-            id: String(ask.id), status: ask.status, nextStep: ask.nextStep ?? null,
-            askerName: ask.askerId ? node(String(ask.askerId), 'person', String(ask.askerName ?? ''), String(ask.askerRegion ?? '')).name : null,
+            id: ask.id, status: ask.status, nextStep: ask.nextStep ?? null,
+            askerName: ask.askerId ? node(ask.askerId, 'person', ask.askerName ?? '', ask.askerRegion ?? '').name : null,
           }
         : null;
       const assigned = record.hidden ? [] : e.kind === 'organization'
@@ -293,7 +292,7 @@ export class PowerMapService {
     const at = now();
     await this.store.transaction(async (tx) => {
       const [before] = await tx.run(PowerMapQueries.placement[label], { recordId, campaignId });
-      const from = before ? { stance: num(before.stance), influence: num(before.influence) } : { stance: null, influence: null };
+      const from = before ? { stance: before.stance ?? null, influence: before.influence ?? null } : { stance: null, influence: null };
       const details: FieldChange[] = [];
       const words = (s: number | null) => (s === null ? 'derived' : STANCE_WORDS[s]);
       if (from.stance !== stance) details.push({ field: 'stance', from: words(from.stance), to: words(stance) });
@@ -326,7 +325,7 @@ export class PowerMapService {
       const params = { fromId: from.id, personId: person.id };
       const [before] = await tx.run(PowerMapQueries.influence[label], params);
       const details: FieldChange[] = [];
-      if (!before || Number(before.strength) !== input.strength) details.push({ field: 'strength', from: before ? String(before.strength) : null, to: String(input.strength) });
+      if (!before || before.strength !== input.strength) details.push({ field: 'strength', from: before ? String(before.strength) : null, to: String(input.strength) });
       // The note's words stay out of history (it may say personal things); history shows that it changed.
       if ((before?.note ?? null) !== note) details.push({ field: 'note', from: null, to: null });
       await tx.run(before ? PowerMapQueries.updateInfluence[label] : PowerMapQueries.createInfluence[label], { ...params, strength: input.strength, note, viewerId: viewer.accountId, now: at });
@@ -364,15 +363,15 @@ export class PowerMapService {
   private async recordInScope(viewer: Viewer, id: string, field: string): Promise<{ id: string; kind: Kind; name: string }> {
     for (const label of RECORD_LABELS) {
       const [r] = await this.store.read(PowerMapQueries.record[label], { id });
-      if (r && inRegion(viewer, String(r.region ?? ''))) return { id, kind: label === 'Person' ? 'person' : 'organization', name: String(r.name ?? '') };
+      if (r && inRegion(viewer, r.region ?? '')) return { id, kind: label === 'Person' ? 'person' : 'organization', name: r.name ?? '' };
     }
     throw badInput(field, 'That person or organization was not found in your regions.');
   }
 
   private async personInScope(viewer: Viewer, id: string): Promise<{ id: string; name: string }> {
     const [r] = await this.store.read(PowerMapQueries.record.Person, { id });
-    if (!r || !inRegion(viewer, String(r.region ?? ''))) throw badInput('personId', 'That person was not found in your regions (only people are influenced).');
-    return { id, name: String(r.name ?? '') };
+    if (!r || !inRegion(viewer, r.region ?? '')) throw badInput('personId', 'That person was not found in your regions (only people are influenced).');
+    return { id, name: r.name ?? '' };
   }
 }
 

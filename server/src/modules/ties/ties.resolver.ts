@@ -4,7 +4,7 @@ import { CurrentViewer, type Viewer } from '../../common/viewer.js';
 import { Organization } from '../organizations/models/organization.model.js';
 import { Person } from '../people/models/person.model.js';
 import { AffiliationInput, TieInput } from './dto/tie.input.js';
-import { Affiliation, AffiliationKind, Tie } from './models/tie.model.js';
+import { Affiliation, AffiliationKind, AffiliationRemovalPayload, Tie, TieRemovalPayload } from './models/tie.model.js';
 import { TiesService } from './ties.service.js';
 
 @Resolver(() => Tie)
@@ -16,12 +16,12 @@ export class TiesResolver {
     return this.service.setKnows(viewer, input);
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => TieRemovalPayload, { description: 'Answers with both people after the change.' })
   removeTie(
     @CurrentViewer() viewer: Viewer,
     @Args('personId', { type: () => ID }) personId: string,
     @Args('otherPersonId', { type: () => ID }) otherPersonId: string,
-  ): Promise<boolean> {
+  ): Promise<TieRemovalPayload> {
     return this.service.removeKnows(viewer, personId, otherPersonId);
   }
 
@@ -30,13 +30,13 @@ export class TiesResolver {
     return this.service.addAffiliation(viewer, input);
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => AffiliationRemovalPayload, { description: 'Answers with the person and the organization after the change.' })
   removeAffiliation(
     @CurrentViewer() viewer: Viewer,
     @Args('personId', { type: () => ID }) personId: string,
     @Args('organizationId', { type: () => ID }) organizationId: string,
     @Args('kind', { type: () => AffiliationKind }) kind: AffiliationKind,
-  ): Promise<boolean> {
+  ): Promise<AffiliationRemovalPayload> {
     return this.service.removeAffiliation(viewer, personId, organizationId, kind);
   }
 }

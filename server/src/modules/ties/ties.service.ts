@@ -7,7 +7,7 @@ import { PeopleService } from '../people/people.service.js';
 import type { Organization } from '../organizations/models/organization.model.js';
 import type { Person } from '../people/models/person.model.js';
 import type { AffiliationInput, TieInput } from './dto/tie.input.js';
-import type { Affiliation, AffiliationKind, Tie } from './models/tie.model.js';
+import type { Affiliation, AffiliationKind, AffiliationRemovalPayload, Tie, TieRemovalPayload } from './models/tie.model.js';
 import { derivedStrength, shownStrength, type TieScore } from '../interactions/tie-strength.js';
 import { TiesRepository, type KnowsRecord } from './ties.repository.js';
 
@@ -74,13 +74,15 @@ export class TiesService {
     return this.toTie(other, saved);
   }
 
-  async removeKnows(viewer: Viewer, personId: string, otherPersonId: string): Promise<boolean> {
+  /** Answers with both people read after the removal, so their pages show the tie gone. */
+  async removeKnows(viewer: Viewer, personId: string, otherPersonId: string): Promise<TieRemovalPayload> {
     const removed = await this.repo.removeKnows(regionScope(viewer), personId, otherPersonId, {
       accountId: viewer.accountId, entityType: 'tie', entityId: `${personId}|${otherPersonId}`, action: 'tie removed',
       summary: 'Tie removed', about: { Person: [personId, otherPersonId] },
     });
     if (!removed) throw notFound('That tie');
-    return true;
+    const [person, otherPerson] = await Promise.all([this.people.get(viewer, personId), this.people.get(viewer, otherPersonId)]);
+    return { person, otherPerson };
   }
 
   /** `person` is the record already read for the viewer (its page's parent). */
@@ -134,13 +136,15 @@ export class TiesService {
     };
   }
 
-  async removeAffiliation(viewer: Viewer, personId: string, organizationId: string, kind: AffiliationKind): Promise<boolean> {
+  /** Answers with the person and the organization read after the removal, so both pages show it gone. */
+  async removeAffiliation(viewer: Viewer, personId: string, organizationId: string, kind: AffiliationKind): Promise<AffiliationRemovalPayload> {
     const removed = await this.repo.removeAffiliation(regionScope(viewer), kind, personId, organizationId, {
       accountId: viewer.accountId, entityType: 'affiliation', entityId: `${personId}|${organizationId}|${kind}`,
       action: 'affiliation removed', summary: `Affiliation removed: ${AFFILIATION_WORDS[kind]}`,
       about: { Person: [personId], Organization: [organizationId] },
     });
     if (!removed) throw notFound('That affiliation');
-    return true;
+    const [person, organization] = await Promise.all([this.people.get(viewer, personId), this.organizations.get(viewer, organizationId)]);
+    return { person, organization };
   }
 }

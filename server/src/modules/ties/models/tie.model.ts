@@ -32,3 +32,15 @@ export class Affiliation {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD it ended, or null.' }) until: string | null;
   @Field(() => String, { nullable: true }) title: string | null;
 }
+
+@ObjectType({ description: 'The answer to removing a tie: both people as they are after the change (their pages list their ties).' })
+export class TieRemovalPayload {
+  @Field(() => Person) person: Person;
+  @Field(() => Person) otherPerson: Person;
+}
+
+@ObjectType({ description: 'The answer to removing an affiliation: the person and the organization as they are after the change (both pages list it).' })
+export class AffiliationRemovalPayload {
+  @Field(() => Person) person: Person;
+  @Field(() => Organization) organization: Organization;
+}

@@ -4,7 +4,7 @@
  * people (name, email, zip) imported into two fresh regions of one database, once as they are and once with
  * Street, City, State and two custom fields (a number and one choice) on every row. Prints each import's time
  * and the ratio, with the data size and the load average. A file with those columns reads the records with five
- * more columns and creates every record through UNWIND batches instead of COPY (docs/import.md, "The bulk path").
+ * more columns and stages its new records with five more (docs/import.md, "The bulk path").
  *
  *   npm run build -w server && node bench/import-street.mjs [--people 50000]
  */

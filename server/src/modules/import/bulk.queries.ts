@@ -48,6 +48,13 @@ export const ORGANIZATION_COLUMNS = [
   'version', 'createdBy', 'createdAt', 'updatedAt', 'importId',
 ] as const;
 /**
+ * Added after those when the file maps the street address or custom fields (a file without them stages the
+ * lines above, as before): `customFields` is the values' JSON text, `customFieldTerms` a list like `emails`.
+ */
+export const STREET_COLUMNS = ['addressLine', 'city', 'state', 'customFields', 'customFieldTerms'] as const;
+export const PERSON_STREET_COLUMNS = [...PERSON_COLUMNS, ...STREET_COLUMNS] as const;
+export const ORGANIZATION_STREET_COLUMNS = [...ORGANIZATION_COLUMNS, ...STREET_COLUMNS] as const;
+/**
  * A tie's properties as COPY sets them. The staging file holds the two ends (from, to) and the first four
  * (no header); createdAt and importId, the same on every tie of a job, are parameters of the COPY rather than
  * columns of a file of 10M lines (a third of its bytes). Who created an imported tie is its job's (the history
@@ -150,6 +157,11 @@ export const BulkQueries = {
   copyOrganizations: copyFrom('import.bulk.copyOrganizations', 'Organization', ORGANIZATION_COLUMNS, STAGING_FILES.organizations, createOrganizationsText),
   copyPeopleLines: copyFrom('import.bulk.copyPeopleLines', 'Person', PERSON_COLUMNS, STAGING_FILES.peopleLines, createPeopleText, CSV_OPTIONS_LINES),
   copyOrganizationsLines: copyFrom('import.bulk.copyOrganizationsLines', 'Organization', ORGANIZATION_COLUMNS, STAGING_FILES.organizationsLines, createOrganizationsText, CSV_OPTIONS_LINES),
+  /** The same with the street address and custom fields (STREET_COLUMNS), for files that map them. */
+  copyPeopleStreet: copyFrom('import.bulk.copyPeopleStreet', 'Person', PERSON_STREET_COLUMNS, STAGING_FILES.people, createPeopleText),
+  copyOrganizationsStreet: copyFrom('import.bulk.copyOrganizationsStreet', 'Organization', ORGANIZATION_STREET_COLUMNS, STAGING_FILES.organizations, createOrganizationsText),
+  copyPeopleStreetLines: copyFrom('import.bulk.copyPeopleStreetLines', 'Person', PERSON_STREET_COLUMNS, STAGING_FILES.peopleLines, createPeopleText, CSV_OPTIONS_LINES),
+  copyOrganizationsStreetLines: copyFrom('import.bulk.copyOrganizationsStreetLines', 'Organization', ORGANIZATION_STREET_COLUMNS, STAGING_FILES.organizationsLines, createOrganizationsText, CSV_OPTIONS_LINES),
   copyKnows: copyKnows('import.bulk.copyKnows', [STAGING_FILES.knows]),
   /**
    * The same from both halves (tie-staging.ts), when the second has lines: the engine takes the columns of a

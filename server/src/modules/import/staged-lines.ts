@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { CsvTokenizer } from '../../common/csv-tokenizer.js';
 import { ByteWriter, csvList, csvText, listSafe } from './bulk-csv.js';
-import { ORGANIZATION_COLUMNS, PERSON_COLUMNS, STAGING_DIR } from './bulk.queries.js';
+import { ORGANIZATION_COLUMNS, PERSON_COLUMNS, STAGING_DIR, STREET_COLUMNS } from './bulk.queries.js';
 
 /**
  * The bulk path's staging lines for new people and organizations (kinds/bulk-records.ts): a record as the CSV
@@ -16,7 +16,7 @@ const NEWLINE = 10;
 /** Whether COPY gives back this record exactly: its lists' elements survive the engine's list syntax (texts always do). */
 export function copySafe(kind: 'people' | 'organizations', r: Rec): boolean {
   const lists = kind === 'people' ? [r.emails, r.phones, r.kinds, r.tags, r.assignees] : [r.issueAreas, r.ledBy];
-  return lists.every((l) => listSafe(l as string[] | null));
+  return lists.every((l) => listSafe(l as string[] | null)) && listSafe(r.customFieldTerms as string[] | null | undefined);
 }
 
 /** The cells of a staging line (recordLine's): an empty unquoted cell (a null) is null, a quoted one ''. */
@@ -30,11 +30,17 @@ export function stagedCells(line: string): Array<string | null> {
   return stagedRow;
 }
 
-/** A record back from its staging line (only for a row about a record an earlier row of the file created). */
+/**
+ * A record back from its staging line (only for a row about a record an earlier row of the file created); a
+ * line with the street columns (recordLine's `street`) gives them back too.
+ */
 export function recordOfLine(kind: 'people' | 'organizations', line: string): Rec {
   const cells = stagedCells(line);
-  const columns: readonly string[] = kind === 'people' ? PERSON_COLUMNS : ORGANIZATION_COLUMNS;
-  const lists = new Set(kind === 'people' ? ['emails', 'phones', 'kinds', 'tags', 'assignees'] : ['issueAreas', 'ledBy']);
+  const base: readonly string[] = kind === 'people' ? PERSON_COLUMNS : ORGANIZATION_COLUMNS;
+  const columns = cells.length > base.length ? [...base, ...STREET_COLUMNS] : base;
+  const lists = new Set(
+    kind === 'people' ? ['emails', 'phones', 'kinds', 'tags', 'assignees', 'customFieldTerms'] : ['issueAreas', 'ledBy', 'customFieldTerms'],
+  );
   const r: Record<string, unknown> = {};
   columns.forEach((c, i) => {
     const v = cells[i] ?? '';
@@ -82,9 +88,27 @@ export function personOfRecord(r: Rec): ReturnType<typeof personOfLine> {
   return { id: r.id, name: (r.name as string | null) ?? null, region: (r.region as string | null) ?? null, kinds: (r.kinds as string[] | null) ?? null };
 }
 
-export function recordLine(kind: 'people' | 'organizations', r: Rec, at: string, accountId: string, importId: string): string {
+/**
+ * A new record as a staging line: the columns of PERSON_COLUMNS or ORGANIZATION_COLUMNS, and with `street` (the
+ * file maps the street address or custom fields) those of STREET_COLUMNS after them.
+ */
+export function recordLine(kind: 'people' | 'organizations', r: Rec, at: string, accountId: string, importId: string, street = false): string {
   const t = (v: unknown) => csvText(v as string | null);
   const l = (v: unknown) => csvList(v as string[] | null);
+  const line = recordCells(kind, r, at, accountId, importId, t, l);
+  // No custom values: [] as the batched writes store it (stageRecords), not null.
+  return street ? `${line},${t(r.addressLine)},${t(r.city)},${t(r.state)},${t(r.customFields)},${l(r.customFieldTerms ?? [])}` : line;
+}
+
+function recordCells(
+  kind: 'people' | 'organizations',
+  r: Rec,
+  at: string,
+  accountId: string,
+  importId: string,
+  t: (v: unknown) => string,
+  l: (v: unknown) => string,
+): string {
   if (kind === 'people') {
     return [
       t(r.id),

@@ -13,7 +13,15 @@ import { PersonInput } from '../../people/dto/person.input.js';
 import { textSafe } from '../bulk-csv.js';
 import { listOf, NEO4J_TX_ROWS, WRITE_BATCH } from '../bulk-shared.js';
 import type { BulkRun, BulkWriter } from '../bulk-types.js';
-import { BulkQueries as B, ORGANIZATION_COLUMNS, PERSON_COLUMNS, STAGING_FILES, STAGING_USABLE } from '../bulk.queries.js';
+import {
+  BulkQueries as B,
+  ORGANIZATION_COLUMNS,
+  ORGANIZATION_STREET_COLUMNS,
+  PERSON_COLUMNS,
+  PERSON_STREET_COLUMNS,
+  STAGING_FILES,
+  STAGING_USABLE,
+} from '../bulk.queries.js';
 import { compileChecker, type FastChecker } from '../fast-check.js';
 import { KEEP_PROBLEMS, type RowReport } from '../import-job.js';
 import { ImportQueries as Q } from '../import.queries.js';
@@ -23,7 +31,7 @@ import { FieldEntity, type FieldDefinitionRecord } from '../../custom-fields/cus
 import { readDefinitions, visibleTo } from '../../custom-fields/custom-fields.service.js';
 import { copySafe, personOfLine, personOfRecord, recordLine, recordOfLine, stageLines, type Rec } from '../staged-lines.js';
 import { IdMap, KeyIndex } from './hash-tables.js';
-import { RecordRules, STREET_AND_CUSTOM, undoFields } from './records.js';
+import { RecordRules, undoFields } from './records.js';
 
 /**
  * People and organizations through the bulk path (bulk-import.ts): every record in the importer's regions read
@@ -196,9 +204,8 @@ async function decideRecords(
     return typeof v === 'string' ? recordOfLine(kind, v) : v;
   };
   const keep = (fields: Rec) => {
-    // The staging line has no columns for the street address and custom fields: a record with any goes in a batch.
-    const plain = !street || STREET_AND_CUSTOM.every((k) => fields[k] == null || (Array.isArray(fields[k]) && !(fields[k] as unknown[]).length));
-    const line = copying && plain && copySafe(kind, fields) ? recordLine(kind, fields, at, viewer.accountId, job.id) : null;
+    // A file that maps the street address or custom fields stages lines with their columns (every line of it).
+    const line = copying && copySafe(kind, fields) ? recordLine(kind, fields, at, viewer.accountId, job.id, street) : null;
     created.set(fields.id, line ?? fields);
   };
   const pending = new Map<string, RecordUpdate>();
@@ -336,12 +343,13 @@ async function writeRecords(
 ): Promise<Set<string>> {
   const { job, viewer } = ctx;
   const params = { now: at, accountId: viewer.accountId, importId: job.id };
-  const copyQuery = kind === 'people' ? B.copyPeople : B.copyOrganizations;
+  const copyQuery = kind === 'people' ? (street ? B.copyPeopleStreet : B.copyPeople) : street ? B.copyOrganizationsStreet : B.copyOrganizations;
   const createQuery = kind === 'people' ? B.createPeople : B.createOrganizations;
   const jobEntry = recordsJobEntry(ctx, kind, at, created.size, updates.length);
   const useCopy = bulk.store.capabilities.fileCopy && STAGING_USABLE;
-  const { copyable, multiline, batched, linesFile } = await stageRecords(ctx, kind, created);
-  const linesQuery = kind === 'people' ? B.copyPeopleLines : B.copyOrganizationsLines;
+  const { copyable, multiline, batched, linesFile } = await stageRecords(ctx, kind, created, street);
+  const linesQuery =
+    kind === 'people' ? (street ? B.copyPeopleStreetLines : B.copyPeopleLines) : street ? B.copyOrganizationsStreetLines : B.copyOrganizationsLines;
   const writeUpdates = async (tx: GraphTx, list: typeof updates): Promise<Set<string>> => {
     const stale = new Set<string>();
     for (let i = 0; i < list.length; i += WRITE_BATCH) {
@@ -445,8 +453,8 @@ function recordsJobEntry(ctx: BulkRun, kind: RecordKind, at: string, created: nu
  * The new records' staging files: lines without a line break go in a file the engine reads in parallel, the
  * others (notes of several lines) in one it reads on one thread; records COPY cannot carry are left for batches.
  */
-async function stageRecords(ctx: BulkRun, kind: RecordKind, created: IdMap<string | Rec>) {
-  const columns = kind === 'people' ? PERSON_COLUMNS : ORGANIZATION_COLUMNS;
+async function stageRecords(ctx: BulkRun, kind: RecordKind, created: IdMap<string | Rec>, street: boolean) {
+  const columns = kind === 'people' ? (street ? PERSON_STREET_COLUMNS : PERSON_COLUMNS) : street ? ORGANIZATION_STREET_COLUMNS : ORGANIZATION_COLUMNS;
   const copyable: string[] = [];
   const multiline: string[] = [];
   const batched: Rec[] = [];

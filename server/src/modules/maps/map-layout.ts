@@ -50,8 +50,8 @@ const BARNES_HUT_ABOVE = 500;
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Runs ForceAtlas2 on the graph's x/y attributes, `iterations` times, yielding every SLICE_MS. */
-async function runForceAtlas2(graph: UndirectedGraph, iterations: number): Promise<void> {
-  if (graph.order === 0) return;
+async function runForceAtlas2(graph: UndirectedGraph, iterations: number, stop: () => boolean): Promise<void> {
+  if (graph.order === 0 || iterations <= 0) return;
   const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > BARNES_HUT_ABOVE };
   const m = fa2Helpers.graphToByteArrays(graph, () => 1);
   let started = performance.now();
@@ -59,6 +59,7 @@ async function runForceAtlas2(graph: UndirectedGraph, iterations: number): Promi
     fa2Iterate(settings, m.nodes, m.edges);
     if (performance.now() - started > SLICE_MS) {
       await tick();
+      if (stop()) return;
       started = performance.now();
     }
   }
@@ -70,8 +71,18 @@ async function runForceAtlas2(graph: UndirectedGraph, iterations: number): Promi
   });
 }
 
-/** A fresh layout of the map, starting from its clusters. Deterministic for the same graph and clusters. */
-export async function layOut(graph: UndirectedGraph, cluster: ReadonlyMap<string, number>, iterations = iterationsFor(graph.order, graph.size)): Promise<Positions> {
+/**
+ * A fresh layout of the map, starting from its clusters. Deterministic for the same graph and clusters. With
+ * `iterations` 0 it is the draft: the clusters' places and each record around its cluster's place, no
+ * ForceAtlas2 over the whole map (what a first map answers at once while the rest runs in the background).
+ * `stop` is asked between slices: when it says so the layout ends early (the service is shutting down).
+ */
+export async function layOut(
+  graph: UndirectedGraph,
+  cluster: ReadonlyMap<string, number>,
+  iterations = iterationsFor(graph.order, graph.size),
+  stop: () => boolean = () => false,
+): Promise<Positions> {
   const rng = seeded(7);
   // 1. The clusters' places: ForceAtlas2 over the graph of clusters (weighted by the links between them).
   const clusters = new UndirectedGraph();
@@ -110,7 +121,7 @@ export async function layOut(graph: UndirectedGraph, cluster: ReadonlyMap<string
     graph.setNodeAttribute(id, 'y', ((at.y - minY) / span) * area + r * Math.sin(angle));
   });
   // 2. ForceAtlas2 over the whole map.
-  await runForceAtlas2(graph, iterations);
+  await runForceAtlas2(graph, iterations, stop);
   const out: Positions = new Map();
   graph.forEachNode((id, a) => out.set(id, [a.x, a.y]));
   return out;

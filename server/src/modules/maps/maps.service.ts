@@ -608,8 +608,8 @@ export class MapsService implements OnApplicationShutdown {
   }
 
   /**
-   * Runs the whole ForceAtlas2 layout of a drafted map in the background (in slices that hand the event loop back
-   * every 50 ms, as on the request path before), then keeps its positions for the scope and puts them in the kept
+   * Runs the whole ForceAtlas2 layout of a drafted map in the background (on a worker thread, see map-layout.ts),
+   * then keeps its positions for the scope and puts them in the kept
    * maps of the scope that were drafted, as a new version (so the web app's next request gets them, not a 304).
    */
   private settle(layoutKey: string, graph: UndirectedGraph, cluster: ReadonlyMap<string, number>): void {
@@ -618,7 +618,7 @@ export class MapsService implements OnApplicationShutdown {
       try {
         // After the draft is answered and kept (layOut runs synchronously on a small map).
         await new Promise<void>((resolve) => setImmediate(resolve));
-        const settled = await layOut(graph, cluster, undefined, () => this.closed);
+        const settled = await layOut(graph, cluster, undefined, () => this.closed, true);
         if (this.closed) return;
         // Records placed beside the draft's since (a later map of the scope) keep their places.
         const merged: Positions = new Map(this.layouts.get(layoutKey) ?? []);

@@ -166,6 +166,42 @@ describeEachEngine('network maps', (store) => {
     expect([at(after, g.ana.id).x, at(after, g.ana.id).y]).toEqual([at(first, g.ana.id).x, at(first, g.ana.id).y]);
   });
 
+  it('a big first map answers at once with a draft that places every record, then the settled layout replaces it and is kept', async () => {
+    const g = await graph();
+    const drafting = new MapsService(store(), s.reachIndex);
+    drafting.draftAbove = 0; // every first map is big enough to be drafted
+    try {
+      const draft = await drafting.packed(g.leader, args(MapScopeKind.REGION, g.r1));
+      expect(draft.draft).toBe(true);
+      expect(draft.layout).toBe('fresh');
+      const n = draft.nodes.id.length;
+      expect(n).toBe(6);
+      // Every record placed, each at its own place.
+      expect(draft.nodes.x.every(Number.isFinite) && draft.nodes.y.every(Number.isFinite)).toBe(true);
+      expect(new Set(draft.nodes.x.map((x, i) => `${x},${draft.nodes.y[i]}`)).size).toBe(n);
+      await drafting.layoutsSettled();
+      const settled = await drafting.packed(g.leader, args(MapScopeKind.REGION, g.r1));
+      expect(settled.draft).toBe(false);
+      expect(settled.version).not.toBe(draft.version);
+      expect(settled.nodes.id).toEqual(draft.nodes.id);
+      expect(settled.nodes.degree).toEqual(draft.nodes.degree);
+      expect(settled.nodes.x.some((x, i) => x !== draft.nodes.x[i] || settled.nodes.y[i] !== draft.nodes.y[i])).toBe(true);
+      expect(new Set(settled.nodes.x.map((x, i) => `${x},${settled.nodes.y[i]}`)).size).toBe(n);
+      // Kept: the same map again is the settled one, and another date of the scope reuses its positions.
+      const again = await drafting.packed(g.leader, args(MapScopeKind.REGION, g.r1));
+      expect(again.version).toBe(settled.version);
+      expect([again.nodes.x, again.nodes.y]).toEqual([settled.nodes.x, settled.nodes.y]);
+      const earlier = await drafting.compute(g.leader, args(MapScopeKind.REGION, g.r1, { asOf: '2021-06-01' }));
+      expect(earlier.draft).toBe(false);
+      expect(earlier.layout).toBe('reused');
+      const ana = settled.nodes.id.indexOf(g.ana.id);
+      const anaEarlier = earlier.nodes.find((x) => x.id === g.ana.id)!;
+      expect([anaEarlier.x, anaEarlier.y]).toEqual([settled.nodes.x[ana], settled.nodes.y[ana]]);
+    } finally {
+      drafting.onApplicationShutdown();
+    }
+  });
+
   it('after a tie on the map, the map computed from the last one has the PageRank and degrees of a map computed afresh', async () => {
     const g = await graph();
     await maps.compute(admin(), args(MapScopeKind.REGION, g.r1));

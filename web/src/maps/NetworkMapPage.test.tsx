@@ -17,7 +17,7 @@ vi.mock('./MapCanvas', () => ({
       <ul aria-label="Drawn records">
         {map.nodes.label.map((label, i) =>
           visible.nodes[i] ? (
-            <li key={i} data-color={colors[i]} data-size={sizes[i].toFixed(1)}>
+            <li key={i} data-color={colors[i]} data-size={sizes[i].toFixed(1)} data-at={`${map.nodes.x[i]},${map.nodes.y[i]}`}>
               <button type="button" onClick={() => onSelect(i)}>
                 {label}
               </button>
@@ -230,6 +230,46 @@ describe('network map page', () => {
     expect(screen.getByLabelText('Map')).toHaveDisplayValue('The whole coalition');
     expect(status()).toContain('The whole coalition as of');
     expect(screen.queryByText('Choose what to map.')).not.toBeInTheDocument();
+  });
+
+  it('asks again after a draft layout and moves the records to their settled places', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const draft = packed({ draft: true, version: '1.1' });
+      const settled = packed({ draft: false, version: '1.2' });
+      settled.nodes = { ...settled.nodes, x: [10, 20, 30, 40, 50], y: [5, 6, 7, 8, 9] };
+      const answers = [draft, draft, settled];
+      fetchMock.mockImplementation(async () => new Response(JSON.stringify(answers.shift() ?? settled), { status: 200 }));
+      renderPage(<NetworkMapPage />, { path: '/map?scope=REGION&id=region-a', route: '/map', handlers: REGIONS });
+      const drawn = await screen.findByRole('list', { name: 'Drawn records' }, { timeout: 10_000 });
+      const places = () => within(drawn).getAllByRole('listitem').map((li) => li.getAttribute('data-at'));
+      expect(places()).toEqual(['0,0', '1,1', '2,0', '3,1', '4,0']);
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      // Still a draft the second time: it asks once more, then draws the settled places and stops asking.
+      await vi.advanceTimersByTimeAsync(3000);
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+      expect(places()).toEqual(['0,0', '1,1', '2,0', '3,1', '4,0']);
+      await vi.advanceTimersByTimeAsync(3000);
+      await waitFor(() => expect(places()).toEqual(['10,5', '20,6', '30,7', '40,8', '50,9']));
+      expect(Object.fromEntries(lastUrl().searchParams)).toEqual({ scope: 'REGION', id: 'region-a' });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(fetchMock).toHaveBeenCalledTimes(3);
+      expect(status()).toContain('showing 5 of 5 records and 4 of 4 links');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a settled map is not asked for again', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      renderPage(<NetworkMapPage />, { path: '/map?scope=REGION&id=region-a', route: '/map', handlers: REGIONS });
+      await screen.findByRole('list', { name: 'Drawn records' }, { timeout: 10_000 });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('names a leader’s own region in the scope list', async () => {

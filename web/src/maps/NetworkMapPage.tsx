@@ -27,6 +27,9 @@ function typeLabel(kind: NodeKind, type: string): string {
 }
 
 const MapCanvas = lazy(() => import('./MapCanvas'));
+/** How long after a draft map the page asks for the settled one, and how many times at most. */
+const DRAFT_ASK_AGAIN_MS = 3000;
+const DRAFT_ASKS = 20;
 
 const SCOPE_LABEL: Record<ScopeKind, string> = {
   get MY_REGIONS() {
@@ -142,14 +145,31 @@ export function NetworkMapPage() {
     }
     const abort = new AbortController();
     const started = performance.now();
+    const request = { scope, id: needsId ? id : '', hops: hopsParam === null ? null : hops, asOf, compareTo };
+    let again: ReturnType<typeof setTimeout> | undefined;
+    // A first map of a big scope comes as a draft (records around their clusters) while the server settles the
+    // layout: ask again a little later, and put the records at their settled places (same records, same order).
+    const settle = (asked: number) => {
+      if (asked >= DRAFT_ASKS) return;
+      again = setTimeout(() => {
+        fetchMap(request, abort.signal)
+          .then((m) => {
+            setMap((shown) => (shown && shown.nodes.id.length === m.nodes.id.length ? m : shown));
+            if (m.draft) settle(asked + 1);
+          })
+          // The draft stays on screen; a failed second look is not worth an error over a drawn map.
+          .catch(() => undefined);
+      }, DRAFT_ASK_AGAIN_MS);
+    };
     setLoading(true);
     setError(null);
-    fetchMap({ scope, id: needsId ? id : '', hops: hopsParam === null ? null : hops, asOf, compareTo }, abort.signal)
+    fetchMap(request, abort.signal)
       .then((m) => {
         window.__mapTimings = { requested: started, received: performance.now() };
         setMap(m);
         setSelected(null);
         setFilters((f) => ({ ...f, changesOnly: f.changesOnly && !!m.compareTo }));
+        if (m.draft) settle(0);
       })
       .catch((e: Error) => {
         if (e.name !== 'AbortError') setError(e instanceof MapError ? e : new MapError(t('networkmap.couldNotLoad')));
@@ -157,7 +177,10 @@ export function NetworkMapPage() {
       .finally(() => {
         if (!abort.signal.aborted) setLoading(false);
       });
-    return () => abort.abort();
+    return () => {
+      abort.abort();
+      clearTimeout(again);
+    };
   }, [scope, needsId, id, hops, hopsParam, asOf, compareTo]);
 
   const sizes = useMemo(() => (map ? nodeSizes(map, sizeBy) : new Float32Array(0)), [map, sizeBy]);

@@ -17,6 +17,8 @@ export interface PackedMap {
   betweennessComputed: boolean;
   version: string;
   layout: 'fresh' | 'reused';
+  /** The positions are a draft the server is still settling: ask again shortly (NetworkMapPage). */
+  draft?: boolean;
   timings: { extract: number; measure: number; layout: number; total: number };
   dict: { nodeKinds: NodeKind[]; edgeKinds: EdgeKind[]; changes: Change[]; regions: Array<{ id: string; name: string }>; strings: string[] };
   nodes: {

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { seeded } from '../insights/network-measures.js';
@@ -32,6 +33,19 @@ const fa2Helpers = require('graphology-layout-forceatlas2/helpers.js') as {
 };
 const fa2Iterate = require('graphology-layout-forceatlas2/iterate.js') as (settings: Fa2Settings, nodes: Float32Array, edges: Float32Array) => void;
 const FA2_DEFAULTS = require('graphology-layout-forceatlas2/defaults.js') as Fa2Settings;
+/**
+ * ForceAtlas2's iterations on a worker thread: on the main thread one Barnes-Hut iteration over 10,000 records and
+ * 88,750 links took 70-450 ms at load 10-13 (docs/bench-maps.md, maps6), longer than the 50 ms slice, so every
+ * request waited behind it while a layout settled. The package's own worker supervisor is for browsers' Web Workers.
+ */
+const FA2_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const iterate = require(workerData.iterate);
+const { settings, nodes, edges, iterations } = workerData;
+for (let i = 0; i < iterations; i++) iterate(settings, nodes, edges);
+parentPort.postMessage(nodes, [nodes.buffer]);
+`;
+const FA2_ITERATE_PATH = require.resolve('graphology-layout-forceatlas2/iterate.js');
 /** Floats per node in the ForceAtlas2 node matrix (x, y first). */
 const PPN = 10;
 const SLICE_MS = 50;
@@ -49,17 +63,45 @@ const BARNES_HUT_ABOVE = 500;
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Runs ForceAtlas2 on the graph's x/y attributes, `iterations` times, yielding every SLICE_MS. */
-async function runForceAtlas2(graph: UndirectedGraph, iterations: number): Promise<void> {
-  if (graph.order === 0) return;
+/** Runs the iterations on a worker thread; undefined when `stop` said so first. */
+function iterateInWorker(settings: Fa2Settings, m: Matrices, iterations: number, stop: () => boolean): Promise<Float32Array | undefined> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(FA2_WORKER, { eval: true, workerData: { iterate: FA2_ITERATE_PATH, settings, nodes: m.nodes, edges: m.edges, iterations }, transferList: [m.nodes.buffer as ArrayBuffer, m.edges.buffer as ArrayBuffer] });
+    const watch = setInterval(() => {
+      if (!stop()) return;
+      clearInterval(watch);
+      void worker.terminate().then(() => resolve(undefined));
+    }, 100).unref();
+    worker.once('message', (nodes: Float32Array) => {
+      clearInterval(watch);
+      resolve(nodes);
+      void worker.terminate();
+    });
+    worker.once('error', (e) => {
+      clearInterval(watch);
+      reject(e);
+    });
+  });
+}
+
+/** Runs ForceAtlas2 on the graph's x/y attributes, `iterations` times, yielding every SLICE_MS (or on a worker thread). */
+async function runForceAtlas2(graph: UndirectedGraph, iterations: number, stop: () => boolean, inWorker: boolean): Promise<void> {
+  if (graph.order === 0 || iterations <= 0) return;
   const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > BARNES_HUT_ABOVE };
   const m = fa2Helpers.graphToByteArrays(graph, () => 1);
-  let started = performance.now();
-  for (let i = 0; i < iterations; i++) {
-    fa2Iterate(settings, m.nodes, m.edges);
-    if (performance.now() - started > SLICE_MS) {
-      await tick();
-      started = performance.now();
+  if (inWorker) {
+    const nodes = await iterateInWorker(settings, m, iterations, stop);
+    if (!nodes) return;
+    m.nodes = nodes;
+  } else {
+    let started = performance.now();
+    for (let i = 0; i < iterations; i++) {
+      fa2Iterate(settings, m.nodes, m.edges);
+      if (performance.now() - started > SLICE_MS) {
+        await tick();
+        if (stop()) return;
+        started = performance.now();
+      }
     }
   }
   let j = 0;
@@ -70,8 +112,20 @@ async function runForceAtlas2(graph: UndirectedGraph, iterations: number): Promi
   });
 }
 
-/** A fresh layout of the map, starting from its clusters. Deterministic for the same graph and clusters. */
-export async function layOut(graph: UndirectedGraph, cluster: ReadonlyMap<string, number>, iterations = iterationsFor(graph.order, graph.size)): Promise<Positions> {
+/**
+ * A fresh layout of the map, starting from its clusters. Deterministic for the same graph and clusters. With
+ * `iterations` 0 it is the draft: the clusters' places and each record around its cluster's place, no
+ * ForceAtlas2 over the whole map (what a first map answers at once while the rest runs in the background).
+ * `stop` is asked between slices: when it says so the layout ends early (the service is shutting down).
+ * `inWorker`: ForceAtlas2 over the whole map on a worker thread (the background settling of a draft).
+ */
+export async function layOut(
+  graph: UndirectedGraph,
+  cluster: ReadonlyMap<string, number>,
+  iterations = iterationsFor(graph.order, graph.size),
+  stop: () => boolean = () => false,
+  inWorker = false,
+): Promise<Positions> {
   const rng = seeded(7);
   // 1. The clusters' places: ForceAtlas2 over the graph of clusters (weighted by the links between them).
   const clusters = new UndirectedGraph();
@@ -110,7 +164,7 @@ export async function layOut(graph: UndirectedGraph, cluster: ReadonlyMap<string
     graph.setNodeAttribute(id, 'y', ((at.y - minY) / span) * area + r * Math.sin(angle));
   });
   // 2. ForceAtlas2 over the whole map.
-  await runForceAtlas2(graph, iterations);
+  await runForceAtlas2(graph, iterations, stop, inWorker);
   const out: Positions = new Map();
   graph.forEachNode((id, a) => out.set(id, [a.x, a.y]));
   return out;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { UndirectedGraph } from 'graphology';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { badInput, notFound } from '../../common/app-error.js';
 import { todayUtc } from '../../common/clock.js';
@@ -26,6 +27,8 @@ const RESULTS_KEPT = 8;
 const LAYOUTS_KEPT = 32;
 /** Records of a map with no position from earlier maps of its scope above this share: laid out afresh. */
 const RELAYOUT_SHARE = 0.5;
+/** Records plus links above which a first map answers with a draft layout (see MapsService.draftAbove). */
+const DRAFT_ABOVE = 3_000;
 /** On Neo4j other app instances write too: a computed map is reused for at most this long. */
 const NEO4J_FRESH_MS = 10_000;
 /**
@@ -76,6 +79,11 @@ export interface ComputedMap {
   version: string;
   /** How it was made: positions from a fresh layout or reused from an earlier map of the scope, and times (ms). */
   layout: 'fresh' | 'reused';
+  /**
+   * Whether the positions are a draft: a big first map of a scope answers at once with its records around their
+   * clusters' places while ForceAtlas2 settles them in the background; the settled map replaces it (see settle()).
+   */
+  draft: boolean;
   timings: { extract: number; measure: number; layout: number; total: number };
   /** PageRank's iterations and whether clusters came from a full Louvain or local moves from the scope's last map. */
   measured: Measures['how'];
@@ -90,6 +98,8 @@ export interface PackedMap {
   betweennessComputed: boolean;
   version: string;
   layout: 'fresh' | 'reused';
+  /** The positions are a draft: ask again shortly for the settled ones. */
+  draft: boolean;
   timings: ComputedMap['timings'];
   dict: { nodeKinds: MapNodeKind[]; edgeKinds: MapEdgeKind[]; changes: MapChange[]; regions: Array<{ id: string; name: string }>; strings: string[] };
   nodes: {
@@ -206,6 +216,14 @@ export class MapsService implements OnApplicationShutdown {
   private attributesChanged = 0;
   private computed = 0;
   private readonly layouts = new Lru<string, Positions>(LAYOUTS_KEPT);
+  /** Layouts being settled in the background after a draft, by scope (one at a time per scope). */
+  private readonly settling = new Map<string, Promise<void>>();
+  private closed = false;
+  /**
+   * A first map with more records and links than this answers with a draft layout and settles it in the background;
+   * smaller ones are laid out in full at once (ForceAtlas2 on 3,000 records and links takes well under a second here).
+   */
+  draftAbove = DRAFT_ABOVE;
   /** The last PageRank and clusters of a scope: the next map of it starts from them (map-measures.ts). */
   private readonly warmStarts = new Lru<string, WarmStart>(RESULTS_KEPT);
   private regionNames = new Map<string, string>();
@@ -225,6 +243,7 @@ export class MapsService implements OnApplicationShutdown {
   }
 
   onApplicationShutdown(): void {
+    this.closed = true;
     this.unsubscribe();
     if (this.recomputeTimer) clearTimeout(this.recomputeTimer);
     this.recomputeTimer = null;
@@ -446,6 +465,7 @@ export class MapsService implements OnApplicationShutdown {
       betweennessComputed: map.betweennessComputed,
       version: map.version,
       layout: map.layout,
+      draft: map.draft,
       timings: map.timings,
       dict: { nodeKinds: NODE_KINDS, edgeKinds: EDGE_KINDS, changes: CHANGES, regions: regionList, strings },
       nodes,
@@ -484,7 +504,10 @@ export class MapsService implements OnApplicationShutdown {
     try {
       const map = await entry.work;
       // Kept unless a commit it may not show came in meanwhile (the next request computes it again).
-      if (!entry.outdated && this.index.loads() === loads) this.results.set(key, { map, at: Date.now(), loads, scope, records: new Set(map.nodes.map((n) => n.id)) });
+      // A draft is kept only while its layout is settling (the settled one replaces it); otherwise the next
+      // request computes the map again on the positions the scope now has.
+      const draftLeft = map.draft && !this.settling.has(`${scope.kind}|${scope.id}|${scope.hops}`);
+      if (!entry.outdated && !draftLeft && this.index.loads() === loads) this.results.set(key, { map, at: Date.now(), loads, scope, records: new Set(map.nodes.map((n) => n.id)) });
       return map;
     } finally {
       if (this.inFlight.get(key) === entry) this.inFlight.delete(key);
@@ -541,13 +564,17 @@ export class MapsService implements OnApplicationShutdown {
     let known = 0;
     if (previous) for (const id of ids) if (previous.has(id)) known++;
     const reuse = !!previous && ids.length > 0 && known / ids.length >= 1 - RELAYOUT_SHARE;
+    // A big first map answers with the draft (records around their clusters' places) and is settled in the background.
+    const drafted = !reuse && ids.length + dated.edges.length > this.draftAbove && !this.closed;
+    const graph = reuse ? null : removed ? simpleGraph(ids, dated.edges) : dated.graph();
     const positions = reuse
       ? placeNew(removed ? adjacencyOf(ids, dated.edges) : dated.adjacency, previous)
-      : await layOut(removed ? simpleGraph(ids, dated.edges) : dated.graph(), dated.measures.cluster);
+      : await layOut(graph!, dated.measures.cluster, drafted ? 0 : undefined);
     // Keep every position seen for this scope (a later date may bring back records this one lacks).
     const merged: Positions = previous && reuse ? new Map(previous) : new Map();
     for (const [id, p] of positions) merged.set(id, p);
     this.layouts.set(layoutKey, merged);
+    if (drafted) this.settle(layoutKey, graph!, dated.measures.cluster);
     const t3 = performance.now();
 
     const at = new Map<string, number>();
@@ -573,9 +600,52 @@ export class MapsService implements OnApplicationShutdown {
     return {
       scopeKind: scope.kind, scopeName, hops: scope.hops, asOf, compareTo, truncated: raw.truncated, betweennessComputed: m.betweenness !== null || nodes.length === 0,
       nodes, edges, version, layout: reuse ? 'reused' : 'fresh',
+      // Placed from a draft still settling: the settled positions replace these when it ends.
+      draft: drafted || (reuse && this.settling.has(layoutKey)),
       timings: { extract: ms(t1 - t0), measure: ms(t2 - t1), layout: ms(t3 - t2), total: ms(t4 - t0) },
       measured: m.how,
     };
+  }
+
+  /**
+   * Runs the whole ForceAtlas2 layout of a drafted map in the background (on a worker thread, see map-layout.ts),
+   * then keeps its positions for the scope and puts them in the kept
+   * maps of the scope that were drafted, as a new version (so the web app's next request gets them, not a 304).
+   */
+  private settle(layoutKey: string, graph: UndirectedGraph, cluster: ReadonlyMap<string, number>): void {
+    if (this.settling.has(layoutKey)) return;
+    const work = (async () => {
+      try {
+        // After the draft is answered and kept (layOut runs synchronously on a small map).
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        const settled = await layOut(graph, cluster, undefined, () => this.closed, true);
+        if (this.closed) return;
+        // Records placed beside the draft's since (a later map of the scope) keep their places.
+        const merged: Positions = new Map(this.layouts.get(layoutKey) ?? []);
+        for (const [id, p] of settled) merged.set(id, p);
+        this.layouts.set(layoutKey, merged);
+        for (const key of this.results.keys()) {
+          const kept = this.results.peek(key)!;
+          if (!kept.map.draft || `${kept.scope.kind}|${kept.scope.id}|${kept.scope.hops}` !== layoutKey) continue;
+          const nodes = kept.map.nodes.map((n) => {
+            const p = merged.get(n.id);
+            return p ? { ...n, x: round(p[0], 2), y: round(p[1], 2) } : n;
+          });
+          this.results.set(key, { ...kept, map: { ...kept.map, nodes, draft: false, version: `${this.boot}.${++this.computed}` } });
+        }
+      } catch (e) {
+        // The draft stays; the scope is laid out afresh when its positions are next missing.
+        this.logger.warn(`A map's layout was not settled: ${(e as Error).message}`);
+      } finally {
+        this.settling.delete(layoutKey);
+      }
+    })();
+    this.settling.set(layoutKey, work);
+  }
+
+  /** Resolves when the layouts being settled in the background are done (tests and benchmarks wait on it). */
+  async layoutsSettled(): Promise<void> {
+    while (this.settling.size) await Promise.all([...this.settling.values()]);
   }
 
   /** Records and links of the scope, on either date (undated here: datedMap picks). */

@@ -24,10 +24,12 @@ const HAS_ALL_TAGS: Record<Dialect, string> = { embedded: 'list_has_all(p.tags, 
  * The n-th newest turnout ask time kept on the person (person-facts.ts), '' when there are fewer: "at least n asks
  * since" is "the n-th newest ask is on or after then", with no counting. The list is padded with $askPad ('' x n)
  * because LadybugDB's list_extract throws out of range, on every row, even behind a switch that is off (measured on
- * @ladybugdb/core); its lists count from 1, Neo4j's from 0.
+ * @ladybugdb/core); its lists count from 1, Neo4j's from 0. A person never asked (null) gives '' by the outer
+ * coalesce: `coalesce(p.askDates, $askPad)` inside gave other rows' ask times to people read by key from $ids
+ * (a team's members with an asks condition: none found, or one never asked found), on @ladybugdb/core.
  */
 const NTH_ASK: Record<Dialect, (n: string) => string> = {
-  embedded: (n) => `list_extract(list_concat(coalesce(p.askDates, $askPad), $askPad), ${n})`,
+  embedded: (n) => `coalesce(list_extract(list_concat(p.askDates, $askPad), ${n}), '')`,
   neo4j: (n) => `(coalesce(p.askDates, []) + $askPad)[${n} - 1]`,
 };
 /**

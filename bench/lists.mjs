@@ -13,6 +13,9 @@
  *            with no write between them and would be answered from memory after the first)
  *            --bulk REGION (also time a bulk tag on everyone in that region, run as a job in parts, and its undo,
  *            with the first page of a list timed before and while it runs)
+ *            --shapes (also time, on the store itself, a last-contact list and an asks list by the statement of
+ *            their own shape and by the all-groups statement, alternately in one run: the ratio is what leaving the
+ *            switched-off conditions out of the text saves)
  */
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -66,6 +69,7 @@ if (facts) {
   await store.transaction((tx) => facts.backfillListFacts(tx));
   console.log(`list facts of every person computed (schema step 3's work) in ${((t0() - b) / 1000).toFixed(1)} s; load average ${load()}`);
 }
+if (process.argv.includes('--shapes')) await shapes(store);
 await ensureBenchAdmin(store, imp);
 await store.close();
 
@@ -121,6 +125,38 @@ try {
   if (BULK_REGION) await bulkJob(server, time);
 } finally {
   await server.stop();
+}
+
+/** A filter's statements by its own shape and by the all-groups one, count then first page, alternately. */
+async function shapes(store) {
+  const { peopleStatements, CONDITION_GROUPS, KIND_SLOTS } = await imp('modules/lists/lists.queries.js');
+  const off = {
+    allRegions: true, regions: [''], regionId: '', byKinds: false, kinds: [''], byTags: false, tags: [''], near: false, zips: [''], q: '', qDigits: '',
+    contactsAll: true, viewerId: 'bench', lastAfter: '', lastBefore: '', minAsks: 0, maxAsks: -1, minAt: 1, maxAt: 1, askPad: [''], asksSince: '',
+    useIds: false, ids: [''], noFieldFilter: true, fieldTerms: [''], skip: 0, limit: 25,
+    ...Object.fromEntries(Array.from({ length: KIND_SLOTS }, (_, i) => [`kind${i}`, ''])),
+  };
+  const asksSince = new Date(Date.now() - 30 * 86_400_000).toISOString();
+  const filters = [
+    ['last contact in the last 30 days', 'contact', { lastAfter: asksSince.slice(0, 10) }],
+    ['at least 1 ask in 30 days', 'asks', { minAsks: 1, askPad: [''], asksSince }],
+  ];
+  console.log(`statement shapes on the store, count + first page by name, median of ${RUNS} runs each, alternated; load average ${load()}`);
+  for (const [label, group, set] of filters) {
+    const params = { ...off, ...set };
+    const xs = { own: [], all: [] };
+    let totals = {};
+    for (let i = 0; i < RUNS; i++) {
+      for (const [key, groups] of [['own', [group]], ['all', CONDITION_GROUPS]]) {
+        const st = peopleStatements({ start: 'all', groups });
+        const s = t0();
+        const [[c]] = await Promise.all([store.read(st.count, params), store.read(st.page.NAME.ASC, params)]);
+        xs[key].push(t0() - s);
+        totals[key] = Number(c.total);
+      }
+    }
+    console.log(`  ${label.padEnd(40)} own shape ${pct(xs.own, 50)} ms, all groups ${pct(xs.all, 50)} ms (${(pct(xs.all, 50) / pct(xs.own, 50)).toFixed(1)}x); ${totals.own.toLocaleString()} / ${totals.all.toLocaleString()} people`);
+  }
 }
 
 /** A bulk tag on a whole region, run as a job: time to DONE, parts per second, a list page before and during, undo. */

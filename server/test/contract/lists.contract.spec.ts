@@ -82,6 +82,41 @@ describeEachEngine('lists: filters, saved lists, bulk actions', (store) => {
     expect((await names(leader, { tags: ['youth'], teamId: team.id, nearZip: '60614', withinMiles: 5 })).names).toEqual(['Ben']);
   });
 
+  it('answers each mix of conditions with only its own conditions: last contact, asks, both, with a tag, a search, a team or a distance', async () => {
+    const [r1] = await twoRegions(s);
+    const leader = viewer(Role.LEADER, [r1]);
+    const mk = (name: string, o: object = {}) => s.people.create(leader, personInput(r1, { name, ...o }));
+    const ana = await mk('Ana', { tags: ['youth'], zip: '60614' });
+    const ben = await mk('Ben', { zip: '60657' });
+    const cal = await mk('Cal', { tags: ['youth'], zip: '90210' });
+    const dee = await mk('Dee', { tags: ['youth'], zip: '60614' });
+    const meet = (date: string, ids: string[]) =>
+      s.interactions.log(leader, plainToInstance(LogInteractionInput, { kind: InteractionKind.ONE_TO_ONE, date, hostPersonId: ids[0], personIds: ids.slice(1) }));
+    await meet(daysAgo(3), [ana.id, ben.id]);
+    await meet(daysAgo(60), [cal.id, dee.id]);
+    const event = await s.events.create(leader, eventInput({ regionId: r1 }));
+    await s.events.ask(leader, event.id, [ben.id, cal.id], false);
+    await s.events.ask(leader, event.id, [cal.id], false);
+    const team = await s.teams.create(leader, { name: 'Hearing team', kind: TeamKind.REGIONAL_STRATEGY_TEAM, regionId: r1 });
+    await s.teams.addMember(leader, team.id, ana.id, '2025-01-15');
+    await s.teams.addMember(leader, team.id, cal.id, '2025-01-15');
+
+    // Last contact alone, asks alone, and both at once.
+    expect((await names(leader, { lastContactAfter: daysAgo(30) })).names).toEqual(['Ana', 'Ben']);
+    expect((await names(leader, { minAsks30Days: 1 })).names).toEqual(['Ben', 'Cal']);
+    expect((await names(leader, { minAsks30Days: 2 })).names).toEqual(['Cal']);
+    expect((await names(leader, { maxAsks30Days: 0 })).names).toEqual(['Ana', 'Dee']);
+    expect((await names(leader, { lastContactBefore: daysAgo(30), minAsks30Days: 1 })).names).toEqual(['Cal']);
+    // With a tag, a search, a team (people named first) and a distance (people found from the zips near).
+    expect((await names(leader, { lastContactBefore: daysAgo(30), tags: ['youth'] })).names).toEqual(['Cal', 'Dee']);
+    expect((await names(leader, { maxAsks30Days: 0, search: 'dee' })).names).toEqual(['Dee']);
+    expect((await names(leader, { lastContactAfter: daysAgo(30), teamId: team.id })).names).toEqual(['Ana']);
+    expect((await names(leader, { minAsks30Days: 1, teamId: team.id })).names).toEqual(['Cal']);
+    expect((await names(leader, { lastContactBefore: daysAgo(30), nearZip: '60614', withinMiles: 5 })).names).toEqual(['Dee']);
+    expect((await names(leader, { minAsks30Days: 1, nearZip: '60614', withinMiles: 5 })).names).toEqual(['Ben']);
+    expect(await names(leader, { lastContactAfter: daysAgo(30) }, { sortBy: PeopleSortBy.ZIP, descending: true })).toEqual({ names: ['Ben', 'Ana'], total: 2 });
+  });
+
   it('names the field and the way out for a filter it cannot run', async () => {
     const [r1] = await twoRegions(s);
     const leader = viewer(Role.LEADER, [r1]);

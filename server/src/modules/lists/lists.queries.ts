@@ -5,7 +5,7 @@ import { customFieldsMatch } from '../custom-fields/custom-fields.queries.js';
 /**
  * The people-list filter, built from fixed fragments: every condition is a parameter, and no user text ever reaches
  * Cypher. A condition group is left out of the text when it is off, because the engines evaluate a switched-off
- * condition anyway (`NOT $byTags OR all(...)` costs a list walk per person): so each combination of groups is its
+ * condition anyway (`NOT $byTags OR all(...)` costs a list walk per person): so each shape (PEOPLE_SHAPES) is its
  * own statement, declared here once by name. Last contact and asks in 30 days are facts kept on the person
  * (person-facts.ts), conditions like any property. Conditions on other relationships (team, campaign role,
  * leadership level, member since) are answered first by their own fixed queries below; the service hands their
@@ -24,17 +24,37 @@ const HAS_ALL_TAGS: Record<Dialect, string> = { embedded: 'list_has_all(p.tags, 
  * The n-th newest turnout ask time kept on the person (person-facts.ts), '' when there are fewer: "at least n asks
  * since" is "the n-th newest ask is on or after then", with no counting. The list is padded with $askPad ('' x n)
  * because LadybugDB's list_extract throws out of range, on every row, even behind a switch that is off (measured on
- * @ladybugdb/core); its lists count from 1, Neo4j's from 0.
+ * @ladybugdb/core); its lists count from 1, Neo4j's from 0. A person never asked (null) gives '' by the outer
+ * coalesce: `coalesce(p.askDates, $askPad)` inside gave other rows' ask times to people read by key from $ids
+ * (a team's members with an asks condition: none found, or one never asked found), on @ladybugdb/core.
  */
 const NTH_ASK: Record<Dialect, (n: string) => string> = {
-  embedded: (n) => `list_extract(list_concat(coalesce(p.askDates, $askPad), $askPad), ${n})`,
+  embedded: (n) => `coalesce(list_extract(list_concat(p.askDates, $askPad), ${n}), '')`,
   neo4j: (n) => `(coalesce(p.askDates, []) + $askPad)[${n} - 1]`,
 };
-/** Last contact and asks in 30 days, from the facts kept on the person (person-facts.ts): each behind its own switch. */
-const factConditions = (d: Dialect) => `($lastAfter = '' OR p.lastContact >= $lastAfter)
-  AND ($lastBefore = '' OR (p.lastContact <> '' AND p.lastContact < $lastBefore))
-  AND ($minAsks = 0 OR ${NTH_ASK[d]('$minAt')} >= $asksSince)
-  AND ($maxAsks < 0 OR ${NTH_ASK[d]('$maxAt')} < $asksSince)`;
+/**
+ * The condition groups, each a fixed fragment with its switches inside: a statement holds only the groups its filter
+ * uses (PeopleVariant), so a list with one last-contact condition does not pay for the asks, kinds, tags, custom
+ * fields and search conditions (LadybugDB evaluates every condition of a WHERE on every row, switched off or not).
+ * Grouped, not one statement per condition, to keep the declared statements few (each is linted by Neo4j's parser):
+ * `contact` last contact before/after, `asks` asks in 30 days, `sets` kinds, tags, custom fields and the distance
+ * condition (when it is not the start), `search` the search text.
+ */
+export const CONDITION_GROUPS = ['contact', 'asks', 'sets', 'search'] as const;
+export type ConditionGroup = (typeof CONDITION_GROUPS)[number];
+const GROUP_TEXT: Record<ConditionGroup, (d: Dialect) => string> = {
+  contact: () => `($lastAfter = '' OR p.lastContact >= $lastAfter)
+  AND ($lastBefore = '' OR (p.lastContact <> '' AND p.lastContact < $lastBefore))`,
+  asks: (d) => `($minAsks = 0 OR ${NTH_ASK[d]('$minAt')} >= $asksSince)
+  AND ($maxAsks < 0 OR ${NTH_ASK[d]('$maxAt')} < $asksSince)`,
+  sets: (d) => `(NOT $byKinds OR ${ANY_KIND[d]})
+  AND (NOT $byTags OR ${HAS_ALL_TAGS[d]})
+  AND (NOT $near OR left(coalesce(p.zip, ''), 5) IN $zips)
+  AND ${customFieldsMatch('p')[d]}`,
+  search: () => `($q = '' OR p.searchPublic CONTAINS $q
+       OR (($contactsAll OR p.createdBy = $viewerId OR $viewerId IN p.assignees)
+           AND (p.searchContact CONTAINS $q OR ($qDigits <> '' AND p.searchContact CONTAINS $qDigits))))`,
+};
 /**
  * Kinds (any of): on LadybugDB one list_contains per kind slot ($kind0..3, '' when unused), 11 ms against 174 ms
  * for the quantifier over 100,000 people (measured on @ladybugdb/core, bench data); there are four kinds.
@@ -44,14 +64,6 @@ const ANY_KIND: Record<Dialect, string> = {
   embedded: Array.from({ length: KIND_SLOTS }, (_, i) => `list_contains(p.kinds, $kind${i})`).join(' OR '),
   neo4j: 'any(k IN $kinds WHERE k IN p.kinds)',
 };
-const propertyConditions = (d: Dialect) => `(NOT $byKinds OR ${ANY_KIND[d]})
-  AND ${factConditions(d)}
-  AND (NOT $byTags OR ${HAS_ALL_TAGS[d]})
-  AND (NOT $near OR left(coalesce(p.zip, ''), 5) IN $zips)
-  AND ${customFieldsMatch('p')[d]}
-  AND ($q = '' OR p.searchPublic CONTAINS $q
-       OR (($contactsAll OR p.createdBy = $viewerId OR $viewerId IN p.assignees)
-           AND (p.searchContact CONTAINS $q OR ($qDigits <> '' AND p.searchContact CONTAINS $qDigits))))`;
 
 /**
  * Where a statement starts: every person (`all`), the people $ids names (by key), or the people whose zip is one of
@@ -61,20 +73,26 @@ const propertyConditions = (d: Dialect) => `(NOT $byKinds OR ${ANY_KIND[d]})
  * only when no ZIP+4 in the radius is stored.
  */
 export type PeopleStart = 'all' | 'ids' | 'zips';
-/** Which condition groups a statement holds. */
+/** Where a statement starts and which condition groups it holds (in CONDITION_GROUPS order). */
 export interface PeopleVariant {
   start: PeopleStart;
-  properties: boolean;
+  groups: readonly ConditionGroup[];
 }
-const VARIANTS: PeopleVariant[] = (['all', 'ids', 'zips'] as const).flatMap((start) => [false, true].map((properties) => ({ start, properties })));
-export const variantName = (v: PeopleVariant) => `${v.start}${v.properties ? '.props' : ''}`;
+/**
+ * The shapes declared, each with all three starts: no group, last contact alone, asks alone, and every group (any
+ * other mix). Not every subset: 16 shapes made 672 statements, and Neo4j's linter took over ten minutes on them
+ * (cypher-lint.spec.ts, on the shared machine). A filter takes the smallest shape holding its groups (variantOf).
+ */
+export const PEOPLE_SHAPES: ReadonlyArray<readonly ConditionGroup[]> = [[], ['contact'], ['asks'], CONDITION_GROUPS];
+const VARIANTS: PeopleVariant[] = (['all', 'ids', 'zips'] as const).flatMap((start) => PEOPLE_SHAPES.map((groups) => ({ start, groups })));
+export const variantName = (v: PeopleVariant) => [v.start, ...CONDITION_GROUPS.filter((g) => v.groups.includes(g))].join('.');
 const START: Record<PeopleStart, [match: string, condition: string]> = {
   all: ['MATCH (p:Person)', ''],
   ids: ['UNWIND $ids AS pid MATCH (p:Person {id: pid})', ''],
   zips: ['UNWIND $zips AS z MATCH (p:Person)', 'p.zip = z'],
 };
 const matchIn = (v: PeopleVariant, d: Dialect) => `${START[v.start][0]}
-   WHERE ${[START[v.start][1], SCOPE, v.properties ? propertyConditions(d) : ''].filter(Boolean).join(' AND ')}`;
+   WHERE ${[START[v.start][1], SCOPE, ...CONDITION_GROUPS.filter((g) => v.groups.includes(g)).map((g) => GROUP_TEXT[g](d))].filter(Boolean).join(' AND ')}`;
 /** Both dialects of a statement that starts with the variant's MATCH ... WHERE. */
 const both = (v: PeopleVariant, rest: string) => ({ embedded: `${matchIn(v, 'embedded')} ${rest}`, neo4j: `${matchIn(v, 'neo4j')} ${rest}` });
 
@@ -137,7 +155,11 @@ for (const v of VARIANTS) {
     ids: cypher<Params, PersonId>(`lists.people.ids.${name}`, 'read', both(v, 'RETURN p.id AS id ORDER BY p.sortKey LIMIT $limit')),
   });
 }
-export const peopleStatements = (v: PeopleVariant): PeopleStatements => statements.get(variantName(v))!;
+/** The statements of the smallest declared shape holding the variant's groups. */
+export const peopleStatements = (v: PeopleVariant): PeopleStatements => {
+  const shape = PEOPLE_SHAPES.find((s) => v.groups.every((g) => s.includes(g)))!;
+  return statements.get(variantName({ start: v.start, groups: shape }))!;
+};
 
 export const ListQueries = {
   /** People in a team (as members). */

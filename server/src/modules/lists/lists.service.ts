@@ -23,7 +23,7 @@ import {
   BulkActionKind, BulkStatus, ListEntity, type BulkEndorsementPipelineInput, OrganizationsSortBy, type CallSheetRow, type SaveOrganizationListInput, PeopleFilterInput, PeopleSortBy, type BulkPeopleInput, type BulkInviteInput, type BulkOutcome, type BulkTargetInput, type BulkTurnoutAskInput, type PeopleList,
   type PeopleListArgsInput, type PersonListFacts, type SaveListInput, type SavedList,
 } from './lists.model.js';
-import { KIND_SLOTS, ListQueries, type BulkActionRecord, type SavedListRecord, PEOPLE_COMPUTED_SORTS, peopleStatements, type PeopleComputedSort, type PeopleSortColumn, type PeopleVariant } from './lists.queries.js';
+import { CONDITION_GROUPS, type ConditionGroup, KIND_SLOTS, ListQueries, type BulkActionRecord, type SavedListRecord, PEOPLE_COMPUTED_SORTS, peopleStatements, type PeopleComputedSort, type PeopleSortColumn, type PeopleVariant } from './lists.queries.js';
 import { zipsNear } from './list-filter.js';
 import { keepListFacts } from './person-facts.js';
 import { OrganizationListsService, PIPELINE_JOB_LIMIT, PIPELINE_LIMIT } from './organization-lists.service.js';
@@ -742,10 +742,15 @@ export class ListsService {
 const isComputed = (sortBy: PeopleSortBy): sortBy is PeopleSortBy & PeopleComputedSort => (PEOPLE_COMPUTED_SORTS as readonly string[]).includes(sortBy);
 
 /** The statement holding just the condition groups this filter uses. */
-const variantOf = (p: FilterParams): PeopleVariant => ({
-  start: p.useIds ? 'ids' : p.fromZips ? 'zips' : 'all',
-  properties: p.byKinds || p.byTags || p.near || p.q !== '' || !p.noFieldFilter || p.lastAfter !== '' || p.lastBefore !== '' || p.minAsks > 0 || p.maxAsks >= 0,
-});
+const variantOf = (p: FilterParams): PeopleVariant => {
+  const on: Record<ConditionGroup, boolean> = {
+    contact: p.lastAfter !== '' || p.lastBefore !== '',
+    asks: p.minAsks > 0 || p.maxAsks >= 0,
+    sets: p.byKinds || p.byTags || p.near || !p.noFieldFilter,
+    search: p.q !== '',
+  };
+  return { start: p.useIds ? 'ids' : p.fromZips ? 'zips' : 'all', groups: CONDITION_GROUPS.filter((g) => on[g]) };
+};
 
 /** LadybugDB cannot type an empty list parameter; the query's switch for it is off, so the placeholder is never compared. */
 const orPlaceholder = (list: string[]): string[] => (list.length ? list : ['']);

@@ -8,16 +8,7 @@ import { formatDate, formatStrength } from '../lib/format';
 import { PEOPLE_SEARCH } from '../people/queries';
 import { CONNECTION, type Chain, type ChainNode } from './connectionQueries';
 import { t } from '../i18n/intl';
-
-const LINK_WORDS: Record<string, string> = { get KNOWS() {
-    return t('reach.link.knows');
-  }, get MEMBER_OF() {
-    return t('reach.link.memberOf');
-  }, get WORKS_AT() {
-    return t('reach.link.worksAt');
-  }, get LEADS() {
-    return t('reach.link.leads');
-  } };
+import { EDGE_LABEL, type EdgeKind } from '../maps/packed';
 
 function NodeName({ n }: { n: ChainNode }) {
   if (n.hidden || !n.id) return <span className="muted">{n.name}</span>;
@@ -31,7 +22,7 @@ function ChainView({ chain }: { chain: Chain }) {
         <span key={i}>
           {i > 0 && (
             <span className="muted">
-              {' '}{t('common.symbol55', { kind: LINK_WORDS[chain.links[i - 1].kind], strength: formatStrength(chain.links[i - 1].strength) })}
+              {' '}{t('common.symbol55', { kind: EDGE_LABEL[chain.links[i - 1].kind as EdgeKind], strength: formatStrength(chain.links[i - 1].strength) })}
               {chain.links[i - 1].lastContact ? t('reach.lastContact', { formatDate: formatDate(chain.links[i - 1].lastContact!) }) : ''}{' '}{t('common.symbol')}{' '}
             </span>
           )}
